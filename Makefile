@@ -1,0 +1,45 @@
+# Everything runs from the virtualenv in .venv/, created from pyproject.toml on first use.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+HOST   ?= 127.0.0.1
+PORT   ?= 7860
+
+.PHONY: venv index run test test-fast eval bench browser clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+# Builds the index when it is missing or the corpus/settings changed; otherwise does nothing.
+index: venv
+	$(PY) -m qa build
+
+run: index
+	$(PY) app.py --host $(HOST) --port $(PORT)
+
+# Headless Chromium and CJK fonts for the browser tests (Debian packages).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing chromium and fonts-noto-cjk (apt)"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null) \
+	  || echo "warning: could not install chromium; browser tests will be skipped"; }
+
+test: venv browser
+	$(PY) -m pytest -q
+
+test-fast: venv
+	$(PY) -m pytest -q -m "not integration and not ui"
+
+eval: index
+	$(PY) -m qa eval eval/qa_set.jsonl --json eval/reports/latest.json
+
+bench: index
+	$(PY) -m bench.latency
+
+clean:
+	rm -rf $(VENV) index/manifest.json index/data-* .pytest_cache

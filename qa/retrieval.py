@@ -1,0 +1,188 @@
+"""Hybrid retrieval: BM25 (characters + words) fused with dense similarity, period-aware.
+
+The fusion functions are pure (arrays in, arrays out); ``Retriever`` is the thin wrapper that
+embeds the question and reads the index. Fusion methods:
+
+- ``score``: min-max normalise each ranking over the candidate set, then
+  ``w * lexical + (1 - w) * dense`` (lexical = mean of the character and word views);
+- ``rrf``: reciprocal rank fusion of the three rankings.
+
+Then chunks whose period matches the question's (a 2022 target question → the 2022 plan section)
+are multiplied by ``period_boost``. Questions with no Chinese (English) lean on the dense side.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .chunking import Chunk
+from .config import Settings
+from .embedders import Embedder, get_embedder
+from .errors import InputError
+from .index import Index
+from .question import Question, analyse
+
+MAX_QUERY_CHARS = 2000
+ENGLISH_LEXICAL_WEIGHT = 0.15
+RRF_K = 60
+
+
+def minmax(scores: np.ndarray) -> np.ndarray:
+    """Scale to [0, 1]; a constant array becomes all zeros.
+
+    >>> minmax(np.array([2.0, 4.0, 3.0])).tolist()
+    [0.0, 1.0, 0.5]
+    """
+    scores = np.asarray(scores, dtype=np.float32)
+    if scores.size == 0:
+        return scores
+    lo, hi = float(scores.min()), float(scores.max())
+    if hi - lo < 1e-9:
+        return np.zeros_like(scores)
+    return (scores - lo) / (hi - lo)
+
+
+def score_fusion(lexical: np.ndarray, dense: np.ndarray, lexical_weight: float) -> np.ndarray:
+    """Weighted sum of min-max normalised lexical and dense scores (same candidate order)."""
+    return lexical_weight * minmax(lexical) + (1.0 - lexical_weight) * minmax(dense)
+
+
+def rrf_fusion(*score_lists: np.ndarray, k: int = RRF_K, weights: list[float] | None = None) -> np.ndarray:
+    """Reciprocal rank fusion: sum of ``w / (k + rank)`` over rankings (rank 1 = best score).
+
+    >>> rrf_fusion(np.array([3.0, 1.0]), np.array([0.0, 5.0]), k=0).tolist()
+    [1.5, 1.5]
+    """
+    weights = weights or [1.0] * len(score_lists)
+    total = np.zeros(len(score_lists[0]), dtype=np.float64)
+    for w, scores in zip(weights, score_lists):
+        order = np.argsort(-np.asarray(scores), kind="stable")
+        ranks = np.empty(len(order), dtype=np.float64)
+        ranks[order] = np.arange(1, len(order) + 1)
+        total += w / (k + ranks)
+    return total.astype(np.float32)
+
+
+def period_multipliers(periods: list[tuple[int | None, str]], questions: list[Question], boost: float) -> np.ndarray:
+    """``boost`` for each chunk whose (year, kind) the matching question asks about, else 1."""
+    return np.array([boost if q.matches(y, k) else 1.0 for (y, k), q in zip(periods, questions)], dtype=np.float32)
+
+
+@dataclass
+class Hit:
+    """One retrieved chunk with its fused score and the component scores that produced it."""
+
+    chunk: Chunk
+    score: float
+    rank: int
+    lexical: float = 0.0  # normalised lexical score (0..1 over the candidates)
+    dense: float = 0.0  # raw cosine similarity
+    period_match: bool = False
+
+    def to_dict(self) -> dict:
+        return {"chunk_id": self.chunk.chunk_id, "doc": self.chunk.doc, "section": self.chunk.section,
+                "text": self.chunk.text, "score": round(float(self.score), 6)}
+
+
+@dataclass
+class SearchResult:
+    hits: list[Hit]
+    question: Question
+    timings_ms: dict = field(default_factory=dict)
+
+
+def check_query(query: str) -> str:
+    """The query stripped, or InputError when it is empty or too long."""
+    if not isinstance(query, str):
+        raise InputError(f"query must be text, got {type(query).__name__}")
+    stripped = query.strip()
+    if not stripped:
+        raise InputError("the question is empty; type a question about the report")
+    if len(stripped) > MAX_QUERY_CHARS:
+        raise InputError(f"the question is {len(stripped)} characters long; the limit is {MAX_QUERY_CHARS}")
+    return stripped
+
+
+class Retriever:
+    """Search an Index with a question. Loads the embedder that built the index, once.
+
+    >>> Retriever(load_index("index")).search("2022年地区生产总值增长目标", top_k=3)  # doctest: +SKIP
+    """
+
+    def __init__(self, index: Index, settings: Settings | None = None, embedder: Embedder | None = None):
+        self.index = index
+        base = settings or Settings()
+        self.settings = base.with_build_key(index.settings) if index.settings else base
+        if embedder is None:
+            embedder = get_embedder(index.model["name"])
+        index.check_model(embedder)
+        self.embedder = embedder
+        self._periods = [(c.period_year, c.period_kind) for c in index.chunks]
+        self._chunk_doc_year = [index.doc_years.get(c.doc) for c in index.chunks]
+        self._default_year = max((y for y in index.doc_years.values() if y), default=None)
+
+    def analyse(self, query: str, year: int | None = None) -> Question:
+        """The question as understood against the newest report (or ``year``)."""
+        return analyse(query, year or self._default_year)
+
+    def _candidates(self, qvec: np.ndarray, lexical: np.ndarray, c: int, doc: str | None) -> np.ndarray:
+        """Union of the ``c`` best chunks by lexical score and by dense similarity."""
+        n = len(self.index.chunks)
+        if doc is None:
+            _, dense_ids = self.index.dense_search(qvec, c)
+            lex_ids = np.argpartition(-lexical, c - 1)[:c] if 0 < c < n else np.arange(n)
+            return np.unique(np.concatenate([dense_ids, lex_ids]).astype(np.int64))
+        allowed = np.flatnonzero([chunk.doc == doc for chunk in self.index.chunks])
+        if not len(allowed):
+            known = sorted({chunk.doc for chunk in self.index.chunks})
+            raise InputError(f"document {doc!r} is not in the index; indexed documents: {', '.join(known)}")
+        k = min(c, len(allowed))
+        dense = self.index.vectors[allowed] @ qvec
+        best = [np.argpartition(-scores, k - 1)[:k] if k < len(allowed) else np.arange(len(allowed))
+                for scores in (dense, lexical[allowed])]
+        return np.unique(allowed[np.concatenate(best)])
+
+    def search(self, query: str, top_k: int = 5, doc: str | None = None) -> SearchResult:
+        """The ``top_k`` best chunks for ``query``, best first (optionally within one document)."""
+        query = check_query(query)
+        if top_k < 1:
+            raise InputError(f"top_k={top_k}: must be at least 1")
+        t0 = time.perf_counter()
+        n = len(self.index.chunks)
+        s = self.settings
+        qvec = self.embedder.embed_query(query)
+        t_embed = time.perf_counter()
+
+        char = self.index.lexical.scores(query, "char")
+        word = self.index.lexical.scores(query, "word")
+        c = min(n, max(s.candidates, top_k))
+        lexical_raw = 0.5 * (minmax(char) + minmax(word))
+        cand = self._candidates(qvec, lexical_raw, c, doc)
+        dense_c = self.index.vectors[cand] @ qvec if len(cand) else np.zeros(0, np.float32)
+
+        questions = {}
+        for i in cand:
+            y = self._chunk_doc_year[i]
+            if y not in questions:
+                questions[y] = analyse(query, y)
+        question = questions.get(self._default_year) or next(iter(questions.values()), self.analyse(query))
+        weight = ENGLISH_LEXICAL_WEIGHT if question.english else s.lexical_weight
+        if s.fusion == "rrf":
+            fused = rrf_fusion(char[cand], word[cand], dense_c, weights=[weight, weight, 2 * (1 - weight)])
+        else:
+            lex_c = 0.5 * (minmax(char[cand]) + minmax(word[cand]))
+            fused = score_fusion(lex_c, dense_c, weight)
+        periods = [self._periods[i] for i in cand]
+        mult = period_multipliers(periods, [questions[self._chunk_doc_year[i]] for i in cand], s.period_boost)
+        fused = fused * mult
+        order = np.argsort(-fused, kind="stable")[:top_k]
+        lex_norm = minmax(0.5 * (minmax(char[cand]) + minmax(word[cand])))
+        hits = [Hit(chunk=self.index.chunks[cand[j]], score=float(fused[j]), rank=r + 1,
+                    lexical=float(lex_norm[j]), dense=float(dense_c[j]), period_match=bool(mult[j] > 1))
+                for r, j in enumerate(order)]
+        t1 = time.perf_counter()
+        return SearchResult(hits=hits, question=question,
+                            timings_ms={"embed": (t_embed - t0) * 1000, "retrieve": (t1 - t0) * 1000})

@@ -1,0 +1,136 @@
+"""Text primitives for Chinese government reports: normalization, sentence splitting, tokens, numbers.
+
+Pure functions only; nothing here loads a model. Normalization is used for *matching*
+(search, metrics); stored and cited text always keeps the document's original characters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_CHAR = re.compile(f"[{_CJK}]")
+# A number as a report writes it: 8.58, 1,331, 286.35, 100%, 7.3%.
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
+_TOKEN = re.compile(rf"[{_CJK}]|[a-z]+|\d+(?:\.\d+)?%?")
+_SENTENCE_END = set("。！？；!?;")
+_OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"'}
+_CLOSERS = set("”」』’\")）")
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import zhconv  # light, pure Python; imported lazily so `import qa` stays fast
+
+    return zhconv
+
+
+def to_simplified(text: str) -> str:
+    """Convert traditional Chinese characters to simplified: '經濟增長' -> '经济增长'."""
+    return _converter().convert(text, "zh-cn")
+
+
+def normalize(text: str) -> str:
+    """Matching form: NFKC (full-width -> half-width), traditional -> simplified, lower case.
+
+    >>> normalize("２０２１年ＧＤＰ，經濟")
+    '2021年gdp,经济'
+    """
+    text = unicodedata.normalize("NFKC", text)
+    if CJK_CHAR.search(text):
+        text = to_simplified(text)
+    return text.lower()
+
+
+def compact(text: str) -> str:
+    """NFKC with all whitespace removed: the form metrics compare (DESIGN.md §2)."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def has_cjk(text: str) -> bool:
+    return bool(CJK_CHAR.search(text))
+
+
+def char_tokens(text: str) -> list[str]:
+    """Lexical tokens: each Chinese character, each Latin word, each number (with its % sign).
+
+    >>> char_tokens("GDP增长8.5%")
+    ['gdp', '增', '长', '8.5%']
+    """
+    return _TOKEN.findall(normalize(text))
+
+
+def numbers_in(text: str) -> list[str]:
+    """Numbers as written, NFKC-normalized: '增长8%左右，完成8.58亿元' -> ['8%', '8.58']."""
+    return NUMBER.findall(unicodedata.normalize("NFKC", text))
+
+
+@dataclass(frozen=True)
+class Span:
+    """A sentence (or any piece) of a text: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str, offset: int = 0) -> list[Span]:
+    """Split Chinese text into sentences at 。！？； (full or half width) and line breaks.
+
+    Never splits inside a quotation (“…”), nor at a decimal point; a closing quote or
+    bracket right after the terminator stays with its sentence. Offsets are relative to
+    ``text`` plus ``offset``.
+
+    >>> [s.text for s in split_sentences("增长8.5%。他说“好。”然后；")]
+    ['增长8.5%。', '他说“好。”', '然后；']
+    """
+    spans: list[Span] = []
+    start = 0
+    quote_stack: list[str] = []
+    i = 0
+    n = len(text)
+
+    def emit(end: int) -> None:
+        nonlocal start
+        piece = text[start:end]
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            s = start + lead
+            spans.append(Span(offset + s, offset + s + len(stripped), stripped))
+        start = end
+
+    while i < n:
+        ch = text[i]
+        if quote_stack and ch == quote_stack[-1]:
+            quote_stack.pop()
+        elif ch in _OPEN_QUOTES and not (ch == '"' and quote_stack and quote_stack[-1] == '"'):
+            quote_stack.append(_OPEN_QUOTES[ch])
+        elif ch in "\r\n":
+            quote_stack.clear()  # a quote never spans paragraphs
+            emit(i)
+            while i < n and text[i] in "\r\n":
+                i += 1
+            start = i
+            continue
+        elif ch in _SENTENCE_END and not quote_stack:
+            end = i + 1
+            while end < n and text[end] in _CLOSERS:
+                end += 1
+            emit(end)
+            i = end
+            continue
+        elif ch in _SENTENCE_END and quote_stack and i + 1 < n and text[i + 1] == quote_stack[-1]:
+            # “……。” ends the quotation and, with it, the sentence when nothing follows on
+            # the same thought; keep the closing quote with the sentence.
+            quote_stack.pop()
+            end = i + 2
+            emit(end)
+            i = end
+            continue
+        i += 1
+    emit(n)
+    return spans

@@ -1,0 +1,113 @@
+"""Shared fixtures: a deterministic fake embedder, a small synthetic report, isolated index folders."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from qa.config import Settings
+from qa.corpus import parse_document
+from qa.embedders import l2_normalize
+from qa.index import build_index, save_index
+from qa.text import normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORT = ROOT / "corpus" / "shawan-2022-government-work-report.txt"
+QA_SET = ROOT / "eval" / "qa_set.jsonl"
+
+
+class FakeEmbedder:
+    """Hashed character uni/bi-grams into a fixed-size vector: deterministic, instant, model-free."""
+
+    name = "fake-ngram"
+
+    def __init__(self, dim: int = 64):
+        self.dim = dim
+
+    def _vector(self, text: str) -> np.ndarray:
+        vec = np.zeros(self.dim, dtype=np.float32)
+        norm = normalize(text)
+        grams = list(norm) + [norm[i:i + 2] for i in range(len(norm) - 1)]
+        for gram in grams:
+            if gram.strip():
+                h = int(hashlib.md5(gram.encode()).hexdigest(), 16)
+                vec[h % self.dim] += 1.0 if (h >> 8) % 2 else -1.0
+        return vec
+
+    def embed_passages(self, texts, progress=None):
+        out = l2_normalize(np.stack([self._vector(t) for t in texts])) if texts else np.zeros((0, self.dim), np.float32)
+        if progress:
+            progress(len(texts))
+        return out
+
+    def embed_query(self, text):
+        return l2_normalize(self._vector(text))[0]
+
+
+SMALL_REPORT = """索引号: | 000/2023-1 | 发布机构: | 示范市人民政府 |
+发布日期: | 2023-02-01 | 所属主题: | 政府工作报告 |
+2023年政府工作报告
+——2023年1月10日在示范市第二届人民代表大会第一次会议上
+各位代表:
+一、2022年工作回顾
+2022年,地区生产总值同比增长6.5%。一般公共预算收入完成9.12亿元。
+(一)旅游业加快恢复。全年接待游客120.5万人次,实现旅游收入10.3亿元。
+(二)教育事业稳步发展。新建幼儿园3所,改扩建中小学5所。
+各位代表,过去的一年成绩来之不易。
+二、2023年总体要求和重点任务
+奋斗目标是:地区生产总值同比增长7%左右,一般公共预算收入增长5%。
+(一)推动旅游业高质量发展。力争全年接待游客150万人次,旅游收入突破12亿元。
+(二)办好人民满意的教育。新建幼儿园2所,推进“双减”政策落地。
+用户登录
+立即注册
+"""
+
+
+@pytest.fixture
+def fake_embedder():
+    return FakeEmbedder()
+
+
+@pytest.fixture
+def small_document():
+    return parse_document(SMALL_REPORT, "demo-2023.txt")
+
+
+@pytest.fixture
+def small_index(small_document, fake_embedder):
+    return build_index([small_document], Settings(embedder=fake_embedder.name, chunk_sentences=2, chunk_overlap=0),
+                       fake_embedder)
+
+
+@pytest.fixture
+def small_corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "demo-2023.txt").write_text(SMALL_REPORT, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def report_corpus(tmp_path):
+    folder = tmp_path / "report-corpus"
+    folder.mkdir()
+    shutil.copy(REPORT, folder / REPORT.name)
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path, monkeypatch):
+    """Never touch the repo's index/: every test gets its own index and corpus folders by default."""
+    monkeypatch.setenv("QA_INDEX_DIR", str(tmp_path / "index"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
+    monkeypatch.delenv("QA_EMBEDDER", raising=False)
+
+
+@pytest.fixture
+def saved_small_index(tmp_path, small_index):
+    return save_index(small_index, tmp_path / "small-index")

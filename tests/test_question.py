@@ -1,0 +1,58 @@
+import pytest
+
+from qa.question import analyse, period_kind, resolve_years
+
+
+@pytest.mark.parametrize("question, years", [
+    ("今年地区生产总值增长目标是多少?", [2022]),
+    ("去年来沙湾旅游的人有多少?", [2021]),
+    ("前年呢", [2020]),
+    ("明年计划", [2023]),
+    ("2021年和2022年的对比", [2021, 2022]),
+    ("２０２１年", [2021]),
+    ("How many tourists visited last year?", [2021]),
+    ("What is the GDP growth target for this year?", [2022]),
+    ("旅游收入是多少", []),
+    ("增长了8.58亿元", []),
+])
+def test_resolve_years(question, years):
+    assert resolve_years(question, 2022) == years
+
+
+def test_relative_years_follow_the_reports_own_year():
+    assert resolve_years("去年", 2023) == [2022]
+    assert resolve_years("去年", None) == []
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("地区生产总值增长目标是多少", "plan"),
+    ("计划新建多少所学校", "plan"),
+    ("力争接待游客多少", "plan"),
+    ("完成了多少固定资产投资", "review"),
+    ("取得了哪些成绩", "review"),
+    ("What is the target?", "plan"),
+    ("旅游收入是多少", ""),
+])
+def test_period_kind(question, kind):
+    assert period_kind(question) == kind
+
+
+def test_analyse_infers_kind_from_year():
+    assert analyse("2021年旅游收入", 2022).kind == "review"
+    assert analyse("2022年旅游收入", 2022).kind == "plan"
+    assert analyse("2019年旅游收入", 2022).kind == "review"
+    q = analyse("遊客多少", 2022)
+    assert q.text == "游客多少" and not q.has_period and not q.english
+    assert analyse("How many tourists?", 2022).english
+
+
+def test_matches():
+    q = analyse("2022年的目标", 2022)
+    assert q.matches(2022, "plan") and not q.matches(2021, "review") and not q.matches(None, "")
+    assert not analyse("旅游收入", 2022).matches(2021, "review")
+
+
+def test_content_terms_drop_question_words():
+    terms = analyse("去年沙湾市的旅游收入是多少?", 2022).content_terms()
+    assert "旅" in terms and "收" in terms
+    assert "多" not in terms and "少" not in terms and "沙" not in terms
