@@ -49,7 +49,7 @@ def cmd_build(args) -> int:
 
     def on_total(n):
         nonlocal bar
-        bar = tqdm(total=n, desc="embedding chunks", unit="chunk", file=sys.stderr, disable=args.quiet)
+        bar = tqdm(total=n, desc="embedding chunks and sentences", unit="text", file=sys.stderr, disable=args.quiet)
 
     t0 = time.perf_counter()
     rebuilt, reason = build_if_stale(Path(args.corpus), Path(args.index), settings, force=args.force,

@@ -73,7 +73,15 @@ class Index:
     model: dict
     settings: dict
     manifest: dict = field(default_factory=dict)
+    sentence_vectors: np.ndarray | None = None  # one row per unique sentence, see sentence_keys()
     _faiss: object = None
+    _sentence_rows: dict | None = None
+
+    def sentence_row(self, doc: str, start: int) -> int | None:
+        """Row in ``sentence_vectors`` of the sentence of ``doc`` starting at ``start``."""
+        if self._sentence_rows is None:
+            self._sentence_rows = {key: i for i, key in enumerate(sentence_keys(self.chunks))}
+        return self._sentence_rows.get((doc, start))
 
     @property
     def faiss(self):
@@ -84,6 +92,14 @@ class Index:
     @property
     def doc_years(self) -> dict[str, int | None]:
         return {d["doc"]: (int(d["date"][:4]) if d.get("date") else None) for d in self.documents}
+
+    def vector_cache(self) -> dict[str, np.ndarray]:
+        """text hash -> vector for every chunk and sentence of this index (for rebuilds)."""
+        cache = {text_hash(embedding_text(c)): self.vectors[i] for i, c in enumerate(self.chunks)}
+        if self.sentence_vectors is not None:
+            for i, (_, text) in enumerate(sentence_keys(self.chunks, with_text=True)):
+                cache[text_hash(text)] = self.sentence_vectors[i]
+        return cache
 
     def dense_search(self, query_vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """(scores, chunk positions) of the k nearest chunks by inner product."""
@@ -105,20 +121,56 @@ class Index:
 
 
 def build_index(documents: Sequence[Document], settings: Settings, embedder: Embedder,
-                previous: Index | None = None, progress: Callable[[int], None] | None = None) -> Index:
+                previous: Index | None = None, progress: Callable[[int], None] | None = None,
+                on_total: Callable[[int], None] | None = None) -> Index:
     """Chunk, embed (reusing ``previous`` vectors of identical texts) and index ``documents``."""
     chunks: list[Chunk] = []
     for document in documents:
         chunks.extend(chunk_document(document, settings.chunk_sentences, settings.chunk_overlap,
                                      settings.max_chunk_chars))
     texts = [embedding_text(c) for c in chunks]
-    vectors = np.zeros((len(chunks), embedder.dim), dtype=np.float32)
-    cached: dict[str, np.ndarray] = {}
+    sentences = [text for _, text in sentence_keys(chunks, with_text=True)]
+    cache: dict[str, np.ndarray] = {}
     if previous is not None and previous.model.get("name") == embedder.name and previous.model.get("dim") == embedder.dim:
-        cached = {text_hash(embedding_text(c)): previous.vectors[i] for i, c in enumerate(previous.chunks)}
+        cache = previous.vector_cache()
+    all_texts = texts + sentences
+    if on_total:
+        on_total(len(all_texts))
+    vectors, reused = embed_cached(all_texts, embedder, cache, progress)
+    return Index(
+        chunks=chunks,
+        vectors=vectors[:len(texts)],
+        sentence_vectors=vectors[len(texts):],
+        lexical=LexicalIndex.build(texts),
+        documents=[_document_record(d, chunks) for d in documents],
+        model={"name": embedder.name, "dim": embedder.dim},
+        settings=settings.to_dict(),
+        manifest={"reused_vectors": reused, "embedded": len(all_texts) - reused},
+    )
+
+
+def sentence_keys(chunks: Sequence[Chunk], with_text: bool = False) -> list:
+    """Unique sentences of the chunks in first-seen order: keys (doc, absolute start) or (key, text)."""
+    seen, out = set(), []
+    for chunk in chunks:
+        for (s, e) in chunk.sentences:
+            key = (chunk.doc, chunk.start + s)
+            if key not in seen:
+                seen.add(key)
+                out.append((key, chunk.text[s:e]) if with_text else key)
+    return out
+
+
+def embed_cached(texts: Sequence[str], embedder: Embedder, cache: dict[str, np.ndarray],
+                 progress: Callable[[int], None] | None = None) -> tuple[np.ndarray, int]:
+    """Embed ``texts``, taking vectors of already-seen texts from ``cache`` (text hash -> vector).
+
+    Returns (vectors, number reused from the cache).
+    """
+    vectors = np.zeros((len(texts), embedder.dim), dtype=np.float32)
     todo = []
     for i, text in enumerate(texts):
-        hit = cached.get(text_hash(text))
+        hit = cache.get(text_hash(text))
         if hit is not None:
             vectors[i] = hit
         else:
@@ -127,15 +179,7 @@ def build_index(documents: Sequence[Document], settings: Settings, embedder: Emb
         progress(len(texts) - len(todo))
     if todo:
         vectors[todo] = embedder.embed_passages([texts[i] for i in todo], progress=progress)
-    return Index(
-        chunks=chunks,
-        vectors=vectors,
-        lexical=LexicalIndex.build(texts),
-        documents=[_document_record(d, chunks) for d in documents],
-        model={"name": embedder.name, "dim": embedder.dim},
-        settings=settings.to_dict(),
-        manifest={"reused_vectors": len(texts) - len(todo), "embedded": len(todo)},
-    )
+    return vectors, len(texts) - len(todo)
 
 
 def embedding_text(chunk: Chunk) -> str:
@@ -164,6 +208,8 @@ def save_index(index: Index, folder: Path, corpus: dict[str, str] | None = None)
         for chunk in index.chunks:
             fh.write(json.dumps(chunk.to_dict(), ensure_ascii=False) + "\n")
     faiss.write_index(_flat_ip(index.vectors), str(tmp / "dense.faiss"))
+    np.save(tmp / "sentences.npy", index.sentence_vectors if index.sentence_vectors is not None
+            else np.zeros((0, index.vectors.shape[1]), np.float32))
     index.lexical.save(tmp / "lexical")
     files = {str(p.relative_to(tmp)): {"sha256": sha256_file(p), "bytes": p.stat().st_size}
              for p in sorted(tmp.rglob("*")) if p.is_file()}
@@ -237,6 +283,7 @@ def load_index(folder: Path, verify: bool = True) -> Index:
         with open(data / "chunks.jsonl", encoding="utf-8") as fh:
             chunks = [Chunk.from_dict(json.loads(line)) for line in fh if line.strip()]
         dense = faiss.read_index(str(data / "dense.faiss"))
+        sentence_vectors = np.load(data / "sentences.npy", allow_pickle=False)
     except (OSError, ValueError, TypeError, RuntimeError) as exc:
         raise IndexCorruptError(f"index at {data} cannot be read ({exc}); run `qa build`") from exc
     if dense.ntotal != len(chunks) or dense.d != manifest["model"]["dim"]:
@@ -248,6 +295,7 @@ def load_index(folder: Path, verify: bool = True) -> Index:
         chunks=chunks, vectors=vectors, lexical=LexicalIndex.load(data / "lexical"),
         documents=manifest.get("documents", []), model=manifest["model"],
         settings=manifest.get("settings", {}), manifest=manifest, _faiss=dense,
+        sentence_vectors=sentence_vectors,
     )
 
 
@@ -280,7 +328,7 @@ def build_if_stale(corpus_dir: Path, index_dir: Path, settings: Settings, force:
                    on_total: Callable[[int], None] | None = None) -> tuple[bool, str]:
     """Rebuild the index when the corpus or build settings changed (or ``force``).
 
-    Returns (rebuilt?, reason). ``on_total(n_chunks)`` is called before embedding starts.
+    Returns (rebuilt?, reason). ``on_total(n_texts)`` is called before embedding starts.
     """
     from .corpus import load_corpus
     from .embedders import get_embedder
@@ -295,9 +343,6 @@ def build_if_stale(corpus_dir: Path, index_dir: Path, settings: Settings, force:
         previous = load_index(index_dir)
     except (IndexMissingError, IndexCorruptError):
         previous = None
-    if on_total:
-        on_total(sum(len(chunk_document(d, settings.chunk_sentences, settings.chunk_overlap,
-                                        settings.max_chunk_chars)) for d in documents))
-    index = build_index(documents, settings, embedder, previous=previous, progress=progress)
+    index = build_index(documents, settings, embedder, previous=previous, progress=progress, on_total=on_total)
     save_index(index, index_dir, corpus={d.doc: d.sha256 for d in documents})
     return True, reason
