@@ -39,7 +39,8 @@ class Settings:
     max_chunk_chars: int = 600
     fusion: str = "score"
     lexical_weight: float = 0.7
-    period_boost: float = 1.6
+    english_lexical_weight: float = 0.3
+    period_boost: float = 2.0
     candidates: int = 50
 
     # Fields that change what is stored in the index; the others only change search.
@@ -59,6 +60,8 @@ class Settings:
             raise ConfigError(f"fusion={self.fusion!r}: allowed values are {', '.join(FUSION_METHODS)}")
         if not 0.0 <= self.lexical_weight <= 1.0:
             raise ConfigError(f"lexical_weight={self.lexical_weight}: must be between 0 and 1")
+        if not 0.0 <= self.english_lexical_weight <= 1.0:
+            raise ConfigError(f"english_lexical_weight={self.english_lexical_weight}: must be between 0 and 1")
         if self.period_boost < 1.0:
             raise ConfigError(f"period_boost={self.period_boost}: must be >= 1 (1 disables it)")
         if self.candidates < 1:

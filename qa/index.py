@@ -28,11 +28,12 @@ import numpy as np
 from .chunking import Chunk, chunk_document
 from .config import Settings
 from .corpus import Document, corpus_files
+from .crosslingual import build_glossary
 from .embedders import Embedder
 from .errors import IndexCorruptError, IndexMissingError, ModelMismatchError
 from .lexical import LexicalIndex
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 
 
@@ -74,6 +75,7 @@ class Index:
     settings: dict
     manifest: dict = field(default_factory=dict)
     sentence_vectors: np.ndarray | None = None  # one row per unique sentence, see sentence_keys()
+    glossary: dict = field(default_factory=dict)  # English key -> Chinese corpus words (crosslingual.py)
     _faiss: object = None
     _sentence_rows: dict | None = None
 
@@ -137,11 +139,13 @@ def build_index(documents: Sequence[Document], settings: Settings, embedder: Emb
     if on_total:
         on_total(len(all_texts))
     vectors, reused = embed_cached(all_texts, embedder, cache, progress)
+    lexical = LexicalIndex.build(texts)
     return Index(
         chunks=chunks,
         vectors=vectors[:len(texts)],
         sentence_vectors=vectors[len(texts):],
-        lexical=LexicalIndex.build(texts),
+        glossary=build_glossary(lexical.vocabulary("word")),
+        lexical=lexical,
         documents=[_document_record(d, chunks) for d in documents],
         model={"name": embedder.name, "dim": embedder.dim},
         settings=settings.to_dict(),
@@ -211,6 +215,7 @@ def save_index(index: Index, folder: Path, corpus: dict[str, str] | None = None)
     np.save(tmp / "sentences.npy", index.sentence_vectors if index.sentence_vectors is not None
             else np.zeros((0, index.vectors.shape[1]), np.float32))
     index.lexical.save(tmp / "lexical")
+    (tmp / "glossary.json").write_text(json.dumps(index.glossary, ensure_ascii=False), encoding="utf-8")
     files = {str(p.relative_to(tmp)): {"sha256": sha256_file(p), "bytes": p.stat().st_size}
              for p in sorted(tmp.rglob("*")) if p.is_file()}
     _fsync_tree(tmp)
@@ -284,7 +289,8 @@ def load_index(folder: Path, verify: bool = True) -> Index:
             chunks = [Chunk.from_dict(json.loads(line)) for line in fh if line.strip()]
         dense = faiss.read_index(str(data / "dense.faiss"))
         sentence_vectors = np.load(data / "sentences.npy", allow_pickle=False)
-    except (OSError, ValueError, TypeError, RuntimeError) as exc:
+        glossary = json.loads((data / "glossary.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, TypeError, RuntimeError, UnicodeDecodeError) as exc:
         raise IndexCorruptError(f"index at {data} cannot be read ({exc}); run `qa build`") from exc
     if dense.ntotal != len(chunks) or dense.d != manifest["model"]["dim"]:
         raise IndexCorruptError(
@@ -295,7 +301,7 @@ def load_index(folder: Path, verify: bool = True) -> Index:
         chunks=chunks, vectors=vectors, lexical=LexicalIndex.load(data / "lexical"),
         documents=manifest.get("documents", []), model=manifest["model"],
         settings=manifest.get("settings", {}), manifest=manifest, _faiss=dense,
-        sentence_vectors=sentence_vectors,
+        sentence_vectors=sentence_vectors, glossary=glossary,
     )
 
 

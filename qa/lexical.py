@@ -72,6 +72,10 @@ class LexicalIndex:
             return np.zeros(self.size, dtype=np.float32)
         return np.asarray(model.get_scores(ids), dtype=np.float32)
 
+    def vocabulary(self, view: str = "word") -> set[str]:
+        """Every token of one view that occurs in the indexed chunks."""
+        return {t for t in self._models[view].vocab_dict if t}
+
     def save(self, folder: Path) -> None:
         for view, model in self._models.items():
             model.save(str(Path(folder) / view), show_progress=False)

