@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from .config import Settings, default_corpus_dir, default_index_dir
-from .errors import QAError
+from .errors import InputError, QAError
 
 EXIT_ERROR = 2
 
@@ -82,30 +82,88 @@ def cmd_search(args) -> int:
     return 0
 
 
+def _answerer(args):
+    from .answering import Answerer
+
+    return Answerer(_retriever(args))
+
+
+def _read_history(path: Path | None) -> list[str]:
+    """Earlier questions from a file: JSON list of strings / of {"question": ...}, or one per line."""
+    if path is None:
+        return []
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read history file {path}: {exc}") from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        return [line.strip() for line in text.splitlines() if line.strip()]
+    if isinstance(data, list):
+        turns = [d.get("question", "") if isinstance(d, dict) else str(d) for d in data]
+        return [t for t in turns if t]
+    raise InputError(f"history file {path}: expected a JSON list of questions or one question per line")
+
+
+def cmd_ask(args) -> int:
+    answerer = _answerer(args)
+    result = answerer.ask(args.question, history=_read_history(args.history), doc=args.doc)
+    if args.json:
+        _print_json(result.to_dict())
+        return 0
+    print(result.answer)
+    if result.resolved_question != args.question.strip():
+        print(f"（理解为：{result.resolved_question}）")
+    for c in result.citations:
+        print(f"\n[{c.n}] {c.doc} · {c.section or '(开头)'}\n    “{c.sentence}”")
+    if not result.answerable:
+        for i, hit in enumerate(result.nearest, start=1):
+            print(f"\n最接近的段落 {i}: {hit.chunk.doc} · {hit.chunk.section or '(开头)'}\n    {hit.chunk.text}")
+    return 0
+
+
 def cmd_eval(args) -> int:
-    from .evaluation import evaluate_retrieval, load_qa_set
+    from .evaluation import evaluate, load_qa_set, write_report
 
     items = load_qa_set(args.qa_set)
-    retriever = _retriever(args)
-    retriever.search("预热", top_k=1)  # warm up: latencies are measured warm
-    report = evaluate_retrieval(items, lambda q: retriever.search(q, top_k=5).hits)
-    report.summary["settings"] = retriever.settings.to_dict()
-    report.summary["index"] = {"model": retriever.index.model, "chunks": len(retriever.index.chunks)}
+    answerer = _answerer(args)
+    answerer.ask("2022年地区生产总值增长目标是多少？")  # warm up: latencies are measured warm
+    report = evaluate(items, answerer.ask)
+    report.summary["settings"] = answerer.settings.to_dict()
+    report.summary["index"] = {"model": answerer.retriever.index.model, "chunks": len(answerer.retriever.index.chunks)}
+    report.summary["qa_set"] = str(args.qa_set)
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
         Path(args.json).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
-    s = report.summary
-    lat = s["search_latency_ms"]
-    print(f"questions {s['questions']} (answerable {s['answerable']})  embedder {retriever.index.model['name']}")
-    print("| hit@1 | hit@3 | hit@5 | mrr@5 | search p50 ms | search p95 ms |")
-    print("|---|---|---|---|---|---|")
-    print(f"| {s['hit@1']:.3f} | {s['hit@3']:.3f} | {s['hit@5']:.3f} | {s['mrr@5']:.3f} "
-          f"| {lat['p50']:.1f} | {lat['p95']:.1f} |")
+    if args.report:
+        write_report(report, Path(args.report))
+    print(format_summary(report.summary))
     if args.show_misses:
         for row in report.questions:
-            if row["answerable_gold"] and row["hit_rank"] != 1:
-                print(f"  miss {row['id']} rank={row['hit_rank']}: {row['question']}", file=sys.stderr)
+            if not row["correct"] or (row["answerable_gold"] and row["hit_rank"] != 1):
+                print(f"  {'WRONG' if not row['correct'] else 'rank '}{row['id']} hit={row['hit_rank']} "
+                      f"{row['question']} -> {row['answer'][:90]} | gold {row['gold_answers']}", file=sys.stderr)
     return 0
+
+
+def format_summary(s: dict) -> str:
+    """The eval summary as a Markdown table (what README and the terminal show)."""
+    def f(v):
+        return "-" if v is None else f"{v:.3f}"
+
+    lat = s["latency_ms"]
+    lines = [
+        f"questions {s['questions']} (answerable {s['answerable']}, unanswerable {s['unanswerable']})",
+        "| hit@1 | hit@3 | hit@5 | mrr@5 | accuracy | answerable acc. | false refusals | refusal recall "
+        "| F1 | EM | numbers supported | wrong-period answers | ask p50 ms | ask p95 ms |",
+        "|" + "---|" * 14,
+        f"| {f(s['hit@1'])} | {f(s['hit@3'])} | {f(s['hit@5'])} | {f(s['mrr@5'])} | {f(s['accuracy'])} "
+        f"| {f(s['accuracy_answerable'])} | {f(s['false_refusal_rate'])} | {f(s['refusal_recall'])} "
+        f"| {f(s['f1'])} | {f(s['em'])} | {f(s['numbers_supported'])} | {s['wrong_period_answers']} "
+        f"| {lat['p50']:.1f} | {lat['p95']:.1f} |",
+    ]
+    return "\n".join(lines)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -133,10 +191,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fusion", choices=["score", "rrf"], default=None)
     p.set_defaults(func=cmd_search)
 
+    p = sub.add_parser("ask", parents=[common], help="answer a question with cited sentences")
+    p.add_argument("question")
+    p.add_argument("--history", type=Path, default=None,
+                   help="earlier questions of the conversation (JSON list or one per line), for follow-ups")
+    p.add_argument("--doc", default=None, help="answer only from this document (file name)")
+    p.set_defaults(func=cmd_ask)
+
     p = sub.add_parser("eval", parents=[common], help="score retrieval and answers against a QA set")
     p.add_argument("qa_set", type=Path)
+    p.add_argument("--report", type=Path, default=None, help="also write summary.md and results.csv to this folder")
     p.add_argument("--fusion", choices=["score", "rrf"], default=None)
-    p.add_argument("--show-misses", action="store_true", help="list questions not retrieved at rank 1")
+    p.add_argument("--show-misses", action="store_true", help="list wrong answers and retrieval misses on stderr")
     p.set_defaults(func=cmd_eval)
     return parser
 

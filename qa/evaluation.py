@@ -186,24 +186,128 @@ class EvalReport:
         return {"summary": self.summary, "questions": self.questions}
 
 
-def evaluate_retrieval(items: Sequence[QAItem], search: Callable[[str], list],
-                       progress: Callable[[int, int], None] | None = None, top_k: int = 5) -> EvalReport:
-    """Run ``search(question) -> hits`` (objects with ``.chunk.text``) over a QA set."""
-    rows, ranks, latencies = [], [], []
+def evaluate(items: Sequence[QAItem], ask: Callable[[str], object],
+             progress: Callable[[int, int], None] | None = None, top_k: int = 5) -> EvalReport:
+    """Run ``ask(question) -> Answer`` over a QA set and compute every metric of DESIGN.md §2.
+
+    ``Answer`` needs ``answer``, ``answerable``, ``citations`` (with ``sentence``, ``period_year``)
+    and ``retrieved`` (hits with ``.chunk.text``).
+    """
+    rows, ranks, latencies, f1s, ems = [], [], [], [], []
+    supported = total_numbers = 0
+    wrong_period = 0
     for i, item in enumerate(items):
         t0 = time.perf_counter()
-        hits = search(item.question)
+        result = ask(item.question)
         latency = (time.perf_counter() - t0) * 1000
-        retrieved = [h.chunk.text for h in hits[:top_k]]
+        latencies.append(latency)
+        retrieved = [h.chunk.text for h in result.retrieved[:top_k]]
         rank = hit_rank(retrieved, item.evidence) if item.evidence else None
         if item.answerable and item.evidence:
             ranks.append(rank)
-            latencies.append(latency)
-        rows.append({"id": item.id, "question": item.question, "kind": item.kind,
-                     "answerable_gold": item.answerable, "hit_rank": rank,
-                     "retrieved": retrieved, "latency_ms": round(latency, 3), **item.extra})
+        if item.answerable:
+            correct = bool(result.answerable and answer_contains(result.answer, item.answers or item.evidence))
+            f1, em = best_f1_em(_answer_body(result.answer), item.answers) if result.answerable else (0.0, 0.0)
+            f1s.append(f1)
+            ems.append(em)
+        else:
+            correct = not result.answerable
+            f1 = em = float(correct)
+        cited = [c.sentence for c in result.citations]
+        ok, count = numbers_supported(result.answer, cited) if result.answerable else (0, 0)
+        supported += ok
+        total_numbers += count
+        gold_period = str(item.extra.get("period", ""))
+        period_error = bool(result.answerable and gold_period.isdigit() and names_a_period(item.question) and any(
+            c.period_year is not None and str(c.period_year) != gold_period for c in result.citations))
+        wrong_period += period_error
+        rows.append({
+            "id": item.id, "question": item.question, "answer": result.answer,
+            "answerable_pred": bool(result.answerable), "answerable_gold": item.answerable, "correct": correct,
+            "hit_rank": rank, "retrieved": retrieved, "citations": [c.to_dict() for c in result.citations],
+            "latency_ms": round(latency, 3), "f1": round(f1, 4), "em": em, "kind": item.kind,
+            "gold_answers": item.answers, "wrong_period": period_error, **item.extra,
+        })
         if progress:
             progress(i + 1, len(items))
-    summary = {"questions": len(items), "answerable": sum(1 for it in items if it.answerable),
-               **retrieval_summary(ranks), "search_latency_ms": percentiles(latencies)}
+    answerable = [r for r in rows if r["answerable_gold"]]
+    unanswerable = [r for r in rows if not r["answerable_gold"]]
+    summary = {
+        "questions": len(rows), "answerable": len(answerable), "unanswerable": len(unanswerable),
+        "accuracy": _share(r["correct"] for r in rows),
+        "accuracy_answerable": _share(r["correct"] for r in answerable),
+        "false_refusal_rate": _share(not r["answerable_pred"] for r in answerable),
+        "refusal_recall": _share(not r["answerable_pred"] for r in unanswerable),
+        "f1": float(np.mean(f1s)) if f1s else None, "em": float(np.mean(ems)) if ems else None,
+        "numbers_supported": supported / total_numbers if total_numbers else 1.0,
+        "wrong_period_answers": wrong_period,
+        **retrieval_summary(ranks),
+        "latency_ms": percentiles(latencies),
+        "by_group": _groups(rows),
+    }
     return EvalReport(summary=summary, questions=rows)
+
+
+def names_a_period(question: str) -> bool:
+    """Whether a question itself says which period it asks about (a year, 今年/去年, 目标/完成 ...).
+
+    Only such questions can get a wrong-period answer; 'which region...' may be answered from either.
+    """
+    from .question import YEAR_EXPRESSION, period_kind
+
+    return bool(YEAR_EXPRESSION.search(question) or period_kind(question))
+
+
+def _answer_body(answer: str) -> str:
+    """The answer without its framing and citation markers, for F1/EM."""
+    import re
+
+    body = re.sub(r"\[\d+\]", "", answer)
+    body = re.sub(r"^根据报告(（[^）]*）)?[，,:：]", "", body)
+    return body.rstrip("。")
+
+
+def _share(flags: Iterable[bool]) -> float | None:
+    flags = list(flags)
+    return sum(1 for f in flags if f) / len(flags) if flags else None
+
+
+def _groups(rows: list[dict]) -> dict:
+    """Accuracy and hit@5 per language and per kind (keys that the QA set provides)."""
+    out = {}
+    for key in ("lang", "kind"):
+        values = sorted({str(r.get(key)) for r in rows if r.get(key)})
+        for value in values:
+            group = [r for r in rows if str(r.get(key)) == value]
+            answerable = [r for r in group if r["answerable_gold"]]
+            out[f"{key}={value}"] = {
+                "n": len(group), "accuracy": _share(r["correct"] for r in group),
+                "hit@5": _share(r["hit_rank"] is not None and r["hit_rank"] <= 5 for r in answerable) if answerable else None,
+            }
+    return out
+
+
+CSV_COLUMNS = ("id", "question", "answer", "answerable_pred", "answerable_gold", "correct", "hit_rank",
+               "f1", "em", "latency_ms", "kind", "lang", "period")
+
+
+def write_report(report: EvalReport, folder: Path) -> list[Path]:
+    """Write results.json, results.csv and summary.md into ``folder``; returns the paths."""
+    import csv
+
+    from .cli import format_summary
+
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / "results.json", folder / "results.csv", folder / "summary.md"]
+    paths[0].write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+    with open(paths[1], "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+        writer.writeheader()
+        for row in report.questions:
+            writer.writerow({k: row.get(k, "") for k in CSV_COLUMNS})
+    groups = "\n".join(f"| {k} | {v['n']} | {v['accuracy']:.3f} | "
+                       f"{'-' if v['hit@5'] is None else format(v['hit@5'], '.3f')} |"
+                       for k, v in report.summary.get("by_group", {}).items())
+    paths[2].write_text(format_summary(report.summary) + "\n\n| group | n | accuracy | hit@5 |\n|---|---|---|---|\n"
+                        + groups + "\n", encoding="utf-8")
+    return paths

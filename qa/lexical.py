@@ -76,6 +76,15 @@ class LexicalIndex:
         """Every token of one view that occurs in the indexed chunks."""
         return {t for t in self._models[view].vocab_dict if t}
 
+    def doc_freq(self, token: str, view: str = "word") -> int:
+        """Number of chunks containing ``token`` (0 when unknown), read off the sparse matrix."""
+        model = self._models[view]
+        tid = model.vocab_dict.get(token)
+        if tid is None:
+            return 0
+        indptr = model.scores["indptr"]
+        return int(indptr[tid + 1] - indptr[tid]) if tid + 1 < len(indptr) else 0
+
     def save(self, folder: Path) -> None:
         for view, model in self._models.items():
             model.save(str(Path(folder) / view), show_progress=False)

@@ -8,6 +8,7 @@ point to the plan, 完成/实现/取得 to the review. Pure logic, no model.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .text import char_tokens, has_cjk, normalize
@@ -26,9 +27,12 @@ _REVIEW_WORDS = ("完成了", "实现了", "取得", "达到了", "成效", "成
 # Words that shape a question but say nothing about its topic.
 QUESTION_WORDS = ("多少", "什么", "哪些", "哪个", "哪里", "哪儿", "是否", "有没有", "怎么样", "怎样",
                   "如何", "为什么", "几个", "几", "吗", "呢", "啊", "呀", "请问", "一下", "告诉我",
-                  "报告", "里", "中", "的", "了", "是", "有", "我", "我们", "你", "吧", "沙湾市",
-                  "沙湾", "市")
-_QUESTION_CHARS = set("".join(w for w in QUESTION_WORDS if len(w) <= 3))
+                  "报告", "里", "中", "的", "了", "是", "有", "我", "我们", "你", "吧", "这份", "哪次",
+                  "哪家", "哪个", "哪一", "哪种", "一共", "总共", "至少", "没有", "还是", "打算", "准备", "现在",
+                  "当前", "以后", "认为", "具体", "需要", "怎么做", "多长", "多高", "多远", "多大")
+QUESTION_CHARS = frozenset("".join(w for w in QUESTION_WORDS if len(w) <= 3))
+# Explicit and relative years: they steer the period, they are not topic terms.
+YEAR_EXPRESSION = re.compile(r"(?:19|20)\d{2}\s*年?|" + "|".join(w for w, _ in _RELATIVE_YEARS if not w.isascii()))
 
 
 @dataclass
@@ -57,11 +61,11 @@ class Question:
 
     def content_terms(self) -> list[str]:
         """Character tokens of the question minus question words (多少, 什么, 吗 ...)."""
-        text = self.text
+        text = YEAR_EXPRESSION.sub(" ", self.text)
         for word in sorted(QUESTION_WORDS, key=len, reverse=True):
             if len(word) > 1:
                 text = text.replace(word, " ")
-        return [t for t in char_tokens(text) if t not in _QUESTION_CHARS]
+        return [t for t in char_tokens(text) if t not in QUESTION_CHARS]
 
 
 def resolve_years(text: str, reference_year: int | None) -> list[int]:
@@ -99,10 +103,121 @@ def analyse(question: str, reference_year: int | None = None) -> Question:
     norm = normalize(question)
     years = resolve_years(question, reference_year)
     kind = period_kind(question)
-    if not kind and reference_year and years:
-        # A past year can only have results; the report's own year only targets.
+    if reference_year and years:
+        # A named year decides: a past year can only have results, the report's own year targets.
         if all(y < reference_year for y in years):
             kind = "review"
         elif all(y >= reference_year for y in years):
             kind = "plan"
     return Question(raw=question, text=norm, years=years, kind=kind, english=not has_cjk(norm))
+
+
+# Units a question may name, grouped by what they measure: any unit of the group answers it.
+UNIT_GROUPS = {
+    "元": ("万亿元", "亿元", "万元", "元", "块钱", "钱"),
+    "人": ("万人次", "人次", "万人", "人", "名", "位"),
+    "亩": ("万亩", "亩", "平方公里", "平方米", "公顷"),
+    "公里": ("公里", "千米", "米"),
+    "吨": ("万吨", "吨"),
+    "千瓦": ("万千瓦", "千瓦", "兆瓦"),
+    "%": ("%",),
+    "岁": ("岁",),
+}
+_UNITS = tuple(u for group in UNIT_GROUPS.values() for u in group)
+_NUMBER_ASK = re.compile(r"多少|(?<!哪)几[个所家户座条台头名项套间张辆次年岁倍成]|多大|多高|多长|多远|比例|比重|百分之|占比|"
+                         r"how many|how much|percent|\bshare\b|proportion|\brate\b|\bgrowth\b|\bnumber of\b|"
+                         r"\bamount\b|\btotal\b|\bhow (?:large|big|high|old)\b|population|\bprice\b|\bcost\b")
+# Nouns right after these words name the kind of answer (什么名字, 哪个城市), not the topic.
+_ANSWER_TYPE = re.compile(r"(?:什么样|什么|哪个|哪些|哪家|哪种|哪类|哪一|哪几|多大|何种)的?$")
+_TOPIC_FLAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "vn", "nl")
+PROPER_FLAGS = ("nr", "ns", "nt", "nz", "nrt")
+_CHANGE_ASK = re.compile(r"增长|增幅|增速|增加|涨|降|下降|减少|提高|变化|同比|多了|多挣|多收|growth|grow|increase|decrease|rise|fall|change")
+_LIST_ASK = re.compile(r"哪些|哪几|有什么|包括什么|包括哪|which (?:\w+ )?(?:are|were)|what are")
+_YESNO_ASK = re.compile(r"吗[?？]?$|是否|有没有|了没有|没有[?？]?$|还是|\bdid\b|\bwas\b.*\?$|\bis\b.*\?$")
+
+
+@dataclass(frozen=True)
+class AskedForm:
+    """What shape of answer a question wants: a figure (with a unit, a change), a list, yes/no."""
+
+    number: bool = False
+    unit: str = ""
+    change: bool = False
+    listing: bool = False
+    yesno: bool = False
+
+
+def asked_form(text: str) -> AskedForm:
+    """The answer shape ``text`` asks for.
+
+    >>> asked_form("去年旅游收入增长了多少亿元？")
+    AskedForm(number=True, unit='元', change=True, listing=False, yesno=False)
+    """
+    norm = normalize(text)
+    number = bool(_NUMBER_ASK.search(norm))
+    unit = ""
+    units = "|".join(map(re.escape, _UNITS))
+    m = re.search(rf"(?:多少|几)({units})", norm) or re.search(r"(人)数?(?:有|是|为|达到?)?(?:多少|几)", norm)
+    if m:
+        unit = next(name for name, group in UNIT_GROUPS.items() if m.group(1) in group)
+    elif "百分之" in norm or "百分比" in norm or "percent" in norm:
+        unit = "%"
+    return AskedForm(number=number, unit=unit, change=number and bool(_CHANGE_ASK.search(norm)),
+                     listing=bool(_LIST_ASK.search(norm)), yesno=bool(_YESNO_ASK.search(norm.strip())))
+
+
+@lru_cache(maxsize=1)
+def _posseg():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    return jieba.posseg
+
+
+def topic_nouns(text: str) -> list[tuple[str, str]]:
+    """(noun, POS flag) pairs that name what a question is about.
+
+    Question words, years and answer-type nouns (the 名字 of 叫什么名字) are left out.
+
+    >>> topic_nouns("乌鲁木齐市2021年地区生产总值是多少？")   # doctest: +SKIP
+    [('乌鲁木齐市', 'ns'), ('地区', 'n'), ('生产总值', 'n')]
+    """
+    norm = YEAR_EXPRESSION.sub(" ", normalize(text))
+    out: list[tuple[str, str]] = []
+    before = ""
+    for pair in _posseg().cut(norm):
+        word, flag = pair.word, pair.flag
+        if (flag in _TOPIC_FLAGS and len(word) >= 2 and word not in QUESTION_WORDS
+                and not _ANSWER_TYPE.search(before) and (word, flag) not in out):
+            out.append((word, flag))
+        before += word
+    return out
+
+
+# Nouns that name a kind of answer in any domain; the report need not use the word itself.
+GENERIC_ATTRIBUTES = frozenset("""名字 名称 时候 时间 日期 城市 地区 地方 机构 单位 部门 领域 方面 级别 类型 种类
+人数 数量 总数 数目 金额 规模 面积 比例 比重 程度 情况 结果 内容 项目 措施 目标 计划 问题 成绩 作用 意义
+号码 人 东西 事情 幅度 变化 速度 水平""".split())
+_ASK_AFTER = re.compile(r"(?:什么样|什么|哪个|哪些|哪家|哪种|哪类|哪几|哪一)的?$")
+_ASK_BEFORE = re.compile(r"^(?:有|是|为|达到?|共|一共|总共)?(?:多少|几)")
+
+
+def asked_attributes(text: str) -> list[str]:
+    """The nouns naming what is asked: after 什么/哪些 (哪些食材) or before 多少 (门票多少钱).
+
+    Generic answer kinds (名字, 时间, 人数 ...) are left out.
+
+    >>> asked_attributes("鹿角湾景区的门票多少钱？"), asked_attributes("大盘鸡需要哪些食材？")   # doctest: +SKIP
+    (['门票'], ['食材'])
+    """
+    pairs = [(p.word, p.flag) for p in _posseg().cut(YEAR_EXPRESSION.sub(" ", normalize(text)))]
+    out = []
+    for i, (word, flag) in enumerate(pairs):
+        if not flag.startswith("n") or len(word) < 2 or word in GENERIC_ATTRIBUTES or word in QUESTION_WORDS:
+            continue
+        before = "".join(w for w, _ in pairs[max(0, i - 2):i])
+        after = "".join(w for w, _ in pairs[i + 1:i + 3])
+        if _ASK_AFTER.search(before) or _ASK_BEFORE.match(after):
+            out.append(word)
+    return out

@@ -93,6 +93,7 @@ class SearchResult:
     hits: list[Hit]
     question: Question
     timings_ms: dict = field(default_factory=dict)
+    query_vector: np.ndarray | None = None
 
 
 def check_query(query: str) -> str:
@@ -203,5 +204,5 @@ class Retriever:
                     lexical=float(lex_norm[j]), dense=float(dense_c[j]), period_match=bool(mult[j] > 1))
                 for r, j in enumerate(order)]
         t1 = time.perf_counter()
-        return SearchResult(hits=hits, question=question,
+        return SearchResult(hits=hits, question=question, query_vector=qvec,
                             timings_ms={"embed": (t_embed - t0) * 1000, "retrieve": (t1 - t0) * 1000})
