@@ -226,7 +226,7 @@ class Answerer:
 
     def __init__(self, retriever: Retriever, settings: Settings | None = None):
         self.retriever = retriever
-        self.settings = settings or retriever.settings
+        self.settings = settings or retriever.settings.with_calibration(retriever.index.manifest.get("calibration"))
         self._df: Counter | None = None
         self._n_sentences = 1
         self._years_in_index = {c.period_year for c in retriever.index.chunks if c.period_year}

@@ -18,7 +18,6 @@ from .evaluation import QAItem, answer_contains
 SUPPORT_GRID = [round(0.05 * i, 2) for i in range(0, 17)]
 DENSE_GRID = [round(0.05 * i, 2) for i in range(6, 21)]
 PENALTY_GRID = [0.0, 0.1, 0.15, 0.2, 0.3]
-CALIBRATED = ("min_support", "min_dense", "unknown_noun_penalty")
 
 
 def calibrate(items: Sequence[QAItem], answerer: Answerer) -> dict:

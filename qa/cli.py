@@ -147,6 +147,29 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def cmd_calibrate(args) -> int:
+    from datetime import datetime, timezone
+
+    from .calibration import calibrate
+    from .evaluation import load_qa_set
+    from .index import store_calibration
+
+    items = load_qa_set(args.qa_set)
+    answerer = _answerer(args)
+    result = calibrate(items, answerer)
+    result.update({"qa_set": str(args.qa_set), "calibrated_at": datetime.now(timezone.utc).isoformat(timespec="seconds")})
+    if not args.dry_run:
+        store_calibration(args.index, result)
+    if args.json:
+        _print_json(result)
+    else:
+        print(f"min_support={result['min_support']} min_dense={result['min_dense']} "
+              f"unknown_noun_penalty={result['unknown_noun_penalty']}: accuracy {result['accuracy']:.3f}, "
+              f"false refusals {result['false_refusal_rate']:.3f} on {result['questions']} questions"
+              + ("" if args.dry_run else f"; stored in {Path(args.index) / 'manifest.json'}"))
+    return 0
+
+
 def format_summary(s: dict) -> str:
     """The eval summary as a Markdown table (what README and the terminal show)."""
     def f(v):
@@ -204,6 +227,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fusion", choices=["score", "rrf"], default=None)
     p.add_argument("--show-misses", action="store_true", help="list wrong answers and retrieval misses on stderr")
     p.set_defaults(func=cmd_eval)
+    p = sub.add_parser("calibrate", parents=[common],
+                       help="fit the refusal thresholds on a QA set and store them with the index")
+    p.add_argument("qa_set", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="print the thresholds without storing them")
+    p.set_defaults(func=cmd_calibrate)
     return parser
 
 

@@ -11,6 +11,7 @@ from .errors import ConfigError
 
 DEFAULT_EMBEDDER = "use-multilingual-v3"
 FUSION_METHODS = ("score", "rrf")
+CALIBRATED_FIELDS = ("min_support", "min_dense", "unknown_noun_penalty")
 
 
 def default_index_dir() -> Path:
@@ -42,7 +43,7 @@ class Settings:
     english_lexical_weight: float = 0.3
     period_boost: float = 2.0
     candidates: int = 50
-    min_support: float = 0.35
+    min_support: float = 0.3
     min_dense: float = 0.45
     unknown_noun_penalty: float = 0.0
 
@@ -85,6 +86,12 @@ class Settings:
 
     def to_dict(self) -> dict:
         return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    def with_calibration(self, calibration: dict | None) -> "Settings":
+        """These settings with refusal thresholds from ``qa calibrate`` (stored in the manifest)."""
+        if not calibration:
+            return self
+        return replace(self, **{k: calibration[k] for k in CALIBRATED_FIELDS if k in calibration})
 
     def with_build_key(self, key: dict) -> "Settings":
         """These settings with the build fields taken from an index manifest."""

@@ -305,6 +305,17 @@ def load_index(folder: Path, verify: bool = True) -> Index:
     )
 
 
+def store_calibration(folder: Path, calibration: dict) -> None:
+    """Record refusal thresholds calibrated on a QA set in the manifest (atomically)."""
+    folder = Path(folder)
+    manifest = read_manifest(folder)
+    manifest["calibration"] = calibration
+    tmp = folder / f".{MANIFEST}.tmp"
+    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    _fsync_file(tmp)
+    os.replace(tmp, folder / MANIFEST)
+
+
 def staleness(folder: Path, corpus_dir: Path, settings: Settings) -> str:
     """Why the index at ``folder`` must be rebuilt for this corpus and settings, or '' when current."""
     try:

@@ -1,0 +1,126 @@
+import pytest
+
+from qa.answering import (Answerer, form_fits, has_number_with_unit, numbers_supported_by, refusal_reason,
+                          resolve_followup)
+from qa.config import Settings
+from qa.question import asked_form
+from qa.retrieval import Retriever
+from qa.text import split_clauses
+
+
+@pytest.fixture
+def answerer(small_index, fake_embedder):
+    return Answerer(Retriever(small_index, Settings(embedder=fake_embedder.name), embedder=fake_embedder))
+
+
+@pytest.mark.parametrize("sentence, clauses", [
+    ("全年接待游客120.5万人次,实现旅游收入10.3亿元。", ["全年接待游客120.5万人次", "实现旅游收入10.3亿元。"]),
+    ("新增农机具1,331台(架,套);完成。", ["新增农机具1,331台(架,套)", "完成。"]),
+    ("坚持“稳中求进,以进促稳”总基调。", ["坚持“稳中求进,以进促稳”总基调。"]),
+    ("奋斗目标是:增长8%左右", ["奋斗目标是", "增长8%左右"]),
+])
+def test_clause_split(sentence, clauses):
+    assert [c.text for c in split_clauses(sentence)] == clauses
+
+
+def test_clause_of_a_figure_question(answerer):
+    answer = answerer.ask("2022年实现旅游收入多少亿元？")
+    assert answer.answerable
+    assert "10.3亿元" in answer.answer and "120.5" not in answer.answer
+    assert answer.answer.startswith("根据报告（工作回顾部分）") and answer.answer.endswith("[1]。")
+    citation = answer.citations[0]
+    assert citation.sentence == "全年接待游客120.5万人次,实现旅游收入10.3亿元。"
+    assert citation.sentence in citation.text and citation.period_year == 2022
+
+
+def test_target_question_is_answered_from_the_plan(answerer):
+    answer = answerer.ask("2023年力争接待游客多少人次？")
+    assert "150万人次" in answer.answer and "120.5" not in answer.answer
+    assert answer.citations[0].section.startswith("二、2023年")
+
+
+def test_both_periods_when_no_year_is_given(answerer):
+    answer = answerer.ask("地区生产总值增长多少？")
+    assert "6.5%" in answer.answer and "7%左右" in answer.answer
+    assert "工作回顾部分" in answer.answer and "目标任务部分" in answer.answer
+    assert {c.period_year for c in answer.citations} == {2022, 2023}
+
+
+def test_other_year_is_refused(answerer):
+    answer = answerer.ask("2019年地区生产总值增长多少？")
+    assert not answer.answerable and "2019" in answer.answer and "没有找到" in answer.answer
+    assert answer.citations == [] and answer.nearest
+
+
+def test_off_topic_is_refused(answerer):
+    for question in ("示范市的房价每平方米多少钱？", "大盘鸡需要哪些食材？", "乌鲁木齐市的地区生产总值是多少？"):
+        answer = answerer.ask(question)
+        assert not answer.answerable, (question, answer.answer)
+        assert "最接近的段落" in answer.answer
+
+
+def test_json_contract_shape(answerer):
+    data = answerer.ask("2022年一般公共预算收入完成多少？").to_dict()
+    assert {"question", "answer", "answerable", "citations", "timings_ms"} <= set(data)
+    assert set(data["timings_ms"]) == {"retrieve", "answer", "total"}
+    citation = data["citations"][0]
+    assert {"n", "chunk_id", "doc", "section", "sentence", "text", "score"} <= set(citation)
+    assert citation["n"] == 1 and "[1]" in data["answer"] and "9.12亿元" in data["answer"]
+
+
+@pytest.mark.parametrize("text, unit, ok", [
+    ("接待游客286.35万人次", "人", True), ("增长7%", "元", False), ("加快推进5G基站建设", "", False),
+    ("2021年,我们坚持", "", False), ("投资1.97亿元", "元", True), ("表彰模范个人50名", "人", True),
+])
+def test_number_with_unit(text, unit, ok):
+    assert has_number_with_unit(text, unit) is ok
+
+
+def test_level_question_is_not_answered_by_a_change():
+    assert not form_fits("城镇居民人均可支配收入预计增加660元", asked_form("城镇居民人均可支配收入达到多少元？"))
+    assert form_fits("城镇居民人均可支配收入预计增加660元", asked_form("城镇居民人均可支配收入增加了多少元？"))
+
+
+def test_numeric_check_catches_an_unsupported_number():
+    sentence = ["全年接待游客286.35万人次,同比增长52.7%。"]
+    assert numbers_supported_by("根据报告，接待游客286.35万人次[1]。", sentence)
+    assert not numbers_supported_by("根据报告，接待游客300万人次[1]。", sentence)
+    assert not numbers_supported_by("根据报告，增长52.8%[1]。", sentence)
+    assert numbers_supported_by("根据报告，增长52.7%[12]。", sentence)  # [12] is a marker, not a number
+
+
+def test_refusal_rule_is_pure_and_ordered():
+    signals = {"missing_years": [], "period_ok": True, "form_ok": True, "unknown_attributes": [],
+               "unknown_proper_nouns": [], "missing_proper_nouns": [], "unknown_nouns": [],
+               "lexical": 0.9, "dense": 0.5, "english": False, "form": asked_form("多少")}
+    assert refusal_reason(signals, Settings()) == ""
+    assert "2019" in refusal_reason({**signals, "missing_years": [2019]}, Settings())
+    assert "门票" in refusal_reason({**signals, "unknown_attributes": ["门票"]}, Settings())
+    assert refusal_reason({**signals, "lexical": 0.1, "dense": 0.1}, Settings()) != ""
+    assert refusal_reason({**signals, "lexical": 0.1, "dense": 0.1}, Settings(min_support=0.0, min_dense=0.0)) == ""
+
+
+@pytest.mark.parametrize("question, previous, resolved", [
+    ("那2021年呢？", "2022年地区生产总值增长目标是多少？", "2021年地区生产总值增长是多少？"),
+    ("旅游收入呢？", "2021年接待游客多少人次？", "2021年旅游收入是多少？"),
+    ("那么一般公共预算收入呢", "今年地区生产总值增长多少？", "2022年一般公共预算收入是多少？"),
+    ("2022年旅游收入目标是多少？", "2021年接待游客多少人次？", "2022年旅游收入目标是多少？"),
+    ("旅游收入呢？", None, "旅游收入呢？"),
+])
+def test_resolve_followup(question, previous, resolved):
+    assert resolve_followup(question, previous, 2022) == resolved
+
+
+def test_followup_through_ask(answerer):
+    first = answerer.ask("2023年力争接待游客多少人次？")
+    assert "150万人次" in first.answer
+    follow = answerer.ask("那2022年呢？", history=["2023年力争接待游客多少人次？"])
+    assert follow.resolved_question.startswith("2022年") and "120.5万人次" in follow.answer
+
+
+@pytest.mark.parametrize("question", ["", "   ", "？" * 3000])
+def test_bad_questions_raise_input_error(answerer, question):
+    from qa.errors import InputError
+
+    with pytest.raises(InputError):
+        answerer.ask(question)
