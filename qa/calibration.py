@@ -2,8 +2,9 @@
 
 Each question is answered once with refusal-by-support switched off; the recorded signals are then
 re-judged by ``answering.refusal_reason`` for every candidate threshold. The thresholds with the best
-accuracy (ties: fewer false refusals, then the middle of the plateau) are returned and can be stored
-in the index manifest, where the answerer reads them.
+balanced accuracy — the mean of answerable accuracy and refusal recall, so that the few unanswerable
+questions of a QA set weigh as much as the many answerable ones (ties: fewer false refusals) — are
+returned and can be stored in the index manifest, where the answerer reads them.
 """
 
 from __future__ import annotations
@@ -29,23 +30,24 @@ def calibrate(items: Sequence[QAItem], answerer: Answerer) -> dict:
         answer = probe.ask(item.question)
         right = answer.answerable and answer_contains(answer.answer, item.answers or item.evidence)
         records.append((item.answerable, bool(right), answer.signals, answer.answerable))
+    n_answerable = max(1, sum(1 for r in records if r[0]))
+    n_unanswerable = max(1, len(records) - sum(1 for r in records if r[0]))
     best = None
     for support, dense, penalty in itertools.product(SUPPORT_GRID, DENSE_GRID, PENALTY_GRID):
         settings = replace(open_settings, min_support=support, min_dense=dense, unknown_noun_penalty=penalty)
-        correct = false_refusals = 0
+        right_answers = refusals = false_refusals = 0
         for answerable, right, signals, answered in records:
             refused = not answered or (bool(signals) and bool(refusal_reason(signals, settings)))
             if answerable:
-                correct += right and not refused
+                right_answers += right and not refused
                 false_refusals += refused
             else:
-                correct += refused
-        key = (correct, -false_refusals)
+                refusals += refused
+        key = (0.5 * right_answers / n_answerable + 0.5 * refusals / n_unanswerable, -false_refusals)
         if best is None or key > best[0]:
-            best = (key, support, dense, penalty)
-    (correct, neg_false), support, dense, penalty = best
-    n_answerable = sum(1 for r in records if r[0])
+            best = (key, support, dense, penalty, right_answers, refusals)
+    (balanced, neg_false), support, dense, penalty, right_answers, refusals = best
     return {"min_support": support, "min_dense": dense, "unknown_noun_penalty": penalty,
-            "accuracy": correct / len(records),
-            "false_refusal_rate": -neg_false / n_answerable if n_answerable else 0.0,
-            "questions": len(records)}
+            "balanced_accuracy": balanced, "accuracy": (right_answers + refusals) / len(records),
+            "accuracy_answerable": right_answers / n_answerable, "refusal_recall": refusals / n_unanswerable,
+            "false_refusal_rate": -neg_false / n_answerable, "questions": len(records)}

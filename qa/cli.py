@@ -164,7 +164,8 @@ def cmd_calibrate(args) -> int:
         _print_json(result)
     else:
         print(f"min_support={result['min_support']} min_dense={result['min_dense']} "
-              f"unknown_noun_penalty={result['unknown_noun_penalty']}: accuracy {result['accuracy']:.3f}, "
+              f"unknown_noun_penalty={result['unknown_noun_penalty']}: answerable accuracy "
+              f"{result['accuracy_answerable']:.3f}, refusal recall {result['refusal_recall']:.3f}, "
               f"false refusals {result['false_refusal_rate']:.3f} on {result['questions']} questions"
               + ("" if args.dry_run else f"; stored in {Path(args.index) / 'manifest.json'}"))
     return 0

