@@ -53,11 +53,13 @@ class Citation:
     score: float
     start: int = 0  # offset of the sentence within ``text``
     period_year: int | None = None
+    quote: str = ""  # the part of ``sentence`` the answer quotes
+    title: str = ""  # the document's title
 
     def to_dict(self) -> dict:
         return {"n": self.n, "chunk_id": self.chunk_id, "doc": self.doc, "section": self.section,
                 "sentence": self.sentence, "text": self.text, "score": round(float(self.score), 6),
-                "period_year": self.period_year}
+                "period_year": self.period_year, "quote": self.quote, "title": self.title}
 
 
 @dataclass
@@ -230,6 +232,7 @@ class Answerer:
         self._df: Counter | None = None
         self._n_sentences = 1
         self._years_in_index = {c.period_year for c in retriever.index.chunks if c.period_year}
+        self._titles = {d["doc"]: d.get("title", "") for d in retriever.index.documents}
 
     # -- term statistics over the indexed sentences, computed once
     def _idf(self, term: str) -> float:
@@ -433,9 +436,11 @@ class Answerer:
             if n > len(citations):
                 citations.append(Citation(n=n, chunk_id=chunk.chunk_id, doc=chunk.doc, section=chunk.section,
                                           sentence=cand.text, text=chunk.text, score=cand.hit.score, start=cand.start,
-                                          period_year=chunk.period_year))
+                                          period_year=chunk.period_year, title=self._titles.get(chunk.doc, "")))
             a, b = self._clause(cand, terms, form)
             clause = cand.text[a:b].strip().rstrip(",，;；:：。")
+            if not citations[n - 1].quote:
+                citations[n - 1].quote = clause
             label = PERIOD_NAMES.get(cand.period[1], "") if len(periods) > 1 else ""
             pieces.append((label, clause, n))
         if len(pieces) == 1:

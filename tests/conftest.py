@@ -67,6 +67,17 @@ SMALL_REPORT = """索引号: | 000/2023-1 | 发布机构: | 示范市人民政�
 """
 
 
+@pytest.fixture(scope="session")
+def report_index(tmp_path_factory):
+    """The shipped report indexed with the real default embedder, once per test session."""
+    from qa.index import build_if_stale
+
+    folder = tmp_path_factory.mktemp("real") / "index"
+    rebuilt, reason = build_if_stale(ROOT / "corpus", folder, Settings())
+    assert rebuilt and reason == "no index yet"
+    return folder
+
+
 @pytest.fixture
 def fake_embedder():
     return FakeEmbedder()

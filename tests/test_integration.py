@@ -18,14 +18,6 @@ pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module")
-def report_index(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("real") / "index"
-    rebuilt, reason = build_if_stale(ROOT / "corpus", folder, Settings())
-    assert rebuilt and reason == "no index yet"
-    return folder
-
-
-@pytest.fixture(scope="module")
 def answerer(report_index):
     return Answerer(Retriever(load_index(report_index)))
 

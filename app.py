@@ -1,0 +1,300 @@
+"""Web chat over government work reports (Gradio). Thin: every answer comes from the ``qa`` package.
+
+Tabs: 问答 (citizens: streamed answers with cited passages), 核查 (staff: passage search and a claim
+checker), 评测 (evaluators: run a QA set, see metrics and plots, download CSV/JSON).
+
+API for gradio_client (stable names): /chat (message, history) -> Markdown answer with [n] markers
+and sources; /search (query, top_k) -> passages; /check (claim) -> verdict; /evaluate (file) -> summary.
+
+Run: ``python app.py [--host 127.0.0.1] [--port 7860]`` (GRADIO_SERVER_NAME / GRADIO_SERVER_PORT work too).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+
+import gradio as gr
+
+from qa import presentation as view
+from qa.errors import InputError, QAError
+from qa.evaluation import HIT_KS, evaluate, load_qa_set, write_report
+from qa.service import get_engine
+
+ROOT = Path(__file__).resolve().parent
+DEFAULT_QA_SET = ROOT / "eval" / "qa_set.jsonl"
+MAX_QUESTION_CHARS = 500
+STREAM_STEP = 4  # characters per streamed update
+EXAMPLES = [
+    "2022年地区生产总值增长目标是多少？",
+    "去年来沙湾旅游的人有多少？",
+    "那2022年呢？",
+    "2021年一般公共预算收入是多少？",
+    "今年要新建哪些乡村振兴示范乡镇？",
+    "How many tourist visits did Shawan receive in 2021?",
+]
+
+if gr.NO_RELOAD:  # heavy resources load once, not on every hot reload
+    _ENGINE_ARGS: dict = {}
+
+
+def engine():
+    """The shared engine; the index is built first when it is missing or stale."""
+    try:
+        return get_engine(_ENGINE_ARGS.get("index"), build_if_missing=True, corpus_dir=_ENGINE_ARGS.get("corpus"))
+    except QAError as exc:
+        raise gr.Error(f"索引不可用：{exc}") from exc
+
+
+def _question(message: str) -> str:
+    text = (message or "").strip()
+    if not text:
+        raise gr.Error("请输入问题。")
+    if len(text) > MAX_QUESTION_CHARS:
+        raise gr.Error(f"问题太长（{len(text)} 字），请不超过 {MAX_QUESTION_CHARS} 字。")
+    return text
+
+
+def _user_turns(history) -> list[str]:
+    """Earlier user questions from a chat history (messages or [user, bot] pairs)."""
+    turns = []
+    for item in history or []:
+        if isinstance(item, dict) and item.get("role") == "user":
+            content = item.get("content")
+            turns.append(content if isinstance(content, str) else str(content))
+        elif isinstance(item, (list, tuple)) and item and isinstance(item[0], str):
+            turns.append(item[0])
+    return turns
+
+
+# ---------------------------------------------------------------- chat (citizens)
+
+def respond(message: str, chat: list, questions: list):
+    """Stream the answer into the chat, then show its sources under it and in the side panel."""
+    try:
+        question = _question(message)
+    except gr.Error as exc:
+        gr.Warning(str(exc.message))
+        yield message, chat, questions, gr.skip()
+        return
+    chat = list(chat or []) + [{"role": "user", "content": view.esc(question)},
+                               {"role": "assistant", "content": ""}]
+    try:
+        answer = engine().ask(question, history=list(questions or []))
+    except InputError as exc:
+        chat[-1]["content"] = view.esc(f"无法处理这个问题：{exc}")
+        yield "", chat, questions, gr.skip()
+        return
+    text = answer.answer
+    for end in range(STREAM_STEP, len(text) + STREAM_STEP, STREAM_STEP):
+        chat[-1]["content"] = view.esc(text[:end])
+        yield "", chat, questions, gr.skip()
+        time.sleep(0.01)
+    chat[-1]["content"] = view.chat_message(answer)
+    yield "", chat, list(questions or []) + [answer.resolved_question or question], view.sources_html(answer)
+
+
+def chat_api(message: str, history: list | None = None) -> str:
+    """API /chat: the answer (with [n] markers) and its numbered sources, as Markdown."""
+    question = _question(message)
+    try:
+        return view.answer_markdown(engine().ask(question, history=_user_turns(history)))
+    except InputError as exc:
+        raise gr.Error(f"无法处理这个问题：{exc}") from exc
+
+
+# ---------------------------------------------------------------- search and claim check (staff)
+
+def search_api(query: str, top_k: int = 5) -> list[dict]:
+    """API /search: the best passages for a query, best first."""
+    text = _question(query)
+    return [h.to_dict() for h in engine().search(text, top_k=int(top_k)).hits]
+
+
+def search_view(query: str, top_k: int):
+    if not (query or "").strip():
+        return '<div class="qa-empty">输入关键词或问题，立即显示最相关的段落。</div>'
+    text = _question(query)
+    return view.search_results_html(engine().search(text, top_k=int(top_k)).hits, text)
+
+
+def check_api(claim: str) -> dict:
+    """API /check: 一致 / 不一致 / 报告未提及, with the report's figure and sentence."""
+    return engine().check(_question(claim)).to_dict()
+
+
+def check_view(claim: str) -> str:
+    return view.verdict_html(engine().check(_question(claim)))
+
+
+# ---------------------------------------------------------------- evaluation (evaluators)
+
+def _qa_items(upload, use_builtin: bool):
+    if upload is None or use_builtin:
+        return load_qa_set(DEFAULT_QA_SET), DEFAULT_QA_SET.name
+    path = Path(upload if isinstance(upload, str) else upload.name)
+    try:
+        return load_qa_set(path), path.name
+    except QAError as exc:
+        raise gr.Error(f"QA 集文件有误：{exc}") from exc
+
+
+def run_evaluation(upload, use_builtin: bool, progress=gr.Progress()):
+    items, name = _qa_items(upload, use_builtin)
+    eng = engine()
+    progress(0, desc=f"评测 {name}（{len(items)} 题）")
+    report = evaluate(items, eng.ask, progress=lambda i, n: progress(i / n, desc=f"第 {i}/{n} 题"))
+    report.summary["qa_set"] = name
+    out = Path(tempfile.mkdtemp(prefix="qa-eval-"))
+    json_path, csv_path, _ = write_report(report, out)
+    return (report.questions, _summary_markdown(report.summary), _table(report.questions, False),
+            _hit_curve(report.questions), _latency_histogram(report.questions), str(csv_path), str(json_path))
+
+
+def evaluate_api(upload=None) -> dict:
+    """API /evaluate: the summary metrics of a QA set (the shipped one when no file is given)."""
+    items, name = _qa_items(upload, upload is None)
+    summary = evaluate(items, engine().ask).summary
+    summary["qa_set"] = name
+    return summary
+
+
+def _summary_markdown(s: dict) -> str:
+    from qa.cli import format_summary
+
+    return f"**QA 集：{s.get('qa_set', '')}**\n\n" + format_summary(s)
+
+
+TABLE_COLUMNS = ["id", "question", "answer", "correct", "answerable_gold", "answerable_pred", "hit_rank", "latency_ms"]
+
+
+def _table(rows: list[dict], failures_only: bool):
+    import pandas as pd
+
+    picked = [r for r in rows if not failures_only or not r["correct"]]
+    return pd.DataFrame([{c: r.get(c) for c in TABLE_COLUMNS} for r in picked], columns=TABLE_COLUMNS)
+
+
+def _hit_curve(rows: list[dict]):
+    import pandas as pd
+
+    ranked = [r["hit_rank"] for r in rows if r["answerable_gold"] and r.get("retrieved") is not None]
+    n = max(1, len(ranked))
+    return pd.DataFrame({"k": list(range(1, max(HIT_KS) + 1)),
+                         "hit@k": [sum(1 for r in ranked if r is not None and r <= k) / n
+                                   for k in range(1, max(HIT_KS) + 1)]})
+
+
+def _latency_histogram(rows: list[dict]):
+    import pandas as pd
+
+    return pd.DataFrame({"latency_ms": [r["latency_ms"] for r in rows]})
+
+
+def filter_table(rows, failures_only: bool):
+    return _table(rows or [], failures_only)
+
+
+# ---------------------------------------------------------------- layout
+
+def build_demo() -> gr.Blocks:
+    with gr.Blocks(title="政府工作报告问答") as demo:
+        gr.Markdown("## 政府工作报告问答\n用大白话提问，回答附带报告原句出处。支持简体、繁体和英文提问。")
+        with gr.Tab("问答", id="chat"):
+            with gr.Row(equal_height=False):
+                with gr.Column(scale=3, min_width=300):
+                    chatbot = gr.Chatbot(label="对话", height=520, elem_id="chatbot", sanitize_html=True,
+                                         feedback_options=None, placeholder="例如：2022年地区生产总值增长目标是多少？")
+                    with gr.Row():
+                        box = gr.Textbox(placeholder=f"输入问题（最多 {MAX_QUESTION_CHARS} 字），回车发送",
+                                         show_label=False, max_length=MAX_QUESTION_CHARS, scale=5,
+                                         elem_id="question-box", lines=1)
+                        send = gr.Button("发送", variant="primary", scale=1, min_width=80, elem_id="send-button")
+                    gr.Examples(EXAMPLES, inputs=box, label="试试这些问题")
+                    clear = gr.Button("清空对话", size="sm")
+                with gr.Column(scale=2, min_width=280):
+                    sources = gr.HTML('<div class="qa-empty">提问后，这里显示回答引用的报告原文。</div>',
+                                      label="引用来源", elem_id="sources-panel")
+            questions = gr.State([])
+            for trigger in (box.submit, send.click):
+                trigger(respond, [box, chatbot, questions], [box, chatbot, questions, sources],
+                        api_visibility="private")
+            clear.click(lambda: ([], [], '<div class="qa-empty">对话已清空。</div>'), None,
+                        [chatbot, questions, sources], api_visibility="private")
+
+        with gr.Tab("核查", id="check"):
+            gr.Markdown("### 原文检索\n输入关键词或问题，显示最相关的段落与得分，匹配处高亮。")
+            with gr.Row():
+                query = gr.Textbox(label="检索", placeholder="例如：旅游收入", scale=4, elem_id="search-box",
+                                   max_length=MAX_QUESTION_CHARS)
+                top_k = gr.Slider(1, 20, value=5, step=1, label="显示条数", scale=1)
+            results = gr.HTML(elem_id="search-results")
+            query.submit(search_view, [query, top_k], results, api_visibility="private")
+            query.change(search_view, [query, top_k], results, api_visibility="private",
+                         trigger_mode="always_last", show_progress="hidden")
+            gr.Markdown("### 说法核查\n粘贴一句说法，判断与报告 **一致 / 不一致 / 报告未提及**，并列出报告原句。")
+            claim = gr.Textbox(label="说法", placeholder="例如：2021年接待游客300万人次", elem_id="claim-box",
+                               max_length=MAX_QUESTION_CHARS)
+            check_button = gr.Button("核查", variant="primary", elem_id="check-button")
+            verdict = gr.HTML(elem_id="verdict")
+            for trigger in (claim.submit, check_button.click):
+                trigger(check_view, claim, verdict, api_visibility="private")
+
+        with gr.Tab("评测", id="evaluate"):
+            gr.Markdown("### QA 集评测\n上传 JSONL 格式的 QA 集（格式见 README），或使用内置 QA 集。")
+            with gr.Row():
+                upload = gr.File(label="上传 QA 集（.jsonl）", file_types=[".jsonl", ".json", ".txt"], scale=3)
+                with gr.Column(scale=1):
+                    builtin = gr.Checkbox(value=False, label="使用内置 QA 集")
+                    run = gr.Button("开始评测", variant="primary", elem_id="run-eval")
+            summary = gr.Markdown(elem_id="eval-summary")
+            with gr.Row():
+                hit_plot = gr.LinePlot(x="k", y="hit@k", title="hit@k 曲线", y_lim=[0, 1], height=260)
+                latency_plot = gr.BarPlot(x="latency_ms", y="latency_ms", y_aggregate="count", x_bin=2,
+                                          title="每题延迟（毫秒）分布", y_title="题数", x_title="毫秒", height=260)
+            failures = gr.Checkbox(value=False, label="只看错误")
+            table = gr.Dataframe(headers=TABLE_COLUMNS, wrap=True, interactive=False, elem_id="eval-table")
+            with gr.Row():
+                csv_file = gr.File(label="下载 CSV")
+                json_file = gr.File(label="下载 JSON")
+            rows = gr.State([])
+            run.click(run_evaluation, [upload, builtin],
+                      [rows, summary, table, hit_plot, latency_plot, csv_file, json_file], api_visibility="private")
+            failures.change(filter_table, [rows, failures], table, api_visibility="private")
+
+        gr.api(chat_api, api_name="chat")
+        gr.api(search_api, api_name="search")
+        gr.api(check_api, api_name="check")
+        with gr.Row(visible=False):  # /evaluate takes a file, which gr.api cannot type: hidden components
+            api_file = gr.File()
+            api_summary = gr.JSON()
+            api_button = gr.Button()
+        api_button.click(evaluate_api, api_file, api_summary, api_name="evaluate")
+    return demo
+
+
+demo = build_demo()
+demo.queue(default_concurrency_limit=16, max_size=512)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="政府工作报告问答 web app")
+    parser.add_argument("--host", default=os.environ.get("GRADIO_SERVER_NAME") or "127.0.0.1")
+    parser.add_argument("--port", type=int, default=int(os.environ.get("GRADIO_SERVER_PORT") or 7860))
+    parser.add_argument("--index", type=Path, default=None, help="index folder (default: index/, env QA_INDEX_DIR)")
+    parser.add_argument("--corpus", type=Path, default=None, help="corpus folder used when the index must be built")
+    args = parser.parse_args(argv)
+    _ENGINE_ARGS.update(index=args.index, corpus=args.corpus)
+    t0 = time.perf_counter()
+    engine()  # model and index load once, before the first request
+    print(f"index and model ready in {time.perf_counter() - t0:.1f} s", flush=True)
+    demo.launch(server_name=args.host, server_port=args.port, theme=gr.themes.Soft(), css=view.CSS,
+                show_error=True, max_threads=64)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,196 @@
+"""The web app, running for real: its API through gradio_client, its pages in headless Chromium."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import QA_SET, ROOT
+
+pytestmark = pytest.mark.ui
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+SCREENSHOTS = Path(os.environ.get("QA_SCREENSHOT_DIR") or ROOT / "tests" / "artifacts")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def app_url(report_index, tmp_path_factory):
+    port = _free_port()
+    log = tmp_path_factory.mktemp("app") / "app.log"
+    env = {**os.environ, "QA_INDEX_DIR": str(report_index), "GRADIO_ANALYTICS_ENABLED": "False"}
+    with open(log, "w") as out:
+        proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--host", "127.0.0.1", "--port", str(port)],
+                                cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.time() + 120
+        while time.time() < deadline:
+            if proc.poll() is not None:
+                pytest.fail(f"app exited early:\n{log.read_text()}")
+            try:
+                urllib.request.urlopen(url, timeout=2)
+                break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail(f"app not ready in 120 s:\n{log.read_text()}")
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def client(app_url):
+    from gradio_client import Client
+
+    return Client(app_url, verbose=False)
+
+
+def test_chat_api(client):
+    text = client.predict("2022年地区生产总值增长目标是多少？", [], api_name="/chat")
+    assert "8%" in text and "[1]" in text and "二、2022年总体要求和重点任务" in text
+
+
+def test_chat_api_follow_up(client):
+    history = [{"role": "user", "content": "2022年地区生产总值增长目标是多少？"},
+               {"role": "assistant", "content": "……8%左右[1]。"}]
+    text = client.predict("那2021年呢？", history, api_name="/chat")
+    assert "7%" in text.split("来源")[0]
+
+
+def test_chat_api_refusal_and_bad_input(client):
+    from gradio_client.exceptions import AppError
+
+    assert "没有找到" in client.predict("沙湾市人民医院的挂号电话是多少？", [], api_name="/chat")
+    with pytest.raises(AppError, match="请输入问题"):
+        client.predict("   ", [], api_name="/chat")
+    with pytest.raises(AppError, match="问题太长"):
+        client.predict("长" * 501, [], api_name="/chat")
+
+
+def test_search_api(client):
+    hits = client.predict("旅游收入", 3, api_name="/search")
+    assert len(hits) == 3 and set(hits[0]) == {"chunk_id", "doc", "section", "text", "score"}
+    assert any("旅游" in h["text"] for h in hits)
+
+
+@pytest.mark.parametrize("claim, verdict, figure", [
+    ("2021年接待游客300万人次", "不一致", "286.35万人次"),
+    ("2021年接待游客286.35万人次", "一致", "286.35万人次"),
+    ("2022年地区生产总值增长目标为9%", "不一致", "8%"),
+    ("沙湾市常住人口有50万人", "报告未提及", None),
+])
+def test_check_api(client, claim, verdict, figure):
+    result = client.predict(claim, api_name="/check")
+    assert result["verdict"] == verdict
+    if figure:
+        assert figure in result["report_figures"] and result["sentence"]
+
+
+def test_evaluate_api(client, tmp_path):
+    from gradio_client import handle_file
+    from gradio_client.exceptions import AppError
+
+    small = tmp_path / "five.jsonl"
+    small.write_text("\n".join(QA_SET.read_text(encoding="utf-8").splitlines()[:5]), encoding="utf-8")
+    summary = client.predict(handle_file(str(small)), api_name="/evaluate")
+    assert summary["questions"] == 5 and summary["qa_set"] == "five.jsonl" and "hit@1" in summary
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"question": "ok", "answers": ["1"]}\n{"question": ', encoding="utf-8")
+    with pytest.raises(AppError, match="line 2"):
+        client.predict(handle_file(str(bad)), api_name="/evaluate")
+
+
+# ---------------------------------------------------------------- in a real browser
+
+@pytest.fixture(scope="module")
+def page(app_url):
+    if not CHROMIUM:
+        pytest.skip("chromium is not installed (make test installs it with apt)")
+    from playwright.sync_api import sync_playwright
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"])
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+        pg = context.new_page()
+        pg.goto(app_url)
+        pg.wait_for_selector("#question-box textarea", timeout=30000)
+        yield pg
+        context.close()
+        browser.close()
+
+
+def _ask(page, question: str):
+    page.fill("#question-box textarea", question)
+    page.click("#send-button")
+
+
+def test_browser_chat_streams_an_answer_with_a_highlighted_source(page):
+    _ask(page, "2022年地区生产总值增长目标是多少？")
+    page.wait_for_selector("#sources-panel mark", timeout=20000)
+    chat = page.inner_text("#chatbot")
+    assert "8%" in chat and "[1]" in chat
+    marked = page.inner_text("#sources-panel mark")
+    assert "完成地区生产总值同比增长8%左右" in marked
+    assert "二、2022年总体要求和重点任务" in page.inner_text("#sources-panel")
+    page.screenshot(path=str(SCREENSHOTS / "chat.png"), full_page=True)
+
+
+def test_browser_escapes_html_in_questions(page):
+    _ask(page, "<script>window.__pwned=1</script><b>粗体</b>旅游收入是多少？")
+    page.wait_for_function("document.querySelector('#chatbot').innerText.includes('window.__pwned')", timeout=20000)
+    page.wait_for_timeout(500)
+    assert page.evaluate("window.__pwned === undefined")
+    assert "<b>粗体</b>" in page.inner_text("#chatbot")
+
+
+def test_browser_phone_width(page):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_timeout(300)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    page.screenshot(path=str(SCREENSHOTS / "chat-phone.png"))
+    page.set_viewport_size({"width": 1280, "height": 900})
+    assert width <= 400  # no horizontal scrolling on a phone
+
+
+def test_browser_fact_check_tab(page):
+    page.get_by_role("tab", name="核查").click()
+    page.fill("#search-box textarea", "旅游收入")
+    page.wait_for_selector("#search-results mark", timeout=20000)
+    page.fill("#claim-box textarea", "2021年接待游客300万人次")
+    page.click("#check-button")
+    page.wait_for_selector("#verdict .qa-badge", timeout=20000)
+    assert page.inner_text("#verdict .qa-badge") == "不一致"
+    assert "286.35万人次" in page.inner_text("#verdict")
+    page.screenshot(path=str(SCREENSHOTS / "check.png"), full_page=True)
+
+
+def test_browser_evaluate_tab(page):
+    page.get_by_role("tab", name="评测").click()
+    page.get_by_label("使用内置 QA 集").check()
+    page.click("#run-eval")
+    page.wait_for_function("document.querySelector('#eval-summary').innerText.includes('hit@1')", timeout=120000)
+    assert "qa_set.jsonl" in page.inner_text("#eval-summary")
+    page.wait_for_timeout(1000)
+    page.screenshot(path=str(SCREENSHOTS / "evaluate.png"), full_page=True)
