@@ -1,0 +1,1 @@
+"""Benchmarks (not tests): ``python -m bench.latency`` measures build and query speed on the report."""

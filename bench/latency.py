@@ -1,0 +1,106 @@
+"""Speed on the shipped report: build time, cold start, warm search/ask latency, app first token.
+
+Usage: ``python -m bench.latency [--repeat 3] [--out bench/results/latency.json]``
+
+- build: ``qa build --force`` in a fresh folder, as a subprocess (what a user waits for);
+- cold start: load the index and the model in a fresh process;
+- search / ask: every question of eval/qa_set.jsonl, ``--repeat`` times, after one warm-up call;
+- chat first token: time until the first streamed piece of a chat answer (app.respond).
+Prints a Markdown table and writes the numbers as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _pct(values: list[float]) -> dict:
+    arr = np.asarray(values)
+    return {"p50": round(float(np.percentile(arr, 50)), 3), "p95": round(float(np.percentile(arr, 95)), 3),
+            "n": len(values)}
+
+
+def measure(repeat: int = 3) -> dict:
+    from qa.evaluation import load_qa_set
+
+    questions = [item.question for item in load_qa_set(ROOT / "eval" / "qa_set.jsonl")]
+    out: dict = {"machine": {"python": platform.python_version(), "cpu": platform.processor() or platform.machine(),
+                             "cores": __import__("os").cpu_count()}}
+    with tempfile.TemporaryDirectory() as tmp:
+        index = Path(tmp) / "index"
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "qa", "build", "--force", "--quiet", "--index", str(index),
+                        "--corpus", str(ROOT / "corpus")], check=True, cwd=ROOT)
+        out["build_seconds"] = round(time.perf_counter() - t0, 3)
+
+        code = ("import time;t=time.perf_counter();from qa.index import load_index;from qa.retrieval import Retriever;"
+                "from qa.answering import Answerer;"
+                f"a=Answerer(Retriever(load_index({str(index)!r})));a.ask('2022年地区生产总值增长目标是多少？');"
+                "print(time.perf_counter()-t)")
+        cold = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT)
+        out["cold_start_seconds"] = round(float(cold.stdout.strip().splitlines()[-1]), 3)
+
+        from qa.answering import Answerer
+        from qa.index import load_index
+        from qa.retrieval import Retriever
+
+        retriever = Retriever(load_index(index))
+        answerer = Answerer(retriever)
+        answerer.ask(questions[0])
+        search_ms, ask_ms = [], []
+        for _ in range(repeat):
+            for q in questions:
+                t = time.perf_counter()
+                retriever.search(q, top_k=5)
+                search_ms.append((time.perf_counter() - t) * 1000)
+                t = time.perf_counter()
+                answerer.ask(q)
+                ask_ms.append((time.perf_counter() - t) * 1000)
+        out["search_ms"] = _pct(search_ms)
+        out["ask_ms"] = _pct(ask_ms)
+
+        import os
+
+        os.environ["QA_INDEX_DIR"] = str(index)
+        sys.path.insert(0, str(ROOT))
+        import app
+
+        app.engine()
+        first = []
+        for q in questions[:50]:
+            t = time.perf_counter()
+            next(app.respond(q, [], []))  # the first streamed update
+            first.append((time.perf_counter() - t) * 1000)
+        out["chat_first_token_ms"] = _pct(first)
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "latency.json")
+    args = parser.parse_args(argv)
+    result = measure(args.repeat)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+    print("| qa build (s) | cold start (s) | search p50 / p95 (ms) | ask p50 / p95 (ms) | chat first token p50 (ms) |")
+    print("|---|---|---|---|---|")
+    print(f"| {result['build_seconds']:.1f} | {result['cold_start_seconds']:.1f} | "
+          f"{result['search_ms']['p50']:.1f} / {result['search_ms']['p95']:.1f} | "
+          f"{result['ask_ms']['p50']:.1f} / {result['ask_ms']['p95']:.1f} | {result['chat_first_token_ms']['p50']:.1f} |")
+    print(f"(written to {args.out})")
+
+
+if __name__ == "__main__":
+    main()
