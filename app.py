@@ -12,7 +12,6 @@ Run: ``python app.py [--host 127.0.0.1] [--port 7860]`` (GRADIO_SERVER_NAME / GR
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import tempfile
 import time

@@ -1,8 +1,10 @@
-"""Load report files into Documents: read, strip web-page boilerplate, find title and date.
+"""Load report files into Documents: read (formats.py), strip web-page boilerplate, find title and date.
 
-Does not split or index anything (see chunking.py). The stored text keeps the document's own
-characters (no NFKC, no 繁→简) so a citation quotes it exactly; only boilerplate lines around the
-report body are removed.
+Supports .txt/.md, .html/.htm, .pdf (text layer) and .docx in UTF-8/16/32, GB18030/GBK or Big5
+(see formats.py for how each is read). Does not split or index anything (see chunking.py), and does
+not OCR scanned PDFs. The stored text
+keeps the document's own characters (no NFKC, no 繁→简) so a citation quotes it exactly; only
+boilerplate lines around the report body are removed.
 """
 
 from __future__ import annotations
@@ -11,13 +13,14 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from .errors import CorpusError
+from .formats import (DOCX_SUFFIXES, HTML_SUFFIXES, MAX_FILE_BYTES, PDF_SUFFIXES, SUPPORTED_SUFFIXES,  # noqa: F401
+                      TEXT_SUFFIXES, FileMetadata, decode_text, docx_to_text, html_to_text, pdf_to_text,
+                      read_bytes, read_text, read_text_file)
+from .text import find_date
 
-SUPPORTED_SUFFIXES = (".txt", ".md")
-MAX_FILE_BYTES = 50 * 1024 * 1024
 
 # Keys of the metadata table that government web pages print above an article.
 _METADATA_KEYS = ("索引号", "发布机构", "发布日期", "所属主题", "成文日期", "文号", "主题分类",
@@ -26,10 +29,6 @@ _METADATA_KEYS = ("索引号", "发布机构", "发布日期", "所属主题", "
 _WEB_FURNITURE = ("用户登录", "立即注册", "还没有账号", "忘记密码", "返回顶部", "打印本页", "关闭窗口",
                   "分享到", "扫一扫", "收藏本页", "【打印】", "【关闭】", "当前位置", "网站地图",
                   "联系我们", "版权所有", "ICP备", "公网安备", "上一篇", "下一篇", "相关链接")
-_DATE_PATTERNS = (
-    re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
-    re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"),
-)
 
 
 @dataclass
@@ -43,6 +42,7 @@ class Document:
     source: str = ""  # publishing body, when the page states it
     sha256: str = ""  # hash of the raw file bytes
     stripped_lines: list[str] = field(default_factory=list)
+    encoding: str = ""  # the character encoding detected for a text or HTML file, e.g. "gb18030"
 
     @property
     def year(self) -> int | None:
@@ -84,17 +84,6 @@ def strip_boilerplate(text: str) -> tuple[str, list[str]]:
     return "\n".join(lines[first:last]), removed
 
 
-def _find_date(lines: list[str]) -> str:
-    for line in lines:
-        for pattern in _DATE_PATTERNS:
-            m = pattern.search(unicodedata.normalize("NFKC", line))
-            if m:
-                y, mo, d = (int(g) for g in m.groups())
-                try:
-                    return date(y, mo, d).isoformat()
-                except ValueError:
-                    continue
-    return ""
 
 
 def _metadata_value(lines: list[str], key: str) -> str:
@@ -106,50 +95,39 @@ def _metadata_value(lines: list[str], key: str) -> str:
     return ""
 
 
-def parse_document(raw_text: str, doc: str, sha256: str = "") -> Document:
+
+def parse_document(raw_text: str, doc: str, sha256: str = "", metadata: FileMetadata | None = None) -> Document:
     """Make a Document from the text of one file.
 
     The date is the delivery date written near the top of the body (——2022年1月24日在…),
-    else the page's 发布日期, else a year in the title; the title is the first non-empty line.
+    else the page's 发布日期, else the file's stated publication date, else a year in the title;
+    the title is the one the file's metadata states, else the first non-empty line.
     """
+    meta = metadata or FileMetadata()
     body, removed = strip_boilerplate(raw_text.replace("\ufeff", ""))
     body_lines = [line.strip() for line in body.splitlines() if line.strip()]
-    title = body_lines[0].lstrip("# ").strip() if body_lines else ""
-    when = _find_date(body_lines[:5]) or _find_date(
+    first_line = body_lines[0].lstrip("# ").strip() if body_lines else ""
+    title = meta.title or first_line
+    when = find_date(body_lines[:5]) or find_date(
         [_metadata_value(removed, "发布日期"), _metadata_value(removed, "成文日期")]
-    )
+    ) or meta.published
     if not when:
-        m = re.search(r"(19|20)\d{2}", title)
-        when = f"{m.group(0)}-01-01" if m else ""
+        m = re.search(r"(19|20)\d{2}", title) or re.search(r"(19|20)\d{2}", first_line)
+        if m:
+            when = meta.created if meta.created.startswith(m.group(0)) else f"{m.group(0)}-01-01"
     return Document(
         doc=doc,
         text=body,
         title=title,
         date=when,
-        source=_metadata_value(removed, "发布机构"),
+        source=_metadata_value(removed, "发布机构") or meta.source,
         sha256=sha256,
         stripped_lines=removed,
     )
 
 
-def read_text_file(path: Path) -> tuple[str, str]:
-    """Return (text, sha256 of the bytes) of a UTF-8 text file, with a clear error otherwise."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise CorpusError(f"cannot read {path}: {exc.strerror}") from exc
-    if size > MAX_FILE_BYTES:
-        raise CorpusError(f"{path} is {size / 2**20:.0f} MB; files over {MAX_FILE_BYTES // 2**20} MB are not indexed")
-    data = path.read_bytes()
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise CorpusError(f"{path} looks binary, not text; supported files: {', '.join(SUPPORTED_SUFFIXES)}")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CorpusError(f"{path} is not valid UTF-8 (byte {exc.start}); save it as UTF-8") from exc
-    if not text.strip():
-        raise CorpusError(f"{path} is empty")
-    return text, hashlib.sha256(data).hexdigest()
+# ---------------------------------------------------------------------------------------------
+# Folders and files
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:
@@ -159,17 +137,51 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
         raise CorpusError(f"corpus folder {corpus_dir} does not exist; set --corpus or QA_CORPUS_DIR")
     files = sorted(p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
     if not files:
+        others = SUPPORTED_SUFFIXES[len(TEXT_SUFFIXES):]
         raise CorpusError(
-            f"corpus folder {corpus_dir} has no {' / '.join(SUPPORTED_SUFFIXES)} files to index"
+            f"corpus folder {corpus_dir} has no {' / '.join(TEXT_SUFFIXES)} files "
+            f"and no {' / '.join(others)} files to index"
         )
     return files
 
 
 def load_document(path: Path) -> Document:
-    text, digest = read_text_file(Path(path))
-    return parse_document(text, Path(path).name, digest)
+    """One file as a Document, read according to its suffix (see SUPPORTED_SUFFIXES)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        text, encoding, digest = read_text(path)
+        document = parse_document(text, path.name, digest)
+        document.encoding = encoding
+        return document
+    if suffix in HTML_SUFFIXES:
+        html, encoding, digest = read_text(path, html=True)
+        try:
+            text, metadata = html_to_text(html)
+        except RecursionError as exc:
+            raise CorpusError(f"{path} is nested too deeply to read as HTML") from exc
+        if not text.strip():
+            raise CorpusError(f"{path} has no main text once navigation, header and footer are removed")
+        document = parse_document(text, path.name, digest, metadata)
+        document.encoding = encoding
+        return document
+    if suffix in PDF_SUFFIXES + DOCX_SUFFIXES:
+        data = read_bytes(path)
+        if not data.strip():
+            raise CorpusError(f"{path} is empty")
+        reader = pdf_to_text if suffix in PDF_SUFFIXES else docx_to_text
+        text, metadata = reader(data, path)
+        if not text.strip():
+            raise CorpusError(f"{path} contains no text")
+        return parse_document(text, path.name, hashlib.sha256(data).hexdigest(), metadata)
+    raise CorpusError(f"{path} is a {suffix or 'suffix-less'} file; supported files: {', '.join(SUPPORTED_SUFFIXES)}")
 
 
 def load_corpus(corpus_dir: Path) -> list[Document]:
     """Every supported document in ``corpus_dir``, in file-name order."""
     return [load_document(path) for path in corpus_files(corpus_dir)]
+
+
+# Readers are re-exported so that callers need one import for everything about loading documents.
+__all__ = ["Document", "FileMetadata", "SUPPORTED_SUFFIXES", "MAX_FILE_BYTES", "corpus_files", "decode_text",
+           "load_corpus", "load_document", "parse_document", "read_text_file", "strip_boilerplate"]

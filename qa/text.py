@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -134,6 +135,29 @@ def split_sentences(text: str, offset: int = 0) -> list[Span]:
         i += 1
     emit(n)
     return spans
+
+
+DATE_PATTERNS = (
+    re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
+    re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"),
+)
+
+def find_date(lines: list[str]) -> str:
+    """The first valid date in ``lines`` as ISO text ('' when none): 2022年1月24日 or 2022-01-24.
+
+    >>> find_date(["——2022年1月24日在…会议上"])
+    '2022-01-24'
+    """
+    for line in lines:
+        for pattern in DATE_PATTERNS:
+            m = pattern.search(unicodedata.normalize("NFKC", line))
+            if m:
+                y, mo, d = (int(g) for g in m.groups())
+                try:
+                    return date(y, mo, d).isoformat()
+                except ValueError:
+                    continue
+    return ""
 
 
 _CLAUSE_BREAK = set(",，;；:：")
