@@ -25,7 +25,7 @@ import numpy as np
 from .config import Settings
 from .crosslingual import translation_groups
 from .lexical import word_tokens
-from .question import PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, asked_attributes, topic_nouns, YEAR_EXPRESSION, AskedForm, Question, asked_form
+from .question import PROPER_FLAGS, analyse, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, asked_attributes, topic_nouns, YEAR_EXPRESSION, AskedForm, Question, asked_form
 from .retrieval import Hit, Retriever, check_query
 from .text import CJK_CHAR, char_tokens, compact, normalize, numbers_in, split_clauses
 
@@ -163,7 +163,7 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     >>> resolve_followup("2022年旅游收入目标是多少？", "2021年接待游客多少人次？", 2022)
     '2022年旅游收入目标是多少？'
     """
-    from .question import _PLAN_WORDS, _REVIEW_WORDS, analyse
+    from .question import PLAN_WORDS, REVIEW_WORDS, analyse
 
     q = question.strip()
     if not previous or not previous.strip():
@@ -178,7 +178,7 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     if new.years and not topic_free:
         # Same topic, other year: drop the old years and any plan/result wording that no longer fits.
         body = re.sub(r"((?:19|20)\d{2})\s*年?|今年|去年|明年|前年", "", previous).strip()
-        for word in _PLAN_WORDS + _REVIEW_WORDS:
+        for word in PLAN_WORDS + REVIEW_WORDS:
             if CJK_CHAR.search(word):
                 body = body.replace(word, "")
         body = re.sub(r"的?是?多少", "是多少", body) if "多少" in body else body
@@ -298,8 +298,15 @@ class Answerer:
         index = self.retriever.index
         out, seen = [], set()
         top = max((h.score for h in hits), default=1.0) or 1.0
+        doc_years = index.doc_years
+        per_year: dict[int | None, Question] = {}
         for hit in hits:
             chunk = hit.chunk
+            # 今年/去年 mean the year of the report the passage comes from.
+            year = doc_years.get(chunk.doc)
+            if year not in per_year:
+                per_year[year] = analyse(question.raw, year) if year else question
+            asked = per_year[year]
             for s, e in chunk.sentences:
                 key = (chunk.doc, chunk.start + s)
                 if key in seen:
@@ -310,9 +317,9 @@ class Answerer:
                 dense = float(index.sentence_vectors[row] @ qvec) if row is not None else 0.0
                 cand = Candidate(hit=hit, start=s, end=e, text=text, lexical=self._coverage(terms, text), dense=dense)
                 cand.form_ok = form_fits(text, form)
-                asked_years_in_text = any(str(y) in text for y in question.years)
-                cand.period_ok = (not question.has_period or chunk.period_year is None
-                                  or question.matches(chunk.period_year, chunk.period_kind) or asked_years_in_text)
+                asked_years_in_text = any(str(y) in text for y in asked.years)
+                cand.period_ok = (not asked.has_period or chunk.period_year is None
+                                  or asked.matches(chunk.period_year, chunk.period_kind) or asked_years_in_text)
                 cand.score = (0.6 * cand.lexical + 0.4 * dense + 0.1 * hit.score / top
                               + (0.0 if cand.form_ok else -0.3) + (0.0 if cand.period_ok else -0.3)
                               + (0.1 if hit.period_match else 0.0))

@@ -20,10 +20,14 @@ _RELATIVE_YEARS = (
     ("current year", 0), ("next year", 1), ("coming year", 1),
 )
 _EXPLICIT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_PLAN_WORDS = ("目标", "计划", "力争", "预期", "打算", "争取", "将要", "要求", "任务", "部署", "安排",
-               "target", "goal", "plan", "aim", "expected to", "will ")
-_REVIEW_WORDS = ("完成了", "实现了", "取得", "达到了", "成效", "成绩", "成果", "回顾", "已经", "过去",
-                 "achieved", "reached", "completed", "results", "was ", "were ", "did ")
+# Words that name a target outright, and words that also occur in reports of results (争取到资金,
+# 科技计划项目).
+STRONG_PLAN_WORDS = ("目标", "力争", "预期", "打算", "将要", "target", "goal", "plan", "aim",
+                     "expected to", "will ")
+WEAK_PLAN_WORDS = ("计划", "争取", "要求", "任务", "部署", "安排")
+PLAN_WORDS = STRONG_PLAN_WORDS + WEAK_PLAN_WORDS
+REVIEW_WORDS = ("完成了", "实现了", "取得", "达到了", "成效", "成绩", "成果", "回顾", "已经", "过去",
+                "achieved", "reached", "completed", "results", "was ", "were ", "did ")
 # Words that shape a question but say nothing about its topic.
 QUESTION_WORDS = ("多少", "什么", "哪些", "哪个", "哪里", "哪儿", "是否", "有没有", "怎么样", "怎样",
                   "如何", "为什么", "几个", "几", "吗", "呢", "啊", "呀", "请问", "一下", "告诉我",
@@ -83,11 +87,14 @@ def resolve_years(text: str, reference_year: int | None) -> list[int]:
     return sorted(set(years))
 
 
-def period_kind(text: str) -> str:
-    """'plan' for target/plan wording, 'review' for results wording, '' when neither or both."""
+def period_kind(text: str, strong_only: bool = False) -> str:
+    """'plan' for target/plan wording, 'review' for results wording, '' when neither or both.
+
+    With ``strong_only``, words like 争取/任务 that also describe results do not count as plan words.
+    """
     norm = normalize(text) + " "
-    plan = any(w in norm for w in _PLAN_WORDS)
-    review = any(w in norm for w in _REVIEW_WORDS)
+    plan = any(w in norm for w in (STRONG_PLAN_WORDS if strong_only else PLAN_WORDS))
+    review = any(w in norm for w in REVIEW_WORDS)
     if plan == review:
         return ""
     return "plan" if plan else "review"
@@ -104,8 +111,12 @@ def analyse(question: str, reference_year: int | None = None) -> Question:
     years = resolve_years(question, reference_year)
     kind = period_kind(question)
     if reference_year and years:
-        # A named year decides: a past year can only have results, the report's own year targets.
-        if all(y < reference_year for y in years):
+        # A named year decides, unless the question names a target outright (2022年的目标 asked of a
+        # 2023 report is still a target): a past year has results, the report's own year targets.
+        strong = period_kind(question, strong_only=True)
+        if strong:
+            kind = strong
+        elif all(y < reference_year for y in years):
             kind = "review"
         elif all(y >= reference_year for y in years):
             kind = "plan"
