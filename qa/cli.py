@@ -70,6 +70,43 @@ def cmd_build(args) -> int:
     return 0
 
 
+def cmd_add(args) -> int:
+    from .index import add_document
+
+    result = add_document(Path(args.file), Path(args.corpus), Path(args.index), _settings(args), replace=args.replace)
+    if args.json:
+        _print_json(result)
+    else:
+        print(f"added {result['doc']} ({result['title'] or 'untitled'}, {result['date'] or 'no date'}): "
+              f"index has {result['chunks']} chunks (was {result['chunks_before']}), "
+              f"{result['embedded']} new texts embedded", file=sys.stderr)
+    return 0
+
+
+def cmd_remove(args) -> int:
+    from .index import remove_document
+
+    result = remove_document(args.doc, Path(args.corpus), Path(args.index), _settings(args))
+    if args.json:
+        _print_json(result)
+    else:
+        print(f"removed {result['doc']} from the index ({result['chunks']} chunks left); "
+              f"the file was moved to {result['moved_to']}", file=sys.stderr)
+    return 0
+
+
+def cmd_docs(args) -> int:
+    from .index import read_manifest
+
+    documents = read_manifest(args.index).get("documents", [])
+    if args.json:
+        _print_json(documents)
+        return 0
+    for d in documents:
+        print(f"{d['doc']}\t{d.get('title', '')}\t{d.get('date', '')}\t{d.get('chunks', 0)} chunks")
+    return 0
+
+
 def cmd_search(args) -> int:
     retriever = _retriever(args)
     result = retriever.search(args.query, top_k=args.top_k, doc=args.doc)
@@ -207,6 +244,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="rebuild even when nothing changed")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("add", parents=[common], help="copy a report into the corpus and index it")
+    p.add_argument("file", type=Path)
+    p.add_argument("--corpus", type=Path, default=default_corpus_dir(), help="corpus folder (default: corpus/)")
+    p.add_argument("--replace", action="store_true", help="overwrite a corpus file of the same name")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("remove", parents=[common], help="take a document out of the index (file kept in corpus/.removed/)")
+    p.add_argument("doc", help="the document's file name, as `qa docs` lists it")
+    p.add_argument("--corpus", type=Path, default=default_corpus_dir(), help="corpus folder (default: corpus/)")
+    p.set_defaults(func=cmd_remove)
+
+    p = sub.add_parser("docs", parents=[common], help="list the indexed documents")
+    p.set_defaults(func=cmd_docs)
 
     p = sub.add_parser("search", parents=[common], help="the passages that best match a query")
     p.add_argument("query")

@@ -36,3 +36,7 @@ class QASetError(QAError):
 
 class InputError(QAError):
     """A question or query cannot be processed (empty, too long, ...)."""
+
+
+class IndexLockedError(QAError):
+    """Another process is writing the index."""

@@ -12,12 +12,15 @@ from the previous index (keyed by text hash and model), so rebuilding unchanged 
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
 import shutil
+import sys
 import time
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -30,11 +33,12 @@ from .config import Settings
 from .corpus import Document, corpus_files
 from .crosslingual import build_glossary
 from .embedders import Embedder
-from .errors import IndexCorruptError, IndexMissingError, ModelMismatchError
+from .errors import CorpusError, IndexCorruptError, IndexLockedError, IndexMissingError, ModelMismatchError
 from .lexical import LexicalIndex
 
 FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
+LOCK_FILE = ".lock"
 
 
 def sha256_file(path: Path) -> str:
@@ -198,12 +202,43 @@ def _document_record(document: Document, chunks: list[Chunk]) -> dict:
     }
 
 
+@contextmanager
+def write_lock(folder: Path):
+    """Hold the index folder's writer lock; a second writer gets IndexLockedError at once.
+
+    The lock is an flock on ``.lock``: the system releases it when the holder exits, even by kill -9.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    fh = open(folder / LOCK_FILE, "a+", encoding="utf-8")
+    try:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fh.seek(0)
+            holder = fh.read().strip() or "another process"
+            raise IndexLockedError(f"{holder} is writing the index at {folder}; wait until it finishes "
+                                   "and try again") from None
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"process {os.getpid()} ({' '.join(sys.argv[:2])})")
+        fh.flush()
+        yield
+    finally:
+        fh.close()  # closing the file releases the lock
+
+
 def save_index(index: Index, folder: Path, corpus: dict[str, str] | None = None) -> Path:
-    """Write ``index`` under ``folder`` atomically: new data folder first, manifest last."""
+    """Write ``index`` under ``folder`` atomically: new data folder first, manifest last.
+
+    Call it under ``write_lock(folder)``; leftovers of an interrupted earlier write are removed.
+    """
     import faiss
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
+    for leftover in folder.glob(".data-*.tmp"):
+        shutil.rmtree(leftover, ignore_errors=True)
     data_name = f"data-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
     tmp = folder / f".{data_name}.tmp"
     shutil.rmtree(tmp, ignore_errors=True)
@@ -229,6 +264,7 @@ def save_index(index: Index, folder: Path, corpus: dict[str, str] | None = None)
         "corpus": corpus or {d["doc"]: d["sha256"] for d in index.documents},
         "documents": index.documents,
         "chunks": len(index.chunks),
+        "build": index.manifest if "embedded" in index.manifest else {},
         "files": files,
     }
     tmp_manifest = folder / f".{MANIFEST}.tmp"
@@ -308,6 +344,11 @@ def load_index(folder: Path, verify: bool = True) -> Index:
 def store_calibration(folder: Path, calibration: dict) -> None:
     """Record refusal thresholds calibrated on a QA set in the manifest (atomically)."""
     folder = Path(folder)
+    with write_lock(folder):
+        _write_calibration(folder, calibration)
+
+
+def _write_calibration(folder: Path, calibration: dict) -> None:
     manifest = read_manifest(folder)
     manifest["calibration"] = calibration
     tmp = folder / f".{MANIFEST}.tmp"
@@ -342,11 +383,21 @@ def staleness(folder: Path, corpus_dir: Path, settings: Settings) -> str:
 
 def build_if_stale(corpus_dir: Path, index_dir: Path, settings: Settings, force: bool = False,
                    progress: Callable[[int], None] | None = None,
-                   on_total: Callable[[int], None] | None = None) -> tuple[bool, str]:
+                   on_total: Callable[[int], None] | None = None, embedder: Embedder | None = None) -> tuple[bool, str]:
     """Rebuild the index when the corpus or build settings changed (or ``force``).
 
-    Returns (rebuilt?, reason). ``on_total(n_texts)`` is called before embedding starts.
+    Returns (rebuilt?, reason). ``on_total(n_texts)`` is called before embedding starts. The
+    embedder is the one ``settings.embedder`` names unless one is given.
     """
+    with write_lock(index_dir):
+        return _rebuild_if_stale(corpus_dir, index_dir, settings, force, progress, on_total, embedder)
+
+
+def _rebuild_if_stale(corpus_dir: Path, index_dir: Path, settings: Settings, force: bool = False,
+                      progress: Callable[[int], None] | None = None,
+                      on_total: Callable[[int], None] | None = None,
+                      embedder: Embedder | None = None) -> tuple[bool, str]:
+    """build_if_stale for a caller that holds the write lock."""
     from .corpus import load_corpus
     from .embedders import get_embedder
 
@@ -354,8 +405,7 @@ def build_if_stale(corpus_dir: Path, index_dir: Path, settings: Settings, force:
     if not reason:
         return False, "index is up to date"
     documents = load_corpus(corpus_dir)
-    embedder = get_embedder(settings.embedder)
-    previous = None
+    embedder = embedder or get_embedder(settings.embedder)
     try:
         previous = load_index(index_dir)
     except (IndexMissingError, IndexCorruptError):
@@ -363,3 +413,65 @@ def build_if_stale(corpus_dir: Path, index_dir: Path, settings: Settings, force:
     index = build_index(documents, settings, embedder, previous=previous, progress=progress, on_total=on_total)
     save_index(index, index_dir, corpus={d.doc: d.sha256 for d in documents})
     return True, reason
+
+
+def add_document(path: Path, corpus_dir: Path, index_dir: Path, settings: Settings, replace: bool = False,
+                 progress: Callable[[int], None] | None = None, embedder: Embedder | None = None) -> dict:
+    """Copy a report into the corpus and update the index; only the new text is embedded.
+
+    The file is read first, so a file that cannot be indexed is never copied. Returns a summary.
+    """
+    from .corpus import SUPPORTED_SUFFIXES, load_document
+
+    path, corpus_dir = Path(path), Path(corpus_dir)
+    if not path.is_file():
+        raise CorpusError(f"{path} is not a file")
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise CorpusError(f"{path}: unsupported file type; supported: {', '.join(SUPPORTED_SUFFIXES)}")
+    document = load_document(path)
+    target = corpus_dir / path.name
+    if not corpus_dir.is_dir():
+        raise CorpusError(f"corpus folder {corpus_dir} does not exist; set --corpus or QA_CORPUS_DIR")
+    with write_lock(index_dir):
+        same_file = target.exists() and target.resolve() == path.resolve()
+        if target.exists() and not same_file and sha256_file(target) != sha256_file(path) and not replace:
+            raise CorpusError(f"{target} already exists with other content; use --replace to overwrite it")
+        if not same_file:
+            tmp = target.with_name(f".{target.name}.tmp")
+            shutil.copyfile(path, tmp)
+            os.replace(tmp, target)
+        before = _chunk_count(index_dir)
+        rebuilt, reason = _rebuild_if_stale(corpus_dir, index_dir, settings, progress=progress, embedder=embedder)
+    manifest = read_manifest(index_dir)
+    return {"doc": document.doc, "title": document.title, "date": document.date, "rebuilt": rebuilt,
+            "reason": reason, "chunks": manifest["chunks"], "chunks_before": before,
+            "embedded": manifest.get("build", {}).get("embedded")}
+
+
+def remove_document(doc: str, corpus_dir: Path, index_dir: Path, settings: Settings,
+                    embedder: Embedder | None = None) -> dict:
+    """Take a document out of the index; its file moves to ``corpus/.removed/`` (not deleted)."""
+    corpus_dir = Path(corpus_dir)
+    source = corpus_dir / doc
+    if Path(doc).name != doc or not source.is_file():
+        known = sorted(p.name for p in corpus_files(corpus_dir))
+        raise CorpusError(f"document {doc!r} is not in {corpus_dir}; documents: {', '.join(known)}")
+    if len(corpus_files(corpus_dir)) == 1:
+        raise CorpusError(f"{doc} is the only document; an index needs at least one (add another first)")
+    with write_lock(index_dir):
+        removed_dir = corpus_dir / ".removed"
+        removed_dir.mkdir(exist_ok=True)
+        target = removed_dir / doc
+        if target.exists():
+            target = removed_dir / f"{time.strftime('%Y%m%d-%H%M%S')}-{doc}"
+        os.replace(source, target)
+        rebuilt, reason = _rebuild_if_stale(corpus_dir, index_dir, settings, embedder=embedder)
+    return {"doc": doc, "moved_to": str(target), "rebuilt": rebuilt, "reason": reason,
+            "chunks": read_manifest(index_dir)["chunks"]}
+
+
+def _chunk_count(index_dir: Path) -> int:
+    try:
+        return int(read_manifest(index_dir).get("chunks", 0))
+    except (IndexMissingError, IndexCorruptError):
+        return 0

@@ -1,0 +1,143 @@
+"""Index safety: atomic writes survive kill -9, one writer at a time, add/remove without re-embedding."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from qa.answering import Answerer
+from qa.config import Settings
+from qa.errors import CorpusError, IndexLockedError
+from qa.index import add_document, build_if_stale, load_index, read_manifest, remove_document, write_lock
+from qa.retrieval import Retriever
+from conftest import ROOT, SMALL_REPORT, FakeEmbedder
+
+SETTINGS = Settings(embedder="fake-ngram")
+SECOND_REPORT = SMALL_REPORT.replace("示范市", "样板县").replace("2023", "2024").replace("2022", "2023") \
+    .replace("120.5万人次", "88.8万人次").replace("150万人次", "99.9万人次")
+
+
+def _answer(index_dir, question):
+    embedder = FakeEmbedder()
+    return Answerer(Retriever(load_index(index_dir), SETTINGS, embedder=embedder)).ask(question)
+
+
+@pytest.fixture
+def built(small_corpus, tmp_path):
+    index_dir = tmp_path / "index"
+    assert build_if_stale(small_corpus, index_dir, SETTINGS, embedder=FakeEmbedder())[0]
+    return small_corpus, index_dir
+
+
+_KILL_SCRIPT = textwrap.dedent("""
+    import sys, time
+    sys.path.insert(0, {tests!r})
+    import faiss, qa.index as ix
+    from conftest import FakeEmbedder
+    from qa.config import Settings
+    stage = {stage!r}
+    real_replace, real_write = ix.os.replace, faiss.write_index
+    def slow_replace(a, b):
+        if stage == "manifest" and str(b).endswith("manifest.json"):
+            print("WRITING", flush=True); time.sleep(60)
+        return real_replace(a, b)
+    def slow_write(*args):
+        real_write(*args)
+        if stage == "data":
+            print("WRITING", flush=True); time.sleep(60)
+    ix.os.replace, faiss.write_index = slow_replace, slow_write
+    ix.build_if_stale({corpus!r}, {index!r}, Settings(embedder="fake-ngram", chunk_sentences=1, chunk_overlap=0),
+                      force=True, embedder=FakeEmbedder())
+""")
+
+
+@pytest.mark.parametrize("stage", ["data", "manifest"])
+def test_kill_9_during_build_leaves_the_old_index_answering(built, stage):
+    corpus, index_dir = built
+    before = _answer(index_dir, "2022年全年接待游客多少人次？")
+    assert "120.5万人次" in before.answer
+    script = _KILL_SCRIPT.format(tests=str(ROOT / "tests"), stage=stage, corpus=str(corpus), index=str(index_dir))
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert proc.stdout.readline().strip() == "WRITING"
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+    after = _answer(index_dir, "2022年全年接待游客多少人次？")  # the old index, checksums verified
+    assert after.answer == before.answer
+    assert read_manifest(index_dir)["settings"]["chunk_sentences"] == SETTINGS.chunk_sentences
+    # The lock died with the writer, and the next build cleans up what it left behind.
+    assert build_if_stale(corpus, index_dir, SETTINGS, force=True, embedder=FakeEmbedder())[0]
+    assert not list(index_dir.glob(".data-*.tmp")) and len(list(index_dir.glob("data-*"))) == 1
+
+
+def test_second_writer_is_refused(built):
+    corpus, index_dir = built
+    with write_lock(index_dir):
+        with pytest.raises(IndexLockedError, match="is writing the index"):
+            build_if_stale(corpus, index_dir, SETTINGS, force=True, embedder=FakeEmbedder())
+    assert build_if_stale(corpus, index_dir, SETTINGS, force=True, embedder=FakeEmbedder())[0]
+
+
+class CountingEmbedder(FakeEmbedder):
+    def __init__(self):
+        super().__init__()
+        self.embedded = 0
+
+    def embed_passages(self, texts, progress=None):
+        self.embedded += len(texts)
+        return super().embed_passages(texts, progress)
+
+
+def test_add_and_remove_embed_only_what_changed(built, tmp_path):
+    corpus, index_dir = built
+    new = tmp_path / "yangban-2024.txt"
+    new.write_text(SECOND_REPORT, encoding="utf-8")
+    embedder = CountingEmbedder()
+    result = add_document(new, corpus, index_dir, SETTINGS, embedder=embedder)
+    new_texts = result["chunks"] - result["chunks_before"]
+    assert result["doc"] == "yangban-2024.txt" and result["date"] == "2024-01-10"
+    assert 0 < embedder.embedded <= 3 * new_texts + new_texts  # chunks + sentences of the new report only
+    assert (corpus / "yangban-2024.txt").exists()
+    assert {d["doc"] for d in read_manifest(index_dir)["documents"]} == {"demo-2023.txt", "yangban-2024.txt"}
+
+    # Each report's 今年/去年 is its own year; citations name the document.
+    answer = _answer(index_dir, "样板县2024年力争接待游客多少人次？")
+    assert "99.9万人次" in answer.answer and answer.citations[0].doc == "yangban-2024.txt"
+    answer = _answer(index_dir, "示范市2023年力争接待游客多少人次？")
+    assert "150万人次" in answer.answer and answer.citations[0].doc == "demo-2023.txt"
+
+    embedder = CountingEmbedder()
+    result = remove_document("yangban-2024.txt", corpus, index_dir, SETTINGS, embedder=embedder)
+    assert embedder.embedded == 0 and result["rebuilt"]
+    assert (corpus / ".removed" / "yangban-2024.txt").exists() and not (corpus / "yangban-2024.txt").exists()
+    assert [d["doc"] for d in read_manifest(index_dir)["documents"]] == ["demo-2023.txt"]
+
+
+def test_add_refuses_bad_files_before_copying(built, tmp_path):
+    corpus, index_dir = built
+    bad = tmp_path / "empty.txt"
+    bad.write_text("", encoding="utf-8")
+    with pytest.raises(CorpusError, match="is empty"):
+        add_document(bad, corpus, index_dir, SETTINGS, embedder=FakeEmbedder())
+    assert not (corpus / "empty.txt").exists()
+    clash = tmp_path / "demo-2023.txt"
+    clash.write_text(SECOND_REPORT, encoding="utf-8")
+    with pytest.raises(CorpusError, match="already exists with other content; use --replace"):
+        add_document(clash, corpus, index_dir, SETTINGS, embedder=FakeEmbedder())
+
+
+def test_remove_errors(built):
+    corpus, index_dir = built
+    with pytest.raises(CorpusError, match="'nope.txt' is not in"):
+        remove_document("nope.txt", corpus, index_dir, SETTINGS, embedder=FakeEmbedder())
+    with pytest.raises(CorpusError, match="the only document"):
+        remove_document("demo-2023.txt", corpus, index_dir, SETTINGS, embedder=FakeEmbedder())
+    with pytest.raises(CorpusError):
+        remove_document("../etc/passwd", corpus, index_dir, SETTINGS, embedder=FakeEmbedder())
