@@ -42,6 +42,7 @@ class Settings:
     lexical_weight: float = 0.7
     english_lexical_weight: float = 0.3
     period_boost: float = 2.0
+    place_boost: float = 1.5
     candidates: int = 50
     min_support: float = 0.35
     min_dense: float = 0.45
@@ -68,6 +69,8 @@ class Settings:
             raise ConfigError(f"english_lexical_weight={self.english_lexical_weight}: must be between 0 and 1")
         if self.period_boost < 1.0:
             raise ConfigError(f"period_boost={self.period_boost}: must be >= 1 (1 disables it)")
+        if self.place_boost < 1.0:
+            raise ConfigError(f"place_boost={self.place_boost}: must be >= 1 (1 disables it)")
         if self.candidates < 1:
             raise ConfigError(f"candidates={self.candidates}: must be at least 1")
         if not self.embedder.strip():

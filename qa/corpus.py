@@ -45,6 +45,18 @@ class Document:
     encoding: str = ""  # the character encoding detected for a text or HTML file, e.g. "gb18030"
 
     @property
+    def places(self) -> list[str]:
+        """Places the report is about, named in its title and opening lines (在沙湾市…大会上 -> 沙湾市, 沙湾).
+
+        >>> Document(doc="r", text="2022年政府工作报告\n——在沙湾市第一届人民代表大会上").places   # doctest: +SKIP
+        ['沙湾市', '沙湾']
+        """
+        from .question import place_names
+
+        head = "\n".join([self.title] + self.text.splitlines()[:5])
+        return place_names(head)
+
+    @property
     def year(self) -> int | None:
         """The year the report speaks from: its 今年."""
         return int(self.date[:4]) if self.date else None

@@ -198,7 +198,7 @@ def evaluate(items: Sequence[QAItem], ask: Callable[[str], object],
     wrong_period = 0
     for i, item in enumerate(items):
         t0 = time.perf_counter()
-        result = ask(item.question)
+        result = _ask_one(ask, item)
         latency = (time.perf_counter() - t0) * 1000
         latencies.append(latency)
         retrieved = [h.chunk.text for h in result.retrieved[:top_k]]
@@ -246,6 +246,27 @@ def evaluate(items: Sequence[QAItem], ask: Callable[[str], object],
         "by_group": _groups(rows),
     }
     return EvalReport(summary=summary, questions=rows)
+
+
+@dataclass
+class _Failed:
+    """Stands in for an Answer when asking raised an error: counted as a refusal, error kept."""
+
+    answer: str
+    answerable: bool = False
+    citations: list = field(default_factory=list)
+    retrieved: list = field(default_factory=list)
+
+
+def _ask_one(ask: Callable, item: QAItem):
+    """Ask one question; an item's optional "doc" key restricts it to that document."""
+    from .errors import QAError
+
+    doc = item.extra.get("doc")
+    try:
+        return ask(item.question, doc=doc) if doc else ask(item.question)
+    except QAError as exc:
+        return _Failed(answer=f"error: {exc}")
 
 
 def names_a_period(question: str) -> bool:

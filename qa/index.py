@@ -199,6 +199,7 @@ def _document_record(document: Document, chunks: list[Chunk]) -> dict:
     return {
         "doc": document.doc, "title": document.title, "date": document.date, "source": document.source,
         "sha256": document.sha256, "chunks": sum(1 for c in chunks if c.doc == document.doc),
+        "places": document.places,
     }
 
 

@@ -232,3 +232,24 @@ def asked_attributes(text: str) -> list[str]:
         if _ASK_AFTER.search(before) or _ASK_BEFORE.match(after):
             out.append(word)
     return out
+
+
+_PLACE_SUFFIX = "市县区州盟旗镇乡"
+_NOT_SUBJECT = frozenset(("中国", "中华人民共和国", "全国", "国家", "新疆", "自治区"))
+
+
+def place_names(text: str) -> list[str]:
+    """Place names in ``text`` (jieba ns tags), each also without its 市/县/区 suffix.
+
+    >>> place_names("在沙湾市第一届人民代表大会第二次会议上")   # doctest: +SKIP
+    ['沙湾市', '沙湾']
+    """
+    out: list[str] = []
+    for pair in _posseg().cut(normalize(text)):
+        word = pair.word
+        if pair.flag != "ns" or len(word) < 2 or word in _NOT_SUBJECT:
+            continue
+        for name in (word, word[:-1] if len(word) > 2 and word[-1] in _PLACE_SUFFIX else ""):
+            if name and name not in out:
+                out.append(name)
+    return out

