@@ -46,11 +46,7 @@ class Document:
 
     @property
     def places(self) -> list[str]:
-        """Places the report is about, named in its title and opening lines (在沙湾市…大会上 -> 沙湾市, 沙湾).
-
-        >>> Document(doc="r", text="2022年政府工作报告\n——在沙湾市第一届人民代表大会上").places   # doctest: +SKIP
-        ['沙湾市', '沙湾']
-        """
+        """Places the report is about, named in its title and opening lines (在沙湾市…大会上 -> 沙湾)."""
         from .question import place_names
 
         head = "\n".join([self.title] + self.text.splitlines()[:5])
