@@ -120,9 +120,15 @@ def cmd_search(args) -> int:
 
 
 def _answerer(args):
+    """The extractive Answerer, wrapped by a guarded LLM generator when one is configured."""
     from .answering import Answerer
+    from .generation import GeneratingAnswerer, GeneratorConfig, make_generator
 
-    return Answerer(_retriever(args))
+    answerer = Answerer(_retriever(args))
+    config = GeneratorConfig.from_env(kind=getattr(args, "generator", None), base_url=getattr(args, "base_url", None),
+                                      model=getattr(args, "llm_model", None), timeout=getattr(args, "llm_timeout", None))
+    generator = make_generator(config)
+    return GeneratingAnswerer(answerer, generator) if generator else answerer
 
 
 def _read_history(path: Path | None) -> list[str]:
@@ -150,6 +156,8 @@ def cmd_ask(args) -> int:
         _print_json(result.to_dict())
         return 0
     print(result.answer)
+    if getattr(result, "notice", ""):
+        print(f"（{result.notice}）")
     if result.resolved_question != args.question.strip():
         print(f"（理解为：{result.resolved_question}）")
     for c in result.citations:
@@ -167,8 +175,9 @@ def cmd_eval(args) -> int:
     answerer = _answerer(args)
     answerer.ask("2022年地区生产总值增长目标是多少？")  # warm up: latencies are measured warm
     report = evaluate(items, answerer.ask)
-    report.summary["settings"] = answerer.settings.to_dict()
-    report.summary["index"] = {"model": answerer.retriever.index.model, "chunks": len(answerer.retriever.index.chunks)}
+    base = getattr(answerer, "answerer", answerer)
+    report.summary["settings"] = base.settings.to_dict()
+    report.summary["index"] = {"model": base.retriever.index.model, "chunks": len(base.retriever.index.chunks)}
     report.summary["qa_set"] = str(args.qa_set)
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
@@ -176,6 +185,9 @@ def cmd_eval(args) -> int:
     if args.report:
         write_report(report, Path(args.report))
     print(format_summary(report.summary))
+    if report.summary.get("generator"):
+        print(f"generator {report.summary['generator']}: fell back to the extractive answer on "
+              f"{report.summary['fallback_rate']:.3f} of the questions it was asked")
     if args.show_misses:
         for row in report.questions:
             if not row["correct"] or (row["answerable_gold"] and row["hit_rank"] != 1):
@@ -266,14 +278,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fusion", choices=["score", "rrf"], default=None)
     p.set_defaults(func=cmd_search)
 
-    p = sub.add_parser("ask", parents=[common], help="answer a question with cited sentences")
+    llm = argparse.ArgumentParser(add_help=False)
+    llm.add_argument("--generator", choices=["none", "openai", "transformers"], default=None,
+                     help="write answers with a language model (guarded; default none = extractive, env QA_GENERATOR)")
+    llm.add_argument("--base-url", default=None, help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1 (env QA_LLM_BASE_URL)")
+    llm.add_argument("--llm-model", default=None, help="model name at the endpoint, or a local folder for transformers (env QA_LLM_MODEL)")
+    llm.add_argument("--llm-timeout", type=float, default=None, help="seconds to wait for the model (default 30, env QA_LLM_TIMEOUT)")
+
+    p = sub.add_parser("ask", parents=[common, llm], help="answer a question with cited sentences")
     p.add_argument("question")
     p.add_argument("--history", type=Path, default=None,
                    help="earlier questions of the conversation (JSON list or one per line), for follow-ups")
     p.add_argument("--doc", default=None, help="answer only from this document (file name)")
     p.set_defaults(func=cmd_ask)
 
-    p = sub.add_parser("eval", parents=[common], help="score retrieval and answers against a QA set")
+    p = sub.add_parser("eval", parents=[common, llm], help="score retrieval and answers against a QA set")
     p.add_argument("qa_set", type=Path)
     p.add_argument("--report", type=Path, default=None, help="also write summary.md and results.csv to this folder")
     p.add_argument("--fusion", choices=["score", "rrf"], default=None)

@@ -196,6 +196,7 @@ def evaluate(items: Sequence[QAItem], ask: Callable[[str], object],
     rows, ranks, latencies, f1s, ems = [], [], [], [], []
     supported = total_numbers = 0
     wrong_period = 0
+    generators, fallbacks = set(), []
     for i, item in enumerate(items):
         t0 = time.perf_counter()
         result = _ask_one(ask, item)
@@ -221,12 +222,17 @@ def evaluate(items: Sequence[QAItem], ask: Callable[[str], object],
         period_error = bool(result.answerable and gold_period.isdigit() and names_a_period(item.question) and any(
             c.period_year is not None and str(c.period_year) != gold_period for c in result.citations))
         wrong_period += period_error
+        if getattr(result, "generator", None):
+            generators.add(result.generator)
+            if "未调用语言模型" not in getattr(result, "notice", ""):
+                fallbacks.append(bool(result.fallback))
         rows.append({
             "id": item.id, "question": item.question, "answer": result.answer,
             "answerable_pred": bool(result.answerable), "answerable_gold": item.answerable, "correct": correct,
             "hit_rank": rank, "retrieved": retrieved, "citations": [c.to_dict() for c in result.citations],
             "latency_ms": round(latency, 3), "f1": round(f1, 4), "em": em, "kind": item.kind,
-            "gold_answers": item.answers, "wrong_period": period_error, **item.extra,
+            "gold_answers": item.answers, "wrong_period": period_error,
+            "fallback": getattr(result, "fallback", None), **item.extra,
         })
         if progress:
             progress(i + 1, len(items))
@@ -245,6 +251,9 @@ def evaluate(items: Sequence[QAItem], ask: Callable[[str], object],
         "latency_ms": percentiles(latencies),
         "by_group": _groups(rows),
     }
+    if generators:
+        summary["generator"] = ", ".join(sorted(generators))
+        summary["fallback_rate"] = _share(fallbacks) or 0.0
     return EvalReport(summary=summary, questions=rows)
 
 
