@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Iterator, Protocol
 
@@ -162,39 +163,33 @@ class OpenAIGenerator:
         return httpx.Client(timeout=httpx.Timeout(self.config.timeout)), headers, body
 
     def generate(self, messages: list[dict]) -> str:
-        import httpx
-
         client, headers, body = self._request(messages, stream=False)
-        try:
-            with client:
-                response = client.post(self.url, json=body, headers=headers)
-                response.raise_for_status()
-                return response.json()["choices"][0]["message"]["content"] or ""
-        except httpx.TimeoutException as exc:
-            raise GenerationError(f"语言模型在 {self.config.timeout:g} 秒内没有回应（{self.url}）") from exc
-        except httpx.HTTPStatusError as exc:
-            raise GenerationError(f"语言模型服务返回错误 {exc.response.status_code}（{self.url}）") from exc
-        except httpx.HTTPError as exc:
-            raise GenerationError(f"无法连接语言模型服务 {self.url}：{type(exc).__name__}") from exc
-        except (KeyError, IndexError, TypeError, ValueError) as exc:
-            raise GenerationError(f"语言模型服务的回应格式不对（{self.url}）") from exc
+        with self._errors(), client:
+            response = client.post(self.url, json=body, headers=headers)
+            response.raise_for_status()
+            return response.json()["choices"][0]["message"]["content"] or ""
 
     def stream(self, messages: list[dict]) -> Iterator[str]:
+        client, headers, body = self._request(messages, stream=True)
+        with self._errors(), client, client.stream("POST", self.url, json=body, headers=headers) as response:
+            response.raise_for_status()
+            for line in response.iter_lines():
+                if not line.startswith("data:"):
+                    continue
+                data = line[5:].strip()
+                if data == "[DONE]":
+                    break
+                delta = json.loads(data)["choices"][0].get("delta", {}).get("content")
+                if delta:
+                    yield delta
+
+    @contextmanager
+    def _errors(self):
+        """Turn every way an HTTP call can fail into a GenerationError with a message for the user."""
         import httpx
 
-        client, headers, body = self._request(messages, stream=True)
         try:
-            with client, client.stream("POST", self.url, json=body, headers=headers) as response:
-                response.raise_for_status()
-                for line in response.iter_lines():
-                    if not line.startswith("data:"):
-                        continue
-                    data = line[5:].strip()
-                    if data == "[DONE]":
-                        break
-                    delta = json.loads(data)["choices"][0].get("delta", {}).get("content")
-                    if delta:
-                        yield delta
+            yield
         except httpx.TimeoutException as exc:
             raise GenerationError(f"语言模型在 {self.config.timeout:g} 秒内没有回应（{self.url}）") from exc
         except httpx.HTTPStatusError as exc:
