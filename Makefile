@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 7860
 
-.PHONY: venv index run test test-fast eval bench browser clean
+.PHONY: venv index run test test-fast eval bench bench-latency browser clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,12 +33,18 @@ test: venv browser
 	$(PY) -m pytest -q
 
 test-fast: venv
-	$(PY) -m pytest -q -m "not integration and not ui"
+	$(PY) -m pytest -q -m "not integration and not ui and not bench"
 
 eval: index
 	$(PY) -m qa eval eval/qa_set.jsonl --json eval/reports/latest.json
 
-bench: index
+# Scale benchmark, 10^3 to 10^6 chunks (~30 min on 2 cores): bench/results/scale/{results.json,results.md,scale.png}
+SIZES ?= 1000,10000,100000,1000000
+bench: venv
+	$(PY) -m bench --sizes $(SIZES) --out bench/results/scale
+
+# Latency on the shipped report only (build, cold start, search/ask, chat first token).
+bench-latency: index
 	$(PY) -m bench.latency
 
 clean:

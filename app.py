@@ -12,21 +12,36 @@ Run: ``python app.py [--host 127.0.0.1] [--port 7860]`` (GRADIO_SERVER_NAME / GR
 from __future__ import annotations
 
 import argparse
+import functools
 import os
+import sys
 import tempfile
 import time
+import traceback
 from pathlib import Path
 
-import gradio as gr
+# Many requests are answered at once, each in its own thread, so extra BLAS threads only compete for
+# the cores. Above all, an idle OpenBLAS worker busy-waits for 2**28 cycles after every matrix product
+# (the query embedder asks for 2 BLAS threads per call), which cost ~60 ms of CPU per /chat request;
+# a timeout of 2**4 cycles lets it sleep at once (bench/load.py: server CPU per request 118 -> 42 ms).
+# These must be set before numpy is first imported (gradio imports it); the environment wins.
+for _var, _value in (("OPENBLAS_NUM_THREADS", "1"), ("OMP_NUM_THREADS", "1"), ("MKL_NUM_THREADS", "1"),
+                     ("OPENBLAS_THREAD_TIMEOUT", "4")):
+    os.environ.setdefault(_var, _value)
 
-from qa import presentation as view
-from qa.errors import InputError, QAError
-from qa.evaluation import HIT_KS, evaluate, load_qa_set, write_report
-from qa.service import get_engine
+import gradio as gr  # noqa: E402
+
+from qa import presentation as view  # noqa: E402
+from qa.errors import QAError, QASetError  # noqa: E402
+from qa.evaluation import HIT_KS, evaluate, load_qa_set, write_report  # noqa: E402
+from qa.service import get_engine  # noqa: E402
+from qa.text import clean_input, has_content  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent
 DEFAULT_QA_SET = ROOT / "eval" / "qa_set.jsonl"
 MAX_QUESTION_CHARS = 500
+MAX_TOP_K = 50
+INTERNAL_ERROR = "服务内部出错，这个请求没有完成。请稍后重试；如果反复出现，请联系管理员（详情见服务器日志）。"
 STREAM_STEP = 4  # characters per streamed update
 EXAMPLES = [
     "2022年地区生产总值增长目标是多少？",
@@ -41,33 +56,78 @@ if gr.NO_RELOAD:  # heavy resources load once, not on every hot reload
     _ENGINE_ARGS: dict = {}
 
 
+def _user_error(message: str) -> gr.Error:
+    """An error the user can act on: shown to them, not logged with a traceback (that is for real faults)."""
+    return gr.Error(message, print_exception=False)
+
+
 def engine():
     """The shared engine; the index is built first when it is missing or stale."""
     try:
         return get_engine(_ENGINE_ARGS.get("index"), build_if_missing=True, corpus_dir=_ENGINE_ARGS.get("corpus"))
     except QAError as exc:
-        raise gr.Error(f"索引不可用：{exc}") from exc
+        raise gr.Error(f"索引不可用：{exc}") from exc  # logged: the operator must see it
 
 
-def _question(message: str) -> str:
-    text = (message or "").strip()
+def _question(message) -> str:
+    """The question as text without invisible characters, or a gr.Error saying what is wrong with it."""
+    if message is not None and not isinstance(message, str):
+        raise _user_error("问题必须是文字。")
+    text = clean_input(message or "").strip()
     if not text:
-        raise gr.Error("请输入问题。")
+        raise _user_error("请输入问题。")
     if len(text) > MAX_QUESTION_CHARS:
-        raise gr.Error(f"问题太长（{len(text)} 字），请不超过 {MAX_QUESTION_CHARS} 字。")
+        raise _user_error(f"问题太长（{len(text)} 字），请不超过 {MAX_QUESTION_CHARS} 字。")
+    if not has_content(text):
+        raise _user_error("问题里没有文字（只有标点、符号或表情），请用文字提问。")
     return text
 
 
+def _top_k(value) -> int:
+    """The number of passages to show, 1..MAX_TOP_K, or a gr.Error."""
+    try:
+        number = float(value)
+        if number != int(number):
+            raise ValueError
+        number = int(number)
+    except (TypeError, ValueError, OverflowError):
+        raise _user_error(f"显示条数必须是 1 到 {MAX_TOP_K} 之间的整数，收到的是 {str(value)[:20]!r}。") from None
+    if not 1 <= number <= MAX_TOP_K:
+        raise _user_error(f"显示条数必须是 1 到 {MAX_TOP_K} 之间的整数，收到的是 {number}。")
+    return number
+
+
 def _user_turns(history) -> list[str]:
-    """Earlier user questions from a chat history (messages or [user, bot] pairs)."""
+    """Earlier user questions from a chat history (messages or [user, bot] pairs); anything else is ignored."""
     turns = []
-    for item in history or []:
+    if not isinstance(history, (list, tuple)):
+        return turns
+    for item in history:
         if isinstance(item, dict) and item.get("role") == "user":
             content = item.get("content")
             turns.append(content if isinstance(content, str) else str(content))
         elif isinstance(item, (list, tuple)) and item and isinstance(item[0], str):
             turns.append(item[0])
-    return turns
+    return [t for t in (clean_input(t).strip()[:MAX_QUESTION_CHARS] for t in turns) if t]
+
+
+def _guarded(fn):
+    """API and UI handlers: package errors become a Chinese gr.Error; anything unexpected is logged
+    on the server with its traceback and shown to the user as a short message, never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except gr.Error:
+            raise
+        except QAError as exc:
+            raise _user_error(f"无法处理这个请求：{exc}") from None
+        except Exception:  # noqa: BLE001 - the user gets a message, the log gets the traceback
+            traceback.print_exc(file=sys.stderr)
+            raise _user_error(INTERNAL_ERROR) from None
+
+    return wrapper
 
 
 # ---------------------------------------------------------------- chat (citizens)
@@ -84,8 +144,17 @@ def respond(message: str, chat: list, questions: list):
                                {"role": "assistant", "content": ""}]
     try:
         answer = engine().ask(question, history=list(questions or []))
-    except InputError as exc:
+    except gr.Error as exc:
+        chat[-1]["content"] = view.esc(str(exc.message))
+        yield "", chat, questions, gr.skip()
+        return
+    except QAError as exc:
         chat[-1]["content"] = view.esc(f"无法处理这个问题：{exc}")
+        yield "", chat, questions, gr.skip()
+        return
+    except Exception:  # noqa: BLE001 - logged with its traceback; the user sees a short message
+        traceback.print_exc(file=sys.stderr)
+        chat[-1]["content"] = view.esc(INTERNAL_ERROR)
         yield "", chat, questions, gr.skip()
         return
     text = answer.answer
@@ -97,35 +166,42 @@ def respond(message: str, chat: list, questions: list):
     yield "", chat, list(questions or []) + [answer.resolved_question or question], view.sources_html(answer)
 
 
+@_guarded
 def chat_api(message: str, history: list | None = None) -> str:
     """API /chat: the answer (with [n] markers) and its numbered sources, as Markdown."""
     question = _question(message)
-    try:
-        return view.answer_markdown(engine().ask(question, history=_user_turns(history)))
-    except InputError as exc:
-        raise gr.Error(f"无法处理这个问题：{exc}") from exc
+    return view.answer_markdown(engine().ask(question, history=_user_turns(history)))
 
 
 # ---------------------------------------------------------------- search and claim check (staff)
 
+@_guarded
 def search_api(query: str, top_k: int = 5) -> list[dict]:
     """API /search: the best passages for a query, best first."""
     text = _question(query)
-    return [h.to_dict() for h in engine().search(text, top_k=int(top_k)).hits]
+    return [h.to_dict() for h in engine().search(text, top_k=_top_k(top_k)).hits]
 
 
+@_guarded
 def search_view(query: str, top_k: int):
-    if not (query or "").strip():
+    """Live search (runs on every keystroke): problems are shown in place, not as error pop-ups."""
+    if not clean_input(query or "").strip():
         return '<div class="qa-empty">输入关键词或问题，立即显示最相关的段落。</div>'
-    text = _question(query)
-    return view.search_results_html(engine().search(text, top_k=int(top_k)).hits, text)
+    try:
+        text = _question(query)
+        k = _top_k(top_k)
+    except gr.Error as exc:
+        return f'<div class="qa-empty">{view.esc(str(exc.message))}</div>'
+    return view.search_results_html(engine().search(text, top_k=k).hits, text)
 
 
+@_guarded
 def check_api(claim: str) -> dict:
     """API /check: 一致 / 不一致 / 报告未提及, with the report's figure and sentence."""
     return engine().check(_question(claim)).to_dict()
 
 
+@_guarded
 def check_view(claim: str) -> str:
     return view.verdict_html(engine().check(_question(claim)))
 
@@ -138,10 +214,12 @@ def _qa_items(upload, use_builtin: bool):
     path = Path(upload if isinstance(upload, str) else upload.name)
     try:
         return load_qa_set(path), path.name
-    except QAError as exc:
-        raise gr.Error(f"QA 集文件有误：{exc}") from exc
+    except QASetError as exc:  # name the uploaded file, not the server's temporary copy of it
+        message = str(exc).replace(str(path), path.name).replace("QA set " + path.name, path.name)
+        raise _user_error(f"QA 集文件有误（须为 JSONL：每行一个 JSON 对象，格式见 README）：{message}") from None
 
 
+@_guarded
 def run_evaluation(upload, use_builtin: bool, progress=gr.Progress()):
     items, name = _qa_items(upload, use_builtin)
     eng = engine()
@@ -154,6 +232,7 @@ def run_evaluation(upload, use_builtin: bool, progress=gr.Progress()):
             _hit_curve(report.questions), _latency_histogram(report.questions), str(csv_path), str(json_path))
 
 
+@_guarded
 def evaluate_api(upload=None) -> dict:
     """API /evaluate: the summary metrics of a QA set (the shipped one when no file is given)."""
     items, name = _qa_items(upload, upload is None)
@@ -289,7 +368,11 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     _ENGINE_ARGS.update(index=args.index, corpus=args.corpus)
     t0 = time.perf_counter()
-    engine()  # model and index load once, before the first request
+    try:
+        engine()  # model and index load once, before the first request
+    except gr.Error as exc:
+        print(f"app.py: error: {exc.message}", file=sys.stderr)
+        raise SystemExit(2) from None
     print(f"index and model ready in {time.perf_counter() - t0:.1f} s", flush=True)
     demo.launch(server_name=args.host, server_port=args.port, theme=gr.themes.Soft(), css=view.CSS,
                 show_error=True, max_threads=64)

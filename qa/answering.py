@@ -14,16 +14,15 @@ framed as a Chinese sentence with ``[n]`` citation markers. Steps:
 
 from __future__ import annotations
 
-import math
 import re
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from .config import Settings
 from .crosslingual import translation_groups
+from .index import sentence_term_stats
 from .lexical import word_tokens
 from .question import PROPER_FLAGS, analyse, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, asked_attributes, topic_nouns, YEAR_EXPRESSION, AskedForm, Question, asked_form
 from .retrieval import Hit, Retriever, check_query
@@ -229,26 +228,14 @@ class Answerer:
     def __init__(self, retriever: Retriever, settings: Settings | None = None):
         self.retriever = retriever
         self.settings = settings or retriever.settings.with_calibration(retriever.index.manifest.get("calibration"))
-        self._df: Counter | None = None
-        self._n_sentences = 1
-        self._years_in_index = {c.period_year for c in retriever.index.chunks if c.period_year}
-        self._titles = {d["doc"]: d.get("title", "") for d in retriever.index.documents}
+        index = retriever.index
+        self._stats = index.term_stats if index.term_stats is not None else sentence_term_stats(index.store)
+        self._years_in_index = {int(y) for y in np.unique(index.store.period_years) if y}
+        self._titles = {d["doc"]: d.get("title", "") for d in index.documents}
 
-    # -- term statistics over the indexed sentences, computed once
+    # -- term statistics over the indexed sentences (computed at build time, lexical.TermStats)
     def _idf(self, term: str) -> float:
-        if self._df is None:
-            df: Counter = Counter()
-            seen = set()
-            for chunk in self.retriever.index.chunks:
-                for s, e in chunk.sentences:
-                    key = (chunk.doc, chunk.start + s)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    norm = normalize(chunk.text[s:e])
-                    df.update(set(norm) | {norm[i:i + 2] for i in range(len(norm) - 1)})
-            self._df, self._n_sentences = df, max(1, len(seen))
-        return math.log((self._n_sentences + 1) / (self._df.get(term, 0) + 0.5))
+        return self._stats.idf(term)
 
     def _terms(self, question: Question) -> dict:
         """Weighted question terms: characters, bigrams, words (or English translation groups)."""
@@ -296,7 +283,7 @@ class Answerer:
     def _candidates(self, question: Question, hits: list[Hit], terms: dict, form: AskedForm,
                     qvec: np.ndarray) -> list[Candidate]:
         index = self.retriever.index
-        out, seen = [], set()
+        out, seen, missing = [], set(), []
         top = max((h.score for h in hits), default=1.0) or 1.0
         doc_years = index.doc_years
         per_year: dict[int | None, Question] = {}
@@ -314,16 +301,25 @@ class Answerer:
                 seen.add(key)
                 text = chunk.text[s:e]
                 row = index.sentence_row(chunk.doc, chunk.start + s)
-                dense = float(index.sentence_vectors[row] @ qvec) if row is not None else 0.0
-                cand = Candidate(hit=hit, start=s, end=e, text=text, lexical=self._coverage(terms, text), dense=dense)
+                dense = float(index.sentence_vectors[row] @ qvec) if row is not None else None
+                cand = Candidate(hit=hit, start=s, end=e, text=text, lexical=self._coverage(terms, text),
+                                 dense=dense if dense is not None else 0.0)
+                if dense is None:
+                    missing.append(cand)
                 cand.form_ok = form_fits(text, form)
                 asked_years_in_text = any(str(y) in text for y in asked.years)
                 cand.period_ok = (not asked.has_period or chunk.period_year is None
                                   or asked.matches(chunk.period_year, chunk.period_kind) or asked_years_in_text)
-                cand.score = (0.6 * cand.lexical + 0.4 * dense + 0.1 * hit.score / top
-                              + (0.0 if cand.form_ok else -0.3) + (0.0 if cand.period_ok else -0.3)
-                              + (0.1 if hit.period_match else 0.0))
                 out.append(cand)
+        if missing:  # no stored sentence vectors (a large index): embed these few sentences now
+            vectors = self.retriever.embedder.embed_passages([c.text for c in missing])
+            for cand, vector in zip(missing, vectors):
+                cand.dense = float(vector @ qvec)
+        for cand in out:
+            hit = cand.hit
+            cand.score = (0.6 * cand.lexical + 0.4 * cand.dense + 0.1 * hit.score / top
+                          + (0.0 if cand.form_ok else -0.3) + (0.0 if cand.period_ok else -0.3)
+                          + (0.1 if hit.period_match else 0.0))
         out.sort(key=lambda c: -c.score)
         return out
 
@@ -425,10 +421,9 @@ class Answerer:
     def _known(self, word: str) -> bool:
         """Whether the corpus uses this word: the word itself (a place also without 市/县/区), or
         its successive 2-character pieces (播种|面积), each found somewhere in the indexed text."""
-        self._idf("")  # make sure the character statistics exist
         for w in {normalize(word), _strip_place_suffix(normalize(word))}:
             pieces = [w[i:i + 2] for i in range(0, len(w) - 1, 2)]
-            if pieces and all(self._df.get(p, 0) > 0 for p in pieces):
+            if pieces and all(self._stats.df(p) > 0 for p in pieces):
                 return True
         return False
 

@@ -47,9 +47,15 @@ class Settings:
     min_support: float = 0.35
     min_dense: float = 0.45
     unknown_noun_penalty: float = 0.0
+    # Scale (README "Speed and scale"): one vector per sentence is stored up to this many chunks
+    # (above, the answerer embeds the candidate sentences of a question); dense search is exact up
+    # to ``exact_search_max`` chunks and an IVF index (qa/dense.py) above.
+    sentence_vectors_max_chunks: int = 50_000
+    exact_search_max: int = 50_000
 
     # Fields that change what is stored in the index; the others only change search.
-    BUILD_FIELDS = ("embedder", "chunk_sentences", "chunk_overlap", "max_chunk_chars")
+    BUILD_FIELDS = ("embedder", "chunk_sentences", "chunk_overlap", "max_chunk_chars", "sentence_vectors_max_chunks",
+                    "exact_search_max")
 
     def __post_init__(self) -> None:
         if self.chunk_sentences < 1:
@@ -73,6 +79,11 @@ class Settings:
             raise ConfigError(f"place_boost={self.place_boost}: must be >= 1 (1 disables it)")
         if self.candidates < 1:
             raise ConfigError(f"candidates={self.candidates}: must be at least 1")
+        if self.sentence_vectors_max_chunks < 0:
+            raise ConfigError(f"sentence_vectors_max_chunks={self.sentence_vectors_max_chunks}: must be >= 0 "
+                              "(0 never stores sentence vectors)")
+        if self.exact_search_max < 0:
+            raise ConfigError(f"exact_search_max={self.exact_search_max}: must be >= 0 (0 always uses the IVF index)")
         if not self.embedder.strip():
             raise ConfigError("embedder is empty: give a model name, a local path or 'use-multilingual-v3'")
 

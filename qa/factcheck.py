@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .question import UNIT_GROUPS
-from .text import normalize
+from .text import clean_input, normalize
 
 CONSISTENT, CONTRADICTED, NOT_STATED = "一致", "不一致", "报告未提及"
 _SCALE = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3, "百": 1e2}
@@ -145,6 +145,11 @@ def judge(claim: str, question: str, claim_quantities: list[Quantity], answer) -
 
 
 def check_claim(claim: str, answerer, history: list[str] | None = None) -> Verdict:
-    """Judge ``claim`` with an Answerer (see module docstring)."""
+    """Judge ``claim`` with an Answerer (see module docstring).
+
+    Invisible characters are dropped first, so a terminal colour code pasted with the claim
+    (ESC[31m) is not read as the figure 31.
+    """
+    claim = clean_input(claim)
     question, quantities = claim_to_question(claim)
     return judge(claim, question, quantities, answerer.ask(question, history=history))

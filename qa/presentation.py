@@ -113,15 +113,26 @@ def chat_message(answer) -> str:
     return f"{text}\n\n<details open><summary>{label}</summary>{sources_html(answer)}</details>"
 
 
+def md_text(text: str) -> str:
+    """Text for Markdown output: ``&`` and ``<`` as entities, so HTML in a question or a document
+    (``<script>``) renders as text wherever the Markdown is shown. ``>`` (section paths) is kept.
+
+    >>> md_text("<script>alert(1)</script> & 一 > 二")
+    '&lt;script>alert(1)&lt;/script> &amp; 一 > 二'
+    """
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;")
+
+
 def answer_markdown(answer) -> str:
-    """Plain Markdown for API clients: the answer with [n] markers, then numbered sources."""
-    lines = [answer.answer, ""]
+    """Markdown for API clients: the answer with [n] markers, then numbered sources (HTML escaped)."""
+    lines = [md_text(answer.answer), ""]
     if answer.answerable:
         lines.append("来源：")
-        lines += [f"[{c.n}] {source_label(c.doc, c.section)}：“{c.sentence}”" for c in answer.citations]
+        lines += [f"[{c.n}] {md_text(source_label(c.doc, c.section))}：“{md_text(c.sentence)}”" for c in answer.citations]
     else:
         lines.append("最接近的段落：")
-        lines += [f"- {source_label(h.chunk.doc, h.chunk.section)}：{h.chunk.text}" for h in answer.nearest]
+        lines += [f"- {md_text(source_label(h.chunk.doc, h.chunk.section))}：{md_text(h.chunk.text)}"
+                  for h in answer.nearest]
     return "\n".join(lines)
 
 

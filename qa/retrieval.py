@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .chunking import Chunk
+from .chunkstore import PERIOD_KINDS
 from .config import Settings
 from .embedders import Embedder, get_embedder
 from .errors import InputError
@@ -122,34 +123,50 @@ class Retriever:
             embedder = get_embedder(index.model["name"])
         index.check_model(embedder)
         self.embedder = embedder
-        self._periods = [(c.period_year, c.period_kind) for c in index.chunks]
-        self._chunk_doc_year = [index.doc_years.get(c.doc) for c in index.chunks]
-        self._default_year = max((y for y in index.doc_years.values() if y), default=None)
-        rows = [[index.sentence_row(c.doc, c.start + s) for s, _ in c.sentences] for c in index.chunks]
-        self._has_sentences = index.sentence_vectors is not None and len(index.sentence_vectors) > 0 and \
-            all(r is not None for chunk_rows in rows for r in chunk_rows)
-        self._sentence_rows = rows
+        store = index.store
+        # Per-chunk facts as whole arrays (no Python loop over a million chunks).
+        self._period_years = np.asarray(store.period_years)
+        self._period_kinds = np.asarray(store.period_kinds)
+        self._doc_codes = np.asarray(store.doc_codes)
+        doc_years = index.doc_years
+        self._doc_year_of_code = np.array([doc_years.get(d) or 0 for d in store.docs], dtype=np.int64)
+        self._default_year = max((y for y in doc_years.values() if y), default=None)
+        self._has_sentences = index.has_sentence_vectors and \
+            len(index.sentence_vectors) > int(index.pair_rows().max(initial=-1))
         self._doc_places = {d["doc"]: d.get("places", []) for d in index.documents}
-        self._chunk_docs = np.array([c.doc for c in index.chunks], dtype=object)
+        self._place_docs: dict[str, set[str]] = {}  # each distinct place name -> the reports about it
+        for doc, places in self._doc_places.items():
+            for place in places:
+                self._place_docs.setdefault(place, set()).add(doc)
+
+    def _chunk_doc_year(self, i: int) -> int | None:
+        return int(self._doc_year_of_code[self._doc_codes[i]]) or None
+
+    def _period(self, i: int) -> tuple[int | None, str]:
+        return int(self._period_years[i]) or None, PERIOD_KINDS[int(self._period_kinds[i])]
 
     def place_multipliers(self, question_text: str, cand: np.ndarray) -> np.ndarray:
         """``place_boost`` for chunks of the reports whose place the question names (沙湾 → 沙湾's report),
         when it names some but not all of the indexed reports' places."""
-        named = {doc for doc, places in self._doc_places.items() if any(p in question_text for p in places)}
+        named = set().union(*(docs for place, docs in self._place_docs.items() if place in question_text))
         if not named or len(named) == len(self._doc_places):
             return np.ones(len(cand), dtype=np.float32)
-        return np.array([self.settings.place_boost if self._chunk_docs[i] in named else 1.0 for i in cand],
-                        dtype=np.float32)
+        codes = [self.index.store.doc_code(d) for d in named]
+        inside = np.isin(self._doc_codes[cand], [c for c in codes if c is not None])
+        return np.where(inside, self.settings.place_boost, 1.0).astype(np.float32)
 
     def dense_scores(self, qvec: np.ndarray, cand: np.ndarray) -> np.ndarray:
-        """Cosine similarity of each candidate chunk: mean of the whole-chunk score and its best sentence."""
-        chunk = self.index.vectors[cand] @ qvec if len(cand) else np.zeros(0, np.float32)
+        """Cosine similarity of each candidate chunk: mean of the whole-chunk score and its best sentence
+        (the whole-chunk score alone when the index keeps no sentence vectors)."""
+        chunk = np.asarray(self.index.vectors[cand], np.float32) @ qvec if len(cand) else np.zeros(0, np.float32)
         if not self._has_sentences or not len(cand):
             return chunk
-        rows = [self._sentence_rows[i] for i in cand]
-        flat = np.fromiter((r for chunk_rows in rows for r in chunk_rows), dtype=np.int64)
-        starts = np.cumsum([0] + [len(r) for r in rows[:-1]])
-        best = np.maximum.reduceat(self.index.sentence_vectors[flat] @ qvec, starts)
+        offsets = self.index.store.sent_offsets
+        pair_rows = self.index.pair_rows()
+        spans = [(int(offsets[i]), int(offsets[i + 1])) for i in cand]
+        flat = np.concatenate([pair_rows[a:b] for a, b in spans]).astype(np.int64)
+        starts = np.cumsum([0] + [b - a for a, b in spans[:-1]])
+        best = np.maximum.reduceat(np.asarray(self.index.sentence_vectors[flat], np.float32) @ qvec, starts)
         return 0.5 * chunk + 0.5 * best
 
     def analyse(self, query: str, year: int | None = None) -> Question:
@@ -163,12 +180,13 @@ class Retriever:
             _, dense_ids = self.index.dense_search(qvec, c)
             lex_ids = np.argpartition(-lexical, c - 1)[:c] if 0 < c < n else np.arange(n)
             return np.unique(np.concatenate([dense_ids, lex_ids]).astype(np.int64))
-        allowed = np.flatnonzero([chunk.doc == doc for chunk in self.index.chunks])
+        code = self.index.store.doc_code(doc)
+        allowed = np.flatnonzero(self._doc_codes == code) if code is not None else np.zeros(0, np.int64)
         if not len(allowed):
-            known = sorted({chunk.doc for chunk in self.index.chunks})
+            known = sorted(self.index.store.docs)
             raise InputError(f"document {doc!r} is not in the index; indexed documents: {', '.join(known)}")
         k = min(c, len(allowed))
-        dense = self.index.vectors[allowed] @ qvec
+        dense = np.asarray(self.index.vectors[allowed], np.float32) @ qvec
         best = [np.argpartition(-scores, k - 1)[:k] if k < len(allowed) else np.arange(len(allowed))
                 for scores in (dense, lexical[allowed])]
         return np.unique(allowed[np.concatenate(best)])
@@ -196,8 +214,8 @@ class Retriever:
         dense_c = self.dense_scores(qvec, cand)
 
         questions = {}
-        for i in cand:
-            y = self._chunk_doc_year[i]
+        cand_years = [self._chunk_doc_year(i) for i in cand]
+        for y in cand_years:
             if y not in questions:
                 questions[y] = analyse(query, y)
         weight = s.english_lexical_weight if question.english else s.lexical_weight
@@ -206,8 +224,8 @@ class Retriever:
         else:
             lex_c = 0.5 * (minmax(char[cand]) + minmax(word[cand]))
             fused = score_fusion(lex_c, dense_c, weight)
-        periods = [self._periods[i] for i in cand]
-        mult = period_multipliers(periods, [questions[self._chunk_doc_year[i]] for i in cand], s.period_boost)
+        periods = [self._period(i) for i in cand]
+        mult = period_multipliers(periods, [questions[y] for y in cand_years], s.period_boost)
         fused = fused * mult * self.place_multipliers(question.text, cand)
         order = np.argsort(-fused, kind="stable")[:top_k]
         lex_norm = minmax(0.5 * (minmax(char[cand]) + minmax(word[cand])))

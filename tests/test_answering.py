@@ -124,3 +124,34 @@ def test_bad_questions_raise_input_error(answerer, question):
 
     with pytest.raises(InputError):
         answerer.ask(question)
+
+
+def test_answers_without_stored_sentence_vectors(small_document, fake_embedder):
+    """A large index keeps no sentence vectors: the answerer embeds the candidate sentences instead,
+    and gives the same answers (the fake embedder is deterministic)."""
+    from qa.index import build_index
+
+    calls = []
+
+    class Spy:
+        name, dim = fake_embedder.name, fake_embedder.dim
+
+        def embed_passages(self, texts, progress=None):
+            calls.append(len(texts))
+            return fake_embedder.embed_passages(texts, progress)
+
+        def embed_query(self, text):
+            return fake_embedder.embed_query(text)
+
+    base = Settings(embedder=fake_embedder.name, chunk_sentences=2, chunk_overlap=0)
+    lean = Settings(embedder=fake_embedder.name, chunk_sentences=2, chunk_overlap=0, sentence_vectors_max_chunks=0)
+    full_index, lean_index = build_index([small_document], base, fake_embedder), build_index([small_document], lean, fake_embedder)
+    assert full_index.sentence_vectors is not None and lean_index.sentence_vectors is None
+    full = Answerer(Retriever(full_index, base, embedder=fake_embedder))
+    spy = Spy()
+    thin = Answerer(Retriever(lean_index, lean, embedder=spy))
+    for question in ("2022年实现旅游收入多少亿元？", "2023年力争接待游客多少人次？", "大盘鸡需要哪些食材？"):
+        calls.clear()
+        a, b = full.ask(question), thin.ask(question)
+        assert (a.answer, a.answerable) == (b.answer, b.answerable)
+        assert calls and max(calls) <= 5 * 2  # only the sentences of the top chunks were embedded

@@ -21,7 +21,11 @@ def test_save_load_round_trip(tmp_path, small_index):
     assert manifest["chunks"] == len(small_index.chunks)
     assert manifest["settings"]["chunk_sentences"] == 2
     assert manifest["documents"][0]["date"] == "2023-01-10"
-    assert {"chunks.jsonl", "dense.faiss"} <= set(manifest["files"])
+    assert {"chunks/text.npy", "vectors.npy", "sentences.npy", "lexical/char/data.npy", "terms/codes.npy"} \
+        <= set(manifest["files"])
+    assert manifest["dense"] == {"kind": "flat"} and manifest["sentence_vectors"] == len(small_index.sentence_vectors)
+    np.testing.assert_allclose(loaded.sentence_vectors, small_index.sentence_vectors)
+    assert loaded.term_stats.df("旅游") == small_index.term_stats.df("旅游") > 0
 
 
 def test_faiss_matches_brute_force(small_index, fake_embedder):
@@ -49,9 +53,9 @@ def test_missing_index(tmp_path):
 def test_corrupted_file_is_detected(tmp_path, small_index):
     folder = save_index(small_index, tmp_path / "idx")
     data = folder / read_manifest(folder)["data"]
-    chunks = data / "chunks.jsonl"
+    chunks = data / "chunks" / "text.npy"
     chunks.write_bytes(chunks.read_bytes()[:-20])
-    with pytest.raises(IndexCorruptError, match="chunks.jsonl is corrupted.*qa build"):
+    with pytest.raises(IndexCorruptError, match="text.npy is corrupted.*qa build"):
         load_index(folder)
 
 
@@ -98,3 +102,74 @@ def test_rebuild_reuses_vectors_of_unchanged_text(small_document, small_index, f
     assert calls == [] and again.manifest["embedded"] == 0
     np.testing.assert_allclose(again.sentence_vectors, small_index.sentence_vectors)
     np.testing.assert_allclose(again.vectors, small_index.vectors)
+
+
+def test_chunk_store_round_trip(tmp_path, small_index):
+    from qa.chunkstore import ChunkStore
+
+    store = small_index.chunks
+    store.save(tmp_path / "chunks")
+    for mmap in (True, False):
+        loaded = ChunkStore.load(tmp_path / "chunks", mmap=mmap)
+        assert [c.to_dict() for c in loaded] == [c.to_dict() for c in store]
+        assert loaded[-1].to_dict() == store[len(store) - 1].to_dict() and len(loaded[1:3]) == 2
+        assert loaded.texts(1, 3) == [store[1].text, store[2].text]
+    with pytest.raises(IndexError):
+        store[len(store)]
+
+
+def test_large_index_format_round_trip(tmp_path, small_document, fake_embedder):
+    """Above the size limits: no sentence vectors, an IVF index; both survive save and load."""
+    from bench.synthetic import SyntheticCorpus
+
+    settings = Settings(embedder=fake_embedder.name, sentence_vectors_max_chunks=100, exact_search_max=1000)
+    documents = SyntheticCorpus(seed=1).documents(1500) + [small_document]
+    index = build_index(documents, settings, fake_embedder)
+    assert index.sentence_vectors is None and index.dense.kind == "ivf"
+    folder = save_index(index, tmp_path / "idx")
+    manifest = read_manifest(folder)
+    assert manifest["sentence_vectors"] == 0 and manifest["dense"]["kind"] == "ivf"
+    assert "dense.faiss" in manifest["files"] and "sentences.npy" not in manifest["files"]
+    loaded = load_index(folder)
+    assert loaded.dense.kind == "ivf" and loaded.dense.params["nprobe"] == index.dense.params["nprobe"]
+    assert loaded.sentence_row("demo-2023.txt", 0) is None
+    q = fake_embedder.embed_query("旅游收入")
+    np.testing.assert_array_equal(loaded.dense_search(q, 10)[1], index.dense_search(q, 10)[1])
+    retriever = Retriever(loaded, settings, embedder=fake_embedder)
+    hits = retriever.search("示范市2022年全年接待游客多少人次", top_k=3, doc="demo-2023.txt").hits
+    assert "120.5万人次" in hits[0].chunk.text
+
+
+def test_verification_is_size_only_above_the_limit(tmp_path, small_index, monkeypatch):
+    import qa.index as ix
+
+    folder = save_index(small_index, tmp_path / "idx")
+    data = folder / read_manifest(folder)["data"]
+    target = data / "vectors.npy"
+    raw = bytearray(target.read_bytes())
+    raw[-1] ^= 0xFF  # same size, other content
+    target.write_bytes(bytes(raw))
+    with pytest.raises(IndexCorruptError, match="vectors.npy is corrupted"):
+        load_index(folder)
+    monkeypatch.setattr(ix, "VERIFY_FULL_MAX_BYTES", 10)
+    load_index(folder)  # sizes only: the flipped byte goes unnoticed, as documented
+    with pytest.raises(IndexCorruptError, match="vectors.npy is corrupted"):
+        load_index(folder, verify=True)
+
+
+def test_identical_texts_are_embedded_once(small_document, fake_embedder):
+    calls = []
+
+    class Counting:
+        name, dim = fake_embedder.name, fake_embedder.dim
+
+        def embed_passages(self, texts, progress=None):
+            calls.append(list(texts))
+            return fake_embedder.embed_passages(texts, progress)
+
+    twin = type(small_document)(doc="twin.txt", text=small_document.text, title=small_document.title,
+                                date=small_document.date)
+    index = build_index([small_document, twin], Settings(embedder=fake_embedder.name), Counting())
+    embedded = [t for batch in calls for t in batch]
+    assert len(embedded) == len(set(embedded)) and index.manifest["reused_vectors"] > 0
+    np.testing.assert_array_equal(index.vectors[0], index.vectors[len(index.chunks) // 2])

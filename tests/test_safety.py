@@ -37,20 +37,20 @@ def built(small_corpus, tmp_path):
 _KILL_SCRIPT = textwrap.dedent("""
     import sys, time
     sys.path.insert(0, {tests!r})
-    import faiss, qa.index as ix
+    import qa.index as ix
     from conftest import FakeEmbedder
     from qa.config import Settings
     stage = {stage!r}
-    real_replace, real_write = ix.os.replace, faiss.write_index
+    real_replace, real_fsync = ix.os.replace, ix._fsync_tree
     def slow_replace(a, b):
         if stage == "manifest" and str(b).endswith("manifest.json"):
             print("WRITING", flush=True); time.sleep(60)
         return real_replace(a, b)
-    def slow_write(*args):
-        real_write(*args)
+    def slow_fsync(folder):  # every data file is written, the folder not yet moved into place
+        real_fsync(folder)
         if stage == "data":
             print("WRITING", flush=True); time.sleep(60)
-    ix.os.replace, faiss.write_index = slow_replace, slow_write
+    ix.os.replace, ix._fsync_tree = slow_replace, slow_fsync
     ix.build_if_stale({corpus!r}, {index!r}, Settings(embedder="fake-ngram", chunk_sentences=1, chunk_overlap=0),
                       force=True, embedder=FakeEmbedder())
 """)

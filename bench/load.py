@@ -1,0 +1,265 @@
+"""Load test of the web app: N concurrent gradio_client users, each asking M questions through /chat.
+
+Usage: ``python -m bench.load [--users 50] [--questions 20] [--url http://127.0.0.1:7860/] [--timeout 600]``
+
+- Without ``--url`` the app is started here on 127.0.0.1 on a free port (index/ when it is up to date,
+  else an index built into a temporary folder) and stopped at the end.
+- Loopback only: ``--url`` must point at 127.0.0.1, ::1 or localhost. The number of requests is
+  bounded (users × questions, at most 100 × 200) and the whole run has a time limit (``--timeout``).
+- Each user is a thread with its own ``gradio_client.Client``; questions are drawn (seeded) from
+  eval/qa_set.jsonl. A request is an error when it raises, times out, or returns no text.
+- Prints a Markdown table (errors, latency p50/p95/p99/max, throughput) and writes JSON to
+  ``bench/results/load.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlparse
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+QA_SET = ROOT / "eval" / "qa_set.jsonl"
+DEFAULT_OUT = ROOT / "bench" / "results" / "load.json"
+MAX_USERS, MAX_QUESTIONS = 100, 200
+LOOPBACK = {"127.0.0.1", "::1", "localhost"}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _index_folder(tmp: Path) -> Path:
+    """index/ when it is current for corpus/, else a fresh index built into ``tmp``."""
+    from qa.config import Settings
+    from qa.index import build_if_stale, staleness
+
+    settings = Settings.from_env()
+    repo_index = ROOT / "index"
+    try:
+        if not staleness(repo_index, ROOT / "corpus", settings):
+            return repo_index
+    except Exception:  # noqa: BLE001 - any problem with index/: build our own
+        pass
+    folder = tmp / "index"
+    print(f"building an index in {folder} ...", file=sys.stderr, flush=True)
+    build_if_stale(ROOT / "corpus", folder, settings)
+    return folder
+
+
+class App:
+    """The app in a subprocess on 127.0.0.1:<free port>; stopped (by its pid) on exit."""
+
+    def __init__(self, index: Path, log: Path, ready_timeout: float = 180.0):
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        self.log = log
+        env = {**os.environ, "QA_INDEX_DIR": str(index), "GRADIO_ANALYTICS_ENABLED": "False"}
+        with open(log, "w") as out:
+            self.proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--host", "127.0.0.1",
+                                          "--port", str(self.port)], cwd=ROOT, env=env, stdout=out,
+                                         stderr=subprocess.STDOUT)
+        deadline = time.time() + ready_timeout
+        while time.time() < deadline:
+            if self.proc.poll() is not None:
+                raise SystemExit(f"the app exited early:\n{log.read_text()}")
+            try:
+                urllib.request.urlopen(self.url, timeout=2)
+                return
+            except OSError:
+                time.sleep(0.3)
+        self.stop()
+        raise SystemExit(f"the app was not ready in {ready_timeout:.0f} s:\n{log.read_text()}")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+def _questions() -> list[str]:
+    from qa.evaluation import load_qa_set
+
+    return [item.question for item in load_qa_set(QA_SET)]
+
+
+def run_load(url: str, users: int, questions: int, timeout: float, seed: int = 0) -> dict:
+    """Drive ``url`` with ``users`` threads × ``questions`` /chat calls; every latency and error.
+
+    Latency percentiles are over the successful requests; the clock starts once every client is
+    connected. ``ssl_verify=False``: the app is on loopback over plain HTTP, and with verification on
+    gradio_client loads the CA bundle twice per request (~90 ms of CPU), which on a small machine
+    makes the load generator, not the app, the bottleneck.
+    """
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # the clients must not call out either
+    from gradio_client import Client
+
+    pool = _questions()
+    rng = random.Random(seed)
+    plans = [[rng.choice(pool) for _ in range(questions)] for _ in range(users)]
+    latencies: list[float] = []
+    errors: list[dict] = []
+    lock = threading.Lock()
+    clients: list = []
+    deadline = [time.time() + timeout]
+    t_start = [time.time()]
+
+    def go() -> None:  # run once, when every client is connected: the clock starts now
+        t_start[0] = time.time()
+        deadline[0] = t_start[0] + timeout
+
+    start = threading.Barrier(users + 1, action=go)
+
+    def user(number: int) -> None:
+        client = None
+        try:
+            client = Client(url, verbose=False, ssl_verify=False)
+            with lock:
+                clients.append(client)
+        except Exception as exc:  # noqa: BLE001 - every failure is counted, none stops the run
+            with lock:
+                errors.append({"user": number, "question": None, "error": f"connect: {type(exc).__name__}: {exc}"})
+        try:
+            start.wait(timeout=120)
+        except threading.BrokenBarrierError:
+            pass
+        for question in plans[number]:
+            left = deadline[0] - time.time()
+            if client is None or left <= 0:
+                return
+            t0 = time.perf_counter()
+            try:
+                answer = client.submit(question, [], api_name="/chat").result(timeout=left)
+                ms = (time.perf_counter() - t0) * 1000
+                ok = isinstance(answer, str) and answer.strip()
+                with lock:
+                    if ok:
+                        latencies.append(ms)
+                    else:
+                        errors.append({"user": number, "question": question, "error": f"empty answer: {answer!r}"})
+            except Exception as exc:  # noqa: BLE001
+                with lock:
+                    errors.append({"user": number, "question": question,
+                                   "error": f"{type(exc).__name__}: {str(exc)[:300]}",
+                                   "ms": round((time.perf_counter() - t0) * 1000, 1)})
+
+    threads = [threading.Thread(target=user, args=(n,), daemon=True, name=f"user-{n}") for n in range(users)]
+    for t in threads:
+        t.start()
+    try:
+        start.wait(timeout=120)
+    except threading.BrokenBarrierError:
+        pass
+    for t in threads:
+        t.join(timeout=max(0.0, deadline[0] + 30 - time.time()))
+    wall = time.time() - t_start[0]
+    for client in clients:
+        try:
+            client.close()
+        except Exception:  # noqa: BLE001 - closing is best effort
+            pass
+    requests = users * questions
+    with lock:
+        done = list(latencies)
+        errs = list(errors)
+    arr = np.asarray(done) if done else np.zeros(1)
+    return {
+        "url": url,
+        "users": users,
+        "questions_per_user": questions,
+        "requests": requests,
+        "ok": len(done),
+        "errors": len(errs),
+        "not_run": requests - len(done) - sum(1 for e in errs if e["question"] is not None),
+        "timed_out": any(t.is_alive() for t in threads),
+        "latency_ms": {k: round(float(np.percentile(arr, p)), 1) for k, p in
+                       (("p50", 50), ("p95", 95), ("p99", 99))} | {"max": round(float(arr.max()), 1),
+                                                                  "mean": round(float(arr.mean()), 1)},
+        "wall_seconds": round(wall, 2),
+        "throughput_rps": round(len(done) / wall, 1) if wall > 0 else 0.0,
+        "error_samples": errs[:10],
+        "seed": seed,
+        "timeout_seconds": timeout,
+    }
+
+
+def markdown(result: dict) -> str:
+    lat = result["latency_ms"]
+    return "\n".join([
+        "| users | questions/user | requests | ok | errors | not run | p50 ms | p95 ms | p99 ms | max ms "
+        "| throughput (req/s) | wall (s) |",
+        "|" + "---|" * 12,
+        f"| {result['users']} | {result['questions_per_user']} | {result['requests']} | {result['ok']} "
+        f"| {result['errors']} | {result['not_run']} | {lat['p50']:.1f} | {lat['p95']:.1f} | {lat['p99']:.1f} "
+        f"| {lat['max']:.1f} | {result['throughput_rps']:.1f} | {result['wall_seconds']:.1f} |",
+    ])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.load", description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, default=50, help=f"concurrent users (1..{MAX_USERS})")
+    parser.add_argument("--questions", type=int, default=20, help=f"questions per user (1..{MAX_QUESTIONS})")
+    parser.add_argument("--url", default=None, help="a running app on this machine (default: start one)")
+    parser.add_argument("--timeout", type=float, default=600.0, help="time limit of the whole run, seconds")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the question draw")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="JSON results file")
+    args = parser.parse_args(argv)
+    if not 1 <= args.users <= MAX_USERS:
+        parser.error(f"--users {args.users}: must be 1..{MAX_USERS}")
+    if not 1 <= args.questions <= MAX_QUESTIONS:
+        parser.error(f"--questions {args.questions}: must be 1..{MAX_QUESTIONS}")
+    if not 0 < args.timeout <= 3600:
+        parser.error(f"--timeout {args.timeout}: must be in (0, 3600] seconds")
+    if args.url and (urlparse(args.url).hostname or "") not in LOOPBACK:
+        parser.error(f"--url {args.url}: only an app on this machine (127.0.0.1, ::1, localhost) may be load-tested")
+
+    app = None
+    load_before = round(os.getloadavg()[0], 2)  # other work on the machine skews every number below
+    with tempfile.TemporaryDirectory(prefix="qa-load-") as tmp:
+        try:
+            url = args.url
+            if not url:
+                index = _index_folder(Path(tmp))
+                t0 = time.perf_counter()
+                app = App(index, Path(tmp) / "app.log")
+                print(f"app ready at {app.url} in {time.perf_counter() - t0:.1f} s (index {index})",
+                      file=sys.stderr, flush=True)
+                url = app.url
+            result = run_load(url, args.users, args.questions, args.timeout, args.seed)
+        finally:
+            if app is not None:
+                app.stop()
+    result["machine"] = {"python": platform.python_version(), "cores": os.cpu_count(),
+                         "cpu": platform.processor() or platform.machine(),
+                         "loadavg_1min_before": load_before, "loadavg_1min_after": round(os.getloadavg()[0], 2)}
+    result["started_app"] = app is not None
+    print(markdown(result))
+    for sample in result["error_samples"][:3]:
+        print(f"- error: {sample['error']}", file=sys.stderr)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"\nresults written to {args.out}", file=sys.stderr)
+    return 1 if result["errors"] or result["timed_out"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

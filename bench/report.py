@@ -1,0 +1,68 @@
+"""Results of the scale benchmark as a Markdown table and a PNG plot (latency and memory vs size)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+GB = 1024.0  # MiB per GiB
+
+
+def _fmt_size(n: int) -> str:
+    exponent = len(str(n)) - 1
+    return f"10^{exponent}" if n == 10 ** exponent else f"{n:,}"
+
+
+def markdown_table(results: dict) -> str:
+    """One row per size: build, throughput, disk, memory, cold start, latency, recall."""
+    lines = [
+        "| chunks | embedder | build (s) | chunks/s: embed / lexical / FAISS | index on disk | peak RAM build / serve "
+        "| cold start (s) | search p50 / p95 (ms) | ask p50 / p95 (ms) | dense index | recall@10 |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for row in results["sizes"]:
+        b, s = row["build"], row["serve"]
+        t = b["throughput_chunks_per_s"]
+        faiss = f"{t['faiss']:,.0f}" if t.get("faiss") else "–"
+        dense = s["dense"]
+        kind = "exact (flat)" if dense["kind"] == "flat" else \
+            f"IVF{dense['params']['nlist']},SQ8 nprobe {dense['params']['nprobe']}"
+        build = f"{b['build_seconds']:,.0f}"
+        if row.get("extrapolated_real_build_seconds"):
+            build += f" (real model: ~{row['extrapolated_real_build_seconds']:,.0f})"
+        lines.append(
+            f"| {_fmt_size(row['size'])} | {b['embedder']} | {build} | {t['embedder']:,.0f} / {t['lexical']:,.0f} / {faiss} "
+            f"| {b['index_bytes'] / 2 ** 30:.2f} GiB | {b['peak_rss_mb'] / GB:.2f} / {s['peak_rss_mb'] / GB:.2f} GiB "
+            f"| {s['cold_start']['total_seconds']:.1f} | {s['search_ms']['p50']:.1f} / {s['search_ms']['p95']:.1f} "
+            f"| {s['ask_ms']['p50']:.1f} / {s['ask_ms']['p95']:.1f} | {kind} | {dense['recall_at_10']:.3f} |")
+    return "\n".join(lines)
+
+
+def plot(results: dict, path: Path) -> Path:
+    """Warm latency (p50, p95) and peak memory against corpus size, log-log, in one PNG."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = results["sizes"]
+    sizes = [r["size"] for r in rows]
+    fig, (lat, mem) = plt.subplots(1, 2, figsize=(11, 4.2))
+    for key, label, style, color in (("search_ms", "search", "o-", "tab:blue"), ("ask_ms", "ask", "s-", "tab:orange")):
+        lat.plot(sizes, [r["serve"][key]["p50"] for r in rows], style, color=color, label=f"{label} p50")
+        lat.plot(sizes, [r["serve"][key]["p95"] for r in rows], style, color=color, alpha=0.35, label=f"{label} p95")
+    lat.axhline(100, color="grey", ls=":", lw=1)
+    lat.set(xscale="log", yscale="log", xlabel="chunks", ylabel="ms (warm)", title="Query latency")
+    lat.legend(fontsize=8)
+    mem.plot(sizes, [r["build"]["peak_rss_mb"] / GB for r in rows], "o-", label="build peak")
+    mem.plot(sizes, [r["serve"]["peak_rss_mb"] / GB for r in rows], "s-", label="serve peak")
+    mem.plot(sizes, [r["build"]["index_bytes"] / 2 ** 30 for r in rows], "^--", label="index on disk")
+    mem.axhline(8, color="grey", ls=":", lw=1)
+    mem.set(xscale="log", yscale="log", xlabel="chunks", ylabel="GiB", title="Memory and disk")
+    mem.legend(fontsize=8)
+    machine = results.get("machine", {})
+    fig.suptitle(f"gov-report-qa at scale ({machine.get('cores', '?')} cores, {machine.get('memory_gb', '?')} GB RAM)",
+                 fontsize=10)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
