@@ -360,6 +360,8 @@ class Answerer:
             return self._refuse(text, question, hits, "索引中没有任何段落")
         form = asked_form(text)
         terms = self._terms(question)
+        if not any(terms.values()):
+            return self._refuse(text, question, hits, "问题中没有可以检索的词")
         cands = self._candidates(question, hits, terms, form, qvec)
         best = cands[0]
 

@@ -55,6 +55,7 @@ from .lexical import LexicalIndex, TermStats, analyse_texts
 FORMAT_VERSION = 3
 MANIFEST = "manifest.json"
 LOCK_FILE = ".lock"
+STALENESS_HASH_LIMIT = 256 * 1024 * 1024  # files up to this size are re-hashed when checking staleness
 VERIFY_FULL_MAX_BYTES = 256 * 2 ** 20  # above this much data, load_index checks sizes, not sha256
 EMBED_BATCH = 16_384  # texts read, hashed and looked up per step of a build
 TUNING_QUERIES = 200  # question-like texts embedded to tune an approximate index (dense.py)
@@ -547,6 +548,9 @@ def read_manifest(folder: Path) -> dict:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise IndexCorruptError(f"{path} is not valid JSON ({exc}); run `qa build` to rebuild the index") from exc
+    if not isinstance(manifest, dict):
+        raise IndexCorruptError(f"{path} is not an index manifest (a JSON {type(manifest).__name__}, "
+                                "expected an object); run `qa build` to rebuild the index")
     if manifest.get("format_version") != FORMAT_VERSION:
         raise IndexCorruptError(
             f"{path} has index format {manifest.get('format_version')!r}, this version reads "
@@ -645,6 +649,12 @@ def staleness(folder: Path, corpus_dir: Path, settings: Settings) -> str:
     data = Path(folder) / manifest.get("data", "")
     if not data.is_dir():
         return f"index data folder {data} is missing"
+    for rel, meta in manifest.get("files", {}).items():
+        path = data / rel
+        if not path.is_file() or path.stat().st_size != meta.get("bytes"):
+            return f"index file {path} is missing or truncated"
+        if path.stat().st_size <= STALENESS_HASH_LIMIT and sha256_file(path) != meta.get("sha256"):
+            return f"index file {path} is corrupted"
     return ""
 
 

@@ -120,7 +120,8 @@ def analyse(question: str, reference_year: int | None = None) -> Question:
             kind = "review"
         elif all(y >= reference_year for y in years):
             kind = "plan"
-    return Question(raw=question, text=norm, years=years, kind=kind, english=not has_cjk(norm))
+    english = not has_cjk(norm) and bool(re.search(r"[a-z]", norm))
+    return Question(raw=question, text=norm, years=years, kind=kind, english=english)
 
 
 # Units a question may name, grouped by what they measure: any unit of the group answers it.

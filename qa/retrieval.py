@@ -15,6 +15,7 @@ with CC-CEDICT for the lexical side (crosslingual.py) and weighted toward the de
 from __future__ import annotations
 
 import time
+import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -98,10 +99,16 @@ class SearchResult:
 
 
 def check_query(query: str) -> str:
-    """The query stripped, or InputError when it is empty or too long."""
+    """The query without control, format and unpaired surrogate characters, stripped; InputError
+    when nothing is left or it is too long.
+
+    >>> check_query("\x1b[31m旅游\u202e\x00")
+    '[31m旅游'
+    """
     if not isinstance(query, str):
         raise InputError(f"query must be text, got {type(query).__name__}")
-    stripped = query.strip()
+    stripped = "".join(ch for ch in query if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))
+    stripped = stripped.strip()
     if not stripped:
         raise InputError("the question is empty; type a question about the report")
     if len(stripped) > MAX_QUERY_CHARS:

