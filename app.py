@@ -356,7 +356,9 @@ def build_demo() -> gr.Blocks:
 
 
 demo = build_demo()
-demo.queue(default_concurrency_limit=16, max_size=512)
+# status_update_rate: queue positions are pushed to waiting clients every 5 s instead of to all of them
+# after every finished job; under 50 concurrent users those messages cost both sides CPU (bench/load.py).
+demo.queue(default_concurrency_limit=16, max_size=512, status_update_rate=5)
 
 
 def main(argv: list[str] | None = None) -> None:
