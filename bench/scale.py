@@ -37,6 +37,21 @@ def peak_rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
+def rss_parts_mb() -> dict:
+    """Current resident memory split into anonymous (heap, arrays) and file-backed (memory-mapped
+    index files, which the kernel can drop and re-read) parts, in MiB."""
+    parts = {}
+    try:
+        with open("/proc/self/status", encoding="utf-8") as fh:
+            for line in fh:
+                key = line.split(":")[0]
+                if key in ("RssAnon", "RssFile"):
+                    parts[key] = round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return parts
+
+
 def folder_bytes(folder: Path) -> int:
     return sum(p.stat().st_size for p in Path(folder).rglob("*") if p.is_file())
 
@@ -157,6 +172,7 @@ def serve(index_dir: Path, repeat: int, queries: int, warm_passes: int = 1) -> d
             ask_ms.append((time.perf_counter() - t) * 1000)
 
     serve_peak = peak_rss_mb()  # before the recall check below scans every vector
+    serve_parts = rss_parts_mb()
     vectors = np.stack([retriever.embedder.embed_query(retriever.analyse(q).text) for q in questions])
     recall = {"kind": index.dense.kind, "params": {k: v for k, v in index.dense.params.items()}}
     if index.dense.kind != "flat":
@@ -176,7 +192,7 @@ def serve(index_dir: Path, repeat: int, queries: int, warm_passes: int = 1) -> d
         recall["recall_at_10"] = recall["recall_at_50"] = 1.0
     return {"size": len(index.chunks), "cold_start": cold, "search_ms": _pct(search_ms), "ask_ms": _pct(ask_ms),
             "query_embed_ms": _pct(embed_ms), "dense": recall, "peak_rss_mb": serve_peak,
-            "peak_rss_with_recall_check_mb": peak_rss_mb(),
+            "peak_rss_with_recall_check_mb": peak_rss_mb(), "rss_after_queries_mb": serve_parts,
             "rss_after_load_mb": rss_after_load, "questions": len(questions), "repeat": repeat}
 
 
