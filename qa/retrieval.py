@@ -100,10 +100,7 @@ class SearchResult:
 
 def check_query(query: str) -> str:
     """The query without control, format and unpaired surrogate characters, stripped; InputError
-    when nothing is left or it is too long.
-
-    >>> check_query("\x1b[31m旅游\u202e\x00")
-    '[31m旅游'
+    when nothing is left or it is too long (cases: tests/test_bad_input.py).
     """
     if not isinstance(query, str):
         raise InputError(f"query must be text, got {type(query).__name__}")
