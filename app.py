@@ -21,10 +21,11 @@ import traceback
 from pathlib import Path
 
 # Many requests are answered at once, each in its own thread, so extra BLAS threads only compete for
-# the cores. Above all, an idle OpenBLAS worker busy-waits for 2**28 cycles after every matrix product
-# (the query embedder asks for 2 BLAS threads per call), which cost ~60 ms of CPU per /chat request;
-# a timeout of 2**4 cycles lets it sleep at once (bench/load.py: server CPU per request 118 -> 42 ms).
-# These must be set before numpy is first imported (gradio imports it); the environment wins.
+# the cores. An idle OpenBLAS worker also busy-waits for 2**28 cycles after every matrix product (the
+# query embedder asks for 2 BLAS threads per call); a timeout of 2**4 cycles lets it sleep at once.
+# Measured with bench/load.py while other processes loaded the machine: server CPU per sequential /chat
+# request 118 -> 42 ms; on an idle machine the difference is within noise. Must be set before numpy is
+# first imported (gradio imports it); values already in the environment win.
 for _var, _value in (("OPENBLAS_NUM_THREADS", "1"), ("OMP_NUM_THREADS", "1"), ("MKL_NUM_THREADS", "1"),
                      ("OPENBLAS_THREAD_TIMEOUT", "4")):
     os.environ.setdefault(_var, _value)
@@ -356,8 +357,10 @@ def build_demo() -> gr.Blocks:
 
 
 demo = build_demo()
-# status_update_rate: queue positions are pushed to waiting clients every 5 s instead of to all of them
-# after every finished job; under 50 concurrent users those messages cost both sides CPU (bench/load.py).
+# status_update_rate: queue positions are pushed to waiting clients every 5 s instead of to every waiting
+# client after every finished job; with 50 concurrent API users that cut the clients' CPU by ~35 %
+# (bench/load.py). The throughput limit is CPU (~55 ms per /chat request incl. Gradio's queue and
+# streaming), not the queue: concurrency limits of 2, 4 or 16 measured the same.
 demo.queue(default_concurrency_limit=16, max_size=512, status_update_rate=5)
 
 
