@@ -1,6 +1,6 @@
 """Load test of the web app: N concurrent gradio_client users, each asking M questions through /chat.
 
-Usage: ``python -m bench.load [--users 50] [--questions 20] [--url http://127.0.0.1:7860/] [--timeout 600]``
+Usage: ``python -m bench.load [--users 50] [--questions 20] [--think 0] [--url http://127.0.0.1:7860/] [--timeout 600]``
 
 - Without ``--url`` the app is started here on 127.0.0.1 on a free port (index/ when it is up to date,
   else an index built into a temporary folder) and stopped at the end.
@@ -8,6 +8,9 @@ Usage: ``python -m bench.load [--users 50] [--questions 20] [--url http://127.0.
   bounded (users × questions, at most 100 × 200) and the whole run has a time limit (``--timeout``).
 - Each user is a thread with its own ``gradio_client.Client``; questions are drawn (seeded) from
   eval/qa_set.jsonl. A request is an error when it raises, times out, or returns no text.
+- ``--think S``: after each answer a user pauses a random 0.5·S..1.5·S seconds (reading the answer,
+  typing the next question) before asking again. ``--think 0`` (the default) is a stress test: every
+  user asks again the instant the answer arrives, so ``users`` requests are always in flight.
 - Prints a Markdown table (errors, latency p50/p95/p99/max, throughput) and writes JSON to
   ``bench/results/load.json``.
 """
@@ -102,8 +105,10 @@ def _questions() -> list[str]:
     return [item.question for item in load_qa_set(QA_SET)]
 
 
-def run_load(url: str, users: int, questions: int, timeout: float, seed: int = 0) -> dict:
+def run_load(url: str, users: int, questions: int, timeout: float, seed: int = 0, think: float = 0.0) -> dict:
     """Drive ``url`` with ``users`` threads × ``questions`` /chat calls; every latency and error.
+
+    ``think``: mean pause in seconds between a user's answer and their next question (0: none).
 
     Latency percentiles are over the successful requests; the clock starts once every client is
     connected. ``ssl_verify=False``: the app is on loopback over plain HTTP, and with verification on
@@ -116,6 +121,7 @@ def run_load(url: str, users: int, questions: int, timeout: float, seed: int = 0
     pool = _questions()
     rng = random.Random(seed)
     plans = [[rng.choice(pool) for _ in range(questions)] for _ in range(users)]
+    pauses = [[think * rng.uniform(0.5, 1.5) for _ in range(questions)] for _ in range(users)]
     latencies: list[float] = []
     errors: list[dict] = []
     lock = threading.Lock()
@@ -142,7 +148,9 @@ def run_load(url: str, users: int, questions: int, timeout: float, seed: int = 0
             start.wait(timeout=120)
         except threading.BrokenBarrierError:
             pass
-        for question in plans[number]:
+        for step, question in enumerate(plans[number]):
+            if step and think > 0:
+                time.sleep(min(pauses[number][step], max(0.0, deadline[0] - time.time())))
             left = deadline[0] - time.time()
             if client is None or left <= 0:
                 return
@@ -186,6 +194,7 @@ def run_load(url: str, users: int, questions: int, timeout: float, seed: int = 0
         "url": url,
         "users": users,
         "questions_per_user": questions,
+        "think_seconds": think,
         "requests": requests,
         "ok": len(done),
         "errors": len(errs),
@@ -205,10 +214,11 @@ def run_load(url: str, users: int, questions: int, timeout: float, seed: int = 0
 def markdown(result: dict) -> str:
     lat = result["latency_ms"]
     return "\n".join([
-        "| users | questions/user | requests | ok | errors | not run | p50 ms | p95 ms | p99 ms | max ms "
-        "| throughput (req/s) | wall (s) |",
-        "|" + "---|" * 12,
-        f"| {result['users']} | {result['questions_per_user']} | {result['requests']} | {result['ok']} "
+        "| users | questions/user | think (s) | requests | ok | errors | not run | p50 ms | p95 ms | p99 ms "
+        "| max ms | throughput (req/s) | wall (s) |",
+        "|" + "---|" * 13,
+        f"| {result['users']} | {result['questions_per_user']} | {result.get('think_seconds', 0):g} "
+        f"| {result['requests']} | {result['ok']} "
         f"| {result['errors']} | {result['not_run']} | {lat['p50']:.1f} | {lat['p95']:.1f} | {lat['p99']:.1f} "
         f"| {lat['max']:.1f} | {result['throughput_rps']:.1f} | {result['wall_seconds']:.1f} |",
     ])
@@ -219,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--users", type=int, default=50, help=f"concurrent users (1..{MAX_USERS})")
     parser.add_argument("--questions", type=int, default=20, help=f"questions per user (1..{MAX_QUESTIONS})")
     parser.add_argument("--url", default=None, help="a running app on this machine (default: start one)")
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="mean pause between a user's answer and next question, seconds (0: none, a stress test)")
     parser.add_argument("--timeout", type=float, default=600.0, help="time limit of the whole run, seconds")
     parser.add_argument("--seed", type=int, default=0, help="seed of the question draw")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="JSON results file")
@@ -227,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--users {args.users}: must be 1..{MAX_USERS}")
     if not 1 <= args.questions <= MAX_QUESTIONS:
         parser.error(f"--questions {args.questions}: must be 1..{MAX_QUESTIONS}")
+    if not 0 <= args.think <= 60:
+        parser.error(f"--think {args.think}: must be 0..60 seconds")
     if not 0 < args.timeout <= 3600:
         parser.error(f"--timeout {args.timeout}: must be in (0, 3600] seconds")
     if args.url and (urlparse(args.url).hostname or "") not in LOOPBACK:
@@ -244,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"app ready at {app.url} in {time.perf_counter() - t0:.1f} s (index {index})",
                       file=sys.stderr, flush=True)
                 url = app.url
-            result = run_load(url, args.users, args.questions, args.timeout, args.seed)
+            result = run_load(url, args.users, args.questions, args.timeout, args.seed, args.think)
         finally:
             if app is not None:
                 app.stop()

