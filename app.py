@@ -39,8 +39,9 @@ for _var, _value in (("OPENBLAS_NUM_THREADS", "1"), ("OMP_NUM_THREADS", "1"), ("
 import gradio as gr  # noqa: E402
 
 from qa import presentation as view  # noqa: E402
-from qa.errors import QAError, QASetError  # noqa: E402
+from qa.errors import ConfigError, QAError, QASetError  # noqa: E402
 from qa.evaluation import HIT_KS, evaluate, load_qa_set, write_report  # noqa: E402
+from qa.generation import GeneratorConfig  # noqa: E402
 from qa.service import get_engine  # noqa: E402
 from qa.text import clean_input, has_content  # noqa: E402
 
@@ -69,9 +70,12 @@ def _user_error(message: str) -> gr.Error:
 
 
 def engine():
-    """The shared engine; the index is built first when it is missing or stale."""
+    """The shared engine; the index is built first when it is missing or stale. With QA_GENERATOR
+    set (openai | transformers), answers are written by that language model, guarded."""
     try:
-        return get_engine(_ENGINE_ARGS.get("index"), build_if_missing=True, corpus_dir=_ENGINE_ARGS.get("corpus"))
+        generator = _ENGINE_ARGS.get("generator") or GeneratorConfig.from_env()
+        return get_engine(_ENGINE_ARGS.get("index"), build_if_missing=True, corpus_dir=_ENGINE_ARGS.get("corpus"),
+                          generator=generator)
     except QAError as exc:
         raise gr.Error(f"索引不可用：{exc}") from exc  # logged: the operator must see it
 
@@ -149,8 +153,17 @@ def respond(message: str, chat: list, questions: list):
         return
     chat = list(chat or []) + [{"role": "user", "content": view.esc(question)},
                                {"role": "assistant", "content": ""}]
+    answer, written = None, ""
     try:
-        answer = engine().ask(question, history=list(questions or []))
+        eng = engine()
+        # A language model's text arrives a checked sentence at a time (qa.generation.ask_stream).
+        for kind, value in eng.ask_stream(question, history=list(questions or [])):
+            if kind == "delta":
+                written += value
+                chat[-1]["content"] = view.esc(written) + ' <span class="qa-writing">▍</span>'
+                yield "", chat, questions, gr.skip()
+            else:
+                answer = value
     except gr.Error as exc:
         chat[-1]["content"] = view.esc(str(exc.message))
         yield "", chat, questions, gr.skip()
@@ -164,11 +177,12 @@ def respond(message: str, chat: list, questions: list):
         chat[-1]["content"] = view.esc(INTERNAL_ERROR)
         yield "", chat, questions, gr.skip()
         return
-    text = answer.answer
-    for end in range(STREAM_STEP, len(text) + STREAM_STEP, STREAM_STEP):
-        chat[-1]["content"] = view.esc(text[:end])
-        yield "", chat, questions, gr.skip()
-        time.sleep(0.01)
+    if not written:  # an extractive answer is ready at once: show it being typed, briefly
+        text = answer.answer
+        for end in range(STREAM_STEP, len(text) + STREAM_STEP, STREAM_STEP):
+            chat[-1]["content"] = view.esc(text[:end])
+            yield "", chat, questions, gr.skip()
+            time.sleep(0.01)
     chat[-1]["content"] = view.chat_message(answer)
     yield "", chat, list(questions or []) + [answer.resolved_question or question], view.sources_html(answer)
 
@@ -377,14 +391,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--index", type=Path, default=None, help="index folder (default: index/, env QA_INDEX_DIR)")
     parser.add_argument("--corpus", type=Path, default=None, help="corpus folder used when the index must be built")
     args = parser.parse_args(argv)
-    _ENGINE_ARGS.update(index=args.index, corpus=args.corpus)
+    try:
+        generator = GeneratorConfig.from_env()
+    except (ConfigError, ValueError) as exc:
+        print(f"app.py: error: language model settings (QA_GENERATOR, QA_LLM_*): {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+    _ENGINE_ARGS.update(index=args.index, corpus=args.corpus, generator=generator)
     t0 = time.perf_counter()
     try:
         engine()  # model and index load once, before the first request
     except gr.Error as exc:
         print(f"app.py: error: {exc.message}", file=sys.stderr)
         raise SystemExit(2) from None
-    print(f"index and model ready in {time.perf_counter() - t0:.1f} s", flush=True)
+    print(f"index and model ready in {time.perf_counter() - t0:.1f} s"
+          + (f"; answers written by {generator.kind}:{generator.model}, guarded" if generator.kind != "none" else ""),
+          flush=True)
     # The event loop that serves every HTTP request shares the GIL with the threads answering
     # questions; by default a waiting thread gets the GIL only after 5 ms. 1 ms lets the loop keep
     # up: 50 users asking back to back got 47 answers/s instead of 40 (bench/load.py).

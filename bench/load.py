@@ -65,29 +65,46 @@ def _index_folder(tmp: Path) -> Path:
     return folder
 
 
-class App:
-    """The app in a subprocess on 127.0.0.1:<free port>; stopped (by its pid) on exit."""
+class AppNotReady(RuntimeError):
+    """The app exited or did not answer in time; the message holds its log."""
 
-    def __init__(self, index: Path, log: Path, ready_timeout: float = 180.0):
+
+class App:
+    """app.py in a subprocess on 127.0.0.1:<free port> with ``QA_INDEX_DIR=index``.
+
+    ``extra``: command-line arguments; ``env``: more environment variables. ``wait_ready()`` returns
+    once the page answers (AppNotReady with the log if the app exits or hangs); ``stop()`` ends it.
+    As a context manager: ready on entry, stopped on exit. Used by this script and by the tests.
+    """
+
+    def __init__(self, index: Path, log: Path, *extra: str, env: dict | None = None):
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         self.log = log
-        env = {**os.environ, "QA_INDEX_DIR": str(index), "GRADIO_ANALYTICS_ENABLED": "False"}
+        full_env = {**os.environ, "QA_INDEX_DIR": str(index), "GRADIO_ANALYTICS_ENABLED": "False", **(env or {})}
         with open(log, "w") as out:
             self.proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--host", "127.0.0.1",
-                                          "--port", str(self.port)], cwd=ROOT, env=env, stdout=out,
-                                         stderr=subprocess.STDOUT)
-        deadline = time.time() + ready_timeout
+                                          "--port", str(self.port), *extra],
+                                         cwd=ROOT, env=full_env, stdout=out, stderr=subprocess.STDOUT)
+
+    def wait_ready(self, timeout: float = 180.0) -> "App":
+        deadline = time.time() + timeout
         while time.time() < deadline:
             if self.proc.poll() is not None:
-                raise SystemExit(f"the app exited early:\n{log.read_text()}")
+                raise AppNotReady(f"the app exited early:\n{self.log.read_text()}")
             try:
                 urllib.request.urlopen(self.url, timeout=2)
-                return
+                return self
             except OSError:
                 time.sleep(0.3)
         self.stop()
-        raise SystemExit(f"the app was not ready in {ready_timeout:.0f} s:\n{log.read_text()}")
+        raise AppNotReady(f"the app was not ready in {timeout:.0f} s:\n{self.log.read_text()}")
+
+    def __enter__(self) -> "App":
+        return self.wait_ready()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
 
     def stop(self) -> None:
         if self.proc.poll() is None:
@@ -255,6 +272,10 @@ def main(argv: list[str] | None = None) -> int:
                 index = _index_folder(Path(tmp))
                 t0 = time.perf_counter()
                 app = App(index, Path(tmp) / "app.log")
+                try:
+                    app.wait_ready()
+                except AppNotReady as exc:
+                    raise SystemExit(str(exc)) from None
                 print(f"app ready at {app.url} in {time.perf_counter() - t0:.1f} s (index {index})",
                       file=sys.stderr, flush=True)
                 url = app.url

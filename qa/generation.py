@@ -75,11 +75,18 @@ class GeneratorConfig:
             "kind": os.environ.get("QA_GENERATOR") or "none",
             "base_url": os.environ.get("QA_LLM_BASE_URL", ""),
             "model": os.environ.get("QA_LLM_MODEL", ""),
-            "timeout": float(os.environ.get("QA_LLM_TIMEOUT") or 30.0),
+            "timeout": _seconds(os.environ.get("QA_LLM_TIMEOUT") or "30"),
             "api_key": os.environ.get("QA_LLM_API_KEY", ""),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
+
+
+def _seconds(value: str) -> float:
+    try:
+        return float(value)
+    except ValueError:
+        raise ConfigError(f"QA_LLM_TIMEOUT={value!r}: must be a number of seconds, e.g. 30") from None
 
 
 # ---------------------------------------------------------------- prompt and guard (pure)
@@ -124,6 +131,43 @@ def check_generated(text: str, question: str, passages: list[Citation], referenc
             if year is not None and not asked.matches(year, kind):
                 problems.append(f"段落[{n}]属于{year}年的{'目标任务' if kind == 'plan' else '工作回顾'}，与问题所问的时期不符")
     return problems
+
+
+_NUMBER_PROBLEM = re.compile(r"数字“[^”]*”不在所引段落中")
+
+
+def public_problems(problems: list[str]) -> list[str]:
+    """The guard's problems as shown to a user: an unsupported figure is described, not repeated, so
+    the notice never shows the number the model invented (``problems`` keeps it, for operators).
+
+    >>> public_problems(["数字“130万”不在所引段落中", "数字“9%”不在所引段落中", "回答没有标注引用编号"])
+    ['含有所引段落中没有的数字', '回答没有标注引用编号']
+    """
+    out: list[str] = []
+    for problem in problems:
+        text = "含有所引段落中没有的数字" if _NUMBER_PROBLEM.fullmatch(problem) else problem
+        if text not in out:
+            out.append(text)
+    return out
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def last_sentence_end(text: str) -> int:
+    """The position just after the last sentence end in ``text`` (0 when none), moved past a
+    citation marker that directly follows it (``…8%。[1]``).
+
+    >>> last_sentence_end("增长8%[1]。接待游客"), last_sentence_end("增长8%。[1]"), last_sentence_end("增长")
+    (8, 8, 0)
+    """
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    if not ends:
+        return 0
+    end = ends[-1]
+    while (marker := _MARKER.match(text, end)) is not None:
+        end = marker.end()
+    return end
 
 
 def supporting_sentence(passage: str, answer: str) -> str:
@@ -254,7 +298,7 @@ class GeneratedAnswer(Answer):
 
     def to_dict(self) -> dict:
         data = super().to_dict()
-        data.update(generator=self.generator, fallback=self.fallback, notice=self.notice)
+        data.update(generator=self.generator, fallback=self.fallback, notice=self.notice, problems=self.problems)
         return data
 
 
@@ -292,20 +336,34 @@ class GeneratingAnswerer:
 
 
     def ask_stream(self, question: str, history: list[str] | None = None, doc: str | None = None):
-        """Yield ("delta", text) pieces while the model writes, then ("final", GeneratedAnswer)."""
+        """Yield ("delta", text) while the model writes, then ("final", GeneratedAnswer).
+
+        Only checked text is yielded: the model's text is held back until a sentence ends and the
+        whole text up to there passes the guard (citations exist, numbers verbatim, period), so a
+        number the passages do not contain is never shown, not even for a moment. When the final
+        check fails, the final answer is the extractive one (``fallback``) and replaces what was shown.
+        """
         extractive, passages, periods, messages = self._prepare(question, history, doc)
         if messages is None:
             yield "final", self._finish(extractive, passages, periods, messages, "")
             return
-        pieces: list[str] = []
+        asked = extractive.resolved_question or extractive.question
+        year = self.answerer.retriever._default_year
+        written, shown = "", 0
         try:
             for piece in self.generator.stream(messages):
-                pieces.append(piece)
-                yield "delta", piece
+                written = (written + piece).lstrip()
+                end = last_sentence_end(written)
+                if end > shown and not check_generated(written[:end], asked, passages, year, periods):
+                    yield "delta", written[shown:end]
+                    shown = end
         except GenerationError as exc:
             yield "final", self._fallback(extractive, str(exc), [])
             return
-        yield "final", self._finish(extractive, passages, periods, messages, "".join(pieces))
+        final = self._finish(extractive, passages, periods, messages, written)
+        if not final.fallback and len(final.answer) > shown:
+            yield "delta", final.answer[shown:]
+        yield "final", final
 
     def _prepare(self, question, history, doc):
         extractive = self.answerer.ask(question, history=history, doc=doc)
@@ -328,7 +386,7 @@ class GeneratingAnswerer:
         year = self.answerer.retriever._default_year
         problems = check_generated(text, extractive.resolved_question or extractive.question, passages, year, periods)
         if problems:
-            return self._fallback(extractive, "模型回答未通过核查：" + "；".join(problems), problems)
+            return self._fallback(extractive, "模型回答未通过核查：" + "；".join(public_problems(problems)), problems)
         cited = sorted({int(n) for n in _MARKER.findall(text)})
         citations = [p for p in passages if p.n in cited]
         for c in citations:

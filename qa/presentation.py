@@ -104,9 +104,36 @@ def sources_html(answer) -> str:
     return f'<div class="qa-sources"><div class="qa-sources-title">报告未找到答案，供参考的段落</div>{cards}</div>'
 
 
+def provenance(answer) -> tuple[str, str]:
+    """(notice, note) for an answer from a language model: the notice says why its text was not
+    shown (the guard fell back to the extractive answer); the note says a model wrote the text.
+    Both are empty for an extractive answer.
+
+    >>> from types import SimpleNamespace as A
+    >>> provenance(A(generator="openai:qwen", fallback=False, notice="", reason="generated"))
+    ('', '由语言模型 openai:qwen 根据引用段落撰写；数字与引用已逐一核对。')
+    """
+    generator = getattr(answer, "generator", "none") or "none"
+    if generator == "none":
+        return "", ""
+    notice = getattr(answer, "notice", "") or ""
+    if getattr(answer, "fallback", False):
+        return notice, ""
+    if getattr(answer, "reason", "") == "generated":
+        return notice, f"由语言模型 {generator} 根据引用段落撰写；数字与引用已逐一核对。"
+    return notice, ""
+
+
 def chat_message(answer) -> str:
-    """The assistant message shown in the chat: the answer, then its sources in a fold-out block."""
-    text = esc(answer.answer)
+    """The assistant message shown in the chat: the answer, then its sources in a fold-out block.
+
+    An answer from a language model carries a note saying so, or the notice why the extractive
+    answer is shown instead."""
+    notice, note = provenance(answer)
+    text = f'<div class="qa-notice">⚠ {esc(notice)}</div>' if notice else ""
+    text += esc(answer.answer)
+    if note:
+        text += f'<br><span class="qa-resolved">{esc(note)}</span>'
     if answer.resolved_question and answer.resolved_question != answer.question:
         text += f'<br><span class="qa-resolved">（理解为：{esc(answer.resolved_question)}）</span>'
     label = "查看引用来源" if answer.answerable else "查看最接近的段落"
@@ -125,7 +152,11 @@ def md_text(text: str) -> str:
 
 def answer_markdown(answer) -> str:
     """Markdown for API clients: the answer with [n] markers, then numbered sources (HTML escaped)."""
-    lines = [md_text(answer.answer), ""]
+    notice, note = provenance(answer)
+    lines = [f"> 注意：{md_text(notice)}", ""] if notice else []
+    lines += [md_text(answer.answer), ""]
+    if note:
+        lines += [f"（{md_text(note)}）", ""]
     if answer.answerable:
         lines.append("来源：")
         lines += [f"[{c.n}] {md_text(source_label(c.doc, c.section))}：“{md_text(c.sentence)}”" for c in answer.citations]
@@ -175,6 +206,8 @@ CSS = """
 .qa-source-body mark{background:#fff3bf;color:inherit;padding:0 .1em;border-radius:3px}
 .qa-source-body mark strong{background:#ffd43b;font-weight:700}
 .qa-resolved{font-size:.85em;color:var(--body-text-color-subdued)}
+.qa-notice{background:#fff4e6;border:1px solid #ffc078;color:#862e0b;border-radius:6px;padding:.35em .6em;
+  margin-bottom:.5em;font-size:.9em}
 .qa-verdict{display:flex;gap:.6em;align-items:center;font-size:1.05em;margin-bottom:.6em}
 .qa-badge{font-weight:700;padding:.15em .6em;border-radius:6px;color:#fff}
 .qa-verdict-ok .qa-badge{background:#2f9e44}.qa-verdict-bad .qa-badge{background:#e03131}

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from bench.load import App, AppNotReady
 from qa.config import Settings
 from qa.corpus import parse_document
 from qa.embedders import l2_normalize
@@ -18,6 +20,7 @@ from qa.text import normalize
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "corpus" / "shawan-2022-government-work-report.txt"
 QA_SET = ROOT / "eval" / "qa_set.jsonl"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 class FakeEmbedder:
@@ -122,3 +125,37 @@ def isolated_dirs(tmp_path, monkeypatch):
 @pytest.fixture
 def saved_small_index(tmp_path, small_index):
     return save_index(small_index, tmp_path / "small-index")
+
+
+# ---------------------------------------------------------------- the web app in a subprocess
+
+class RunningApp(App):
+    """bench.load.App (app.py on 127.0.0.1, a free port) whose start-up failures fail the test."""
+
+    def wait_ready(self, timeout: float = 120.0) -> "RunningApp":
+        try:
+            return super().wait_ready(timeout)
+        except AppNotReady as exc:
+            pytest.fail(str(exc))
+
+
+@contextmanager
+def browser_page(url: str):
+    """A headless Chromium page (1280×900, zh-CN) showing ``url`` once the question box is there."""
+    if not CHROMIUM:
+        pytest.skip("chromium is not installed (make test installs it with apt)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"])
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+        page = context.new_page()
+        page.goto(url)
+        page.wait_for_selector("#question-box textarea", timeout=30000)
+        try:
+            yield page
+        finally:
+            context.close()
+            browser.close()

@@ -3,57 +3,20 @@
 from __future__ import annotations
 
 import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from conftest import QA_SET, ROOT
+from conftest import QA_SET, ROOT, RunningApp, browser_page
 
 pytestmark = pytest.mark.ui
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 SCREENSHOTS = Path(os.environ.get("QA_SCREENSHOT_DIR") or ROOT / "tests" / "artifacts")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def app_url(report_index, tmp_path_factory):
-    port = _free_port()
-    log = tmp_path_factory.mktemp("app") / "app.log"
-    env = {**os.environ, "QA_INDEX_DIR": str(report_index), "GRADIO_ANALYTICS_ENABLED": "False"}
-    with open(log, "w") as out:
-        proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--host", "127.0.0.1", "--port", str(port)],
-                                cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        deadline = time.time() + 120
-        while time.time() < deadline:
-            if proc.poll() is not None:
-                pytest.fail(f"app exited early:\n{log.read_text()}")
-            try:
-                urllib.request.urlopen(url, timeout=2)
-                break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail(f"app not ready in 120 s:\n{log.read_text()}")
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    with RunningApp(report_index, tmp_path_factory.mktemp("app") / "app.log") as app:
+        yield app.url
 
 
 @pytest.fixture(scope="module")
@@ -122,22 +85,9 @@ def test_evaluate_api(client, tmp_path):
 
 @pytest.fixture(scope="module")
 def page(app_url):
-    if not CHROMIUM:
-        pytest.skip("chromium is not installed (make test installs it with apt)")
-    from playwright.sync_api import sync_playwright
-
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
-        pg = context.new_page()
-        pg.goto(app_url)
-        pg.wait_for_selector("#question-box textarea", timeout=30000)
+    with browser_page(app_url) as pg:
         yield pg
-        context.close()
-        browser.close()
 
 
 def _ask(page, question: str):

@@ -18,16 +18,13 @@ from __future__ import annotations
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SMALL_REPORT
+from conftest import ROOT, SMALL_REPORT, RunningApp
 from qa.config import Settings
 from qa.errors import CorpusError, IndexCorruptError, IndexMissingError, InputError, QASetError
 from qa.index import build_index, load_index, read_manifest
@@ -433,50 +430,10 @@ def test_cli_build_repairs_a_corrupted_index(tmp_path):
 
 # ================================================================ the web app, through gradio_client
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _start_app(index: Path, log: Path, *extra: str) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
-    env = {**os.environ, "QA_INDEX_DIR": str(index), "GRADIO_ANALYTICS_ENABLED": "False"}
-    with open(log, "w") as out:
-        proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--host", "127.0.0.1", "--port", str(port),
-                                 *extra], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    return proc, f"http://127.0.0.1:{port}/"
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
 @pytest.fixture(scope="module")
 def app_server(report_index, tmp_path_factory):
-    log = tmp_path_factory.mktemp("bad-input-app") / "app.log"
-    proc, url = _start_app(report_index, log)
-    try:
-        deadline = time.time() + 120
-        while time.time() < deadline:
-            if proc.poll() is not None:
-                pytest.fail(f"app exited early:\n{log.read_text()}")
-            try:
-                urllib.request.urlopen(url, timeout=2)
-                break
-            except OSError:
-                time.sleep(0.3)
-        else:
-            pytest.fail(f"app not ready in 120 s:\n{log.read_text()}")
-        yield url, log
-    finally:
-        _stop(proc)
+    with RunningApp(report_index, tmp_path_factory.mktemp("bad-input-app") / "app.log") as app:
+        yield app.url, app.log
 
 
 @pytest.fixture(scope="module")
@@ -574,11 +531,11 @@ def test_app_log_has_no_traceback(client, app_server):
 def test_app_start_without_index_or_corpus_is_one_clear_line(tmp_path):
     """No index and no corpus to build one from: the app exits with one line, not a traceback."""
     log = tmp_path / "app.log"
-    proc, _ = _start_app(tmp_path / "no-index", log, "--corpus", str(tmp_path / "no-corpus"))
+    app = RunningApp(tmp_path / "no-index", log, "--corpus", str(tmp_path / "no-corpus"))
     try:
-        code = proc.wait(timeout=120)
+        code = app.proc.wait(timeout=120)
     finally:
-        _stop(proc)
+        app.stop()
     out = log.read_text(encoding="utf-8", errors="replace")
     assert code != 0, out
     _no_traceback(out)

@@ -41,3 +41,26 @@ def test_smoke_run_of_the_benchmark(tmp_path):
     assert serve["cold_start"]["total_seconds"] > 0
     assert "| 10^3 |" in (out / "results.md").read_text(encoding="utf-8")
     assert not (out / "index-1000").exists()
+
+
+@pytest.mark.ui
+def test_load_script_drives_a_running_app(report_index, tmp_path):
+    """bench.load against the app: every request answered and counted, think time honoured."""
+    from bench.load import markdown, run_load
+    from conftest import RunningApp
+
+    with RunningApp(report_index, tmp_path / "app.log") as app:
+        result = run_load(app.url, users=3, questions=2, timeout=120, think=0.2)
+    assert result["ok"] == 6 and result["errors"] == 0 and result["not_run"] == 0, result["error_samples"]
+    assert result["think_seconds"] == 0.2 and result["wall_seconds"] >= 0.1  # one pause of ≥ 0.1 s per user
+    assert result["latency_ms"]["p50"] > 0
+    assert "| 3 | 2 | 0.2 | 6 | 6 | 0 | 0 |" in markdown(result)
+
+
+def test_load_script_refuses_a_non_loopback_url(capsys):
+    from bench.load import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--url", "http://192.0.2.1:7860/", "--users", "1", "--questions", "1"])
+    assert exit_info.value.code == 2
+    assert "only an app on this machine" in capsys.readouterr().err

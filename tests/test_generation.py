@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from llm_server import FakeLLMServer
 from qa.answering import Answerer
 from qa.config import Settings
 from qa.errors import ConfigError
@@ -18,50 +16,10 @@ from qa.generation import (GeneratingAnswerer, GeneratorConfig, OpenAIGenerator,
 from qa.retrieval import Retriever
 
 
-class FakeLLM(BaseHTTPRequestHandler):
-    """/v1/chat/completions: replies with ``server.reply(user_prompt)``, streamed when asked."""
-
-    def log_message(self, *args):
-        pass
-
-    def do_POST(self):
-        server = self.server
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        server.requests.append(body)
-        if server.delay:
-            time.sleep(server.delay)
-        if server.status != 200:
-            self.send_response(server.status)
-            self.end_headers()
-            return
-        text = server.reply(body["messages"][-1]["content"])
-        self.send_response(200)
-        if body.get("stream"):
-            self.send_header("Content-Type", "text/event-stream")
-            self.end_headers()
-            for i in range(0, len(text), 3):
-                chunk = {"choices": [{"delta": {"content": text[i:i + 3]}}]}
-                self.wfile.write(f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n".encode())
-            self.wfile.write(b"data: [DONE]\n\n")
-        else:
-            payload = {"choices": [{"message": {"role": "assistant", "content": text}}]}
-            data = json.dumps(payload, ensure_ascii=False).encode()
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-
 @pytest.fixture
 def llm_server():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), FakeLLM)
-    server.requests, server.delay, server.status = [], 0.0, 200
-    server.reply = lambda prompt: ""
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with FakeLLMServer() as server:
+        yield server
 
 
 @pytest.fixture
@@ -100,7 +58,9 @@ def test_invented_number_falls_back_to_the_extractive_answer(answerer, llm_serve
     llm_server.reply = lambda p: f"全年接待游客130万人次[{_number_of(p, '120.5万人次')}]。"
     answer = _guarded(answerer, llm_server).ask(QUESTION)
     assert answer.fallback and "130" not in answer.answer and "120.5万人次" in answer.answer
-    assert "130" in answer.notice and "从报告中直接摘取" in answer.notice
+    assert "含有所引段落中没有的数字" in answer.notice and "从报告中直接摘取" in answer.notice
+    assert "130" not in answer.notice  # the user never sees the invented figure; operators get it:
+    assert answer.problems == ["数字“130”不在所引段落中"] and answer.to_dict()["problems"] == answer.problems
 
 
 @pytest.mark.parametrize("reply, problem", [
@@ -154,14 +114,35 @@ def test_model_down_or_erroring(answerer, llm_server):
     assert answer.fallback and "无法连接" in answer.notice
 
 
-def test_streaming(answerer, llm_server):
-    llm_server.reply = lambda p: f"根据报告，全年接待游客120.5万人次[{_number_of(p, '120.5万人次')}]。"
+def test_streaming_shows_checked_sentences_as_they_complete(answerer, llm_server):
+    llm_server.reply = lambda p: (f"根据报告，全年接待游客120.5万人次[{_number_of(p, '120.5万人次')}]。"
+                                  f"旅游收入也在增长[{_number_of(p, '120.5万人次')}]。")
     events = list(_guarded(answerer, llm_server).ask_stream(QUESTION))
     deltas = [e[1] for e in events if e[0] == "delta"]
     kind, final = events[-1]
-    assert len(deltas) > 3 and kind == "final" and not final.fallback
+    assert kind == "final" and not final.fallback
+    assert deltas == ["根据报告，全年接待游客120.5万人次[1]。", "旅游收入也在增长[1]。"]
     assert "".join(deltas) == final.answer
     assert llm_server.requests[-1]["stream"] is True
+
+
+def test_streaming_never_shows_an_invented_number(answerer, llm_server):
+    """The first sentence is checked and shown; the second invents a figure: it is never streamed,
+    and the final answer is the extractive one with a notice."""
+    llm_server.reply = lambda p: (f"全年接待游客120.5万人次[{_number_of(p, '120.5万人次')}]。"
+                                  f"同比增长37.2%[{_number_of(p, '120.5万人次')}]。")
+    events = list(_guarded(answerer, llm_server).ask_stream(QUESTION))
+    streamed = "".join(e[1] for e in events if e[0] == "delta")
+    kind, final = events[-1]
+    assert "37.2" not in streamed and streamed == "全年接待游客120.5万人次[1]。"
+    assert final.fallback and "37.2" not in final.notice + final.answer and "37.2%" in final.problems[0]
+
+
+def test_streaming_an_uncited_answer_shows_nothing_until_it_falls_back(answerer, llm_server):
+    llm_server.reply = lambda p: "全年接待游客120.5万人次。"
+    events = list(_guarded(answerer, llm_server).ask_stream(QUESTION))
+    assert [e[0] for e in events] == ["final"]
+    assert events[0][1].fallback and "没有标注引用编号" in events[0][1].notice
 
 
 def test_refused_questions_never_reach_the_model(answerer, llm_server):
