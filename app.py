@@ -20,21 +20,9 @@ import time
 import traceback
 from pathlib import Path
 
-# Many requests are answered at once, each in its own thread, so extra BLAS threads only compete for
-# the cores. An idle OpenBLAS worker also busy-waits for 2**28 cycles after every matrix product (the
-# query embedder asks for 2 BLAS threads per call); a timeout of 2**4 cycles lets it sleep at once.
-# Measured with bench/load.py while other processes loaded the machine: server CPU per sequential /chat
-# request 118 -> 42 ms; on an idle machine the difference is within noise. Must be set before numpy is
-# first imported (gradio imports it); values already in the environment win.
-#
-# Gradio's queue recomputes a pandas summary of its last GRADIO_ANALYTICS_MAX_EVENTS (default 10,000)
-# events after every finished request, for its monitoring page. That work grows with the number of
-# requests served and held the event loop for ~17 % of its time under 50 concurrent users
-# (py-spy, bench/load.py); recomputing it every 1,000 events over the last 1,000 removes that cost.
-for _var, _value in (("OPENBLAS_NUM_THREADS", "1"), ("OMP_NUM_THREADS", "1"), ("MKL_NUM_THREADS", "1"),
-                     ("OPENBLAS_THREAD_TIMEOUT", "4"), ("GRADIO_ANALYTICS_MAX_EVENTS", "1000"),
-                     ("GRADIO_ANALYTICS_CACHE_FREQUENCY", "1000")):
-    os.environ.setdefault(_var, _value)
+from qa.serving import LAUNCH_SETTINGS, QUEUE_SETTINGS, prepare_process, tune_interpreter  # light: no numpy yet
+
+prepare_process()  # BLAS threads and Gradio analytics settings, before numpy is imported
 
 import gradio as gr  # noqa: E402
 
@@ -377,11 +365,7 @@ def build_demo() -> gr.Blocks:
 
 
 demo = build_demo()
-# status_update_rate: queue positions are pushed to waiting clients every 5 s instead of to every waiting
-# client after every finished job; with 50 concurrent API users that cut the clients' CPU by ~35 %
-# (bench/load.py). The throughput limit is CPU (~55 ms per /chat request incl. Gradio's queue and
-# streaming), not the queue: concurrency limits of 2, 4 or 16 measured the same.
-demo.queue(default_concurrency_limit=16, max_size=512, status_update_rate=5)
+demo.queue(**QUEUE_SETTINGS)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -406,12 +390,9 @@ def main(argv: list[str] | None = None) -> None:
     print(f"index and model ready in {time.perf_counter() - t0:.1f} s"
           + (f"; answers written by {generator.kind}:{generator.model}, guarded" if generator.kind != "none" else ""),
           flush=True)
-    # The event loop that serves every HTTP request shares the GIL with the threads answering
-    # questions; by default a waiting thread gets the GIL only after 5 ms. 1 ms lets the loop keep
-    # up: 50 users asking back to back got 47 answers/s instead of 40 (bench/load.py).
-    sys.setswitchinterval(0.001)
+    tune_interpreter()
     demo.launch(server_name=args.host, server_port=args.port, theme=gr.themes.Soft(), css=view.CSS,
-                show_error=True, max_threads=64)
+                show_error=True, **LAUNCH_SETTINGS)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 Usage: ``python -m bench.load [--users 50] [--questions 20] [--think 0] [--url http://127.0.0.1:7860/] [--timeout 600]``
 
+- ``--echo`` drives bench/echo_app.py instead: the same serving settings, an instant answer — the floor.
 - Without ``--url`` the app is started here on 127.0.0.1 on a free port (index/ when it is up to date,
   else an index built into a temporary folder) and stopped at the end.
 - Loopback only: ``--url`` must point at 127.0.0.1, ::1 or localhost. The number of requests is
@@ -72,18 +73,19 @@ class AppNotReady(RuntimeError):
 class App:
     """app.py in a subprocess on 127.0.0.1:<free port> with ``QA_INDEX_DIR=index``.
 
-    ``extra``: command-line arguments; ``env``: more environment variables. ``wait_ready()`` returns
+    ``extra``: command-line arguments; ``env``: more environment variables; ``script``: another app
+    file served the same way (bench/echo_app.py). ``wait_ready()`` returns
     once the page answers (AppNotReady with the log if the app exits or hangs); ``stop()`` ends it.
     As a context manager: ready on entry, stopped on exit. Used by this script and by the tests.
     """
 
-    def __init__(self, index: Path, log: Path, *extra: str, env: dict | None = None):
+    def __init__(self, index: Path, log: Path, *extra: str, env: dict | None = None, script: Path | None = None):
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         self.log = log
         full_env = {**os.environ, "QA_INDEX_DIR": str(index), "GRADIO_ANALYTICS_ENABLED": "False", **(env or {})}
         with open(log, "w") as out:
-            self.proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--host", "127.0.0.1",
+            self.proc = subprocess.Popen([sys.executable, str(script or ROOT / "app.py"), "--host", "127.0.0.1",
                                           "--port", str(self.port), *extra],
                                          cwd=ROOT, env=full_env, stdout=out, stderr=subprocess.STDOUT)
 
@@ -251,6 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=600.0, help="time limit of the whole run, seconds")
     parser.add_argument("--seed", type=int, default=0, help="seed of the question draw")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="JSON results file")
+    parser.add_argument("--echo", action="store_true",
+                        help="drive bench/echo_app.py (answers instantly, served like app.py): the serving floor")
     args = parser.parse_args(argv)
     if not 1 <= args.users <= MAX_USERS:
         parser.error(f"--users {args.users}: must be 1..{MAX_USERS}")
@@ -260,6 +264,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--think {args.think}: must be 0..60 seconds")
     if not 0 < args.timeout <= 3600:
         parser.error(f"--timeout {args.timeout}: must be in (0, 3600] seconds")
+    if args.echo and args.url:
+        parser.error("--echo starts the baseline app itself: leave out --url")
     if args.url and (urlparse(args.url).hostname or "") not in LOOPBACK:
         parser.error(f"--url {args.url}: only an app on this machine (127.0.0.1, ::1, localhost) may be load-tested")
 
@@ -269,9 +275,9 @@ def main(argv: list[str] | None = None) -> int:
         try:
             url = args.url
             if not url:
-                index = _index_folder(Path(tmp))
+                index = Path(tmp) if args.echo else _index_folder(Path(tmp))
                 t0 = time.perf_counter()
-                app = App(index, Path(tmp) / "app.log")
+                app = App(index, Path(tmp) / "app.log", script=ROOT / "bench" / "echo_app.py" if args.echo else None)
                 try:
                     app.wait_ready()
                 except AppNotReady as exc:
@@ -287,6 +293,7 @@ def main(argv: list[str] | None = None) -> int:
                          "cpu": platform.processor() or platform.machine(),
                          "loadavg_1min_before": load_before, "loadavg_1min_after": round(os.getloadavg()[0], 2)}
     result["started_app"] = app is not None
+    result["app"] = "bench/echo_app.py (baseline)" if args.echo else ("app.py" if app is not None else args.url)
     print(markdown(result))
     for sample in result["error_samples"][:3]:
         print(f"- error: {sample['error']}", file=sys.stderr)
