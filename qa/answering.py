@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .config import Settings
-from .crosslingual import translation_groups
+from .crosslingual import translated_share, translation_groups
 from .index import sentence_term_stats
 from .lexical import word_tokens
 from .question import PROPER_FLAGS, analyse, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, asked_attributes, topic_nouns, YEAR_EXPRESSION, AskedForm, Question, asked_form
@@ -205,6 +205,8 @@ def refusal_reason(signals: dict, settings: Settings) -> str:
         return f"报告没有提到“{'、'.join(signals['unknown_proper_nouns'])}”"
     if signals["missing_proper_nouns"]:
         return f"相关段落没有提到“{'、'.join(signals['missing_proper_nouns'])}”"
+    if signals["english"] and signals.get("translated_share", 1.0) < settings.min_translated_share:
+        return "问题中的大部分词在报告中找不到对应的说法"
     support = signals["lexical"] if not signals["english"] else 0.5 * signals["lexical"] + signals["dense"]
     support -= settings.unknown_noun_penalty * len(signals["unknown_nouns"])
     if support < settings.min_support and signals["dense"] < settings.min_dense:
@@ -405,6 +407,8 @@ class Answerer:
         unknown = [w for w, flag in nouns if not self._known(w)]
         return {
             "lexical": best.lexical, "dense": best.dense, "english": question.english,
+            "translated_share": (translated_share(question.text, self.retriever.index.glossary)
+                                 if question.english else 1.0),
             "missing_years": [y for y in question.years if y not in self._years_in_index and str(y) not in best.text],
             "period_ok": best.period_ok, "form_ok": best.form_ok,
             "nouns": [w for w, _ in nouns],

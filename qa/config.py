@@ -47,6 +47,9 @@ class Settings:
     min_support: float = 0.35
     min_dense: float = 0.45
     unknown_noun_penalty: float = 0.0
+    # An English question is refused when less than this share of its content words can be looked up
+    # in the report's vocabulary (crosslingual.translated_share): SQL or shell text, off-topic questions.
+    min_translated_share: float = 0.5
     # Scale (README "Speed and scale"): one vector per sentence is stored up to this many chunks
     # (above, the answerer embeds the candidate sentences of a question); dense search is exact up
     # to ``exact_search_max`` chunks and an IVF index (qa/dense.py) above.

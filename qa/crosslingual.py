@@ -141,6 +141,32 @@ def translation_groups(question: str, glossary: dict[str, list[str]]) -> list[li
     return groups
 
 
+def translated_share(question: str, glossary: dict[str, list[str]]) -> float:
+    """The share of the question's content words (not stop words, 2+ letters) that a glossary phrase
+    covers: how much of an English question can be looked for in the report at all (1.0 when it has
+    no content words).
+
+    >>> translated_share("How many tourists came to Mars?", {"tourist": ["游客"]})
+    0.3333333333333333
+    """
+    words = [lemma(w) for w in _WORD.findall(question.lower())]
+    content = [i for i, w in enumerate(words) if w not in STOPWORDS and len(w) > 1]
+    if not content:
+        return 1.0
+    covered: set[int] = set()
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            key = " ".join(words[i:i + n])
+            if len(words[i:i + n]) == n and key in glossary and not (n == 1 and key in STOPWORDS):
+                covered.update(range(i, i + n))
+                i += n
+                break
+        else:
+            i += 1
+    return sum(1 for i in content if i in covered) / len(content)
+
+
 def translate(question: str, glossary: dict[str, list[str]]) -> str:
     """Chinese search terms for an English question, plus its numbers.
 

@@ -98,6 +98,10 @@ def test_refusal_rule_is_pure_and_ordered():
     assert "门票" in refusal_reason({**signals, "unknown_attributes": ["门票"]}, Settings())
     assert refusal_reason({**signals, "lexical": 0.1, "dense": 0.1}, Settings()) != ""
     assert refusal_reason({**signals, "lexical": 0.1, "dense": 0.1}, Settings(min_support=0.0, min_dense=0.0)) == ""
+    english = {**signals, "english": True, "translated_share": 1 / 3}  # e.g. "DROP TABLE chunks": only drop
+    assert "找不到对应的说法" in refusal_reason(english, Settings())
+    assert refusal_reason({**english, "translated_share": 0.5}, Settings()) == ""
+    assert refusal_reason({**signals, "translated_share": 0.0}, Settings()) == ""  # Chinese: not applied
 
 
 @pytest.mark.parametrize("question, previous, resolved", [

@@ -59,10 +59,9 @@ QUESTIONS = [
     pytest.param("😀🎉🇨🇳", REFUSE, id="emoji-only"),
     pytest.param(f"{TARGET_Q}😀", "8%", id="emoji-after-question"),
     pytest.param("2022年GDP增长目标 is 多少？(Ελληνικά, русский, العربية)", "8%", id="mixed-scripts"),
-    pytest.param("'; DROP TABLE chunks; --", REFUSE, id="sql-drop-table", marks=_xfail(
-        "qa/crosslingual.py + qa/answering.py: the question has no CJK so it is translated word by word; "
-        "'drop' becomes 下降 and the min-max normalised lexical support of the best chunk is 1.0, so SQL "
-        "text is answered '一般公共预算收入预计完成8.58亿元,同比下降10%[1]' instead of refused")),
+    # Latin text is read as English: only 'drop' of drop/table/chunks has a glossary entry (下降), too
+    # little of the question to look for in the report (Settings.min_translated_share).
+    pytest.param("'; DROP TABLE chunks; --", REFUSE, id="sql-drop-table"),
     pytest.param("SELECT * FROM users WHERE '1'='1'", REFUSE, id="sql-select"),
     pytest.param("<script>alert(1)</script>", REFUSE, id="html-script"),
     pytest.param(f"<img src=x onerror=alert(1)>{TARGET_Q}", "8%", id="html-around-question"),
