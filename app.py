@@ -12,6 +12,7 @@ Run: ``python app.py [--host 127.0.0.1] [--port 7860]`` (GRADIO_SERVER_NAME / GR
 from __future__ import annotations
 
 import argparse
+import atexit
 import functools
 import os
 import sys
@@ -29,6 +30,7 @@ import gradio as gr  # noqa: E402
 from qa import presentation as view  # noqa: E402
 from qa.errors import ConfigError, QAError, QASetError  # noqa: E402
 from qa.evaluation import HIT_KS, evaluate, load_qa_set, write_report  # noqa: E402
+from qa.answer_worker import AnswerProcess, WorkerGone, render, rendered  # noqa: E402
 from qa.generation import GeneratorConfig  # noqa: E402
 from qa.service import get_engine  # noqa: E402
 from qa.text import clean_input, has_content  # noqa: E402
@@ -66,6 +68,31 @@ def engine():
                           generator=generator)
     except QAError as exc:
         raise gr.Error(f"索引不可用：{exc}") from exc  # logged: the operator must see it
+
+
+def answer_rendered(question: str, history: list[str]) -> dict:
+    """The extractive answer, rendered (qa.answer_worker.rendered): computed in the answer worker
+    process when it runs, else here. A worker that has died is reported once and not used again."""
+    worker = _ENGINE_ARGS.get("worker")
+    if worker is not None:
+        try:
+            return worker.render(question, history)
+        except WorkerGone as exc:
+            _ENGINE_ARGS["worker"] = None
+            print(f"app.py: answering in the app process from now on: {exc}", file=sys.stderr, flush=True)
+    return render(engine(), question, history)
+
+
+def start_answer_worker(index_dir: Path) -> None:
+    """Answer in a separate process (qa/answer_worker.py) unless QA_ANSWER_WORKER=0; if it cannot
+    start, say so and answer in this process."""
+    if os.environ.get("QA_ANSWER_WORKER", "1").strip() in ("0", "false", "no", "off"):
+        return
+    try:
+        _ENGINE_ARGS["worker"] = worker = AnswerProcess(index_dir)
+        atexit.register(worker.stop)
+    except QAError as exc:
+        print(f"app.py: answering in the app process: {exc}", file=sys.stderr, flush=True)
 
 
 def _question(message) -> str:
@@ -141,17 +168,19 @@ def respond(message: str, chat: list, questions: list):
         return
     chat = list(chat or []) + [{"role": "user", "content": view.esc(question)},
                                {"role": "assistant", "content": ""}]
-    answer, written = None, ""
+    shown, written = None, ""
     try:
         eng = engine()
-        # A language model's text arrives a checked sentence at a time (qa.generation.ask_stream).
-        for kind, value in eng.ask_stream(question, history=list(questions or [])):
-            if kind == "delta":
-                written += value
-                chat[-1]["content"] = view.esc(written) + ' <span class="qa-writing">▍</span>'
-                yield "", chat, questions, gr.skip()
-            else:
-                answer = value
+        if eng.generating is None:
+            shown = answer_rendered(question, list(questions or []))
+        else:  # a language model's text arrives a checked sentence at a time (qa.generation.ask_stream)
+            for kind, value in eng.ask_stream(question, history=list(questions or [])):
+                if kind == "delta":
+                    written += value
+                    chat[-1]["content"] = view.esc(written) + ' <span class="qa-writing">▍</span>'
+                    yield "", chat, questions, gr.skip()
+                else:
+                    shown = rendered(value, question)
     except gr.Error as exc:
         chat[-1]["content"] = view.esc(str(exc.message))
         yield "", chat, questions, gr.skip()
@@ -166,20 +195,23 @@ def respond(message: str, chat: list, questions: list):
         yield "", chat, questions, gr.skip()
         return
     if not written:  # an extractive answer is ready at once: show it being typed, briefly
-        text = answer.answer
+        text = shown["answer"]
         for end in range(STREAM_STEP, len(text) + STREAM_STEP, STREAM_STEP):
             chat[-1]["content"] = view.esc(text[:end])
             yield "", chat, questions, gr.skip()
             time.sleep(0.01)
-    chat[-1]["content"] = view.chat_message(answer)
-    yield "", chat, list(questions or []) + [answer.resolved_question or question], view.sources_html(answer)
+    chat[-1]["content"] = shown["chat_html"]
+    yield "", chat, list(questions or []) + [shown["resolved_question"]], shown["sources_html"]
 
 
 @_guarded
 def chat_api(message: str, history: list | None = None) -> str:
     """API /chat: the answer (with [n] markers) and its numbered sources, as Markdown."""
     question = _question(message)
-    return view.answer_markdown(engine().ask(question, history=_user_turns(history)))
+    eng = engine()
+    if eng.generating is not None:
+        return view.answer_markdown(eng.ask(question, history=_user_turns(history)))
+    return answer_rendered(question, _user_turns(history))["markdown"]
 
 
 # ---------------------------------------------------------------- search and claim check (staff)
@@ -387,9 +419,11 @@ def main(argv: list[str] | None = None) -> None:
     except gr.Error as exc:
         print(f"app.py: error: {exc.message}", file=sys.stderr)
         raise SystemExit(2) from None
+    if generator.kind == "none":  # a language model's answers are network-bound: they stay in this process
+        start_answer_worker(engine().index_dir)
     print(f"index and model ready in {time.perf_counter() - t0:.1f} s"
-          + (f"; answers written by {generator.kind}:{generator.model}, guarded" if generator.kind != "none" else ""),
-          flush=True)
+          + (f"; answers written by {generator.kind}:{generator.model}, guarded" if generator.kind != "none" else "")
+          + ("; answering in a worker process" if _ENGINE_ARGS.get("worker") else ""), flush=True)
     tune_interpreter()
     demo.launch(server_name=args.host, server_port=args.port, theme=gr.themes.Soft(), css=view.CSS,
                 show_error=True, **LAUNCH_SETTINGS)
