@@ -35,6 +35,8 @@ from urllib.parse import urlparse
 
 import numpy as np
 
+from qa.serving import stop_process
+
 ROOT = Path(__file__).resolve().parent.parent
 QA_SET = ROOT / "eval" / "qa_set.jsonl"
 DEFAULT_OUT = ROOT / "bench" / "results" / "load.json"
@@ -109,13 +111,7 @@ class App:
         self.stop()
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop_process(self.proc)
 
 
 def _questions() -> list[str]:

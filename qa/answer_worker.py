@@ -27,12 +27,15 @@ import sys
 import tempfile
 import threading
 import time
+import traceback
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from multiprocessing.connection import Client, Listener
 from pathlib import Path
 
+from . import presentation as view
 from .errors import QAError
+from .serving import stop_process
 
 _KEY_VARIABLE = "QA_ANSWER_WORKER_KEY"
 # Threads answering in the worker: concurrent questions share one embedding call (qa/batching.py).
@@ -46,8 +49,6 @@ class WorkerGone(QAError):
 
 def rendered(answer, question: str) -> dict:
     """What the app shows of an Answer, as plain strings (picklable, small)."""
-    from . import presentation as view
-
     return {"answer": answer.answer, "answerable": answer.answerable, "markdown": view.answer_markdown(answer),
             "chat_html": view.chat_message(answer), "sources_html": view.sources_html(answer),
             "resolved_question": answer.resolved_question or question}
@@ -161,13 +162,7 @@ class AnswerProcess:
         conn = getattr(self, "_conn", None)
         if conn is not None:
             conn.close()
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop_process(self.proc, grace_seconds=10)
         self._folder.cleanup()
 
 
@@ -194,8 +189,6 @@ def _serve(address: str, index_dir: str) -> int:
         except QAError as exc:
             reply = (request_id, False, exc)
         except Exception as exc:  # noqa: BLE001 - the parent logs it; the worker keeps serving
-            import traceback
-
             traceback.print_exc(file=sys.stderr)
             reply = (request_id, False, RuntimeError(f"{type(exc).__name__}: {exc}"))
         with send_lock:

@@ -120,6 +120,20 @@ def build_glossary(vocabulary: set[str]) -> dict[str, list[str]]:
     return dict(glossary)
 
 
+def _phrases(words: list[str], glossary: dict[str, list[str]]):
+    """(start, length, key) of each glossary phrase in ``words``, left to right, longest match first."""
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            key = " ".join(words[i:i + n])
+            if len(words[i:i + n]) == n and key in glossary and not (n == 1 and key in STOPWORDS):
+                yield i, n, key
+                i += n
+                break
+        else:
+            i += 1
+
+
 def translation_groups(question: str, glossary: dict[str, list[str]]) -> list[list[str]]:
     """For each English phrase found in the glossary (longest first), its Chinese alternatives.
 
@@ -127,18 +141,7 @@ def translation_groups(question: str, glossary: dict[str, list[str]]) -> list[li
     [['游客', '旅客']]
     """
     words = [lemma(w) for w in _WORD.findall(question.lower())]
-    groups: list[list[str]] = []
-    i = 0
-    while i < len(words):
-        for n in (3, 2, 1):
-            key = " ".join(words[i:i + n])
-            if len(words[i:i + n]) == n and key in glossary and not (n == 1 and key in STOPWORDS):
-                groups.append(list(glossary[key]))
-                i += n
-                break
-        else:
-            i += 1
-    return groups
+    return [list(glossary[key]) for _, _, key in _phrases(words, glossary)]
 
 
 def translated_share(question: str, glossary: dict[str, list[str]]) -> float:
@@ -153,17 +156,7 @@ def translated_share(question: str, glossary: dict[str, list[str]]) -> float:
     content = [i for i, w in enumerate(words) if w not in STOPWORDS and len(w) > 1]
     if not content:
         return 1.0
-    covered: set[int] = set()
-    i = 0
-    while i < len(words):
-        for n in (3, 2, 1):
-            key = " ".join(words[i:i + n])
-            if len(words[i:i + n]) == n and key in glossary and not (n == 1 and key in STOPWORDS):
-                covered.update(range(i, i + n))
-                i += n
-                break
-        else:
-            i += 1
+    covered = {i for start, n, _ in _phrases(words, glossary) for i in range(start, start + n)}
     return sum(1 for i in content if i in covered) / len(content)
 
 

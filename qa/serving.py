@@ -7,6 +7,7 @@ measures the same serving path. ``prepare_process()`` must run before numpy is f
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 
 # Many requests are answered at once, each in its own thread, so extra BLAS threads only compete for
@@ -45,3 +46,14 @@ def prepare_process() -> None:
 def tune_interpreter() -> None:
     """Give the server's event loop the interpreter lock sooner (call just before serving)."""
     sys.setswitchinterval(SWITCH_INTERVAL_SECONDS)
+
+
+def stop_process(proc: subprocess.Popen, grace_seconds: float = 15.0) -> None:
+    """End a child process: SIGTERM, then SIGKILL if it is still running after ``grace_seconds``."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=grace_seconds)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
