@@ -20,15 +20,13 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
+from qa.evaluation import percentiles
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _pct(values: list[float]) -> dict:
-    arr = np.asarray(values)
-    return {"p50": round(float(np.percentile(arr, 50)), 3), "p95": round(float(np.percentile(arr, 95)), 3),
-            "n": len(values)}
+    return {**percentiles(values, digits=3), "n": len(values)}
 
 
 def measure(repeat: int = 3) -> dict:

@@ -35,6 +35,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
+from qa.evaluation import percentiles
 from qa.serving import stop_process
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -223,14 +224,12 @@ def run_load(url: str, users: int, questions: int, timeout: float, seed: int = 0
         "errors": len(errs),
         "not_run": requests - len(done) - sum(1 for e in errs if e["question"] is not None),
         "timed_out": any(t.is_alive() for t in threads),
-        "latency_ms": {k: round(float(np.percentile(arr, p)), 1) for k, p in
-                       (("p50", 50), ("p95", 95), ("p99", 99))} | {"max": round(float(arr.max()), 1),
-                                                                  "mean": round(float(arr.mean()), 1)},
+        "latency_ms": percentiles(arr, (50, 95, 99), digits=1) | {"max": round(float(arr.max()), 1),
+                                                                 "mean": round(float(arr.mean()), 1)},
         # The opening burst (every user's first question at the same instant) and everything after it.
-        "first_question_latency_ms": {"p50": round(float(np.percentile(first, 50)), 1) if first else 0.0,
+        "first_question_latency_ms": {"p50": percentiles(first, (50,), digits=1)["p50"] if first else 0.0,
                                       "max": round(float(max(first)), 1) if first else 0.0},
-        "later_latency_ms": {k: round(float(np.percentile(later_arr, p)), 1) for k, p in
-                             (("p50", 50), ("p95", 95), ("p99", 99))},
+        "later_latency_ms": percentiles(later_arr, (50, 95, 99), digits=1),
         "wall_seconds": round(wall, 2),
         "throughput_rps": round(len(done) / wall, 1) if wall > 0 else 0.0,
         "error_samples": errs[:10],

@@ -24,9 +24,13 @@ from .config import Settings
 from .crosslingual import translated_share, translation_groups
 from .index import sentence_term_stats
 from .lexical import word_tokens
-from .question import PROPER_FLAGS, analyse, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, asked_attributes, topic_nouns, YEAR_EXPRESSION, AskedForm, Question, asked_form
+from . import messages
+from .domain import (FOLLOWUP_YEAR, PLAN_WORDS, REVIEW_WORDS, YEAR_EXPRESSION, numbers_supported_by,
+                     strip_place_suffix)
+from .question import (PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm, Question, analyse,
+                       asked_attributes, asked_form, topic_nouns)
 from .retrieval import Hit, Retriever, check_query
-from .text import CJK_CHAR, char_tokens, compact, normalize, numbers_in, split_clauses
+from .text import CJK_CHAR, char_tokens, normalize, split_clauses
 
 TOP_CHUNKS = 5
 _CHANGE_WORDS = ("同比", "比上年", "较上年", "增长", "下降", "增加", "减少", "提高", "降低", "增幅", "上涨")
@@ -36,9 +40,7 @@ MAX_WINDOW_CHARS = 120
 _MULTI_ASK = re.compile(r"多少|几|哪些|什么|怎样|是否|还是|分别")
 _FOLLOWUP_START = re.compile(r"^(那么?|还有|另外|那个|and|what about|how about)\s*", re.I)
 _FOLLOWUP_END = re.compile(r"(呢|的呢|怎么样|如何)[?？]?$")
-_MARKER = re.compile(r"\[\d+\]")
 BACKGROUND_SHARE = 0.05  # a name in more than this share of chunks is the corpus's own subject
-PERIOD_NAMES = {"review": "工作回顾部分", "plan": "目标任务部分"}
 
 
 @dataclass
@@ -146,12 +148,6 @@ def form_fits(text: str, form: AskedForm) -> bool:
     return True
 
 
-def numbers_supported_by(answer: str, sentences: list[str]) -> bool:
-    """Every number in ``answer`` (citation markers aside) appears verbatim in one of ``sentences``."""
-    support = compact("".join(sentences))
-    return all(n in support for n in numbers_in(_MARKER.sub("", answer)))
-
-
 def resolve_followup(question: str, previous: str | None, reference_year: int | None = None) -> str:
     """Rewrite an elliptical follow-up (那2021年呢？/ 旅游收入呢？) using the previous question.
 
@@ -162,8 +158,6 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     >>> resolve_followup("2022年旅游收入目标是多少？", "2021年接待游客多少人次？", 2022)
     '2022年旅游收入目标是多少？'
     """
-    from .question import PLAN_WORDS, REVIEW_WORDS, analyse
-
     q = question.strip()
     if not previous or not previous.strip():
         return q
@@ -173,10 +167,10 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     core = _FOLLOWUP_END.sub("", _FOLLOWUP_START.sub("", q)).strip(" ?？,，。")
     new = analyse(core, reference_year)
     old = analyse(previous, reference_year)
-    topic_free = re.sub(r"((?:19|20)\d{2})\s*年?|今年|去年|明年|前年", "", core).strip(" 的")
+    topic_free = FOLLOWUP_YEAR.sub("", core).strip(" 的")
     if new.years and not topic_free:
         # Same topic, other year: drop the old years and any plan/result wording that no longer fits.
-        body = re.sub(r"((?:19|20)\d{2})\s*年?|今年|去年|明年|前年", "", previous).strip()
+        body = FOLLOWUP_YEAR.sub("", previous).strip()
         for word in PLAN_WORDS + REVIEW_WORDS:
             if CJK_CHAR.search(word):
                 body = body.replace(word, "")
@@ -194,28 +188,24 @@ def refusal_reason(signals: dict, settings: Settings) -> str:
     replays it with other thresholds."""
     form = signals["form"]
     if signals["missing_years"]:
-        return f"报告没有{'、'.join(map(str, signals['missing_years']))}年的相关内容"
+        return messages.missing_years(signals["missing_years"])
     if not signals["period_ok"]:
-        return "报告只有其他年份（时期）的相关内容"
+        return messages.OTHER_PERIOD_ONLY
     if not signals["form_ok"]:
-        return "相关段落中没有所问的" + (f"以“{form.unit}”计的数字" if form.unit else "具体数字")
+        return messages.no_figure(form.unit)
     if signals["unknown_attributes"]:
-        return f"报告没有提到所问的“{'、'.join(signals['unknown_attributes'])}”"
+        return messages.unknown_attributes(signals["unknown_attributes"])
     if signals["unknown_proper_nouns"]:
-        return f"报告没有提到“{'、'.join(signals['unknown_proper_nouns'])}”"
+        return messages.unknown_names(signals["unknown_proper_nouns"])
     if signals["missing_proper_nouns"]:
-        return f"相关段落没有提到“{'、'.join(signals['missing_proper_nouns'])}”"
+        return messages.names_not_in_passage(signals["missing_proper_nouns"])
     if signals["english"] and signals.get("translated_share", 1.0) < settings.min_translated_share:
-        return "问题中的大部分词在报告中找不到对应的说法"
+        return messages.UNTRANSLATABLE
     support = signals["lexical"] if not signals["english"] else 0.5 * signals["lexical"] + signals["dense"]
     support -= settings.unknown_noun_penalty * len(signals["unknown_nouns"])
     if support < settings.min_support and signals["dense"] < settings.min_dense:
-        return "报告中没有足够相关的内容"
+        return messages.WEAK_SUPPORT
     return ""
-
-
-def _strip_place_suffix(word: str) -> str:
-    return word[:-1] if len(word) > 2 and word[-1] in "市县区镇乡村州省" else word
 
 
 # ---------------------------------------------------------------- the answerer
@@ -365,11 +355,11 @@ class Answerer:
     def _answer(self, text: str, question: Question, hits: list[Hit], qvec: np.ndarray) -> Answer:
         s = self.settings
         if not hits:
-            return self._refuse(text, question, hits, "索引中没有任何段落")
+            return self._refuse(text, question, hits, messages.NO_PASSAGES)
         form = asked_form(text)
         terms = self._terms(question)
         if not any(terms.values()):
-            return self._refuse(text, question, hits, "问题中没有可以检索的词")
+            return self._refuse(text, question, hits, messages.NO_SEARCH_TERMS)
         cands = self._candidates(question, hits, terms, form, qvec)
         best = cands[0]
 
@@ -421,19 +411,19 @@ class Answerer:
             # A rare name (another city, a company) must be in the passage; a name found all over the
             # corpus (the report's own city) is the background of every passage and need not be.
             "missing_proper_nouns": [w for w, flag in nouns if flag in PROPER_FLAGS and w not in unknown
-                                     and _strip_place_suffix(w) not in context and self._is_rare(w)],
+                                     and strip_place_suffix(w) not in context and self._is_rare(w)],
         }
 
     def _is_rare(self, word: str) -> bool:
         lexical = self.retriever.index.lexical
         n = max(1, len(self.retriever.index.chunks))
-        df = max(lexical.doc_freq(word), lexical.doc_freq(_strip_place_suffix(word)))
+        df = max(lexical.doc_freq(word), lexical.doc_freq(strip_place_suffix(word)))
         return df / n < BACKGROUND_SHARE
 
     def _known(self, word: str) -> bool:
         """Whether the corpus uses this word: the word itself (a place also without 市/县/区), or
         its successive 2-character pieces (播种|面积), each found somewhere in the indexed text."""
-        for w in {normalize(word), _strip_place_suffix(normalize(word))}:
+        for w in {normalize(word), strip_place_suffix(normalize(word))}:
             pieces = [w[i:i + 2] for i in range(0, len(w) - 1, 2)]
             if pieces and all(self._stats.df(p) > 0 for p in pieces):
                 return True
@@ -455,26 +445,22 @@ class Answerer:
             clause = cand.text[a:b].strip().rstrip(",，;；:：。")
             if not citations[n - 1].quote:
                 citations[n - 1].quote = clause
-            label = PERIOD_NAMES.get(cand.period[1], "") if len(periods) > 1 else ""
+            label = messages.period_part(cand.period[1]) if len(periods) > 1 else ""
             pieces.append((label, clause, n))
         if len(pieces) == 1:
-            label = PERIOD_NAMES.get(parts[0].period[1], "")
-            prefix = f"根据报告（{label}）" if label else "根据报告"
-            answer = f"{prefix}，{pieces[0][1]}[{pieces[0][2]}]。"
+            answer = messages.single_answer(pieces[0][1], pieces[0][2], messages.period_part(parts[0].period[1]))
         elif all(label for label, _, _ in pieces):
-            body = "；".join(f"{label}：{clause}[{n}]" for label, clause, n in pieces)
-            answer = f"报告在两个时期都提到了这一指标。{body}。"
+            answer = messages.two_period_answer(pieces)
         else:
-            answer = "根据报告，" + "；".join(f"{clause}[{n}]" for _, clause, n in pieces) + "。"
+            answer = messages.listed_answer([(clause, n) for _, clause, n in pieces])
         sentences = [p.text for p in parts]
         if not numbers_supported_by(answer, sentences):
-            answer = "根据报告：" + "".join(f"{p.text}[{n}]" for p, (_, _, n) in zip(parts, pieces))
+            answer = messages.quoted_answer([(p.text, n) for p, (_, _, n) in zip(parts, pieces)])
             if not numbers_supported_by(answer, sentences):  # cannot happen for exact quotes; never show it
-                return self._refuse(text, question, hits, "答案中的数字无法在引用句中核实")
+                return self._refuse(text, question, hits, messages.UNVERIFIABLE_NUMBERS)
         return Answer(question=text, answer=answer, answerable=True, citations=citations, retrieved=hits,
                       reason="extractive")
 
     def _refuse(self, text: str, question: Question, hits: list[Hit], why: str) -> Answer:
         searched = "、".join(w for w in self._terms(question).get("words", [])[:6]) or question.text
-        answer = f"报告中没有找到这个问题的答案（{why}）。已检索：{searched}。下面是最接近的段落，供参考。"
-        return Answer(question=text, answer=answer, answerable=False, citations=[], retrieved=hits, reason=why)
+        return Answer(question=text, answer=messages.refusal(why, searched), answerable=False, citations=[], retrieved=hits, reason=why)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .corpus import Document
+from .domain import HEADING_PLAN_WORDS, HEADING_REVIEW_WORDS, PLAN, REVIEW, YEAR_MAYBE_NIAN
 from .text import Span, normalize, split_sentences
 
 _CN_NUM = "一二三四五六七八九十百零〇"
@@ -22,11 +23,6 @@ _LEVEL3 = re.compile(r"^\s*\d{1,2}\s*[、.．](?!\d)")
 _MARKDOWN = re.compile(r"^\s*(#{1,6})\s+(.*)$")
 # A paragraph addressed to the delegates opens a new part of the speech: it closes sub-sections.
 _ADDRESS = re.compile(r"^\s*(各位代表|同志们)")
-_REVIEW_WORDS = ("回顾", "总结", "成绩", "过去")
-_PLAN_WORDS = ("要求", "任务", "目标", "计划", "安排", "打算", "展望", "部署", "思路")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
-
-PERIOD_KINDS = ("review", "plan")
 
 
 @dataclass
@@ -100,16 +96,16 @@ def heading_of(paragraph: str) -> tuple[int, str] | None:
 def period_of_heading(heading: str, doc_year: int | None) -> tuple[int | None, str]:
     """(year, kind) that a level-1 heading sets, e.g. '二、2022年总体要求和重点任务' -> (2022, 'plan')."""
     kind = ""
-    if any(w in heading for w in _REVIEW_WORDS):
-        kind = "review"
-    elif any(w in heading for w in _PLAN_WORDS):
-        kind = "plan"
-    m = _YEAR.search(heading)
+    if any(w in heading for w in HEADING_REVIEW_WORDS):
+        kind = REVIEW
+    elif any(w in heading for w in HEADING_PLAN_WORDS):
+        kind = PLAN
+    m = YEAR_MAYBE_NIAN.search(heading)
     year = int(m.group(1)) if m else None
     if year is None and kind and doc_year:
-        year = doc_year - 1 if kind == "review" else doc_year
+        year = doc_year - 1 if kind == REVIEW else doc_year
     if year is not None and not kind and doc_year:
-        kind = "review" if year < doc_year else "plan"
+        kind = REVIEW if year < doc_year else PLAN
     return (year, kind) if kind else (None, "")
 
 

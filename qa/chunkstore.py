@@ -31,9 +31,9 @@ from typing import Iterable, Iterator, Sequence
 import numpy as np
 
 from .chunking import Chunk
+from .domain import PERIOD_KINDS
 from .errors import IndexCorruptError
 
-PERIOD_KINDS = ("", "review", "plan")
 _KIND_CODE = {k: i for i, k in enumerate(PERIOD_KINDS)}
 _ARRAYS = ("text", "text_offsets", "ids", "ids_offsets", "sections", "sections_offsets", "doc", "section",
            "start", "end", "period_year", "period_kind", "sent_offsets", "sent_bounds")

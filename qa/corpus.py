@@ -10,11 +10,11 @@ boilerplate lines around the report body are removed.
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .domain import YEAR_IN_TEXT
 from .errors import CorpusError
 from .formats import (DOCX_SUFFIXES, HTML_SUFFIXES, MAX_FILE_BYTES, PDF_SUFFIXES, SUPPORTED_SUFFIXES,  # noqa: F401
                       TEXT_SUFFIXES, FileMetadata, decode_text, docx_to_text, html_to_text, pdf_to_text,
@@ -120,7 +120,7 @@ def parse_document(raw_text: str, doc: str, sha256: str = "", metadata: FileMeta
         [_metadata_value(removed, "发布日期"), _metadata_value(removed, "成文日期")]
     ) or meta.published
     if not when:
-        m = re.search(r"(19|20)\d{2}", title) or re.search(r"(19|20)\d{2}", first_line)
+        m = YEAR_IN_TEXT.search(title) or YEAR_IN_TEXT.search(first_line)
         if m:
             when = meta.created if meta.created.startswith(m.group(0)) else f"{m.group(0)}-01-01"
     return Document(

@@ -15,8 +15,11 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from .errors import QASetError
-from .text import compact, numbers_in
+from . import messages
+from .domain import YEAR_EXPRESSION, numbers_supported
+from .errors import QAError, QASetError
+from .question import period_kind
+from .text import compact
 
 HIT_KS = (1, 3, 5)
 
@@ -111,11 +114,18 @@ def retrieval_summary(ranks: Sequence[int | None], ks: Sequence[int] = HIT_KS) -
     return out
 
 
-def percentiles(values: Sequence[float]) -> dict:
+def percentiles(values: Sequence[float], qs: Sequence[int] = (50, 95), digits: int | None = None) -> dict:
+    """{"p50": ..., "p95": ...} of ``values`` (None each when empty), rounded to ``digits`` when given.
+    The one percentile helper of the project (evaluation and bench/).
+
+    >>> percentiles([1.0, 2.0, 3.0, 4.0], qs=(50, 99), digits=2)
+    {'p50': 2.5, 'p99': 3.97}
+    """
     if not len(values):
-        return {"p50": None, "p95": None}
+        return {f"p{q}": None for q in qs}
     arr = np.asarray(values, dtype=np.float64)
-    return {"p50": float(np.percentile(arr, 50)), "p95": float(np.percentile(arr, 95))}
+    out = {f"p{q}": float(np.percentile(arr, q)) for q in qs}
+    return {k: round(v, digits) for k, v in out.items()} if digits is not None else out
 
 
 # ---------------------------------------------------------------- answer metrics (pure)
@@ -162,19 +172,6 @@ def best_f1_em(prediction: str, golds: Sequence[str]) -> tuple[float, float]:
     return f1, em
 
 
-def numbers_supported(answer: str, cited_sentences: Sequence[str]) -> tuple[int, int]:
-    """(numbers in the answer found verbatim in a cited sentence, numbers in the answer).
-
-    Citation markers like [1] are not numbers of the answer.
-    """
-    import re
-
-    body = re.sub(r"\[\d+\]", "", answer)
-    nums = numbers_in(body)
-    support = compact("".join(cited_sentences))
-    return sum(1 for n in nums if n in support), len(nums)
-
-
 # ---------------------------------------------------------------- runner
 
 @dataclass
@@ -208,7 +205,7 @@ def evaluate(items: Sequence[QAItem], ask: Callable[[str], object],
             ranks.append(rank)
         if item.answerable:
             correct = bool(result.answerable and answer_contains(result.answer, item.answers or item.evidence))
-            f1, em = best_f1_em(_answer_body(result.answer), item.answers) if result.answerable else (0.0, 0.0)
+            f1, em = best_f1_em(messages.answer_body(result.answer), item.answers) if result.answerable else (0.0, 0.0)
             f1s.append(f1)
             ems.append(em)
         else:
@@ -224,7 +221,7 @@ def evaluate(items: Sequence[QAItem], ask: Callable[[str], object],
         wrong_period += period_error
         if getattr(result, "generator", None):
             generators.add(result.generator)
-            if "未调用语言模型" not in getattr(result, "notice", ""):
+            if getattr(result, "model_called", True):  # a refused question never reaches the model
                 fallbacks.append(bool(result.fallback))
         rows.append({
             "id": item.id, "question": item.question, "answer": result.answer,
@@ -269,8 +266,6 @@ class _Failed:
 
 def _ask_one(ask: Callable, item: QAItem):
     """Ask one question; an item's optional "doc" key restricts it to that document."""
-    from .errors import QAError
-
     doc = item.extra.get("doc")
     try:
         return ask(item.question, doc=doc) if doc else ask(item.question)
@@ -283,18 +278,7 @@ def names_a_period(question: str) -> bool:
 
     Only such questions can get a wrong-period answer; 'which region...' may be answered from either.
     """
-    from .question import YEAR_EXPRESSION, period_kind
-
     return bool(YEAR_EXPRESSION.search(question) or period_kind(question))
-
-
-def _answer_body(answer: str) -> str:
-    """The answer without its framing and citation markers, for F1/EM."""
-    import re
-
-    body = re.sub(r"\[\d+\]", "", answer)
-    body = re.sub(r"^根据报告(（[^）]*）)?[，,:：]", "", body)
-    return body.rstrip("。")
 
 
 def _share(flags: Iterable[bool]) -> float | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import messages
+from .domain import YEAR_NIAN, strip_markers
 from .question import UNIT_GROUPS
 from .text import clean_input, normalize
 
@@ -19,7 +21,6 @@ _UNIT_WORDS = sorted({u for group in UNIT_GROUPS.values() for u in group if u no
                      | {"个", "项", "所", "家", "户", "座", "条", "台", "头", "套", "件", "辆", "张", "次", "批",
                         "倍", "美元", "万美元"}, key=len, reverse=True)
 _QUANTITY = re.compile(r"(\d+(?:\.\d+)?)\s*(万亿|千万|百万|亿|万|千|百)?\s*(" + "|".join(map(re.escape, _UNIT_WORDS)) + ")?")
-_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def parse_quantities(text: str) -> list[Quantity]:
     >>> [(q.value, q.unit) for q in parse_quantities("2021年接待游客286.35万人次,增长52.7%")]
     [(2863500.0, '人次'), (52.7, '%')]
     """
-    norm = _YEAR.sub(" ", normalize(text))
+    norm = YEAR_NIAN.sub(" ", normalize(text))
     out = []
     for m in _QUANTITY.finditer(norm):
         number, scale, unit = m.group(1), m.group(2) or "", m.group(3) or ""
@@ -87,7 +88,7 @@ def claim_to_question(claim: str) -> tuple[str, list[Quantity]]:
         years.append(m.group(0))
         return f"\x00{len(years) - 1}\x01"
 
-    protected = _YEAR.sub(protect, normalize(text))
+    protected = YEAR_NIAN.sub(protect, normalize(text))
     parts = re.split(r"(\x00\d+\x01)", protected)
     question = "".join(years[int(p[1:-1])] if p.startswith("\x00") else _QUANTITY.sub(repl, p) for p in parts)
     question = re.sub(r"(约|近|超过|达到?|左右|以上)(?=多少)", "", question)
@@ -120,27 +121,27 @@ def judge(claim: str, question: str, claim_quantities: list[Quantity], answer) -
     base = Verdict(verdict=NOT_STATED, claim=claim, question=question, explanation="",
                    claim_figures=[q.text for q in claim_quantities], answer=answer)
     if not answer.answerable or not answer.citations:
-        base.explanation = "报告中没有找到与该说法对应的内容。"
+        base.explanation = messages.CLAIM_NOT_FOUND
         return base
     citation = answer.citations[0]
     base.sentence, base.doc, base.section = citation.sentence, citation.doc, citation.section
-    answer_text = re.sub(r"\[\d+\]", "", answer.answer)
+    answer_text = strip_markers(answer.answer)
     report = parse_quantities(answer_text)
     base.report_figures = [q.text for q in report]
     if not claim_quantities:
         base.verdict = CONSISTENT
-        base.explanation = "报告中有与该说法相符的表述（未涉及数字，请对照原句）。"
+        base.explanation = messages.CLAIM_NO_FIGURES
         return base
     compatible = [r for r in report if any(not c.unit or not r.unit or c.group == r.group for c in claim_quantities)]
     if any(same_quantity(c, r) for c in claim_quantities for r in report):
         base.verdict = CONSISTENT
-        base.explanation = "说法中的数字与报告一致。"
+        base.explanation = messages.CLAIM_FIGURES_AGREE
     elif compatible:
         base.verdict = CONTRADICTED
         base.report_figures = [r.text for r in compatible]
-        base.explanation = f"报告中的数字是{'、'.join(base.report_figures)}，与说法中的{'、'.join(base.claim_figures)}不同。"
+        base.explanation = messages.claim_figures_differ(base.report_figures, base.claim_figures)
     else:
-        base.explanation = "报告中相关句子没有同一单位的数字，无法核对。"
+        base.explanation = messages.CLAIM_NO_COMPARABLE_FIGURE
     return base
 
 

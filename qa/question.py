@@ -11,23 +11,10 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
+from .domain import (EXPLICIT_YEAR, PLAN, PLAN_WORDS, RELATIVE_YEARS, REVIEW, REVIEW_WORDS, STRONG_PLAN_WORDS,
+                     YEAR_EXPRESSION, strip_place_suffix)
 from .text import char_tokens, has_cjk, normalize
 
-_RELATIVE_YEARS = (
-    ("前年", -2), ("去年", -1), ("上年", -1), ("上一年", -1), ("过去一年", -1), ("过去的一年", -1),
-    ("今年", 0), ("本年", 0), ("当年", 0), ("明年", 1), ("下一年", 1),
-    ("last year", -1), ("previous year", -1), ("past year", -1), ("this year", 0),
-    ("current year", 0), ("next year", 1), ("coming year", 1),
-)
-_EXPLICIT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-# Words that name a target outright, and words that also occur in reports of results (争取到资金,
-# 科技计划项目).
-STRONG_PLAN_WORDS = ("目标", "力争", "预期", "打算", "将要", "target", "goal", "plan", "aim",
-                     "expected to", "will ")
-WEAK_PLAN_WORDS = ("计划", "争取", "要求", "任务", "部署", "安排")
-PLAN_WORDS = STRONG_PLAN_WORDS + WEAK_PLAN_WORDS
-REVIEW_WORDS = ("完成了", "实现了", "取得", "达到了", "成效", "成绩", "成果", "回顾", "已经", "过去",
-                "achieved", "reached", "completed", "results", "was ", "were ", "did ")
 # Words that shape a question but say nothing about its topic.
 QUESTION_WORDS = ("多少", "什么", "哪些", "哪个", "哪里", "哪儿", "是否", "有没有", "怎么样", "怎样",
                   "如何", "为什么", "几个", "几", "吗", "呢", "啊", "呀", "请问", "一下", "告诉我",
@@ -35,8 +22,6 @@ QUESTION_WORDS = ("多少", "什么", "哪些", "哪个", "哪里", "哪儿", "�
                   "哪家", "哪个", "哪一", "哪种", "一共", "总共", "至少", "没有", "还是", "打算", "准备", "现在",
                   "当前", "以后", "认为", "具体", "需要", "怎么做", "多长", "多高", "多远", "多大")
 QUESTION_CHARS = frozenset("".join(w for w in QUESTION_WORDS if len(w) <= 3))
-# Explicit and relative years: they steer the period, they are not topic terms.
-YEAR_EXPRESSION = re.compile(r"(?:19|20)\d{2}\s*年?|" + "|".join(w for w, _ in _RELATIVE_YEARS if not w.isascii()))
 
 
 @dataclass
@@ -79,9 +64,9 @@ def resolve_years(text: str, reference_year: int | None) -> list[int]:
     [2021, 2022]
     """
     norm = normalize(text)
-    years = [int(y) for y in _EXPLICIT_YEAR.findall(norm)]
+    years = [int(y) for y in EXPLICIT_YEAR.findall(norm)]
     if reference_year:
-        for word, delta in _RELATIVE_YEARS:
+        for word, delta in RELATIVE_YEARS:
             if word in norm:
                 years.append(reference_year + delta)
     return sorted(set(years))
@@ -97,7 +82,7 @@ def period_kind(text: str, strong_only: bool = False) -> str:
     review = any(w in norm for w in REVIEW_WORDS)
     if plan == review:
         return ""
-    return "plan" if plan else "review"
+    return PLAN if plan else REVIEW
 
 
 def analyse(question: str, reference_year: int | None = None) -> Question:
@@ -117,9 +102,9 @@ def analyse(question: str, reference_year: int | None = None) -> Question:
         if strong:
             kind = strong
         elif all(y < reference_year for y in years):
-            kind = "review"
+            kind = REVIEW
         elif all(y >= reference_year for y in years):
-            kind = "plan"
+            kind = PLAN
     english = not has_cjk(norm) and bool(re.search(r"[a-z]", norm))
     return Question(raw=question, text=norm, years=years, kind=kind, english=english)
 
@@ -245,7 +230,6 @@ def _asked_attributes(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_PLACE_SUFFIX = "市县区州盟旗镇乡"
 _NOT_SUBJECT = frozenset(("中国", "中华人民共和国", "全国", "国家", "新疆", "自治区"))
 
 
@@ -260,7 +244,7 @@ def place_names(text: str) -> list[str]:
         word = pair.word
         if pair.flag != "ns" or len(word) < 2 or word in _NOT_SUBJECT:
             continue
-        for name in (word, word[:-1] if len(word) > 2 and word[-1] in _PLACE_SUFFIX else ""):
-            if name and name not in out:
+        for name in (word, strip_place_suffix(word)):
+            if name not in out:
                 out.append(name)
     return out

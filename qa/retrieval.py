@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .chunking import Chunk
-from .chunkstore import PERIOD_KINDS
+from .domain import PERIOD_KINDS
 from .config import Settings
 from .embedders import Embedder, get_embedder
 from .errors import InputError

@@ -1,4 +1,5 @@
-"""Text primitives for Chinese government reports: normalization, sentence splitting, tokens, numbers.
+"""Text primitives for Chinese government reports: normalization, sentence and clause splitting, tokens, dates.
+Numbers and years are domain rules (domain.py).
 
 Pure functions only; nothing here loads a model. Normalization is used for *matching*
 (search, metrics); stored and cited text always keeps the document's original characters.
@@ -14,8 +15,6 @@ from functools import lru_cache
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_CHAR = re.compile(f"[{_CJK}]")
-# A number as a report writes it: 8.58, 1,331, 286.35, 100%, 7.3%.
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
 _TOKEN = re.compile(rf"[{_CJK}]|[a-z]+|\d+(?:\.\d+)?%?")
 _SENTENCE_END = set("。！？；!?;")
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"'}
@@ -128,11 +127,6 @@ def char_tokens(text: str) -> list[str]:
     ['gdp', '增', '长', '8.5%']
     """
     return _TOKEN.findall(normalize(text))
-
-
-def numbers_in(text: str) -> list[str]:
-    """Numbers as written, NFKC-normalized: '增长8%左右，完成8.58亿元' -> ['8%', '8.58']."""
-    return NUMBER.findall(unicodedata.normalize("NFKC", text))
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 import pytest
 
-from qa.text import char_tokens, compact, normalize, numbers_in, split_sentences
+from qa.domain import numbers_in
+from qa.text import char_tokens, compact, normalize, split_sentences
 
 
 def texts(s):

@@ -1,0 +1,163 @@
+"""Every Chinese sentence the package says to a user about an answer: answer frames, refusal reasons,
+the language-model guard's findings and notices, the claim checker's explanations.
+
+Only wording lives here. Decisions are carried by fields (``Answer.answerable``, ``Answer.reason``,
+``GeneratedAnswer.fallback`` / ``model_called``, ``Verdict.verdict``), so code that judges answers —
+evaluation, calibration — never matches these texts; the one exception is ``answer_body``, which
+strips the frames defined here (for the F1/EM metrics) and so lives beside them.
+HTML labels of the web page are in presentation.py, prompts for a language model in generation.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .domain import PLAN, REVIEW, strip_markers
+
+# ---------------------------------------------------------------- answer frames
+
+PERIOD_PARTS = {REVIEW: "工作回顾部分", PLAN: "目标任务部分"}  # which part of the report a figure is from
+_FRAME = "根据报告"
+
+
+def period_part(kind: str) -> str:
+    """'工作回顾部分' / '目标任务部分' / ''."""
+    return PERIOD_PARTS.get(kind, "")
+
+
+def single_answer(clause: str, n: int, part: str = "") -> str:
+    """The answer from one clause, with the report part it comes from when that matters.
+
+    >>> single_answer("完成地区生产总值同比增长8%左右", 1, "目标任务部分")
+    '根据报告（目标任务部分），完成地区生产总值同比增长8%左右[1]。'
+    """
+    prefix = f"{_FRAME}（{part}）" if part else _FRAME
+    return f"{prefix}，{clause}[{n}]。"
+
+
+def two_period_answer(pieces: list[tuple[str, str, int]]) -> str:
+    """The answer giving a figure from both periods: ``pieces`` are (part, clause, n)."""
+    body = "；".join(f"{part}：{clause}[{n}]" for part, clause, n in pieces)
+    return f"报告在两个时期都提到了这一指标。{body}。"
+
+
+def listed_answer(pieces: list[tuple[str, int]]) -> str:
+    """Several clauses, each with its marker: ``pieces`` are (clause, n)."""
+    return f"{_FRAME}，" + "；".join(f"{clause}[{n}]" for clause, n in pieces) + "。"
+
+
+def quoted_answer(pieces: list[tuple[str, int]]) -> str:
+    """Whole sentences quoted (when a cut clause would lose a number): ``pieces`` are (sentence, n)."""
+    return f"{_FRAME}：" + "".join(f"{sentence}[{n}]" for sentence, n in pieces)
+
+
+_FRAME_PREFIX = re.compile(rf"^{_FRAME}(（[^）]*）)?[，,:：]")
+
+
+def answer_body(answer: str) -> str:
+    """An answer without its frame (根据报告（…），) and citation markers: what F1/EM compare.
+
+    >>> answer_body("根据报告（目标任务部分），增长8%左右[1]。")
+    '增长8%左右'
+    """
+    return _FRAME_PREFIX.sub("", strip_markers(answer)).rstrip("。")
+
+
+def refusal(why: str, searched: str) -> str:
+    """The answer to a question the report does not answer."""
+    return f"报告中没有找到这个问题的答案（{why}）。已检索：{searched}。下面是最接近的段落，供参考。"
+
+
+# ---------------------------------------------------------------- refusal reasons
+
+NO_PASSAGES = "索引中没有任何段落"
+NO_SEARCH_TERMS = "问题中没有可以检索的词"
+UNVERIFIABLE_NUMBERS = "答案中的数字无法在引用句中核实"
+OTHER_PERIOD_ONLY = "报告只有其他年份（时期）的相关内容"
+UNTRANSLATABLE = "问题中的大部分词在报告中找不到对应的说法"
+WEAK_SUPPORT = "报告中没有足够相关的内容"
+
+
+def missing_years(years: list[int]) -> str:
+    return f"报告没有{'、'.join(map(str, years))}年的相关内容"
+
+
+def no_figure(unit: str) -> str:
+    return "相关段落中没有所问的" + (f"以“{unit}”计的数字" if unit else "具体数字")
+
+
+def unknown_attributes(words: list[str]) -> str:
+    return f"报告没有提到所问的“{'、'.join(words)}”"
+
+
+def unknown_names(words: list[str]) -> str:
+    return f"报告没有提到“{'、'.join(words)}”"
+
+
+def names_not_in_passage(words: list[str]) -> str:
+    return f"相关段落没有提到“{'、'.join(words)}”"
+
+
+# ---------------------------------------------------------------- the language-model guard
+
+NO_MODEL_TEXT = "模型没有给出回答"
+NO_CITATION = "回答没有标注引用编号"
+UNSUPPORTED_NUMBER_PUBLIC = "含有所引段落中没有的数字"  # never repeats the invented figure
+
+
+def missing_passages(numbers: list[int]) -> str:
+    return "引用了不存在的段落" + "、".join(f"[{n}]" for n in numbers)
+
+
+def unsupported_number(number: str) -> str:
+    return f"数字“{number}”不在所引段落中"
+
+
+UNSUPPORTED_NUMBER = re.compile(r"数字“[^”]*”不在所引段落中")  # matches unsupported_number()
+
+
+def wrong_period(n: int, year: int, kind: str) -> str:
+    return f"段落[{n}]属于{year}年的{'目标任务' if kind == PLAN else '工作回顾'}，与问题所问的时期不符"
+
+
+MODEL_NOT_CALLED = "报告中没有找到答案，未调用语言模型。"
+
+
+def guard_failed(problems: list[str]) -> str:
+    return "模型回答未通过核查：" + "；".join(problems)
+
+
+def fallback_notice(why: str) -> str:
+    return f"{why}。以下为从报告中直接摘取的答案。"
+
+
+def model_timeout(seconds: float, url: str) -> str:
+    return f"语言模型在 {seconds:g} 秒内没有回应（{url}）"
+
+
+def model_http_error(status: int, url: str) -> str:
+    return f"语言模型服务返回错误 {status}（{url}）"
+
+
+def model_unreachable(url: str, error: str) -> str:
+    return f"无法连接语言模型服务 {url}：{error}"
+
+
+def model_bad_response(url: str) -> str:
+    return f"语言模型服务的回应格式不对（{url}）"
+
+
+def model_not_loaded(path: str, error: str) -> str:
+    return f"无法加载本地语言模型 {path}：{error}"
+
+
+# ---------------------------------------------------------------- the claim checker
+
+CLAIM_NOT_FOUND = "报告中没有找到与该说法对应的内容。"
+CLAIM_NO_FIGURES = "报告中有与该说法相符的表述（未涉及数字，请对照原句）。"
+CLAIM_FIGURES_AGREE = "说法中的数字与报告一致。"
+CLAIM_NO_COMPARABLE_FIGURE = "报告中相关句子没有同一单位的数字，无法核对。"
+
+
+def claim_figures_differ(report_figures: list[str], claim_figures: list[str]) -> str:
+    return f"报告中的数字是{'、'.join(report_figures)}，与说法中的{'、'.join(claim_figures)}不同。"
