@@ -313,11 +313,14 @@ class Answerer:
             vectors = self.retriever.embedder.embed_passages([c.text for c in missing])
             for cand, vector in zip(missing, vectors):
                 cand.dense = float(vector @ qvec)
+        s = self.settings  # the weights and the reason for each: config.Settings
         for cand in out:
             hit = cand.hit
-            cand.score = (0.6 * cand.lexical + 0.4 * cand.dense + 0.1 * hit.score / top
-                          + (0.0 if cand.form_ok else -0.3) + (0.0 if cand.period_ok else -0.3)
-                          + (0.1 if hit.period_match else 0.0))
+            cand.score = (s.sentence_lexical_weight * cand.lexical + s.sentence_dense_weight * cand.dense
+                          + s.sentence_chunk_weight * hit.score / top
+                          + (0.0 if cand.form_ok else -s.wrong_form_penalty)
+                          + (0.0 if cand.period_ok else -s.wrong_period_penalty)
+                          + (s.period_match_bonus if hit.period_match else 0.0))
         out.sort(key=lambda c: -c.score)
         return out
 
@@ -331,11 +334,12 @@ class Answerer:
         clauses = split_clauses(cand.text)
         if len(clauses) <= 1:
             return 0, len(cand.text)
-        scores = []
+        scores, w = [], self.settings
         for c in clauses:
             s = self._coverage(terms, c.text)
             if form.number:
-                s += 0.5 if form_fits(c.text, form) else (-0.2 if has_number_with_unit(c.text, "") else -0.5)
+                s += (w.clause_form_bonus if form_fits(c.text, form) else
+                      (-w.clause_other_figure_penalty if has_number_with_unit(c.text, "") else -w.clause_no_figure_penalty))
             scores.append(s)
         best = int(np.argmax(scores))
         lo = hi = best

@@ -48,6 +48,7 @@ def calibrate(items: Sequence[QAItem], answerer: Answerer) -> dict:
             best = (key, support, dense, penalty, right_answers, refusals)
     (balanced, neg_false), support, dense, penalty, right_answers, refusals = best
     return {"min_support": support, "min_dense": dense, "unknown_noun_penalty": penalty,
+            "scoring_version": answerer.settings.scoring_version(),
             "balanced_accuracy": balanced, "accuracy": (right_answers + refusals) / len(records),
             "accuracy_answerable": right_answers / n_answerable, "refusal_recall": refusals / n_unanswerable,
             "false_refusal_rate": -neg_false / n_answerable, "questions": len(records)}

@@ -216,6 +216,7 @@ def cmd_calibrate(args) -> int:
               f"unknown_noun_penalty={result['unknown_noun_penalty']}: answerable accuracy "
               f"{result['accuracy_answerable']:.3f}, refusal recall {result['refusal_recall']:.3f}, "
               f"false refusals {result['false_refusal_rate']:.3f} on {result['questions']} questions"
+              f" (scoring version {result['scoring_version']})"
               + ("" if args.dry_run else f"; stored in {Path(args.index) / 'manifest.json'}"))
     return 0
 

@@ -1,8 +1,17 @@
 """Settings: explicit keyword arguments, with environment variables only as fallbacks for paths
-and the model name (DESIGN.md §5.6). Every index manifest and eval report records them."""
+and the model name (docs/architecture.md, "Contracts"). Every index manifest and eval report records them.
+
+Every number that weighs evidence is a named field here with the reason for its value. The refusal
+thresholds that ``qa calibrate`` fits (CALIBRATED_FIELDS) are only valid for the scoring they were
+fitted with, so a calibration records ``scoring_version()`` and is ignored, with a warning, when the
+current settings or scoring code score differently.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
 import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
@@ -12,6 +21,12 @@ from .errors import ConfigError
 DEFAULT_EMBEDDER = "use-multilingual-v3"
 FUSION_METHODS = ("score", "rrf")
 CALIBRATED_FIELDS = ("min_support", "min_dense", "unknown_noun_penalty")
+# Bump when code changes how answers are scored (the signals refusal_reason reads), so that refusal
+# thresholds calibrated with the old code are no longer applied. Settings changes are caught by the hash.
+SCORING_REVISION = 1
+
+log = logging.getLogger(__name__)
+_warned: set[tuple[str, str]] = set()
 
 
 def default_index_dir() -> Path:
@@ -56,6 +71,21 @@ class Settings:
     sentence_vectors_max_chunks: int = 50_000
     exact_search_max: int = 50_000
 
+    # Sentence scoring (answering.Answerer._candidates): which sentence of the top chunks answers.
+    sentence_lexical_weight: float = 0.6  # coverage of the question's characters, bigrams, words: the main evidence
+    sentence_dense_weight: float = 0.4  # embedding similarity: finds paraphrases that coverage misses
+    sentence_chunk_weight: float = 0.1  # the chunk's retrieval score relative to the best: a tie-breaker
+    wrong_form_penalty: float = 0.3  # no figure (in the asked unit) for a figure question: rarely the answer
+    wrong_period_penalty: float = 0.3  # the other period (a 2021 result for a 2022 target): a wrong answer
+    period_match_bonus: float = 0.1  # the chunk sits in the section of the asked-about period
+    # Clause choice (Answerer._clause) for figure questions, added to the clause's coverage.
+    clause_form_bonus: float = 0.5  # the clause holds the asked-for figure: it is the answer
+    clause_other_figure_penalty: float = 0.2  # another figure: may still be the clause naming the subject
+    clause_no_figure_penalty: float = 0.5  # no figure at all: least likely
+    # Dense score of a chunk (retrieval.Retriever.dense_scores): this share for the whole-chunk
+    # vector, the rest for its best sentence, so one exactly matching sentence lifts a long chunk.
+    chunk_vector_weight: float = 0.5
+
     # Fields that change what is stored in the index; the others only change search.
     BUILD_FIELDS = ("embedder", "chunk_sentences", "chunk_overlap", "max_chunk_chars", "sentence_vectors_max_chunks",
                     "exact_search_max")
@@ -87,6 +117,13 @@ class Settings:
                               "(0 never stores sentence vectors)")
         if self.exact_search_max < 0:
             raise ConfigError(f"exact_search_max={self.exact_search_max}: must be >= 0 (0 always uses the IVF index)")
+        for name in ("sentence_lexical_weight", "sentence_dense_weight", "sentence_chunk_weight", "wrong_form_penalty",
+                     "wrong_period_penalty", "period_match_bonus", "clause_form_bonus",
+                     "clause_other_figure_penalty", "clause_no_figure_penalty"):
+            if getattr(self, name) < 0:
+                raise ConfigError(f"{name}={getattr(self, name)}: must be >= 0 (penalties are subtracted)")
+        if not 0.0 <= self.chunk_vector_weight <= 1.0:
+            raise ConfigError(f"chunk_vector_weight={self.chunk_vector_weight}: must be between 0 and 1")
         if not self.embedder.strip():
             raise ConfigError("embedder is empty: give a model name, a local path or 'use-multilingual-v3'")
 
@@ -104,9 +141,34 @@ class Settings:
     def to_dict(self) -> dict:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
+    def scoring_version(self) -> str:
+        """Which scoring refusal thresholds are fitted to: SCORING_REVISION and a hash of every setting
+        but the thresholds themselves.
+
+        >>> Settings().scoring_version() == Settings(min_support=0.1).scoring_version()
+        True
+        >>> Settings().scoring_version() == Settings(sentence_dense_weight=0.5).scoring_version()
+        False
+        """
+        key = {k: v for k, v in sorted(self.to_dict().items()) if k not in CALIBRATED_FIELDS}
+        digest = hashlib.sha1(json.dumps(key, sort_keys=True).encode("utf-8")).hexdigest()[:12]
+        return f"{SCORING_REVISION}-{digest}"
+
     def with_calibration(self, calibration: dict | None) -> "Settings":
-        """These settings with refusal thresholds from ``qa calibrate`` (stored in the manifest)."""
+        """These settings with refusal thresholds from ``qa calibrate`` (stored in the manifest).
+
+        Thresholds fitted with another scoring (see ``scoring_version``) are not used: a warning on
+        stderr says so and asks for ``qa calibrate`` again; the default thresholds apply.
+        """
         if not calibration:
+            return self
+        fitted, current = str(calibration.get("scoring_version") or "unrecorded"), self.scoring_version()
+        if fitted != current:
+            if (fitted, current) not in _warned:
+                _warned.add((fitted, current))
+                log.warning("the refusal thresholds stored by `qa calibrate` were fitted with scoring version %s, "
+                            "but these settings and code score as %s: using the default thresholds instead; "
+                            "run `qa calibrate QA_SET.jsonl` again to refit them", fitted, current)
             return self
         return replace(self, **{k: calibration[k] for k in CALIBRATED_FIELDS if k in calibration})
 

@@ -171,7 +171,8 @@ class Retriever:
         flat = np.concatenate([pair_rows[a:b] for a, b in spans]).astype(np.int64)
         starts = np.cumsum([0] + [b - a for a, b in spans[:-1]])
         best = np.maximum.reduceat(np.asarray(self.index.sentence_vectors[flat], np.float32) @ qvec, starts)
-        return 0.5 * chunk + 0.5 * best
+        w = self.settings.chunk_vector_weight
+        return w * chunk + (1.0 - w) * best
 
     def analyse(self, query: str, year: int | None = None) -> Question:
         """The question as understood against the newest report (or ``year``)."""
