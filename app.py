@@ -29,8 +29,8 @@ import gradio as gr  # noqa: E402
 
 from qa import presentation as view  # noqa: E402
 from qa.errors import ConfigError, QAError, QASetError  # noqa: E402
-from qa.evaluation import HIT_KS, evaluate, load_qa_set, write_report  # noqa: E402
-from qa.answer_worker import AnswerProcess, WorkerGone, render, rendered  # noqa: E402
+from qa.evaluation import HIT_KS, evaluate, format_summary, load_qa_set, write_report  # noqa: E402
+from qa.answer_worker import AnswerProcess, WorkerGone, rendered  # noqa: E402
 from qa.generation import GeneratorConfig  # noqa: E402
 from qa.service import get_engine  # noqa: E402
 from qa.text import clean_input, has_content  # noqa: E402
@@ -70,17 +70,26 @@ def engine():
         raise gr.Error(f"索引不可用：{exc}") from exc  # logged: the operator must see it
 
 
-def answer_rendered(question: str, history: list[str]) -> dict:
-    """The extractive answer, rendered (qa.answer_worker.rendered): computed in the answer worker
-    process when it runs, else here. A worker that has died is reported once and not used again."""
+def answer_events(question: str, history: list[str]):
+    """Yield ("delta", checked text) while a language model writes, then ("final", the rendered
+    answer: qa.answer_worker.rendered). Computed in the answer worker process when it runs (it
+    answers extractively, so it is only started without a language model), else by the engine's
+    answer strategy here. A worker that has died is reported once and not used again."""
     worker = _ENGINE_ARGS.get("worker")
     if worker is not None:
         try:
-            return worker.render(question, history)
+            yield "final", worker.render(question, history)
+            return
         except WorkerGone as exc:
             _ENGINE_ARGS["worker"] = None
             print(f"app.py: answering in the app process from now on: {exc}", file=sys.stderr, flush=True)
-    return render(engine(), question, history)
+    for kind, value in engine().ask_stream(question, history=history):
+        yield kind, (rendered(value, question) if kind == "final" else value)
+
+
+def answer_rendered(question: str, history: list[str]) -> dict:
+    """The rendered answer (see answer_events), without the streamed text."""
+    return next(value for kind, value in answer_events(question, history) if kind == "final")
 
 
 def start_answer_worker(index_dir: Path) -> None:
@@ -137,9 +146,19 @@ def _user_turns(history) -> list[str]:
     return [t for t in (clean_input(t).strip()[:MAX_QUESTION_CHARS] for t in turns) if t]
 
 
+def _as_user_error(exc: Exception, what: str = "请求") -> gr.Error:
+    """The gr.Error a user sees for ``exc``: itself when it is one, the message of a package error,
+    else a short notice (the traceback is logged on the server, never shown)."""
+    if isinstance(exc, gr.Error):
+        return exc
+    if isinstance(exc, QAError):
+        return _user_error(f"无法处理这个{what}：{exc}")
+    traceback.print_exception(exc, file=sys.stderr)
+    return _user_error(INTERNAL_ERROR)
+
+
 def _guarded(fn):
-    """API and UI handlers: package errors become a Chinese gr.Error; anything unexpected is logged
-    on the server with its traceback and shown to the user as a short message, never a traceback."""
+    """API and UI handlers: errors become a Chinese gr.Error (see _as_user_error)."""
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
@@ -147,11 +166,8 @@ def _guarded(fn):
             return fn(*args, **kwargs)
         except gr.Error:
             raise
-        except QAError as exc:
-            raise _user_error(f"无法处理这个请求：{exc}") from None
-        except Exception:  # noqa: BLE001 - the user gets a message, the log gets the traceback
-            traceback.print_exc(file=sys.stderr)
-            raise _user_error(INTERNAL_ERROR) from None
+        except Exception as exc:  # noqa: BLE001 - the user gets a message, the log gets the traceback
+            raise _as_user_error(exc) from None
 
     return wrapper
 
@@ -169,29 +185,16 @@ def respond(message: str, chat: list, questions: list):
     chat = list(chat or []) + [{"role": "user", "content": view.esc(question)},
                                {"role": "assistant", "content": ""}]
     shown, written = None, ""
-    try:
-        eng = engine()
-        if eng.generating is None:
-            shown = answer_rendered(question, list(questions or []))
-        else:  # a language model's text arrives a checked sentence at a time (qa.generation.ask_stream)
-            for kind, value in eng.ask_stream(question, history=list(questions or [])):
-                if kind == "delta":
-                    written += value
-                    chat[-1]["content"] = view.esc(written) + ' <span class="qa-writing">▍</span>'
-                    yield "", chat, questions, gr.skip()
-                else:
-                    shown = rendered(value, question)
-    except gr.Error as exc:
-        chat[-1]["content"] = view.esc(str(exc.message))
-        yield "", chat, questions, gr.skip()
-        return
-    except QAError as exc:
-        chat[-1]["content"] = view.esc(f"无法处理这个问题：{exc}")
-        yield "", chat, questions, gr.skip()
-        return
-    except Exception:  # noqa: BLE001 - logged with its traceback; the user sees a short message
-        traceback.print_exc(file=sys.stderr)
-        chat[-1]["content"] = view.esc(INTERNAL_ERROR)
+    try:  # a language model's text arrives a checked sentence at a time (qa.generation.ask_stream)
+        for kind, value in answer_events(question, list(questions or [])):
+            if kind == "delta":
+                written += value
+                chat[-1]["content"] = view.esc(written) + ' <span class="qa-writing">▍</span>'
+                yield "", chat, questions, gr.skip()
+            else:
+                shown = value
+    except Exception as exc:  # noqa: BLE001 - shown in the chat, not as a pop-up (see _as_user_error)
+        chat[-1]["content"] = view.esc(str(_as_user_error(exc, "问题").message))
         yield "", chat, questions, gr.skip()
         return
     if not written:  # an extractive answer is ready at once: show it being typed, briefly
@@ -207,11 +210,7 @@ def respond(message: str, chat: list, questions: list):
 @_guarded
 def chat_api(message: str, history: list | None = None) -> str:
     """API /chat: the answer (with [n] markers) and its numbered sources, as Markdown."""
-    question = _question(message)
-    eng = engine()
-    if eng.generating is not None:
-        return view.answer_markdown(eng.ask(question, history=_user_turns(history)))
-    return answer_rendered(question, _user_turns(history))["markdown"]
+    return answer_rendered(_question(message), _user_turns(history))["markdown"]
 
 
 # ---------------------------------------------------------------- search and claim check (staff)
@@ -283,8 +282,6 @@ def evaluate_api(upload=None) -> dict:
 
 
 def _summary_markdown(s: dict) -> str:
-    from qa.cli import format_summary
-
     return f"**QA 集：{s.get('qa_set', '')}**\n\n" + format_summary(s)
 
 

@@ -20,7 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from qa.evaluation import percentiles
+from qa.evaluation import load_qa_set, percentiles
+from qa.service import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,8 +31,6 @@ def _pct(values: list[float]) -> dict:
 
 
 def measure(repeat: int = 3) -> dict:
-    from qa.evaluation import load_qa_set
-
     questions = [item.question for item in load_qa_set(ROOT / "eval" / "qa_set.jsonl")]
     out: dict = {"machine": {"python": platform.python_version(), "cpu": platform.processor() or platform.machine(),
                              "cores": __import__("os").cpu_count()}}
@@ -42,19 +41,14 @@ def measure(repeat: int = 3) -> dict:
                         "--corpus", str(ROOT / "corpus")], check=True, cwd=ROOT)
         out["build_seconds"] = round(time.perf_counter() - t0, 3)
 
-        code = ("import time;t=time.perf_counter();from qa.index import load_index;from qa.retrieval import Retriever;"
-                "from qa.answering import Answerer;"
-                f"a=Answerer(Retriever(load_index({str(index)!r})));a.ask('2022年地区生产总值增长目标是多少？');"
+        code = ("import time;t=time.perf_counter();from qa.service import Engine;"
+                f"Engine({str(index)!r}, warm_up=True);"  # loads the index and the model, answers one question
                 "print(time.perf_counter()-t)")
         cold = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT)
         out["cold_start_seconds"] = round(float(cold.stdout.strip().splitlines()[-1]), 3)
 
-        from qa.answering import Answerer
-        from qa.index import load_index
-        from qa.retrieval import Retriever
-
-        retriever = Retriever(load_index(index))
-        answerer = Answerer(retriever)
+        engine = Engine(index)
+        retriever, answerer = engine.retriever, engine.answerer
         answerer.ask(questions[0])
         search_ms, ask_ms = [], []
         for _ in range(repeat):

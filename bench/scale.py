@@ -137,18 +137,16 @@ def serve(index_dir: Path, repeat: int, queries: int, warm_passes: int = 1) -> d
     t_imports = time.perf_counter()
     import numpy as np
 
-    from qa.answering import Answerer
     from qa.dense import exact_search, recall_at_k
     from qa.evaluation import load_qa_set
     from qa.index import load_index
-    from qa.retrieval import Retriever
+    from qa.service import Engine
 
     t0 = time.perf_counter()
     index = load_index(index_dir)
     t_load = time.perf_counter()
-    retriever = Retriever(index)
-    answerer = Answerer(retriever)
-    answerer.ask("2022年地区生产总值增长目标是多少？")
+    engine = Engine(index_dir, index=index, warm_up=True)  # the model loads and the first question is answered
+    retriever, answerer = engine.retriever, engine.answerer
     t_ready = time.perf_counter()
     cold = {"total_seconds": round(t_ready - T_START, 3), "imports_seconds": round(t0 - t_imports, 3),
             "load_index_seconds": round(t_load - t0, 3), "model_and_first_answer_seconds": round(t_ready - t_load, 3)}

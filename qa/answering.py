@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, field
+from typing import Iterator, Protocol
 
 import numpy as np
 
@@ -105,6 +106,19 @@ class Candidate:
     @property
     def period(self) -> tuple[int | None, str]:
         return self.hit.chunk.period_year, self.hit.chunk.period_kind
+
+
+class AnswerStrategy(Protocol):
+    """How questions are answered: the extractive ``Answerer`` or a ``generation.GeneratingAnswerer``.
+
+    ``ask_stream`` yields ("delta", text) for text that may be shown while the answer is written
+    (none for an extractive answer), then exactly one ("final", Answer).
+    """
+
+    def ask(self, question: str, history: list[str] | None = None, doc: str | None = None) -> Answer: ...
+
+    def ask_stream(self, question: str, history: list[str] | None = None,
+                   doc: str | None = None) -> Iterator[tuple[str, object]]: ...
 
 
 # ---------------------------------------------------------------- pure helpers
@@ -277,6 +291,11 @@ class Answerer:
         t2 = time.perf_counter()
         answer.timings_ms = {"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000}
         return answer
+
+    def ask_stream(self, question: str, history: list[str] | None = None,
+                   doc: str | None = None) -> Iterator[tuple[str, object]]:
+        """The AnswerStrategy stream: an extractive answer is ready at once, so no deltas."""
+        yield "final", self.ask(question, history=history, doc=doc)
 
     def _candidates(self, question: Question, hits: list[Hit], terms: dict, form: AskedForm,
                     qvec: np.ndarray) -> list[Candidate]:

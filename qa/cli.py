@@ -26,17 +26,23 @@ def _settings(args) -> Settings:
     return Settings.from_env(embedder=getattr(args, "embedder", None), fusion=getattr(args, "fusion", None))
 
 
-def _retriever(args):
-    from .index import load_index
-    from .retrieval import Retriever
+def _generator_config(args):
+    """The language model asked for by --generator/--base-url/... or QA_GENERATOR and QA_LLM_*."""
+    from .generation import GeneratorConfig
 
-    index = load_index(args.index)
-    embedder = None
-    if getattr(args, "embedder", None):
-        from .embedders import get_embedder
+    return GeneratorConfig.from_env(kind=getattr(args, "generator", None), base_url=getattr(args, "base_url", None),
+                                    model=getattr(args, "llm_model", None), timeout=getattr(args, "llm_timeout", None))
 
-        embedder = get_embedder(args.embedder)
-    return Retriever(index, _settings(args), embedder=embedder)
+
+def _engine(args, generator: bool = False, warm_up: bool = False):
+    """The engine (qa/service.py) for this command's --index, --embedder and --fusion; with
+    ``generator``, answers are written by the configured language model, if any."""
+    from .embedders import get_embedder
+    from .service import Engine
+
+    embedder = get_embedder(args.embedder) if getattr(args, "embedder", None) else None
+    return Engine(args.index, _settings(args), generator=_generator_config(args) if generator else None,
+                  embedder=embedder, warm_up=warm_up)
 
 
 def cmd_build(args) -> int:
@@ -108,8 +114,7 @@ def cmd_docs(args) -> int:
 
 
 def cmd_search(args) -> int:
-    retriever = _retriever(args)
-    result = retriever.search(args.query, top_k=args.top_k, doc=args.doc)
+    result = _engine(args).search(args.query, top_k=args.top_k, doc=args.doc)
     if args.json:
         _print_json([h.to_dict() for h in result.hits])
         return 0
@@ -117,18 +122,6 @@ def cmd_search(args) -> int:
         print(f"[{hit.rank}] {hit.score:.3f}  {hit.chunk.doc} · {hit.chunk.section or '(开头)'}")
         print(f"    {hit.chunk.text}\n")
     return 0
-
-
-def _answerer(args):
-    """The extractive Answerer, wrapped by a guarded LLM generator when one is configured."""
-    from .answering import Answerer
-    from .generation import GeneratingAnswerer, GeneratorConfig, make_generator
-
-    answerer = Answerer(_retriever(args))
-    config = GeneratorConfig.from_env(kind=getattr(args, "generator", None), base_url=getattr(args, "base_url", None),
-                                      model=getattr(args, "llm_model", None), timeout=getattr(args, "llm_timeout", None))
-    generator = make_generator(config)
-    return GeneratingAnswerer(answerer, generator) if generator else answerer
 
 
 def _read_history(path: Path | None) -> list[str]:
@@ -150,8 +143,7 @@ def _read_history(path: Path | None) -> list[str]:
 
 
 def cmd_ask(args) -> int:
-    answerer = _answerer(args)
-    result = answerer.ask(args.question, history=_read_history(args.history), doc=args.doc)
+    result = _engine(args, generator=True).ask(args.question, history=_read_history(args.history), doc=args.doc)
     if args.json:
         _print_json(result.to_dict())
         return 0
@@ -169,15 +161,13 @@ def cmd_ask(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from .evaluation import evaluate, load_qa_set, write_report
+    from .evaluation import evaluate, format_summary, load_qa_set, write_report
 
     items = load_qa_set(args.qa_set)
-    answerer = _answerer(args)
-    answerer.ask("2022年地区生产总值增长目标是多少？")  # warm up: latencies are measured warm
-    report = evaluate(items, answerer.ask)
-    base = getattr(answerer, "answerer", answerer)
-    report.summary["settings"] = base.settings.to_dict()
-    report.summary["index"] = {"model": base.retriever.index.model, "chunks": len(base.retriever.index.chunks)}
+    engine = _engine(args, generator=True, warm_up=True)  # latencies are measured warm
+    report = evaluate(items, engine.ask)
+    report.summary["settings"] = engine.settings.to_dict()
+    report.summary["index"] = {"model": engine.index.model, "chunks": len(engine.index.chunks)}
     report.summary["qa_set"] = str(args.qa_set)
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
@@ -204,8 +194,8 @@ def cmd_calibrate(args) -> int:
     from .index import store_calibration
 
     items = load_qa_set(args.qa_set)
-    answerer = _answerer(args)
-    result = calibrate(items, answerer)
+    # Thresholds are fitted to the extractive answerer's signals, whatever QA_GENERATOR says.
+    result = calibrate(items, _engine(args).answerer)
     result.update({"qa_set": str(args.qa_set), "calibrated_at": datetime.now(timezone.utc).isoformat(timespec="seconds")})
     if not args.dry_run:
         store_calibration(args.index, result)
@@ -219,25 +209,6 @@ def cmd_calibrate(args) -> int:
               f" (scoring version {result['scoring_version']})"
               + ("" if args.dry_run else f"; stored in {Path(args.index) / 'manifest.json'}"))
     return 0
-
-
-def format_summary(s: dict) -> str:
-    """The eval summary as a Markdown table (what README and the terminal show)."""
-    def f(v):
-        return "-" if v is None else f"{v:.3f}"
-
-    lat = s["latency_ms"]
-    lines = [
-        f"questions {s['questions']} (answerable {s['answerable']}, unanswerable {s['unanswerable']})",
-        "| hit@1 | hit@3 | hit@5 | mrr@5 | accuracy | answerable acc. | false refusals | refusal recall "
-        "| F1 | EM | numbers supported | wrong-period answers | ask p50 ms | ask p95 ms |",
-        "|" + "---|" * 14,
-        f"| {f(s['hit@1'])} | {f(s['hit@3'])} | {f(s['hit@5'])} | {f(s['mrr@5'])} | {f(s['accuracy'])} "
-        f"| {f(s['accuracy_answerable'])} | {f(s['false_refusal_rate'])} | {f(s['refusal_recall'])} "
-        f"| {f(s['f1'])} | {f(s['em'])} | {f(s['numbers_supported'])} | {s['wrong_period_answers']} "
-        f"| {lat['p50']:.1f} | {lat['p95']:.1f} |",
-    ]
-    return "\n".join(lines)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,6 +7,7 @@ CMRC-2018 character F1 / EM, numbers_supported, latency percentiles.
 
 from __future__ import annotations
 
+import csv
 import json
 import time
 from dataclasses import dataclass, field
@@ -301,16 +302,31 @@ def _groups(rows: list[dict]) -> dict:
     return out
 
 
+def format_summary(s: dict) -> str:
+    """The eval summary as a Markdown table (what README and the terminal show)."""
+    def f(v):
+        return "-" if v is None else f"{v:.3f}"
+
+    lat = s["latency_ms"]
+    lines = [
+        f"questions {s['questions']} (answerable {s['answerable']}, unanswerable {s['unanswerable']})",
+        "| hit@1 | hit@3 | hit@5 | mrr@5 | accuracy | answerable acc. | false refusals | refusal recall "
+        "| F1 | EM | numbers supported | wrong-period answers | ask p50 ms | ask p95 ms |",
+        "|" + "---|" * 14,
+        f"| {f(s['hit@1'])} | {f(s['hit@3'])} | {f(s['hit@5'])} | {f(s['mrr@5'])} | {f(s['accuracy'])} "
+        f"| {f(s['accuracy_answerable'])} | {f(s['false_refusal_rate'])} | {f(s['refusal_recall'])} "
+        f"| {f(s['f1'])} | {f(s['em'])} | {f(s['numbers_supported'])} | {s['wrong_period_answers']} "
+        f"| {lat['p50']:.1f} | {lat['p95']:.1f} |",
+    ]
+    return "\n".join(lines)
+
+
 CSV_COLUMNS = ("id", "question", "answer", "answerable_pred", "answerable_gold", "correct", "hit_rank",
                "f1", "em", "latency_ms", "kind", "lang", "period")
 
 
 def write_report(report: EvalReport, folder: Path) -> list[Path]:
     """Write results.json, results.csv and summary.md into ``folder``; returns the paths."""
-    import csv
-
-    from .cli import format_summary
-
     folder.mkdir(parents=True, exist_ok=True)
     paths = [folder / "results.json", folder / "results.csv", folder / "summary.md"]
     paths[0].write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")

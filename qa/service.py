@@ -1,58 +1,79 @@
-"""One loaded engine per index folder: index, embedder, retriever and answerer, loaded once.
+"""The one place that assembles an engine: index, retriever, answer strategy (extractive, or a
+guarded language model over it) and claim checker, loaded once per index folder.
 
-The web app and the load script share it; every method is safe to call from many threads (the
-embedders serialise their own model calls, everything else is read-only after loading).
+The command line, the web app, the answer worker and the benchmarks all build their engine here.
+Every method is safe to call from many threads (the embedders serialise their own model calls,
+everything else is read-only after loading).
+
+>>> engine = Engine("index")                                    # doctest: +SKIP
+>>> engine.ask("2022年地区生产总值增长目标是多少？").answerable      # doctest: +SKIP
+True
 """
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Iterator
 
-from .answering import Answer, Answerer
+from .answering import Answer, Answerer, AnswerStrategy
 from .config import Settings, default_corpus_dir, default_index_dir
+from .embedders import Embedder
 from .factcheck import Verdict, check_claim
 from .generation import GeneratingAnswerer, GeneratorConfig, make_generator
-from .index import build_if_stale, load_index
+from .index import Index, build_if_stale, load_index
 from .retrieval import Retriever, SearchResult
 
-_engines: dict[str, "Engine"] = {}
+WARM_UP_QUESTION = "预热：2022年地区生产总值增长目标是多少？"
+
+_engines: dict[tuple[str, GeneratorConfig | None], "Engine"] = {}
 _lock = threading.Lock()
 
 
 class Engine:
-    """Everything needed to answer, search and check claims over one index."""
+    """Everything needed to answer, search and check claims over one index.
 
-    def __init__(self, index_dir: Path, settings: Settings | None = None, generator: GeneratorConfig | None = None):
+    ``answerer`` is always the extractive Answerer (calibration and the claim checker use it);
+    ``strategy`` answers questions: the Answerer itself, or a GeneratingAnswerer around it when a
+    ``generator`` is configured. ``warm_up`` asks one question at once, so jieba, the embedding
+    model and the term statistics are loaded before the first real question. ``index``: the index
+    of ``index_dir`` when the caller has loaded it already (the scale benchmark times that step).
+    """
+
+    def __init__(self, index_dir: Path | str, settings: Settings | None = None,
+                 generator: GeneratorConfig | None = None, embedder: Embedder | None = None, warm_up: bool = True,
+                 index: Index | None = None):
         self.index_dir = Path(index_dir)
-        self.index = load_index(self.index_dir)
-        self.retriever = Retriever(self.index, settings)
+        self.index = index if index is not None else load_index(self.index_dir)
+        self.retriever = Retriever(self.index, settings, embedder=embedder)
         self.answerer = Answerer(self.retriever)
-        self.answerer.ask("预热：2022年地区生产总值增长目标是多少？")  # load jieba, the model and term statistics now
+        if warm_up:
+            self.answerer.ask(WARM_UP_QUESTION)
         model = make_generator(generator) if generator is not None else None
-        # Answers written by a language model, guarded; None: extractive answers (the default).
-        self.generating = GeneratingAnswerer(self.answerer, model) if model is not None else None
+        self.generator = model  # None: extractive answers (the default)
+        self.strategy: AnswerStrategy = GeneratingAnswerer(self.answerer, model) if model is not None else self.answerer
 
     @property
     def documents(self) -> list[dict]:
         return self.index.documents
 
-    def ask(self, question: str, history: list[str] | None = None, doc: str | None = None) -> Answer:
-        """The answer: written by the configured language model when there is one (checked, with the
-        extractive answer as fallback), else extractive."""
-        if self.generating is not None:
-            return self.generating.ask(question, history=history, doc=doc)
-        return self.answerer.ask(question, history=history, doc=doc)
+    @property
+    def settings(self) -> Settings:
+        """The settings answers are scored with (calibrated thresholds included)."""
+        return self.answerer.settings
 
-    def ask_stream(self, question: str, history: list[str] | None = None, doc: str | None = None):
+    def ask(self, question: str, history: list[str] | None = None, doc: str | None = None) -> Answer:
+        """The answer of the configured strategy: written by the language model when there is one
+        (checked, with the extractive answer as fallback), else extractive."""
+        return self.strategy.ask(question, history=history, doc=doc)
+
+    def ask_stream(self, question: str, history: list[str] | None = None,
+                   doc: str | None = None) -> Iterator[tuple[str, object]]:
         """Yield ("delta", checked text) while a language model writes, then ("final", Answer).
 
-        Without a language model there are no deltas: the extractive answer is ready at once.
+        An extractive answer has no deltas: it is ready at once.
         """
-        if self.generating is not None:
-            yield from self.generating.ask_stream(question, history=history, doc=doc)
-        else:
-            yield "final", self.answerer.ask(question, history=history, doc=doc)
+        return self.strategy.ask_stream(question, history=history, doc=doc)
 
     def search(self, query: str, top_k: int = 5, doc: str | None = None) -> SearchResult:
         return self.retriever.search(query, top_k=top_k, doc=doc)
@@ -63,13 +84,17 @@ class Engine:
 
 def get_engine(index_dir: Path | None = None, build_if_missing: bool = False,
                corpus_dir: Path | None = None, generator: GeneratorConfig | None = None) -> Engine:
-    """The shared Engine for ``index_dir`` (default: QA_INDEX_DIR or index/), created on first use.
+    """The shared Engine for ``index_dir`` (default: QA_INDEX_DIR or index/) and ``generator``,
+    created on first use.
 
     With ``build_if_missing``, an index that is missing or stale is (re)built from ``corpus_dir`` first.
-    ``generator`` (used when the engine is created) makes ``ask`` use a language model.
+    Engines are cached per (index folder, generator configuration): asking for the same folder with
+    another generator gives another engine, never the cached one with the wrong strategy.
     """
     folder = Path(index_dir or default_index_dir())
-    key = str(folder.resolve())
+    if generator is not None and generator.kind == "none":
+        generator = None
+    key = (str(folder.resolve()), generator)
     with _lock:
         if key not in _engines:
             if build_if_missing:
