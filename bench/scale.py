@@ -67,7 +67,7 @@ def build(size: int, index_dir: Path, seed: int, embedder_name: str, quiet: bool
 
     from qa.config import Settings
     from qa.embedders import get_embedder
-    from qa.index import build_index, embed_cached, load_index, save_index, write_lock
+    from qa.index import build_index, embed_cached, load_index, save_index, vector_cache, write_lock
 
     from .synthetic import SyntheticCorpus
 
@@ -107,7 +107,7 @@ def build(size: int, index_dir: Path, seed: int, embedder_name: str, quiet: bool
     previous = load_index(index_dir)
     t0 = time.perf_counter()
     texts = previous.store.texts()
-    _, reused = embed_cached(texts, embedder, previous.vector_cache())
+    _, reused = embed_cached(texts, embedder, vector_cache(previous))
     rebuild_embed = time.perf_counter() - t0
     del texts, previous
 

@@ -300,6 +300,7 @@ class Answerer:
     def _candidates(self, question: Question, hits: list[Hit], terms: dict, form: AskedForm,
                     qvec: np.ndarray) -> list[Candidate]:
         index = self.retriever.index
+        vectors = index.vector_store
         out, seen, missing = [], set(), []
         top = max((h.score for h in hits), default=1.0) or 1.0
         doc_years = index.doc_years
@@ -318,7 +319,8 @@ class Answerer:
                 seen.add(key)
                 text = chunk.text[s:e]
                 row = index.sentence_row(chunk.doc, chunk.start + s)
-                dense = float(index.sentence_vectors[row] @ qvec) if row is not None else None
+                # One sentence per call: a batched product rounds differently in the last bit.
+                dense = float(vectors.sentence_scores(qvec, np.array([row]))[0]) if row is not None else None
                 cand = Candidate(hit=hit, start=s, end=e, text=text, lexical=self._coverage(terms, text),
                                  dense=dense if dense is not None else 0.0)
                 if dense is None:

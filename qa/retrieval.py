@@ -135,8 +135,8 @@ class Retriever:
         doc_years = index.doc_years
         self._doc_year_of_code = np.array([doc_years.get(d) or 0 for d in store.docs], dtype=np.int64)
         self._default_year = max((y for y in doc_years.values() if y), default=None)
-        self._has_sentences = index.has_sentence_vectors and \
-            len(index.sentence_vectors) > int(index.pair_rows().max(initial=-1))
+        self.vectors = index.vector_store  # every dense score comes from here (vectorstore.VectorStore)
+        self._has_sentences = self.vectors.sentence_size > int(index.pair_rows().max(initial=-1))
         self._doc_places = {d["doc"]: d.get("places", []) for d in index.documents}
         self._place_docs: dict[str, set[str]] = {}  # each distinct place name -> the reports about it
         for doc, places in self._doc_places.items():
@@ -162,7 +162,7 @@ class Retriever:
     def dense_scores(self, qvec: np.ndarray, cand: np.ndarray) -> np.ndarray:
         """Cosine similarity of each candidate chunk: mean of the whole-chunk score and its best sentence
         (the whole-chunk score alone when the index keeps no sentence vectors)."""
-        chunk = np.asarray(self.index.vectors[cand], np.float32) @ qvec if len(cand) else np.zeros(0, np.float32)
+        chunk = self.vectors.scores(qvec, cand)
         if not self._has_sentences or not len(cand):
             return chunk
         offsets = self.index.store.sent_offsets
@@ -170,7 +170,7 @@ class Retriever:
         spans = [(int(offsets[i]), int(offsets[i + 1])) for i in cand]
         flat = np.concatenate([pair_rows[a:b] for a, b in spans]).astype(np.int64)
         starts = np.cumsum([0] + [b - a for a, b in spans[:-1]])
-        best = np.maximum.reduceat(np.asarray(self.index.sentence_vectors[flat], np.float32) @ qvec, starts)
+        best = np.maximum.reduceat(self.vectors.sentence_scores(qvec, flat), starts)
         w = self.settings.chunk_vector_weight
         return w * chunk + (1.0 - w) * best
 
@@ -182,7 +182,7 @@ class Retriever:
         """Union of the ``c`` best chunks by lexical score and by dense similarity."""
         n = len(self.index.chunks)
         if doc is None:
-            _, dense_ids = self.index.dense_search(qvec, c)
+            _, dense_ids = self.vectors.search(qvec, c)
             lex_ids = np.argpartition(-lexical, c - 1)[:c] if 0 < c < n else np.arange(n)
             return np.unique(np.concatenate([dense_ids, lex_ids]).astype(np.int64))
         code = self.index.store.doc_code(doc)
@@ -191,10 +191,9 @@ class Retriever:
             known = sorted(self.index.store.docs)
             raise InputError(f"document {doc!r} is not in the index; indexed documents: {', '.join(known)}")
         k = min(c, len(allowed))
-        dense = np.asarray(self.index.vectors[allowed], np.float32) @ qvec
-        best = [np.argpartition(-scores, k - 1)[:k] if k < len(allowed) else np.arange(len(allowed))
-                for scores in (dense, lexical[allowed])]
-        return np.unique(allowed[np.concatenate(best)])
+        _, dense_ids = self.vectors.search(qvec, k, rows=allowed)
+        lexical_best = np.argpartition(-lexical[allowed], k - 1)[:k] if k < len(allowed) else np.arange(len(allowed))
+        return np.unique(np.concatenate([dense_ids, allowed[lexical_best]]))
 
     def search(self, query: str, top_k: int = 5, doc: str | None = None) -> SearchResult:
         """The ``top_k`` best chunks for ``query``, best first (optionally within one document)."""

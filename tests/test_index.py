@@ -5,7 +5,7 @@ import pytest
 
 from qa.config import Settings
 from qa.errors import IndexCorruptError, IndexMissingError, ModelMismatchError
-from qa.index import build_index, load_index, read_manifest, save_index, staleness
+from qa.index import build_index, load_index, read_manifest, save_index, sha256_file, staleness
 from qa.retrieval import Retriever
 
 
@@ -80,7 +80,7 @@ def test_staleness(tmp_path, small_corpus, small_document, fake_embedder):
     folder = tmp_path / "idx"
     assert staleness(folder, small_corpus, settings) == "no index yet"
     index = build_index([small_document], settings, fake_embedder)
-    save_index(index, folder, corpus={"demo-2023.txt": __import__("qa.index").index.sha256_file(small_corpus / "demo-2023.txt")})
+    save_index(index, folder, corpus={"demo-2023.txt": sha256_file(small_corpus / "demo-2023.txt")})
     assert staleness(folder, small_corpus, settings) == ""
     assert "chunk_sentences" in staleness(folder, small_corpus, Settings(embedder=fake_embedder.name, chunk_sentences=4))
     (small_corpus / "demo-2023.txt").write_text("2024年政府工作报告\n新内容。", encoding="utf-8")
@@ -141,7 +141,7 @@ def test_large_index_format_round_trip(tmp_path, small_document, fake_embedder):
 
 
 def test_verification_is_size_only_above_the_limit(tmp_path, small_index, monkeypatch):
-    import qa.index as ix
+    import qa.index.storage as ix
 
     folder = save_index(small_index, tmp_path / "idx")
     data = folder / read_manifest(folder)["data"]

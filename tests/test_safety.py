@@ -38,10 +38,11 @@ _KILL_SCRIPT = textwrap.dedent("""
     import sys, time
     sys.path.insert(0, {tests!r})
     import qa.index as ix
+    import qa.index.storage as storage
     from conftest import FakeEmbedder
     from qa.config import Settings
     stage = {stage!r}
-    real_replace, real_fsync = ix.os.replace, ix._fsync_tree
+    real_replace, real_fsync = storage.os.replace, storage._fsync_tree
     def slow_replace(a, b):
         if stage == "manifest" and str(b).endswith("manifest.json"):
             print("WRITING", flush=True); time.sleep(60)
@@ -50,7 +51,7 @@ _KILL_SCRIPT = textwrap.dedent("""
         real_fsync(folder)
         if stage == "data":
             print("WRITING", flush=True); time.sleep(60)
-    ix.os.replace, ix._fsync_tree = slow_replace, slow_fsync
+    storage.os.replace, storage._fsync_tree = slow_replace, slow_fsync
     ix.build_if_stale({corpus!r}, {index!r}, Settings(embedder="fake-ngram", chunk_sentences=1, chunk_overlap=0),
                       force=True, embedder=FakeEmbedder())
 """)

@@ -1,0 +1,189 @@
+"""Keeping an index current: the writer lock, staleness (corpus or build settings changed), rebuild,
+adding and removing documents, and storing calibrated thresholds in the manifest.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable
+
+from ..config import Settings
+from ..corpus import SUPPORTED_SUFFIXES, corpus_files, load_corpus, load_document
+from ..embedders import Embedder, get_embedder
+from ..errors import CorpusError, IndexCorruptError, IndexLockedError, IndexMissingError
+from .building import build_index
+from .storage import load_index, read_manifest, save_index, sha256_file, write_manifest
+
+LOCK_FILE = ".lock"
+STALENESS_HASH_LIMIT = 256 * 1024 * 1024  # files up to this size are re-hashed when checking staleness
+
+
+def corpus_fingerprint(corpus_dir: Path) -> dict[str, str]:
+    """{file name: sha256} of the supported files of a corpus folder."""
+    return {p.name: sha256_file(p) for p in corpus_files(corpus_dir)}
+
+
+@contextmanager
+def write_lock(folder: Path):
+    """Hold the index folder's writer lock; a second writer gets IndexLockedError at once.
+
+    The lock is an flock on ``.lock``: the system releases it when the holder exits, even by kill -9.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    fh = open(folder / LOCK_FILE, "a+", encoding="utf-8")
+    try:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fh.seek(0)
+            holder = fh.read().strip() or "another process"
+            raise IndexLockedError(f"{holder} is writing the index at {folder}; wait until it finishes "
+                                   "and try again") from None
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"process {os.getpid()} ({' '.join(sys.argv[:2])})")
+        fh.flush()
+        yield
+    finally:
+        fh.close()  # closing the file releases the lock
+
+
+def store_calibration(folder: Path, calibration: dict) -> None:
+    """Record refusal thresholds calibrated on a QA set in the manifest (atomically)."""
+    folder = Path(folder)
+    with write_lock(folder):
+        _write_calibration(folder, calibration)
+
+
+def _write_calibration(folder: Path, calibration: dict) -> None:
+    manifest = read_manifest(folder)
+    manifest["calibration"] = calibration
+    write_manifest(folder, manifest)
+
+
+def staleness(folder: Path, corpus_dir: Path, settings: Settings) -> str:
+    """Why the index at ``folder`` must be rebuilt for this corpus and settings, or '' when current."""
+    try:
+        manifest = read_manifest(folder)
+    except IndexMissingError:
+        return "no index yet"
+    except IndexCorruptError as exc:
+        return str(exc)
+    built = {k: manifest.get("settings", {}).get(k) for k in Settings.BUILD_FIELDS}
+    if built != settings.build_key():
+        changed = [k for k in Settings.BUILD_FIELDS if built.get(k) != getattr(settings, k)]
+        return f"settings changed: {', '.join(changed)}"
+    current = corpus_fingerprint(corpus_dir)
+    if manifest.get("corpus") != current:
+        old = manifest.get("corpus", {})
+        changed = sorted(set(old) ^ set(current) | {n for n in current if old.get(n) not in (None, current[n])})
+        return f"corpus changed: {', '.join(changed)}"
+    data = Path(folder) / manifest.get("data", "")
+    if not data.is_dir():
+        return f"index data folder {data} is missing"
+    for rel, meta in manifest.get("files", {}).items():
+        path = data / rel
+        if not path.is_file() or path.stat().st_size != meta.get("bytes"):
+            return f"index file {path} is missing or truncated"
+        if path.stat().st_size <= STALENESS_HASH_LIMIT and sha256_file(path) != meta.get("sha256"):
+            return f"index file {path} is corrupted"
+    return ""
+
+
+
+def build_if_stale(corpus_dir: Path, index_dir: Path, settings: Settings, force: bool = False,
+                   progress: Callable[[int], None] | None = None,
+                   on_total: Callable[[int], None] | None = None, embedder: Embedder | None = None) -> tuple[bool, str]:
+    """Rebuild the index when the corpus or build settings changed (or ``force``).
+
+    Returns (rebuilt?, reason). ``on_total(n_texts)`` is called before embedding starts. The
+    embedder is the one ``settings.embedder`` names unless one is given.
+    """
+    with write_lock(index_dir):
+        return _rebuild_if_stale(corpus_dir, index_dir, settings, force, progress, on_total, embedder)
+
+
+def _rebuild_if_stale(corpus_dir: Path, index_dir: Path, settings: Settings, force: bool = False,
+                      progress: Callable[[int], None] | None = None,
+                      on_total: Callable[[int], None] | None = None,
+                      embedder: Embedder | None = None) -> tuple[bool, str]:
+    """build_if_stale for a caller that holds the write lock."""
+    reason = "forced" if force else staleness(index_dir, corpus_dir, settings)
+    if not reason:
+        return False, "index is up to date"
+    documents = load_corpus(corpus_dir)
+    embedder = embedder or get_embedder(settings.embedder)
+    try:
+        previous = load_index(index_dir)
+    except (IndexMissingError, IndexCorruptError):
+        previous = None
+    index = build_index(documents, settings, embedder, previous=previous, progress=progress, on_total=on_total)
+    save_index(index, index_dir, corpus={d.doc: d.sha256 for d in documents})
+    return True, reason
+
+
+def add_document(path: Path, corpus_dir: Path, index_dir: Path, settings: Settings, replace: bool = False,
+                 progress: Callable[[int], None] | None = None, embedder: Embedder | None = None) -> dict:
+    """Copy a report into the corpus and update the index; only the new text is embedded.
+
+    The file is read first, so a file that cannot be indexed is never copied. Returns a summary.
+    """
+    path, corpus_dir = Path(path), Path(corpus_dir)
+    if not path.is_file():
+        raise CorpusError(f"{path} is not a file")
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise CorpusError(f"{path}: unsupported file type; supported: {', '.join(SUPPORTED_SUFFIXES)}")
+    document = load_document(path)
+    target = corpus_dir / path.name
+    if not corpus_dir.is_dir():
+        raise CorpusError(f"corpus folder {corpus_dir} does not exist; set --corpus or QA_CORPUS_DIR")
+    with write_lock(index_dir):
+        same_file = target.exists() and target.resolve() == path.resolve()
+        if target.exists() and not same_file and sha256_file(target) != sha256_file(path) and not replace:
+            raise CorpusError(f"{target} already exists with other content; use --replace to overwrite it")
+        if not same_file:
+            tmp = target.with_name(f".{target.name}.tmp")
+            shutil.copyfile(path, tmp)
+            os.replace(tmp, target)
+        before = _chunk_count(index_dir)
+        rebuilt, reason = _rebuild_if_stale(corpus_dir, index_dir, settings, progress=progress, embedder=embedder)
+    manifest = read_manifest(index_dir)
+    return {"doc": document.doc, "title": document.title, "date": document.date, "rebuilt": rebuilt,
+            "reason": reason, "chunks": manifest["chunks"], "chunks_before": before,
+            "embedded": manifest.get("build", {}).get("embedded")}
+
+
+def remove_document(doc: str, corpus_dir: Path, index_dir: Path, settings: Settings,
+                    embedder: Embedder | None = None) -> dict:
+    """Take a document out of the index; its file moves to ``corpus/.removed/`` (not deleted)."""
+    corpus_dir = Path(corpus_dir)
+    source = corpus_dir / doc
+    if Path(doc).name != doc or not source.is_file():
+        known = sorted(p.name for p in corpus_files(corpus_dir))
+        raise CorpusError(f"document {doc!r} is not in {corpus_dir}; documents: {', '.join(known)}")
+    if len(corpus_files(corpus_dir)) == 1:
+        raise CorpusError(f"{doc} is the only document; an index needs at least one (add another first)")
+    with write_lock(index_dir):
+        removed_dir = corpus_dir / ".removed"
+        removed_dir.mkdir(exist_ok=True)
+        target = removed_dir / doc
+        if target.exists():
+            target = removed_dir / f"{time.strftime('%Y%m%d-%H%M%S')}-{doc}"
+        os.replace(source, target)
+        rebuilt, reason = _rebuild_if_stale(corpus_dir, index_dir, settings, embedder=embedder)
+    return {"doc": doc, "moved_to": str(target), "rebuilt": rebuilt, "reason": reason,
+            "chunks": read_manifest(index_dir)["chunks"]}
+
+
+def _chunk_count(index_dir: Path) -> int:
+    try:
+        return int(read_manifest(index_dir).get("chunks", 0))
+    except (IndexMissingError, IndexCorruptError):
+        return 0

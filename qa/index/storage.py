@@ -1,0 +1,260 @@
+"""The index on disk: the layout of ``index/``, save (atomic) and load (checksummed, memory-mapped),
+the manifest, and the text hashes that key the vector cache of rebuilds.
+
+The on-disk index: chunks, vectors, BM25 views, term statistics and a manifest; build, save, load.
+
+Layout of ``index/``::
+
+    manifest.json          what was built, from what, with which settings; checksums; points to data
+    data-<stamp>/chunks/   the chunks in columns (chunkstore.py)
+                 vectors.npy, text_hashes.npy        one float32 vector per chunk, its text's hash
+                 sentences.npy, sentence_hashes.npy  one vector per unique sentence (small indexes only)
+                 dense.faiss                         the approximate (IVF) index, large indexes only
+                 lexical/{char,word}/, terms/, glossary.json
+
+A build writes a new ``data-*`` folder and then replaces ``manifest.json`` atomically, so an
+interrupted build leaves the previous index loadable. Vectors of unchanged texts (chunks and
+sentences) are reused from the previous index, looked up by a 64-bit hash of the text and the
+model, so rebuilding unchanged text costs nothing; identical texts within a build are embedded once.
+
+Scale (bench/, README "Speed and scale"): arrays are memory-mapped when loaded, so a
+million-chunk index opens in about a second and only the pages a query touches become resident.
+Sentence vectors (3x the chunk count) are kept only up to ``Settings.sentence_vectors_max_chunks``
+chunks; above, the answerer embeds the few candidate sentences of a question instead. Dense search
+is exact up to ``Settings.exact_search_max`` chunks and an IVF index above (dense.py). Checksums:
+``load_index`` verifies the sha256 of every file when the data is at most ``VERIFY_FULL_MAX_BYTES``
+in total and, above, only the sizes (a truncated or missing file is still caught; a flipped bit in
+a gigabyte matrix is not): ``load_index(folder, verify=True)`` checks everything at any size.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+
+from ..chunkstore import ChunkStore
+from ..dense import DenseIndex
+from ..errors import IndexCorruptError, IndexMissingError
+from ..lexical import LexicalIndex, TermStats
+from .record import Index, sentence_term_stats
+
+FORMAT_VERSION = 3
+MANIFEST = "manifest.json"
+VERIFY_FULL_MAX_BYTES = 256 * 2 ** 20  # above this much data, load_index checks sizes, not sha256
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def text_hashes(texts: Iterable[str]) -> np.ndarray:
+    """64-bit hashes (blake2b) of texts: the keys of the vector cache.
+
+    >>> text_hashes(["a", "a", "b"]).tolist()[0] == text_hashes(["a"]).tolist()[0]
+    True
+    """
+    texts = list(texts)
+    digest = hashlib.blake2b
+    return np.fromiter((int.from_bytes(digest(t.encode("utf-8"), digest_size=8).digest(), "little")
+                        for t in texts), dtype=np.uint64, count=len(texts))
+
+
+class VectorCache:
+    """Vectors of a previous index by text hash, looked up in bulk (sorted keys, no Python dict).
+
+    >>> cache = VectorCache([(np.array([7, 3], np.uint64), np.eye(2, dtype=np.float32))])
+    >>> rows = cache.lookup(np.array([3, 5], np.uint64)); rows.tolist(), cache.vectors(rows[:1]).tolist()
+    ([1, -1], [[0.0, 1.0]])
+    """
+
+    def __init__(self, sources: list[tuple[np.ndarray, np.ndarray]]):
+        sources = [(h, v) for h, v in sources if h is not None and v is not None and len(h) == len(v)]
+        self._sources = [v for _, v in sources]
+        self._starts = np.cumsum([0] + [len(h) for h, _ in sources])
+        keys = np.concatenate([np.asarray(h, np.uint64) for h, _ in sources]) if sources else np.zeros(0, np.uint64)
+        self._order = np.argsort(keys, kind="stable")
+        self._keys = keys[self._order]
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def lookup(self, hashes: np.ndarray) -> np.ndarray:
+        """Position of each hash in the cache, -1 when absent."""
+        if not len(self._keys) or not len(hashes):
+            return np.full(len(hashes), -1, np.int64)
+        i = np.minimum(np.searchsorted(self._keys, hashes), len(self._keys) - 1)
+        return np.where(self._keys[i] == hashes, self._order[i], -1)
+
+    def vectors(self, positions: np.ndarray) -> np.ndarray:
+        """The vectors at ``positions`` (all >= 0), in that order."""
+        dim = next((v.shape[1] for v in self._sources), 0)
+        out = np.zeros((len(positions), dim), np.float32)
+        source = np.searchsorted(self._starts, positions, side="right") - 1
+        for s in np.unique(source):
+            mask = source == s
+            out[mask] = self._sources[s][positions[mask] - self._starts[s]]
+        return out
+
+
+def vector_cache(index: Index) -> VectorCache:
+    """Text hash -> vector for every chunk and stored sentence of ``index`` (for rebuilds)."""
+    return VectorCache([(index.text_hashes, index.vectors), (index.sentence_hashes, index.sentence_vectors)])
+
+
+def save_index(index: Index, folder: Path, corpus: dict[str, str] | None = None) -> Path:
+    """Write ``index`` under ``folder`` atomically: new data folder first, manifest last.
+
+    Call it under ``write_lock(folder)``; leftovers of an interrupted earlier write are removed.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    for leftover in folder.glob(".data-*.tmp"):
+        shutil.rmtree(leftover, ignore_errors=True)
+    data_name = f"data-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
+    tmp = folder / f".{data_name}.tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    index.store.save(tmp / "chunks")
+    np.save(tmp / "vectors.npy", np.ascontiguousarray(index.vectors, dtype=np.float32), allow_pickle=False)
+    hashes = index.text_hashes if index.text_hashes is not None else text_hashes(index.store.texts())
+    np.save(tmp / "text_hashes.npy", hashes, allow_pickle=False)
+    if index.has_sentence_vectors:
+        np.save(tmp / "sentences.npy", np.ascontiguousarray(index.sentence_vectors, dtype=np.float32),
+                allow_pickle=False)
+        s_hashes = index.sentence_hashes
+        if s_hashes is None or len(s_hashes) != len(index.sentence_vectors):
+            s_hashes = text_hashes(index.store.pair_texts(index.store.unique_sentences()[1]))
+        np.save(tmp / "sentence_hashes.npy", s_hashes, allow_pickle=False)
+    dense = index.dense.save(tmp)
+    index.lexical.save(tmp / "lexical")
+    (index.term_stats or sentence_term_stats(index.store)).save(tmp / "terms")
+    (tmp / "glossary.json").write_text(json.dumps(index.glossary, ensure_ascii=False), encoding="utf-8")
+    files = {str(p.relative_to(tmp)): {"sha256": sha256_file(p), "bytes": p.stat().st_size}
+             for p in sorted(tmp.rglob("*")) if p.is_file()}
+    _fsync_tree(tmp)
+    os.replace(tmp, folder / data_name)
+    manifest = {
+        "format_version": FORMAT_VERSION,
+        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "data": data_name,
+        "model": index.model,
+        "settings": index.settings,
+        "corpus": corpus or {d["doc"]: d["sha256"] for d in index.documents},
+        "documents": index.documents,
+        "chunks": len(index.chunks),
+        "sentence_vectors": int(len(index.sentence_vectors)) if index.has_sentence_vectors else 0,
+        "dense": dense,
+        "build": index.manifest if "embedded" in index.manifest else {},
+        "files": files,
+    }
+    write_manifest(folder, manifest)
+    for old in folder.glob("data-*"):
+        if old.name != data_name:
+            shutil.rmtree(old, ignore_errors=True)
+    index.manifest = manifest
+    return folder
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_tree(folder: Path) -> None:
+    for p in folder.rglob("*"):
+        if p.is_file():
+            _fsync_file(p)
+
+
+def write_manifest(folder: Path, manifest: dict) -> None:
+    """Replace ``folder``'s manifest atomically (temporary file, fsync, rename)."""
+    tmp = Path(folder) / f".{MANIFEST}.tmp"
+    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    _fsync_file(tmp)
+    os.replace(tmp, Path(folder) / MANIFEST)
+
+
+def read_manifest(folder: Path) -> dict:
+    path = Path(folder) / MANIFEST
+    if not path.exists():
+        raise IndexMissingError(f"no index at {folder} ({MANIFEST} not found); run `qa build` first")
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise IndexCorruptError(f"{path} is not valid JSON ({exc}); run `qa build` to rebuild the index") from exc
+    if not isinstance(manifest, dict):
+        raise IndexCorruptError(f"{path} is not an index manifest (a JSON {type(manifest).__name__}, "
+                                "expected an object); run `qa build` to rebuild the index")
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise IndexCorruptError(
+            f"{path} has index format {manifest.get('format_version')!r}, this version reads "
+            f"format {FORMAT_VERSION}; run `qa build` to rebuild the index"
+        )
+    return manifest
+
+
+def load_index(folder: Path, verify: bool | str = "auto") -> Index:
+    """Load an index saved by save_index; big arrays are memory-mapped, not read.
+
+    ``verify``: True checks the sha256 of every file, False only that the files exist, "auto"
+    (default) the sha256 when the data is at most VERIFY_FULL_MAX_BYTES in total, else the sizes.
+    """
+    folder = Path(folder)
+    manifest = read_manifest(folder)
+    data = folder / manifest.get("data", "")
+    files = manifest.get("files", {})
+    if verify == "auto":
+        verify = "sha256" if sum(m.get("bytes", 0) for m in files.values()) <= VERIFY_FULL_MAX_BYTES else "size"
+    elif verify is True:
+        verify = "sha256"
+    for rel, meta in files.items():
+        path = data / rel
+        if not path.is_file():
+            raise IndexCorruptError(f"index file {path} is missing; run `qa build` to rebuild the index")
+        if verify and (path.stat().st_size != meta["bytes"] or (verify == "sha256" and sha256_file(path) != meta["sha256"])):
+            raise IndexCorruptError(
+                f"index file {path} is corrupted (checksum mismatch); run `qa build` to rebuild the index"
+            )
+    try:
+        store = ChunkStore.load(data / "chunks")
+        vectors = np.load(data / "vectors.npy", mmap_mode="r", allow_pickle=False)
+        hashes = np.load(data / "text_hashes.npy", mmap_mode="r", allow_pickle=False)
+        sentence_vectors = sentence_hashes = None
+        if (data / "sentences.npy").is_file():
+            sentence_vectors = np.load(data / "sentences.npy", mmap_mode="r", allow_pickle=False)
+            sentence_hashes = np.load(data / "sentence_hashes.npy", mmap_mode="r", allow_pickle=False)
+        glossary = json.loads((data / "glossary.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, TypeError, RuntimeError, UnicodeDecodeError) as exc:
+        raise IndexCorruptError(f"index at {data} cannot be read ({exc}); run `qa build`") from exc
+    dim = manifest["model"]["dim"]
+    if vectors.ndim != 2 or len(vectors) != len(store) or vectors.shape[1] != dim or len(hashes) != len(store):
+        raise IndexCorruptError(
+            f"index at {data} is inconsistent ({vectors.shape} vectors of {dim}-d for {len(store)} chunks); run `qa build`"
+        )
+    if sentence_vectors is not None and (sentence_vectors.ndim != 2 or sentence_vectors.shape[1] != dim
+                                         or len(sentence_hashes) != len(sentence_vectors)):
+        raise IndexCorruptError(f"index at {data}: sentences.npy does not fit the model ({dim}-d); run `qa build`")
+    lexical = LexicalIndex.load(data / "lexical")
+    if lexical.size != len(store):
+        raise IndexCorruptError(f"index at {data}: the lexical index has {lexical.size} chunks, not {len(store)}; "
+                                "run `qa build`")
+    return Index(
+        chunks=store, vectors=vectors, lexical=lexical, documents=manifest.get("documents", []),
+        model=manifest["model"], settings=manifest.get("settings", {}), manifest=manifest,
+        sentence_vectors=sentence_vectors, glossary=glossary, term_stats=TermStats.load(data / "terms"),
+        dense=DenseIndex.load(data, vectors, manifest.get("dense")), text_hashes=hashes,
+        sentence_hashes=sentence_hashes,
+    )
