@@ -12,8 +12,9 @@ import sys
 import time
 from pathlib import Path
 
-from .config import Settings, default_corpus_dir, default_index_dir
+from .config import FUSION_METHODS, Settings, default_corpus_dir, default_index_dir
 from .errors import InputError, QAError
+from .generation import GENERATOR_KINDS
 
 EXIT_ERROR = 2
 
@@ -247,11 +248,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query")
     p.add_argument("--top-k", type=int, default=5)
     p.add_argument("--doc", default=None, help="search only this document (file name)")
-    p.add_argument("--fusion", choices=["score", "rrf"], default=None)
+    p.add_argument("--fusion", choices=FUSION_METHODS, default=None)
     p.set_defaults(func=cmd_search)
 
     llm = argparse.ArgumentParser(add_help=False)
-    llm.add_argument("--generator", choices=["none", "openai", "transformers"], default=None,
+    llm.add_argument("--generator", choices=GENERATOR_KINDS, default=None,
                      help="write answers with a language model (guarded; default none = extractive, env QA_GENERATOR)")
     llm.add_argument("--base-url", default=None, help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1 (env QA_LLM_BASE_URL)")
     llm.add_argument("--llm-model", default=None, help="model name at the endpoint, or a local folder for transformers (env QA_LLM_MODEL)")
@@ -267,7 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", parents=[common, llm], help="score retrieval and answers against a QA set")
     p.add_argument("qa_set", type=Path)
     p.add_argument("--report", type=Path, default=None, help="also write summary.md and results.csv to this folder")
-    p.add_argument("--fusion", choices=["score", "rrf"], default=None)
+    p.add_argument("--fusion", choices=FUSION_METHODS, default=None)
     p.add_argument("--show-misses", action="store_true", help="list wrong answers and retrieval misses on stderr")
     p.set_defaults(func=cmd_eval)
     p = sub.add_parser("calibrate", parents=[common],

