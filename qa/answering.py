@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator, Protocol
 
 import numpy as np
@@ -26,14 +26,40 @@ from .crosslingual import translated_share, translation_groups
 from .index import sentence_term_stats
 from .lexical import word_tokens
 from . import messages
-from .domain import (FOLLOWUP_YEAR, PLAN_WORDS, REVIEW_WORDS, YEAR_EXPRESSION, numbers_supported_by,
+from .chunking import Chunk
+from .compose import bullet_list, clause_has_type, enumeration, yesno_verdict
+from .domain import (CITATION_MARKER, FOLLOWUP_YEAR, PLAN_WORDS, REVIEW_WORDS, YEAR_EXPRESSION, numbers_supported_by,
                      strip_place_suffix)
-from .question import (PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm, Question, analyse,
-                       asked_attributes, asked_form, topic_nouns)
+from .glossary import contrast_of
+from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm,
+                       Question, analyse, asked_attributes, asked_form, place_names, topic_nouns)
 from .retrieval import Hit, Retriever, check_query
+from .domain import numbers_in
 from .text import CJK_CHAR, char_tokens, normalize, split_clauses
+from .understanding import Understanding, answer_type, indicator_words, small_talk_kind, understand
 
 TOP_CHUNKS = 5
+EXACT_PHRASE_MAX_CHUNKS = 20_000
+# Names of particular things (a scenic area, a road, a town, a hospital): a figure for one of them is
+# not given by a sentence that does not name it.
+_NAMED_THING = re.compile(r"(景区|路|街|镇|乡|村|园区|医院|学校|公司|集团|局|小区|基地)$")
+# Words that frame a figure question without naming its subject (the report's city, 全市, 预计, 完成).
+_NOT_SUBJECT_WORDS = frozenset("全市 我市 本市 全年 预计 完成 实现 达到 增长 增加 提高 下降 减少 计划 目标 力争 同比 比上年 一共 总共 累计".split())
+KEY_TERM_FLAGS = ("n", "nz", "ns", "nt", "nr", "nl", "ng", "j", "l", "vn")
+KEY_TERM_SHARE = 0.05  # a word in fewer than this share of chunks is specific to a topic
+_ASKING = re.compile(r"多少|几|什么|哪|怎|如何|是否|有没有|是不是")
+TYPED_ANSWERS = ("person", "organisation", "place", "time", "count")
+TYPED_LOOKAHEAD = 5  # sentences considered when the best one lacks the asked kind of thing
+TYPED_MARGIN = 0.25
+TYPED_NEIGHBOURS = 2  # sentences away from one of the best three that a name or time may stand  # how much weaker a sentence holding it may score and still be preferred
+OVERVIEW_POINTS = 4
+OVERVIEW_FIGURES = 9  # key-figure bullets of a general overview
+# Words of an overview question that name no topic: 去年经济整体怎么样 has no narrower topic than the economy.
+_OVERVIEW_WORDS = re.compile(r"经济|整体|总体|工作|情况|怎么样|怎样|如何|发展|政府|打算|准备|计划|主要|方面|成绩|成就|成效|"
+                             r"做了?|干了?|搞了?|什么|啥|哪些|重点|任务|目标|总的|思路|变化|一年|全市|我市|本市|"
+                             r"沙湾市?|(?:19|20)\d{2}年?|今年|去年|明年|有|的|了|是|都|要|将|呢|吗|\W")
+TYPED_CLAUSE_BONUS = 0.5  # a clause holding the asked kind of thing beats one that only repeats the question
+MAX_LIST_CHARS = 160  # a list or overview sentence up to this long is quoted whole
 _CHANGE_WORDS = ("同比", "比上年", "较上年", "增长", "下降", "增加", "减少", "提高", "降低", "增幅", "上涨")
 _LEADING_CONTINUATION = re.compile(r"^(同比|比上年|较上年|较|增长|下降|增加|减少|提高|降低|其中|分别|占|达到?|共|合计|累计)")
 _TRAILING_RATE = re.compile(r"^(同比|比上年|较上年|增长|下降|增幅|提高)")
@@ -75,6 +101,9 @@ class Answer:
     reason: str = ""
     retrieved: list[Hit] = field(default_factory=list)  # the chunks searched; a refusal shows the first ones
     signals: dict = field(default_factory=dict)  # what the answerable/refuse decision was based on
+    confidence: str = "high"  # 'high' answered, 'low' hedged (可能相关), 'none' refused or small talk
+    answer_type: str = ""
+    small_talk: str = ""
 
     @property
     def nearest(self) -> list[Hit]:
@@ -83,6 +112,7 @@ class Answer:
     def to_dict(self) -> dict:
         """The JSON contract of ``qa ask --json`` (DESIGN.md §2), plus how the question was read."""
         return {"question": self.question, "answer": self.answer, "answerable": self.answerable,
+                "confidence": self.confidence, "answer_type": self.answer_type,
                 "citations": [c.to_dict() for c in self.citations],
                 "timings_ms": {k: round(v, 3) for k, v in self.timings_ms.items()},
                 "resolved_question": self.resolved_question, "reason": self.reason,
@@ -158,43 +188,144 @@ def form_fits(text: str, form: AskedForm) -> bool:
         if not has_number_with_unit(levels, form.unit):
             return False
     if form.number and form.change and form.unit in ("", "%"):
-        return any(w in text for w in _CHANGE_WORDS) or "%" in text
+        plain = text.replace("增加值", "")  # 工业增加值 is a level, not an increase
+        return any(w in plain for w in _CHANGE_WORDS) or "%" in plain
     return True
 
 
+# Pairs of qualifiers a follow-up swaps: 去年城镇居民收入增加多少 → 农村的呢 → 去年农村居民收入增加多少.
+SIBLINGS = (("城镇", "农村"), ("城市", "农村"), ("城乡", "农村"), ("进口", "出口"), ("收入", "支出"),
+            ("男", "女"), ("小学", "中学"), ("一产", "二产", "三产"), ("工业", "农业", "服务业"))
+_PERIOD_ONLY = re.compile(r"(?:19|20)\d{2}\s*年?|今年|去年|明年|前年|上年|的|目标|计划|预期|实际|完成|情况|是|多少|呢|那么?|[?？,，。]")
+_YEARS = re.compile(r"((?:19|20)\d{2})\s*年?|今年|去年|明年|前年")
+
+
 def resolve_followup(question: str, previous: str | None, reference_year: int | None = None) -> str:
-    """Rewrite an elliptical follow-up (那2021年呢？/ 旅游收入呢？) using the previous question.
+    """Rewrite an elliptical follow-up (那2021年呢？/ 旅游收入呢？/ 农村的呢？) using the previous question.
 
     >>> resolve_followup("那2021年呢？", "2022年地区生产总值增长目标是多少？", 2022)
     '2021年地区生产总值增长是多少？'
     >>> resolve_followup("旅游收入呢？", "2021年接待游客多少人次？", 2022)
     '2021年旅游收入是多少？'
+    >>> resolve_followup("农村的呢？", "去年城镇居民收入增加了多少？", 2022)
+    '去年农村居民收入增加了多少？'
     >>> resolve_followup("2022年旅游收入目标是多少？", "2021年接待游客多少人次？", 2022)
     '2022年旅游收入目标是多少？'
     """
     q = question.strip()
     if not previous or not previous.strip():
         return q
-    is_followup = bool(_FOLLOWUP_START.match(q) or _FOLLOWUP_END.search(q)) and len(q) <= 30
-    if not is_followup:
-        return q
     core = _FOLLOWUP_END.sub("", _FOLLOWUP_START.sub("", q)).strip(" ?？,，。")
+    is_followup = bool(_FOLLOWUP_START.match(q) or _FOLLOWUP_END.search(q)) and len(q) <= 30
+    short_ask = len(core) <= 8 and bool(_MULTI_ASK.search(core)) and not _YEARS.search(core)
+    if not (is_followup or short_ask):
+        return q
+    bare = core.rstrip("的")
+    for group in SIBLINGS:  # 农村的呢 after a question about 城镇: swap the qualifier
+        if bare in group:
+            sibling = next((w for w in group if w != bare and w in previous), None)
+            if sibling:
+                return previous.replace(sibling, bare, 1)
     new = analyse(core, reference_year)
     old = analyse(previous, reference_year)
-    topic_free = FOLLOWUP_YEAR.sub("", core).strip(" 的")
+    topic_free = _PERIOD_ONLY.sub("", core)
     if new.years and not topic_free:
-        # Same topic, other year: drop the old years and any plan/result wording that no longer fits.
-        body = FOLLOWUP_YEAR.sub("", previous).strip()
+        # Same topic, other period: drop the old years and the plan/result wording that no longer fits.
+        body = _YEARS.sub("", previous).strip()
         for word in PLAN_WORDS + REVIEW_WORDS:
             if CJK_CHAR.search(word):
                 body = body.replace(word, "")
         body = re.sub(r"的?是?多少", "是多少", body) if "多少" in body else body
         years = "".join(f"{y}年" for y in new.years)
+        wanted = "目标" if "目标" in core else ""
+        if wanted and "是多少" in body:
+            body = body.replace("是多少", f"{wanted}是多少", 1)
         return f"{years}{body.lstrip('的')}"
-    # Other topic, same period as before.
     years = "".join(f"{y}年" for y in old.years) if not new.years else ""
+    if short_ask and not is_followup:
+        # 总投资多少？ after 援疆项目去年实施了几个？: the earlier topic continues.
+        topic = "".join(w for w, _ in topic_nouns(previous)[:2])
+        return f"{years}{topic}{core}？"
+    # Other topic, same period as before.
     asks = "" if asked_form(core).number or _MULTI_ASK.search(core) else "是多少"
     return f"{years}{core}{asks}？"
+
+
+def resolve_conversation(question: str, history: list[str], reference_year: int | None = None) -> str:
+    """The question with its topic carried over from the whole conversation (each turn resolved in turn).
+
+    >>> resolve_conversation("今年的目标呢？", ["去年游客增长了多少？", "旅游收入呢？"], 2022)
+    '2022年旅游收入目标是多少？'
+    """
+    resolved = None
+    for turn in history:
+        if isinstance(turn, str) and turn.strip():
+            resolved = resolve_followup(turn, resolved, reference_year) if resolved else turn.strip()
+    return resolve_followup(question, resolved, reference_year)
+
+
+SMALL_TALK_REPLIES = {
+    "greeting": "您好！我可以回答关于已载入政府工作报告的问题，并给出报告原文出处。",
+    "thanks": "不客气！还有其他关于报告的问题，欢迎继续提问。",
+    "bye": "再见！欢迎随时回来查询报告内容。",
+    "help": "我可以回答关于已载入政府工作报告的问题：具体数字、目标任务、工作成绩、名单等，每个回答都附有报告原句出处；报告没有写的内容我会直接说明。",
+}
+STARTER_QUESTIONS = ("2022年地区生产总值增长目标是多少？", "去年接待游客多少人次？", "今年有哪些民生工程？")
+
+
+def small_talk_reply(kind: str) -> str:
+    """A kind reply to small talk, with starter questions."""
+    examples = "；".join(STARTER_QUESTIONS)
+    return f"{SMALL_TALK_REPLIES.get(kind, SMALL_TALK_REPLIES['help'])}您可以这样问：{examples}"
+
+
+def merge_answers(answers: list[Answer]) -> Answer:
+    """One answer from the answers to the parts of a multi-part question, citations renumbered."""
+    kept = [a for a in answers if a.answerable]
+    if not kept:
+        return answers[0]
+    texts, citations = [], []
+    for a in kept:
+        offset = len(citations)
+        texts.append(CITATION_MARKER.sub(lambda m: f"[{int(m.group(1)) + offset}]", a.answer))
+        for c in a.citations:
+            c.n += offset
+            citations.append(c)
+    missing = len(answers) - len(kept)
+    note = "（问题的其余部分报告中没有找到。）" if missing else ""
+    confidence = "high" if all(a.confidence == "high" for a in kept) and not missing else "low"
+    return Answer(question=answers[0].question, answer="\n".join(texts) + note, answerable=True,
+                  citations=citations, retrieved=kept[0].retrieved, reason="multipart",
+                  signals=kept[0].signals, confidence=confidence)
+
+
+_UP = re.compile(r"增长|增加|提高|上升|上涨|涨|升|多了|扩大")
+_DOWN = re.compile(r"下降|减少|降低|下滑|回落|跌|降|少了")
+_NEGATION = re.compile(r"零|未发生|没有|未|无")
+
+
+def _yesno_prefix(question: str, understood: Understanding | None, clause: str) -> str:
+    """'是的，' or '不是，' for a yes/no question, judged from the report clause that answers it.
+
+    A stated figure is compared with the clause's figure; otherwise the direction (增长 vs 下降) and
+    a negation in the clause (零感染, 未发生) decide; else the clause confirms the question.
+    """
+    stated = understood.stated_figures if understood is not None else []
+    verdict = yesno_verdict(stated, clause)
+    q, c = normalize(question), normalize(clause)
+    if verdict is None:
+        asks_up, asks_down = bool(_UP.search(q)), bool(_DOWN.search(q))
+        says_up, says_down = bool(_UP.search(c)), bool(_DOWN.search(c))
+        if (asks_up and says_down and not says_up) or (asks_down and says_up and not says_down):
+            verdict = "no"
+        elif _NEGATION.search(c) and not _NEGATION.search(q):
+            verdict = "no"
+        else:
+            verdict = "yes"
+    return "是的。" if verdict == "yes" else "不是。"
+
+
+TYPE_NAMES = {"person": "人名", "time": "时间", "place": "地点", "organisation": "单位"}
 
 
 def refusal_reason(signals: dict, settings: Settings) -> str:
@@ -207,6 +338,20 @@ def refusal_reason(signals: dict, settings: Settings) -> str:
         return messages.OTHER_PERIOD_ONLY
     if not signals["form_ok"]:
         return messages.no_figure(form.unit)
+    if signals.get("named_absent"):
+        return f"报告没有单列“{signals['named_absent'][0]}”的数字"
+    if signals.get("off_subject"):
+        return "相关句子中的数字说的是别的事项"
+    if signals.get("only_stated_figures"):
+        return "相关句子只重复了问题中的数字，没有所问的数"
+    if signals.get("missing_type"):
+        return f"相关段落没有给出所问的{TYPE_NAMES.get(signals['missing_type'], '内容')}"
+    if signals.get("other_place"):
+        return f"已载入的报告不是{signals['other_place']}的报告"
+    if signals.get("key_listed"):
+        return f"报告没有单列“{signals['key_listed'][0]}”的数字，只给出了合计"
+    if signals.get("contrast"):
+        return f"报告没有给出所问的“{signals['contrast']}”，相关句子说的是{'、'.join(contrast_of(signals['contrast']))}"
     if signals["unknown_attributes"]:
         return messages.unknown_attributes(signals["unknown_attributes"])
     if signals["unknown_proper_nouns"]:
@@ -220,6 +365,60 @@ def refusal_reason(signals: dict, settings: Settings) -> str:
     if support < settings.min_support and signals["dense"] < settings.min_dense:
         return messages.WEAK_SUPPORT
     return ""
+
+
+_COMPARE_BASE = re.compile(r"比|较|同比|增长|增加|多了|翻")
+
+
+def without_base_year(question: Question, text: str) -> Question:
+    """A change question (游客去年比前年多了多少) names the year it compares with; that year is not asked for."""
+    years = sorted(question.years)
+    if len(years) == 2 and years[1] - years[0] == 1 and _COMPARE_BASE.search(text):
+        return replace(question, years=[years[1]])
+    return question
+
+
+def next_sentence(cands: list[Candidate], cand: Candidate) -> Candidate | None:
+    """The candidate that is the sentence right after ``cand`` in the same chunk, if it was retrieved."""
+    offsets = [s for s, _ in cand.hit.chunk.sentences]
+    i = offsets.index(cand.start)
+    if i + 1 >= len(offsets):
+        return None
+    return next((c for c in cands if c.hit.chunk.chunk_id == cand.hit.chunk.chunk_id and c.start == offsets[i + 1]), None)
+
+
+def prefer_typed(cands: list[Candidate], atype: str) -> list[Candidate]:
+    """Candidates with the best one that holds the asked kind of thing (a name, a time, a count) first.
+
+    A sentence holding it is preferred when it scores within ``TYPED_MARGIN`` of the best sentence, or
+    when it stands right next to the best sentence (a speaker's name on the line before 我代表市人民政府…).
+    """
+    best = cands[0]
+    if clause_has_type(best.text, atype):
+        return cands
+
+    near = [(c.hit.chunk.chunk_id, c.start) for c in cands[:3]]
+
+    def adjacent(c: Candidate) -> bool:
+        for chunk_id, start in near:
+            if c.hit.chunk.chunk_id == chunk_id:
+                offsets = [s for s, _ in c.hit.chunk.sentences]
+                if abs(offsets.index(c.start) - offsets.index(start)) <= TYPED_NEIGHBOURS:
+                    return True
+        return False
+
+    pool = [c for c in cands[:TYPED_LOOKAHEAD] if c.score >= best.score - TYPED_MARGIN]
+    pool += [c for c in cands if adjacent(c) and c not in pool]
+    typed = next((c for c in pool if c is not best and clause_has_type(c.text, atype)), None)
+    if typed is None:
+        return cands
+    return [typed] + [c for c in cands if c is not typed]
+
+
+def _tagged(text: str) -> list[tuple[str, str]]:
+    import jieba.posseg
+
+    return [(p.word, p.flag) for p in jieba.posseg.cut(text)]
 
 
 # ---------------------------------------------------------------- the answerer
@@ -239,6 +438,10 @@ class Answerer:
         self._idf_cache: dict[str, float] = {}
         self._years_in_index = {int(y) for y in np.unique(index.store.period_years) if y}
         self._titles = {d["doc"]: d.get("title", "") for d in index.documents}
+        self._used_cache: dict[str, bool] = {}
+        # Exact phrase look-ups (glossary, thesaurus) scan the text of a small index; a large one uses bigrams.
+        self._corpus_text = (normalize("\n".join(c.text for c in index.chunks))
+                             if len(index.chunks) <= EXACT_PHRASE_MAX_CHUNKS else None)
 
     # -- term statistics over the indexed sentences (computed at build time, lexical.TermStats)
     def _idf(self, term: str) -> float:
@@ -261,6 +464,10 @@ class Answerer:
         chars = [t for t in char_tokens(text) if t not in QUESTION_CHARS]
         bigrams = [m[i:i + 2] for m in re.findall(f"{CJK_CHAR.pattern}+", text) for i in range(len(m) - 1)]
         words = [w for w in word_tokens(text) if len(w) >= 2 and w not in QUESTION_WORDS and not w.isdigit()]
+        # Bigrams and words the report never uses cannot be matched by any passage (耍, 城里人): they
+        # say the question is worded differently, not that a passage is a worse match.
+        bigrams = [b for b in bigrams if self._stats.df(b) > 0]
+        words = [w for w in words if self._used(w)]
         return {"chars": sorted(set(chars)), "bigrams": sorted(set(bigrams)), "words": sorted(set(words))}
 
     def _coverage(self, terms: dict, text: str) -> float:
@@ -281,21 +488,50 @@ class Answerer:
         """Answer ``question``; ``history`` holds the earlier questions of the conversation."""
         t0 = time.perf_counter()
         raw = check_query(question)
-        previous = next((h for h in reversed(history or []) if h and h.strip()), None)
-        resolved = resolve_followup(raw, previous, self.retriever._default_year)
-        result = self.retriever.search(resolved, top_k=TOP_CHUNKS, doc=doc)
-        t1 = time.perf_counter()
-        answer = self._answer(resolved, result.question, result.hits, result.query_vector)
+        talk = small_talk_kind(raw)
+        if talk:
+            answer = Answer(question=raw, answer=small_talk_reply(talk), answerable=False, reason="small_talk",
+                            confidence="none", answer_type="small_talk", small_talk=talk)
+            answer.timings_ms = {"retrieve": 0.0, "answer": 0.0, "total": (time.perf_counter() - t0) * 1000}
+            return answer
+        resolved = resolve_conversation(raw, history or [], self.retriever._default_year)
+        understood = understand(resolved, self._used)
+        parts = understood.parts if understood.answer_type == "multipart" and understood.parts else [understood.search_text]
+        answers, retrieve_ms = [], 0.0
+        for part in parts:
+            t1 = time.perf_counter()
+            result = self.retriever.search(part, top_k=TOP_CHUNKS, doc=doc)
+            retrieve_ms += (time.perf_counter() - t1) * 1000
+            atype = understood.answer_type if len(parts) == 1 else answer_type(part)
+            answers.append(self._answer(part, result.question, result.hits, result.query_vector, atype, understood))
+        answer = answers[0] if len(answers) == 1 else merge_answers(answers)
         answer.question = raw
         answer.resolved_question = resolved
-        t2 = time.perf_counter()
-        answer.timings_ms = {"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000}
+        answer.answer_type = understood.answer_type
+        total = (time.perf_counter() - t0) * 1000
+        answer.timings_ms = {"retrieve": retrieve_ms, "answer": total - retrieve_ms, "total": total}
         return answer
 
     def ask_stream(self, question: str, history: list[str] | None = None,
                    doc: str | None = None) -> Iterator[tuple[str, object]]:
         """The AnswerStrategy stream: an extractive answer is ready at once, so no deltas."""
         yield "final", self.ask(question, history=history, doc=doc)
+
+    def _used(self, term: str) -> bool:
+        """Whether the indexed text contains ``term`` (exactly, for a small index; by its bigrams above)."""
+        term = normalize(term)
+        hit = self._used_cache.get(term)
+        if hit is None:
+            if self._corpus_text is not None:
+                hit = term in self._corpus_text
+            else:
+                pieces = [term[i:i + 2] for i in range(max(1, len(term) - 1))]
+                hit = all(self._stats.df(p) > 0 for p in pieces)
+            if len(self._used_cache) > 100_000:
+                self._used_cache.clear()
+            self._used_cache[term] = hit
+        return hit
+
 
     def _candidates(self, question: Question, hits: list[Hit], terms: dict, form: AskedForm,
                     qvec: np.ndarray) -> list[Candidate]:
@@ -345,7 +581,7 @@ class Answerer:
         out.sort(key=lambda c: -c.score)
         return out
 
-    def _clause(self, cand: Candidate, terms: dict, form: AskedForm) -> tuple[int, int]:
+    def _clause(self, cand: Candidate, terms: dict, form: AskedForm, atype: str = "fact") -> tuple[int, int]:
         """(start, end) within the sentence of the clause(s) that carry the fact.
 
         A figure question gets the clause with the figure (plus the clause naming its subject, or
@@ -355,9 +591,15 @@ class Answerer:
         clauses = split_clauses(cand.text)
         if len(clauses) <= 1:
             return 0, len(cand.text)
+        if atype in ("list", "overview") and len(cand.text) <= MAX_LIST_CHARS:
+            return 0, len(cand.text)
         scores, w = [], self.settings
         for c in clauses:
             s = self._coverage(terms, c.text)
+            if atype in TYPED_ANSWERS:
+                s += TYPED_CLAUSE_BONUS if clause_has_type(c.text, atype) else 0.0
+            if atype == "list" and len(enumeration(c.text)) >= 2:
+                s += TYPED_CLAUSE_BONUS
             if form.number:
                 s += (w.clause_form_bonus if form_fits(c.text, form) else
                       (-w.clause_other_figure_penalty if has_number_with_unit(c.text, "") else -w.clause_no_figure_penalty))
@@ -377,7 +619,8 @@ class Answerer:
                 lo += 1
         return clauses[lo].start, clauses[hi].end
 
-    def _answer(self, text: str, question: Question, hits: list[Hit], qvec: np.ndarray) -> Answer:
+    def _answer(self, text: str, question: Question, hits: list[Hit], qvec: np.ndarray, atype: str = "fact",
+                understood: Understanding | None = None) -> Answer:
         s = self.settings
         if not hits:
             return self._refuse(text, question, hits, messages.NO_PASSAGES)
@@ -385,11 +628,30 @@ class Answerer:
         terms = self._terms(question)
         if not any(terms.values()):
             return self._refuse(text, question, hits, messages.NO_SEARCH_TERMS)
+        question = without_base_year(question, text)
         cands = self._candidates(question, hits, terms, form, qvec)
+        anchor = cands[0]
+        if atype in TYPED_ANSWERS:
+            cands = prefer_typed(cands, atype)
         best = cands[0]
 
         signals = self._signals(question, terms, best)
+        if best is not anchor:  # a neighbour holding the asked name or time: the support is the anchor's
+            signals["lexical"] = max(signals["lexical"], anchor.lexical)
+            signals["dense"] = max(signals["dense"], anchor.dense)
         signals["form"] = form
+        signals["contrast"] = self._contrast(text, best)
+        if (atype in ("figure", "count") or form.number) and not question.english:
+            a, b = self._clause(best, terms, form, atype)
+            signals.update(self._subject_check(question, best, best.text[a:b]))
+            signals["other_place"] = self._other_place(question)
+        if atype in ("person", "time") and not clause_has_type(best.text, atype):
+            signals["missing_type"] = atype
+        if atype == "overview" and not signals["missing_years"]:
+            answer = self._overview(text, question, cands, hits)
+            if answer is not None:
+                answer.signals = signals
+                return answer
         why = refusal_reason(signals, s)
         if why:
             answer = self._refuse(text, question, hits, why)
@@ -397,22 +659,181 @@ class Answerer:
             return answer
 
         parts = [best]
-        if form.number and not question.has_period and best.period[0] is not None:
+        if atype == "list" and len(enumeration(best.text)) < 2:
+            following = next_sentence(cands, best)  # 着力发展劳动密集型产业。X、Y、Z… : the list follows
+            if following is not None and len(enumeration(following.text)) >= 2:
+                parts.append(following)
+        both_periods = len(question.years) >= 2 or atype == "comparison"
+        if (form.number or both_periods) and (not question.has_period or both_periods) and best.period[0] is not None:
             other = next((c for c in cands[1:] if c.period[0] is not None and c.period != best.period
                           and c.form_ok and c.lexical >= 0.8 * best.lexical), None)
             if other is not None:
                 parts.append(other)
         elif len(_MULTI_ASK.findall(text)) >= 2:
-            chosen = self._clause(best, terms, form)
+            chosen = self._clause(best, terms, form, atype)
             covered = normalize(best.text[chosen[0]:chosen[1]])
             rest = {k: [t for t in v if t not in covered] for k, v in terms.items() if k != "groups"}
             if any(rest.values()):
                 extra = max(cands[1:4], key=lambda c: self._coverage(rest, c.text), default=None)
                 if extra is not None and self._coverage(rest, extra.text) >= 0.5:
                     parts.append(extra)
-        answer = self._compose(text, question, parts, terms, form, hits)
+        answer = self._compose(text, question, parts, terms, form, hits, atype, understood)
         answer.signals = signals
+        if answer.answerable:
+            answer.confidence = self._confidence(signals)
+            if atype == "list" and not any(len(enumeration(p.text)) >= 2 for p in parts):
+                answer.confidence = "low"  # a list was asked for, the passage gives none
         return answer
+
+    def _key_terms(self, question: Question) -> list[str]:
+        """The question's specific words: used somewhere in the report but not all over it (杭州路, 小麦,
+        税收收入), so an answer about something else cannot carry them by chance."""
+        out = []
+        n = max(1, len(self.retriever.index.chunks))
+        for word, flag in _tagged(question.text):
+            if (len(word) < 2 or word in QUESTION_WORDS or word in GENERIC_ATTRIBUTES or _ASKING.search(word)
+                    or YEAR_EXPRESSION.fullmatch(word) or word.isdigit() or flag not in KEY_TERM_FLAGS):
+                continue
+            if self._used(word) and self.retriever.index.lexical.doc_freq(word) / n < KEY_TERM_SHARE:
+                out.append(word)
+        return out
+
+    def _content_nouns(self, question: Question) -> list[str]:
+        """The question's nouns that the report uses (any frequency), generic answer kinds aside."""
+        return [w for w, _ in _tagged(YEAR_EXPRESSION.sub(" ", question.text))
+                if len(w) >= 2 and CJK_CHAR.search(w) and w not in QUESTION_WORDS and w not in GENERIC_ATTRIBUTES
+                and w not in _NOT_SUBJECT_WORDS and not _ASKING.search(w) and self._used(w)]
+
+    def _other_place(self, question: Question) -> str:
+        """A city or county the question names as its subject that no loaded report is about (塔城市)."""
+        own = {p for d in self.retriever.index.documents for p in d.get("places", [])}
+        for name in place_names(question.text):
+            if name[-1:] in "市县" and len(name) > 2 and not any(name.startswith(p) or p.startswith(name[:-1]) for p in own):
+                return name
+        return ""
+
+    def _subject_check(self, question: Question, best: Candidate, window: str) -> dict:
+        """Whether the figure's clause is about the question's specific subject (not a neighbour's, not
+        the whole of which the question asks a part, not the figure the question itself states)."""
+        keys = self._key_terms(question)
+        sentence, clause = normalize(best.text), normalize(window)
+        absent = [k for k in keys if k not in sentence]
+        elsewhere = [k for k in keys if k in sentence and k not in clause]
+        items = enumeration(window)
+        # Items that carry their own figure (力争接待游客373万人次) are not parts of a total.
+        named = [item for item in items if not re.search(r"\d", item)
+                 and any(k in normalize(item) or normalize(item) in k for k in keys)]
+        plural = re.search(r"等|之类|那些|这些|一共|总共|合计|、|和|及", question.text)
+        # The question names one item of a list whose figure is the list's total: no figure for the item.
+        listed = named[:1] if len(items) >= 2 and len(named) == 1 and not plural else []
+        # A figure clause with a subject of its own (测土配方施肥技术推广面积215.5万亩) must name something
+        # the question names; a bare continuation (同比增长7%) takes its subject from the clause before.
+        own_subject = not _LEADING_CONTINUATION.match(window.strip()) and len(re.findall(CJK_CHAR, window)) >= 6
+        nouns = self._content_nouns(question)
+        off_subject = bool(nouns) and own_subject and not any(n in clause for n in nouns)
+        stated = set(numbers_in(YEAR_EXPRESSION.sub(" ", question.text)))
+        new_figures = [n for n in numbers_in(YEAR_EXPRESSION.sub(" ", window)) if n not in stated]
+        named_absent = [k for k in absent if _NAMED_THING.search(k)]
+        return {"key_terms": keys, "key_absent": absent, "key_elsewhere": elsewhere, "key_listed": listed,
+                "off_subject": off_subject, "only_stated_figures": not new_figures, "named_absent": named_absent}
+
+    def _confidence(self, signals: dict) -> str:
+        """'high' when the passage clearly carries the question's terms, else 'low' (可能相关)."""
+        s = self.settings
+        support = signals["lexical"] if not signals["english"] else 0.5 * signals["lexical"] + signals["dense"]
+        if signals["unknown_nouns"] or support < s.high_support:
+            return "low"
+        return "high"
+
+    def _contrast(self, text: str, best: Candidate) -> str:
+        """An indicator word the question asks about (支出) that the passage lacks while it gives the
+        contrasting one (收入): the passage does not answer it."""
+        sentence = normalize(best.text)
+        for word in indicator_words(text):
+            others = contrast_of(word)
+            if word not in sentence and any(o in sentence for o in others):
+                return word
+        return ""
+
+    def _overview(self, text: str, question: Question, cands: list[Candidate], hits: list[Hit]) -> Answer | None:
+        """Several cited points for an overview question (去年经济怎么样？今年政府打算做什么？).
+
+        A question naming no narrower topic gets the period's key figures (the sentences of its opening
+        part with several figures, one bullet per figure clause) and its sub-section headings; a question
+        with a topic (教育, 工业) gets the best sentences about it, those with figures first.
+        """
+        top = hits[0].chunk
+        year = self.retriever.index.doc_years.get(top.doc)
+        kind = question.kind or ("review" if question.years and year and max(question.years) < year
+                                 else "plan" if question.years else top.period_kind)
+        chunks = [c for c in self.retriever.index.chunks if c.doc == top.doc and c.period_kind == kind
+                  and (not question.years or c.period_year in question.years)]
+        if not chunks:
+            return None
+        topic = [ch for ch in char_tokens(_OVERVIEW_WORDS.sub(" ", question.text)) if CJK_CHAR.search(ch)]
+        points: list[tuple[Chunk, int, int, str]] = []  # chunk, sentence start, end, quoted text
+        if len(topic) < 2:
+            seen_sentences: set[int] = set()
+            for chunk in chunks:
+                if " > " in chunk.section:  # the opening part of the period, before its sub-sections
+                    continue
+                for a, b in chunk.sentences:
+                    if chunk.start + a in seen_sentences:
+                        continue
+                    seen_sentences.add(chunk.start + a)
+                    for clause in split_clauses(chunk.text[a:b]):
+                        piece = clause.text.strip().rstrip("。")
+                        if not has_number_with_unit(piece, ""):
+                            continue
+                        if points and points[-1][0] is chunk and points[-1][1] == a and _LEADING_CONTINUATION.match(piece):
+                            prev = points[-1]
+                            points[-1] = (chunk, a, b, f"{prev[3]},{piece}")
+                        else:
+                            points.append((chunk, a, b, piece))
+            points = points[:OVERVIEW_FIGURES]
+            headings, seen = [], set()
+            for chunk in chunks:
+                parts = chunk.section.split(" > ")
+                if len(parts) > 1 and parts[1] not in seen and chunk.sentences:
+                    seen.add(parts[1])
+                    a, b = chunk.sentences[0]
+                    headings.append((chunk, a, b, parts[1]))
+            if len(points) + len(headings) < 2:
+                return None
+            return self._bullets(text, hits, kind, points, headings)
+        chosen = []
+        for cand in cands:
+            if cand.period[1] != kind or not any(ch in normalize(cand.text) for ch in topic):
+                continue
+            chosen.append(cand)
+        chosen.sort(key=lambda c: (not has_number_with_unit(c.text, ""), -c.score))
+        points = [(c.hit.chunk, c.start, c.end, c.text.strip().rstrip("。")) for c in chosen[:OVERVIEW_POINTS]]
+        if len(points) < 2:
+            return None
+        return self._bullets(text, hits, kind, points, [])
+
+    def _bullets(self, text: str, hits: list[Hit], kind: str, points: list, headings: list) -> Answer:
+        """An overview answer: cited bullets of key points, then of sub-section headings."""
+        citations: list[Citation] = []
+        numbering: dict[tuple[str, int], int] = {}
+
+        def cite(chunk: Chunk, a: int, b: int, quote: str) -> int:
+            key = (chunk.chunk_id, a)
+            if key not in numbering:
+                numbering[key] = len(numbering) + 1
+                citations.append(Citation(n=numbering[key], chunk_id=chunk.chunk_id, doc=chunk.doc,
+                                          section=chunk.section, sentence=chunk.text[a:b], text=chunk.text,
+                                          score=0.0, start=a, period_year=chunk.period_year,
+                                          title=self._titles.get(chunk.doc, ""), quote=quote))
+            return numbering[key]
+
+        label = messages.period_part(kind)
+        answer = f"根据报告（{label}），要点如下：" if label else "根据报告，要点如下："
+        answer += bullet_list([(q, cite(c, a, b, q)) for c, a, b, q in points])
+        if headings:
+            answer += "\n分项工作：" + bullet_list([(q, cite(c, a, b, q)) for c, a, b, q in headings])
+        return Answer(question=text, answer=answer, answerable=True, citations=citations, retrieved=hits,
+                      reason="overview")
 
     def _signals(self, question: Question, terms: dict, best: Candidate) -> dict:
         """The evidence the refusal decision is made from (kept on the Answer for calibration)."""
@@ -433,6 +854,8 @@ class Answerer:
             "unknown_proper_nouns": [w for w, flag in nouns if flag in PROPER_FLAGS and w in unknown and len(w) >= 3],
             "unknown_nouns": [w for w, flag in nouns if w in unknown and not (flag in PROPER_FLAGS and len(w) >= 3)],
             "missing_nouns": [w for w, _ in nouns if w not in unknown and w not in sentence],
+            "missing_in_chunk": [w for w, _ in nouns if w not in unknown and w not in sentence and w not in context],
+            "hit_score": float(best.hit.score), "period_match": bool(best.hit.period_match),
             # A rare name (another city, a company) must be in the passage; a name found all over the
             # corpus (the report's own city) is the background of every passage and need not be.
             "missing_proper_nouns": [w for w, flag in nouns if flag in PROPER_FLAGS and w not in unknown
@@ -455,7 +878,7 @@ class Answerer:
         return False
 
     def _compose(self, text: str, question: Question, parts: list[Candidate], terms: dict, form: AskedForm,
-                 hits: list[Hit]) -> Answer:
+                 hits: list[Hit], atype: str = "fact", understood: Understanding | None = None) -> Answer:
         citations, pieces = [], []
         numbering: dict[tuple[str, int], int] = {}
         periods = {p.period for p in parts}
@@ -466,14 +889,24 @@ class Answerer:
                 citations.append(Citation(n=n, chunk_id=chunk.chunk_id, doc=chunk.doc, section=chunk.section,
                                           sentence=cand.text, text=chunk.text, score=cand.hit.score, start=cand.start,
                                           period_year=chunk.period_year, title=self._titles.get(chunk.doc, "")))
-            a, b = self._clause(cand, terms, form)
+            a, b = self._clause(cand, terms, form, atype)
             clause = cand.text[a:b].strip().rstrip(",，;；:：。")
             if not citations[n - 1].quote:
                 citations[n - 1].quote = clause
             label = messages.period_part(cand.period[1]) if len(periods) > 1 else ""
             pieces.append((label, clause, n))
-        if len(pieces) == 1:
+        if atype == "overview" and len(pieces) > 1:
+            answer = "根据报告，要点如下：" + bullet_list([(clause, n) for _, clause, n in pieces])
+        elif len(pieces) == 1:
             answer = messages.single_answer(pieces[0][1], pieces[0][2], messages.period_part(parts[0].period[1]))
+            if atype == "count":
+                items = enumeration(pieces[0][1])
+                if len(items) >= 2 and not clause_has_type(YEAR_EXPRESSION.sub(" ", pieces[0][1]), "count"):
+                    answer = f"报告逐项列出（未给出总数）：{'、'.join(items)}。" + answer
+            if atype == "yesno":
+                absent = [k for k in self._key_terms(question) if _NAMED_THING.search(k) and k not in normalize(parts[0].text)]
+                prefix = "不是。报告中没有提到" + f"“{absent[0]}”。" if absent else _yesno_prefix(text, understood, pieces[0][1])
+                answer = prefix + answer
         elif all(label for label, _, _ in pieces):
             answer = messages.two_period_answer(pieces)
         else:

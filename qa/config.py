@@ -20,7 +20,7 @@ from .errors import ConfigError
 
 DEFAULT_EMBEDDER = "use-multilingual-v3"
 FUSION_METHODS = ("score", "rrf")
-CALIBRATED_FIELDS = ("min_support", "min_dense", "unknown_noun_penalty")
+CALIBRATED_FIELDS = ("min_support", "min_dense", "unknown_noun_penalty", "high_support")
 # Bump when code changes how answers are scored (the signals refusal_reason reads), so that refusal
 # thresholds calibrated with the old code are no longer applied. Settings changes are caught by the hash.
 SCORING_REVISION = 1
@@ -62,6 +62,8 @@ class Settings:
     min_support: float = 0.35
     min_dense: float = 0.45
     unknown_noun_penalty: float = 0.0
+    # Support at or above which an answer is given with high confidence; below it, hedged (可能相关).
+    high_support: float = 0.5
     # An English question is refused when less than this share of its content words can be looked up
     # in the report's vocabulary (crosslingual.translated_share): SQL or shell text, off-topic questions.
     min_translated_share: float = 0.5

@@ -184,75 +184,115 @@ class EvalReport:
         return {"summary": self.summary, "questions": self.questions}
 
 
-def evaluate(items: Sequence[QAItem], ask: Callable[[str], object],
+YES_STARTS = ("是", "对", "有", "确实")  # a yes/no answer that says yes starts so (是的。/ 有。)
+NO_STARTS = ("不", "没", "否")
+
+
+def answer_correct(item: QAItem, answer: str, answerable: bool) -> bool:
+    """Whether an answer is right for a QA item.
+
+    Answerable items: answered, and the answer contains one of ``answers`` (or an evidence string when
+    there are none), every string of the optional ``answers_all`` (lists, multi-part questions), and for
+    a yes/no item with ``polarity`` starts with yes (是/有/对) or no (不/没/否) as the report says.
+    Unanswerable items: refused.
+
+    >>> item = QAItem(id="x", question="2022年GDP目标是10%吗？", answers=["8%"], extra={"polarity": "no"})
+    >>> answer_correct(item, "不是。根据报告，完成地区生产总值同比增长8%左右[1]。", True)
+    True
+    >>> answer_correct(item, "是的。根据报告，完成地区生产总值同比增长8%左右[1]。", True)
+    False
+    """
+    if not item.answerable:
+        return not answerable
+    if not answerable or not answer_contains(answer, item.answers or item.evidence):
+        return False
+    every = item.extra.get("answers_all") or []
+    if isinstance(every, list) and not all(answer_contains(answer, [g]) for g in every if isinstance(g, str)):
+        return False
+    polarity = item.extra.get("polarity")
+    if polarity in ("yes", "no"):
+        start = compact(answer)
+        return start.startswith(YES_STARTS if polarity == "yes" else NO_STARTS)
+    return True
+
+
+def evaluate(items: Sequence[QAItem], ask: Callable[..., object],
              progress: Callable[[int, int], None] | None = None, top_k: int = 5) -> EvalReport:
-    """Run ``ask(question) -> Answer`` over a QA set and compute every metric of DESIGN.md §2.
+    """Run ``ask(question, history=..., doc=...) -> Answer`` over a QA set; every metric of
+    docs/architecture.md, overall and per ``split`` (dev / test) when the items carry one.
 
     ``Answer`` needs ``answer``, ``answerable``, ``citations`` (with ``sentence``, ``period_year``)
-    and ``retrieved`` (hits with ``.chunk.text``).
+    and ``retrieved`` (hits with ``.chunk.text``); ``confidence`` ('high' | 'low' | 'none') when it
+    has three states (else answered means 'high').
     """
-    rows, ranks, latencies, f1s, ems = [], [], [], [], []
-    supported = total_numbers = 0
-    wrong_period = 0
-    generators, fallbacks = set(), []
+    rows = []
+    generators = set()
     for i, item in enumerate(items):
         t0 = time.perf_counter()
         result = _ask_one(ask, item)
         latency = (time.perf_counter() - t0) * 1000
-        latencies.append(latency)
         retrieved = [h.chunk.text for h in result.retrieved[:top_k]]
         rank = hit_rank(retrieved, item.evidence) if item.evidence else None
-        if item.answerable and item.evidence:
-            ranks.append(rank)
+        answered = bool(result.answerable)
+        correct = answer_correct(item, result.answer, answered)
         if item.answerable:
-            correct = bool(result.answerable and answer_contains(result.answer, item.answers or item.evidence))
-            f1, em = best_f1_em(messages.answer_body(result.answer), item.answers) if result.answerable else (0.0, 0.0)
-            f1s.append(f1)
-            ems.append(em)
+            f1, em = best_f1_em(messages.answer_body(result.answer), item.answers) if answered else (0.0, 0.0)
         else:
-            correct = not result.answerable
             f1 = em = float(correct)
+        confidence = getattr(result, "confidence", None) or ("high" if answered else "none")
         cited = [c.sentence for c in result.citations]
-        ok, count = numbers_supported(result.answer, cited) if result.answerable else (0, 0)
-        supported += ok
-        total_numbers += count
+        ok, count = numbers_supported(result.answer, cited) if answered else (0, 0)
         gold_period = str(item.extra.get("period", ""))
-        period_error = bool(result.answerable and gold_period.isdigit() and names_a_period(item.question) and any(
+        period_error = bool(answered and gold_period.isdigit() and names_a_period(item.question) and any(
             c.period_year is not None and str(c.period_year) != gold_period for c in result.citations))
-        wrong_period += period_error
         if getattr(result, "generator", None):
             generators.add(result.generator)
-            if getattr(result, "model_called", True):  # a refused question never reaches the model
-                fallbacks.append(bool(result.fallback))
         rows.append({
             "id": item.id, "question": item.question, "answer": result.answer,
-            "answerable_pred": bool(result.answerable), "answerable_gold": item.answerable, "correct": correct,
-            "hit_rank": rank, "retrieved": retrieved, "citations": [c.to_dict() for c in result.citations],
+            "answerable_pred": answered, "answerable_gold": item.answerable, "correct": correct,
+            "confidence": confidence, "answered_wrong": answered and confidence == "high" and not correct,
+            "hit_rank": rank, "has_evidence": bool(item.evidence), "retrieved": retrieved, "citations": [c.to_dict() for c in result.citations],
             "latency_ms": round(latency, 3), "f1": round(f1, 4), "em": em, "kind": item.kind,
-            "gold_answers": item.answers, "wrong_period": period_error,
-            "fallback": getattr(result, "fallback", None), **item.extra,
+            "gold_answers": item.answers, "wrong_period": period_error, "numbers": [ok, count],
+            "fallback": getattr(result, "fallback", None),
+            "model_called": getattr(result, "model_called", True) if getattr(result, "generator", None) else None,
+            **item.extra,
         })
         if progress:
             progress(i + 1, len(items))
+    summary = summarize(rows)
+    splits = sorted({str(r["split"]) for r in rows if r.get("split")})
+    if splits:
+        summary["splits"] = {name: summarize([r for r in rows if str(r.get("split")) == name]) for name in splits}
+    if generators:
+        summary["generator"] = ", ".join(sorted(generators))
+        summary["fallback_rate"] = _share(bool(r["fallback"]) for r in rows if r["model_called"]) or 0.0
+    return EvalReport(summary=summary, questions=rows)
+
+
+def summarize(rows: list[dict]) -> dict:
+    """The metrics of a list of result rows (as ``evaluate`` makes them). Pure."""
     answerable = [r for r in rows if r["answerable_gold"]]
     unanswerable = [r for r in rows if not r["answerable_gold"]]
-    summary = {
+    supported = sum(r["numbers"][0] for r in rows)
+    total_numbers = sum(r["numbers"][1] for r in rows)
+    answered = [r for r in rows if r["answerable_pred"]]
+    return {
         "questions": len(rows), "answerable": len(answerable), "unanswerable": len(unanswerable),
         "accuracy": _share(r["correct"] for r in rows),
         "accuracy_answerable": _share(r["correct"] for r in answerable),
         "false_refusal_rate": _share(not r["answerable_pred"] for r in answerable),
         "refusal_recall": _share(not r["answerable_pred"] for r in unanswerable),
-        "f1": float(np.mean(f1s)) if f1s else None, "em": float(np.mean(ems)) if ems else None,
+        "answered_wrong": _share(r["answered_wrong"] for r in rows),
+        "low_confidence": _share(r["confidence"] == "low" for r in answered) if answered else None,
+        "f1": float(np.mean([r["f1"] for r in answerable])) if answerable else None,
+        "em": float(np.mean([r["em"] for r in answerable])) if answerable else None,
         "numbers_supported": supported / total_numbers if total_numbers else 1.0,
-        "wrong_period_answers": wrong_period,
-        **retrieval_summary(ranks),
-        "latency_ms": percentiles(latencies),
+        "wrong_period_answers": sum(1 for r in rows if r["wrong_period"]),
+        **retrieval_summary([r["hit_rank"] for r in answerable if r["has_evidence"]]),
+        "latency_ms": percentiles([r["latency_ms"] for r in rows]),
         "by_group": _groups(rows),
     }
-    if generators:
-        summary["generator"] = ", ".join(sorted(generators))
-        summary["fallback_rate"] = _share(fallbacks) or 0.0
-    return EvalReport(summary=summary, questions=rows)
 
 
 @dataclass
@@ -266,10 +306,17 @@ class _Failed:
 
 
 def _ask_one(ask: Callable, item: QAItem):
-    """Ask one question; an item's optional "doc" key restricts it to that document."""
+    """Ask one question; an item's optional "doc" key restricts it to that document and its optional
+    "turns" (earlier questions of the conversation) are passed as the history."""
     doc = item.extra.get("doc")
+    turns = item.extra.get("turns")
+    kwargs = {}
+    if isinstance(turns, list) and turns:
+        kwargs["history"] = [t for t in turns if isinstance(t, str)]
+    if doc:
+        kwargs["doc"] = doc
     try:
-        return ask(item.question, doc=doc) if doc else ask(item.question)
+        return ask(item.question, **kwargs)
     except QAError as exc:
         return _Failed(answer=f"error: {exc}")
 
@@ -302,27 +349,39 @@ def _groups(rows: list[dict]) -> dict:
     return out
 
 
+SPLIT_LABELS = {"test": "test (never tuned on)", "dev": "dev (tuned on)"}
+
+
 def format_summary(s: dict) -> str:
-    """The eval summary as a Markdown table (what README and the terminal show)."""
+    """The eval summary as a Markdown table, one row per split (test first) and one for all questions."""
     def f(v):
         return "-" if v is None else f"{v:.3f}"
 
-    lat = s["latency_ms"]
+    def row(label: str, m: dict) -> str:
+        lat = m["latency_ms"]
+        p50 = "-" if lat["p50"] is None else f"{lat['p50']:.1f}"
+        p95 = "-" if lat["p95"] is None else f"{lat['p95']:.1f}"
+        return (f"| {label} | {m['questions']} | {f(m['hit@1'])} | {f(m['hit@3'])} | {f(m['hit@5'])} | {f(m['mrr@5'])} "
+                f"| {f(m['accuracy'])} | {f(m['accuracy_answerable'])} | {f(m['false_refusal_rate'])} "
+                f"| {f(m['refusal_recall'])} | {f(m.get('answered_wrong'))} | {f(m.get('low_confidence'))} "
+                f"| {f(m['f1'])} | {f(m['em'])} | {f(m['numbers_supported'])} | {m['wrong_period_answers']} "
+                f"| {p50} | {p95} |")
+
     lines = [
         f"questions {s['questions']} (answerable {s['answerable']}, unanswerable {s['unanswerable']})",
-        "| hit@1 | hit@3 | hit@5 | mrr@5 | accuracy | answerable acc. | false refusals | refusal recall "
-        "| F1 | EM | numbers supported | wrong-period answers | ask p50 ms | ask p95 ms |",
-        "|" + "---|" * 14,
-        f"| {f(s['hit@1'])} | {f(s['hit@3'])} | {f(s['hit@5'])} | {f(s['mrr@5'])} | {f(s['accuracy'])} "
-        f"| {f(s['accuracy_answerable'])} | {f(s['false_refusal_rate'])} | {f(s['refusal_recall'])} "
-        f"| {f(s['f1'])} | {f(s['em'])} | {f(s['numbers_supported'])} | {s['wrong_period_answers']} "
-        f"| {lat['p50']:.1f} | {lat['p95']:.1f} |",
+        "| split | n | hit@1 | hit@3 | hit@5 | mrr@5 | accuracy | answerable acc. | false refusals | refusal recall "
+        "| answered wrong | hedged | F1 | EM | numbers supported | wrong-period answers | ask p50 ms | ask p95 ms |",
+        "|" + "---|" * 18,
     ]
+    splits = s.get("splits") or {}
+    for name in sorted(splits, key=lambda n: (n != "test", n != "dev", n)):
+        lines.append(row(SPLIT_LABELS.get(name, name), splits[name]))
+    lines.append(row("all", s))
     return "\n".join(lines)
 
 
-CSV_COLUMNS = ("id", "question", "answer", "answerable_pred", "answerable_gold", "correct", "hit_rank",
-               "f1", "em", "latency_ms", "kind", "lang", "period")
+CSV_COLUMNS = ("id", "split", "question", "answer", "answerable_pred", "answerable_gold", "correct", "confidence",
+               "answered_wrong", "hit_rank", "f1", "em", "latency_ms", "kind", "lang", "period")
 
 
 def write_report(report: EvalReport, folder: Path) -> list[Path]:

@@ -1,0 +1,767 @@
+"""Check claims against the report, fact by fact: 一致 (consistent), 不一致 (contradicted), 报告未提及.
+
+A pasted paragraph is split into claim sentences (``split_claims``). For each claim the figures are
+read with their subjects (``qa/facts.py``), the report is searched once, and each figure of the claim
+is compared with the report fact that has the same subject, the same period and the same unit group:
+
+- the subject must match: every word of the claim's subject occurs near the report's figure (支出 is
+  not 收入, 安集海镇 is not the whole city, 出口 is not 进出口), and a claim about one item of a
+  report list (玉米 of 玉米、小麦等 … 6.21万亩) is about a part the report does not give;
+- the period must match: a 2022 target and a 2021 result are different facts (今年 is the report's
+  own year, read from the index);
+- every figure is compared (one wrong → 不一致, naming it) and so is its direction (增长 vs 下降);
+  约/近/左右 accept the report's figure rounded to the claim's precision, 超过/以上 a larger one;
+- claims without figures are compared by their words, names, places and levels (新疆大学 vs
+  新疆农业大学, 国家级 vs 自治区级) and by negation (发生 vs 未发生);
+- anything else is 报告未提及, never 一致 and never 不一致.
+
+English claims are rendered in the report's wording (a small phrase table, the index's CC-CEDICT
+glossary and CC-CEDICT place names) and checked the same way; traditional characters are normalized.
+``score_claims`` and ``evaluate_claims`` measure the checker on a claims file (DESIGN.md §2).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from .facts import (CHANGE, LEVEL, NEGATION, RATE, ClaimFacts, Figure, SentenceFacts, content_words, extract,
+                    extract_claim, prepare_claim, same_value)
+from .text import clean_input, has_cjk, normalize, split_clauses, split_sentences
+
+CONSISTENT, CONTRADICTED, NOT_STATED = "一致", "不一致", "报告未提及"
+VERDICTS = (CONSISTENT, CONTRADICTED, NOT_STATED)
+TOP_K = 5
+
+# Everyday or abbreviated names → the report's wording (applied to a claim before it is read).
+REPORT_TERMS = (
+    ("国内生产总值", "地区生产总值"), ("gdp", "地区生产总值"), ("经济总量", "地区生产总值"), ("cpi", "居民消费价格指数"),
+    ("物价", "居民消费价格"), ("财政收入", "一般公共预算收入"), ("社零", "社会消费品零售总额"), ("固投", "固定资产投资"),
+    ("规上工业", "规模以上工业"), ("农民", "农村居民"), ("市民", "城镇居民"), ("城里人", "城镇居民"),
+    ("游客人次", "游客"), ("游客数量", "游客"), ("游客量", "游客"), ("旅游人数", "游客"), ("游客人数", "游客"),
+    ("旅游收入", "旅游收入"), ("对口援助", "对口支援"), ("援助", "支援"),
+)
+# A word that occurs inside a longer report word with another meaning: 出口 in 进出口.
+BLOCKERS = {"出口": "进出口", "进口": "进出口", "生产总值": "单位生产总值"}
+# Levels of an honour or a body: one of them in the claim and another in the report is a contradiction.
+LEVEL_WORDS = ("国家级", "自治区级", "省级", "地区级", "地级", "市级", "县级", "乡镇级", "村级", "全国", "全疆")
+_NEGATION_NOTE = "报告原文是"
+_COMPLETION = re.compile(r"已|已经|建成|完成了|投入使用|实现了|通过了")
+
+
+@dataclass
+class ClaimVerdict:
+    """The verdict on one claim sentence, with the report sentence it was judged against."""
+
+    claim: str
+    verdict: str
+    explanation: str
+    claim_figures: list[str] = field(default_factory=list)
+    report_figures: list[str] = field(default_factory=list)
+    sentence: str = ""
+    section: str = ""
+    doc: str = ""
+    chunk_id: str = ""
+    figures: list[dict] = field(default_factory=list)  # per claim figure: its verdict and report figure
+
+    def to_dict(self) -> dict:
+        """The ``qa check --json`` record (DESIGN.md §2), plus per-figure details."""
+        return {"claim": self.claim, "verdict": self.verdict, "claim_figures": self.claim_figures,
+                "report_figures": self.report_figures, "sentence": self.sentence, "section": self.section,
+                "doc": self.doc, "explanation": self.explanation, "figures": self.figures}
+
+
+@dataclass
+class Candidate:
+    """A report sentence the search found, with its facts and its chunk's context."""
+
+    sentence: str
+    facts: SentenceFacts
+    chunk_text: str
+    section: str
+    doc: str
+    chunk_id: str
+    rank: int
+
+
+# ---------------------------------------------------------------- splitting
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.、)]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
+_ENGLISH_SENTENCE = re.compile(r"(?<=[A-Za-z%)\d][.!?])\s+(?=[A-Z\"'])")
+
+
+def split_claims(text: str) -> list[str]:
+    """Claim sentences of a pasted paragraph; lines without checkable content are skipped.
+
+    >>> split_claims("各位领导：\\n2021年接待游客286.35万人次。GDP增长7%；谢谢！")
+    ['2021年接待游客286.35万人次。', 'GDP增长7%；']
+    """
+    out: list[str] = []
+    for span in split_sentences(clean_input(text or "")):
+        for piece in _ENGLISH_SENTENCE.split(span.text):
+            piece = _BULLET.sub("", piece).strip()
+            if is_checkable(piece):
+                out.append(piece)
+    return out
+
+
+_SMALL_TALK = re.compile(r"^(你好|您好|谢谢|感谢|多谢|再见|各位|以下|如下|请|附|备注|说明|hello|hi|thanks?)", re.I)
+
+
+def is_checkable(text: str) -> bool:
+    """Whether a sentence states something the report could confirm: a figure, or enough words that are
+    not greetings, headings or introductions (lines ending in ：)."""
+    stripped = text.strip().rstrip("。.!！;；")
+    if not stripped or stripped.endswith((":", "：")):
+        return False
+    norm = normalize(stripped)
+    if _SMALL_TALK.match(norm) and not re.search(r"\d", norm):
+        return False
+    if not has_cjk(norm):
+        letters = len(re.findall(r"[a-z]+", norm))
+        return letters >= 4 or (letters >= 2 and bool(re.search(r"\d", norm)))
+    if re.search(r"\d|第[一二三四五六七八九十]", norm):
+        return True
+    return len(content_words(norm)) >= 3 and len(norm) >= 8
+
+
+# ---------------------------------------------------------------- English
+
+
+ENGLISH_TERMS = (
+    ("retail sales of consumer goods", "社会消费品零售总额"), ("consumer goods retail sales", "社会消费品零售总额"),
+    ("total retail sales", "社会消费品零售总额"), ("retail sales", "社会消费品零售总额"),
+    ("general public budget revenue", "一般公共预算收入"), ("public budget revenue", "一般公共预算收入"),
+    ("fiscal revenue", "一般公共预算收入"), ("budget revenue", "一般公共预算收入"),
+    ("gross domestic product", "地区生产总值"), ("regional gdp", "地区生产总值"), ("gdp", "地区生产总值"),
+    ("fixed asset investment", "固定资产投资"), ("fixed-asset investment", "固定资产投资"),
+    ("energy consumption per unit of gdp", "单位生产总值能耗"), ("energy intensity", "单位生产总值能耗"),
+    ("consumer price index", "居民消费价格指数"), ("consumer prices", "居民消费价格"), ("cpi", "居民消费价格指数"),
+    ("industrial value added", "规模以上工业增加值"), ("industrial added value", "规模以上工业增加值"),
+    ("foreign trade", "外贸进出口额"), ("imports and exports", "外贸进出口额"), ("exports", "出口"),
+    ("imports", "进口"), ("tourism revenue", "旅游收入"), ("tourism income", "旅游收入"),
+    ("tourist visits", "人次 接待游客"), ("tourist arrivals", "人次 接待游客"), ("tourists", "接待游客"),
+    ("visitors", "接待游客"), ("urban and rural", "城乡"), ("urban residents", "城镇居民"),
+    ("rural residents", "农村居民"), ("per capita disposable income", "人均可支配收入"),
+    ("disposable income", "人均可支配收入"), ("new jobs", "新增就业"), ("jobs", "就业"),
+    ("unemployment rate", "城镇登记失业率"), ("grain", "粮食"), ("vegetables", "蔬菜"),
+    ("home prices", "房价"), ("house prices", "房价"), ("housing prices", "房价"), ("population", "常住人口"),
+    ("paired assistance partner", "对口支援"), ("paired assistance", "对口支援"), ("counterpart support", "对口支援"),
+    ("investment", "投资"), ("revenue", "收入"), ("income", "收入"), ("province", "省"),
+    ("target", "目标"), ("goal", "目标"), ("plans to", "计划"), ("plan", "计划"), ("aims to", "力争"),
+    ("rose to", "增长到"), ("grew to", "增长到"), ("increased to", "增加到"), ("fell to", "下降到"),
+    ("dropped to", "下降到"), ("declined to", "下降到"), ("rose", "增长"), ("rise", "增长"), ("risen", "增长"), ("grew", "增长"), ("grow", "增长"), ("growth", "增长"),
+    ("increased", "增长"), ("increase", "增长"), ("went up", "增长"), ("up", "增长"),
+    ("fell", "下降"), ("fall", "下降"), ("declined", "下降"), ("decline", "下降"), ("decreased", "下降"),
+    ("decrease", "下降"), ("dropped", "下降"), ("drop", "下降"), ("down", "下降"),
+    ("around", "约"), ("about", "约"), ("approximately", "约"), ("roughly", "约"), ("nearly", "近"),
+    ("almost", "近"), ("more than", "超过"), ("over", "超过"), ("above", "超过"), ("at least", "不少于"),
+    ("did not", "未"), ("not", "未"), ("no", "未"),
+)
+ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as is are was were be been being its it
+this that these those has have had s shawan shawan's city city's county county's the-city total reached recorded achieved created received
+saw hit stood amounted came registered across whole year years new average percent per cent by""".split())
+_EN_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(billion|million|thousand)?\s*"
+                        r"(yuan|rmb|us dollars|dollars|usd|mu|people|persons|jobs|km|kilometres|kilometers|tons|tonnes|"
+                        r"tourist visits|visits|person-times|units|projects|villages|schools)?")
+_EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "美元", "usd": "美元", "mu": "亩",
+             "people": "人", "persons": "人", "jobs": "人 就业", "km": "公里", "kilometres": "公里",
+             "kilometers": "公里", "tons": "吨", "tonnes": "吨", "tourist visits": "人次 接待游客", "visits": "人次",
+             "person-times": "人次", "units": "台", "projects": "个 项目", "villages": "个 村", "schools": "所 学校"}
+_EN_SCALE = {"billion": Decimal(10) ** 9, "million": Decimal(10) ** 6, "thousand": Decimal(1000)}
+
+
+def _chinese_amount(number: str, scale: str) -> str:
+    """'1.75', 'billion' -> '17.5亿'; '2.8635', 'million' -> '286.35万'."""
+    value = Decimal(number.replace(",", "")) * _EN_SCALE.get(scale, Decimal(1))
+    for unit, size in (("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4)):
+        if scale and value >= size:
+            return format((value / size).normalize(), "f") + unit
+    return format(value.normalize(), "f")
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> dict[str, str]:
+    """English place name -> Chinese (CC-CEDICT glosses of provinces, cities, counties)."""
+    from .crosslingual import cedict_entries
+
+    out: dict[str, str] = {}
+    kinds = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:province|prefecture|city|county|district|"
+                       r"subprovincial|autonomous|region)", re.I)
+    for simplified, glosses in cedict_entries():
+        if not glosses or len(simplified) > 4:
+            continue
+        m = kinds.match(glosses[0])
+        if m:
+            key = m.group(1).lower()
+            if key not in out or len(simplified) < len(out[key]):
+                out[key] = simplified
+    return out
+
+
+def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
+    """An English claim in the report's Chinese wording, figures in 万/亿, for ``extract_claim``.
+
+    >>> english_to_report_wording("Retail sales of consumer goods rose 12% to 1.75 billion yuan in 2021.")
+    '社会消费品零售总额 增长 12% 17.5亿元 2021年'
+    """
+    from .crosslingual import lemma, translation_groups
+
+    norm = normalize(text).replace("’", "'")
+    norm = re.sub(r"\b(?:in |for |by |of )?((?:19|20)\d{2})(?:'s)?\b(?![.,]?\d|\s*(?:%|percent|billion|million))",
+                  lambda m: f" \x00{m.group(1)}\x00 ", norm)
+    norm = re.sub(r"\b(last|this|next) year\b", lambda m: {"last": " 去年 ", "this": " 今年 ", "next": " 明年 "}[m.group(1)], norm)
+
+    def number(m: re.Match) -> str:
+        amount = _chinese_amount(m.group(1), m.group(3) or "")
+        unit = _EN_UNITS.get(m.group(4) or "", "")
+        pct = "%" if m.group(2) else ""
+        unit, _, word = unit.partition(" ")
+        return f" {amount}{pct}{unit} {word} "
+
+    parts = norm.split("\x00")  # odd parts are years, kept away from the number pattern
+    norm = "".join(f"{p}年" if i % 2 else _EN_NUMBER.sub(number, p) for i, p in enumerate(parts))
+    places = _place_names()
+    for phrase, chinese in ENGLISH_TERMS:
+        norm = re.sub(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", f" {chinese} ", norm)
+    out = []
+    for token in re.findall(r"[a-z][a-z'-]*|[^\sa-z]+", norm):
+        if not token[0].isalpha() or not token.isascii():
+            out.append(token)
+            continue
+        word = token.split("'")[0]
+        if word in ENGLISH_STOP or lemma(word) in ENGLISH_STOP or len(word) < 2:
+            continue
+        if word in places:
+            out.append(places[word])
+            continue
+        groups = translation_groups(word, glossary or {}) if glossary else []
+        out.append(groups[0][0] if groups and groups[0] else f"〔{word}〕")  # 〔word〕: never found in a report
+    return re.sub(r"\s+", " ", " ".join(out)).strip(" .!?;,")
+
+
+# ---------------------------------------------------------------- the report side
+
+
+class ReportView:
+    """What the checker needs from an index: its own year, own places, its text (for term rewriting)."""
+
+    def __init__(self, retriever):
+        self.retriever = retriever
+        index = retriever.index
+        years = [y for y in index.doc_years.values() if y]
+        self.reference_year = max(years) if years else None
+        self.places = {p for d in index.documents for p in d.get("places", [])}
+        self.places.update(self._header_places(index))
+        for p in list(self.places):
+            self.places.update({p + "市", p + "县"})
+        self.places.update({"我市", "全市", "本市", "该市", "全县"})
+        self.glossary = getattr(index, "glossary", {}) or {}
+
+    @staticmethod
+    def _header_places(index, limit: int = 200) -> set[str]:
+        """The report's own place from its header (在示范市第二届人民代表大会…, 示范市人民政府), for reports
+        whose index records no place."""
+        out: set[str] = set()
+        pattern = re.compile(r"在([\u4e00-\u9fff]{2,6}?)[市县区]第.{1,3}届人民代表大会|([\u4e00-\u9fff]{2,6}?)[市县]人民政府")
+        for i in range(min(limit, len(index.chunks))):
+            chunk = index.chunks[i]
+            if chunk.section:
+                continue
+            for m in pattern.finditer(chunk.text):
+                out.add(m.group(1) or m.group(2))
+        return out
+
+    def candidates(self, query: str, top_k: int = TOP_K) -> list[Candidate]:
+        result = self.retriever.search(query, top_k=top_k)
+        out = []
+        for hit in result.hits:
+            chunk = hit.chunk
+            for i, (s, e) in enumerate(chunk.sentences):
+                sentence = chunk.text[s:e]
+                facts = extract(sentence, chunk.period_year, chunk.period_kind)
+                out.append(Candidate(sentence, facts, normalize(chunk.text), chunk.section, chunk.doc,
+                                     chunk.chunk_id, hit.rank))
+        return out
+
+
+@lru_cache(maxsize=8)
+def _view(retriever) -> ReportView:
+    return ReportView(retriever)
+
+
+# ---------------------------------------------------------------- matching
+
+
+def covered(word: str, text: str, strict: bool = False, claim: str = "") -> bool:
+    """Whether ``text`` says ``word``: verbatim (not only inside a longer word of another meaning, such
+    as 出口 inside 进出口, unless the ``claim`` says that longer word too), or, unless ``strict``, with all
+    its characters close together (中考 in 中高考, 游客接待 in 接待游客).
+
+    >>> covered("出口额", "完成外贸进出口额278.31万美元"), covered("中考", "中高考成绩"), covered("一本", "第一,本科")
+    (False, True, False)
+    """
+    for part, longer in BLOCKERS.items():
+        if part in word and longer not in claim and longer not in word:
+            text = text.replace(longer, "　")
+    if word in text:
+        return True
+    if strict or len(word) < 2:
+        return False
+    size = len(word) + 1
+    for i, ch in enumerate(text):
+        if ch in word:
+            window = text[i:i + size]
+            if all(c in window for c in word) and not re.search(r"[,，。;；、:：\s]", window.rstrip(",，。;；、")):
+                return True
+    return False
+
+
+def _claim_words(words, view: ReportView) -> list[str]:
+    return [w for w in words if w not in view.places and not re.fullmatch(r"[a-z]", w)]
+
+
+def _strict_words(claim: ClaimFacts, view: ReportView | None = None) -> set[str]:
+    """Words that must appear verbatim: names of places and organisations, levels (the report's own
+    place, 沙湾, is not a constraint: 沙湾中考 is 中考)."""
+    own = view.places if view else set()
+    out = {e.text for e in claim.entities if e.kind in ("place", "organisation", "title")
+           and not any(e.text.startswith(p) and e.text != p for p in own)
+           and (e.kind == "title" or _looks_like_name(e.text, e.kind))}
+    out.update(w for w in LEVEL_WORDS if w in claim.text)
+    out.update(w for w in claim.words if w.startswith("〔"))
+    return out
+
+
+def _words_covered(words, text: str, strict: set[str], claim: str = "") -> list[str]:
+    """The words of ``words`` that ``text`` does not say."""
+    missing = []
+    for w in words:
+        strict_w = w in strict or any(w in s for s in strict)
+        if not covered(w, text, strict=strict_w, claim=claim):
+            missing.append(w)
+    return missing
+
+
+def _is_part(word: str, report: Figure, facts: SentenceFacts) -> bool:
+    """Whether ``word`` names one item of a list that the report's figure counts as a whole
+    (玉米 of “建成玉米、小麦等作物制种基地6.21万亩”: the list ends in 等 and holds no figures)."""
+    for enum in facts.enumerations:
+        listed = facts.text[enum.start:enum.end]
+        if len(enum.items) < 2 or re.search(r"\d", listed) or listed not in report.clause:
+            continue
+        if "等" not in facts.text[enum.end:enum.end + 2]:
+            continue
+        holders = [item for item in enum.items if word in item]
+        if len(holders) != 1:
+            continue
+        outside = report.clause.replace(listed, "")
+        if word not in outside:
+            return True
+    return False
+
+
+def _period_ok(claim: Figure, report: Figure) -> bool:
+    if report.period_year is None:
+        return True
+    if claim.period_year is not None and claim.period_year != report.period_year:
+        return False
+    if claim.period_kind and report.period_kind and claim.period_kind != report.period_kind:
+        return False
+    return True
+
+
+def _unit_ok(claim: Figure, report: Figure) -> bool:
+    if claim.group == "第" or report.group == "第":
+        return claim.group == report.group
+    if not claim.group:
+        return report.group not in ("%",)
+    return claim.group == report.group
+
+
+def _aspect_ok(claim: Figure, report: Figure) -> bool:
+    if claim.aspect == report.aspect:
+        return True
+    # 增速为10% / 涨幅控制目标为3%: a rate named without a direction word
+    return claim.group == "%" and claim.aspect == LEVEL and report.aspect == RATE
+
+
+@dataclass
+class _Match:
+    figure: Figure
+    report: Figure | None = None
+    candidate: Candidate | None = None
+    ok: bool = False
+    problem: str = ""  # "" | "value" | "direction" | "missing"
+    note: str = ""
+
+
+def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], view: ReportView,
+                  strict: set[str]) -> _Match:
+    core = _claim_words(f.core, view) or _claim_words(f.words, view)
+    words = _claim_words(f.words, view)
+    best, best_key = None, None
+    near: list[tuple[Figure, Candidate, str]] = []
+    for cand in candidates:
+        for g in cand.facts.figures:
+            context = g.subject + " " + g.clause
+            if _words_covered(core, context, strict, claim.text):
+                continue
+            if _words_covered(words, cand.facts.text, strict, claim.text):
+                continue
+            if any(_is_part(w, g, cand.facts) for w in words if len(w) >= 2):
+                near.append((g, cand, "part"))
+                continue
+            if not _period_ok(f, g):
+                near.append((g, cand, "period"))
+                continue
+            if not _unit_ok(f, g) or not _aspect_ok(f, g):
+                near.append((g, cand, "unit"))
+                continue
+            in_subject = sum(1 for w in words if covered(w, g.subject, claim=claim.text))
+            key = (in_subject, f.continues == g.continues, same_value(f, g), -cand.rank)
+            if best_key is None or key > best_key:
+                best, best_key = (g, cand), key
+    if best is None:
+        return _Match(f, problem="missing", note=_missing_note(f, near))
+    g, cand = best
+    if f.direction and g.direction and f.direction != g.direction:
+        return _Match(f, g, cand, problem="direction")
+    if not same_value(f, g):
+        return _Match(f, g, cand, problem="value")
+    return _Match(f, g, cand, ok=True)
+
+
+def _missing_note(f: Figure, near) -> str:
+    for g, cand, why in near:
+        if why == "part":
+            return f"报告只给出包含多项的总数（{g.describe()}），没有单列“{f.subject or f.text}”"
+    for g, cand, why in near:
+        if why == "period":
+            label = f"{g.period_year}年" + ("目标" if g.period_kind == "plan" else "实绩") if g.period_year else ""
+            return f"报告给出的是{label}的数字（{g.describe()}），没有说明该时期的数字"
+    for g, cand, why in near:
+        if why == "unit":
+            return f"报告给出的是{g.subject}的{g.describe()}，不是说法中的这一指标"
+    return ""
+
+
+def _period_label(g: Figure) -> str:
+    if not g.period_year:
+        return ""
+    return f"{g.period_year}年" + ("目标" if g.period_kind == "plan" else "")
+
+
+def _describe_claim(f: Figure) -> str:
+    return f.describe()
+
+
+# ---------------------------------------------------------------- claims without figures
+
+
+def _clause_negated(text: str) -> bool:
+    return bool(NEGATION.search(text))
+
+
+def _best_clause(words: list[str], text: str) -> str:
+    clauses = [c.text for c in split_clauses(text)] or [text]
+    return max(clauses, key=lambda c: sum(1 for w in words if covered(w, c)))
+
+
+def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportView) -> tuple[str, str, Candidate | None]:
+    """(verdict, explanation, sentence) for what a claim says in words: names, places, levels, negation,
+    period."""
+    strict = _strict_words(claim, view)
+    words = [w for w in _claim_words(claim.words, view) if not re.fullmatch(r"[\d.%]+", w)]
+    if not words or not candidates:
+        return NOT_STATED, "报告中没有找到与该说法对应的内容。", None
+    names = [n for n in strict if n not in view.places]
+
+    def score(c: Candidate):
+        missing_chunk = _words_covered(words, c.chunk_text, strict, claim.text)
+        missing_sentence = _words_covered(words, c.facts.text, strict, claim.text)
+        named = sum(1 for n in names if n in c.facts.text)
+        return (-len(missing_chunk), named, -len(missing_sentence), -c.rank)
+
+    best = max(candidates, key=score)
+    missing = _words_covered(words, best.chunk_text, strict, claim.text)
+    coverage = 1 - len(missing) / len(words)
+    sentence = best.facts.text
+    if coverage >= 0.5:
+        # A name, place or level of the claim replaced by another of the same kind in the sentence.
+        claim_names = {p: e.kind for e in claim.entities if e.kind in ("place", "organisation")
+                       for p in _name_pieces(e.text)}
+        report_names = {p: e.kind for c in candidates if c.chunk_id == best.chunk_id
+                        for e in c.facts.entities if e.kind in ("place", "organisation") for p in _name_pieces(e.text)}
+        for name, kind in claim_names.items():
+            if covered(name, best.chunk_text, strict=True) or name in view.places:
+                continue
+            rivals = [r for r, k in report_names.items() if k == kind and r not in view.places and r not in claim.text
+                      and not any(r in n or n in r for n in claim_names) and _looks_like_name(r, kind)]
+            if rivals:
+                return CONTRADICTED, f"报告中相应的名称是“{rivals[0]}”，不是“{name}”。", best
+        claim_levels = [w for w in LEVEL_WORDS if w in claim.text]
+        report_levels = [w for w in LEVEL_WORDS if w in sentence]
+        if claim_levels and report_levels and not set(claim_levels) & set(report_levels):
+            return CONTRADICTED, f"报告中是“{report_levels[0]}”，不是“{claim_levels[0]}”。", best
+    if coverage < 0.75:
+        return NOT_STATED, _nearest_note(best), best
+    swapped = _swapped_items(claim.text, best.facts)
+    if swapped:
+        return CONTRADICTED, swapped, best
+    report_clause = _best_clause(words, sentence)
+    if _clause_negated(claim.text) != _clause_negated(report_clause):
+        return CONTRADICTED, f"{_NEGATION_NOTE}“{report_clause}”，与说法的肯定/否定相反。", best
+    claim_years = set(claim.years)
+    period = best.facts.period_year
+    if claim_years and period and period not in claim_years:
+        if best.facts.period_kind == "plan" and _COMPLETION.search(claim.text):
+            return CONTRADICTED, f"报告中这是{period}年的计划（尚未完成），不是已经完成的事。", best
+        return NOT_STATED, f"报告中的相关表述属于{period}年，不是说法中的年份。", best
+    if missing:
+        return NOT_STATED, _nearest_note(best), best
+    return CONSISTENT, "报告中有相同的表述。", best
+
+
+def _name_pieces(name: str) -> list[str]:
+    """A joined name split at place suffixes: 辽宁省大连市 → 辽宁省, 大连市 (辽宁鞍山 stays whole unless
+    jieba knows its parts)."""
+    pieces = [p for p in re.findall(r".+?(?:省|自治区|市|州|县|区|镇|乡|村|地区)|.+$", name) if len(p) >= 2]
+    if len(pieces) == 1 and len(name) >= 4:
+        parts = [w for w in _jieba_cut(name) if len(w) >= 2]
+        if len(parts) >= 2 and "".join(parts) == name:
+            return parts
+    return pieces or [name]
+
+
+def _looks_like_name(name: str, kind: str) -> bool:
+    """A real place or organisation name, not a jieba mis-tag (旅游兴疆 → 兴疆): it ends like one or
+    CC-CEDICT knows it as a place."""
+    if kind == "organisation":
+        return len(name) >= 3
+    return bool(re.search(r"(省|自治区|市|州|县|区|镇|乡|村|地区)$", name)) or name in _chinese_places()
+
+
+@lru_cache(maxsize=1)
+def _chinese_places() -> frozenset:
+    return frozenset(_place_names().values())
+
+
+def _jieba_cut(text: str) -> list[str]:
+    import jieba
+
+    return list(jieba.cut(text, HMM=False))
+
+
+_PLACE_HEAD = re.compile(r"^(.{2,12}?[镇乡村市县区])(.{2,})$")
+
+
+def _swapped_items(claim: str, facts: SentenceFacts) -> str:
+    """A report list pairs places with things (安集海镇辣椒、乌兰乌苏镇富硒杂粮); the claim pairs a place
+    with the thing the report gives to another place."""
+    for enum in facts.enumerations:
+        pairs = []
+        # the first item may have lost the start of its place name to the verb trimming (安集|海镇辣椒)
+        items = [facts.text[max(0, enum.start - 8):enum.start] + enum.items[0], *enum.items[1:]]
+        for m in filter(None, map(_PLACE_HEAD.match, items)):
+            place, thing = m.groups()
+            while len(place) > 3 and place not in claim:  # 建设安集海镇 -> 安集海镇
+                place = place[1:]
+            pairs.append((place, thing))
+        if len(pairs) < 2:
+            continue
+        segments = re.split(r"[、,，;；和及与]", claim)
+        for place, thing in pairs:
+            for other_place, other_thing in pairs:
+                if place == other_place:
+                    continue
+                seg = next((x for x in segments if place in x), "")
+                if seg and other_thing[:2] in seg and thing[:2] not in seg:
+                    return (f"报告中“{place}”对应的是“{thing}”，“{other_place}”对应的是“{other_thing}”，"
+                            "说法把两者对调了。")
+    return ""
+
+
+def _nearest_note(c: Candidate | None) -> str:
+    if c is None:
+        return "报告中没有找到与该说法对应的内容。"
+    return f"报告没有给出该说法的内容；最接近的原文是：“{c.sentence}”"
+
+
+# ---------------------------------------------------------------- checking
+
+
+_FRAMING = re.compile(r"(?:据|根据)?(?:这份|本|该)?(?:政府)?工作报告(?:称|显示|提出|指出|中|里)?|报告(?:称|显示|提出|指出|中|里)")
+
+
+def _rewrite(norm: str, places=()) -> str:
+    """A claim in the report's wording: framing (据报告) and the report's own place (沙湾市, never a
+    constraint) dropped, everyday names replaced."""
+    norm = _FRAMING.sub("", norm)
+    for place in sorted(places, key=len, reverse=True):
+        if len(place) >= 2 and place not in ("全市", "我市", "本市", "该市", "全县"):
+            norm = re.sub(rf"(?:^|(?<=[\d\s,，。;；、:：年在与是的将和对]))(?:{re.escape(place)})(?:市|县)?(?![镇乡村区段])"
+                          r"(?:的)?", "", norm)
+    for word, report in REPORT_TERMS:
+        if word in norm and report not in norm:
+            norm = norm.replace(word, report)
+    return norm
+
+
+def check_claim(claim: str, retriever) -> ClaimVerdict:
+    """Judge one claim sentence against the indexed report (see the module docstring)."""
+    view = _view(retriever)
+    raw = clean_input(claim).strip()
+    norm = normalize(raw)
+    english = not has_cjk(norm) and bool(re.search(r"[a-z]", norm))
+    text = english_to_report_wording(raw, view.glossary) if english else prepare_claim(raw)
+    text = _rewrite(text, view.places)
+    facts = extract_claim(text, view.reference_year)
+    query = re.sub(r"〔[a-z'-]+〕", " ", text).strip() or raw
+    candidates = view.candidates(query)
+    verdict = ClaimVerdict(claim=raw, verdict=NOT_STATED, explanation="",
+                           claim_figures=[f.describe() for f in facts.figures])
+    if not facts.figures:
+        v, why, best = _check_words(facts, candidates, view)
+        verdict.verdict, verdict.explanation = v, why
+        _cite(verdict, best)
+        return verdict
+    strict = _strict_words(facts, view)
+    matches = [_match_figure(f, facts, candidates, view, strict) for f in facts.figures]
+    missing = [m for m in matches if m.problem == "missing"]
+    if missing:  # one more search per figure the first search did not reach, by its subject and period
+        extra = []
+        for m in missing:
+            year = f"{m.figure.period_year}年" if m.figure.period_year else ""
+            plan = "目标" if m.figure.period_kind == "plan" else ""
+            extra += view.candidates(f"{year}{m.figure.subject}{plan}")
+        pool = candidates + extra
+        matches = [_match_figure(m.figure, facts, pool, view, strict) if m.problem == "missing" else m
+                   for m in matches]
+    verdict.figures = [{"claim_figure": m.figure.describe(), "report_figure": m.report.describe() if m.report else "",
+                        "ok": m.ok, "problem": m.problem} for m in matches]
+    wrong = [m for m in matches if m.problem in ("value", "direction")]
+    found = [m for m in matches if m.report is not None]
+    verdict.report_figures = [m.report.text if m.problem != "direction" else m.report.describe() for m in found]
+    cited = (wrong or found or [None])[0]
+    _cite(verdict, cited.candidate if cited else None)
+    if wrong:
+        verdict.verdict = CONTRADICTED
+        verdict.explanation = "；".join(_wrong_note(m) for m in wrong) + "。"
+        return verdict
+    missing = [m for m in matches if m.problem == "missing"]
+    if missing:
+        # A claim whose figures the report never gives may still contradict it in words (发生一起事故).
+        v, why, best = _check_words(facts, candidates, view)
+        if v == CONTRADICTED and not found and why.startswith(_NEGATION_NOTE):
+            verdict.verdict, verdict.explanation = v, why
+            _cite(verdict, best)
+            return verdict
+        notes = [m.note for m in missing if m.note]
+        names = "、".join(m.figure.describe() for m in missing)
+        verdict.explanation = f"报告没有给出说法中{names}对应的数字" + (f"：{notes[0]}" if notes else "") + "。"
+        if not found:
+            _cite(verdict, None)
+        return verdict
+    v, why, best = _check_words_on(facts, [m.candidate for m in found], view)
+    if v == CONTRADICTED:
+        verdict.verdict, verdict.explanation = v, why
+        return verdict
+    verdict.verdict = CONSISTENT
+    verdict.explanation = "说法中的数字与报告一致：" + "、".join(
+        f"{m.figure.describe()}（报告：{m.report.describe()}）" for m in matches) + "。"
+    return verdict
+
+
+def _check_words_on(facts: ClaimFacts, candidates: list[Candidate], view: ReportView):
+    """Names and levels of a claim whose figures all matched, compared on the matched sentences only."""
+    strict = _strict_words(facts, view)
+    text = " ".join(c.chunk_text for c in candidates)
+    for name in strict:
+        if name.startswith("《") or name in view.places:
+            continue
+        if not covered(name, text, strict=True):
+            return _check_words(facts, candidates, view)
+    return CONSISTENT, "", None
+
+
+def _wrong_note(m: _Match) -> str:
+    g = m.report
+    period = _period_label(g)
+    where = f"报告中{period}{g.subject}" if g.subject else f"报告中{period}"
+    if m.problem == "direction":
+        return f"{where}是{g.describe()}，说法却是{m.figure.describe()}（方向相反）"
+    return f"{where}为{g.describe()}，说法中的{m.figure.describe()}与之不符"
+
+
+def _cite(verdict: ClaimVerdict, cand: Candidate | None) -> None:
+    if cand is None:
+        verdict.sentence = verdict.section = verdict.doc = verdict.chunk_id = ""
+        return
+    verdict.sentence, verdict.section, verdict.doc, verdict.chunk_id = cand.sentence, cand.section, cand.doc, cand.chunk_id
+
+
+def check_claims(text: str, retriever) -> list[ClaimVerdict]:
+    """One verdict per claim sentence of ``text`` (a claim or a pasted paragraph)."""
+    return [check_claim(claim, retriever) for claim in split_claims(text)]
+
+
+# ---------------------------------------------------------------- evaluation
+
+
+def _verdict_of(v) -> str:
+    if isinstance(v, ClaimVerdict):
+        return v.verdict
+    if isinstance(v, dict):
+        return v.get("verdict", "")
+    return str(v)
+
+
+def score_claims(items: list[dict], verdicts: list) -> dict:
+    """Share of correct verdicts overall and per gold verdict, and the confidently wrong count.
+
+    ``confidently_wrong`` counts 一致 given to claims whose gold verdict is 不一致 or 报告未提及.
+
+    >>> score_claims([{"verdict": "一致"}, {"verdict": "不一致"}], ["一致", "一致"])["confidently_wrong"]
+    1
+    """
+    if len(items) != len(verdicts):
+        raise ValueError(f"{len(items)} items but {len(verdicts)} verdicts")
+    preds = [_verdict_of(v) for v in verdicts]
+    golds = [item["verdict"] for item in items]
+    n = len(golds)
+    per_gold = {}
+    for g in VERDICTS:
+        idx = [i for i, x in enumerate(golds) if x == g]
+        correct = sum(1 for i in idx if preds[i] == g)
+        per_gold[g] = {"n": len(idx), "correct": correct, "accuracy": round(correct / len(idx), 4) if idx else None}
+    confusion = {g: {p: sum(1 for x, y in zip(golds, preds) if x == g and y == p) for p in VERDICTS} for g in VERDICTS}
+    correct = sum(1 for x, y in zip(golds, preds) if x == y)
+    return {"n": n, "correct": correct, "accuracy": round(correct / n, 4) if n else None, "per_gold": per_gold,
+            "confidently_wrong": sum(1 for x, y in zip(golds, preds) if y == CONSISTENT and x != CONSISTENT),
+            "confusion": confusion}
+
+
+def evaluate_claims(path, retriever, split: str | None = None) -> dict:
+    """Run the checker over a claims file (one claim per line; only ``split`` when given).
+
+    Returns ``{"summary": score_claims(...), "claims": [{"id", "claim", "gold", "verdict", "correct",
+    "explanation", "sentence", "kind"}]}``.
+    """
+    items = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    if split:
+        items = [item for item in items if item.get("split") == split]
+    verdicts = [check_claim(item["claim"], retriever) for item in items]
+    rows = [{"id": item.get("id"), "claim": item["claim"], "gold": item["verdict"], "verdict": v.verdict,
+             "correct": v.verdict == item["verdict"], "explanation": v.explanation, "sentence": v.sentence,
+             "kind": item.get("kind", "")} for item, v in zip(items, verdicts)]
+    summary = score_claims(items, verdicts)
+    kinds = sorted({r["kind"] for r in rows})
+    summary["per_kind"] = {k: round(sum(r["correct"] for r in rows if r["kind"] == k) /
+                                     max(1, sum(1 for r in rows if r["kind"] == k)), 4) for k in kinds}
+    return {"summary": summary, "claims": rows}

@@ -1,0 +1,132 @@
+"""Pure helpers that shape an extractive answer by the kind of question.
+
+- ``clause_has_type``: whether a clause holds what a who / which organisation / where / when /
+  how many question asks for (a person's name, an organisation, a place, a time, a counted item);
+- ``enumeration``: the items of a 、-list in a sentence (for list questions and for counting);
+- ``yesno_verdict``: whether a report clause confirms the figure a yes/no question states;
+- ``bullet_list``: a cited bullet list for list and overview answers.
+
+No model, no index: the answerer (answering.py) chooses the sentences, this module reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .text import normalize
+
+# Times a report gives for plans and results: 年内, 年底前, 秋季开学, 6月底, 2021年10月.
+TIME_EXPRESSION = re.compile(r"年内|年底|年末|年初|年中|上半年|下半年|\d{1,2}月(?:底|初|份|\d{1,2}日)?|\d{1,2}日|"
+                             r"[春夏秋冬]季|开学|前完成|之前|当年|季度|(?:19|20)\d{2}年(?:底|末|初|内|前|\d{1,2}月)")
+# A person's name as a report prints it: 俄合拉斯·斯巴达克 (jieba's nr tag is too noisy to use here).
+_PERSON = re.compile(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}|(?:市长|书记|主任|局长|县长|主席)[\u4e00-\u9fff]{2,3}(?:同志)?")
+_ORG_SUFFIX = re.compile(r"[\u4e00-\u9fff]{1,12}(?:局|委员会|委|办公室|办|中心|公司|银行|集团|学校|医院|大学|学院|协会|"
+                         r"政府|人大|政协|法院|检察院|部|厅|站|合作社|企业|工厂|厂)")
+_PLACE_SUFFIX = re.compile(r"[\u4e00-\u9fff]{1,10}(?:镇|乡|村|街道|社区|园区|景区|开发区|工业园|峡谷|湖|河|山|湾|县|市|区|州)")
+_COUNTED = re.compile(r"\d[\d,.]*\s*(?:万|千)?\s*(?:个|项|家|所|条|座|批|次|名|位|支|类|种|件|场|届|台|套|户|头|处|间|张|辆)")
+_ENUM_SEP = re.compile(r"、")
+_LIST_END = re.compile(r"(?:等|和|及|以及|与)")
+
+
+@lru_cache(maxsize=1)
+def _posseg():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    return jieba.posseg
+
+
+@lru_cache(maxsize=8192)
+def _flags(text: str) -> frozenset[str]:
+    return frozenset(p.flag for p in _posseg().cut(text) if len(p.word) >= 2)
+
+
+def clause_has_type(text: str, answer_type: str) -> bool:
+    """Whether ``text`` can answer a question of ``answer_type`` (see understanding.ANSWER_TYPES).
+
+    >>> clause_has_type("加快鞍沙职教城建设力争年内投入使用", "time")
+    True
+    >>> clause_has_type("表彰模范集体20个、模范个人50名", "count")
+    True
+    >>> clause_has_type("持续改善义务教育办学条件", "time"), clause_has_type("2022年政府工作报告", "time")
+    (False, False)
+    """
+    norm = normalize(text)
+    if answer_type == "time":
+        return bool(TIME_EXPRESSION.search(norm))
+    if answer_type == "count":
+        return bool(_COUNTED.search(norm)) or len(enumeration(text)) >= 2
+    if answer_type == "person":
+        return bool(_PERSON.search(text))
+    if answer_type == "organisation":
+        return "nt" in _flags(norm) or bool(_ORG_SUFFIX.search(norm))
+    if answer_type == "place":
+        return "ns" in _flags(norm) or bool(_PLACE_SUFFIX.search(norm))
+    return True
+
+
+def enumeration(text: str) -> list[str]:
+    """The items of the longest 、-list in ``text`` (the last item cut at 等/和/及).
+
+    >>> enumeration("新增无人植保机、农业用北斗终端、精量播种机、残膜回收一体机等新型农机具1331台(架)")
+    ['无人植保机', '农业用北斗终端', '精量播种机', '残膜回收一体机']
+    """
+    best: list[str] = []
+    for clause in re.split(r"[,，;；:：。]", text):
+        parts = _ENUM_SEP.split(clause)
+        if len(parts) < 2:
+            continue
+        items = [p.strip() for p in parts]
+        last = _LIST_END.split(items[-1], maxsplit=1)[0]
+        if last:
+            items[-1] = last
+        items[0] = _drop_leading_verbs(items[0])
+        items = [i for i in items if i]
+        if len(items) > len(best):
+            best = items
+    return best
+
+
+def _drop_leading_verbs(text: str) -> str:
+    """'举办大盘美食文化旅游节' -> '大盘美食文化旅游节': the verb that introduces a list is not an item."""
+    pairs = list(_posseg().cut(text))
+    i = 0
+    while i < len(pairs) - 1 and pairs[i].flag[:1] in ("v", "d", "p", "c", "u"):
+        i += 1
+    return "".join(p.word for p in pairs[i:]) or text
+
+
+_STATED = re.compile(r"(\d+(?:\.\d+)?)\s*(%|万亿元|亿元|万元|元|万人次|人次|万人|人|万亩|亩|万吨|吨|公里)?")
+
+
+def yesno_verdict(stated: list[str], clause: str) -> str | None:
+    """'yes' when the report clause gives every figure the question states, 'no' when it gives another
+    figure in the same unit, None when it cannot tell (no figure stated or none comparable).
+
+    >>> yesno_verdict(["8%"], "完成地区生产总值同比增长8%左右"), yesno_verdict(["10%"], "完成地区生产总值同比增长8%左右")
+    ('yes', 'no')
+    """
+    if not stated:
+        return None
+    norm = normalize(clause)
+    found = [(m.group(1), m.group(2) or "") for m in _STATED.finditer(norm)]
+    verdict = "yes"
+    for text in stated:
+        m = _STATED.match(normalize(text))
+        if not m:
+            continue
+        number, unit = m.group(1), m.group(2) or ""
+        if any(n == number and (not unit or u == unit or not u) for n, u in found):
+            continue
+        if any(unit and u == unit and n != number for n, u in found) or (not unit and found):
+            verdict = "no"
+        else:
+            return None
+    return verdict
+
+
+def bullet_list(items: list[tuple[str, int]]) -> str:
+    """Cited bullets, one per line: [('完成一小综合楼建设', 1)] -> '\\n- 完成一小综合楼建设[1]'."""
+    return "".join(f"\n- {text}[{n}]" for text, n in items)

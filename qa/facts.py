@@ -1,0 +1,663 @@
+"""Facts of one sentence: figures with the subject each belongs to, named entities, enumerations.
+
+A work-report sentence such as ``全年接待游客286.35万人次,同比增长52.7%。`` holds two facts:
+接待游客 → 286.35万人次 and, continuing it, 接待游客 (rate, up) → 52.7%. This module reads them:
+
+- ``Figure``: a number as written with its unit, scaled value (万/亿 applied, % kept as %), unit
+  group, the subject it belongs to, direction (增长 = up, 下降 = down), aspect (level, change, rate,
+  rank), qualifiers (预计, 左右, 以上, 力争, 约 …), period and offsets in the sentence;
+- ``Entity``: persons, places and organisations (jieba.posseg tags nr/ns/nt) and 《titles》;
+- ``Enumeration``: a 、-separated list with its items;
+- ``extract(sentence, period_year, period_kind)`` returns them as ``SentenceFacts``;
+- ``extract_claim(text, reference_year)`` reads a claim or question the same way, with the period
+  of each figure taken from the claim's own years (今年/去年 resolved against ``reference_year``).
+
+Pure logic: no model, no index. jieba is loaded lazily on first use. Does not decide whether a claim
+is true (that is ``qa/claims.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+
+from .text import normalize, split_clauses
+
+UP, DOWN = "up", "down"
+LEVEL, CHANGE, RATE, RANK = "level", "change", "rate", "rank"
+
+# unit -> (group, factor to the group's base unit). 人次/人/名 all count people.
+UNITS: dict[str, tuple[str, float]] = {
+    "元": ("元", 1.0), "块钱": ("元", 1.0), "美元": ("美元", 1.0),
+    "人次": ("人", 1.0), "人": ("人", 1.0), "名": ("人", 1.0), "位": ("人", 1.0),
+    "户": ("户", 1.0),
+    "亩": ("亩", 1.0), "公顷": ("亩", 15.0), "平方公里": ("平方米", 1e6), "平方米": ("平方米", 1.0),
+    "公里": ("米", 1000.0), "千米": ("米", 1000.0), "米": ("米", 1.0),
+    "吨": ("吨", 1.0), "千瓦": ("瓦", 1000.0), "兆瓦": ("瓦", 1e6), "千伏安": ("伏安", 1000.0),
+    "千伏": ("伏", 1000.0),
+    "%": ("%", 1.0), "倍": ("倍", 1.0), "岁": ("岁", 1.0),
+    "天": ("天", 1.0), "小时": ("小时", 1.0), "分钟": ("分钟", 1.0), "个月": ("月", 1.0),
+    "届": ("届", 1.0),
+}
+# Measure words of counted things (个, 项, 所 …): one group, "个".
+MEASURE_WORDS = tuple("个项所家座条台架套头件辆张次批栋例枚处场支篇部类起间")
+for _m in MEASURE_WORDS:
+    UNITS.setdefault(_m, ("个", 1.0))
+_UNIT_ALTS = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+SCALES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3}
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_AR_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
+_FIGURE = re.compile(
+    rf"(?P<pct_word>百分之)?(?P<ord>第)?(?P<num>{_AR_NUM}|{_CN_NUM})"
+    rf"(?:\s*[-~至到]\s*(?P<num2>{_AR_NUM}))?"
+    r"\s*(?P<scale>万亿|亿|千万|百万|万|千(?![米瓦伏]))?"
+    r"(?P<more>余|多(?=[\u4e00-\u9fff]))?"
+    rf"\s*(?P<unit>{_UNIT_ALTS})?")
+_YEAR_SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*(?:年(?:度|底|末|初|内)?|-\d{1,2}-\d{1,2})")
+_DATE_PART = re.compile(r"^\s*[月日号]")
+
+UP_WORDS = ("增长", "增加", "提高", "上升", "提升", "增幅", "涨幅", "上涨", "增速", "增", "涨", "多")
+DOWN_WORDS = ("下降", "减少", "降低", "下滑", "降幅", "回落", "下跌", "减", "降", "少")
+_DIRECTION = re.compile(r"(增长|增加(?!值)|提高|上升|提升|增幅|涨幅|上涨|增速|下降|减少|降低|下滑|降幅|回落|下跌)")
+APPROX_WORDS = ("约", "大约", "近", "接近", "将近", "左右", "上下", "余", "多")
+LOWER_BOUND_WORDS = ("以上", "超过", "突破", "逾", "不少于", "至少", "多于", "高于")
+UPPER_BOUND_WORDS = ("以内", "以下", "不超过", "不到", "不足", "低于", "少于")
+PLAN_QUALIFIERS = ("预计", "力争", "目标", "计划", "预期")
+_BEFORE_QUALIFIERS = ("大约", "接近", "将近", "不少于", "不超过", "至少", "多于", "高于", "低于", "少于",
+                      "超过", "突破", "不到", "不足", "预计", "力争", "约", "近", "逾")
+_AFTER_QUALIFIERS = ("左右", "上下", "以上", "以内", "以下")
+# Words that frame a figure but do not name what it is about.
+GENERIC_WORDS = frozenset("""据 据报告 报告 报告称 称 显示 提出 指出 表示 提到 报告显示 政府工作报告 这份 该 本 全年 全市 我市 本市 该市
+实现 完成 达到 达 为 是 有 共 累计 共计 合计 总计 一共 总共 约 大约 接近 将近 近 超过 突破 逾 左右 以上 以内 以下 余 多 上下
+同比 比 较 上年 比上年 较上年 去年同期 了 的 在 已 已经 于 均 都 分别 承诺 控制 要求 要 将 计划 目标 预计 预期 力争 争取到
+到 年底 年内 年初 作出 作 做 居 位列 位居 排名 排在 列 没有 未 没 不 未能 并未 从未 年末 当年 今年 去年 明年 前年 本年 底 度 年 截至 截止 时 其中 共有 达成 保持 稳定 稳定在 控制在 进一步
+不少于 至少 不超过 不到 不足 和 与 及 以及 或 并 等 个 之 全 总 值 水平 幅度 规模 数量 数 人数 总数 数字 金额 情况 工作
+该年 这一年 一年 任务 指标 元 万元 亿元 增速 增幅""".split())
+_PUNCT = re.compile(r"[\s,，、;；:：。！？!?“”\"'‘’《》()（）\[\]【】·—\-…/|]+")
+# Negation as a report or a claim writes it (未发生, 没有, 不强, 未能); common non-negating uses excluded.
+NEGATION = re.compile(r"未(?!来)|没有|没(?!收)|(?<![要并])不(?!断|少于|仅|同|久|但|论|管|再|局限|定|超过|到|足|变|降低)|"
+                      r"无(?!人|感|缝|死|水|党派|论|偿)|非(?!物质|常|遗)")
+_ORDINAL_WORDS = (("首位", "第一"), ("榜首", "第一"), ("头名", "第一"), ("首届", "第一届"))
+
+
+def cn_number(text: str) -> float | None:
+    """Value of a Chinese numeral (一千三百三十一, 两, 十五, 二十); None when it is not one.
+
+    >>> cn_number("一千三百三十一"), cn_number("十五"), cn_number("二十"), cn_number("两")
+    (1331, 15, 20, 2)
+    """
+    if not text or any(ch not in _CN_DIGITS and ch not in _CN_UNITS for ch in text):
+        return None
+    total, digit = 0, None
+    for ch in text:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch] if digit is None else digit * 10 + _CN_DIGITS[ch]
+        else:
+            total += (1 if digit is None else digit) * _CN_UNITS[ch]
+            digit = None
+    return total + (digit or 0)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of a sentence with the subject it belongs to.
+
+    ``value`` is ``number`` × scale × unit factor (286.35万人次 → 2863500.0, 8% → 8.0); ``group`` is
+    the unit group (人次, 人 and 名 are all "人"; 个/项/所/台 … are "个"; "" when no unit).
+    """
+
+    text: str
+    number: float
+    value: float
+    unit: str
+    group: str
+    subject: str
+    words: tuple[str, ...]
+    core: tuple[str, ...]
+    direction: str = ""
+    aspect: str = LEVEL
+    qualifiers: tuple[str, ...] = ()
+    period_year: int | None = None
+    period_kind: str = ""
+    start: int = 0
+    end: int = 0
+    decimals: int = 0
+    clause: str = ""
+    continues: bool = False
+    low: float | None = None
+
+    @property
+    def approximate(self) -> bool:
+        return any(q in APPROX_WORDS for q in self.qualifiers)
+
+    @property
+    def lower_bound(self) -> bool:
+        return any(q in LOWER_BOUND_WORDS for q in self.qualifiers)
+
+    @property
+    def upper_bound(self) -> bool:
+        return any(q in UPPER_BOUND_WORDS for q in self.qualifiers)
+
+    def describe(self) -> str:
+        """The figure as a reader says it: '同比增长52.7%' / '286.35万人次' / '第一'."""
+        if self.aspect == RANK:
+            return self.text
+        prefix = {UP: "增长", DOWN: "下降"}.get(self.direction, "") if self.aspect in (RATE, CHANGE) else ""
+        if prefix and (self.text.startswith(prefix) or self.direction == ""):
+            prefix = ""
+        return prefix + self.text
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named person, place or organisation (jieba tags nr/ns/nt), or a 《title》."""
+
+    text: str
+    kind: str  # "person" | "place" | "organisation" | "title" | "name"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Enumeration:
+    """A 、-separated list: ``items`` in order, offsets of the whole list in the sentence."""
+
+    items: tuple[str, ...]
+    start: int
+    end: int
+
+
+@dataclass
+class SentenceFacts:
+    """Everything read from one sentence (offsets refer to ``text``, the normalized sentence)."""
+
+    text: str
+    figures: list[Figure] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    enumerations: list[Enumeration] = field(default_factory=list)
+    period_year: int | None = None
+    period_kind: str = ""
+
+
+# ---------------------------------------------------------------- jieba
+
+
+@lru_cache(maxsize=1)
+def _posseg():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    return jieba.posseg
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(60)
+    return jieba
+
+
+_NUMERAL_WORD = re.compile(r"第?[\d零〇一二两三四五六七八九十百千万亿.]+[届次个项所家名人户元%]?|[届次个项所家名户]")
+
+
+@lru_cache(maxsize=4096)
+def _all_generic(word: str) -> bool:
+    """Whether ``word`` is a run of framing words (控制目标 = 控制 + 目标)."""
+    if word in GENERIC_WORDS:
+        return True
+    return any(word[:i] in GENERIC_WORDS and _all_generic(word[i:]) for i in range(1, len(word)))
+
+
+@lru_cache(maxsize=8192)
+def content_words(text: str) -> tuple[str, ...]:
+    """Words of ``text`` that say what it is about: jieba words minus framing words and punctuation.
+
+    >>> content_words("据报告，2021年全市接待游客约286万人次")   # doctest: +SKIP
+    ('接待', '游客', '人次')
+    """
+    text = _YEAR_SPAN.sub(" ", text)
+    out = []
+    for word in _jieba().cut(text, HMM=False):  # no guessed words: 城已, 率要 would glue framing on
+        w = word.strip()
+        if not w or _PUNCT.fullmatch(w) or w in GENERIC_WORDS or re.fullmatch(r"[\d.,%]+", w):
+            continue
+        if len(w) == 1 and w in "的了和与及或并在为是有将要把被从向对由等其之第年月日号个":
+            continue
+        if _NUMERAL_WORD.fullmatch(w) or _all_generic(w):
+            continue
+        out.append(w)
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- figures
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside “…” quotes: numbers there are names (“12345”热线, “两项补贴”), not figures."""
+    return [(m.start(), m.end()) for m in re.finditer(r"“[^”]{0,20}”|\"[^\"]{0,20}\"", text)]
+
+
+def _number_value(num: str) -> float | None:
+    if num[0].isdigit():
+        return float(num.replace(",", ""))
+    return cn_number(num)
+
+
+def _decimals(num: str) -> int:
+    return len(num.split(".")[1]) if "." in num else 0
+
+
+def _clean_before(before: str) -> tuple[str, str, tuple[str, ...]]:
+    """(subject text, direction, qualifiers) from the text between the previous figure and this one."""
+    qualifiers = [q for q in _BEFORE_QUALIFIERS if q in before[-6:]]
+    text = before
+    while True:  # 率达 / 目标为 / 要达到: verbs that only link a subject to its figure
+        stripped = re.sub(r"(达到了?|达|为|是|约|共计|共|计|在|要|将|已|均|都|可|了)$", "", text.rstrip())
+        if stripped == text:
+            break
+        text = stripped
+    direction = ""
+    tail = text
+    m = None
+    for m in _DIRECTION.finditer(tail):
+        pass
+    if m is not None:
+        rest = [w for w in content_words(tail[m.end():]) if w not in GENERIC_WORDS]
+        reached = re.match(r"\s*(?:到|至)", tail[m.end():])  # 增长到 / 提高至: the level reached
+        if reached:
+            text = tail[:m.start()]
+        elif not rest:  # the direction word is the last thing before the figure
+            word = m.group(1)
+            direction = DOWN if word in ("下降", "减少", "降低", "下滑", "降幅", "回落", "下跌") else UP
+            text = tail[:m.start()]
+    return text, direction, tuple(qualifiers)
+
+
+def _span_of(text: str, words: tuple[str, ...]) -> str:
+    """The stretch of ``text`` from its first content word to its last (作物总播 keeps its 总)."""
+    if not words:
+        return ""
+    text = _YEAR_SPAN.sub("", text)
+    start = text.find(words[0])
+    end = text.rfind(words[-1])
+    if start < 0 or end < 0 or end < start:
+        return "".join(words)
+    return _PUNCT.sub("", text[start:end + len(words[-1])])
+
+
+def _core_before(text: str) -> tuple[str, ...]:
+    """The content words right before a figure: the last run not broken by a framing word
+    (煤矿改扩建工程年底力争形成 → 形成; 棉花种植面积 → 棉花 种植 面积)."""
+    run: list[str] = []
+    for word in reversed([w for w in _jieba().cut(_YEAR_SPAN.sub("|", text), HMM=False) if w.strip()]):
+        if word in content_words(word):
+            run.insert(0, word)
+        elif run:
+            break
+    return tuple(run)
+
+
+def _clean_after(after: str) -> tuple[str, tuple[str, ...]]:
+    """(noun text, qualifiers) from the text right after a figure: up to 、/等 or the next figure."""
+    qualifiers = tuple(q for q in _AFTER_QUALIFIERS if after.startswith(q) or after.startswith("的" + q))
+    text = after
+    for q in _AFTER_QUALIFIERS:
+        if text.startswith(q):
+            text = text[len(q):]
+    text = re.sub(r"^[(（][^)）]{0,8}[)）]", "", text)  # 1331台(架)
+    text = re.split(r"[、等和及与]", text, maxsplit=1)[0]
+    return text.lstrip("的/年"), qualifiers
+
+
+def _figure_matches(text: str):
+    """Regex matches of figures in normalized ``text``, years, dates and quoted names left out."""
+    quotes = _quote_spans(text)
+    years = [(m.start(), m.end()) for m in _YEAR_SPAN.finditer(text)]
+    for m in _FIGURE.finditer(text):
+        start, end = m.start(), m.end()
+        num, unit = m.group("num"), m.group("unit") or ""
+        arabic = num[0].isdigit()
+        if any(a <= m.start("num") < b for a, b in quotes + years):
+            continue
+        if arabic and (_DATE_PART.match(text[m.end("num"):]) and not unit):
+            continue
+        if arabic and ((start > 0 and text[start - 1].isascii() and text[start - 1].isalpha())
+                       or (end < len(text) and text[end].isascii() and text[end].isalpha() and not unit)):
+            continue  # 5G, 4K, covid19
+        if not arabic:
+            if not (m.group("ord") or m.group("pct_word") or unit in UNITS and unit not in ("米",)):
+                continue
+            value = cn_number(num)
+            if value is None or (value == 1 and not m.group("ord") and unit in ("个", "批", "类", "起", "次", "件", "场", "处", "间", "条", "部")):
+                continue  # 一批, 一起, 一个人的村庄: "a", not the figure one
+        if _DATE_PART.match(text[m.end("num"):]):
+            continue
+        yield m
+
+
+def _figures_in(text: str, period_year: int | None, period_kind: str) -> list[Figure]:
+    """Figures of one normalized sentence, each with its subject (see module docstring)."""
+    out: list[Figure] = []
+    years_at = [(m.start(), int(m.group(0)[:4])) for m in _YEAR_SPAN.finditer(text)]
+    for clause in split_clauses(text):
+        ms = [m for m in _figure_matches(clause.text)]
+        prev_end = 0
+        for i, m in enumerate(ms):
+            num, unit = m.group("num"), m.group("unit") or ""
+            pct = bool(m.group("pct_word")) or unit == "%"
+            if m.group("pct_word") and unit != "%":
+                unit = "%"
+            number = _number_value(num)
+            if number is None:
+                continue
+            ordinal = bool(m.group("ord"))
+            scale = SCALES.get(m.group("scale") or "", 1.0)
+            group, factor = UNITS.get(unit, ("", 1.0))
+            if ordinal:
+                group = "第"
+            value = number * scale * factor
+            low = None
+            if m.group("num2"):
+                low, value = value, float(m.group("num2").replace(",", "")) * scale * factor
+            before = clause.text[prev_end:m.start()]
+            if i > 0:  # 模范集体20个、模范个人50名: this figure's subject starts after the last 、/和
+                before = re.split(r"[、和及与]", before)[-1]
+            next_start = ms[i + 1].start() if i + 1 < len(ms) else len(clause.text)
+            after = clause.text[m.end():next_start]
+            subj_before, direction, q_before = _clean_before(before)
+            subj_after, q_after = _clean_after(after)
+            qualifiers = q_before + q_after + (("余",) if m.group("more") else ())
+            words_before = content_words(subj_before)
+            words_after = content_words(subj_after)
+            continues = False
+            if not words_before and (pct or not words_after) and out and not ordinal:
+                prev = out[-1]
+                words, core, subject = prev.words, prev.core, prev.subject
+                continues = True
+            else:
+                words = words_before + tuple(w for w in words_after if w not in words_before)
+                core = _core_before(subj_before)[-1 if words_after else -2:] + words_after[:1]
+                subject = _span_of(subj_before, words_before) + _span_of(subj_after, words_after)
+            if pct:
+                aspect = RATE if direction else LEVEL
+            elif ordinal:
+                aspect = RANK
+            else:
+                aspect = CHANGE if direction else LEVEL
+            fig_start = clause.start + m.start()
+            year = period_year
+            for pos, y in years_at:
+                if pos < fig_start:
+                    year = y
+            raw = clause.text[m.start():m.end()]
+            clause_text = clause.text if not continues else out[-1].clause + "," + clause.text
+            out.append(Figure(
+                text=raw.strip(), number=number, value=value, unit=unit, group=group, subject=subject,
+                words=words, core=core, direction=direction, aspect=aspect, qualifiers=qualifiers,
+                period_year=year, period_kind=period_kind, start=fig_start, end=clause.start + m.end(),
+                decimals=_decimals(num), clause=clause_text, continues=continues, low=low))
+            prev_end = m.end()
+    return out
+
+
+# ---------------------------------------------------------------- entities and enumerations
+
+_ORG_SUFFIX = ("大学", "学院", "医院", "公司", "集团", "银行", "中心", "委员会", "政府", "局", "厅", "院", "所",
+               "协会", "学校", "园区", "交易所")
+_PLACE_TAIL = ("市", "县", "区", "镇", "乡", "村", "省", "州", "地区", "盟", "旗")
+_NOT_ENTITY = frozenset(("新建", "台", "中", "国家", "全国", "新", "市", "全疆"))
+
+
+def entities_in(text: str) -> list[Entity]:
+    """Persons, places and organisations (jieba.posseg) and 《titles》 of normalized ``text``.
+
+    Adjacent proper-noun pieces are joined: 新疆+农业大学 → 新疆农业大学 (organisation), 沙湾+市 → 沙湾市.
+
+    >>> [(e.text, e.kind) for e in entities_in("与新疆农业大学合作,签订《农业科技战略合作协议》")]   # doctest: +SKIP
+    [('新疆农业大学', 'organisation'), ('《农业科技战略合作协议》', 'title')]
+    """
+    out: list[Entity] = []
+    pos = 0
+    pieces = []
+    for pair in _posseg().cut(text):
+        pieces.append((pair.word, pair.flag, pos))
+        pos += len(pair.word)
+    i = 0
+    while i < len(pieces):
+        word, flag, start = pieces[i]
+        kind = _entity_kind(word, flag)
+        if not kind:
+            i += 1
+            continue
+        end = start + len(word)
+        j = i + 1
+        while j < len(pieces):
+            w2, f2, _ = pieces[j]
+            k2 = _entity_kind(w2, f2)
+            if k2 or w2 in _PLACE_TAIL or (f2.startswith("n") and w2.endswith(_ORG_SUFFIX)) \
+                    or (kind == "place" and w2 in ("级",)):
+                if w2.endswith(_ORG_SUFFIX) and len(w2) >= 2:
+                    kind = "organisation"
+                elif k2 == "organisation":
+                    kind = "organisation"
+                end += len(w2)
+                j += 1
+            else:
+                break
+        name = text[start:end]
+        if len(name) >= 2 and name not in _NOT_ENTITY:
+            out.append(Entity(name, kind, start, end))
+        i = j
+    for m in re.finditer(r"《[^》]{1,40}》", text):
+        out.append(Entity(m.group(0), "title", m.start(), m.end()))
+    return out
+
+
+def _entity_kind(word: str, flag: str) -> str:
+    if len(word) < 2 or word in _NOT_ENTITY:
+        return ""
+    if flag in ("nr", "nrt", "nrfg"):
+        return "person"
+    if flag == "ns":
+        return "place"
+    if flag == "nt":
+        return "organisation"
+    return ""
+
+
+def enumerations_in(text: str) -> list[Enumeration]:
+    """、-separated lists of normalized ``text`` with their items (first and last item trimmed to the
+    length of the others).
+
+    >>> [e.items for e in enumerations_in("大力建设安集海镇辣椒、乌兰乌苏镇富硒杂粮等农产品生产加工基地")]   # doctest: +SKIP
+    [('安集海镇辣椒', '乌兰乌苏镇富硒杂粮')]
+    """
+    out = []
+    for clause in split_clauses(text):
+        parts = clause.text.split("、")
+        if len(parts) < 2:
+            continue
+        # positions of the parts
+        spans, pos = [], 0
+        for p in parts:
+            spans.append((pos, pos + len(p)))
+            pos += len(p) + 1
+        middle = parts[1:-1]
+        typical = max((len(p) for p in middle), default=max(4, min(len(parts[0]), len(parts[-1]), 8)))
+        first = _trim_first(parts[0], typical)
+        last = _trim_last(parts[-1], typical)
+        items = tuple(x for x in [first, *middle, last] if x)
+        if len(items) >= 2:
+            start = clause.start + spans[0][1] - len(first)
+            end = clause.start + spans[-1][0] + len(last)
+            out.append(Enumeration(items, start, end))
+    return out
+
+
+def _trim_first(part: str, typical: int) -> str:
+    """The first item of a list: the end of the text before the first 、, after its last verb."""
+    pairs = [(p.word, p.flag) for p in _posseg().cut(part)]
+    out = ""
+    for w, flag in reversed(pairs):
+        if _PUNCT.fullmatch(w) or w in ("的", "是", "为", "了", "将", "在", "把", "有") or (flag == "v" and out):
+            break
+        if out and len(out) + len(w) > typical + 2:
+            break
+        out = w + out
+    return out
+
+
+def _trim_last(part: str, typical: int) -> str:
+    part = re.split(r"等|\d|[零一二两三四五六七八九十]+[个项所家座条]|的", part, maxsplit=1)[0]
+    if len(part) <= typical + 2:
+        return part
+    words = list(_jieba().cut(part))
+    out = ""
+    for w in words:
+        if out and len(out) + len(w) > typical + 2:
+            break
+        out += w
+    return out
+
+
+# ---------------------------------------------------------------- sentences and claims
+
+
+@lru_cache(maxsize=16384)
+def extract(sentence: str, period_year: int | None = None, period_kind: str = "") -> SentenceFacts:
+    """Facts of one report sentence whose chunk has period (``period_year``, ``period_kind``).
+
+    The sentence is normalized first (NFKC, simplified characters, lower case); offsets refer to
+    the normalized text, which has the sentence's length for report text.
+
+    >>> f = extract("全年接待游客286.35万人次,同比增长52.7%。", 2021, "review")
+    >>> [(x.subject, x.value, x.unit, x.direction, x.aspect) for x in f.figures]
+    [('接待游客', 2863500.0, '人次', '', 'level'), ('接待游客', 52.7, '%', 'up', 'rate')]
+    """
+    text = normalize(sentence)
+    return SentenceFacts(text=text, figures=_figures_in(text, period_year, period_kind),
+                         entities=entities_in(text), enumerations=enumerations_in(text),
+                         period_year=period_year, period_kind=period_kind)
+
+
+# Years a claim names, explicit or relative (今年 = the report's year).
+_CLAIM_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)|(前年|去年|上年|今年|本年|明年|last year|this year|next year)")
+_RELATIVE = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0, "明年": 1,
+             "last year": -1, "this year": 0, "next year": 1}
+CLAIM_PLAN_WORDS = ("目标", "力争", "预期", "计划", "争取", "要", "将", "拟", "打算", "target", "goal", "plan",
+                    "aim", "will", "expected")
+
+
+@dataclass
+class ClaimFacts:
+    """A claim or question read like a report sentence: figures (each with the period the claim gives
+    it), entities, enumerations, the years it names and whether it is negated."""
+
+    text: str
+    figures: list[Figure]
+    entities: list[Entity]
+    enumerations: list[Enumeration]
+    years: list[int]
+    words: tuple[str, ...]
+    negated: bool
+
+
+def claim_years(text: str, reference_year: int | None) -> list[tuple[int, int]]:
+    """(position, year) of each year a normalized claim names; 今年/去年 need ``reference_year``.
+
+    >>> claim_years("去年下降10%,今年增长7%", 2022)
+    [(0, 2021), (8, 2022)]
+    """
+    out = []
+    for m in _CLAIM_YEAR.finditer(text):
+        if m.group(1):
+            out.append((m.start(), int(m.group(1))))
+        elif reference_year:
+            out.append((m.start(), reference_year + _RELATIVE[m.group(2)]))
+    return out
+
+
+def prepare_claim(text: str) -> str:
+    """Normalized claim text with everyday rank words written as the report writes them (首位 → 第一)."""
+    text = normalize(text)
+    for word, report in _ORDINAL_WORDS:
+        text = text.replace(word, report)
+    return text
+
+
+def extract_claim(text: str, reference_year: int | None = None) -> ClaimFacts:
+    """Facts of a claim (or question), periods resolved per figure: the nearest year named before the
+    figure (else the first one after it), 今年 = ``reference_year``; the kind is 'plan' for target
+    wording (目标, 力争, 要, 将 …) or a year not before the report's, else 'review'.
+
+    >>> c = extract_claim("一般公共预算收入去年同比下降10%,今年目标是增长7%左右。", 2022)
+    >>> [(f.value, f.direction, f.period_year, f.period_kind) for f in c.figures]
+    [(10.0, 'down', 2021, 'review'), (7.0, 'up', 2022, 'plan')]
+    """
+    norm = prepare_claim(text)
+    years = claim_years(norm, reference_year)
+    base = _figures_in(norm, None, "")
+    figures = []
+    clauses = split_clauses(norm)
+    for f in base:
+        before = [y for pos, y in years if pos < f.start]
+        after = [y for pos, y in years if pos >= f.start]
+        year = before[-1] if before else (after[0] if after else None)
+        clause = next((c.text for c in clauses if c.start <= f.start < c.end), norm)
+        context = norm[:f.end]
+        kind = _claim_kind(clause, context, year, reference_year)
+        figures.append(_replace(f, period_year=year, period_kind=kind))
+    return ClaimFacts(text=norm, figures=figures, entities=entities_in(norm), enumerations=enumerations_in(norm),
+                      years=sorted({y for _, y in years}), words=content_words(norm),
+                      negated=bool(NEGATION.search(norm)))
+
+
+def _claim_kind(clause: str, context: str, year: int | None, reference_year: int | None) -> str:
+    if any(w in clause for w in CLAIM_PLAN_WORDS) and not re.search(r"已|已经|实现了|完成了", clause):
+        return "plan"
+    if year is not None and reference_year:
+        return "review" if year < reference_year else "plan"
+    if any(w in context for w in ("目标", "力争", "预期", "计划")):
+        return "plan"
+    return ""
+
+
+def _replace(f: Figure, **changes) -> Figure:
+    from dataclasses import replace
+
+    return replace(f, **changes)
+
+
+def same_value(claim: Figure, report: Figure) -> bool:
+    """Whether a claim's figure states the report's figure.
+
+    Exact after scaling; approximate claim wording (约/近/左右) accepts the report's figure rounded to
+    the claim's precision; a claim's bound (超过5000人, 60%以上) accepts a report figure beyond it, unless
+    the report states a bound itself (then the numbers must agree).
+
+    >>> c = extract_claim("投资约2亿元").figures[0]; r = extract("累计投资1.97亿元").figures[0]
+    >>> same_value(c, r)
+    True
+    """
+    a, b = claim.value, report.value
+    if report.low is not None and report.low <= a <= b:
+        return True
+    if abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0):
+        return True
+    if claim.lower_bound and not report.lower_bound and not report.upper_bound:
+        return b > a
+    if claim.upper_bound and not report.lower_bound and not report.upper_bound:
+        return b < a
+    if claim.approximate:
+        scale = claim.value / claim.number if claim.number else 1.0
+        step = Decimal(1).scaleb(-claim.decimals)
+        rounded = Decimal(repr(report.value / scale)).quantize(step, rounding=ROUND_HALF_UP)
+        return rounded == Decimal(repr(claim.number)).quantize(step, rounding=ROUND_HALF_UP)
+    return False

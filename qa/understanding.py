@@ -1,0 +1,239 @@
+"""What a person asks, as one explicit structure: small talk, answer type, parts, constraints.
+
+``understand(text)`` reads a question (after follow-up resolution) and says
+
+- whether it is small talk (a greeting, thanks, a question about the assistant) rather than a
+  question about the report;
+- which kind of answer it wants (``ANSWER_TYPES``): a figure, yes/no, a person, an organisation, a
+  place, a time, a count, a list, an overview, a comparison, or several parts (分别是多少);
+- the text to search with: filler words removed, everyday names rewritten into the report's wording;
+- the constraint terms an answering sentence must satisfy: indicator words that must not be swapped
+  (支出 vs 收入, 产量 vs 面积, 总量 vs 增速) and the figure a yes/no question states.
+
+Pure logic apart from jieba's tagger; the period (years, review/plan) stays in ``question.analyse``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .glossary import CONTRASTS, strip_filler, to_report_terms
+from .text import has_cjk, normalize
+
+ANSWER_TYPES = ("figure", "yesno", "person", "organisation", "place", "time", "count", "list", "overview",
+                "comparison", "multipart", "fact")
+
+# Small talk: the whole message is one of these (punctuation and filler aside).
+_GREETING = re.compile(r"^(你好|您好|嗨|哈喽|hello|hi|hey|早上好|上午好|中午好|下午好|晚上好|早安|晚安|在吗|在不在|有人吗)+$")
+_THANKS = re.compile(r"^(谢谢|多谢|感谢|谢了|谢谢你|谢谢您|非常感谢|thanks?|thankyou|thx|好的|好|明白了|知道了|ok|okay)+$")
+_BYE = re.compile(r"^(再见|拜拜|bye|goodbye|回头见)+$")
+_HELP = re.compile(r"^(你是谁|你是什么|你能做什么|你可以做什么|你会什么|你能干什么|你能干啥|你会干啥|怎么用|如何使用|"
+                   r"帮助|help|whatcanyoudo|whoareyou|你有什么用|能问什么|可以问什么|我能问什么|我可以问什么)$")
+_SMALL_TALK_NOISE = re.compile(r"[\s,，.。!！?？~～、…:：;；啊呀呢吧哦嗯哈]+")
+
+_YESNO = re.compile(r"(吗|(?<!什)么|嘛)[?？。!！]*$|是否|有没有|是不是|能不能|会不会|对不对|对吗|了没有?[?？]*$|没有[?？]*$|"
+                    r"^(is|was|are|were|did|does|do|has|have|will|can)\b")
+_PERSON = re.compile(r"谁|哪位|什么人|何人|\bwho\b")
+_ORGANISATION = re.compile(r"哪个(部门|单位|机构|企业|公司|学校|医院|组织)|哪些(部门|单位|机构|企业|公司)|哪家|什么(部门|单位|机构|企业|公司|组织)|"
+                           r"which (?:department|organi[sz]ation|company|agency|bureau)")
+_PLACE = re.compile(r"哪里|哪儿|什么地方|哪个地方|在哪[?？]*$|哪个(乡镇|镇|乡|村|县|市|区|园区|景区|城市|省|地区)|何处|\bwhere\b")
+_TIME = re.compile(r"什么时候|何时|哪天|哪一天|哪年|哪一年|几月|哪个月|几号|什么时间|多久|多长时间|\bwhen\b|what time|what date")
+_COUNT = re.compile(r"(?<!哪)(几|多少)(个|项|家|所|条|座|批|次|名|位|支|类|种|件|场|届)(?![\u4e00-\u9fff]{0,2}(元|人次|亩|吨|公里))|"
+                    r"how many(?! (?:yuan|tons|people|visitors|mu))")
+_LIST = re.compile(r"哪些|哪几|有什么|有啥|包括什么|包括哪|都有什么|都是什么|都做了什么|列举|which .* (?:are|were)|what are|list")
+_OVERVIEW = re.compile(r"怎么样|如何[?？]*$|情况|概况|总体|整体|总的来说|主要(工作|任务|目标|成绩|成就)|重点(工作|任务)|"
+                       r"做了(什么|哪些)|做什么|打算做|干什么|有什么成绩|有什么变化|overview|how (?:was|is|did)|what did .* do|summary")
+_COMPARISON = re.compile(r"比.{1,12}(多|少|高|低|快|慢)|相比|对比|哪个(更|多|高)|差距|compared|than")
+_MULTIPART = re.compile(r"分别|各(是|为|有|多少|增长)|和.{1,15}(各|都)|respectively|each")
+_TWO_PERIODS = re.compile(r"(去年|前年|上年|(?:19|20)\d{2}年?).{0,25}(今年|明年|(?:19|20)\d{2}年?)|(今年|明年).{0,25}(去年|前年|上年)")
+_NUMBER = re.compile(r"多少|(?<!哪)几|多大|多高|多长|多远|比例|比重|占比|百分之|增速|增幅|how (?:much|many)|percent|rate")
+_FIGURE_IN_TEXT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万亿元|亿元|万元|元|万人次|人次|万人|人|万亩|亩|万吨|吨|公里|个|项|家|所|台)?")
+
+
+@dataclass
+class Understanding:
+    """A question read for answering. ``search_text`` is what retrieval and scoring use."""
+
+    raw: str
+    search_text: str
+    answer_type: str = "fact"
+    small_talk: str = ""  # 'greeting' | 'thanks' | 'bye' | 'help' | ''
+    parts: list[str] = field(default_factory=list)  # sub-questions of a multi-part question
+    indicators: list[str] = field(default_factory=list)  # contrast words the answer must carry (支出, 产量 ...)
+    stated_figures: list[str] = field(default_factory=list)  # figures a yes/no question states
+    rewrites: list[tuple[str, str]] = field(default_factory=list)  # everyday term → report term applied
+
+    @property
+    def wants_figure(self) -> bool:
+        return self.answer_type in ("figure", "count")
+
+
+def small_talk_kind(text: str) -> str:
+    """'greeting', 'thanks', 'bye', 'help' or '' for a message that is only small talk.
+
+    >>> small_talk_kind("你好！"), small_talk_kind("谢谢啦"), small_talk_kind("你好，今年GDP目标是多少？")
+    ('greeting', 'thanks', '')
+    """
+    flat = _SMALL_TALK_NOISE.sub("", normalize(text)).replace("啦", "")
+    if not flat:
+        return ""
+    for kind, pattern in (("greeting", _GREETING), ("thanks", _THANKS), ("bye", _BYE), ("help", _HELP)):
+        if pattern.match(flat):
+            return kind
+    return ""
+
+
+def strip_greeting(text: str) -> str:
+    """A question without a leading greeting: '你好，今年GDP目标是多少？' -> '今年GDP目标是多少？'."""
+    return re.sub(r"^\s*(你好|您好|嗨|哈喽|hello|hi|hey|在吗)[\s,，.。!！~～]*", "", text, flags=re.I) or text
+
+
+def answer_type(text: str) -> str:
+    """The kind of answer ``text`` asks for (one of ``ANSWER_TYPES``).
+
+    >>> [answer_type(q) for q in ("是谁作的报告？", "2022年GDP目标是8%吗？", "有哪些民生实事？",
+    ...                            "去年经济怎么样？", "城镇和农村居民收入分别增加多少？", "表彰了多少个模范集体？")]
+    ['person', 'yesno', 'list', 'overview', 'multipart', 'count']
+    """
+    norm = normalize(text).strip()
+    if _MULTIPART.search(norm):
+        return "multipart"
+    if _PERSON.search(norm):
+        return "person"
+    if _ORGANISATION.search(norm):
+        return "organisation"
+    if _PLACE.search(norm):
+        return "place"
+    if _TIME.search(norm):
+        return "time"
+    if _COUNT.search(norm):
+        return "count"
+    if _YESNO.search(norm):
+        return "yesno"
+    if re.search(r"哪些|哪几", norm):
+        return "list"
+    if _COMPARISON.search(norm) and _NUMBER.search(norm):
+        return "comparison"
+    if _NUMBER.search(norm):
+        return "figure"
+    if _LIST.search(norm):
+        return "list"
+    if _OVERVIEW.search(norm):
+        return "overview"
+    return "fact"
+
+
+_PART_JOINERS = re.compile(r"[和与及、跟同]|以及")
+
+
+def split_parts(text: str) -> list[str]:
+    """Sub-questions of a multi-part question: '城镇和农村居民收入分别增加多少？' ->
+    ['城镇居民收入增加多少？', '农村居民收入增加多少？'].
+
+    The listed items share what follows them (the indicator and the ask); items that are longer
+    phrases (地区生产总值和固定资产投资分别增长多少) each become the subject of the shared ask.
+
+    >>> split_parts("城镇和农村居民收入分别增加多少？")
+    ['城镇居民收入增加多少？', '农村居民收入增加多少？']
+    >>> split_parts("2022年地区生产总值和固定资产投资的增长目标分别是多少？")
+    ['2022年地区生产总值的增长目标是多少？', '2022年固定资产投资的增长目标是多少？']
+    """
+    norm = text.strip()
+    m = re.search(r"(分别|各自|各)", norm)
+    if not m:
+        return [norm]
+    head, tail = norm[:m.start()], norm[m.end():]
+    tail = re.sub(r"^(是|为)?", "是" if not re.match(r"^(增加|增长|下降|提高|达到|完成|有)", tail) else "", tail)
+    year = re.match(r"^((?:19|20)\d{2}年|今年|去年|明年)?", head).group(0)
+    body = head[len(year):]
+    pieces = [p for p in _PART_JOINERS.split(body) if p.strip()]
+    if len(pieces) < 2:
+        return [norm]
+    # The shared rest follows the last item: 城镇|农村居民收入 -> the rest is 居民收入.
+    last = pieces[-1]
+    first_len = len(pieces[0])
+    shared = ""
+    if len(last) > first_len + 1 and all(len(p) <= 2 for p in pieces[:-1]):
+        shared = last[first_len:]
+        pieces[-1] = last[:first_len]
+    else:
+        m2 = re.search(r"(的.*)$", last)  # 固定资产投资的增长目标: the 的-phrase is shared
+        if m2:
+            shared = m2.group(1)
+            pieces[-1] = last[:m2.start()]
+    return [f"{year}{p.strip()}{shared}{tail}" for p in pieces]
+
+
+def indicator_words(text: str) -> list[str]:
+    """The contrast indicator words a question names (支出, 产量, 增速 ...): the answer must use them.
+
+    >>> indicator_words("去年财政支出是多少？")
+    ['支出']
+    """
+    norm = normalize(text)
+    out = []
+    for group in CONTRASTS:
+        for word in group:
+            if word in norm and word not in out:
+                out.append(word)
+    return out
+
+
+def with_report_synonyms(text: str, synonym: Callable[[str], str | None]) -> tuple[str, list[tuple[str, str]]]:
+    """Replace words the report never uses by a thesaurus synonym it uses (``synonym(word)`` or None).
+
+    >>> with_report_synonyms("去年游人多少", lambda w: "游客" if w == "游人" else None)
+    ('去年游客多少', [('游人', '游客')])
+    """
+    out, applied = [], []
+    for word, flag in _tagged_words(text):
+        content = flag in ("n", "nz", "nl", "ng") and len(word) >= 2 and not word.isascii() and not _ASK_WORD.search(word)
+        other = synonym(word) if content else None
+        if other:
+            applied.append((word, other))
+        out.append(other or word)
+    return ("".join(out) if applied else text), applied
+
+
+# Words that shape the question (多少, 什么, 哪些 ...): never replaced by a synonym.
+_ASK_WORD = re.compile(r"多少|几|什么|哪|怎|如何|吗|是否|有没有|是不是|能不能")
+
+
+def _tagged_words(text: str) -> list[tuple[str, str]]:
+    import jieba.posseg  # the tagger's dictionary loads once, on first use
+
+    return [(p.word, p.flag) for p in jieba.posseg.cut(text)]
+
+
+def understand(text: str, used: Callable[[str], bool] = lambda term: True,
+               synonym: Callable[[str], str | None] | None = None) -> Understanding:
+    """Read a question; ``used(term)`` says whether the report uses a term (for the glossary) and
+    ``synonym(word)`` gives a report word for one it never uses (thesaurus), or None.
+
+    >>> u = understand("请问俺们去年GDP咋样？", lambda t: t == "地区生产总值")
+    >>> u.search_text, u.answer_type
+    ('去年地区生产总值怎么样？', 'overview')
+    """
+    kind = small_talk_kind(text)
+    if kind:
+        return Understanding(raw=text, search_text="", small_talk=kind)
+    cleaned = strip_filler(strip_greeting(text)).strip() or text.strip()
+    if not has_cjk(cleaned):  # English: translated word by word at retrieval (crosslingual.py)
+        search_text, rewrites = cleaned, []
+    else:
+        search_text, rewrites = to_report_terms(cleaned, used)
+    if synonym is not None and has_cjk(search_text):
+        search_text, more = with_report_synonyms(search_text, synonym)
+        rewrites += more
+    atype = answer_type(search_text)
+    if atype in ("multipart", "yesno", "figure", "fact") and _TWO_PERIODS.search(search_text):
+        atype = "comparison"  # 去年的增速和今年的目标各是多少: one indicator, both periods
+    parts = split_parts(search_text) if atype == "multipart" else []
+    if atype == "multipart" and len(parts) < 2:
+        atype, parts = answer_type(re.sub(r"分别|各自", "", search_text)), []
+    stated = [m.group(0) for m in _FIGURE_IN_TEXT.finditer(re.sub(r"(?:19|20)\d{2}\s*年", " ", normalize(search_text)))
+              if m.group(0).strip()] if atype == "yesno" else []
+    return Understanding(raw=text, search_text=search_text, answer_type=atype, parts=parts,
+                         indicators=indicator_words(search_text), stated_figures=stated, rewrites=rewrites)

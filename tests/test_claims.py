@@ -1,0 +1,215 @@
+"""qa/claims.py: one test per claim shape, on the small synthetic report (fake embedder) and, marked
+integration, on the shipped report with the real embedder."""
+
+import json
+
+import pytest
+
+from qa.claims import (CONSISTENT, CONTRADICTED, NOT_STATED, check_claim, check_claims, covered,
+                       english_to_report_wording, evaluate_claims, score_claims, split_claims)
+from qa.config import Settings
+from qa.retrieval import Retriever
+
+CONTRACT_KEYS = {"claim", "verdict", "claim_figures", "report_figures", "sentence", "section", "doc", "explanation"}
+
+
+@pytest.fixture
+def retriever(small_index, fake_embedder):
+    return Retriever(small_index, Settings(embedder=fake_embedder.name), embedder=fake_embedder)
+
+
+def verdict(claim, retriever):
+    return check_claim(claim, retriever)
+
+
+# ---------------------------------------------------------------- shapes on the small report
+# (2022年: 地区生产总值增长6.5%, 一般公共预算收入9.12亿元, 接待游客120.5万人次, 旅游收入10.3亿元, 新建幼儿园3所;
+#  2023年目标: 增长7%左右, 收入增长5%, 力争接待游客150万人次, 旅游收入突破12亿元, 新建幼儿园2所)
+
+def test_one_figure_right(retriever):
+    v = verdict("2022年示范市接待游客120.5万人次。", retriever)
+    assert v.verdict == CONSISTENT
+    assert v.sentence == "全年接待游客120.5万人次,实现旅游收入10.3亿元。" and v.section.startswith("一、2022年")
+    assert v.claim_figures == ["120.5万人次"] and v.report_figures == ["120.5万人次"]
+
+
+def test_one_figure_wrong_names_the_report_figure(retriever):
+    v = verdict("2022年示范市接待游客130万人次。", retriever)
+    assert v.verdict == CONTRADICTED
+    assert "120.5万人次" in v.explanation and "130万人次" in v.explanation
+    assert v.report_figures == ["120.5万人次"]
+
+
+def test_scaled_units_compare_equal(retriever):
+    assert verdict("2022年接待游客1205000人次。", retriever).verdict == CONSISTENT
+
+
+def test_multi_figure_with_one_wrong(retriever):
+    v = verdict("2022年接待游客120.5万人次，实现旅游收入11.3亿元。", retriever)
+    assert v.verdict == CONTRADICTED
+    assert "11.3亿元" in v.explanation and "10.3亿元" in v.explanation and "120.5" not in v.explanation
+    assert [f["ok"] for f in v.figures] == [True, False]
+    assert verdict("2022年接待游客120.5万人次，实现旅游收入10.3亿元。", retriever).verdict == CONSISTENT
+
+
+def test_direction_trap(retriever):
+    v = verdict("2022年示范市地区生产总值同比下降6.5%。", retriever)
+    assert v.verdict == CONTRADICTED and "方向相反" in v.explanation
+    assert verdict("2022年示范市地区生产总值同比增长6.5%。", retriever).verdict == CONSISTENT
+
+
+def test_period_trap_target_vs_result(retriever):
+    # 120.5万 is the 2022 result; the 2023 target is 150万
+    v = verdict("2023年力争接待游客120.5万人次。", retriever)
+    assert v.verdict == CONTRADICTED and "150万人次" in v.explanation
+    assert verdict("2023年力争接待游客150万人次。", retriever).verdict == CONSISTENT
+
+
+def test_relative_years_come_from_the_index(retriever):
+    # the small report is dated 2023: 今年 = 2023, 去年 = 2022
+    assert verdict("今年一般公共预算收入目标增长5%。", retriever).verdict == CONSISTENT
+    assert verdict("去年新建幼儿园3所。", retriever).verdict == CONSISTENT
+    assert verdict("去年新建幼儿园4所。", retriever).verdict == CONTRADICTED
+
+
+def test_year_the_report_does_not_cover_is_not_stated(retriever):
+    v = verdict("2019年地区生产总值同比增长6.5%。", retriever)
+    assert v.verdict == NOT_STATED
+
+
+def test_subject_swap_is_not_stated(retriever):
+    v = verdict("2022年一般公共预算支出9.12亿元。", retriever)
+    assert v.verdict == NOT_STATED and v.explanation
+
+
+def test_part_vs_whole_is_not_stated(retriever):
+    assert verdict("2022年东风镇接待游客120.5万人次。", retriever).verdict == NOT_STATED
+
+
+def test_total_when_only_a_rate_is_given(retriever):
+    # 2023: only a growth rate of 一般公共预算收入 is given, no amount
+    assert verdict("2023年一般公共预算收入目标为9.6亿元。", retriever).verdict == NOT_STATED
+
+
+def test_approximate_wording_tolerates_rounding_only(retriever):
+    assert verdict("2022年接待游客约121万人次。", retriever).verdict == CONSISTENT
+    assert verdict("2022年接待游客约130万人次。", retriever).verdict == CONTRADICTED
+    assert verdict("2022年接待游客超过100万人次。", retriever).verdict == CONSISTENT
+
+
+def test_english_claims(retriever):
+    assert verdict("In 2022 the city received 1.205 million tourist visits.", retriever).verdict == CONSISTENT
+    assert verdict("Tourism revenue rose to 1.13 billion yuan in 2022.", retriever).verdict == CONTRADICTED
+    assert verdict("Tourism revenue reached 1.03 billion yuan in 2022.", retriever).verdict == CONSISTENT
+    assert verdict("Average home prices rose 5% in 2022.", retriever).verdict == NOT_STATED
+
+
+def test_english_rendering():
+    text = english_to_report_wording("Retail sales of consumer goods rose 12% to 1.75 billion yuan in 2021.")
+    assert "社会消费品零售总额" in text and "12%" in text and "17.5亿元" in text and "2021年" in text
+
+
+def test_traditional_characters(retriever):
+    assert verdict("2022年接待遊客120.5萬人次。", retriever).verdict == CONSISTENT
+    assert verdict("2022年接待遊客130萬人次。", retriever).verdict == CONTRADICTED
+
+
+def test_paragraph_gives_one_verdict_per_claim(retriever):
+    text = "各位领导：\n2022年接待游客120.5万人次。2022年一般公共预算支出9.12亿元；去年新建幼儿园4所。谢谢！"
+    verdicts = check_claims(text, retriever)
+    assert [v.verdict for v in verdicts] == [CONSISTENT, NOT_STATED, CONTRADICTED]
+    for v in verdicts:
+        data = v.to_dict()
+        assert CONTRACT_KEYS <= set(data)
+        json.dumps(data, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("", []),
+    ("？！", []),
+    ("以下是需要核对的内容：", []),
+    ("你好", []),
+    ("1. 2022年接待游客120.5万人次\n2. 旅游收入10.3亿元", ["2022年接待游客120.5万人次", "旅游收入10.3亿元"]),
+    ("GDP grew 6.5% in 2022. Tourism revenue was 1.03 billion yuan.",
+     ["GDP grew 6.5% in 2022.", "Tourism revenue was 1.03 billion yuan."]),
+    ("\x1b[31m2022年接待游客120.5万人次\x1b[0m", ["2022年接待游客120.5万人次"]),
+])
+def test_split_claims(text, claims):
+    assert split_claims(text) == claims
+
+
+def test_covered_rules():
+    assert not covered("出口", "外贸进出口额278.31万美元")
+    assert covered("进出口", "外贸进出口额278.31万美元")
+    assert covered("游客接待", "全年接待游客")
+    assert not covered("新疆大学", "新疆农业大学", strict=True)
+
+
+def test_score_claims():
+    items = [{"verdict": CONSISTENT}, {"verdict": CONTRADICTED}, {"verdict": NOT_STATED}, {"verdict": NOT_STATED}]
+    scores = score_claims(items, [CONSISTENT, CONSISTENT, NOT_STATED, {"verdict": CONTRADICTED}])
+    assert scores["accuracy"] == 0.5 and scores["confidently_wrong"] == 1
+    assert scores["per_gold"][NOT_STATED] == {"n": 2, "correct": 1, "accuracy": 0.5}
+    assert scores["confusion"][NOT_STATED][CONTRADICTED] == 1
+    with pytest.raises(ValueError):
+        score_claims(items, [])
+
+
+def test_evaluate_claims_on_a_split(tmp_path, retriever):
+    path = tmp_path / "claims.jsonl"
+    rows = [{"id": "a", "claim": "2022年接待游客120.5万人次。", "verdict": CONSISTENT, "split": "dev", "kind": "figure"},
+            {"id": "b", "claim": "2022年接待游客130万人次。", "verdict": CONTRADICTED, "split": "test", "kind": "figure"}]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    out = evaluate_claims(path, retriever, split="dev")
+    assert out["summary"]["n"] == 1 and out["summary"]["accuracy"] == 1.0
+    assert [c["id"] for c in out["claims"]] == ["a"]
+    assert evaluate_claims(path, retriever)["summary"]["n"] == 2
+
+
+# ---------------------------------------------------------------- the shipped report
+
+
+@pytest.fixture(scope="module")
+def report_retriever(tmp_path_factory):
+    from qa.index import build_if_stale, load_index
+
+    from tests.conftest import ROOT
+
+    folder = tmp_path_factory.mktemp("claims-real") / "index"
+    build_if_stale(ROOT / "corpus", folder, Settings())
+    return Retriever(load_index(folder))
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("2021年沙湾全年接待游客286.35万人次，同比增长52.7%。", CONSISTENT),
+    ("2021年沙湾旅游综合收入16.07亿元，同比增长52.7%。", CONTRADICTED),  # second figure is the visitors' rate
+    ("2021年沙湾一般公共预算收入同比增长10%。", CONTRADICTED),  # the report says 下降
+    ("沙湾今年力争接待游客286.35万人次。", CONTRADICTED),  # 2021 result given as the 2022 target (373万)
+    ("2021年沙湾农村居民人均可支配收入增加660元。", CONTRADICTED),  # 660 is the urban figure
+    ("2021年沙湾一般公共预算支出8.58亿元。", NOT_STATED),
+    ("2021年大泉乡接待游客20万人次。", NOT_STATED),
+    ("2021年沙湾小麦制种基地3万亩。", NOT_STATED),  # one item of 玉米、小麦等 … 6.21万亩
+    ("2022年沙湾固定资产投资目标为22亿元。", NOT_STATED),  # only a growth rate is given
+    ("2021年沙湾召开了第三届民族团结进步表彰大会。", CONTRADICTED),
+    ("沙湾与石河子大学合作，挂牌成立了乡村振兴学院。", CONTRADICTED),
+    ("2021年沙湾中高考成绩均位列塔城地区第二。", CONTRADICTED),
+    ("2021年沙湾中高考成绩均位列塔城地区第一。", CONSISTENT),
+    ("2021年沙湾全市发生了重特大安全生产事故。", CONTRADICTED),
+    ("2021年沙湾新增农机具1331台。", CONSISTENT),
+    ("Shawan received 2.8635 million tourist visits in 2021.", CONSISTENT),
+    ("Shawan's general public budget revenue rose 10% in 2021.", CONTRADICTED),
+    ("2021年沙灣城鄉新增就業5294人。", CONSISTENT),
+])
+def test_claim_shapes_on_the_report(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+def test_paragraph_on_the_report(report_retriever):
+    text = ("2021年，沙湾地区生产总值预计同比增长7%，一般公共预算收入预计完成8.58亿元。"
+            "城镇居民人均可支配收入增加660元，同比增长7.3%。\n今年GDP目标增长8%左右。")
+    verdicts = check_claims(text, report_retriever)
+    assert [v.verdict for v in verdicts] == [CONSISTENT, CONTRADICTED, CONSISTENT]
+    assert "7.3%" in verdicts[1].explanation and "2%" in verdicts[1].explanation

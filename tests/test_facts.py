@@ -1,0 +1,178 @@
+"""qa/facts.py: figures with their subjects, directions, qualifiers, periods; entities; enumerations.
+
+Sentences are taken from the shipped report (corpus/shawan-2022-government-work-report.txt).
+"""
+
+import pytest
+
+from qa.facts import (CHANGE, DOWN, LEVEL, RANK, RATE, UP, cn_number, content_words, extract, extract_claim,
+                      same_value)
+
+REVIEW = (2021, "review")
+PLAN = (2022, "plan")
+
+
+def figures(sentence, period=REVIEW):
+    return extract(sentence, *period).figures
+
+
+def test_figure_with_growth_rate_continuation():
+    visitors, rate, income, income_rate = figures(
+        "全年接待游客286.35万人次,同比增长52.7%,实现旅游综合收入16.07亿元,同比增长58.49%。")
+    assert (visitors.subject, visitors.value, visitors.unit, visitors.group) == ("接待游客", 2863500.0, "人次", "人")
+    assert (visitors.aspect, visitors.direction) == (LEVEL, "")
+    assert (rate.subject, rate.value, rate.unit, rate.direction, rate.aspect) == ("接待游客", 52.7, "%", UP, RATE)
+    assert rate.continues and not visitors.continues
+    assert income.subject == "旅游综合收入" and income.value == 1607000000.0 and income.group == "元"
+    assert income_rate.subject == "旅游综合收入" and income_rate.value == 58.49
+
+
+def test_offsets_point_at_the_figure():
+    sentence = "全年接待游客286.35万人次,同比增长52.7%。"
+    visitors, rate = figures(sentence)
+    assert sentence[visitors.start:visitors.end] == "286.35万人次"
+    assert sentence[rate.start:rate.end] == "52.7%"
+
+
+def test_decline_and_qualifier():
+    level, rate = figures("一般公共预算收入预计完成8.58亿元,同比下降10%。")
+    assert level.subject == "一般公共预算收入" and level.value == 858000000.0 and "预计" in level.qualifiers
+    assert (rate.direction, rate.aspect, rate.subject) == (DOWN, RATE, "一般公共预算收入")
+
+
+def test_change_amounts_are_not_levels():
+    urban, urban_rate, rural, rural_rate = figures(
+        "城镇居民人均可支配收入预计增加660元,同比增长2%,农村居民人均可支配收入预计增加1509元,同比增长7.3%。")
+    assert (urban.subject, urban.value, urban.direction, urban.aspect) == ("城镇居民人均可支配收入", 660.0, UP, CHANGE)
+    assert urban_rate.subject == "城镇居民人均可支配收入" and urban_rate.value == 2.0
+    assert rural.subject == "农村居民人均可支配收入" and rural.value == 1509.0
+    assert rural_rate.subject == "农村居民人均可支配收入" and rural_rate.value == 7.3
+
+
+def test_added_value_is_not_a_direction():
+    output, added = figures("预计全市规上企业完成工业总产值54.2亿元,实现工业增加值8.3亿元。")
+    assert added.subject == "工业增加值" and added.direction == "" and added.aspect == LEVEL
+
+
+def test_targets_with_around():
+    gdp, industry, investment, retail, urban, rural, budget, cpi, energy = figures(
+        "奋斗目标是:完成地区生产总值同比增长8%左右,规模以上工业增加值同比增长10%左右,固定资产投资同比增长50%左右,"
+        "社会消费品零售总额同比增长10%左右,城镇居民人均可支配收入增加1000元,农村居民人均可支配收入增加1300元,"
+        "一般公共预算收入同比增长7%左右,居民消费价格指数涨幅3%左右,单位生产总值能耗下降3%左右。", PLAN)
+    assert (gdp.subject, gdp.value, gdp.direction, gdp.qualifiers, gdp.period_year, gdp.period_kind) == \
+        ("地区生产总值", 8.0, UP, ("左右",), 2022, "plan")
+    assert gdp.approximate
+    assert investment.subject == "固定资产投资" and investment.value == 50.0
+    assert rural.value == 1300.0 and rural.aspect == CHANGE
+    assert cpi.direction == UP and energy.direction == DOWN and energy.subject == "单位生产总值能耗"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # measure words: the counted thing follows the figure
+    ("建成30个农家菜园子直销店、15个乡镇级电子商务服务站(乡镇服务中心)、131个村级电子商务服务网点。",
+     [(30, "个", "农家菜园子直销店"), (15, "个", "电子商务服务站"), (131, "个", "村级电子商务服务网点")]),
+    # ... or precedes it, in a 、 list
+    ("表彰模范集体20个、模范个人50名。", [(20, "个", "模范集体"), (50, "名", "模范个人")]),
+    ("实施自治区科技计划项目15项、科技特派员农村创业行动项目9项。",
+     [(15, "项", "科技计划项目"), (9, "项", "科技特派员农村创业行动项目")]),
+    ("加快推进老旧小区改造,累计投资1.97亿元改造老旧小区8个,涉及楼栋268栋、居民6924户。",
+     [(197000000.0, "元", "投资"), (8, "个", "老旧小区"), (268, "栋", "楼栋"), (6924, "户", "居民")]),
+    ("完成作物总播226.93万亩。", [(2269300.0, "亩", "作物总播")]),
+    ("新建供水管网24公里。", [(24000.0, "公里", "供水管网")]),
+    ("新增无人植保机、农业用北斗终端等新型农机具1,331台(架)。", [(1331, "台", "新型农机具")]),
+    ("援疆医生诊疗患者2000余人次、手术716例、抢救危重患者210人。",
+     [(2000, "人次", "诊疗患者"), (716, "例", "手术"), (210, "人", "抢救危重患者")]),
+    ("发放补助资金1174.31万元,受益学生1.3万人次,发放助学贷款48.02万元。",
+     [(11743100.0, "元", "补助资金"), (13000.0, "人次", "受益学生"), (480200.0, "元", "助学贷款")]),
+])
+def test_counts_money_areas(sentence, expected):
+    found = figures(sentence)
+    assert len(found) == len(expected)
+    for f, (value, unit, subject_part) in zip(found, expected):
+        assert f.value == pytest.approx(value) and f.unit == unit
+        assert subject_part in f.subject, (f.subject, subject_part)
+
+
+def test_more_than_and_ranges():
+    doctors = figures("援疆医生诊疗患者2000余人次。")[0]
+    assert "余" in doctors.qualifiers and doctors.approximate
+    share = figures("到2022年底,基本医疗保险和基本养老保险参保率达到95%以上。", PLAN)[0]
+    assert share.lower_bound and share.period_year == 2022 and share.subject.endswith("参保率")
+    bases = figures("打造1-2个非物质文化遗产传承实践基地。", PLAN)[0]
+    assert (bases.low, bases.value) == (1.0, 2.0)
+
+
+def test_ranks_and_ordinals():
+    rank = figures("中高考成绩均位列塔城地区第一,本科上线率达78.3%。")[0]
+    assert (rank.aspect, rank.group, rank.value) == (RANK, "第", 1.0)
+    session, meeting = figures("——2022年1月24日在沙湾市第一届人民代表大会第二次会议上", (None, ""))
+    assert (session.value, session.unit, meeting.value, meeting.unit) == (1.0, "届", 2.0, "次")
+
+
+def test_years_dates_names_and_codes_are_not_figures():
+    assert figures("“12345”政务服务便民热线上线运行。") == []
+    assert figures("加快推进5G基站建设。") == []
+    assert [f.text for f in figures("2021年度城乡居民基本医疗、养老保险参保率均在95%以上。")] == ["95%"]
+    assert figures("——2022年1月24日在沙湾市", (None, "")) == []
+    assert figures("打造一批优秀示范小区和品牌物业企业。") == []
+
+
+def test_explicit_year_overrides_the_chunk_period():
+    f = figures("2021年度城乡居民基本医疗、养老保险参保率均在95%以上。", (2022, "review"))[0]
+    assert f.period_year == 2021
+
+
+def test_entities():
+    facts = extract("与新疆农业大学合作,签订《农业科技战略合作协议》,挂牌成立新疆农业大学沙湾市乡村振兴学院。")
+    names = {(e.text, e.kind) for e in facts.entities}
+    assert ("《农业科技战略合作协议》", "title") in names
+    assert any(kind == "organisation" and "农业大学" in text for text, kind in names)
+    places = {e.text for e in extract("加强辽宁省鞍山市与沙湾市的经济技术交流合作。").entities if e.kind == "place"}
+    assert any("鞍山" in p for p in places) and "沙湾市" in places
+
+
+def test_enumerations():
+    facts = extract("集中打造特色鲜明、带动力强的安集海镇、大泉乡、金沟河镇、乌兰乌苏镇、老沙湾镇、柳毛湾镇6个乡村振兴示范乡镇。",
+                    *PLAN)
+    items = max((e.items for e in facts.enumerations), key=len)
+    assert items[-5:] == ("大泉乡", "金沟河镇", "乌兰乌苏镇", "老沙湾镇", "柳毛湾镇")
+    assert any(item.endswith("安集海镇") for item in items)
+    crops = extract("建成玉米、小麦等作物制种基地6.21万亩。").enumerations[0]
+    assert crops.items == ("玉米", "小麦")
+
+
+def test_claim_periods_per_figure():
+    claim = extract_claim("一般公共预算收入去年同比下降10%,今年目标是增长7%左右。", 2022)
+    fall, rise = claim.figures
+    assert (fall.value, fall.direction, fall.period_year, fall.period_kind) == (10.0, DOWN, 2021, "review")
+    assert (rise.value, rise.direction, rise.period_year, rise.period_kind) == (7.0, UP, 2022, "plan")
+    assert rise.subject == "一般公共预算收入" and rise.continues
+
+
+def test_claim_helpers():
+    claim = extract_claim("2021年沙灣中考、高考成績均居塔城地區首位。", 2022)
+    assert claim.figures[0].aspect == RANK and claim.figures[0].value == 1
+    assert claim.years == [2021] and "塔城地区" in claim.words
+    assert extract_claim("2021年全市未发生重特大安全生产事故").negated
+    assert not extract_claim("2021年发生重大安全生产事故").negated
+    assert extract_claim("表彰三名模范个人").figures[0].value == 3
+
+
+def test_same_value_rounding_and_bounds():
+    report = figures("一般公共预算收入预计完成8.58亿元。")[0]
+    assert same_value(extract_claim("一般公共预算收入接近8.6亿元").figures[0], report)
+    assert not same_value(extract_claim("一般公共预算收入8.6亿元").figures[0], report)
+    assert not same_value(extract_claim("一般公共预算收入约9.6亿元").figures[0], report)
+    jobs = figures("实现城乡新增就业5294人。")[0]
+    assert same_value(extract_claim("城乡新增就业超过5000人").figures[0], jobs)
+    assert not same_value(extract_claim("城乡新增就业超过6000人").figures[0], jobs)
+    bound = figures("坚持把本级财政支出的70%以上用于保障和改善民生。", PLAN)[0]
+    assert not same_value(extract_claim("本级财政支出的60%以上用于民生").figures[0], bound)
+    assert same_value(extract_claim("2863500人次").figures[0], figures("接待游客286.35万人次")[0])
+
+
+def test_cn_number_and_content_words():
+    assert cn_number("一千三百三十一") == 1331 and cn_number("两") == 2 and cn_number("十") == 10
+    assert cn_number("大") is None
+    words = content_words("据报告，2021年全市接待游客约286万人次")
+    assert "游客" in words and "报告" not in words and "全市" not in words

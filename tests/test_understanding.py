@@ -1,0 +1,103 @@
+"""Question understanding: small talk, answer types, filler words, glossary, multi-part questions.
+
+The phrasings here are written as different people would ask; none comes from a QA set.
+"""
+
+import pytest
+
+from qa.compose import clause_has_type, enumeration, yesno_verdict
+from qa.glossary import cilin_synonyms, contrast_of, report_synonym, strip_filler, to_report_terms
+from qa.understanding import answer_type, indicator_words, small_talk_kind, split_parts, understand
+
+REPORT_WORDS = ("地区生产总值", "农村居民人均可支配收入", "城镇居民人均可支配收入", "一般公共预算收入", "规模以上",
+                "接待游客", "居民消费价格", "就业", "医疗", "教育", "游客")
+
+
+def used(term: str) -> bool:
+    return any(term in w for w in REPORT_WORDS)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("你好", "greeting"), ("您好！", "greeting"), ("hi", "greeting"), ("在吗？", "greeting"),
+    ("谢谢", "thanks"), ("多谢啦！", "thanks"), ("Thank you", "thanks"),
+    ("再见", "bye"), ("拜拜~", "bye"),
+    ("你能做什么？", "help"), ("你是谁", "help"), ("what can you do?", "help"),
+    ("你好，今年GDP目标是多少？", ""), ("谢谢，那去年呢？", ""), ("2022年地区生产总值增长目标是多少？", ""),
+])
+def test_small_talk(text, kind):
+    assert small_talk_kind(text) == kind
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("这份报告是谁作的？", "person"), ("谁代表市政府作的报告", "person"), ("Who delivered the report?", "person"),
+    ("沙湾和哪个城市建立了对口援疆关系？", "place"), ("鹿角湾景区在哪里？", "place"),
+    ("哪个部门负责公共法律服务？", "organisation"), ("由哪家企业投资建设？", "organisation"),
+    ("鞍沙职教城什么时候投入使用？", "time"), ("When will the vocational school open?", "time"),
+    ("表彰了多少个模范集体？", "count"), ("开发了几条旅游线路？", "count"), ("How many model collectives were honoured?", "count"),
+    ("2022年GDP增长目标是8%吗？", "yesno"), ("去年财政收入是不是下降了？", "yesno"), ("有没有新建学校？", "yesno"),
+    ("今年有哪些民生实事？", "list"), ("2022年的重点任务有哪些？", "list"),
+    ("去年经济怎么样？", "overview"), ("今年政府打算做什么？", "overview"), ("2021年主要做了哪些工作", "list"),
+    ("城镇和农村居民收入分别增加多少？", "multipart"), ("GDP和投资各增长多少", "multipart"),
+    ("去年接待游客多少人次？", "figure"), ("社会消费品零售总额增速", "figure"), ("鹿角湾景区改造了哪些设施", "list"), ("一般公共预算收入下降了百分之几", "figure"),
+])
+def test_answer_type(question, expected):
+    assert answer_type(question) == expected
+
+
+def test_filler_and_colloquial_forms_are_removed():
+    assert strip_filler("请问我想知道俺们这旅游收入咋样") == "这旅游收入怎么样"
+    assert strip_filler("能不能告诉我去年游客多不多") == "去年游客多少"
+    assert strip_filler("2022年地区生产总值增长目标是多少？") == "2022年地区生产总值增长目标是多少？"
+
+
+def test_everyday_terms_become_report_terms_only_when_the_report_uses_them():
+    text, applied = to_report_terms("去年gdp和农民收入增长多少", used)
+    assert text == "去年地区生产总值和农村居民人均可支配收入增长多少"
+    assert ("gdp", "地区生产总值") in applied
+    # A target the report never uses is not applied; a term the report uses is left alone.
+    assert to_report_terms("养老金涨了吗", lambda t: False) == ("养老金涨了吗", [])
+    assert to_report_terms("接待游客多少", used)[1] == []
+
+
+def test_cilin_gives_synonyms_the_report_uses():
+    assert "游客" in cilin_synonyms("游人")
+    assert report_synonym("游人", used) == "游客"
+    assert report_synonym("游客", used) is None  # the report already uses it
+    assert contrast_of("收入") == ("支出",)
+
+
+def test_multipart_questions_are_split_into_parts():
+    assert split_parts("城镇和农村居民收入分别增加多少？") == ["城镇居民收入增加多少？", "农村居民收入增加多少？"]
+    assert split_parts("2021年接待游客和旅游综合收入分别是多少？") == ["2021年接待游客是多少？", "2021年旅游综合收入是多少？"]
+    assert split_parts("没有分开问的问题") == ["没有分开问的问题"]
+
+
+def test_understand_combines_the_steps():
+    u = understand("请问俺们今年GDP和农民收入分别增长多少？", used)
+    assert u.answer_type == "multipart"
+    assert u.parts == ["今年地区生产总值增长多少？", "今年农村居民人均可支配收入增长多少？"]
+    assert understand("谢谢！").small_talk == "thanks"
+    assert indicator_words("去年财政支出是多少") == ["支出"]
+    yn = understand("2022年GDP增长目标是10%吗？", used)
+    assert yn.answer_type == "yesno" and yn.stated_figures == ["10%"]
+
+
+@pytest.mark.parametrize("text, atype, ok", [
+    ("2022年1月24日在沙湾市第一届人民代表大会第二次会议上", "time", True),
+    ("确保秋季开学投入使用", "time", True),
+    ("推进学校风雨操场提升改造", "time", False),
+    ("开发6条短期旅游线路", "count", True),
+    ("依托公共法律服务中心有效化解矛盾纠纷", "organisation", True),
+    ("俄合拉斯·斯巴达克", "person", True),
+])
+def test_clause_types(text, atype, ok):
+    assert clause_has_type(text, atype) is ok
+
+
+def test_enumeration_and_yesno():
+    assert enumeration("举办大盘美食文化旅游节、草原文化节等大型节庆活动") == ["大盘美食文化旅游节", "草原文化节"]
+    assert enumeration("没有列举的句子") == []
+    assert yesno_verdict(["7%"], "地区生产总值预计同比增长7%") == "yes"
+    assert yesno_verdict(["9%"], "地区生产总值预计同比增长7%") == "no"
+    assert yesno_verdict([], "地区生产总值预计同比增长7%") is None
+    assert yesno_verdict(["300万人次"], "完成了道路建设") is None
