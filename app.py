@@ -26,6 +26,7 @@ from qa.serving import LAUNCH_SETTINGS, QUEUE_SETTINGS, prepare_process, tune_in
 prepare_process()  # BLAS threads and Gradio analytics settings, before numpy is imported
 
 import gradio as gr  # noqa: E402
+import pandas as pd  # noqa: E402  (Gradio imports it anyway)
 
 from qa import presentation as view  # noqa: E402
 from qa.errors import ConfigError, QAError, QASetError  # noqa: E402
@@ -289,15 +290,11 @@ TABLE_COLUMNS = ["id", "question", "answer", "correct", "answerable_gold", "answ
 
 
 def _table(rows: list[dict], failures_only: bool):
-    import pandas as pd
-
     picked = [r for r in rows if not failures_only or not r["correct"]]
     return pd.DataFrame([{c: r.get(c) for c in TABLE_COLUMNS} for r in picked], columns=TABLE_COLUMNS)
 
 
 def _hit_curve(rows: list[dict]):
-    import pandas as pd
-
     ranked = [r["hit_rank"] for r in rows if r["answerable_gold"] and r.get("retrieved") is not None]
     n = max(1, len(ranked))
     return pd.DataFrame({"k": list(range(1, max(HIT_KS) + 1)),
@@ -306,8 +303,6 @@ def _hit_curve(rows: list[dict]):
 
 
 def _latency_histogram(rows: list[dict]):
-    import pandas as pd
-
     return pd.DataFrame({"latency_ms": [r["latency_ms"] for r in rows]})
 
 

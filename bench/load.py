@@ -23,32 +23,23 @@ import json
 import os
 import platform
 import random
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlparse
 
 import numpy as np
 
 from qa.evaluation import percentiles
-from qa.serving import stop_process
+from qa.serving import AppNotReady, AppProcess
 
 ROOT = Path(__file__).resolve().parent.parent
 QA_SET = ROOT / "eval" / "qa_set.jsonl"
 DEFAULT_OUT = ROOT / "bench" / "results" / "load.json"
 MAX_USERS, MAX_QUESTIONS = 100, 200
 LOOPBACK = {"127.0.0.1", "::1", "localhost"}
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _index_folder(tmp: Path) -> Path:
@@ -67,52 +58,6 @@ def _index_folder(tmp: Path) -> Path:
     print(f"building an index in {folder} ...", file=sys.stderr, flush=True)
     build_if_stale(ROOT / "corpus", folder, settings)
     return folder
-
-
-class AppNotReady(RuntimeError):
-    """The app exited or did not answer in time; the message holds its log."""
-
-
-class App:
-    """app.py in a subprocess on 127.0.0.1:<free port> with ``QA_INDEX_DIR=index``.
-
-    ``extra``: command-line arguments; ``env``: more environment variables; ``script``: another app
-    file served the same way (bench/echo_app.py). ``wait_ready()`` returns
-    once the page answers (AppNotReady with the log if the app exits or hangs); ``stop()`` ends it.
-    As a context manager: ready on entry, stopped on exit. Used by this script and by the tests.
-    """
-
-    def __init__(self, index: Path, log: Path, *extra: str, env: dict | None = None, script: Path | None = None):
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}/"
-        self.log = log
-        full_env = {**os.environ, "QA_INDEX_DIR": str(index), "GRADIO_ANALYTICS_ENABLED": "False", **(env or {})}
-        with open(log, "w") as out:
-            self.proc = subprocess.Popen([sys.executable, str(script or ROOT / "app.py"), "--host", "127.0.0.1",
-                                          "--port", str(self.port), *extra],
-                                         cwd=ROOT, env=full_env, stdout=out, stderr=subprocess.STDOUT)
-
-    def wait_ready(self, timeout: float = 180.0) -> "App":
-        deadline = time.time() + timeout
-        while time.time() < deadline:
-            if self.proc.poll() is not None:
-                raise AppNotReady(f"the app exited early:\n{self.log.read_text()}")
-            try:
-                urllib.request.urlopen(self.url, timeout=2)
-                return self
-            except OSError:
-                time.sleep(0.3)
-        self.stop()
-        raise AppNotReady(f"the app was not ready in {timeout:.0f} s:\n{self.log.read_text()}")
-
-    def __enter__(self) -> "App":
-        return self.wait_ready()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
-
-    def stop(self) -> None:
-        stop_process(self.proc)
 
 
 def _questions() -> list[str]:
@@ -290,7 +235,8 @@ def main(argv: list[str] | None = None) -> int:
             if not url:
                 index = Path(tmp) if args.echo else _index_folder(Path(tmp))
                 t0 = time.perf_counter()
-                app = App(index, Path(tmp) / "app.log", script=ROOT / "bench" / "echo_app.py" if args.echo else None)
+                app = AppProcess(index, Path(tmp) / "app.log",
+                                 script=ROOT / "bench" / "echo_app.py" if args.echo else ROOT / "app.py")
                 try:
                     app.wait_ready()
                 except AppNotReady as exc:

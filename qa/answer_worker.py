@@ -169,10 +169,10 @@ class AnswerProcess:
 # ---------------------------------------------------------------- the worker side
 
 def _serve(address: str, index_dir: str) -> int:
-    from .serving import prepare_process
+    from .serving import prepare_process  # lazy on purpose: BLAS settings must precede the numpy import
 
     prepare_process()
-    from .service import get_engine
+    from .service import get_engine  # (imports numpy)
 
     conn = Client(address, family="AF_UNIX", authkey=bytes.fromhex(os.environ.pop(_KEY_VARIABLE)))
     try:

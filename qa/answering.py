@@ -110,7 +110,7 @@ class Answer:
         return self.retrieved[:3]
 
     def to_dict(self) -> dict:
-        """The JSON contract of ``qa ask --json`` (DESIGN.md §2), plus how the question was read."""
+        """The JSON contract of ``qa ask --json`` (docs/architecture.md, "Contracts"), plus how the question was read."""
         return {"question": self.question, "answer": self.answer, "answerable": self.answerable,
                 "confidence": self.confidence, "answer_type": self.answer_type,
                 "citations": [c.to_dict() for c in self.citations],

@@ -46,25 +46,12 @@ class Chunk:
     def sentence_texts(self) -> list[str]:
         return [self.text[s:e] for s, e in self.sentences]
 
-    @property
-    def period_label(self) -> str:
-        """Human label of the period: '2021年工作回顾' / '2022年目标任务' / ''."""
-        if not self.period_year:
-            return ""
-        return f"{self.period_year}年" + ("工作回顾" if self.period_kind == "review" else "目标任务")
-
     def to_dict(self) -> dict:
         return {
             "chunk_id": self.chunk_id, "doc": self.doc, "section": self.section, "text": self.text,
             "start": self.start, "end": self.end, "sentences": [list(p) for p in self.sentences],
             "period_year": self.period_year, "period_kind": self.period_kind,
         }
-
-    @classmethod
-    def from_dict(cls, data: dict) -> "Chunk":
-        data = dict(data)
-        data["sentences"] = [tuple(p) for p in data.get("sentences", [])]
-        return cls(**data)
 
 
 def chunk_id_for(doc: str, text: str) -> str:

@@ -45,13 +45,6 @@ class StringColumn:
     def __init__(self, data: np.ndarray, offsets: np.ndarray):
         self.data, self.offsets = data, offsets
 
-    @classmethod
-    def from_strings(cls, strings: Iterable[str]) -> "StringColumn":
-        encoded = [s.encode("utf-8") for s in strings]
-        offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
-        np.cumsum([len(b) for b in encoded], out=offsets[1:])
-        return cls(np.frombuffer(b"".join(encoded), dtype=np.uint8), offsets)
-
     def __len__(self) -> int:
         return len(self.offsets) - 1
 
@@ -204,17 +197,12 @@ class ChunkStore(Sequence[Chunk]):
         hi = len(self) if hi is None else hi
         return self._text.many(lo, hi) if hi > lo else []
 
-    def chunk_counts(self) -> dict[str, int]:
-        """{document name: number of chunks}."""
-        counts = np.bincount(self.doc_codes, minlength=len(self.docs))
-        return {d: int(n) for d, n in zip(self.docs, counts)}
-
     def unique_sentences(self) -> tuple[np.ndarray, np.ndarray]:
         """Sentences shared by overlapping chunks, counted once, in first-seen order.
 
         Returns (row of every (chunk, sentence) pair among the unique sentences, aligned with
         ``sent_bounds``; the pair index of each unique sentence's first occurrence). A sentence is
-        identified by its document and absolute start, as in ``index.sentence_keys``.
+        identified by its document and absolute start (``Index.sentence_row`` looks rows up by it).
         """
         a = self._a
         counts = np.diff(a["sent_offsets"])

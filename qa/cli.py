@@ -1,4 +1,4 @@
-"""Command line: ``qa build | search | ask | eval`` (DESIGN.md §2).
+"""Command line: ``qa build | search | ask | eval`` (docs/architecture.md, "Contracts").
 
 ``--json`` prints exactly one JSON document on stdout; messages and progress go to stderr.
 Errors of this package become a one-line message and exit code 2; no traceback is shown.
@@ -10,11 +10,19 @@ import argparse
 import json
 import sys
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
+from tqdm import tqdm
+
+from .calibration import calibrate
 from .config import FUSION_METHODS, Settings, default_corpus_dir, default_index_dir
+from .embedders import get_embedder
 from .errors import InputError, QAError
-from .generation import GENERATOR_KINDS
+from .evaluation import evaluate, format_summary, load_qa_set, write_report
+from .generation import GENERATOR_KINDS, GeneratorConfig
+from .index import add_document, build_if_stale, read_manifest, remove_document, store_calibration
+from .service import Engine
 
 EXIT_ERROR = 2
 
@@ -29,8 +37,6 @@ def _settings(args) -> Settings:
 
 def _generator_config(args):
     """The language model asked for by --generator/--base-url/... or QA_GENERATOR and QA_LLM_*."""
-    from .generation import GeneratorConfig
-
     return GeneratorConfig.from_env(kind=getattr(args, "generator", None), base_url=getattr(args, "base_url", None),
                                     model=getattr(args, "llm_model", None), timeout=getattr(args, "llm_timeout", None))
 
@@ -38,19 +44,12 @@ def _generator_config(args):
 def _engine(args, generator: bool = False, warm_up: bool = False):
     """The engine (qa/service.py) for this command's --index, --embedder and --fusion; with
     ``generator``, answers are written by the configured language model, if any."""
-    from .embedders import get_embedder
-    from .service import Engine
-
     embedder = get_embedder(args.embedder) if getattr(args, "embedder", None) else None
     return Engine(args.index, _settings(args), generator=_generator_config(args) if generator else None,
                   embedder=embedder, warm_up=warm_up)
 
 
 def cmd_build(args) -> int:
-    from tqdm import tqdm
-
-    from .index import build_if_stale
-
     settings = _settings(args)
     bar = None
 
@@ -65,8 +64,6 @@ def cmd_build(args) -> int:
         bar.close()
     seconds = time.perf_counter() - t0
     if args.json:
-        from .index import read_manifest
-
         manifest = read_manifest(args.index)
         _print_json({"rebuilt": rebuilt, "reason": reason, "seconds": round(seconds, 3),
                      "chunks": manifest["chunks"], "model": manifest["model"], "documents": manifest["documents"]})
@@ -78,8 +75,6 @@ def cmd_build(args) -> int:
 
 
 def cmd_add(args) -> int:
-    from .index import add_document
-
     result = add_document(Path(args.file), Path(args.corpus), Path(args.index), _settings(args), replace=args.replace)
     if args.json:
         _print_json(result)
@@ -91,8 +86,6 @@ def cmd_add(args) -> int:
 
 
 def cmd_remove(args) -> int:
-    from .index import remove_document
-
     result = remove_document(args.doc, Path(args.corpus), Path(args.index), _settings(args))
     if args.json:
         _print_json(result)
@@ -103,8 +96,6 @@ def cmd_remove(args) -> int:
 
 
 def cmd_docs(args) -> int:
-    from .index import read_manifest
-
     documents = read_manifest(args.index).get("documents", [])
     if args.json:
         _print_json(documents)
@@ -162,8 +153,6 @@ def cmd_ask(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from .evaluation import evaluate, format_summary, load_qa_set, write_report
-
     items = load_qa_set(args.qa_set)
     engine = _engine(args, generator=True, warm_up=True)  # latencies are measured warm
     report = evaluate(items, engine.ask)
@@ -188,12 +177,6 @@ def cmd_eval(args) -> int:
 
 
 def cmd_calibrate(args) -> int:
-    from datetime import datetime, timezone
-
-    from .calibration import calibrate
-    from .evaluation import load_qa_set
-    from .index import store_calibration
-
     items = load_qa_set(args.qa_set)
     # Thresholds are fitted to the extractive answerer's signals, whatever QA_GENERATOR says.
     result = calibrate(items, _engine(args).answerer)

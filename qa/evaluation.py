@@ -1,4 +1,4 @@
-"""QA-set loading, metrics (pure) and the evaluation runner (DESIGN.md §2).
+"""QA-set loading, metrics (pure) and the evaluation runner (docs/architecture.md, "Contracts").
 
 Metrics compare texts after NFKC and whitespace removal (``text.compact``):
 hit@k / mrr@5 (a top-k chunk contains an evidence string), answer accuracy, refusal rates,

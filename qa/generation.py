@@ -11,6 +11,8 @@ notice saying why. A refused question is never sent to the model.
 
 from __future__ import annotations
 
+# httpx, transformers and torch are imported inside the generators on purpose: they are needed only
+# when a language model is configured (off by default), and torch takes seconds to import.
 import json
 import os
 import re
@@ -241,7 +243,7 @@ class TransformersGenerator:
     """A local transformers causal LM folder (e.g. a Qwen or ChatGLM checkpoint), greedy decoding on CPU."""
 
     def __init__(self, config: GeneratorConfig):
-        from transformers import AutoModelForCausalLM, AutoTokenizer
+        from transformers import AutoModelForCausalLM, AutoTokenizer  # lazy: torch; only for a local model
 
         self.config = config
         self.name = f"transformers:{config.model}"
@@ -258,7 +260,7 @@ class TransformersGenerator:
         return "\n\n".join(m["content"] for m in messages) + "\n\n回答："
 
     def generate(self, messages: list[dict]) -> str:
-        import torch
+        import torch  # lazy: seconds to import; only for a local model
 
         inputs = self.tokenizer(self._prompt(messages), return_tensors="pt")
         with torch.no_grad():

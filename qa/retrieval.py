@@ -116,7 +116,13 @@ def check_query(query: str) -> str:
 class Retriever:
     """Search an Index with a question. Loads the embedder that built the index, once.
 
-    >>> Retriever(load_index("index")).search("2022年地区生产总值增长目标", top_k=3)  # doctest: +SKIP
+    >>> from qa.corpus import parse_document
+    >>> from qa.index import build_index
+    >>> doc = parse_document("2022年政府工作报告\\n一、2021年工作回顾\\n全年接待游客286.35万人次。\\n"
+    ...                      "二、2022年目标任务\\n力争接待游客300万人次。", "r.txt")
+    >>> index = build_index([doc], Settings(embedder="hashed-ngrams-512"), get_embedder("hashed-ngrams-512"))
+    >>> [hit.chunk.section for hit in Retriever(index).search("2022年接待游客目标", top_k=1).hits]
+    ['二、2022年目标任务']
     """
 
     def __init__(self, index: Index, settings: Settings | None = None, embedder: Embedder | None = None):

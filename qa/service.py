@@ -3,11 +3,7 @@ guarded language model over it) and claim checker, loaded once per index folder.
 
 The command line, the web app, the answer worker and the benchmarks all build their engine here.
 Every method is safe to call from many threads (the embedders serialise their own model calls,
-everything else is read-only after loading).
-
->>> engine = Engine("index")                                    # doctest: +SKIP
->>> engine.ask("2022年地区生产总值增长目标是多少？").answerable      # doctest: +SKIP
-True
+everything else is read-only after loading). Example: tests/test_service.py.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""How the web app is served: process, interpreter and Gradio queue settings.
+"""How the web app is served: process, interpreter and Gradio queue settings; running it in a
+subprocess (the tests and the load benchmark).
 
 Shared by app.py and the load benchmark's baseline app (bench/echo_app.py), so that the baseline
 measures the same serving path. ``prepare_process()`` must run before numpy is first imported.
@@ -7,8 +8,12 @@ measures the same serving path. ``prepare_process()`` must run before numpy is f
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
+from pathlib import Path
 
 # Many requests are answered at once, each in its own thread, so extra BLAS threads only compete for
 # the cores. An idle OpenBLAS worker also busy-waits for 2**28 cycles after every matrix product; a
@@ -57,3 +62,57 @@ def stop_process(proc: subprocess.Popen, grace_seconds: float = 15.0) -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class AppNotReady(RuntimeError):
+    """The app exited or did not answer in time; the message holds its log."""
+
+
+class AppProcess:
+    """A web app script (app.py, bench/echo_app.py) in a subprocess on 127.0.0.1:<free port> with
+    ``QA_INDEX_DIR=index``, run from the script's folder.
+
+    ``extra``: command-line arguments; ``env``: more environment variables. ``wait_ready()`` returns
+    once the page answers (AppNotReady with the log if the app exits or hangs); ``stop()`` ends it.
+    As a context manager: ready on entry, stopped on exit. Used by the tests and bench/load.py.
+    """
+
+    def __init__(self, index: Path, log: Path, *extra: str, script: Path, env: dict | None = None):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        self.log = log
+        full_env = {**os.environ, "QA_INDEX_DIR": str(index), "GRADIO_ANALYTICS_ENABLED": "False", **(env or {})}
+        with open(log, "w") as out:
+            self.proc = subprocess.Popen([sys.executable, str(script), "--host", "127.0.0.1",
+                                          "--port", str(self.port), *extra],
+                                         cwd=Path(script).resolve().parent, env=full_env, stdout=out,
+                                         stderr=subprocess.STDOUT)
+
+    def wait_ready(self, timeout: float = 180.0) -> "AppProcess":
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if self.proc.poll() is not None:
+                raise AppNotReady(f"the app exited early:\n{self.log.read_text()}")
+            try:
+                urllib.request.urlopen(self.url, timeout=2)
+                return self
+            except OSError:
+                time.sleep(0.3)
+        self.stop()
+        raise AppNotReady(f"the app was not ready in {timeout:.0f} s:\n{self.log.read_text()}")
+
+    def __enter__(self) -> "AppProcess":
+        return self.wait_ready()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def stop(self) -> None:
+        stop_process(self.proc)

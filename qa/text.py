@@ -43,7 +43,7 @@ def _witnesses() -> tuple[frozenset, frozenset]:
     from zhconv import zhconv as z
 
     try:
-        import jieba
+        import jieba  # lazy, like zhconv above: only when a text needs 繁→简 checking
 
         jieba.setLogLevel(60)
         jieba.initialize()
@@ -112,7 +112,7 @@ def has_content(text: str) -> bool:
 
 
 def compact(text: str) -> str:
-    """NFKC with all whitespace removed: the form metrics compare (DESIGN.md §2)."""
+    """NFKC with all whitespace removed: the form metrics compare (docs/architecture.md, "Contracts")."""
     return "".join(unicodedata.normalize("NFKC", text).split())
 
 

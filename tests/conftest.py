@@ -10,11 +10,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bench.load import App, AppNotReady
 from qa.config import Settings
 from qa.corpus import parse_document
 from qa.embedders import l2_normalize
 from qa.index import build_index, save_index
+from qa.serving import AppNotReady, AppProcess
 from qa.text import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -129,8 +129,11 @@ def saved_small_index(tmp_path, small_index):
 
 # ---------------------------------------------------------------- the web app in a subprocess
 
-class RunningApp(App):
-    """bench.load.App (app.py on 127.0.0.1, a free port) whose start-up failures fail the test."""
+class RunningApp(AppProcess):
+    """app.py on 127.0.0.1 on a free port (qa.serving.AppProcess); start-up failures fail the test."""
+
+    def __init__(self, index, log, *extra, env=None, script=ROOT / "app.py"):
+        super().__init__(index, log, *extra, script=script, env=env)
 
     def wait_ready(self, timeout: float = 120.0) -> "RunningApp":
         try:

@@ -8,7 +8,7 @@ Every case goes through one of the three surfaces a user has:
 - the CLI (``python -m qa``, a subprocess): exit code != 0, one clear line on stderr, no traceback;
 - the web app (gradio_client against one real server): a clear Chinese message, no traceback text.
 
-Cases that share a shape are one parametrized list (DESIGN.md §5.7). Cases that expose a bug outside
+Cases that share a shape are one parametrized list (docs/architecture.md, "Conventions"). Cases that expose a bug outside
 the files this catalogue may fix are ``xfail(strict=True)`` with the bug in ``reason``: they turn
 into failures (XPASS) as soon as the bug is fixed, so the mark must then be removed.
 """
