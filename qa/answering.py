@@ -27,7 +27,7 @@ from .index import sentence_term_stats
 from .lexical import word_tokens
 from . import messages
 from .chunking import Chunk
-from .compose import bullet_list, clause_has_type, enumeration, yesno_verdict
+from .compose import clause_has_type, enumeration, named_things, yesno_verdict
 from .domain import (CITATION_MARKER, FOLLOWUP_YEAR, PLAN_WORDS, REVIEW_WORDS, YEAR_EXPRESSION, numbers_supported_by,
                      strip_place_suffix)
 from .glossary import contrast_of
@@ -40,9 +40,6 @@ from .understanding import Understanding, answer_type, indicator_words, small_ta
 
 TOP_CHUNKS = 5
 EXACT_PHRASE_MAX_CHUNKS = 20_000
-# Names of particular things (a scenic area, a road, a town, a hospital): a figure for one of them is
-# not given by a sentence that does not name it.
-_NAMED_THING = re.compile(r"(景区|路|街|镇|乡|村|园区|医院|学校|公司|集团|局|小区|基地)$")
 # Words that frame a figure question without naming its subject (the report's city, 全市, 预计, 完成).
 _NOT_SUBJECT_WORDS = frozenset("全市 我市 本市 全年 预计 完成 实现 达到 增长 增加 提高 下降 减少 计划 目标 力争 同比 比上年 一共 总共 累计".split())
 KEY_TERM_FLAGS = ("n", "nz", "ns", "nt", "nr", "nl", "ng", "j", "l", "vn")
@@ -264,21 +261,6 @@ def resolve_conversation(question: str, history: list[str], reference_year: int 
     return resolve_followup(question, resolved, reference_year)
 
 
-SMALL_TALK_REPLIES = {
-    "greeting": "您好！我可以回答关于已载入政府工作报告的问题，并给出报告原文出处。",
-    "thanks": "不客气！还有其他关于报告的问题，欢迎继续提问。",
-    "bye": "再见！欢迎随时回来查询报告内容。",
-    "help": "我可以回答关于已载入政府工作报告的问题：具体数字、目标任务、工作成绩、名单等，每个回答都附有报告原句出处；报告没有写的内容我会直接说明。",
-}
-STARTER_QUESTIONS = ("2022年地区生产总值增长目标是多少？", "去年接待游客多少人次？", "今年有哪些民生工程？")
-
-
-def small_talk_reply(kind: str) -> str:
-    """A kind reply to small talk, with starter questions."""
-    examples = "；".join(STARTER_QUESTIONS)
-    return f"{SMALL_TALK_REPLIES.get(kind, SMALL_TALK_REPLIES['help'])}您可以这样问：{examples}"
-
-
 def merge_answers(answers: list[Answer]) -> Answer:
     """One answer from the answers to the parts of a multi-part question, citations renumbered."""
     kept = [a for a in answers if a.answerable]
@@ -292,7 +274,7 @@ def merge_answers(answers: list[Answer]) -> Answer:
             c.n += offset
             citations.append(c)
     missing = len(answers) - len(kept)
-    note = "（问题的其余部分报告中没有找到。）" if missing else ""
+    note = messages.PART_MISSING if missing else ""
     confidence = "high" if all(a.confidence == "high" for a in kept) and not missing else "low"
     return Answer(question=answers[0].question, answer="\n".join(texts) + note, answerable=True,
                   citations=citations, retrieved=kept[0].retrieved, reason="multipart",
@@ -322,10 +304,7 @@ def _yesno_prefix(question: str, understood: Understanding | None, clause: str) 
             verdict = "no"
         else:
             verdict = "yes"
-    return "是的。" if verdict == "yes" else "不是。"
-
-
-TYPE_NAMES = {"person": "人名", "time": "时间", "place": "地点", "organisation": "单位"}
+    return messages.YES if verdict == "yes" else messages.NO
 
 
 def refusal_reason(signals: dict, settings: Settings) -> str:
@@ -339,19 +318,19 @@ def refusal_reason(signals: dict, settings: Settings) -> str:
     if not signals["form_ok"]:
         return messages.no_figure(form.unit)
     if signals.get("named_absent"):
-        return f"报告没有单列“{signals['named_absent'][0]}”的数字"
+        return messages.part_not_given(signals["named_absent"][0])
     if signals.get("off_subject"):
-        return "相关句子中的数字说的是别的事项"
+        return messages.OFF_SUBJECT
     if signals.get("only_stated_figures"):
-        return "相关句子只重复了问题中的数字，没有所问的数"
+        return messages.ONLY_STATED_FIGURES
     if signals.get("missing_type"):
-        return f"相关段落没有给出所问的{TYPE_NAMES.get(signals['missing_type'], '内容')}"
+        return messages.missing_type(signals["missing_type"])
     if signals.get("other_place"):
-        return f"已载入的报告不是{signals['other_place']}的报告"
+        return messages.other_place(signals["other_place"])
     if signals.get("key_listed"):
-        return f"报告没有单列“{signals['key_listed'][0]}”的数字，只给出了合计"
+        return messages.part_of_total(signals["key_listed"][0])
     if signals.get("contrast"):
-        return f"报告没有给出所问的“{signals['contrast']}”，相关句子说的是{'、'.join(contrast_of(signals['contrast']))}"
+        return messages.contrast(signals["contrast"], contrast_of(signals["contrast"]))
     if signals["unknown_attributes"]:
         return messages.unknown_attributes(signals["unknown_attributes"])
     if signals["unknown_proper_nouns"]:
@@ -490,7 +469,7 @@ class Answerer:
         raw = check_query(question)
         talk = small_talk_kind(raw)
         if talk:
-            answer = Answer(question=raw, answer=small_talk_reply(talk), answerable=False, reason="small_talk",
+            answer = Answer(question=raw, answer=messages.small_talk(talk), answerable=False, reason="small_talk",
                             confidence="none", answer_type="small_talk", small_talk=talk)
             answer.timings_ms = {"retrieve": 0.0, "answer": 0.0, "total": (time.perf_counter() - t0) * 1000}
             return answer
@@ -594,8 +573,11 @@ class Answerer:
         if atype in ("list", "overview") and len(cand.text) <= MAX_LIST_CHARS:
             return 0, len(cand.text)
         scores, w = [], self.settings
-        for c in clauses:
+        for i, c in enumerate(clauses):
             s = self._coverage(terms, c.text)
+            if form.number and i > 0 and _LEADING_CONTINUATION.match(c.text.strip()):
+                # 同比增长58.49% belongs to the clause before it (实现旅游综合收入16.07亿元): score them together
+                s = self._coverage(terms, clauses[i - 1].text + c.text)
             if atype in TYPED_ANSWERS:
                 s += TYPED_CLAUSE_BONUS if clause_has_type(c.text, atype) else 0.0
             if atype == "list" and len(enumeration(c.text)) >= 2:
@@ -725,23 +707,29 @@ class Answerer:
                  and any(k in normalize(item) or normalize(item) in k for k in keys)]
         plural = re.search(r"等|之类|那些|这些|一共|总共|合计|、|和|及", question.text)
         # The question names one item of a list whose figure is the list's total: no figure for the item.
-        listed = named[:1] if len(items) >= 2 and len(named) == 1 and not plural else []
+        each = re.search(r"均|都|分别|各", window)  # 五保老人集中供养、孤儿集中收养均达到100%: each item's figure
+        listed = named[:1] if len(items) >= 2 and len(named) == 1 and not plural and not each else []
         # A figure clause with a subject of its own (测土配方施肥技术推广面积215.5万亩) must name something
         # the question names; a bare continuation (同比增长7%) takes its subject from the clause before.
         own_subject = not _LEADING_CONTINUATION.match(window.strip()) and len(re.findall(CJK_CHAR, window)) >= 6
         nouns = self._content_nouns(question)
         off_subject = bool(nouns) and own_subject and not any(n in clause for n in nouns)
+        rare_off_subject = bool(keys) and own_subject and not any(k in clause for k in keys)
         stated = set(numbers_in(YEAR_EXPRESSION.sub(" ", question.text)))
         new_figures = [n for n in numbers_in(YEAR_EXPRESSION.sub(" ", window)) if n not in stated]
-        named_absent = [k for k in absent if _NAMED_THING.search(k)]
+        named_absent = [n for n in named_things(question.text, self._used) if n not in sentence]
         return {"key_terms": keys, "key_absent": absent, "key_elsewhere": elsewhere, "key_listed": listed,
-                "off_subject": off_subject, "only_stated_figures": not new_figures, "named_absent": named_absent}
+                "off_subject": off_subject, "rare_off_subject": rare_off_subject, "only_stated_figures": not new_figures, "named_absent": named_absent}
 
     def _confidence(self, signals: dict) -> str:
         """'high' when the passage clearly carries the question's terms, else 'low' (可能相关)."""
         s = self.settings
         support = signals["lexical"] if not signals["english"] else 0.5 * signals["lexical"] + signals["dense"]
         if signals["unknown_nouns"] or support < s.high_support:
+            return "low"
+        # The question's specific words (鹿角湾, 税收) are missing from the passage, or none of them is in
+        # the clause that carries the figure: the passage may be about a neighbouring thing.
+        if signals.get("key_absent") or signals.get("rare_off_subject"):
             return "low"
         return "high"
 
@@ -827,11 +815,9 @@ class Answerer:
                                           title=self._titles.get(chunk.doc, ""), quote=quote))
             return numbering[key]
 
-        label = messages.period_part(kind)
-        answer = f"根据报告（{label}），要点如下：" if label else "根据报告，要点如下："
-        answer += bullet_list([(q, cite(c, a, b, q)) for c, a, b, q in points])
-        if headings:
-            answer += "\n分项工作：" + bullet_list([(q, cite(c, a, b, q)) for c, a, b, q in headings])
+        answer = messages.overview_answer(messages.period_part(kind),
+                                          [(q, cite(c, a, b, q)) for c, a, b, q in points],
+                                          [(q, cite(c, a, b, q)) for c, a, b, q in headings])
         return Answer(question=text, answer=answer, answerable=True, citations=citations, retrieved=hits,
                       reason="overview")
 
@@ -896,16 +882,16 @@ class Answerer:
             label = messages.period_part(cand.period[1]) if len(periods) > 1 else ""
             pieces.append((label, clause, n))
         if atype == "overview" and len(pieces) > 1:
-            answer = "根据报告，要点如下：" + bullet_list([(clause, n) for _, clause, n in pieces])
+            answer = messages.overview_answer("", [(clause, n) for _, clause, n in pieces], [])
         elif len(pieces) == 1:
             answer = messages.single_answer(pieces[0][1], pieces[0][2], messages.period_part(parts[0].period[1]))
             if atype == "count":
                 items = enumeration(pieces[0][1])
                 if len(items) >= 2 and not clause_has_type(YEAR_EXPRESSION.sub(" ", pieces[0][1]), "count"):
-                    answer = f"报告逐项列出（未给出总数）：{'、'.join(items)}。" + answer
+                    answer = messages.listed_items(items) + answer
             if atype == "yesno":
-                absent = [k for k in self._key_terms(question) if _NAMED_THING.search(k) and k not in normalize(parts[0].text)]
-                prefix = "不是。报告中没有提到" + f"“{absent[0]}”。" if absent else _yesno_prefix(text, understood, pieces[0][1])
+                absent = [n for n in named_things(question.text, self._used) if n not in normalize(parts[0].text)]
+                prefix = messages.not_mentioned_no(absent[0]) if absent else _yesno_prefix(text, understood, pieces[0][1])
                 answer = prefix + answer
         elif all(label for label, _, _ in pieces):
             answer = messages.two_period_answer(pieces)
@@ -921,4 +907,5 @@ class Answerer:
 
     def _refuse(self, text: str, question: Question, hits: list[Hit], why: str) -> Answer:
         searched = "、".join(w for w in self._terms(question).get("words", [])[:6]) or question.text
-        return Answer(question=text, answer=messages.refusal(why, searched), answerable=False, citations=[], retrieved=hits, reason=why)
+        return Answer(question=text, answer=messages.refusal(why, searched), answerable=False, citations=[],
+                      retrieved=hits, reason=why, confidence="none")

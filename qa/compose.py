@@ -4,7 +4,6 @@
   how many question asks for (a person's name, an organisation, a place, a time, a counted item);
 - ``enumeration``: the items of a 、-list in a sentence (for list questions and for counting);
 - ``yesno_verdict``: whether a report clause confirms the figure a yes/no question states;
-- ``bullet_list``: a cited bullet list for list and overview answers.
 
 No model, no index: the answerer (answering.py) chooses the sentences, this module reads them.
 """
@@ -13,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from .text import normalize
 
@@ -65,6 +65,28 @@ def clause_has_type(text: str, answer_type: str) -> bool:
     if answer_type == "place":
         return "ns" in _flags(norm) or bool(_PLACE_SUFFIX.search(norm))
     return True
+
+
+# A particular named thing: a town, village, scenic area, road, park, hospital, school, company.
+_NAMED = re.compile(r"[^\W\d的了和与及在是为将对把被从向等个之各每该本全我市县区]{2,5}"
+                    r"(?:镇|乡|村|景区|路|街|园区|医院|学校|公司|集团|煤矿|水库)")
+
+
+def named_things(text: str, known: Callable[[str], bool] = lambda name: True) -> list[str]:
+    """Names of particular places and bodies in ``text`` (安集海镇, 鹿角湾景区, 杭州路) that ``known``
+    accepts (the answerer passes "the report uses this name", which drops pieces like 以后会开到乡).
+
+    >>> named_things("四道河子镇是今年6个乡村振兴示范乡镇之一吗？", lambda n: n == "四道河子镇")
+    ['四道河子镇']
+    >>> named_things("杭州路改造花了多少钱？")
+    ['杭州路']
+    """
+    out = []
+    for m in _NAMED.finditer(normalize(text)):
+        name = m.group(0)
+        if name not in out and known(name):
+            out.append(name)
+    return out
 
 
 def enumeration(text: str) -> list[str]:
@@ -125,8 +147,3 @@ def yesno_verdict(stated: list[str], clause: str) -> str | None:
         else:
             return None
     return verdict
-
-
-def bullet_list(items: list[tuple[str, int]]) -> str:
-    """Cited bullets, one per line: [('完成一小综合楼建设', 1)] -> '\\n- 完成一小综合楼建设[1]'."""
-    return "".join(f"\n- {text}[{n}]" for text, n in items)

@@ -68,6 +68,45 @@ def refusal(why: str, searched: str) -> str:
     return f"报告中没有找到这个问题的答案（{why}）。已检索：{searched}。下面是最接近的段落，供参考。"
 
 
+YES, NO = "是的。", "不是。"
+
+
+def not_mentioned_no(name: str) -> str:
+    """The 'no' of a yes/no question naming something the answering sentence leaves out."""
+    return f"不是。报告中没有提到“{name}”。"
+
+
+def overview_answer(part: str, points: list[tuple[str, int]], headings: list[tuple[str, int]]) -> str:
+    """Cited bullets of key points, then of sub-section headings."""
+    head = f"{_FRAME}（{part}），要点如下：" if part else f"{_FRAME}，要点如下："
+    text = head + "".join(f"\n- {t}[{n}]" for t, n in points)
+    if headings:
+        text += "\n分项工作：" + "".join(f"\n- {t}[{n}]" for t, n in headings)
+    return text
+
+
+def listed_items(items: list[str]) -> str:
+    """For a how-many question answered by a list the report gives without a total."""
+    return f"报告逐项列出（未给出总数）：{'、'.join(items)}。"
+
+
+PART_MISSING = "（问题的其余部分报告中没有找到。）"
+
+SMALL_TALK = {
+    "greeting": "您好！我可以回答关于已载入政府工作报告的问题，并给出报告原文出处。",
+    "thanks": "不客气！还有其他关于报告的问题，欢迎继续提问。",
+    "bye": "再见！欢迎随时回来查询报告内容。",
+    "help": "我可以回答关于已载入政府工作报告的问题：具体数字、目标任务、工作成绩、名单等，每个回答都附有报告原句出处；"
+            "报告没有写的内容我会直接说明。",
+}
+STARTER_QUESTIONS = ("2022年地区生产总值增长目标是多少？", "去年接待游客多少人次？", "今年有哪些惠民工程？")
+
+
+def small_talk(kind: str) -> str:
+    """A kind reply to a greeting, thanks, goodbye or a question about the assistant, with starter questions."""
+    return f"{SMALL_TALK.get(kind, SMALL_TALK['help'])}您可以这样问：{'；'.join(STARTER_QUESTIONS)}"
+
+
 # ---------------------------------------------------------------- refusal reasons
 
 NO_PASSAGES = "索引中没有任何段落"
@@ -96,6 +135,31 @@ def unknown_names(words: list[str]) -> str:
 
 def names_not_in_passage(words: list[str]) -> str:
     return f"相关段落没有提到“{'、'.join(words)}”"
+
+
+TYPE_NAMES = {"person": "人名", "time": "时间", "place": "地点", "organisation": "单位"}
+OFF_SUBJECT = "相关句子中的数字说的是别的事项"
+ONLY_STATED_FIGURES = "相关句子只重复了问题中的数字，没有所问的数"
+
+
+def part_not_given(name: str) -> str:
+    return f"报告没有单列“{name}”的数字"
+
+
+def part_of_total(name: str) -> str:
+    return f"报告没有单列“{name}”的数字，只给出了合计"
+
+
+def missing_type(answer_type: str) -> str:
+    return f"相关段落没有给出所问的{TYPE_NAMES.get(answer_type, '内容')}"
+
+
+def other_place(name: str) -> str:
+    return f"已载入的报告不是{name}的报告"
+
+
+def contrast(word: str, others: tuple[str, ...]) -> str:
+    return f"报告没有给出所问的“{word}”，相关句子说的是{'、'.join(others)}"
 
 
 # ---------------------------------------------------------------- the language-model guard

@@ -157,9 +157,9 @@ def asked_form(text: str) -> AskedForm:
     m = re.search(rf"(?:多少|几)({units})", norm) or re.search(r"(人)数?(?:有|是|为|达到?)?(?:多少|几)", norm)
     if m:
         unit = next(name for name, group in UNIT_GROUPS.items() if m.group(1) in group)
-    elif "百分之" in norm or "百分比" in norm or "percent" in norm:
+    elif "百分之" in norm or "百分比" in norm or "百分点" in norm or "percent" in norm:
         unit = "%"
-    return AskedForm(number=number, unit=unit, change=number and bool(_CHANGE_ASK.search(norm)),
+    return AskedForm(number=number, unit=unit, change=number and bool(_CHANGE_ASK.search(norm.replace("增加值", ""))),
                      listing=bool(_LIST_ASK.search(norm)), yesno=bool(_YESNO_ASK.search(norm.strip())))
 
 
@@ -200,7 +200,7 @@ def _topic_nouns(text: str) -> tuple[tuple[str, str], ...]:
 # Nouns that name a kind of answer in any domain; the report need not use the word itself.
 GENERIC_ATTRIBUTES = frozenset("""名字 名称 时候 时间 日期 城市 地区 地方 机构 单位 部门 领域 方面 级别 类型 种类
 人数 数量 总数 数目 金额 规模 面积 比例 比重 程度 情况 结果 内容 项目 措施 目标 计划 问题 成绩 作用 意义
-号码 人 东西 事情 幅度 变化 速度 水平""".split())
+号码 人 东西 事情 幅度 变化 速度 水平 指标 年份 项目 工作 事 内容 称号 名目""".split())
 _ASK_AFTER = re.compile(r"(?:什么样|什么|哪个|哪些|哪家|哪种|哪类|哪几|哪一)的?$")
 _ASK_BEFORE = re.compile(r"^(?:有|是|为|达到?|共|一共|总共)?(?:多少|几)")
 

@@ -1,0 +1,110 @@
+"""Answers by question type on the shipped report, with the real default model.
+
+Every question here was written for these tests in words different from the QA set's; each test names
+the behaviour it guards (an answer type, a refusal constraint, a follow-up, the confidence states).
+"""
+
+import pytest
+
+from qa.answering import Answerer
+from qa.index import load_index
+from qa.retrieval import Retriever
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def answerer(report_index):
+    return Answerer(Retriever(load_index(report_index)))
+
+
+@pytest.mark.parametrize("message", ["你好", "谢谢！", "你能做什么？", "再见"])
+def test_small_talk_is_answered_kindly_without_searching(answerer, message):
+    answer = answerer.ask(message)
+    assert not answer.answerable and answer.confidence == "none" and answer.small_talk
+    assert answer.retrieved == [] and "报告中没有找到" not in answer.answer
+    assert "？" in answer.answer  # starter questions are offered
+
+
+def test_a_greeting_before_a_question_does_not_hide_it(answerer):
+    answer = answerer.ask("您好，请问今年地区生产总值打算增长多少？")
+    assert answer.answerable and "8%" in answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("咱们这今年经济要涨多少啊，GDP目标是多少？", "8%"),
+    ("我想知道俺们这去年农民收入涨了多少钱", "1509元"),
+    ("能不能告诉我去年全市卖东西的零售总额是多少", "17.5亿元"),
+])
+def test_colloquial_wording_is_understood(answerer, question, expected):
+    answer = answerer.ask(question)
+    assert answer.answerable and expected in answer.answer
+
+
+@pytest.mark.parametrize("question, polarity, figure", [
+    ("2022年规模以上工业增加值目标是增长10%左右吗？", "是", "10%"),
+    ("今年固定资产投资是不是计划增长30%？", "不是", "50%"),
+    ("2021年一般公共预算收入增长了吗？", "不是", "10%"),  # the report says it fell 10%
+])
+def test_yes_no_questions_start_with_the_verdict_and_quote_the_figure(answerer, question, polarity, figure):
+    answer = answerer.ask(question)
+    assert answer.answerable and answer.answer.startswith(polarity) and figure in answer.answer
+
+
+def test_list_questions_quote_the_whole_enumeration(answerer):
+    answer = answerer.ask("去年新增了哪些新型农机具？")
+    assert answer.answerable
+    for item in ("无人植保机", "精量播种机", "残膜回收一体机"):
+        assert item in answer.answer
+
+
+def test_overview_of_a_period_gives_cited_key_figures_and_headings(answerer):
+    answer = answerer.ask("2021年沙湾总体发展得咋样？")
+    assert answer.answerable and answer.answer_type == "overview"
+    for figure in ("7%", "8.58亿元", "17.5亿元"):
+        assert figure in answer.answer
+    assert "(一)" in answer.answer and "[1]" in answer.answer and len(answer.citations) >= 5
+
+
+def test_multi_part_questions_answer_every_part(answerer):
+    answer = answerer.ask("今年城镇和农村居民人均可支配收入各计划增加多少？")
+    assert answer.answerable and "1000元" in answer.answer and "1300元" in answer.answer
+
+
+def test_comparison_across_periods_gives_both(answerer):
+    answer = answerer.ask("社会消费品零售总额去年增长了多少，今年目标增长多少？")
+    assert answer.answerable and "20%" in answer.answer and "10%左右" in answer.answer
+
+
+def test_who_question_finds_the_name(answerer):
+    answer = answerer.ask("报告是由谁向大会作的？")
+    assert answer.answerable and "俄合拉斯·斯巴达克" in answer.answer
+
+
+def test_when_question_gets_a_time(answerer):
+    answer = answerer.ask("鞍沙职教城打算什么时候投入使用？")
+    assert answer.answerable and "年内" in answer.answer
+
+
+@pytest.mark.parametrize("question, reason_word", [
+    ("今年全市一般公共预算支出目标是多少？", "支出"),          # 支出 is never given, only 收入
+    ("广州路改造投了多少钱？", "广州路"),                      # one road of a list whose total is given
+    ("奎屯市2021年地区生产总值增长了多少？", "奎屯"),          # another city
+    ("2019年沙湾接待游客多少人次？", "2019"),                  # a year the report does not cover
+    ("乡村振兴局是哪一天挂牌成立的？", "时间"),                # no date is given
+])
+def test_tempting_questions_are_refused_with_the_reason(answerer, question, reason_word):
+    answer = answerer.ask(question)
+    assert not answer.answerable and answer.confidence == "none"
+    assert reason_word in answer.reason
+
+
+def test_follow_ups_keep_the_topic_over_several_turns(answerer):
+    history = ["去年城镇居民人均可支配收入增加了多少？", "农村的呢？"]
+    answer = answerer.ask("今年的目标呢？", history=history)
+    assert answer.answerable and "1300元" in answer.answer
+
+
+def test_confidence_states_are_in_the_json_contract(answerer):
+    assert answerer.ask("2022年地区生产总值增长目标是多少？").to_dict()["confidence"] == "high"
+    assert answerer.ask("2019年沙湾接待游客多少人次？").to_dict()["confidence"] == "none"
