@@ -190,6 +190,9 @@ def form_fits(text: str, form: AskedForm) -> bool:
     return True
 
 
+# A follow-up that names only an attribute (那增长率是多少？) keeps the earlier topic.
+_ATTRIBUTE_ONLY = re.compile(r"(?:的)?(?:增长率|增速|增幅|增长|总额|总量|总投资|投资|比重|占比|比例|金额|数量|规模|人数|产值|目标|完成情况)")
+_ASK_TAIL = re.compile(r"(?:是|为|有|达到)?(?:多少|几)?[个项]?$")
 # Pairs of qualifiers a follow-up swaps: 去年城镇居民收入增加多少 → 农村的呢 → 去年农村居民收入增加多少.
 SIBLINGS = (("城镇", "农村"), ("城市", "农村"), ("城乡", "农村"), ("进口", "出口"), ("收入", "支出"),
             ("男", "女"), ("小学", "中学"), ("一产", "二产", "三产"), ("工业", "农业", "服务业"))
@@ -208,6 +211,8 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     '去年农村居民收入增加了多少？'
     >>> resolve_followup("2022年旅游收入目标是多少？", "2021年接待游客多少人次？", 2022)
     '2022年旅游收入目标是多少？'
+    >>> resolve_followup("那增长率是多少？", "今年固定资产投资目标是多少亿元？", 2022)
+    '2022年固定资产投资增长率是多少？'
     """
     q = question.strip()
     if not previous or not previous.strip():
@@ -239,13 +244,23 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
             body = body.replace("是多少", f"{wanted}是多少", 1)
         return f"{years}{body.lstrip('的')}"
     years = "".join(f"{y}年" for y in old.years) if not new.years else ""
-    if short_ask and not is_followup:
+    if short_ask and not is_followup or _ATTRIBUTE_ONLY.fullmatch(_ASK_TAIL.sub("", core)):
         # 总投资多少？ after 援疆项目去年实施了几个？: the earlier topic continues.
-        topic = "".join(w for w, _ in topic_nouns(previous)[:2])
-        return f"{years}{topic}{core}？"
+        return f"{years}{_topic_of(previous)}{core}？"
     # Other topic, same period as before.
     asks = "" if asked_form(core).number or _MULTI_ASK.search(core) else "是多少"
     return f"{years}{core}{asks}？"
+
+
+def _topic_of(question: str) -> str:
+    """What a question asks about, without its period, plan/result words and ask:
+    '今年固定资产投资目标是多少亿元？' -> '固定资产投资'."""
+    body = _YEARS.sub("", question)
+    body = re.split(r"(?:是|为|有|达到|完成|实施了|增长了|增加了)?(?:多少|几|什么|哪些|怎么样|如何)", body)[0]
+    for word in PLAN_WORDS + REVIEW_WORDS:
+        if CJK_CHAR.search(word):
+            body = body.replace(word, "")
+    return body.strip(" 的?？,，。")
 
 
 def resolve_conversation(question: str, history: list[str], reference_year: int | None = None) -> str:
@@ -327,6 +342,8 @@ def refusal_reason(signals: dict, settings: Settings) -> str:
         return messages.missing_type(signals["missing_type"])
     if signals.get("other_place"):
         return messages.other_place(signals["other_place"])
+    if signals.get("part_asked"):
+        return messages.PART_NOT_GIVEN
     if signals.get("key_listed"):
         return messages.part_of_total(signals["key_listed"][0])
     if signals.get("contrast"):
@@ -355,6 +372,20 @@ def without_base_year(question: Question, text: str) -> Question:
     if len(years) == 2 and years[1] - years[0] == 1 and _COMPARE_BASE.search(text):
         return replace(question, years=[years[1]])
     return question
+
+
+# 哪个村 / 哪条街: the answer must name a village / street.
+_WHICH_KIND = re.compile(r"哪(?:个|条|座|所|一个)(村|镇|乡|街|路|景区|园区)")
+# 几座 / 多少所: a count in this measure word (个 is generic and answers any).
+_COUNT_MEASURE = re.compile(r"(?<!哪)(?:几|多少)(座|所|家|台|条|名|位|户|头|辆|架|项|批|处|场)")
+_NAMES_ASKED = re.compile(r"具体是|分别是|分别叫|叫什么|都有谁|名单|名字|名称")
+_PART_ASK = re.compile(r"其中|单独|单列|中的?[^，,。]{2,8}(?:是|有|为)?多少")
+
+
+def _shares_word(item: str, text: str) -> bool:
+    """Whether a list item and a question share a two-character piece (低保 of 累计发放低保 and 低保金)."""
+    core = item.lstrip("累计发放新建改扩建实施推进完成")
+    return any(core[i:i + 2] in text for i in range(len(core) - 1))
 
 
 def next_sentence(cands: list[Candidate], cand: Candidate) -> Candidate | None:
@@ -622,6 +653,9 @@ class Answerer:
             signals["lexical"] = max(signals["lexical"], anchor.lexical)
             signals["dense"] = max(signals["dense"], anchor.dense)
         signals["form"] = form
+        signals["answer_type"] = atype
+        signals["margin"] = float(best.score - cands[1].score) if len(cands) > 1 else 1.0
+        signals["chunk_rank"] = next((i for i, h in enumerate(hits) if h is best.hit), len(hits))
         signals["contrast"] = self._contrast(text, best)
         if (atype in ("figure", "count") or form.number) and not question.english:
             a, b = self._clause(best, terms, form, atype)
@@ -629,6 +663,13 @@ class Answerer:
             signals["other_place"] = self._other_place(question)
         if atype in ("person", "time") and not clause_has_type(best.text, atype):
             signals["missing_type"] = atype
+        kind = _WHICH_KIND.search(normalize(text))
+        if kind and not [n for n in named_things(best.text) if n.endswith(kind.group(1)) and n not in normalize(text)]:
+            signals["missing_type"] = "place"  # 选在哪个村: the passage names no village
+        measure = _COUNT_MEASURE.search(normalize(text))
+        counted = measure and re.search(rf"\d[\d.,]*\s*(?:万|千)?\s*(?:{measure.group(1)}|个)", normalize(best.text))
+        if measure and not counted and has_number_with_unit(best.text, ""):
+            signals["form_ok"] = False  # 几座变电站 is not answered by 变压器111台
         if atype == "overview" and not signals["missing_years"]:
             answer = self._overview(text, question, cands, hits)
             if answer is not None:
@@ -645,6 +686,11 @@ class Answerer:
             following = next_sentence(cands, best)  # 着力发展劳动密集型产业。X、Y、Z… : the list follows
             if following is not None and len(enumeration(following.text)) >= 2:
                 parts.append(following)
+            elif _NAMES_ASKED.search(normalize(text)) and clause_has_type(best.text, "count"):
+                # 24个厅级单位具体是哪些: the report gives how many, not which
+                answer = self._refuse(text, question, hits, messages.ONLY_A_COUNT)
+                answer.signals = signals
+                return answer
         both_periods = len(question.years) >= 2 or atype == "comparison"
         if (form.number or both_periods) and (not question.has_period or both_periods) and best.period[0] is not None:
             other = next((c for c in cands[1:] if c.period[0] is not None and c.period != best.period
@@ -702,13 +748,17 @@ class Answerer:
         absent = [k for k in keys if k not in sentence]
         elsewhere = [k for k in keys if k in sentence and k not in clause]
         items = enumeration(window)
-        # Items that carry their own figure (力争接待游客373万人次) are not parts of a total.
-        named = [item for item in items if not re.search(r"\d", item)
-                 and any(k in normalize(item) or normalize(item) in k for k in keys)]
+        # The question names one item of a list whose figure is the list's total (杭州路 of 杭州路、广州路等
+        # 10条城市道路; 低保金 of 低保、五保、老龄补贴…): the report gives no figure for that item. Items that
+        # carry their own figure (力争接待游客373万人次) or a list whose figure is each item's (…均达到100%)
+        # are not totals.
+        asked = normalize(question.text)
+        named = [item for item in items if not re.search(r"\d", item) and _shares_word(normalize(item), asked)]
         plural = re.search(r"等|之类|那些|这些|一共|总共|合计|、|和|及", question.text)
-        # The question names one item of a list whose figure is the list's total: no figure for the item.
-        each = re.search(r"均|都|分别|各", window)  # 五保老人集中供养、孤儿集中收养均达到100%: each item's figure
+        each = re.search(r"均|都|分别|各", window)
         listed = named[:1] if len(items) >= 2 and len(named) == 1 and not plural and not each else []
+        # 其中 / 单独 / X中的Y: the question asks a part of what the passage gives a whole figure for.
+        part_asked = bool(_PART_ASK.search(asked)) and bool(absent or listed)
         # A figure clause with a subject of its own (测土配方施肥技术推广面积215.5万亩) must name something
         # the question names; a bare continuation (同比增长7%) takes its subject from the clause before.
         own_subject = not _LEADING_CONTINUATION.match(window.strip()) and len(re.findall(CJK_CHAR, window)) >= 6
@@ -717,9 +767,11 @@ class Answerer:
         rare_off_subject = bool(keys) and own_subject and not any(k in clause for k in keys)
         stated = set(numbers_in(YEAR_EXPRESSION.sub(" ", question.text)))
         new_figures = [n for n in numbers_in(YEAR_EXPRESSION.sub(" ", window)) if n not in stated]
-        named_absent = [n for n in named_things(question.text, self._used) if n not in sentence]
+        # A named place or body (鹿角湾景区) the figure's clause does not name: the figure is someone else's.
+        named_absent = [n for n in named_things(question.text, self._used) if n not in clause]
         return {"key_terms": keys, "key_absent": absent, "key_elsewhere": elsewhere, "key_listed": listed,
-                "off_subject": off_subject, "rare_off_subject": rare_off_subject, "only_stated_figures": not new_figures, "named_absent": named_absent}
+                "off_subject": off_subject, "rare_off_subject": rare_off_subject,
+                "only_stated_figures": not new_figures, "named_absent": named_absent, "part_asked": part_asked}
 
     def _confidence(self, signals: dict) -> str:
         """'high' when the passage clearly carries the question's terms, else 'low' (可能相关)."""

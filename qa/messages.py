@@ -139,6 +139,8 @@ def names_not_in_passage(words: list[str]) -> str:
 
 TYPE_NAMES = {"person": "人名", "time": "时间", "place": "地点", "organisation": "单位"}
 OFF_SUBJECT = "相关句子中的数字说的是别的事项"
+ONLY_A_COUNT = "报告只给出了数量，没有列出具体名单"
+PART_NOT_GIVEN = "报告只给出了总体的数字，没有单列所问的这一部分"
 ONLY_STATED_FIGURES = "相关句子只重复了问题中的数字，没有所问的数"
 
 
@@ -215,13 +217,92 @@ def model_not_loaded(path: str, error: str) -> str:
     return f"无法加载本地语言模型 {path}：{error}"
 
 
-# ---------------------------------------------------------------- the claim checker
+# ---------------------------------------------------------------- the claim checker (qa/claims.py)
 
 CLAIM_NOT_FOUND = "报告中没有找到与该说法对应的内容。"
-CLAIM_NO_FIGURES = "报告中有与该说法相符的表述（未涉及数字，请对照原句）。"
-CLAIM_FIGURES_AGREE = "说法中的数字与报告一致。"
-CLAIM_NO_COMPARABLE_FIGURE = "报告中相关句子没有同一单位的数字，无法核对。"
+CLAIM_SAME_WORDS = "报告中有相同的表述。"
+PLAN_LABEL, RESULT_LABEL = "目标", "实绩"
 
 
-def claim_figures_differ(report_figures: list[str], claim_figures: list[str]) -> str:
-    return f"报告中的数字是{'、'.join(report_figures)}，与说法中的{'、'.join(claim_figures)}不同。"
+def claim_nearest(sentence: str) -> str:
+    """报告未提及, with the nearest report sentence."""
+    return f"报告没有给出该说法的内容；最接近的原文是：“{sentence}”"
+
+
+def claim_other_name(report_name: str, claim_name: str) -> str:
+    return f"报告中相应的名称是“{report_name}”，不是“{claim_name}”。"
+
+
+def claim_other_level(report_level: str, claim_level: str) -> str:
+    return f"报告中是“{report_level}”，不是“{claim_level}”。"
+
+
+def claim_negated(report_clause: str) -> str:
+    return f"报告原文是“{report_clause}”，与说法的肯定/否定相反。"
+
+
+def claim_plan_not_done(year: int) -> str:
+    return f"报告中这是{year}年的计划（尚未完成），不是已经完成的事。"
+
+
+def claim_other_year(year: int) -> str:
+    return f"报告中的相关表述属于{year}年，不是说法中的年份。"
+
+
+def claim_swapped(place: str, thing: str, other_place: str, other_thing: str) -> str:
+    return f"报告中“{place}”对应的是“{thing}”，“{other_place}”对应的是“{other_thing}”，说法把两者对调了。"
+
+
+def claim_part_only(total: str, part: str) -> str:
+    return f"报告只给出包含多项的总数（{total}），没有单列“{part}”"
+
+
+def claim_other_period(label: str, figure: str) -> str:
+    return f"报告给出的是{label}的数字（{figure}），没有说明该时期的数字"
+
+
+def claim_other_indicator(subject: str, figure: str) -> str:
+    return f"报告给出的是{subject}的{figure}，不是说法中的这一指标"
+
+
+def claim_figures_missing(figures: list[str], note: str = "") -> str:
+    return f"报告没有给出说法中{'、'.join(figures)}对应的数字" + (f"：{note}" if note else "") + "。"
+
+
+def claim_figure_where(period: str, subject: str) -> str:
+    """'报告中2022年目标接待游客' — the start of a wrong-figure note."""
+    return f"报告中{period}{subject}"
+
+
+def claim_direction_wrong(where: str, report_figure: str, claim_figure: str) -> str:
+    return f"{where}是{report_figure}，说法却是{claim_figure}（方向相反）"
+
+
+def claim_value_wrong(where: str, report_figure: str, claim_figure: str) -> str:
+    return f"{where}为{report_figure}，说法中的{claim_figure}与之不符"
+
+
+def claim_figures_wrong(notes: list[str]) -> str:
+    return "；".join(notes) + "。"
+
+
+def claim_figures_agree(pairs: list[tuple[str, str]]) -> str:
+    """一致 on figures: ``pairs`` are (claim figure, report figure)."""
+    return "说法中的数字与报告一致：" + "、".join(f"{c}（报告：{r}）" for c, r in pairs) + "。"
+
+
+NO_CHECKABLE_SENTENCE = "没有可以核查的句子（需要含有数字或具体内容的陈述句）"
+
+
+# ---------------------------------------------------------------- confidence labels
+
+HEDGE_LABEL = "可能相关"  # shown before an answer given with low confidence (Answer.confidence == "low")
+
+
+def hedged(text: str) -> str:
+    """An answer text marked as a hedged one, for plain text and copies.
+
+    >>> hedged("根据报告，……[1]。")
+    '【可能相关】根据报告，……[1]。'
+    """
+    return f"【{HEDGE_LABEL}】{text}"

@@ -35,7 +35,7 @@ _SMALL_TALK_NOISE = re.compile(r"[\s,，.。!！?？~～、…:：;；啊呀呢�
 
 _YESNO = re.compile(r"(吗|(?<!什)么|嘛)[?？。!！]*$|是否|有没有|是不是|能不能|会不会|对不对|对吗|了没有?[?？]*$|没有[?？]*$|"
                     r"^(is|was|are|were|did|does|do|has|have|will|can)\b")
-_PERSON = re.compile(r"谁|哪位|什么人|何人|\bwho\b")
+_PERSON = re.compile(r"谁|哪位|什么人|何人|\bwho\b|(?:书记|市长|县长|主任|局长|主席|代表)(?:是|叫)?(?:什么名字|姓什么|叫什么)")
 _ORGANISATION = re.compile(r"哪个(部门|单位|机构|企业|公司|学校|医院|组织)|哪些(部门|单位|机构|企业|公司)|哪家|什么(部门|单位|机构|企业|公司|组织)|"
                            r"which (?:department|organi[sz]ation|company|agency|bureau)")
 _PLACE = re.compile(r"哪里|哪儿|什么地方|哪个地方|在哪[?？]*$|哪个(乡镇|镇|乡|村|县|市|区|园区|景区|城市|省|地区)|何处|\bwhere\b")
