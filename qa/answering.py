@@ -27,7 +27,7 @@ from .index import sentence_term_stats
 from .lexical import word_tokens
 from . import messages
 from .chunking import Chunk
-from .compose import clause_has_type, enumeration, named_things, yesno_verdict
+from .compose import clause_has_type, drop_leading_verbs, enumeration, named_things, yesno_verdict
 from .domain import (CITATION_MARKER, FOLLOWUP_YEAR, PLAN_WORDS, REVIEW_WORDS, YEAR_EXPRESSION, numbers_supported_by,
                      strip_place_suffix)
 from .glossary import contrast_of
@@ -382,10 +382,13 @@ _NAMES_ASKED = re.compile(r"具体是|分别是|分别叫|叫什么|都有谁|�
 _PART_ASK = re.compile(r"其中|单独|单列|中的?[^，,。]{2,8}(?:是|有|为)?多少")
 
 
-def _shares_word(item: str, text: str) -> bool:
-    """Whether a list item and a question share a two-character piece (低保 of 累计发放低保 and 低保金)."""
-    core = item.lstrip("累计发放新建改扩建实施推进完成")
-    return any(core[i:i + 2] in text for i in range(len(core) - 1))
+def _names_item(item: str, question: str) -> bool:
+    """Whether a question names a list item: the item without its leading verb (改扩建杭州路 -> 杭州路,
+    累计发放低保 -> 低保) is in the question, or one of the question's words holds it or is held by it."""
+    core = normalize(drop_leading_verbs(item))
+    if len(core) < 2:
+        return False
+    return core in question or any(len(w) >= 2 and (core in w or w in core) for w, _ in _tagged(question))
 
 
 def next_sentence(cands: list[Candidate], cand: Candidate) -> Candidate | None:
@@ -753,7 +756,7 @@ class Answerer:
         # carry their own figure (力争接待游客373万人次) or a list whose figure is each item's (…均达到100%)
         # are not totals.
         asked = normalize(question.text)
-        named = [item for item in items if not re.search(r"\d", item) and _shares_word(normalize(item), asked)]
+        named = [item for item in items if not re.search(r"\d", item) and _names_item(item, asked)]
         plural = re.search(r"等|之类|那些|这些|一共|总共|合计|、|和|及", question.text)
         each = re.search(r"均|都|分别|各", window)
         listed = named[:1] if len(items) >= 2 and len(named) == 1 and not plural and not each else []

@@ -104,14 +104,14 @@ def enumeration(text: str) -> list[str]:
         last = _LIST_END.split(items[-1], maxsplit=1)[0]
         if last:
             items[-1] = last
-        items[0] = _drop_leading_verbs(items[0])
+        items[0] = drop_leading_verbs(items[0])
         items = [i for i in items if i]
         if len(items) > len(best):
             best = items
     return best
 
 
-def _drop_leading_verbs(text: str) -> str:
+def drop_leading_verbs(text: str) -> str:
     """'举办大盘美食文化旅游节' -> '大盘美食文化旅游节': the verb that introduces a list is not an item."""
     pairs = list(_posseg().cut(text))
     i = 0
