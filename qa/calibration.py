@@ -2,9 +2,9 @@
 
 Each question is answered once with refusal-by-support switched off; the recorded signals are then
 re-judged by ``answering.refusal_reason`` for every candidate threshold. The thresholds with the best
-balanced accuracy — the mean of answerable accuracy and refusal recall, so that the few unanswerable
-questions of a QA set weigh as much as the many answerable ones (ties: fewer false refusals) — are
-returned and can be stored in the index manifest, where the answerer reads them.
+accuracy — every question weighs the same, as in the headline metric (ties: fewer false refusals) — are
+returned and can be stored in the index manifest, where the answerer reads them. Only the QA set's
+``dev`` split is used when it has splits: numbers on the ``test`` split stay honest.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ DENSE_GRID = [round(0.05 * i, 2) for i in range(6, 21)]
 PENALTY_GRID = [0.0, 0.1, 0.15, 0.2, 0.3]
 HIGH_GRID = [round(0.05 * i, 2) for i in range(6, 19)]
 # A high-confidence answer should be right at least this often on the tuning questions.
-HIGH_PRECISION = 0.95
+HIGH_PRECISION = 0.9
 
 
 def tuning_items(items: Sequence[QAItem], split: str = "dev") -> list[QAItem]:
@@ -57,10 +57,11 @@ def calibrate(items: Sequence[QAItem], answerer: Answerer, split: str = "dev") -
                 false_refusals += refused
             else:
                 refusals += refused
-        key = (0.5 * right_answers / n_answerable + 0.5 * refusals / n_unanswerable, -false_refusals)
+        # Plain accuracy (every question weighs the same, as in the headline metric); ties: fewer false refusals.
+        key = ((right_answers + refusals) / len(records), -false_refusals)
         if best is None or key > best[0]:
             best = (key, support, dense, penalty, right_answers, refusals)
-    (balanced, neg_false), support, dense, penalty, right_answers, refusals = best
+    (_, neg_false), support, dense, penalty, right_answers, refusals = best
     kept = replace(open_settings, min_support=support, min_dense=dense, unknown_noun_penalty=penalty)
     answered = [(right, signals) for _, right, signals, ans, confidence in records
                 if ans and confidence == "high" and not (signals and refusal_reason(signals, kept))]
@@ -68,7 +69,7 @@ def calibrate(items: Sequence[QAItem], answerer: Answerer, split: str = "dev") -
     return {"min_support": support, "min_dense": dense, "unknown_noun_penalty": penalty, "high_support": high,
             "split": split,
             "scoring_version": answerer.settings.scoring_version(),
-            "balanced_accuracy": balanced, "accuracy": (right_answers + refusals) / len(records),
+            "accuracy": (right_answers + refusals) / len(records),
             "accuracy_answerable": right_answers / n_answerable, "refusal_recall": refusals / n_unanswerable,
             "false_refusal_rate": -neg_false / n_answerable, "questions": len(records)}
 
