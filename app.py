@@ -4,7 +4,8 @@ Tabs: 问答 (citizens: streamed answers with cited passages), 核查 (staff: pa
 checker), 评测 (evaluators: run a QA set, see metrics and plots, download CSV/JSON).
 
 API for gradio_client (stable names): /chat (message, history) -> Markdown answer with [n] markers
-and sources; /search (query, top_k) -> passages; /check (claim) -> verdict; /evaluate (file) -> summary.
+and sources (a hedged answer starts with 【可能相关】); /search (query, top_k) -> passages; /check (claim or
+paragraph) -> a list of verdicts, one per claim sentence, as ``qa check --json``; /evaluate (file) -> summary.
 
 Run: ``python app.py [--host 127.0.0.1] [--port 7860]`` (GRADIO_SERVER_NAME / GRADIO_SERVER_PORT work too).
 """
@@ -28,7 +29,7 @@ prepare_process()  # BLAS threads and Gradio analytics settings, before numpy is
 import gradio as gr  # noqa: E402
 import pandas as pd  # noqa: E402  (Gradio imports it anyway)
 
-from qa import presentation as view  # noqa: E402
+from qa import messages, presentation as view  # noqa: E402
 from qa.errors import ConfigError, QAError, QASetError  # noqa: E402
 from qa.evaluation import HIT_KS, evaluate, format_summary, load_qa_set, write_report  # noqa: E402
 from qa.answer_worker import AnswerProcess, WorkerGone, rendered  # noqa: E402
@@ -39,6 +40,7 @@ from qa.text import clean_input, has_content  # noqa: E402
 ROOT = Path(__file__).resolve().parent
 DEFAULT_QA_SET = ROOT / "eval" / "qa_set.jsonl"
 MAX_QUESTION_CHARS = 500
+MAX_CLAIM_CHARS = 5000  # a pasted paragraph or a short draft
 MAX_TOP_K = 50
 INTERNAL_ERROR = "服务内部出错，这个请求没有完成。请稍后重试；如果反复出现，请联系管理员（详情见服务器日志）。"
 STREAM_STEP = 4  # characters per streamed update
@@ -236,15 +238,36 @@ def search_view(query: str, top_k: int):
     return view.search_results_html(engine().search(text, top_k=k).hits, text)
 
 
+def _claim_text(text) -> str:
+    """A claim or paragraph to check, without invisible characters, or a gr.Error saying what is wrong."""
+    if text is not None and not isinstance(text, str):
+        raise _user_error("说法必须是文字。")
+    text = clean_input(text or "").strip()
+    if not text:
+        raise _user_error("请输入要核查的说法（一句或一段）。")
+    if len(text) > MAX_CLAIM_CHARS:
+        raise _user_error(f"内容太长（{len(text)} 字），请不超过 {MAX_CLAIM_CHARS} 字。")
+    return text
+
+
+def _verdicts(text) -> list:
+    verdicts = engine().check(_claim_text(text))
+    if not verdicts:
+        raise _user_error(messages.NO_CHECKABLE_SENTENCE + "。")
+    return verdicts
+
+
 @_guarded
-def check_api(claim: str) -> dict:
-    """API /check: 一致 / 不一致 / 报告未提及, with the report's figure and sentence."""
-    return engine().check(_question(claim)).to_dict()
+def check_api(claim: str) -> list[dict]:
+    """API /check: one verdict (一致 / 不一致 / 报告未提及, with the report's figures and sentence) per
+    claim sentence of a claim or paragraph; the same list as ``qa check --json``."""
+    return [v.to_dict() for v in _verdicts(claim)]
 
 
 @_guarded
 def check_view(claim: str) -> str:
-    return view.verdict_html(engine().check(_question(claim)))
+    """The 核查 tab: a table with one row per claim sentence."""
+    return view.verdicts_table_html(_verdicts(claim))
 
 
 # ---------------------------------------------------------------- evaluation (evaluators)
@@ -347,9 +370,10 @@ def build_demo() -> gr.Blocks:
             query.submit(search_view, [query, top_k], results, api_visibility="private")
             query.change(search_view, [query, top_k], results, api_visibility="private",
                          trigger_mode="always_last", show_progress="hidden")
-            gr.Markdown("### 说法核查\n粘贴一句说法，判断与报告 **一致 / 不一致 / 报告未提及**，并列出报告原句。")
-            claim = gr.Textbox(label="说法", placeholder="例如：2021年接待游客300万人次", elem_id="claim-box",
-                               max_length=MAX_QUESTION_CHARS)
+            gr.Markdown("### 说法核查\n粘贴一句说法或一整段文稿，逐句判断与报告 **一致 / 不一致 / 报告未提及**，"
+                        "并列出报告数字与原句。")
+            claim = gr.Textbox(label="说法或段落", elem_id="claim-box", max_length=MAX_CLAIM_CHARS, lines=4,
+                               placeholder="例如：2021年接待游客300万人次。今年GDP目标增长8%左右。")
             check_button = gr.Button("核查", variant="primary", elem_id="check-button")
             verdict = gr.HTML(elem_id="verdict")
             for trigger in (claim.submit, check_button.click):

@@ -49,7 +49,8 @@ class WorkerGone(QAError):
 
 def rendered(answer, question: str) -> dict:
     """What the app shows of an Answer, as plain strings (picklable, small)."""
-    return {"answer": answer.answer, "answerable": answer.answerable, "markdown": view.answer_markdown(answer),
+    return {"answer": view.answer_text(answer), "answerable": answer.answerable, "confidence": answer.confidence,
+            "markdown": view.answer_markdown(answer),
             "chat_html": view.chat_message(answer), "sources_html": view.sources_html(answer),
             "resolved_question": answer.resolved_question or question}
 

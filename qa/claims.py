@@ -16,7 +16,10 @@ is compared with the report fact that has the same subject, the same period and 
 - anything else is 报告未提及, never 一致 and never 不一致.
 
 English claims are rendered in the report's wording (a small phrase table, the index's CC-CEDICT
-glossary and CC-CEDICT place names) and checked the same way; traditional characters are normalized.
+glossary and CC-CEDICT place names; a word with several report translations is resolved by the
+passages a first search finds) and checked the same way; traditional characters are normalized.
+Everyday names (GDP, 财政收入) are rewritten with the project glossary (qa/glossary.py).
+Explanations are worded in qa/messages.py.
 ``score_claims`` and ``evaluate_claims`` measure the checker on a claims file (DESIGN.md §2).
 """
 
@@ -28,28 +31,30 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
-from .facts import (CHANGE, LEVEL, NEGATION, RATE, ClaimFacts, Figure, SentenceFacts, content_words, extract,
+from . import messages
+from .errors import QASetError
+from .facts import (CHANGE, LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, SentenceFacts, content_words, extract,
                     extract_claim, prepare_claim, same_value)
+from .glossary import to_report_terms
 from .text import clean_input, has_cjk, normalize, split_clauses, split_sentences
 
 CONSISTENT, CONTRADICTED, NOT_STATED = "一致", "不一致", "报告未提及"
 VERDICTS = (CONSISTENT, CONTRADICTED, NOT_STATED)
 TOP_K = 5
 
-# Everyday or abbreviated names → the report's wording (applied to a claim before it is read).
-REPORT_TERMS = (
-    ("国内生产总值", "地区生产总值"), ("gdp", "地区生产总值"), ("经济总量", "地区生产总值"), ("cpi", "居民消费价格指数"),
-    ("物价", "居民消费价格"), ("财政收入", "一般公共预算收入"), ("社零", "社会消费品零售总额"), ("固投", "固定资产投资"),
-    ("规上工业", "规模以上工业"), ("农民", "农村居民"), ("市民", "城镇居民"), ("城里人", "城镇居民"),
-    ("游客人次", "游客"), ("游客数量", "游客"), ("游客量", "游客"), ("旅游人数", "游客"), ("游客人数", "游客"),
-    ("旅游收入", "旅游收入"), ("对口援助", "对口支援"), ("援助", "支援"),
+# Everyday names → the report's wording: the project glossary (qa/glossary.py EVERYDAY_TERMS, applied
+# when the report uses the target), then these claim-only ones, which the glossary does not hold
+# (they would change how questions are read; glossary.py is owned by the question side).
+CLAIM_TERMS = (
+    ("经济总量", "地区生产总值"), ("农民", "农村居民"), ("市民", "城镇居民"), ("城里人", "城镇居民"),
+    ("游客人次", "游客"), ("对口援助", "对口支援"), ("援助", "支援"),
 )
 # A word that occurs inside a longer report word with another meaning: 出口 in 进出口.
 BLOCKERS = {"出口": "进出口", "进口": "进出口", "生产总值": "单位生产总值"}
 # Levels of an honour or a body: one of them in the claim and another in the report is a contradiction.
 LEVEL_WORDS = ("国家级", "自治区级", "省级", "地区级", "地级", "市级", "县级", "乡镇级", "村级", "全国", "全疆")
-_NEGATION_NOTE = "报告原文是"
 _COMPLETION = re.compile(r"已|已经|建成|完成了|投入使用|实现了|通过了")
 
 
@@ -149,7 +154,12 @@ ENGLISH_TERMS = (
     ("visitors", "接待游客"), ("urban and rural", "城乡"), ("urban residents", "城镇居民"),
     ("rural residents", "农村居民"), ("per capita disposable income", "人均可支配收入"),
     ("disposable income", "人均可支配收入"), ("new jobs", "新增就业"), ("jobs", "就业"),
-    ("unemployment rate", "城镇登记失业率"), ("grain", "粮食"), ("vegetables", "蔬菜"),
+    ("urban registered unemployment rate", "城镇登记失业率"), ("registered unemployment rate", "城镇登记失业率"),
+    ("unemployment rate", "城镇登记失业率"), ("kept within", "控制在 以内"), ("kept below", "控制在 以内"),
+    ("foreign trade volume", "外贸进出口额"), ("trade volume", "进出口额"), ("urban roads", "城市道路"),
+    ("city roads", "城市道路"), ("roads", "道路"), ("undergraduate admission rate", "本科上线率"),
+    ("undergraduate enrollment rate", "本科上线率"), ("admission rate", "上线率"), ("enrollment rate", "入学率"),
+    ("urban", "{城镇|城市|城区}"), ("rural", "{农村|乡村}"), ("grain", "粮食"), ("vegetables", "蔬菜"),
     ("home prices", "房价"), ("house prices", "房价"), ("housing prices", "房价"), ("population", "常住人口"),
     ("paired assistance partner", "对口支援"), ("paired assistance", "对口支援"), ("counterpart support", "对口支援"),
     ("investment", "投资"), ("revenue", "收入"), ("income", "收入"), ("province", "省"),
@@ -165,7 +175,8 @@ ENGLISH_TERMS = (
 )
 ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as is are was were be been being its it
 this that these those has have had s shawan shawan's city city's county county's the-city total reached recorded achieved created received
-saw hit stood amounted came registered across whole year years new average percent per cent by""".split())
+saw hit stood amounted came registered across whole year years new average percent per cent by
+kept remained stayed maintained volume figure value level overall respectively successfully""".split())
 _EN_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(billion|million|thousand)?\s*"
                         r"(yuan|rmb|us dollars|dollars|usd|mu|people|persons|jobs|km|kilometres|kilometers|tons|tonnes|"
                         r"tourist visits|visits|person-times|units|projects|villages|schools)?")
@@ -241,8 +252,35 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
             out.append(places[word])
             continue
         groups = translation_groups(word, glossary or {}) if glossary else []
-        out.append(groups[0][0] if groups and groups[0] else f"〔{word}〕")  # 〔word〕: never found in a report
+        if groups and groups[0]:
+            # several report words translate it: {a|b|c}, resolved by the passages found (resolve_alternatives)
+            out.append(groups[0][0] if len(groups[0]) == 1 else "{" + "|".join(groups[0][:MAX_ALTERNATIVES]) + "}")
+        else:
+            out.append(f"〔{word}〕")  # 〔word〕: never found in a report
     return re.sub(r"\s+", " ", " ".join(out)).strip(" .!?;,")
+
+
+MAX_ALTERNATIVES = 5
+_ALTERNATIVES = re.compile(r"\{([^{}]+)\}")
+
+
+def alternatives_query(text: str) -> str:
+    """Every alternative of an English claim's rendering, for the first search: '{建成|建设} 道路' -> '建成 建设 道路'."""
+    return re.sub(r"\s+", " ", _ALTERNATIVES.sub(lambda m: " ".join(m.group(1).split("|")), text)).strip()
+
+
+def resolve_alternatives(text: str, context: str) -> str:
+    """Each {a|b|c} of an English claim's rendering replaced by the alternative the found passages use
+    (the first such, else the first one): cross-language word choice by context.
+
+    >>> resolve_alternatives("{交叉口|线路|道路} 10条", "新建、改扩建杭州路等10条城市道路")
+    '道路 10条'
+    """
+    def pick(m: re.Match) -> str:
+        options = m.group(1).split("|")
+        return next((o for o in options if o in context), options[0])
+
+    return _ALTERNATIVES.sub(pick, text)
 
 
 # ---------------------------------------------------------------- the report side
@@ -262,6 +300,15 @@ class ReportView:
             self.places.update({p + "市", p + "县"})
         self.places.update({"我市", "全市", "本市", "该市", "全县"})
         self.glossary = getattr(index, "glossary", {}) or {}
+        self._text = normalize("\n".join(c.text for c in index.chunks)) if len(index.chunks) <= 20_000 else None
+        self._df = index.lexical.doc_freq
+
+    def uses(self, term: str) -> bool:
+        """Whether the report says ``term`` (verbatim for a report-sized index, by its bigrams above)."""
+        term = normalize(term)
+        if self._text is not None:
+            return term in self._text
+        return all(self._df(term[i:i + 2]) > 0 for i in range(max(1, len(term) - 1)))
 
     @staticmethod
     def _header_places(index, limit: int = 200) -> set[str]:
@@ -335,6 +382,7 @@ def _strict_words(claim: ClaimFacts, view: ReportView | None = None) -> set[str]
            and (e.kind == "title" or _looks_like_name(e.text, e.kind))}
     out.update(w for w in LEVEL_WORDS if w in claim.text)
     out.update(w for w in claim.words if w.startswith("〔"))
+    out.update(m.group(0) for m in ORDINAL_NAME.finditer(claim.text))  # 第一测绘院: an ordinal in a name
     return out
 
 
@@ -440,21 +488,22 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
 def _missing_note(f: Figure, near) -> str:
     for g, cand, why in near:
         if why == "part":
-            return f"报告只给出包含多项的总数（{g.describe()}），没有单列“{f.subject or f.text}”"
+            return messages.claim_part_only(g.describe(), f.subject or f.text)
     for g, cand, why in near:
         if why == "period":
-            label = f"{g.period_year}年" + ("目标" if g.period_kind == "plan" else "实绩") if g.period_year else ""
-            return f"报告给出的是{label}的数字（{g.describe()}），没有说明该时期的数字"
+            label = (f"{g.period_year}年" + (messages.PLAN_LABEL if g.period_kind == "plan" else messages.RESULT_LABEL)
+                     if g.period_year else "")
+            return messages.claim_other_period(label, g.describe())
     for g, cand, why in near:
         if why == "unit":
-            return f"报告给出的是{g.subject}的{g.describe()}，不是说法中的这一指标"
+            return messages.claim_other_indicator(g.subject, g.describe())
     return ""
 
 
 def _period_label(g: Figure) -> str:
     if not g.period_year:
         return ""
-    return f"{g.period_year}年" + ("目标" if g.period_kind == "plan" else "")
+    return f"{g.period_year}年" + (messages.PLAN_LABEL if g.period_kind == "plan" else "")
 
 
 def _describe_claim(f: Figure) -> str:
@@ -473,13 +522,22 @@ def _best_clause(words: list[str], text: str) -> str:
     return max(clauses, key=lambda c: sum(1 for w in words if covered(w, c)))
 
 
-def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportView) -> tuple[str, str, Candidate | None]:
-    """(verdict, explanation, sentence) for what a claim says in words: names, places, levels, negation,
-    period."""
+class _Words(NamedTuple):
+    """The verdict on what a claim says in words; ``problem`` is "negation" when the report says the opposite."""
+
+    verdict: str
+    explanation: str
+    sentence: Candidate | None
+    problem: str = ""
+
+
+def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportView) -> _Words:
+    """The verdict on what a claim says in words: names, places, levels, negation, period."""
     strict = _strict_words(claim, view)
     words = [w for w in _claim_words(claim.words, view) if not re.fullmatch(r"[\d.%]+", w)]
+    words += [m.group(0) for m in ORDINAL_NAME.finditer(claim.text) if m.group(0) not in words]
     if not words or not candidates:
-        return NOT_STATED, "报告中没有找到与该说法对应的内容。", None
+        return _Words(NOT_STATED, messages.CLAIM_NOT_FOUND, None)
     names = [n for n in strict if n not in view.places]
 
     def score(c: Candidate):
@@ -504,28 +562,58 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             rivals = [r for r, k in report_names.items() if k == kind and r not in view.places and r not in claim.text
                       and not any(r in n or n in r for n in claim_names) and _looks_like_name(r, kind)]
             if rivals:
-                return CONTRADICTED, f"报告中相应的名称是“{rivals[0]}”，不是“{name}”。", best
+                return _Words(CONTRADICTED, messages.claim_other_name(rivals[0], name), best)
+        for m in ORDINAL_NAME.finditer(claim.text):  # 第二测绘院 where the report has 第一测绘院
+            if m.group(0) in best.chunk_text:
+                continue
+            rival = next((r.group(0) for r in ORDINAL_NAME.finditer(best.chunk_text) if r.group("name") == m.group("name")), "")
+            if rival:
+                return _Words(CONTRADICTED, messages.claim_other_name(rival, m.group(0)), best)
         claim_levels = [w for w in LEVEL_WORDS if w in claim.text]
         report_levels = [w for w in LEVEL_WORDS if w in sentence]
         if claim_levels and report_levels and not set(claim_levels) & set(report_levels):
-            return CONTRADICTED, f"报告中是“{report_levels[0]}”，不是“{claim_levels[0]}”。", best
+            return _Words(CONTRADICTED, messages.claim_other_level(report_levels[0], claim_levels[0]), best)
     if coverage < 0.75:
-        return NOT_STATED, _nearest_note(best), best
+        return _Words(NOT_STATED, _nearest_note(best), best)
     swapped = _swapped_items(claim.text, best.facts)
     if swapped:
-        return CONTRADICTED, swapped, best
+        return _Words(CONTRADICTED, swapped, best)
     report_clause = _best_clause(words, sentence)
     if _clause_negated(claim.text) != _clause_negated(report_clause):
-        return CONTRADICTED, f"{_NEGATION_NOTE}“{report_clause}”，与说法的肯定/否定相反。", best
+        return _Words(CONTRADICTED, messages.claim_negated(report_clause), best, "negation")
     claim_years = set(claim.years)
     period = best.facts.period_year
     if claim_years and period and period not in claim_years:
         if best.facts.period_kind == "plan" and _COMPLETION.search(claim.text):
-            return CONTRADICTED, f"报告中这是{period}年的计划（尚未完成），不是已经完成的事。", best
-        return NOT_STATED, f"报告中的相关表述属于{period}年，不是说法中的年份。", best
-    if missing:
-        return NOT_STATED, _nearest_note(best), best
-    return CONSISTENT, "报告中有相同的表述。", best
+            return _Words(CONTRADICTED, messages.claim_plan_not_done(period), best)
+        return _Words(NOT_STATED, messages.claim_other_year(period), best)
+    # 一致 only when the sentence (with the one before it, which may name its subject) says it all: words
+    # spread over a passage (市人民医院 … the next sentence's 中医医院) may belong to different things. One
+    # verb in other words (协助 for 协调) is tolerated when everything else is said.
+    at = candidates.index(best)
+    before = candidates[at - 1].facts.text if at > 0 and candidates[at - 1].chunk_id == best.chunk_id else ""
+    unsaid = _words_covered(words, before + sentence, strict, claim.text)
+    if _tolerable(missing, words, strict) and _tolerable(unsaid, words, strict):
+        return _Words(CONSISTENT, messages.CLAIM_SAME_WORDS, best)
+    return _Words(NOT_STATED, _nearest_note(best), best)
+
+
+def _tolerable(missing: list[str], words: list[str], strict: set[str]) -> bool:
+    """No word unsaid, or a single verb of a claim whose other words (at least four) are all said."""
+    if not missing:
+        return True
+    if len(missing) > 1 or len(words) < 5 or missing[0] in strict:
+        return False
+    return _is_verb(missing[0])
+
+
+@lru_cache(maxsize=4096)
+def _is_verb(word: str) -> bool:
+    """Whether jieba tags ``word`` as a plain verb (v), not a verbal noun, name or negated verb."""
+    import jieba.posseg
+
+    tags = list(jieba.posseg.cut(word, HMM=False))
+    return (len(tags) == 1 and tags[0].flag == "v" and len(word) >= 2 and not NEGATION.search(word))
 
 
 def _name_pieces(name: str) -> list[str]:
@@ -582,15 +670,14 @@ def _swapped_items(claim: str, facts: SentenceFacts) -> str:
                     continue
                 seg = next((x for x in segments if place in x), "")
                 if seg and other_thing[:2] in seg and thing[:2] not in seg:
-                    return (f"报告中“{place}”对应的是“{thing}”，“{other_place}”对应的是“{other_thing}”，"
-                            "说法把两者对调了。")
+                    return messages.claim_swapped(place, thing, other_place, other_thing)
     return ""
 
 
 def _nearest_note(c: Candidate | None) -> str:
     if c is None:
-        return "报告中没有找到与该说法对应的内容。"
-    return f"报告没有给出该说法的内容；最接近的原文是：“{c.sentence}”"
+        return messages.CLAIM_NOT_FOUND
+    return messages.claim_nearest(c.sentence)
 
 
 # ---------------------------------------------------------------- checking
@@ -599,7 +686,7 @@ def _nearest_note(c: Candidate | None) -> str:
 _FRAMING = re.compile(r"(?:据|根据)?(?:这份|本|该)?(?:政府)?工作报告(?:称|显示|提出|指出|中|里)?|报告(?:称|显示|提出|指出|中|里)")
 
 
-def _rewrite(norm: str, places=()) -> str:
+def _rewrite(norm: str, places=(), used=None) -> str:
     """A claim in the report's wording: framing (据报告) and the report's own place (沙湾市, never a
     constraint) dropped, everyday names replaced."""
     norm = _FRAMING.sub("", norm)
@@ -607,7 +694,9 @@ def _rewrite(norm: str, places=()) -> str:
         if len(place) >= 2 and place not in ("全市", "我市", "本市", "该市", "全县"):
             norm = re.sub(rf"(?:^|(?<=[\d\s,，。;；、:：年在与是的将和对]))(?:{re.escape(place)})(?:市|县)?(?![镇乡村区段])"
                           r"(?:的)?", "", norm)
-    for word, report in REPORT_TERMS:
+    if used is not None:
+        norm, _ = to_report_terms(norm, used)
+    for word, report in CLAIM_TERMS:
         if word in norm and report not in norm:
             norm = norm.replace(word, report)
     return norm
@@ -620,14 +709,17 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     norm = normalize(raw)
     english = not has_cjk(norm) and bool(re.search(r"[a-z]", norm))
     text = english_to_report_wording(raw, view.glossary) if english else prepare_claim(raw)
-    text = _rewrite(text, view.places)
+    if english and _ALTERNATIVES.search(text):
+        found = view.candidates(re.sub(r"〔[a-z'-]+〕", " ", alternatives_query(text)).strip() or raw)
+        text = resolve_alternatives(text, " ".join(c.chunk_text for c in found))
+    text = _rewrite(text, view.places, view.uses)
     facts = extract_claim(text, view.reference_year)
     query = re.sub(r"〔[a-z'-]+〕", " ", text).strip() or raw
     candidates = view.candidates(query)
     verdict = ClaimVerdict(claim=raw, verdict=NOT_STATED, explanation="",
                            claim_figures=[f.describe() for f in facts.figures])
     if not facts.figures:
-        v, why, best = _check_words(facts, candidates, view)
+        v, why, best, _ = _check_words(facts, candidates, view)
         verdict.verdict, verdict.explanation = v, why
         _cite(verdict, best)
         return verdict
@@ -652,29 +744,28 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     _cite(verdict, cited.candidate if cited else None)
     if wrong:
         verdict.verdict = CONTRADICTED
-        verdict.explanation = "；".join(_wrong_note(m) for m in wrong) + "。"
+        verdict.explanation = messages.claim_figures_wrong([_wrong_note(m) for m in wrong])
         return verdict
     missing = [m for m in matches if m.problem == "missing"]
     if missing:
         # A claim whose figures the report never gives may still contradict it in words (发生一起事故).
-        v, why, best = _check_words(facts, candidates, view)
-        if v == CONTRADICTED and not found and why.startswith(_NEGATION_NOTE):
+        v, why, best, problem = _check_words(facts, candidates, view)
+        if v == CONTRADICTED and not found and problem == "negation":
             verdict.verdict, verdict.explanation = v, why
             _cite(verdict, best)
             return verdict
         notes = [m.note for m in missing if m.note]
-        names = "、".join(m.figure.describe() for m in missing)
-        verdict.explanation = f"报告没有给出说法中{names}对应的数字" + (f"：{notes[0]}" if notes else "") + "。"
+        verdict.explanation = messages.claim_figures_missing([m.figure.describe() for m in missing],
+                                                             notes[0] if notes else "")
         if not found:
             _cite(verdict, None)
         return verdict
-    v, why, best = _check_words_on(facts, [m.candidate for m in found], view)
+    v, why, best, _ = _check_words_on(facts, [m.candidate for m in found], view)
     if v == CONTRADICTED:
         verdict.verdict, verdict.explanation = v, why
         return verdict
     verdict.verdict = CONSISTENT
-    verdict.explanation = "说法中的数字与报告一致：" + "、".join(
-        f"{m.figure.describe()}（报告：{m.report.describe()}）" for m in matches) + "。"
+    verdict.explanation = messages.claim_figures_agree([(m.figure.describe(), m.report.describe()) for m in matches])
     return verdict
 
 
@@ -687,16 +778,16 @@ def _check_words_on(facts: ClaimFacts, candidates: list[Candidate], view: Report
             continue
         if not covered(name, text, strict=True):
             return _check_words(facts, candidates, view)
-    return CONSISTENT, "", None
+    return _Words(CONSISTENT, "", None)
 
 
 def _wrong_note(m: _Match) -> str:
     g = m.report
     period = _period_label(g)
-    where = f"报告中{period}{g.subject}" if g.subject else f"报告中{period}"
+    where = messages.claim_figure_where(period, g.subject or "")
     if m.problem == "direction":
-        return f"{where}是{g.describe()}，说法却是{m.figure.describe()}（方向相反）"
-    return f"{where}为{g.describe()}，说法中的{m.figure.describe()}与之不符"
+        return messages.claim_direction_wrong(where, g.describe(), m.figure.describe())
+    return messages.claim_value_wrong(where, g.describe(), m.figure.describe())
 
 
 def _cite(verdict: ClaimVerdict, cand: Candidate | None) -> None:
@@ -747,21 +838,97 @@ def score_claims(items: list[dict], verdicts: list) -> dict:
             "confusion": confusion}
 
 
-def evaluate_claims(path, retriever, split: str | None = None) -> dict:
-    """Run the checker over a claims file (one claim per line; only ``split`` when given).
+def load_claims(path) -> list[dict]:
+    """The claims of a claims file (JSONL: ``{"id", "claim", "verdict", "kind", "split", ...}``, DESIGN.md §2).
 
-    Returns ``{"summary": score_claims(...), "claims": [{"id", "claim", "gold", "verdict", "correct",
-    "explanation", "sentence", "kind"}]}``.
+    Raises QASetError naming the file and line when it is missing, not UTF-8 or malformed.
     """
-    items = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    path = Path(path)
+    if not path.is_file():
+        raise QASetError(f"claims file {path} does not exist")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise QASetError(f"claims file {path} is not UTF-8 (byte {exc.start})") from exc
+    items = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise QASetError(f"claims file {path} line {n}: not JSON ({exc.msg})") from None
+        if not isinstance(item, dict) or not isinstance(item.get("claim"), str) or not item["claim"].strip():
+            raise QASetError(f"claims file {path} line {n}: expected an object with a \"claim\" string")
+        if item.get("verdict") not in VERDICTS:
+            raise QASetError(f"claims file {path} line {n}: \"verdict\" must be one of {', '.join(VERDICTS)}, "
+                             f"got {item.get('verdict')!r}")
+        items.append(item)
+    if not items:
+        raise QASetError(f"claims file {path} has no claims")
+    return items
+
+
+def _per_kind(rows: list[dict]) -> dict:
+    kinds = sorted({r["kind"] for r in rows})
+    return {k: round(sum(r["correct"] for r in rows if r["kind"] == k) / sum(1 for r in rows if r["kind"] == k), 4)
+            for k in kinds}
+
+
+def evaluate_claims(path, retriever, split: str | None = None) -> dict:
+    """Run the checker over a claims file, or over claims already loaded with ``load_claims`` (only
+    the ``split`` claims when given).
+
+    Returns ``{"summary": score_claims(...) + "per_kind" + "splits" (the same per split),
+    "claims": [{"id", "split", "kind", "claim", "gold", "verdict", "correct", "explanation",
+    "sentence", "section"}]}``.
+    """
+    items = list(path) if isinstance(path, list) else load_claims(path)
     if split:
         items = [item for item in items if item.get("split") == split]
     verdicts = [check_claim(item["claim"], retriever) for item in items]
-    rows = [{"id": item.get("id"), "claim": item["claim"], "gold": item["verdict"], "verdict": v.verdict,
+    rows = [{"id": item.get("id"), "split": item.get("split", ""), "kind": item.get("kind", ""),
+             "claim": item["claim"], "gold": item["verdict"], "verdict": v.verdict,
              "correct": v.verdict == item["verdict"], "explanation": v.explanation, "sentence": v.sentence,
-             "kind": item.get("kind", "")} for item, v in zip(items, verdicts)]
+             "section": v.section} for item, v in zip(items, verdicts)]
     summary = score_claims(items, verdicts)
-    kinds = sorted({r["kind"] for r in rows})
-    summary["per_kind"] = {k: round(sum(r["correct"] for r in rows if r["kind"] == k) /
-                                     max(1, sum(1 for r in rows if r["kind"] == k)), 4) for k in kinds}
+    summary["per_kind"] = _per_kind(rows)
+    summary["splits"] = {}
+    for name in sorted({r["split"] for r in rows if r["split"]}):
+        picked = [i for i, r in enumerate(rows) if r["split"] == name]
+        part = score_claims([items[i] for i in picked], [verdicts[i] for i in picked])
+        part["per_kind"] = _per_kind([rows[i] for i in picked])
+        summary["splits"][name] = part
     return {"summary": summary, "claims": rows}
+
+
+SPLIT_LABELS = {"test": "test (never tuned on)", "dev": "dev (tuned on)"}
+
+
+def format_claims_summary(s: dict) -> str:
+    """The claims evaluation as Markdown tables: one row per split (test first) and one for all claims,
+    then accuracy per kind of claim."""
+    def f(v):
+        return "-" if v is None else f"{v:.3f}"
+
+    def row(label: str, m: dict) -> str:
+        per = m["per_gold"]
+        return (f"| {label} | {m['n']} | {f(m['accuracy'])} | " + " | ".join(f(per[g]["accuracy"]) for g in VERDICTS)
+                + f" | {m['confidently_wrong']} |")
+
+    splits = s.get("splits") or {}
+    order = sorted(splits, key=lambda n: (n != "test", n != "dev", n))
+    lines = [f"claims {s['n']}",
+             "| split | n | accuracy | " + " | ".join(f"gold {g}" for g in VERDICTS) + " | confidently wrong |",
+             "|" + "---|" * 7]
+    lines += [row(SPLIT_LABELS.get(name, name), splits[name]) for name in order]
+    lines.append(row("all", s))
+    kinds = sorted(s.get("per_kind") or {})
+    if kinds:
+        names = order or ["all"]
+        lines += ["", "| kind | " + " | ".join(names) + " |", "|" + "---|" * (len(names) + 1)]
+        for k in kinds:
+            values = [(splits[n] if n in splits else s).get("per_kind", {}).get(k) for n in names]
+            lines.append(f"| {k} | " + " | ".join(f(v) for v in values) + " |")
+    lines.append("confidently wrong: 一致 given to a claim whose gold verdict is 不一致 or 报告未提及.")
+    return "\n".join(lines)

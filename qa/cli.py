@@ -1,4 +1,4 @@
-"""Command line: ``qa build | search | ask | eval`` (docs/architecture.md, "Contracts").
+"""Command line: ``qa build | add | remove | docs | search | ask | check | eval | calibrate`` (docs/architecture.md, "Contracts").
 
 ``--json`` prints exactly one JSON document on stdout; messages and progress go to stderr.
 Errors of this package become a one-line message and exit code 2; no traceback is shown.
@@ -16,10 +16,12 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .calibration import calibrate
+from .claims import evaluate_claims, format_claims_summary, load_claims
 from .config import FUSION_METHODS, Settings, default_corpus_dir, default_index_dir
 from .embedders import get_embedder
 from .errors import InputError, QAError
 from .evaluation import evaluate, format_summary, load_qa_set, write_report
+from .messages import hedged
 from .generation import GENERATOR_KINDS, GeneratorConfig
 from .index import add_document, build_if_stale, read_manifest, remove_document, store_calibration
 from .service import Engine
@@ -139,7 +141,7 @@ def cmd_ask(args) -> int:
     if args.json:
         _print_json(result.to_dict())
         return 0
-    print(result.answer)
+    print(hedged(result.answer) if result.confidence == "low" else result.answer)
     if getattr(result, "notice", ""):
         print(f"（{result.notice}）")
     if result.resolved_question != args.question.strip():
@@ -152,27 +154,88 @@ def cmd_ask(args) -> int:
     return 0
 
 
+def _read_draft(path: Path) -> str:
+    """The text of a draft to check, or an InputError naming the file and the problem."""
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"file {path} does not exist") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a folder, not a text file") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"file {path} is not UTF-8 text (byte {exc.start})") from None
+    if not text.strip():
+        raise InputError(f"file {path} is empty")
+    return text
+
+
+def cmd_check(args) -> int:
+    if isinstance(args.json, str) and args.claim is None and args.file is None:  # qa check --json "CLAIM"
+        args.claim, args.json = args.json, True
+    if (args.claim is None) == (args.file is None):
+        raise InputError("give a claim (qa check \"CLAIM OR PARAGRAPH\") or --file DRAFT.txt, not both")
+    text = _read_draft(args.file) if args.file is not None else args.claim
+    if not text.strip():
+        raise InputError("the claim is empty")
+    verdicts = _engine(args).check(text)
+    if not verdicts:
+        where = f"file {args.file}" if args.file is not None else "the input"
+        raise InputError(f"no checkable sentence in {where} (a claim states a figure or something specific)")
+    if args.json:
+        _print_json([v.to_dict() for v in verdicts])
+        return 0
+    for n, v in enumerate(verdicts, start=1):
+        print(f"[{n}] {v.verdict}  {v.claim}")
+        print(f"    {v.explanation}")
+        if v.sentence:
+            print(f"    {v.doc} · {v.section or '(开头)'}：“{v.sentence}”")
+        print()
+    return 0
+
+
 def cmd_eval(args) -> int:
-    items = load_qa_set(args.qa_set)
-    engine = _engine(args, generator=True, warm_up=True)  # latencies are measured warm
-    report = evaluate(items, engine.ask)
-    report.summary["settings"] = engine.settings.to_dict()
-    report.summary["index"] = {"model": engine.index.model, "chunks": len(engine.index.chunks)}
-    report.summary["qa_set"] = str(args.qa_set)
+    if args.qa_set is None and args.claims is None:
+        raise InputError("give a QA set (qa eval QA_SET.jsonl) and/or --claims CLAIMS.jsonl")
+    items = load_qa_set(args.qa_set) if args.qa_set is not None else None  # bad files fail before loading the index
+    claim_items = load_claims(args.claims) if args.claims is not None else None
+    engine = _engine(args, generator=items is not None, warm_up=items is not None)  # latencies are measured warm
+    document: dict = {}
+    if items is not None:
+        report = evaluate(items, engine.ask)
+        report.summary["settings"] = engine.settings.to_dict()
+        report.summary["index"] = {"model": engine.index.model, "chunks": len(engine.index.chunks)}
+        report.summary["qa_set"] = str(args.qa_set)
+        document.update(report.to_dict())
+        if args.report:
+            write_report(report, Path(args.report))
+        print(format_summary(report.summary))
+        if report.summary.get("generator"):
+            print(f"generator {report.summary['generator']}: fell back to the extractive answer on "
+                  f"{report.summary['fallback_rate']:.3f} of the questions it was asked")
+        if args.show_misses:
+            for row in report.questions:
+                if not row["correct"] or (row["answerable_gold"] and row["hit_rank"] != 1):
+                    print(f"  {'WRONG' if not row['correct'] else 'rank '}{row['id']} hit={row['hit_rank']} "
+                          f"{row['question']} -> {row['answer'][:90]} | gold {row['gold_answers']}", file=sys.stderr)
+    if claim_items is not None:
+        claims = evaluate_claims(claim_items, engine.retriever)
+        claims["summary"]["claims_file"] = str(args.claims)
+        document.update({"claims_summary": claims["summary"], "claims": claims["claims"]})
+        if args.qa_set is not None:
+            print()
+        print(format_claims_summary(claims["summary"]))
+        if args.show_misses:
+            for row in claims["claims"]:
+                if not row["correct"] and row["split"] != "test":  # test claims are only counted, never read
+                    print(f"  WRONG {row['id']} gold {row['gold']} -> {row['verdict']}: {row['claim']} | "
+                          f"{row['explanation'][:90]}", file=sys.stderr)
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.json).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
-    if args.report:
-        write_report(report, Path(args.report))
-    print(format_summary(report.summary))
-    if report.summary.get("generator"):
-        print(f"generator {report.summary['generator']}: fell back to the extractive answer on "
-              f"{report.summary['fallback_rate']:.3f} of the questions it was asked")
-    if args.show_misses:
-        for row in report.questions:
-            if not row["correct"] or (row["answerable_gold"] and row["hit_rank"] != 1):
-                print(f"  {'WRONG' if not row['correct'] else 'rank '}{row['id']} hit={row['hit_rank']} "
-                      f"{row['question']} -> {row['answer'][:90]} | gold {row['gold_answers']}", file=sys.stderr)
+        Path(args.json).write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
     return 0
 
 
@@ -248,11 +311,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--doc", default=None, help="answer only from this document (file name)")
     p.set_defaults(func=cmd_ask)
 
-    p = sub.add_parser("eval", parents=[common, llm], help="score retrieval and answers against a QA set")
-    p.add_argument("qa_set", type=Path)
+    p = sub.add_parser("check", parents=[common],
+                       help="check a claim or a paragraph against the report: 一致 / 不一致 / 报告未提及 per sentence")
+    p.add_argument("claim", nargs="?", default=None, help="a claim, or a paragraph of claims")
+    p.add_argument("--file", type=Path, default=None, help="check every claim sentence of this UTF-8 text file")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("eval", parents=[common, llm],
+                       help="score retrieval and answers against a QA set, and/or the claim checker on a claims file")
+    p.add_argument("qa_set", type=Path, nargs="?", default=None, help="QA set (JSONL)")
+    p.add_argument("--claims", type=Path, default=None,
+                   help="claims file (JSONL: claim, verdict, kind, split) to score the claim checker on")
     p.add_argument("--report", type=Path, default=None, help="also write summary.md and results.csv to this folder")
     p.add_argument("--fusion", choices=FUSION_METHODS, default=None)
-    p.add_argument("--show-misses", action="store_true", help="list wrong answers and retrieval misses on stderr")
+    p.add_argument("--show-misses", action="store_true", help="list wrong answers and retrieval misses (and wrong non-test claim verdicts) on stderr")
     p.set_defaults(func=cmd_eval)
     p = sub.add_parser("calibrate", parents=[common],
                        help="fit the refusal thresholds on a QA set and store them with the index")

@@ -316,6 +316,12 @@ def _clean_after(after: str) -> tuple[str, tuple[str, ...]]:
     return text.lstrip("的/年"), qualifiers
 
 
+# An ordinal that starts the name of an institution (第一测绘院, 第三中学, 第二人民医院, 第四师).
+_INSTITUTION = r"[\u4e00-\u9fff]{0,5}?(?:院|中学|小学|学校|医院|研究所|设计所|中心|师|团)(?![\u4e00-\u9fff]{0,2}届)"
+_NAME_AFTER_ORDINAL = re.compile("^" + _INSTITUTION)
+ORDINAL_NAME = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?P<name>" + _INSTITUTION + ")")
+
+
 def _figure_matches(text: str):
     """Regex matches of figures in normalized ``text``, years, dates and quoted names left out."""
     quotes = _quote_spans(text)
@@ -339,6 +345,8 @@ def _figure_matches(text: str):
                 continue  # 一批, 一起, 一个人的村庄: "a", not the figure one
         if _DATE_PART.match(text[m.end("num"):]):
             continue
+        if m.group("ord") and not unit and _NAME_AFTER_ORDINAL.match(text[m.end():]):
+            continue  # 自治区第一测绘院, 第二中学: part of a name, not a rank
         yield m
 
 

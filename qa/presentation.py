@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 
+from . import messages
 from .text import normalize
 
 MAX_HIGHLIGHT_QUERY = 200
@@ -92,8 +93,24 @@ def citation_card(citation) -> str:
             f'{esc(source_label(name, citation.section))}</div><div class="qa-source-body">{body}</div></div>')
 
 
+def is_small_talk(answer) -> bool:
+    return bool(getattr(answer, "small_talk", ""))
+
+
+def is_hedged(answer) -> bool:
+    """An answer given with low confidence (可能相关): it points at the nearest sentence."""
+    return answer.answerable and getattr(answer, "confidence", "high") == "low"
+
+
+def answer_text(answer) -> str:
+    """The answer as plain text, marked 【可能相关】 when hedged (what is copied or typed into the chat)."""
+    return messages.hedged(answer.answer) if is_hedged(answer) else answer.answer
+
+
 def sources_html(answer) -> str:
-    """The cited passages of an answer, or the nearest passages of a refusal."""
+    """The cited passages of an answer, the nearest passages of a refusal, nothing for small talk."""
+    if is_small_talk(answer):
+        return '<div class="qa-empty">提问后，这里显示回答引用的报告原文。</div>'
     if answer.answerable:
         cards = "".join(citation_card(c) for c in answer.citations)
         return f'<div class="qa-sources"><div class="qa-sources-title">引用来源</div>{cards}</div>'
@@ -127,10 +144,16 @@ def provenance(answer) -> tuple[str, str]:
 def chat_message(answer) -> str:
     """The assistant message shown in the chat: the answer, then its sources in a fold-out block.
 
-    An answer from a language model carries a note saying so, or the notice why the extractive
-    answer is shown instead."""
+    A hedged answer (confidence "low") starts with 【可能相关】; small talk has no sources block. An
+    answer from a language model carries a note saying so, or the notice why the extractive answer
+    is shown instead."""
     notice, note = provenance(answer)
     text = f'<div class="qa-notice">⚠ {esc(notice)}</div>' if notice else ""
+    if is_small_talk(answer):
+        return text + esc(answer.answer)
+    if is_hedged(answer):  # the label is text, so a copy of the message keeps it
+        text += (f'<span class="qa-hedge" title="报告中最接近的内容，未必正好回答了问题">【{esc(messages.HEDGE_LABEL)}】'
+                 f'</span>')
     text += esc(answer.answer)
     if note:
         text += f'<br><span class="qa-resolved">{esc(note)}</span>'
@@ -154,9 +177,11 @@ def answer_markdown(answer) -> str:
     """Markdown for API clients: the answer with [n] markers, then numbered sources (HTML escaped)."""
     notice, note = provenance(answer)
     lines = [f"> 注意：{md_text(notice)}", ""] if notice else []
-    lines += [md_text(answer.answer), ""]
+    lines += [md_text(answer_text(answer)), ""]
     if note:
         lines += [f"（{md_text(note)}）", ""]
+    if is_small_talk(answer):
+        return "\n".join(lines).rstrip()
     if answer.answerable:
         lines.append("来源：")
         lines += [f"[{c.n}] {md_text(source_label(c.doc, c.section))}：“{md_text(c.sentence)}”" for c in answer.citations]
@@ -179,21 +204,33 @@ def search_results_html(hits, query: str) -> str:
 
 
 _VERDICT_CLASS = {"一致": "ok", "不一致": "bad", "报告未提及": "none"}
+CLAIM_COLUMNS = ("说法", "结论", "报告数字", "说法数字", "报告原句", "章节")
 
 
-def verdict_html(verdict) -> str:
-    cls = _VERDICT_CLASS.get(verdict.verdict, "none")
-    report_side = (f'<div class="qa-source-head">{esc(source_label(verdict.doc, verdict.section))}</div>'
-                   f'<div class="qa-source-body">{highlight_terms(verdict.sentence, verdict.claim)}</div>'
-                   if verdict.sentence else '<div class="qa-source-body">报告中没有对应的句子。</div>')
-    figures = "、".join(verdict.report_figures) or "—"
-    return (f'<div class="qa-verdict qa-verdict-{cls}"><span class="qa-badge">{esc(verdict.verdict)}</span>'
-            f'<span>{esc(verdict.explanation)}</span></div>'
-            f'<div class="qa-compare"><div class="qa-col"><div class="qa-col-title">说法</div>'
-            f'<div class="qa-source-body">{esc(verdict.claim)}</div>'
-            f'<div class="qa-figure">数字：{esc("、".join(verdict.claim_figures) or "—")}</div></div>'
-            f'<div class="qa-col"><div class="qa-col-title">报告原文</div>{report_side}'
-            f'<div class="qa-figure">报告数字：{esc(figures)}</div></div></div>')
+def verdicts_table_html(verdicts) -> str:
+    """The claim check of a paragraph: a count per verdict, then one table row per claim sentence
+    (claim, verdict with its explanation, report figures, claim figures, the report sentence with the
+    claim's words marked, section)."""
+    if not verdicts:
+        return '<div class="qa-empty">没有可以核查的句子。</div>'
+    counts = "".join(f'<span class="qa-count qa-verdict-{_VERDICT_CLASS[v]}"><span class="qa-badge">{esc(v)}</span> '
+                     f'{sum(1 for x in verdicts if x.verdict == v)}</span>'
+                     for v in _VERDICT_CLASS if any(x.verdict == v for x in verdicts))
+    head = "".join(f"<th>{esc(c)}</th>" for c in CLAIM_COLUMNS)
+    rows = []
+    for v in verdicts:
+        cls = _VERDICT_CLASS.get(v.verdict, "none")
+        sentence = highlight_terms(v.sentence, v.claim) if v.sentence else '<span class="qa-muted">报告中没有对应的句子</span>'
+        rows.append(
+            f'<tr class="qa-claim-row qa-verdict-{cls}"><td class="qa-claim">{esc(v.claim)}</td>'
+            f'<td class="qa-claim-verdict"><span class="qa-badge">{esc(v.verdict)}</span>'
+            f'<div class="qa-why">{esc(v.explanation)}</div></td>'
+            f'<td>{esc("、".join(v.report_figures) or "—")}</td><td>{esc("、".join(v.claim_figures) or "—")}</td>'
+            f'<td class="qa-source-body">{sentence}</td>'
+            f'<td class="qa-section">{esc(source_label(v.doc, v.section)) if v.doc else "—"}</td></tr>')
+    return (f'<div class="qa-counts">共 {len(verdicts)} 句：{counts}</div>'
+            f'<div class="qa-table-wrap"><table class="qa-claims"><thead><tr>{head}</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table></div>')
 
 
 CSS = """
@@ -208,10 +245,17 @@ CSS = """
 .qa-resolved{font-size:.85em;color:var(--body-text-color-subdued)}
 .qa-notice{background:#fff4e6;border:1px solid #ffc078;color:#862e0b;border-radius:6px;padding:.35em .6em;
   margin-bottom:.5em;font-size:.9em}
-.qa-verdict{display:flex;gap:.6em;align-items:center;font-size:1.05em;margin-bottom:.6em}
-.qa-badge{font-weight:700;padding:.15em .6em;border-radius:6px;color:#fff}
+.qa-hedge{display:inline-block;background:#fff4e6;border:1px solid #ffc078;color:#862e0b;border-radius:5px;
+  padding:0 .35em;margin-right:.3em;font-size:.9em;font-weight:600}
+.qa-badge{font-weight:700;padding:.15em .6em;border-radius:6px;color:#fff;white-space:nowrap;display:inline-block}
 .qa-verdict-ok .qa-badge{background:#2f9e44}.qa-verdict-bad .qa-badge{background:#e03131}
 .qa-verdict-none .qa-badge{background:#868e96}
-.qa-compare{display:flex;gap:1em;flex-wrap:wrap}.qa-col{flex:1 1 260px;min-width:0}
-.qa-col-title{font-weight:600;margin-bottom:.3em}.qa-figure{margin-top:.3em;font-size:.9em}
+.qa-counts{margin:.3em 0 .6em}.qa-count{margin-right:1em}
+.qa-table-wrap{overflow-x:auto}
+.qa-claims{border-collapse:collapse;width:100%;font-size:.92em}
+.qa-claims th,.qa-claims td{border:1px solid var(--border-color-primary);padding:.4em .5em;vertical-align:top;text-align:left}
+.qa-claims th{background:var(--background-fill-secondary);white-space:nowrap}
+.qa-claims td.qa-claim{min-width:12em}.qa-claims td.qa-source-body{min-width:16em}
+.qa-why{font-size:.85em;color:var(--body-text-color-subdued);margin-top:.3em;min-width:10em}
+.qa-section{font-size:.85em;color:var(--body-text-color-subdued);min-width:8em}.qa-muted{color:var(--body-text-color-subdued)}
 """

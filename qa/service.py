@@ -1,5 +1,5 @@
 """The one place that assembles an engine: index, retriever, answer strategy (extractive, or a
-guarded language model over it) and claim checker, loaded once per index folder.
+guarded language model over it) and claim checker (qa/claims.py), loaded once per index folder.
 
 The command line, the web app, the answer worker and the benchmarks all build their engine here.
 Every method is safe to call from many threads (the embedders serialise their own model calls,
@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Iterator
 
 from .answering import Answer, Answerer, AnswerStrategy
+from .claims import ClaimVerdict, check_claims
 from .config import Settings, default_corpus_dir, default_index_dir
 from .embedders import Embedder
-from .factcheck import Verdict, check_claim
 from .generation import GeneratingAnswerer, GeneratorConfig, make_generator
 from .index import Index, build_if_stale, load_index
 from .retrieval import Retriever, SearchResult
@@ -74,8 +74,10 @@ class Engine:
     def search(self, query: str, top_k: int = 5, doc: str | None = None) -> SearchResult:
         return self.retriever.search(query, top_k=top_k, doc=doc)
 
-    def check(self, claim: str) -> Verdict:
-        return check_claim(claim, self.answerer)
+    def check(self, text: str) -> list[ClaimVerdict]:
+        """One verdict per claim sentence of ``text`` (a claim or a pasted paragraph; qa/claims.py);
+        empty when no sentence states anything checkable."""
+        return check_claims(text, self.retriever)
 
 
 def get_engine(index_dir: Path | None = None, build_if_missing: bool = False,

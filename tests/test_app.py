@@ -54,6 +54,14 @@ def test_search_api(client):
     assert any("旅游" in h["text"] for h in hits)
 
 
+def test_chat_api_small_talk_has_no_passages(client):
+    text = client.predict("你好", [], api_name="/chat")
+    assert text.startswith("您好") and "最接近的段落" not in text and "来源" not in text
+
+
+CONTRACT_KEYS = {"claim", "verdict", "claim_figures", "report_figures", "sentence", "section", "doc", "explanation"}
+
+
 @pytest.mark.parametrize("claim, verdict, figure", [
     ("2021年接待游客300万人次", "不一致", "286.35万人次"),
     ("2021年接待游客286.35万人次", "一致", "286.35万人次"),
@@ -61,10 +69,17 @@ def test_search_api(client):
     ("沙湾市常住人口有50万人", "报告未提及", None),
 ])
 def test_check_api(client, claim, verdict, figure):
-    result = client.predict(claim, api_name="/check")
-    assert result["verdict"] == verdict
+    result, = client.predict(claim, api_name="/check")  # a list: one verdict per claim sentence
+    assert CONTRACT_KEYS <= set(result) and result["verdict"] == verdict
     if figure:
-        assert figure in result["report_figures"] and result["sentence"]
+        assert figure in "".join(result["report_figures"]) and result["sentence"]
+
+
+def test_check_api_paragraph(client):
+    text = "各位领导：\n2021年接待游客300万人次。今年GDP目标增长8%左右。谢谢！"
+    results = client.predict(text, api_name="/check")
+    assert [r["verdict"] for r in results] == ["不一致", "一致"]
+    assert results[0]["claim"] == "2021年接待游客300万人次。" and results[1]["section"].startswith("二、2022年")
 
 
 def test_evaluate_api(client, tmp_path):
@@ -127,11 +142,15 @@ def test_browser_fact_check_tab(page):
     page.get_by_role("tab", name="核查").click()
     page.fill("#search-box textarea", "旅游收入")
     page.wait_for_selector("#search-results mark", timeout=20000)
-    page.fill("#claim-box textarea", "2021年接待游客300万人次")
+    page.fill("#claim-box textarea", "2021年接待游客300万人次。2021年沙湾一般公共预算支出8.58亿元。\n今年GDP目标增长8%左右。")
     page.click("#check-button")
-    page.wait_for_selector("#verdict .qa-badge", timeout=20000)
-    assert page.inner_text("#verdict .qa-badge") == "不一致"
-    assert "286.35万人次" in page.inner_text("#verdict")
+    page.wait_for_selector("#verdict tr.qa-claim-row", timeout=20000)
+    rows = page.query_selector_all("#verdict tr.qa-claim-row")
+    assert [r.query_selector(".qa-badge").inner_text() for r in rows] == ["不一致", "报告未提及", "一致"]
+    first = rows[0].inner_text()
+    assert "2021年接待游客300万人次" in first and "286.35万人次" in first and "一、2021年工作回顾" in first
+    assert [h.inner_text() for h in page.query_selector_all("#verdict th")] == ["说法", "结论", "报告数字", "说法数字",
+                                                                                "报告原句", "章节"]
     page.screenshot(path=str(SCREENSHOTS / "check.png"), full_page=True)
 
 

@@ -113,10 +113,10 @@ def test_refusal_does_not_echo_control_characters(answerer):
     pytest.param("\u202e2021年接待游客300万人次\x00", "不一致", ["300万人次"], id="rtl-override-and-nul"),
 ])
 def test_claim_with_control_characters(answerer, claim, verdict, figures):
-    """The colour code ESC[31m is not read as the figure 31 (fixed in qa/factcheck.py)."""
-    from qa.factcheck import check_claim
+    """The colour code ESC[31m is not read as the figure 31 (qa/claims.py cleans the input first)."""
+    from qa.claims import check_claim
 
-    result = check_claim(claim, answerer)
+    result = check_claim(claim, answerer.retriever)
     assert (result.verdict, result.claim_figures) == (verdict, figures)
 
 
@@ -466,7 +466,8 @@ APP_CASES = [  # (api, args, "ok" or the error text, what the answer must contai
     pytest.param("/search", ("旅游收入", -5), "显示条数必须是 1 到", None, id="search-top-k-negative"),
     pytest.param("/search", ("旅游收入", "five"), "显示条数必须是 1 到", None, id="search-top-k-not-a-number"),
     pytest.param("/search", ("？？？", 5), "没有文字", None, id="search-punctuation-only"),
-    pytest.param("/check", ("",), "请输入问题", None, id="check-empty"),
+    pytest.param("/check", ("",), "请输入要核查的说法", None, id="check-empty"),
+    pytest.param("/check", ("你好！谢谢。",), "没有可以核查的句子", None, id="check-nothing-checkable"),
     pytest.param("/check", ("\x1b[31m2021年接待游客286.35万人次\x1b[0m",), OK, '"verdict": "一致"', id="check-ansi-claim"),
 ]
 

@@ -2,6 +2,7 @@
 integration, on the shipped report with the real embedder."""
 
 import json
+import re
 
 import pytest
 
@@ -104,6 +105,21 @@ def test_english_claims(retriever):
     assert verdict("Average home prices rose 5% in 2022.", retriever).verdict == NOT_STATED
 
 
+def test_english_alternatives_are_resolved_by_context():
+    from qa.claims import alternatives_query, resolve_alternatives
+
+    assert alternatives_query("{城镇|城市} 道路 10条") == "城镇 城市 道路 10条"
+    assert resolve_alternatives("{城镇|城市} 道路", "新建城市道路10条") == "城市 道路"
+    assert resolve_alternatives("{城镇|城市} 道路", "没有") == "城镇 道路"
+
+
+def test_ordinal_in_a_name_is_not_a_rank():
+    from qa.facts import extract_claim
+
+    assert extract_claim("自治区第一测绘院完成了数据汇交工作", 2022).figures == []
+    assert [f.text for f in extract_claim("中高考成绩均位列塔城地区第一", 2022).figures] == ["第一"]
+
+
 def test_english_rendering():
     text = english_to_report_wording("Retail sales of consumer goods rose 12% to 1.75 billion yuan in 2021.")
     assert "社会消费品零售总额" in text and "12%" in text and "17.5亿元" in text and "2021年" in text
@@ -200,6 +216,18 @@ def report_retriever(tmp_path_factory):
     ("Shawan received 2.8635 million tourist visits in 2021.", CONSISTENT),
     ("Shawan's general public budget revenue rose 10% in 2021.", CONTRADICTED),
     ("2021年沙灣城鄉新增就業5294人。", CONSISTENT),
+    # written for the checker's weak kinds (English wording, paraphrase, names), not from eval/claims.jsonl
+    ("The urban registered unemployment rate was kept within 3.5% in 2021.", CONSISTENT),
+    ("The urban registered unemployment rate was kept within 4.5% in 2021.", CONTRADICTED),
+    ("Shawan's foreign trade volume was 2.7831 million US dollars in 2021.", CONSISTENT),
+    ("The undergraduate admission rate reached 78.3% in 2021.", CONSISTENT),
+    ("Shawan's hospital beds increased by 300 in 2021.", NOT_STATED),
+    ("自治区第一测绘院协助完成了农村承包地确权登记颁证数据汇交工作。", CONSISTENT),  # 协助 for 协调: one verb
+    ("自治区第二测绘院协助完成了农村承包地确权登记颁证数据汇交工作。", CONTRADICTED),  # an ordinal in a name
+    ("沙湾与北京农村产权交易所签订了战略合作协议。", CONTRADICTED),
+    ("沙湾今年要创建全国文明城市。", NOT_STATED),
+    ("馕食加工和馕文化展示基地尚未建成。", CONTRADICTED),
+    ("沙湾2021年建成了地铁一号线。", NOT_STATED),
 ])
 def test_claim_shapes_on_the_report(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
@@ -213,3 +241,107 @@ def test_paragraph_on_the_report(report_retriever):
     verdicts = check_claims(text, report_retriever)
     assert [v.verdict for v in verdicts] == [CONSISTENT, CONTRADICTED, CONSISTENT]
     assert "7.3%" in verdicts[1].explanation and "2%" in verdicts[1].explanation
+
+
+# ---------------------------------------------------------------- command line and claims file
+
+@pytest.fixture
+def hashed_index(tmp_path, small_document):
+    """The small report indexed with an embedder the CLI finds by name."""
+    from qa.embedders import get_embedder
+    from qa.index import build_index, save_index
+
+    name = "hashed-ngrams-512"
+    index = build_index([small_document], Settings(embedder=name, chunk_sentences=2, chunk_overlap=0),
+                        get_embedder(name))
+    return save_index(index, tmp_path / "hashed-index")
+
+
+def test_cli_check_paragraph_json(hashed_index, capsys):
+    from qa.cli import main
+
+    text = "2022年接待游客120.5万人次。去年新建幼儿园4所。"
+    assert main(["check", text, "--json", "--index", str(hashed_index)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert isinstance(data, list) and [d["verdict"] for d in data] == [CONSISTENT, CONTRADICTED]
+    assert all(CONTRACT_KEYS <= set(d) for d in data)
+    assert data[0]["claim"] == "2022年接待游客120.5万人次。" and data[0]["report_figures"] == ["120.5万人次"]
+    assert main(["check", "--json", text, "--index", str(hashed_index)]) == 0  # --json before the claim
+    assert len(json.loads(capsys.readouterr().out)) == 2
+
+
+def test_cli_check_file_and_plain_output(hashed_index, tmp_path, capsys):
+    from qa.cli import main
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text("各位领导：\n1. 2022年接待游客130万人次\n2. 2022年一般公共预算支出9.12亿元\n", encoding="utf-8")
+    assert main(["check", "--file", str(draft), "--index", str(hashed_index)]) == 0
+    out = capsys.readouterr().out
+    assert "[1] 不一致  2022年接待游客130万人次" in out and "[2] 报告未提及" in out and "120.5万人次" in out
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--file", "{tmp}/missing.txt"], "missing.txt does not exist"),
+    (["--file", "{tmp}/empty.txt"], "empty.txt is empty"),
+    (["--file", "{tmp}/binary.txt"], "is not UTF-8 text"),
+    (["--file", "{tmp}"], "is a folder"),
+    (["你好！谢谢。"], "no checkable sentence in the input"),
+    (["   "], "the claim is empty"),
+    ([], "give a claim"),
+    (["2022年接待游客120.5万人次", "--file", "{tmp}/empty.txt"], "not both"),
+])
+def test_cli_check_errors_are_one_line(hashed_index, tmp_path, capsys, args, message):
+    from qa.cli import EXIT_ERROR, main
+
+    (tmp_path / "empty.txt").write_text(" \n", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\xff\xfe\x00")
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    assert main(["check", *args, "--json", "--index", str(hashed_index)]) == EXIT_ERROR
+    captured = capsys.readouterr()
+    assert captured.out == "" and message in captured.err and len(captured.err.strip().splitlines()) == 1
+
+
+def test_cli_eval_claims_table_and_json(hashed_index, tmp_path, capsys):
+    from qa.cli import main
+
+    path = tmp_path / "claims.jsonl"
+    rows = [{"id": "a", "claim": "2022年接待游客120.5万人次。", "verdict": CONSISTENT, "split": "dev", "kind": "figure"},
+            {"id": "b", "claim": "2022年接待游客130万人次。", "verdict": NOT_STATED, "split": "test", "kind": "figure"},
+            {"id": "c", "claim": "2022年接待游客120.5万人次。", "verdict": NOT_STATED, "split": "test", "kind": "figure"}]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    out = tmp_path / "out.json"
+    assert main(["eval", "--claims", str(path), "--json", str(out), "--index", str(hashed_index)]) == 0
+    table = capsys.readouterr().out
+    lines = table.splitlines()
+    test_row = next(i for i, line in enumerate(lines) if line.startswith("| test (never tuned on) |"))
+    dev_row = next(i for i, line in enumerate(lines) if line.startswith("| dev"))
+    assert test_row < dev_row
+    assert lines[test_row].split("|")[2:4] == [" 2 ", " 0.000 "] and lines[test_row].rstrip().endswith("| 1 |")
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["claims_summary"]["confidently_wrong"] == 1 and report["claims_summary"]["splits"]["dev"]["accuracy"] == 1.0
+    assert {"id", "split", "kind", "claim", "gold", "verdict", "correct"} <= set(report["claims"][0])
+
+
+@pytest.mark.parametrize("content, message", [
+    ('{"claim": "x", "verdict": "对"}', "line 1: \"verdict\" must be one of"),
+    ('{"claim": "x", "verdict": "一致"}\n{"claim": ', "line 2: not JSON"),
+    ('[1, 2]', "line 1: expected an object"),
+    ('\n\n', "has no claims"),
+])
+def test_load_claims_errors(tmp_path, content, message):
+    from qa.claims import load_claims
+    from qa.errors import QASetError
+
+    path = tmp_path / "claims.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(QASetError, match=re.escape(message)):
+        load_claims(path)
+    with pytest.raises(QASetError, match="does not exist"):
+        load_claims(tmp_path / "nope.jsonl")
+
+
+def test_cli_eval_needs_a_qa_set_or_claims(hashed_index, capsys):
+    from qa.cli import EXIT_ERROR, main
+
+    assert main(["eval", "--index", str(hashed_index)]) == EXIT_ERROR
+    assert "--claims" in capsys.readouterr().err

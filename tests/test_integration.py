@@ -104,7 +104,37 @@ def test_cli_contracts(report_index, tmp_path):
     assert (tmp_path / "report" / "results.csv").exists() and (tmp_path / "report" / "summary.md").exists()
 
 
+def test_cli_check_contract(report_index, tmp_path):
+    """`qa check` (a paragraph, or --file) prints one verdict object per claim sentence."""
+    index = ["--index", str(report_index)]
+    keys = {"claim", "verdict", "claim_figures", "report_figures", "sentence", "section", "doc", "explanation"}
+    paragraph = "2021年沙湾全年接待游客286.35万人次，同比增长52.7%。2021年沙湾一般公共预算收入同比增长10%。"
+    result = _qa("check", paragraph, "--json", *index)
+    assert result.returncode == 0, result.stderr
+    verdicts = json.loads(result.stdout)
+    assert [v["verdict"] for v in verdicts] == ["一致", "不一致"] and all(keys <= set(v) for v in verdicts)
+    assert verdicts[1]["report_figures"] and "下降" in verdicts[1]["explanation"]
+    draft = tmp_path / "draft.txt"
+    draft.write_text("各位领导：\n一、2021年沙湾一般公共预算支出8.58亿元。\n二、今年GDP目标增长8%左右。\n", encoding="utf-8")
+    verdicts = json.loads(_qa("check", "--file", str(draft), "--json", *index).stdout)
+    assert [v["verdict"] for v in verdicts] == ["报告未提及", "一致"]
+    plain = _qa("check", "--file", str(draft), *index)
+    assert plain.returncode == 0 and plain.stdout.startswith("[1] 报告未提及")
+
+
+def test_cli_eval_claims(report_index, tmp_path):
+    index = ["--index", str(report_index)]
+    out = tmp_path / "claims.json"
+    result = _qa("eval", "--claims", str(ROOT / "eval" / "claims.jsonl"), "--json", str(out), *index)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.index("| test (never tuned on) |") < result.stdout.index("| dev (tuned on) |")
+    summary = json.loads(out.read_text(encoding="utf-8"))["claims_summary"]
+    assert summary["n"] >= 150 and set(summary["splits"]) == {"dev", "test"}
+
+
 @pytest.mark.parametrize("args, message", [
+    (["check", "--file", "/nonexistent/draft.txt"], "file /nonexistent/draft.txt does not exist"),
+    (["check", "谢谢大家。"], "no checkable sentence"),
     (["search", "旅游", "--index", "/nonexistent/idx"], "no index at /nonexistent/idx"),
     (["ask", "   "], "the question is empty"),
     (["eval", "/nonexistent/qa.jsonl"], "QA set /nonexistent/qa.jsonl does not exist"),
