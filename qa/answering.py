@@ -27,7 +27,7 @@ from .index import sentence_term_stats
 from .lexical import word_tokens
 from . import messages
 from .chunking import Chunk
-from .compose import clause_has_type, drop_leading_verbs, enumeration, named_things, yesno_verdict
+from .compose import clause_has_type, drop_leading_verbs, looks_like_name, enumeration, named_things, yesno_verdict
 from .domain import (CITATION_MARKER, FOLLOWUP_YEAR, PLAN_WORDS, REVIEW_WORDS, YEAR_EXPRESSION, numbers_supported_by,
                      strip_place_suffix)
 from .glossary import contrast_of
@@ -36,7 +36,8 @@ from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTIO
 from .retrieval import Hit, Retriever, check_query
 from .domain import numbers_in
 from .text import CJK_CHAR, char_tokens, normalize, split_clauses
-from .understanding import Understanding, answer_type, indicator_words, small_talk_kind, understand
+from .understanding import (Understanding, answer_type, indicator_words, is_question_shaped, small_talk_kind,
+                            understand)
 
 TOP_CHUNKS = 5
 EXACT_PHRASE_MAX_CHUNKS = 20_000
@@ -45,6 +46,7 @@ _NOT_SUBJECT_WORDS = frozenset("全市 我市 本市 全年 预计 完成 实现
 KEY_TERM_FLAGS = ("n", "nz", "ns", "nt", "nr", "nl", "ng", "j", "l", "vn")
 KEY_TERM_SHARE = 0.05  # a word in fewer than this share of chunks is specific to a topic
 _ASKING = re.compile(r"多少|几|什么|哪|怎|如何|是否|有没有|是不是")
+MIN_REPORT_WORDS = 0.3  # below this share of report words, a text that asks nothing is not about the report
 TYPED_ANSWERS = ("person", "organisation", "place", "time", "count")
 TYPED_LOOKAHEAD = 5  # sentences considered when the best one lacks the asked kind of thing
 TYPED_MARGIN = 0.25
@@ -507,8 +509,17 @@ class Answerer:
                             confidence="none", answer_type="small_talk", small_talk=talk)
             answer.timings_ms = {"retrieve": 0.0, "answer": 0.0, "total": (time.perf_counter() - t0) * 1000}
             return answer
-        resolved = resolve_conversation(raw, history or [], self.retriever._default_year)
+        # 今年/去年 in a follow-up mean the year of the report asked about (the newest one when none is named).
+        year = self.retriever.index.doc_years.get(doc) if doc else None
+        resolved = resolve_conversation(raw, history or [], year or self.retriever._default_year)
         understood = understand(resolved, self._used)
+        if not is_question_shaped(resolved) and self._report_word_share(understood.search_text) < MIN_REPORT_WORDS:
+            # Neither asks anything nor speaks the report's language (an instruction to a model, noise):
+            # refused without a search, so no passage is presented as if it answered it.
+            answer = Answer(question=raw, answer=messages.refusal(messages.NOT_A_QUESTION, raw[:30]),
+                            answerable=False, reason=messages.NOT_A_QUESTION, confidence="none")
+            answer.timings_ms = {"retrieve": 0.0, "answer": 0.0, "total": (time.perf_counter() - t0) * 1000}
+            return answer
         parts = understood.parts if understood.answer_type == "multipart" and understood.parts else [understood.search_text]
         answers, retrieve_ms = [], 0.0
         for part in parts:
@@ -516,7 +527,11 @@ class Answerer:
             result = self.retriever.search(part, top_k=TOP_CHUNKS, doc=doc)
             retrieve_ms += (time.perf_counter() - t1) * 1000
             atype = understood.answer_type if len(parts) == 1 else answer_type(part)
-            answers.append(self._answer(part, result.question, result.hits, result.query_vector, atype, understood))
+            question_read = result.question
+            top_year = self.retriever.index.doc_years.get(result.hits[0].chunk.doc) if result.hits else None
+            if top_year and top_year != self.retriever._default_year:  # 今年/去年 of the report answering
+                question_read = analyse(part, top_year)
+            answers.append(self._answer(part, question_read, result.hits, result.query_vector, atype, understood))
         answer = answers[0] if len(answers) == 1 else merge_answers(answers)
         answer.question = raw
         answer.resolved_question = resolved
@@ -529,6 +544,11 @@ class Answerer:
                    doc: str | None = None) -> Iterator[tuple[str, object]]:
         """The AnswerStrategy stream: an extractive answer is ready at once, so no deltas."""
         yield "final", self.ask(question, history=history, doc=doc)
+
+    def _report_word_share(self, text: str) -> float:
+        """Share of the words of ``text`` (two characters or more, question words aside) that the report uses."""
+        words = [w for w, _ in _tagged(text) if len(w) >= 2 and CJK_CHAR.search(w) and w not in QUESTION_WORDS]
+        return sum(1 for w in words if self._used(w)) / len(words) if words else 1.0
 
     def _used(self, term: str) -> bool:
         """Whether the indexed text contains ``term`` (exactly, for a small index; by its bigrams above)."""
@@ -945,7 +965,9 @@ class Answerer:
                 if len(items) >= 2 and not clause_has_type(YEAR_EXPRESSION.sub(" ", pieces[0][1]), "count"):
                     answer = messages.listed_items(items) + answer
             if atype == "yesno":
-                absent = [n for n in named_things(question.text, self._used) if n not in normalize(parts[0].text)]
+                # X是…之一吗 naming a place or body the passage (or the whole report) does not: no
+                absent = [n for n in named_things(question.text, lambda n: self._used(n) or looks_like_name(n))
+                          if n not in normalize(parts[0].text)]
                 prefix = messages.not_mentioned_no(absent[0]) if absent else _yesno_prefix(text, understood, pieces[0][1])
                 answer = prefix + answer
         elif all(label for label, _, _ in pieces):

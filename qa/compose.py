@@ -68,11 +68,21 @@ def clause_has_type(text: str, answer_type: str) -> bool:
 
 
 # A particular named thing: a town, village, scenic area, road, park, hospital, school, company.
-_NAMED = re.compile(r"[^\W\d的了和与及在是为将对把被从向等个之各每该本全我市县区]{2,5}"
+_NAMED = re.compile(r"[^\W\d的了和与及在是为将对把被从向等个之各每该本全我市县区会到以后去来要能让给]{2,5}"
                     r"(?:镇|乡|村|景区|路|街|园区|医院|学校|公司|集团|煤矿|水库)")
 
 
-def named_things(text: str, known: Callable[[str], bool] = lambda name: True) -> list[str]:
+def looks_like_name(name: str) -> bool:
+    """Whether the part before the suffix of a candidate name is made of nouns and numerals only
+    (四道河子镇 yes; 有没有新建学校 no)."""
+    head = _NAMED_SUFFIX.sub("", name)
+    return bool(head) and all(p.flag[:1] in ("n", "m", "j") for p in _posseg().cut(head))
+
+
+_NAMED_SUFFIX = re.compile(r"(?:镇|乡|村|景区|路|街|园区|医院|学校|公司|集团|煤矿|水库)$")
+
+
+def named_things(text: str, known: Callable[[str], bool] = looks_like_name) -> list[str]:
     """Names of particular places and bodies in ``text`` (安集海镇, 鹿角湾景区, 杭州路) that ``known``
     accepts (the answerer passes "the report uses this name", which drops pieces like 以后会开到乡).
 

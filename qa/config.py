@@ -23,7 +23,7 @@ FUSION_METHODS = ("score", "rrf")
 CALIBRATED_FIELDS = ("min_support", "min_dense", "unknown_noun_penalty", "high_support")
 # Bump when code changes how answers are scored (the signals refusal_reason reads), so that refusal
 # thresholds calibrated with the old code are no longer applied. Settings changes are caught by the hash.
-SCORING_REVISION = 1
+SCORING_REVISION = 2
 
 log = logging.getLogger(__name__)
 _warned: set[tuple[str, str]] = set()
@@ -61,9 +61,11 @@ class Settings:
     candidates: int = 50
     # Refusal thresholds and the high-confidence support: `qa calibrate eval/qa_set.jsonl` on the QA set's
     # dev split (accuracy; high answers right >= 90% of the time); never fitted on the test split. On the
-    # dev split weak support alone is no reason to refuse (min_support 0): refusals come from the
-    # constraints a passage fails (answering.refusal_reason); weak support makes an answer 可能相关.
-    min_support: float = 0.0
+    # dev split weak support is hardly a reason to refuse (the calibrated min_support is 0; refusals come
+    # from the constraints a passage fails, answering.refusal_reason, and weak support makes an answer
+    # 可能相关). min_support is kept at 0.3 (dev accuracy -0.002) so that text unlike any question — a
+    # prompt injection, noise — sharing neither words nor meaning with the report is refused.
+    min_support: float = 0.3
     min_dense: float = 0.3
     unknown_noun_penalty: float = 0.0
     # Support at or above which an answer is given with high confidence; below it, hedged (可能相关).

@@ -139,6 +139,7 @@ def names_not_in_passage(words: list[str]) -> str:
 
 TYPE_NAMES = {"person": "人名", "time": "时间", "place": "地点", "organisation": "单位"}
 OFF_SUBJECT = "相关句子中的数字说的是别的事项"
+NOT_A_QUESTION = "这不是关于报告内容的提问"
 ONLY_A_COUNT = "报告只给出了数量，没有列出具体名单"
 PART_NOT_GIVEN = "报告只给出了总体的数字，没有单列所问的这一部分"
 ONLY_STATED_FIGURES = "相关句子只重复了问题中的数字，没有所问的数"

