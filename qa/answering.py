@@ -46,6 +46,8 @@ _NOT_SUBJECT_WORDS = frozenset("全市 我市 本市 全年 预计 完成 实现
 KEY_TERM_FLAGS = ("n", "nz", "ns", "nt", "nr", "nl", "ng", "j", "l", "vn")
 KEY_TERM_SHARE = 0.05  # a word in fewer than this share of chunks is specific to a topic
 _ASKING = re.compile(r"多少|几|什么|哪|怎|如何|是否|有没有|是不是")
+ENGLISH_SURE_SHARE = 0.8  # share of an English question's words found in the report's vocabulary
+ENGLISH_SURE_COVERAGE = 0.6  # share of the translated words the cited passage carries
 MIN_REPORT_WORDS = 0.3  # below this share of report words, a text that asks nothing is not about the report
 TYPED_ANSWERS = ("person", "organisation", "place", "time", "count")
 TYPED_LOOKAHEAD = 5  # sentences considered when the best one lacks the asked kind of thing
@@ -805,6 +807,11 @@ class Answerer:
         # The question's specific words (鹿角湾, 税收) are missing from the passage, or none of them is in
         # the clause that carries the figure: the passage may be about a neighbouring thing.
         if signals.get("key_absent") or signals.get("rare_off_subject"):
+            return "low"
+        # An English question read through a word-by-word glossary: certain only when nearly all of it
+        # was translated and the passage carries most of the translation.
+        if signals["english"] and (signals.get("translated_share", 1.0) < ENGLISH_SURE_SHARE
+                                   or signals["lexical"] < ENGLISH_SURE_COVERAGE):
             return "low"
         return "high"
 
