@@ -689,7 +689,8 @@ class Answerer:
         if atype in ("person", "time") and not clause_has_type(best.text, atype):
             signals["missing_type"] = atype
         kind = _WHICH_KIND.search(normalize(text))
-        if kind and not [n for n in named_things(best.text) if n.endswith(kind.group(1)) and n not in normalize(text)]:
+        names = named_things(best.text)
+        if kind and not [n for n in names if n.endswith(kind.group(1)) and n not in normalize(text)]:
             signals["missing_type"] = "place"  # 选在哪个村: the passage names no village
         measure = _COUNT_MEASURE.search(normalize(text))
         counted = measure and re.search(rf"\d[\d.,]*\s*(?:万|千)?\s*(?:{measure.group(1)}|个)", normalize(best.text))
@@ -871,12 +872,13 @@ class Answerer:
             if len(points) + len(headings) < 2:
                 return None
             return self._bullets(text, hits, kind, points, headings)
-        chosen = []
-        for cand in cands:
-            if cand.period[1] != kind or not any(ch in normalize(cand.text) for ch in topic):
-                continue
-            chosen.append(cand)
-        chosen.sort(key=lambda c: (not has_number_with_unit(c.text, ""), -c.score))
+        # A topic (教育, 工业, 医疗卫生): the best sentences of the period that carry one of its words,
+        # results with figures first for a review, in score order for plans (which are mostly measures).
+        topic_text = "".join(topic)
+        topic_words = [topic_text[i:i + 2] for i in range(len(topic_text) - 1)] or topic
+        chosen = [c for c in cands if c.period[1] == kind and any(w in normalize(c.text) for w in topic_words)]
+        if kind == "review":
+            chosen.sort(key=lambda c: (not has_number_with_unit(c.text, ""), -c.score))
         points = [(c.hit.chunk, c.start, c.end, c.text.strip().rstrip("。")) for c in chosen[:OVERVIEW_POINTS]]
         if len(points) < 2:
             return None

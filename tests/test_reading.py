@@ -81,6 +81,13 @@ def test_who_question_finds_the_name(answerer):
     assert answer.answerable and "俄合拉斯·斯巴达克" in answer.answer
 
 
+def test_which_place_question_names_the_place(answerer):
+    answer = answerer.ask("去年哪个景区的大门和游客中心外立面做了改造？")
+    assert answer.answerable and "鹿角湾景区" in answer.answer
+    refused = answerer.ask("村集体经济股份合作社分红的试点放在哪个村？")  # the report names no village
+    assert not refused.answerable and "地点" in refused.reason
+
+
 def test_when_question_gets_a_time(answerer):
     answer = answerer.ask("鞍沙职教城打算什么时候投入使用？")
     assert answer.answerable and "年内" in answer.answer
