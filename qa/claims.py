@@ -20,7 +20,7 @@ glossary and CC-CEDICT place names; a word with several report translations is r
 passages a first search finds) and checked the same way; traditional characters are normalized.
 Everyday names (GDP, 财政收入) are rewritten with the project glossary (qa/glossary.py).
 Explanations are worded in qa/messages.py.
-``score_claims`` and ``evaluate_claims`` measure the checker on a claims file (DESIGN.md §2).
+``score_claims`` and ``evaluate_claims`` measure the checker on a claims file (docs/architecture.md, "Contracts").
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ class ClaimVerdict:
     figures: list[dict] = field(default_factory=list)  # per claim figure: its verdict and report figure
 
     def to_dict(self) -> dict:
-        """The ``qa check --json`` record (DESIGN.md §2), plus per-figure details."""
+        """The ``qa check --json`` record (docs/architecture.md, "Contracts"), plus per-figure details."""
         return {"claim": self.claim, "verdict": self.verdict, "claim_figures": self.claim_figures,
                 "report_figures": self.report_figures, "sentence": self.sentence, "section": self.section,
                 "doc": self.doc, "explanation": self.explanation, "figures": self.figures}
@@ -301,6 +301,8 @@ class ReportView:
         self.places.update({"我市", "全市", "本市", "该市", "全县"})
         self.glossary = getattr(index, "glossary", {}) or {}
         self._text = normalize("\n".join(c.text for c in index.chunks)) if len(index.chunks) <= 20_000 else None
+        # Facts stored at build time (qa/index/factstore.py); an older index has none: extract then.
+        self.facts_for = getattr(index, "facts_for", None) or (lambda doc, start: None)
         self._df = index.lexical.doc_freq
 
     def uses(self, term: str) -> bool:
@@ -331,7 +333,7 @@ class ReportView:
             chunk = hit.chunk
             for i, (s, e) in enumerate(chunk.sentences):
                 sentence = chunk.text[s:e]
-                facts = extract(sentence, chunk.period_year, chunk.period_kind)
+                facts = self.facts_for(chunk.doc, chunk.start + s) or extract(sentence, chunk.period_year, chunk.period_kind)
                 out.append(Candidate(sentence, facts, normalize(chunk.text), chunk.section, chunk.doc,
                                      chunk.chunk_id, hit.rank))
         return out
@@ -839,7 +841,7 @@ def score_claims(items: list[dict], verdicts: list) -> dict:
 
 
 def load_claims(path) -> list[dict]:
-    """The claims of a claims file (JSONL: ``{"id", "claim", "verdict", "kind", "split", ...}``, DESIGN.md §2).
+    """The claims of a claims file (JSONL: ``{"id", "claim", "verdict", "kind", "split", ...}``, docs/architecture.md "Contracts").
 
     Raises QASetError naming the file and line when it is missing, not UTF-8 or malformed.
     """

@@ -669,3 +669,99 @@ def same_value(claim: Figure, report: Figure) -> bool:
         rounded = Decimal(repr(report.value / scale)).quantize(step, rounding=ROUND_HALF_UP)
         return rounded == Decimal(repr(claim.number)).quantize(step, rounding=ROUND_HALF_UP)
     return False
+
+
+# ---------------------------------------------------------------- stored facts (qa/index/factstore.py)
+
+# Bump when extraction changes in a way the source hash below cannot see (a data file, a dictionary).
+FACTS_REVISION = 1
+_FIGURE_FIELDS = ("text", "number", "value", "unit", "group", "subject", "words", "core", "direction", "aspect",
+                  "qualifiers", "period_year", "period_kind", "start", "end", "decimals", "clause", "continues",
+                  "low")
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """What stored facts were extracted with: ``FACTS_REVISION``, a hash of this module's and
+    qa/text.py's source and jieba's version. Facts stored under another version are not used
+    (the checker extracts again) and make ``staleness`` rebuild the index.
+    """
+    import hashlib
+    from importlib import metadata
+    from pathlib import Path
+
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for name in ("facts.py", "text.py"):
+        digest.update((here / name).read_bytes())
+    try:
+        jieba_version = metadata.version("jieba")
+    except metadata.PackageNotFoundError:
+        jieba_version = "?"
+    return f"{FACTS_REVISION}-{digest.hexdigest()[:16]}-jieba{jieba_version}"
+
+
+def _slice_or_text(value: str, text: str):
+    """``[start, end]`` when ``value`` is a slice of ``text`` longer than the offsets would be, else ``value``."""
+    at = text.find(value) if len(value) >= 3 else -1
+    return [at, at + len(value)] if at >= 0 else value
+
+
+def _from_slice(value, text: str) -> str:
+    return text[value[0]:value[1]] if isinstance(value, list) else value
+
+
+def facts_to_record(facts: SentenceFacts, sentence: str | None = None) -> list:
+    """A compact JSON-ready record of ``facts`` (positional lists; texts that are slices of the
+    sentence stored as offsets; the normalized sentence itself left out (0) when it is ``sentence``,
+    the text the reader of the record will have). ``facts_from_record`` reverses it exactly.
+
+    >>> f = extract("全年接待游客286.35万人次,同比增长52.7%。", 2021, "review")
+    >>> facts_from_record(facts_to_record(f)) == f
+    True
+    >>> r = facts_to_record(f, f.text); r[0], facts_from_record(r, f.text) == f
+    (0, True)
+    """
+    text = facts.text
+    figures = []
+    for g in facts.figures:
+        row = []
+        for name in _FIGURE_FIELDS:
+            value = getattr(g, name)
+            if name in ("clause", "subject"):
+                value = _slice_or_text(value, text)
+            elif isinstance(value, tuple):
+                value = list(value)
+            elif isinstance(value, bool):
+                value = int(value)
+            row.append(value)
+        figures.append(row)
+    entities = [[e.kind, e.start, e.end] + ([] if text[e.start:e.end] == e.text else [e.text])
+                for e in facts.entities]
+    enumerations = [[[_slice_or_text(x, text) for x in n.items], n.start, n.end] for n in facts.enumerations]
+    return [0 if text == sentence else text, facts.period_year, facts.period_kind, figures, entities, enumerations]
+
+
+def facts_from_record(record: list, sentence: str | None = None) -> SentenceFacts:
+    """The ``SentenceFacts`` a ``facts_to_record`` record holds (``sentence``: the text it was
+    written with, needed when the record leaves it out)."""
+    text, year, kind, figures, entities, enumerations = record
+    if text == 0:
+        if sentence is None:
+            raise ValueError("this facts record leaves its sentence out; pass the sentence")
+        text = sentence
+    out = []
+    for row in figures:
+        values = dict(zip(_FIGURE_FIELDS, row))
+        values["clause"] = _from_slice(values["clause"], text)
+        values["subject"] = _from_slice(values["subject"], text)
+        for name in ("words", "core", "qualifiers"):
+            values[name] = tuple(values[name])
+        values["continues"] = bool(values["continues"])
+        out.append(Figure(**values))
+    return SentenceFacts(
+        text=text, figures=out,
+        entities=[Entity(e[3] if len(e) > 3 else text[e[1]:e[2]], e[0], e[1], e[2]) for e in entities],
+        enumerations=[Enumeration(tuple(_from_slice(x, text) for x in items), start, end)
+                      for items, start, end in enumerations],
+        period_year=year, period_kind=kind)

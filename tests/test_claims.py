@@ -345,3 +345,26 @@ def test_cli_eval_needs_a_qa_set_or_claims(hashed_index, capsys):
 
     assert main(["eval", "--index", str(hashed_index)]) == EXIT_ERROR
     assert "--claims" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- stored facts
+
+
+def test_checker_reads_facts_stored_in_the_index(small_index, fake_embedder, monkeypatch):
+    """Report sentences' facts come from the index (qa/index/factstore.py), not from extracting again."""
+    import qa.claims
+
+    def no_extraction(*args, **kwargs):
+        raise AssertionError("the checker extracted a report sentence the index stores facts for")
+
+    monkeypatch.setattr(qa.claims, "extract", no_extraction)
+    retriever = Retriever(small_index, Settings(embedder=fake_embedder.name), embedder=fake_embedder)
+    assert check_claim("2022年示范市接待游客120.5万人次。", retriever).verdict == CONSISTENT
+
+
+def test_checker_extracts_when_the_index_has_no_facts(small_index, fake_embedder):
+    """An index built before facts were stored: the checker extracts them itself, same verdicts."""
+    small_index.facts = None
+    retriever = Retriever(small_index, Settings(embedder=fake_embedder.name), embedder=fake_embedder)
+    assert check_claim("2022年示范市接待游客120.5万人次。", retriever).verdict == CONSISTENT
+    assert check_claim("2022年示范市接待游客130万人次。", retriever).verdict == CONTRADICTED

@@ -1,5 +1,6 @@
 """Building an index: chunk the documents, analyse every unique sentence once for the lexical
-side, embed chunks and sentences (reusing the vectors of unchanged texts), build the dense index.
+side and extract its facts (factstore.py), embed chunks and sentences (reusing the vectors of
+unchanged texts), build the dense index.
 
 Identical texts within a build are embedded once; vectors of texts the previous index already had
 come from its vector cache (storage.py), so rebuilding unchanged text costs nothing.
@@ -20,11 +21,15 @@ from ..crosslingual import build_glossary
 from ..dense import DenseIndex
 from ..embedders import Embedder
 from ..lexical import LexicalIndex, TermStats, analyse_texts
+from .factstore import FactStore, build_facts, index_sentences
 from .record import Index
 from .storage import VectorCache, text_hashes, vector_cache
 
 EMBED_BATCH = 16_384  # texts read, hashed and looked up per step of a build
 TUNING_QUERIES = 200  # question-like texts embedded to tune an approximate index (dense.py)
+# Sentence facts (qa/facts.py, about 1 ms a sentence with jieba tagging) are stored up to this many
+# unique sentences (a few minutes of a build); above, the claim checker extracts them when it needs them.
+FACTS_MAX_SENTENCES = 200_000
 
 
 class _Clock:
@@ -77,6 +82,11 @@ def build_index(documents: Iterable[Document], settings: Settings, embedder: Emb
     del analysis, doc_pieces
     clock.lap("lexical")
 
+    facts: FactStore | None = None
+    if n_sentences <= FACTS_MAX_SENTENCES:
+        facts = build_facts(index_sentences(store)(), store)
+    clock.lap("facts")
+
     # Dense side.
     keep_sentences = len(store) <= settings.sentence_vectors_max_chunks
     total = len(store) + (n_sentences if keep_sentences else 0)
@@ -104,7 +114,7 @@ def build_index(documents: Iterable[Document], settings: Settings, embedder: Emb
         chunks=store, vectors=vectors, sentence_vectors=sentence_vectors, glossary=glossary, lexical=lexical,
         documents=records, model={"name": embedder.name, "dim": embedder.dim}, settings=settings.to_dict(),
         manifest={"reused_vectors": reused, "embedded": total - reused, "seconds": clock.out},
-        term_stats=term_stats, dense=dense, text_hashes=hashes, sentence_hashes=sentence_hashes,
+        term_stats=term_stats, dense=dense, text_hashes=hashes, sentence_hashes=sentence_hashes, facts=facts,
     )
     index._pair_rows = pair_rows
     return index

@@ -17,6 +17,7 @@ from ..config import Settings
 from ..corpus import SUPPORTED_SUFFIXES, corpus_files, load_corpus, load_document
 from ..embedders import Embedder, get_embedder
 from ..errors import CorpusError, IndexCorruptError, IndexLockedError, IndexMissingError
+from ..facts import extractor_version
 from .building import build_index
 from .storage import load_index, read_manifest, save_index, sha256_file, write_manifest
 
@@ -85,6 +86,11 @@ def staleness(folder: Path, corpus_dir: Path, settings: Settings) -> str:
         old = manifest.get("corpus", {})
         changed = sorted(set(old) ^ set(current) | {n for n in current if old.get(n) not in (None, current[n])})
         return f"corpus changed: {', '.join(changed)}"
+    facts = manifest.get("facts")
+    if not isinstance(facts, dict):
+        return "the index stores no sentence facts (built by an earlier version)"
+    if facts.get("version") != extractor_version():
+        return "the fact extractor (qa/facts.py) changed since the index was built"
     data = Path(folder) / manifest.get("data", "")
     if not data.is_dir():
         return f"index data folder {data} is missing"

@@ -1,5 +1,6 @@
 """The Index record: everything a search needs in memory (chunk store, lexical index, vector
-store, term statistics, glossary, documents, manifest). Building it is building.py, its on-disk
+store, term statistics, glossary, documents, manifest, stored sentence facts). Building it is
+building.py, its on-disk
 format storage.py, keeping it current maintenance.py.
 """
 
@@ -15,8 +16,10 @@ from ..chunkstore import ChunkStore
 from ..dense import DenseIndex
 from ..embedders import Embedder
 from ..errors import ModelMismatchError
+from ..facts import SentenceFacts
 from ..lexical import LexicalIndex, TermStats, analyse_texts
 from ..vectorstore import FaissVectorStore, VectorStore
+from .factstore import FactStore
 
 
 @dataclass
@@ -37,6 +40,7 @@ class Index:
     vector_store: VectorStore | None = None  # what retrieval and answering search (default: FAISS, vectorstore.py)
     text_hashes: np.ndarray | None = None  # per chunk, the vector cache key of its text
     sentence_hashes: np.ndarray | None = None  # per row of sentence_vectors
+    facts: FactStore | None = None  # facts of every sentence, extracted at build time (factstore.py)
     _sentence_rows: dict | None = None
     _pair_rows: np.ndarray | None = None
     _doc_years: dict | None = None
@@ -48,6 +52,8 @@ class Index:
             self.dense = DenseIndex(self.vectors, "flat", {})
         if self.vector_store is None:
             self.vector_store = FaissVectorStore(self.dense, self.sentence_vectors)
+        if self.facts is not None:
+            self.facts.bind(self.store)
 
     @property
     def store(self) -> ChunkStore:
@@ -76,6 +82,14 @@ class Index:
             docs = [store.docs[c] for c in store.doc_codes[chunk_of].tolist()]
             self._sentence_rows = dict(zip(zip(docs, starts.tolist()), rows.tolist()))
         return self._sentence_rows.get((doc, start))
+
+    def facts_for(self, doc: str, start: int) -> SentenceFacts | None:
+        """The stored facts (qa/facts.py) of the sentence of ``doc`` starting at ``start``; None when
+        the index stores none for it (built before facts were stored, or by another version of the
+        extractor): the caller extracts them then."""
+        if self.facts is None or not self.facts.usable:
+            return None
+        return self.facts.get(doc, start)
 
     @property
     def faiss(self):

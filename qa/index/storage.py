@@ -11,6 +11,7 @@ Layout of ``index/``::
                  sentences.npy, sentence_hashes.npy  one vector per unique sentence (small indexes only)
                  dense.faiss                         the approximate (IVF) index, large indexes only
                  lexical/{char,word}/, terms/, glossary.json
+                 facts/                              every sentence's facts (factstore.py)
 
 A build writes a new ``data-*`` folder and then replaces ``manifest.json`` atomically, so an
 interrupted build leaves the previous index loadable. Vectors of unchanged texts (chunks and
@@ -45,6 +46,8 @@ from ..chunkstore import ChunkStore
 from ..dense import DenseIndex
 from ..errors import IndexCorruptError, IndexMissingError
 from ..lexical import LexicalIndex, TermStats
+from ..facts import extractor_version
+from .factstore import FACTS_DIR, FactStore
 from .record import Index, sentence_term_stats
 
 FORMAT_VERSION = 3
@@ -142,6 +145,8 @@ def save_index(index: Index, folder: Path, corpus: dict[str, str] | None = None)
     index.lexical.save(tmp / "lexical")
     (index.term_stats or sentence_term_stats(index.store)).save(tmp / "terms")
     (tmp / "glossary.json").write_text(json.dumps(index.glossary, ensure_ascii=False), encoding="utf-8")
+    if index.facts is not None:
+        index.facts.save(tmp / FACTS_DIR)
     files = {str(p.relative_to(tmp)): {"sha256": sha256_file(p), "bytes": p.stat().st_size}
              for p in sorted(tmp.rglob("*")) if p.is_file()}
     _fsync_tree(tmp)
@@ -158,6 +163,7 @@ def save_index(index: Index, folder: Path, corpus: dict[str, str] | None = None)
         "sentence_vectors": int(len(index.sentence_vectors)) if index.has_sentence_vectors else 0,
         "dense": dense,
         "build": index.manifest if "embedded" in index.manifest else {},
+        "facts": _facts_entry(index.facts),
         "files": files,
     }
     write_manifest(folder, manifest)
@@ -166,6 +172,14 @@ def save_index(index: Index, folder: Path, corpus: dict[str, str] | None = None)
             shutil.rmtree(old, ignore_errors=True)
     index.manifest = manifest
     return folder
+
+
+def _facts_entry(facts: FactStore | None) -> dict:
+    """The manifest's record of the stored sentence facts: the extractor version and how many
+    (``stored`` False: none stored, the index is above ``building.FACTS_MAX_SENTENCES``)."""
+    if facts is None:
+        return {"version": extractor_version(), "stored": False, "sentences": 0}
+    return {"version": facts.version, "stored": True, "sentences": len(facts)}
 
 
 def _fsync_file(path: Path) -> None:
@@ -256,5 +270,5 @@ def load_index(folder: Path, verify: bool | str = "auto") -> Index:
         model=manifest["model"], settings=manifest.get("settings", {}), manifest=manifest,
         sentence_vectors=sentence_vectors, glossary=glossary, term_stats=TermStats.load(data / "terms"),
         dense=DenseIndex.load(data, vectors, manifest.get("dense")), text_hashes=hashes,
-        sentence_hashes=sentence_hashes,
+        sentence_hashes=sentence_hashes, facts=FactStore.open(data / FACTS_DIR),
     )
