@@ -42,6 +42,7 @@ from .understanding import (Understanding, answer_type, indicator_words, is_ques
 TOP_CHUNKS = 5
 EXACT_PHRASE_MAX_CHUNKS = 20_000
 # Words that frame a figure question without naming its subject (the report's city, 全市, 预计, 完成).
+_UNIT_WORDS = frozenset(u for group in UNIT_GROUPS.values() for u in group)
 _NOT_SUBJECT_WORDS = frozenset("全市 我市 本市 全年 预计 完成 实现 达到 增长 增加 提高 下降 减少 计划 目标 力争 同比 比上年 一共 总共 累计".split())
 KEY_TERM_FLAGS = ("n", "nz", "ns", "nt", "nr", "nl", "ng", "j", "l", "vn")
 KEY_TERM_SHARE = 0.05  # a word in fewer than this share of chunks is specific to a topic
@@ -533,6 +534,10 @@ class Answerer:
             top_year = self.retriever.index.doc_years.get(result.hits[0].chunk.doc) if result.hits else None
             if top_year and top_year != self.retriever._default_year:  # 今年/去年 of the report answering
                 question_read = analyse(part, top_year)
+            if understood.asked_text and len(parts) == 1:
+                # 我家孩子明年该上幼儿园了，…要交学费吗: the period is the question's, not the situation's
+                asked = analyse(understood.asked_text, top_year or self.retriever._default_year)
+                question_read = replace(question_read, years=asked.years, kind=asked.kind)
             answers.append(self._answer(part, question_read, result.hits, result.query_vector, atype, understood))
         answer = answers[0] if len(answers) == 1 else merge_answers(answers)
         answer.question = raw
@@ -754,9 +759,11 @@ class Answerer:
 
     def _content_nouns(self, question: Question) -> list[str]:
         """The question's nouns that the report uses (any frequency), generic answer kinds aside."""
+        own_places = {p for d in self.retriever.index.documents for p in d.get("places", [])}
         return [w for w, _ in _tagged(YEAR_EXPRESSION.sub(" ", question.text))
                 if len(w) >= 2 and CJK_CHAR.search(w) and w not in QUESTION_WORDS and w not in GENERIC_ATTRIBUTES
-                and w not in _NOT_SUBJECT_WORDS and not _ASKING.search(w) and self._used(w)]
+                and w not in _NOT_SUBJECT_WORDS and w not in _UNIT_WORDS and strip_place_suffix(w) not in own_places
+                and not _ASKING.search(w) and self._used(w)]
 
     def _other_place(self, question: Question) -> str:
         """A city or county the question names as its subject that no loaded report is about (塔城市)."""
@@ -789,7 +796,10 @@ class Answerer:
         # the question names; a bare continuation (同比增长7%) takes its subject from the clause before.
         own_subject = not _LEADING_CONTINUATION.match(window.strip()) and len(re.findall(CJK_CHAR, window)) >= 6
         nouns = self._content_nouns(question)
-        off_subject = bool(nouns) and own_subject and not any(n in clause for n in nouns)
+        # The most specific of them (four characters or more: 农村居民, 生产总值) name the indicator itself.
+        specific = [n for n in nouns if len(n) >= 4]
+        off_subject = own_subject and ((bool(nouns) and not any(n in clause for n in nouns))
+                                       or (bool(specific) and not any(n in clause for n in specific)))
         rare_off_subject = bool(keys) and own_subject and not any(k in clause for k in keys)
         stated = set(numbers_in(YEAR_EXPRESSION.sub(" ", question.text)))
         new_figures = [n for n in numbers_in(YEAR_EXPRESSION.sub(" ", window)) if n not in stated]

@@ -64,6 +64,7 @@ class Understanding:
     indicators: list[str] = field(default_factory=list)  # contrast words the answer must carry (支出, 产量 ...)
     stated_figures: list[str] = field(default_factory=list)  # figures a yes/no question states
     rewrites: list[tuple[str, str]] = field(default_factory=list)  # everyday term → report term applied
+    asked_text: str = ""  # the question without the situation its asker describes first (periods are read here)
 
     @property
     def wants_figure(self) -> bool:
@@ -102,6 +103,29 @@ def is_question_shaped(text: str) -> bool:
     (True, False)
     """
     return bool(_ASKS.search(normalize(text)))
+
+
+# How a person starts describing their own situation (not 我想知道…, which is filler, nor 俺们农民…).
+_FIRST_PERSON = re.compile(r"^\s*(?:我家|俺家|咱家|我是|俺是|我在|我从|我开|我儿子|我女儿|我孩子|我爸|我妈|我们村|俺们村|本人)")
+_CLAUSE_SPLIT = re.compile(r"[,，;；。!！]")
+
+
+def without_situation(text: str) -> str:
+    """The question without the situation a person describes first (我家在农村，孩子明年该上幼儿园了，…):
+    leading clauses in the first person that ask nothing are context, not the subject.
+
+    >>> without_situation("我家养了二十多头牛，想搞品种改良，去年给牛做冻精冷配做了多少头？")
+    '去年给牛做冻精冷配做了多少头？'
+    >>> without_situation("我想知道去年GDP增长多少")
+    '我想知道去年GDP增长多少'
+    """
+    clauses = [c for c in _CLAUSE_SPLIT.split(text.strip()) if c.strip()]
+    if len(clauses) < 2 or not _FIRST_PERSON.match(clauses[0]):
+        return text
+    first_ask = next((i for i, c in enumerate(clauses) if _ASKS.search(normalize(c))), len(clauses) - 1)
+    if first_ask == 0:
+        return text
+    return text.strip()[text.strip().index(clauses[first_ask]):]
 
 
 def answer_type(text: str) -> str:
@@ -234,6 +258,7 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
     if kind:
         return Understanding(raw=text, search_text="", small_talk=kind)
     cleaned = strip_filler(strip_greeting(text)).strip() or text.strip()
+    asked = without_situation(cleaned)
     if not has_cjk(cleaned):  # English: translated word by word at retrieval (crosslingual.py)
         search_text, rewrites = cleaned, []
     else:
@@ -250,4 +275,5 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
     stated = [m.group(0) for m in _FIGURE_IN_TEXT.finditer(re.sub(r"(?:19|20)\d{2}\s*年", " ", normalize(search_text)))
               if m.group(0).strip()] if atype == "yesno" else []
     return Understanding(raw=text, search_text=search_text, answer_type=atype, parts=parts,
-                         indicators=indicator_words(search_text), stated_figures=stated, rewrites=rewrites)
+                         indicators=indicator_words(search_text), stated_figures=stated, rewrites=rewrites,
+                         asked_text=asked if asked != cleaned else "")
