@@ -55,13 +55,17 @@ TYPED_LOOKAHEAD = 5  # sentences considered when the best one lacks the asked ki
 TYPED_MARGIN = 0.25
 TYPED_NEIGHBOURS = 2  # sentences away from one of the best three that a name or time may stand  # how much weaker a sentence holding it may score and still be preferred
 OVERVIEW_POINTS = 4
+SUMMARY_SENTENCE_CHARS = 24  # a sentence this short that names a topic (医疗卫生事业稳步发展。) is detailed by the next ones
+RUN_IN_ITEM_CHARS = 16  # 稳定扩大就业工程。: a run-in item heading of a section
+MAX_LIST_ITEMS = 12
 OVERVIEW_FIGURES = 9  # key-figure bullets of a general overview
 # Words of an overview question that name no topic: 去年经济整体怎么样 has no narrower topic than the economy.
 _OVERVIEW_WORDS = re.compile(r"经济|整体|总体|工作|情况|怎么样|怎样|如何|发展|政府|打算|准备|计划|主要|方面|成绩|成就|成效|"
+                             r"概括|介绍|指标|完成情况|进展|安排|取得|一下|说说|讲讲|"
                              r"做了?|干了?|搞了?|什么|啥|哪些|重点|任务|目标|总的|思路|变化|一年|全市|我市|本市|"
                              r"沙湾市?|(?:19|20)\d{2}年?|今年|去年|明年|有|的|了|是|都|要|将|呢|吗|\W")
 TYPED_CLAUSE_BONUS = 0.5  # a clause holding the asked kind of thing beats one that only repeats the question
-MAX_LIST_CHARS = 160  # a list or overview sentence up to this long is quoted whole
+MAX_LIST_CHARS = 300  # a list or overview sentence up to this long is quoted whole
 _CHANGE_WORDS = ("同比", "比上年", "较上年", "增长", "下降", "增加", "减少", "提高", "降低", "增幅", "上涨")
 _LEADING_CONTINUATION = re.compile(r"^(同比|比上年|较上年|较|增长|下降|增加|减少|提高|降低|其中|分别|占|达到?|共|合计|累计)")
 _TRAILING_RATE = re.compile(r"^(同比|比上年|较上年|增长|下降|增幅|提高)")
@@ -225,6 +229,8 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     core = _FOLLOWUP_END.sub("", _FOLLOWUP_START.sub("", q)).strip(" ?？,，。")
     is_followup = bool(_FOLLOWUP_START.match(q) or _FOLLOWUP_END.search(q)) and len(q) <= 30
     short_ask = len(core) <= 8 and bool(_MULTI_ASK.search(core)) and not _YEARS.search(core)
+    topicless = len(core) <= 16 and not _names_own_topic(core)  # 比上一年是涨了还是降了？ 都包括哪些类型？
+    short_ask = short_ask or (topicless and not _YEARS.search(core))
     if not (is_followup or short_ask):
         return q
     bare = core.rstrip("的")
@@ -257,15 +263,33 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     return f"{years}{core}{asks}？"
 
 
+_ASK_PHRASE = re.compile(r"(?:是|为|有|达到|完成了?|实施了?|增长了?|增加了?|新增了?|一共|共)?(?:多少|几)"
+                         r"(?:亿元|万元|万人次|人次|万人|万亩|万吨|公里|[个项家所条座名位次台架头户辆套间张批处件场届种类元人亩吨])?|"
+                         r"什么|哪些|怎么样|如何|呢|吗|[?？]")
+
+
 def _topic_of(question: str) -> str:
     """What a question asks about, without its period, plan/result words and ask:
-    '今年固定资产投资目标是多少亿元？' -> '固定资产投资'."""
-    body = _YEARS.sub("", question)
-    body = re.split(r"(?:是|为|有|达到|完成|实施了|增长了|增加了)?(?:多少|几|什么|哪些|怎么样|如何)", body)[0]
+    '今年固定资产投资目标是多少亿元？' -> '固定资产投资'; '2021年沙湾实施了多少个援疆项目？' -> '沙湾援疆项目'."""
+    body = _ASK_PHRASE.sub("", _YEARS.sub("", question))
     for word in PLAN_WORDS + REVIEW_WORDS:
         if CJK_CHAR.search(word):
             body = body.replace(word, "")
     return body.strip(" 的?？,，。")
+
+
+# Words that frame a follow-up without naming a topic of its own (比上一年是涨了还是降了？).
+_FRAME_WORDS = frozenset("增长 下降 增加 减少 提高 降低 同比 上一年 上年 目标 计划 实际 完成 情况 涨了 降了 还是 "
+                         "多少 比例 变化 类型 哪些 包括 都有 落实 总共 一共 具体".split())
+
+
+def _names_own_topic(core: str) -> bool:
+    """Whether a short question names a topic of its own (旅游收入呢 yes; 增幅是多少 / 比上一年是涨了还是降了 no)."""
+    for word, _ in _tagged(_YEARS.sub(" ", core)):
+        if (len(word) >= 2 and CJK_CHAR.search(word) and word not in QUESTION_WORDS and word not in _FRAME_WORDS
+                and word not in GENERIC_ATTRIBUTES and not _ATTRIBUTE_ONLY.fullmatch(word)):
+            return True
+    return False
 
 
 def resolve_conversation(question: str, history: list[str], reference_year: int | None = None) -> str:
@@ -396,6 +420,22 @@ def _names_item(item: str, question: str) -> bool:
     return core in question or any(len(w) >= 2 and (core in w or w in core) for w, _ in _tagged(question))
 
 
+_WHICH_NOUN = re.compile(r"哪(?:些|几)(?:[项个类种条所家批])?(?:的)?([\u4e00-\u9fff]{1,4}?)(?:呢|啊)?[?？。]*$")
+
+
+def asked_noun(text: str) -> list[str]:
+    """The noun a which-ones question asks for: '要实施哪几项工程？' -> ['工程'] ([] when none).
+
+    >>> asked_noun("今年在民生方面要实施哪几项工程？"), asked_noun("今年有哪些惠民工程？"), asked_noun("有哪些？")
+    (['工程'], ['惠民工程', '工程'], [])
+    """
+    m = _WHICH_NOUN.search(normalize(text).strip())
+    if not m or not m.group(1):
+        return []
+    noun = m.group(1)
+    return [noun, noun[-2:]] if len(noun) > 2 else [noun]  # 惠民工程: items end with 工程
+
+
 def next_sentence(cands: list[Candidate], cand: Candidate) -> Candidate | None:
     """The candidate that is the sentence right after ``cand`` in the same chunk, if it was retrieved."""
     offsets = [s for s, _ in cand.hit.chunk.sentences]
@@ -457,6 +497,7 @@ class Answerer:
         self._years_in_index = {int(y) for y in np.unique(index.store.period_years) if y}
         self._titles = {d["doc"]: d.get("title", "") for d in index.documents}
         self._used_cache: dict[str, bool] = {}
+        self._sentences: dict[str, list] = {}
         # Exact phrase look-ups (glossary, thesaurus) scan the text of a small index; a large one uses bigrams.
         self._corpus_text = (normalize("\n".join(c.text for c in index.chunks))
                              if len(index.chunks) <= EXACT_PHRASE_MAX_CHUNKS else None)
@@ -715,6 +756,12 @@ class Answerer:
         parts = [best]
         if atype == "list" and len(enumeration(best.text)) < 2:
             following = next_sentence(cands, best)  # 着力发展劳动密集型产业。X、Y、Z… : the list follows
+            items = self._details(best, asked_noun(text), items_only=True)
+            if items:  # 稳定扩大就业工程。提升教育工程。…: the section's run-in items
+                answer = self._bullets(text, hits, best.period[1], items, [])
+                answer.signals = signals
+                answer.confidence = self._confidence(signals)
+                return answer
             if following is not None and len(enumeration(following.text)) >= 2:
                 parts.append(following)
             elif _NAMES_ASKED.search(normalize(text)) and clause_has_type(best.text, "count"):
@@ -722,6 +769,13 @@ class Answerer:
                 answer = self._refuse(text, question, hits, messages.ONLY_A_COUNT)
                 answer.signals = signals
                 return answer
+            else:
+                details = self._details(best, asked_noun(text))
+                if details:  # 医疗卫生事业稳步发展。投入…。国家医保信息系统…: the sentences after it are the list
+                    answer = self._bullets(text, hits, best.period[1], details, [])
+                    answer.signals = signals
+                    answer.confidence = self._confidence(signals)
+                    return answer
         both_periods = len(question.years) >= 2 or atype == "comparison"
         if (form.number or both_periods) and (not question.has_period or both_periods) and best.period[0] is not None:
             other = next((c for c in cands[1:] if c.period[0] is not None and c.period != best.period
@@ -887,12 +941,51 @@ class Answerer:
         topic_text = "".join(topic)
         topic_words = [topic_text[i:i + 2] for i in range(len(topic_text) - 1)] or topic
         chosen = [c for c in cands if c.period[1] == kind and any(w in normalize(c.text) for w in topic_words)]
+        if chosen and self._details(chosen[0], []):
+            # The report states a topic in a short sentence and details it in the next ones.
+            return self._bullets(text, hits, kind, self._details(chosen[0], []), [])
         if kind == "review":
             chosen.sort(key=lambda c: (not has_number_with_unit(c.text, ""), -c.score))
         points = [(c.hit.chunk, c.start, c.end, c.text.strip().rstrip("。")) for c in chosen[:OVERVIEW_POINTS]]
         if len(points) < 2:
             return None
         return self._bullets(text, hits, kind, points, [])
+
+    def _doc_sentences(self, doc: str) -> list[tuple[int, int, Chunk, int, int]]:
+        """Every sentence of a document once, in order: (start in the document, end, chunk, start and end
+        within the chunk). Built once per document, for small indexes only (list and overview answers)."""
+        cached = self._sentences.get(doc)
+        if cached is None:
+            seen, out = set(), []
+            if self._corpus_text is not None:
+                for chunk in self.retriever.index.chunks:
+                    if chunk.doc != doc:
+                        continue
+                    for a, b in chunk.sentences:
+                        if chunk.start + a not in seen:
+                            seen.add(chunk.start + a)
+                            out.append((chunk.start + a, chunk.start + b, chunk, a, b))
+            out.sort(key=lambda t: t[0])
+            cached = self._sentences[doc] = out
+        return cached
+
+    def _details(self, cand: Candidate, asked: list[str], items_only: bool = False) -> list[tuple[Chunk, int, int, str]]:
+        """The sentences that detail a short summary sentence (医疗卫生事业稳步发展。→ what follows it in its
+        section), or the run-in items of a section named by the asked noun (稳定扩大就业工程。提升教育工程。…):
+        [] when ``cand`` is not such a sentence."""
+        chunk = cand.hit.chunk
+        sentences = self._doc_sentences(chunk.doc)
+        here = next((i for i, t in enumerate(sentences) if t[0] == chunk.start + cand.start), None)
+        if here is None:
+            return []
+        same = [t for t in sentences[here:here + 40] if t[2].section == chunk.section]
+        items = [t for t in same[1:] if len(t[2].text[t[3]:t[4]]) <= RUN_IN_ITEM_CHARS
+                 and any(normalize(t[2].text[t[3]:t[4]]).rstrip("。").endswith(w) for w in asked)]
+        if len(items) >= 2:
+            return [(t[2], t[3], t[4], t[2].text[t[3]:t[4]].rstrip("。")) for t in items[:MAX_LIST_ITEMS]]
+        if items_only or len(cand.text) > SUMMARY_SENTENCE_CHARS or len(same) < 2:
+            return []
+        return [(t[2], t[3], t[4], t[2].text[t[3]:t[4]].strip().rstrip("。")) for t in same[:OVERVIEW_POINTS]]
 
     def _bullets(self, text: str, hits: list[Hit], kind: str, points: list, headings: list) -> Answer:
         """An overview answer: cited bullets of key points, then of sub-section headings."""

@@ -44,6 +44,7 @@ _COUNT = re.compile(r"(?<!哪)(几|多少)(个|项|家|所|条|座|批|次|名|�
                     r"how many(?! (?:yuan|tons|people|visitors|mu))")
 _LIST = re.compile(r"哪些|哪几|有什么|有啥|包括什么|包括哪|都有什么|都是什么|都做了什么|列举|which .* (?:are|were)|what are|list")
 _OVERVIEW = re.compile(r"怎么样|如何[?？]*$|情况|概况|总体|整体|总的来说|主要(工作|任务|目标|成绩|成就)|重点(工作|任务)|"
+                       r"(?:成绩|成效|成就|进展|亮点)[?？。]*$|"
                        r"做了(什么|哪些)|做什么|打算做|干什么|有什么成绩|有什么变化|overview|how (?:was|is|did)|what did .* do|summary")
 _COMPARISON = re.compile(r"比.{1,12}(多|少|高|低|快|慢)|相比|对比|哪个(更|多|高)|差距|compared|than")
 _MULTIPART = re.compile(r"分别|各(是|为|有|多少|增长)|和.{1,15}(各|都)|respectively|each")
