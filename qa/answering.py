@@ -27,7 +27,7 @@ from .index import sentence_term_stats
 from .lexical import word_tokens
 from . import messages
 from .chunking import Chunk
-from .compose import clause_has_type, drop_leading_verbs, looks_like_name, enumeration, named_things, yesno_verdict
+from .compose import clause_has_type, drop_leading_verbs, has_counted_figure, looks_like_name, enumeration, named_things, yesno_verdict
 from .domain import (CITATION_MARKER, FOLLOWUP_YEAR, PLAN_WORDS, REVIEW_WORDS, YEAR_EXPRESSION, numbers_supported_by,
                      strip_place_suffix)
 from .glossary import contrast_of
@@ -55,6 +55,8 @@ TYPED_LOOKAHEAD = 5  # sentences considered when the best one lacks the asked ki
 TYPED_MARGIN = 0.25
 TYPED_NEIGHBOURS = 2  # sentences away from one of the best three that a name or time may stand  # how much weaker a sentence holding it may score and still be preferred
 OVERVIEW_POINTS = 4
+OTHER_PERIOD_SHARE = 0.8  # a figure of the other period is added when its sentence covers this much of the best's terms
+COMPARISON_OTHER_SHARE = 0.5  # the same when the question compares the two years outright
 SUMMARY_SENTENCE_CHARS = 24  # a sentence this short that names a topic (医疗卫生事业稳步发展。) is detailed by the next ones
 RUN_IN_ITEM_CHARS = 16  # 稳定扩大就业工程。: a run-in item heading of a section
 MAX_LIST_ITEMS = 12
@@ -371,6 +373,8 @@ def refusal_reason(signals: dict, settings: Settings) -> str:
         return messages.missing_type(signals["missing_type"])
     if signals.get("other_place"):
         return messages.other_place(signals["other_place"])
+    if signals.get("only_a_count"):
+        return messages.ONLY_A_COUNT
     if signals.get("part_asked"):
         return messages.PART_NOT_GIVEN
     if signals.get("key_listed"):
@@ -662,7 +666,8 @@ class Answerer:
         out.sort(key=lambda c: -c.score)
         return out
 
-    def _clause(self, cand: Candidate, terms: dict, form: AskedForm, atype: str = "fact") -> tuple[int, int]:
+    def _clause(self, cand: Candidate, terms: dict, form: AskedForm, atype: str = "fact",
+                question_text: str = "") -> tuple[int, int]:
         """(start, end) within the sentence of the clause(s) that carry the fact.
 
         A figure question gets the clause with the figure (plus the clause naming its subject, or
@@ -675,6 +680,8 @@ class Answerer:
         if atype in ("list", "overview") and len(cand.text) <= MAX_LIST_CHARS:
             return 0, len(cand.text)
         scores, w = [], self.settings
+        asked_measure = _COUNT_MEASURE.search(normalize(question_text)) if question_text else None
+        measure = asked_measure.group(1) if asked_measure else ""
         for i, c in enumerate(clauses):
             s = self._coverage(terms, c.text)
             if form.number and i > 0 and _LEADING_CONTINUATION.match(c.text.strip()):
@@ -684,6 +691,8 @@ class Answerer:
                 s += TYPED_CLAUSE_BONUS if clause_has_type(c.text, atype) else 0.0
             if atype == "list" and len(enumeration(c.text)) >= 2:
                 s += TYPED_CLAUSE_BONUS
+            if measure and re.search(rf"\d[\d.,]*\s*(?:万|千)?\s*{measure}", c.text):
+                s += TYPED_CLAUSE_BONUS  # 冷配8223头 for 做了多少头, not 冻精1.77万枚
             if form.number:
                 s += (w.clause_form_bonus if form_fits(c.text, form) else
                       (-w.clause_other_figure_penalty if has_number_with_unit(c.text, "") else -w.clause_no_figure_penalty))
@@ -729,7 +738,7 @@ class Answerer:
         signals["chunk_rank"] = next((i for i, h in enumerate(hits) if h is best.hit), len(hits))
         signals["contrast"] = self._contrast(text, best)
         if (atype in ("figure", "count") or form.number) and not question.english:
-            a, b = self._clause(best, terms, form, atype)
+            a, b = self._clause(best, terms, form, atype, text)
             signals.update(self._subject_check(question, best, best.text[a:b]))
             signals["other_place"] = self._other_place(question)
         if atype in ("person", "time") and not clause_has_type(best.text, atype):
@@ -747,7 +756,17 @@ class Answerer:
             if answer is not None:
                 answer.signals = signals
                 return answer
+        counted = [c.text for c in split_clauses(best.text) if has_counted_figure(c.text)]
+        if (atype != "list" and _NAMES_ASKED.search(normalize(text)) and counted
+                and not any(len(enumeration(c)) >= 2 for c in counted)):
+            signals["only_a_count"] = True  # 6大集团分别叫什么名字: the report gives how many, not which
         why = refusal_reason(signals, s)
+        if why == messages.OTHER_PERIOD_ONLY and atype == "yesno" and best.period[1] == "plan":
+            # 去年就已经投入使用了吗 — the report plans it for the year ahead: not yet (an inference: hedged)
+            answer = self._compose(text, question, [best], terms, form, hits, "fact", understood)
+            answer.answer = messages.only_planned() + answer.answer
+            answer.signals, answer.confidence = signals, "low"
+            return answer
         if why:
             answer = self._refuse(text, question, hits, why)
             answer.signals = signals
@@ -778,12 +797,15 @@ class Answerer:
                     return answer
         both_periods = len(question.years) >= 2 or atype == "comparison"
         if (form.number or both_periods) and (not question.has_period or both_periods) and best.period[0] is not None:
+            # An explicit comparison of both years asks for the other period's figure even when the
+            # sentence giving it shares fewer words with the question.
+            share = COMPARISON_OTHER_SHARE if both_periods else OTHER_PERIOD_SHARE
             other = next((c for c in cands[1:] if c.period[0] is not None and c.period != best.period
-                          and c.form_ok and c.lexical >= 0.8 * best.lexical), None)
+                          and c.form_ok and c.lexical >= share * best.lexical), None)
             if other is not None:
                 parts.append(other)
         elif len(_MULTI_ASK.findall(text)) >= 2:
-            chosen = self._clause(best, terms, form, atype)
+            chosen = self._clause(best, terms, form, atype, text)
             covered = normalize(best.text[chosen[0]:chosen[1]])
             rest = {k: [t for t in v if t not in covered] for k, v in terms.items() if k != "groups"}
             if any(rest.values()):
@@ -1062,7 +1084,7 @@ class Answerer:
                 citations.append(Citation(n=n, chunk_id=chunk.chunk_id, doc=chunk.doc, section=chunk.section,
                                           sentence=cand.text, text=chunk.text, score=cand.hit.score, start=cand.start,
                                           period_year=chunk.period_year, title=self._titles.get(chunk.doc, "")))
-            a, b = self._clause(cand, terms, form, atype)
+            a, b = self._clause(cand, terms, form, atype, text)
             clause = cand.text[a:b].strip().rstrip(",，;；:：。")
             if not citations[n - 1].quote:
                 citations[n - 1].quote = clause

@@ -121,6 +121,15 @@ def named_things(text: str, known: Callable[[str], bool] = looks_like_name) -> l
     return out
 
 
+def has_counted_figure(text: str) -> bool:
+    """Whether ``text`` counts something with a measure word (22家, 6条, 91个).
+
+    >>> has_counted_figure("将22家国有企业重组整合6大集团企业"), has_counted_figure("产权清晰、权责明确")
+    (True, False)
+    """
+    return bool(_COUNTED.search(normalize(text)))
+
+
 def enumeration(text: str) -> list[str]:
     """The items of the longest 、-list in ``text`` (the last item cut at 等/和/及).
 

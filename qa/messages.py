@@ -85,6 +85,11 @@ def overview_answer(part: str, points: list[tuple[str, int]], headings: list[tup
     return text
 
 
+def only_planned() -> str:
+    """The 'no' of a yes/no question about something done, which the report lists as a task ahead."""
+    return "不是。报告把这一项列为今后的目标任务："
+
+
 def listed_items(items: list[str]) -> str:
     """For a how-many question answered by a list the report gives without a total."""
     return f"报告逐项列出（未给出总数）：{'、'.join(items)}。"
