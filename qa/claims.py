@@ -56,6 +56,14 @@ BLOCKERS = {"出口": "进出口", "进口": "进出口", "生产总值": "单�
 # Levels of an honour or a body: one of them in the claim and another in the report is a contradiction.
 LEVEL_WORDS = ("国家级", "自治区级", "省级", "地区级", "地级", "市级", "县级", "乡镇级", "村级", "全国", "全疆")
 _COMPLETION = re.compile(r"已|已经|建成|完成了|投入使用|实现了|通过了")
+# Verbs that undo what they govern: a claim that something was stopped says the opposite of a report
+# that it goes on (停止了联防联控 vs 持续开展联防联控), like a negation.
+REVERSAL = re.compile(r"停止|取消|暂停|中止|终止|撤销|放弃|叫停|失败|落空|搁置|停办|停建")
+# Words that name mutually exclusive parts of a whole: a claim's 城镇 figure is not the report's 农村
+# figure even when the sentence says 城镇 elsewhere (城镇登记失业率 next to 农村富余劳动力).
+QUALIFIER_GROUPS = (("城镇", "农村", "城乡"), ("城市", "农村", "乡村"), ("收入", "支出"), ("出口", "进口"),
+                    ("小学", "初中", "高中", "中学"), ("本科", "专科"), ("男性", "女性"), ("国有", "民营"))
+_QUOTED = re.compile(r"“([^”]{1,20})”")
 
 
 @dataclass
@@ -162,6 +170,12 @@ ENGLISH_TERMS = (
     ("urban", "{城镇|城市|城区}"), ("rural", "{农村|乡村}"), ("grain", "粮食"), ("vegetables", "蔬菜"),
     ("home prices", "房价"), ("house prices", "房价"), ("housing prices", "房价"), ("population", "常住人口"),
     ("paired assistance partner", "对口支援"), ("paired assistance", "对口支援"), ("counterpart support", "对口支援"),
+    ("was expected to", "预计"), ("were expected to", "预计"), ("is expected to", "预计"), ("expected to", "预计"),
+    ("estimated", "预计"), ("projected", "预计"), ("expected", "预计"),
+    ("production safety accidents", "安全生产事故"), ("production safety", "安全生产"), ("crops", "作物"), ("crop", "作物"),
+    ("safety accidents", "安全生产事故"), ("safety accident", "安全生产事故"), ("accidents", "事故"),
+    ("accident", "事故"), ("occurred", "发生"), ("occur", "发生"), ("happened", "发生"), ("major", "重大"),
+    ("serious", "重大"), ("planted", "种植"), ("planting", "种植"), ("plant", "种植"), ("sown", "播种"),
     ("investment", "投资"), ("revenue", "收入"), ("income", "收入"), ("province", "省"),
     ("target", "目标"), ("goal", "目标"), ("plans to", "计划"), ("plan", "计划"), ("aims to", "力争"),
     ("rose to", "增长到"), ("grew to", "增长到"), ("increased to", "增加到"), ("fell to", "下降到"),
@@ -202,8 +216,9 @@ def _place_names() -> dict[str, str]:
     from .crosslingual import cedict_entries
 
     out: dict[str, str] = {}
-    kinds = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:province|prefecture|city|county|district|"
-                       r"subprovincial|autonomous|region)", re.I)
+    # a capitalised name (Anshan city), not a common gloss (major city)
+    kinds = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:[Pp]rovince|[Pp]refecture|[Cc]ity|[Cc]ounty|[Dd]istrict|"
+                       r"[Ss]ubprovincial|[Aa]utonomous|[Rr]egion)")
     for simplified, glosses in cedict_entries():
         if not glosses or len(simplified) > 4:
             continue
@@ -449,6 +464,7 @@ class _Match:
     ok: bool = False
     problem: str = ""  # "" | "value" | "direction" | "missing"
     note: str = ""
+    plan: tuple | None = None  # missing: (figure, candidate) of the report's target with this value
 
 
 def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], view: ReportView,
@@ -467,6 +483,9 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
             if any(_is_part(w, g, cand.facts) for w in words if len(w) >= 2):
                 near.append((g, cand, "part"))
                 continue
+            if _rival_qualifier(words, g.subject + " " + g.clause):
+                near.append((g, cand, "unit"))
+                continue
             if not _period_ok(f, g):
                 near.append((g, cand, "period"))
                 continue
@@ -478,13 +497,38 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
             if best_key is None or key > best_key:
                 best, best_key = (g, cand), key
     if best is None:
-        return _Match(f, problem="missing", note=_missing_note(f, near))
+        return _Match(f, problem="missing", note=_missing_note(f, near), plan=_planned_not_done(f, near))
     g, cand = best
     if f.direction and g.direction and f.direction != g.direction:
         return _Match(f, g, cand, problem="direction")
     if not same_value(f, g):
         return _Match(f, g, cand, problem="value")
     return _Match(f, g, cand, ok=True)
+
+
+def _rival_qualifier(words: list[str], context: str) -> str:
+    """A word of the claim's subject (城镇) absent from the report figure's clause, which names another
+    part of the same whole instead (农村): the rival, else ''."""
+    for w in words:
+        for group in QUALIFIER_GROUPS:
+            if w not in group or w in context:
+                continue
+            rival = next((r for r in group if r != w and r not in w and w not in r and r in context), "")
+            if rival:
+                return rival
+    return ""
+
+
+def _planned_not_done(f: Figure, near) -> tuple[Figure, Candidate] | None:
+    """The report's target with the claim's value, when the claim gives it as a result (2021年已有10万亩
+    土地上平台交易 where the report's 10万亩 is a 2022 target)."""
+    if f.period_kind == "plan":
+        return None
+    for g, cand, why in near:
+        if why == "period" and g.period_kind == "plan" and same_value(f, g) \
+                and (f.period_year is None or g.period_year is None or f.period_year <= g.period_year):
+            return g, cand
+    return None
 
 
 def _missing_note(f: Figure, near) -> str:
@@ -516,7 +560,7 @@ def _describe_claim(f: Figure) -> str:
 
 
 def _clause_negated(text: str) -> bool:
-    return bool(NEGATION.search(text))
+    return bool(NEGATION.search(text) or REVERSAL.search(text))
 
 
 def _best_clause(words: list[str], text: str) -> str:
@@ -552,10 +596,16 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     missing = _words_covered(words, best.chunk_text, strict, claim.text)
     coverage = 1 - len(missing) / len(words)
     sentence = best.facts.text
-    if coverage >= 0.5:
-        # A name, place or level of the claim replaced by another of the same kind in the sentence.
-        claim_names = {p: e.kind for e in claim.entities if e.kind in ("place", "organisation")
-                       for p in _name_pieces(e.text)}
+    claim_names = {p: e.kind for e in claim.entities if e.kind in ("place", "organisation")
+                   for p in _name_pieces(e.text)}
+    # A name, place, level, quoted term or list item of the claim replaced by another of the same kind:
+    # a contradiction only when the claim's other words are all said (浙江大学 signing a 人才培养 agreement
+    # the report never mentions is not stated, not contradicted).
+    frame = _other_in_frame(claim.text, best)
+    named = [*strict, *claim_names, *_QUOTED.findall(claim.text), *(i for e in claim.enumerations for i in e.items),
+             *(frame[1:] if frame else ())]
+    others = [w for w in missing if not any(w in n or n in w for n in named)]
+    if coverage >= 0.5 and _tolerable(others, words, strict):
         report_names = {p: e.kind for c in candidates if c.chunk_id == best.chunk_id
                         for e in c.facts.entities if e.kind in ("place", "organisation") for p in _name_pieces(e.text)}
         for name, kind in claim_names.items():
@@ -575,6 +625,10 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
         report_levels = [w for w in LEVEL_WORDS if w in sentence]
         if claim_levels and report_levels and not set(claim_levels) & set(report_levels):
             return _Words(CONTRADICTED, messages.claim_other_level(report_levels[0], claim_levels[0]), best)
+        other = (_other_quoted(claim.text, best) or _other_list_item(claim, best, candidates)
+                 or frame)
+        if other:
+            return _Words(CONTRADICTED, messages.claim_other_name(*other), best)
     if coverage < 0.75:
         return _Words(NOT_STATED, _nearest_note(best), best)
     swapped = _swapped_items(claim.text, best.facts)
@@ -594,10 +648,61 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     # verb in other words (协助 for 协调) is tolerated when everything else is said.
     at = candidates.index(best)
     before = candidates[at - 1].facts.text if at > 0 and candidates[at - 1].chunk_id == best.chunk_id else ""
-    unsaid = _words_covered(words, before + sentence, strict, claim.text)
+    after, last, nxt = "", sentence, at + 1
+    # a line without a full stop (a signature, a heading, a salutation) goes on in the next sentence
+    while not re.search(r"[。!?！？;；]$", last.strip()) and nxt < min(len(candidates), at + 3) \
+            and candidates[nxt].chunk_id == best.chunk_id:
+        last = candidates[nxt].facts.text
+        after += last
+        nxt += 1
+    unsaid = _words_covered(words, before + sentence + after, strict, claim.text)
     if _tolerable(missing, words, strict) and _tolerable(unsaid, words, strict):
         return _Words(CONSISTENT, messages.CLAIM_SAME_WORDS, best)
     return _Words(NOT_STATED, _nearest_note(best), best)
+
+
+def _other_quoted(claim: str, best: Candidate) -> tuple[str, str] | None:
+    """(report term, claim term): a “quoted” term of the claim the passage does not say, where the
+    sentence quotes one of the same length differing in one character (“一院三区” for “一院两区”)."""
+    for q in _QUOTED.findall(claim):
+        if q in best.chunk_text:
+            continue
+        for r in _QUOTED.findall(best.facts.text):
+            if len(r) == len(q) >= 2 and sum(a != b for a, b in zip(q, r)) == 1:
+                return r, q
+    return None
+
+
+def _other_in_frame(claim: str, best: Candidate) -> tuple[str, str] | None:
+    """(report name, claim words): a place or organisation of the sentence that the claim replaces by
+    other words in the same frame (打造中哈农产品 → 打造中俄农产品): the two characters either side
+    match and the replacement is about as long as the name."""
+    text = best.facts.text
+    for e in best.facts.entities:
+        if e.kind not in ("place", "organisation") or e.text in claim:
+            continue
+        left, right = text[max(0, e.start - 2):e.start], text[e.end:e.end + 2]
+        if len(left) < 2 or len(right) < 2 or not has_cjk(left + right):
+            continue
+        n = len(e.text)
+        m = re.search(rf"{re.escape(left)}([\u4e00-\u9fff]{{{max(1, n - 1)},{n + 1}}}?){re.escape(right)}", claim)
+        if m and m.group(1) != e.text:
+            return e.text, m.group(1)
+    return None
+
+
+def _other_list_item(claim: ClaimFacts, best: Candidate, candidates: list[Candidate]) -> tuple[str, str] | None:
+    """(report list, claim item): a 、-list of the claim that shares at least two items with a list of the
+    passage but has one item the passage never says (宏基、双泉、天宝 for 宏基、双泉、农科金岳)."""
+    lists = [e.items for c in candidates if c.chunk_id == best.chunk_id for e in c.facts.enumerations]
+    for enum in claim.enumerations:
+        items = [i for i in enum.items if len(i) >= 2]
+        for report in lists:
+            shared = [i for i in items if any(i in r or r in i for r in report)]
+            foreign = [i for i in items if i not in shared and not covered(i, best.chunk_text, strict=True)]
+            if len(shared) >= 2 and len(foreign) == 1:
+                return "、".join(report), foreign[0]
+    return None
 
 
 def _tolerable(missing: list[str], words: list[str], strict: set[str]) -> bool:
@@ -755,6 +860,12 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
         if v == CONTRADICTED and not found and problem == "negation":
             verdict.verdict, verdict.explanation = v, why
             _cite(verdict, best)
+            return verdict
+        if all(m.plan is not None for m in missing) and _COMPLETION.search(facts.text):
+            verdict.verdict = CONTRADICTED
+            verdict.explanation = messages.claim_plan_not_done(missing[0].plan[0].period_year)
+            verdict.report_figures = [m.plan[0].text for m in missing]
+            _cite(verdict, missing[0].plan[1])
             return verdict
         notes = [m.note for m in missing if m.note]
         verdict.explanation = messages.claim_figures_missing([m.figure.describe() for m in missing],

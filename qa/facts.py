@@ -77,7 +77,7 @@ GENERIC_WORDS = frozenset("""据 据报告 报告 报告称 称 显示 提出 �
 同比 比 较 上年 比上年 较上年 去年同期 了 的 在 已 已经 于 均 都 分别 承诺 控制 要求 要 将 计划 目标 预计 预期 力争 争取到
 到 年底 年内 年初 作出 作 做 居 位列 位居 排名 排在 列 没有 未 没 不 未能 并未 从未 年末 当年 今年 去年 明年 前年 本年 底 度 年 截至 截止 时 其中 共有 达成 保持 稳定 稳定在 控制在 进一步
 不少于 至少 不超过 不到 不足 和 与 及 以及 或 并 等 个 之 全 总 值 水平 幅度 规模 数量 数 人数 总数 数字 金额 情况 工作
-该年 这一年 一年 任务 指标 元 万元 亿元 增速 增幅""".split())
+该年 这一年 一年 任务 指标 元 万元 亿元 增速 增幅 没能 未能 不能 能 能够 没有能""".split())
 _PUNCT = re.compile(r"[\s,，、;；:：。！？!?“”\"'‘’《》()（）\[\]【】·—\-…/|]+")
 # Negation as a report or a claim writes it (未发生, 没有, 不强, 未能); common non-negating uses excluded.
 NEGATION = re.compile(r"未(?!来)|没有|没(?!收)|(?<![要并])不(?!断|少于|仅|同|久|但|论|管|再|局限|定|超过|到|足|变|降低)|"
@@ -550,9 +550,17 @@ def extract(sentence: str, period_year: int | None = None, period_kind: str = ""
     [('接待游客', 2863500.0, '人次', '', 'level'), ('接待游客', 52.7, '%', 'up', 'rate')]
     """
     text = normalize(sentence)
-    return SentenceFacts(text=text, figures=_figures_in(text, period_year, period_kind),
-                         entities=entities_in(text), enumerations=enumerations_in(text),
+    entities = entities_in(text)
+    return SentenceFacts(text=text, figures=_outside_names(_figures_in(text, period_year, period_kind), entities),
+                         entities=entities, enumerations=enumerations_in(text),
                          period_year=period_year, period_kind=period_kind)
+
+
+def _outside_names(figures: list[Figure], entities: list[Entity]) -> list[Figure]:
+    """Figures that are not a numeral inside a name (五家渠市, 七台河市, 十堰市: places, not figures)."""
+    names = [(e.start, e.end) for e in entities if e.kind in ("person", "place", "organisation")]
+    return [f for f in figures
+            if f.text[:1].isdigit() or not any(a <= f.start < b and (a < f.start or f.end < b) for a, b in names)]
 
 
 # Years a claim names, explicit or relative (今年 = the report's year).
@@ -611,7 +619,8 @@ def extract_claim(text: str, reference_year: int | None = None) -> ClaimFacts:
     """
     norm = prepare_claim(text)
     years = claim_years(norm, reference_year)
-    base = _figures_in(norm, None, "")
+    entities = entities_in(norm)
+    base = _outside_names(_figures_in(norm, None, ""), entities)
     figures = []
     clauses = split_clauses(norm)
     for f in base:
@@ -622,14 +631,22 @@ def extract_claim(text: str, reference_year: int | None = None) -> ClaimFacts:
         context = norm[:f.end]
         kind = _claim_kind(clause, context, year, reference_year)
         figures.append(_replace(f, period_year=year, period_kind=kind))
-    return ClaimFacts(text=norm, figures=figures, entities=entities_in(norm), enumerations=enumerations_in(norm),
+    return ClaimFacts(text=norm, figures=figures, entities=entities, enumerations=enumerations_in(norm),
                       years=sorted({y for _, y in years}), words=content_words(norm),
                       negated=bool(NEGATION.search(norm)))
 
 
+# Target words that make a figure a plan even for a year already past (去年的目标是…); the others
+# (争取, 要, 将 …) are also ordinary verbs (争取贷款贴息, 将…用于) and yield to a past year.
+STRONG_PLAN_WORDS = ("目标", "力争", "预期", "计划", "target", "goal", "plan", "aim")
+
+
 def _claim_kind(clause: str, context: str, year: int | None, reference_year: int | None) -> str:
-    if any(w in clause for w in CLAIM_PLAN_WORDS) and not re.search(r"已|已经|实现了|完成了", clause):
-        return "plan"
+    planned = [w for w in CLAIM_PLAN_WORDS if w in clause]
+    if planned and not re.search(r"已|已经|实现了|完成了", clause):
+        past = year is not None and reference_year is not None and year < reference_year
+        if not past or any(w in STRONG_PLAN_WORDS for w in planned):
+            return "plan"
     if year is not None and reference_year:
         return "review" if year < reference_year else "plan"
     if any(w in context for w in ("目标", "力争", "预期", "计划")):

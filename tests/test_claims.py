@@ -228,6 +228,26 @@ def report_retriever(tmp_path_factory):
     ("沙湾今年要创建全国文明城市。", NOT_STATED),
     ("馕食加工和馕文化展示基地尚未建成。", CONTRADICTED),
     ("沙湾2021年建成了地铁一号线。", NOT_STATED),
+    # one rule each: parts of a whole (城镇 is not 农村 nor 城乡), reversal verbs, a target stated as done,
+    # names swapped in the same frame, quoted terms, list items, other content unsaid, past-year verbs
+    ("2021年沙湾城镇新增就业5294人。", NOT_STATED),
+    ("2021年沙湾城市居民人均可支配收入增加1509元。", NOT_STATED),
+    ("2021年沙湾城乡新增就业5294人。", CONSISTENT),
+    ("沙湾去年持续开展“乌—昌—石”大气污染联防联控工作。", CONSISTENT),
+    ("沙湾去年暂停了“乌—昌—石”大气污染联防联控工作。", CONTRADICTED),
+    ("2021年沙湾已完成蔬菜种植1万亩。", CONTRADICTED),  # a 2022 target
+    ("2022年沙湾将完成蔬菜种植1万亩。", CONSISTENT),
+    ("沙湾要打造中哈农产品国际物流中心。", CONSISTENT),
+    ("沙湾要打造中蒙农产品国际物流中心。", CONTRADICTED),
+    ("沙湾依托市人民医院构建了“一院两区”布局。", CONSISTENT),
+    ("沙湾依托市人民医院构建了“一院四区”布局。", CONTRADICTED),
+    ("沙湾将扶持宏基、双泉、农科金岳等新型经营主体。", CONSISTENT),
+    ("沙湾将扶持宏基、双泉、恒力等新型经营主体。", CONTRADICTED),
+    ("沙湾与石河子大学签订了人才交流合作协议。", NOT_STATED),  # another body and another agreement
+    ("沙湾计划与兵团第九师建立共同生活都市圈。", CONTRADICTED),
+    ("2021年沙湾争取贷款贴息274.87万元。", CONSISTENT),  # 争取 is the report's verb, not a target
+    ("No serious production safety accidents happened in Shawan last year.", CONSISTENT),
+    ("Shawan's rural per capita disposable income was expected to grow by 1,509 yuan in 2021.", CONSISTENT),
 ])
 def test_claim_shapes_on_the_report(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)

@@ -176,3 +176,18 @@ def test_cn_number_and_content_words():
     assert cn_number("大") is None
     words = content_words("据报告，2021年全市接待游客约286万人次")
     assert "游客" in words and "报告" not in words and "全市" not in words
+
+
+def test_numerals_inside_place_names_are_not_figures():
+    assert [f.text for f in extract_claim("沙湾计划与兵团第六师五家渠市建立共同生活都市圈。", 2022).figures] == []
+    assert [f.text for f in extract("三亚市和七台河市新建学校3所").figures] == ["3所"]
+
+
+def test_a_past_year_outweighs_ordinary_plan_verbs():
+    """争取/将/要 are also ordinary verbs (争取贷款贴息): with a past year they do not make a target;
+    目标/计划 still do."""
+    c = extract_claim("去年沙湾争取贷款贴息274.87万元。", 2022)
+    assert [(f.period_year, f.period_kind) for f in c.figures] == [(2021, "review")]
+    c = extract_claim("去年沙湾的目标是争取贷款贴息300万元。", 2022)
+    assert [(f.period_year, f.period_kind) for f in c.figures] == [(2021, "plan")]
+    assert "能" not in content_words("沙湾没能完成年初确定的各项目标任务")
