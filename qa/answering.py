@@ -579,11 +579,14 @@ class Answerer:
             top_year = self.retriever.index.doc_years.get(result.hits[0].chunk.doc) if result.hits else None
             if top_year and top_year != self.retriever._default_year:  # 今年/去年 of the report answering
                 question_read = analyse(part, top_year)
+            asked_text = part
             if understood.asked_text and len(parts) == 1:
-                # 我家孩子明年该上幼儿园了，…要交学费吗: the period is the question's, not the situation's
-                asked = analyse(understood.asked_text, top_year or self.retriever._default_year)
-                question_read = replace(question_read, years=asked.years, kind=asked.kind)
-            answers.append(self._answer(part, question_read, result.hits, result.query_vector, atype, understood))
+                # 我家孩子明年该上幼儿园了，…要交学费吗: the situation a person describes found the passages;
+                # the question after it is what the answer must satisfy (its period, its names, its figure).
+                asked_text = understood.asked_text
+                question_read = analyse(asked_text, top_year or self.retriever._default_year)
+            answers.append(self._answer(asked_text, question_read, result.hits, result.query_vector, atype,
+                                        understood))
         answer = answers[0] if len(answers) == 1 else merge_answers(answers)
         answer.question = raw
         answer.resolved_question = resolved
@@ -1034,7 +1037,8 @@ class Answerer:
         """The evidence the refusal decision is made from (kept on the Answer for calibration)."""
         sentence = normalize(best.text)
         context = normalize(best.hit.chunk.text)
-        nouns = topic_nouns(question.text) if not question.english else []
+        # 哪些项目 / 什么称号 tagged as one noun carry the ask, not a name
+        nouns = [(w, f) for w, f in topic_nouns(question.text) if not _ASKING.search(w)] if not question.english else []
         unknown = [w for w, flag in nouns if not self._known(w)]
         return {
             "lexical": best.lexical, "dense": best.dense, "english": question.english,

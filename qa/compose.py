@@ -105,15 +105,17 @@ def named_things(text: str, known: Callable[[str], bool] = looks_like_name) -> l
         previous_end = m.end()
         if not head:
             continue
-        chars = head.group(0)[-MAX_NAME_HEAD:]
+        whole = head.group(0)
         starts, at = [], 0
-        for piece in _posseg().cut(chars):  # a name starts where a word starts (not 成鹿角湾 of 完成鹿角湾)
-            starts.append(at)
+        for piece in _posseg().cut(whole):  # a name starts where a word starts (not 成鹿角湾 of 完成鹿角湾,
+            starts.append(at)                # not 村振兴示范 of 乡村振兴示范)
             at += len(piece.word)
         for i in starts:  # longest head first
-            if len(chars) - i < 2:
+            if len(whole) - i > MAX_NAME_HEAD:
+                continue
+            if len(whole) - i < 2:
                 break
-            name = chars[i:] + m.group(0)
+            name = whole[i:] + m.group(0)
             if known(name):
                 if name not in out:
                     out.append(name)

@@ -246,6 +246,11 @@ def _tagged_words(text: str) -> list[tuple[str, str]]:
     return [(p.word, p.flag) for p in jieba.posseg.cut(text)]
 
 
+def _asked_part(text: str) -> str:
+    asked = without_situation(text)
+    return asked if asked != text else ""
+
+
 def understand(text: str, used: Callable[[str], bool] = lambda term: True,
                synonym: Callable[[str], str | None] | None = None) -> Understanding:
     """Read a question; ``used(term)`` says whether the report uses a term (for the glossary) and
@@ -259,7 +264,6 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
     if kind:
         return Understanding(raw=text, search_text="", small_talk=kind)
     cleaned = strip_filler(strip_greeting(text)).strip() or text.strip()
-    asked = without_situation(cleaned)
     if not has_cjk(cleaned):  # English: translated word by word at retrieval (crosslingual.py)
         search_text, rewrites = cleaned, []
     else:
@@ -277,4 +281,4 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
               if m.group(0).strip()] if atype == "yesno" else []
     return Understanding(raw=text, search_text=search_text, answer_type=atype, parts=parts,
                          indicators=indicator_words(search_text), stated_figures=stated, rewrites=rewrites,
-                         asked_text=asked if asked != cleaned else "")
+                         asked_text=_asked_part(search_text))
