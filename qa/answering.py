@@ -27,6 +27,7 @@ from .index import sentence_term_stats
 from .lexical import word_tokens
 from . import messages
 from .chunking import Chunk
+from .facts import extract
 from .compose import clause_has_type, drop_leading_verbs, has_counted_figure, looks_like_name, enumeration, named_things, yesno_verdict
 from .domain import (CITATION_MARKER, FOLLOWUP_YEAR, PLAN_WORDS, REVIEW_WORDS, YEAR_EXPRESSION, numbers_supported_by,
                      strip_place_suffix)
@@ -55,6 +56,8 @@ TYPED_LOOKAHEAD = 5  # sentences considered when the best one lacks the asked ki
 TYPED_MARGIN = 0.25
 TYPED_NEIGHBOURS = 2  # sentences away from one of the best three that a name or time may stand  # how much weaker a sentence holding it may score and still be preferred
 OVERVIEW_POINTS = 4
+_RATE_ASK = re.compile(r"增幅|增速|增长率|涨幅|降幅|百分之|百分比|百分点|比例|比重|占比|%")
+FIGURE_SUBJECT_WEIGHT = 2.0  # naming the figure's own subject counts more than sharing words with its clause
 OTHER_PERIOD_SHARE = 0.8  # a figure of the other period is added when its sentence covers this much of the best's terms
 COMPARISON_OTHER_SHARE = 0.5  # the same when the question compares the two years outright
 SUMMARY_SENTENCE_CHARS = 24  # a sentence this short that names a topic (医疗卫生事业稳步发展。) is detailed by the next ones
@@ -669,6 +672,32 @@ class Answerer:
         out.sort(key=lambda c: -c.score)
         return out
 
+    def _figure_window(self, cand: Candidate, terms: dict, form: AskedForm, question_text: str) -> tuple[int, int] | None:
+        """(start, end) of the clause of the figure whose subject the question names (the sentence's
+        facts, qa/facts.py: 实现旅游综合收入16.07亿元,同比增长58.49% for 旅游收入增长多少), None when the
+        sentence has no figure of the asked form."""
+        chunk = cand.hit.chunk
+        facts = self.retriever.index.facts_for(chunk.doc, chunk.start + cand.start)
+        if facts is None:
+            facts = extract(cand.text, chunk.period_year, chunk.period_kind)
+        asked = normalize(question_text)
+        measure = _COUNT_MEASURE.search(asked)
+        figures = [f for f in facts.figures if f.clause and f.clause in cand.text and form_fits(f.clause, form)]
+        if measure:  # 多少户居民: only figures counted in 户 (or 个) when the sentence has any
+            counted = [f for f in figures if measure.group(1) in f.unit or f.unit == "个"]
+            figures = counted or figures
+        if _RATE_ASK.search(asked):  # 增幅 / 增速 / 百分之几: the rate, not the amount
+            figures = [f for f in figures if f.unit == "%"] or figures
+        best, best_score = None, None
+        for fig in figures:
+            score = FIGURE_SUBJECT_WEIGHT * self._coverage(terms, fig.subject) + self._coverage(terms, fig.clause)
+            if best_score is None or score > best_score:
+                best, best_score = fig, score
+        if best is None:
+            return None
+        start = cand.text.index(best.clause)
+        return start, start + len(best.clause.rstrip("。"))
+
     def _clause(self, cand: Candidate, terms: dict, form: AskedForm, atype: str = "fact",
                 question_text: str = "") -> tuple[int, int]:
         """(start, end) within the sentence of the clause(s) that carry the fact.
@@ -682,6 +711,10 @@ class Answerer:
             return 0, len(cand.text)
         if atype in ("list", "overview") and len(cand.text) <= MAX_LIST_CHARS:
             return 0, len(cand.text)
+        if form.number and "groups" not in terms:
+            window = self._figure_window(cand, terms, form, question_text)
+            if window is not None:
+                return window
         scores, w = [], self.settings
         asked_measure = _COUNT_MEASURE.search(normalize(question_text)) if question_text else None
         measure = asked_measure.group(1) if asked_measure else ""
