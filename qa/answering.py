@@ -711,6 +711,8 @@ class Answerer:
             return 0, len(cand.text)
         if atype in ("list", "overview") and len(cand.text) <= MAX_LIST_CHARS:
             return 0, len(cand.text)
+        if not form.number and len(cand.text) <= MAX_WINDOW_CHARS:
+            return 0, len(cand.text)  # a short sentence answering a what / which / yes-no question is quoted whole
         if form.number and "groups" not in terms:
             window = self._figure_window(cand, terms, form, question_text)
             if window is not None:
