@@ -22,12 +22,16 @@ index: venv
 run: index
 	$(PY) app.py --host $(HOST) --port $(PORT)
 
-# Headless Chromium and CJK fonts for the browser tests (Debian packages).
+# Headless Chromium and CJK fonts for the browser tests (Debian packages), axe-core for the accessibility checks (npm).
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "installing chromium and fonts-noto-cjk (apt)"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null) \
 	  || echo "warning: could not install chromium; browser tests will be skipped"; }
+	@test -f .cache/axe/node_modules/axe-core/axe.min.js || { \
+	  echo "installing axe-core (npm) for the accessibility checks"; mkdir -p .cache/axe; \
+	  (cd .cache/axe && npm install --no-audit --no-fund --silent axe-core@4 >/dev/null) \
+	  || echo "warning: could not install axe-core; accessibility checks will be skipped"; }
 
 test: venv browser
 	$(PY) -m pytest -q

@@ -1,7 +1,11 @@
 """Web chat over government work reports (Gradio). Thin: every answer comes from the ``qa`` package.
 
-Tabs: 问答 (citizens: streamed answers with cited passages), 核查 (staff: passage search and a claim
-checker), 评测 (evaluators: run a QA set, see metrics and plots, download CSV/JSON).
+Tabs: 问答 (citizens: streamed answers, the answer first, its cited passages once — beside the chat on
+wide screens, folded under the answer on narrow ones — with [n] markers linking to them), 报告速览 (each
+loaded report at a glance: key indicators, a chart, the outline), 核查 (staff: passage search and a claim
+checker), 评测 (evaluators: run a QA set, see metrics and plots, download CSV/JSON). The page's own
+behaviour (scrolling to the answer, [n] links, suggested questions that send, queued questions, plain-text
+copies) is qa/page.js.
 
 API for gradio_client (stable names): /chat (message, history) -> Markdown answer with [n] markers
 and sources (a hedged answer starts with 【可能相关】); /search (query, top_k) -> passages; /check (claim or
@@ -29,7 +33,7 @@ prepare_process()  # BLAS threads and Gradio analytics settings, before numpy is
 import gradio as gr  # noqa: E402
 import pandas as pd  # noqa: E402  (Gradio imports it anyway)
 
-from qa import messages, presentation as view  # noqa: E402
+from qa import glance, messages, presentation as view  # noqa: E402
 from qa.errors import ConfigError, QAError, QASetError  # noqa: E402
 from qa.evaluation import HIT_KS, evaluate, format_summary, load_qa_set, write_report  # noqa: E402
 from qa.answer_worker import AnswerProcess, WorkerGone, rendered  # noqa: E402
@@ -44,14 +48,16 @@ MAX_CLAIM_CHARS = 5000  # a pasted paragraph or a short draft
 MAX_TOP_K = 50
 INTERNAL_ERROR = "服务内部出错，这个请求没有完成。请稍后重试；如果反复出现，请联系管理员（详情见服务器日志）。"
 STREAM_STEP = 4  # characters per streamed update
-EXAMPLES = [
+BOX_LIMIT = 4 * MAX_QUESTION_CHARS  # the box takes more, so an over-long question gets a message, not a silent cut
+STARTERS = [  # suggested first questions (sent on click); a follow-up (那2021年呢？) is offered after an answer
     "2022年地区生产总值增长目标是多少？",
     "去年来沙湾旅游的人有多少？",
-    "那2022年呢？",
     "2021年一般公共预算收入是多少？",
     "今年要新建哪些乡村振兴示范乡镇？",
     "How many tourist visits did Shawan receive in 2021?",
 ]
+PAGE_JS = (ROOT / "qa" / "page.js").read_text(encoding="utf-8")
+HEAD = f"<script>{PAGE_JS}</script>"
 
 if gr.NO_RELOAD:  # heavy resources load once, not on every hot reload
     _ENGINE_ARGS: dict = {}
@@ -86,8 +92,9 @@ def answer_events(question: str, history: list[str]):
         except WorkerGone as exc:
             _ENGINE_ARGS["worker"] = None
             print(f"app.py: answering in the app process from now on: {exc}", file=sys.stderr, flush=True)
-    for kind, value in engine().ask_stream(question, history=history):
-        yield kind, (rendered(value, question) if kind == "final" else value)
+    eng = engine()
+    for kind, value in eng.ask_stream(question, history=history):
+        yield kind, (rendered(value, question, glance.report_names(eng.index)) if kind == "final" else value)
 
 
 def answer_rendered(question: str, history: list[str]) -> dict:
@@ -177,37 +184,76 @@ def _guarded(fn):
 
 # ---------------------------------------------------------------- chat (citizens)
 
+def report_years() -> list[int]:
+    """Years the loaded reports speak about (results and targets), for follow-up suggestions."""
+    years = _ENGINE_ARGS.get("years")
+    if years is None:
+        years = _ENGINE_ARGS["years"] = sorted({y for g in glances() for y in (g.review_year, g.plan_year) if y})
+    return years
+
+
+def glances() -> list:
+    """Each loaded report at a glance (qa.glance), computed once."""
+    found = _ENGINE_ARGS.get("glances")
+    if found is None:
+        found = _ENGINE_ARGS["glances"] = glance.glances(engine().index)
+    return found
+
+
+def follow_ups(question: str) -> list[str]:
+    """A follow-up on the other period of the report: 那2021年呢？ after a question about 2022."""
+    asked = [y for y in report_years() if str(y) in question]
+    return [f"那{y}年呢？" for y in report_years() if asked and y not in asked][:1]
+
+
+def suggestions(question: str = "") -> str:
+    follow = follow_ups(question) if question else []
+    if follow:
+        return view.suggestions_html(follow + STARTERS[:3], "接着问：")
+    return view.suggestions_html(STARTERS, "试试这些问题：")
+
+
 def respond(message: str, chat: list, questions: list):
-    """Stream the answer into the chat, then show its sources under it and in the side panel."""
+    """Stream the answer into the chat, then show it with its sources (in the side panel and folded
+    under it) and suggest a follow-up. The box is cleared once, so a question typed meanwhile stays."""
     try:
         question = _question(message)
     except gr.Error as exc:
         gr.Warning(str(exc.message))
-        yield message, chat, questions, gr.skip()
+        yield gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
         return
     chat = list(chat or []) + [{"role": "user", "content": view.esc(question)},
-                               {"role": "assistant", "content": ""}]
+                               {"role": "assistant", "content": view.answer_html("", done=False)}]
+    turn = sum(1 for m in chat if isinstance(m, dict) and m.get("role") == "user")
+    yield "", chat, questions, gr.skip(), gr.skip()
     shown, written = None, ""
     try:  # a language model's text arrives a checked sentence at a time (qa.generation.ask_stream)
         for kind, value in answer_events(question, list(questions or [])):
             if kind == "delta":
                 written += value
-                chat[-1]["content"] = view.esc(written) + ' <span class="qa-writing">▍</span>'
-                yield "", chat, questions, gr.skip()
+                chat[-1]["content"] = view.answer_html(view.esc(written) + ' <span class="qa-writing">▍</span>',
+                                                       done=False)
+                yield gr.skip(), chat, questions, gr.skip(), gr.skip()
             else:
                 shown = value
     except Exception as exc:  # noqa: BLE001 - shown in the chat, not as a pop-up (see _as_user_error)
-        chat[-1]["content"] = view.esc(str(_as_user_error(exc, "问题").message))
-        yield "", chat, questions, gr.skip()
+        chat[-1]["content"] = view.answer_html(view.esc(str(_as_user_error(exc, "问题").message)), "none")
+        yield gr.skip(), chat, questions, gr.skip(), gr.skip()
         return
     if not written:  # an extractive answer is ready at once: show it being typed, briefly
         text = shown["answer"]
         for end in range(STREAM_STEP, len(text) + STREAM_STEP, STREAM_STEP):
-            chat[-1]["content"] = view.esc(text[:end])
-            yield "", chat, questions, gr.skip()
+            chat[-1]["content"] = view.answer_html(view.esc(text[:end]), done=False)
+            yield gr.skip(), chat, questions, gr.skip(), gr.skip()
             time.sleep(0.01)
-    chat[-1]["content"] = shown["chat_html"]
-    yield "", chat, list(questions or []) + [shown["resolved_question"]], shown["sources_html"]
+    chat[-1]["content"] = view.for_turn(shown["chat_html"], turn)
+    resolved = shown["resolved_question"]
+    yield (gr.skip(), chat, list(questions or []) + [resolved], shown["sources_html"],
+           suggestions(resolved if shown["answerable"] else ""))
+
+
+def clear_chat():
+    return [], [], '<div class="qa-empty">对话已清空。</div>', suggestions()
 
 
 @_guarded
@@ -235,7 +281,8 @@ def search_view(query: str, top_k: int):
         k = _top_k(top_k)
     except gr.Error as exc:
         return f'<div class="qa-empty">{view.esc(str(exc.message))}</div>'
-    return view.search_results_html(engine().search(text, top_k=k).hits, text)
+    eng = engine()
+    return view.search_results_html(eng.search(text, top_k=k).hits, text, glance.report_names(eng.index))
 
 
 def _claim_text(text) -> str:
@@ -267,14 +314,16 @@ def check_api(claim: str) -> list[dict]:
 @_guarded
 def check_view(claim: str) -> str:
     """The 核查 tab: a table with one row per claim sentence."""
-    return view.verdicts_table_html(_verdicts(claim))
+    return view.verdicts_table_html(_verdicts(claim), glance.report_names(engine().index))
 
 
 # ---------------------------------------------------------------- evaluation (evaluators)
 
 def _qa_items(upload, use_builtin: bool):
-    if upload is None or use_builtin:
+    if use_builtin:
         return load_qa_set(DEFAULT_QA_SET), DEFAULT_QA_SET.name
+    if upload is None:
+        raise _user_error("请先上传 QA 集文件（.jsonl），或勾选“使用内置 QA 集”。")
     path = Path(upload if isinstance(upload, str) else upload.name)
     try:
         return load_qa_set(path), path.name
@@ -309,24 +358,46 @@ def _summary_markdown(s: dict) -> str:
     return f"**QA 集：{s.get('qa_set', '')}**\n\n" + format_summary(s)
 
 
-TABLE_COLUMNS = ["id", "question", "answer", "correct", "answerable_gold", "answerable_pred", "hit_rank", "latency_ms"]
+TABLE_COLUMNS = ["id", "question", "answer", "gold_answers", "correct", "answerable_gold", "answerable_pred",
+                 "hit_rank", "latency_ms"]
+LATENCY_BINS = 12  # bars of the latency histogram
+
+
+def _cell(value):
+    return "；".join(map(str, value)) if isinstance(value, (list, tuple)) else value
 
 
 def _table(rows: list[dict], failures_only: bool):
     picked = [r for r in rows if not failures_only or not r["correct"]]
-    return pd.DataFrame([{c: r.get(c) for c in TABLE_COLUMNS} for r in picked], columns=TABLE_COLUMNS)
+    return pd.DataFrame([{c: _cell(r.get(c)) for c in TABLE_COLUMNS} for r in picked], columns=TABLE_COLUMNS)
 
 
 def _hit_curve(rows: list[dict]):
+    """hit@k for k = 1..5; k is a label (k=1 …), so the axis has whole-number ticks only."""
     ranked = [r["hit_rank"] for r in rows if r["answerable_gold"] and r.get("retrieved") is not None]
     n = max(1, len(ranked))
-    return pd.DataFrame({"k": list(range(1, max(HIT_KS) + 1)),
-                         "hit@k": [sum(1 for r in ranked if r is not None and r <= k) / n
-                                   for k in range(1, max(HIT_KS) + 1)]})
+    ks = range(1, max(HIT_KS) + 1)
+    return pd.DataFrame({"k": [f"k={k}" for k in ks],
+                         "hit@k": [sum(1 for r in ranked if r is not None and r <= k) / n for k in ks]})
 
 
 def _latency_histogram(rows: list[dict]):
-    return pd.DataFrame({"latency_ms": [r["latency_ms"] for r in rows]})
+    """Questions per latency range (ms), counted here so that every bar starts at zero."""
+    values = [float(r["latency_ms"]) for r in rows]
+    if not values:
+        return pd.DataFrame({"毫秒": [], "题数": []})
+    low, high = min(values), max(values)
+    width = max((high - low) / LATENCY_BINS, 0.5)
+    counts = [0] * LATENCY_BINS
+    for v in values:
+        counts[min(LATENCY_BINS - 1, int((v - low) / width))] += 1
+    labels = [f"{low + i * width:.0f}–{low + (i + 1) * width:.0f}" for i in range(LATENCY_BINS)]
+    return pd.DataFrame({"毫秒": labels, "题数": counts})
+
+
+def clear_results():
+    """Old results go before a new run, so an error never leaves them looking current."""
+    return ([], "", pd.DataFrame(columns=TABLE_COLUMNS), _hit_curve([]), _latency_histogram([]), None, None)
 
 
 def filter_table(rows, failures_only: bool):
@@ -335,33 +406,46 @@ def filter_table(rows, failures_only: bool):
 
 # ---------------------------------------------------------------- layout
 
+def header_html() -> str:
+    return view.reports_header_html(glance.reports(engine().index))
+
+
+def glance_view() -> str:
+    """The 报告速览 tab: every loaded report at a glance."""
+    return "".join(view.glance_html(g, f"qa-g{i}") for i, g in enumerate(glances())) or \
+        '<div class="qa-empty">尚未载入报告。</div>'
+
+
 def build_demo() -> gr.Blocks:
     with gr.Blocks(title="政府工作报告问答") as demo:
-        gr.Markdown("## 政府工作报告问答\n用大白话提问，回答附带报告原句出处。支持简体、繁体和英文提问。")
+        gr.Markdown("# 政府工作报告问答\n用大白话提问，回答附带报告原句出处。支持简体、繁体和英文提问。")
+        header = gr.HTML('<div class="qa-loaded">正在载入报告……</div>', elem_id="loaded-reports")
         with gr.Tab("问答", id="chat"):
             with gr.Row(equal_height=False):
                 with gr.Column(scale=3, min_width=300):
-                    chatbot = gr.Chatbot(label="对话", height=520, elem_id="chatbot", sanitize_html=True,
-                                         feedback_options=None, placeholder="例如：2022年地区生产总值增长目标是多少？")
-                    with gr.Row():
+                    chatbot = gr.Chatbot(label="对话", height=560, elem_id="chatbot", sanitize_html=True,
+                                         feedback_options=None, autoscroll=False, buttons=["copy", "copy_all"],
+                                         placeholder="请在下方输入问题，或点一个示例问题。")
+                    with gr.Row(elem_id="question-row"):
                         box = gr.Textbox(placeholder=f"输入问题（最多 {MAX_QUESTION_CHARS} 字），回车发送",
-                                         show_label=False, max_length=MAX_QUESTION_CHARS, scale=5,
+                                         label="问题", show_label=False, max_length=BOX_LIMIT, scale=5,
                                          elem_id="question-box", lines=1)
                         send = gr.Button("发送", variant="primary", scale=1, min_width=80, elem_id="send-button")
-                    gr.Examples(EXAMPLES, inputs=box, label="试试这些问题")
-                    clear = gr.Button("清空对话", size="sm")
-                with gr.Column(scale=2, min_width=280):
-                    sources = gr.HTML('<div class="qa-empty">提问后，这里显示回答引用的报告原文。</div>',
-                                      label="引用来源", elem_id="sources-panel")
+                    suggest = gr.HTML(suggestions(), elem_id="suggestions")
+                    clear = gr.Button("清空对话", size="sm", elem_id="clear-button")
+                with gr.Column(scale=2, min_width=280, elem_id="sources-col"):
+                    sources = gr.HTML(view.NO_SOURCES, label="引用来源", elem_id="sources-panel")
             questions = gr.State([])
             for trigger in (box.submit, send.click):
-                trigger(respond, [box, chatbot, questions], [box, chatbot, questions, sources],
-                        api_visibility="private")
-            clear.click(lambda: ([], [], '<div class="qa-empty">对话已清空。</div>'), None,
-                        [chatbot, questions, sources], api_visibility="private")
+                trigger(respond, [box, chatbot, questions], [box, chatbot, questions, sources, suggest],
+                        api_visibility="private", show_progress="hidden")
+            clear.click(clear_chat, None, [chatbot, questions, sources, suggest], api_visibility="private")
+
+        with gr.Tab("报告速览", id="glance"):
+            glance_panel = gr.HTML('<div class="qa-empty">正在整理报告……</div>', elem_id="glance")
 
         with gr.Tab("核查", id="check"):
-            gr.Markdown("### 原文检索\n输入关键词或问题，显示最相关的段落与得分，匹配处高亮。")
+            gr.Markdown("### 原文检索\n输入关键词或问题，显示最相关的段落；匹配度是关键词在段落中出现的比例，匹配处高亮。")
             with gr.Row():
                 query = gr.Textbox(label="检索", placeholder="例如：旅游收入", scale=4, elem_id="search-box",
                                    max_length=MAX_QUESTION_CHARS)
@@ -388,19 +472,23 @@ def build_demo() -> gr.Blocks:
                     run = gr.Button("开始评测", variant="primary", elem_id="run-eval")
             summary = gr.Markdown(elem_id="eval-summary")
             with gr.Row():
-                hit_plot = gr.LinePlot(x="k", y="hit@k", title="hit@k 曲线", y_lim=[0, 1], height=260)
-                latency_plot = gr.BarPlot(x="latency_ms", y="latency_ms", y_aggregate="count", x_bin=2,
-                                          title="每题延迟（毫秒）分布", y_title="题数", x_title="毫秒", height=260)
+                hit_plot = gr.BarPlot(x="k", y="hit@k", title="hit@k（前 k 个段落含证据的比例）", y_lim=[0, 1],
+                                      height=260, x_title="k", y_title="hit@k", sort="x", elem_id="hit-plot")
+                latency_plot = gr.BarPlot(x="毫秒", y="题数", title="每题延迟（毫秒）分布", y_title="题数",
+                                          x_title="毫秒", height=260, sort="x", elem_id="latency-plot")
             failures = gr.Checkbox(value=False, label="只看错误")
             table = gr.Dataframe(headers=TABLE_COLUMNS, wrap=True, interactive=False, elem_id="eval-table")
             with gr.Row():
                 csv_file = gr.File(label="下载 CSV")
                 json_file = gr.File(label="下载 JSON")
             rows = gr.State([])
-            run.click(run_evaluation, [upload, builtin],
-                      [rows, summary, table, hit_plot, latency_plot, csv_file, json_file], api_visibility="private")
+            outputs = [rows, summary, table, hit_plot, latency_plot, csv_file, json_file]
+            run.click(clear_results, None, outputs, api_visibility="private").then(
+                run_evaluation, [upload, builtin], outputs, api_visibility="private")
             failures.change(filter_table, [rows, failures], table, api_visibility="private")
 
+        demo.load(header_html, None, header, api_visibility="private")
+        demo.load(glance_view, None, glance_panel, api_visibility="private")
         gr.api(chat_api, api_name="chat")
         gr.api(search_api, api_name="search")
         gr.api(check_api, api_name="check")
@@ -412,6 +500,16 @@ def build_demo() -> gr.Blocks:
     return demo
 
 
+# Gradio's Soft theme with its grey label and hint texts darkened (lightened in dark mode) to >= 4.5:1.
+THEME = gr.themes.Soft().set(
+    body_text_color_subdued="#4b5563", body_text_color_subdued_dark="#cbd5e1",
+    block_label_text_color="#374151", block_label_text_color_dark="#e5e7eb",
+    block_title_text_color="#374151", block_title_text_color_dark="#e5e7eb",
+    input_placeholder_color="#5b6472", input_placeholder_color_dark="#aab4c3",
+    button_primary_background_fill="*primary_700", button_primary_background_fill_dark="*primary_700",
+    button_primary_background_fill_hover="*primary_800", button_primary_background_fill_hover_dark="*primary_800",
+    button_primary_text_color="#ffffff", button_primary_text_color_dark="#ffffff",
+)
 demo = build_demo()
 demo.queue(**QUEUE_SETTINGS)
 
@@ -441,7 +539,7 @@ def main(argv: list[str] | None = None) -> None:
           + (f"; answers written by {generator.kind}:{generator.model}, guarded" if generator.kind != "none" else "")
           + ("; answering in a worker process" if _ENGINE_ARGS.get("worker") else ""), flush=True)
     tune_interpreter()
-    demo.launch(server_name=args.host, server_port=args.port, theme=gr.themes.Soft(), css=view.CSS,
+    demo.launch(server_name=args.host, server_port=args.port, theme=THEME, css=view.CSS, head=HEAD,
                 show_error=True, **LAUNCH_SETTINGS)
 
 

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from . import presentation as view
 from .errors import QAError
+from .glance import report_names
 from .serving import stop_process
 
 _KEY_VARIABLE = "QA_ANSWER_WORKER_KEY"
@@ -47,17 +48,18 @@ class WorkerGone(QAError):
     """The answer worker process is not running (it failed to start, crashed or was stopped)."""
 
 
-def rendered(answer, question: str) -> dict:
-    """What the app shows of an Answer, as plain strings (picklable, small)."""
+def rendered(answer, question: str, names: dict | None = None) -> dict:
+    """What the app shows of an Answer, as plain strings (picklable, small). ``names``: document file
+    name -> the report's name for citations (qa.glance.report_names)."""
     return {"answer": view.answer_text(answer), "answerable": answer.answerable, "confidence": answer.confidence,
-            "markdown": view.answer_markdown(answer),
-            "chat_html": view.chat_message(answer), "sources_html": view.sources_html(answer),
+            "markdown": view.answer_markdown(answer, names), "plain": view.plain_text(answer, names),
+            "chat_html": view.chat_message(answer, names), "sources_html": view.sources_html(answer, names),
             "resolved_question": answer.resolved_question or question}
 
 
 def render(engine, question: str, history: list[str] | None = None, doc: str | None = None) -> dict:
     """Answer with ``engine`` and render: see :func:`rendered`."""
-    return rendered(engine.ask(question, history=history, doc=doc), question)
+    return rendered(engine.ask(question, history=history, doc=doc), question, report_names(engine.index))
 
 
 class AnswerProcess:

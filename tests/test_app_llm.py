@@ -117,13 +117,13 @@ def page(app_url):
 
 
 def _ask_and_record(page, question: str) -> list[str]:
-    """Ask in the chat; every text the chat showed until the sources appeared."""
+    """Ask in the chat; every text the chat showed until the answer was complete."""
     page.click("text=清空对话")
     page.wait_for_timeout(300)
     page.evaluate(RECORD_CHAT)
     page.fill("#question-box textarea", question)
     page.click("#send-button")
-    page.wait_for_selector("#chatbot details", timeout=30000)
+    page.wait_for_selector("#chatbot .qa-answer.qa-done", timeout=30000)
     page.wait_for_timeout(300)
     return page.evaluate("window.__seen")
 

@@ -59,3 +59,59 @@ def test_verdict_table_has_one_row_per_claim_with_its_columns():
         assert f"<th>{column}</th>" in html
     assert "286.35万人次" in html and "300万人次" in html and "一、2021年工作回顾" in html
     assert "报告中没有对应的句子" in html and "共 2 句" in html
+
+
+def test_markers_link_to_their_source_and_sources_read_like_a_citation():
+    from qa.presentation import for_turn
+
+    answer = _answer("根据报告，全年接待游客286.35万人次[1]。", "全年接待游客286.35万人次。")
+    names = {"r.txt": "示范市2023年政府工作报告"}
+    html = for_turn(chat_message(answer, names), 3)
+    assert '<a class="qa-cite" href="#qa-t3-src-1">[1]</a>' in html and 'id="qa-t3-src-1"' in html
+    assert "示范市2023年政府工作报告 · 一、2021年工作回顾" in html and "r.txt" not in html
+    assert html.count('class="qa-source"') == 1 and "<details open" not in html  # folded, shown once
+    assert 'id="qa-side-src-1"' in sources_html(answer, names)
+
+
+def test_refusal_is_one_plain_sentence_with_questions_and_no_passages():
+    refused = _answer("报告中没有找到这个问题的答案（报告没有2023年的相关内容）。已检索：地区。下面是最接近的段落，供参考。", "",
+                      answerable=False, confidence="none")
+    html = chat_message(refused)
+    assert "报告没有2023年的相关内容）。" in html and "已检索" not in html and "qa-source" not in html
+    assert 2 <= html.count('class="qa-ask"') <= 5
+
+
+def test_plain_text_copy_has_no_markup():
+    from qa.presentation import plain_text
+
+    answer = _answer("根据报告，<b>全年</b>接待游客286.35万人次[1]。", "全年接待游客286.35万人次。")
+    text = plain_text(answer, {"r.txt": "示范市2023年政府工作报告"})
+    assert text.splitlines()[1:] == ["来源：", "[1] 示范市2023年政府工作报告 · 一、2021年工作回顾：全年接待游客286.35万人次。"]
+
+
+def test_search_match_share_and_weak_match_notice():
+    from types import SimpleNamespace as NS
+
+    from qa.presentation import search_results_html
+
+    hit = NS(rank=1, score=1.0, chunk=NS(doc="r.txt", section="一、2021年工作回顾", text="全年接待游客286.35万人次。"))
+    assert "匹配度 100%" in search_results_html([hit], "接待游客") and "qa-notice" not in search_results_html([hit], "接待游客")
+    assert "qa-notice" in search_results_html([hit], "房价")
+
+
+def test_glance_of_a_report_quotes_every_figure_from_its_sentence(small_index):
+    from qa import glance
+    from qa.presentation import glance_html
+
+    g, = glance.glances(small_index)
+    assert g.report.name == "示范市2023年政府工作报告" and (g.review_year, g.plan_year) == (2022, 2023)
+    rows = {i.subject: i for i in g.indicators}
+    assert [q.text for q in rows["地区生产总值"].result] == ["增长6.5%"]
+    assert [q.text for q in rows["地区生产总值"].target] == ["增长7%左右"]
+    assert rows["地区生产总值"].change == "目标高于上年"
+    for row in g.indicators:
+        for q in row.result + row.target:
+            assert q.sentence[q.start:q.end] == q.text
+    assert [s.title for s in g.outline] == ["一、2022年工作回顾", "二、2023年总体要求和重点任务"]
+    html = glance_html(g)
+    assert "2022年完成" in html and "2023年目标" in html and "qa-chart-fill" in html
