@@ -912,8 +912,10 @@ class Answerer:
         nouns = self._content_nouns(question)
         # The most specific of them (four characters or more: 农村居民, 生产总值) name the indicator itself.
         specific = [n for n in nouns if len(n) >= 4]
+        # The sentence up to the figure's clause may name the occasion (召开…表彰大会,表彰模范集体20个).
+        lead = normalize(best.text[:best.text.find(window) + len(window)]) if window in best.text else clause
         off_subject = own_subject and ((bool(nouns) and not any(n in clause for n in nouns))
-                                       or (bool(specific) and not any(n in clause for n in specific)))
+                                       or (bool(specific) and not any(n in lead for n in specific)))
         rare_off_subject = bool(keys) and own_subject and not any(k in clause for k in keys)
         stated = set(numbers_in(YEAR_EXPRESSION.sub(" ", question.text)))
         new_figures = [n for n in numbers_in(YEAR_EXPRESSION.sub(" ", window)) if n not in stated]
