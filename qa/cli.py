@@ -23,7 +23,7 @@ from .errors import InputError, QAError
 from .evaluation import evaluate, format_summary, load_qa_set, write_report
 from .messages import hedged
 from .generation import GENERATOR_KINDS, GeneratorConfig
-from .index import add_document, build_if_stale, read_manifest, remove_document, store_calibration
+from .index import add_document, build_if_stale, ensure_writable, read_manifest, remove_document, store_calibration
 from .service import Engine
 
 EXIT_ERROR = 2
@@ -241,6 +241,8 @@ def cmd_eval(args) -> int:
 
 def cmd_calibrate(args) -> int:
     items = load_qa_set(args.qa_set)
+    if not args.dry_run:
+        ensure_writable(args.index)  # a read-only index fails now, not after the calibration
     # Thresholds are fitted to the extractive answerer's signals, whatever QA_GENERATOR says.
     result = calibrate(items, _engine(args).answerer)
     result.update({"qa_set": str(args.qa_set), "calibrated_at": datetime.now(timezone.utc).isoformat(timespec="seconds")})

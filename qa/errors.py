@@ -40,3 +40,7 @@ class InputError(QAError):
 
 class IndexLockedError(QAError):
     """Another process is writing the index."""
+
+
+class IndexWriteError(QAError):
+    """The index or corpus folder cannot be written (read-only, no permission, disk full)."""

@@ -8,6 +8,7 @@ everything else is read-only after loading). Example: tests/test_service.py.
 
 from __future__ import annotations
 
+import sys
 import threading
 from pathlib import Path
 from typing import Iterator
@@ -17,7 +18,8 @@ from .claims import ClaimVerdict, check_claims
 from .config import Settings, default_corpus_dir, default_index_dir
 from .embedders import Embedder
 from .generation import GeneratingAnswerer, GeneratorConfig, make_generator
-from .index import Index, build_if_stale, load_index
+from .errors import IndexWriteError
+from .index import Index, build_if_stale, load_index, staleness
 from .retrieval import Retriever, SearchResult
 
 WARM_UP_QUESTION = "预热：2022年地区生产总值增长目标是多少？"
@@ -87,7 +89,9 @@ def get_engine(index_dir: Path | None = None, build_if_missing: bool = False,
 
     With ``build_if_missing``, an index that is missing or stale is (re)built from ``corpus_dir`` first.
     Engines are cached per (index folder, generator configuration): asking for the same folder with
-    another generator gives another engine, never the cached one with the wrong strategy.
+    another generator gives another engine, never the cached one with the wrong strategy. An index
+    folder that cannot be written is not rebuilt: it is served as it is, with a one-line warning on
+    stderr when it is stale (a missing index is still an error).
     """
     folder = Path(index_dir or default_index_dir())
     if generator is not None and generator.kind == "none":
@@ -96,6 +100,14 @@ def get_engine(index_dir: Path | None = None, build_if_missing: bool = False,
     with _lock:
         if key not in _engines:
             if build_if_missing:
-                build_if_stale(Path(corpus_dir or default_corpus_dir()), folder, Settings.from_env())
+                corpus, settings = Path(corpus_dir or default_corpus_dir()), Settings.from_env()
+                try:
+                    build_if_stale(corpus, folder, settings)
+                except IndexWriteError:
+                    reason = staleness(folder, corpus, settings)
+                    if not (folder / "manifest.json").is_file():
+                        raise
+                    print(f"warning: the index at {folder} is out of date ({reason}) and cannot be rebuilt "
+                          "(read-only or full disk); serving it as it is", file=sys.stderr, flush=True)
             _engines[key] = Engine(folder, generator=generator)
         return _engines[key]

@@ -7,13 +7,15 @@ import signal
 import subprocess
 import sys
 import textwrap
+from contextlib import contextmanager
 
 import pytest
 
 from qa.answering import Answerer
 from qa.config import Settings
-from qa.errors import CorpusError, IndexLockedError
-from qa.index import add_document, build_if_stale, load_index, read_manifest, remove_document, write_lock
+from qa.errors import CorpusError, IndexLockedError, IndexWriteError
+from qa.index import (add_document, build_if_stale, load_index, read_manifest, remove_document, store_calibration,
+                      write_lock)
 from qa.retrieval import Retriever
 from conftest import ROOT, SMALL_REPORT, FakeEmbedder
 
@@ -142,3 +144,84 @@ def test_remove_errors(built):
         remove_document("demo-2023.txt", corpus, index_dir, SETTINGS, embedder=FakeEmbedder())
     with pytest.raises(CorpusError):
         remove_document("../etc/passwd", corpus, index_dir, SETTINGS, embedder=FakeEmbedder())
+
+
+# ---------------------------------------------------------------- a read-only index (issue 14, item 3)
+
+@contextmanager
+def read_only(folder):
+    """``folder`` made read-only for real: a read-only bind mount as root (chmod does not stop root),
+    else the write bits removed."""
+    folder = str(folder)
+    if os.geteuid() != 0:
+        subprocess.run(["chmod", "-R", "a-w", folder], check=True)
+        try:
+            yield
+        finally:
+            subprocess.run(["chmod", "-R", "u+w", folder], check=True)
+        return
+    if subprocess.run(["mount", "--bind", "-o", "ro", folder, folder], capture_output=True).returncode != 0:
+        pytest.skip("cannot make a read-only folder here (no bind mount)")
+    try:
+        yield
+    finally:
+        subprocess.run(["umount", "-l", folder], check=True)  # lazy: memory maps may still be open
+
+
+HASHED = Settings(embedder="hashed-ngrams-64")
+
+
+@pytest.fixture
+def hashed_built(small_corpus, tmp_path, monkeypatch):
+    """An index built with a registered embedder, so the CLI and get_engine can load it (QA_EMBEDDER)."""
+    monkeypatch.setenv("QA_EMBEDDER", HASHED.embedder)
+    index_dir = tmp_path / "ro-index"
+    assert build_if_stale(small_corpus, index_dir, HASHED)[0]
+    return small_corpus, index_dir
+
+
+def test_read_only_index_answers_and_refuses_writes_in_one_line(hashed_built, tmp_path):
+    corpus, index_dir = hashed_built
+    new = tmp_path / "yangban-2024.txt"
+    new.write_text(SECOND_REPORT, encoding="utf-8")
+    with read_only(index_dir):
+        assert build_if_stale(corpus, index_dir, HASHED) == (False, "index is up to date")
+        with pytest.raises(IndexWriteError, match="read-only"):
+            build_if_stale(corpus, index_dir, HASHED, force=True)
+        with pytest.raises(IndexWriteError, match="read-only"):
+            add_document(new, corpus, index_dir, HASHED)
+        assert not (corpus / new.name).exists()
+        with pytest.raises(IndexWriteError, match="read-only"):
+            store_calibration(index_dir, {"min_support": 0.5})
+        index = load_index(index_dir)
+        assert len(index.chunks) > 0
+
+        env = {**os.environ, "PYTHONIOENCODING": "utf-8", "QA_EMBEDDER": HASHED.embedder}
+        def cli(*args):
+            return subprocess.run([sys.executable, "-m", "qa", *args, "--index", str(index_dir)], cwd=ROOT,
+                                  env=env, capture_output=True, text=True, timeout=120)
+        proc = cli("build", "--quiet", "--corpus", str(corpus))
+        assert proc.returncode == 0 and "up to date" in proc.stderr, proc.stderr
+        qa_set = tmp_path / "qa.jsonl"
+        qa_set.write_text('{"question": "2022年全年接待游客多少人次？", "answers": ["120.5万人次"]}\n', encoding="utf-8")
+        for args in (["build", "--quiet", "--force", "--corpus", str(corpus)], ["add", str(new), "--corpus", str(corpus)],
+                     ["calibrate", str(qa_set)]):
+            proc = cli(*args)
+            lines = [line for line in proc.stderr.splitlines() if line.strip()]
+            assert proc.returncode == 2 and len(lines) == 1 and "read-only" in lines[0], (args, proc.stderr)
+            assert "Traceback" not in proc.stderr
+        proc = cli("search", "旅游收入", "--json")
+        assert proc.returncode == 0, proc.stderr
+
+
+def test_app_serves_a_stale_read_only_index_with_a_warning(hashed_built, tmp_path, capsys):
+    from qa import service
+
+    corpus, index_dir = hashed_built
+    (corpus / "yangban-2024.txt").write_text(SECOND_REPORT, encoding="utf-8")  # the index is now stale
+    with read_only(index_dir):
+        engine = service.get_engine(index_dir, build_if_missing=True, corpus_dir=corpus)
+        assert [d["doc"] for d in engine.documents] == ["demo-2023.txt"]
+        err = capsys.readouterr().err
+        assert "out of date" in err and "yangban-2024.txt" in err and "serving it as it is" in err
+        assert engine.search("旅游收入").hits

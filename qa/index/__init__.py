@@ -14,13 +14,13 @@ Everything public is importable from ``qa.index``. The vectors are searched thro
 
 from .building import EMBED_BATCH, build_index, embed_cached
 from .factstore import FactStore, build_facts
-from .maintenance import (add_document, build_if_stale, corpus_fingerprint, remove_document, staleness,
-                          store_calibration, write_lock)
+from .maintenance import (add_document, build_if_stale, corpus_fingerprint, ensure_writable, remove_document,
+                          staleness, store_calibration, write_lock)
 from .record import Index, sentence_term_stats
 from .storage import (FORMAT_VERSION, MANIFEST, VERIFY_FULL_MAX_BYTES, VectorCache, load_index, read_manifest,
                       save_index, sha256_file, text_hashes, vector_cache)
 
 __all__ = ["EMBED_BATCH", "FORMAT_VERSION", "FactStore", "build_facts", "MANIFEST", "VERIFY_FULL_MAX_BYTES", "Index", "VectorCache",
-           "add_document", "build_if_stale", "build_index", "corpus_fingerprint", "embed_cached", "load_index",
+           "add_document", "build_if_stale", "build_index", "corpus_fingerprint", "embed_cached", "ensure_writable", "load_index",
            "read_manifest", "remove_document", "save_index", "sentence_term_stats", "sha256_file", "staleness",
            "store_calibration", "text_hashes", "vector_cache", "write_lock"]

@@ -4,6 +4,7 @@ adding and removing documents, and storing calibrated thresholds in the manifest
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import shutil
@@ -16,7 +17,7 @@ from typing import Callable
 from ..config import Settings
 from ..corpus import SUPPORTED_SUFFIXES, corpus_files, load_corpus, load_document
 from ..embedders import Embedder, get_embedder
-from ..errors import CorpusError, IndexCorruptError, IndexLockedError, IndexMissingError
+from ..errors import CorpusError, IndexCorruptError, IndexLockedError, IndexMissingError, IndexWriteError
 from ..facts import extractor_version
 from .building import build_index
 from .storage import load_index, read_manifest, save_index, sha256_file, write_manifest
@@ -37,8 +38,11 @@ def write_lock(folder: Path):
     The lock is an flock on ``.lock``: the system releases it when the holder exits, even by kill -9.
     """
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    fh = open(folder / LOCK_FILE, "a+", encoding="utf-8")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fh = open(folder / LOCK_FILE, "a+", encoding="utf-8")
+    except OSError as exc:
+        raise write_error(folder, exc) from None
     try:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -47,13 +51,37 @@ def write_lock(folder: Path):
             holder = fh.read().strip() or "another process"
             raise IndexLockedError(f"{holder} is writing the index at {folder}; wait until it finishes "
                                    "and try again") from None
-        fh.seek(0)
-        fh.truncate()
-        fh.write(f"process {os.getpid()} ({' '.join(sys.argv[:2])})")
-        fh.flush()
+        try:
+            fh.seek(0)
+            fh.truncate()
+            fh.write(f"process {os.getpid()} ({' '.join(sys.argv[:2])})")
+            fh.flush()
+        except OSError as exc:
+            raise write_error(folder, exc) from None
         yield
     finally:
         fh.close()  # closing the file releases the lock
+
+
+READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+def write_error(folder: Path, exc: OSError) -> IndexWriteError:
+    """One line for a write that failed: read-only folder, no permission, disk full, or other."""
+    if exc.errno in READ_ONLY_ERRNOS:
+        return IndexWriteError(f"the index folder {folder} is read-only ({exc.strerror}); it can be searched "
+                               "and asked but not changed: build, add, remove and calibrate need write access")
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return IndexWriteError(f"no space left on the disk of {folder}; nothing was changed: free some space "
+                               "and try again")
+    return IndexWriteError(f"cannot write to {folder}: {exc.strerror or exc}")
+
+
+def ensure_writable(folder: Path) -> None:
+    """Raise IndexWriteError (one line) at once when ``folder`` cannot be written, before a long job
+    whose result would have to be stored there (``qa calibrate``)."""
+    with write_lock(folder):
+        pass
 
 
 def store_calibration(folder: Path, calibration: dict) -> None:
@@ -110,8 +138,11 @@ def build_if_stale(corpus_dir: Path, index_dir: Path, settings: Settings, force:
     """Rebuild the index when the corpus or build settings changed (or ``force``).
 
     Returns (rebuilt?, reason). ``on_total(n_texts)`` is called before embedding starts. The
-    embedder is the one ``settings.embedder`` names unless one is given.
+    embedder is the one ``settings.embedder`` names unless one is given. An up-to-date index is
+    reported without taking the writer lock, so a read-only index that is current is not an error.
     """
+    if not force and not staleness(index_dir, corpus_dir, settings):
+        return False, "index is up to date"
     with write_lock(index_dir):
         return _rebuild_if_stale(corpus_dir, index_dir, settings, force, progress, on_total, embedder)
 
