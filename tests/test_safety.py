@@ -225,3 +225,75 @@ def test_app_serves_a_stale_read_only_index_with_a_warning(hashed_built, tmp_pat
         err = capsys.readouterr().err
         assert "out of date" in err and "yangban-2024.txt" in err and "serving it as it is" in err
         assert engine.search("旅游收入").hits
+
+
+# ---------------------------------------------------------------- removals are transactions (issue 14, item 4)
+
+_KILL_REMOVE_SCRIPT = textwrap.dedent("""
+    import os, sys, time
+    sys.path.insert(0, {tests!r})
+    import qa.index as ix
+    from conftest import FakeEmbedder
+    from qa.config import Settings
+    stage = {stage!r}
+    real_replace = os.replace
+    def slow_replace(a, b):
+        if (stage == "manifest" and str(b).endswith("manifest.json")) or (stage == "move" and ".removed" in str(b)):
+            print("WRITING", flush=True); time.sleep(60)
+        return real_replace(a, b)
+    os.replace = slow_replace
+    ix.remove_document("yangban-2024.txt", {corpus!r}, {index!r}, Settings(embedder="fake-ngram"), embedder=FakeEmbedder())
+""")
+
+
+@pytest.fixture
+def two_reports(built, tmp_path):
+    corpus, index_dir = built
+    new = tmp_path / "yangban-2024.txt"
+    new.write_text(SECOND_REPORT, encoding="utf-8")
+    add_document(new, corpus, index_dir, SETTINGS, embedder=FakeEmbedder())
+    return corpus, index_dir
+
+
+def _listed(index_dir):
+    return {d["doc"] for d in read_manifest(index_dir)["documents"]}
+
+
+@pytest.mark.parametrize("stage", ["manifest", "move"])
+def test_kill_9_during_remove_leaves_the_old_or_the_new_state(two_reports, stage):
+    corpus, index_dir = two_reports
+    script = _KILL_REMOVE_SCRIPT.format(tests=str(ROOT / "tests"), stage=stage, corpus=str(corpus), index=str(index_dir))
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert proc.stdout.readline().strip() == "WRITING"
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+    moved = (corpus / ".removed" / "yangban-2024.txt").exists()
+    listed = "yangban-2024.txt" in _listed(index_dir)
+    assert not (moved and listed)
+    answer = _answer(index_dir, "样板县2024年力争接待游客多少人次？")
+    assert listed == any(c.doc == "yangban-2024.txt" for c in answer.citations)
+    assert listed == (stage == "manifest")  # killed before the manifest swap: old state; after: new state
+    # The next writer finishes (or forgets) the interrupted removal; the index is then current.
+    assert build_if_stale(corpus, index_dir, SETTINGS, embedder=FakeEmbedder()) == (False, "index is up to date") \
+        or stage == "manifest"
+    if stage == "move":
+        assert (corpus / ".removed" / "yangban-2024.txt").exists() and not (corpus / "yangban-2024.txt").exists()
+        with pytest.raises(CorpusError, match="already removed"):
+            remove_document("yangban-2024.txt", corpus, index_dir, SETTINGS, embedder=FakeEmbedder())
+    else:
+        remove_document("yangban-2024.txt", corpus, index_dir, SETTINGS, embedder=FakeEmbedder())
+    assert _listed(index_dir) == {"demo-2023.txt"} and not (index_dir / ".removing.json").exists()
+
+
+def test_remove_ignores_an_unrelated_empty_file_and_a_second_remove_is_clear(two_reports):
+    corpus, index_dir = two_reports
+    (corpus / "notes.txt").write_bytes(b"")
+    result = remove_document("yangban-2024.txt", corpus, index_dir, SETTINGS, embedder=FakeEmbedder())
+    assert result["rebuilt"] and _listed(index_dir) == {"demo-2023.txt"}
+    assert (corpus / ".removed" / "yangban-2024.txt").exists() and not (corpus / "yangban-2024.txt").exists()
+    answer = _answer(index_dir, "样板县2024年力争接待游客多少人次？")
+    assert all(c.doc == "demo-2023.txt" for c in answer.citations)
+    with pytest.raises(CorpusError, match=r"yangban-2024\.txt was already removed"):
+        remove_document("yangban-2024.txt", corpus, index_dir, SETTINGS, embedder=FakeEmbedder())

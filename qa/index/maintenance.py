@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import json
 import os
 import shutil
 import sys
@@ -20,9 +21,11 @@ from ..embedders import Embedder, get_embedder
 from ..errors import CorpusError, IndexCorruptError, IndexLockedError, IndexMissingError, IndexWriteError
 from ..facts import extractor_version
 from .building import build_index
-from .storage import load_index, read_manifest, save_index, sha256_file, write_manifest
+from .storage import load_index, read_manifest, save_index, sha256_file, write_json_atomically, write_manifest
 
 LOCK_FILE = ".lock"
+PENDING_REMOVAL = ".removing.json"  # the journal of a removal in progress (remove_document)
+REMOVED_DIR = ".removed"
 STALENESS_HASH_LIMIT = 256 * 1024 * 1024  # files up to this size are re-hashed when checking staleness
 
 
@@ -152,6 +155,7 @@ def _rebuild_if_stale(corpus_dir: Path, index_dir: Path, settings: Settings, for
                       on_total: Callable[[int], None] | None = None,
                       embedder: Embedder | None = None) -> tuple[bool, str]:
     """build_if_stale for a caller that holds the write lock."""
+    _finish_pending_removal(index_dir)
     reason = "forced" if force else staleness(index_dir, corpus_dir, settings)
     if not reason:
         return False, "index is up to date"
@@ -199,24 +203,76 @@ def add_document(path: Path, corpus_dir: Path, index_dir: Path, settings: Settin
 
 def remove_document(doc: str, corpus_dir: Path, index_dir: Path, settings: Settings,
                     embedder: Embedder | None = None) -> dict:
-    """Take a document out of the index; its file moves to ``corpus/.removed/`` (not deleted)."""
-    corpus_dir = Path(corpus_dir)
-    source = corpus_dir / doc
-    if Path(doc).name != doc or not source.is_file():
-        known = sorted(p.name for p in corpus_files(corpus_dir))
-        raise CorpusError(f"document {doc!r} is not in {corpus_dir}; documents: {', '.join(known)}")
-    if len(corpus_files(corpus_dir)) == 1:
-        raise CorpusError(f"{doc} is the only document; an index needs at least one (add another first)")
+    """Take a document out of the index; its file moves to ``corpus/.removed/`` (not deleted).
+
+    A transaction: the index without the document is saved first (manifest swap), and only then does
+    the file move; a journal (``PENDING_REMOVAL``) written before the swap lets the next writer finish
+    the move after a kill, so a moved file is never still listed or answered from. The other indexed
+    documents are read again, not the whole folder: an unrelated new or broken file in the corpus
+    does not stop a removal.
+    """
+    corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
+    if not doc or Path(doc).name != doc or doc in (".", ".."):
+        raise CorpusError(f"document {doc!r} is not a file name of {corpus_dir}")
+    removed_dir = corpus_dir / REMOVED_DIR
     with write_lock(index_dir):
-        removed_dir = corpus_dir / ".removed"
-        removed_dir.mkdir(exist_ok=True)
+        _finish_pending_removal(index_dir)
+        source = corpus_dir / doc
+        if not source.is_file():
+            if (removed_dir / doc).exists():
+                raise CorpusError(f"{doc} was already removed (its file is in {removed_dir}); `qa docs` lists "
+                                  "the indexed documents")
+            known = sorted(p.name for p in corpus_files(corpus_dir))
+            raise CorpusError(f"document {doc!r} is not in {corpus_dir}; documents: {', '.join(known)}")
+        try:
+            indexed = list(read_manifest(index_dir).get("corpus", {}))
+        except (IndexMissingError, IndexCorruptError):
+            indexed = [p.name for p in corpus_files(corpus_dir)]
+        keep = [corpus_dir / name for name in indexed if name != doc and (corpus_dir / name).is_file()]
+        if not keep:
+            raise CorpusError(f"{doc} is the only document; an index needs at least one (add another first)")
         target = removed_dir / doc
         if target.exists():
             target = removed_dir / f"{time.strftime('%Y%m%d-%H%M%S')}-{doc}"
-        os.replace(source, target)
-        rebuilt, reason = _rebuild_if_stale(corpus_dir, index_dir, settings, embedder=embedder)
-    return {"doc": doc, "moved_to": str(target), "rebuilt": rebuilt, "reason": reason,
+        documents = [load_document(path) for path in keep]
+        embedder = embedder or get_embedder(settings.embedder)
+        try:
+            previous = load_index(index_dir)
+        except (IndexMissingError, IndexCorruptError):
+            previous = None
+        index = build_index(documents, settings, embedder, previous=previous)
+        journal = index_dir / PENDING_REMOVAL
+        try:
+            write_json_atomically(journal, {"doc": doc, "source": str(source.resolve()),
+                                            "target": str(target.resolve())})
+            save_index(index, index_dir, corpus={d.doc: d.sha256 for d in documents})
+            _finish_pending_removal(index_dir)
+        except OSError as exc:
+            raise write_error(index_dir, exc) from None
+    return {"doc": doc, "moved_to": str(target), "rebuilt": True, "reason": f"removed {doc}",
             "chunks": read_manifest(index_dir)["chunks"]}
+
+
+def _finish_pending_removal(index_dir: Path) -> None:
+    """Complete or roll back a removal interrupted by a kill (call under the writer lock): when the
+    manifest no longer lists the document, its file moves to ``.removed/``; else the journal goes."""
+    journal = Path(index_dir) / PENDING_REMOVAL
+    if not journal.is_file():
+        return
+    try:
+        entry = json.loads(journal.read_text(encoding="utf-8"))
+        doc, source, target = entry["doc"], Path(entry["source"]), Path(entry["target"])
+    except (OSError, ValueError, KeyError, TypeError):
+        journal.unlink(missing_ok=True)
+        return
+    try:
+        listed = doc in read_manifest(index_dir).get("corpus", {})
+    except (IndexMissingError, IndexCorruptError):
+        listed = True
+    if not listed and source.is_file():
+        target.parent.mkdir(exist_ok=True)
+        os.replace(source, target)
+    journal.unlink(missing_ok=True)
 
 
 def _chunk_count(index_dir: Path) -> int:

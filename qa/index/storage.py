@@ -195,10 +195,20 @@ def _fsync_tree(folder: Path) -> None:
 
 def write_manifest(folder: Path, manifest: dict) -> None:
     """Replace ``folder``'s manifest atomically (temporary file, fsync, rename)."""
-    tmp = Path(folder) / f".{MANIFEST}.tmp"
-    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-    _fsync_file(tmp)
-    os.replace(tmp, Path(folder) / MANIFEST)
+    write_json_atomically(Path(folder) / MANIFEST, manifest)
+
+
+def write_json_atomically(path: Path, data) -> None:
+    """Replace the JSON file ``path`` atomically (temporary file, fsync, rename)."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        _fsync_file(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def read_manifest(folder: Path) -> dict:
