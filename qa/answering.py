@@ -413,8 +413,8 @@ def without_base_year(question: Question, text: str) -> Question:
 # 哪个村 / 哪条街: the answer must name a village / street.
 _WHICH_KIND = re.compile(r"哪(?:个|条|座|所|一个)(村|镇|乡|街|路|景区|园区)")
 # 几座 / 多少所: a count in this measure word (个 is generic and answers any).
-_COUNT_MEASURE = re.compile(r"(?<!哪)(?:几|多少)(座|所|家|台|条|名|位|户|头|辆|架|项|批|处|场)")
-_NAMES_ASKED = re.compile(r"具体是|分别是|分别叫|叫什么|都有谁|名单|名字|名称")
+_COUNT_MEASURE = re.compile(r"(?<!哪)(?:几|多少)(座|所|家|台|条|名|位|户|头|辆|架|项|批|处|场|枚|栋|只|株|棵|套|间)")
+_NAMES_ASKED = re.compile(r"具体是(?:哪|谁|什么)|具体有哪|分别是(?:哪|谁|什么)|分别叫|叫什么|都有谁|名单|名字|名称")
 _PART_ASK = re.compile(r"其中|单独|单列|中的?[^，,。]{2,8}(?:是|有|为)?多少")
 
 

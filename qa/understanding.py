@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from .facts import cn_number
 from .glossary import CONTRASTS, strip_filler, to_report_terms
 from .text import has_cjk, normalize
 
@@ -33,7 +34,8 @@ _HELP = re.compile(r"^(你是谁|你是什么|你能做什么|你可以做什么
                    r"帮助|help|whatcanyoudo|whoareyou|你有什么用|能问什么|可以问什么|我能问什么|我可以问什么)$")
 _SMALL_TALK_NOISE = re.compile(r"[\s,，.。!！?？~～、…:：;；啊呀呢吧哦嗯哈]+")
 
-_YESNO = re.compile(r"(吗|(?<!什)么|嘛)[?？。!！]*$|是否|有没有|是不是|能不能|会不会|对不对|对吗|了没有?[?？]*$|没有[?？]*$|"
+_YESNO = re.compile(r"(吗|(?<!什)么|嘛|吧)[?？。!！]*$|是否|有没有|是不是|能不能|会不会|对不对|对吗|对吧|是吧|没错吧|"
+                    r"了没有?[?？]*$|没有[?？]*$|"
                     r"^(is|was|are|were|did|does|do|has|have|will|can)\b")
 _PERSON = re.compile(r"谁|哪位|什么人|何人|\bwho\b|(?:书记|市长|县长|主任|局长|主席|代表)(?:是|叫)?(?:什么名字|姓什么|叫什么)")
 _ORGANISATION = re.compile(r"哪个(部门|单位|机构|企业|公司|学校|医院|组织)|哪些(部门|单位|机构|企业|公司)|哪家|什么(部门|单位|机构|企业|公司|组织)|"
@@ -49,6 +51,8 @@ _OVERVIEW = re.compile(r"怎么样|如何[?？]*$|情况|概况|总体|整体|�
 _COMPARISON = re.compile(r"比.{1,12}(多|少|高|低|快|慢)|相比|对比|哪个(更|多|高)|差距|compared|than")
 _MULTIPART = re.compile(r"分别|各(是|为|有|多少|增长)|和.{1,15}(各|都)|respectively|each")
 _TWO_PERIODS = re.compile(r"(去年|前年|上年|(?:19|20)\d{2}年?).{0,25}(今年|明年|(?:19|20)\d{2}年?)|(今年|明年).{0,25}(去年|前年|上年)")
+_WH_ASK = re.compile(r"多少|(?<![好十这那])几(?![十百千万乎])|什么|啥|哪|谁|怎|如何|多大|多高|多长|多远|何|"
+                     r"\b(?:what|how|which|who|when|where|why)\b")
 _NUMBER = re.compile(r"多少|(?<!哪)几|多大|多高|多长|多远|比例|比重|占比|百分之|增速|增幅|how (?:much|many)|percent|rate")
 _FIGURE_IN_TEXT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万亿元|亿元|万元|元|万人次|人次|万人|人|万亩|亩|万吨|吨|公里|个|项|家|所|台)?")
 
@@ -72,6 +76,33 @@ class Understanding:
         return self.answer_type in ("figure", "count")
 
 
+_CN_NUMERAL = re.compile(r"([零〇一二两三四五六七八九十百千万]+)(成|块钱|块|元|个百分点|%|万人次|人次|万|亿元|亿|亩|个|项)")
+_HALF = re.compile(r"一半")
+
+
+def with_arabic_numerals(text: str) -> str:
+    """Chinese numerals of a stated figure as digits, so they can be compared with the report's:
+    五成 -> 50%, 一千三百块 -> 1300元, 一半 -> 50%.
+
+    >>> with_arabic_numerals("增长五成左右，增加一千三百块，一半用在民生")
+    '增长50%左右，增加1300元，50%用在民生'
+    """
+    def repl(m: re.Match) -> str:
+        value = cn_number(m.group(1).replace("两", "二"))
+        if value is None:
+            return m.group(0)
+        unit = m.group(2)
+        if unit == "成":
+            return f"{value * 10:g}%"
+        if unit in ("块", "块钱"):
+            return f"{value:g}元"
+        if unit == "个百分点":
+            return f"{value:g}%"
+        return f"{value:g}{unit}"
+
+    return _HALF.sub("50%", _CN_NUMERAL.sub(repl, text))
+
+
 def small_talk_kind(text: str) -> str:
     """'greeting', 'thanks', 'bye', 'help' or '' for a message that is only small talk.
 
@@ -92,7 +123,7 @@ def strip_greeting(text: str) -> str:
     return re.sub(r"^\s*(你好|您好|嗨|哈喽|hello|hi|hey|在吗)[\s,，.。!！~～]*", "", text, flags=re.I) or text
 
 
-_ASKS = re.compile(r"多少|几|什么|啥|哪|谁|怎|如何|吗|么|呢|是否|有没有|是不是|能不能|会不会|[?？]\s*$|"
+_ASKS = re.compile(r"多少|(?<![好十这那])几(?![十百千万乎])|什么|啥|哪|谁|怎|如何|吗|么|呢|是否|有没有|是不是|能不能|会不会|[?？]\s*$|"
                    r"\b(?:what|how|which|who|when|where|why|is|are|was|were|did|does|do|has|have|will|can)\b")
 
 
@@ -107,7 +138,7 @@ def is_question_shaped(text: str) -> bool:
 
 
 # How a person starts describing their own situation (not 我想知道…, which is filler, nor 俺们农民…).
-_FIRST_PERSON = re.compile(r"^\s*(?:我家|俺家|咱家|我是|俺是|我在|我从|我开|我儿子|我女儿|我孩子|我爸|我妈|我们村|俺们村|本人)")
+_FIRST_PERSON = re.compile(r"^\s*(?:(?:我|俺)(?!想|要|问|们(?!村|家|公司|单位|厂|学校|企业))|咱家|我们村|俺们村|我们公司|本人)")
 _CLAUSE_SPLIT = re.compile(r"[,，;；。!！]")
 
 
@@ -149,8 +180,8 @@ def answer_type(text: str) -> str:
         return "time"
     if _COUNT.search(norm):
         return "count"
-    if _YESNO.search(norm):
-        return "yesno"
+    if _YESNO.search(norm) or (norm.endswith(("?", "？")) and not _WH_ASK.search(norm)):
+        return "yesno"  # 听说去年出过事故？/ 去年增长了10%，对吧？
     if re.search(r"哪些|哪几", norm):
         return "list"
     if _COMPARISON.search(norm) and _NUMBER.search(norm):
@@ -277,7 +308,8 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
     parts = split_parts(search_text) if atype == "multipart" else []
     if atype == "multipart" and len(parts) < 2:
         atype, parts = answer_type(re.sub(r"分别|各自", "", search_text)), []
-    stated = [m.group(0) for m in _FIGURE_IN_TEXT.finditer(re.sub(r"(?:19|20)\d{2}\s*年", " ", normalize(search_text)))
+    stated = [m.group(0) for m in _FIGURE_IN_TEXT.finditer(re.sub(r"(?:19|20)\d{2}\s*年", " ",
+                                                                   with_arabic_numerals(normalize(search_text))))
               if m.group(0).strip()] if atype == "yesno" else []
     return Understanding(raw=text, search_text=search_text, answer_type=atype, parts=parts,
                          indicators=indicator_words(search_text), stated_figures=stated, rewrites=rewrites,
