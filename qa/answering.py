@@ -344,15 +344,12 @@ def _yesno_prefix(question: str, understood: Understanding | None, clause: str) 
     stated = understood.stated_figures if understood is not None else []
     verdict = yesno_verdict(stated, clause)
     q, c = normalize(question), normalize(clause)
-    if verdict is None:
-        asks_up, asks_down = bool(_UP.search(q)), bool(_DOWN.search(q))
-        says_up, says_down = bool(_UP.search(c)), bool(_DOWN.search(c))
-        if (asks_up and says_down and not says_up) or (asks_down and says_up and not says_down):
-            verdict = "no"
-        elif _NEGATION.search(c) and not _NEGATION.search(q):
-            verdict = "no"
-        else:
-            verdict = "yes"
+    asks_up, asks_down = bool(_UP.search(q)), bool(_DOWN.search(q))
+    says_up, says_down = bool(_UP.search(c)), bool(_DOWN.search(c))
+    if (asks_up and says_down and not says_up) or (asks_down and says_up and not says_down):
+        verdict = "no"  # 同比增长了10%，对吧？ — the report says 下降10%: the figure alone is not the answer
+    elif verdict is None:
+        verdict = "no" if _NEGATION.search(c) and not _NEGATION.search(q) else "yes"
     return messages.YES if verdict == "yes" else messages.NO
 
 
@@ -376,6 +373,8 @@ def refusal_reason(signals: dict, settings: Settings) -> str:
         return messages.missing_type(signals["missing_type"])
     if signals.get("other_place"):
         return messages.other_place(signals["other_place"])
+    if signals.get("per_unit"):
+        return messages.per_unit(signals["per_unit"])
     if signals.get("only_a_count"):
         return messages.ONLY_A_COUNT
     if signals.get("part_asked"):
@@ -414,6 +413,7 @@ def without_base_year(question: Question, text: str) -> Question:
 _WHICH_KIND = re.compile(r"哪(?:个|条|座|所|一个)(村|镇|乡|街|路|景区|园区)")
 # 几座 / 多少所: a count in this measure word (个 is generic and answers any).
 _COUNT_MEASURE = re.compile(r"(?<!哪)(?:几|多少)(座|所|家|台|条|名|位|户|头|辆|架|项|批|处|场|枚|栋|只|株|棵|套|间)")
+_PER_UNIT = re.compile(r"平均|每户|每人|每家|每个|每亩|户均|人均|亩均")
 _NAMES_ASKED = re.compile(r"具体是(?:哪|谁|什么)|具体有哪|分别是(?:哪|谁|什么)|分别叫|叫什么|都有谁|名单|名字|名称")
 _PART_ASK = re.compile(r"其中|单独|单列|中的?[^，,。]{2,8}(?:是|有|为)?多少")
 
@@ -779,6 +779,9 @@ class Answerer:
             a, b = self._clause(best, terms, form, atype, text)
             signals.update(self._subject_check(question, best, best.text[a:b]))
             signals["other_place"] = self._other_place(question)
+        per_unit = _PER_UNIT.search(normalize(text))
+        if per_unit and form.number and per_unit.group(0) not in normalize(best.text):
+            signals["per_unit"] = per_unit.group(0)  # 平均每户花了多少钱: the report gives only the total
         if atype in ("person", "time") and not clause_has_type(best.text, atype):
             signals["missing_type"] = atype
         kind = _WHICH_KIND.search(normalize(text))
@@ -799,6 +802,13 @@ class Answerer:
                 and not any(len(enumeration(c)) >= 2 for c in counted)):
             signals["only_a_count"] = True  # 6大集团分别叫什么名字: the report gives how many, not which
         why = refusal_reason(signals, s)
+        if atype == "yesno" and (signals["unknown_proper_nouns"] or signals["missing_proper_nouns"]):
+            # 对口援疆沙湾的是辽宁大连吧？ — the report names someone else: no, and here is what it says
+            name = (signals["unknown_proper_nouns"] or signals["missing_proper_nouns"])[0]
+            answer = self._compose(text, question, [best], terms, form, hits, "fact", understood)
+            answer.answer = messages.not_mentioned_no(name) + answer.answer
+            answer.signals, answer.confidence = signals, "low"
+            return answer
         if why == messages.OTHER_PERIOD_ONLY and atype == "yesno" and best.period[1] == "plan":
             # 去年就已经投入使用了吗 — the report plans it for the year ahead: not yet (an inference: hedged)
             answer = self._compose(text, question, [best], terms, form, hits, "fact", understood)
