@@ -236,6 +236,43 @@ def split_parts(text: str) -> list[str]:
     return [f"{year}{p.strip()}{shared}{tail}" for p in pieces]
 
 
+_FIGURE_ASK = re.compile(r"(?:是|有|为|达到?|一共|共)?(?:多少|(?<![好十这那])几(?![十百千万乎]))")
+
+
+def split_asks(text: str) -> list[str]:
+    """Sub-questions of a question that asks for several figures in a row, each ask in its own clause
+    (the later ones share the first one's subject).
+
+    >>> split_asks("去年老旧小区改造涉及多少栋楼、多少户居民？")
+    ['去年老旧小区改造涉及多少栋楼？', '去年老旧小区改造涉及多少户居民？']
+    >>> split_asks("去年接待游客多少人次？")
+    []
+    """
+    clauses = [c for c in re.split(r"[、,，;；]", text.strip().rstrip("?？。")) if c.strip()]
+    asking = [c for c in clauses if _FIGURE_ASK.search(c)]
+    if len(asking) < 2 or len(asking) != len(clauses):
+        return []
+    m = _FIGURE_ASK.search(clauses[0])
+    subject = clauses[0][:m.start()]
+    out = [clauses[0] + "？"]
+    for clause in clauses[1:]:
+        start = _FIGURE_ASK.search(clause).start()
+        own = clause[:start].strip()
+        # A clause with no subject of its own (多少户居民) takes the first one's (老旧小区改造涉及).
+        out.append((clause if len(own) >= 4 else subject + clause[start:]).strip() + "？")
+    return out
+
+
+def is_topic_only(text: str) -> bool:
+    """A few words naming a topic and asking nothing (招商引资？ / 老旧小区): up to 8 characters.
+
+    >>> is_topic_only("招商引资？"), is_topic_only("2021年外贸进出口额"), is_topic_only("去年GDP增长多少？")
+    (True, False, False)
+    """
+    core = re.sub(r"[?？。!！\s]", "", normalize(text))
+    return 2 <= len(core) <= 8 and has_cjk(core) and not _ASKS.search(core) and not re.search(r"\d", core)
+
+
 def indicator_words(text: str) -> list[str]:
     """The contrast indicator words a question names (支出, 产量, 增速 ...): the answer must use them.
 
@@ -308,6 +345,12 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
     parts = split_parts(search_text) if atype == "multipart" else []
     if atype == "multipart" and len(parts) < 2:
         atype, parts = answer_type(re.sub(r"分别|各自", "", search_text)), []
+    if atype in ("figure", "count", "fact"):
+        asks = split_asks(search_text)  # 涉及多少栋楼、多少户居民: one figure per ask
+        if len(asks) >= 2:
+            atype, parts = "multipart", asks
+    if atype == "fact" and is_topic_only(search_text):
+        atype = "overview"  # 招商引资？ — a topic alone: what the report says about it
     stated = [m.group(0) for m in _FIGURE_IN_TEXT.finditer(re.sub(r"(?:19|20)\d{2}\s*年", " ",
                                                                    with_arabic_numerals(normalize(search_text))))
               if m.group(0).strip()] if atype == "yesno" else []
