@@ -68,11 +68,64 @@ def test_old_format_manifest(tmp_path, small_index):
         load_index(folder)
 
 
-def test_resave_keeps_only_the_new_data(tmp_path, small_index):
+def test_resave_keeps_the_new_data_and_the_one_it_replaced(tmp_path, small_index):
     folder = save_index(small_index, tmp_path / "idx")
+    first = json.loads((folder / "manifest.json").read_text())["data"]
     save_index(small_index, folder)
-    assert len(list(folder.glob("data-*"))) == 1
+    second = json.loads((folder / "manifest.json").read_text())["data"]
+    assert {p.name for p in folder.glob("data-*")} == {first, second}  # a reader may still be opening `first`
+    save_index(small_index, folder)
+    third = json.loads((folder / "manifest.json").read_text())["data"]
+    assert {p.name for p in folder.glob("data-*")} == {second, third}
     load_index(folder)
+
+
+@pytest.mark.parametrize("rebuilds", [1, 2, 3])
+def test_reader_survives_rebuilds_between_manifest_and_data(tmp_path, small_index, monkeypatch, rebuilds):
+    """A reader reads the manifest, then rebuilds replace it (and delete data folders) before the
+    reader opens the data: it loads the newest index instead of failing (issue 14, item 5)."""
+    from qa.chunkstore import ChunkStore
+
+    folder = save_index(small_index, tmp_path / "idx")
+    real_load, calls = ChunkStore.load, []
+
+    def load_during_rebuilds(path, *args, **kwargs):
+        if not calls:
+            for _ in range(rebuilds):
+                save_index(small_index, folder)
+        calls.append(path)
+        return real_load(path, *args, **kwargs)
+
+    monkeypatch.setattr(ChunkStore, "load", staticmethod(load_during_rebuilds))
+    index = load_index(folder)
+    assert index.manifest["data"] == json.loads((folder / "manifest.json").read_text())["data"] or rebuilds == 1
+    assert len(index.chunks) == len(small_index.chunks)
+
+
+def test_readers_never_fail_during_forced_rebuilds(tmp_path, small_index):
+    import threading
+
+    folder = save_index(small_index, tmp_path / "idx")
+    errors, done = [], threading.Event()
+
+    def rebuild():
+        try:
+            for _ in range(5):
+                save_index(small_index, folder)
+        finally:
+            done.set()
+
+    writer = threading.Thread(target=rebuild)
+    writer.start()
+    loads = 0
+    while not done.is_set() or loads < 20:
+        try:
+            load_index(folder)
+        except IndexCorruptError as exc:
+            errors.append(str(exc))
+        loads += 1
+    writer.join()
+    assert not errors, errors[:3]
 
 
 def test_staleness(tmp_path, small_corpus, small_document, fake_embedder):

@@ -166,9 +166,15 @@ def save_index(index: Index, folder: Path, corpus: dict[str, str] | None = None)
         "facts": _facts_entry(index.facts),
         "files": files,
     }
+    try:
+        replaced = read_manifest(folder).get("data")
+    except (IndexMissingError, IndexCorruptError):
+        replaced = None
     write_manifest(folder, manifest)
+    # The data folder just replaced stays until the next save: a reader that read the old manifest a
+    # moment ago is still opening its files (load_index retries once on a manifest swap).
     for old in folder.glob("data-*"):
-        if old.name != data_name:
+        if old.name not in (data_name, replaced):
             shutil.rmtree(old, ignore_errors=True)
     index.manifest = manifest
     return folder
@@ -235,9 +241,27 @@ def load_index(folder: Path, verify: bool | str = "auto") -> Index:
 
     ``verify``: True checks the sha256 of every file, False only that the files exist, "auto"
     (default) the sha256 when the data is at most VERIFY_FULL_MAX_BYTES in total, else the sizes.
+    When the data cannot be read because a rebuild replaced the manifest meanwhile, the new
+    manifest is loaded instead (once): readers never fail because of a concurrent rebuild.
     """
     folder = Path(folder)
     manifest = read_manifest(folder)
+    try:
+        return _load_index(folder, manifest, verify)
+    except (IndexCorruptError, OSError) as exc:
+        try:
+            current = read_manifest(folder)
+        except (IndexMissingError, IndexCorruptError):
+            current = manifest
+        if current != manifest:
+            return _load_index(folder, current, verify)
+        if isinstance(exc, OSError):
+            raise IndexCorruptError(f"index at {folder} cannot be read ({exc}); run `qa build`") from exc
+        raise
+
+
+def _load_index(folder: Path, manifest: dict, verify: bool | str) -> Index:
+    """load_index for one manifest already read."""
     data = folder / manifest.get("data", "")
     files = manifest.get("files", {})
     if verify == "auto":
