@@ -31,12 +31,12 @@ from .facts import extract
 from .compose import clause_has_type, drop_leading_verbs, has_counted_figure, looks_like_name, enumeration, named_things, yesno_verdict
 from .domain import (CITATION_MARKER, FOLLOWUP_YEAR, PLAN_WORDS, REVIEW_WORDS, YEAR_EXPRESSION, numbers_supported_by,
                      strip_place_suffix)
-from .glossary import contrast_of
+from .glossary import EVERYDAY_TERMS, contrast_of
 from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm,
                        Question, analyse, asked_attributes, asked_form, place_names, topic_nouns)
 from .retrieval import Hit, Retriever, check_query
 from .domain import numbers_in
-from .text import CJK_CHAR, char_tokens, normalize, split_clauses
+from .text import CJK_CHAR, char_tokens, has_cjk, normalize, split_clauses
 from .understanding import (Understanding, answer_type, indicator_words, is_question_shaped, small_talk_kind,
                             understand)
 
@@ -413,6 +413,7 @@ def without_base_year(question: Question, text: str) -> Question:
 _WHICH_KIND = re.compile(r"哪(?:个|条|座|所|一个)(村|镇|乡|街|路|景区|园区)")
 # 几座 / 多少所: a count in this measure word (个 is generic and answers any).
 _COUNT_MEASURE = re.compile(r"(?<!哪)(?:几|多少)(座|所|家|台|条|名|位|户|头|辆|架|项|批|处|场|枚|栋|只|株|棵|套|间)")
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z' -]*[A-Za-z]")
 _PER_UNIT = re.compile(r"平均|每户|每人|每家|每个|每亩|户均|人均|亩均")
 _NAMES_ASKED = re.compile(r"具体是(?:哪|谁|什么)|具体有哪|分别是(?:哪|谁|什么)|分别叫|叫什么|都有谁|名单|名字|名称")
 _PART_ASK = re.compile(r"其中|单独|单列|中的?[^，,。]{2,8}(?:是|有|为)?多少")
@@ -563,7 +564,7 @@ class Answerer:
         # 今年/去年 in a follow-up mean the year of the report asked about (the newest one when none is named).
         year = self.retriever.index.doc_years.get(doc) if doc else None
         resolved = resolve_conversation(raw, history or [], year or self.retriever._default_year)
-        understood = understand(resolved, self._used)
+        understood = understand(self._translate_latin(resolved), self._used)
         if not is_question_shaped(resolved) and self._report_word_share(understood.search_text) < MIN_REPORT_WORDS:
             # Neither asks anything nor speaks the report's language (an instruction to a model, noise):
             # refused without a search, so no passage is presented as if it answered it.
@@ -602,6 +603,25 @@ class Answerer:
                    doc: str | None = None) -> Iterator[tuple[str, object]]:
         """The AnswerStrategy stream: an extractive answer is ready at once, so no deltas."""
         yield "final", self.ask(question, history=history, doc=doc)
+
+    def _translate_latin(self, text: str) -> str:
+        """English words inside a Chinese question (今年tourism收入的target) in the report's words, by the
+        CC-CEDICT glossary: of each word's translations the one the report uses most. Abbreviations the
+        project glossary knows (GDP, CPI) and untranslatable words are left as they are."""
+        if not has_cjk(text) or not _LATIN_RUN.search(text):
+            return text
+        glossary = self.retriever.index.glossary
+        lexical = self.retriever.index.lexical
+
+        def repl(m: re.Match) -> str:
+            phrase = m.group(0)
+            if phrase.strip().lower() in EVERYDAY_TERMS:
+                return phrase
+            groups = translation_groups(phrase, glossary)
+            words = [max(g, key=lambda w: lexical.doc_freq(w)) for g in groups if g]
+            return "".join(words) or phrase
+
+        return _LATIN_RUN.sub(repl, text)
 
     def _report_word_share(self, text: str) -> float:
         """Share of the words of ``text`` (two characters or more, question words aside) that the report uses."""
@@ -683,9 +703,10 @@ class Answerer:
         asked = normalize(question_text)
         measure = _COUNT_MEASURE.search(asked)
         figures = [f for f in facts.figures if f.clause and f.clause in cand.text and form_fits(f.clause, form)]
-        if measure:  # 多少户居民: only figures counted in 户 (or 个) when the sentence has any
-            counted = [f for f in figures if measure.group(1) in f.unit or f.unit == "个"]
-            figures = counted or figures
+        if measure:  # 多少户居民: only figures counted in 户 when the sentence has any (else 个, the generic one)
+            exact = [f for f in figures if measure.group(1) in f.unit]
+            generic = [f for f in figures if f.unit == "个"]
+            figures = exact or generic or figures
         if _RATE_ASK.search(asked):  # 增幅 / 增速 / 百分之几: the rate, not the amount
             figures = [f for f in figures if f.unit == "%"] or figures
         best, best_score = None, None

@@ -75,6 +75,8 @@ _NAME_HEAD = re.compile(rf"{_NAME_HEAD_CHAR}+$")
 _NAMED_SUFFIX = re.compile(rf"{_NAME_SUFFIX}$")
 # Verbs of building and doing that the tagger reads as names (新建 is a place in its dictionary).
 _BUILD_VERB = re.compile(r"新建|改建|扩建|改扩建|建设|建成|完成|推进|打造|实施|开展|加快|提升")
+# Common words ending like a name (城镇, 乡镇, 乡村, 示范村): 今年城镇 is no town.
+_GENERIC_PLACE_WORD = re.compile(r"(?:城镇|乡镇|村镇|城乡|乡村|示范村|重点村|行政村)$")
 MAX_NAME_HEAD = 5  # characters before the suffix: 乌兰乌苏 of 乌兰乌苏镇
 
 
@@ -82,9 +84,9 @@ def looks_like_name(name: str) -> bool:
     """Whether the part before the suffix of a candidate name holds no verb, adverb, preposition,
     conjunction, pronoun or particle (四道河子镇, 鹿角湾景区 yes; 有没有新建学校, 推动村 no)."""
     head = _NAMED_SUFFIX.sub("", name)
-    if not head or _BUILD_VERB.match(head):
+    if not head or _BUILD_VERB.match(head) or _GENERIC_PLACE_WORD.search(name):
         return False
-    return not any(p.flag[:1] in ("v", "d", "p", "c", "r", "u") for p in _posseg().cut(head))
+    return not any(p.flag[:1] in ("v", "d", "p", "c", "r", "u", "t") for p in _posseg().cut(head))
 
 
 def named_things(text: str, known: Callable[[str], bool] = looks_like_name) -> list[str]:

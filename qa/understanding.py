@@ -244,7 +244,9 @@ def split_asks(text: str) -> list[str]:
     (the later ones share the first one's subject).
 
     >>> split_asks("去年老旧小区改造涉及多少栋楼、多少户居民？")
-    ['去年老旧小区改造涉及多少栋楼？', '去年老旧小区改造涉及多少户居民？']
+    ['去年老旧小区改造涉及多少栋楼？', '去年老旧小区多少户居民？']
+    >>> split_asks("去年改造老旧小区投资多少、涉及多少户居民？")
+    ['去年改造老旧小区投资多少？', '去年改造老旧小区涉及多少户居民？']
     >>> split_asks("去年接待游客多少人次？")
     []
     """
@@ -253,14 +255,24 @@ def split_asks(text: str) -> list[str]:
     if len(asking) < 2 or len(asking) != len(clauses):
         return []
     m = _FIGURE_ASK.search(clauses[0])
-    subject = clauses[0][:m.start()]
+    subject = _without_trailing_verbs(clauses[0][:m.start()])
     out = [clauses[0] + "？"]
     for clause in clauses[1:]:
         start = _FIGURE_ASK.search(clause).start()
         own = clause[:start].strip()
-        # A clause with no subject of its own (多少户居民) takes the first one's (老旧小区改造涉及).
-        out.append((clause if len(own) >= 4 else subject + clause[start:]).strip() + "？")
+        # A clause with no subject of its own (涉及多少户居民) takes the first one's (去年改造老旧小区).
+        out.append((clause if len(own) >= 4 else subject + clause).strip() + "？")
     return out
+
+
+def _without_trailing_verbs(text: str) -> str:
+    """'去年改造老旧小区投资' -> '去年改造老旧小区': the verb that asked the first figure is not the subject."""
+    import jieba.posseg  # the tagger's dictionary loads once, on first use
+
+    pieces = [(p.word, p.flag) for p in jieba.posseg.cut(text)]
+    while pieces and pieces[-1][1][:1] in ("v", "u", "p", "d") or pieces and pieces[-1][1] == "vn":
+        pieces.pop()
+    return "".join(w for w, _ in pieces)
 
 
 def is_topic_only(text: str) -> bool:
@@ -349,8 +361,8 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
         asks = split_asks(search_text)  # 涉及多少栋楼、多少户居民: one figure per ask
         if len(asks) >= 2:
             atype, parts = "multipart", asks
-    if atype == "fact" and is_topic_only(search_text):
-        atype = "overview"  # 招商引资？ — a topic alone: what the report says about it
+    if is_topic_only(search_text):
+        atype, parts = "overview", []  # 招商引资？ — a topic alone: what the report says about it
     stated = [m.group(0) for m in _FIGURE_IN_TEXT.finditer(re.sub(r"(?:19|20)\d{2}\s*年", " ",
                                                                    with_arabic_numerals(normalize(search_text))))
               if m.group(0).strip()] if atype == "yesno" else []

@@ -106,6 +106,36 @@ def test_tempting_questions_are_refused_with_the_reason(answerer, question, reas
     assert reason_word in answer.reason
 
 
+def test_english_words_inside_a_chinese_question_are_translated(answerer):
+    answer = answerer.ask("去年的tourism收入有多少？")
+    assert answer.answerable and "16.07亿元" in answer.answer
+
+
+@pytest.mark.parametrize("question, polarity", [
+    ("去年社会消费品零售总额同比下降了20%，对吧？", "不是"),   # the report says 增长20%
+    ("今年城镇居民人均可支配收入要多一千块？", "是"),         # 增加1000元, in Chinese numerals
+    ("听说去年全市出过重特大安全生产事故？", "不是"),          # 未发生
+])
+def test_yes_no_without_ma(answerer, question, polarity):
+    answer = answerer.ask(question)
+    assert answer.answerable and answer.answer.startswith(polarity), answer.answer
+
+
+def test_several_figures_asked_in_a_row_are_all_answered(answerer):
+    answer = answerer.ask("去年改造老旧小区投资多少、涉及多少户居民？")
+    assert answer.answerable and "1.97亿元" in answer.answer and "6924户" in answer.answer
+
+
+def test_a_topic_alone_gets_an_overview(answerer):
+    answer = answerer.ask("援疆工作？")
+    assert answer.answerable and answer.answer_type == "overview" and len(answer.citations) >= 2
+
+
+def test_an_average_the_report_does_not_give_is_refused(answerer):
+    answer = answerer.ask("去年新建改扩建的城市道路平均每条投资多少？")
+    assert not answer.answerable and "平均" in answer.reason
+
+
 def test_follow_ups_keep_the_topic_over_several_turns(answerer):
     history = ["去年城镇居民人均可支配收入增加了多少？", "农村的呢？"]
     answer = answerer.ask("今年的目标呢？", history=history)
