@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import time
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Iterator, Protocol
 
@@ -56,6 +57,35 @@ TYPED_LOOKAHEAD = 5  # sentences considered when the best one lacks the asked ki
 TYPED_MARGIN = 0.25
 TYPED_NEIGHBOURS = 2  # sentences away from one of the best three that a name or time may stand  # how much weaker a sentence holding it may score and still be preferred
 OVERVIEW_POINTS = 4
+_COUNT_ASK = re.compile(r"(?:多少|(?<![好十这那])几)(?:个|项|家|所|条|座|批|处|类|种)")
+# Words between a figure's noun and its ask that do not name the figure (框架 and direction words).
+_ASK_LINKS = frozenset("是 有 为 达 达到 一共 共 总共 大概 约 了 的 能 要 会 在 到 计划 预计 完成 实现 控制 新增 增加 增长 "
+                       "提高 下降 减少 降低 上涨 涨 降".split())
+
+
+def ask_head(question: str) -> str:
+    """The noun right before a figure ask, which names the figure: '改扩建工程总投资多少？' -> '投资'
+    (or '总投资'); '' when the word before the ask is not a noun ('完成了多少', '控制在多少').
+
+    >>> ask_head("去年一般公共预算支出是多少亿元？"), ask_head("2021年固定资产投资完成了多少？")
+    ('支出', '')
+    """
+    pieces = _tagged(normalize(question))
+    at = next((i for i, (w, _) in enumerate(pieces) if "多少" in w or re.fullmatch(r"几[个项家所条座名位次]?", w)), None)
+    if not at:
+        return ""
+    after = [w for w, f in pieces[at + 1:] if CJK_CHAR.search(w) and w not in _UNIT_WORDS and f != "y"]
+    if after and not all(w in ("啊", "呢", "吗", "钱", "左右") for w in after):
+        return ""  # 几个援疆项目: the thing counted follows the ask
+    i = at - 1
+    while i >= 0 and pieces[i][0] in _ASK_LINKS:
+        i -= 1
+    if i < 0 or i < at - 2:
+        return ""
+    word, flag = pieces[i]
+    return word if len(word) >= 2 and flag[:1] in ("n", "v") and not _ASKING.search(word) else ""
+
+
 _RATE_ASK = re.compile(r"增幅|增速|增长率|涨幅|降幅|百分之|百分比|百分点|比例|比重|占比|%")
 FIGURE_SUBJECT_WEIGHT = 2.0  # naming the figure's own subject counts more than sharing words with its clause
 OTHER_PERIOD_SHARE = 0.8  # a figure of the other period is added when its sentence covers this much of the best's terms
@@ -373,6 +403,8 @@ def refusal_reason(signals: dict, settings: Settings) -> str:
         return messages.missing_type(signals["missing_type"])
     if signals.get("other_place"):
         return messages.other_place(signals["other_place"])
+    if signals.get("attribute_absent"):
+        return messages.attribute_not_given(signals["attribute_absent"])
     if signals.get("per_unit"):
         return messages.per_unit(signals["per_unit"])
     if signals.get("only_a_count"):
@@ -481,10 +513,11 @@ def prefer_typed(cands: list[Candidate], atype: str) -> list[Candidate]:
     return [typed] + [c for c in cands if c is not typed]
 
 
-def _tagged(text: str) -> list[tuple[str, str]]:
-    import jieba.posseg
+@lru_cache(maxsize=8192)  # the same question and sentences are tagged again for every check of one answer
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    import jieba.posseg  # jieba's tagger loads its dictionary on first use, not at import
 
-    return [(p.word, p.flag) for p in jieba.posseg.cut(text)]
+    return tuple((p.word, p.flag) for p in jieba.posseg.cut(text))
 
 
 # ---------------------------------------------------------------- the answerer
@@ -709,9 +742,14 @@ class Answerer:
             figures = exact or generic or figures
         if _RATE_ASK.search(asked):  # 增幅 / 增速 / 百分之几: the rate, not the amount
             figures = [f for f in figures if f.unit == "%"] or figures
+        if _COUNT_ASK.search(asked):  # 落实了多少个项目: a count, not an amount
+            figures = [f for f in figures if f.group == "个"] or figures
+        head = ask_head(question_text)  # 总投资多少: the noun right before the ask names the figure
         best, best_score = None, None
         for fig in figures:
             score = FIGURE_SUBJECT_WEIGHT * self._coverage(terms, fig.subject) + self._coverage(terms, fig.clause)
+            if head and head in normalize(fig.clause):
+                score += FIGURE_SUBJECT_WEIGHT
             if best_score is None or score > best_score:
                 best, best_score = fig, score
         if best is None:
@@ -800,6 +838,9 @@ class Answerer:
             a, b = self._clause(best, terms, form, atype, text)
             signals.update(self._subject_check(question, best, best.text[a:b]))
             signals["other_place"] = self._other_place(question)
+        head = ask_head(text) if form.number and not question.english else ""
+        if head and self._used(head) and head not in normalize(best.text) and head not in GENERIC_ATTRIBUTES:
+            signals["attribute_absent"] = head  # 改扩建工程总投资多少: the passage gives no 投资
         per_unit = _PER_UNIT.search(normalize(text))
         if per_unit and form.number and per_unit.group(0) not in normalize(best.text):
             signals["per_unit"] = per_unit.group(0)  # 平均每户花了多少钱: the report gives only the total

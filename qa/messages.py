@@ -150,6 +150,10 @@ PART_NOT_GIVEN = "报告只给出了总体的数字，没有单列所问的这�
 ONLY_STATED_FIGURES = "相关句子只重复了问题中的数字，没有所问的数"
 
 
+def attribute_not_given(word: str) -> str:
+    return f"相关句子没有给出所问的“{word}”"
+
+
 def per_unit(word: str) -> str:
     return f"报告没有给出“{word}”的数字，只有总数"
 
