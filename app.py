@@ -385,7 +385,8 @@ def _latency_histogram(rows: list[dict]):
     """Questions per latency range (ms), counted here so that every bar starts at zero."""
     values = [float(r["latency_ms"]) for r in rows]
     if not values:
-        return pd.DataFrame({"毫秒": [], "题数": []})
+        # typed empty columns: a float x column would make the chart's x axis numeric, and the labels vanish
+        return pd.DataFrame({"毫秒": pd.Series([], dtype=object), "题数": pd.Series([], dtype=int)})
     low, high = min(values), max(values)
     width = max((high - low) / LATENCY_BINS, 0.5)
     counts = [0] * LATENCY_BINS

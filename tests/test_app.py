@@ -165,6 +165,8 @@ def test_browser_evaluate_tab(page):
     page.wait_for_function("document.querySelector('#eval-summary').innerText.includes('hit@1')", timeout=120000)
     assert "qa_set.jsonl" in page.inner_text("#eval-summary")
     assert "gold_answers" in page.inner_text("#eval-table")
+    for plot in ("#hit-plot", "#latency-plot"):  # both charts draw their bars (typed data, y from zero)
+        page.wait_for_function(f"document.querySelectorAll('{plot} .mark-rect path').length >= 1", timeout=20000)
     page.wait_for_timeout(1000)
     page.screenshot(path=str(SCREENSHOTS / "evaluate.png"), full_page=True)
 
@@ -276,10 +278,17 @@ def test_browser_queues_a_question_sent_while_streaming_and_refuses_over_long_on
     page.set_viewport_size({"width": 1280, "height": 900})
     page.get_by_role("tab", name="问答").click()
     before = len(page.query_selector_all("#chatbot .qa-answer.qa-done"))
-    _ask(page, "2021年一般公共预算收入是多少？")
-    page.wait_for_selector("#chatbot .qa-answer:not(.qa-done)", timeout=10000)
-    page.fill("#question-box textarea", "去年接待游客多少人次？")
-    page.press("#question-box textarea", "Enter")
+    page.fill("#question-box textarea", "2021年一般公共预算收入是多少？")
+    queued = page.evaluate("""() => {  // the second question is sent before the first answer has come
+        const box = document.querySelector('#question-box textarea');
+        document.querySelector('#send-button').click();
+        const set = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+        set.call(box, '去年接待游客多少人次？');
+        box.dispatchEvent(new Event('input', {bubbles: true}));
+        box.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true, cancelable: true}));
+        return document.getElementById('qa-queue-note')?.innerText || '';
+    }""")
+    assert "去年接待游客多少人次" in queued  # queued, not dropped
     page.wait_for_function(f"document.querySelectorAll('#chatbot .qa-answer.qa-done').length >= {before + 2}", timeout=30000)
     chat = page.inner_text("#chatbot")
     assert "8.58亿元" in chat and "286.35万人次" in chat
