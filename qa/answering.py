@@ -56,7 +56,7 @@ TYPED_ANSWERS = ("person", "organisation", "place", "time", "count")
 TYPED_LOOKAHEAD = 5  # sentences considered when the best one lacks the asked kind of thing
 TYPED_MARGIN = 0.25
 TYPED_NEIGHBOURS = 2  # sentences away from one of the best three that a name or time may stand  # how much weaker a sentence holding it may score and still be preferred
-OVERVIEW_POINTS = 4
+OVERVIEW_POINTS = 6
 _COUNT_ASK = re.compile(r"(?:多少|(?<![好十这那])几)(?:个|项|家|所|条|座|批|处|类|种)")
 # Words between a figure's noun and its ask that do not name the figure (框架 and direction words).
 _ASK_LINKS = frozenset("是 有 为 达 达到 一共 共 总共 大概 约 了 的 能 要 会 在 到 计划 预计 完成 实现 控制 新增 增加 增长 "
@@ -770,6 +770,9 @@ class Answerer:
             return 0, len(cand.text)
         if atype in ("list", "overview") and len(cand.text) <= MAX_LIST_CHARS:
             return 0, len(cand.text)
+        colon = max(cand.text.find(":"), cand.text.find("："))
+        if atype in ("list", "overview") and colon > 0 and len(cand.text) - colon <= MAX_LIST_CHARS:
+            return colon + 1, len(cand.text)  # …主要表现在:A,B,C: the list is what follows the colon
         if not form.number and len(cand.text) <= MAX_WINDOW_CHARS:
             return 0, len(cand.text)  # a short sentence answering a what / which / yes-no question is quoted whole
         if form.number and "groups" not in terms:
@@ -912,6 +915,8 @@ class Answerer:
             share = COMPARISON_OTHER_SHARE if both_periods else OTHER_PERIOD_SHARE
             other = next((c for c in cands[1:] if c.period[0] is not None and c.period != best.period
                           and c.form_ok and c.lexical >= share * best.lexical), None)
+            if other is None and both_periods:
+                other = self._other_period(question, best, terms, form, qvec)
             if other is not None:
                 parts.append(other)
         elif len(_MULTI_ASK.findall(text)) >= 2:
@@ -996,6 +1001,21 @@ class Answerer:
         return {"key_terms": keys, "key_absent": absent, "key_elsewhere": elsewhere, "key_listed": listed,
                 "off_subject": off_subject, "rare_off_subject": rare_off_subject,
                 "only_stated_figures": not new_figures, "named_absent": named_absent, "part_asked": part_asked}
+
+    def _other_period(self, question: Question, best: Candidate, terms: dict, form: AskedForm,
+                      qvec: np.ndarray) -> Candidate | None:
+        """For a question comparing two years (2021年实际接待游客和2022年的目标分别是多少), the best sentence of
+        the period the first search did not bring: searched again with that period's wording."""
+        kind = "review" if best.period[1] == "plan" else "plan"
+        words = "完成" if kind == "review" else "目标"
+        query = YEAR_EXPRESSION.sub("", question.text)
+        years = [y for y in question.years if y != best.period[0]]
+        if not years:
+            return None
+        result = self.retriever.search(f"{years[0]}年{query}{words}", top_k=TOP_CHUNKS, doc=best.hit.chunk.doc)
+        cands = self._candidates(question, result.hits, terms, form, qvec)
+        return next((c for c in cands if c.period[1] == kind and c.form_ok
+                     and c.lexical >= COMPARISON_OTHER_SHARE * best.lexical), None)
 
     def _confidence(self, signals: dict) -> str:
         """'high' when the passage clearly carries the question's terms, else 'low' (可能相关)."""

@@ -352,7 +352,7 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
         search_text, more = with_report_synonyms(search_text, synonym)
         rewrites += more
     atype = answer_type(search_text)
-    if atype in ("multipart", "yesno", "figure", "fact") and _TWO_PERIODS.search(search_text):
+    if atype in ("multipart", "yesno", "figure", "count", "fact") and _TWO_PERIODS.search(search_text):
         atype = "comparison"  # 去年的增速和今年的目标各是多少: one indicator, both periods
     parts = split_parts(search_text) if atype == "multipart" else []
     if atype == "multipart" and len(parts) < 2:

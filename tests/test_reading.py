@@ -76,6 +76,11 @@ def test_comparison_across_periods_gives_both(answerer):
     assert answer.answerable and "20%" in answer.answer and "10%左右" in answer.answer
 
 
+def test_comparing_two_years_searches_the_other_one_too(answerer):
+    answer = answerer.ask("2021年一般公共预算收入和2022年的增长目标各是多少？")
+    assert answer.answerable and "8.58亿元" in answer.answer and "7%左右" in answer.answer
+
+
 def test_who_question_finds_the_name(answerer):
     answer = answerer.ask("报告是由谁向大会作的？")
     assert answer.answerable and "俄合拉斯·斯巴达克" in answer.answer
