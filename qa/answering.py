@@ -448,7 +448,7 @@ _COUNT_MEASURE = re.compile(r"(?<!哪)(?:几|多少)(座|所|家|台|条|名|位
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z' -]*[A-Za-z]")
 _PER_UNIT = re.compile(r"平均|每户|每人|每家|每个|每亩|户均|人均|亩均")
 _NAMES_ASKED = re.compile(r"具体是(?:哪|谁|什么)|具体有哪|分别是(?:哪|谁|什么)|分别叫|叫什么|都有谁|名单|名字|名称")
-_PART_ASK = re.compile(r"其中|单独|单列|中的?[^，,。]{2,8}(?:是|有|为)?多少")
+_PART_ASK = re.compile(r"其中|单独|单列|中的?([^，,。？?！!]{2,8}?)(?:是|有|为)多少")
 
 
 def _names_item(item: str, question: str) -> bool:
@@ -982,7 +982,18 @@ class Answerer:
         each = re.search(r"均|都|分别|各", window)
         listed = named[:1] if len(items) >= 2 and len(named) == 1 and not plural and not each else []
         # 其中 / 单独 / X中的Y: the question asks a part of what the passage gives a whole figure for.
-        part_asked = bool(_PART_ASK.search(asked)) and bool(absent or listed)
+        part = _PART_ASK.search(asked)
+        part_asked = bool(part) and bool(absent or listed or (part.group(1) and part.group(1) not in sentence))
+        # The figure counts two things at once (办理人大议案和代表建议56件) and the question names one of them.
+        chunk = best.hit.chunk
+        facts = self.retriever.index.facts_for(chunk.doc, chunk.start + best.start) or extract(
+            best.text, chunk.period_year, chunk.period_kind)
+        figure = next((f for f in facts.figures if f.clause and normalize(f.clause).rstrip("。") == clause.rstrip("。")), None)
+        if figure is not None and not listed and not plural:
+            joined = [p for p in re.split(r"和|及|与", normalize(figure.subject)) if len(p) >= 2]
+            named_parts = [p for p in joined if _names_item(p, asked)]
+            if len(joined) >= 2 and len(named_parts) == 1:
+                listed = named_parts
         # A figure clause with a subject of its own (测土配方施肥技术推广面积215.5万亩) must name something
         # the question names; a bare continuation (同比增长7%) takes its subject from the clause before.
         own_subject = not _LEADING_CONTINUATION.match(window.strip()) and len(re.findall(CJK_CHAR, window)) >= 6
@@ -991,8 +1002,12 @@ class Answerer:
         specific = [n for n in nouns if len(n) >= 4]
         # The sentence up to the figure's clause may name the occasion (召开…表彰大会,表彰模范集体20个).
         lead = normalize(best.text[:best.text.find(window) + len(window)]) if window in best.text else clause
+        # …but not when it is the subject of another figure of the sentence (农村居民…增加1300元 is not the
+        # context of 一般公共预算收入同比增长7%左右).
+        others = [normalize(f.subject) for f in facts.figures if f is not figure and f.subject]
+        context = [n for n in specific if n in lead and not any(n in o for o in others)]
         off_subject = own_subject and ((bool(nouns) and not any(n in clause for n in nouns))
-                                       or (bool(specific) and not any(n in lead for n in specific)))
+                                       or (bool(specific) and not any(n in clause for n in specific) and not context))
         rare_off_subject = bool(keys) and own_subject and not any(k in clause for k in keys)
         stated = set(numbers_in(YEAR_EXPRESSION.sub(" ", question.text)))
         new_figures = [n for n in numbers_in(YEAR_EXPRESSION.sub(" ", window)) if n not in stated]
