@@ -393,6 +393,8 @@ def _latency_histogram(rows: list[dict]):
     for v in values:
         counts[min(LATENCY_BINS - 1, int((v - low) / width))] += 1
     labels = [f"{low + i * width:.0f}–{low + (i + 1) * width:.0f}" for i in range(LATENCY_BINS)]
+    size = max(len(label.split("–")[0]) for label in labels)  # the chart sorts labels as text: pad with spaces
+    labels = [label.rjust(size + len(label) - len(label.split("–")[0])) for label in labels]
     return pd.DataFrame({"毫秒": labels, "题数": counts})
 
 
