@@ -32,7 +32,7 @@ from .facts import extract
 from .compose import clause_has_type, drop_leading_verbs, has_counted_figure, looks_like_name, enumeration, named_things, yesno_verdict
 from .domain import (CITATION_MARKER, FOLLOWUP_YEAR, PLAN_WORDS, REVIEW_WORDS, YEAR_EXPRESSION, numbers_supported_by,
                      strip_place_suffix)
-from .glossary import EVERYDAY_TERMS, contrast_of
+from .glossary import EVERYDAY_TERMS, contrast_of, report_synonym
 from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm,
                        Question, analyse, asked_attributes, asked_form, place_names, topic_nouns)
 from .retrieval import Hit, Retriever, check_query
@@ -446,6 +446,7 @@ _WHICH_KIND = re.compile(r"哪(?:个|条|座|所|一个)(村|镇|乡|街|路|景
 # 几座 / 多少所: a count in this measure word (个 is generic and answers any).
 _COUNT_MEASURE = re.compile(r"(?<!哪)(?:几|多少)(座|所|家|台|条|名|位|户|头|辆|架|项|批|处|场|枚|栋|只|株|棵|套|间)")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z' -]*[A-Za-z]")
+_DID_YOU_MEAN = re.compile(r"您是不是想问“([^”]+)”")
 _PER_UNIT = re.compile(r"平均|每户|每人|每家|每个|每亩|户均|人均|亩均")
 _NAMES_ASKED = re.compile(r"具体是(?:哪|谁|什么)|具体有哪|分别是(?:哪|谁|什么)|分别叫|叫什么|都有谁|名单|名字|名称")
 _PART_ASK = re.compile(r"其中|单独|单列|中的?([^，,。？?！!]{2,8}?)(?:是|有|为)多少")
@@ -584,7 +585,8 @@ class Answerer:
                 parts.append(sum(w for t, w in zip(items, weights) if t in norm) / total if total else 0.0)
         return sum(parts) / len(parts) if parts else 0.0
 
-    def ask(self, question: str, history: list[str] | None = None, doc: str | None = None) -> Answer:
+    def ask(self, question: str, history: list[str] | None = None, doc: str | None = None,
+            _retry: bool = False) -> Answer:
         """Answer ``question``; ``history`` holds the earlier questions of the conversation."""
         t0 = time.perf_counter()
         raw = check_query(question)
@@ -625,6 +627,18 @@ class Answerer:
             answers.append(self._answer(asked_text, question_read, result.hits, result.query_vector, atype,
                                         understood))
         answer = answers[0] if len(answers) == 1 else merge_answers(answers)
+        near = _DID_YOU_MEAN.search(answer.answer) if not answer.answerable and not _retry else None
+        if near:
+            # The question used a word the report does not (游人); asked again with the report's word (游客),
+            # the answer is given as 可能相关, saying which word it read.
+            word = next((w for w in _tagged(resolved) if report_synonym(normalize(w[0]), self._used) == near.group(1)),
+                        None)
+            if word is not None:
+                retried = self.ask(resolved.replace(word[0], near.group(1)), doc=doc, _retry=True)
+                if retried.answerable:
+                    retried.answer = messages.read_as(word[0], near.group(1)) + retried.answer
+                    retried.confidence = "low"
+                    answer = retried
         answer.question = raw
         answer.resolved_question = resolved
         answer.answer_type = understood.answer_type
@@ -882,6 +896,10 @@ class Answerer:
             return answer
         if why:
             answer = self._refuse(text, question, hits, why)
+            unknown = signals["unknown_attributes"] + signals["unknown_proper_nouns"] + signals["unknown_nouns"]
+            near = next((syn for w in unknown if (syn := report_synonym(normalize(w), self._used))), None)
+            if near:  # 您是不是想问…: a word the report does not use, with a synonym it does (HIT Cilin)
+                answer.answer += messages.did_you_mean(near)
             answer.signals = signals
             return answer
 

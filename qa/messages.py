@@ -63,6 +63,16 @@ def answer_body(answer: str) -> str:
     return _FRAME_PREFIX.sub("", strip_markers(answer)).rstrip("。")
 
 
+def read_as(word: str, report_word: str) -> str:
+    """The note before an answer to a question read with the report's word for one it does not use."""
+    return f"（报告中没有“{word}”的说法，按“{report_word}”理解）"
+
+
+def did_you_mean(word: str) -> str:
+    """A hint after a refusal: the report's word for one the question used."""
+    return f"您是不是想问“{word}”？"
+
+
 def refusal(why: str, searched: str) -> str:
     """The answer to a question the report does not answer."""
     return f"报告中没有找到这个问题的答案（{why}）。已检索：{searched}。下面是最接近的段落，供参考。"

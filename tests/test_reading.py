@@ -141,6 +141,12 @@ def test_an_average_the_report_does_not_give_is_refused(answerer):
     assert not answer.answerable and "平均" in answer.reason
 
 
+def test_a_word_the_report_does_not_use_is_read_as_its_thesaurus_synonym(answerer):
+    answer = answerer.ask("去年来沙湾的游人有多少？")  # the report says 游客 (HIT Cilin: 游人 = 游客)
+    assert answer.answerable and answer.confidence == "low"
+    assert "游客" in answer.answer and "286.35万人次" in answer.answer
+
+
 def test_follow_ups_keep_the_topic_over_several_turns(answerer):
     history = ["去年城镇居民人均可支配收入增加了多少？", "农村的呢？"]
     answer = answerer.ask("今年的目标呢？", history=history)
