@@ -247,27 +247,64 @@ def html_to_text(html: str) -> tuple[str, FileMetadata]:
 
 
 def _drop_html_furniture(soup) -> None:
+    """Remove what is never the report: scripts and hidden elements, then header, footer and
+    elements named like furniture (outside any <article>/<main>, holding less than half the page).
+
+    Linear in the size of the page at any depth: whether a tag is inside or around an
+    <article>/<main> and how much text it holds are computed in one pass each, not per tag (the
+    text under a tag cannot change before it is visited: only earlier subtrees are removed).
+    """
+    from bs4.element import CData, NavigableString, Tag
+
+    gone: set[int] = set()  # ids of removed tags and their descendants (bs4's ``tag.decomposed`` of a
+    # tag still in the tree searches its whole subtree for a <_decomposed> tag: quadratic when nested)
+
+    def drop(tag) -> None:
+        gone.add(id(tag))
+        gone.update(id(node) for node in tag.descendants)
+        tag.decompose()
+
     for tag in soup.find_all(_HTML_NEVER_TEXT):
-        if not tag.decomposed:
-            tag.decompose()
+        if id(tag) not in gone:
+            drop(tag)
     for tag in soup.find_all(True):
-        if tag.decomposed:
+        if id(tag) in gone:
             continue
         style = (tag.get("style") or "").replace(" ", "").lower()
         if (tag.get("role") or "").lower() in _HTML_BOILERPLATE_ROLES or tag.has_attr("hidden") \
                 or (tag.get("aria-hidden") or "").lower() == "true" \
                 or "display:none" in style or "visibility:hidden" in style:
-            tag.decompose()
+            drop(tag)
     body = soup.body or soup
-    page_chars = len(body.get_text(strip=True)) or 1
-    for tag in body.find_all(True):
-        if tag.decomposed or tag.find_parent(["article", "main"]) or tag.find(["article", "main"]):
+    nodes = list(body.descendants)
+    main_names = ("article", "main")
+    inside: dict[int, bool] = {}  # id(tag) -> has an <article>/<main> ancestor
+    for node in nodes:  # parents come before their children
+        if isinstance(node, Tag):
+            parent = node.parent
+            inside[id(node)] = parent.name in main_names or inside.get(id(parent), False)
+    chars: dict[int, int] = {}  # id(tag) -> len(tag.get_text(strip=True))
+    holds_main: dict[int, bool] = {}  # id(tag) -> has an <article>/<main> descendant
+    for node in reversed(nodes):  # children come before their parents
+        parent = node.parent
+        if isinstance(node, Tag):
+            n, main = chars.get(id(node), 0), holds_main.get(id(node), False) or node.name in main_names
+        elif type(node) in (NavigableString, CData):
+            n, main = len(node.strip()), False
+        else:
+            continue
+        chars[id(parent)] = chars.get(id(parent), 0) + n
+        if main:
+            holds_main[id(parent)] = True
+    page_chars = chars.get(id(body), 0) or 1
+    for tag in nodes:
+        if not isinstance(tag, Tag) or id(tag) in gone or inside[id(tag)] or holds_main.get(id(tag), False):
             continue
         names = " ".join([*tag.get("class", []), tag.get("id") or ""]).lower()
         words = set(re.split(r"[\s_\-]+", names))
         if tag.name in ("header", "footer") or (words & _HTML_FURNITURE_NAMES
-                                                and len(tag.get_text(strip=True)) < page_chars / 2):
-            tag.decompose()
+                                                and chars.get(id(tag), 0) < page_chars / 2):
+            drop(tag)
 
 
 def _html_main_container(soup):
@@ -292,34 +329,37 @@ def _render_html(root) -> list[str]:
         else:
             lines[-1] = ""
 
-    def walk(node, pre: bool) -> None:
-        for child in node.children:
-            if isinstance(child, PreformattedString):  # comments, doctype, CDATA, processing instructions
-                continue
-            if isinstance(child, NavigableString):
-                if pre:
-                    first, *rest = str(child).split("\n")
-                    lines[-1] += first
-                    for part in rest:
-                        lines.append(part)
-                else:
-                    lines[-1] += str(child)
-            elif isinstance(child, Tag):
-                if child.name == "br":
-                    lines.append("")
-                elif child.name == "tr" and _is_data_row(child):
-                    newline()
-                    cells = [_inline_text(cell) for cell in child.find_all(["td", "th"], recursive=False)]
-                    lines[-1] = " | ".join(cells)
-                    newline()
-                elif child.name in _HTML_BLOCKS:
-                    newline()
-                    walk(child, pre or child.name == "pre")
-                    newline()
-                else:
-                    walk(child, pre)
-
-    walk(root, False)
+    end_block = object()  # marks where a block element ends (an explicit stack: any depth, no recursion)
+    stack = [(child, False) for child in reversed(root.contents)]
+    while stack:
+        child, pre = stack.pop()
+        if child is end_block:
+            newline()
+        elif isinstance(child, PreformattedString):  # comments, doctype, CDATA, processing instructions
+            continue
+        elif isinstance(child, NavigableString):
+            if pre:
+                first, *rest = str(child).split("\n")
+                lines[-1] += first
+                for part in rest:
+                    lines.append(part)
+            else:
+                lines[-1] += str(child)
+        elif isinstance(child, Tag):
+            if child.name == "br":
+                lines.append("")
+            elif child.name == "tr" and _is_data_row(child):
+                newline()
+                cells = [_inline_text(cell) for cell in child.find_all(["td", "th"], recursive=False)]
+                lines[-1] = " | ".join(cells)
+                newline()
+            elif child.name in _HTML_BLOCKS:
+                newline()
+                stack.append((end_block, pre))
+                inner = pre or child.name == "pre"
+                stack.extend((c, inner) for c in reversed(child.contents))
+            else:
+                stack.extend((c, pre) for c in reversed(child.contents))
     out = []
     for line in lines:
         line = _HTML_SPACE.sub(" ", _CJK_SEGMENT_BREAK.sub("", line)).strip()

@@ -451,3 +451,25 @@ def test_editor_placeholders_in_pdf_metadata_are_ignored(tmp_path):
                                                          "Author": "Administrator"}))
     doc = load_document(path)
     assert (doc.title, doc.source, doc.date) == ("2023年政府工作报告", "", "2023-01-01")
+
+
+# ---------------------------------------------------------------- hostile documents (issue 14)
+
+@pytest.mark.parametrize("depth", [8_000, 40_000])
+def test_deeply_nested_html_is_cleaned_in_linear_time(tmp_path, depth):
+    """8,000 nested <div>s took 124 s (a subtree search per tag) and could not be rendered (recursion);
+    cleaning and rendering are linear at any depth (40,000 levels well under 5 s), furniture still dropped."""
+    import time
+
+    classes = ["content", "nav", "wrap", "footer-links", "box"]
+    opening = "".join(f"<div class='{classes[i % len(classes)]}'>" for i in range(depth))
+    html = (f"<html><body><div class='nav'>首页 | 新闻</div>{opening}"
+            "<p>2023年政府工作报告</p><p>地区生产总值增长7%。</p>" + "</div>" * depth + "</body></html>")
+    path = tmp_path / f"deep-{depth}.html"
+    path.write_text(html, encoding="utf-8")
+    assert path.stat().st_size > 20 * depth  # the size the guard is about: 8,000 levels are over 160 KB
+    start = time.perf_counter()
+    document = load_document(path)
+    seconds = time.perf_counter() - start
+    assert "地区生产总值增长7%" in document.text and "首页" not in document.text
+    assert seconds < 5, seconds
