@@ -904,6 +904,13 @@ class Answerer:
             return answer
 
         parts = [best]
+        heading = best.hit.chunk.section.split(" > ")[0]
+        if atype == "list" and normalize(best.text).rstrip("。") == normalize(heading):
+            # 今年的重点任务有哪些？ met the part's heading (二、2022年总体要求和重点任务): its sub-sections are the list
+            answer = self._overview(text, question, cands, hits, general=True)
+            if answer is not None:
+                answer.signals = signals
+                return answer
         if atype == "list" and len(enumeration(best.text)) < 2:
             following = next_sentence(cands, best)  # 着力发展劳动密集型产业。X、Y、Z… : the list follows
             items = self._details(best, asked_noun(text), items_only=True)
@@ -1077,7 +1084,8 @@ class Answerer:
                 return word
         return ""
 
-    def _overview(self, text: str, question: Question, cands: list[Candidate], hits: list[Hit]) -> Answer | None:
+    def _overview(self, text: str, question: Question, cands: list[Candidate], hits: list[Hit],
+                  general: bool = False) -> Answer | None:
         """Several cited points for an overview question (去年经济怎么样？今年政府打算做什么？).
 
         A question naming no narrower topic gets the period's key figures (the sentences of its opening
@@ -1094,7 +1102,7 @@ class Answerer:
             return None
         topic = [ch for ch in char_tokens(_OVERVIEW_WORDS.sub(" ", question.text)) if CJK_CHAR.search(ch)]
         points: list[tuple[Chunk, int, int, str]] = []  # chunk, sentence start, end, quoted text
-        if len(topic) < 2:
+        if general or len(topic) < 2:
             seen_sentences: set[int] = set()
             for chunk in chunks:
                 if " > " in chunk.section:  # the opening part of the period, before its sub-sections

@@ -114,7 +114,8 @@ SMALL_TALK = {
     "help": "我可以回答关于已载入政府工作报告的问题：具体数字、目标任务、工作成绩、名单等，每个回答都附有报告原句出处；"
             "报告没有写的内容我会直接说明。",
 }
-STARTER_QUESTIONS = ("2022年地区生产总值增长目标是多少？", "去年接待游客多少人次？", "今年有哪些惠民工程？")
+# Questions every government work report answers (its targets, last year's results, its tasks).
+STARTER_QUESTIONS = ("今年地区生产总值增长目标是多少？", "去年经济发展得怎么样？", "今年的重点任务有哪些？")
 
 
 def small_talk(kind: str) -> str:

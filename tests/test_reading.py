@@ -66,6 +66,11 @@ def test_overview_of_a_period_gives_cited_key_figures_and_headings(answerer):
     assert "(一)" in answer.answer and "[1]" in answer.answer and len(answer.citations) >= 5
 
 
+def test_tasks_of_the_year_list_the_plan_sub_sections(answerer):
+    answer = answerer.ask("今年的重点任务有哪些？")
+    assert answer.answerable and "(一)" in answer.answer and "(十一)" in answer.answer
+
+
 def test_multi_part_questions_answer_every_part(answerer):
     answer = answerer.ask("今年城镇和农村居民人均可支配收入各计划增加多少？")
     assert answer.answerable and "1000元" in answer.answer and "1300元" in answer.answer
