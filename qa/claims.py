@@ -50,7 +50,15 @@ TOP_K = 5
 CLAIM_TERMS = (
     ("经济总量", "地区生产总值"), ("农民", "农村居民"), ("市民", "城镇居民"), ("城里人", "城镇居民"),
     ("游客人次", "游客"), ("对口援助", "对口支援"), ("援助", "支援"),
+    # 单位GDP能耗: GDP per unit is 单位生产总值, not 单位 + the glossary's 地区生产总值
+    ("单位地区生产总值", "单位生产总值"),
 )
+# Verbs that say the same thing of a body or an event (组建了乡村振兴局 = 成立乡村振兴局): a claim's verb
+# is said when the report says one of its group.
+VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"), ("上线", "上线运行", "启用"))
+# A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
+_PART_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:景区|镇|乡|村|园区|街道|社区|医院|学校|公司)")
+_NOT_PART = re.compile(r"^(?:乡村|城乡|乡镇|农村|行政村|示范村|重点村|全市|各乡镇|各村|每个乡镇|村级|乡镇级)")
 # A word that occurs inside a longer report word with another meaning: 出口 in 进出口.
 BLOCKERS = {"出口": "进出口", "进口": "进出口", "生产总值": "单位生产总值"}
 # Levels of an honour or a body: one of them in the claim and another in the report is a contradiction.
@@ -408,9 +416,50 @@ def _words_covered(words, text: str, strict: set[str], claim: str = "") -> list[
     missing = []
     for w in words:
         strict_w = w in strict or any(w in s for s in strict)
-        if not covered(w, text, strict=strict_w, claim=claim):
+        if not covered(w, text, strict=strict_w, claim=claim) and not _synonym_said(w, text):
             missing.append(w)
     return missing
+
+
+def _synonym_said(word: str, text: str) -> bool:
+    """Whether ``text`` says a verb of ``word``'s group in VERB_SYNONYMS (组建 → 成立)."""
+    return any(word in group and any(other in text for other in group if other != word)
+               for group in VERB_SYNONYMS)
+
+
+def _part_names(f: Figure, view: ReportView) -> list[str]:
+    """Names of a part of the place (鹿角湾景区, 安集海镇) that the claim figure's subject starts with,
+    as the report writes them: the figure is about that part only."""
+    out = []
+    for m in _PART_NAME.finditer(f.subject):
+        name = m.group(0)
+        while len(name) > 3 and not view.uses(name):  # 2021年在鹿角湾景区 -> 鹿角湾景区
+            name = name[1:]
+        if view.uses(name) and not _NOT_PART.match(name) and name not in view.places:
+            out.append(name)
+    return out
+
+
+def _shared_verb(g: Figure, sentence: str) -> str:
+    """The verb that opens the clause before a figure's clause when that clause is a bare noun and
+    figure (办理人大议案和代表建议56件,政协提案29件: 办理 governs 政协提案 too), else ''."""
+    if not g.subject or not g.clause.startswith(g.subject) or g.continues:
+        return ""
+    at = sentence.find(g.clause)
+    if at <= 0:
+        return ""
+    previous = re.split(r"[,，;；:：。]", sentence[:at].rstrip(",，;；"))[-1]
+    if not re.search(r"\d", previous):  # a list of figures shares the verb, a lead-in clause does not
+        return ""
+    first = next(iter(_jieba_cut(previous)), "")
+    return first if len(first) >= 2 and first not in g.clause else ""
+
+
+def _part_elsewhere(names: list[str], g: Figure, facts: SentenceFacts) -> bool:
+    """Whether a part name of the claim is said in the report sentence only away from the figure:
+    not in its subject or clause, and not as the sentence's topic (its first words)."""
+    context = g.subject + " " + g.clause
+    return any(n not in context and n not in facts.text[:len(n) + 2] for n in names)
 
 
 def _is_part(word: str, report: Figure, facts: SentenceFacts) -> bool:
@@ -471,14 +520,18 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
                   strict: set[str]) -> _Match:
     core = _claim_words(f.core, view) or _claim_words(f.words, view)
     words = _claim_words(f.words, view)
+    parts = _part_names(f, view)
     best, best_key = None, None
     near: list[tuple[Figure, Candidate, str]] = []
     for cand in candidates:
         for g in cand.facts.figures:
-            context = g.subject + " " + g.clause
+            context = g.subject + " " + g.clause + " " + _shared_verb(g, cand.facts.text)
             if _words_covered(core, context, strict, claim.text):
                 continue
             if _words_covered(words, cand.facts.text, strict, claim.text):
+                continue
+            if parts and _part_elsewhere(parts, g, cand.facts):
+                near.append((g, cand, "part"))
                 continue
             if any(_is_part(w, g, cand.facts) for w in words if len(w) >= 2):
                 near.append((g, cand, "part"))
@@ -601,7 +654,7 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     # A name, place, level, quoted term or list item of the claim replaced by another of the same kind:
     # a contradiction only when the claim's other words are all said (浙江大学 signing a 人才培养 agreement
     # the report never mentions is not stated, not contradicted).
-    frame = _other_in_frame(claim.text, best)
+    frame = _other_in_frame(claim.text, best) or _other_body(claim.text, best)
     named = [*strict, *claim_names, *_QUOTED.findall(claim.text), *(i for e in claim.enumerations for i in e.items),
              *(frame[1:] if frame else ())]
     others = [w for w in missing if not any(w in n or n in w for n in named)]
@@ -688,6 +741,54 @@ def _other_in_frame(claim: str, best: Candidate) -> tuple[str, str] | None:
         m = re.search(rf"{re.escape(left)}([\u4e00-\u9fff]{{{max(1, n - 1)},{n + 1}}}?){re.escape(right)}", claim)
         if m and m.group(1) != e.text:
             return e.text, m.group(1)
+    return None
+
+
+# Bodies and levels that can fill the same slot of a sentence (市人民医院 / 市中医医院, 国家 / 自治区).
+_BODY_END = re.compile(r"(?:医院|大学|学院|协会|中心|交易所|公司|集团|委员会|组织|研究院|局|厅|部)$")
+_BODY_LEVELS = frozenset(("国家", "中央", "国务院", "自治区", "地区", "地委", "行署", "全国", "全疆", "省", "市", "县"))
+_LINK = re.compile(r"^(?:作为|是|为)|(?:作为|是|为)$")
+
+
+def _unlinked(slot: str) -> str:
+    return _LINK.sub("", slot)
+
+
+def _is_body(name: str) -> bool:
+    return name in _BODY_LEVELS or (len(name) >= 3 and bool(_BODY_END.search(name)) and not re.search(r"作为|是|与|和|被", name))
+
+
+def _differ_in_name(x: str, y: str) -> bool:
+    """Whether two slot fillers differ in more than a link word (院是新疆医院 / 院作为新疆医院 do not)."""
+    while x and y and x[0] == y[0]:
+        x, y = x[1:], y[1:]
+    while x and y and x[-1] == y[-1]:
+        x, y = x[:-1], y[:-1]
+    return bool(x and y) and not (_LINK.fullmatch(x) or _LINK.fullmatch(y))
+
+
+def _other_body(claim: str, best: Candidate, longest: int = 10) -> tuple[str, str] | None:
+    """(report body, claim body): the claim fills a slot of the sentence with another body or level
+    than the report (市中医医院是…主委单位 for 市人民医院作为…主委单位, 被国家确定为 for 被自治区确定为,
+    与联合国工业发展组织对接 for 与联合国小水电中心对接): the same two characters after the slot, the same
+    two before it (or both at the start), a link verb (是/作为/为) ignored, the claim's body never said
+    in the passage."""
+    text = best.facts.text
+    for j in range(1, len(claim) - 1):
+        right = claim[j:j + 2]
+        k = text.find(right)
+        while k > 0:
+            for lx in range(1, min(j, longest) + 1):
+                i = j - lx
+                left = claim[max(0, i - 2):i]
+                for ly in range(1, min(k, longest) + 1):
+                    if text[max(0, k - ly - 2):k - ly] != left or (len(left) < 2 and not (i == len(left) == k - ly)):
+                        continue  # the same two characters before the slot, or both slots start the sentence
+                    x, y = _unlinked(claim[i:j]), _unlinked(text[k - ly:k])
+                    if x and y and x != y and _is_body(x) and _is_body(y) and y not in claim and _differ_in_name(x, y) \
+                            and x not in best.chunk_text and not re.search(r"[\d,，。、]", x + y):
+                        return y, x
+            k = text.find(right, k + 1)
     return None
 
 

@@ -682,10 +682,34 @@ def same_value(claim: Figure, report: Figure) -> bool:
         return b < a
     if claim.approximate:
         scale = claim.value / claim.number if claim.number else 1.0
+        reported = report.value / scale
+        if any(q in ("余", "多") for q in claim.qualifiers):  # 42万余件: 42万 up to the next unit
+            step = float(_significant_step(claim))
+            return claim.number <= reported < claim.number + step
         step = Decimal(1).scaleb(-claim.decimals)
-        rounded = Decimal(repr(report.value / scale)).quantize(step, rounding=ROUND_HALF_UP)
-        return rounded == Decimal(repr(claim.number)).quantize(step, rounding=ROUND_HALF_UP)
+        rounded = Decimal(repr(reported)).quantize(step, rounding=ROUND_HALF_UP)
+        if rounded == Decimal(repr(claim.number)).quantize(step, rounding=ROUND_HALF_UP):
+            return True
+        # 近7000户 for 6924户, 约4700万元 for 4723万元: a round number stands for the report's figure
+        # rounded to its last non-zero digit, when that is within APPROX_TOLERANCE of it
+        coarse = _significant_step(claim)
+        if coarse > 1 and abs(reported - claim.number) <= APPROX_TOLERANCE * abs(reported):
+            rounded = (Decimal(repr(reported)) / coarse).quantize(Decimal(1), rounding=ROUND_HALF_UP) * coarse
+            return rounded == Decimal(repr(claim.number))
     return False
+
+
+# How far a round claim figure (约/近 7000) may be from the report's figure it rounds.
+APPROX_TOLERANCE = 0.05
+
+
+def _significant_step(claim: Figure) -> Decimal:
+    """The place of a claim number's last written digit: 1 for 42, 100 for 4700, 0.1 for 8.6."""
+    if claim.decimals:
+        return Decimal(1).scaleb(-claim.decimals)
+    digits = str(int(claim.number))
+    zeros = len(digits) - len(digits.rstrip("0")) if claim.number else 0
+    return Decimal(10) ** zeros
 
 
 # ---------------------------------------------------------------- stored facts (qa/index/factstore.py)

@@ -248,6 +248,19 @@ def report_retriever(tmp_path_factory):
     ("2021年沙湾争取贷款贴息274.87万元。", CONSISTENT),  # 争取 is the report's verb, not a target
     ("No serious production safety accidents happened in Shawan last year.", CONSISTENT),
     ("Shawan's rural per capita disposable income was expected to grow by 1,509 yuan in 2021.", CONSISTENT),
+    # one rule each: round figures, a verb shared by a list of figures, 单位GDP, a named part away from
+    # the figure, verb synonyms, another body in the same slot
+    ("去年全市累计改造老旧小区8个，涉及居民近7000户。", CONSISTENT),
+    ("2021年全市办理行政审批和公共服务事项四十二万余件。", CONSISTENT),
+    ("2021年沙湾办理政协提案39件。", CONTRADICTED),  # 办理 opens the clause before: 代表建议56件,政协提案29件
+    ("2021年沙湾办理政协提案29件。", CONSISTENT),
+    ("2022年单位GDP能耗计划上升3%。", CONTRADICTED),  # 单位生产总值能耗下降3%左右
+    ("2021年鹿角湾景区接待游客286.35万人次。", NOT_STATED),  # the city's figure; 鹿角湾景区 is another clause's
+    ("沙湾市去年组建了乡村振兴局。", CONSISTENT),
+    ("市中医医院是新疆医院协会医共体管理专业委员会主委单位。", CONTRADICTED),
+    ("市人民医院是新疆医院协会医共体管理专业委员会主委单位。", CONSISTENT),
+    ("沙湾被国家确定为乡村振兴示范引领县。", CONTRADICTED),  # 被自治区确定
+    ("2022年沙湾计划与联合国工业发展组织对接，建设小水电装备制造安装中心。", CONTRADICTED),
 ])
 def test_claim_shapes_on_the_report(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
@@ -388,3 +401,49 @@ def test_checker_extracts_when_the_index_has_no_facts(small_index, fake_embedder
     retriever = Retriever(small_index, Settings(embedder=fake_embedder.name), embedder=fake_embedder)
     assert check_claim("2022年示范市接待游客120.5万人次。", retriever).verdict == CONSISTENT
     assert check_claim("2022年示范市接待游客130万人次。", retriever).verdict == CONTRADICTED
+
+
+# ---------------------------------------------------------------- helpers of the rules above (no index)
+
+
+def _candidate(sentence, chunk=None):
+    from qa.claims import Candidate
+    from qa.facts import extract
+    from qa.text import normalize
+
+    return Candidate(sentence, extract(sentence, 2021, "review"), normalize(chunk or sentence), "", "", "c0", 1)
+
+
+@pytest.mark.parametrize("claim, report, expected", [
+    ("市中医医院是新疆医院协会主委单位。", "市人民医院作为新疆医院协会主委单位,示范引领。", ("人民医院", "中医医院")),
+    ("被国家确定为乡村振兴示范引领县。", "被自治区确定为20个乡村振兴示范引领县之一。", ("自治区", "国家")),
+    ("与联合国工业发展组织对接。", "加大与联合国小水电中心对接力度。", ("小水电中心", "工业发展组织")),
+    ("市人民医院是新疆医院协会主委单位。", "市人民医院作为新疆医院协会主委单位,示范引领。", None),  # a link verb only
+    ("与新疆农业大学合作挂牌成立学院。", "与新疆农业大学合作,挂牌成立学院。", None),
+    ("在市区建设公园。", "在城区建设公园。", None),  # not bodies
+])
+def test_another_body_in_the_same_slot(claim, report, expected):
+    from qa.claims import _other_body
+
+    assert _other_body(claim, _candidate(report)) == expected
+
+
+def test_a_verb_shared_by_a_list_of_figures():
+    from qa.claims import _shared_verb
+    from qa.facts import extract
+
+    facts = extract("依法接受各方监督,办理人大议案和代表建议56件,政协提案29件。", 2021, "review")
+    first, second = facts.figures
+    assert _shared_verb(second, facts.text) == "办理"
+    assert _shared_verb(first, facts.text) == ""  # its clause has its own verb
+    lead = extract("推动旅游景区品质升级,全年接待游客286.35万人次。", 2021, "review").figures[0]
+    assert _shared_verb(lead, "推动旅游景区品质升级,全年接待游客286.35万人次。") == ""  # no figure before
+
+
+def test_verb_synonyms_and_unit_gdp():
+    from qa.claims import _rewrite, _synonym_said, _words_covered
+
+    assert _synonym_said("组建", "成立乡村振兴局")
+    assert not _synonym_said("撤销", "成立乡村振兴局")
+    assert _words_covered(["组建", "乡村振兴局"], "成立乡村振兴局", set()) == []
+    assert "单位生产总值能耗" in _rewrite("单位gdp能耗下降3%", used=lambda t: t in ("地区生产总值", "单位生产总值"))

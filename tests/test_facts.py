@@ -191,3 +191,21 @@ def test_a_past_year_outweighs_ordinary_plan_verbs():
     c = extract_claim("去年沙湾的目标是争取贷款贴息300万元。", 2022)
     assert [(f.period_year, f.period_kind) for f in c.figures] == [(2021, "plan")]
     assert "能" not in content_words("沙湾没能完成年初确定的各项目标任务")
+
+
+def test_same_value_round_numbers_and_more_than():
+    """A round claim figure (近7000户, 约4700万元) stands for the report's figure rounded at its last
+    non-zero digit, within 5%; 余/多 (四十二万余件) means from that figure up to its next unit."""
+    households = figures("涉及楼栋268栋、居民6924户")[-1]
+    assert same_value(extract_claim("涉及居民近7000户").figures[0], households)
+    assert not same_value(extract_claim("涉及居民约6000户").figures[0], households)
+    invest = figures("实施援疆项目19个,总投资4723万元")[-1]
+    assert same_value(extract_claim("总投资约4700万元").figures[0], invest)
+    assert not same_value(extract_claim("总投资约4000万元").figures[0], invest)
+    jobs = figures("实现城乡新增就业5294人")[0]
+    assert not same_value(extract_claim("城乡新增就业约5000人").figures[0], jobs)  # 5.6% off: not a rounding
+    cases = figures("全年累计办理行政审批和公共服务事项42.81万件")[0]
+    assert same_value(extract_claim("办理事项四十二万余件").figures[0], cases)
+    assert same_value(extract_claim("办理事项42万多件").figures[0], cases)
+    assert not same_value(extract_claim("办理事项四十三万余件").figures[0], cases)
+    assert not same_value(extract_claim("办理事项41万余件").figures[0], cases)
