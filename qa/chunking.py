@@ -105,6 +105,37 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_SOFT_BREAKS = "，,、：:；; \t\u3000"  # where an over-long sentence is best cut
+
+
+def _bounded(sentences: list[Span], max_chars: int) -> list[Span]:
+    """Sentences longer than ``max_chars`` (text without 。！？；, e.g. a pasted table or a text
+    whose punctuation was lost) cut into pieces of at most ``max_chars``, at the last comma, 、,
+    colon or space of the second half of each piece when there is one.
+
+    >>> [s.text for s in _bounded([Span(0, 12, "甲乙丙丁，戊己庚辛壬癸子丑")], 6)]
+    ['甲乙丙丁，', '戊己庚辛壬癸', '子丑']
+    """
+    out: list[Span] = []
+    for span in sentences:
+        if len(span.text) <= max_chars:
+            out.append(span)
+            continue
+        text, a = span.text, 0
+        while a < len(text):
+            b = min(a + max_chars, len(text))
+            if b < len(text):
+                cut = max(text.rfind(ch, a + max_chars // 2, b) for ch in _SOFT_BREAKS)
+                if cut >= 0:
+                    b = cut + 1
+            piece = text[a:b]
+            lead, stripped = len(piece) - len(piece.lstrip()), piece.strip()
+            if stripped:
+                out.append(Span(span.start + a + lead, span.start + a + lead + len(stripped), stripped))
+            a = b
+    return out
+
+
 def _window(sentences: list[Span], size: int, overlap: int, max_chars: int) -> list[list[Span]]:
     """Group sentences into windows of ``size`` (fewer when ``max_chars`` is reached), sharing ``overlap``."""
     groups: list[list[Span]] = []
@@ -147,7 +178,7 @@ def chunk_document(document: Document, sentences_per_chunk: int = 3, overlap: in
             path = [(lv, t) for lv, t in path if lv == 1]
             new_section = True
         section = " > ".join(t for _, t in path)
-        spans = split_sentences(paragraph, offset)
+        spans = _bounded(split_sentences(paragraph, offset), max_chars)
         if new_section or not sections or sections[-1][0] != section:
             sections.append((section, period, spans))
         else:

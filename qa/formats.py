@@ -463,10 +463,38 @@ def _display_width(text: str) -> int:
 # DOCX
 
 
+# Limits checked on the zip directory before anything is decompressed (a zip bomb of a few MB
+# otherwise expands to gigabytes in memory): zipfile never reads past a member's stated size.
+DOCX_MAX_UNCOMPRESSED_BYTES = 256 * 2 ** 20  # all members together (images included)
+DOCX_MAX_XML_BYTES = 64 * 2 ** 20  # one XML part: parsed whole into a tree several times its size
+DOCX_MAX_MEMBERS = 10_000
+
+
+def _check_docx_sizes(data: bytes, path: Path | str) -> None:
+    """CorpusError when the .docx would expand beyond the limits above (a zip bomb)."""
+    import zipfile
+
+    try:
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise CorpusError(f"{path} is not a readable .docx file ({type(exc).__name__}); "
+                          "an old .doc or .wps file must be saved as .docx first") from exc
+    total = sum(m.file_size for m in members)
+    biggest_xml = max((m for m in members if m.filename.lower().endswith((".xml", ".rels"))),
+                      key=lambda m: m.file_size, default=None)
+    if len(members) > DOCX_MAX_MEMBERS or total > DOCX_MAX_UNCOMPRESSED_BYTES \
+            or (biggest_xml is not None and biggest_xml.file_size > DOCX_MAX_XML_BYTES):
+        raise CorpusError(
+            f"{path} would expand to {total / 2 ** 20:,.0f} MB in {len(members)} parts when unpacked "
+            f"(limits: {DOCX_MAX_UNCOMPRESSED_BYTES // 2 ** 20} MB, {DOCX_MAX_XML_BYTES // 2 ** 20} MB per XML part, "
+            f"{DOCX_MAX_MEMBERS} parts); it is not read (a damaged file or a zip bomb)")
+
+
 def docx_to_text(data: bytes, path: Path | str) -> tuple[str, FileMetadata]:
     """The paragraphs and table rows of a Word .docx file in order, one per line, and its metadata."""
     import docx
 
+    _check_docx_sizes(data, path)
     try:
         document = docx.Document(io.BytesIO(data))
         lines = _docx_lines(document.iter_inner_content())

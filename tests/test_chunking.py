@@ -65,3 +65,32 @@ def test_chunk_ids_are_stable_and_unique():
     first = [c.chunk_id for c in chunk_document(doc)]
     assert first == [c.chunk_id for c in chunk_document(doc)]
     assert len(set(first)) == len(first)
+
+
+def test_text_without_sentence_punctuation_is_still_cut_at_max_chars():
+    """A text with no 。！？； was one 'sentence' (a 200 KB file gave a cited sentence of 203,671
+    characters, a 1.4 MB one 7 GB of memory): every chunk and sentence now stays within max_chars."""
+    import tracemalloc
+
+    from qa.corpus import Document
+    from qa.chunking import chunk_document
+
+    unit = "推进乡村振兴战略加快农业现代化建设，持续改善农村人居环境 提高农民收入水平"
+    body = "2023年政府工作报告\n" + (unit * (1_400_000 // len(unit.encode()) + 1))
+    assert len(body.encode()) > 1_400_000
+    chunk_document(Document(doc="warm.txt", text="2023年政府工作报告\n增长7%。", date="2023-01-10"))  # dictionaries load
+    tracemalloc.start()
+    try:
+        chunks = chunk_document(Document(doc="flat.txt", text=body, date="2023-01-10"), 3, 1, 600)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert max(len(c.text) for c in chunks) <= 600
+    assert max(end - start for c in chunks for start, end in c.sentences) <= 600
+    for c in chunks[:50]:
+        assert all(c.text[start:end].strip() for start, end in c.sentences)
+    covered = bytearray(len(body))
+    for c in chunks:
+        covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+    assert all(covered[i] or ch.isspace() for i, ch in enumerate(body))  # nothing dropped
+    assert peak < 400 * 2 ** 20, peak  # a few hundred bytes per character at most

@@ -473,3 +473,30 @@ def test_deeply_nested_html_is_cleaned_in_linear_time(tmp_path, depth):
     seconds = time.perf_counter() - start
     assert "地区生产总值增长7%" in document.text and "首页" not in document.text
     assert seconds < 5, seconds
+
+
+def test_docx_zip_bomb_is_refused_before_decompressing(tmp_path):
+    """A .docx whose parts expand far beyond any report (a 7 MB bomb reached 7.8 GB) is refused from
+    the zip directory alone: quickly and without the memory of its contents."""
+    import time
+    import tracemalloc
+    import zipfile
+
+    good = tmp_path / "good.docx"
+    make_docx(good, ["2024年政府工作报告", "正文。"])
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            out.writestr(item, src.read(item))
+        out.writestr("customXml/item9.xml", b"<a>" + b" " * (80 * 2 ** 20) + b"</a>")
+    assert bomb.stat().st_size < 2 * 2 ** 20
+    tracemalloc.start()
+    start = time.perf_counter()
+    try:
+        with pytest.raises(CorpusError, match=r"bomb\.docx would expand to .* MB.*not read"):
+            load_document(bomb)
+        seconds, peak = time.perf_counter() - start, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert seconds < 5 and peak < 64 * 2 ** 20, (seconds, peak)
+    assert "正文" in load_document(good).text
