@@ -319,3 +319,46 @@ def test_remove_ignores_an_unrelated_empty_file_and_a_second_remove_is_clear(two
     assert all(c.doc == "demo-2023.txt" for c in answer.citations)
     with pytest.raises(CorpusError, match=r"yangban-2024\.txt was already removed"):
         remove_document("yangban-2024.txt", corpus, index_dir, SETTINGS, embedder=FakeEmbedder())
+
+
+# ---------------------------------------------------------------- a full disk (issue 14, item 8)
+
+def _disk_full_on(monkeypatch, target: str):
+    """Writing ``target`` (a data file name) fails as on a full disk."""
+    import errno
+
+    import numpy as np
+
+    real_save = np.save
+
+    def save(path, *args, **kwargs):
+        if str(path).endswith(target):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_save(path, *args, **kwargs)
+
+    monkeypatch.setattr(np, "save", save)
+
+
+def test_build_on_a_full_disk_is_one_line_and_leaves_no_temporary_folder(built, monkeypatch):
+    corpus, index_dir = built
+    manifest = read_manifest(index_dir)
+    _disk_full_on(monkeypatch, "text_hashes.npy")
+    with pytest.raises(IndexWriteError, match="no space left on the disk"):
+        build_if_stale(corpus, index_dir, SETTINGS, force=True, embedder=FakeEmbedder())
+    assert not list(index_dir.glob(".data-*.tmp"))
+    assert read_manifest(index_dir) == manifest and [p.name for p in index_dir.glob("data-*")] == [manifest["data"]]
+    assert "120.5万人次" in _answer(index_dir, "2022年全年接待游客多少人次？").answer
+
+
+@pytest.mark.parametrize("replace", [False, True])
+def test_add_on_a_full_disk_leaves_the_corpus_as_it_was(built, tmp_path, monkeypatch, replace):
+    corpus, index_dir = built
+    before = {p.name: p.read_bytes() for p in corpus.iterdir()}
+    new = tmp_path / ("demo-2023.txt" if replace else "yangban-2024.txt")
+    new.write_text(SECOND_REPORT, encoding="utf-8")
+    _disk_full_on(monkeypatch, "vectors.npy")
+    with pytest.raises(IndexWriteError, match="no space left on the disk"):
+        add_document(new, corpus, index_dir, SETTINGS, replace=replace, embedder=FakeEmbedder())
+    assert {p.name: p.read_bytes() for p in corpus.iterdir()} == before  # no copy, no temporary, old file back
+    assert not list(index_dir.glob(".data-*.tmp"))
+    assert {d["doc"] for d in read_manifest(index_dir)["documents"]} == {"demo-2023.txt"}

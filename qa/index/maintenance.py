@@ -4,7 +4,6 @@ adding and removing documents, and storing calibrated thresholds in the manifest
 
 from __future__ import annotations
 
-import errno
 import fcntl
 import json
 import os
@@ -21,7 +20,8 @@ from ..embedders import Embedder, get_embedder
 from ..errors import CorpusError, IndexCorruptError, IndexLockedError, IndexMissingError, IndexWriteError
 from ..facts import extractor_version
 from .building import build_index
-from .storage import load_index, read_manifest, save_index, sha256_file, write_json_atomically, write_manifest
+from .storage import (load_index, read_manifest, save_index, sha256_file, write_error, write_json_atomically,
+                      write_manifest)
 
 LOCK_FILE = ".lock"
 PENDING_REMOVAL = ".removing.json"  # the journal of a removal in progress (remove_document)
@@ -64,20 +64,6 @@ def write_lock(folder: Path):
         yield
     finally:
         fh.close()  # closing the file releases the lock
-
-
-READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
-
-
-def write_error(folder: Path, exc: OSError) -> IndexWriteError:
-    """One line for a write that failed: read-only folder, no permission, disk full, or other."""
-    if exc.errno in READ_ONLY_ERRNOS:
-        return IndexWriteError(f"the index folder {folder} is read-only ({exc.strerror}); it can be searched "
-                               "and asked but not changed: build, add, remove and calibrate need write access")
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return IndexWriteError(f"no space left on the disk of {folder}; nothing was changed: free some space "
-                               "and try again")
-    return IndexWriteError(f"cannot write to {folder}: {exc.strerror or exc}")
 
 
 def ensure_writable(folder: Path) -> None:
@@ -189,16 +175,44 @@ def add_document(path: Path, corpus_dir: Path, index_dir: Path, settings: Settin
         same_file = target.exists() and target.resolve() == path.resolve()
         if target.exists() and not same_file and sha256_file(target) != sha256_file(path) and not replace:
             raise CorpusError(f"{target} already exists with other content; use --replace to overwrite it")
-        if not same_file:
-            tmp = target.with_name(f".{target.name}.tmp")
-            shutil.copyfile(path, tmp)
-            os.replace(tmp, target)
         before = _chunk_count(index_dir)
-        rebuilt, reason = _rebuild_if_stale(corpus_dir, index_dir, settings, progress=progress, embedder=embedder)
+        if same_file:
+            rebuilt, reason = _rebuild_if_stale(corpus_dir, index_dir, settings, progress=progress, embedder=embedder)
+        else:
+            rebuilt, reason = _add_file(path, target, lambda: _rebuild_if_stale(
+                corpus_dir, index_dir, settings, progress=progress, embedder=embedder))
     manifest = read_manifest(index_dir)
     return {"doc": document.doc, "title": document.title, "date": document.date, "rebuilt": rebuilt,
             "reason": reason, "chunks": manifest["chunks"], "chunks_before": before,
             "embedded": manifest.get("build", {}).get("embedded")}
+
+
+def _add_file(path: Path, target: Path, rebuild: Callable[[], tuple[bool, str]]) -> tuple[bool, str]:
+    """Copy ``path`` to ``target`` and ``rebuild``; when anything fails (disk full, a bad file, an
+    interrupt) the corpus is left as it was: the copy is removed and a replaced file restored."""
+    tmp = target.with_name(f".{target.name}.tmp")
+    backup = target.with_name(f".{target.name}.replaced")
+    moved_aside = False
+    try:
+        try:
+            shutil.copyfile(path, tmp)
+        except OSError as exc:
+            raise write_error(target.parent, exc) from None
+        if target.exists():
+            os.replace(target, backup)
+            moved_aside = True
+        os.replace(tmp, target)
+        result = rebuild()
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        if moved_aside:
+            os.replace(backup, target)
+        else:
+            target.unlink(missing_ok=True)
+        raise
+    if moved_aside:
+        backup.unlink(missing_ok=True)
+    return result
 
 
 def remove_document(doc: str, corpus_dir: Path, index_dir: Path, settings: Settings,

@@ -30,6 +30,7 @@ a gigabyte matrix is not): ``load_index(folder, verify=True)`` checks everything
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -44,7 +45,7 @@ import numpy as np
 
 from ..chunkstore import ChunkStore
 from ..dense import DenseIndex
-from ..errors import IndexCorruptError, IndexMissingError
+from ..errors import IndexCorruptError, IndexMissingError, IndexWriteError
 from ..lexical import LexicalIndex, TermStats
 from ..facts import extractor_version
 from .factstore import FACTS_DIR, FactStore
@@ -53,6 +54,20 @@ from .record import Index, sentence_term_stats
 FORMAT_VERSION = 3
 MANIFEST = "manifest.json"
 VERIFY_FULL_MAX_BYTES = 256 * 2 ** 20  # above this much data, load_index checks sizes, not sha256
+
+
+READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+def write_error(folder: Path, exc: OSError) -> IndexWriteError:
+    """One line for a write that failed: read-only folder, no permission, disk full, or other."""
+    if exc.errno in READ_ONLY_ERRNOS:
+        return IndexWriteError(f"the index folder {folder} is read-only ({exc.strerror}); it can be searched "
+                               "and asked but not changed: build, add, remove and calibrate need write access")
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return IndexWriteError(f"no space left on the disk of {folder}; nothing was changed: free some space "
+                               "and try again")
+    return IndexWriteError(f"cannot write to {folder}: {exc.strerror or exc}")
 
 
 def sha256_file(path: Path) -> str:
@@ -128,6 +143,51 @@ def save_index(index: Index, folder: Path, corpus: dict[str, str] | None = None)
         shutil.rmtree(leftover, ignore_errors=True)
     data_name = f"data-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
     tmp = folder / f".{data_name}.tmp"
+    try:
+        files, dense = _write_data(index, tmp)
+        os.replace(tmp, folder / data_name)
+    except OSError as exc:  # disk full, read-only: nothing half-written stays behind
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise write_error(folder, exc) from None
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    manifest = {
+        "format_version": FORMAT_VERSION,
+        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "data": data_name,
+        "model": index.model,
+        "settings": index.settings,
+        "corpus": corpus or {d["doc"]: d["sha256"] for d in index.documents},
+        "documents": index.documents,
+        "chunks": len(index.chunks),
+        "sentence_vectors": int(len(index.sentence_vectors)) if index.has_sentence_vectors else 0,
+        "dense": dense,
+        "build": index.manifest if "embedded" in index.manifest else {},
+        "facts": _facts_entry(index.facts),
+        "files": files,
+    }
+    try:
+        replaced = read_manifest(folder).get("data")
+    except (IndexMissingError, IndexCorruptError):
+        replaced = None
+    try:
+        write_manifest(folder, manifest)
+    except OSError as exc:
+        shutil.rmtree(folder / data_name, ignore_errors=True)
+        raise write_error(folder, exc) from None
+    # The data folder just replaced stays until the next save: a reader that read the old manifest a
+    # moment ago is still opening its files (load_index retries once on a manifest swap).
+    for old in folder.glob("data-*"):
+        if old.name not in (data_name, replaced):
+            shutil.rmtree(old, ignore_errors=True)
+    index.manifest = manifest
+    return folder
+
+
+def _write_data(index: Index, tmp: Path) -> tuple[dict, dict]:
+    """Write the data files of ``index`` into the new folder ``tmp``: (their sizes and sha256, the
+    dense index's manifest entry)."""
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
     index.store.save(tmp / "chunks")
@@ -150,34 +210,7 @@ def save_index(index: Index, folder: Path, corpus: dict[str, str] | None = None)
     files = {str(p.relative_to(tmp)): {"sha256": sha256_file(p), "bytes": p.stat().st_size}
              for p in sorted(tmp.rglob("*")) if p.is_file()}
     _fsync_tree(tmp)
-    os.replace(tmp, folder / data_name)
-    manifest = {
-        "format_version": FORMAT_VERSION,
-        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "data": data_name,
-        "model": index.model,
-        "settings": index.settings,
-        "corpus": corpus or {d["doc"]: d["sha256"] for d in index.documents},
-        "documents": index.documents,
-        "chunks": len(index.chunks),
-        "sentence_vectors": int(len(index.sentence_vectors)) if index.has_sentence_vectors else 0,
-        "dense": dense,
-        "build": index.manifest if "embedded" in index.manifest else {},
-        "facts": _facts_entry(index.facts),
-        "files": files,
-    }
-    try:
-        replaced = read_manifest(folder).get("data")
-    except (IndexMissingError, IndexCorruptError):
-        replaced = None
-    write_manifest(folder, manifest)
-    # The data folder just replaced stays until the next save: a reader that read the old manifest a
-    # moment ago is still opening its files (load_index retries once on a manifest swap).
-    for old in folder.glob("data-*"):
-        if old.name not in (data_name, replaced):
-            shutil.rmtree(old, ignore_errors=True)
-    index.manifest = manifest
-    return folder
+    return files, dense
 
 
 def _facts_entry(facts: FactStore | None) -> dict:
