@@ -246,6 +246,67 @@ def test_bad_manifest_api(saved_small_index, how, error, message):
         load_index(saved_small_index)
 
 
+def _edit(**changes):
+    def edit(manifest: dict) -> dict:
+        for key, value in changes.items():
+            if value is _DROP:
+                manifest.pop(key)
+            else:
+                manifest[key] = value(manifest) if callable(value) else value
+        return manifest
+    return edit
+
+
+_DROP = object()
+_RAW = "raw"  # the case writes this text as the manifest itself
+
+MALFORMED_MANIFESTS = [  # (edit of the manifest or raw text, the problem the error must name)
+    pytest.param(_edit(files=[]), r"'files' must be a JSON object", id="files-list"),
+    pytest.param(_edit(files={}), r"'files' lists no data file", id="files-empty-no-checksums"),
+    pytest.param(_edit(model=_DROP), r"'model' is missing", id="model-missing"),
+    pytest.param(_edit(data=_DROP), r"'data' is missing", id="data-missing"),
+    pytest.param(_edit(created_at="yesterday"), r"'created_at' is not a date", id="bad-created-at"),
+    pytest.param(_edit(documents=lambda m: [{**m["documents"][0], "date": "abcd-ef"}]), r"bad date",
+                 id="bad-document-date"),
+    pytest.param(_edit(documents=lambda m: {"doc": "x"}), r"'documents' must be a JSON array", id="documents-dict"),
+    pytest.param(_edit(documents=["demo.txt"]), r"'documents' item 0", id="documents-strings"),
+    pytest.param(_edit(settings="chunk_sentences=2"), r"'settings' must be a JSON object", id="settings-string"),
+    pytest.param(_edit(model={"name": "fake-ngram", "dim": "64"}), r"positive 'dim'", id="dim-string"),
+    pytest.param(_edit(chunks=True), r"'chunks' must be a JSON int", id="chunks-bool"),
+    pytest.param(_edit(data=lambda m: "/" + m["data"]), r"'data' must be a folder name inside", id="data-absolute"),
+    pytest.param(_edit(data=lambda m: "../" + m["data"]), r"'data' must be a folder name inside", id="data-parent"),
+    pytest.param(_edit(data=".."), r"'data' must be a folder name inside", id="data-dotdot"),
+    pytest.param(_edit(files=lambda m: {"../../etc/passwd": {"sha256": "0" * 64, "bytes": 1}}),
+                 r"not inside the data folder", id="file-outside-data"),
+    pytest.param(_edit(files=lambda m: {k: {"bytes": v["bytes"]} for k, v in m["files"].items()}),
+                 r"no valid 'sha256'", id="file-without-checksum"),
+    pytest.param(_edit(calibration=[1, 2]), r"'calibration' must be a JSON object", id="calibration-list"),
+    pytest.param((_RAW, lambda text: text.replace('"chunks": ', '"chunks": 1e999, "x": ', 1)), r"out of range",
+                 id="number-1e999"),
+    pytest.param((_RAW, lambda text: text.replace('"chunks": ', '"chunks": NaN, "x": ', 1)), r"NaN is not a number",
+                 id="number-nan"),
+    pytest.param((_RAW, lambda text: text.replace('"chunks": ', '"chunks": ' + "7" * 5000 + ', "x": ', 1)),
+                 r"not valid JSON", id="number-5000-digits"),
+    pytest.param((_RAW, lambda text: text[:-1] + ', "deep": ' + "[" * 100_000 + "]" * 100_000 + "}"),
+                 r"nested too deeply", id="deep-nesting"),
+]
+
+
+@pytest.mark.parametrize("edit, message", MALFORMED_MANIFESTS)
+def test_malformed_manifest_is_a_clear_error(saved_small_index, edit, message):
+    path = saved_small_index / "manifest.json"
+    text = path.read_text(encoding="utf-8")
+    if isinstance(edit, tuple):
+        path.write_text(edit[1](text.rstrip()), encoding="utf-8")
+    else:
+        path.write_text(json.dumps(edit(json.loads(text)), ensure_ascii=False), encoding="utf-8")
+    for read in (read_manifest, load_index):
+        with pytest.raises(IndexCorruptError, match=message) as info:
+            read(saved_small_index)
+        assert "manifest.json" in str(info.value) and "qa build" in str(info.value)
+        assert "\n" not in str(info.value) and len(str(info.value)) < 400
+
+
 def test_every_corrupted_data_file_is_named_never_read(saved_small_index):
     """Flip bytes in each data file in turn: a clear error naming it and `qa build`, never a silent load."""
     data = saved_small_index / read_manifest(saved_small_index)["data"]

@@ -33,7 +33,9 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
+import math
 import os
+import re
 import shutil
 import time
 import uuid
@@ -250,14 +252,28 @@ def write_json_atomically(path: Path, data) -> None:
         raise
 
 
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"number {text[:20]} is out of range")
+    return value
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a number")
+
+
 def read_manifest(folder: Path) -> dict:
+    """The manifest of the index at ``folder``, checked against its schema (validate_manifest):
+    IndexMissingError when there is none, IndexCorruptError naming the problem otherwise."""
     path = Path(folder) / MANIFEST
     if not path.exists():
         raise IndexMissingError(f"no index at {folder} ({MANIFEST} not found); run `qa build` first")
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise IndexCorruptError(f"{path} is not valid JSON ({exc}); run `qa build` to rebuild the index") from exc
+        manifest = json.loads(path.read_text(encoding="utf-8"), parse_float=_finite, parse_constant=_no_constant)
+    except (ValueError, UnicodeDecodeError, RecursionError, OSError) as exc:  # JSONDecodeError is a ValueError
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)[:200]
+        raise IndexCorruptError(f"{path} is not valid JSON ({reason}); run `qa build` to rebuild the index") from None
     if not isinstance(manifest, dict):
         raise IndexCorruptError(f"{path} is not an index manifest (a JSON {type(manifest).__name__}, "
                                 "expected an object); run `qa build` to rebuild the index")
@@ -266,7 +282,78 @@ def read_manifest(folder: Path) -> dict:
             f"{path} has index format {manifest.get('format_version')!r}, this version reads "
             f"format {FORMAT_VERSION}; run `qa build` to rebuild the index"
         )
+    problem = manifest_problem(manifest)
+    if problem:
+        raise IndexCorruptError(f"{path} is not a valid index manifest: {problem}; run `qa build` to rebuild the index")
     return manifest
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _plain_name(name) -> bool:
+    """A file or folder name inside the index folder: no absolute path, no ``..``, no separator."""
+    return isinstance(name, str) and bool(name) and name not in (".", "..") and "/" not in name \
+        and "\\" not in name and "\x00" not in name
+
+
+def _relative_path(rel) -> bool:
+    return isinstance(rel, str) and bool(rel) and all(_plain_name(part) for part in rel.split("/"))
+
+
+def manifest_problem(manifest: dict) -> str:
+    """What is wrong with a manifest (types, required keys, where its data is), '' when nothing.
+
+    >>> manifest_problem({"format_version": 3})
+    "'created_at' is missing"
+    """
+    required = {"created_at": str, "data": str, "model": dict, "settings": dict, "corpus": dict,
+                "documents": list, "chunks": int, "files": dict}
+    for key, kind in required.items():
+        if key not in manifest:
+            return f"{key!r} is missing"
+        if not isinstance(manifest[key], kind) or (kind is int and not _is_int(manifest[key])):
+            return f"{key!r} must be a JSON {'object' if kind is dict else 'array' if kind is list else kind.__name__}, " \
+                   f"not {type(manifest[key]).__name__}"
+    if not _plain_name(manifest["data"]):
+        return f"'data' must be a folder name inside the index folder, not {manifest['data'][:80]!r}"
+    try:
+        datetime.fromisoformat(manifest["created_at"])
+    except ValueError:
+        return f"'created_at' is not a date: {manifest['created_at'][:40]!r}"
+    model = manifest["model"]
+    if not isinstance(model.get("name"), str) or not _is_int(model.get("dim")) or model["dim"] <= 0:
+        return "'model' must give a 'name' and a positive 'dim'"
+    if manifest["chunks"] < 0:
+        return "'chunks' is negative"
+    for name, digest in manifest["corpus"].items():
+        if not isinstance(digest, str):
+            return f"'corpus' entry {name[:80]!r} is not a checksum"
+    for i, d in enumerate(manifest["documents"]):
+        if not isinstance(d, dict) or not isinstance(d.get("doc"), str):
+            return f"'documents' item {i} is not a document record with a 'doc' name"
+        date = d.get("date", "")
+        if not isinstance(date, str) or (date and not _DATE.match(date)):
+            return f"'documents' item {i} ({d['doc'][:80]!r}) has a bad date {str(date)[:40]!r}"
+        if not isinstance(d.get("title", ""), str) or not _is_int(d.get("chunks", 0)):
+            return f"'documents' item {i} ({d['doc'][:80]!r}) has a bad title or chunk count"
+    if not manifest["files"]:
+        return "'files' lists no data file (every data file must have a checksum)"
+    for rel, meta in manifest["files"].items():
+        if not _relative_path(rel):
+            return f"data file {rel[:80]!r} is not inside the data folder"
+        if not isinstance(meta, dict) or not isinstance(meta.get("sha256"), str) or not _SHA256.fullmatch(meta["sha256"]) \
+                or not _is_int(meta.get("bytes")) or meta["bytes"] < 0:
+            return f"data file {rel[:80]!r} has no valid 'sha256' and 'bytes'"
+    for key in ("dense", "build", "facts", "calibration"):
+        if manifest.get(key) is not None and not isinstance(manifest[key], dict):
+            return f"{key!r} must be a JSON object, not {type(manifest[key]).__name__}"
+    return ""
 
 
 def load_index(folder: Path, verify: bool | str = "auto") -> Index:
