@@ -244,10 +244,14 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"“[^”]{0,20}”|\"[^\"]{0,20}\"", text)]
 
 
+FIGURE_CAP = 1e200  # a number beyond any report's (a 400-digit string would be inf, and inf compares as nan)
+
+
 def _number_value(num: str) -> float | None:
-    if num[0].isdigit():
-        return float(num.replace(",", ""))
-    return cn_number(num)
+    """The value of a figure's number, capped at FIGURE_CAP: it stays a figure and differs from any
+    figure of a report, instead of overflowing to inf."""
+    value = float(num.replace(",", "")) if num[0].isdigit() else cn_number(num)
+    return value if value is None or value <= FIGURE_CAP else FIGURE_CAP
 
 
 def _decimals(num: str) -> int:
@@ -373,7 +377,7 @@ def _figures_in(text: str, period_year: int | None, period_kind: str) -> list[Fi
             value = number * scale * factor
             low = None
             if m.group("num2"):
-                low, value = value, float(m.group("num2").replace(",", "")) * scale * factor
+                low, value = value, _number_value(m.group("num2")) * scale * factor
             before = clause.text[prev_end:m.start()]
             if i > 0:  # 模范集体20个、模范个人50名: this figure's subject starts after the last 、/和
                 before = re.split(r"[、和及与]", before)[-1]

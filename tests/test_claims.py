@@ -447,3 +447,15 @@ def test_verb_synonyms_and_unit_gdp():
     assert not _synonym_said("撤销", "成立乡村振兴局")
     assert _words_covered(["组建", "乡村振兴局"], "成立乡村振兴局", set()) == []
     assert "单位生产总值能耗" in _rewrite("单位gdp能耗下降3%", used=lambda t: t in ("地区生产总值", "单位生产总值"))
+
+
+@pytest.mark.parametrize("claim", [
+    "2022年全年接待游客" + "9" * 400 + "万人次。",
+    "2022年地区生产总值同比增长" + "9" * 400 + "%。",
+    "2022年一般公共预算收入完成" + "1" * 400 + "亿元。",
+    "2022年全年接待游客120.5万至" + "9" * 400 + "万人次。",
+])
+def test_a_figure_of_hundreds_of_digits_is_never_consistent(retriever, claim):
+    """A 400-digit figure overflowed to inf, compared as nan and was judged 一致 (issue 14, item 10)."""
+    v = verdict(claim, retriever)
+    assert v.verdict != CONSISTENT, v.explanation
