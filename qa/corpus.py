@@ -9,6 +9,7 @@ boilerplate lines around the report body are removed.
 
 from __future__ import annotations
 
+import logging
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,8 @@ from .question import place_names
 from .formats import (MAX_FILE_BYTES, READERS, SUPPORTED_SUFFIXES, TEXT_SUFFIXES, FileMetadata,  # noqa: F401
                       decode_text, read_text_file)
 from .text import find_date
+
+log = logging.getLogger(__name__)
 
 
 # Keys of the metadata table that government web pages print above an article.
@@ -135,12 +138,32 @@ def parse_document(raw_text: str, doc: str, sha256: str = "", metadata: FileMeta
 # Folders and files
 
 
+_warned_links: set[str] = set()
+
+
+def _outside_link(path: Path, corpus_dir: Path) -> bool:
+    """True for a symbolic link whose target is outside the corpus folder (or a chain of links):
+    such a file is not indexed, with a warning once per process. Links inside the folder are read."""
+    if not path.is_symlink():
+        return False
+    target = path.resolve()
+    if target.parent == corpus_dir.resolve() and not target.is_symlink():
+        return False
+    if str(path) not in _warned_links:
+        _warned_links.add(str(path))
+        log.warning("corpus: %s is a link to %s, outside the corpus folder: not indexed (copy the file into "
+                    "the corpus folder to index it)", path.name, target)
+    return True
+
+
 def corpus_files(corpus_dir: Path) -> list[Path]:
-    """The supported files of a corpus folder, sorted; a clear error when there are none."""
+    """The supported files of a corpus folder, sorted; a clear error when there are none. Links
+    to files outside the folder are skipped with a warning (a corpus never quotes another folder)."""
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise CorpusError(f"corpus folder {corpus_dir} does not exist; set --corpus or QA_CORPUS_DIR")
-    files = sorted(p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+    files = sorted(p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                   and not _outside_link(p, corpus_dir))
     if not files:
         others = SUPPORTED_SUFFIXES[len(TEXT_SUFFIXES):]
         raise CorpusError(

@@ -500,3 +500,22 @@ def test_docx_zip_bomb_is_refused_before_decompressing(tmp_path):
         tracemalloc.stop()
     assert seconds < 5 and peak < 64 * 2 ** 20, (seconds, peak)
     assert "正文" in load_document(good).text
+
+
+def test_links_to_files_outside_the_corpus_are_not_followed(tmp_path, caplog):
+    """A symlink in the corpus to a file elsewhere (a secret, another folder's report) was indexed and
+    quoted (issue 14, item 11): it is skipped with a warning; a link inside the folder is read."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "report-2023.txt").write_text("2023年政府工作报告\n地区生产总值增长7%。\n", encoding="utf-8")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("机密：口令是swordfish。\n", encoding="utf-8")
+    (corpus / "leak.txt").symlink_to(secret)
+    (corpus / "loop.txt").symlink_to(corpus / "leak.txt")  # a chain through the outside link
+    (corpus / "alias.txt").symlink_to(corpus / "report-2023.txt")
+    with caplog.at_level("WARNING", logger="qa.corpus"):
+        names = [p.name for p in corpus_files(corpus)]
+        documents = load_corpus(corpus)
+    assert names == ["alias.txt", "report-2023.txt"]
+    assert not any("swordfish" in d.text for d in documents)
+    assert "leak.txt is a link to" in caplog.text and "outside the corpus folder" in caplog.text
