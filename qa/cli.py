@@ -29,6 +29,16 @@ from .service import Engine
 EXIT_ERROR = 2
 
 
+def one_line(text: str) -> str:
+    """``text`` on one line: newlines, tabs and other control characters (a file name may hold them)
+    shown as escapes.
+
+    >>> one_line("a\\nb.txt 报告")
+    'a\\\\nb.txt 报告'
+    """
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in str(text))
+
+
 def _print_json(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
@@ -103,7 +113,7 @@ def cmd_docs(args) -> int:
         _print_json(documents)
         return 0
     for d in documents:
-        print(f"{d['doc']}\t{d.get('title', '')}\t{d.get('date', '')}\t{d.get('chunks', 0)} chunks")
+        print(f"{one_line(d['doc'])}\t{one_line(d.get('title', ''))}\t{d.get('date', '')}\t{d.get('chunks', 0)} chunks")
     return 0
 
 
@@ -344,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except QAError as exc:
-        print(f"qa {args.command}: error: {exc}", file=sys.stderr)
+        print(f"qa {args.command}: error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -10,6 +10,7 @@ boilerplate lines around the report body are removed.
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ from .formats import (MAX_FILE_BYTES, READERS, SUPPORTED_SUFFIXES, TEXT_SUFFIXES
 from .text import find_date
 
 log = logging.getLogger(__name__)
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 # Keys of the metadata table that government web pages print above an article.
@@ -119,7 +121,12 @@ def parse_document(raw_text: str, doc: str, sha256: str = "", metadata: FileMeta
     when = find_date(body_lines[:5]) or find_date(
         [_metadata_value(removed, "发布日期"), _metadata_value(removed, "成文日期")]
     ) or meta.published
-    if not when:
+    chinese = _CJK.search(body) is not None
+    if not chinese:
+        log.warning("corpus: %s has no Chinese text: it is indexed, but questions are read as Chinese and "
+                    "answers quote Chinese sentences; its date is only what the file states (%s)",
+                    doc.encode("unicode_escape").decode("ascii") if not doc.isprintable() else doc, when or "none")
+    if not when and chinese:  # a year in an English title says nothing of the day: the date stays unknown
         m = YEAR_IN_TEXT.search(title) or YEAR_IN_TEXT.search(first_line)
         if m:
             when = meta.created if meta.created.startswith(m.group(0)) else f"{m.group(0)}-01-01"

