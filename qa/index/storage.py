@@ -14,7 +14,8 @@ Layout of ``index/``::
                  facts/                              every sentence's facts (factstore.py)
 
 A build writes a new ``data-*`` folder and then replaces ``manifest.json`` atomically, so an
-interrupted build leaves the previous index loadable. Vectors of unchanged texts (chunks and
+interrupted build leaves the previous index loadable; the data folder it replaced stays until the
+next save (a reader may be opening it), and ``load_index`` retries once on a manifest swap. Vectors of unchanged texts (chunks and
 sentences) are reused from the previous index, looked up by a 64-bit hash of the text and the
 model, so rebuilding unchanged text costs nothing; identical texts within a build are embedded once.
 
@@ -64,8 +65,8 @@ READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
 def write_error(folder: Path, exc: OSError) -> IndexWriteError:
     """One line for a write that failed: read-only folder, no permission, disk full, or other."""
     if exc.errno in READ_ONLY_ERRNOS:
-        return IndexWriteError(f"the index folder {folder} is read-only ({exc.strerror}); it can be searched "
-                               "and asked but not changed: build, add, remove and calibrate need write access")
+        return IndexWriteError(f"{folder} is read-only ({exc.strerror}); the index can be searched and asked "
+                               "but not changed: build, add, remove and calibrate need write access")
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return IndexWriteError(f"no space left on the disk of {folder}; nothing was changed: free some space "
                                "and try again")
