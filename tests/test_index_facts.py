@@ -130,3 +130,15 @@ def test_add_and_remove_keep_facts_consistent(small_corpus, tmp_path):
     _assert_facts_match_extraction(index)
     assert index.facts_for("yangban-2024.txt", start) is None
     assert {doc for doc, *_ in index.facts.items()} == {"demo-2023.txt"}
+
+
+def test_unreadable_facts_fall_back_to_extraction(tmp_path, small_index):
+    """A process that outlived two rebuilds finds the data folder of its lazily opened facts gone: the
+    lookup returns None (callers extract the facts themselves), it does not raise."""
+    save_index(small_index, tmp_path / "index")
+    index = load_index(tmp_path / "index")
+    chunk = index.chunks[0]
+    start = chunk.start + chunk.sentences[0][0]
+    shutil.rmtree(next((tmp_path / "index").glob("data-*")))
+    assert index.facts_for(chunk.doc, start) is None
+    assert index.facts is None  # not tried again

@@ -6,6 +6,7 @@ format storage.py, keeping it current maintenance.py.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -15,11 +16,13 @@ from ..chunking import Chunk
 from ..chunkstore import ChunkStore
 from ..dense import DenseIndex
 from ..embedders import Embedder
-from ..errors import ModelMismatchError
+from ..errors import IndexCorruptError, ModelMismatchError
 from ..facts import SentenceFacts
 from ..lexical import LexicalIndex, TermStats, analyse_texts
 from ..vectorstore import FaissVectorStore, VectorStore
 from .factstore import FactStore
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -89,7 +92,14 @@ class Index:
         extractor): the caller extracts them then."""
         if self.facts is None or not self.facts.usable:
             return None
-        return self.facts.get(doc, start)
+        try:
+            return self.facts.get(doc, start)
+        except (OSError, ValueError, IndexCorruptError) as exc:
+            # The facts are opened lazily; a process that outlived two rebuilds finds its data folder gone.
+            # Answers and checks then extract the facts themselves (the same result, a little slower).
+            log.warning("stored sentence facts unreadable (%s); extracting them instead", exc)
+            self.facts = None
+            return None
 
     @property
     def faiss(self):
