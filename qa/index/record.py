@@ -90,10 +90,10 @@ class Index:
         """The stored facts (qa/facts.py) of the sentence of ``doc`` starting at ``start``; None when
         the index stores none for it (built before facts were stored, or by another version of the
         extractor): the caller extracts them then."""
-        if self.facts is None or not self.facts.usable:
+        if self.facts is None:
             return None
         try:
-            return self.facts.get(doc, start)
+            return self.facts.get(doc, start) if self.facts.usable else None
         except (OSError, ValueError, IndexCorruptError) as exc:
             # The facts are opened lazily; a process that outlived two rebuilds finds its data folder gone.
             # Answers and checks then extract the facts themselves (the same result, a little slower).
