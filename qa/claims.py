@@ -35,6 +35,7 @@ from typing import NamedTuple
 
 from . import messages
 from .errors import QASetError
+from .evaluation import json_line, read_lines
 from .facts import (CHANGE, LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, SentenceFacts, content_words, extract,
                     extract_claim, prepare_claim, same_value)
 from .glossary import to_report_terms
@@ -1057,21 +1058,11 @@ def load_claims(path) -> list[dict]:
 
     Raises QASetError naming the file and line when it is missing, not UTF-8 or malformed.
     """
-    path = Path(path)
-    if not path.is_file():
-        raise QASetError(f"claims file {path} does not exist")
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise QASetError(f"claims file {path} is not UTF-8 (byte {exc.start})") from exc
     items = []
-    for n, line in enumerate(text.splitlines(), start=1):
+    for n, line in enumerate(read_lines(path, "claims file"), start=1):
         if not line.strip():
             continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise QASetError(f"claims file {path} line {n}: not JSON ({exc.msg})") from None
+        item = json_line(line, f"claims file {path}", n)
         if not isinstance(item, dict) or not isinstance(item.get("claim"), str) or not item["claim"].strip():
             raise QASetError(f"claims file {path} line {n}: expected an object with a \"claim\" string")
         if item.get("verdict") not in VERDICTS:

@@ -43,14 +43,7 @@ def parse_qa_set(lines: Iterable[str], source: str = "QA set") -> list[QAItem]:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise QASetError(f"{source} line {number}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
-        except RecursionError:
-            raise QASetError(f"{source} line {number}: not valid JSON (nested too deeply)") from None
-        except ValueError as exc:  # a number of more than 4,300 digits
-            raise QASetError(f"{source} line {number}: not valid JSON ({str(exc)[:80]})") from None
+        data = json_line(line, source, number)
         if not isinstance(data, dict):
             raise QASetError(f"{source} line {number}: expected a JSON object, got {type(data).__name__}")
         question = data.get("question")
@@ -83,14 +76,30 @@ def parse_qa_set(lines: Iterable[str], source: str = "QA set") -> list[QAItem]:
 
 
 def load_qa_set(path: Path) -> list[QAItem]:
+    return parse_qa_set(read_lines(path, "QA set"), source=str(path))
+
+
+def read_lines(path: Path, what: str) -> list[str]:
+    """The lines of a UTF-8 (optionally BOM-prefixed) JSONL file; QASetError when it is missing or not UTF-8."""
     path = Path(path)
     if not path.is_file():
-        raise QASetError(f"QA set {path} does not exist")
+        raise QASetError(f"{what} {path} does not exist")
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig").splitlines()
     except UnicodeDecodeError as exc:
-        raise QASetError(f"QA set {path} is not UTF-8 (byte {exc.start})") from exc
-    return parse_qa_set(text.splitlines(), source=str(path))
+        raise QASetError(f"{what} {path} is not UTF-8 (byte {exc.start})") from exc
+
+
+def json_line(line: str, source: str, number: int):
+    """One JSONL line parsed; a QASetError naming the line for bad JSON, deep nesting or huge numbers."""
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise QASetError(f"{source} line {number}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
+    except RecursionError:
+        raise QASetError(f"{source} line {number}: not valid JSON (nested too deeply)") from None
+    except ValueError as exc:  # a number of more than 4,300 digits
+        raise QASetError(f"{source} line {number}: not valid JSON ({str(exc)[:80]})") from None
 
 
 # ---------------------------------------------------------------- retrieval metrics (pure)

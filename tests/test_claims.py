@@ -357,7 +357,7 @@ def test_cli_eval_claims_table_and_json(hashed_index, tmp_path, capsys):
 
 @pytest.mark.parametrize("content, message", [
     ('{"claim": "x", "verdict": "对"}', "line 1: \"verdict\" must be one of"),
-    ('{"claim": "x", "verdict": "一致"}\n{"claim": ', "line 2: not JSON"),
+    ('{"claim": "x", "verdict": "一致"}\n{"claim": ', "line 2: not valid JSON"),
     ('[1, 2]', "line 1: expected an object"),
     ('\n\n', "has no claims"),
 ])
