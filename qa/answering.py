@@ -1096,7 +1096,9 @@ class Answerer:
         year = self.retriever.index.doc_years.get(top.doc)
         kind = question.kind or ("review" if question.years and year and max(question.years) < year
                                  else "plan" if question.years else top.period_kind)
-        chunks = [c for c in self.retriever.index.chunks if c.doc == top.doc and c.period_kind == kind
+        # The whole document for a small index; the retrieved passages only for a large one (no full scan).
+        pool = self.retriever.index.chunks if self._corpus_text is not None else [h.chunk for h in hits]
+        chunks = [c for c in pool if c.doc == top.doc and c.period_kind == kind
                   and (not question.years or c.period_year in question.years)]
         if not chunks:
             return None
