@@ -507,6 +507,7 @@ button[role=tab][aria-selected=true]{color:var(--qa-link)!important}
 .qa-hedge{display:inline-block;background:#fff4e6;border:1px solid #ffc078;color:#7a2907;border-radius:5px;
   padding:0 .35em;margin-right:.3em;font-size:.9em;font-weight:600}
 .qa-conf-none .qa-answer-line{font-weight:500}
+.qa-answer-text{white-space:pre-line}
 .qa-suggest{margin-top:.5em;display:flex;flex-wrap:wrap;gap:.35em;align-items:center}
 .qa-suggest-lead{font-size:.9em;color:var(--qa-muted);margin-right:.2em}
 button.qa-ask{border:1px solid var(--qa-border);background:var(--qa-card);color:var(--body-text-color);border-radius:999px;
