@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 import time
-from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Iterator, Protocol
 
@@ -29,7 +28,8 @@ from .lexical import word_tokens
 from . import messages
 from .chunking import Chunk
 from .facts import extract
-from .compose import clause_has_type, drop_leading_verbs, has_counted_figure, looks_like_name, enumeration, named_things, yesno_verdict
+from .compose import (clause_has_type, drop_leading_verbs, enumeration, has_counted_figure, looks_like_name,
+                      named_things, pos_tags, yesno_verdict)
 from .domain import (CITATION_MARKER, FOLLOWUP_YEAR, PLAN_WORDS, REVIEW_WORDS, YEAR_EXPRESSION, numbers_supported_by,
                      strip_place_suffix)
 from .glossary import EVERYDAY_TERMS, contrast_of, report_synonym
@@ -70,7 +70,7 @@ def ask_head(question: str) -> str:
     >>> ask_head("去年一般公共预算支出是多少亿元？"), ask_head("2021年固定资产投资完成了多少？")
     ('支出', '')
     """
-    pieces = _tagged(normalize(question))
+    pieces = pos_tags(normalize(question))
     at = next((i for i, (w, _) in enumerate(pieces) if "多少" in w or re.fullmatch(r"几[个项家所条座名位次]?", w)), None)
     if not at:
         return ""
@@ -320,7 +320,7 @@ _FRAME_WORDS = frozenset("增长 下降 增加 减少 提高 降低 同比 上�
 
 def _names_own_topic(core: str) -> bool:
     """Whether a short question names a topic of its own (旅游收入呢 yes; 增幅是多少 / 比上一年是涨了还是降了 no)."""
-    for word, _ in _tagged(_YEARS.sub(" ", core)):
+    for word, _ in pos_tags(_YEARS.sub(" ", core)):
         if (len(word) >= 2 and CJK_CHAR.search(word) and word not in QUESTION_WORDS and word not in _FRAME_WORDS
                 and word not in GENERIC_ATTRIBUTES and not _ATTRIBUTE_ONLY.fullmatch(word)):
             return True
@@ -458,7 +458,7 @@ def _names_item(item: str, question: str) -> bool:
     core = normalize(drop_leading_verbs(item))
     if len(core) < 2:
         return False
-    return core in question or any(len(w) >= 2 and (core in w or w in core) for w, _ in _tagged(question))
+    return core in question or any(len(w) >= 2 and (core in w or w in core) for w, _ in pos_tags(question))
 
 
 _WHICH_NOUN = re.compile(r"哪(?:些|几)(?:[项个类种条所家批])?(?:的)?([\u4e00-\u9fff]{1,4}?)(?:呢|啊)?[?？。]*$")
@@ -512,13 +512,6 @@ def prefer_typed(cands: list[Candidate], atype: str) -> list[Candidate]:
     if typed is None:
         return cands
     return [typed] + [c for c in cands if c is not typed]
-
-
-@lru_cache(maxsize=8192)  # the same question and sentences are tagged again for every check of one answer
-def _tagged(text: str) -> tuple[tuple[str, str], ...]:
-    import jieba.posseg  # jieba's tagger loads its dictionary on first use, not at import
-
-    return tuple((p.word, p.flag) for p in jieba.posseg.cut(text))
 
 
 # ---------------------------------------------------------------- the answerer
@@ -631,7 +624,7 @@ class Answerer:
         if near:
             # The question used a word the report does not (游人); asked again with the report's word (游客),
             # the answer is given as 可能相关, saying which word it read.
-            word = next((w for w in _tagged(resolved) if report_synonym(normalize(w[0]), self._used) == near.group(1)),
+            word = next((w for w in pos_tags(resolved) if report_synonym(normalize(w[0]), self._used) == near.group(1)),
                         None)
             if word is not None:
                 retried = self.ask(resolved.replace(word[0], near.group(1)), doc=doc, _retry=True)
@@ -672,7 +665,7 @@ class Answerer:
 
     def _report_word_share(self, text: str) -> float:
         """Share of the words of ``text`` (two characters or more, question words aside) that the report uses."""
-        words = [w for w, _ in _tagged(text) if len(w) >= 2 and CJK_CHAR.search(w) and w not in QUESTION_WORDS]
+        words = [w for w, _ in pos_tags(text) if len(w) >= 2 and CJK_CHAR.search(w) and w not in QUESTION_WORDS]
         return sum(1 for w in words if self._used(w)) / len(words) if words else 1.0
 
     def _used(self, term: str) -> bool:
@@ -965,7 +958,7 @@ class Answerer:
         税收收入), so an answer about something else cannot carry them by chance."""
         out = []
         n = max(1, len(self.retriever.index.chunks))
-        for word, flag in _tagged(question.text):
+        for word, flag in pos_tags(question.text):
             if (len(word) < 2 or word in QUESTION_WORDS or word in GENERIC_ATTRIBUTES or _ASKING.search(word)
                     or YEAR_EXPRESSION.fullmatch(word) or word.isdigit() or flag not in KEY_TERM_FLAGS):
                 continue
@@ -976,7 +969,7 @@ class Answerer:
     def _content_nouns(self, question: Question) -> list[str]:
         """The question's nouns that the report uses (any frequency), generic answer kinds aside."""
         own_places = {p for d in self.retriever.index.documents for p in d.get("places", [])}
-        return [w for w, _ in _tagged(YEAR_EXPRESSION.sub(" ", question.text))
+        return [w for w, _ in pos_tags(YEAR_EXPRESSION.sub(" ", question.text))
                 if len(w) >= 2 and CJK_CHAR.search(w) and w not in QUESTION_WORDS and w not in GENERIC_ATTRIBUTES
                 and w not in _NOT_SUBJECT_WORDS and w not in _UNIT_WORDS and strip_place_suffix(w) not in own_places
                 and not _ASKING.search(w) and self._used(w)]

@@ -29,18 +29,19 @@ _ENUM_SEP = re.compile(r"、")
 _LIST_END = re.compile(r"(?:等|和|及|以及|与)")
 
 
-@lru_cache(maxsize=1)
-def _posseg():
+@lru_cache(maxsize=8192)  # one answer tags the same question and sentences several times
+def pos_tags(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, part-of-speech flag) pairs of ``text`` by jieba's tagger: the one place the answering
+    side tags text ('去年投资' -> (('去年', 't'), ('投资', 'vn'))). The tagger's dictionary loads on first use."""
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(60)
-    return jieba.posseg
+    return tuple((p.word, p.flag) for p in jieba.posseg.cut(text))
 
 
-@lru_cache(maxsize=8192)
 def _flags(text: str) -> frozenset[str]:
-    return frozenset(p.flag for p in _posseg().cut(text) if len(p.word) >= 2)
+    return frozenset(flag for word, flag in pos_tags(text) if len(word) >= 2)
 
 
 def clause_has_type(text: str, answer_type: str) -> bool:
@@ -86,7 +87,7 @@ def looks_like_name(name: str) -> bool:
     head = _NAMED_SUFFIX.sub("", name)
     if not head or _BUILD_VERB.match(head) or _GENERIC_PLACE_WORD.search(name):
         return False
-    return not any(p.flag[:1] in ("v", "d", "p", "c", "r", "u", "t") for p in _posseg().cut(head))
+    return not any(flag[:1] in ("v", "d", "p", "c", "r", "u", "t") for _, flag in pos_tags(head))
 
 
 def named_things(text: str, known: Callable[[str], bool] = looks_like_name) -> list[str]:
@@ -109,9 +110,9 @@ def named_things(text: str, known: Callable[[str], bool] = looks_like_name) -> l
             continue
         whole = head.group(0)
         starts, at = [], 0
-        for piece in _posseg().cut(whole):  # a name starts where a word starts (not 成鹿角湾 of 完成鹿角湾,
-            starts.append(at)                # not 村振兴示范 of 乡村振兴示范)
-            at += len(piece.word)
+        for word, _ in pos_tags(whole):  # a name starts where a word starts (not 成鹿角湾 of 完成鹿角湾,
+            starts.append(at)             # not 村振兴示范 of 乡村振兴示范)
+            at += len(word)
         for i in starts:  # longest head first
             if len(whole) - i > MAX_NAME_HEAD:
                 continue
@@ -158,11 +159,11 @@ def enumeration(text: str) -> list[str]:
 
 def drop_leading_verbs(text: str) -> str:
     """'举办大盘美食文化旅游节' -> '大盘美食文化旅游节': the verb that introduces a list is not an item."""
-    pairs = list(_posseg().cut(text))
+    pairs = pos_tags(text)
     i = 0
-    while i < len(pairs) - 1 and pairs[i].flag[:1] in ("v", "d", "p", "c", "u"):
+    while i < len(pairs) - 1 and pairs[i][1][:1] in ("v", "d", "p", "c", "u"):
         i += 1
-    return "".join(p.word for p in pairs[i:]) or text
+    return "".join(word for word, _ in pairs[i:]) or text
 
 
 _STATED = re.compile(r"(\d+(?:\.\d+)?)\s*(%|万亿元|亿元|万元|元|万人次|人次|万人|人|万亩|亩|万吨|吨|公里)?")

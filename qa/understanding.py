@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from .compose import pos_tags
 from .facts import cn_number
 from .glossary import CONTRASTS, strip_filler, to_report_terms
 from .text import has_cjk, normalize
@@ -267,9 +268,7 @@ def split_asks(text: str) -> list[str]:
 
 def _without_trailing_verbs(text: str) -> str:
     """'去年改造老旧小区投资' -> '去年改造老旧小区': the verb that asked the first figure is not the subject."""
-    import jieba.posseg  # the tagger's dictionary loads once, on first use
-
-    pieces = [(p.word, p.flag) for p in jieba.posseg.cut(text)]
+    pieces = list(pos_tags(text))
     while pieces and pieces[-1][1][:1] in ("v", "u", "p", "d") or pieces and pieces[-1][1] == "vn":
         pieces.pop()
     return "".join(w for w, _ in pieces)
@@ -307,7 +306,7 @@ def with_report_synonyms(text: str, synonym: Callable[[str], str | None]) -> tup
     ('去年游客多少', [('游人', '游客')])
     """
     out, applied = [], []
-    for word, flag in _tagged_words(text):
+    for word, flag in pos_tags(text):
         content = flag in ("n", "nz", "nl", "ng") and len(word) >= 2 and not word.isascii() and not _ASK_WORD.search(word)
         other = synonym(word) if content else None
         if other:
@@ -318,12 +317,6 @@ def with_report_synonyms(text: str, synonym: Callable[[str], str | None]) -> tup
 
 # Words that shape the question (多少, 什么, 哪些 ...): never replaced by a synonym.
 _ASK_WORD = re.compile(r"多少|几|什么|哪|怎|如何|吗|是否|有没有|是不是|能不能")
-
-
-def _tagged_words(text: str) -> list[tuple[str, str]]:
-    import jieba.posseg  # the tagger's dictionary loads once, on first use
-
-    return [(p.word, p.flag) for p in jieba.posseg.cut(text)]
 
 
 def _asked_part(text: str) -> str:
