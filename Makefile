@@ -3,17 +3,25 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+SCALE_STAMP := $(VENV)/.installed-scale
 HOST   ?= 127.0.0.1
 PORT   ?= 7860
 
-.PHONY: venv index run test test-fast eval bench bench-latency browser clean
+.PHONY: venv venv-scale index run test test-fast eval bench bench-latency browser clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@touch $(STAMP)
 
+# The optional scale-out extra (Ray, Milvus): installed for the tests, not for `make run`.
+$(SCALE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,scale]'
+	@touch $(SCALE_STAMP)
+
 venv: $(STAMP)
+
+venv-scale: $(SCALE_STAMP)
 
 # Builds the index when it is missing or the corpus/settings changed; otherwise does nothing.
 index: venv
@@ -33,7 +41,7 @@ browser:
 	  (cd .cache/axe && npm install --no-audit --no-fund --silent axe-core@4 >/dev/null) \
 	  || echo "warning: could not install axe-core; accessibility checks will be skipped"; }
 
-test: venv browser
+test: venv-scale browser
 	$(PY) -m pytest -q
 
 test-fast: venv
