@@ -331,3 +331,58 @@ def hedged(text: str) -> str:
     '【可能相关】根据报告，……[1]。'
     """
     return f"【{HEDGE_LABEL}】{text}"
+
+
+# ---------------------------------------------------------------- HTTP API (qa/api.py)
+# Error messages of the HTTP API: each names the field, the value received and what is allowed.
+
+API_INTERNAL_ERROR = "服务内部出错，这个请求没有完成。请稍后重试；如果反复出现，请联系管理员（详情见服务器日志）。"
+API_LOADING = "索引和模型正在载入，请几秒后重试。"
+API_KEY_MISSING = "需要 API 密钥：请在请求头中加上 Authorization: Bearer <密钥>（服务器的 QA_API_KEY）。"
+API_KEY_WRONG = "API 密钥不正确：请使用服务器 QA_API_KEY 中设置的密钥（Authorization: Bearer <密钥>）。"
+API_NO_TEXT = "里没有文字（只有标点、符号或表情），请用文字提问"
+
+
+def api_unavailable(reason: str) -> str:
+    return f"索引不可用：{reason}"
+
+
+def api_bad_value(field: str, value: str, allowed: str) -> str:
+    """'k 的值 'abc' 无效：应为 1 到 50 之间的整数。'"""
+    return f"{field} 的值 {value} 无效：应为{allowed}。"
+
+
+def api_missing(field: str, allowed: str) -> str:
+    return f"缺少 {field}：应为{allowed}。"
+
+
+def api_empty(field: str) -> str:
+    return f"{field} 是空的：请给出文字。"
+
+
+def api_too_long(field: str, length: int, limit: int) -> str:
+    return f"{field} 太长（{length} 字），最多 {limit} 字。"
+
+
+def api_too_many(field: str, count: int, limit: int) -> str:
+    return f"{field} 太多（{count} 条），最多 {limit} 条。"
+
+
+def api_body_too_large(size: int, limit: int) -> str:
+    return f"请求体太大（{size} 字节），最多 {limit} 字节。"
+
+
+def api_last_not_user(role: str) -> str:
+    return f"messages 的最后一条必须是用户的问题（role 为 \"user\"），收到的最后一条 role 是 {role!r}。"
+
+
+def api_unknown_model(name: str, models: list[str]) -> str:
+    return f"没有模型 {name!r}：可用的模型是 {'、'.join(models)}（见 GET /v1/models）。"
+
+
+def api_not_found(method: str, path: str, routes: list[str]) -> str:
+    return f"没有这个接口：{method} {path}。可用的接口：{'；'.join(routes)}。"
+
+
+def api_wrong_method(method: str, path: str, allowed: str) -> str:
+    return f"{path} 不接受 {method} 请求，请用 {allowed}。"
