@@ -44,3 +44,11 @@ class IndexLockedError(QAError):
 
 class IndexWriteError(QAError):
     """The index or corpus folder cannot be written (read-only, no permission, disk full)."""
+
+
+class VectorStoreError(QAError):
+    """The index's vector store (Milvus) cannot be opened, reached or written, or its package is missing."""
+
+
+class ClusterError(QAError):
+    """A distributed build cannot start: Ray is missing, its cluster unreachable, or a worker failed."""
