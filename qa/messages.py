@@ -155,6 +155,8 @@ def names_not_in_passage(words: list[str]) -> str:
 
 TYPE_NAMES = {"person": "人名", "time": "时间", "place": "地点", "organisation": "单位"}
 OFF_SUBJECT = "相关句子中的数字说的是别的事项"
+# The answer gate (qa/gate.py) judged the best sentence unlikely to answer the question.
+GATE_UNSURE = "最接近的句子很可能没有回答这个问题"
 NOT_A_QUESTION = "这不是关于报告内容的提问"
 ONLY_A_COUNT = "报告只给出了数量，没有列出具体名单"
 PART_NOT_GIVEN = "报告只给出了总体的数字，没有单列所问的这一部分"
@@ -386,3 +388,7 @@ def api_not_found(method: str, path: str, routes: list[str]) -> str:
 
 def api_wrong_method(method: str, path: str, allowed: str) -> str:
     return f"{path} 不接受 {method} 请求，请用 {allowed}。"
+
+
+def api_invalid_json(error: str) -> str:
+    return f"请求体不是合法的 JSON（{error}）：应为一个 JSON 对象。"
