@@ -355,7 +355,7 @@ def evaluate_api(upload=None) -> dict:
 
 
 def _summary_markdown(s: dict) -> str:
-    return f"**QA 集：{s.get('qa_set', '')}**\n\n" + format_summary(s)
+    return f"**QA 集：{view.esc(s.get('qa_set', ''))}**\n\n" + format_summary(s)
 
 
 TABLE_COLUMNS = ["id", "question", "answer", "gold_answers", "correct", "answerable_gold", "answerable_pred",
@@ -427,6 +427,7 @@ def build_demo() -> gr.Blocks:
             with gr.Row(equal_height=False):
                 with gr.Column(scale=3, min_width=300):
                     chatbot = gr.Chatbot(label="对话", height=560, elem_id="chatbot", sanitize_html=True,
+                                         latex_delimiters=[],  # quoted text is text: no $$…$$ rendering
                                          feedback_options=None, autoscroll=False, buttons=["copy", "copy_all"],
                                          placeholder="请在下方输入问题，或点一个示例问题。")
                     with gr.Row(elem_id="question-row"):
@@ -473,14 +474,15 @@ def build_demo() -> gr.Blocks:
                 with gr.Column(scale=1):
                     builtin = gr.Checkbox(value=False, label="使用内置 QA 集")
                     run = gr.Button("开始评测", variant="primary", elem_id="run-eval")
-            summary = gr.Markdown(elem_id="eval-summary")
+            summary = gr.Markdown(elem_id="eval-summary", latex_delimiters=[])
             with gr.Row():
                 hit_plot = gr.BarPlot(x="k", y="hit@k", title="hit@k（前 k 个段落含证据的比例）", y_lim=[0, 1],
                                       height=260, x_title="k", y_title="hit@k", sort="x", elem_id="hit-plot")
                 latency_plot = gr.BarPlot(x="毫秒", y="题数", title="每题延迟（毫秒）分布", y_title="题数",
                                           x_title="毫秒", height=260, sort="x", elem_id="latency-plot")
             failures = gr.Checkbox(value=False, label="只看错误")
-            table = gr.Dataframe(headers=TABLE_COLUMNS, wrap=True, interactive=False, elem_id="eval-table")
+            table = gr.Dataframe(headers=TABLE_COLUMNS, wrap=True, interactive=False, elem_id="eval-table",
+                                 datatype="str", latex_delimiters=[])  # cells are text, never Markdown
             with gr.Row():
                 csv_file = gr.File(label="下载 CSV")
                 json_file = gr.File(label="下载 JSON")

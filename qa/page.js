@@ -5,7 +5,8 @@
 //   answer's folded source list on narrow ones);
 // - suggested questions (.qa-ask buttons) are sent when clicked;
 // - a question sent while an answer is still coming is queued and sent after it;
-// - copying a message gives plain text (the answer, then its numbered sources), never markup;
+// - copying a message gives plain text (the answer, then its numbered sources), never markup nor
+//   the character references that keep document and question text inert (presentation.esc);
 // - icon buttons without a name get one, and Gradio's empty plots and upload area a fitting label.
 (function () {
   "use strict";
@@ -143,7 +144,7 @@
 
   // Plain text for copies: answer, then "来源：" and one line per source; suggestions as one line.
   function plain(text) {
-    if (typeof text !== "string" || text.indexOf("<") < 0) return text;
+    if (typeof text !== "string" || (text.indexOf("<") < 0 && text.indexOf("&") < 0)) return text;  // & : escaped text
     var doc = new DOMParser().parseFromString("<body>" + text + "</body>", "text/html");
     doc.querySelectorAll(".qa-inline-sources").forEach(function (fold) {
       var lines = ["来源："];

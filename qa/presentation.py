@@ -1,7 +1,11 @@
 """Render answers, passages and verdicts as Markdown/HTML for the web chat. Pure functions.
 
-Every piece of document or user text is HTML-escaped before it is wrapped in markup, so a document
-or a question containing ``<script>`` shows as text.
+Every piece of document or user text goes through :func:`esc` before it is wrapped in markup: HTML
+special characters and the characters Markdown, GFM autolinks and LaTeX are made of become character
+references, so a document or a question containing ``<script>``, ``![x](http://…)``, ``[a](…)``, a bare
+URL or ``$$…$$`` shows as those characters wherever it is rendered (the chat renders Markdown; the
+page loads nothing and links nothing from it). Only the project's own markup (``[n]`` links, source
+cards) is markup.
 """
 
 from __future__ import annotations
@@ -10,14 +14,43 @@ import html
 import re
 
 from . import messages
+from .domain import CITATION_MARKER
 from .text import normalize
 
 MAX_HIGHLIGHT_QUERY = 200
 MAX_PIECE = 12
 
 
+# Characters that make Markdown (images, links, emphasis, code, headings, tables, lists, quotes),
+# GFM autolinks (http://, mail@host) or LaTeX ($$, \\( \\[) out of text; esc() writes them as numeric
+# character references, which Markdown shows as the character and never reads as syntax.
+_INERT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;",
+                        **{c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+-!|$~:@="}})
+_WWW = re.compile(r"(?i)(www)\.")  # GFM also links www.example.org, even right after a 汉字
+
+
 def esc(text: str) -> str:
-    return html.escape(text or "", quote=True)
+    """Document or user text as inert markup for HTML and Markdown alike: the one escaping function.
+
+    >>> esc("<b>增长8.5%</b>![x](http://a.cn/i.png) $$x$$")
+    '&lt;b&gt;增长8.5%&lt;/b&gt;&#33;&#91;x&#93;&#40;http&#58;//a.cn/i.png&#41; &#36;&#36;x&#36;&#36;'
+    """
+    return _WWW.sub(r"\1&#46;", (text or "").translate(_INERT))
+
+
+def esc_markers(text: str, marker=lambda n: f"[{n}]") -> str:
+    """``text`` escaped (esc) except its citation markers ``[n]``, each written as ``marker(n)``
+    (None keeps it as escaped text).
+
+    >>> esc_markers("增长8%[1]。")
+    '增长8%[1]。'
+    """
+    out, at = [], 0
+    for m in CITATION_MARKER.finditer(text or ""):
+        written = marker(int(m[1]))
+        out.append(esc(text[at:m.start()]) + (esc(m[0]) if written is None else written))
+        at = m.end()
+    return "".join(out) + esc((text or "")[at:])
 
 
 def highlight_span(text: str, start: int, end: int) -> str:
@@ -172,11 +205,10 @@ def linked_markers(text: str, numbers, prefix: str = TURN) -> str:
     """Escaped ``text`` with each ``[n]`` of a cited source as a link to that source's card.
 
     >>> linked_markers("增长8%[1]。[3]", [1])
-    '增长8%<a class="qa-cite" href="#qa-t0-src-1">[1]</a>。[3]'
+    '增长8%<a class="qa-cite" href="#qa-t0-src-1">[1]</a>。&#91;3&#93;'
     """
     known = {int(n) for n in numbers}
-    return re.sub(r"\[(\d{1,3})\]", lambda m: (f'<a class="qa-cite" href="#{prefix}-src-{m[1]}">[{m[1]}]</a>'
-                                              if int(m[1]) in known else m[0]), esc(text))
+    return esc_markers(text, lambda n: f'<a class="qa-cite" href="#{prefix}-src-{n}">[{n}]</a>' if n in known else None)
 
 
 def sources_html(answer, names: dict | None = None) -> str:
@@ -271,33 +303,24 @@ def plain_text(answer, names: dict | None = None) -> str:
     return "\n".join(lines)
 
 
-def md_text(text: str) -> str:
-    """Text for Markdown output: ``&`` and ``<`` as entities, so HTML in a question or a document
-    (``<script>``) renders as text wherever the Markdown is shown. ``>`` (section paths) is kept.
-
-    >>> md_text("<script>alert(1)</script> & 一 > 二")
-    '&lt;script>alert(1)&lt;/script> &amp; 一 > 二'
-    """
-    return (text or "").replace("&", "&amp;").replace("<", "&lt;")
-
-
 def answer_markdown(answer, names: dict | None = None) -> str:
-    """Markdown for API clients: the answer with [n] markers, then numbered sources (HTML escaped);
-    a refusal keeps its full text and lists the nearest passages."""
+    """Markdown for API clients: the answer with [n] markers, then numbered sources; document and
+    question text escaped (esc), so it renders as text; a refusal keeps its full text and lists the
+    nearest passages."""
     notice, note = provenance(answer)
-    lines = [f"> 注意：{md_text(notice)}", ""] if notice else []
-    lines += [md_text(answer_text(answer)), ""]
+    lines = [f"> 注意：{esc(notice)}", ""] if notice else []
+    lines += [esc_markers(answer_text(answer)), ""]
     if note:
-        lines += [f"（{md_text(note)}）", ""]
+        lines += [f"（{esc(note)}）", ""]
     if is_small_talk(answer):
         return "\n".join(lines).rstrip()
     if answer.answerable:
         lines.append("来源：")
-        lines += [f"[{c.n}] {md_text(source_label(doc_name(c.doc, getattr(c, 'title', ''), names), c.section))}："
-                  f"“{md_text(c.sentence)}”" for c in answer.citations]
+        lines += [f"[{c.n}] {esc(source_label(doc_name(c.doc, getattr(c, 'title', ''), names), c.section))}："
+                  f"“{esc(c.sentence)}”" for c in answer.citations]
     else:
         lines.append("最接近的段落：")
-        lines += [f"- {md_text(source_label(doc_name(h.chunk.doc, '', names), h.chunk.section))}：{md_text(h.chunk.text)}"
+        lines += [f"- {esc(source_label(doc_name(h.chunk.doc, '', names), h.chunk.section))}：{esc(h.chunk.text)}"
                   for h in answer.nearest]
     return "\n".join(lines)
 

@@ -528,7 +528,7 @@ APP_CASES = [  # (api, args, "ok" or the error text, what the answer must contai
     pytest.param("/chat", ("2022年GDP增长目标 is 多少？(Ελληνικά, русский)", []), OK, "8%", id="chat-mixed-scripts"),
     pytest.param("/chat", ("SELECT * FROM users WHERE '1'='1'; DROP TABLE chunks; --", []), OK, None,
                  id="chat-sql"),
-    pytest.param("/chat", ("<script>alert(1)</script>", []), OK, "&lt;script>", id="chat-html-script"),
+    pytest.param("/chat", ("<script>alert(1)</script>", []), OK, "&lt;script&gt;", id="chat-html-script"),
     pytest.param("/chat", (INJECTION, []), OK, "没有找到", id="chat-prompt-injection"),
     pytest.param("/chat", ("那2021年呢？", "not a list"), OK, None, id="chat-history-not-a-list"),
     pytest.param("/chat", ("那2021年呢？", [{"role": "user"}, 5, None, ["\x1b[31m"], {"content": "x"}]), OK, None,
