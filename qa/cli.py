@@ -24,6 +24,7 @@ from .evaluation import evaluate, format_summary, load_qa_set, write_report
 from .messages import hedged
 from .generation import GENERATOR_KINDS, GeneratorConfig
 from .index import add_document, build_if_stale, ensure_writable, read_manifest, remove_document, store_calibration
+from .index.stores import SPEC_HELP, describe as describe_store, parse_spec
 from .service import Engine
 
 EXIT_ERROR = 2
@@ -61,8 +62,20 @@ def _engine(args, generator: bool = False, warm_up: bool = False):
                   embedder=embedder, warm_up=warm_up)
 
 
+def _build_embedder(args, settings: Settings):
+    """The embedder of ``qa build --ray [ADDRESS]`` (index/ray_build.py), or None for a local build."""
+    if args.ray is None:
+        return None
+    from .index.ray_build import RayEmbedder  # lazy: Ray is optional (the scale extra)
+
+    return RayEmbedder(settings.embedder, address=None if args.ray == "local" else args.ray,
+                       num_cpus=args.ray_cpus, workers=args.ray_cpus)
+
+
 def cmd_build(args) -> int:
     settings = _settings(args)
+    store = parse_spec(args.vector_store) if args.vector_store else None
+    embedder = _build_embedder(args, settings)
     bar = None
 
     def on_total(n):
@@ -70,17 +83,25 @@ def cmd_build(args) -> int:
         bar = tqdm(total=n, desc="embedding chunks and sentences", unit="text", file=sys.stderr, disable=args.quiet)
 
     t0 = time.perf_counter()
-    rebuilt, reason = build_if_stale(Path(args.corpus), Path(args.index), settings, force=args.force,
-                                     progress=lambda n: bar.update(n) if bar else None, on_total=on_total)
+    try:
+        rebuilt, reason = build_if_stale(Path(args.corpus), Path(args.index), settings, force=args.force,
+                                         progress=lambda n: bar.update(n) if bar else None, on_total=on_total,
+                                         embedder=embedder, vector_store=store)
+    finally:
+        if embedder is not None:
+            embedder.close()
     if bar:
         bar.close()
     seconds = time.perf_counter() - t0
+    manifest = read_manifest(args.index)
+    where = describe_store(manifest.get("vector_store"))
     if args.json:
-        manifest = read_manifest(args.index)
         _print_json({"rebuilt": rebuilt, "reason": reason, "seconds": round(seconds, 3),
-                     "chunks": manifest["chunks"], "model": manifest["model"], "documents": manifest["documents"]})
+                     "chunks": manifest["chunks"], "model": manifest["model"], "documents": manifest["documents"],
+                     "vector_store": where})
     elif rebuilt:
-        print(f"index built in {seconds:.1f} s at {args.index} ({reason})", file=sys.stderr)
+        print(f"index built in {seconds:.1f} s at {args.index} ({reason}; vectors in {where}"
+              f"{', embedded on Ray' if embedder is not None else ''})", file=sys.stderr)
     else:
         print(f"{reason}: {args.index} (use --force to rebuild)", file=sys.stderr)
     return 0
@@ -286,6 +307,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="corpus folder (default: corpus/, env QA_CORPUS_DIR)")
     p.add_argument("--force", action="store_true", help="rebuild even when nothing changed")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--vector-store", default=None, metavar="STORE",
+                   help=f"where the vectors live: {SPEC_HELP}; recorded in the index, so ask/search/add/remove "
+                        "and the app use it (default: the index's current store)")
+    p.add_argument("--ray", nargs="?", const="local", default=None, metavar="ADDRESS",
+                   help="embed on Ray Data: a local Ray without ADDRESS, else a cluster (ray://HOST:10001 or HOST:6379)")
+    p.add_argument("--ray-cpus", type=int, default=None, metavar="N",
+                   help="with --ray: parallel workers (default: the cluster's CPUs; a local Ray gets this many)")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("add", parents=[common], help="copy a report into the corpus and index it")

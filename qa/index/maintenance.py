@@ -19,6 +19,7 @@ from ..corpus import SUPPORTED_SUFFIXES, corpus_files, load_corpus, load_documen
 from ..embedders import Embedder, get_embedder
 from ..errors import CorpusError, IndexCorruptError, IndexLockedError, IndexMissingError, IndexWriteError
 from ..facts import extractor_version
+from . import stores
 from .building import build_index
 from .storage import (load_index, read_manifest, save_index, sha256_file, write_error, write_json_atomically,
                       write_manifest)
@@ -86,14 +87,24 @@ def _write_calibration(folder: Path, calibration: dict) -> None:
     write_manifest(folder, manifest)
 
 
-def staleness(folder: Path, corpus_dir: Path, settings: Settings) -> str:
-    """Why the index at ``folder`` must be rebuilt for this corpus and settings, or '' when current."""
+def staleness(folder: Path, corpus_dir: Path, settings: Settings, vector_store: dict | None = None) -> str:
+    """Why the index at ``folder`` must be rebuilt for this corpus and settings, or '' when current.
+
+    ``vector_store`` (a ``stores.parse_spec`` entry): the index must also live in that store; None
+    accepts the one it has.
+    """
     try:
         manifest = read_manifest(folder)
     except IndexMissingError:
         return "no index yet"
     except IndexCorruptError as exc:
         return str(exc)
+    recorded = manifest.get("vector_store")
+    if vector_store is not None and not stores.same_store(recorded, vector_store):
+        return f"vector store changed: {stores.describe(recorded)} -> {stores.describe(vector_store)}"
+    missing = stores.missing_file(recorded)
+    if missing:
+        return missing
     built = {k: manifest.get("settings", {}).get(k) for k in Settings.BUILD_FIELDS}
     if built != settings.build_key():
         changed = [k for k in Settings.BUILD_FIELDS if built.get(k) != getattr(settings, k)]
@@ -123,26 +134,29 @@ def staleness(folder: Path, corpus_dir: Path, settings: Settings) -> str:
 
 def build_if_stale(corpus_dir: Path, index_dir: Path, settings: Settings, force: bool = False,
                    progress: Callable[[int], None] | None = None,
-                   on_total: Callable[[int], None] | None = None, embedder: Embedder | None = None) -> tuple[bool, str]:
+                   on_total: Callable[[int], None] | None = None, embedder: Embedder | None = None,
+                   vector_store: dict | None = None) -> tuple[bool, str]:
     """Rebuild the index when the corpus or build settings changed (or ``force``).
 
     Returns (rebuilt?, reason). ``on_total(n_texts)`` is called before embedding starts. The
-    embedder is the one ``settings.embedder`` names unless one is given. An up-to-date index is
-    reported without taking the writer lock, so a read-only index that is current is not an error.
+    embedder is the one ``settings.embedder`` names unless one is given (``ray_build.RayEmbedder``
+    embeds on a Ray cluster). ``vector_store`` (``stores.parse_spec``): where the vectors go; None
+    keeps the index's store (FAISS for a new index). An up-to-date index is reported without
+    taking the writer lock, so a read-only index that is current is not an error.
     """
-    if not force and not staleness(index_dir, corpus_dir, settings):
+    if not force and not staleness(index_dir, corpus_dir, settings, vector_store):
         return False, "index is up to date"
     with write_lock(index_dir):
-        return _rebuild_if_stale(corpus_dir, index_dir, settings, force, progress, on_total, embedder)
+        return _rebuild_if_stale(corpus_dir, index_dir, settings, force, progress, on_total, embedder, vector_store)
 
 
 def _rebuild_if_stale(corpus_dir: Path, index_dir: Path, settings: Settings, force: bool = False,
                       progress: Callable[[int], None] | None = None,
                       on_total: Callable[[int], None] | None = None,
-                      embedder: Embedder | None = None) -> tuple[bool, str]:
+                      embedder: Embedder | None = None, vector_store: dict | None = None) -> tuple[bool, str]:
     """build_if_stale for a caller that holds the write lock."""
     _finish_pending_removal(index_dir)
-    reason = "forced" if force else staleness(index_dir, corpus_dir, settings)
+    reason = "forced" if force else staleness(index_dir, corpus_dir, settings, vector_store)
     if not reason:
         return False, "index is up to date"
     documents = load_corpus(corpus_dir)
@@ -152,7 +166,7 @@ def _rebuild_if_stale(corpus_dir: Path, index_dir: Path, settings: Settings, for
     except (IndexMissingError, IndexCorruptError):
         previous = None
     index = build_index(documents, settings, embedder, previous=previous, progress=progress, on_total=on_total)
-    save_index(index, index_dir, corpus={d.doc: d.sha256 for d in documents})
+    save_index(index, index_dir, corpus={d.doc: d.sha256 for d in documents}, vector_store=vector_store)
     return True, reason
 
 

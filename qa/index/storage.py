@@ -53,6 +53,7 @@ from ..lexical import LexicalIndex, TermStats
 from ..facts import extractor_version
 from .factstore import FACTS_DIR, FactStore
 from .record import Index, sentence_term_stats
+from . import stores
 
 FORMAT_VERSION = 3
 MANIFEST = "manifest.json"
@@ -135,12 +136,20 @@ def vector_cache(index: Index) -> VectorCache:
     return VectorCache([(index.text_hashes, index.vectors), (index.sentence_hashes, index.sentence_vectors)])
 
 
-def save_index(index: Index, folder: Path, corpus: dict[str, str] | None = None) -> Path:
+def save_index(index: Index, folder: Path, corpus: dict[str, str] | None = None,
+               vector_store: dict | None = None) -> Path:
     """Write ``index`` under ``folder`` atomically: new data folder first, manifest last.
 
     Call it under ``write_lock(folder)``; leftovers of an interrupted earlier write are removed.
+    ``vector_store``: a ``stores.parse_spec`` entry (FAISS, Milvus); None keeps the store the index
+    already uses (FAISS for a new one). A Milvus store gets its collections before the manifest swap.
     """
     folder = Path(folder)
+    try:
+        old_manifest = read_manifest(folder)
+    except (IndexMissingError, IndexCorruptError):
+        old_manifest = {}
+    store_entry = stores.chosen(vector_store, old_manifest.get("vector_store"))
     folder.mkdir(parents=True, exist_ok=True)
     for leftover in folder.glob(".data-*.tmp"):
         shutil.rmtree(leftover, ignore_errors=True)
@@ -154,6 +163,11 @@ def save_index(index: Index, folder: Path, corpus: dict[str, str] | None = None)
         raise write_error(folder, exc) from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    try:
+        store_entry = stores.write(store_entry, index, data_name)
+    except BaseException:
+        shutil.rmtree(folder / data_name, ignore_errors=True)
         raise
     manifest = {
         "format_version": FORMAT_VERSION,
@@ -169,16 +183,19 @@ def save_index(index: Index, folder: Path, corpus: dict[str, str] | None = None)
         "build": index.manifest if "embedded" in index.manifest else {},
         "facts": _facts_entry(index.facts),
         "files": files,
+        "vector_store": store_entry,
     }
-    try:
-        replaced = read_manifest(folder).get("data")
-    except (IndexMissingError, IndexCorruptError):
-        replaced = None
+    replaced = old_manifest.get("data")
     try:
         write_manifest(folder, manifest)
-    except OSError as exc:
+    except BaseException as exc:
         shutil.rmtree(folder / data_name, ignore_errors=True)
-        raise write_error(folder, exc) from None
+        stores.drop(store_entry)
+        if isinstance(exc, OSError):
+            raise write_error(folder, exc) from None
+        raise
+    # Like the data folder, the collections of the build just replaced stay until the next save.
+    stores.prune(store_entry, [old_manifest.get("vector_store")])
     # The data folder just replaced stays until the next save: a reader that read the old manifest a
     # moment ago is still opening its files (load_index retries once on a manifest swap).
     for old in folder.glob("data-*"):
@@ -354,7 +371,7 @@ def manifest_problem(manifest: dict) -> str:
     for key in ("dense", "build", "facts", "calibration"):
         if manifest.get(key) is not None and not isinstance(manifest[key], dict):
             return f"{key!r} must be a JSON object, not {type(manifest[key]).__name__}"
-    return ""
+    return stores.entry_problem(manifest.get("vector_store"))
 
 
 def load_index(folder: Path, verify: bool | str = "auto") -> Index:
@@ -420,10 +437,12 @@ def _load_index(folder: Path, manifest: dict, verify: bool | str) -> Index:
     if lexical.size != len(store):
         raise IndexCorruptError(f"index at {data}: the lexical index has {lexical.size} chunks, not {len(store)}; "
                                 "run `qa build`")
-    return Index(
+    index = Index(
         chunks=store, vectors=vectors, lexical=lexical, documents=manifest.get("documents", []),
         model=manifest["model"], settings=manifest.get("settings", {}), manifest=manifest,
         sentence_vectors=sentence_vectors, glossary=glossary, term_stats=TermStats.load(data / "terms"),
         dense=DenseIndex.load(data, vectors, manifest.get("dense")), text_hashes=hashes,
         sentence_hashes=sentence_hashes, facts=FactStore.open(data / FACTS_DIR),
     )
+    stores.open_store(manifest.get("vector_store"), index)  # Milvus, when the manifest names it
+    return index
