@@ -15,7 +15,9 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from .calibration import calibrate
+from .api_json import ask_json, check_json, docs_json, search_json
+from .calibration import calibrate, fit_answer_gate
+from .gate import DEFAULT_GATE_PATH
 from .claims import evaluate_claims, format_claims_summary, load_claims
 from .config import FUSION_METHODS, Settings, default_corpus_dir, default_index_dir
 from .embedders import get_embedder
@@ -129,7 +131,7 @@ def cmd_remove(args) -> int:
 
 
 def cmd_docs(args) -> int:
-    documents = read_manifest(args.index).get("documents", [])
+    documents = docs_json(args.index)
     if args.json:
         _print_json(documents)
         return 0
@@ -141,7 +143,7 @@ def cmd_docs(args) -> int:
 def cmd_search(args) -> int:
     result = _engine(args).search(args.query, top_k=args.top_k, doc=args.doc)
     if args.json:
-        _print_json([h.to_dict() for h in result.hits])
+        _print_json(search_json(result))
         return 0
     for hit in result.hits:
         print(f"[{hit.rank}] {hit.score:.3f}  {hit.chunk.doc} · {hit.chunk.section or '(开头)'}")
@@ -170,7 +172,7 @@ def _read_history(path: Path | None) -> list[str]:
 def cmd_ask(args) -> int:
     result = _engine(args, generator=True).ask(args.question, history=_read_history(args.history), doc=args.doc)
     if args.json:
-        _print_json(result.to_dict())
+        _print_json(ask_json(result))
         return 0
     print(hedged(result.answer) if result.confidence == "low" else result.answer)
     if getattr(result, "notice", ""):
@@ -217,7 +219,7 @@ def cmd_check(args) -> int:
         where = f"file {args.file}" if args.file is not None else "the input"
         raise InputError(f"no checkable sentence in {where} (a claim states a figure or something specific)")
     if args.json:
-        _print_json([v.to_dict() for v in verdicts])
+        _print_json(check_json(verdicts))
         return 0
     for n, v in enumerate(verdicts, start=1):
         print(f"[{n}] {v.verdict}  {v.claim}")
@@ -270,10 +272,27 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def _fit_gate(args, items) -> int:
+    gate = fit_answer_gate(items, _engine(args).answerer)
+    data = gate.to_json()
+    if not args.dry_run:
+        args.gate.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if args.json:
+        _print_json(data)
+    else:
+        t = gate.trained_on
+        print(f"answer gate fitted on {t['questions']} {t['split']} questions ({t['answerable']} answerable): "
+              f"refuse below {gate.refuse_below}, high from {gate.high_at}, out-of-fold accuracy "
+              f"{t['out_of_fold_accuracy']:.3f}" + ("" if args.dry_run else f"; written to {args.gate}"))
+    return 0
+
+
 def cmd_calibrate(args) -> int:
     items = load_qa_set(args.qa_set)
     if not args.dry_run:
         ensure_writable(args.index)  # a read-only index fails now, not after the calibration
+    if args.gate is not None:
+        return _fit_gate(args, items)
     # Thresholds are fitted to the extractive answerer's signals, whatever QA_GENERATOR says.
     result = calibrate(items, _engine(args).answerer)
     result.update({"qa_set": str(args.qa_set), "calibrated_at": datetime.now(timezone.utc).isoformat(timespec="seconds")})
@@ -370,6 +389,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="fit the refusal thresholds on a QA set and store them with the index")
     p.add_argument("qa_set", type=Path)
     p.add_argument("--dry-run", action="store_true", help="print the thresholds without storing them")
+    p.add_argument("--gate", type=Path, nargs="?", const=DEFAULT_GATE_PATH, default=None, metavar="OUT.json",
+                   help="fit the answer gate (qa/gate.py) on the dev split instead and write it "
+                        f"(default {DEFAULT_GATE_PATH.name} in the package)")
     p.set_defaults(func=cmd_calibrate)
     return parser
 
