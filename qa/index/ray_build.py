@@ -13,7 +13,9 @@ Ray is imported lazily, inside ``RayEmbedder``: the core package works without i
 
 from __future__ import annotations
 
+import logging
 import os
+import warnings
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -107,6 +109,8 @@ class RayEmbedder:
             raise ClusterError(f"cannot start or reach {where} ({reason}); check the address "
                                "(ray://HOST:10001 or HOST:6379) or build without --ray") from None
         self._started = True
+        for name in ("ray", "ray.data"):  # Ray Data's per-dataset INFO/WARNING lines (set after init, which configures them)
+            logging.getLogger(name).setLevel(logging.ERROR)
         context = ray.data.DataContext.get_current()
         context.enable_progress_bars = False  # the build's own bar counts the vectors
         context.execution_options.verbose_progress = False
@@ -131,9 +135,11 @@ class RayEmbedder:
         workers = self.workers
         blocks = max(1, min(len(texts) // self.batch_size + 1, workers * BLOCKS_PER_WORKER))
         dataset = ray.data.from_items([{"i": i, "text": t} for i, t in enumerate(texts)], override_num_blocks=blocks)
-        embedded = dataset.map_batches(_EmbedBlock, fn_constructor_kwargs={"name": self.model_name},
-                                       batch_size=self.batch_size, batch_format="numpy", num_cpus=1,
-                                       concurrency=min(workers, blocks))
+        with warnings.catch_warnings():  # max_restarts=0 (a failed worker fails the build) is a deprecated-style argument
+            warnings.simplefilter("ignore")
+            embedded = dataset.map_batches(_EmbedBlock, fn_constructor_kwargs={"name": self.model_name},
+                                           batch_size=self.batch_size, batch_format="numpy", num_cpus=1,
+                                           max_restarts=0, compute=ray.data.ActorPoolStrategy(size=min(workers, blocks)))
         done = 0
         try:
             for batch in embedded.iter_batches(batch_size=None, batch_format="numpy"):
