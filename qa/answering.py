@@ -21,6 +21,7 @@ from typing import Iterator, Protocol
 
 import numpy as np
 
+from .gate import AnswerGate, default_gate
 from .config import Settings
 from .crosslingual import translated_share, translation_groups
 from .index import sentence_term_stats
@@ -430,6 +431,18 @@ def refusal_reason(signals: dict, settings: Settings) -> str:
     return ""
 
 
+def hard_refusal_reason(signals: dict, settings: Settings) -> str:
+    """The reasons that concern the question itself, not the sentence found (a year the report does not
+    cover, another city, words the report never uses, an English question that cannot be read, text
+    sharing nothing with the report): they refuse even where the answer gate (qa/gate.py) decides."""
+    question_level = {k: signals[k] for k in ("missing_years", "unknown_attributes", "unknown_proper_nouns",
+                                              "english", "translated_share", "lexical", "dense", "unknown_nouns")
+                      if k in signals}
+    question_level.update(period_ok=True, form_ok=True, missing_proper_nouns=[], other_place=signals.get("other_place"),
+                          form=signals.get("form"))
+    return refusal_reason(question_level, settings)
+
+
 _COMPARE_BASE = re.compile(r"比|较|同比|增长|增加|多了|翻")
 
 
@@ -523,9 +536,13 @@ class Answerer:
     '根据报告（目标任务部分），完成地区生产总值同比增长8%左右[1]。'
     """
 
-    def __init__(self, retriever: Retriever, settings: Settings | None = None):
+    def __init__(self, retriever: Retriever, settings: Settings | None = None, gate: AnswerGate | str | None = "default"):
         self.retriever = retriever
         self.settings = settings or retriever.settings.with_calibration(retriever.index.manifest.get("calibration"))
+        # The answer gate (qa/gate.py) decides among the answers the question-level rules let through;
+        # "probe" answers all of them (to fit a gate), None keeps the rules alone.
+        self.gate_probe = gate == "probe"
+        self.gate = default_gate(self.settings) if gate == "default" else (None if isinstance(gate, str) else gate)
         index = retriever.index
         self._stats = index.term_stats if index.term_stats is not None else sentence_term_stats(index.store)
         self._idf_cache: dict[str, float] = {}
@@ -874,6 +891,15 @@ class Answerer:
                 and not any(len(enumeration(c)) >= 2 for c in counted)):
             signals["only_a_count"] = True  # 6大集团分别叫什么名字: the report gives how many, not which
         why = refusal_reason(signals, s)
+        if (self.gate is not None or self.gate_probe) and not hard_refusal_reason(signals, s):
+            signals["rule_reason"] = why
+            if self.gate_probe:
+                why = ""
+            else:
+                signals["gate"] = round(self.gate.probability(signals), 4)
+                verdict = self.gate.decide(signals)
+                why = (why or messages.GATE_UNSURE) if verdict == "none" else ""
+                signals["gate_confidence"] = verdict
         if atype == "yesno" and (signals["unknown_proper_nouns"] or signals["missing_proper_nouns"]):
             # 对口援疆沙湾的是辽宁大连吧？ — the report names someone else: no, and here is what it says
             name = (signals["unknown_proper_nouns"] or signals["missing_proper_nouns"])[0]
@@ -1052,6 +1078,8 @@ class Answerer:
 
     def _confidence(self, signals: dict) -> str:
         """'high' when the passage clearly carries the question's terms, else 'low' (可能相关)."""
+        if signals.get("gate_confidence") in ("high", "low"):
+            return signals["gate_confidence"]
         s = self.settings
         support = signals["lexical"] if not signals["english"] else 0.5 * signals["lexical"] + signals["dense"]
         if signals["unknown_nouns"] or support < s.high_support:

@@ -14,7 +14,8 @@ from dataclasses import replace
 from typing import Sequence
 
 from .answering import Answerer, refusal_reason
-from .evaluation import QAItem, answer_correct
+from .evaluation import QAItem, _ask_one, answer_correct
+from .gate import AnswerGate, fit_gate
 
 SUPPORT_GRID = [round(0.05 * i, 2) for i in range(0, 17)]
 DENSE_GRID = [round(0.05 * i, 2) for i in range(6, 21)]
@@ -37,7 +38,7 @@ def calibrate(items: Sequence[QAItem], answerer: Answerer, split: str = "dev") -
     items = tuning_items(items, split)
     open_settings = replace(answerer.settings, min_support=0.0, min_dense=0.0, unknown_noun_penalty=0.0,
                             high_support=0.0)
-    probe = Answerer(answerer.retriever, open_settings)
+    probe = Answerer(answerer.retriever, open_settings, gate=None)
     records = []
     for item in items:
         turns = item.extra.get("turns")
@@ -90,3 +91,24 @@ def high_threshold(answered: list[tuple[bool, dict]]) -> float:
         if kept and sum(kept) / len(kept) >= HIGH_PRECISION:
             return t
     return HIGH_GRID[-1]
+
+
+def fit_answer_gate(items: Sequence[QAItem], answerer: Answerer, split: str = "dev") -> AnswerGate:
+    """Fit the answer gate (qa/gate.py) on ``items`` (only its ``split`` questions — never the test split):
+    every question is answered with the gate open (the question-level rules still refuse), and each
+    answer the gate would decide is recorded with whether it is right."""
+    items = tuning_items(items, split)
+    probe = Answerer(answerer.retriever, answerer.settings, gate="probe")
+    records = []
+    for item in items:
+        answer = _ask_one(probe.ask, item)
+        signals = getattr(answer, "signals", None)
+        if not signals or "rule_reason" not in signals:
+            continue  # refused by a question-level rule, small talk, an overview: not the gate's decision
+        right = item.answerable and answer_correct(item, answer.answer, answer.answerable)
+        records.append((signals, bool(right), item.answerable))
+    gate = fit_gate(records)
+    gate.scoring_version = answerer.settings.scoring_version()
+    gate.trained_on.update(split=split, answerable=sum(1 for _, _, a in records if a),
+                           unanswerable=sum(1 for _, _, a in records if not a))
+    return gate
