@@ -30,6 +30,7 @@ from .index.stores import SPEC_HELP, describe as describe_store, parse_spec
 from .service import Engine
 
 EXIT_ERROR = 2
+FLAG_SHOWN = 40  # characters of a flagged sentence named in a warning or a `qa docs` line
 
 
 def one_line(text: str) -> str:
@@ -97,6 +98,8 @@ def cmd_build(args) -> int:
     seconds = time.perf_counter() - t0
     manifest = read_manifest(args.index)
     where = describe_store(manifest.get("vector_store"))
+    if rebuilt:
+        _warn_flagged(manifest["documents"], "build")
     if args.json:
         _print_json({"rebuilt": rebuilt, "reason": reason, "seconds": round(seconds, 3),
                      "chunks": manifest["chunks"], "model": manifest["model"], "documents": manifest["documents"],
@@ -109,8 +112,19 @@ def cmd_build(args) -> int:
     return 0
 
 
+def _warn_flagged(documents: list[dict], command: str) -> None:
+    """One line on stderr per instruction-like sentence left out of the index (qa/injection.py)."""
+    for d in documents:
+        for flag in d.get("flagged") or []:
+            sentence = flag.get("sentence", "")
+            start = sentence[:FLAG_SHOWN] + ("…" if len(sentence) > FLAG_SHOWN else "")
+            print(f"qa {command}: warning: {one_line(d['doc'])}: instruction-like sentence left out of the index "
+                  f"({flag.get('pattern', '')}): “{one_line(start)}”", file=sys.stderr)
+
+
 def cmd_add(args) -> int:
     result = add_document(Path(args.file), Path(args.corpus), Path(args.index), _settings(args), replace=args.replace)
+    _warn_flagged([result], "add")
     if args.json:
         _print_json(result)
     else:
@@ -136,7 +150,13 @@ def cmd_docs(args) -> int:
         _print_json(documents)
         return 0
     for d in documents:
-        print(f"{one_line(d['doc'])}\t{one_line(d.get('title', ''))}\t{d.get('date', '')}\t{d.get('chunks', 0)} chunks")
+        flagged = d.get("flagged")
+        note = (f"\t{len(flagged)} instruction-like sentence{'s' if len(flagged) > 1 else ''} left out" if flagged
+                else "\tnot screened for instruction-like sentences (qa build rebuilds it)" if flagged is None else "")
+        print(f"{one_line(d['doc'])}\t{one_line(d.get('title', ''))}\t{d.get('date', '')}\t{d.get('chunks', 0)} chunks"
+              + note)
+        for flag in flagged or []:
+            print(f"    left out ({flag.get('pattern', '')}): {one_line(flag.get('sentence', '')[:FLAG_SHOWN])}")
     return 0
 
 

@@ -1,4 +1,5 @@
-"""Building an index: chunk the documents, analyse every unique sentence once for the lexical
+"""Building an index: chunk the documents (instruction-like sentences left out and recorded as
+``flagged``, injection.py), analyse every unique sentence once for the lexical
 side and extract its facts (factstore.py), embed chunks and sentences (reusing the vectors of
 unchanged texts), build the dense index.
 
@@ -8,6 +9,7 @@ come from its vector cache (storage.py), so rebuilding unchanged text costs noth
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from typing import Callable, Iterable, Sequence
 
@@ -20,6 +22,7 @@ from ..corpus import Document
 from ..crosslingual import build_glossary
 from ..dense import DenseIndex
 from ..embedders import Embedder
+from ..injection import screen, version as screen_version
 from ..lexical import LexicalIndex, TermStats, analyse_texts
 from .factstore import FactStore, build_facts, index_sentences
 from .record import Index
@@ -57,9 +60,12 @@ def build_index(documents: Iterable[Document], settings: Settings, embedder: Emb
     clock = _Clock(timings)
     builder, records = ChunkStoreBuilder(), []
     for document in documents:
+        text, flags = screen(document.text)  # planted instructions are never indexed as answer text
+        if flags:
+            document = dataclasses.replace(document, text=text)
         chunks = chunk_document(document, settings.chunk_sentences, settings.chunk_overlap, settings.max_chunk_chars)
         builder.add(chunks)
-        records.append(_document_record(document, len(chunks)))
+        records.append(_document_record(document, len(chunks), flags))
     store = builder.build()
     del builder
     clock.lap("chunk")
@@ -113,7 +119,8 @@ def build_index(documents: Iterable[Document], settings: Settings, embedder: Emb
     index = Index(
         chunks=store, vectors=vectors, sentence_vectors=sentence_vectors, glossary=glossary, lexical=lexical,
         documents=records, model={"name": embedder.name, "dim": embedder.dim}, settings=settings.to_dict(),
-        manifest={"reused_vectors": reused, "embedded": total - reused, "seconds": clock.out},
+        manifest={"reused_vectors": reused, "embedded": total - reused, "seconds": clock.out,
+                  "screen": screen_version()},
         term_stats=term_stats, dense=dense, text_hashes=hashes, sentence_hashes=sentence_hashes, facts=facts,
     )
     index._pair_rows = pair_rows
@@ -238,8 +245,10 @@ def embed_cached(texts: Sequence[str], embedder: Embedder, cache: VectorCache | 
     return vectors, reused
 
 
-def _document_record(document: Document, n_chunks: int) -> dict:
+def _document_record(document: Document, n_chunks: int, flags=()) -> dict:
+    """What the manifest says of a document; ``flagged``: its instruction-like sentences, left out."""
     return {
         "doc": document.doc, "title": document.title, "date": document.date, "source": document.source,
         "sha256": document.sha256, "chunks": n_chunks, "places": document.places,
+        "flagged": [f.to_dict() for f in flags],
     }

@@ -19,6 +19,7 @@ from ..corpus import SUPPORTED_SUFFIXES, corpus_files, load_corpus, load_documen
 from ..embedders import Embedder, get_embedder
 from ..errors import CorpusError, IndexCorruptError, IndexLockedError, IndexMissingError, IndexWriteError
 from ..facts import extractor_version
+from ..injection import version as screen_version
 from . import stores
 from .building import build_index
 from .storage import (load_index, read_manifest, save_index, sha256_file, write_error, write_json_atomically,
@@ -119,6 +120,8 @@ def staleness(folder: Path, corpus_dir: Path, settings: Settings, vector_store: 
         return "the index stores no sentence facts (built by an earlier version)"
     if facts.get("version") != extractor_version():
         return "the fact extractor (qa/facts.py) changed since the index was built"
+    if (manifest.get("build") or {}).get("screen") != screen_version():
+        return "the screening of instruction-like sentences (qa/injection.py) changed since the index was built"
     data = Path(folder) / manifest.get("data", "")
     if not data.is_dir():
         return f"index data folder {data} is missing"
@@ -174,7 +177,8 @@ def add_document(path: Path, corpus_dir: Path, index_dir: Path, settings: Settin
                  progress: Callable[[int], None] | None = None, embedder: Embedder | None = None) -> dict:
     """Copy a report into the corpus and update the index; only the new text is embedded.
 
-    The file is read first, so a file that cannot be indexed is never copied. Returns a summary.
+    The file is read first, so a file that cannot be indexed is never copied. Returns a summary
+    (``flagged``: the document's instruction-like sentences, left out of the index).
     """
     path, corpus_dir = Path(path), Path(corpus_dir)
     if not path.is_file():
@@ -196,9 +200,10 @@ def add_document(path: Path, corpus_dir: Path, index_dir: Path, settings: Settin
             rebuilt, reason = _add_file(path, target, lambda: _rebuild_if_stale(
                 corpus_dir, index_dir, settings, progress=progress, embedder=embedder))
     manifest = read_manifest(index_dir)
+    record = next((d for d in manifest["documents"] if d.get("doc") == document.doc), {})
     return {"doc": document.doc, "title": document.title, "date": document.date, "rebuilt": rebuilt,
             "reason": reason, "chunks": manifest["chunks"], "chunks_before": before,
-            "embedded": manifest.get("build", {}).get("embedded")}
+            "embedded": manifest.get("build", {}).get("embedded"), "flagged": record.get("flagged", [])}
 
 
 def _add_file(path: Path, target: Path, rebuild: Callable[[], tuple[bool, str]]) -> tuple[bool, str]:
