@@ -29,8 +29,8 @@ from .lexical import word_tokens
 from . import messages
 from .chunking import Chunk
 from .facts import extract
-from .compose import (clause_has_type, drop_leading_verbs, enumeration, has_counted_figure, looks_like_name,
-                      named_things, pos_tags, yesno_verdict)
+from .compose import (DOUBLED, clause_has_type, comparative_ask, comparison_verdict, drop_leading_verbs, enumeration,
+                      has_counted_figure, looks_like_name, named_things, pos_tags, yesno_verdict)
 from .domain import (CITATION_MARKER, FOLLOWUP_YEAR, PLAN_WORDS, REVIEW_WORDS, YEAR_EXPRESSION, numbers_supported_by,
                      strip_place_suffix)
 from .glossary import EVERYDAY_TERMS, contrast_of, report_synonym
@@ -1299,10 +1299,14 @@ class Answerer:
                 # X是…之一吗 naming a place or body the passage (or the whole report) does not: no
                 absent = [n for n in named_things(question.text, lambda n: self._used(n) or looks_like_name(n))
                           if n not in normalize(parts[0].text)]
-                prefix = messages.not_mentioned_no(absent[0]) if absent else _yesno_prefix(text, understood, pieces[0][1])
+                compared = self._comparison_prefix(text, parts)
+                prefix = compared or (messages.not_mentioned_no(absent[0]) if absent else
+                                      _yesno_prefix(text, understood, pieces[0][1]))
                 answer = prefix + answer
         elif all(label for label, _, _ in pieces):
             answer = messages.two_period_answer(pieces)
+            if atype in ("yesno", "comparison"):  # 今年的目标比去年的实际高吗
+                answer = self._comparison_prefix(text, parts) + answer
         else:
             answer = messages.listed_answer([(clause, n) for _, clause, n in pieces])
         sentences = [p.text for p in parts]
@@ -1312,6 +1316,52 @@ class Answerer:
                 return self._refuse(text, question, hits, messages.UNVERIFIABLE_NUMBERS)
         return Answer(question=text, answer=answer, answerable=True, citations=citations, retrieved=hits,
                       reason="extractive")
+
+    def _comparison_prefix(self, text: str, parts: list[Candidate]) -> str:
+        """是的 / 不是 for a yes/no question comparing two figures (A比B快吗; 翻了一番吗) when the quoted
+        sentences give both; '' when they do not."""
+        figures = []
+        for cand in parts:
+            chunk = cand.hit.chunk
+            facts = self.retriever.index.facts_for(chunk.doc, chunk.start + cand.start) or extract(
+                cand.text, chunk.period_year, chunk.period_kind)
+            figures += [(f, cand) for f in facts.figures if f.clause]
+        norm = normalize(text)
+        if DOUBLED.search(norm):
+            rates = [f for f, _ in figures if f.unit == "%" and f.direction]
+            if rates:
+                up = rates[0].direction == "up"
+                return messages.YES if up and rates[0].value >= 100 else messages.NO
+        asked = comparative_ask(text)
+        if asked is None:
+            return ""
+        side_a, side_b, direction = asked
+        if re.search(r"增速|增幅|增长率|速度|快|慢|百分", norm):
+            figures = [(f, c) for f, c in figures if f.unit == "%"]
+        first = second = None
+        if len({c.period for _, c in figures}) > 1:  # 今年的目标比去年的实际高吗: one figure per period
+            year = self.retriever._default_year
+            asked_a, asked_b = analyse(side_a, year), analyse(side_b, year)
+
+            def of_side(cand: Candidate, side: Question) -> bool:
+                return cand.period[1] == side.kind or cand.period[0] in side.years
+
+            first = next((f for f, c in figures if of_side(c, asked_a)), None)
+            second = next((f for f, c in figures if of_side(c, asked_b) and not of_side(c, asked_a)), None)
+        else:  # 城镇居民…比农村居民快吗: the figure whose subject names each side
+            words_a = [w for w, _ in pos_tags(side_a) if len(w) >= 2 and w not in side_b]
+            words_b = [w for w, _ in pos_tags(side_b) if len(w) >= 2 and w not in side_a]
+
+            def names(f, words: list[str]) -> bool:
+                return any(w in normalize(f.subject or f.clause) for w in words)
+
+            # the second side is named briefly (…比农村居民快): its figure is the one naming it; the first
+            # side's is one naming the first side and not the second
+            second = next((f for f, _ in figures if names(f, words_b)), None)
+            first = next((f for f, _ in figures if names(f, words_a) and not names(f, words_b)), None)
+        if first is None or second is None or first is second or first.group != second.group:
+            return ""
+        return messages.YES if comparison_verdict(first.value, second.value, direction) == "yes" else messages.NO
 
     def _refuse(self, text: str, question: Question, hits: list[Hit], why: str) -> Answer:
         searched = "、".join(w for w in self._terms(question).get("words", [])[:6]) or question.text

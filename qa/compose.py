@@ -193,3 +193,37 @@ def yesno_verdict(stated: list[str], clause: str) -> str | None:
         else:
             return None
     return verdict
+
+
+# 城镇居民收入增速比农村居民快吗 / 今年的目标比去年实际的高吧: two things compared by an adjective.
+_COMPARATIVE = re.compile(r"比(?P<b>[^，,。？?！!]{1,30}?)(?:还|更|要|都)?(?P<adj>高|快|多|大|强|低|慢|少|小|弱)"
+                          r"(?:了|得|些|一些|不少|很多|一点)?(?:吗|吧|么|嘛|呢|没有|不|是不是|[?？]|$)")
+_MORE = "高快多大强"
+# 翻了一番 / 翻倍: doubled, i.e. grown by at least 100%.
+DOUBLED = re.compile(r"翻了?一?番|翻了?一?倍|增长了?一倍")
+
+
+def comparative_ask(question: str) -> tuple[str, str, int] | None:
+    """(first side, second side, +1 for 高/快/多…, -1 for 低/慢/少…) of a question 'A比B高吗', else None.
+
+    >>> comparative_ask("去年城镇居民收入增速比农村居民快吧？")
+    ('去年城镇居民收入增速', '农村居民', 1)
+    >>> comparative_ask("今年的目标比去年定得低吗"), comparative_ask("比去年增长了多少？")
+    (('今年的目标', '去年定得', -1), None)
+    """
+    norm = normalize(question)
+    m = _COMPARATIVE.search(norm)
+    if not m or m.start() == 0:
+        return None
+    return norm[:m.start()], m.group("b"), 1 if m.group("adj") in _MORE else -1
+
+
+def comparison_verdict(first: float, second: float, direction: int) -> str:
+    """'yes' when ``first`` is above ``second`` and the question asks 高/快/多 (below for 低/慢/少), else 'no'.
+
+    >>> comparison_verdict(2.0, 7.3, 1), comparison_verdict(8.0, 7.0, 1), comparison_verdict(8.0, 7.0, -1)
+    ('no', 'yes', 'no')
+    """
+    if first == second:
+        return "no"
+    return "yes" if (first > second) == (direction > 0) else "no"

@@ -129,6 +129,9 @@ _ANSWER_TYPE = re.compile(r"(?:什么样|什么|哪个|哪些|哪家|哪种|哪�
 _TOPIC_FLAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "vn", "nl")
 PROPER_FLAGS = ("nr", "ns", "nt", "nz", "nrt")
 _CHANGE_ASK = re.compile(r"增长|增幅|增速|增加|涨|降|下降|减少|提高|变化|同比|多了|多挣|多收|growth|grow|increase|decrease|rise|fall|change")
+# A sum of money asked for: 多少(项目)资金 / 资助金是多少 / 花了多少钱.
+_MONEY_NOUNS = r"(?:资金|资助金|补助金|奖金|经费|投资|投入|收入|产值|金额|总额|贷款|补贴|补助|税收|钱|款)"
+_MONEY_ASK = re.compile(rf"(?:多少|几)[\u4e00-\u9fff]{{0,3}}?{_MONEY_NOUNS}|{_MONEY_NOUNS}(?:是|有|为|达到?|共|一共|总共|大概|大约)?(?:多少|几)")
 _LIST_ASK = re.compile(r"哪些|哪几|有什么|包括什么|包括哪|which (?:\w+ )?(?:are|were)|what are")
 _YESNO_ASK = re.compile(r"吗[?？]?$|是否|有没有|了没有|没有[?？]?$|还是|\bdid\b|\bwas\b.*\?$|\bis\b.*\?$")
 
@@ -149,6 +152,8 @@ def asked_form(text: str) -> AskedForm:
 
     >>> asked_form("去年旅游收入增长了多少亿元？")
     AskedForm(number=True, unit='元', change=True, listing=False, yesno=False)
+    >>> asked_form("给学生发了多少资助金？").unit, asked_form("援疆项目总投资是多少？").unit, asked_form("旅游收入增长多少？").unit
+    ('元', '元', '')
     """
     norm = normalize(text)
     number = bool(_NUMBER_ASK.search(norm))
@@ -159,7 +164,10 @@ def asked_form(text: str) -> AskedForm:
         unit = next(name for name, group in UNIT_GROUPS.items() if m.group(1) in group)
     elif "百分之" in norm or "百分比" in norm or "百分点" in norm or "percent" in norm:
         unit = "%"
-    return AskedForm(number=number, unit=unit, change=number and bool(_CHANGE_ASK.search(norm.replace("增加值", ""))),
+    change = number and bool(_CHANGE_ASK.search(norm.replace("增加值", "")))
+    if number and not unit and not change and _MONEY_ASK.search(norm):
+        unit = "元"  # 发了多少资助金 / 总投资是多少: an amount of money (a change may be a rate)
+    return AskedForm(number=number, unit=unit, change=change,
                      listing=bool(_LIST_ASK.search(norm)), yesno=bool(_YESNO_ASK.search(norm.strip())))
 
 

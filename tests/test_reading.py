@@ -161,3 +161,19 @@ def test_follow_ups_keep_the_topic_over_several_turns(answerer):
 def test_confidence_states_are_in_the_json_contract(answerer):
     assert answerer.ask("2022年地区生产总值增长目标是多少？").to_dict()["confidence"] == "high"
     assert answerer.ask("2019年沙湾接待游客多少人次？").to_dict()["confidence"] == "none"
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("2021年农村居民人均可支配收入涨得比城镇居民快吗？", "是的"),
+    ("2021年城镇居民人均可支配收入增速比农村居民高吗？", "不是"),
+    ("今年定的地区生产总值增速目标比去年实际达到的低吗？", "不是"),
+    ("今年定的地区生产总值增速目标比去年实际达到的高吗？", "是的"),
+])
+def test_yes_no_comparisons_are_judged_from_both_figures(answerer, question, verdict):
+    answer = answerer.ask(question)
+    assert answer.answerable and answer.answer.startswith(verdict), answer.answer
+
+
+def test_an_amount_of_money_asked_gets_the_money_figure_not_a_count(answerer):
+    answer = answerer.ask("2021年给上学的孩子发的助学补助资金总共有多少？")
+    assert answer.answerable and "1174.31万元" in answer.answer, answer.answer
