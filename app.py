@@ -186,18 +186,17 @@ def _guarded(fn):
 
 def report_years() -> list[int]:
     """Years the loaded reports speak about (results and targets), for follow-up suggestions."""
-    years = _ENGINE_ARGS.get("years")
-    if years is None:
-        years = _ENGINE_ARGS["years"] = sorted({y for g in glances() for y in (g.review_year, g.plan_year) if y})
-    return years
+    return sorted({y for g in glances() for y in (g.review_year, g.plan_year) if y})
 
 
 def glances() -> list:
-    """Each loaded report at a glance (qa.glance), computed once."""
-    found = _ENGINE_ARGS.get("glances")
-    if found is None:
-        found = _ENGINE_ARGS["glances"] = glance.glances(engine().index)
-    return found
+    """Each loaded report at a glance (qa.glance), computed once per loaded index (a report added
+    by ``qa add`` meanwhile is in the next one: qa.service.get_engine)."""
+    index = engine().index
+    cached = _ENGINE_ARGS.get("glances")
+    if cached is None or cached[0] is not index:
+        cached = _ENGINE_ARGS["glances"] = (index, glance.glances(index))
+    return cached[1]
 
 
 def follow_ups(question: str) -> list[str]:

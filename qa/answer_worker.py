@@ -179,7 +179,7 @@ def _serve(address: str, index_dir: str) -> int:
 
     conn = Client(address, family="AF_UNIX", authkey=bytes.fromhex(os.environ.pop(_KEY_VARIABLE)))
     try:
-        engine = get_engine(Path(index_dir))
+        get_engine(Path(index_dir))
     except Exception as exc:  # noqa: BLE001 - reported to the parent, which decides what to do
         conn.send(("failed", f"{type(exc).__name__}: {exc}"))
         return 1
@@ -188,7 +188,8 @@ def _serve(address: str, index_dir: str) -> int:
 
     def answer(request_id: int, question: str, history, doc) -> None:
         try:
-            reply = (request_id, True, render(engine, question, history, doc))
+            # get_engine: the engine of the index saved last (another process may have added a report)
+            reply = (request_id, True, render(get_engine(Path(index_dir)), question, history, doc))
         except QAError as exc:
             reply = (request_id, False, exc)
         except Exception as exc:  # noqa: BLE001 - the parent logs it; the worker keeps serving

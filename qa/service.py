@@ -18,14 +18,16 @@ from .claims import ClaimVerdict, check_claims
 from .config import Settings, default_corpus_dir, default_index_dir
 from .embedders import Embedder
 from .generation import GeneratingAnswerer, GeneratorConfig, make_generator
-from .errors import IndexWriteError
+from .errors import IndexWriteError, QAError
 from .index import Index, build_if_stale, load_index, staleness
+from .index.maintenance import manifest_stamp
 from .retrieval import Retriever, SearchResult
 
 WARM_UP_QUESTION = "预热：2022年地区生产总值增长目标是多少？"
 
 _engines: dict[tuple[str, GeneratorConfig | None], "Engine"] = {}
 _lock = threading.Lock()
+_unloadable: dict[tuple, tuple | None] = {}  # engine key -> manifest stamp a reload failed on
 
 
 class Engine:
@@ -42,6 +44,7 @@ class Engine:
                  generator: GeneratorConfig | None = None, embedder: Embedder | None = None, warm_up: bool = True,
                  index: Index | None = None):
         self.index_dir = Path(index_dir)
+        self.stamp = manifest_stamp(self.index_dir)  # before loading: a save meanwhile shows as a change
         self.index = index if index is not None else load_index(self.index_dir)
         self.retriever = Retriever(self.index, settings, embedder=embedder)
         self.answerer = Answerer(self.retriever)
@@ -92,6 +95,10 @@ def get_engine(index_dir: Path | None = None, build_if_missing: bool = False,
     another generator gives another engine, never the cached one with the wrong strategy. An index
     folder that cannot be written is not rebuilt: it is served as it is, with a one-line warning on
     stderr when it is stale (a missing index is still an error).
+
+    A cached engine whose index another process has saved since (``qa add``, ``qa build``: the
+    manifest changed, one ``stat`` per call) is replaced by one over the new index; when the new index
+    cannot be loaded, the old engine keeps answering and a warning names the problem.
     """
     folder = Path(index_dir or default_index_dir())
     if generator is not None and generator.kind == "none":
@@ -110,4 +117,13 @@ def get_engine(index_dir: Path | None = None, build_if_missing: bool = False,
                     print(f"warning: the index at {folder} is out of date ({reason}) and cannot be rebuilt "
                           "(read-only or full disk); serving it as it is", file=sys.stderr, flush=True)
             _engines[key] = Engine(folder, generator=generator)
+        elif _engines[key].stamp != (stamp := manifest_stamp(folder)) and _unloadable.get(key) != stamp:
+            try:
+                _engines[key] = Engine(folder, generator=generator)
+                print(f"the index at {folder} was saved again: answering from the new index", file=sys.stderr,
+                      flush=True)
+            except (QAError, OSError) as exc:
+                _unloadable[key] = stamp  # tried once per saved manifest, not on every question
+                print(f"warning: the index at {folder} was saved again but cannot be loaded ({exc}); "
+                      "answering from the index loaded before", file=sys.stderr, flush=True)
         return _engines[key]

@@ -22,13 +22,24 @@ from ..facts import extractor_version
 from ..injection import version as screen_version
 from . import stores
 from .building import build_index
-from .storage import (load_index, read_manifest, save_index, sha256_file, write_error, write_json_atomically,
-                      write_manifest)
+from .storage import (MANIFEST, load_index, read_manifest, save_index, sha256_file, write_error,
+                      write_json_atomically, write_manifest)
 
 LOCK_FILE = ".lock"
 PENDING_REMOVAL = ".removing.json"  # the journal of a removal in progress (remove_document)
 REMOVED_DIR = ".removed"
 STALENESS_HASH_LIMIT = 256 * 1024 * 1024  # files up to this size are re-hashed when checking staleness
+
+
+def manifest_stamp(folder: Path) -> tuple[int, int, int] | None:
+    """(inode, size, mtime in ns) of the index's manifest, None when there is none. Every save
+    replaces the manifest last, so a long-running reader (the web app) notices with one ``stat`` that
+    another process (``qa add``, ``qa build``) saved a new index."""
+    try:
+        st = (Path(folder) / MANIFEST).stat()
+    except OSError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns
 
 
 def corpus_fingerprint(corpus_dir: Path) -> dict[str, str]:
