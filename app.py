@@ -11,7 +11,10 @@ API for gradio_client (stable names): /chat (message, history) -> Markdown answe
 and sources (a hedged answer starts with 【可能相关】); /search (query, top_k) -> passages; /check (claim or
 paragraph) -> a list of verdicts, one per claim sentence, as ``qa check --json``; /evaluate (file) -> summary.
 
-Run: ``python app.py [--host 127.0.0.1] [--port 7860]`` (GRADIO_SERVER_NAME / GRADIO_SERVER_PORT work too).
+Beside the UI, the same server answers the HTTP API of qa/api.py (/v1/chat/completions, /api/*; /docs).
+
+Run: ``python app.py [--host 127.0.0.1] [--port 7860] [--workers N]`` (GRADIO_SERVER_NAME / GRADIO_SERVER_PORT
+work too; --workers N: the API in N processes, qa/api_server.py).
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ from qa import glance, messages, presentation as view  # noqa: E402
 from qa.errors import ConfigError, QAError, QASetError  # noqa: E402
 from qa.evaluation import HIT_KS, evaluate, format_summary, load_qa_set, write_report  # noqa: E402
 from qa.answer_worker import AnswerProcess, WorkerGone, rendered  # noqa: E402
+from qa.api import EngineSlot, create_api  # noqa: E402
+from qa.api_server import serve, serve_with_workers  # noqa: E402
 from qa.generation import GeneratorConfig  # noqa: E402
 from qa.service import get_engine  # noqa: E402
 from qa.text import clean_input, has_content  # noqa: E402
@@ -524,7 +529,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=int(os.environ.get("GRADIO_SERVER_PORT") or 7860))
     parser.add_argument("--index", type=Path, default=None, help="index folder (default: index/, env QA_INDEX_DIR)")
     parser.add_argument("--corpus", type=Path, default=None, help="corpus folder used when the index must be built")
+    parser.add_argument("--workers", type=int, default=int(os.environ.get("QA_WORKERS") or 1),
+                        help="processes answering the HTTP API (default 1, env QA_WORKERS); see qa/api_server.py")
     args = parser.parse_args(argv)
+    if not 1 <= args.workers <= 64:
+        parser.error(f"--workers {args.workers}: must be 1..64")
     try:
         generator = GeneratorConfig.from_env()
     except (ConfigError, ValueError) as exc:
@@ -543,8 +552,22 @@ def main(argv: list[str] | None = None) -> None:
           + (f"; answers written by {generator.kind}:{generator.model}, guarded" if generator.kind != "none" else "")
           + ("; answering in a worker process" if _ENGINE_ARGS.get("worker") else ""), flush=True)
     tune_interpreter()
-    demo.launch(server_name=args.host, server_port=args.port, theme=THEME, css=view.CSS, head=HEAD,
-                show_error=True, **LAUNCH_SETTINGS)
+    app = server_app(args.host, args.port)
+    if args.workers == 1:
+        serve(app, args.host, args.port)
+    else:
+        os.environ["QA_INDEX_DIR"] = str(engine().index_dir.resolve())  # the workers load the same index
+        raise SystemExit(serve_with_workers(app, args.host, args.port, args.workers))
+
+
+def server_app(host: str = "127.0.0.1", port: int = 7860):
+    """The HTTP API (qa/api.py: /v1/chat/completions, /api/*, /docs) with the web UI mounted at /."""
+    api = create_api(EngineSlot(lambda: get_engine(_ENGINE_ARGS.get("index"), build_if_missing=True,
+                                                   corpus_dir=_ENGINE_ARGS.get("corpus"),
+                                                   generator=_ENGINE_ARGS.get("generator") or GeneratorConfig.from_env())))
+    demo.max_threads = demo._queue.max_thread_count = LAUNCH_SETTINGS["max_threads"]
+    return gr.mount_gradio_app(api, demo, path="/", server_name=host, server_port=port, theme=THEME, css=view.CSS,
+                               head=HEAD, show_error=True)
 
 
 if __name__ == "__main__":

@@ -1,14 +1,21 @@
-"""Load test of the web app: N concurrent gradio_client users, each asking M questions through /chat.
+"""Load test of the web app: N concurrent users, each asking M questions through /chat (gradio_client),
+the OpenAI-compatible /v1/chat/completions (the ``openai`` client) or /api/ask (plain HTTP, httpx).
 
-Usage: ``python -m bench.load [--users 50] [--questions 20] [--think 0] [--url http://127.0.0.1:7860/] [--timeout 600]``
+Usage: ``python -m bench.load [--api gradio|openai|rest] [--users 50] [--questions 20] [--think 0]
+[--workers 1] [--stream] [--url http://127.0.0.1:7860/] [--timeout 600]``
 
-- ``--echo`` drives bench/echo_app.py instead: the same serving settings, an instant answer — the floor.
+- ``--api``: ``gradio`` (default) asks through gradio_client's ``/chat``; ``openai`` through
+  ``openai.OpenAI(base_url=URL/v1).chat.completions.create`` (``--stream``: streamed, the chunks
+  joined); ``rest`` through ``POST /api/ask`` with httpx. QA_API_KEY, when set, is sent as the key.
+- ``--workers N``: the app started here runs ``app.py --workers N`` (the API in N processes).
+- ``--echo`` drives bench/echo_app.py instead: the same serving settings, an instant answer — the floor
+  (``--api gradio`` only).
 - Without ``--url`` the app is started here on 127.0.0.1 on a free port (index/ when it is up to date,
   else an index built into a temporary folder) and stopped at the end.
 - Loopback only: ``--url`` must point at 127.0.0.1, ::1 or localhost. The number of requests is
   bounded (users × questions, at most 100 × 200) and the whole run has a time limit (``--timeout``).
-- Each user is a thread with its own ``gradio_client.Client``; questions are drawn (seeded) from
-  eval/qa_set.jsonl. A request is an error when it raises, times out, or returns no text.
+- Each user is a thread with its own client; questions are drawn (seeded) from eval/qa_set.jsonl.
+  A request is an error when it raises, times out, or returns no text.
 - ``--think S``: after each answer a user pauses a random 0.5·S..1.5·S seconds (reading the answer,
   typing the next question) before asking again. ``--think 0`` (the default) is a stress test: every
   user asks again the instant the answer arrives, so ``users`` requests are always in flight.
@@ -40,6 +47,7 @@ QA_SET = ROOT / "eval" / "qa_set.jsonl"
 DEFAULT_OUT = ROOT / "bench" / "results" / "load.json"
 MAX_USERS, MAX_QUESTIONS = 100, 200
 LOOPBACK = {"127.0.0.1", "::1", "localhost"}
+APIS = ("gradio", "openai", "rest")
 
 
 def _index_folder(tmp: Path) -> Path:
@@ -66,8 +74,44 @@ def _questions() -> list[str]:
     return [item.question for item in load_qa_set(QA_SET)]
 
 
-def run_load(url: str, users: int, questions: int, timeout: float, seed: int = 0, think: float = 0.0) -> dict:
-    """Drive ``url`` with ``users`` threads × ``questions`` /chat calls; every latency and error.
+def _asker(api: str, url: str, stream: bool = False):
+    """(connect() -> a client for one user, ask(client, question, seconds left) -> the answer text)."""
+    key = os.environ.get("QA_API_KEY") or "none"
+    if api == "gradio":
+        from gradio_client import Client
+
+        return (lambda: Client(url, verbose=False, ssl_verify=False),
+                lambda client, question, left: client.submit(question, [], api_name="/chat").result(timeout=left))
+    if api == "openai":
+        import openai
+
+        from qa.api import MODEL_ID
+
+        def ask_openai(client, question, left):
+            messages = [{"role": "user", "content": question}]
+            create = client.with_options(timeout=left).chat.completions.create
+            if not stream:
+                return create(model=MODEL_ID, messages=messages).choices[0].message.content
+            return "".join(c.choices[0].delta.content or "" for c in create(model=MODEL_ID, messages=messages,
+                                                                             stream=True) if c.choices)
+
+        return (lambda: openai.OpenAI(base_url=url.rstrip("/") + "/v1", api_key=key, max_retries=0), ask_openai)
+    if api == "rest":
+        import httpx
+
+        def ask_rest(client, question, left):
+            response = client.post("/api/ask", json={"question": question}, timeout=left)
+            response.raise_for_status()
+            return response.json()["answer"]
+
+        return (lambda: httpx.Client(base_url=url, headers={"Authorization": f"Bearer {key}"}), ask_rest)
+    raise ValueError(f"api {api!r}: must be one of {', '.join(APIS)}")
+
+
+def run_load(url: str, users: int, questions: int, timeout: float, seed: int = 0, think: float = 0.0,
+             api: str = "gradio", stream: bool = False) -> dict:
+    """Drive ``url`` with ``users`` threads × ``questions`` questions through ``api`` (gradio: /chat,
+    openai: /v1/chat/completions, rest: /api/ask); every latency and error.
 
     ``think``: mean pause in seconds between a user's answer and their next question (0: none).
 
@@ -77,8 +121,7 @@ def run_load(url: str, users: int, questions: int, timeout: float, seed: int = 0
     makes the load generator, not the app, the bottleneck.
     """
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # the clients must not call out either
-    from gradio_client import Client
-
+    connect, ask = _asker(api, url, stream)
     pool = _questions()
     rng = random.Random(seed)
     plans = [[rng.choice(pool) for _ in range(questions)] for _ in range(users)]
@@ -100,7 +143,7 @@ def run_load(url: str, users: int, questions: int, timeout: float, seed: int = 0
     def user(number: int) -> None:
         client = None
         try:
-            client = Client(url, verbose=False, ssl_verify=False)
+            client = connect()
             with lock:
                 clients.append(client)
         except Exception as exc:  # noqa: BLE001 - every failure is counted, none stops the run
@@ -118,7 +161,7 @@ def run_load(url: str, users: int, questions: int, timeout: float, seed: int = 0
                 return
             t0 = time.perf_counter()
             try:
-                answer = client.submit(question, [], api_name="/chat").result(timeout=left)
+                answer = ask(client, question, left)
                 ms = (time.perf_counter() - t0) * 1000
                 ok = isinstance(answer, str) and answer.strip()
                 with lock:
@@ -161,6 +204,7 @@ def run_load(url: str, users: int, questions: int, timeout: float, seed: int = 0
     later_arr = np.asarray(later) if later else np.zeros(1)
     return {
         "url": url,
+        "api": api + (" (stream)" if stream and api == "openai" else ""),
         "users": users,
         "questions_per_user": questions,
         "think_seconds": think,
@@ -211,6 +255,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=600.0, help="time limit of the whole run, seconds")
     parser.add_argument("--seed", type=int, default=0, help="seed of the question draw")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="JSON results file")
+    parser.add_argument("--api", choices=APIS, default="gradio",
+                        help="gradio: /chat via gradio_client; openai: /v1/chat/completions; rest: /api/ask")
+    parser.add_argument("--stream", action="store_true", help="--api openai: streamed completions")
+    parser.add_argument("--workers", type=int, default=1, help="the app started here: app.py --workers N (1..8)")
     parser.add_argument("--echo", action="store_true",
                         help="drive bench/echo_app.py (answers instantly, served like app.py): the serving floor")
     args = parser.parse_args(argv)
@@ -224,6 +272,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--timeout {args.timeout}: must be in (0, 3600] seconds")
     if args.echo and args.url:
         parser.error("--echo starts the baseline app itself: leave out --url")
+    if args.echo and args.api != "gradio":
+        parser.error(f"--echo answers /chat only: use --api gradio, not --api {args.api}")
+    if not 1 <= args.workers <= 8:
+        parser.error(f"--workers {args.workers}: must be 1..8")
+    if args.url and args.workers != 1:
+        parser.error("--workers applies to the app started here: leave out --url")
     if args.url and (urlparse(args.url).hostname or "") not in LOOPBACK:
         parser.error(f"--url {args.url}: only an app on this machine (127.0.0.1, ::1, localhost) may be load-tested")
 
@@ -235,7 +289,8 @@ def main(argv: list[str] | None = None) -> int:
             if not url:
                 index = Path(tmp) if args.echo else _index_folder(Path(tmp))
                 t0 = time.perf_counter()
-                app = AppProcess(index, Path(tmp) / "app.log",
+                extra = ("--workers", str(args.workers)) if args.workers > 1 else ()
+                app = AppProcess(index, Path(tmp) / "app.log", *extra,
                                  script=ROOT / "bench" / "echo_app.py" if args.echo else ROOT / "app.py")
                 try:
                     app.wait_ready()
@@ -244,7 +299,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"app ready at {app.url} in {time.perf_counter() - t0:.1f} s (index {index})",
                       file=sys.stderr, flush=True)
                 url = app.url
-            result = run_load(url, args.users, args.questions, args.timeout, args.seed, args.think)
+            result = run_load(url, args.users, args.questions, args.timeout, args.seed, args.think, args.api,
+                              args.stream)
         finally:
             if app is not None:
                 app.stop()
@@ -253,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
                          "loadavg_1min_before": load_before, "loadavg_1min_after": round(os.getloadavg()[0], 2)}
     result["started_app"] = app is not None
     result["app"] = "bench/echo_app.py (baseline)" if args.echo else ("app.py" if app is not None else args.url)
+    result["workers"] = args.workers if app is not None else None
     print(markdown(result))
     for sample in result["error_samples"][:3]:
         print(f"- error: {sample['error']}", file=sys.stderr)
