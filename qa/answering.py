@@ -40,7 +40,7 @@ from .retrieval import Hit, Retriever, check_query
 from .domain import numbers_in
 from .text import CJK_CHAR, char_tokens, has_cjk, normalize, split_clauses
 from .understanding import (Understanding, answer_type, indicator_words, is_question_shaped, small_talk_kind,
-                            understand)
+                            understand, with_arabic_numerals)
 
 TOP_CHUNKS = 5
 EXACT_PHRASE_MAX_CHUNKS = 20_000
@@ -87,7 +87,23 @@ def ask_head(question: str) -> str:
     return word if len(word) >= 2 and flag[:1] in ("n", "v") and not _ASKING.search(word) else ""
 
 
+def asked_noun_after(question: str) -> str:
+    """The noun right after a figure ask, which names the figure: '年底力争形成多大产能？' -> '产能',
+    '争取了多少项目资金' -> '资金' (the last word before the end or a particle); '' when none.
+
+    >>> asked_noun_after("年底力争形成多大的产能？"), asked_noun_after("落实了多少个项目？"), asked_noun_after("增长了多少")
+    ('产能', '项目', '')
+    """
+    m = re.search(r"(?:多少|多大|多高|多长|几)(?:个|项|家|所|条|座|名|位|万|亿)?的?([\u4e00-\u9fff]{2,6}?)(?:呢|啊|呀|吗)?[?？。!！]*$",
+                  normalize(question))
+    if not m:
+        return ""
+    words = [w for w, f in pos_tags(m.group(1)) if len(w) >= 2 and f[:1] in ("n", "v")]
+    return words[-1] if words else ""
+
+
 _RATE_ASK = re.compile(r"增幅|增速|增长率|涨幅|降幅|百分之|百分比|百分点|比例|比重|占比|%")
+APPROXIMATE_RATIO = (0.8, 1.25)  # a figure the question states roughly (四千七百多万) is within this ratio of the report's
 FIGURE_SUBJECT_WEIGHT = 2.0  # naming the figure's own subject counts more than sharing words with its clause
 OTHER_PERIOD_SHARE = 0.8  # a figure of the other period is added when its sentence covers this much of the best's terms
 COMPARISON_OTHER_SHARE = 0.5  # the same when the question compares the two years outright
@@ -769,10 +785,18 @@ class Answerer:
         if _COUNT_ASK.search(asked):  # 落实了多少个项目: a count, not an amount
             figures = [f for f in figures if f.group == "个"] or figures
         head = ask_head(question_text)  # 总投资多少: the noun right before the ask names the figure
+        tail = asked_noun_after(question_text)  # 形成多大产能: or the noun right after it
+        # 总投资好像四千七百多万，具体是多少: the figure close to the one the question half-remembers
+        stated = [f for f in extract(with_arabic_numerals(question_text), None, "").figures if f.value > 0]
         best, best_score = None, None
         for fig in figures:
             score = FIGURE_SUBJECT_WEIGHT * self._coverage(terms, fig.subject) + self._coverage(terms, fig.clause)
             if head and head in normalize(fig.clause):
+                score += FIGURE_SUBJECT_WEIGHT
+            if tail and tail in normalize(fig.clause):
+                score += FIGURE_SUBJECT_WEIGHT
+            if any(APPROXIMATE_RATIO[0] <= fig.value / st.value <= APPROXIMATE_RATIO[1]
+                   and (not st.group or st.group == fig.group) for st in stated):
                 score += FIGURE_SUBJECT_WEIGHT
             if best_score is None or score > best_score:
                 best, best_score = fig, score

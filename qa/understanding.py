@@ -77,7 +77,7 @@ class Understanding:
         return self.answer_type in ("figure", "count")
 
 
-_CN_NUMERAL = re.compile(r"([零〇一二两三四五六七八九十百千万]+)(成|块钱|块|元|个百分点|%|万人次|人次|万|亿元|亿|亩|个|项)")
+_CN_NUMERAL = re.compile(r"([零〇一二两三四五六七八九十百千万]+)(多|来|余)?(成|块钱|块|元|个百分点|%|万人次|人次|万|亿元|亿|亩|个|项)")
 _HALF = re.compile(r"一半")
 
 
@@ -87,19 +87,21 @@ def with_arabic_numerals(text: str) -> str:
 
     >>> with_arabic_numerals("增长五成左右，增加一千三百块，一半用在民生")
     '增长50%左右，增加1300元，50%用在民生'
+    >>> with_arabic_numerals("总投资好像四千七百多万")
+    '总投资好像4700万多'
     """
     def repl(m: re.Match) -> str:
         value = cn_number(m.group(1).replace("两", "二"))
         if value is None:
             return m.group(0)
-        unit = m.group(2)
+        approx, unit = m.group(2) or "", m.group(3)  # 四千七百多万: 4700万多 (the scale stays with the number)
         if unit == "成":
             return f"{value * 10:g}%"
         if unit in ("块", "块钱"):
             return f"{value:g}元"
         if unit == "个百分点":
             return f"{value:g}%"
-        return f"{value:g}{unit}"
+        return f"{value:g}{unit}{approx}"
 
     return _HALF.sub("50%", _CN_NUMERAL.sub(repl, text))
 

@@ -177,3 +177,13 @@ def test_yes_no_comparisons_are_judged_from_both_figures(answerer, question, ver
 def test_an_amount_of_money_asked_gets_the_money_figure_not_a_count(answerer):
     answer = answerer.ask("2021年给上学的孩子发的助学补助资金总共有多少？")
     assert answer.answerable and "1174.31万元" in answer.answer, answer.answer
+
+
+def test_a_half_remembered_figure_gets_the_exact_one_near_it(answerer):
+    answer = answerer.ask("去年援疆项目总投资我记得是四千七百多万，准确是多少？")
+    assert answer.answerable and "4723万元" in answer.answer, answer.answer
+
+
+def test_the_noun_after_the_ask_names_the_figure(answerer):
+    answer = answerer.ask("几个煤矿改扩建完，今年年底争取形成多大的产能？")
+    assert answer.answerable and "210万吨" in answer.answer, answer.answer
