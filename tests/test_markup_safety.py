@@ -199,6 +199,7 @@ def test_browser_question_markup_is_text(page, listener):
     before = len(page.query_selector_all("#chatbot .qa-answer.qa-done"))
     _ask(page, question, before)
     assert question in page.inner_text("#chatbot")
+    assert page.evaluate("t => window.qaPlainText(t)", esc(question)) == question  # a copy is the plain question
     assert _planted(page, listener) == [] and _no_latex(page)
 
 
