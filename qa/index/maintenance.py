@@ -173,6 +173,7 @@ def _rebuild_if_stale(corpus_dir: Path, index_dir: Path, settings: Settings, for
     reason = "forced" if force else staleness(index_dir, corpus_dir, settings, vector_store)
     if not reason:
         return False, "index is up to date"
+    stores.check(vector_store)  # a store that cannot be used fails before the embedding, not after
     documents = load_corpus(corpus_dir)
     embedder = embedder or get_embedder(settings.embedder)
     try:

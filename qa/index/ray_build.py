@@ -66,6 +66,7 @@ class RayEmbedder:
 
     def __init__(self, name: str, address: str | None = None, num_cpus: int | None = None,
                  workers: int | None = None, batch_size: int = BATCH):
+        _ray()  # a missing Ray fails here, before anything is read or embedded
         self.model_name = name
         self._local = get_embedder(name)  # name, dim and query vectors; the driver's own copy
         self.name, self.dim = self._local.name, self._local.dim
