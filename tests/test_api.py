@@ -390,3 +390,24 @@ def descendants(pid: int) -> list[int]:
         frontier = children
     return found
 
+
+
+@pytest.mark.parametrize("reply, fallback", [("2022年地区生产总值同比增长6.5%[1]。", False),
+                                             ("2022年地区生产总值同比增长9.9%[1]。", True)])
+def test_a_language_model_answer_streams_as_checked_and_joins_to_the_whole(hashed_index, reply, fallback):
+    from llm_server import FakeLLMServer
+
+    from qa.generation import GeneratorConfig
+
+    with FakeLLMServer() as server:
+        server.reply = lambda prompt: reply
+        engine = Engine(hashed_index, warm_up=False,
+                        generator=GeneratorConfig(kind="openai", base_url=server.base_url, model="test", timeout=20))
+        api = TestClient(create_api(EngineSlot(lambda: engine), api_key="", cors_origins=[]))
+        request = {"messages": [{"role": "user", "content": "2022年地区生产总值增长多少？"}]}
+        whole = api.post("/v1/chat/completions", json=request).json()["choices"][0]["message"]["content"]
+        with api.stream("POST", "/v1/chat/completions", json={**request, "stream": True}) as response:
+            chunks = [json.loads(line[6:]) for line in response.iter_lines() if line and line != "data: [DONE]"]
+    text = "".join(c["choices"][0]["delta"].get("content", "") for c in chunks)
+    assert text == whole and "6.5%" in text and "9.9%" not in text
+    assert (whole == reply) is not fallback  # the invented figure: the extractive answer, with the notice why
