@@ -86,16 +86,11 @@ def highlight_terms(text: str, query: str, min_len: int = 2) -> str:
             for m in re.finditer(re.escape(piece), norm):
                 for j in range(m.start(), m.end()):
                     marked[j] = True
-    out, inside = [], False
-    for ch, flag in zip(text, marked):
-        if flag and not inside:
-            out.append("<mark>")
-        if not flag and inside:
-            out.append("</mark>")
-        inside = flag
-        out.append(esc(ch))
-    if inside:
-        out.append("</mark>")
+    out, at = [], 0
+    for i in range(1, len(text) + 1):  # runs of marked and unmarked characters, each escaped whole
+        if i == len(text) or marked[i] != marked[at]:
+            out.append(f"<mark>{esc(text[at:i])}</mark>" if marked[at] else esc(text[at:i]))
+            at = i
     return "".join(out)
 
 
