@@ -43,6 +43,7 @@ from .understanding import (Understanding, answer_type, indicator_words, is_ques
                             understand, with_arabic_numerals)
 
 TOP_CHUNKS = 5
+MAX_REPORTS_ASKED = 3  # a question naming no place, several places indexed: answered from this many reports at most
 EXACT_PHRASE_MAX_CHUNKS = 20_000
 # Words that frame a figure question without naming its subject (the report's city, 全市, 预计, 完成).
 _UNIT_WORDS = frozenset(u for group in UNIT_GROUPS.values() for u in group)
@@ -633,6 +634,13 @@ class Answerer:
                             answerable=False, reason=messages.NOT_A_QUESTION, confidence="none")
             answer.timings_ms = {"retrieve": 0.0, "answer": 0.0, "total": (time.perf_counter() - t0) * 1000}
             return answer
+        if doc is None and not _retry:
+            named = self._named_report(resolved)
+            if named:  # 沙湾今年…: only the report about the place named, when it is one report
+                return self.ask(question, history=history, doc=named)
+            reports = self._reports_to_ask(resolved, understood.search_text)
+            if reports:
+                return self._ask_each_report(question, history, reports, t0)
         parts = understood.parts if understood.answer_type == "multipart" and understood.parts else [understood.search_text]
         answers, retrieve_ms = [], 0.0
         for part in parts:
@@ -670,6 +678,56 @@ class Answerer:
         answer.answer_type = understood.answer_type
         total = (time.perf_counter() - t0) * 1000
         answer.timings_ms = {"retrieve": retrieve_ms, "answer": total - retrieve_ms, "total": total}
+        return answer
+
+    def _named_report(self, question: str) -> str | None:
+        """The one report about the place the question names, when reports about several places are
+        indexed; None otherwise (no place named, or the place has several reports)."""
+        docs = set().union(*(d for place, d in self.retriever._place_docs.items() if place in question))
+        if len(docs) == 1 and len(self.retriever._doc_places) > 1:
+            return next(iter(docs))
+        return None
+
+    def _reports_to_ask(self, question: str, search_text: str) -> list[str]:
+        """The reports to answer from one by one when reports about several places are indexed and the
+        question names none of them: those found for it whose period covers the asked year (a report of
+        year Y reviews Y-1 and plans Y), at most ``MAX_REPORTS_ASKED``; [] when one search serves."""
+        place_docs = self.retriever._place_docs
+        if len({tuple(p) for p in self.retriever._doc_places.values()}) < 2:
+            return []
+        if any(place in question for place in place_docs):
+            return []  # 沙湾今年…: the named place's report is preferred by the search (place_boost)
+        hits = self.retriever.search(search_text, top_k=TOP_CHUNKS).hits
+        years = self.retriever.analyse(question).years
+        doc_years = self.retriever.index.doc_years
+        found = list(dict.fromkeys(h.chunk.doc for h in hits))
+        covering = [d for d in found if not years or not doc_years.get(d)
+                    or any(y in (doc_years[d], doc_years[d] - 1) for y in years)]
+        return covering[:MAX_REPORTS_ASKED]
+
+    def _ask_each_report(self, question: str, history: list[str] | None, reports: list[str], t0: float) -> Answer:
+        """One answer per report, each labelled with its place; never one report's answer unlabelled."""
+        answers = [(doc, self.ask(question, history=history, doc=doc)) for doc in reports]
+        kept = [(doc, a) for doc, a in answers if a.answerable]
+        places = {d: max(self.retriever._doc_places.get(d) or [d], key=len) for d in reports}
+        if not kept:
+            answer = answers[0][1]
+        elif len(kept) == 1:
+            doc, answer = kept[0]
+            answer.answer = messages.from_report_of(places[doc]) + answer.answer
+        else:
+            merged = merge_answers([a for _, a in kept])
+            texts, offset = [], 0
+            for doc, a in kept:
+                texts.append((places[doc], CITATION_MARKER.sub(lambda m, o=offset: f"[{int(m.group(1)) + o}]", a.answer)))
+                offset += len(a.citations)
+            merged.answer = messages.per_report_answer(texts)
+            merged.reason = "per_report"
+            merged.question, merged.resolved_question = kept[0][1].question, kept[0][1].resolved_question
+            merged.answer_type = kept[0][1].answer_type
+            answer = merged
+        total = (time.perf_counter() - t0) * 1000
+        answer.timings_ms = {"retrieve": 0.0, "answer": total, "total": total}
         return answer
 
     def ask_stream(self, question: str, history: list[str] | None = None,

@@ -107,6 +107,20 @@ def listed_items(items: list[str]) -> str:
 
 PART_MISSING = "（问题的其余部分报告中没有找到。）"
 
+
+def per_report_answer(pieces: list[tuple[str, str]]) -> str:
+    """Answers from several reports, each labelled with the place it is about (the question named none).
+
+    >>> per_report_answer([("沙湾市", "根据报告，A[1]。"), ("乌苏市", "根据报告，B[2]。")])
+    '问题没有说是哪个地方，已载入的报告分别是这样说的：\n【沙湾市】根据报告，A[1]。\n【乌苏市】根据报告，B[2]。'
+    """
+    return "问题没有说是哪个地方，已载入的报告分别是这样说的：\n" + "\n".join(f"【{place}】{text}" for place, text in pieces)
+
+
+def from_report_of(place: str) -> str:
+    """The label of an answer taken from one of several reports: '【沙湾市的报告】'."""
+    return f"【{place}的报告】"
+
 SMALL_TALK = {
     "greeting": "您好！我可以回答关于已载入政府工作报告的问题，并给出报告原文出处。",
     "thanks": "不客气！还有其他关于报告的问题，欢迎继续提问。",
