@@ -111,8 +111,8 @@ PART_MISSING = "（问题的其余部分报告中没有找到。）"
 def per_report_answer(pieces: list[tuple[str, str]]) -> str:
     """Answers from several reports, each labelled with the place it is about (the question named none).
 
-    >>> per_report_answer([("沙湾市", "根据报告，A[1]。"), ("乌苏市", "根据报告，B[2]。")])
-    '问题没有说是哪个地方，已载入的报告分别是这样说的：\n【沙湾市】根据报告，A[1]。\n【乌苏市】根据报告，B[2]。'
+    >>> per_report_answer([("沙湾市", "根据报告，A[1]。"), ("乌苏市", "根据报告，B[2]。")]).splitlines()[1:]
+    ['【沙湾市】根据报告，A[1]。', '【乌苏市】根据报告，B[2]。']
     """
     return "问题没有说是哪个地方，已载入的报告分别是这样说的：\n" + "\n".join(f"【{place}】{text}" for place, text in pieces)
 
