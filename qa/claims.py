@@ -336,6 +336,13 @@ class ReportView:
             return term in self._text
         return all(self._df(term[i:i + 2]) > 0 for i in range(max(1, len(term) - 1)))
 
+    def named_report(self, claim: str) -> str | None:
+        """The one report about the place a claim names (沙湾…), when reports about several places are
+        indexed: the claim is checked against that report only. None otherwise."""
+        place_docs = self.retriever._place_docs
+        docs = set().union(*(d for place, d in place_docs.items() if place in claim))
+        return next(iter(docs)) if len(docs) == 1 and len(self.retriever._doc_places) > 1 else None
+
     @staticmethod
     def _header_places(index, limit: int = 200) -> set[str]:
         """The report's own place from its header (在示范市第二届人民代表大会…, 示范市人民政府), for reports
@@ -350,8 +357,8 @@ class ReportView:
                 out.add(m.group(1) or m.group(2))
         return out
 
-    def candidates(self, query: str, top_k: int = TOP_K) -> list[Candidate]:
-        result = self.retriever.search(query, top_k=top_k)
+    def candidates(self, query: str, top_k: int = TOP_K, doc: str | None = None) -> list[Candidate]:
+        result = self.retriever.search(query, top_k=top_k, doc=doc)
         out = []
         for hit in result.hits:
             chunk = hit.chunk
@@ -912,19 +919,29 @@ def _rewrite(norm: str, places=(), used=None) -> str:
 
 
 def check_claim(claim: str, retriever) -> ClaimVerdict:
-    """Judge one claim sentence against the indexed report (see the module docstring)."""
+    """Judge one claim sentence against the indexed report (see the module docstring). With reports
+    about several places indexed, a claim that names none says which place's report judged it."""
+    verdict = _check_claim(claim, retriever)
+    places = retriever._doc_places
+    if verdict.doc and len({tuple(p) for p in places.values()}) > 1 and not _view(retriever).named_report(normalize(claim)):
+        verdict.explanation = messages.from_report_of(max(places.get(verdict.doc) or [verdict.doc], key=len)) + verdict.explanation
+    return verdict
+
+
+def _check_claim(claim: str, retriever) -> ClaimVerdict:
     view = _view(retriever)
     raw = clean_input(claim).strip()
     norm = normalize(raw)
+    doc = view.named_report(norm)  # 沙湾…: with reports about several places, checked against that place's
     english = not has_cjk(norm) and bool(re.search(r"[a-z]", norm))
     text = english_to_report_wording(raw, view.glossary) if english else prepare_claim(raw)
     if english and _ALTERNATIVES.search(text):
-        found = view.candidates(re.sub(r"〔[a-z'-]+〕", " ", alternatives_query(text)).strip() or raw)
+        found = view.candidates(re.sub(r"〔[a-z'-]+〕", " ", alternatives_query(text)).strip() or raw, doc=doc)
         text = resolve_alternatives(text, " ".join(c.chunk_text for c in found))
     text = _rewrite(text, view.places, view.uses)
     facts = extract_claim(text, view.reference_year)
     query = re.sub(r"〔[a-z'-]+〕", " ", text).strip() or raw
-    candidates = view.candidates(query)
+    candidates = view.candidates(query, doc=doc)
     verdict = ClaimVerdict(claim=raw, verdict=NOT_STATED, explanation="",
                            claim_figures=[f.describe() for f in facts.figures])
     if not facts.figures:
@@ -940,7 +957,7 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
         for m in missing:
             year = f"{m.figure.period_year}年" if m.figure.period_year else ""
             plan = "目标" if m.figure.period_kind == "plan" else ""
-            extra += view.candidates(f"{year}{m.figure.subject}{plan}")
+            extra += view.candidates(f"{year}{m.figure.subject}{plan}", doc=doc)
         pool = candidates + extra
         matches = [_match_figure(m.figure, facts, pool, view, strict) if m.problem == "missing" else m
                    for m in matches]

@@ -7,6 +7,7 @@ import shutil
 import pytest
 
 from qa.answering import Answerer
+from qa.claims import check_claim
 from qa.config import Settings
 from qa.index import build_if_stale, load_index
 from qa.retrieval import Retriever
@@ -73,3 +74,18 @@ def test_the_planted_sentence_is_never_quoted(answerer):
 def test_one_report_alone_is_not_labelled(report_index):
     answer = Answerer(Retriever(load_index(report_index))).ask("2022年地区生产总值增长目标是多少？")
     assert answer.answerable and "【" not in answer.answer and "8%" in answer.answer
+
+
+@pytest.mark.parametrize("claim, verdict, doc", [
+    ("沙湾2022年地区生产总值增长目标是9%左右。", "不一致", "shawan-2022-government-work-report.txt"),
+    ("乌苏2022年地区生产总值增长目标是9%左右。", "一致", "wusu-2022-government-work-report.txt"),
+    ("乌苏2022年地区生产总值增长目标是100%。", "不一致", "wusu-2022-government-work-report.txt"),
+])
+def test_a_claim_naming_a_place_is_checked_against_that_report(answerer, claim, verdict, doc):
+    result = check_claim(claim, answerer.retriever)
+    assert (result.verdict, result.doc) == (verdict, doc), result.explanation
+
+
+def test_a_claim_naming_no_place_says_which_report_judged_it(answerer):
+    result = check_claim("2022年地区生产总值增长目标是8%左右。", answerer.retriever)
+    assert result.verdict == "一致" and result.explanation.startswith("【沙湾"), result.explanation
