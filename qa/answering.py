@@ -30,7 +30,7 @@ from . import messages
 from .chunking import Chunk
 from .facts import extract
 from .compose import (DOUBLED, clause_has_type, comparative_ask, comparison_verdict, drop_leading_verbs, enumeration,
-                      has_counted_figure, looks_like_name, named_things, pos_tags, yesno_verdict)
+                      has_counted_figure, looks_like_name, named_things, negated, pos_tags, yesno_verdict)
 from .domain import (CITATION_MARKER, FOLLOWUP_YEAR, PLAN_WORDS, REVIEW_WORDS, YEAR_EXPRESSION, numbers_supported_by,
                      strip_place_suffix)
 from .glossary import EVERYDAY_TERMS, contrast_of, report_synonym
@@ -380,7 +380,6 @@ def merge_answers(answers: list[Answer]) -> Answer:
 
 _UP = re.compile(r"增长|增加|提高|上升|上涨|涨|升|多了|扩大")
 _DOWN = re.compile(r"下降|减少|降低|下滑|回落|跌|降|少了")
-_NEGATION = re.compile(r"零|未发生|没有|未|无")
 
 
 def _yesno_prefix(question: str, understood: Understanding | None, clause: str) -> str:
@@ -389,16 +388,25 @@ def _yesno_prefix(question: str, understood: Understanding | None, clause: str) 
     A stated figure is compared with the clause's figure; otherwise the direction (增长 vs 下降) and
     a negation in the clause (零感染, 未发生) decide; else the clause confirms the question.
     """
+    return _yesno_verdict(question, understood, clause)[0]
+
+
+def _yesno_verdict(question: str, understood: Understanding | None, clause: str) -> tuple[str, bool]:
+    """(prefix, grounded): the 是的/不是 of ``_yesno_prefix`` and whether something in the clause decided
+    it (a stated figure compared, an opposite direction, a negation) rather than the passage merely
+    being the closest one — an ungrounded 是的 is given hedged (可能相关)."""
     stated = understood.stated_figures if understood is not None else []
     verdict = yesno_verdict(stated, clause)
     q, c = normalize(question), normalize(clause)
     asks_up, asks_down = bool(_UP.search(q)), bool(_DOWN.search(q))
     says_up, says_down = bool(_UP.search(c)), bool(_DOWN.search(c))
+    grounded = verdict is not None
     if (asks_up and says_down and not says_up) or (asks_down and says_up and not says_down):
-        verdict = "no"  # 同比增长了10%，对吧？ — the report says 下降10%: the figure alone is not the answer
+        verdict, grounded = "no", True  # 同比增长了10%，对吧？ — the report says 下降10%: the figure alone is not the answer
     elif verdict is None:
-        verdict = "no" if _NEGATION.search(c) and not _NEGATION.search(q) else "yes"
-    return messages.YES if verdict == "yes" else messages.NO
+        says_not = negated(clause) and not negated(question)
+        verdict, grounded = ("no", True) if says_not else ("yes", False)
+    return (messages.YES if verdict == "yes" else messages.NO), grounded
 
 
 def refusal_reason(signals: dict, settings: Settings) -> str:
@@ -1057,6 +1065,8 @@ class Answerer:
         answer.signals = signals
         if answer.answerable:
             answer.confidence = self._confidence(signals)
+            if answer.reason == "yesno_ungrounded":
+                answer.confidence = "low"  # 是的 only because this is the closest passage: hedged
             if atype == "list" and not any(len(enumeration(p.text)) >= 2 for p in parts):
                 answer.confidence = "low"  # a list was asked for, the passage gives none
         return answer
@@ -1354,6 +1364,7 @@ class Answerer:
     def _compose(self, text: str, question: Question, parts: list[Candidate], terms: dict, form: AskedForm,
                  hits: list[Hit], atype: str = "fact", understood: Understanding | None = None) -> Answer:
         citations, pieces = [], []
+        grounded = True  # a yes/no verdict decided by the clause (see _yesno_verdict)
         numbering: dict[tuple[str, int], int] = {}
         periods = {p.period for p in parts}
         for cand in parts:
@@ -1382,8 +1393,10 @@ class Answerer:
                 absent = [n for n in named_things(question.text, lambda n: self._used(n) or looks_like_name(n))
                           if n not in normalize(parts[0].text)]
                 compared = self._comparison_prefix(text, parts)
-                prefix = compared or (messages.not_mentioned_no(absent[0]) if absent else
-                                      _yesno_prefix(text, understood, pieces[0][1]))
+                if compared or absent:
+                    prefix = compared or messages.not_mentioned_no(absent[0])
+                else:
+                    prefix, grounded = _yesno_verdict(text, understood, pieces[0][1])
                 answer = prefix + answer
         elif all(label for label, _, _ in pieces):
             answer = messages.two_period_answer(pieces)
@@ -1397,7 +1410,7 @@ class Answerer:
             if not numbers_supported_by(answer, sentences):  # cannot happen for exact quotes; never show it
                 return self._refuse(text, question, hits, messages.UNVERIFIABLE_NUMBERS)
         return Answer(question=text, answer=answer, answerable=True, citations=citations, retrieved=hits,
-                      reason="extractive")
+                      reason="extractive" if grounded else "yesno_ungrounded")
 
     def _comparison_prefix(self, text: str, parts: list[Candidate]) -> str:
         """是的 / 不是 for a yes/no question comparing two figures (A比B快吗; 翻了一番吗) when the quoted

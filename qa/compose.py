@@ -227,3 +227,25 @@ def comparison_verdict(first: float, second: float, direction: int) -> str:
     if first == second:
         return "no"
     return "yes" if (first > second) == (direction > 0) else "no"
+
+
+# Words that say something did not happen or is absent, as words of their own (未发生, 没有, 零感染) —
+# not as part of another word (无人机, 无水印染, 未来, 未成年人, 不断).
+_NEGATION_WORDS = frozenset({"未", "尚未", "从未", "未能", "没有", "没", "无", "不", "并未", "毫无"})
+
+
+def negated(text: str) -> bool:
+    """Whether ``text`` states that something did not happen or is absent.
+
+    >>> negated("全年未发生重大安全事故"), negated("实现零感染"), negated("确保不发生规模性返贫")
+    (True, True, True)
+    >>> negated("新增无人植保机"), negated("推广少水、无水印染"), negated("展望未来"), negated("不断提升")
+    (False, False, False, False)
+    """
+    tags = pos_tags(normalize(text))
+    for i, (word, flag) in enumerate(tags):
+        if word in _NEGATION_WORDS:
+            return True
+        if word == "零" and i + 1 < len(tags) and tags[i + 1][1][:1] in ("v", "n"):
+            return True  # 零感染 / 零事故: none at all
+    return False

@@ -187,3 +187,10 @@ def test_a_half_remembered_figure_gets_the_exact_one_near_it(answerer):
 def test_the_noun_after_the_ask_names_the_figure(answerer):
     answer = answerer.ask("几个煤矿改扩建完，今年年底争取形成多大的产能？")
     assert answer.answerable and "210万吨" in answer.answer, answer.answer
+
+
+def test_a_negation_inside_a_word_does_not_turn_yes_into_no(answerer):
+    answer = answerer.ask("纺织服装产业今年要推广无水印染吗？")  # 无水印染 is a technique, not a negation
+    assert answer.answerable and answer.answer.startswith("是的"), answer.answer
+    answer = answerer.ask("去年全市有没有发生重大安全事故？")  # 未发生: a real negation
+    assert answer.answerable and answer.answer.startswith("不是"), answer.answer
