@@ -281,9 +281,15 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
         return q
     core = _FOLLOWUP_END.sub("", _FOLLOWUP_START.sub("", q)).strip(" ?？,，。")
     is_followup = bool(_FOLLOWUP_START.match(q) or _FOLLOWUP_END.search(q)) and len(q) <= 30
-    short_ask = len(core) <= 8 and bool(_MULTI_ASK.search(core)) and not _YEARS.search(core)
+    asked_years = _YEARS.search(_COMPARED_BASE.sub("", core))  # 比前年是涨是降: 前年 is the base, not the period asked
+    short_ask = len(core) <= 8 and bool(_MULTI_ASK.search(core)) and not asked_years
     topicless = len(core) <= 16 and not _names_own_topic(core)  # 比上一年是涨了还是降了？ 都包括哪些类型？
-    short_ask = short_ask or (topicless and not _YEARS.search(core))
+    short_ask = short_ask or (topicless and not asked_years)
+    if topicless and asked_years and _PERIOD_ONLY.sub("", core):
+        # 去年完成得怎么样？ / 去年实施了几个？ / 今年目标增长多少？: the earlier topic, in the period now named
+        new_years = analyse(core, reference_year).years
+        rest = _YEARS.sub("", _FOLLOWUP_START.sub("", q)).strip(" 的?？")
+        return f"{''.join(f'{y}年' for y in new_years)}{_topic_of(previous)}{rest}？"
     if not (is_followup or short_ask):
         return q
     bare = core.rstrip("的")
@@ -292,7 +298,7 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
             sibling = next((w for w in group if w != bare and w in previous), None)
             if sibling:
                 return previous.replace(sibling, bare, 1)
-    new = analyse(core, reference_year)
+    new = analyse(_COMPARED_BASE.sub("", core), reference_year)
     old = analyse(previous, reference_year)
     topic_free = _PERIOD_ONLY.sub("", core)
     if new.years and not topic_free:
@@ -308,6 +314,9 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
             body = body.replace("是多少", f"{wanted}是多少", 1)
         return f"{years}{body.lstrip('的')}"
     years = "".join(f"{y}年" for y in old.years) if not new.years else ""
+    swapped = _swap_topic(core, previous)
+    if swapped and not new.years:
+        return swapped  # 温泉景区呢 after 鹿角湾景区今年有什么建设安排: the same ask about the new thing
     if short_ask and not is_followup or _ATTRIBUTE_ONLY.fullmatch(_ASK_TAIL.sub("", core)):
         # 总投资多少？ after 援疆项目去年实施了几个？: the earlier topic continues.
         return f"{years}{_topic_of(previous)}{core}？"
@@ -316,8 +325,38 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     return f"{years}{core}{asks}？"
 
 
+_COMPARED_BASE = re.compile(r"(?:比|较|相比|对比|同)(?:(?:19|20)\d{2}\s*年?|前年|去年|上一?年)")
+
+
+def _swap_topic(core: str, previous: str) -> str:
+    """The previous question with its noun phrase of the same kind replaced by the follow-up's (温泉景区
+    for 鹿角湾景区: the same head 景区, another qualifier), or '' when it has none.
+
+    >>> _swap_topic("温泉景区", "鹿角湾景区今年有什么建设安排？")
+    '温泉景区今年有什么建设安排？'
+    >>> _swap_topic("棉花", "今年粮食种植面积目标多少？"), _swap_topic("鹿角湾景区", "鹿角湾景区门票多少钱？")
+    ('', '')
+    """
+    new = normalize(core)
+    tags = pos_tags(new)
+    if len(new) < 3 or not tags or any(f[:1] != "n" for _, f in tags):
+        return ""  # only a noun phrase (温泉景区) is swapped in
+    head = tags[-1][0]
+    words = list(pos_tags(previous))
+    for i, (word, flag) in enumerate(words):
+        if word != head or flag[:1] != "n":
+            continue
+        j = i
+        while j > 0 and words[j - 1][1][:1] in ("n", "z", "j") and CJK_CHAR.search(words[j - 1][0]):
+            j -= 1  # 鹿角|湾|景区: the qualifier before the head
+        phrase = "".join(w for w, _ in words[j:i + 1])
+        if phrase != new and j < i:
+            return previous.replace(phrase, new, 1)
+    return ""
+
+
 _ASK_PHRASE = re.compile(r"(?:是|为|有|达到|完成了?|实施了?|增长了?|增加了?|新增了?|一共|共)?(?:多少|几)"
-                         r"(?:亿元|万元|万人次|人次|万人|万亩|万吨|公里|[个项家所条座名位次台架头户辆套间张批处件场届种类元人亩吨])?|"
+                         r"(?:亿元|万元|万人次|人次|万人|万亩|万吨|公里|块钱|[个项家所条座名位次台架头户辆套间张批处件场届种类元人亩吨钱])?|"
                          r"什么|哪些|怎么样|如何|呢|吗|[?？]")
 
 
@@ -333,7 +372,8 @@ def _topic_of(question: str) -> str:
 
 # Words that frame a follow-up without naming a topic of its own (比上一年是涨了还是降了？).
 _FRAME_WORDS = frozenset("增长 下降 增加 减少 提高 降低 同比 上一年 上年 目标 计划 实际 完成 情况 涨了 降了 还是 "
-                         "多少 比例 变化 类型 哪些 包括 都有 落实 总共 一共 具体".split())
+                         "多少 比例 变化 类型 哪些 包括 都有 落实 总共 一共 具体 实施 实现 建成 新增 开展 推进 "
+                         "做 搞 干 办 建 修 弄".split())
 
 
 def _names_own_topic(core: str) -> bool:

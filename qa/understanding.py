@@ -38,6 +38,8 @@ _SMALL_TALK_NOISE = re.compile(r"[\s,，.。!！?？~～、…:：;；啊呀呢�
 _YESNO = re.compile(r"(吗|(?<!什)么|嘛|吧)[?？。!！]*$|是否|有没有|是不是|能不能|会不会|对不对|对吗|对吧|是吧|没错吧|"
                     r"了没有?[?？]*$|没有[?？]*$|"
                     r"^(is|was|are|were|did|does|do|has|have|will|can)\b")
+# 是涨是降 / 增长还是下降 / 多了还是少了: a choice between two, answered by the report's wording.
+_CHOICE = re.compile(r"还是|是(?!不是)(?:[\u4e00-\u9fff]{1,3})是(?:[\u4e00-\u9fff]{1,3})[?？]*$")
 _PERSON = re.compile(r"谁|哪位|什么人|何人|\bwho\b|(?:书记|市长|县长|主任|局长|主席|代表)(?:是|叫)?(?:什么名字|姓什么|叫什么)")
 _ORGANISATION = re.compile(r"哪个(部门|单位|机构|企业|公司|学校|医院|组织)|哪些(部门|单位|机构|企业|公司)|哪家|什么(部门|单位|机构|企业|公司|组织)|"
                            r"which (?:department|organi[sz]ation|company|agency|bureau)")
@@ -183,6 +185,8 @@ def answer_type(text: str) -> str:
         return "time"
     if _COUNT.search(norm):
         return "count"
+    if _CHOICE.search(norm):
+        return "figure" if _NUMBER.search(norm) else "fact"  # 是涨是降 / 增长还是下降: one of two, not 是的/不是
     if _YESNO.search(norm) or (norm.endswith(("?", "？")) and not _WH_ASK.search(norm)):
         return "yesno"  # 听说去年出过事故？/ 去年增长了10%，对吧？
     if re.search(r"哪些|哪几", norm):

@@ -194,3 +194,16 @@ def test_a_negation_inside_a_word_does_not_turn_yes_into_no(answerer):
     assert answer.answerable and answer.answer.startswith("是的"), answer.answer
     answer = answerer.ask("去年全市有没有发生重大安全事故？")  # 未发生: a real negation
     assert answer.answerable and answer.answer.startswith("不是"), answer.answer
+
+
+@pytest.mark.parametrize("history, question, expected", [
+    (["今年固定资产投资目标增长多少？"], "去年完成得怎么样？", "14.8亿元"),  # topicless, another period
+    (["今年要抓几个援疆项目？"], "去年实施了几个？", "19个"),
+    (["去年社会消费品零售总额多少？"], "今年目标增长多少？", "10%"),
+    (["去年一般公共预算收入多少？"], "比前年是涨是降？", "下降10%"),  # 前年 is the base, not the period asked
+    (["鹿角湾景区今年有什么建设安排？"], "温泉景区呢？", "温泉景区"),  # the same ask about a sibling thing
+])
+def test_follow_ups_without_a_topic_of_their_own_keep_the_earlier_one(answerer, history, question, expected):
+    answer = answerer.ask(question, history=history)
+    assert answer.answerable and expected in answer.answer, (answer.resolved_question, answer.answer)
+    assert not answer.answer.startswith(("是的", "不是"))  # 是涨是降 is a choice, not a yes/no question
