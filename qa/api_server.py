@@ -49,7 +49,7 @@ _REQUEST_LINE = re.compile(rb"^[A-Z]{3,7} [^\r\n]*")
 
 
 def percent_encode_request_line(data: bytes) -> bytes:
-    """``data`` with the bytes >= 0x80 of a leading HTTP request line percent-encoded, as a browser
+    r"""``data`` with the bytes >= 0x80 of a leading HTTP request line percent-encoded, as a browser
     sends them: ``curl 'http://…/api/search?q=旅游收入'`` sends raw UTF-8, which the HTTP parser refuses.
 
     >>> percent_encode_request_line("GET /api/search?q=旅游 HTTP/1.1\r\nHost: x\r\n\r\n".encode())
