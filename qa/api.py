@@ -23,6 +23,7 @@ mounts the Gradio UI beside, and qa/api_workers.py runs it in several processes.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import json
 import os
@@ -121,13 +122,16 @@ def bad_value(field: str, value: Any, code: str = "invalid_value") -> ApiError:
 # ---------------------------------------------------------------- the engine, loaded once per process
 
 class EngineSlot:
-    """The engine (qa.service.Engine) the API answers with. ``load`` makes it (qa.service.get_engine);
-    ``start()`` loads it in a background thread, and until it is there every route that needs it
-    answers 503 with ``Retry-After``. Without ``start()`` the first request loads it."""
+    """The engine (qa.service.Engine) the API answers with. ``load`` returns it — normally
+    qa.service.get_engine, which hands back its cached engine, or a new one once another process has
+    saved the index again (``qa add``), so ``get()`` asks it on every request (call it in a worker
+    thread: a reload takes seconds). ``start()`` makes the first load in a background thread; until it
+    is done every route that needs the engine answers 503 with ``Retry-After``. Without ``start()``
+    the first request loads it."""
 
     def __init__(self, load: Callable[[], Any]):
         self._load = load
-        self._engine = None
+        self._loaded = False
         self._loading = False
         self._lock = threading.Lock()
 
@@ -138,7 +142,7 @@ class EngineSlot:
 
     def _load_in_background(self) -> None:
         try:
-            self._engine = self._load()
+            self._loaded = self._load() is not None
         except Exception as exc:  # noqa: BLE001 - reported by get(), which tries again
             print(f"qa.api: the engine did not load: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
         finally:
@@ -146,23 +150,23 @@ class EngineSlot:
 
     @property
     def ready(self) -> bool:
-        return self._engine is not None
+        return self._loaded
 
     def get(self):
         """The engine, or ApiError 503 (loading, or the index cannot be used: the reason is named)."""
-        engine = self._engine
-        if engine is not None:
-            return engine
         if self._loading:
             raise ApiError(503, msg.API_LOADING, code="loading", headers={"Retry-After": "2"})
-        with self._lock:
-            if self._engine is None:
-                try:
-                    self._engine = self._load()
-                except QAError as exc:
-                    raise ApiError(503, msg.api_unavailable(str(exc)), code="index_unavailable",
-                                   headers={"Retry-After": "10"}) from None
-            return self._engine
+        with self._lock if not self._loaded else _NO_LOCK:  # one first load at a time
+            try:
+                engine = self._load()
+            except QAError as exc:
+                raise ApiError(503, msg.api_unavailable(str(exc)), code="index_unavailable",
+                               headers={"Retry-After": "10"}) from None
+            self._loaded = True
+            return engine
+
+
+_NO_LOCK = contextlib.nullcontext()
 
 
 # ---------------------------------------------------------------- request bodies (also the /docs schema)
@@ -489,14 +493,16 @@ def create_api(slot: EngineSlot, api_key: str | None = None, cors_origins: list[
 
     protected = [Depends(guard), Depends(bearer)]
 
-    def run(fn, *args):
-        """``fn(*args)`` in a worker thread; package errors become ApiErrors."""
-        async def call():
-            try:
-                return await run_in_threadpool(fn, *args)
-            except Exception as exc:  # noqa: BLE001 - every error becomes a JSON answer
-                raise error_for(exc) from None
-        return call()
+    async def run(method: str, *args):
+        """``engine.<method>(*args)`` in a worker thread (the engine too is got there: slot.get may
+        reload it); every error becomes an ApiError."""
+        def call():
+            engine = slot.get()
+            return docs_json(engine.index_dir) if method == "docs" else getattr(engine, method)(*args)
+        try:
+            return await run_in_threadpool(call)
+        except Exception as exc:  # noqa: BLE001 - every error becomes a JSON answer
+            raise error_for(exc) from None
 
     @app.get("/v1/models", dependencies=protected, tags=["OpenAI"], summary="the model this server answers with")
     async def models():
@@ -508,21 +514,23 @@ def create_api(slot: EngineSlot, api_key: str | None = None, cors_origins: list[
     async def chat_completions(request: ChatRequest):
         question, history = conversation(request)
         prompt = [message_text(m.content, "") for m in request.messages]
-        engine = slot.get()
         if request.stream:
+            try:
+                engine = await run_in_threadpool(slot.get)
+            except Exception as exc:  # noqa: BLE001
+                raise error_for(exc) from None
             include_usage = bool((request.stream_options or {}).get("include_usage"))
             return StreamingResponse(completion_events(engine, question, history, prompt, include_usage),
                                      media_type="text/event-stream",
                                      headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
-        answer = await run(engine.ask, question, history)
+        answer = await run("ask", question, history)
         return JSONResponse(completion(answer, int(time.time()), f"chatcmpl-{secrets.token_hex(12)}", prompt))
 
     @app.post("/api/ask", dependencies=protected, tags=["qa"], summary="qa ask --json")
     async def ask(request: AskRequest):
         question = checked_text(request.question, "question")
         history, doc = checked_history(request.history), checked_doc(request.doc)
-        engine = slot.get()
-        return JSONResponse(ask_json(await run(engine.ask, question, history, doc)))
+        return JSONResponse(ask_json(await run("ask", question, history, doc)))
 
     @app.get("/api/search", dependencies=protected, tags=["qa"], summary="qa search --json")
     async def search(q: str = Query(description="the query"),
@@ -531,22 +539,19 @@ def create_api(slot: EngineSlot, api_key: str | None = None, cors_origins: list[
         text = checked_text(q, "q")
         if not 1 <= k <= MAX_TOP_K:
             raise bad_value("k", k)
-        engine = slot.get()
-        return JSONResponse(search_json(await run(engine.search, text, k, checked_doc(doc))))
+        return JSONResponse(search_json(await run("search", text, k, checked_doc(doc))))
 
     @app.post("/api/check", dependencies=protected, tags=["qa"], summary="qa check --json")
     async def check(request: CheckRequest = Body()):
         text = checked_text(request.claim, "claim", MAX_CLAIM_CHARS, need_words=False)
-        engine = slot.get()
-        verdicts = await run(engine.check, text)
+        verdicts = await run("check", text)
         if not verdicts:
             raise ApiError(400, msg.NO_CHECKABLE_SENTENCE + "。", param="claim", code="nothing_to_check")
         return JSONResponse(check_json(verdicts))
 
     @app.get("/api/docs", dependencies=protected, tags=["qa"], summary="qa docs --json")
     async def documents():
-        engine = slot.get()
-        return JSONResponse(await run(docs_json, engine.index_dir))
+        return JSONResponse(await run("docs"))
 
     @app.api_route("/v1/{rest:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"], dependencies=protected,
                    include_in_schema=False)

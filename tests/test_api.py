@@ -205,6 +205,25 @@ def test_503_names_why_the_index_cannot_be_used():
     assert response.status_code == 503 and "no index at /srv/index" in response.json()["error"]["message"]
 
 
+def test_answers_come_from_the_new_index_once_another_process_saved_it(small_corpus, tmp_path, monkeypatch):
+    from conftest import SMALL_REPORT
+    from qa.config import Settings
+    from qa.index import add_document, build_if_stale
+    from qa.service import get_engine
+
+    settings = Settings(embedder="hashed-ngrams-64")
+    monkeypatch.setenv("QA_EMBEDDER", settings.embedder)
+    index_dir = tmp_path / "reload-index"
+    assert build_if_stale(small_corpus, index_dir, settings)[0]
+    api = TestClient(create_api(EngineSlot(lambda: get_engine(index_dir)), api_key="", cors_origins=[]))
+    assert {h["doc"] for h in api.get("/api/search", params={"q": "样板县旅游", "k": 5}).json()} == {"demo-2023.txt"}
+    second = tmp_path / "yangban-2024.txt"
+    second.write_text(SMALL_REPORT.replace("示范市", "样板县").replace("2023", "2024"), encoding="utf-8")
+    add_document(second, small_corpus, index_dir, settings)  # as `qa add` in another process would
+    assert "yangban-2024.txt" in {h["doc"] for h in api.get("/api/search", params={"q": "样板县旅游", "k": 5}).json()}
+    assert [d["doc"] for d in api.get("/api/docs").json()] == ["demo-2023.txt", "yangban-2024.txt"]
+
+
 # ---------------------------------------------------------------- key and CORS
 
 @pytest.mark.parametrize("path", ["/v1/models", "/api/docs", "/api/search?q=旅游", "/api/whatever"])
