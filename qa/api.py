@@ -308,12 +308,14 @@ def _event(data: dict | str) -> str:
     return "data: " + (data if isinstance(data, str) else json.dumps(data, ensure_ascii=False)) + "\n\n"
 
 
-async def completion_events(engine, question: str, history: list[str], prompt: list[str], include_usage: bool):
+async def completion_events(engine, question: str, history: list[str], prompt: list[str], include_usage: bool,
+                            answer=None):
     """The server-sent events of a streamed completion: a role chunk, the text in pieces, a last chunk
-    with ``finish_reason`` and the extra fields, (usage,) ``data: [DONE]``. An extractive answer is
-    ready at once and is sent in pieces of STREAM_CHARS characters; a language model's checked text
-    is sent as it is written (qa/generation.py), and if the finished answer fails its guard, the
-    extractive answer follows after a blank line with the notice why."""
+    with ``finish_reason`` and the extra fields, (usage,) ``data: [DONE]``. An extractive ``answer``
+    is ready before the response starts (so its errors still get a status code) and is sent in pieces
+    of STREAM_CHARS characters; a language model's checked text is sent as it is written
+    (qa/generation.py), and if the finished answer fails its guard, the extractive answer follows
+    after a blank line with the notice why. An error after the first event is an error event."""
     completion_id, created = f"chatcmpl-{secrets.token_hex(12)}", int(time.time())
 
     def chunk(delta: dict, finish: str | None = None, **extra) -> str:
@@ -322,10 +324,8 @@ async def completion_events(engine, question: str, history: list[str], prompt: l
 
     yield chunk({"role": "assistant", "content": ""})
     try:
-        sent, answer = "", None
-        if getattr(engine, "generator", None) is None:
-            answer = await run_in_threadpool(engine.ask, question, history)
-        else:
+        sent = ""
+        if answer is None:
             async for kind, value in iterate_in_threadpool(iter(engine.ask_stream(question, history=history))):
                 if kind == "delta":
                     sent += value
@@ -519,8 +519,9 @@ def create_api(slot: EngineSlot, api_key: str | None = None, cors_origins: list[
                 engine = await run_in_threadpool(slot.get)
             except Exception as exc:  # noqa: BLE001
                 raise error_for(exc) from None
+            answer = None if getattr(engine, "generator", None) else await run("ask", question, history)
             include_usage = bool((request.stream_options or {}).get("include_usage"))
-            return StreamingResponse(completion_events(engine, question, history, prompt, include_usage),
+            return StreamingResponse(completion_events(engine, question, history, prompt, include_usage, answer),
                                      media_type="text/event-stream",
                                      headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
         answer = await run("ask", question, history)

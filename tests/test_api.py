@@ -174,10 +174,25 @@ def test_a_fault_is_500_with_a_notice_and_the_traceback_only_in_the_log(engine, 
     response = api.post("/api/ask", json={"question": QUESTION})
     assert response.status_code == 500 and response.json()["error"]["message"] == msg.API_INTERNAL_ERROR
     assert "disk on fire" not in response.text and "disk on fire" in capsys.readouterr().err
+    streamed = api.post("/v1/chat/completions", json={"stream": True, "messages": [{"role": "user", "content": QUESTION}]})
+    assert streamed.status_code == 500 and streamed.json()["error"]["message"] == msg.API_INTERNAL_ERROR
+
+
+def test_a_fault_while_a_language_model_streams_is_an_error_event(capsys):
+    class Writing:  # an engine whose language model fails half-way
+        generator = "a model"
+
+        def ask_stream(self, question, history=None):
+            yield "delta", "根据报告，"
+            raise RuntimeError("model server gone")
+
+    api = TestClient(create_api(EngineSlot(Writing), api_key="", cors_origins=[]))
     with api.stream("POST", "/v1/chat/completions", json={"stream": True, "messages": [
             {"role": "user", "content": QUESTION}]}) as streamed:
         lines = [line for line in streamed.iter_lines() if line]
+    assert streamed.status_code == 200 and json.loads(lines[1][6:])["choices"][0]["delta"]["content"] == "根据报告，"
     assert json.loads(lines[-2][6:])["error"]["message"] == msg.API_INTERNAL_ERROR and lines[-1] == "data: [DONE]"
+    assert "model server gone" in capsys.readouterr().err
 
 
 def test_503_while_the_engine_loads_then_answers(engine):
