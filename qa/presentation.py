@@ -180,6 +180,20 @@ def refusal_sentence(text: str) -> str:
     return "".join(out).strip()
 
 
+_DID_YOU_MEAN = re.compile(r"您是不是想问“[^”]{1,20}”？")
+
+
+def refusal_text(text: str) -> str:
+    """What a refusal shows: its first sentence, and the report's word for one the question used when
+    there is one (您是不是想问“游客”？).
+
+    >>> refusal_text("报告中没有找到这个问题的答案（报告没有提到“游人”）。已检索：游人。下面是最接近的段落。您是不是想问“游客”？")
+    '报告中没有找到这个问题的答案（报告没有提到“游人”）。您是不是想问“游客”？'
+    """
+    hint = _DID_YOU_MEAN.search(text or "")
+    return refusal_sentence(text) + (hint.group(0) if hint else "")
+
+
 def small_talk_text(answer) -> str:
     """A small-talk reply without its list of starter questions (shown as buttons)."""
     own = messages.SMALL_TALK.get(getattr(answer, "small_talk", ""), "")
@@ -264,7 +278,7 @@ def chat_message(answer, names: dict | None = None) -> str:
         return answer_html(head + esc(small_talk_text(answer)), state,
                            extra=suggestions_html(starter_questions()))
     if state == "none":
-        return answer_html(head + esc(refusal_sentence(answer.answer)), state,
+        return answer_html(head + esc(refusal_text(answer.answer)), state,
                            extra=suggestions_html(starter_questions(), "报告能回答的问题，例如："))
     text = head
     if state == "low":  # the label is text, so a copy of the message keeps it
@@ -289,7 +303,7 @@ def plain_text(answer, names: dict | None = None) -> str:
     if state == "talk":
         return small_talk_text(answer)
     if state == "none":
-        return refusal_sentence(answer.answer)
+        return refusal_text(answer.answer)
     lines = [answer_text(answer)]
     if answer.citations:
         lines.append("来源：")

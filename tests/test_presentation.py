@@ -115,3 +115,16 @@ def test_glance_of_a_report_quotes_every_figure_from_its_sentence(small_index):
     assert [s.title for s in g.outline] == ["一、2022年工作回顾", "二、2023年总体要求和重点任务"]
     html = glance_html(g)
     assert "2022年完成" in html and "2023年目标" in html and "qa-chart-fill" in html
+
+
+def test_a_refusal_keeps_the_did_you_mean_hint_in_the_chat_and_its_copy():
+    from types import SimpleNamespace
+
+    from qa import messages
+    from qa.presentation import chat_message, plain_text
+
+    text = messages.refusal("报告没有提到“游人”", "游人") + messages.did_you_mean("游客")
+    answer = SimpleNamespace(question="去年游人多少", answer=text, answerable=False, confidence="none",
+                             citations=[], resolved_question="", small_talk="", model_called=False, notice="")
+    assert plain_text(answer).endswith("您是不是想问“游客”？")
+    assert "游客" in chat_message(answer) and "已检索" not in plain_text(answer)
