@@ -87,6 +87,8 @@ def serve(app, host: str, port: int) -> None:
     """One process: the app on ``host:port`` until SIGINT/SIGTERM."""
     import uvicorn
 
+    print(f"serving http://{host}:{port}/ (the web UI; the HTTP API under /v1 and /api, its documentation at /docs)",
+          flush=True)
     uvicorn.run(app, host=host, port=port, **UVICORN_SETTINGS)
 
 
@@ -117,8 +119,8 @@ def serve_with_workers(app, host: str, port: int, workers: int, start_timeout: f
                       f"(exit code {supervisor.poll()})", file=sys.stderr, flush=True)
                 return 2
             time.sleep(0.1)
-        print(f"{workers} API worker processes ready on http://{host}:{port}/ (the web UI is served by "
-              f"process {os.getpid()})", flush=True)
+        print(f"serving http://{host}:{port}/: the HTTP API in {workers} API worker processes ready, the web UI "
+              f"in process {os.getpid()} (reached through them)", flush=True)
         uvicorn.Server(uvicorn.Config(app, uds=str(run_dir / UI_SOCKET), log_level="warning",
                                       timeout_graceful_shutdown=5)).run()
         return 0
