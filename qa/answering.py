@@ -88,6 +88,44 @@ def ask_head(question: str) -> str:
     return word if len(word) >= 2 and flag[:1] in ("n", "v") and not _ASKING.search(word) else ""
 
 
+# Ways to say "per person / household / mu": 平均每人 is 人均.
+_PER_UNIT_FAMILIES = (("人均", "每人", "每个人", "平均每人"), ("户均", "每户", "每家", "平均每户"), ("亩均", "每亩"))
+
+
+def same_per_unit(question: str, sentence: str) -> bool:
+    """Whether the sentence gives the figure per the unit the question asks per (平均每人 ~ 人均).
+
+    >>> same_per_unit("城里人平均每人能支配的钱", "城镇居民人均可支配收入"), same_per_unit("平均每户花了多少", "投入600万元")
+    (True, False)
+    """
+    for family in _PER_UNIT_FAMILIES:
+        if any(w in question for w in family):
+            return any(w in sentence for w in family)
+    return not _PER_UNIT.search(question) or bool(_PER_UNIT.search(sentence))
+
+
+_NOT_A_THING = frozenset("钱 人 事 东西 时候 地方 样子 回事".split())
+
+
+def counted_thing(question: str) -> str:
+    """The noun a figure ask counts or measures, when it follows the ask: '新种了多少亩树' -> '树',
+    '修了多少公里的路' -> '路', '增长多少' -> '' (a unit, money and generic nouns are not things).
+
+    >>> counted_thing("去年新种了多少亩树？"), counted_thing("今年要新修多少公里的路？"), counted_thing("去年收入多少钱？")
+    ('树', '路', '')
+    """
+    tags = pos_tags(normalize(question))
+    at = next((i for i, (w, _) in enumerate(tags) if "多少" in w or re.fullmatch(r"几[个项家所条座名位次口台]?", w)), None)
+    if at is None:
+        return ""
+    after = [(w, f) for w, f in tags[at + 1:] if CJK_CHAR.search(w)]
+    nouns = [w for w, f in after if f[:1] == "n" and w not in GENERIC_ATTRIBUTES and w not in _UNIT_WORDS
+             and w not in _NOT_A_THING]
+    if len(nouns) != 1 or any(f[:1] == "v" for _, f in after):
+        return ""  # 多少亩树 yes; 多少人参加了培训: the noun is not what is counted
+    return nouns[0]
+
+
 def asked_noun_after(question: str) -> str:
     """The noun right after a figure ask, which names the figure: '年底力争形成多大产能？' -> '产能',
     '争取了多少项目资金' -> '资金' (the last word before the end or a particle); '' when none.
@@ -998,8 +1036,11 @@ class Answerer:
         head = ask_head(text) if form.number and not question.english else ""
         if head and self._used(head) and head not in normalize(best.text) and head not in GENERIC_ATTRIBUTES:
             signals["attribute_absent"] = head  # 改扩建工程总投资多少: the passage gives no 投资
+        thing = counted_thing(text) if form.number and not question.english else ""
+        if thing and thing not in normalize(best.text) and not signals.get("attribute_absent"):
+            signals["attribute_absent"] = thing  # 种了多少亩树: a figure about something else (施肥面积) is no answer
         per_unit = _PER_UNIT.search(normalize(text))
-        if per_unit and form.number and per_unit.group(0) not in normalize(best.text):
+        if per_unit and form.number and not same_per_unit(normalize(text), normalize(best.text)):
             signals["per_unit"] = per_unit.group(0)  # 平均每户花了多少钱: the report gives only the total
         if atype in ("person", "time") and not clause_has_type(best.text, atype):
             signals["missing_type"] = atype

@@ -207,3 +207,13 @@ def test_follow_ups_without_a_topic_of_their_own_keep_the_earlier_one(answerer, 
     answer = answerer.ask(question, history=history)
     assert answer.answerable and expected in answer.answer, (answer.resolved_question, answer.answer)
     assert not answer.answer.startswith(("是的", "不是"))  # 是涨是降 is a choice, not a yes/no question
+
+
+def test_a_figure_about_another_thing_is_not_the_answer(answerer):
+    answer = answerer.ask("去年新种了多少亩树？")  # the report gives 施肥 and 播种 areas, no trees planted
+    assert not answer.answerable and "215.5" not in answer.answer, answer.answer
+
+
+def test_per_person_asked_in_other_words_is_the_per_capita_figure(answerer):
+    answer = answerer.ask("去年城里人平均每人能支配的钱多了多少？")  # 平均每人 is 人均
+    assert answer.answerable and "660元" in answer.answer, answer.answer
