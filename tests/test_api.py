@@ -13,7 +13,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import RunningApp
+from conftest import CHROMIUM, RunningApp, browser_page
 from qa import messages as msg
 from qa.api import MAX_CLAIM_CHARS, MAX_QUESTION_CHARS, MODEL_ID, EngineSlot, create_api
 from qa.cli import main as cli
@@ -399,6 +399,13 @@ def test_two_worker_processes_serve_the_api_and_the_web_ui(report_index, tmp_pat
             gradio = Client(running.url, verbose=False)
             assert "8%" in gradio.predict(QUESTION, [], api_name="/chat")
             assert len(gradio.predict("旅游收入", 2, api_name="/search")) == 2
+        if CHROMIUM:  # the page itself: assets, the queue and its event stream, all through the workers
+            with browser_page(running.url) as page:
+                for question, answer in ((QUESTION, "同比增长8%左右"), ("那2021年呢？", "预计同比增长7%")):
+                    page.fill("#question-box textarea", question)
+                    page.click("#send-button")
+                    page.wait_for_function(f"document.querySelector('#chatbot').innerText.includes('{answer}')",
+                                           timeout=30000)
         family = descendants(running.proc.pid)
         assert len(family) >= 4  # the answer worker, the uvicorn supervisor and its 2 workers
     for _ in range(100):
