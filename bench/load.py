@@ -272,8 +272,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--timeout {args.timeout}: must be in (0, 3600] seconds")
     if args.echo and args.url:
         parser.error("--echo starts the baseline app itself: leave out --url")
-    if args.echo and args.api != "gradio":
-        parser.error(f"--echo answers /chat only: use --api gradio, not --api {args.api}")
+    if args.echo and (args.api != "gradio" or args.workers != 1):
+        parser.error("--echo is one process answering /chat only: leave out --api and --workers")
     if not 1 <= args.workers <= 8:
         parser.error(f"--workers {args.workers}: must be 1..8")
     if args.url and args.workers != 1:
