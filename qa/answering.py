@@ -1252,7 +1252,8 @@ class Answerer:
     def _confidence(self, signals: dict) -> str:
         """'high' when the passage clearly carries the question's terms, else 'low' (可能相关)."""
         if signals.get("gate_confidence") in ("high", "low"):
-            return signals["gate_confidence"]
+            # a noun of the question the report never uses (空气, 天数): never certain, whatever the gate says
+            return "low" if signals.get("unknown_nouns") else signals["gate_confidence"]
         s = self.settings
         support = signals["lexical"] if not signals["english"] else 0.5 * signals["lexical"] + signals["dense"]
         if signals["unknown_nouns"] or support < s.high_support:

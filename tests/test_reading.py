@@ -217,3 +217,8 @@ def test_a_figure_about_another_thing_is_not_the_answer(answerer):
 def test_per_person_asked_in_other_words_is_the_per_capita_figure(answerer):
     answer = answerer.ask("去年城里人平均每人能支配的钱多了多少？")  # 平均每人 is 人均
     assert answer.answerable and "660元" in answer.answer, answer.answer
+
+
+def test_words_the_report_never_uses_are_never_answered_with_certainty(answerer):
+    answer = answerer.ask("去年全年空气优良天数比例是多少？")  # 空气 / 天数: not in the report
+    assert answer.confidence != "high", answer.answer
