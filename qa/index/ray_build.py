@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
 import warnings
 from pathlib import Path
 from typing import Callable, Sequence
@@ -26,6 +27,7 @@ from ..errors import ClusterError, QAError
 
 INSTALL_HINT = "pip install -e '.[scale]'"
 BATCH = 256  # texts per model call in a worker
+CONNECT_TIMEOUT = 5.0  # seconds to wait for a Ray cluster's port
 BLOCKS_PER_WORKER = 4  # blocks a call is split into per worker (load balance against straggling workers)
 
 
@@ -36,6 +38,26 @@ def _ray():
     except ImportError:
         raise ClusterError(f"qa build --ray needs Ray Data: {INSTALL_HINT}") from None
     return ray
+
+
+def check_reachable(address: str, timeout: float = CONNECT_TIMEOUT) -> None:
+    """ClusterError (one line) unless something listens at the HOST:PORT of a Ray address
+    (``ray://HOST:PORT`` or ``HOST:PORT``; ``auto`` is not checked). ``ray.init`` itself retries an
+    unreachable address for minutes.
+
+    >>> check_reachable("auto")
+    """
+    if address == "auto":
+        return
+    hostport = address.removeprefix("ray://")
+    host, _, port = hostport.rpartition(":")
+    if not host or not port.isdigit():
+        raise ClusterError(f"--ray {address!r}: a Ray cluster address is ray://HOST:10001, HOST:6379 or auto")
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=timeout).close()
+    except OSError as exc:
+        raise ClusterError(f"cannot reach the Ray cluster at {address} ({exc.strerror or exc}); start it "
+                           "(ray start --head) or build without --ray") from None
 
 
 def worker_embedder(name: str):
@@ -66,7 +88,9 @@ class RayEmbedder:
 
     def __init__(self, name: str, address: str | None = None, num_cpus: int | None = None,
                  workers: int | None = None, batch_size: int = BATCH):
-        _ray()  # a missing Ray fails here, before anything is read or embedded
+        _ray()  # a missing Ray or an unreachable cluster fails here, before anything is read or embedded
+        if address not in (None, "", "local"):
+            check_reachable(address)
         self.model_name = name
         self._local = get_embedder(name)  # name, dim and query vectors; the driver's own copy
         self.name, self.dim = self._local.name, self._local.dim
@@ -107,8 +131,10 @@ class RayEmbedder:
         except Exception as exc:  # noqa: BLE001 - ConnectionError, RuntimeError, ValueError of every kind
             where = "a local Ray" if self.address in (None, "", "local") else f"the Ray cluster at {self.address}"
             reason = " ".join(str(exc).split())[:200] or type(exc).__name__
+            hint = "" if self.address in (None, "", "local") else \
+                " (a cluster with token authentication also needs RAY_AUTH_MODE=token and its token)"
             raise ClusterError(f"cannot start or reach {where} ({reason}); check the address "
-                               "(ray://HOST:10001 or HOST:6379) or build without --ray") from None
+                               f"(ray://HOST:10001 or HOST:6379){hint} or build without --ray") from None
         self._started = True
         for name in ("ray", "ray.data"):  # Ray Data's per-dataset INFO/WARNING lines (set after init, which configures them)
             logging.getLogger(name).setLevel(logging.ERROR)
