@@ -30,7 +30,8 @@ from . import messages
 from .chunking import Chunk
 from .facts import extract
 from .compose import (DOUBLED, clause_has_type, comparative_ask, comparison_verdict, drop_leading_verbs, enumeration,
-                      has_counted_figure, looks_like_name, named_things, negated, pos_tags, yesno_verdict)
+                      has_counted_figure, looks_like_name, named_things, negated, pos_tags, threshold_side,
+                      yesno_verdict)
 from .domain import (CITATION_MARKER, FOLLOWUP_YEAR, PLAN_WORDS, REVIEW_WORDS, YEAR_EXPRESSION, numbers_supported_by,
                      strip_place_suffix)
 from .glossary import EVERYDAY_TERMS, contrast_of, report_synonym
@@ -469,13 +470,37 @@ def _yesno_prefix(question: str, understood: Understanding | None, clause: str) 
     return _yesno_verdict(question, understood, clause)[0]
 
 
+def _threshold_verdict(question: str, stated: list[str], clause: str) -> str | None:
+    """'yes' / 'no' when the question states a threshold (超过15亿元, 4%以内) and the clause gives a figure
+    of the same kind to compare with it; None otherwise."""
+    report = [f for f in extract(clause, None, "").figures if f.value > 0]
+    for text in stated:
+        side = threshold_side(question, normalize(text))
+        asked = next((f for f in extract(text, None, "").figures if f.value > 0), None)
+        if not side or asked is None:
+            continue
+        same = [f for f in report if f.group == asked.group]
+        if not same:
+            continue
+        # the figure of the subject the question names (城镇居民…增幅 is not 农村居民's), the nearest in value on a tie
+        nearest = max(same, key=lambda f: (sum(ch in question for ch in set(normalize(f.subject))),
+                                          -abs(np.log(f.value / asked.value))))
+        if nearest.value == asked.value:
+            return "yes"  # 70%以上 asked, 70%以上 stated
+        return "yes" if (nearest.value > asked.value) == (side > 0) else "no"
+    return None
+
+
 def _yesno_verdict(question: str, understood: Understanding | None, clause: str) -> tuple[str, bool]:
     """(prefix, grounded): the 是的/不是 of ``_yesno_prefix`` and whether something in the clause decided
     it (a stated figure compared, an opposite direction, a negation) rather than the passage merely
     being the closest one — an ungrounded 是的 is given hedged (可能相关)."""
     stated = understood.stated_figures if understood is not None else []
-    verdict = yesno_verdict(stated, clause)
     q, c = normalize(question), normalize(clause)
+    compared = _threshold_verdict(q, stated, clause)
+    if compared is not None:  # 超过15亿元了吗: the report's 16.07亿元 is above it
+        return (messages.YES if compared == "yes" else messages.NO), True
+    verdict = yesno_verdict(stated, clause)
     asks_up, asks_down = bool(_UP.search(q)), bool(_DOWN.search(q))
     says_up, says_down = bool(_UP.search(c)), bool(_DOWN.search(c))
     grounded = verdict is not None

@@ -249,3 +249,32 @@ def negated(text: str) -> bool:
         if word == "零" and i + 1 < len(tags) and tags[i + 1][1][:1] in ("v", "n"):
             return True  # 零感染 / 零事故: none at all
     return False
+
+
+# 超过15亿元了吗 / 控制在4%以内了吗: the stated figure is a threshold, not the figure itself.
+_ABOVE = re.compile(r"(?:超过|超出|突破|高于|多于|大于|不少于|不低于|达到|达|过了|上了)\s*$")
+_ABOVE_AFTER = re.compile(r"^\s*(?:以上|多|还多|之上)")
+_BELOW_BEFORE = re.compile(r"(?:低于|少于|小于|不到|不足|不超过|没超过|未超过)\s*$")
+_BELOW_AFTER = re.compile(r"^\s*(?:以内|以下|之内|之下)")
+
+
+def threshold_side(question: str, figure_text: str) -> int:
+    """+1 when the question asks whether a figure is above ``figure_text`` (超过15亿元 / 15亿元以上),
+    -1 below it (4%以内 / 低于4%), 0 when the figure is stated as the figure itself.
+
+    >>> threshold_side("去年旅游收入超过了15亿元吗？", "15亿元"), threshold_side("失业率控制在4%以内了吗", "4%")
+    (1, -1)
+    >>> threshold_side("增长了10%吗", "10%")
+    0
+    """
+    at = question.find(figure_text)
+    if at < 0:
+        return 0
+    before, after = question[:at].rstrip("了"), question[at + len(figure_text):]
+    if _BELOW_AFTER.match(after):
+        return -1
+    if _ABOVE_AFTER.match(after) or _ABOVE.search(before):
+        return 1
+    if _BELOW_BEFORE.search(before):
+        return -1
+    return 0

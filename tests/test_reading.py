@@ -222,3 +222,13 @@ def test_per_person_asked_in_other_words_is_the_per_capita_figure(answerer):
 def test_words_the_report_never_uses_are_never_answered_with_certainty(answerer):
     answer = answerer.ask("去年全年空气优良天数比例是多少？")  # 空气 / 天数: not in the report
     assert answer.confidence != "high", answer.answer
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("2021年旅游综合收入超过了15亿元吗？", "是的"),  # 16.07亿元
+    ("2021年接待游客突破了300万人次吗？", "不是"),  # 286.35万人次
+    ("2021年城镇登记失业率控制在4%以内了吗？", "是的"),  # 3.5%以内
+])
+def test_a_threshold_in_a_yes_no_question_is_compared_not_matched(answerer, question, verdict):
+    answer = answerer.ask(question)
+    assert answer.answerable and answer.answer.startswith(verdict), answer.answer
