@@ -4,6 +4,7 @@ Usage::
 
     python -m bench --sizes 1000,10000,100000,1000000 --out bench/results/scale     # make bench
     python -m bench --sizes 1000 --out /tmp/smoke --repeat 1 --queries 20           # the smoke test
+    python -m bench --sizes 10000 --ray                                             # local vs Ray build
 
 For every size, in fresh processes (bench/scale.py): a synthetic corpus of exactly that many chunks
 (bench/synthetic.py, reproducible from ``--seed``) is indexed and saved, then loaded cold and queried
@@ -15,6 +16,11 @@ Embedder: the real default (use-multilingual-v3) up to ``--real-max`` chunks; ab
 deterministic stand-in ``hashed-ngrams-512`` (same dimension; qa/embedders.py), because the real
 model embeds ~500 texts/s on 2 cores. Its measured throughput on synthetic chunks and the
 extrapolated full build time are reported beside those sizes. ``--embedder`` forces one for all.
+
+``--ray``: every size is also built with its texts embedded on Ray Data (a local Ray of
+``--ray-cpus`` workers, one core each; qa/index/ray_build.py), checked to give the same vectors, and
+the chunks/s of both build paths are reported (``results.md``, "Build paths"), with the per-core
+chunk-embedding rate and what it means for 10^7 chunks on a cluster (``ray_estimate``).
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ import sys
 import time
 from pathlib import Path
 
-from .report import markdown_table, plot
+from .report import build_paths_table, markdown_table, plot, ray_estimate
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = "use-multilingual-v3"
@@ -79,6 +85,9 @@ def main(argv: list[str] | None = None) -> dict:
                         help=f"texts to time {REAL} on when a size uses the stand-in (0: skip)")
     parser.add_argument("--keep-indexes", action="store_true", help="keep the built indexes under --out")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
+    parser.add_argument("--ray", action="store_true", help="also build every size on Ray Data and compare chunks/s")
+    parser.add_argument("--ray-cpus", type=int, default=os.cpu_count() or 1,
+                        help="workers of the local Ray for --ray (default: every core)")
     args = parser.parse_args(argv)
     sizes = _sizes(args.sizes)
     out: Path = args.out
@@ -114,6 +123,19 @@ def main(argv: list[str] | None = None) -> dict:
             row["real_embed_seconds_extrapolated"] = round(real_embed, 1)
             row["extrapolated_real_build_seconds"] = round(b["build_seconds"] - b["step_seconds"].get("embed", 0.0)
                                                            + real_embed, 1)
+        if args.ray:
+            ray_dir, ray_json = out / f"index-{n}-ray", out / f"build-{n}-ray.json"
+            shutil.rmtree(ray_dir, ignore_errors=True)
+            print(f"== {n:,} chunks ({choices[n]}), embedded on Ray ({args.ray_cpus} workers) ==", file=sys.stderr)
+            _run(["build", "--size", str(n), "--index", str(ray_dir), "--seed", str(args.seed), "--embedder",
+                  choices[n], "--out", str(ray_json), "--ray-cpus", str(args.ray_cpus), "--compare", str(index_dir)]
+                 + (["--quiet"] if args.quiet else []), log)
+            row["ray_build"] = json.loads(ray_json.read_text(encoding="utf-8"))
+            ray_json.unlink()
+            if not args.keep_indexes:
+                shutil.rmtree(ray_dir, ignore_errors=True)
+            print(f"   build: local {row['build']['build_seconds']:.1f} s, Ray {row['ray_build']['build_seconds']:.1f} s; "
+                  f"max vector difference {row['ray_build']['max_vector_difference']:.1e}", file=sys.stderr)
         results["sizes"].append(row)
         if not args.keep_indexes:
             shutil.rmtree(index_dir, ignore_errors=True)
@@ -130,9 +152,13 @@ def main(argv: list[str] | None = None) -> dict:
         "ask_p50_ms": largest["serve"]["ask_ms"]["p50"], "recall_at_10": largest["serve"]["dense"]["recall_at_10"],
         "peak_memory_gb": round(peak_gb, 2),
     }
+    if args.ray:
+        results["ray_estimate"] = ray_estimate(results)
     results["total_seconds"] = round(time.perf_counter() - t0, 1)
     (out / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
     table = markdown_table(results)
+    if args.ray:
+        table += "\n\n" + build_paths_table(results)
     (out / "results.md").write_text(table + "\n", encoding="utf-8")
     plot(results, out / "scale.png")
     print(table)

@@ -37,6 +37,61 @@ def markdown_table(results: dict) -> str:
     return "\n".join(lines)
 
 
+def build_paths_table(results: dict) -> str:
+    """Build paths (``--ray``): one process vs Ray Data, chunks/s of the whole build and of the chunk
+    embedding, per core, and the 10^7-chunk estimate."""
+    lines = ["Build paths",
+             "",
+             "| chunks | embedder | path | cores | build (s) | build chunks/s | chunk embedding chunks/s | per core "
+             "| max vector difference |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for row in results["sizes"]:
+        for b in (row["build"], row.get("ray_build")):
+            if not b:
+                continue
+            e = b.get("chunk_embedding", {})
+            diff = b.get("max_vector_difference")
+            path = "Ray Data" if b.get("build_path") == "ray" else "one process"
+            lines.append(f"| {_fmt_size(row['size'])} | {b['embedder']} | {path} | {b.get('cores_used', '?')} "
+                         f"| {b['build_seconds']:,.1f} | {b['throughput_chunks_per_s']['total']:,.1f} "
+                         f"| {e.get('per_s', 0):,.1f} | {e.get('per_s_per_core', 0):,.1f} "
+                         f"| {'–' if diff is None else f'{diff:.1e}'} |")
+    estimate = results.get("ray_estimate")
+    if estimate:
+        lines += ["", f"10^7 chunks at {estimate['per_core_chunks_per_s']:,.1f} chunks/s per core "
+                      f"({estimate['cores_per_machine']} cores a machine; plus ~{estimate['serial_seconds']:,.0f} s of "
+                      "driver work that does not spread, see README):", "",
+                  "| machines | embedding (h) | whole build (h) |", "|---|---|---|"]
+        for k, (embed, total) in estimate["hours"].items():
+            lines.append(f"| {k} | {embed:,.1f} | {total:,.1f} |")
+    return "\n".join(lines)
+
+
+# Driver-side build work per chunk that Ray does not spread (chunking, BM25, dense index, saving),
+# seconds per chunk measured at 10^6 chunks on this 2-core machine (README "Load and scale": 1,050 s
+# build of which 29 s embedding with the stand-in model): what a 10^7 estimate adds to the embedding.
+SERIAL_SECONDS_PER_CHUNK = (1_050 - 29) / 1_000_000
+
+
+def ray_estimate(results: dict, chunks: int = 10_000_000, machines=(1, 4, 16, 64), cores_per_machine: int = 2) -> dict:
+    """Hours to build ``chunks`` on K machines from the largest size's measured per-core rate of
+    embedding chunks on Ray (above 50,000 chunks no sentence vectors are embedded, so the chunks are
+    all the embedding): embedding = chunks / (rate x cores x K), plus the serial driver work."""
+    rows = [r for r in results["sizes"] if r.get("ray_build")]
+    if not rows:
+        return {}
+    largest = max(rows, key=lambda r: r["size"])
+    rate = largest["ray_build"]["chunk_embedding"]["per_s_per_core"]
+    serial = SERIAL_SECONDS_PER_CHUNK * chunks
+    hours = {}
+    for k in machines:
+        embed = chunks / max(rate * cores_per_machine * k, 1e-9) / 3600
+        hours[k] = (round(embed, 2), round(embed + serial / 3600, 2))
+    return {"chunks": chunks, "per_core_chunks_per_s": rate, "measured_at": largest["size"],
+            "embedder": largest["ray_build"]["embedder"], "cores_per_machine": cores_per_machine,
+            "serial_seconds": round(serial), "hours": hours}
+
+
 def plot(results: dict, path: Path) -> Path:
     """Warm latency (p50, p95) and peak memory against corpus size, log-log, in one PNG."""
     import matplotlib

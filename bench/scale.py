@@ -3,12 +3,15 @@
 Usage (bench/__main__.py runs these; by hand only to rerun one step)::
 
     python -m bench.scale build --size 100000 --index DIR --out build.json [--seed 0] [--embedder NAME]
+                                [--ray-cpus 2 --compare LOCAL_INDEX_DIR]
     python -m bench.scale serve --index DIR --out serve.json [--repeat 2] [--queries 202]
     python -m bench.scale throughput --out use.json [--texts 2000]
 
 - build: generate the synthetic corpus (bench/synthetic.py), build the index with per-step times
   (chunking, lexical, embedding, dense index), save it, then measure a rebuild's re-embedding of the
-  unchanged corpus (vector cache by text hash: nothing is embedded); size on disk; peak RSS.
+  unchanged corpus (vector cache by text hash: nothing is embedded); size on disk; peak RSS. With
+  ``--ray-cpus N`` the texts are embedded on Ray Data (N workers, one core each) instead, and the
+  chunk-embedding rate per core is what README "Larger deployments" extrapolates to 10^7 chunks.
 - serve: cold start in this fresh process (imports, load index, embedder, first answer), then the
   QA-set questions searched and asked warm (p50/p95), dense recall@10/@50 of the index against
   exact search on the same questions, peak RSS (including memory-mapped pages the queries touched).
@@ -62,7 +65,38 @@ def _pct(values: list[float]) -> dict:
     return {**percentiles(values, digits=3), "n": len(values)}
 
 
-def build(size: int, index_dir: Path, seed: int, embedder_name: str, quiet: bool = False) -> dict:
+class TimedEmbedder:
+    """An embedder that records (texts, seconds) of every ``embed_passages`` call: a build embeds its
+    chunks in the first call(s) and its sentences after, so the chunk rate is measured on its own."""
+
+    def __init__(self, inner):
+        self.inner, self.name, self.dim, self.calls = inner, inner.name, inner.dim, []
+
+    def embed_passages(self, texts, progress=None):
+        t = time.perf_counter()
+        out = self.inner.embed_passages(texts, progress=progress)
+        self.calls.append((len(texts), time.perf_counter() - t))
+        return out
+
+    def embed_query(self, text):
+        return self.inner.embed_query(text)
+
+
+def _cores_used(embedder_name: str, ray_cpus: int | None) -> int:
+    """Cores the embedding runs on: the Ray workers, else the default model's BLAS threads (one for
+    the numpy stand-in)."""
+    from qa.embedders import USE_NAME
+
+    if ray_cpus:
+        return ray_cpus
+    return min(4, os.cpu_count() or 1) if embedder_name == USE_NAME else 1
+
+
+def build(size: int, index_dir: Path, seed: int, embedder_name: str, quiet: bool = False,
+          ray_cpus: int | None = None, compare: Path | None = None) -> dict:
+    """Build and save one synthetic index; with ``ray_cpus`` the texts are embedded on a local Ray of
+    that many workers (qa/index/ray_build.py); ``compare``: an index of the same corpus whose vectors
+    this build's must equal (max difference reported)."""
     from tqdm import tqdm
 
     from qa.config import Settings
@@ -76,8 +110,18 @@ def build(size: int, index_dir: Path, seed: int, embedder_name: str, quiet: bool
     documents = SyntheticCorpus(seed=seed, settings=settings).documents(size)
     generate = time.perf_counter() - t0
     n_documents = len(documents)
-    embedder = get_embedder(embedder_name)
-    embedder.embed_passages(["预热"])  # load the model before the clock starts
+    ray_start = None
+    if ray_cpus:
+        from qa.index.ray_build import RayEmbedder
+
+        t0 = time.perf_counter()
+        distributed = RayEmbedder(embedder_name, num_cpus=ray_cpus, workers=ray_cpus)
+        distributed.connect()  # Ray's start-up is reported apart; each embedding call starts its workers (timed)
+        ray_start = time.perf_counter() - t0
+        embedder = TimedEmbedder(distributed)
+    else:
+        embedder = TimedEmbedder(get_embedder(embedder_name))
+        embedder.inner.embed_passages(["预热"])  # load the model before the clock starts
     bar = None
 
     def on_total(n):
@@ -109,10 +153,34 @@ def build(size: int, index_dir: Path, seed: int, embedder_name: str, quiet: bool
     texts = previous.store.texts()
     _, reused = embed_cached(texts, embedder, vector_cache(previous))
     rebuild_embed = time.perf_counter() - t0
-    del texts, previous
+    del texts
+    difference = None
+    if compare is not None:
+        import numpy as np
+
+        other = load_index(compare)
+        difference = float(np.abs(np.asarray(previous.vectors) - np.asarray(other.vectors)).max())
+        if previous.has_sentence_vectors and other.has_sentence_vectors:
+            difference = max(difference, float(np.abs(np.asarray(previous.sentence_vectors)
+                                                      - np.asarray(other.sentence_vectors)).max()))
+    del previous
+    if ray_cpus:
+        embedder.inner.close()
 
     seconds = dict(timings)
+    cores = _cores_used(embedder_name, ray_cpus)
+    chunk_texts, chunk_seconds = 0, 0.0
+    for texts_in_call, call_seconds in embedder.calls:  # the chunks come first, then the sentences
+        if chunk_texts + texts_in_call > n:
+            break
+        chunk_texts, chunk_seconds = chunk_texts + texts_in_call, chunk_seconds + call_seconds
     return {
+        "build_path": "ray" if ray_cpus else "local", "cores_used": cores,
+        "ray_start_seconds": None if ray_start is None else round(ray_start, 3),
+        "max_vector_difference": difference,
+        "chunk_embedding": {"texts": chunk_texts, "seconds": round(chunk_seconds, 3),
+                            "per_s": round(chunk_texts / max(chunk_seconds, 1e-9), 1),
+                            "per_s_per_core": round(chunk_texts / max(chunk_seconds, 1e-9) / cores, 1)},
         "size": n, "seed": seed, "embedder": embedder_name, "documents": n_documents,
         "sentence_vectors": n_sentences, "dense": dense,
         "generate_seconds": round(generate, 3), "build_seconds": round(built, 3), "save_seconds": round(saved, 3),
@@ -235,6 +303,8 @@ def main(argv: list[str] | None = None) -> None:
     b.add_argument("--seed", type=int, default=0)
     b.add_argument("--embedder", default="use-multilingual-v3")
     b.add_argument("--quiet", action="store_true")
+    b.add_argument("--ray-cpus", type=int, default=None, help="embed on a local Ray of this many workers")
+    b.add_argument("--compare", type=Path, default=None, help="an index whose vectors this build's must equal")
     s = sub.add_parser("serve")
     s.add_argument("--index", type=Path, required=True)
     s.add_argument("--repeat", type=int, default=2)
@@ -246,7 +316,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     if args.cmd == "build":
-        result = build(args.size, args.index, args.seed, args.embedder, args.quiet)
+        result = build(args.size, args.index, args.seed, args.embedder, args.quiet, args.ray_cpus, args.compare)
     elif args.cmd == "serve":
         result = serve(args.index, args.repeat, args.queries)
     else:
