@@ -1355,16 +1355,29 @@ class Answerer:
             return self._bullets(text, hits, kind, points, headings)
         # A topic (教育, 工业, 医疗卫生): the best sentences of the period that carry one of its words,
         # results with figures first for a review, in score order for plans (which are mostly measures).
-        topic_text = "".join(topic)
-        topic_words = [topic_text[i:i + 2] for i in range(len(topic_text) - 1)] or topic
-        chosen = [c for c in cands if c.period[1] == kind and any(w in normalize(c.text) for w in topic_words)]
+        # The topic's own words when the report uses them (安全生产, 疫情防控), whole; else its bigrams.
+        words = [w for w, _ in pos_tags(_OVERVIEW_WORDS.sub(" ", question.text))
+                 if len(w) >= 2 and CJK_CHAR.search(w) and w not in QUESTION_WORDS and self._used(w)]
+        if not words:
+            topic_text = "".join(topic)
+            words = [topic_text[i:i + 2] for i in range(len(topic_text) - 1)] or topic
+
+        def named(c: Candidate) -> int:  # how much of the topic a sentence names: the characters of its topic words
+            norm = normalize(c.text)
+            return sum(len(w) for w in words if w in norm)
+
+        chosen = [c for c in cands if c.period[1] == kind and named(c)]
+        whole = [c for c in chosen if named(c) == sum(len(w) for w in words)]
+        if whole and len(words) > 1:
+            chosen = whole  # sentences naming the whole topic (安全生产), not one of its words (生产总值)
+        chosen.sort(key=lambda c: -named(c))  # stable: score order among equally named sentences
         if chosen and self._details(chosen[0], []):
             # The report states a topic in a short sentence and details it in the next ones.
             return self._bullets(text, hits, kind, self._details(chosen[0], []), [])
         if kind == "review":
-            chosen.sort(key=lambda c: (not has_number_with_unit(c.text, ""), -c.score))
+            chosen.sort(key=lambda c: (-named(c), not has_number_with_unit(c.text, ""), -c.score))
         points = [(c.hit.chunk, c.start, c.end, c.text.strip().rstrip("。")) for c in chosen[:OVERVIEW_POINTS]]
-        if len(points) < 2:
+        if len(points) < (1 if whole and len(words) > 1 else 2):
             return None
         return self._bullets(text, hits, kind, points, [])
 

@@ -232,3 +232,9 @@ def test_words_the_report_never_uses_are_never_answered_with_certainty(answerer)
 def test_a_threshold_in_a_yes_no_question_is_compared_not_matched(answerer, question, verdict):
     answer = answerer.ask(question)
     assert answer.answerable and answer.answer.startswith(verdict), answer.answer
+
+
+def test_a_topic_overview_quotes_sentences_naming_the_whole_topic(answerer):
+    answer = answerer.ask("去年安全生产情况如何？")  # 安全生产, not 地区生产总值 or 粮食安全
+    assert answer.answerable and "安全生产事故" in answer.answer, answer.answer
+    assert "地区生产总值" not in answer.answer and "粮食安全" not in answer.answer, answer.answer
