@@ -22,7 +22,8 @@ TIME_EXPRESSION = re.compile(r"年内|年底|年末|年初|年中|上半年|下�
 # A person's name as a report prints it: 俄合拉斯·斯巴达克 (jieba's nr tag is too noisy to use here).
 _PERSON = re.compile(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}|(?:市长|书记|主任|局长|县长|主席)[\u4e00-\u9fff]{2,3}(?:同志)?")
 _ORG_SUFFIX = re.compile(r"[\u4e00-\u9fff]{1,12}(?:局|委员会|委|办公室|办|中心|公司|银行|集团|学校|医院|大学|学院|协会|"
-                         r"政府|人大|政协|法院|检察院|部|厅|站|合作社|企业|工厂|厂)")
+                         r"政府|人大|政协|法院|检察院|部|厅|站|合作社|企业|工厂|厂|"
+                         r"测绘院|研究院|设计院|科学院|卫生院|养老院|敬老院|福利院|研究所|交易所|事务所|派出所|服务社|管理处)")
 _PLACE_SUFFIX = re.compile(r"[\u4e00-\u9fff]{1,10}(?:镇|乡|村|街道|社区|园区|景区|开发区|工业园|峡谷|湖|河|山|湾|县|市|区|州)")
 _COUNTED = re.compile(r"\d[\d,.]*\s*(?:万|千)?\s*(?:个|项|家|所|条|座|批|次|名|位|支|类|种|件|场|届|台|套|户|头|处|间|张|辆)")
 _ENUM_SEP = re.compile(r"、")
@@ -53,6 +54,8 @@ def clause_has_type(text: str, answer_type: str) -> bool:
     True
     >>> clause_has_type("持续改善义务教育办学条件", "time"), clause_has_type("2022年政府工作报告", "time")
     (False, False)
+    >>> clause_has_type("积极协调自治区第一测绘院完成了数据汇交工作", "organisation")
+    True
     """
     norm = normalize(text)
     if answer_type == "time":

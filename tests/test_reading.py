@@ -238,3 +238,8 @@ def test_a_topic_overview_quotes_sentences_naming_the_whole_topic(answerer):
     answer = answerer.ask("去年安全生产情况如何？")  # 安全生产, not 地区生产总值 or 粮食安全
     assert answer.answerable and "安全生产事故" in answer.answer, answer.answer
     assert "地区生产总值" not in answer.answer and "粮食安全" not in answer.answer, answer.answer
+
+
+def test_an_institute_is_an_organisation(answerer):
+    answer = answerer.ask("哪个单位帮沙湾做了农村承包地确权数据汇交？")  # 测绘院: an organisation without 局/中心/公司
+    assert answer.answerable and "第一测绘院" in answer.answer, answer.answer
