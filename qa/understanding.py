@@ -254,6 +254,8 @@ def split_asks(text: str) -> list[str]:
     ['去年老旧小区改造涉及多少栋楼？', '去年老旧小区多少户居民？']
     >>> split_asks("去年改造老旧小区投资多少、涉及多少户居民？")
     ['去年改造老旧小区投资多少？', '去年改造老旧小区涉及多少户居民？']
+    >>> split_asks("去年接待游客多少人次，旅游收入多少？")
+    ['去年接待游客多少人次？', '去年旅游收入多少？']
     >>> split_asks("去年接待游客多少人次？")
     []
     """
@@ -263,13 +265,22 @@ def split_asks(text: str) -> list[str]:
         return []
     m = _FIGURE_ASK.search(clauses[0])
     subject = _without_trailing_verbs(clauses[0][:m.start()])
+    period = _LEADING_PERIOD.match(clauses[0]).group(0)
     out = [clauses[0] + "？"]
     for clause in clauses[1:]:
         start = _FIGURE_ASK.search(clause).start()
         own = clause[:start].strip()
-        # A clause with no subject of its own (涉及多少户居民) takes the first one's (去年改造老旧小区).
-        out.append((clause if len(own) >= 4 else subject + clause).strip() + "？")
+        # A clause with no subject of its own (涉及多少户居民) takes the first one's (去年改造老旧小区);
+        # one with its own subject keeps the first one's period (去年接待游客多少人次，旅游收入多少).
+        if len(own) < 4:
+            clause = subject + clause
+        elif period and not _LEADING_PERIOD.match(clause).group(0):
+            clause = period + clause
+        out.append(clause.strip() + "？")
     return out
+
+
+_LEADING_PERIOD = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|明年|前年)?")
 
 
 def _without_trailing_verbs(text: str) -> str:
