@@ -457,8 +457,8 @@ def merge_answers(answers: list[Answer]) -> Answer:
                   signals=kept[0].signals, confidence=confidence)
 
 
-_UP = re.compile(r"增长|增加|提高|上升|上涨|涨|升|多了|扩大")
-_DOWN = re.compile(r"下降|减少|降低|下滑|回落|跌|降|少了")
+_UP = re.compile(r"增长|增加|提高|上升|上涨|涨|升|多了|扩大|\b(?:rise|rose|risen|grow|grew|grown|increase|increased|go up|went up)\b")
+_DOWN = re.compile(r"下降|减少|降低|下滑|回落|跌|降|少了|\b(?:fall|fell|fallen|decline|declined|decrease|decreased|drop|dropped|go down|went down)\b")
 
 
 def _yesno_prefix(question: str, understood: Understanding | None, clause: str) -> str:
@@ -506,6 +506,8 @@ def _yesno_verdict(question: str, understood: Understanding | None, clause: str)
     grounded = verdict is not None
     if (asks_up and says_down and not says_up) or (asks_down and says_up and not says_down):
         verdict, grounded = "no", True  # 同比增长了10%，对吧？ — the report says 下降10%: the figure alone is not the answer
+    elif verdict is None and ((asks_down and says_down) or (asks_up and says_up and not says_down)):
+        verdict, grounded = "yes", True  # 下降了吗 — the report says 下降: yes, from the clause itself
     elif verdict is None:
         says_not = negated(clause) and not negated(question)
         verdict, grounded = ("no", True) if says_not else ("yes", False)

@@ -373,9 +373,10 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
             atype, parts = "multipart", asks
     if is_topic_only(search_text):
         atype, parts = "overview", []  # 招商引资？ — a topic alone: what the report says about it
+    # figures a yes/no question states; years are periods, not figures (2021年, "in 2021")
     stated = [m.group(0) for m in _FIGURE_IN_TEXT.finditer(re.sub(r"(?:19|20)\d{2}\s*年", " ",
                                                                    with_arabic_numerals(normalize(search_text))))
-              if m.group(0).strip()] if atype == "yesno" else []
+              if m.group(0).strip() and not re.fullmatch(r"(?:19|20)\d{2}", m.group(0).strip())] if atype == "yesno" else []
     return Understanding(raw=text, search_text=search_text, answer_type=atype, parts=parts,
                          indicators=indicator_words(search_text), stated_figures=stated, rewrites=rewrites,
                          asked_text=_asked_part(search_text))

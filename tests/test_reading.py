@@ -243,3 +243,10 @@ def test_a_topic_overview_quotes_sentences_naming_the_whole_topic(answerer):
 def test_an_institute_is_an_organisation(answerer):
     answer = answerer.ask("哪个单位帮沙湾做了农村承包地确权数据汇交？")  # 测绘院: an organisation without 局/中心/公司
     assert answer.answerable and "第一测绘院" in answer.answer, answer.answer
+
+
+def test_english_yes_no_reads_the_direction_and_not_the_year_as_a_figure(answerer):
+    answer = answerer.ask("Did general public budget revenue fall in 2021?")  # it fell 10%
+    assert answer.answerable and answer.answer.startswith("是的"), answer.answer
+    answer = answerer.ask("Did general public budget revenue grow in 2021?")
+    assert answer.answerable and answer.answer.startswith("不是"), answer.answer
