@@ -393,7 +393,7 @@ def covered(word: str, text: str, strict: bool = False, claim: str = "") -> bool
         return True
     if strict or len(word) < 2:
         return False
-    size = len(word) + 1
+    size = len(word) + 2
     for i, ch in enumerate(text):
         if ch in word:
             window = text[i:i + size]

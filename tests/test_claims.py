@@ -459,3 +459,9 @@ def test_a_figure_of_hundreds_of_digits_is_never_consistent(retriever, claim):
     """A 400-digit figure overflowed to inf, compared as nan and was judged 一致 (issue 14, item 10)."""
     v = verdict(claim, retriever)
     assert v.verdict != CONSISTENT, v.explanation
+
+
+@pytest.mark.integration
+def test_a_body_of_another_level_is_a_contradiction_even_when_the_title_is_shortened(report_retriever):
+    verdict = check_claim("沙湾被国家确定为乡村振兴示范县。", report_retriever)  # the report: 被自治区确定为…示范引领县之一
+    assert verdict.verdict == "不一致" and "自治区" in verdict.explanation, verdict.explanation
