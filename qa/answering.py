@@ -1098,9 +1098,9 @@ class Answerer:
                 verdict = self.gate.decide(signals)
                 why = (why or messages.GATE_UNSURE) if verdict == "none" else ""
                 signals["gate_confidence"] = verdict
-        if atype == "yesno" and (signals["unknown_proper_nouns"] or signals["missing_proper_nouns"]):
-            # 对口援疆沙湾的是辽宁大连吧？ — the report names someone else: no, and here is what it says
-            name = (signals["unknown_proper_nouns"] or signals["missing_proper_nouns"])[0]
+        if atype == "yesno" and signals["unknown_proper_nouns"]:
+            # 对口援疆沙湾的是辽宁大连吧？ — the report never names 大连: no, and here is what it says
+            name = signals["unknown_proper_nouns"][0]
             answer = self._compose(text, question, [best], terms, form, hits, "fact", understood)
             answer.answer = messages.not_mentioned_no(name) + answer.answer
             answer.signals, answer.confidence = signals, "low"

@@ -250,3 +250,10 @@ def test_english_yes_no_reads_the_direction_and_not_the_year_as_a_figure(answere
     assert answer.answerable and answer.answer.startswith("是的"), answer.answer
     answer = answerer.ask("Did general public budget revenue grow in 2021?")
     assert answer.answerable and answer.answer.startswith("不是"), answer.answer
+
+
+def test_never_says_the_report_does_not_mention_a_word_it_uses(answerer):
+    answer = answerer.ask("今年孩子上幼儿园还要交钱不？")  # 幼儿园 is in the report, elsewhere
+    assert "没有提到“幼儿园”" not in answer.answer, answer.answer
+    answer = answerer.ask("对口援疆沙湾的是辽宁大连吧？")  # 大连 is nowhere in it
+    assert answer.answer.startswith("不是") and "大连" in answer.answer, answer.answer
