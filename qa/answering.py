@@ -22,6 +22,7 @@ from typing import Iterator, Protocol
 import numpy as np
 
 from .gate import AnswerGate, default_gate
+from .homophones import HomophoneIndex, word_boundaries
 from .config import Settings
 from .crosslingual import translated_share, translation_groups
 from .index import sentence_term_stats
@@ -44,6 +45,7 @@ from .understanding import (Understanding, answer_type, indicator_words, is_ques
                             understand, with_arabic_numerals)
 
 TOP_CHUNKS = 5
+HOMOPHONE_MAX_WORDS = 200_000  # report words looked up by sound for typing slips (qa/homophones.py)
 MAX_REPORTS_ASKED = 3  # a question naming no place, several places indexed: answered from this many reports at most
 EXACT_PHRASE_MAX_CHUNKS = 20_000
 # Words that frame a figure question without naming its subject (the report's city, 全市, 预计, 完成).
@@ -680,6 +682,7 @@ class Answerer:
         self._titles = {d["doc"]: d.get("title", "") for d in index.documents}
         self._used_cache: dict[str, bool] = {}
         self._sentences: dict[str, list] = {}
+        self._homophone_index: HomophoneIndex | None = None
         # Exact phrase look-ups (glossary, thesaurus) scan the text of a small index; a large one uses bigrams.
         self._corpus_text = (normalize("\n".join(c.text for c in index.chunks))
                              if len(index.chunks) <= EXACT_PHRASE_MAX_CHUNKS else None)
@@ -739,6 +742,11 @@ class Answerer:
         # 今年/去年 in a follow-up mean the year of the report asked about (the newest one when none is named).
         year = self.retriever.index.doc_years.get(doc) if doc else None
         resolved = resolve_conversation(raw, history or [], year or self.retriever._default_year)
+        typos = [(typed, word) for typed, word in
+                 self._homophones().correct(normalize(resolved), self._used, word_boundaries(normalize(resolved)))
+                 if typed in resolved] if has_cjk(resolved) else []
+        for typed, word in typos:  # 游克 → 游客: a pinyin slip, read with the report's word (said in the answer)
+            resolved = resolved.replace(typed, word, 1)
         understood = understand(self._translate_latin(resolved), self._used)
         if not is_question_shaped(resolved) and self._report_word_share(understood.search_text) < MIN_REPORT_WORDS:
             # Neither asks anything nor speaks the report's language (an instruction to a model, noise):
@@ -786,6 +794,8 @@ class Answerer:
                     retried.answer = messages.read_as(word[0], near.group(1)) + retried.answer
                     retried.confidence = "low"
                     answer = retried
+        if typos:  # said after the answer, so that 是的 / 不是 stays first
+            answer.answer += "".join(messages.read_as(typed, word) for typed, word in typos)
         answer.question = raw
         answer.resolved_question = resolved
         answer.answer_type = understood.answer_type
@@ -847,6 +857,14 @@ class Answerer:
                    doc: str | None = None) -> Iterator[tuple[str, object]]:
         """The AnswerStrategy stream: an extractive answer is ready at once, so no deltas."""
         yield "final", self.ask(question, history=history, doc=doc)
+
+    def _homophones(self) -> HomophoneIndex:
+        """The report's words by sound (built on first use; an index of more than HOMOPHONE_MAX_WORDS
+        words gets an empty one: the look-up is for report-sized vocabularies)."""
+        if self._homophone_index is None:
+            words = self.retriever.index.lexical.vocabulary("word")
+            self._homophone_index = HomophoneIndex(words if len(words) <= HOMOPHONE_MAX_WORDS else ())
+        return self._homophone_index
 
     def _translate_latin(self, text: str) -> str:
         """English words inside a Chinese question (今年tourism收入的target) in the report's words, by the

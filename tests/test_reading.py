@@ -257,3 +257,8 @@ def test_never_says_the_report_does_not_mention_a_word_it_uses(answerer):
     assert "没有提到“幼儿园”" not in answer.answer, answer.answer
     answer = answerer.ask("对口援疆沙湾的是辽宁大连吧？")  # 大连 is nowhere in it
     assert answer.answer.startswith("不是") and "大连" in answer.answer, answer.answer
+
+
+def test_a_pinyin_slip_is_read_as_the_report_word_and_said_so(answerer):
+    answer = answerer.ask("去年旅游收如有多少？")  # 收如: typed by sound for 收入
+    assert answer.answerable and "16.07亿元" in answer.answer and "按“收入”理解" in answer.answer, answer.answer
