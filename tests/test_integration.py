@@ -17,7 +17,7 @@ from conftest import QA_SET, ROOT
 
 pytestmark = pytest.mark.integration
 # Measured on the test split (README "Evaluation"), minus a small margin.
-QUALITY_FLOOR = {"accuracy": 0.76, "refusal_recall": 0.80, "false_refusal_rate": 0.14, "answered_wrong": 0.10}
+QUALITY_FLOOR = {"accuracy": 0.81, "refusal_recall": 0.79, "false_refusal_rate": 0.10, "answered_wrong": 0.06}
 
 
 @pytest.fixture(scope="module")
