@@ -16,6 +16,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
+from .glossary import EVERYDAY_TERMS
+
 _WORD = re.compile(r"[a-z]+")
 _PAREN = re.compile(r"\(([^)]*)\)")
 _MAX_PER_KEY = 6
@@ -117,6 +119,12 @@ def build_glossary(vocabulary: set[str]) -> dict[str, list[str]]:
                 for word in targets:
                     if word not in bucket and len(bucket) < _MAX_PER_KEY:
                         bucket.append(word)
+    # Abbreviations of the project glossary (CPI, GDP) that CC-CEDICT lacks, where the report uses the target.
+    for term, targets in EVERYDAY_TERMS.items():
+        found = [t for t in targets if t in vocabulary or longest_known_parts(t, vocabulary)]
+        if term.isascii() and found:
+            words = [w for t in found for w in ([t] if t in vocabulary else longest_known_parts(t, vocabulary))]
+            glossary[term] = list(dict.fromkeys(words + glossary.get(term, [])))[:_MAX_PER_KEY]
     return dict(glossary)
 
 
