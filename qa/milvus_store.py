@@ -12,6 +12,7 @@ when collections are written or dropped (index/stores.py does).
 
 from __future__ import annotations
 
+import logging
 import threading
 
 import numpy as np
@@ -52,6 +53,9 @@ def client(uri: str):
         if uri in _clients:
             return _clients[uri]
         pymilvus = _pymilvus()
+        # Milvus Lite logs a traceback when its database is locked by another process; the
+        # VectorStoreError below says it in one line.
+        logging.getLogger("milvus_lite.server_manager").setLevel(logging.CRITICAL)
         try:
             made = pymilvus.MilvusClient(uri=uri, timeout=CONNECT_TIMEOUT)
         except Exception as exc:  # noqa: BLE001 - pymilvus raises MilvusException, ConnectionConfigException, OSError...

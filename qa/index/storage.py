@@ -5,7 +5,8 @@ The on-disk index: chunks, vectors, BM25 views, term statistics and a manifest; 
 
 Layout of ``index/``::
 
-    manifest.json          what was built, from what, with which settings; checksums; points to data
+    manifest.json          what was built, from what, with which settings; checksums; points to data;
+                           which vector store is searched (``vector_store``, stores.py: FAISS or Milvus)
     data-<stamp>/chunks/   the chunks in columns (chunkstore.py)
                  vectors.npy, text_hashes.npy        one float32 vector per chunk, its text's hash
                  sentences.npy, sentence_hashes.npy  one vector per unique sentence (small indexes only)

@@ -4,8 +4,9 @@
 The choice is recorded in the manifest as ``"vector_store"`` (absent in older manifests: FAISS), so
 ``qa ask``/``qa search``/the app, ``qa add`` and ``qa remove`` keep using it after the build. A save
 writes the Milvus collections of its new data folder before the manifest swap; the collections of
-the build it replaced stay until the next save, like its data folder (storage.py). The local
-``vectors.npy`` files are still written: they are the rebuild's vector cache and checksummed.
+the build it replaced stay until the next save, like its data folder (storage.py); switching to
+another store leaves the old store's last collections in place. The local ``vectors.npy`` files are
+still written: they are the rebuild's vector cache and checksummed.
 
     {"kind": "milvus", "uri": "/abs/x.db", "prefix": "qa_1a2b3c4d",
      "chunks": "qa_1a2b3c4d_20261130_065100_ab12cd34", "sentences": "..._s" or "", "lexical": "milvus"}
