@@ -54,13 +54,6 @@ MAX_TOP_K = 50
 INTERNAL_ERROR = "服务内部出错，这个请求没有完成。请稍后重试；如果反复出现，请联系管理员（详情见服务器日志）。"
 STREAM_STEP = 4  # characters per streamed update
 BOX_LIMIT = 4 * MAX_QUESTION_CHARS  # the box takes more, so an over-long question gets a message, not a silent cut
-STARTERS = [  # suggested first questions (sent on click); a follow-up (那2021年呢？) is offered after an answer
-    "2022年地区生产总值增长目标是多少？",
-    "去年来沙湾旅游的人有多少？",
-    "2021年一般公共预算收入是多少？",
-    "今年要新建哪些乡村振兴示范乡镇？",
-    "How many tourist visits did Shawan receive in 2021?",
-]
 PAGE_JS = (ROOT / "qa" / "page.js").read_text(encoding="utf-8")
 HEAD = f"<script>{PAGE_JS}</script>"
 
@@ -210,11 +203,22 @@ def follow_ups(question: str) -> list[str]:
     return [f"那{y}年呢？" for y in report_years() if asked and y not in asked][:1]
 
 
+def starters() -> list[str]:
+    """Suggested first questions (sent on click), about the years of the loaded reports, so any report
+    gets questions it can answer; a follow-up on the other year (那2021年呢？) is offered after an answer."""
+    years = report_years()
+    if not years:
+        return list(view.starter_questions())
+    plan, review = max(years), max(years) - 1
+    return [f"{plan}年地区生产总值增长目标是多少？", "去年经济发展得怎么样？", f"{review}年一般公共预算收入是多少？",
+            "今年的重点任务有哪些？", f"What is the GDP growth target for {plan}?"]
+
+
 def suggestions(question: str = "") -> str:
     follow = follow_ups(question) if question else []
     if follow:
-        return view.suggestions_html(follow + STARTERS[:3], "接着问：")
-    return view.suggestions_html(STARTERS, "试试这些问题：")
+        return view.suggestions_html(follow + starters()[:3], "接着问：")
+    return view.suggestions_html(starters(), "试试这些问题：")
 
 
 def respond(message: str, chat: list, questions: list):
