@@ -71,25 +71,32 @@ def build_paths_table(results: dict) -> str:
 # seconds per chunk measured at 10^6 chunks on this 2-core machine (README "Load and scale": 1,050 s
 # build of which 29 s embedding with the stand-in model): what a 10^7 estimate adds to the embedding.
 SERIAL_SECONDS_PER_CHUNK = (1_050 - 29) / 1_000_000
+# Each embedding call of a Ray build starts its workers and loads their models: ~4 s measured on the
+# shipped report (154 chunks, then 315 sentences, ~4 s each). A build makes one call per
+# ray_build.TEXTS_PER_CALL texts.
+RAY_CALL_SECONDS = 4.0
+RAY_TEXTS_PER_CALL = 262_144
 
 
 def ray_estimate(results: dict, chunks: int = 10_000_000, machines=(1, 4, 16, 64), cores_per_machine: int = 2) -> dict:
     """Hours to build ``chunks`` on K machines from the largest size's measured per-core rate of
     embedding chunks on Ray (above 50,000 chunks no sentence vectors are embedded, so the chunks are
-    all the embedding): embedding = chunks / (rate x cores x K), plus the serial driver work."""
+    all the embedding): embedding = chunks / (rate x cores x K) + the workers' start-up per call,
+    plus the serial driver work."""
     rows = [r for r in results["sizes"] if r.get("ray_build")]
     if not rows:
         return {}
     largest = max(rows, key=lambda r: r["size"])
     rate = largest["ray_build"]["chunk_embedding"]["per_s_per_core"]
     serial = SERIAL_SECONDS_PER_CHUNK * chunks
+    start_ups = -(-chunks // RAY_TEXTS_PER_CALL) * RAY_CALL_SECONDS
     hours = {}
     for k in machines:
-        embed = chunks / max(rate * cores_per_machine * k, 1e-9) / 3600
+        embed = (chunks / max(rate * cores_per_machine * k, 1e-9) + start_ups) / 3600
         hours[k] = (round(embed, 2), round(embed + serial / 3600, 2))
     return {"chunks": chunks, "per_core_chunks_per_s": rate, "measured_at": largest["size"],
             "embedder": largest["ray_build"]["embedder"], "cores_per_machine": cores_per_machine,
-            "serial_seconds": round(serial), "hours": hours}
+            "serial_seconds": round(serial), "worker_start_seconds": start_ups, "hours": hours}
 
 
 def plot(results: dict, path: Path) -> Path:

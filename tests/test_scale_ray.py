@@ -82,3 +82,28 @@ def test_an_unreachable_cluster_is_one_line(address, message, small_corpus, tmp_
     err = capsys.readouterr().err.strip()
     assert code == 2 and err.count("\n") == 0 and err.startswith(f"qa build: error: {message}")
     assert not (tmp_path / "i" / "manifest.json").exists()
+
+
+def test_an_embedder_may_take_more_texts_per_call():
+    """A Ray build hands its workers TEXTS_PER_CALL texts a call (each call starts them): building
+    asks the embedder's ``texts_per_call`` instead of EMBED_BATCH (no Ray needed to check it)."""
+    from qa.index import EMBED_BATCH, embed_cached
+
+    class Counting:
+        name, dim = STANDIN, 512
+
+        def __init__(self, texts_per_call=None):
+            self.inner, self.calls = get_embedder(STANDIN), []
+            if texts_per_call:
+                self.texts_per_call = texts_per_call
+
+        def embed_passages(self, texts, progress=None):
+            self.calls.append(len(texts))
+            return self.inner.embed_passages(texts, progress=progress)
+
+    texts = [f"第{i}段" for i in range(EMBED_BATCH + 100)]
+    plain, big = Counting(), Counting(texts_per_call=10 * EMBED_BATCH)
+    a, _ = embed_cached(texts, plain, None)
+    b, _ = embed_cached(texts, big, None)
+    assert plain.calls == [EMBED_BATCH, 100] and big.calls == [EMBED_BATCH + 100]
+    assert np.array_equal(a, b)

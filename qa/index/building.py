@@ -187,8 +187,10 @@ def _embed_all(get_texts: Callable[[int, int], list[str]], n: int, embedder: Emb
     vectors = np.zeros((n, embedder.dim), dtype=np.float32)
     hashes = np.zeros(n, dtype=np.uint64)
     reused = 0
-    for lo in range(0, n, EMBED_BATCH):
-        texts = get_texts(lo, min(n, lo + EMBED_BATCH))
+    # An embedder may take more texts per call (ray_build.RayEmbedder: each call starts its workers).
+    step = max(EMBED_BATCH, int(getattr(embedder, "texts_per_call", 0) or 0))
+    for lo in range(0, n, step):
+        texts = get_texts(lo, min(n, lo + step))
         h = text_hashes(texts)
         hashes[lo:lo + len(texts)] = h
         known = cache.lookup(h) if cache is not None else np.full(len(h), -1, np.int64)

@@ -28,7 +28,10 @@ from ..errors import ClusterError, QAError
 INSTALL_HINT = "pip install -e '.[scale]'"
 BATCH = 256  # texts per model call in a worker
 CONNECT_TIMEOUT = 5.0  # seconds to wait for a Ray cluster's port
-BLOCKS_PER_WORKER = 4  # blocks a call is split into per worker (load balance against straggling workers)
+BLOCKS_PER_WORKER = 4
+# Texts per embed_passages call of a build (building._embed_all): every call starts its Ray Data
+# workers and loads their models (~4 s), so a 10^7-chunk build makes 39 calls, not 611.
+TEXTS_PER_CALL = 262_144  # blocks a call is split into per worker (load balance against straggling workers)
 
 
 def _ray():
@@ -97,6 +100,7 @@ class RayEmbedder:
         self.address, self.num_cpus, self.batch_size = address, num_cpus, batch_size
         self._workers = workers
         self._started = False
+        self.texts_per_call = TEXTS_PER_CALL
 
     def __enter__(self) -> "RayEmbedder":
         self.connect()
