@@ -243,3 +243,39 @@ def test_the_shipped_qa_set_scores_on_milvus_as_on_faiss(report_index, report_co
         assert abs(faiss[metric] - milvus[metric]) <= 0.01, (metric, faiss[metric], milvus[metric])
     assert faiss["hit@1"] > 0.8  # a real score, not two equal failures
     assert REPORT.name in {d["doc"] for d in read_manifest(tmp_path / "milvus")["documents"]}
+
+
+LITE_SERVER = """
+import sys, time
+from milvus_lite.adapter.grpc.server import start_server_in_thread
+server, db, port = start_server_in_thread(data_dir=sys.argv[1], host="127.0.0.1", port=int(sys.argv[2]))
+print("ready", flush=True)
+time.sleep(600)
+"""
+
+
+def test_a_milvus_server_by_address_is_shared_by_processes(small_corpus, tmp_path):
+    """milvus://HOST:PORT goes through the same code over TCP; several processes use one server (here
+    Milvus Lite's gRPC server in its own process stands in for a Milvus server)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-c", LITE_SERVER, str(tmp_path / "server.db"), str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert server.stdout.readline().strip() == "ready"
+        index = tmp_path / "index"
+        build_if_stale(small_corpus, index, Settings(embedder=EMBEDDER), vector_store=parse_spec(f"milvus://127.0.0.1:{port}"))
+        assert read_manifest(index)["vector_store"]["uri"] == f"http://127.0.0.1:{port}"
+        here = Retriever(load_index(index)).search("旅游收入目标", top_k=2)  # this process holds a client ...
+        there = _run_qa("search", "旅游收入目标", "--top-k", "2", "--json", "--index", index)  # ... and another one
+        assert there.returncode == 0, there.stderr
+        assert [h["chunk_id"] for h in json.loads(there.stdout)] == [h.chunk.chunk_id for h in here.hits]
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        from qa import milvus_store
+
+        milvus_store.close(f"http://127.0.0.1:{port}")
