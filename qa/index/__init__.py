@@ -6,7 +6,10 @@
 - ``storage.py`` — the on-disk format: ``save_index`` / ``load_index``, the manifest, checksums,
   text hashes and the vector cache;
 - ``maintenance.py`` — the writer lock, ``staleness``, ``build_if_stale``, ``add_document`` /
-  ``remove_document``, ``store_calibration``.
+  ``remove_document``, ``store_calibration``;
+- ``stores.py`` — which vector store an index searches (FAISS, or Milvus: qa/milvus_store.py), recorded
+  in the manifest; ``ray_build.py`` — ``RayEmbedder``, embedding a build on Ray Data (both optional,
+  imported lazily; not re-exported here).
 
 Everything public is importable from ``qa.index``. The vectors are searched through the
 ``vectorstore.VectorStore`` interface (``Index.vector_store``).
