@@ -443,7 +443,7 @@ def build_demo() -> gr.Blocks:
                                          label="问题", show_label=False, max_length=BOX_LIMIT, scale=5,
                                          elem_id="question-box", lines=1)
                         send = gr.Button("发送", variant="primary", scale=1, min_width=80, elem_id="send-button")
-                    suggest = gr.HTML(suggestions(), elem_id="suggestions")
+                    suggest = gr.HTML('<div class="qa-empty"></div>', elem_id="suggestions")  # filled on load
                     clear = gr.Button("清空对话", size="sm", elem_id="clear-button")
                 with gr.Column(scale=2, min_width=280, elem_id="sources-col"):
                     sources = gr.HTML(view.NO_SOURCES, label="引用来源", elem_id="sources-panel")
@@ -502,6 +502,7 @@ def build_demo() -> gr.Blocks:
 
         demo.load(header_html, None, header, api_visibility="private")
         demo.load(glance_view, None, glance_panel, api_visibility="private")
+        demo.load(suggestions, None, suggest, api_visibility="private")  # the loaded reports' years: after the engine
         gr.api(chat_api, api_name="chat")
         gr.api(search_api, api_name="search")
         gr.api(check_api, api_name="check")
