@@ -1,7 +1,7 @@
 import pytest
 
-from qa.answering import (Answerer, form_fits, has_number_with_unit, numbers_supported_by, refusal_reason,
-                          resolve_followup)
+from qa.answering import Answerer, form_fits, has_number_with_unit, numbers_supported_by, refusal_reason
+from qa.conversation import resolve_followup
 from qa.config import Settings
 from qa.question import asked_form
 from qa.retrieval import Retriever
