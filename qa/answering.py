@@ -23,6 +23,7 @@ import numpy as np
 
 from .gate import AnswerGate, default_gate
 from .conversation import MULTI_ASK, resolve_conversation
+from .yesno import DOUBLED, comparative_ask, comparison_verdict, yesno_decision
 from .homophones import HomophoneIndex, word_boundaries
 from .config import Settings
 from .crosslingual import translated_share, translation_groups
@@ -31,9 +32,8 @@ from .lexical import word_tokens
 from . import messages
 from .chunking import Chunk
 from .facts import extract
-from .compose import (DOUBLED, clause_has_type, comparative_ask, comparison_verdict, drop_leading_verbs, enumeration,
-                      has_counted_figure, looks_like_name, named_things, negated, pos_tags, threshold_side,
-                      yesno_verdict)
+from .compose import (clause_has_type, drop_leading_verbs, enumeration, has_counted_figure, looks_like_name,
+                      named_things, pos_tags)
 from .domain import CITATION_MARKER, YEAR_EXPRESSION, numbers_supported_by, strip_place_suffix
 from .glossary import EVERYDAY_TERMS, contrast_of, report_synonym
 from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm,
@@ -308,63 +308,6 @@ def merge_answers(answers: list[Answer]) -> Answer:
     return Answer(question=answers[0].question, answer="\n".join(texts) + note, answerable=True,
                   citations=citations, retrieved=kept[0].retrieved, reason="multipart",
                   signals=kept[0].signals, confidence=confidence)
-
-
-_UP = re.compile(r"增长|增加|提高|上升|上涨|涨|升|多了|扩大|\b(?:rise|rose|risen|grow|grew|grown|increase|increased|go up|went up)\b")
-_DOWN = re.compile(r"下降|减少|降低|下滑|回落|跌|降|少了|\b(?:fall|fell|fallen|decline|declined|decrease|decreased|drop|dropped|go down|went down)\b")
-
-
-def _yesno_prefix(question: str, understood: Understanding | None, clause: str) -> str:
-    """'是的，' or '不是，' for a yes/no question, judged from the report clause that answers it.
-
-    A stated figure is compared with the clause's figure; otherwise the direction (增长 vs 下降) and
-    a negation in the clause (零感染, 未发生) decide; else the clause confirms the question.
-    """
-    return _yesno_verdict(question, understood, clause)[0]
-
-
-def _threshold_verdict(question: str, stated: list[str], clause: str) -> str | None:
-    """'yes' / 'no' when the question states a threshold (超过15亿元, 4%以内) and the clause gives a figure
-    of the same kind to compare with it; None otherwise."""
-    report = [f for f in extract(clause, None, "").figures if f.value > 0]
-    for text in stated:
-        side = threshold_side(question, normalize(text))
-        asked = next((f for f in extract(text, None, "").figures if f.value > 0), None)
-        if not side or asked is None:
-            continue
-        same = [f for f in report if f.group == asked.group]
-        if not same:
-            continue
-        # the figure of the subject the question names (城镇居民…增幅 is not 农村居民's), the nearest in value on a tie
-        nearest = max(same, key=lambda f: (sum(ch in question for ch in set(normalize(f.subject))),
-                                          -abs(np.log(f.value / asked.value))))
-        if nearest.value == asked.value:
-            return "yes"  # 70%以上 asked, 70%以上 stated
-        return "yes" if (nearest.value > asked.value) == (side > 0) else "no"
-    return None
-
-
-def _yesno_verdict(question: str, understood: Understanding | None, clause: str) -> tuple[str, bool]:
-    """(prefix, grounded): the 是的/不是 of ``_yesno_prefix`` and whether something in the clause decided
-    it (a stated figure compared, an opposite direction, a negation) rather than the passage merely
-    being the closest one — an ungrounded 是的 is given hedged (可能相关)."""
-    stated = understood.stated_figures if understood is not None else []
-    q, c = normalize(question), normalize(clause)
-    compared = _threshold_verdict(q, stated, clause)
-    if compared is not None:  # 超过15亿元了吗: the report's 16.07亿元 is above it
-        return (messages.YES if compared == "yes" else messages.NO), True
-    verdict = yesno_verdict(stated, clause)
-    asks_up, asks_down = bool(_UP.search(q)), bool(_DOWN.search(q))
-    says_up, says_down = bool(_UP.search(c)), bool(_DOWN.search(c))
-    grounded = verdict is not None
-    if (asks_up and says_down and not says_up) or (asks_down and says_up and not says_down):
-        verdict, grounded = "no", True  # 同比增长了10%，对吧？ — the report says 下降10%: the figure alone is not the answer
-    elif verdict is None and ((asks_down and says_down) or (asks_up and says_up and not says_down)):
-        verdict, grounded = "yes", True  # 下降了吗 — the report says 下降: yes, from the clause itself
-    elif verdict is None:
-        says_not = negated(clause) and not negated(question)
-        verdict, grounded = ("no", True) if says_not else ("yes", False)
-    return (messages.YES if verdict == "yes" else messages.NO), grounded
 
 
 def refusal_reason(signals: dict, settings: Settings) -> str:
@@ -1387,7 +1330,7 @@ class Answerer:
                 if compared or absent:
                     prefix = compared or messages.not_mentioned_no(absent[0])
                 else:
-                    prefix, grounded = _yesno_verdict(text, understood, pieces[0][1])
+                    prefix, grounded = yesno_decision(text, understood, pieces[0][1])
                 answer = prefix + answer
         elif all(label for label, _, _ in pieces):
             answer = messages.two_period_answer(pieces)

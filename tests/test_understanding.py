@@ -5,7 +5,8 @@ The phrasings here are written as different people would ask; none comes from a 
 
 import pytest
 
-from qa.compose import clause_has_type, enumeration, yesno_verdict
+from qa.compose import clause_has_type, enumeration
+from qa.yesno import yesno_verdict
 from qa.glossary import cilin_synonyms, contrast_of, report_synonym, strip_filler, to_report_terms
 from qa.understanding import answer_type, indicator_words, small_talk_kind, split_parts, understand
 

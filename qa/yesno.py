@@ -1,0 +1,185 @@
+"""Yes/no verdicts: 是的 or 不是 for a yes/no question, judged from the report clause that answers it —
+a stated figure compared (增长了10%吗), a threshold (超过15亿元了吗, 4%以内), two figures compared
+(城镇增速比农村快吗, 翻了一番), a direction (下降了吗) or a negation in the clause (未发生, 零感染) —
+and whether something in the clause decided it (grounded) or the passage is merely the closest one.
+
+Pure functions over question and clause text (and ``facts.extract``); no index, no model.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from . import messages
+from .compose import pos_tags
+from .facts import extract
+from .text import normalize
+
+if TYPE_CHECKING:  # annotations only: understanding imports nothing from here
+    from .understanding import Understanding
+
+_STATED = re.compile(r"(\d+(?:\.\d+)?)\s*(%|万亿元|亿元|万元|元|万人次|人次|万人|人|万亩|亩|万吨|吨|公里)?")
+
+
+def yesno_verdict(stated: list[str], clause: str) -> str | None:
+    """'yes' when the report clause gives every figure the question states, 'no' when it gives another
+    figure in the same unit, None when it cannot tell (no figure stated or none comparable).
+
+    >>> yesno_verdict(["8%"], "完成地区生产总值同比增长8%左右"), yesno_verdict(["10%"], "完成地区生产总值同比增长8%左右")
+    ('yes', 'no')
+    """
+    if not stated:
+        return None
+    norm = normalize(clause)
+    found = [(m.group(1), m.group(2) or "") for m in _STATED.finditer(norm)]
+    verdict = "yes"
+    for text in stated:
+        m = _STATED.match(normalize(text))
+        if not m:
+            continue
+        number, unit = m.group(1), m.group(2) or ""
+        if any(n == number and (not unit or u == unit or not u) for n, u in found):
+            continue
+        if any(unit and u == unit and n != number for n, u in found) or (not unit and found):
+            verdict = "no"
+        else:
+            return None
+    return verdict
+
+
+# 城镇居民收入增速比农村居民快吗 / 今年的目标比去年实际的高吧: two things compared by an adjective.
+_COMPARATIVE = re.compile(r"比(?P<b>[^，,。？?！!]{1,30}?)(?:还|更|要|都)?(?P<adj>高|快|多|大|强|低|慢|少|小|弱)"
+                          r"(?:了|得|些|一些|不少|很多|一点)?(?:吗|吧|么|嘛|呢|没有|不|是不是|[?？]|$)")
+_MORE = "高快多大强"
+# 翻了一番 / 翻倍: doubled, i.e. grown by at least 100%.
+DOUBLED = re.compile(r"翻了?一?番|翻了?一?倍|增长了?一倍")
+
+
+def comparative_ask(question: str) -> tuple[str, str, int] | None:
+    """(first side, second side, +1 for 高/快/多…, -1 for 低/慢/少…) of a question 'A比B高吗', else None.
+
+    >>> comparative_ask("去年城镇居民收入增速比农村居民快吧？")
+    ('去年城镇居民收入增速', '农村居民', 1)
+    >>> comparative_ask("今年的目标比去年定得低吗"), comparative_ask("比去年增长了多少？")
+    (('今年的目标', '去年定得', -1), None)
+    """
+    norm = normalize(question)
+    m = _COMPARATIVE.search(norm)
+    if not m or m.start() == 0:
+        return None
+    return norm[:m.start()], m.group("b"), 1 if m.group("adj") in _MORE else -1
+
+
+def comparison_verdict(first: float, second: float, direction: int) -> str:
+    """'yes' when ``first`` is above ``second`` and the question asks 高/快/多 (below for 低/慢/少), else 'no'.
+
+    >>> comparison_verdict(2.0, 7.3, 1), comparison_verdict(8.0, 7.0, 1), comparison_verdict(8.0, 7.0, -1)
+    ('no', 'yes', 'no')
+    """
+    if first == second:
+        return "no"
+    return "yes" if (first > second) == (direction > 0) else "no"
+
+
+# Words that say something did not happen or is absent, as words of their own (未发生, 没有, 零感染) —
+# not as part of another word (无人机, 无水印染, 未来, 未成年人, 不断).
+_NEGATION_WORDS = frozenset({"未", "尚未", "从未", "未能", "没有", "没", "无", "不", "并未", "毫无"})
+
+
+def negated(text: str) -> bool:
+    """Whether ``text`` states that something did not happen or is absent.
+
+    >>> negated("全年未发生重大安全事故"), negated("实现零感染"), negated("确保不发生规模性返贫")
+    (True, True, True)
+    >>> negated("新增无人植保机"), negated("推广少水、无水印染"), negated("展望未来"), negated("不断提升")
+    (False, False, False, False)
+    """
+    tags = pos_tags(normalize(text))
+    for i, (word, flag) in enumerate(tags):
+        if word in _NEGATION_WORDS:
+            return True
+        if word == "零" and i + 1 < len(tags) and tags[i + 1][1][:1] in ("v", "n"):
+            return True  # 零感染 / 零事故: none at all
+    return False
+
+
+# 超过15亿元了吗 / 控制在4%以内了吗: the stated figure is a threshold, not the figure itself.
+_ABOVE = re.compile(r"(?:超过|超出|突破|高于|多于|大于|不少于|不低于|达到|达|过了|上了)\s*$")
+_ABOVE_AFTER = re.compile(r"^\s*(?:以上|多|还多|之上)")
+_BELOW_BEFORE = re.compile(r"(?:低于|少于|小于|不到|不足|不超过|没超过|未超过)\s*$")
+_BELOW_AFTER = re.compile(r"^\s*(?:以内|以下|之内|之下)")
+
+
+def threshold_side(question: str, figure_text: str) -> int:
+    """+1 when the question asks whether a figure is above ``figure_text`` (超过15亿元 / 15亿元以上),
+    -1 below it (4%以内 / 低于4%), 0 when the figure is stated as the figure itself.
+
+    >>> threshold_side("去年旅游收入超过了15亿元吗？", "15亿元"), threshold_side("失业率控制在4%以内了吗", "4%")
+    (1, -1)
+    >>> threshold_side("增长了10%吗", "10%")
+    0
+    """
+    at = question.find(figure_text)
+    if at < 0:
+        return 0
+    before, after = question[:at].rstrip("了"), question[at + len(figure_text):]
+    if _BELOW_AFTER.match(after):
+        return -1
+    if _ABOVE_AFTER.match(after) or _ABOVE.search(before):
+        return 1
+    if _BELOW_BEFORE.search(before):
+        return -1
+    return 0
+
+
+_UP = re.compile(r"增长|增加|提高|上升|上涨|涨|升|多了|扩大|\b(?:rise|rose|risen|grow|grew|grown|increase|increased|go up|went up)\b")
+_DOWN = re.compile(r"下降|减少|降低|下滑|回落|跌|降|少了|\b(?:fall|fell|fallen|decline|declined|decrease|decreased|drop|dropped|go down|went down)\b")
+
+
+def threshold_verdict(question: str, stated: list[str], clause: str) -> str | None:
+    """'yes' / 'no' when the question states a threshold (超过15亿元, 4%以内) and the clause gives a figure
+    of the same kind to compare with it; None otherwise."""
+    report = [f for f in extract(clause, None, "").figures if f.value > 0]
+    for text in stated:
+        side = threshold_side(question, normalize(text))
+        asked = next((f for f in extract(text, None, "").figures if f.value > 0), None)
+        if not side or asked is None:
+            continue
+        same = [f for f in report if f.group == asked.group]
+        if not same:
+            continue
+        # the figure of the subject the question names (城镇居民…增幅 is not 农村居民's), the nearest in value on a tie
+        nearest = max(same, key=lambda f: (sum(ch in question for ch in set(normalize(f.subject))),
+                                          -abs(np.log(f.value / asked.value))))
+        if nearest.value == asked.value:
+            return "yes"  # 70%以上 asked, 70%以上 stated
+        return "yes" if (nearest.value > asked.value) == (side > 0) else "no"
+    return None
+
+
+def yesno_decision(question: str, understood: Understanding | None, clause: str) -> tuple[str, bool]:
+    """(prefix, grounded): '是的。' or '不是。' for a yes/no question, and whether something in the clause
+    decided it rather than the passage merely being the closest one (an ungrounded 是的 is given hedged,
+    可能相关). In order: a threshold the question states; a stated figure compared with the clause's; an
+    opposite direction (增长 vs 下降) or the same one; a negation in the clause (零感染, 未发生); else 是的,
+    ungrounded."""
+    stated = understood.stated_figures if understood is not None else []
+    q, c = normalize(question), normalize(clause)
+    compared = threshold_verdict(q, stated, clause)
+    if compared is not None:  # 超过15亿元了吗: the report's 16.07亿元 is above it
+        return (messages.YES if compared == "yes" else messages.NO), True
+    verdict = yesno_verdict(stated, clause)
+    asks_up, asks_down = bool(_UP.search(q)), bool(_DOWN.search(q))
+    says_up, says_down = bool(_UP.search(c)), bool(_DOWN.search(c))
+    grounded = verdict is not None
+    if (asks_up and says_down and not says_up) or (asks_down and says_up and not says_down):
+        verdict, grounded = "no", True  # 同比增长了10%，对吧？ — the report says 下降10%: the figure alone is not the answer
+    elif verdict is None and ((asks_down and says_down) or (asks_up and says_up and not says_down)):
+        verdict, grounded = "yes", True  # 下降了吗 — the report says 下降: yes, from the clause itself
+    elif verdict is None:
+        says_not = negated(clause) and not negated(question)
+        verdict, grounded = ("no", True) if says_not else ("yes", False)
+    return (messages.YES if verdict == "yes" else messages.NO), grounded
