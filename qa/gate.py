@@ -153,12 +153,13 @@ def load_gate(path: Path = DEFAULT_GATE_PATH) -> AnswerGate | None:
 
 
 def fit_gate(records: Sequence[tuple[dict, bool, bool]], folds: int = 5, l2: float = 30.0,
-             high_precision: float = 0.95, seed: int = 0) -> AnswerGate:
+             max_wrong_share: float = 0.03, seed: int = 0) -> AnswerGate:
     """Fit a gate on ``records`` — (signals, answer_is_right, question_is_answerable) for every question
     whose answer the gate decides. The thresholds are chosen on out-of-fold probabilities (each question
     scored by a model not fitted on it): ``refuse_below`` maximises accuracy (a refused unanswerable
-    question and a right answer both count), ``high_at`` is the lowest at which high answers are right at
-    least ``high_precision`` of the time."""
+    question and a right answer both count), ``high_at`` is the lowest at which the answers given with high
+    confidence but wrong stay within ``max_wrong_share`` of all the questions (answered-wrong, the trust
+    metric of docs/architecture.md "Contracts")."""
     if len(records) < 2 * folds:
         raise ConfigError(f"{len(records)} questions: too few to fit the answer gate (need {2 * folds})")
     x = np.stack([features(s) for s, _, _ in records])
@@ -180,8 +181,8 @@ def fit_gate(records: Sequence[tuple[dict, bool, bool]], folds: int = 5, l2: flo
     refuse_below = float(-max(scores)[1])
     high_at = 1.0
     for t in grid[grid >= refuse_below]:
-        chosen = out_of_fold >= t
-        if chosen.sum() >= 10 and y[chosen].mean() >= high_precision:
+        # answered with high confidence but wrong, over all the questions the gate decides: the trust metric
+        if np.sum((out_of_fold >= t) & (y == 0)) <= max_wrong_share * len(records):
             high_at = float(t)
             break
     w, b = fit_logistic(z, y, l2=l2)
