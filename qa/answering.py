@@ -1257,7 +1257,8 @@ class Answerer:
         sentence = normalize(best.text)
         context = normalize(best.hit.chunk.text)
         # 哪些项目 / 什么称号 tagged as one noun carry the ask, not a name
-        nouns = [(w, f) for w, f in topic_nouns(question.text) if not _ASKING.search(w)] if not question.english else []
+        nouns = ([(w, f) for w, f in topic_nouns(question.text) if not _ASKING.search(w) and w not in GENERIC_ATTRIBUTES]
+                 if not question.english else [])  # 数量 / 增幅: the kind of answer, not a topic the report must name
         unknown = [w for w, flag in nouns if not self._known(w)]
         return {
             "lexical": best.lexical, "dense": best.dense, "english": question.english,
