@@ -12,7 +12,7 @@ import pytest
 
 from qa.config import Settings
 from qa.corpus import parse_document
-from qa.embedders import l2_normalize
+from qa.embedders import get_embedder, l2_normalize
 from qa.index import build_index, save_index
 from qa.serving import AppNotReady, AppProcess
 from qa.text import normalize
@@ -89,6 +89,15 @@ def fake_embedder():
 @pytest.fixture
 def small_document():
     return parse_document(SMALL_REPORT, "demo-2023.txt")
+
+
+@pytest.fixture
+def hashed_index(tmp_path, small_document):
+    """The small report indexed with an embedder the CLI finds by name (a subprocess can load it)."""
+    name = "hashed-ngrams-512"
+    index = build_index([small_document], Settings(embedder=name, chunk_sentences=2, chunk_overlap=0),
+                        get_embedder(name))
+    return save_index(index, tmp_path / "hashed-index")
 
 
 @pytest.fixture

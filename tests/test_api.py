@@ -24,19 +24,6 @@ QUESTION = "2022年地区生产总值增长目标是多少？"
 
 
 @pytest.fixture
-def hashed_index(tmp_path, small_document):
-    """The small report indexed with an embedder the CLI finds by name (as in tests/test_claims.py)."""
-    from qa.config import Settings
-    from qa.embedders import get_embedder
-    from qa.index import build_index, save_index
-
-    name = "hashed-ngrams-512"
-    index = build_index([small_document], Settings(embedder=name, chunk_sentences=2, chunk_overlap=0),
-                        get_embedder(name))
-    return save_index(index, tmp_path / "hashed-index")
-
-
-@pytest.fixture
 def engine(hashed_index):
     return Engine(hashed_index, warm_up=False)
 

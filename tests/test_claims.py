@@ -186,14 +186,10 @@ def test_evaluate_claims_on_a_split(tmp_path, retriever):
 
 
 @pytest.fixture(scope="module")
-def report_retriever(tmp_path_factory):
-    from qa.index import build_if_stale, load_index
+def report_retriever(report_index):
+    from qa.index import load_index
 
-    from tests.conftest import ROOT
-
-    folder = tmp_path_factory.mktemp("claims-real") / "index"
-    build_if_stale(ROOT / "corpus", folder, Settings())
-    return Retriever(load_index(folder))
+    return Retriever(load_index(report_index))
 
 
 @pytest.mark.integration
@@ -277,18 +273,6 @@ def test_paragraph_on_the_report(report_retriever):
 
 
 # ---------------------------------------------------------------- command line and claims file
-
-@pytest.fixture
-def hashed_index(tmp_path, small_document):
-    """The small report indexed with an embedder the CLI finds by name."""
-    from qa.embedders import get_embedder
-    from qa.index import build_index, save_index
-
-    name = "hashed-ngrams-512"
-    index = build_index([small_document], Settings(embedder=name, chunk_sentences=2, chunk_overlap=0),
-                        get_embedder(name))
-    return save_index(index, tmp_path / "hashed-index")
-
 
 def test_cli_check_paragraph_json(hashed_index, capsys):
     from qa.cli import main
