@@ -550,7 +550,7 @@ class Answerer:
             answer.timings_ms = {"retrieve": 0.0, "answer": 0.0, "total": (time.perf_counter() - t0) * 1000}
             return answer
         if doc is None and not _retry:
-            named = self._named_report(resolved)
+            named = self.retriever.report_named_in(resolved)
             if named:  # 沙湾今年…: only the report about the place named, when it is one report
                 return self.ask(question, history=history, doc=named)
             reports = self._reports_to_ask(resolved, understood.search_text)
@@ -597,23 +597,12 @@ class Answerer:
         answer.timings_ms = {"retrieve": retrieve_ms, "answer": total - retrieve_ms, "total": total}
         return answer
 
-    def _named_report(self, question: str) -> str | None:
-        """The one report about the place the question names, when reports about several places are
-        indexed; None otherwise (no place named, or the place has several reports)."""
-        docs = set().union(*(d for place, d in self.retriever._place_docs.items() if place in question))
-        if len(docs) == 1 and len(self.retriever._doc_places) > 1:
-            return next(iter(docs))
-        return None
-
     def _reports_to_ask(self, question: str, search_text: str) -> list[str]:
         """The reports to answer from one by one when reports about several places are indexed and the
         question names none of them: those found for it whose period covers the asked year (a report of
         year Y reviews Y-1 and plans Y), at most ``MAX_REPORTS_ASKED``; [] when one search serves."""
-        place_docs = self.retriever._place_docs
-        if len({tuple(p) for p in self.retriever._doc_places.values()}) < 2:
-            return []
-        if any(place in question for place in place_docs):
-            return []  # 沙湾今年…: the named place's report is preferred by the search (place_boost)
+        if not self.retriever.several_places or self.retriever.names_a_place(question):
+            return []  # one place; or 沙湾今年…: the named place's report is preferred by the search (place_boost)
         hits = self.retriever.search(search_text, top_k=TOP_CHUNKS).hits
         years = self.retriever.analyse(question).years
         doc_years = self.retriever.index.doc_years
@@ -626,7 +615,7 @@ class Answerer:
         """One answer per report, each labelled with its place; never one report's answer unlabelled."""
         answers = [(doc, self.ask(question, history=history, doc=doc)) for doc in reports]
         kept = [(doc, a) for doc, a in answers if a.answerable]
-        places = {d: max(self.retriever._doc_places.get(d) or [d], key=len) for d in reports}
+        places = {d: self.retriever.place_of(d) for d in reports}
         if not kept:
             answer = answers[0][1]
         elif len(kept) == 1:

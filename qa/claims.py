@@ -25,18 +25,16 @@ Explanations are worded in qa/messages.py.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
 from . import messages
 from .errors import QASetError
 from .evaluation import json_line, read_lines
-from .facts import (CHANGE, LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, SentenceFacts, content_words, extract,
+from .facts import (LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, SentenceFacts, content_words, extract,
                     extract_claim, prepare_claim, same_value)
 from .glossary import to_report_terms
 from .text import clean_input, has_cjk, normalize, split_clauses, split_sentences
@@ -335,13 +333,6 @@ class ReportView:
         if self._text is not None:
             return term in self._text
         return all(self._df(term[i:i + 2]) > 0 for i in range(max(1, len(term) - 1)))
-
-    def named_report(self, claim: str) -> str | None:
-        """The one report about the place a claim names (沙湾…), when reports about several places are
-        indexed: the claim is checked against that report only. None otherwise."""
-        place_docs = self.retriever._place_docs
-        docs = set().union(*(d for place, d in place_docs.items() if place in claim))
-        return next(iter(docs)) if len(docs) == 1 and len(self.retriever._doc_places) > 1 else None
 
     @staticmethod
     def _header_places(index, limit: int = 200) -> set[str]:
@@ -922,9 +913,8 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     """Judge one claim sentence against the indexed report (see the module docstring). With reports
     about several places indexed, a claim that names none says which place's report judged it."""
     verdict = _check_claim(claim, retriever)
-    places = retriever._doc_places
-    if verdict.doc and len({tuple(p) for p in places.values()}) > 1 and not _view(retriever).named_report(normalize(claim)):
-        verdict.explanation = messages.from_report_of(max(places.get(verdict.doc) or [verdict.doc], key=len)) + verdict.explanation
+    if verdict.doc and retriever.several_places and not retriever.report_named_in(normalize(claim)):
+        verdict.explanation = messages.from_report_of(retriever.place_of(verdict.doc)) + verdict.explanation
     return verdict
 
 
@@ -932,7 +922,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     view = _view(retriever)
     raw = clean_input(claim).strip()
     norm = normalize(raw)
-    doc = view.named_report(norm)  # 沙湾…: with reports about several places, checked against that place's
+    doc = retriever.report_named_in(norm)  # 沙湾…: with reports about several places, checked against that place's
     english = not has_cjk(norm) and bool(re.search(r"[a-z]", norm))
     text = english_to_report_wording(raw, view.glossary) if english else prepare_claim(raw)
     if english and _ALTERNATIVES.search(text):

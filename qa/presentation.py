@@ -10,7 +10,6 @@ cards) is markup.
 
 from __future__ import annotations
 
-import html
 import re
 
 from . import messages

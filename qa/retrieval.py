@@ -149,6 +149,25 @@ class Retriever:
             for place in places:
                 self._place_docs.setdefault(place, set()).add(doc)
 
+    @property
+    def several_places(self) -> bool:
+        """Whether reports about more than one place are indexed (then answers say which place's)."""
+        return len({tuple(p) for p in self._doc_places.values()}) > 1
+
+    def names_a_place(self, text: str) -> bool:
+        """Whether ``text`` names the place of an indexed report (沙湾…)."""
+        return any(place in text for place in self._place_docs)
+
+    def report_named_in(self, text: str) -> str | None:
+        """The one report about the place ``text`` names, when reports about several places are indexed;
+        None otherwise (no place named, or the place has several reports)."""
+        docs = set().union(*(d for place, d in self._place_docs.items() if place in text))
+        return next(iter(docs)) if len(docs) == 1 and self.several_places else None
+
+    def place_of(self, doc: str) -> str:
+        """The name a report is labelled with among several: its longest place name (沙湾市), else the file."""
+        return max(self._doc_places.get(doc) or [doc], key=len)
+
     def _chunk_doc_year(self, i: int) -> int | None:
         return int(self._doc_year_of_code[self._doc_codes[i]]) or None
 

@@ -17,7 +17,7 @@ from typing import Callable
 from ..config import Settings
 from ..corpus import SUPPORTED_SUFFIXES, corpus_files, load_corpus, load_document
 from ..embedders import Embedder, get_embedder
-from ..errors import CorpusError, IndexCorruptError, IndexLockedError, IndexMissingError, IndexWriteError
+from ..errors import CorpusError, IndexCorruptError, IndexLockedError, IndexMissingError
 from ..facts import extractor_version
 from ..injection import version as screen_version
 from . import stores
