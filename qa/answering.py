@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import time
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Iterator, Protocol
 
@@ -127,6 +128,13 @@ def counted_thing(question: str) -> str:
     if len(nouns) != 1 or any(f[:1] == "v" for _, f in after):
         return ""  # 多少亩树 yes; 多少人参加了培训: the noun is not what is counted
     return nouns[0]
+
+
+@lru_cache(maxsize=1024)
+def stated_figures(question: str) -> tuple:
+    """The figures a question states, Chinese numerals read (四千七百多万 -> 4700万), as facts.Figure;
+    cached: clause choice asks once per candidate sentence."""
+    return tuple(f for f in extract(with_arabic_numerals(question), None, "").figures if f.value > 0)
 
 
 def asked_noun_after(question: str) -> str:
@@ -536,9 +544,7 @@ class Answerer:
         # 今年/去年 in a follow-up mean the year of the report asked about (the newest one when none is named).
         year = self.retriever.index.doc_years.get(doc) if doc else None
         resolved = resolve_conversation(raw, history or [], year or self.retriever._default_year)
-        typos = [(typed, word) for typed, word in
-                 self._homophones().correct(normalize(resolved), self._used, word_boundaries(normalize(resolved)))
-                 if typed in resolved] if has_cjk(resolved) else []
+        typos = self._typing_slips(resolved) if has_cjk(resolved) else []
         for typed, word in typos:  # 游克 → 游客: a pinyin slip, read with the report's word (said in the answer)
             resolved = resolved.replace(typed, word, 1)
         understood = understand(self._translate_latin(resolved), self._used)
@@ -640,6 +646,13 @@ class Answerer:
                    doc: str | None = None) -> Iterator[tuple[str, object]]:
         """The AnswerStrategy stream: an extractive answer is ready at once, so no deltas."""
         yield "final", self.ask(question, history=history, doc=doc)
+
+    def _typing_slips(self, text: str) -> list[tuple[str, str]]:
+        """(typed, report word) for the pinyin slips of ``text`` (qa/homophones.py), found on its normalized
+        form and kept where the typed characters stand as typed (not inside traditional ones)."""
+        norm = normalize(text)
+        return [(typed, word) for typed, word in self._homophones().correct(norm, self._used, word_boundaries(norm))
+                if typed in text]
 
     def _homophones(self) -> HomophoneIndex:
         """The report's words by sound (built on first use; an index of more than HOMOPHONE_MAX_WORDS
@@ -759,7 +772,7 @@ class Answerer:
         head = ask_head(question_text)  # 总投资多少: the noun right before the ask names the figure
         tail = asked_noun_after(question_text)  # 形成多大产能: or the noun right after it
         # 总投资好像四千七百多万，具体是多少: the figure close to the one the question half-remembers
-        stated = [f for f in extract(with_arabic_numerals(question_text), None, "").figures if f.value > 0]
+        stated = stated_figures(question_text)
         best, best_score = None, None
         for fig in figures:
             score = FIGURE_SUBJECT_WEIGHT * self._coverage(terms, fig.subject) + self._coverage(terms, fig.clause)
