@@ -399,13 +399,19 @@ _NAMES_ASKED = re.compile(r"具体是(?:哪|谁|什么)|具体有哪|分别是(?
 _PART_ASK = re.compile(r"其中|单独|单列|中的?([^，,。？?！!]{2,8}?)(?:是|有|为)多少")
 
 
-def _names_item(item: str, question: str) -> bool:
+def _names_item(item: str, question: str, background: frozenset[str] = frozenset()) -> bool:
     """Whether a question names a list item: the item without its leading verb (改扩建杭州路 -> 杭州路,
-    累计发放低保 -> 低保) is in the question, or one of the question's words holds it or is held by it."""
+    累计发放低保 -> 低保) is in the question, or one of the question's words holds it or is held by it.
+    A ``background`` word (the report's own place: 沙湾 in 老沙湾镇) does not name an item by itself.
+
+    >>> _names_item("老沙湾镇", "沙湾有几个示范乡镇", frozenset({"沙湾"})), _names_item("老沙湾镇", "老沙湾镇有几个村")
+    (False, True)
+    """
     core = normalize(drop_leading_verbs(item))
     if len(core) < 2:
         return False
-    return core in question or any(len(w) >= 2 and (core in w or w in core) for w, _ in pos_tags(question))
+    return core in question or any(len(w) >= 2 and w not in background and (core in w or w in core)
+                                   for w, _ in pos_tags(question))
 
 
 _WHICH_NOUN = re.compile(r"哪(?:些|几)(?:[项个类种条所家批])?(?:的)?([\u4e00-\u9fff]{1,4}?)(?:呢|啊)?[?？。]*$")
@@ -893,6 +899,13 @@ class Answerer:
         counted = measure and re.search(rf"\d[\d.,]*\s*(?:万|千)?\s*(?:{measure.group(1)}|个)", normalize(best.text))
         if measure and not counted and has_number_with_unit(best.text, ""):
             signals["form_ok"] = False  # 几座变电站 is not answered by 变压器111台
+        run = self._colon_run(best) if atype in ("list", "overview") else []
+        if len(run) >= 2 and not signals["missing_years"]:
+            # …主要表现在:A;B;C。 — the list the sentence opens runs on over the next ;-sentences
+            answer = self._bullets(text, hits, best.period[1], run, [])
+            answer.signals = signals
+            answer.confidence = self._confidence(signals)
+            return answer
         if atype == "overview" and not signals["missing_years"]:
             answer = self._overview(text, question, cands, hits)
             if answer is not None:
@@ -1035,7 +1048,8 @@ class Answerer:
         # carry their own figure (力争接待游客373万人次) or a list whose figure is each item's (…均达到100%)
         # are not totals.
         asked = normalize(question.text)
-        named = [item for item in items if not re.search(r"\d", item) and _names_item(item, asked)]
+        own = frozenset(p for d in self.retriever.index.documents for p in d.get("places", []))
+        named = [item for item in items if not re.search(r"\d", item) and _names_item(item, asked, own)]
         plural = re.search(r"等|之类|那些|这些|一共|总共|合计|、|和|及", question.text)
         each = re.search(r"均|都|分别|各", window)
         listed = named[:1] if len(items) >= 2 and len(named) == 1 and not plural and not each else []
@@ -1049,7 +1063,7 @@ class Answerer:
         figure = next((f for f in facts.figures if f.clause and normalize(f.clause).rstrip("。") == clause.rstrip("。")), None)
         if figure is not None and not listed and not plural:
             joined = [p for p in re.split(r"和|及|与", normalize(figure.subject)) if len(p) >= 2]
-            named_parts = [p for p in joined if _names_item(p, asked)]
+            named_parts = [p for p in joined if _names_item(p, asked, own)]
             if len(joined) >= 2 and len(named_parts) == 1:
                 listed = named_parts
         # A figure clause with a subject of its own (测土配方施肥技术推广面积215.5万亩) must name something
@@ -1232,6 +1246,41 @@ class Answerer:
         if items_only or len(cand.text) > SUMMARY_SENTENCE_CHARS or len(same) < 2:
             return []
         return [(t[2], t[3], t[4], t[2].text[t[3]:t[4]].strip().rstrip("。")) for t in same[:OVERVIEW_POINTS]]
+
+    def _colon_run(self, cand: Candidate) -> list[tuple[Chunk, int, int, str]]:
+        """The items of a list that a sentence opens with a colon and continues over the next sentences,
+        each ending in ; (…主要表现在:经济结构还不够合理,财政收支矛盾突出;农业产业化…;…,等等。), found from
+        the opening sentence or from any item of it: one (chunk, start, end, quote) per item, the first
+        quoted from after the colon; [] for any other sentence."""
+        chunk = cand.hit.chunk
+        sentences = self._doc_sentences(chunk.doc)
+        here = next((i for i, t in enumerate(sentences) if t[0] == chunk.start + cand.start), None)
+        if here is None:
+            return []
+
+        def text_of(i: int) -> str:
+            _, _, ch, a, b = sentences[i]
+            return ch.text[a:b].strip()
+
+        def colon_at(i: int) -> int:
+            return max(text_of(i).find(":"), text_of(i).find("："))
+
+        first = here
+        while first > 0 and here - first < MAX_LIST_ITEMS and colon_at(first) < 0 \
+                and text_of(first - 1).endswith((";", "；")):
+            first -= 1
+        colon = colon_at(first)
+        if colon < 0 or not text_of(first).endswith((";", "；")):
+            return []
+        _, _, ch, a, b = sentences[first]
+        run = [(ch, a, b, text_of(first)[colon + 1:].rstrip(";；").strip())]
+        for i in range(first + 1, min(len(sentences), first + MAX_LIST_ITEMS)):
+            _, _, ch, a, b = sentences[i]
+            piece = text_of(i)
+            run.append((ch, a, b, re.sub(r"[,，]?等等?$", "", piece.rstrip(";；。")).strip()))
+            if not piece.endswith((";", "；")):
+                break
+        return [r for r in run if r[3]]
 
     def _bullets(self, text: str, hits: list[Hit], kind: str, points: list, headings: list) -> Answer:
         """An overview answer: cited bullets of key points, then of sub-section headings."""

@@ -58,6 +58,22 @@ def test_list_questions_quote_the_whole_enumeration(answerer):
         assert item in answer.answer
 
 
+@pytest.mark.parametrize("question", ["发展中还存在哪些问题？", "报告说去年工作有哪些不足？"])
+def test_a_list_opened_by_a_colon_runs_over_its_semicolon_sentences(answerer, question):
+    # …主要表现在:A;B;C;…等等。 — every item, each cited, whichever item the search met first
+    answer = answerer.ask(question)
+    assert answer.answerable and answer.reason == "overview"
+    for item in ("财政收支矛盾突出", "农牧民持续增收压力大", "发展承载力不足", "依法行政水平有待进一步提高"):
+        assert item in answer.answer
+    assert len(answer.citations) >= 5 and "等等" not in answer.answer
+
+
+def test_the_reports_own_place_is_not_read_as_one_item_of_a_list(answerer):
+    # 沙湾 is in 老沙湾镇, one of the listed towns; the question asks the count of all of them
+    answer = answerer.ask("沙湾有几个乡村振兴示范乡镇？")
+    assert answer.answerable and "6个乡村振兴示范乡镇" in answer.answer
+
+
 def test_overview_of_a_period_gives_cited_key_figures_and_headings(answerer):
     answer = answerer.ask("2021年沙湾总体发展得咋样？")
     assert answer.answerable and answer.answer_type == "overview"
