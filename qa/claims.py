@@ -54,7 +54,16 @@ CLAIM_TERMS = (
 )
 # Verbs that say the same thing of a body or an event (组建了乡村振兴局 = 成立乡村振兴局): a claim's verb
 # is said when the report says one of its group.
-VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"), ("上线", "上线运行", "启用"))
+VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"), ("上线", "上线运行", "启用"),
+                 ("位列", "位居", "名列", "排名", "排在", "排", "居"), ("投入", "投资", "花", "花费", "出资", "拿出"),
+                 ("全部", "全面", "完全", "均", "都", "100%"))
+# Manner adverbs a report puts before its verbs at will (扎实开展 / 深入开展, 顺利通过 / 通过): a claim's
+# adverb is not what it states; the verb after it is. Degree words (全部, 基本) are not among them.
+MANNER_ADVERBS = ("深入", "扎实", "积极", "大力", "切实", "稳步", "不断", "持续", "着力", "认真", "务实", "有序",
+                  "顺利", "加快", "进一步", "努力", "全力", "有效", "主动", "坚决", "扎扎实实", "集中", "重点")
+# Words of a claim that frame what it states without being stated themselves: 之一 (the report lists
+# the item), 本次 (this report), 各类 (kinds of the counted things), 另有 (also).
+CLAIM_FILLER = frozenset(("之一", "本次", "各类", "另", "另有", "此外", "同时", "其中", "已", "已经"))
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
 _PART_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:景区|镇|乡|村|园区|街道|社区|医院|学校|公司)")
 _NOT_PART = re.compile(r"^(?:乡村|城乡|乡镇|农村|行政村|示范村|重点村|全市|各乡镇|各村|每个乡镇|村级|乡镇级)")
@@ -394,7 +403,15 @@ def covered(word: str, text: str, strict: bool = False, claim: str = "") -> bool
 
 
 def _claim_words(words, view: ReportView) -> list[str]:
-    return [w for w in words if w not in view.places and not re.fullmatch(r"[a-z]", w)]
+    """The claim's words that must be said: places of the report itself, framing filler and manner
+    adverbs left out (深入开展 → 开展)."""
+    out = []
+    for w in words:
+        if w in view.places or re.fullmatch(r"[a-z]", w) or w in CLAIM_FILLER or w in MANNER_ADVERBS:
+            continue
+        adverb = next((a for a in MANNER_ADVERBS if w.startswith(a) and len(w) - len(a) >= 2), "")
+        out.append(w[len(adverb):])
+    return out
 
 
 def _strict_words(claim: ClaimFacts, view: ReportView | None = None) -> set[str]:
@@ -411,13 +428,43 @@ def _strict_words(claim: ClaimFacts, view: ReportView | None = None) -> set[str]
 
 
 def _words_covered(words, text: str, strict: set[str], claim: str = "") -> list[str]:
-    """The words of ``words`` that ``text`` does not say."""
+    """The words of ``words`` that ``text`` does not say. A single character (新 of 新院区, which jieba
+    splits off) is said only with a neighbour it has in the claim (新院, 院新), not anywhere (创新)."""
     missing = []
     for w in words:
         strict_w = w in strict or any(w in s for s in strict)
-        if not covered(w, text, strict=strict_w, claim=claim) and not _synonym_said(w, text):
+        pairs = _neighbour_pairs(w, claim) if len(w) == 1 and has_cjk(w) and claim else []
+        if pairs:
+            if not any(b in text for b in pairs) and not _stands_alone(w, text) and not _synonym_said(w, text):
+                missing.append(w)
+            continue
+        if not covered(w, text, strict=strict_w, claim=claim) and not _synonym_said(w, text) \
+                and not _abbreviated(w, text):
             missing.append(w)
     return missing
+
+
+def _neighbour_pairs(char: str, claim: str) -> list[str]:
+    """The two-character pieces of the claim around each occurrence of ``char`` (Chinese characters only)."""
+    out = []
+    for m in re.finditer(re.escape(char), claim):
+        i = m.start()
+        for pair in (claim[max(0, i - 1):i + 1], claim[i:i + 2]):
+            if len(pair) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", pair):
+                out.append(pair)
+    return out
+
+
+def _stands_alone(char: str, text: str) -> bool:
+    """Whether ``text`` has ``char`` next to a punctuation mark (镇、村(社区)): a word of its own there."""
+    return any(not re.fullmatch(r"[\u4e00-\u9fff]", text[i - 1:i] or "x") or not re.fullmatch(r"[\u4e00-\u9fff]", text[i + 1:i + 2] or "x")
+               for i in (m.start() for m in re.finditer(re.escape(char), text)))
+
+
+def _abbreviated(word: str, text: str) -> bool:
+    """Whether ``text`` says a four-character ``word`` by its usual two-character short form, the first
+    character of the first half and one of the second (科学技术 → 科技, 投入使用 → 投用)."""
+    return len(word) == 4 and has_cjk(word) and ((word[0] + word[2]) in text or (word[0] + word[3]) in text)
 
 
 def _synonym_said(word: str, text: str) -> bool:
@@ -794,15 +841,21 @@ def _other_body(claim: str, best: Candidate, longest: int = 10) -> tuple[str, st
 def _other_list_item(claim: ClaimFacts, best: Candidate, candidates: list[Candidate]) -> tuple[str, str] | None:
     """(report list, claim item): a 、-list of the claim that shares at least two items with a list of the
     passage but has one item the passage never says (宏基、双泉、天宝 for 宏基、双泉、农科金岳)."""
-    lists = [e.items for c in candidates if c.chunk_id == best.chunk_id for e in c.facts.enumerations]
+    lists = [tuple(map(_bare_item, e.items)) for c in candidates if c.chunk_id == best.chunk_id
+             for e in c.facts.enumerations]
     for enum in claim.enumerations:
-        items = [i for i in enum.items if len(i) >= 2]
+        items = [i for i in map(_bare_item, enum.items) if len(i) >= 2]
         for report in lists:
             shared = [i for i in items if any(i in r or r in i for r in report)]
             foreign = [i for i in items if i not in shared and not covered(i, best.chunk_text, strict=True)]
             if len(shared) >= 2 and len(foreign) == 1:
                 return "、".join(report), foreign[0]
     return None
+
+
+def _bare_item(item: str) -> str:
+    """A list item without the adverb the list's last item carries (机收已, 机收均 → 机收)."""
+    return re.sub(r"(?:已经|已|均|都|全部|全|也|还|又|将)+$", "", item)
 
 
 def _tolerable(missing: list[str], words: list[str], strict: set[str]) -> bool:
