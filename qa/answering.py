@@ -69,12 +69,18 @@ _ASK_LINKS = frozenset("是 有 为 达 达到 一共 共 总共 大概 约 了 
                        "提高 下降 减少 降低 上涨 涨 降".split())
 
 
+MAX_ASK_LINKS = 3  # link words skipped back from the ask to its noun (能耗|下降|了|多少)
+
+
 def ask_head(question: str) -> str:
     """The noun right before a figure ask, which names the figure: '改扩建工程总投资多少？' -> '投资'
-    (or '总投资'); '' when the word before the ask is not a noun ('完成了多少', '控制在多少').
+    (or '总投资'), across up to ``MAX_ASK_LINKS`` link words ('能耗下降了多少' -> '能耗'); '' when the word
+    before them is not a noun ('今年要完成多少', '控制在多少').
 
-    >>> ask_head("去年一般公共预算支出是多少亿元？"), ask_head("2021年固定资产投资完成了多少？")
-    ('支出', '')
+    >>> ask_head("去年一般公共预算支出是多少亿元？"), ask_head("2021年单位生产总值能耗下降了多少？")
+    ('支出', '能耗')
+    >>> ask_head("今年要完成多少？")
+    ''
     """
     pieces = pos_tags(normalize(question))
     at = next((i for i, (w, _) in enumerate(pieces) if "多少" in w or re.fullmatch(r"几[个项家所条座名位次]?", w)), None)
@@ -86,7 +92,7 @@ def ask_head(question: str) -> str:
     i = at - 1
     while i >= 0 and pieces[i][0] in _ASK_LINKS:
         i -= 1
-    if i < 0 or i < at - 2:
+    if i < 0 or i < at - MAX_ASK_LINKS - 1:
         return ""
     word, flag = pieces[i]
     return word if len(word) >= 2 and flag[:1] in ("n", "v") and not _ASKING.search(word) else ""

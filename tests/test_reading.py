@@ -74,6 +74,14 @@ def test_the_reports_own_place_is_not_read_as_one_item_of_a_list(answerer):
     assert answer.answerable and "6个乡村振兴示范乡镇" in answer.answer
 
 
+def test_the_indicator_before_a_change_ask_must_be_in_the_sentence(answerer):
+    # 能耗|降了|多少: the indicator stands two link words before the ask; the review gives no 能耗 figure
+    refused = answerer.ask("去年单位GDP能耗降了多少？")
+    assert not refused.answerable and "能耗" in refused.answer
+    answered = answerer.ask("今年单位生产总值能耗要下降多少？")
+    assert answered.answerable and "3%左右" in answered.answer
+
+
 def test_overview_of_a_period_gives_cited_key_figures_and_headings(answerer):
     answer = answerer.ask("2021年沙湾总体发展得咋样？")
     assert answer.answerable and answer.answer_type == "overview"
