@@ -34,8 +34,8 @@ from typing import NamedTuple
 from . import messages
 from .errors import QASetError
 from .evaluation import json_line, read_lines
-from .facts import (LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, SentenceFacts, content_words, extract,
-                    extract_claim, prepare_claim, same_value)
+from .facts import (LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, SentenceFacts, content_words, entities_in,
+                    extract, extract_claim, prepare_claim, same_value)
 from .glossary import to_report_terms
 from .text import clean_input, has_cjk, normalize, split_clauses, split_sentences
 
@@ -592,7 +592,7 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
                 near.append((g, cand, "unit"))
                 continue
             in_subject = sum(1 for w in words if covered(w, g.subject, claim=claim.text))
-            key = (in_subject, f.continues == g.continues, same_value(f, g), -cand.rank)
+            key = (in_subject, f.continues == g.continues, _same_value(f, g), -cand.rank)
             if best_key is None or key > best_key:
                 best, best_key = (g, cand), key
     if best is None:
@@ -600,9 +600,53 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
     g, cand = best
     if f.direction and g.direction and f.direction != g.direction:
         return _Match(f, g, cand, problem="direction")
-    if not same_value(f, g):
+    if not _same_value(f, g):
         return _Match(f, g, cand, problem="value")
     return _Match(f, g, cand, ok=True)
+
+
+# 近 / 接近 / 将近: a round figure approached from below.
+NEAR_WORDS = ("近", "接近", "将近")
+NEAR_TOLERANCE = 0.1
+
+
+def _same_value(claim: Figure, report: Figure) -> bool:
+    """``facts.same_value``, and 近20个 for the report's 19个: a round claim figure said to be nearly
+    reached accepts a report figure below it by at most half its last written digit's place and 10 %."""
+    if same_value(claim, report):
+        return True
+    if not any(q in NEAR_WORDS for q in claim.qualifiers) or report.lower_bound or report.upper_bound:
+        return False
+    scale = claim.value / claim.number if claim.number else 1.0
+    step = float(_last_digit_place(claim.number, claim.decimals)) * scale
+    gap = claim.value - report.value
+    return 0 <= gap <= min(step / 2, NEAR_TOLERANCE * claim.value)
+
+
+def _last_digit_place(number: float, decimals: int) -> Decimal:
+    """The place of a number's last written digit: 1 for 42, 100 for 4700, 0.1 for 8.6."""
+    if decimals:
+        return Decimal(1).scaleb(-decimals)
+    digits = str(int(number))
+    return Decimal(10) ** (len(digits) - len(digits.rstrip("0")) if number else 0)
+
+
+_TENTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
+
+
+def loose_figures(text: str) -> str:
+    """Figures staff write in words, as the report writes them: 翻了一番 → 增长100%, 翻两番 → 增长300%,
+    增长近六成 → 增长近60% (成 = tenths, only after a change or an approximation word).
+
+    >>> loose_figures("到位资金比上年翻了一番"), loose_figures("收入增长近六成"), loose_figures("完成六成")
+    ('到位资金比上年增长100%', '收入增长近60%', '完成六成')
+    """
+    text = re.sub(r"翻了?([一两二三])番|翻番",
+                  lambda m: f"增长{(2 ** _DOUBLINGS[m.group(1)] - 1) * 100 if m.group(1) else 100}%", text)
+    return re.sub(r"(?<=[长加高升降少近约超逾过])([一二两三四五六七八九])成(?![\u4e00-\u9fff]|以)|"
+                  r"(?<=[长加高升降少近约超逾过])([一二两三四五六七八九])成(?=以上|以内|左右|多)",
+                  lambda m: f"{_TENTHS[m.group(1) or m.group(2)] * 10}%", text)
 
 
 def _rival_qualifier(words: list[str], context: str) -> str:
@@ -624,7 +668,7 @@ def _planned_not_done(f: Figure, near) -> tuple[Figure, Candidate] | None:
     if f.period_kind == "plan":
         return None
     for g, cand, why in near:
-        if why == "period" and g.period_kind == "plan" and same_value(f, g) \
+        if why == "period" and g.period_kind == "plan" and _same_value(f, g) \
                 and (f.period_year is None or g.period_year is None or f.period_year <= g.period_year):
             return g, cand
     return None
@@ -668,7 +712,8 @@ def _best_clause(words: list[str], text: str) -> str:
 
 
 class _Words(NamedTuple):
-    """The verdict on what a claim says in words; ``problem`` is "negation" when the report says the opposite."""
+    """The verdict on what a claim says in words; ``problem`` is "negation" when the report says the opposite,
+    "name" when the claim puts another name, body or level in the report's place."""
 
     verdict: str
     explanation: str
@@ -700,7 +745,9 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     # A name, place, level, quoted term or list item of the claim replaced by another of the same kind:
     # a contradiction only when the claim's other words are all said (浙江大学 signing a 人才培养 agreement
     # the report never mentions is not stated, not contradicted).
-    frame = _other_in_frame(claim.text, best) or _other_body(claim.text, best)
+    bare = re.sub(r"[了的]", "", claim.text)  # 通过了农业农村部的评估 in the frame of 通过科技部评估
+    frame = _other_in_frame(claim.text, best) or _other_body(claim.text, best) or (
+        _other_body(bare, best) if bare != claim.text else None)
     named = [*strict, *claim_names, *_QUOTED.findall(claim.text), *(i for e in claim.enumerations for i in e.items),
              *(frame[1:] if frame else ())]
     others = [w for w in missing if not any(w in n or n in w for n in named)]
@@ -713,21 +760,21 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             rivals = [r for r, k in report_names.items() if k == kind and r not in view.places and r not in claim.text
                       and not any(r in n or n in r for n in claim_names) and _looks_like_name(r, kind)]
             if rivals:
-                return _Words(CONTRADICTED, messages.claim_other_name(rivals[0], name), best)
+                return _Words(CONTRADICTED, messages.claim_other_name(rivals[0], name), best, "name")
         for m in ORDINAL_NAME.finditer(claim.text):  # 第二测绘院 where the report has 第一测绘院
             if m.group(0) in best.chunk_text:
                 continue
             rival = next((r.group(0) for r in ORDINAL_NAME.finditer(best.chunk_text) if r.group("name") == m.group("name")), "")
             if rival:
-                return _Words(CONTRADICTED, messages.claim_other_name(rival, m.group(0)), best)
+                return _Words(CONTRADICTED, messages.claim_other_name(rival, m.group(0)), best, "name")
         claim_levels = [w for w in LEVEL_WORDS if w in claim.text]
         report_levels = [w for w in LEVEL_WORDS if w in sentence]
         if claim_levels and report_levels and not set(claim_levels) & set(report_levels):
-            return _Words(CONTRADICTED, messages.claim_other_level(report_levels[0], claim_levels[0]), best)
+            return _Words(CONTRADICTED, messages.claim_other_level(report_levels[0], claim_levels[0]), best, "name")
         other = (_other_quoted(claim.text, best) or _other_list_item(claim, best, candidates)
                  or frame)
         if other:
-            return _Words(CONTRADICTED, messages.claim_other_name(*other), best)
+            return _Words(CONTRADICTED, messages.claim_other_name(*other), best, "name")
     if coverage < 0.75:
         return _Words(NOT_STATED, _nearest_note(best), best)
     swapped = _swapped_items(claim.text, best.facts)
@@ -787,6 +834,31 @@ def _other_in_frame(claim: str, best: Candidate) -> tuple[str, str] | None:
         m = re.search(rf"{re.escape(left)}([\u4e00-\u9fff]{{{max(1, n - 1)},{n + 1}}}?){re.escape(right)}", claim)
         if m and m.group(1) != e.text:
             return e.text, m.group(1)
+    return _other_name_beside(claim, best)
+
+
+_CJK3 = re.compile(r"[\u4e00-\u9fff]{3}")
+
+
+def _other_name_beside(claim: str, best: Candidate) -> tuple[str, str] | None:
+    """(report name, claim name): a name of the claim the passage never says, standing where the sentence
+    has another name of the same length (±1), with the three characters on one side the same
+    (推进巴音沟大峡谷 for 安集海大峡谷, 抢抓阿勒泰国家级 for 塔城国家级)."""
+    text = best.facts.text
+    names = [e for e in entities_in(claim) if e.kind in ("place", "organisation", "person") and len(e.text) >= 2
+             and not covered(e.text, best.chunk_text, strict=True)]
+    if not names:
+        return None
+    for e in best.facts.entities:
+        if e.kind not in ("place", "organisation") or e.text in claim:
+            continue
+        left, right = text[max(0, e.start - 3):e.start], text[e.end:e.end + 3]
+        for x in names:
+            if abs(len(x.text) - len(e.text)) > 1:
+                continue
+            after, before = claim[x.end:x.end + 3], claim[max(0, x.start - 3):x.start]
+            if (_CJK3.fullmatch(right) and after == right) or (_CJK3.fullmatch(left) and before == left):
+                return e.text, x.text
     return None
 
 
@@ -840,14 +912,15 @@ def _other_body(claim: str, best: Candidate, longest: int = 10) -> tuple[str, st
 
 def _other_list_item(claim: ClaimFacts, best: Candidate, candidates: list[Candidate]) -> tuple[str, str] | None:
     """(report list, claim item): a 、-list of the claim that shares at least two items with a list of the
-    passage but has one item the passage never says (宏基、双泉、天宝 for 宏基、双泉、农科金岳)."""
-    lists = [tuple(map(_bare_item, e.items)) for c in candidates if c.chunk_id == best.chunk_id
+    passage but has one item that list's sentence never says (宏基、双泉、天宝 for 宏基、双泉、农科金岳; 天宝
+    may be an item of another list of the passage)."""
+    lists = [(tuple(map(_bare_item, e.items)), c.facts.text) for c in candidates if c.chunk_id == best.chunk_id
              for e in c.facts.enumerations]
     for enum in claim.enumerations:
         items = [i for i in map(_bare_item, enum.items) if len(i) >= 2]
-        for report in lists:
+        for report, sentence in lists:
             shared = [i for i in items if any(i in r or r in i for r in report)]
-            foreign = [i for i in items if i not in shared and not covered(i, best.chunk_text, strict=True)]
+            foreign = [i for i in items if i not in shared and not covered(i, sentence, strict=True)]
             if len(shared) >= 2 and len(foreign) == 1:
                 return "、".join(report), foreign[0]
     return None
@@ -977,7 +1050,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     norm = normalize(raw)
     doc = retriever.report_named_in(norm)  # 沙湾…: with reports about several places, checked against that place's
     english = not has_cjk(norm) and bool(re.search(r"[a-z]", norm))
-    text = english_to_report_wording(raw, view.glossary) if english else prepare_claim(raw)
+    text = english_to_report_wording(raw, view.glossary) if english else loose_figures(prepare_claim(raw))
     if english and _ALTERNATIVES.search(text):
         found = view.candidates(re.sub(r"〔[a-z'-]+〕", " ", alternatives_query(text)).strip() or raw, doc=doc)
         text = resolve_alternatives(text, " ".join(c.chunk_text for c in found))
@@ -1019,7 +1092,9 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     if missing:
         # A claim whose figures the report never gives may still contradict it in words (发生一起事故).
         v, why, best, problem = _check_words(facts, candidates, view)
-        if v == CONTRADICTED and not found and problem == "negation":
+        # ... or name another place or body for the very figure the sentence gives (伊犁州第一 for 塔城地区第一)
+        if v == CONTRADICTED and not found and (problem == "negation" or (
+                problem == "name" and all(_figure_in(m.figure, best) for m in missing))):
             verdict.verdict, verdict.explanation = v, why
             _cite(verdict, best)
             return verdict
@@ -1054,6 +1129,11 @@ def _check_words_on(facts: ClaimFacts, candidates: list[Candidate], view: Report
         if not covered(name, text, strict=True):
             return _check_words(facts, candidates, view)
     return _Words(CONSISTENT, "", None)
+
+
+def _figure_in(f: Figure, cand: Candidate | None) -> bool:
+    """Whether the sentence gives the claim figure's value in its unit and period."""
+    return cand is not None and any(_unit_ok(f, g) and _period_ok(f, g) and _same_value(f, g) for g in cand.facts.figures)
 
 
 def _wrong_note(m: _Match) -> str:
