@@ -98,6 +98,29 @@ def ask_head(question: str) -> str:
     return word if len(word) >= 2 and flag[:1] in ("n", "v") and not _ASKING.search(word) else ""
 
 
+_QUALIFIER_FLAGS = ("n", "nz", "l", "vn", "j")
+
+
+def head_qualifier(question: str, head: str) -> str:
+    """The noun that narrows the figure's noun (第一产业 of 第一产业增加值, 棉花 of 棉花种植面积 no: 种植 is a
+    verb): the word right before ``head`` (or before its 的) when it is a noun of two characters or more.
+
+    >>> head_qualifier("去年第一产业增加值是多少？", "增加值"), head_qualifier("去年的增加值是多少？", "增加值")
+    ('第一产业', '')
+    """
+    pieces = pos_tags(normalize(question))
+    at = max((i for i, (w, _) in enumerate(pieces) if w == head), default=None)
+    if not at:
+        return ""
+    j = at - 1
+    if pieces[j][0] == "的" and j > 0:
+        j -= 1
+    word, flag = pieces[j]
+    if len(word) < 2 or flag not in _QUALIFIER_FLAGS or word in GENERIC_ATTRIBUTES or word in QUESTION_WORDS:
+        return ""
+    return word
+
+
 # Ways to say "per person / household / mu": 平均每人 is 人均.
 _PER_UNIT_FAMILIES = (("人均", "每人", "每个人", "平均每人"), ("户均", "每户", "每家", "平均每户"), ("亩均", "每亩"))
 
@@ -889,6 +912,10 @@ class Answerer:
         head = ask_head(text) if form.number and not question.english else ""
         if head and self._used(head) and head not in normalize(best.text) and head not in GENERIC_ATTRIBUTES:
             signals["attribute_absent"] = head  # 改扩建工程总投资多少: the passage gives no 投资
+        qualifier = head_qualifier(text, head) if head else ""
+        if (qualifier and not signals.get("attribute_absent") and not self._used(qualifier)
+                and qualifier not in normalize(best.text)):
+            signals["attribute_absent"] = qualifier + head  # 第一产业增加值: the report gives only 工业增加值
         thing = counted_thing(text) if form.number and not question.english else ""
         if thing and thing not in normalize(best.text) and not signals.get("attribute_absent"):
             signals["attribute_absent"] = thing  # 种了多少亩树: a figure about something else (施肥面积) is no answer

@@ -82,6 +82,15 @@ def test_the_indicator_before_a_change_ask_must_be_in_the_sentence(answerer):
     assert answered.answerable and "3%左右" in answered.answer
 
 
+def test_a_narrower_indicator_the_report_never_names_is_not_answered_with_confidence(answerer):
+    # 第一产业增加值: the report gives only 工业增加值; the same ask for it is answered plainly
+    narrower = answerer.ask("去年第一产业增加值是多少？")
+    assert narrower.confidence != "high"
+    assert narrower.signals.get("attribute_absent") == "第一产业增加值"
+    plain = answerer.ask("去年工业增加值是多少？")
+    assert plain.confidence == "high" and "8.3亿元" in plain.answer
+
+
 def test_overview_of_a_period_gives_cited_key_figures_and_headings(answerer):
     answer = answerer.ask("2021年沙湾总体发展得咋样？")
     assert answer.answerable and answer.answer_type == "overview"
