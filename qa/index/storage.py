@@ -48,6 +48,7 @@ from typing import Iterable
 import numpy as np
 
 from ..chunkstore import ChunkStore
+from ..crosslingual import current_glossary
 from ..dense import DenseIndex
 from ..errors import IndexCorruptError, IndexMissingError, IndexWriteError
 from ..lexical import LexicalIndex, TermStats
@@ -438,6 +439,8 @@ def _load_index(folder: Path, manifest: dict, verify: bool | str) -> Index:
     if lexical.size != len(store):
         raise IndexCorruptError(f"index at {data}: the lexical index has {lexical.size} chunks, not {len(store)}; "
                                 "run `qa build`")
+    # a glossary stored by an earlier version of crosslingual.py / english_terms.py is built again (< 1 s)
+    glossary = current_glossary(glossary, lambda: lexical.vocabulary("word"))
     index = Index(
         chunks=store, vectors=vectors, lexical=lexical, documents=manifest.get("documents", []),
         model=manifest["model"], settings=manifest.get("settings", {}), manifest=manifest,
