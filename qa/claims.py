@@ -26,7 +26,7 @@ Explanations are worded in qa/messages.py.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
@@ -36,6 +36,7 @@ from .errors import QASetError
 from .evaluation import json_line, read_lines
 from .facts import (LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, SentenceFacts, content_words, entities_in,
                     extract, extract_claim, prepare_claim, same_value)
+from .facts import CLAIM_PLAN_WORDS, _claim_kind
 from .glossary import to_report_terms
 from .text import clean_input, has_cjk, normalize, split_clauses, split_sentences
 
@@ -51,6 +52,8 @@ CLAIM_TERMS = (
     ("游客人次", "游客"), ("对口援助", "对口支援"), ("援助", "支援"),
     # 单位GDP能耗: GDP per unit is 单位生产总值, not 单位 + the glossary's 地区生产总值
     ("单位地区生产总值", "单位生产总值"),
+    # how staff say "the year before" and "a day"
+    ("上一年", "上年"), ("前一年", "上年"), ("每天", "日"), ("每日", "日"),
 )
 # Verbs that say the same thing of a body or an event (组建了乡村振兴局 = 成立乡村振兴局): a claim's verb
 # is said when the report says one of its group.
@@ -62,8 +65,9 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
 MANNER_ADVERBS = ("深入", "扎实", "积极", "大力", "切实", "稳步", "不断", "持续", "着力", "认真", "务实", "有序",
                   "顺利", "加快", "进一步", "努力", "全力", "有效", "主动", "坚决", "扎扎实实", "集中", "重点")
 # Words of a claim that frame what it states without being stated themselves: 之一 (the report lists
-# the item), 本次 (this report), 各类 (kinds of the counted things), 另有 (also).
-CLAIM_FILLER = frozenset(("之一", "本次", "各类", "另", "另有", "此外", "同时", "其中", "已", "已经"))
+# the item), 本次 (this report), 各类 (kinds of the counted things), 另有 (also), 用于 (资金…用于X: the
+# report says what the money built, not that it was 用于 it).
+CLAIM_FILLER = frozenset(("之一", "本次", "各类", "另", "另有", "此外", "同时", "其中", "已", "已经", "用于", "用来", "可", "可以"))
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
 _PART_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:景区|镇|乡|村|园区|街道|社区|医院|学校|公司)")
 _NOT_PART = re.compile(r"^(?:乡村|城乡|乡镇|农村|行政村|示范村|重点村|全市|各乡镇|各村|每个乡镇|村级|乡镇级)")
@@ -637,15 +641,19 @@ _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
 
 def loose_figures(text: str) -> str:
     """Figures staff write in words, as the report writes them: 翻了一番 → 增长100%, 翻两番 → 增长300%,
-    增长近六成 → 增长近60% (成 = tenths, only after a change or an approximation word).
+    增长近六成 → 增长近60%, 七成以上 → 70%以上 (成 = tenths, only after a change or an approximation word
+    or before a bound; 预计 right before a number dropped: its subject would end in 预, the 计 read as
+    a link verb).
 
     >>> loose_figures("到位资金比上年翻了一番"), loose_figures("收入增长近六成"), loose_figures("完成六成")
     ('到位资金比上年增长100%', '收入增长近60%', '完成六成')
     """
     text = re.sub(r"翻了?([一两二三])番|翻番",
                   lambda m: f"增长{(2 ** _DOUBLINGS[m.group(1)] - 1) * 100 if m.group(1) else 100}%", text)
+    text = re.sub(r"(大约|约)(?:为|是)(?=\d)", r"\1", text)
+    text = re.sub(r"(?:预计|预期)(?:为|是)?(?=\d)", "", text)
     return re.sub(r"(?<=[长加高升降少近约超逾过])([一二两三四五六七八九])成(?![\u4e00-\u9fff]|以)|"
-                  r"(?<=[长加高升降少近约超逾过])([一二两三四五六七八九])成(?=以上|以内|左右|多)",
+                  r"([一二两三四五六七八九])成(?=以上|以内|左右|多)",
                   lambda m: f"{_TENTHS[m.group(1) or m.group(2)] * 10}%", text)
 
 
@@ -747,7 +755,7 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     # the report never mentions is not stated, not contradicted).
     bare = re.sub(r"[了的]", "", claim.text)  # 通过了农业农村部的评估 in the frame of 通过科技部评估
     frame = _other_in_frame(claim.text, best) or _other_body(claim.text, best) or (
-        _other_body(bare, best) if bare != claim.text else None)
+        _other_body(bare, best) if bare != claim.text else None) or _other_in_long_frame(claim.text, best, missing)
     named = [*strict, *claim_names, *_QUOTED.findall(claim.text), *(i for e in claim.enumerations for i in e.items),
              *(frame[1:] if frame else ())]
     others = [w for w in missing if not any(w in n or n in w for n in named)]
@@ -759,7 +767,7 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
                 continue
             rivals = [r for r, k in report_names.items() if k == kind and r not in view.places and r not in claim.text
                       and not any(r in n or n in r for n in claim_names) and _looks_like_name(r, kind)]
-            if rivals:
+            if rivals and not others:  # a rival anywhere in the passage: only when every other word is said
                 return _Words(CONTRADICTED, messages.claim_other_name(rivals[0], name), best, "name")
         for m in ORDINAL_NAME.finditer(claim.text):  # 第二测绘院 where the report has 第一测绘院
             if m.group(0) in best.chunk_text:
@@ -835,6 +843,42 @@ def _other_in_frame(claim: str, best: Candidate) -> tuple[str, str] | None:
         if m and m.group(1) != e.text:
             return e.text, m.group(1)
     return _other_name_beside(claim, best)
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_STOP = re.compile(r"[,，。;；、:：!?！？()（）“”《》\s]")
+
+
+def _other_in_long_frame(claim: str, best: Candidate, missing: list[str]) -> tuple[str, str] | None:
+    """(report words, claim word): a noun of the claim the passage never says, standing in the sentence's
+    frame where the sentence has other words: the four characters before it the same and the two after
+    it (or the end of the clause) too (进步示范县 for 进步模范市, 中亚五国的风电装备 for 的小水电装备,
+    沙湾市畜牧学院 for 沙湾市乡村振兴学院), or the four after and two before it."""
+    text = best.facts.text
+    for w in missing:
+        if len(w) < 2 or not _CJK.fullmatch(w) or _is_verb(w):
+            continue
+        for m in re.finditer(re.escape(w), claim):
+            p, q = m.start(), m.end()
+            left4, right2 = claim[max(0, p - 4):p], claim[q:q + 2]
+            right4, left2 = claim[q:q + 4], claim[max(0, p - 2):p]
+            found = []
+            if _CJK.fullmatch(left4) and len(left4) == 4:
+                for k in (x.end() for x in re.finditer(re.escape(left4), text)):
+                    if _CJK.fullmatch(right2) and len(right2) == 2:
+                        end = text.find(right2, k, k + len(w) + 6)
+                        found.append(text[k:end] if end > k else "")
+                    elif not right2 or _STOP.match(right2):
+                        found.append(_STOP.split(text[k:], maxsplit=1)[0])
+            if _CJK.fullmatch(right4) and len(right4) == 4 and _CJK.fullmatch(left2) and len(left2) == 2:
+                for k in (x.start() for x in re.finditer(re.escape(right4), text)):
+                    start = text.rfind(left2, max(0, k - len(w) - 6), k)
+                    found.append(text[start + 2:k] if start >= 0 else "")
+            for y in found:
+                if len(y) >= 2 and _CJK.fullmatch(y) and y not in claim and w not in y and y not in w \
+                        and len(y) <= len(w) + 3:
+                    return y, w
+    return None
 
 
 _CJK3 = re.compile(r"[\u4e00-\u9fff]{3}")
@@ -1035,6 +1079,31 @@ def _rewrite(norm: str, places=(), used=None) -> str:
     return norm
 
 
+def _plan_words_in_names(facts: ClaimFacts, view: ReportView) -> ClaimFacts:
+    """A plan word inside a name the report uses (自治区科技计划项目, 全民参保计划) does not make the
+    claim's figure a target: its period is read again without it."""
+    if not any(f.period_kind == "plan" for f in facts.figures):
+        return facts
+    text = facts.text
+    for word in (w for w in CLAIM_PLAN_WORDS if has_cjk(w)):
+        for m in re.finditer(re.escape(word), text):
+            a, b = m.start(), m.end()
+            follows = text[b:b + 1]
+            if a >= 2 and has_cjk(text[a - 2:a]) and view.uses(text[a - 2:b]) and has_cjk(follows) \
+                    and follows not in "是为要将达:：" and view.uses(text[a - 2:b + 1]):
+                text = text[:a] + "□" * len(word) + text[b:]
+    if text == facts.text:
+        return facts
+    clauses = split_clauses(text)
+    figures = []
+    for f in facts.figures:
+        if f.period_kind == "plan":
+            clause = next((c.text for c in clauses if c.start <= f.start < c.end), text)
+            f = replace(f, period_kind=_claim_kind(clause, text[:f.end], f.period_year, view.reference_year))
+        figures.append(f)
+    return replace(facts, figures=figures)
+
+
 def check_claim(claim: str, retriever) -> ClaimVerdict:
     """Judge one claim sentence against the indexed report (see the module docstring). With reports
     about several places indexed, a claim that names none says which place's report judged it."""
@@ -1055,7 +1124,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         found = view.candidates(re.sub(r"〔[a-z'-]+〕", " ", alternatives_query(text)).strip() or raw, doc=doc)
         text = resolve_alternatives(text, " ".join(c.chunk_text for c in found))
     text = _rewrite(text, view.places, view.uses)
-    facts = extract_claim(text, view.reference_year)
+    facts = _plan_words_in_names(extract_claim(text, view.reference_year), view)
     query = re.sub(r"〔[a-z'-]+〕", " ", text).strip() or raw
     candidates = view.candidates(query, doc=doc)
     verdict = ClaimVerdict(claim=raw, verdict=NOT_STATED, explanation="",
