@@ -459,6 +459,44 @@ def asked_noun(text: str) -> list[str]:
     return [noun, noun[-2:]] if len(noun) > 2 else [noun]  # 惠民工程: items end with 工程
 
 
+def figure_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
+    """The clauses with figures of ``chunks``, in order, each sentence once, a continuation (同比增长7%) joined
+    to the clause before it: (chunk, sentence start, end, quoted text)."""
+    points: list[tuple[Chunk, int, int, str]] = []
+    seen: set[int] = set()
+    for chunk in chunks:
+        for a, b in chunk.sentences:
+            if chunk.start + a in seen:
+                continue
+            seen.add(chunk.start + a)
+            for clause in split_clauses(chunk.text[a:b]):
+                piece = clause.text.strip().rstrip("。")
+                if not has_number_with_unit(piece, ""):
+                    continue
+                if points and points[-1][0] is chunk and points[-1][1] == a and _LEADING_CONTINUATION.match(piece):
+                    prev = points[-1]
+                    points[-1] = (chunk, a, b, f"{prev[3]},{piece}")
+                else:
+                    points.append((chunk, a, b, piece))
+    return points
+
+
+def lead_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
+    """The run-in item sentences of a section (稳定扩大就业工程。提升教育工程。…) when it has them, else the
+    first clause of each of its sentences after the heading: (chunk, sentence start, end, quoted text)."""
+    sentences, seen = [], set()
+    for chunk in chunks:
+        for a, b in chunk.sentences:
+            if chunk.start + a not in seen:
+                seen.add(chunk.start + a)
+                sentences.append((chunk, a, b, chunk.text[a:b].strip()))
+    body = sentences[1:]  # the first sentence repeats the heading
+    items = [(c, a, b, t.rstrip("。")) for c, a, b, t in body if len(t) <= RUN_IN_ITEM_CHARS and t.endswith("。")]
+    if len(items) >= 2:
+        return items
+    return [(c, a, b, split_clauses(t)[0].text.strip().rstrip(",，;；。")) for c, a, b, t in body if split_clauses(t)]
+
+
 def next_sentence(cands: list[Candidate], cand: Candidate) -> Candidate | None:
     """The candidate that is the sentence right after ``cand`` in the same chunk, if it was retrieved."""
     offsets = [s for s, _ in cand.hit.chunk.sentences]
@@ -1188,24 +1226,7 @@ class Answerer:
         topic = [ch for ch in char_tokens(_OVERVIEW_WORDS.sub(" ", question.text)) if CJK_CHAR.search(ch)]
         points: list[tuple[Chunk, int, int, str]] = []  # chunk, sentence start, end, quoted text
         if general or len(topic) < 2:
-            seen_sentences: set[int] = set()
-            for chunk in chunks:
-                if " > " in chunk.section:  # the opening part of the period, before its sub-sections
-                    continue
-                for a, b in chunk.sentences:
-                    if chunk.start + a in seen_sentences:
-                        continue
-                    seen_sentences.add(chunk.start + a)
-                    for clause in split_clauses(chunk.text[a:b]):
-                        piece = clause.text.strip().rstrip("。")
-                        if not has_number_with_unit(piece, ""):
-                            continue
-                        if points and points[-1][0] is chunk and points[-1][1] == a and _LEADING_CONTINUATION.match(piece):
-                            prev = points[-1]
-                            points[-1] = (chunk, a, b, f"{prev[3]},{piece}")
-                        else:
-                            points.append((chunk, a, b, piece))
-            points = points[:OVERVIEW_FIGURES]
+            points = figure_points([c for c in chunks if " > " not in c.section])[:OVERVIEW_FIGURES]
             headings, seen = [], set()
             for chunk in chunks:
                 parts = chunk.section.split(" > ")
@@ -1229,6 +1250,12 @@ class Answerer:
             norm = normalize(c.text)
             return sum(len(w) for w in words if w in norm)
 
+        section = self._topic_section(topic, chunks)
+        if section:  # 民生方面去年有什么成绩: the sub-section whose heading names the topic
+            figures = figure_points(section) if kind == "review" else []
+            points = figures if len(figures) >= 2 else lead_points(section)
+            if len(points) >= 2:
+                return self._bullets(text, hits, kind, points[:OVERVIEW_POINTS], [])
         chosen = [c for c in cands if c.period[1] == kind and named(c)]
         whole = [c for c in chosen if named(c) == sum(len(w) for w in words)]
         if whole and len(words) > 1:
@@ -1243,6 +1270,20 @@ class Answerer:
         if len(points) < (1 if whole and len(words) > 1 else 2):
             return None
         return self._bullets(text, hits, kind, points, [])
+
+    @staticmethod
+    def _topic_section(topic: list[str], chunks: list[Chunk]) -> list[Chunk]:
+        """The chunks of the one sub-section whose heading holds every character of the ``topic`` (民生 in
+        (七)以人民为中心,民生福祉保障有力; 生态环境保护 in (六)秉承绿色发展,持续保护生态环境), in order; [] when
+        none or several do, or the topic is a single character."""
+        if len(topic) < 2:
+            return []
+        titles = list(dict.fromkeys(c.section.split(" > ")[1] for c in chunks if " > " in c.section))
+        named = [t for t in titles if all(ch in t for ch in topic)]
+        if len(named) != 1:
+            return []
+        return sorted((c for c in chunks if " > " in c.section and c.section.split(" > ")[1] == named[0]),
+                      key=lambda c: c.start)
 
     def _doc_sentences(self, doc: str) -> list[tuple[int, int, Chunk, int, int]]:
         """Every sentence of a document once, in order: (start in the document, end, chunk, start and end

@@ -51,6 +51,9 @@ _LIST = re.compile(r"哪些|哪几|有什么|有啥|包括什么|包括哪|都�
 _OVERVIEW = re.compile(r"怎么样|如何[?？]*$|情况|概况|总体|整体|总的来说|主要(工作|任务|目标|成绩|成就)|重点(工作|任务)|"
                        r"(?:成绩|成效|成就|进展|亮点)[?？。]*$|"
                        r"做了(什么|哪些)|做什么|打算做|干什么|有什么成绩|有什么变化|overview|how (?:was|is|did)|what did .* do|summary")
+# A which-ones ask about achievements or plans in general (有什么成绩 / 有哪些安排) wants an overview, not one list.
+_GENERAL_ASK = re.compile(r"(?:有什么|有啥|都有什么|哪些)(?:主要的?|重要的?|新的?)?(?:成绩|成效|成就|进展|安排|打算|措施|举措|"
+                          r"亮点|部署)")
 _COMPARISON = re.compile(r"比.{1,12}(多|少|高|低|快|慢)|相比|对比|哪个(更|多|高)|差距|compared|than")
 _MULTIPART = re.compile(r"分别|各(是|为|有|多少|增长)|和.{1,15}(各|都)|respectively|each")
 _TWO_PERIODS = re.compile(r"(去年|前年|上年|(?:19|20)\d{2}年?).{0,25}(今年|明年|(?:19|20)\d{2}年?)|(今年|明年).{0,25}(去年|前年|上年)")
@@ -189,6 +192,8 @@ def answer_type(text: str) -> str:
         return "figure" if _NUMBER.search(norm) else "fact"  # 是涨是降 / 增长还是下降: one of two, not 是的/不是
     if _YESNO.search(norm) or (norm.endswith(("?", "？")) and not _WH_ASK.search(norm)):
         return "yesno"  # 听说去年出过事故？/ 去年增长了10%，对吧？
+    if _GENERAL_ASK.search(norm):
+        return "overview"
     if re.search(r"哪些|哪几", norm):
         return "list"
     if _COMPARISON.search(norm) and _NUMBER.search(norm):

@@ -91,6 +91,18 @@ def test_a_narrower_indicator_the_report_never_names_is_not_answered_with_confid
     assert plain.confidence == "high" and "8.3亿元" in plain.answer
 
 
+def test_a_topic_named_by_a_sub_section_heading_is_summed_up_from_that_section(answerer):
+    # 民生 names (七)以人民为中心,民生福祉保障有力: its figures, each cited, not one sentence about schools
+    review = answerer.ask("去年民生方面都有什么成绩？")
+    assert review.answer_type == "overview" and review.reason == "overview"
+    for figure in ("5294人", "3.5%"):
+        assert figure in review.answer
+    # 乡村振兴 names (五)加快推进示范引领,全面促进乡村振兴 of the plan: its measures
+    plan = answerer.ask("今年乡村振兴有什么安排？")
+    assert plan.reason == "overview" and all(c.section.endswith("全面促进乡村振兴") for c in plan.citations)
+    assert len(plan.citations) >= 3
+
+
 def test_overview_of_a_period_gives_cited_key_figures_and_headings(answerer):
     answer = answerer.ask("2021年沙湾总体发展得咋样？")
     assert answer.answerable and answer.answer_type == "overview"
