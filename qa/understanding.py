@@ -48,7 +48,8 @@ _TIME = re.compile(r"什么时候|何时|哪天|哪一天|哪年|哪一年|几�
 _COUNT = re.compile(r"(?<!哪)(几|多少)(个|项|家|所|条|座|批|次|名|位|支|类|种|件|场|届)(?![\u4e00-\u9fff]{0,2}(元|人次|亩|吨|公里|百分))|"
                     r"how many (?:\w+ ){0,2}?(?:projects?|enterprises?|compan(?:y|ies)|firms?|villages?|towns?|townships?|"
                     r"schools?|hospitals?|items?|kinds?|types?|roads?|parks?|cent(?:er|re)s?|stations?|groups?|"
-                    r"bases?|sites?|lines?|routes?|institutions?|facilities|units?|measures?|tasks?)\b")
+                    r"bases?|sites?|lines?|routes?|institutions?|facilities|units?|measures?|tasks?|collectives?|teams?|"
+                    r"organi[sz]ations?|departments?|cities|counties|mines?|plants?|factories|zones?|scenic areas?)\b")
 _LIST = re.compile(r"哪些|哪几|有什么|有啥|包括什么|包括哪|都有什么|都是什么|都做了什么|列举|which .* (?:are|were)|what are|list")
 _OVERVIEW = re.compile(r"怎么样|如何[?？]*$|情况|概况|总体|整体|总的来说|主要(工作|任务|目标|成绩|成就)|重点(工作|任务)|"
                        r"(?:成绩|成效|成就|进展|亮点)[?？。]*$|"
