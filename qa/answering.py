@@ -24,7 +24,7 @@ import numpy as np
 
 from .gate import AnswerGate, default_gate
 from .conversation import MULTI_ASK, resolve_conversation
-from .yesno import DOUBLED, comparative_ask, comparison_verdict, yesno_decision
+from .yesno import DOUBLED, comparative_ask, comparison_verdict, level_mismatch, yesno_decision
 from .homophones import HomophoneIndex, word_boundaries
 from .config import Settings
 from .crosslingual import translated_share, translation_groups
@@ -1453,8 +1453,11 @@ class Answerer:
                 absent = [n for n in named_things(question.text, lambda n: self._used(n) or looks_like_name(n))
                           if n not in normalize(parts[0].text)]
                 compared = self._comparison_prefix(text, parts)
+                level = level_mismatch(normalize(question.text), normalize(parts[0].text))
                 if compared or absent:
                     prefix = compared or messages.not_mentioned_no(absent[0])
+                elif level:  # 被国家确定为…了吗 — the report says 被自治区确定为
+                    prefix = messages.level_differs_no(*level)
                 else:
                     prefix, grounded = yesno_decision(text, understood, pieces[0][1])
                 answer = prefix + answer

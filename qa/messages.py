@@ -81,6 +81,11 @@ def refusal(why: str, searched: str) -> str:
 YES, NO = "是的。", "不是。"
 
 
+def level_differs_no(asked: str, said: str) -> str:
+    """The 'no' of a yes/no question naming another level of government than the report (国家 vs 自治区)."""
+    return f"不是。报告说的是“{said}”，不是“{asked}”。"
+
+
 def not_mentioned_no(name: str) -> str:
     """The 'no' of a yes/no question naming something the answering sentence leaves out."""
     return f"不是。报告中没有提到“{name}”。"

@@ -160,6 +160,33 @@ def threshold_verdict(question: str, stated: list[str], clause: str) -> str | No
     return None
 
 
+# Levels of government that can fill the same slot (被国家确定为 / 被自治区确定为; 国家级 / 自治区级).
+AUTHORITY_LEVELS = (("国家级", "国家", "全国", "中央", "国务院"), ("自治区级", "自治区", "全疆"),
+                    ("地区级", "塔城地区", "地委", "行署"))
+
+
+def level_mismatch(question: str, sentence: str) -> tuple[str, str] | None:
+    """(asked level, the report's level) when a yes/no question names a level of government that the
+    sentence does not while the sentence names another one; None otherwise.
+
+    >>> level_mismatch("沙湾被国家确定为乡村振兴示范县了吗？", "被自治区确定为20个乡村振兴示范引领县之一")
+    ('国家', '自治区')
+    >>> level_mismatch("沙湾是自治区乡村振兴示范引领县吗？", "被自治区确定为20个乡村振兴示范引领县之一") is None
+    True
+    """
+    def found(text: str, group: tuple[str, ...]) -> str:
+        return next((w for w in group if w in text), "")
+
+    for i, group in enumerate(AUTHORITY_LEVELS):
+        asked = found(question, group)
+        if not asked or found(sentence, group):
+            continue
+        said = next((found(sentence, g) for j, g in enumerate(AUTHORITY_LEVELS) if j != i and found(sentence, g)), "")
+        if said and not found(question, next(g for g in AUTHORITY_LEVELS if said in g)):
+            return asked, said
+    return None
+
+
 def yesno_decision(question: str, understood: Understanding | None, clause: str) -> tuple[str, bool]:
     """(prefix, grounded): '是的。' or '不是。' for a yes/no question, and whether something in the clause
     decided it rather than the passage merely being the closest one (an ungrounded 是的 is given hedged,

@@ -51,6 +51,15 @@ def test_yes_no_questions_start_with_the_verdict_and_quote_the_figure(answerer, 
     assert answer.answerable and answer.answer.startswith(polarity) and figure in answer.answer
 
 
+@pytest.mark.parametrize("question, asked, said", [
+    ("沙湾去年被国家确定为乡村振兴示范县了吗？", "国家", "自治区"),
+    ("去年中考成绩是全疆第一吗？", "全疆", "塔城地区"),
+])
+def test_a_yes_no_question_naming_another_level_of_government_is_answered_no(answerer, question, asked, said):
+    answer = answerer.ask(question)
+    assert answer.answerable and answer.answer.startswith("不是") and said in answer.answer and asked in answer.answer
+
+
 def test_list_questions_quote_the_whole_enumeration(answerer):
     answer = answerer.ask("去年新增了哪些新型农机具？")
     assert answer.answerable
