@@ -423,6 +423,7 @@ _WHICH_KIND = re.compile(r"哪(?:个|条|座|所|一个)(村|镇|乡|街|路|景
 _COUNT_MEASURE = re.compile(r"(?<!哪)(?:几|多少)(座|所|家|台|条|名|位|户|头|辆|架|项|批|处|场|枚|栋|只|株|棵|套|间)")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z' -]*[A-Za-z]")
 _DID_YOU_MEAN = re.compile(r"您是不是想问“([^”]+)”")
+_BACK_TO_PLACE = re.compile(r"(?:我们|咱们?|俺们?|我家|本)(?:镇|乡|村|社区|小区|景区)|(?:我们|咱们?|俺们?)(?:这儿|这里|那儿|那里)")
 _PER_UNIT = re.compile(r"平均|每户|每人|每家|每个|每亩|户均|人均|亩均")
 _NAMES_ASKED = re.compile(r"具体是(?:哪|谁|什么)|具体有哪|分别是(?:哪|谁|什么)|分别叫|叫什么|都有谁|名单|名字|名称")
 _PART_ASK = re.compile(r"其中|单独|单列|中的?([^，,。？?！!]{2,8}?)(?:是|有|为)多少")
@@ -946,6 +947,9 @@ class Answerer:
         if (atype in ("figure", "count") or form.number) and not question.english:
             a, b = self._clause(best, terms, form, atype, text)
             signals.update(self._subject_check(question, best, best.text[a:b]))
+            home = self._home_place(understood)
+            if home and home not in normalize(best.text) and not signals.get("named_absent"):
+                signals["named_absent"] = [home]  # 我住老沙湾镇，我们镇建了几个…: the figure is the whole city's
             signals["other_place"] = self._other_place(question)
         head = ask_head(text) if form.number and not question.english else ""
         if head and self._used(head) and head not in normalize(best.text) and head not in GENERIC_ATTRIBUTES:
@@ -1011,6 +1015,13 @@ class Answerer:
             return answer
         if why:
             answer = self._refuse(text, question, hits, why)
+            if (signals.get("key_listed") or signals.get("part_asked") or signals.get("per_unit")
+                    or signals.get("named_absent")) and form.number and best.form_ok and best.period_ok:
+                # 报告没有单列该镇的数字；报告给出的是全市的：“…” — the whole the part belongs to, quoted
+                a, b = self._clause(best, terms, form, atype, text)
+                clause = best.text[a:b].strip().rstrip(",，;；:：。")
+                instead = messages.given_instead(clause, messages.period_part(best.period[1]))
+                answer.answer = messages.refusal(why, self._searched(question), instead)
             unknown = signals["unknown_attributes"] + signals["unknown_proper_nouns"] + signals["unknown_nouns"]
             near = next((syn for w in unknown if (syn := report_synonym(normalize(w), self._used))), None)
             if near:  # 您是不是想问…: a word the report does not use, with a synonym it does (HIT Cilin)
@@ -1521,7 +1532,21 @@ class Answerer:
             return ""
         return messages.YES if comparison_verdict(first.value, second.value, direction) == "yes" else messages.NO
 
+    def _home_place(self, understood: Understanding | None) -> str:
+        """The town, village or area a person names in the situation before the question when the question
+        then says 我们镇 / 我们村 / 我们这儿 (我住老沙湾镇，去年我们镇…): the place the question is about; ''."""
+        if understood is None or not understood.asked_text or not _BACK_TO_PLACE.search(understood.raw):
+            return ""
+        situation = understood.raw[:max(0, understood.raw.find(understood.asked_text[:4]))] or understood.raw
+        own = {p for d in self.retriever.index.documents for p in d.get("places", [])}
+        names = [n for n in named_things(situation, lambda n: self._used(n) and looks_like_name(n))
+                 if strip_place_suffix(n) not in own]
+        return names[0] if names else ""
+
+    def _searched(self, question: Question) -> str:
+        """The words searched for, as a refusal lists them."""
+        return "、".join(w for w in self._terms(question).get("words", [])[:6]) or question.text
+
     def _refuse(self, text: str, question: Question, hits: list[Hit], why: str) -> Answer:
-        searched = "、".join(w for w in self._terms(question).get("words", [])[:6]) or question.text
-        return Answer(question=text, answer=messages.refusal(why, searched), answerable=False, citations=[],
+        return Answer(question=text, answer=messages.refusal(why, self._searched(question)), answerable=False, citations=[],
                       retrieved=hits, reason=why, confidence="none")

@@ -73,9 +73,18 @@ def did_you_mean(word: str) -> str:
     return f"您是不是想问“{word}”？"
 
 
-def refusal(why: str, searched: str) -> str:
-    """The answer to a question the report does not answer."""
-    return f"报告中没有找到这个问题的答案（{why}）。已检索：{searched}。下面是最接近的段落，供参考。"
+def refusal(why: str, searched: str, instead: str = "") -> str:
+    """The answer to a question the report does not answer; ``instead`` says what it gives (given_instead)."""
+    return f"报告中没有找到这个问题的答案（{why}）。{instead}已检索：{searched}。下面是最接近的段落，供参考。"
+
+
+def given_instead(clause: str, part: str = "") -> str:
+    """What the report does give when it gives no figure for the part asked (the whole, the total).
+
+    >>> given_instead("办理人大议案和代表建议56件", "工作回顾部分")
+    '报告给出的是：“办理人大议案和代表建议56件”（工作回顾部分）。'
+    """
+    return f"报告给出的是：“{clause}”（{part}）。" if part else f"报告给出的是：“{clause}”。"
 
 
 YES, NO = "是的。", "不是。"

@@ -180,17 +180,22 @@ def refusal_sentence(text: str) -> str:
 
 
 _DID_YOU_MEAN = re.compile(r"您是不是想问“[^”]{1,20}”？")
+_GIVEN_INSTEAD = re.compile(r"报告给出的是：“[^”]{1,300}”(?:（[^）]{1,20}）)?。")
 
 
 def refusal_text(text: str) -> str:
-    """What a refusal shows: its first sentence, and the report's word for one the question used when
-    there is one (您是不是想问“游客”？).
+    """What a refusal shows: its first sentence, what the report gives instead when it says (the total
+    of which the question asked a part), and the report's word for one the question used when there is
+    one (您是不是想问“游客”？).
 
     >>> refusal_text("报告中没有找到这个问题的答案（报告没有提到“游人”）。已检索：游人。下面是最接近的段落。您是不是想问“游客”？")
     '报告中没有找到这个问题的答案（报告没有提到“游人”）。您是不是想问“游客”？'
+    >>> refusal_text("报告中没有找到这个问题的答案（报告没有单列“X镇”的数字）。报告给出的是：“建成130个”。已检索：X。")
+    '报告中没有找到这个问题的答案（报告没有单列“X镇”的数字）。报告给出的是：“建成130个”。'
     """
+    given = _GIVEN_INSTEAD.search(text or "")
     hint = _DID_YOU_MEAN.search(text or "")
-    return refusal_sentence(text) + (hint.group(0) if hint else "")
+    return refusal_sentence(text) + (given.group(0) if given else "") + (hint.group(0) if hint else "")
 
 
 def small_talk_text(answer) -> str:

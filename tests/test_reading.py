@@ -60,6 +60,19 @@ def test_a_yes_no_question_naming_another_level_of_government_is_answered_no(ans
     assert answer.answerable and answer.answer.startswith("不是") and said in answer.answer and asked in answer.answer
 
 
+def test_a_part_refused_says_what_whole_the_report_gives(answerer):
+    # 人大议案 alone: the report counts 议案 and 建议 together (56件) — refused, the total quoted
+    answer = answerer.ask("去年人大议案办了多少件？")
+    assert not answer.answerable and "报告给出的是" in answer.answer and "56件" in answer.answer
+    from qa.presentation import refusal_text
+    assert "56件" in refusal_text(answer.answer)
+
+
+def test_a_place_named_before_the_question_is_what_our_town_means(answerer):
+    answer = answerer.ask("我是大泉乡的，我们乡去年建成了几个垃圾集中处理点？")
+    assert not answer.answerable and "大泉乡" in answer.answer and "130个" in answer.answer
+
+
 def test_list_questions_quote_the_whole_enumeration(answerer):
     answer = answerer.ask("去年新增了哪些新型农机具？")
     assert answer.answerable
