@@ -67,7 +67,7 @@ MANNER_ADVERBS = ("深入", "扎实", "积极", "大力", "切实", "稳步", "�
 # Words of a claim that frame what it states without being stated themselves: 之一 (the report lists
 # the item), 本次 (this report), 各类 (kinds of the counted things), 另有 (also), 用于 (资金…用于X: the
 # report says what the money built, not that it was 用于 it).
-CLAIM_FILLER = frozenset(("之一", "本次", "各类", "另", "另有", "此外", "同时", "其中", "已", "已经", "用于", "用来", "可", "可以"))
+CLAIM_FILLER = frozenset(("之一", "本次", "各类", "另", "另有", "此外", "同时", "其中", "已", "已经", "用于", "用来", "可", "可以", "有所"))
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
 _PART_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:景区|镇|乡|村|园区|街道|社区|医院|学校|公司)")
 _NOT_PART = re.compile(r"^(?:乡村|城乡|乡镇|农村|行政村|示范村|重点村|全市|各乡镇|各村|每个乡镇|村级|乡镇级)")
@@ -76,6 +76,8 @@ BLOCKERS = {"出口": "进出口", "进口": "进出口", "生产总值": "单�
 # Levels of an honour or a body: one of them in the claim and another in the report is a contradiction.
 LEVEL_WORDS = ("国家级", "自治区级", "省级", "地区级", "地级", "市级", "县级", "乡镇级", "村级", "全国", "全疆")
 _COMPLETION = re.compile(r"已|已经|建成|完成了|投入使用|实现了|通过了")
+# Done, in a claim without a year (建成了, 已经投入使用): the same words, and 投用/落成.
+_DONE = re.compile(r"已|建成|完成了|投入使用|投用|实现了|通过了|落成")
 # Verbs that undo what they govern: a claim that something was stopped says the opposite of a report
 # that it goes on (停止了联防联控 vs 持续开展联防联控), like a negation.
 REVERSAL = re.compile(r"停止|取消|暂停|中止|终止|撤销|放弃|叫停|失败|落空|搁置|停办|停建")
@@ -617,6 +619,8 @@ NEAR_TOLERANCE = 0.1
 def _same_value(claim: Figure, report: Figure) -> bool:
     """``facts.same_value``, and 近20个 for the report's 19个: a round claim figure said to be nearly
     reached accepts a report figure below it by at most half its last written digit's place and 10 %."""
+    if _bounds_conflict(claim, report):
+        return False
     if same_value(claim, report):
         return True
     if not any(q in NEAR_WORDS for q in claim.qualifiers) or report.lower_bound or report.upper_bound:
@@ -625,6 +629,24 @@ def _same_value(claim: Figure, report: Figure) -> bool:
     step = float(_last_digit_place(claim.number, claim.decimals)) * scale
     gap = claim.value - report.value
     return 0 <= gap <= min(step / 2, NEAR_TOLERANCE * claim.value)
+
+
+# Bounds that exclude the figure itself (超过3.5% is not 3.5%, 不到95% is not 95%以上).
+STRICT_LOWER = ("超过", "突破", "逾", "多于", "高于")
+STRICT_UPPER = ("不到", "不足", "低于", "少于")
+
+
+def _bounds_conflict(claim: Figure, report: Figure) -> bool:
+    """Whether the claim bounds its figure the other way from the report, at the same number: 超过3.5% /
+    3.5%以上 for 控制在3.5%以内, 不到95% / 95%以内 for 95%以上; a strict bound (超过, 不到) for the exact figure."""
+    if abs(claim.value - report.value) > 1e-9 * max(abs(claim.value), abs(report.value), 1.0):
+        return False
+    # (不少于 is read as 少于 too: a report bound on the claim's side as well is no conflict)
+    if claim.lower_bound and report.upper_bound and not report.lower_bound \
+            or claim.upper_bound and report.lower_bound and not report.upper_bound:
+        return True
+    exact = not (report.lower_bound or report.upper_bound or report.approximate)
+    return exact and any(q in STRICT_LOWER + STRICT_UPPER for q in claim.qualifiers)
 
 
 def _last_digit_place(number: float, decimals: int) -> Decimal:
@@ -797,6 +819,10 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
         if best.facts.period_kind == "plan" and _COMPLETION.search(claim.text):
             return _Words(CONTRADICTED, messages.claim_plan_not_done(period), best)
         return _Words(NOT_STATED, messages.claim_other_year(period), best)
+    # a claim without a year that says done what the report only plans (已建成…模范市 for 积极创建…模范市)
+    if not claim_years and period and best.facts.period_kind == "plan" and _DONE.search(claim.text) \
+            and not any(w in claim.text for w in CLAIM_PLAN_WORDS if has_cjk(w)):
+        return _Words(CONTRADICTED, messages.claim_plan_not_done(period), best)
     # 一致 only when the sentence (with the one before it, which may name its subject) says it all: words
     # spread over a passage (市人民医院 … the next sentence's 中医医院) may belong to different things. One
     # verb in other words (协助 for 协调) is tolerated when everything else is said.
@@ -921,7 +947,11 @@ def _is_body(name: str) -> bool:
 
 
 def _differ_in_name(x: str, y: str) -> bool:
-    """Whether two slot fillers differ in more than a link word (院是新疆医院 / 院作为新疆医院 do not)."""
+    """Whether two slot fillers differ in more than a link word, a particle or a manner adverb (院是新疆医院 /
+    院作为新疆医院, 通过了科技部 / 顺利通过科技部 do not)."""
+    x, y = (re.sub("|".join(MANNER_ADVERBS) + "|[了的]", "", v) for v in (x, y))
+    if x == y:
+        return False
     while x and y and x[0] == y[0]:
         x, y = x[1:], y[1:]
     while x and y and x[-1] == y[-1]:
@@ -1183,9 +1213,33 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     if v == CONTRADICTED:
         verdict.verdict, verdict.explanation = v, why
         return verdict
+    if _says_more(facts, [m.candidate for m in found], view):  # 35.03亿元，创历史新高: the rest is unsaid
+        verdict.explanation = messages.claim_nearest(found[0].candidate.sentence)
+        return verdict
     verdict.verdict = CONSISTENT
     verdict.explanation = messages.claim_figures_agree([(m.figure.describe(), m.report.describe()) for m in matches])
     return verdict
+
+
+def _says_more(facts: ClaimFacts, candidates: list[Candidate], view: ReportView) -> bool:
+    """Whether a claim whose figures all agree says more than the passages of those figures: words the
+    passages never say (主要来自乌鲁木齐, 创历史新高), beyond one verb in other words."""
+    spans = [(f.start, f.end) for f in facts.figures]
+    words = [w for w in _claim_words(facts.words, view) if not re.fullmatch(r"[\d.%]+", w)
+             and not _inside_figures(w, facts.text, spans)]
+    text = " ".join(dict.fromkeys(c.chunk_text for c in candidates))
+    strict = _strict_words(facts, view)
+    missing = _words_covered(words, text, strict, facts.text)
+    # a word in other words is tolerated (交流会 for 座谈交流, 水利项目 for the projects listed, 实际 of
+    # 实际完成), one in four words of a long claim; never a name
+    allowed = max(1, len(words) // 4)
+    return len(missing) > allowed or any(w in strict for w in missing)
+
+
+def _inside_figures(word: str, text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether every occurrence of ``word`` in the claim is part of a figure (万余件, 多台 of 1300多台)."""
+    at = [m.start() for m in re.finditer(re.escape(word), text)]
+    return bool(at) and all(any(a <= i < b for a, b in spans) for i in at)
 
 
 def _check_words_on(facts: ClaimFacts, candidates: list[Candidate], view: ReportView):
