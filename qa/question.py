@@ -121,7 +121,7 @@ UNIT_GROUPS = {
     "岁": ("岁",),
 }
 _UNITS = tuple(u for group in UNIT_GROUPS.values() for u in group)
-_NUMBER_ASK = re.compile(r"多少|(?<!哪)几[个所家户座条台头名项套间张辆次年岁倍成]|多大|多高|多长|多远|比例|比重|百分之|占比|"
+_NUMBER_ASK = re.compile(r"多少|(?<![哪十这那])(?<!(?<![抓搞做办弄管建])好)几[个所家户座条台头名项套间张辆次年岁倍成]|多大|多高|多长|多远|比例|比重|百分之|占比|"
                          r"how many|how much|percent|\bshare\b|proportion|\brate\b|\bgrowth\b|\bnumber of\b|"
                          r"\bamount\b|\btotal\b|\bhow (?:large|big|high|old)\b|population|\bprice\b|\bcost\b")
 # Nouns right after these words name the kind of answer (什么名字, 哪个城市), not the topic.

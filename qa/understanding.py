@@ -57,12 +57,12 @@ _OVERVIEW = re.compile(r"怎么样|如何[?？]*$|情况|概况|总体|整体|�
 # A which-ones ask about achievements or plans in general (有什么成绩 / 有哪些安排) wants an overview, not one list.
 _GENERAL_ASK = re.compile(r"(?:有什么|有啥|都有什么|哪些)(?:主要的?|重要的?|新的?)?(?:成绩|成效|成就|进展|安排|打算|措施|举措|"
                           r"亮点|部署)")
-_COMPARISON = re.compile(r"比.{1,12}(多|少|高|低|快|慢)|相比|对比|哪个(更|多|高)|差距|compared|than")
+_COMPARISON = re.compile(r"比(?![例重率]).{1,12}(多|少|高|低|快|慢)|相比|对比|哪个(更|多|高)|差距|compared|than")
 _MULTIPART = re.compile(r"分别|各(是|为|有|多少|增长)|和.{1,15}(各|都)|respectively|each")
 _TWO_PERIODS = re.compile(r"(去年|前年|上年|(?:19|20)\d{2}年?).{0,25}(今年|明年|(?:19|20)\d{2}年?)|(今年|明年).{0,25}(去年|前年|上年)")
 _WH_ASK = re.compile(r"多少|(?<![好十这那])几(?![十百千万乎])|什么|啥|哪|谁|怎|如何|多大|多高|多长|多远|何|"
                      r"\b(?:what|how|which|who|when|where|why)\b")
-_NUMBER = re.compile(r"多少|(?<!哪)几|多大|多高|多长|多远|比例|比重|占比|百分之|增速|增幅|how (?:much|many)|percent|rate")
+_NUMBER = re.compile(r"多少|(?<![哪十这那])(?<!(?<![抓搞做办弄管建])好)几(?![十百千万乎])|多大|多高|多长|多远|比例|比重|占比|百分之|增速|增幅|how (?:much|many)|percent|rate")
 _FIGURE_IN_TEXT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万亿元|亿元|万元|元|万人次|人次|万人|人|万亩|亩|万吨|吨|公里|个|项|家|所|台)?")
 
 
@@ -149,7 +149,8 @@ def is_question_shaped(text: str) -> bool:
 
 
 # How a person starts describing their own situation (not 我想知道…, which is filler, nor 俺们农民…).
-_FIRST_PERSON = re.compile(r"^\s*(?:(?:我|俺)(?!想|要|问|们(?!村|家|公司|单位|厂|学校|企业))|咱家|我们村|俺们村|我们公司|本人)")
+_FIRST_PERSON = re.compile(r"^\s*(?:(?:我|俺)(?!想|要|问|们(?!村|家|公司|单位|厂|学校|企业))|咱家|我们村|俺们村|我们公司|本人|"
+                           r"家(?:娃|孩子|里|中|老人|人))")  # 俺家娃 / 咱家里 after the filler 俺 / 咱 is dropped
 _CLAUSE_SPLIT = re.compile(r"[,，;；。!！]")
 
 
@@ -349,6 +350,7 @@ def _asked_part(text: str) -> str:
     return asked if asked != text else ""
 
 
+
 def understand(text: str, used: Callable[[str], bool] = lambda term: True,
                synonym: Callable[[str], str | None] | None = None) -> Understanding:
     """Read a question; ``used(term)`` says whether the report uses a term (for the glossary) and
@@ -369,8 +371,11 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
     if synonym is not None and has_cjk(search_text):
         search_text, more = with_report_synonyms(search_text, synonym)
         rewrites += more
-    atype = answer_type(search_text)
-    if atype in ("multipart", "yesno", "figure", "count", "fact") and _TWO_PERIODS.search(search_text):
+    asked = _asked_part(search_text)
+    # 我打工好几年了，…今年政策上怎么说: the kind of answer is the question's, not the situation's
+    basis = asked or search_text
+    atype = answer_type(basis)
+    if atype in ("multipart", "yesno", "figure", "count", "fact") and _TWO_PERIODS.search(basis):
         atype = "comparison"  # 去年的增速和今年的目标各是多少: one indicator, both periods
     parts = split_parts(search_text) if atype == "multipart" else []
     if atype == "multipart" and len(parts) < 2:
@@ -387,4 +392,4 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
               if m.group(0).strip() and not re.fullmatch(r"(?:19|20)\d{2}", m.group(0).strip())] if atype == "yesno" else []
     return Understanding(raw=text, search_text=search_text, answer_type=atype, parts=parts,
                          indicators=indicator_words(search_text), stated_figures=stated, rewrites=rewrites,
-                         asked_text=_asked_part(search_text))
+                         asked_text=asked)

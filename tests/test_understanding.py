@@ -104,3 +104,16 @@ def test_enumeration_and_yesno():
     assert yesno_verdict(["9%"], "地区生产总值预计同比增长7%") == "no"
     assert yesno_verdict([], "地区生产总值预计同比增长7%") is None
     assert yesno_verdict(["300万人次"], "完成了道路建设") is None
+
+
+@pytest.mark.parametrize("question, kind, asked", [
+    # 好几年 / 这几年 tell how long, they ask no number; the ask after the situation sets the kind
+    ("我在城里打工好几年了，今年在就业上有什么政策？", "list", "今年在就业上有什么政策？"),
+    # 比例 is not 比 (a comparison): 比例有多高 asks a figure
+    ("俺家娃明年高考，去年考上本科的比例有多高？", "figure", "去年考上本科的比例有多高？"),
+    # 抓好几个: 抓好 then 几个 — still a count
+    ("今年要抓好几个援疆项目？", "count", ""),
+])
+def test_the_ask_after_a_situation_sets_the_kind_of_answer(question, kind, asked):
+    understood = understand(question)
+    assert understood.answer_type == kind and understood.asked_text == asked
