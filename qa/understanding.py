@@ -39,7 +39,7 @@ _YESNO = re.compile(r"(吗|(?<!什)么|嘛|吧)[?？。!！]*$|是否|有没有|
                     r"了没有?[?？]*$|没有[?？]*$|"
                     r"^(is|was|are|were|did|does|do|has|have|will|can)\b")
 # 是涨是降 / 增长还是下降 / 多了还是少了: a choice between two, answered by the report's wording.
-_CHOICE = re.compile(r"还是|是(?!不是)(?:[\u4e00-\u9fff]{1,3})是(?:[\u4e00-\u9fff]{1,3})[?？]*$")
+_CHOICE = re.compile(r"还是(?![^，,。？?]*(?:吗|么|吧)[?？。]*$)|是(?!不是)(?:[\u4e00-\u9fff]{1,3})是(?:[\u4e00-\u9fff]{1,3})[?？]*$")
 _PERSON = re.compile(r"谁|哪位|什么人|何人|\bwho\b|(?:书记|市长|县长|主任|局长|主席|代表)(?:是|叫)?(?:什么名字|姓什么|叫什么)")
 _ORGANISATION = re.compile(r"哪个(部门|单位|机构|企业|公司|学校|医院|组织)|哪些(部门|单位|机构|企业|公司)|哪家|什么(部门|单位|机构|企业|公司|组织)|"
                            r"which (?:department|organi[sz]ation|company|agency|bureau)")
@@ -265,10 +265,12 @@ def split_asks(text: str) -> list[str]:
     ['去年改造老旧小区投资多少？', '去年改造老旧小区涉及多少户居民？']
     >>> split_asks("去年接待游客多少人次，旅游收入多少？")
     ['去年接待游客多少人次？', '去年旅游收入多少？']
+    >>> split_asks("去年电网改造花了多少钱？新建了多少台变压器？")
+    ['去年电网改造花了多少钱？', '去年电网新建了多少台变压器？']
     >>> split_asks("去年接待游客多少人次？")
     []
     """
-    clauses = [c for c in re.split(r"[、,，;；]", text.strip().rstrip("?？。")) if c.strip()]
+    clauses = [c for c in re.split(r"[、,，;；?？]", text.strip().rstrip("?？。")) if c.strip()]
     asking = [c for c in clauses if _FIGURE_ASK.search(c)]
     if len(asking) < 2 or len(asking) != len(clauses):
         return []

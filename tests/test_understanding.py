@@ -117,3 +117,17 @@ def test_enumeration_and_yesno():
 def test_the_ask_after_a_situation_sets_the_kind_of_answer(question, kind, asked):
     understood = understand(question)
     assert understood.answer_type == kind and understood.asked_text == asked
+
+
+def test_two_questions_in_a_row_are_two_parts():
+    understood = understand("去年电网改造花了多少钱？新建了多少台变压器？")
+    assert understood.answer_type == "multipart" and len(understood.parts) == 2
+    assert understood.parts[1].startswith("去年电网") and "变压器" in understood.parts[1]
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("今年要抓的援疆项目还是19个吗？", "yesno"),  # 还是…吗: is it still…? — a yes/no
+    ("去年财政收入是增长还是下降？", "fact"),  # 还是 between two options: a choice
+])
+def test_still_asks_yes_or_no_but_or_offers_a_choice(question, kind):
+    assert understand(question).answer_type == kind
