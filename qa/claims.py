@@ -67,7 +67,7 @@ MANNER_ADVERBS = ("深入", "扎实", "积极", "大力", "切实", "稳步", "�
 # Words of a claim that frame what it states without being stated themselves: 之一 (the report lists
 # the item), 本次 (this report), 各类 (kinds of the counted things), 另有 (also), 用于 (资金…用于X: the
 # report says what the money built, not that it was 用于 it).
-CLAIM_FILLER = frozenset(("之一", "本次", "各类", "另", "另有", "此外", "同时", "其中", "已", "已经", "用于", "用来", "可", "可以", "有所"))
+CLAIM_FILLER = frozenset(("之一", "本次", "各类", "另", "另有", "此外", "同时", "其中", "已", "已经", "用于", "用来", "可", "可以", "有所", "得到", "得以"))
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
 _PART_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:景区|镇|乡|村|园区|街道|社区|医院|学校|公司)")
 _NOT_PART = re.compile(r"^(?:乡村|城乡|乡镇|农村|行政村|示范村|重点村|全市|各乡镇|各村|每个乡镇|村级|乡镇级)")
@@ -85,6 +85,15 @@ REVERSAL = re.compile(r"停止|取消|暂停|中止|终止|撤销|放弃|叫停|
 # figure even when the sentence says 城镇 elsewhere (城镇登记失业率 next to 农村富余劳动力).
 QUALIFIER_GROUPS = (("城镇", "农村", "城乡"), ("城市", "农村", "乡村"), ("收入", "支出"), ("出口", "进口"),
                     ("小学", "初中", "高中", "中学"), ("本科", "专科"), ("男性", "女性"), ("国有", "民营"))
+# Words of getting worse or looser and what a report says instead (能力下降 / 能力不断提升, 放宽控制 /
+# 严格控制): a claim word of the left said as one of the right is a claim of the opposite.
+_BETTER = ("提升", "提高", "增强", "加强", "改善", "好转", "巩固", "完善")
+ANTONYMS = {
+    "下降": _BETTER + ("上升", "增长", "增加"), "降低": _BETTER + ("上升", "增长", "增加"), "减弱": _BETTER,
+    "削弱": _BETTER, "弱化": _BETTER, "恶化": _BETTER, "变差": _BETTER, "倒退": _BETTER, "下滑": _BETTER + ("增长",),
+    "放松": ("加强", "严格", "从严", "抓好", "落实", "推进"), "放宽": ("严格", "从严", "严控"),
+    "减少": ("增加", "增长", "新增"), "缩小": ("扩大",), "萎缩": ("增长", "壮大", "发展"),
+}
 _QUOTED = re.compile(r"“([^”]{1,20})”")
 
 
@@ -543,8 +552,8 @@ def _period_ok(claim: Figure, report: Figure) -> bool:
 
 
 def _unit_ok(claim: Figure, report: Figure) -> bool:
-    if claim.group == "第" or report.group == "第":
-        return claim.group == report.group
+    if claim.group == "第" or report.group == "第":  # 第二届 is not 第二次
+        return claim.group == report.group and not (claim.unit and report.unit and claim.unit != report.unit)
     if not claim.group:
         return report.group not in ("%",)
     return claim.group == report.group
@@ -768,8 +777,11 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
 
     best = max(candidates, key=score)
     missing = _words_covered(words, best.chunk_text, strict, claim.text)
-    coverage = 1 - len(missing) / len(words)
     sentence = best.facts.text
+    # a word the sentence says the opposite of (下降 where it says 提升): said, and the claim reversed
+    opposed = [w for w in missing if any(a in sentence for a in ANTONYMS.get(w, ()))]
+    missing = [w for w in missing if w not in opposed]
+    coverage = 1 - len(missing) / len(words)
     claim_names = {p: e.kind for e in claim.entities if e.kind in ("place", "organisation")
                    for p in _name_pieces(e.text)}
     # A name, place, level, quoted term or list item of the claim replaced by another of the same kind:
@@ -810,8 +822,8 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     swapped = _swapped_items(claim.text, best.facts)
     if swapped:
         return _Words(CONTRADICTED, swapped, best)
-    report_clause = _best_clause(words, sentence)
-    if _clause_negated(claim.text) != _clause_negated(report_clause):
+    report_clause = _best_clause(words + [a for w in opposed for a in ANTONYMS[w]], sentence)
+    if (_clause_negated(claim.text) != bool(opposed)) != _clause_negated(report_clause):
         return _Words(CONTRADICTED, messages.claim_negated(report_clause), best, "negation")
     claim_years = set(claim.years)
     period = best.facts.period_year
@@ -843,12 +855,13 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
 
 def _other_quoted(claim: str, best: Candidate) -> tuple[str, str] | None:
     """(report term, claim term): a “quoted” term of the claim the passage does not say, where the
-    sentence quotes one of the same length differing in one character (“一院三区” for “一院两区”)."""
+    sentence quotes one of the same length differing in one character, two in a long one (“一院三区” for
+    “一院两区”, “特色烧烤美食之都” for “特色大盘美食之都”)."""
     for q in _QUOTED.findall(claim):
         if q in best.chunk_text:
             continue
         for r in _QUOTED.findall(best.facts.text):
-            if len(r) == len(q) >= 2 and sum(a != b for a, b in zip(q, r)) == 1:
+            if len(r) == len(q) >= 2 and 1 <= sum(a != b for a, b in zip(q, r)) <= (2 if len(q) >= 6 else 1):
                 return r, q
     return None
 
@@ -875,35 +888,50 @@ _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _STOP = re.compile(r"[,，。;；、:：!?！？()（）“”《》\s]")
 
 
+_NAME_TAIL = re.compile(r"[省市县区州镇乡村院局部厅所校园馆站场厂心会]$")
+
+
 def _other_in_long_frame(claim: str, best: Candidate, missing: list[str]) -> tuple[str, str] | None:
-    """(report words, claim word): a noun of the claim the passage never says, standing in the sentence's
-    frame where the sentence has other words: the four characters before it the same and the two after
-    it (or the end of the clause) too (进步示范县 for 进步模范市, 中亚五国的风电装备 for 的小水电装备,
-    沙湾市畜牧学院 for 沙湾市乡村振兴学院), or the four after and two before it."""
+    """(report words, claim words): nouns of the claim the passage never says (adjacent ones taken
+    together), standing in the sentence's frame where the sentence has other words: the four characters
+    before them the same and the two after them (进步示范县 … 进步模范市 at a clause's end, when both end
+    like a name or alike; 沙湾市畜牧学院 for 沙湾市乡村振兴学院), or the four after and one or two before
+    (中亚五国的风电装备 for 的小水电装备, 学习浙江杭州的先进理念 for 学习辽宁鞍山的先进理念)."""
     text = best.facts.text
-    for w in missing:
-        if len(w) < 2 or not _CJK.fullmatch(w) or _is_verb(w):
-            continue
-        for m in re.finditer(re.escape(w), claim):
-            p, q = m.start(), m.end()
-            left4, right2 = claim[max(0, p - 4):p], claim[q:q + 2]
-            right4, left2 = claim[q:q + 4], claim[max(0, p - 2):p]
-            found = []
-            if _CJK.fullmatch(left4) and len(left4) == 4:
-                for k in (x.end() for x in re.finditer(re.escape(left4), text)):
-                    if _CJK.fullmatch(right2) and len(right2) == 2:
-                        end = text.find(right2, k, k + len(w) + 6)
-                        found.append(text[k:end] if end > k else "")
-                    elif not right2 or _STOP.match(right2):
-                        found.append(_STOP.split(text[k:], maxsplit=1)[0])
-            if _CJK.fullmatch(right4) and len(right4) == 4 and _CJK.fullmatch(left2) and len(left2) == 2:
-                for k in (x.start() for x in re.finditer(re.escape(right4), text)):
-                    start = text.rfind(left2, max(0, k - len(w) - 6), k)
-                    found.append(text[start + 2:k] if start >= 0 else "")
-            for y in found:
-                if len(y) >= 2 and _CJK.fullmatch(y) and y not in claim and w not in y and y not in w \
-                        and len(y) <= len(w) + 3:
-                    return y, w
+    spans = sorted({(m.start(), m.end()) for w in missing if len(w) >= 2 and _CJK.fullmatch(w) and not _is_verb(w)
+                    for m in re.finditer(re.escape(w), claim)})
+    segments: list[list[int]] = []
+    for a, b in spans:
+        if segments and a <= segments[-1][1]:
+            segments[-1][1] = max(segments[-1][1], b)
+        else:
+            segments.append([a, b])
+    for p, q in segments:
+        w = claim[p:q]
+        left4, right2 = claim[max(0, p - 4):p], claim[q:q + 2]
+        right4 = claim[q:q + 4]
+        found = []  # (report words, at a clause's end)
+        if len(left4) == 4 and _CJK.fullmatch(left4):
+            for k in (x.end() for x in re.finditer(re.escape(left4), text)):
+                if len(right2) == 2 and _CJK.fullmatch(right2):
+                    end = text.find(right2, k, k + len(w) + 6)
+                    found.append((text[k:end] if end > k else "", False))
+                elif not right2 or _STOP.match(right2):
+                    found.append((_STOP.split(text[k:], maxsplit=1)[0], True))
+        if len(right4) == 4 and _CJK.fullmatch(right4):
+            for k in (x.start() for x in re.finditer(re.escape(right4), text)):
+                for size in (2, 1):
+                    left = claim[max(0, p - size):p]
+                    at = text.rfind(left, max(0, k - len(w) - 6), k) if len(left) == size and _CJK.fullmatch(left) else -1
+                    if at >= 0:
+                        found.append((text[at + size:k], False))
+                        break
+        for y, at_end in found:
+            if len(y) < 2 or not _CJK.fullmatch(y) or y in claim or w in y or y in w or len(y) > len(w) + 3:
+                continue
+            if at_end and not (y[-1] == w[-1] or (_NAME_TAIL.search(y) and _NAME_TAIL.search(w))):
+                continue
+            return y, w
     return None
 
 
@@ -978,16 +1006,23 @@ def _other_body(claim: str, best: Candidate, longest: int = 10) -> tuple[str, st
                         continue  # the same two characters before the slot, or both slots start the sentence
                     x, y = _unlinked(claim[i:j]), _unlinked(text[k - ly:k])
                     if x and y and x != y and _is_body(x) and _is_body(y) and y not in claim and _differ_in_name(x, y) \
-                            and x not in best.chunk_text and not re.search(r"[\d,，。、]", x + y):
+                            and x not in _clause_at(text, k) and not re.search(r"[\d,，。、]", x + y):
                         return y, x
             k = text.find(right, k + 1)
     return None
 
 
+def _clause_at(text: str, at: int) -> str:
+    """The clause of ``text`` around position ``at`` (between punctuation marks)."""
+    start = max(text.rfind(p, 0, at) for p in ",，;；。:：") + 1
+    ends = [e for e in (text.find(p, at) for p in ",，;；。:：") if e >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
 def _other_list_item(claim: ClaimFacts, best: Candidate, candidates: list[Candidate]) -> tuple[str, str] | None:
     """(report list, claim item): a 、-list of the claim that shares at least two items with a list of the
-    passage but has one item that list's sentence never says (宏基、双泉、天宝 for 宏基、双泉、农科金岳; 天宝
-    may be an item of another list of the passage)."""
+    passage (one of two-item lists) but has one item that list's sentence never says (宏基、双泉、天宝 for
+    宏基、双泉、农科金岳, 中石油、中海油 for 中石油、中石化; 天宝 may be an item of another list of the passage)."""
     lists = [(tuple(map(_bare_item, e.items)), c.facts.text) for c in candidates if c.chunk_id == best.chunk_id
              for e in c.facts.enumerations]
     for enum in claim.enumerations:
@@ -995,7 +1030,7 @@ def _other_list_item(claim: ClaimFacts, best: Candidate, candidates: list[Candid
         for report, sentence in lists:
             shared = [i for i in items if any(i in r or r in i for r in report)]
             foreign = [i for i in items if i not in shared and not covered(i, sentence, strict=True)]
-            if len(shared) >= 2 and len(foreign) == 1:
+            if len(foreign) == 1 and (len(shared) >= 2 or len(shared) == 1 == len(report) - 1 == len(items) - 1):
                 return "、".join(report), foreign[0]
     return None
 
@@ -1105,7 +1140,11 @@ def _rewrite(norm: str, places=(), used=None) -> str:
         norm, _ = to_report_terms(norm, used)
     for word, report in CLAIM_TERMS:
         if word in norm and report not in norm:
-            norm = norm.replace(word, report)
+            # not inside a longer word the report uses (市民化 is not 城镇居民化)
+            norm = re.sub(re.escape(word), lambda m: m.group(0) if used is not None and (
+                used(m.string[m.start():m.end() + 1]) and m.end() < len(m.string) and has_cjk(m.string[m.end()])
+                or m.start() > 0 and has_cjk(m.string[m.start() - 1]) and used(m.string[m.start() - 1:m.end()]))
+                else report, norm)
     return norm
 
 
@@ -1161,6 +1200,8 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
                            claim_figures=[f.describe() for f in facts.figures])
     if not facts.figures:
         v, why, best, _ = _check_words(facts, candidates, view)
+        if v == CONSISTENT and best is not None:
+            v, why = _date_check(facts.text, best.chunk_text) or (v, why)
         verdict.verdict, verdict.explanation = v, why
         _cite(verdict, best)
         return verdict
@@ -1216,6 +1257,10 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     if _says_more(facts, [m.candidate for m in found], view):  # 35.03亿元，创历史新高: the rest is unsaid
         verdict.explanation = messages.claim_nearest(found[0].candidate.sentence)
         return verdict
+    dated = _date_check(facts.text, " ".join(m.candidate.chunk_text for m in found))
+    if dated:
+        verdict.verdict, verdict.explanation = dated
+        return verdict
     verdict.verdict = CONSISTENT
     verdict.explanation = messages.claim_figures_agree([(m.figure.describe(), m.report.describe()) for m in matches])
     return verdict
@@ -1240,6 +1285,22 @@ def _inside_figures(word: str, text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether every occurrence of ``word`` in the claim is part of a figure (万余件, 多台 of 1300多台)."""
     at = [m.start() for m in re.finditer(re.escape(word), text)]
     return bool(at) and all(any(a <= i < b for a, b in spans) for i in at)
+
+
+_DATE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]")
+
+
+def _date_check(claim: str, passage: str) -> tuple[str, str] | None:
+    """A day the claim names (1月25日) and the passage does not: 不一致 when the passage names another
+    day, 报告未提及 when it names none; None when the days agree or the claim names none."""
+    days = {(int(m.group(1)), int(m.group(2))) for m in _DATE.finditer(claim)}
+    said = {(int(m.group(1)), int(m.group(2))): m.group(0) for m in _DATE.finditer(passage)}
+    unsaid = [d for d in days if d not in said]
+    if not unsaid:
+        return None
+    if said:
+        return CONTRADICTED, messages.claim_other_name(next(iter(said.values())), f"{unsaid[0][0]}月{unsaid[0][1]}日")
+    return NOT_STATED, messages.CLAIM_NOT_FOUND
 
 
 def _check_words_on(facts: ClaimFacts, candidates: list[Candidate], view: ReportView):
