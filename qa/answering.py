@@ -824,7 +824,8 @@ class Answerer:
         out.sort(key=lambda c: -c.score)
         return out
 
-    def _figure_window(self, cand: Candidate, terms: dict, form: AskedForm, question_text: str) -> tuple[int, int] | None:
+    def _figure_window(self, cand: Candidate, terms: dict, form: AskedForm, question_text: str,
+                       near_stated: bool = True) -> tuple[int, int] | None:
         """(start, end) of the clause of the figure whose subject the question names (the sentence's
         facts, qa/facts.py: 实现旅游综合收入16.07亿元,同比增长58.49% for 旅游收入增长多少), None when the
         sentence has no figure of the asked form."""
@@ -854,7 +855,7 @@ class Answerer:
                 score += FIGURE_SUBJECT_WEIGHT
             if tail and tail in normalize(fig.clause):
                 score += FIGURE_SUBJECT_WEIGHT
-            if any(APPROXIMATE_RATIO[0] <= fig.value / st.value <= APPROXIMATE_RATIO[1]
+            if near_stated and any(APPROXIMATE_RATIO[0] <= fig.value / st.value <= APPROXIMATE_RATIO[1]
                    and (not st.group or st.group == fig.group) for st in stated):
                 score += FIGURE_SUBJECT_WEIGHT
             if best_score is None or score > best_score:
@@ -880,6 +881,12 @@ class Answerer:
         colon = max(cand.text.find(":"), cand.text.find("："))
         if atype in ("list", "overview") and colon > 0 and len(cand.text) - colon <= MAX_LIST_CHARS:
             return colon + 1, len(cand.text)  # …主要表现在:A,B,C: the list is what follows the colon
+        if atype == "yesno" and question_text and stated_figures(question_text):
+            # 地区生产总值的目标是10%左右吗 — the figure of the asked subject is what the stated one is checked
+            # against, not a neighbour's 10%左右 in the same sentence
+            window = self._figure_window(cand, terms, form, question_text, near_stated=False)
+            if window is not None:
+                return window
         if not form.number and len(cand.text) <= MAX_WINDOW_CHARS:
             return 0, len(cand.text)  # a short sentence answering a what / which / yes-no question is quoted whole
         if form.number and "groups" not in terms:

@@ -17,6 +17,7 @@ from . import messages
 from .compose import pos_tags
 from .facts import extract
 from .text import normalize
+from .understanding import with_arabic_numerals
 
 if TYPE_CHECKING:  # annotations only: understanding imports nothing from here
     from .understanding import Understanding
@@ -194,7 +195,7 @@ def yesno_decision(question: str, understood: Understanding | None, clause: str)
     opposite direction (增长 vs 下降) or the same one; a negation in the clause (零感染, 未发生); else 是的,
     ungrounded."""
     stated = understood.stated_figures if understood is not None else []
-    q, c = normalize(question), normalize(clause)
+    q, c = normalize(with_arabic_numerals(question)), normalize(clause)  # 超过一半 -> 超过50%, as stated
     compared = threshold_verdict(q, stated, clause)
     if compared is not None:  # 超过15亿元了吗: the report's 16.07亿元 is above it
         return (messages.YES if compared == "yes" else messages.NO), True

@@ -73,6 +73,20 @@ def test_a_place_named_before_the_question_is_what_our_town_means(answerer):
     assert not answer.answerable and "大泉乡" in answer.answer and "130个" in answer.answer
 
 
+@pytest.mark.parametrize("question, polarity, figure", [
+    # the sentence gives 地区生产总值 8%左右 and 规上工业 10%左右: the stated 10% is checked against the asked one
+    ("今年地区生产总值的增长目标是10%左右，对吧？", "不是", "8%左右"),
+    ("今年规上工业增加值目标是增长10%吗？", "是", "10%左右"),
+    # 一半 / 六成 are thresholds in words
+    ("去年游客人数同比增长超过一半了吗？", "是", "52.7%"),
+    ("去年旅游收入增长超过六成了吗？", "不是", "58.49%"),
+    ("今年要抓的援疆项目还是19个吗？", "不是", "21个"),
+])
+def test_a_stated_figure_is_checked_against_the_asked_subjects_figure(answerer, question, polarity, figure):
+    answer = answerer.ask(question)
+    assert answer.answerable and answer.answer.startswith(polarity) and figure in answer.answer
+
+
 def test_list_questions_quote_the_whole_enumeration(answerer):
     answer = answerer.ask("去年新增了哪些新型农机具？")
     assert answer.answerable
