@@ -881,7 +881,7 @@ class Answerer:
         colon = max(cand.text.find(":"), cand.text.find("："))
         if atype in ("list", "overview") and colon > 0 and len(cand.text) - colon <= MAX_LIST_CHARS:
             return colon + 1, len(cand.text)  # …主要表现在:A,B,C: the list is what follows the colon
-        if atype == "yesno" and question_text and stated_figures(question_text):
+        if atype == "yesno" and question_text and any(f.unit for f in stated_figures(question_text)):
             # 地区生产总值的目标是10%左右吗 — the figure of the asked subject is what the stated one is checked
             # against, not a neighbour's 10%左右 in the same sentence
             window = self._figure_window(cand, terms, form, question_text, near_stated=False)
