@@ -7,6 +7,7 @@ Pure string work on the questions alone (no index, no model): the answerer resol
 
 from __future__ import annotations
 
+import os
 import re
 
 from .compose import pos_tags
@@ -20,7 +21,7 @@ _FOLLOWUP_START = re.compile(r"^(那么?|还有|另外|那个|and|what about|how
 _FOLLOWUP_END = re.compile(r"(呢|的呢|怎么样|如何)[?？]?$")
 
 # A follow-up that names only an attribute (那增长率是多少？) keeps the earlier topic.
-_ATTRIBUTE_ONLY = re.compile(r"(?:的)?(?:增长率|增速|增幅|增长|总额|总量|总投资|投资|比重|占比|比例|金额|数量|规模|人数|产值|目标|完成情况)")
+_ATTRIBUTE_ONLY = re.compile(r"(?:的)?(?:增长率|增速|增幅|涨幅|降幅|幅度|同比(?:增长|下降)?|比上一?年|增长|总额|总量|总投资|投资|比重|占比|比例|金额|数量|规模|人数|产值|目标|完成情况)")
 _ASK_TAIL = re.compile(r"(?:是|为|有|达到)?(?:多少|几)?[个项]?$")
 # Pairs of qualifiers a follow-up swaps: 去年城镇居民收入增加多少 → 农村的呢 → 去年农村居民收入增加多少.
 SIBLINGS = (("城镇", "农村"), ("城市", "农村"), ("城乡", "农村"), ("进口", "出口"), ("收入", "支出"),
@@ -45,6 +46,12 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     q = question.strip()
     if not previous or not previous.strip():
         return q
+    previous = previous.strip()
+    if _MORE.fullmatch(q):
+        return previous  # 还有呢？ / 别的呢？: the same ask again
+    referred = _resolve_reference(q, previous, reference_year)
+    if referred:
+        return referred  # 它什么时候完工？ / 那里今年打算干啥？ / 这些项目总投资多少？
     core = _FOLLOWUP_END.sub("", _FOLLOWUP_START.sub("", q)).strip(" ?？,，。")
     is_followup = bool(_FOLLOWUP_START.match(q) or _FOLLOWUP_END.search(q)) and len(q) <= 30
     asked_years = FOLLOWUP_YEAR.search(_COMPARED_BASE.sub("", core))  # 比前年是涨是降: 前年 is the base, not the period asked
@@ -55,7 +62,10 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
         # 去年完成得怎么样？ / 去年实施了几个？ / 今年目标增长多少？: the earlier topic, in the period now named
         new_years = analyse(core, reference_year).years
         rest = FOLLOWUP_YEAR.sub("", _FOLLOWUP_START.sub("", q)).strip(" 的?？")
-        return f"{''.join(f'{y}年' for y in new_years)}{_topic_of(previous)}{rest}？"
+        topic = _topic_of(previous)
+        if _OWN_MEASURE.search(rest):  # 增幅呢 → 今年计划增加多少: the new ask replaces the old attribute
+            topic = _TRAILING_ATTRIBUTE.sub("", topic) or topic
+        return f"{''.join(f'{y}年' for y in new_years)}{topic}{rest}？"
     if not (is_followup or short_ask):
         return q
     bare = core.rstrip("的")
@@ -76,18 +86,26 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
         body = re.sub(r"的?是?多少", "是多少", body) if "多少" in body else body
         years = "".join(f"{y}年" for y in new.years)
         wanted = "目标" if "目标" in core else ""
+        if (not wanted and reference_year and new.years == [reference_year] and old.years
+                and max(old.years) < reference_year):
+            wanted = "目标"  # 去年…多少 → 今年呢: the report's own year has targets, not results
+            body = re.sub(r"(?:增长|增加|下降|减少|提高)了", lambda m: m.group(0)[:-1], body)
         if wanted and "是多少" in body:
             body = body.replace("是多少", f"{wanted}是多少", 1)
         return f"{years}{body.lstrip('的')}"
     years = "".join(f"{y}年" for y in old.years) if not new.years else ""
-    swapped = _swap_topic(core, previous)
+    swapped = _kin_swap(core, previous) or _swap_topic(core, previous) or _same_ask_about(core, previous)
     if swapped and not new.years:
         return swapped  # 温泉景区呢 after 鹿角湾景区今年有什么建设安排: the same ask about the new thing
     if short_ask and not is_followup or _ATTRIBUTE_ONLY.fullmatch(_ASK_TAIL.sub("", core)):
         # 总投资多少？ after 援疆项目去年实施了几个？: the earlier topic continues.
-        return f"{years}{_topic_of(previous)}{core}？"
-    # Other topic, same period as before.
+        asks = "" if asked_form(core).number or MULTI_ASK.search(core) else "是多少"
+        return f"{years}{_topic_of(previous)}{core}{asks}？"
+    # Other topic, same period as before; a target asked before is still what is asked (今年GDP目标 → 投资呢).
     asks = "" if asked_form(core).number or MULTI_ASK.search(core) else "是多少"
+    if (asks and "目标" in previous and re.search(r"增长|增速|增幅|涨幅|增加", previous)
+            and not any(w in core for w in PLAN_WORDS + REVIEW_WORDS if CJK_CHAR.search(w))):
+        asks = "目标是多少"
     return f"{years}{core}{asks}？"
 
 
@@ -124,6 +142,181 @@ def _swap_topic(core: str, previous: str) -> str:
 _ASK_PHRASE = re.compile(r"(?:是|为|有|达到|完成了?|实施了?|增长了?|增加了?|新增了?|一共|共)?(?:多少|几)"
                          r"(?:亿元|万元|万人次|人次|万人|万亩|万吨|公里|块钱|[个项家所条座名位次台架头户辆套间张批处件场届种类元人亩吨钱])?|"
                          r"什么|哪些|怎么样|如何|呢|吗|[?？]")
+
+
+# 还有呢？ / 别的呢？ / 其他的呢？: more of what was just asked.
+_MORE = re.compile(r"(?:那么?)?(?:还有|另外|其他|其它|别的|其余)(?:的|还有)?(?:呢|吗|没有|啥|什么|哪些)?(?:呢|吗)?[?？。]?")
+# A follow-up that states its own measure (增加多少, 增长了多少) replaces the attribute the topic carried.
+_OWN_MEASURE = re.compile(r"增加|增长|下降|减少|提高|降低|完成|实现|达到|多少[亿万]?元|[几多少].?[个项人户家所条亩吨]")
+_TRAILING_ATTRIBUTE = re.compile(rf"(?:{_ATTRIBUTE_ONLY.pattern})+$")
+
+# Words that end a noun phrase of a question (its period, ask, measure word, particles, function words).
+_BREAK_FLAGS = ("t", "m", "q", "r", "x", "p", "c", "d", "u", "y", "e", "o", "f", "w")
+# Verbs whose last character makes them a measure the tagger reads as a verb (收入, 投资, 增加值).
+_NOUN_LIKE_END = "入出资值额量率数"
+
+
+def _runs(text: str) -> list[list[str]]:
+    """Noun phrases of a question as runs of words between its breaking words (period, ask, measure,
+    particles, one-character verbs), trailing verbs dropped: '今年安集海镇要建什么生产加工基地？' ->
+    [['安集', '海镇'], ['生产', '加工', '基地']]. jieba tags names it does not know as verbs (安集), so a
+    verb inside a run stays."""
+    runs, run = [], []
+
+    def close():
+        while run and run[-1][1][:1] == "v" and run[-1][0][-1] not in _NOUN_LIKE_END:
+            run.pop()
+        if run:
+            runs.append([w for w, _ in run])
+        run.clear()
+
+    for word, flag in pos_tags(normalize(text)):
+        breaking = (flag.startswith(_BREAK_FLAGS) or not CJK_CHAR.search(word) or word in QUESTION_WORDS
+                    or (flag[:1] == "v" and len(word) == 1) or FOLLOWUP_YEAR.fullmatch(word))
+        if breaking:
+            close()
+        else:
+            run.append((word, flag))
+    close()
+    return runs
+
+
+_LEVELS = ("镇乡", "村", "县市区", "州盟旗", "省", "级")
+
+
+def _level(char: str) -> str:
+    return next((group for group in _LEVELS if char in group), "")
+
+
+def _noun_phrase(core: str) -> str:
+    """The follow-up as one noun phrase (乌兰乌苏镇 / 模范个人 / 农村居民), or '' when it asks or does something."""
+    new = normalize(core).rstrip("的")
+    if not 2 <= len(new) <= 12 or not all(CJK_CHAR.match(c) for c in new) or MULTI_ASK.search(new):
+        return ""
+    runs = _runs(new)
+    return new if len(runs) == 1 and "".join(runs[0]) == new else ""
+
+
+# Common nouns that end like a place name (乡村, 城市, 地区) but name no place.
+_NOT_PLACES = frozenset("乡村 城乡 农村 城市 社区 园区 景区 地区 小区 城区 市区 山区 牧区 矿区 全市 全区 全县 本市 我市".split())
+
+
+def _is_place(phrase: str) -> bool:
+    """Whether a phrase reads as a named place or level (安集海镇, 大泉乡, 乡镇级), not a common noun (乡村)."""
+    if phrase.endswith("级"):
+        return len(phrase) >= 2
+    return len(phrase) >= 3 and not any(phrase.endswith(w) for w in _NOT_PLACES)
+
+
+def _kin_swap(core: str, previous: str) -> str:
+    """The previous question with the noun phrase of the same kind as the follow-up's replaced by it, or ''.
+    Same kind: a place or level of the same rank (安集海镇 → 乌兰乌苏镇, 乡镇级 → 村级), the same head
+    (城镇居民 → 农村居民), the same qualifier (模范集体 → 模范个人, 工业总产值 → 工业增加值).
+
+    >>> _kin_swap("乌兰乌苏镇", "今年安集海镇要建什么生产加工基地？")
+    '今年乌兰乌苏镇要建什么生产加工基地？'
+    >>> _kin_swap("模范个人", "去年表彰了多少个模范集体？"), _kin_swap("旅游收入", "去年游客多少？")
+    ('去年表彰了多少个模范个人？', '')
+    """
+    new = _noun_phrase(core)
+    if not new:
+        return ""
+    runs = _runs(previous)
+    candidates = []
+    for run in runs:
+        for k in range(len(run)):  # the phrase from the run's start to word k: same rank, same head
+            phrase = "".join(run[:k + 1])
+            if phrase == new or new in phrase or phrase in new:
+                continue
+            head = len(os.path.commonprefix([phrase[::-1], new[::-1]]))
+            if _level(new[-1]) and _level(new[-1]) == _level(phrase[-1]) and _is_place(new) and _is_place(phrase):
+                candidates.append((3, phrase))
+            elif 2 <= head < min(len(phrase), len(new)):
+                candidates.append((2, phrase))
+        for j in range(len(run)):  # the phrase from word j to the run's end: same qualifier
+            phrase = "".join(run[j:])
+            if phrase == new or new in phrase or phrase in new:
+                continue
+            if 2 <= len(os.path.commonprefix([phrase, new])) < min(len(phrase), len(new)):
+                candidates.append((1, phrase))
+    if not candidates:
+        return ""
+    best = max(candidates, key=lambda c: (c[0], len(c[1])))[1]
+    return previous.replace(best, new, 1)
+
+
+_NOT_FIGURE_ASK = re.compile(r"哪|什么|怎么|如何|谁|啥")
+
+
+def _same_ask_about(core: str, previous: str) -> str:
+    """A thing named after a question that asks which / what (那纺织服装呢？ after 进出口粮油加工基地依托哪些
+    企业建设？): the same ask about the new thing, put in place of the earlier question's first noun phrase."""
+    new = _noun_phrase(core)
+    if not new or not _NOT_FIGURE_ASK.search(previous) or re.search(r"多少|几", previous):
+        return ""
+    runs = _runs(previous)
+    if not runs:
+        return ""
+    return previous.replace("".join(runs[0]), new, 1)
+
+
+# 它 / 它们 / 这个项目 / 那里: a word standing for what the conversation was about.
+_PRONOUN = re.compile(r"(?<![应])(它们|它|这些|那些|这个|那个|这项|那项|这里|那里|这儿|那儿|该)")
+_GENERIC_REFERENT = ("项目", "工程", "地方", "事情", "事", "东西", "活动", "工作", "景区")
+_LIST = re.compile(r"(?:[\u4e00-\u9fff]+、)+[\u4e00-\u9fff]+")
+
+
+def _antecedent(previous: str, place: bool) -> str:
+    """What 它 / 那里 stands for in the previous question: its 、-list (一小、二小、三小、七小), else its
+    first noun phrase (a place name first for 那里)."""
+    listed = _LIST.search(normalize(previous))
+    if listed:
+        items = listed.group(0).split("、")
+        if len(items) >= 3:
+            width = len(items[1])  # the middle items give the width of one item
+            return "、".join([items[0][-width:], *items[1:-1], items[-1][:width]])
+    phrases = ["".join(run) for run in _runs(previous)]
+    phrases = [p for p in phrases if p not in GENERIC_ATTRIBUTES and len(p) >= 2]
+    nouns = [p for p in phrases if pos_tags(p)[-1][1][:1] == "n"]  # 投资 / 改造: an act, not a thing
+    phrases = nouns or phrases
+    if place:
+        placed = [p for p in phrases if _level(p[-1]) or p.endswith(("景区", "园区", "基地"))]
+        phrases = placed or phrases
+    return phrases[0] if phrases else ""
+
+
+def _resolve_reference(question: str, previous: str, reference_year: int | None) -> str:
+    """The follow-up with its pronoun replaced by what it stands for, in the earlier period unless it names
+    its own: '它什么时候能投入使用？' after '今年鞍沙职教城有什么安排？' -> '2022年鞍沙职教城什么时候能投入使用？';
+    a pronoun before a noun of the previous question (这些小区) becomes that question's phrase (老旧小区).
+    '' when the follow-up has no pronoun."""
+    q = normalize(question)
+    match = _PRONOUN.search(q)
+    if not match:
+        return ""
+    after = q[match.end():]
+    named = next(iter(_runs(after)[:1]), [])
+    noun = named[0] if named and after.startswith(named[0]) else ""
+    phrases = [p for p in ("".join(r) for r in _runs(previous)) if noun and len(p) > len(noun) and p.endswith(noun)]
+    if noun and noun not in _GENERIC_REFERENT:
+        # 这个基地 / 这些小区: the follow-up names the thing; the previous question's phrase for it (馕文化展示
+        # 基地) when it is one thing, the follow-up's own noun for a set (这些煤矿 after 宏业煤矿).
+        if match.group(1) in ("这些", "那些") or not phrases:
+            phrase, replaced = "", after
+        else:
+            phrase, replaced = phrases[0], after[len(noun):]
+    else:
+        phrase = phrases[0] if phrases else _antecedent(previous, match.group(1) in ("这里", "那里", "这儿", "那儿"))
+        if not phrase:
+            return ""
+        replaced = after[len(noun):]
+    head = _FOLLOWUP_START.sub("", q[:match.start()])
+    text = f"{head}{phrase}{replaced}"
+    if not FOLLOWUP_YEAR.search(text):
+        years = analyse(previous, reference_year).years
+        text = "".join(f"{y}年" for y in years) + text
+    text = text.rstrip("?？")
+    return f"{text}？"
 
 
 def _topic_of(question: str) -> str:
