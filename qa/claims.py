@@ -36,7 +36,7 @@ from .errors import QASetError
 from .evaluation import json_line, read_lines
 from .facts import (LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, SentenceFacts, content_words, entities_in,
                     extract, extract_claim, prepare_claim, same_value)
-from .facts import CLAIM_PLAN_WORDS, _claim_kind
+from .facts import CLAIM_PLAN_WORDS, _claim_kind, claim_years
 from .glossary import to_report_terms
 from .text import clean_input, has_cjk, normalize, split_clauses, split_sentences
 
@@ -54,7 +54,11 @@ CLAIM_TERMS = (
     ("单位地区生产总值", "单位生产总值"),
     # how staff say "the year before" and "a day"
     ("上一年", "上年"), ("前一年", "上年"), ("每天", "日"), ("每日", "日"),
+    # indicators as staff name them
+    ("进出口总额", "进出口额"), ("外贸总额", "外贸进出口额"), ("游客接待量", "接待游客"), ("游客量", "游客"),
 )
+# Measure nouns a claim puts after what it counts (就业人数, 接待量): said when what it counts is said.
+_MEASURE_TAIL = re.compile(r"(?:人数|数量|总量|总数|人次数|量)$")
 # Verbs that say the same thing of a body or an event (组建了乡村振兴局 = 成立乡村振兴局): a claim's verb
 # is said when the report says one of its group.
 VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"), ("上线", "上线运行", "启用"),
@@ -63,7 +67,7 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
 # Manner adverbs a report puts before its verbs at will (扎实开展 / 深入开展, 顺利通过 / 通过): a claim's
 # adverb is not what it states; the verb after it is. Degree words (全部, 基本) are not among them.
 MANNER_ADVERBS = ("深入", "扎实", "积极", "大力", "切实", "稳步", "不断", "持续", "着力", "认真", "务实", "有序",
-                  "顺利", "加快", "进一步", "努力", "全力", "有效", "主动", "坚决", "扎扎实实", "集中", "重点")
+                  "顺利", "加快", "进一步", "努力", "全力", "有效", "主动", "坚决", "扎扎实实", "集中", "重点", "正式")
 # Words of a claim that frame what it states without being stated themselves: 之一 (the report lists
 # the item), 本次 (this report), 各类 (kinds of the counted things), 另有 (also), 用于 (资金…用于X: the
 # report says what the money built, not that it was 用于 it).
@@ -454,9 +458,15 @@ def _words_covered(words, text: str, strict: set[str], claim: str = "") -> list[
                 missing.append(w)
             continue
         if not covered(w, text, strict=strict_w, claim=claim) and not _synonym_said(w, text) \
-                and not _abbreviated(w, text):
+                and not _abbreviated(w, text) and not _stem_said(w, text, claim):
             missing.append(w)
     return missing
+
+
+def _stem_said(word: str, text: str, claim: str) -> bool:
+    """Whether ``text`` says what a measure noun counts (就业人数 → 就业, 接待量 → 接待)."""
+    stem = _MEASURE_TAIL.sub("", word)
+    return stem != word and len(stem) >= 2 and covered(stem, text, claim=claim)
 
 
 def _neighbour_pairs(char: str, claim: str) -> list[str]:
@@ -582,6 +592,8 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
     core = _claim_words(f.core, view) or _claim_words(f.words, view)
     words = _claim_words(f.words, view)
     parts = _part_names(f, view)
+    if not core and not words:  # 同比增长58.49% alone: no subject to find it by
+        return _Match(f, problem="missing")
     best, best_key = None, None
     near: list[tuple[Figure, Candidate, str]] = []
     for cand in candidates:
@@ -787,8 +799,11 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     # A name, place, level, quoted term or list item of the claim replaced by another of the same kind:
     # a contradiction only when the claim's other words are all said (浙江大学 signing a 人才培养 agreement
     # the report never mentions is not stated, not contradicted).
-    bare = re.sub(r"[了的]", "", claim.text)  # 通过了农业农村部的评估 in the frame of 通过科技部评估
+    # 通过了农业农村部的评估 in the frame of 通过科技部评估, 2021年被国家确定 in that of (sentence start) 被自治区确定
+    undated = re.sub(r"^[,，\s]+", "", re.sub(r"(?:19|20)\d{2}年(?:度|底|末|初|内)?|[去今明上前]年", "", claim.text))
+    bare = re.sub(r"[了的]", "", undated)
     frame = _other_in_frame(claim.text, best) or _other_body(claim.text, best) or (
+        _other_in_frame(undated, best) if undated != claim.text else None) or (
         _other_body(bare, best) if bare != claim.text else None) or _other_in_long_frame(claim.text, best, missing)
     named = [*strict, *claim_names, *_QUOTED.findall(claim.text), *(i for e in claim.enumerations for i in e.items),
              *(frame[1:] if frame else ())]
@@ -832,8 +847,9 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             return _Words(CONTRADICTED, messages.claim_plan_not_done(period), best)
         return _Words(NOT_STATED, messages.claim_other_year(period), best)
     # a claim without a year that says done what the report only plans (已建成…模范市 for 积极创建…模范市)
-    if not claim_years and period and best.facts.period_kind == "plan" and _DONE.search(claim.text) \
-            and not any(w in claim.text for w in CLAIM_PLAN_WORDS if has_cjk(w)):
+    if not claim_years and period and best.facts.period_kind == "plan" \
+            and any(m.group(0) not in sentence for m in _DONE.finditer(claim.text)) \
+            and not any(w in claim.text for w in CLAIM_PLAN_WORDS + ("确保", "争取", "力争") if has_cjk(w)):
         return _Words(CONTRADICTED, messages.claim_plan_not_done(period), best)
     # 一致 only when the sentence (with the one before it, which may name its subject) says it all: words
     # spread over a passage (市人民医院 … the next sentence's 中医医院) may belong to different things. One
@@ -1030,7 +1046,9 @@ def _other_list_item(claim: ClaimFacts, best: Candidate, candidates: list[Candid
         for report, sentence in lists:
             shared = [i for i in items if any(i in r or r in i for r in report)]
             foreign = [i for i in items if i not in shared and not covered(i, sentence, strict=True)]
-            if len(foreign) == 1 and (len(shared) >= 2 or len(shared) == 1 == len(report) - 1 == len(items) - 1):
+            pair = (len(shared) == 1 == len(report) - 1 == len(items) - 1 and sentence == best.facts.text
+                    and shared[0] in report)
+            if len(foreign) == 1 and (len(shared) >= 2 or pair):
                 return "、".join(report), foreign[0]
     return None
 
@@ -1149,10 +1167,12 @@ def _rewrite(norm: str, places=(), used=None) -> str:
 
 
 def _plan_words_in_names(facts: ClaimFacts, view: ReportView) -> ClaimFacts:
-    """A plan word inside a name the report uses (自治区科技计划项目, 全民参保计划) does not make the
-    claim's figure a target: its period is read again without it."""
-    if not any(f.period_kind == "plan" for f in facts.figures):
-        return facts
+    """The periods of a claim's figures read again when the claim holds a plan word inside a name the
+    report uses (自治区科技计划项目, 全民参保计划: no target) or a "year" that is a figure (2054.57万元,
+    2000余人次: no years 2054, 2000)."""
+    years = [(pos, y) for pos, y in claim_years(facts.text, view.reference_year)
+             if not facts.text[pos:pos + 1].isdigit()  # 去年, 今年
+             or re.match(r"年|[-/\s,，。]|$", facts.text[pos + 4:pos + 5]) and not re.search(r"[.\d]$", facts.text[:pos])]
     text = facts.text
     for word in (w for w in CLAIM_PLAN_WORDS if has_cjk(w)):
         for m in re.finditer(re.escape(word), text):
@@ -1161,16 +1181,19 @@ def _plan_words_in_names(facts: ClaimFacts, view: ReportView) -> ClaimFacts:
             if a >= 2 and has_cjk(text[a - 2:a]) and view.uses(text[a - 2:b]) and has_cjk(follows) \
                     and follows not in "是为要将达:：" and view.uses(text[a - 2:b + 1]):
                 text = text[:a] + "□" * len(word) + text[b:]
-    if text == facts.text:
+    bogus = len(years) != len(claim_years(facts.text, view.reference_year))
+    if text == facts.text and not bogus:
         return facts
     clauses = split_clauses(text)
     figures = []
     for f in facts.figures:
-        if f.period_kind == "plan":
-            clause = next((c.text for c in clauses if c.start <= f.start < c.end), text)
-            f = replace(f, period_kind=_claim_kind(clause, text[:f.end], f.period_year, view.reference_year))
-        figures.append(f)
-    return replace(facts, figures=figures)
+        before = [y for pos, y in years if pos < f.start]
+        after = [y for pos, y in years if pos >= f.start]
+        year = before[-1] if before else (after[0] if after else None)
+        clause = next((c.text for c in clauses if c.start <= f.start < c.end), text)
+        figures.append(replace(f, period_year=year,
+                               period_kind=_claim_kind(clause, text[:f.end], year, view.reference_year)))
+    return replace(facts, figures=figures, years=sorted({y for _, y in years}))
 
 
 def check_claim(claim: str, retriever) -> ClaimVerdict:

@@ -589,3 +589,27 @@ def test_dates_must_be_the_report_s():
 def test_claims_the_checker_was_not_tuned_on(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_measure_nouns_are_said_by_what_they_count():
+    from qa.claims import _words_covered
+
+    assert _words_covered(["就业人数", "接待量"], "实现城乡新增就业5294人,全年接待游客286.35万人次", set()) == []
+    assert _words_covered(["投资额"], "实现城乡新增就业5294人", set()) == ["投资额"]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("累计发放低保、五保、老龄补贴、残疾人“两项补贴”2054.57万元。", CONSISTENT),  # 2054.57 holds no year 2054
+    ("援疆医生诊疗患者2000余人次、手术716例。", CONSISTENT),  # nor 2000余人次 a year 2000
+    ("同比增长58.49%。", NOT_STATED),  # a figure without a subject
+    ("2021年沙湾游客接待量达268.35万人次。", CONTRADICTED),
+    ("2021年沙湾外贸进出口总额为287万美元。", CONTRADICTED),
+    ("2021年沙湾被国家确定为乡村振兴示范县。", CONTRADICTED),  # a year before the frame
+    ("2021年，沙湾“12345”政务服务便民热线正式上线运行。", CONSISTENT),
+    ("建成技术创新、产品研发、产业化示范为一体的全产业链技术创新示范基地。", CONSISTENT),  # the plan's own 建成
+    ("善于运用法治思维、法治方式推动工作。", CONSISTENT),  # a list of another sentence is no rival
+])
+def test_report_clauses_and_staff_wording(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
