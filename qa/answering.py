@@ -192,6 +192,7 @@ MAX_LIST_ITEMS = 12
 OVERVIEW_FIGURES = 9  # key-figure bullets of a general overview
 # Words of an overview question that name no topic: 去年经济整体怎么样 has no narrower topic than the economy.
 _OVERVIEW_WORDS = re.compile(r"经济|整体|总体|工作|情况|怎么样|怎样|如何|发展|政府|打算|准备|计划|主要|方面|成绩|成就|成效|"
+                             r"表现|干得?|做得?|办得?|搞得?|些|怎么干|怎么做|咋|规划|举措|措施|"
                              r"概括|介绍|指标|完成情况|进展|安排|取得|一下|说说|讲讲|"
                              r"做了?|干了?|搞了?|什么|啥|哪些|重点|任务|目标|总的|思路|变化|一年|全市|我市|本市|"
                              r"沙湾市?|(?:19|20)\d{2}年?|今年|去年|明年|有|的|了|是|都|要|将|呢|吗|\W")
@@ -981,7 +982,7 @@ class Answerer:
         counted = measure and re.search(rf"\d[\d.,]*\s*(?:万|千)?\s*(?:{measure.group(1)}|个)", normalize(best.text))
         if measure and not counted and has_number_with_unit(best.text, ""):
             signals["form_ok"] = False  # 几座变电站 is not answered by 变压器111台
-        run = self._colon_run(best) if atype in ("list", "overview") else []
+        run = self._colon_run(best) if atype == "list" or (atype == "overview" and self._names_run(text, best)) else []
         if len(run) >= 2 and not signals["missing_years"]:
             # …主要表现在:A;B;C。 — the list the sentence opens runs on over the next ;-sentences
             answer = self._bullets(text, hits, best.period[1], run, [])
@@ -1338,6 +1339,17 @@ class Answerer:
         if items_only or len(cand.text) > SUMMARY_SENTENCE_CHARS or len(same) < 2:
             return []
         return [(t[2], t[3], t[4], t[2].text[t[3]:t[4]].strip().rstrip("。")) for t in same[:OVERVIEW_POINTS]]
+
+    def _names_run(self, text: str, cand: Candidate) -> bool:
+        """Whether an overview question names what a colon list is about (问题 of …问题依然存在,主要表现在:):
+        a content word of the question in the sentence that opens the list, before its colon."""
+        run = self._colon_run(cand)
+        if not run:
+            return False
+        chunk, a, b, _ = run[0]
+        opening = normalize(chunk.text[a:b])
+        lead = opening[:max(opening.find(":"), opening.find("："))]
+        return any(w in lead for w, _ in pos_tags(_OVERVIEW_WORDS.sub(" ", text)) if len(w) >= 2 and CJK_CHAR.search(w))
 
     def _colon_run(self, cand: Candidate) -> list[tuple[Chunk, int, int, str]]:
         """The items of a list that a sentence opens with a colon and continues over the next sentences,

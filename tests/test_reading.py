@@ -139,6 +139,18 @@ def test_a_topic_named_by_a_sub_section_heading_is_summed_up_from_that_section(a
     assert len(plan.citations) >= 3
 
 
+def test_an_overview_of_the_economy_is_not_the_list_of_its_problems(answerer):
+    # the search meets 经济结构还不够合理 (an item of the problems list); the question asks the economy's results
+    answer = answerer.ask("去年沙湾经济总体表现怎么样？")
+    assert answer.reason == "overview" and "7%" in answer.answer and "财政收支矛盾突出" not in answer.answer
+
+
+def test_what_was_done_in_a_field_named_by_a_heading_is_summed_up(answerer):
+    answer = answerer.ask("去年生态环境保护做了些啥？")
+    assert answer.reason == "overview" and len(answer.citations) >= 3
+    assert "大气污染联防联控" in answer.answer
+
+
 def test_overview_of_a_period_gives_cited_key_figures_and_headings(answerer):
     answer = answerer.ask("2021年沙湾总体发展得咋样？")
     assert answer.answerable and answer.answer_type == "overview"
