@@ -1236,7 +1236,8 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         for m in missing:
             year = f"{m.figure.period_year}年" if m.figure.period_year else ""
             plan = "目标" if m.figure.period_kind == "plan" else ""
-            extra += view.candidates(f"{year}{m.figure.subject}{plan}", doc=doc)
+            if m.figure.subject.strip():
+                extra += view.candidates(f"{year}{m.figure.subject}{plan}", doc=doc)
         pool = candidates + extra
         matches = [_match_figure(m.figure, facts, pool, view, strict) if m.problem == "missing" else m
                    for m in matches]
