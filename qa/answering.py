@@ -36,7 +36,7 @@ from .facts import extract
 from .compose import (clause_has_type, drop_leading_verbs, enumeration, has_counted_figure, looks_like_name,
                       named_things, pos_tags)
 from .domain import CITATION_MARKER, YEAR_EXPRESSION, numbers_supported_by, strip_place_suffix
-from .glossary import EVERYDAY_TERMS, contrast_of, report_synonym
+from .glossary import EVERYDAY_TERMS, WHOLES, contrast_of, only_as_whole, report_synonym
 from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm,
                        Question, analyse, asked_attributes, asked_form, place_names, topic_nouns)
 from .retrieval import Hit, Retriever, check_query
@@ -952,6 +952,9 @@ class Answerer:
         signals["margin"] = float(best.score - cands[1].score) if len(cands) > 1 else 1.0
         signals["chunk_rank"] = next((i for i, h in enumerate(hits) if h is best.hit), len(hits))
         signals["contrast"] = self._contrast(text, best)
+        q_norm, s_norm = normalize(text), normalize(best.text)
+        if form.number and any(only_as_whole(w, q_norm, s_norm) for w in WHOLES if w in q_norm):
+            signals["part_asked"] = True  # 出口额多少 — the report gives only 进出口额; 农村新增就业 — only 城乡
         if (atype in ("figure", "count") or form.number) and not question.english:
             a, b = self._clause(best, terms, form, atype, text)
             signals.update(self._subject_check(question, best, best.text[a:b]))

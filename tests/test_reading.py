@@ -87,6 +87,13 @@ def test_a_stated_figure_is_checked_against_the_asked_subjects_figure(answerer, 
     assert answer.answerable and answer.answer.startswith(polarity) and figure in answer.answer
 
 
+@pytest.mark.parametrize("question", ["去年沙湾外贸出口额是多少？", "去年农村新增就业多少人？"])
+def test_a_part_the_report_gives_only_inside_a_whole_is_flagged(answerer, question):
+    # 进出口 holds 出口, 城乡 holds 农村: the whole's figure does not answer the part
+    assert answerer.ask(question).signals.get("part_asked")
+    assert not answerer.ask("去年城乡新增就业多少人？").signals.get("part_asked")
+
+
 def test_list_questions_quote_the_whole_enumeration(answerer):
     answer = answerer.ask("去年新增了哪些新型农机具？")
     assert answer.answerable
