@@ -222,6 +222,23 @@ ENGLISH_TERMS = (
     ("almost", "近"), ("more than", "超过"), ("over", "超过"), ("above", "超过"), ("at least", "不少于"),
     ("did not", "未"), ("not", "未"), ("no", "未"),
 )
+ENGLISH_TERMS += (
+    ("old residential communities", "老旧小区"), ("old residential areas", "老旧小区"), ("old neighborhoods", "老旧小区"),
+    ("residential communities", "小区"), ("renovated", "改造"), ("renovate", "改造"), ("renovation", "改造"),
+    ("rural revitalization", "乡村振兴"), ("rural vitalization", "乡村振兴"), ("bureau", "局"), ("set up", "成立"),
+    ("established", "成立"), ("establish", "成立"), ("founded", "成立"),
+    ("xinjiang agricultural university", "新疆农业大学"), ("xinjiang university", "新疆大学"), ("xinjiang", "新疆"),
+    ("signed", "签订"), ("sign", "签订"), ("agreement", "协议"), ("cooperation", "合作"),
+    ("pollution", "污染"), ("sewage", "污水"), ("garbage", "垃圾"), ("waste", "垃圾"), ("water supply", "供水"),
+    ("pipelines", "管网"), ("pipeline", "管网"), ("pipe network", "管网"), ("transformers", "变压器"),
+)
+
+
+def _longest_first(terms):
+    """English phrases longest first, so a phrase is rendered before a word inside it."""
+    return sorted(terms, key=lambda t: -len(t[0]))
+
+
 ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as is are was were be been being its it
 this that these those has have had s shawan shawan's city city's county county's the-city total reached recorded achieved created received
 saw hit stood amounted came registered across whole year years new average percent per cent by
@@ -288,7 +305,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
     parts = norm.split("\x00")  # odd parts are years, kept away from the number pattern
     norm = "".join(f"{p}年" if i % 2 else _EN_NUMBER.sub(number, p) for i, p in enumerate(parts))
     places = _place_names()
-    for phrase, chinese in ENGLISH_TERMS:
+    for phrase, chinese in _longest_first(ENGLISH_TERMS):  # energy consumption per unit of gdp before gdp
         norm = re.sub(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", f" {chinese} ", norm)
     out = []
     for token in re.findall(r"[a-z][a-z'-]*|[^\sa-z]+", norm):

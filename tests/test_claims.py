@@ -613,3 +613,22 @@ def test_measure_nouns_are_said_by_what_they_count():
 def test_report_clauses_and_staff_wording(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_english_phrases_are_rendered_longest_first():
+    text = english_to_report_wording("Energy consumption per unit of GDP is to fall by about 3% in 2022.")
+    assert "单位生产总值能耗" in text and "下降" in text
+    assert "老旧小区" in english_to_report_wording("Shawan renovated 8 old residential communities in 2021.")
+    assert "新疆农业大学" in english_to_report_wording("Shawan signed an agreement with Xinjiang Agricultural University.")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("Shawan renovated 8 old residential communities in 2021.", CONSISTENT),
+    ("Shawan renovated 12 old residential communities in 2021.", CONTRADICTED),
+    ("Shawan set up a rural revitalization bureau in 2021.", CONSISTENT),
+    ("Shawan signed an agreement with Xinjiang University.", CONTRADICTED),
+])
+def test_english_vocabulary_of_the_report(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
