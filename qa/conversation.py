@@ -49,9 +49,12 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     previous = previous.strip()
     if _MORE.fullmatch(q):
         return previous  # 还有呢？ / 别的呢？: the same ask again
-    referred = _resolve_reference(q, previous, reference_year)
+    referred = _resolve_reference(q, previous, reference_year) or _resolve_head(q, previous, reference_year)
     if referred:
-        return referred  # 它什么时候完工？ / 那里今年打算干啥？ / 这些项目总投资多少？
+        return referred  # 它什么时候完工？ / 那里今年打算干啥？ / 这些项目总投资多少？ / 收入同比增长了多少？
+    attributed = _kin_attribute(q, previous)
+    if attributed:
+        return attributed  # 那农村居民的增幅呢？ after a question about 城镇居民
     core = _FOLLOWUP_END.sub("", _FOLLOWUP_START.sub("", q)).strip(" ?？,，。")
     is_followup = bool(_FOLLOWUP_START.match(q) or _FOLLOWUP_END.search(q)) and len(q) <= 30
     asked_years = FOLLOWUP_YEAR.search(_COMPARED_BASE.sub("", core))  # 比前年是涨是降: 前年 is the base, not the period asked
@@ -156,7 +159,7 @@ _BREAK_FLAGS = ("t", "m", "q", "r", "x", "p", "c", "d", "u", "y", "e", "o", "f",
 _NOUN_LIKE_END = "入出资值额量率数"
 
 
-def _runs(text: str) -> list[list[str]]:
+def _runs(text: str, trim: bool = True) -> list[list[str]]:
     """Noun phrases of a question as runs of words between its breaking words (period, ask, measure,
     particles, one-character verbs), trailing verbs dropped: '今年安集海镇要建什么生产加工基地？' ->
     [['安集', '海镇'], ['生产', '加工', '基地']]. jieba tags names it does not know as verbs (安集), so a
@@ -164,7 +167,7 @@ def _runs(text: str) -> list[list[str]]:
     runs, run = [], []
 
     def close():
-        while run and run[-1][1][:1] == "v" and run[-1][0][-1] not in _NOUN_LIKE_END:
+        while trim and run and run[-1][1][:1] == "v" and run[-1][0][-1] not in _NOUN_LIKE_END:
             run.pop()
         if run:
             runs.append([w for w, _ in run])
@@ -193,7 +196,7 @@ def _noun_phrase(core: str) -> str:
     new = normalize(core).rstrip("的")
     if not 2 <= len(new) <= 12 or not all(CJK_CHAR.match(c) for c in new) or MULTI_ASK.search(new):
         return ""
-    runs = _runs(new)
+    runs = _runs(new, trim=False)  # 纺织服装: a last word tagged as a verb is still part of the name
     return new if len(runs) == 1 and "".join(runs[0]) == new else ""
 
 
@@ -319,6 +322,42 @@ def _resolve_reference(question: str, previous: str, reference_year: int | None)
     return f"{text}？"
 
 
+def _resolve_head(question: str, previous: str, reference_year: int | None) -> str:
+    """A follow-up opening with the bare head of the earlier thing (收入同比增长了多少？ after 2021年旅游收入是
+    多少？) is about that thing, in the earlier period unless it names its own; '' otherwise."""
+    q = normalize(question)
+    words = pos_tags(q)
+    if not words or FOLLOWUP_YEAR.search(q):
+        return ""
+    head = words[0][0]
+    if len(head) < 2 or not CJK_CHAR.match(head) or head in QUESTION_WORDS or not MULTI_ASK.search(q[len(head):]):
+        return ""
+    whole = next((p for p in ("".join(r) for r in _runs(previous)) if p.endswith(head) and len(p) > len(head)), "")
+    if not whole:
+        return ""
+    years = "".join(f"{y}年" for y in analyse(previous, reference_year).years)
+    return f"{years}{whole}{q[len(head):]}".rstrip("?？") + "？"
+
+
+_KIN_ATTRIBUTE = re.compile(rf"^(?:那么?)?(.+?)的?({_ATTRIBUTE_ONLY.pattern})(?:是多少|有多少|多少|呢)?[?？]?$")
+_ASK_START = re.compile(r"同比|增加|增长|下降|减少|提高|降低|是|有|为|达到|多少|几|完成|实现")
+
+
+def _kin_attribute(question: str, previous: str) -> str:
+    """A sibling thing with an attribute (那农村居民的增幅呢？ after 去年城镇居民人均可支配收入增加了多少？):
+    the earlier question's topic for the sibling, asking the attribute: '去年农村居民人均可支配收入增幅是多少？'."""
+    match = _KIN_ATTRIBUTE.match(normalize(question))
+    if not match:
+        return ""
+    thing, attribute = match.group(1).rstrip("的"), match.group(2).lstrip("的")
+    swapped = _kin_swap(thing, previous)
+    if not swapped:
+        return ""
+    ask = _ASK_START.search(swapped, swapped.find(thing) + len(thing))
+    body = swapped[:ask.start()] if ask else swapped.rstrip("?？")
+    return f"{body}{attribute}是多少？"
+
+
 def _topic_of(question: str) -> str:
     """What a question asks about, without its period, plan/result words and ask:
     '今年固定资产投资目标是多少亿元？' -> '固定资产投资'; '2021年沙湾实施了多少个援疆项目？' -> '沙湾援疆项目'."""
@@ -335,9 +374,12 @@ _FRAME_WORDS = frozenset("增长 下降 增加 减少 提高 降低 同比 上�
                          "做 搞 干 办 建 修 弄".split())
 
 
+_PERCENT_ASK = re.compile(r"百分之[几多少]+|百分比|百分点|几成|几倍")
+
+
 def _names_own_topic(core: str) -> bool:
     """Whether a short question names a topic of its own (旅游收入呢 yes; 增幅是多少 / 比上一年是涨了还是降了 no)."""
-    for word, _ in pos_tags(FOLLOWUP_YEAR.sub(" ", core)):
+    for word, _ in pos_tags(_PERCENT_ASK.sub(" ", FOLLOWUP_YEAR.sub(" ", core))):
         if (len(word) >= 2 and CJK_CHAR.search(word) and word not in QUESTION_WORDS and word not in _FRAME_WORDS
                 and word not in GENERIC_ATTRIBUTES and not _ATTRIBUTE_ONLY.fullmatch(word)):
             return True
