@@ -952,9 +952,6 @@ class Answerer:
         signals["margin"] = float(best.score - cands[1].score) if len(cands) > 1 else 1.0
         signals["chunk_rank"] = next((i for i, h in enumerate(hits) if h is best.hit), len(hits))
         signals["contrast"] = self._contrast(text, best)
-        q_norm, s_norm = normalize(text), normalize(best.text)
-        if form.number and any(only_as_whole(w, q_norm, s_norm) for w in WHOLES if w in q_norm):
-            signals["part_asked"] = True  # 出口额多少 — the report gives only 进出口额; 农村新增就业 — only 城乡
         if (atype in ("figure", "count") or form.number) and not question.english:
             a, b = self._clause(best, terms, form, atype, text)
             signals.update(self._subject_check(question, best, best.text[a:b]))
@@ -962,6 +959,12 @@ class Answerer:
             if home and home not in normalize(best.text) and not signals.get("named_absent"):
                 signals["named_absent"] = [home]  # 我住老沙湾镇，我们镇建了几个…: the figure is the whole city's
             signals["other_place"] = self._other_place(question)
+        q_norm = normalize(text)
+        if form.number and any(w in q_norm for w in WHOLES):
+            a, b = self._clause(best, terms, form, atype, text)
+            s_norm = normalize(best.text[a:b])
+        if form.number and any(only_as_whole(w, q_norm, s_norm) for w in WHOLES if w in q_norm):
+            signals["part_asked"] = True  # 出口额多少 — the report gives only 进出口额; 农村新增就业 — only 城乡
         head = ask_head(text) if form.number and not question.english else ""
         if head and self._used(head) and head not in normalize(best.text) and head not in GENERIC_ATTRIBUTES:
             signals["attribute_absent"] = head  # 改扩建工程总投资多少: the passage gives no 投资
