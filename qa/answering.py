@@ -969,7 +969,7 @@ class Answerer:
         if head and self._used(head) and head not in normalize(best.text) and head not in GENERIC_ATTRIBUTES:
             signals["attribute_absent"] = head  # 改扩建工程总投资多少: the passage gives no 投资
         qualifier = head_qualifier(text, head) if head else ""
-        if (qualifier and not signals.get("attribute_absent") and not self._used(qualifier)
+        if (qualifier and not signals.get("attribute_absent")
                 and qualifier not in normalize(best.text)):
             signals["attribute_absent"] = qualifier + head  # 第一产业增加值: the report gives only 工业增加值
         thing = counted_thing(text) if form.number and not question.english else ""
