@@ -61,6 +61,7 @@ STRONG_PLAN_WORDS = ("目标", "力争", "预期", "打算", "将要", "target",
 WEAK_PLAN_WORDS = ("计划", "争取", "要求", "任务", "部署", "安排")
 PLAN_WORDS = STRONG_PLAN_WORDS + WEAK_PLAN_WORDS
 REVIEW_WORDS = ("完成了", "实现了", "取得", "达到了", "成效", "成绩", "成果", "回顾", "已经", "过去",
+                "争取到", "争取了", "安排了",  # 争取到的贴息: obtained, not a plan (争取 alone counts as both)
                 "achieved", "reached", "completed", "results", "was ", "were ", "did ")
 
 # ---------------------------------------------------------------- citation markers and numbers

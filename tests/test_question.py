@@ -56,3 +56,9 @@ def test_content_terms_drop_question_words():
     terms = analyse("去年沙湾市的旅游收入是多少?", 2022).content_terms()
     assert "旅" in terms and "收" in terms and "沙" in terms
     assert "多" not in terms and "少" not in terms and "去" not in terms  # 去年 steers the period only
+
+
+@pytest.mark.parametrize("question", ["听说政府帮企业争取了贷款贴息，有多少钱？", "为企业争取到的贷款贴息有多少？"])
+def test_obtained_is_not_a_plan(question):
+    # 争取到 / 争取了: what was obtained, a result — not a target of the year ahead
+    assert analyse(question, 2022).kind != "plan"
