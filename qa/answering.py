@@ -63,6 +63,8 @@ TYPED_LOOKAHEAD = 5  # sentences considered when the best one lacks the asked ki
 TYPED_MARGIN = 0.25
 TYPED_NEIGHBOURS = 2  # sentences away from one of the best three that a name or time may stand  # how much weaker a sentence holding it may score and still be preferred
 OVERVIEW_POINTS = 6
+MIN_BLOCK_POINTS = 3  # a run-in block answers an overview when it has its topic sentence and two more
+MAX_BLOCK_SENTENCES = 12  # how far back a block's topic sentence is looked for
 _COUNT_ASK = re.compile(r"(?:多少|(?<![好十这那])几)(?:个|项|家|所|条|座|批|处|类|种)")
 # Words between a figure's noun and its ask that do not name the figure (框架 and direction words).
 _ASK_LINKS = frozenset("是 有 为 达 达到 一共 共 总共 大概 约 了 的 能 要 会 在 到 计划 预计 完成 实现 控制 新增 增加 增长 "
@@ -1289,6 +1291,14 @@ class Answerer:
         if chosen and self._details(chosen[0], []):
             # The report states a topic in a short sentence and details it in the next ones.
             return self._bullets(text, hits, kind, self._details(chosen[0], []), [])
+        block = self._block(chosen[0]) if chosen else []
+        if len(block) >= MIN_BLOCK_POINTS:
+            # 今年医疗卫生方面有啥打算: the best sentence on the topic stands in a block the report opens with a
+            # run-in topic sentence (实施全民健康工程。…): the block is the answer
+            answer = self._bullets(text, hits, kind, block, [])
+            if not any(w in normalize(block[0][3]) for w in words):
+                answer.confidence = "low"  # the block's topic sentence does not name the asked topic: 可能相关
+            return answer
         if kind == "review":
             chosen.sort(key=lambda c: (-named(c), not has_number_with_unit(c.text, ""), -c.score))
         points = [(c.hit.chunk, c.start, c.end, c.text.strip().rstrip("。")) for c in chosen[:OVERVIEW_POINTS]]
@@ -1309,6 +1319,37 @@ class Answerer:
             return []
         return sorted((c for c in chunks if " > " in c.section and c.section.split(" > ")[1] == named[0]),
                       key=lambda c: c.start)
+
+    def _block(self, cand: Candidate) -> list[tuple[Chunk, int, int, str]]:
+        """The run-in block around a sentence: from the short topic sentence that opens it (实施全民健康工程。)
+        to the next one, in the same section, at most ``OVERVIEW_POINTS`` sentences; [] when no topic
+        sentence opens it within ``MAX_BLOCK_SENTENCES`` sentences before."""
+        chunk = cand.hit.chunk
+        sentences = self._doc_sentences(chunk.doc)
+        here = next((i for i, t in enumerate(sentences) if t[0] == chunk.start + cand.start), None)
+        if here is None:
+            return []
+
+        def text_of(i: int) -> str:
+            return sentences[i][2].text[sentences[i][3]:sentences[i][4]].strip()
+
+        def opens_block(i: int) -> bool:
+            t = text_of(i)
+            return len(t) <= RUN_IN_ITEM_CHARS + 4 and t.endswith("。") and not re.search(r"\d", t)
+
+        section = chunk.section
+        start = next((i for i in range(here, max(-1, here - MAX_BLOCK_SENTENCES), -1)
+                      if sentences[i][2].section == section and opens_block(i)), None)
+        if start is None:
+            return []
+        block = [start]
+        for i in range(start + 1, min(len(sentences), start + OVERVIEW_POINTS)):
+            if sentences[i][2].section != section or opens_block(i):
+                break
+            block.append(i)
+        if here not in block:
+            return []
+        return [(sentences[i][2], sentences[i][3], sentences[i][4], text_of(i).rstrip("。")) for i in block]
 
     def _doc_sentences(self, doc: str) -> list[tuple[int, int, Chunk, int, int]]:
         """Every sentence of a document once, in order: (start in the document, end, chunk, start and end

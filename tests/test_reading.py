@@ -158,6 +158,14 @@ def test_what_was_done_in_a_field_named_by_a_heading_is_summed_up(answerer):
     assert "大气污染联防联控" in answer.answer
 
 
+def test_a_topic_overview_gives_the_block_its_best_sentence_stands_in(answerer):
+    # the plan's health measures stand under the run-in sentence 实施全民健康工程。, which does not say 医疗卫生:
+    # the block is given, hedged
+    answer = answerer.ask("今年医疗卫生方面有啥打算？")
+    assert answer.reason == "overview" and answer.confidence == "low"
+    assert "疾控中心" in answer.answer and "分级诊疗" in answer.answer and len(answer.citations) >= 3
+
+
 def test_overview_of_a_period_gives_cited_key_figures_and_headings(answerer):
     answer = answerer.ask("2021年沙湾总体发展得咋样？")
     assert answer.answerable and answer.answer_type == "overview"
