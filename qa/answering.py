@@ -501,6 +501,36 @@ def lead_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
     return [(c, a, b, split_clauses(t)[0].text.strip().rstrip(",，;；。")) for c, a, b, t in body if split_clauses(t)]
 
 
+def common_suffix(items: list[str]) -> str:
+    """The longest ending (two characters or more) that every item of a list shares: '招商' of
+    产业链招商、驻点招商、援疆招商; '' when they share none.
+
+    >>> common_suffix(["产业链招商", "驻点招商", "以商招商"]), common_suffix(["棉花", "小麦"])
+    ('招商', '')
+    """
+    end = ""
+    for n in range(2, min(len(i) for i in items) + 1):
+        tails = {i[-n:] for i in items}
+        if len(tails) != 1:
+            break
+        end = tails.pop()
+    return end
+
+
+def listed_for_count(question: str, sentence: str) -> list[str]:
+    """The items of a 、-list that answer a how-many question by being counted (报告列了几种招商方式 —
+    产业链招商、驻点招商、…): the list gives no figure of its own and its items share an ending the
+    question names; [] otherwise."""
+    items = enumeration(sentence)
+    if len(items) < 2:
+        return []
+    clause = next((c for c in re.split(r"[,，;；:：。]", sentence) if "、".join(items[1:]) in c), "")
+    if re.search(r"\d", clause):
+        return []  # …等新型农机具1331台: the report counts them itself
+    end = common_suffix(items)
+    return items if end and end in normalize(question) else []
+
+
 def next_sentence(cands: list[Candidate], cand: Candidate) -> Candidate | None:
     """The candidate that is the sentence right after ``cand`` in the same chunk, if it was retrieved."""
     offsets = [s for s, _ in cand.hit.chunk.sentences]
@@ -943,6 +973,13 @@ class Answerer:
         anchor = cands[0]
         if atype in TYPED_ANSWERS:
             cands = prefer_typed(cands, atype)
+        listed = None
+        if atype == "count" and not has_counted_figure(YEAR_EXPRESSION.sub(" ", cands[0].text)):
+            # 报告列了几种招商方式: a list the report gives without a total is counted
+            listed = next((c for c in cands[:TYPED_LOOKAHEAD] if listed_for_count(text, c.text)), None)
+            if listed is not None:
+                cands = [listed] + [c for c in cands if c is not listed]
+                listed.form_ok = True
         best = cands[0]
 
         signals = self._signals(question, terms, best)
@@ -1006,6 +1043,10 @@ class Answerer:
         if (atype != "list" and _NAMES_ASKED.search(normalize(text)) and counted
                 and not any(len(enumeration(c)) >= 2 for c in counted)):
             signals["only_a_count"] = True  # 6大集团分别叫什么名字: the report gives how many, not which
+        if listed is not None:  # counted, not read as a figure: the figure checks do not apply
+            for name in ("only_stated_figures", "off_subject", "rare_off_subject", "attribute_absent", "key_listed"):
+                signals[name] = False
+            signals["form_ok"] = True
         why = refusal_reason(signals, s)
         if (self.gate is not None or self.gate_probe) and not hard_refusal_reason(signals, s):
             signals["rule_reason"] = why
@@ -1522,9 +1563,10 @@ class Answerer:
         elif len(pieces) == 1:
             answer = messages.single_answer(pieces[0][1], pieces[0][2], messages.period_part(parts[0].period[1]))
             if atype == "count":
-                items = enumeration(pieces[0][1])
-                if len(items) >= 2 and not clause_has_type(YEAR_EXPRESSION.sub(" ", pieces[0][1]), "count"):
-                    answer = messages.listed_items(items) + answer
+                items = listed_for_count(text, pieces[0][1]) or enumeration(pieces[0][1])
+                if len(items) >= 2 and not has_counted_figure(YEAR_EXPRESSION.sub(" ", pieces[0][1])):
+                    measure = _COUNT_ASK.search(normalize(text))
+                    answer = messages.listed_items(items, measure.group(0)[-1] if measure else "项") + answer
             if atype == "yesno":
                 # X是…之一吗 naming a place or body the passage (or the whole report) does not: no
                 absent = [n for n in named_things(question.text, lambda n: self._used(n) or looks_like_name(n))

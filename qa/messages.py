@@ -114,9 +114,30 @@ def only_planned() -> str:
     return "不是。报告把这一项列为今后的目标任务："
 
 
-def listed_items(items: list[str]) -> str:
-    """For a how-many question answered by a list the report gives without a total."""
-    return f"报告逐项列出（未给出总数）：{'、'.join(items)}。"
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def count_in_words(n: int) -> str:
+    """A count the answer makes itself, in Chinese numerals (a figure in digits is always the report's).
+
+    >>> count_in_words(2), count_in_words(6), count_in_words(12), count_in_words(20)
+    ('两', '六', '十二', '二十')
+    """
+    if n == 2:
+        return "两"
+    if n < 10:
+        return _CN_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return (_CN_DIGITS[tens] if tens > 1 else "") + "十" + (_CN_DIGITS[ones] if ones else "")
+
+
+def listed_items(items: list[str], measure: str = "项") -> str:
+    """For a how-many question answered by a list the report gives without a total: the items counted.
+
+    >>> listed_items(["产业链招商", "驻点招商"], "种")
+    '报告没有给出总数，逐项列出了两种（按所列计数）：产业链招商、驻点招商。'
+    """
+    return f"报告没有给出总数，逐项列出了{count_in_words(len(items))}{measure}（按所列计数）：{'、'.join(items)}。"
 
 
 PART_MISSING = "（问题的其余部分报告中没有找到。）"

@@ -94,6 +94,16 @@ def test_a_part_the_report_gives_only_inside_a_whole_is_flagged(answerer, questi
     assert not answerer.ask("去年城乡新增就业多少人？").signals.get("part_asked")
 
 
+def test_how_many_of_a_list_given_without_a_total_counts_its_items(answerer):
+    # 产业链招商、驻点招商、援疆招商、以商招商、会展招商、小分队招商: no total in the report — counted, in words
+    answer = answerer.ask("今年要开展几种方式的招商？")
+    assert answer.answerable and "六种" in answer.answer and "按所列计数" in answer.answer
+    assert "小分队招商" in answer.answer
+    # a list the report counts itself keeps the report's figure
+    counted = answerer.ask("沙湾有几个乡村振兴示范乡镇？")
+    assert "6个乡村振兴示范乡镇" in counted.answer and "按所列计数" not in counted.answer
+
+
 def test_list_questions_quote_the_whole_enumeration(answerer):
     answer = answerer.ask("去年新增了哪些新型农机具？")
     assert answer.answerable
