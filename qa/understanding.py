@@ -349,7 +349,24 @@ _ASK_WORD = re.compile(r"多少|几|什么|哪|怎|如何|吗|是否|有没有|�
 
 def _asked_part(text: str) -> str:
     asked = without_situation(text)
-    return asked if asked != text else ""
+    return asked if asked != text and not is_thin_ask(asked) else ""
+
+
+# Words that name no topic of their own in an ask (去年全市建了多少个: what was built is in the clause before).
+_FRAME_WORDS = frozenset("全市 我市 本市 市里 全县 政府 政策 方面 情况 说法 打算 规定 安排 这块 这方面 今年 去年 明年 前年 "
+                         "现在 目前 一共 总共 大概".split())
+
+
+def is_thin_ask(asked: str) -> bool:
+    """Whether an ask after a first-person clause names no topic word of its own, so the clause before it is
+    the topic, not a situation (俺们村里倒垃圾的集中点，去年全市建了多少个？).
+
+    >>> is_thin_ask("去年全市建了多少个？"), is_thin_ask("今年政府在殡葬上提倡什么？")
+    (True, False)
+    """
+    words = [w for w, f in pos_tags(asked) if len(w) >= 2 and has_cjk(w) and f[:1] in ("n", "v", "j", "l")
+             and w not in _FRAME_WORDS and not _WH_ASK.search(w)]
+    return not words
 
 
 
@@ -374,6 +391,13 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
         search_text, more = with_report_synonyms(search_text, synonym)
         rewrites += more
     asked = _asked_part(search_text)
+    greeted = strip_greeting(text).strip()
+    situated = without_situation(greeted)
+    if not asked and situated != greeted and not is_thin_ask(situated):
+        # 我们村…大操大办的多，今年…提倡什么: the situation is told in words the filler list drops (我们, 俺),
+        # so it is found on the question as typed
+        plain = strip_filler(situated).strip() or situated
+        asked = to_report_terms(plain, used)[0] if has_cjk(plain) else plain
     # 我打工好几年了，…今年政策上怎么说: the kind of answer is the question's, not the situation's
     basis = asked or search_text
     atype = answer_type(basis)

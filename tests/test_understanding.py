@@ -131,3 +131,13 @@ def test_two_questions_in_a_row_are_two_parts():
 ])
 def test_still_asks_yes_or_no_but_or_offers_a_choice(question, kind):
     assert understand(question).answer_type == kind
+
+
+@pytest.mark.parametrize("question, asked", [
+    # the situation told with 我们 / 俺 (filler words) is still found; its words are not the ask's
+    ("我们村老人过世办丧事大操大办的多，今年政府在殡葬上提倡什么？", "今年政府在殡葬上提倡什么？"),
+    # an ask naming nothing of its own (去年全市建了多少个): the clause before it is the topic, not a situation
+    ("俺们村里倒垃圾的集中点，去年全市建了多少个？", ""),
+])
+def test_a_situation_is_found_as_typed_and_a_thin_ask_keeps_its_topic(question, asked):
+    assert understand(question).asked_text == asked
