@@ -58,18 +58,19 @@ _FIGURE = re.compile(
     r"\s*(?P<scale>万亿|亿|千万|百万|万|千(?![米瓦伏]))?"
     r"(?P<more>余|多(?=[\u4e00-\u9fff]))?"
     rf"\s*(?P<unit>{_UNIT_ALTS})?")
-_YEAR_SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*(?:年(?:度|底|末|初|内)?|-\d{1,2}-\d{1,2})")
+_YEAR_SPAN = re.compile(r"(?<![\d.])(?:19|20)\d{2}\s*(?:年(?:度|底|末|初|内)?|-\d{1,2}-\d{1,2})")
 _DATE_PART = re.compile(r"^\s*[月日号]")
 
 UP_WORDS = ("增长", "增加", "提高", "上升", "提升", "增幅", "涨幅", "上涨", "增速", "增", "涨", "多")
 DOWN_WORDS = ("下降", "减少", "降低", "下滑", "降幅", "回落", "下跌", "减", "降", "少")
 _DIRECTION = re.compile(r"(增长|增加(?!值)|提高|上升|提升|增幅|涨幅|上涨|增速|下降|减少|降低|下滑|降幅|回落|下跌)")
 APPROX_WORDS = ("约", "大约", "近", "接近", "将近", "左右", "上下", "余", "多")
-LOWER_BOUND_WORDS = ("以上", "超过", "突破", "逾", "不少于", "至少", "多于", "高于")
-UPPER_BOUND_WORDS = ("以内", "以下", "不超过", "不到", "不足", "低于", "少于")
+# A negated bound is the opposite bound (不低于 = at least): each is one word, read before the shorter one in it.
+LOWER_BOUND_WORDS = ("以上", "超过", "突破", "逾", "不少于", "不低于", "至少", "多于", "高于")
+UPPER_BOUND_WORDS = ("以内", "以下", "不超过", "不高于", "不多于", "不到", "不足", "低于", "少于")
 PLAN_QUALIFIERS = ("预计", "力争", "目标", "计划", "预期")
-_BEFORE_QUALIFIERS = ("大约", "接近", "将近", "不少于", "不超过", "至少", "多于", "高于", "低于", "少于",
-                      "超过", "突破", "不到", "不足", "预计", "力争", "约", "近", "逾")
+_BEFORE_QUALIFIERS = ("大约", "接近", "将近", "不少于", "不低于", "不超过", "不高于", "不多于", "至少", "多于", "高于",
+                      "低于", "少于", "超过", "突破", "不到", "不足", "预计", "力争", "约", "近", "逾")
 _AFTER_QUALIFIERS = ("左右", "上下", "以上", "以内", "以下")
 # Words that frame a figure but do not name what it is about.
 GENERIC_WORDS = frozenset("""据 据报告 报告 报告称 称 显示 提出 指出 表示 提到 报告显示 政府工作报告 这份 该 本 全年 全市 我市 本市 该市
@@ -77,10 +78,10 @@ GENERIC_WORDS = frozenset("""据 据报告 报告 报告称 称 显示 提出 �
 同比 比 较 上年 比上年 较上年 去年同期 了 的 在 已 已经 于 均 都 分别 承诺 控制 要求 要 将 计划 目标 预计 预期 力争 争取到
 到 年底 年内 年初 作出 作 做 居 位列 位居 排名 排在 列 没有 未 没 不 未能 并未 从未 年末 当年 今年 去年 明年 前年 本年 底 度 年 截至 截止 时 其中 共有 达成 保持 稳定 稳定在 控制在 进一步
 不少于 至少 不超过 不到 不足 和 与 及 以及 或 并 等 个 之 全 总 值 水平 幅度 规模 数量 数 人数 总数 数字 金额 情况 工作
-该年 这一年 一年 任务 指标 元 万元 亿元 增速 增幅 没能 未能 不能 能 能够 没有能""".split())
+该年 这一年 一年 任务 指标 元 万元 亿元 没能 未能 不能 能 能够 没有能""".split())
 _PUNCT = re.compile(r"[\s,，、;；:：。！？!?“”\"'‘’《》()（）\[\]【】·—\-…/|]+")
 # Negation as a report or a claim writes it (未发生, 没有, 不强, 未能); common non-negating uses excluded.
-NEGATION = re.compile(r"未(?!来)|没有|没(?!收)|(?<![要并])不(?!断|少于|仅|同|久|但|论|管|再|局限|定|超过|到|足|变|降低)|"
+NEGATION = re.compile(r"未(?!来)|没有|没(?!收)|(?<![要并])不(?!断|少于|低于|高于|多于|仅|同|久|但|论|管|再|局限|定|超过|到|足|变|降低)|"
                       r"无(?!人|感|缝|死|水|党派|论|偿)|非(?!物质|常|遗)")
 _ORDINAL_WORDS = (("首位", "第一"), ("榜首", "第一"), ("头名", "第一"), ("首届", "第一届"))
 
@@ -258,15 +259,64 @@ def _decimals(num: str) -> int:
     return len(num.split(".")[1]) if "." in num else 0
 
 
+@lru_cache(maxsize=8192)
+def _boundaries(text: str) -> frozenset[int]:
+    """Positions of ``text`` where a jieba word starts or ends (no guessed words): a word read inside
+    ``text`` counts only between two of them (约 of 节约, 计 of 预计, 均 of 人均 do not)."""
+    out, pos = {0}, 0
+    for word in _jieba().cut(text, HMM=False):
+        pos += len(word)
+        out.add(pos)
+    return frozenset(out)
+
+
+def _words_at(text: str, words: tuple[str, ...], start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """(position, word) of each of ``words`` (longest first) that is a whole word of ``text`` inside
+    ``text[start:end]``, none overlapping: 不少于 is read as 不少于, not also as 少于."""
+    end = len(text) if end is None else end
+    cuts = _boundaries(text)
+    found: list[tuple[int, str]] = []
+    for word in sorted(words, key=len, reverse=True):
+        at = text.find(word, start)
+        while 0 <= at and at + len(word) <= end:
+            stop = at + len(word)
+            if at in cuts and stop in cuts and not any(a < stop and at < a + len(w) for a, w in found):
+                found.append((at, word))
+            at = text.find(word, at + 1)
+    return found
+
+
+# Words that only link a subject to its figure (率达, 目标为, 要达到), stripped from the end of the
+# text before a figure with the qualifiers that stand there (不低于, 超过, 约) when they are words of
+# their own (预计, 人均, 累计 keep their last character).
+_LINKING_WORDS = ("达到了", "达到", "高达", "多达", "长达", "达", "为", "是", "约", "共计", "共", "计", "在", "要", "将",
+                  "已", "均", "都", "可", "了")
+_TRAILING_WORDS = tuple(sorted(set(_LINKING_WORDS + _BEFORE_QUALIFIERS), key=len, reverse=True))
+
+
+def _list_breaks(text: str, marks: str) -> list[int]:
+    """Positions of the list marks of ``text`` (、 and the characters of ``marks`` as words of their own:
+    和 of 学校和医院, not of 和谐; 等 of 小麦等作物, not of 高等; 与 and 及 not of 参与, 普及)."""
+    cuts = _boundaries(text)
+    return [i for i, ch in enumerate(text) if ch == "、" or (ch in marks and i in cuts and i + 1 in cuts)]
+
+
+def _strip_linking(text: str) -> str:
+    """``text`` without the linking words and qualifiers at its end (参保率均不低于 → 参保率)."""
+    while True:
+        text = text.rstrip()
+        cuts = _boundaries(text)
+        word = next((w for w in _TRAILING_WORDS if text.endswith(w) and len(text) - len(w) in cuts), "")
+        if not word:
+            return text
+        text = text[:-len(word)]
+
+
 def _clean_before(before: str) -> tuple[str, str, tuple[str, ...]]:
     """(subject text, direction, qualifiers) from the text between the previous figure and this one."""
-    qualifiers = [q for q in _BEFORE_QUALIFIERS if q in before[-6:]]
-    text = before
-    while True:  # 率达 / 目标为 / 要达到: verbs that only link a subject to its figure
-        stripped = re.sub(r"(达到了?|达|为|是|约|共计|共|计|在|要|将|已|均|都|可|了)$", "", text.rstrip())
-        if stripped == text:
-            break
-        text = stripped
+    found = {w for _, w in _words_at(before, _BEFORE_QUALIFIERS, max(0, len(before) - 6))}
+    qualifiers = [q for q in _BEFORE_QUALIFIERS if q in found]
+    text = _strip_linking(before)
     direction = ""
     tail = text
     m = None
@@ -310,13 +360,17 @@ def _core_before(text: str) -> tuple[str, ...]:
 
 def _clean_after(after: str) -> tuple[str, tuple[str, ...]]:
     """(noun text, qualifiers) from the text right after a figure: up to 、/等 or the next figure."""
-    qualifiers = tuple(q for q in _AFTER_QUALIFIERS if after.startswith(q) or after.startswith("的" + q))
+    cuts = _boundaries(after)  # 上下 of 上下游 is no qualifier
+    qualifiers = tuple(q for q in _AFTER_QUALIFIERS if (after.startswith(q) and len(q) in cuts)
+                       or (after.startswith("的" + q) and len(q) + 1 in cuts))
     text = after
-    for q in _AFTER_QUALIFIERS:
-        if text.startswith(q):
-            text = text[len(q):]
+    for q in qualifiers:
+        for lead in (q, "的" + q):
+            if text.startswith(lead):
+                text = text[len(lead):]
     text = re.sub(r"^[(（][^)）]{0,8}[)）]", "", text)  # 1331台(架)
-    text = re.split(r"[、等和及与]", text, maxsplit=1)[0]
+    breaks = _list_breaks(text, "等和及与")
+    text = text[:breaks[0]] if breaks else text
     return text.lstrip("的/年"), qualifiers
 
 
@@ -380,7 +434,8 @@ def _figures_in(text: str, period_year: int | None, period_kind: str) -> list[Fi
                 low, value = value, _number_value(m.group("num2")) * scale * factor
             before = clause.text[prev_end:m.start()]
             if i > 0:  # 模范集体20个、模范个人50名: this figure's subject starts after the last 、/和
-                before = re.split(r"[、和及与]", before)[-1]
+                breaks = _list_breaks(before, "和及与")
+                before = before[breaks[-1] + 1:] if breaks else before
             next_start = ms[i + 1].start() if i + 1 < len(ms) else len(clause.text)
             after = clause.text[m.end():next_start]
             subj_before, direction, q_before = _clean_before(before)
@@ -568,7 +623,11 @@ def _outside_names(figures: list[Figure], entities: list[Entity]) -> list[Figure
 
 
 # Years a claim names, explicit or relative (今年 = the report's year).
-_CLAIM_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)|(前年|去年|上年|今年|本年|明年|last year|this year|next year)")
+# A 4-digit number with a decimal part, digit group, scale, 余/多, unit or % is a figure (2054.57万元,
+# 2000余人次, 2021人), not a year (2021届 names a year's cohort: a year).
+_CLAIM_YEAR = re.compile(
+    r"(?<![\d.])((?:19|20)\d{2})(?!\d|\.\d|,\d{3}(?!\d)|\s*(?:万亿|亿|千万|百万|万|千|百|余|多|(?!届)(?:"
+    + _UNIT_ALTS + r")))|(前年|去年|上年|今年|本年|明年|last year|this year|next year)")
 _RELATIVE = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0, "明年": 1,
              "last year": -1, "this year": 0, "next year": 1}
 CLAIM_PLAN_WORDS = ("目标", "力争", "预期", "计划", "争取", "要", "将", "拟", "打算", "target", "goal", "plan",

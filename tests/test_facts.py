@@ -209,3 +209,96 @@ def test_same_value_round_numbers_and_more_than():
     assert same_value(extract_claim("办理事项42万多件").figures[0], cases)
     assert not same_value(extract_claim("办理事项四十三万余件").figures[0], cases)
     assert not same_value(extract_claim("办理事项41万余件").figures[0], cases)
+
+
+# ---------------------------------------------------------------- words read inside other words
+
+def test_a_number_is_not_a_year():
+    """A 4-digit number with a decimal part, a scale, 余/多 or a unit is a figure, not a year
+    (2054.57万元, 2000余人次); 2021年 and a bare 2021 before a name still are."""
+    claim = extract_claim("援疆医生诊疗患者2000余人次。", 2022)
+    assert claim.years == [] and claim.figures[0].period_year is None
+    claim = extract_claim("发放补助资金2054.57万元,2022年目标3000万元。", 2022)
+    assert claim.years == [2022] and [f.period_year for f in claim.figures] == [2022, 2022]
+    for text in ("受益学生2021人", "投资2021万元", "投资2021.5万元", "占比20.21%", "服务2000多人次", "1.2021%"):
+        assert extract_claim(text, 2022).years == [], text
+    assert extract_claim("2021年接待游客286.35万人次", 2022).years == [2021]
+    assert extract_claim("2021沙湾接待游客286.35万人次", 2022).years == [2021]
+    assert extract_claim("2021、2022两年累计投资5亿元", 2022).years == [2021, 2022]
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("一般公共预算收入预计8.58亿元。", "一般公共预算收入"),  # 预计, not 预 + a linking 计
+    ("城镇居民收入人均4.2万元。", "城镇居民收入人均"),        # 人均, not 人 + 均
+    ("旅游项目投资累计1.97亿元。", "旅游项目投资"),            # 累计, not 累 + 计
+    ("规上企业数量统计为58家。", "规上企业数量统计"),          # 统计为: 为 stripped, 统计 kept whole
+    ("本科上线率高达78.3%。", "本科上线率"),                  # 高达 links as 达 does
+    ("参保率均达到95%。", "参保率"),                          # 均 + 达到: linking words of their own
+])
+def test_linking_words_are_stripped_only_as_words_of_their_own(sentence, subject):
+    assert figures(sentence)[0].subject == subject
+
+
+def test_qualifiers_inside_other_words_are_not_qualifiers():
+    """约 of 节约, 近 of 近年来, 上下 of 上下游 do not make a figure approximate."""
+    saved = figures("节约资金300万元。")[0]
+    assert not saved.approximate and saved.subject == "节约资金"
+    assert not figures("近年来累计投资5亿元。")[0].approximate
+    chain = figures("引进10个上下游配套项目。")[0]
+    assert not chain.approximate and "上下游" in chain.subject
+    assert figures("全年接待游客约286万人次。")[0].approximate
+    assert figures("接待游客近300万人次。")[0].approximate
+
+
+@pytest.mark.parametrize("sentence, lower, upper", [
+    ("参保率不少于95%。", True, False),
+    ("参保率不低于95%。", True, False),
+    ("参保率至少95%。", True, False),
+    ("参保率高于95%。", True, False),
+    ("参保率95%以上。", True, False),
+    ("失业率不超过4.5%。", False, True),
+    ("失业率不高于4.5%。", False, True),
+    ("失业率不多于4.5%。", False, True),
+    ("失业率低于4.5%。", False, True),
+    ("失业率4.5%以下。", False, True),
+    ("失业率4.5%以内。", False, True),
+])
+def test_bound_words_are_read_whole(sentence, lower, upper):
+    """不少于 / 不低于 are lower bounds (not 少于 / 低于), 不超过 / 不高于 upper bounds (not 超过 / 高于);
+    the bound word is not part of the subject."""
+    f = figures(sentence)[0]
+    assert (f.lower_bound, f.upper_bound) == (lower, upper), f.qualifiers
+    assert f.subject in ("参保率", "失业率"), f.subject
+
+
+def test_a_bound_is_not_a_negation():
+    from qa.facts import NEGATION
+
+    for text in ("参保率不低于95%", "失业率不高于4.5%", "参保率不少于95%", "失业率不多于4.5%", "失业率不超过4.5%"):
+        assert not NEGATION.search(text), text
+    assert NEGATION.search("全年未发生重大安全事故") and NEGATION.search("目标不高")
+    report = figures("基本养老保险参保率达到97%。")[0]
+    assert same_value(extract_claim("基本养老保险参保率不低于95%").figures[0], report)
+    assert not same_value(extract_claim("基本养老保险参保率不高于95%").figures[0], report)
+
+
+def test_a_growth_rate_that_is_ranked_keeps_its_name():
+    """增速 / 增幅 right before a rate is its direction; ranked (增速居塔城地区第一) it is what ranks."""
+    rank = extract_claim("2021年规上工业增加值增速居塔城地区第一。", 2022).figures[0]
+    assert rank.aspect == RANK and "增速" in rank.words and "增速" in rank.subject
+    assert "增幅" in extract_claim("城镇居民收入增幅位列全疆第一。", 2022).figures[0].words
+    rate = extract_claim("2021年地区生产总值增速为7%。", 2022).figures[0]
+    assert (rate.subject, rate.direction, rate.aspect) == ("地区生产总值", UP, RATE)
+    rate = extract_claim("农村居民人均可支配收入增幅7.3%。", 2022).figures[0]
+    assert (rate.subject, rate.direction, rate.aspect) == ("农村居民人均可支配收入", UP, RATE)
+
+
+@pytest.mark.parametrize("sentence, subjects", [
+    ("建成3所高等职业院校。", ["建成高等职业院校"]),                      # 等 of 高等 ends no list
+    ("创建5个和谐社区。", ["创建和谐社区"]),                              # 和 of 和谐
+    ("新建学校3所、参与培训教师200人。", ["新建学校", "参与培训教师"]),    # 与 of 参与 starts no item
+    ("新建学校3所、普及义务教育学生2000人。", ["新建学校", "普及义务教育学生"]),
+    ("新建学校3所和医院2所。", ["新建学校", "医院"]),                     # 和 as a word still joins
+])
+def test_list_marks_inside_words_do_not_split_a_subject(sentence, subjects):
+    assert [f.subject for f in figures(sentence)] == subjects
