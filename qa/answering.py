@@ -485,6 +485,29 @@ def figure_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
     return points
 
 
+def opens_run_in_block(sentence: str) -> bool:
+    """Whether a sentence is a short run-in topic sentence that opens a block (大力推进就业惠民。)."""
+    t = sentence.strip()
+    return len(t) <= RUN_IN_ITEM_CHARS + 4 and t.endswith("。") and not re.search(r"\d", t)
+
+
+def spread_over_blocks(points: list[tuple[Chunk, int, int, str]], chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
+    """``points`` reordered so that each run-in block of ``chunks`` (就业, 教育, 医疗, 社会保障 …) gives its
+    first point before any block gives a second: a section's summary covers all its topics."""
+    openers = sorted({c.start + a for c in chunks for a, b in c.sentences if opens_run_in_block(c.text[a:b])})
+    groups: dict[int, list] = {}
+    for point in points:
+        at = point[0].start + point[1]
+        block = max((o for o in openers if o <= at), default=-1)
+        groups.setdefault(block, []).append(point)
+    ordered, rounds = [], list(groups.values())
+    while any(rounds):
+        for group in rounds:
+            if group:
+                ordered.append(group.pop(0))
+    return ordered
+
+
 def lead_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
     """The run-in item sentences of a section (稳定扩大就业工程。提升教育工程。…) when it has them, else the
     first clause of each of its sentences after the heading: (chunk, sentence start, end, quoted text)."""
@@ -1320,7 +1343,7 @@ class Answerer:
 
         section = self._topic_section(topic, chunks)
         if section:  # 民生方面去年有什么成绩: the sub-section whose heading names the topic
-            figures = figure_points(section) if kind == "review" else []
+            figures = spread_over_blocks(figure_points(section), section) if kind == "review" else []
             points = figures if len(figures) >= 2 else lead_points(section)
             if len(points) >= 2:
                 return self._bullets(text, hits, kind, points[:OVERVIEW_POINTS], [])
