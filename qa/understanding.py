@@ -401,7 +401,8 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
     # 我打工好几年了，…今年政策上怎么说: the kind of answer is the question's, not the situation's
     basis = asked or search_text
     atype = answer_type(basis)
-    if atype in ("multipart", "yesno", "figure", "count", "fact") and _TWO_PERIODS.search(basis):
+    if _TWO_PERIODS.search(basis) and (atype in ("multipart", "yesno", "figure", "count", "fact")
+                                       or (atype == "overview" and re.search(r"比|相比|对比", basis))):
         atype = "comparison"  # 去年的增速和今年的目标各是多少: one indicator, both periods
     parts = split_parts(search_text) if atype == "multipart" else []
     if atype == "multipart" and len(parts) < 2:
