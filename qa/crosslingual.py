@@ -248,7 +248,7 @@ def translated_share(question: str, glossary: dict[str, list[str]]) -> float:
     no content words).
 
     >>> translated_share("How many tourists came to Mars?", {"tourist": ["游客"]})
-    0.3333333333333333
+    0.5
     """
     words = _words(question)
     content = [i for i, w in enumerate(words) if w not in STOPWORDS and len(w) > 1]
