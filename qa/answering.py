@@ -524,6 +524,33 @@ def lead_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
     return [(c, a, b, split_clauses(t)[0].text.strip().rstrip(",，;；。")) for c, a, b, t in body if split_clauses(t)]
 
 
+_LEVEL_ASK = re.compile(r"总量|总额|(?<!生产)(?<!产)总值|规模|总数|金额|多少钱|多少亿|多少万元|多少元")
+_CHANGE_ASK = re.compile(r"增长|增加|增速|增幅|下降|减少|降低|提高|上涨|涨|降|变化|同比|比上年|比例|比重|占比|百分|%|率")
+
+
+def asks_level_only(question: str) -> bool:
+    """Whether a question asks an amount or total and no change or rate (GDP总量是多少, 花了多少钱).
+
+    >>> asks_level_only("去年GDP总量是多少？"), asks_level_only("去年GDP增长了多少？"), asks_level_only("失业率多少")
+    (True, False, False)
+    """
+    norm = normalize(question)
+    return bool(_LEVEL_ASK.search(norm)) and not _CHANGE_ASK.search(norm)
+
+
+def only_rates(clause: str) -> bool:
+    """Whether every figure of a clause is a percentage (增长7%, 70%以上): no amount or total in it.
+
+    >>> only_rates("地区生产总值预计同比增长7%"), only_rates("一般公共预算收入完成8.58亿元,同比下降10%")
+    (True, False)
+    """
+    figures = [m.group(0) for m in QUANTITY.finditer(YEAR_EXPRESSION.sub(" ", normalize(clause)))]
+    return bool(figures) and "%" in clause and not has_number_with_unit(_PERCENT.sub(" ", normalize(clause)), "")
+
+
+_PERCENT = re.compile(r"\d[\d.,]*\s*%")
+
+
 def common_suffix(items: list[str]) -> str:
     """The longest ending (two characters or more) that every item of a list shares: '招商' of
     产业链招商、驻点招商、援疆招商; '' when they share none.
@@ -1021,6 +1048,8 @@ class Answerer:
             if home and home not in normalize(best.text) and not signals.get("named_absent"):
                 signals["named_absent"] = [home]  # 我住老沙湾镇，我们镇建了几个…: the figure is the whole city's
             signals["other_place"] = self._other_place(question)
+            if asks_level_only(text) and only_rates(best.text[a:b]):
+                signals["form_ok"] = False  # GDP总量是多少 — the report gives only its growth rate (增长7%)
         q_norm = normalize(text)
         if form.number and any(w in q_norm for w in WHOLES):
             a, b = self._clause(best, terms, form, atype, text)

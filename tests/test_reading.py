@@ -104,6 +104,14 @@ def test_how_many_of_a_list_given_without_a_total_counts_its_items(answerer):
     assert "6个乡村振兴示范乡镇" in counted.answer and "按所列计数" not in counted.answer
 
 
+def test_a_total_is_not_answered_with_a_growth_rate(answerer):
+    # the report gives 地区生产总值 only as 增长7%; the total asked is not stated
+    assert not answerer.ask("去年沙湾GDP总量是多少？").answerable
+    assert "7%" in answerer.ask("去年GDP增长多少？").answer
+    # 地区生产总值 names the indicator, it asks no total
+    assert "8%左右" in answerer.ask("今年地区生产总值目标定的多少？").answer
+
+
 def test_list_questions_quote_the_whole_enumeration(answerer):
     answer = answerer.ask("去年新增了哪些新型农机具？")
     assert answer.answerable
