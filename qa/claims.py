@@ -1185,11 +1185,8 @@ def _rewrite(norm: str, places=(), used=None) -> str:
 
 def _plan_words_in_names(facts: ClaimFacts, view: ReportView) -> ClaimFacts:
     """The periods of a claim's figures read again when the claim holds a plan word inside a name the
-    report uses (自治区科技计划项目, 全民参保计划: no target) or a "year" that is a figure (2054.57万元,
-    2000余人次: no years 2054, 2000)."""
-    years = [(pos, y) for pos, y in claim_years(facts.text, view.reference_year)
-             if not facts.text[pos:pos + 1].isdigit()  # 去年, 今年
-             or re.match(r"年|[-/\s,，。]|$", facts.text[pos + 4:pos + 5]) and not re.search(r"[.\d]$", facts.text[:pos])]
+    report uses (自治区科技计划项目, 全民参保计划: no target). Years inside figures (2054.57万元, 2000余人次)
+    are no years already (``facts.claim_years``)."""
     text = facts.text
     for word in (w for w in CLAIM_PLAN_WORDS if has_cjk(w)):
         for m in re.finditer(re.escape(word), text):
@@ -1198,9 +1195,9 @@ def _plan_words_in_names(facts: ClaimFacts, view: ReportView) -> ClaimFacts:
             if a >= 2 and has_cjk(text[a - 2:a]) and view.uses(text[a - 2:b]) and has_cjk(follows) \
                     and follows not in "是为要将达:：" and view.uses(text[a - 2:b + 1]):
                 text = text[:a] + "□" * len(word) + text[b:]
-    bogus = len(years) != len(claim_years(facts.text, view.reference_year))
-    if text == facts.text and not bogus:
+    if text == facts.text:
         return facts
+    years = claim_years(facts.text, view.reference_year)
     clauses = split_clauses(text)
     figures = []
     for f in facts.figures:
@@ -1210,7 +1207,7 @@ def _plan_words_in_names(facts: ClaimFacts, view: ReportView) -> ClaimFacts:
         clause = next((c.text for c in clauses if c.start <= f.start < c.end), text)
         figures.append(replace(f, period_year=year,
                                period_kind=_claim_kind(clause, text[:f.end], year, view.reference_year)))
-    return replace(facts, figures=figures, years=sorted({y for _, y in years}))
+    return replace(facts, figures=figures)
 
 
 def check_claim(claim: str, retriever) -> ClaimVerdict:
