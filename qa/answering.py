@@ -1086,6 +1086,11 @@ class Answerer:
             answer.signals = signals
             answer.confidence = self._confidence(signals)
             return answer
+        if atype == "overview" and signals["nouns"] and set(signals["nouns"]) <= set(signals["unknown_nouns"]):
+            # 空气质量去年咋样 — the report never speaks of the topic: no overview of something else
+            answer = self._refuse(text, question, hits, messages.unknown_attributes(signals["unknown_nouns"]))
+            answer.signals = signals
+            return answer
         if atype == "overview" and not signals["missing_years"]:
             answer = self._overview(text, question, cands, hits)
             if answer is not None:
@@ -1362,7 +1367,8 @@ class Answerer:
         # The topic's own words when the report uses them (安全生产, 疫情防控), whole; else its bigrams.
         words = [w for w, _ in pos_tags(_OVERVIEW_WORDS.sub(" ", question.text))
                  if len(w) >= 2 and CJK_CHAR.search(w) and w not in QUESTION_WORDS and self._used(w)]
-        if not words:
+        pieces_only = not words  # the topic's own words are not the report's: matched by its bigrams, hedged
+        if pieces_only:
             topic_text = "".join(topic)
             words = [topic_text[i:i + 2] for i in range(len(topic_text) - 1)] or topic
 
@@ -1383,13 +1389,15 @@ class Answerer:
         chosen.sort(key=lambda c: -named(c))  # stable: score order among equally named sentences
         if chosen and self._details(chosen[0], []):
             # The report states a topic in a short sentence and details it in the next ones.
-            return self._bullets(text, hits, kind, self._details(chosen[0], []), [])
+            answer = self._bullets(text, hits, kind, self._details(chosen[0], []), [])
+            answer.confidence = "low" if pieces_only else answer.confidence
+            return answer
         block = self._block(chosen[0]) if chosen else []
         if len(block) >= MIN_BLOCK_POINTS:
             # 今年医疗卫生方面有啥打算: the best sentence on the topic stands in a block the report opens with a
             # run-in topic sentence (实施全民健康工程。…): the block is the answer
             answer = self._bullets(text, hits, kind, block, [])
-            if not any(w in normalize(block[0][3]) for w in words):
+            if pieces_only or not any(w in normalize(block[0][3]) for w in words):
                 answer.confidence = "low"  # the block's topic sentence does not name the asked topic: 可能相关
             return answer
         if kind == "review":
@@ -1397,7 +1405,9 @@ class Answerer:
         points = [(c.hit.chunk, c.start, c.end, c.text.strip().rstrip("。")) for c in chosen[:OVERVIEW_POINTS]]
         if len(points) < (1 if whole and len(words) > 1 else 2):
             return None
-        return self._bullets(text, hits, kind, points, [])
+        answer = self._bullets(text, hits, kind, points, [])
+        answer.confidence = "low" if pieces_only else answer.confidence
+        return answer
 
     @staticmethod
     def _topic_section(topic: list[str], chunks: list[Chunk]) -> list[Chunk]:

@@ -185,6 +185,12 @@ def test_a_topic_overview_gives_the_block_its_best_sentence_stands_in(answerer):
     assert "疾控中心" in answer.answer and "分级诊疗" in answer.answer and len(answer.citations) >= 3
 
 
+def test_an_overview_of_a_topic_the_report_never_names_is_refused(answerer):
+    # 空气质量 is nowhere in the report: no overview of 教学质量 instead
+    answer = answerer.ask("咱这儿的空气质量去年咋样")
+    assert not answer.answerable and "空气质量" in answer.answer
+
+
 def test_overview_of_a_period_gives_cited_key_figures_and_headings(answerer):
     answer = answerer.ask("2021年沙湾总体发展得咋样？")
     assert answer.answerable and answer.answer_type == "overview"

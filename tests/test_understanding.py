@@ -146,3 +146,9 @@ def test_a_situation_is_found_as_typed_and_a_thin_ask_keeps_its_topic(question, 
 def test_two_periods_compared_in_words_are_a_comparison():
     assert understand("今年的游客目标跟去年实际接待的比起来怎么样？").answer_type == "comparison"
     assert understand("去年旅游发展得怎么样？").answer_type == "overview"
+
+
+@pytest.mark.parametrize("text", ["咱这儿的空气质量去年咋样", "今年物价能控制住不", "看病报销方便了没"])
+def test_colloquial_asks_without_a_question_mark_are_questions(text):
+    from qa.understanding import is_question_shaped
+    assert is_question_shaped(text)
