@@ -63,6 +63,9 @@ TYPED_LOOKAHEAD = 5  # sentences considered when the best one lacks the asked ki
 TYPED_MARGIN = 0.25
 TYPED_NEIGHBOURS = 2  # sentences away from one of the best three that a name or time may stand  # how much weaker a sentence holding it may score and still be preferred
 OVERVIEW_POINTS = 6
+PEER_LOOKAHEAD = 8  # candidates looked at for the items of a list the report spreads over sentences
+PEER_SHARE = 0.8  # each scores at least this share of the best sentence's coverage of the question
+MIN_PEERS = 2
 MIN_BLOCK_POINTS = 3  # a run-in block answers an overview when it has its topic sentence and two more
 MAX_BLOCK_SENTENCES = 12  # how far back a block's topic sentence is looked for
 _COUNT_ASK = re.compile(r"(?:多少|(?<![好十这那])几)(?:个|项|家|所|条|座|批|处|类|种)")
@@ -1173,6 +1176,12 @@ class Answerer:
                     answer.signals = signals
                     answer.confidence = self._confidence(signals)
                     return answer
+                peers = self._peer_sentences(question, best, cands)
+                if peers:  # 今年要创建哪些称号: 创建…模范市。…创建工作。…创建…普惠县 — one item per sentence
+                    answer = self._bullets(text, hits, best.period[1], peers, [])
+                    answer.signals = signals
+                    answer.confidence = "low"
+                    return answer
         both_periods = len(question.years) >= 2 or atype == "comparison"
         if (form.number or both_periods) and (not question.has_period or both_periods) and best.period[0] is not None:
             # An explicit comparison of both years asks for the other period's figure even when the
@@ -1500,6 +1509,25 @@ class Answerer:
         opening = normalize(chunk.text[a:b])
         lead = opening[:max(opening.find(":"), opening.find("："))]
         return any(w in lead for w, _ in pos_tags(_OVERVIEW_WORDS.sub(" ", text)) if len(w) >= 2 and CJK_CHAR.search(w))
+
+    def _peer_sentences(self, question: Question, best: Candidate, cands: list[Candidate]) -> list[tuple[Chunk, int, int, str]]:
+        """Sentences of the same period that each give one item of a which-ones list (今年要创建哪些称号 —
+        创建全国民族团结进步模范市 / 国家科普示范县创建工作 / 创建全国学前教育普及普惠县): the best sentence and
+        the candidates that carry every question word it carries and score nearly as well; [] when fewer
+        than ``MIN_PEERS`` do."""
+        sentence = normalize(best.text)
+        anchors = [w for w in self._content_nouns(question) + self._key_terms(question) if w in sentence]
+        verbs = [w for w, f in pos_tags(question.text) if f[:1] == "v" and len(w) >= 2 and w in sentence
+                 and w not in QUESTION_WORDS]
+        anchors = list(dict.fromkeys(anchors + verbs))
+        if not anchors:
+            return []
+        peers = [c for c in cands[:PEER_LOOKAHEAD] if c.period == best.period
+                 and c.lexical >= PEER_SHARE * best.lexical and all(a in normalize(c.text) for a in anchors)]
+        if best not in peers or len(peers) < MIN_PEERS:
+            return []
+        peers.sort(key=lambda c: (c.hit.chunk.start + c.start))
+        return [(c.hit.chunk, c.start, c.end, c.text.strip().rstrip("。")) for c in peers[:OVERVIEW_POINTS]]
 
     def _colon_run(self, cand: Candidate) -> list[tuple[Chunk, int, int, str]]:
         """The items of a list that a sentence opens with a colon and continues over the next sentences,

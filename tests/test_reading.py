@@ -112,6 +112,13 @@ def test_a_total_is_not_answered_with_a_growth_rate(answerer):
     assert "8%左右" in answerer.ask("今年地区生产总值目标定的多少？").answer
 
 
+def test_a_list_spread_over_sentences_gives_one_bullet_per_sentence(answerer):
+    # 国家科普示范县创建工作 and 全域旅游示范区创建 stand in two sentences: both, hedged
+    answer = answerer.ask("今年要创建哪些示范？")
+    assert answer.answerable and answer.confidence == "low" and len(answer.citations) >= 2
+    assert "国家科普示范县" in answer.answer and "全域旅游示范区" in answer.answer
+
+
 def test_list_questions_quote_the_whole_enumeration(answerer):
     answer = answerer.ask("去年新增了哪些新型农机具？")
     assert answer.answerable
