@@ -40,6 +40,8 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     "investment": ("投资",), "invest": ("投资", "投入"), "investment promotion": ("招商引资",),
     "attract investment": ("招商引资",), "attracting investment": ("招商引资",),
     "investment attraction": ("招商引资",), "inward investment": ("招商引资",),
+    "attracted investment": ("招商引资",), "investment attracted": ("招商引资",),
+    "investment was attracted": ("招商引资",), "investment were attracted": ("招商引资",),
     "investment capital": ("到位资金", "资金"), "funds in place": ("到位资金",),
     "retail sales of consumer goods": ("社会消费品零售总额",), "total retail sales": ("社会消费品零售总额",),
     "retail sales": ("社会消费品零售总额", "零售"), "consumer goods": ("消费品",), "consumption": ("消费",),
