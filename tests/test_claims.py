@@ -632,3 +632,125 @@ def test_english_phrases_are_rendered_longest_first():
 def test_english_vocabulary_of_the_report(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+# ---------------------------------------------------------------- meaning in other words, roles, frames
+# (claims written for these rules from the report, not taken from eval/claims.jsonl)
+
+
+def test_phrases_said_in_other_words():
+    from qa.claims import MEANINGS, _meanings, _outside_spans
+
+    found = _meanings("2021年出现了感染")
+    assert [m.effect for m, _ in found] == ["none"] and "2021年出现了感染"[slice(*found[0][1])] == "出现"
+    assert [m.effect for m, _ in _meanings("中高考成绩在塔城地区排名靠后")] == ["opposite"]
+    assert [m.effect for m, _ in _meanings("大型工业骨干企业数量众多")] == ["opposite"]
+    assert _meanings("中高考成绩位列塔城地区第一") == []
+    few = next(m for m in MEANINGS if "众多" in m.claim)
+    assert re.search(few.report, "大型工业骨干企业少,企业自我发展能力不强;")
+    assert not re.search(few.report, "减少审批环节,不少于1个")  # 少 only as a predicate of its own
+    assert _outside_spans(["成绩", "排名", "靠"], "成绩排名靠后", [(2, 6)]) == ["成绩"]
+
+
+def test_zero_is_a_negation_and_rates_belong_to_their_clause():
+    from qa.claims import _clause_negated, _with_rates
+
+    assert _clause_negated("全市群众实现“零感染”") and _clause_negated("安全生产事故零发生")
+    assert not _clause_negated("零就业家庭保持动态清零")
+    assert _with_rates("一般公共预算收入预计完成8.58亿元", "一般公共预算收入预计完成8.58亿元,同比下降10%。") \
+        == "一般公共预算收入预计完成8.58亿元,同比下降10%"
+    assert _with_rates("实施扩大就业工程", "实施扩大就业工程,积极落实就业政策。") == "实施扩大就业工程"
+
+
+def test_staff_short_forms_and_jobs_counted_as_posts():
+    from qa.claims import _rewrite, loose_figures
+
+    used = lambda t: t in ("就业", "作物", "总播")  # noqa: E731
+    assert _rewrite("农作物总播种面积约227万亩", used=used) == "作物总播约227万亩"
+    assert _rewrite("出现了新冠肺炎感染者", used=used) == "出现了感染"
+    assert _rewrite("城乡新增就业岗位5294个", used=used) == "城乡新增就业5294人"
+    assert _rewrite("新增5294个就业岗位", used=used) == "新增就业5294人"
+    assert _rewrite("新增就业岗位5294个", used=lambda t: True) == "新增就业岗位5294个"  # the report counts posts
+    assert loose_figures("日加工馕食产品约3.8万个") == "日加工馕食产品大约3.8万个"
+    assert loose_figures("节约3万元") == "节约3万元"
+
+
+def test_english_grow_before_a_crop_is_planting():
+    assert "种植" in english_to_report_wording("In 2022 Shawan plans to grow vegetables on 10,000 mu.")
+    assert "增长" in english_to_report_wording("Retail sales grew 20% in 2021.")
+
+
+def test_abbreviations_take_a_character_of_each_half():
+    from qa.claims import _abbreviated
+
+    assert _abbreviated("恢复入规", "新升规企业1家、复规企业4家")
+    assert _abbreviated("科学技术", "科技创新")
+    assert not _abbreviated("恢复入规", "新升规企业1家")
+
+
+def test_a_claim_that_gives_the_list_is_about_the_whole():
+    from qa.claims import _is_part
+    from qa.facts import extract
+
+    facts = extract("加快制种产业发展,建成玉米、小麦等作物制种基地6.21万亩。", 2021, "review")
+    figure = facts.figures[0]
+    assert _is_part("小麦", figure, facts, "建成小麦制种基地3万亩")
+    assert not _is_part("小麦", figure, facts, "建成玉米、小麦等作物制种基地6万多亩")
+
+
+def test_a_place_in_the_sentence_frame():
+    from qa.claims import _other_place_in_frame
+
+    class View:
+        places = {"沙湾"}
+
+        @staticmethod
+        def uses(term):
+            return term in "温泉景区总体规划 鹿角湾景区"
+
+    report = "加快鹿角湾云栖山庄组团式星空屋等项目建设,着力把鹿角湾打造成为我市精品核心景区。"
+    assert _other_place_in_frame("着力把温泉景区打造成精品核心景区", _candidate(report), View()) == ("鹿角湾", "温泉景区")
+    assert _other_place_in_frame("加快温泉景区云栖山庄组团式星空屋建设", _candidate(report), View()) == ("鹿角湾", "温泉景区")
+    assert _other_place_in_frame("着力把鹿角湾打造成精品核心景区", _candidate(report), View()) is None
+
+
+def test_who_delivered_the_report():
+    from qa.claims import _speaker_conflict
+
+    class View:
+        _text = "2022年政府工作报告\n——2022年1月24日在示范市第一届人民代表大会第二次会议上\n王某某\n各位代表:"
+
+        @staticmethod
+        def uses(term):
+            return term in View._text
+
+    assert _speaker_conflict("2022年政府工作报告由市长张伟作出。", View()) == ("王某某", "张伟")
+    assert _speaker_conflict("市长张伟代表市人民政府作了政府工作报告。", View()) == ("王某某", "张伟")
+    assert _speaker_conflict("王某某代表市人民政府作政府工作报告。", View()) is None
+    assert _speaker_conflict("我代表市人民政府向大会作工作报告。", View()) is None
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("2021年沙湾全市群众没有出现新冠感染病例。", CONSISTENT),
+    ("去年沙湾群众中出现了新冠感染者。", CONTRADICTED),
+    ("2021年沙湾出现重特大安全生产事故。", CONTRADICTED),
+    ("2021年沙湾没有发生重特大安全生产事故。", CONSISTENT),
+    ("沙湾中高考成绩在塔城地区排名垫底。", CONTRADICTED),
+    ("沙湾大型工业骨干企业数量众多。", CONTRADICTED),
+    ("沙湾的安全生产形势恶化。", CONTRADICTED),
+    ("2021年沙湾招商引资到位资金比上年减少。", CONTRADICTED),
+    ("2021年沙湾一般公共预算收入比上年有所增长。", CONTRADICTED),  # the 2021 result, not the 2022 target
+    ("2021年沙湾本科上线率下滑。", NOT_STATED),  # 提升 is said of 教学质量, another clause
+    ("沙湾将着力把温泉景区打造成全市精品核心景区。", CONTRADICTED),
+    ("2022年沙湾市政府工作报告由市长张伟作出。", CONTRADICTED),
+    ("沙湾市第一届人民代表大会第二次会议于2022年2月17日召开。", CONTRADICTED),
+    ("去年沙湾农作物总播种面积约227万亩。", CONSISTENT),
+    ("2021年沙湾城乡新增就业岗位5294个。", CONSISTENT),
+    ("2021年沙湾日加工各类馕食产品约3.8万个。", CONTRADICTED),
+    ("沙湾去年建成玉米、小麦等作物制种基地6万多亩。", CONSISTENT),
+    ("In 2022 Shawan plans to grow vegetables on 10,000 mu.", CONSISTENT),
+])
+def test_meaning_roles_and_frames_on_the_report(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
