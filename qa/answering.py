@@ -24,7 +24,7 @@ import numpy as np
 
 from .gate import AnswerGate, default_gate
 from .conversation import MULTI_ASK, resolve_conversation
-from .yesno import DOUBLED, comparative_ask, comparison_verdict, level_mismatch, yesno_decision
+from .yesno import DOUBLED, choice_of_two, comparative_ask, comparison_verdict, level_mismatch, yesno_decision
 from .homophones import HomophoneIndex, word_boundaries
 from .config import Settings
 from .crosslingual import translated_share, translation_groups
@@ -1728,7 +1728,11 @@ class Answerer:
             first = next((f for f, _ in figures if names(f, words_a) and not names(f, words_b)), None)
         if first is None or second is None or first is second or first.group != second.group:
             return ""
-        return messages.YES if comparison_verdict(first.value, second.value, direction) == "yes" else messages.NO
+        verdict = comparison_verdict(first.value, second.value, direction)
+        choice = choice_of_two(text)
+        if choice and first.value != second.value:  # 高还是低: the answer names which
+            return messages.chosen(choice[0] if verdict == "yes" else choice[1])
+        return messages.YES if verdict == "yes" else messages.NO
 
     def _home_place(self, understood: Understanding | None) -> str:
         """The town, village or area a person names in the situation before the question when the question

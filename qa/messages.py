@@ -90,6 +90,11 @@ def given_instead(clause: str, part: str = "") -> str:
 YES, NO = "是的。", "不是。"
 
 
+def chosen(adjective: str) -> str:
+    """The answer's first word to a question offering two (高还是低): the one the report's figures give."""
+    return f"{adjective}。"
+
+
 def level_differs_no(asked: str, said: str) -> str:
     """The 'no' of a yes/no question naming another level of government than the report (国家 vs 自治区)."""
     return f"不是。报告说的是“{said}”，不是“{asked}”。"

@@ -39,6 +39,7 @@ _YESNO = re.compile(r"(吗|(?<!什)么|嘛|吧)[?？。!！]*$|是否|有没有|
                     r"了没有?[?？]*$|没有[?？]*$|"
                     r"^(is|was|are|were|did|does|do|has|have|will|can)\b")
 # 是涨是降 / 增长还是下降 / 多了还是少了: a choice between two, answered by the report's wording.
+_COMPARED_CHOICE = re.compile(r"比.{1,30}?[高快多大强低慢少小弱](?:了|得)?还是[高快多大强低慢少小弱]")
 _CHOICE = re.compile(r"还是(?![^，,。？?]*(?:吗|么|吧)[?？。]*$)|是(?!不是)(?:[\u4e00-\u9fff]{1,3})是(?:[\u4e00-\u9fff]{1,3})[?？]*$")
 _PERSON = re.compile(r"谁|哪位|什么人|何人|\bwho\b|(?:书记|市长|县长|主任|局长|主席|代表)(?:是|叫)?(?:什么名字|姓什么|叫什么)")
 _ORGANISATION = re.compile(r"哪个(部门|单位|机构|企业|公司|学校|医院|组织)|哪些(部门|单位|机构|企业|公司)|哪家|什么(部门|单位|机构|企业|公司|组织)|"
@@ -193,6 +194,8 @@ def answer_type(text: str) -> str:
         return "time"
     if _COUNT.search(norm):
         return "count"
+    if _COMPARED_CHOICE.search(norm):
+        return "yesno"  # 城镇比农村快还是慢: answered like 快吗, naming which (yesno.choice_of_two)
     if _CHOICE.search(norm):
         return "figure" if _NUMBER.search(norm) else "fact"  # 是涨是降 / 增长还是下降: one of two, not 是的/不是
     if _YESNO.search(norm) or (norm.endswith(("?", "？")) and not _WH_ASK.search(norm)):

@@ -59,6 +59,20 @@ _MORE = "高快多大强"
 DOUBLED = re.compile(r"翻了?一?番|翻了?一?倍|增长了?一倍")
 
 
+_ADJ = "高快多大强低慢少小弱"
+_CHOICE_OF_TWO = re.compile(rf"([{_ADJ}])(?:了|得)?还是([{_ADJ}])(?:了|得)?")
+
+
+def choice_of_two(question: str) -> tuple[str, str] | None:
+    """The two adjectives of a question offering a choice between them (高还是低, 多了还是少了), else None.
+
+    >>> choice_of_two("今年目标比去年实际高还是低？"), choice_of_two("比去年高吗")
+    (('高', '低'), None)
+    """
+    m = _CHOICE_OF_TWO.search(normalize(question))
+    return (m.group(1), m.group(2)) if m else None
+
+
 def comparative_ask(question: str) -> tuple[str, str, int] | None:
     """(first side, second side, +1 for 高/快/多…, -1 for 低/慢/少…) of a question 'A比B高吗', else None.
 
@@ -66,8 +80,10 @@ def comparative_ask(question: str) -> tuple[str, str, int] | None:
     ('去年城镇居民收入增速', '农村居民', 1)
     >>> comparative_ask("今年的目标比去年定得低吗"), comparative_ask("比去年增长了多少？")
     (('今年的目标', '去年定得', -1), None)
+    >>> comparative_ask("今年目标比去年实际高还是低？")
+    ('今年目标', '去年实际', 1)
     """
-    norm = normalize(question)
+    norm = _CHOICE_OF_TWO.sub(lambda m: m.group(1) + "吗", normalize(question))  # 高还是低 asks 高吗 first
     m = _COMPARATIVE.search(norm)
     if not m or m.start() == 0:
         return None

@@ -119,6 +119,15 @@ def test_a_list_spread_over_sentences_gives_one_bullet_per_sentence(answerer):
     assert "国家科普示范县" in answer.answer and "全域旅游示范区" in answer.answer
 
 
+@pytest.mark.parametrize("question, first", [
+    ("今年GDP目标比去年实际增速高还是低？", "高。"),  # 8%左右 vs 7%
+    ("城镇居民收入增速比农村居民快还是慢？", "慢。"),  # 2% vs 7.3%
+])
+def test_a_choice_between_two_comparisons_names_the_one_the_figures_give(answerer, question, first):
+    answer = answerer.ask(question)
+    assert answer.answerable and answer.answer.startswith(first)
+
+
 def test_list_questions_quote_the_whole_enumeration(answerer):
     answer = answerer.ask("去年新增了哪些新型农机具？")
     assert answer.answerable
