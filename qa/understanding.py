@@ -351,6 +351,23 @@ def with_report_synonyms(text: str, synonym: Callable[[str], str | None]) -> tup
 _ASK_WORD = re.compile(r"多少|几|什么|哪|怎|如何|吗|是否|有没有|是不是|能不能")
 
 
+_WHICH_MORE = re.compile(r"[，,]?\s*(?:谁|哪个|哪一个|哪项|哪样)(?:的)?(?:更|比较)?(涨|增长|增|提高|上升)?得?(?:更|比较)?"
+                         r"[快高多大慢低少小](?:一些|些|点)?[?？]*$")
+
+
+def as_both_figures(text: str) -> str:
+    """'A和B，哪个涨得更快？' asked as 'A和B分别增长多少？': both figures, cited, are the answer to which is more.
+
+    >>> as_both_figures("去年旅游人数和旅游收入，哪个涨得更快？"), as_both_figures("城镇和农村居民收入谁高？")
+    ('去年旅游人数和旅游收入分别增长多少？', '城镇和农村居民收入分别是多少？')
+    """
+    m = _WHICH_MORE.search(text)
+    if not m or not re.search(r"和|与|跟|同", text[:m.start()]):
+        return text
+    grows = m.group(1) or re.search(r"[快慢]", m.group(0))
+    return text[:m.start()] + ("分别增长多少？" if grows else "分别是多少？")
+
+
 def _asked_part(text: str) -> str:
     asked = without_situation(text)
     return asked if asked != text and not is_thin_ask(asked) else ""
@@ -394,6 +411,7 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
     if synonym is not None and has_cjk(search_text):
         search_text, more = with_report_synonyms(search_text, synonym)
         rewrites += more
+    search_text = as_both_figures(search_text)
     asked = _asked_part(search_text)
     greeted = strip_greeting(text).strip()
     situated = without_situation(greeted)

@@ -152,3 +152,8 @@ def test_two_periods_compared_in_words_are_a_comparison():
 def test_colloquial_asks_without_a_question_mark_are_questions(text):
     from qa.understanding import is_question_shaped
     assert is_question_shaped(text)
+
+
+def test_which_grew_faster_asks_both_figures():
+    understood = understand("去年旅游人数和旅游收入，哪个涨得更快？")
+    assert understood.answer_type == "multipart" and len(understood.parts) == 2
