@@ -929,7 +929,8 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     frame = _other_in_frame(claim.text, best) or _other_body(claim.text, best) or (
         _other_in_frame(undated, best) if undated != claim.text else None) or (
         _other_body(bare, best) if bare != claim.text else None) or _other_in_long_frame(claim.text, best, missing) \
-        or _other_place_in_frame(claim.text, best, view)
+        or _other_place_in_frame(claim.text, best, view) or _other_place_in_frame(bare, best, view) \
+        or _other_item_beside_mark(claim.text, best)
     named = [*strict, *claim_names, *_QUOTED.findall(claim.text), *(i for e in claim.enumerations for i in e.items),
              *(frame[1:] if frame else ())]
     others = [w for w in missing if not any(w in n or n in w for n in named)]
@@ -1083,6 +1084,48 @@ def _other_in_long_frame(claim: str, best: Candidate, missing: list[str]) -> tup
 
 _CJK3 = re.compile(r"[\u4e00-\u9fff]{3}")
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _other_item_beside_mark(claim: str, best: Candidate, widest: int = 6) -> tuple[str, str] | None:
+    """(report item, claim item): an item of a 、-list (two items too) that the claim replaces, read
+    from the characters beside the 、 rather than from the word splitter (which cuts 与中石油、中海油开展
+    as 与中石油 / 中海油开展): the two characters before the 、 (or after it) the same in claim and sentence,
+    the item on the other side different until both go on alike for two characters (中石油、中海油开展
+    for 中石油、中石化开展), the claim's item never said in the passage."""
+    text = best.facts.text
+    for i in (m.start() for m in re.finditer("、", claim)):
+        after = claim[max(0, i - 2):i + 1]
+        for k in (m.start() for m in re.finditer(re.escape(after), text)) if _CJK2.fullmatch(after[:-1]) else ():
+            a, b = i + 1, k + len(after)
+            for size in range(1, widest + 1):
+                anchor = claim[a + size:a + size + 2]
+                end = text.find(anchor, b, b + widest + 2) if _CJK2.fullmatch(anchor) else -1
+                if end > b:
+                    x, y = claim[a:a + size], text[b:end]
+                    if _differ_items(x, y, best.chunk_text, claim):
+                        return y, x
+                    break
+        before = claim[i:i + 3]
+        for k in (m.start() for m in re.finditer(re.escape(before), text)) if _CJK2.fullmatch(before[1:]) else ():
+            for size in range(1, min(widest, i) + 1):
+                anchor = claim[i - size - 2:i - size]
+                start = text.rfind(anchor, max(0, k - widest - 2), k) if _CJK2.fullmatch(anchor) else -1
+                if start >= 0 and start + 2 < k:
+                    x, y = claim[i - size:i], text[start + 2:k]
+                    if claim[i - size - 1:i - size] not in ("", "与", "和", "同", "及", "在", "向", "对"):
+                        x, y = claim[i - size - 1] + x, claim[i - size - 1] + y  # 中海油, not 海油
+                    if _differ_items(x, y, best.chunk_text, claim):
+                        return y, x
+                    break
+    return None
+
+
+def _differ_items(x: str, y: str, passage: str, claim: str) -> bool:
+    """Whether list items ``x`` (claim) and ``y`` (report) name different things: both words, ``x`` never
+    said in the passage, ``y`` not in the claim, about as long."""
+    x, y = _bare_item(x), _bare_item(y)  # 机收已全部 is 机收均
+    return (bool(_CJK.fullmatch(x)) and bool(_CJK.fullmatch(y)) and len(x) >= 2 and len(y) >= 2 and x != y
+            and abs(len(x) - len(y)) <= 2 and x not in passage and y not in claim and not _is_verb(x))
 
 
 def _other_place_in_frame(claim: str, best: Candidate, view: ReportView) -> tuple[str, str] | None:
@@ -1364,6 +1407,9 @@ _DELIVERED_BY = (
     re.compile(rf"(?:{_TITLES})?(?P<who>[\u4e00-\u9fff·]{{2,12}}?){_TITLES}?(?:代表[^,，。;；]{{0,8}})?"
                r"(?:在[^,，。;；]{0,24}?)?(?:作了|做了|作|做|宣读了?)(?:这份|本次|该|今年的|2\d{3}年)?(?:政府)?工作报告"),
 )
+_ROLE_SAYS = re.compile(rf"(?:{_TITLES})(?P<who>[\u4e00-\u9fff]{{2,3}}?)(?:同志)?(?:在[^,，。;；]{{0,16}}?)?"
+                        r"(?:表示|指出|提出|称|说|强调|介绍|宣布|要求)|(?P<who2>[\u4e00-\u9fff]{2,3}?)(?:代理市长|代市长|副市长|市长)"
+                        r"(?:在[^,，。;；]{0,16}?)?(?:表示|指出|提出|称|说|强调|介绍|宣布|要求)")
 _SPEAKER = re.compile(r"人民代表大会第[一二三四五六七八九十]+次会议上\s*\n\s*([\u4e00-\u9fff·]{2,15})\s*(?:\n|$)")
 
 
@@ -1375,11 +1421,11 @@ def _speaker_conflict(claim: str, view: ReportView) -> tuple[str, str] | None:
     speaker = _SPEAKER.search(view._text)
     if not speaker:
         return None
-    for pattern in _DELIVERED_BY:
+    for pattern in (*_DELIVERED_BY, _ROLE_SAYS):  # the report's words are its speaker's
         m = pattern.search(claim)
         if not m:
             continue
-        who = re.sub(rf"^(?:由|是)|{_TITLES}$", "", m.group("who"))
+        who = re.sub(rf"^(?:由|是)|{_TITLES}$", "", m.group("who") or m.groupdict().get("who2") or "")
         who = re.sub(r"^.*?(?:由|是)", "", who)
         if len(who) < 2 or who in ("我", "我们", "政府", "市政府", "市人民政府") or re.search(r"政府|人大|大会|市委", who):
             continue

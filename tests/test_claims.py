@@ -754,3 +754,42 @@ def test_who_delivered_the_report():
 def test_meaning_roles_and_frames_on_the_report(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_a_list_item_read_beside_the_mark():
+    from qa.claims import _other_item_beside_mark
+
+    report = "在石油装备制造、石油精深加工、配套服务等领域与中石油、中石化开展混合制合作。"
+    assert _other_item_beside_mark("与中石油、中海油开展混合制合作", _candidate(report)) == ("中石化", "中海油")
+    assert _other_item_beside_mark("与中海油、中石化开展混合制合作", _candidate(report)) == ("中石油", "中海油")
+    assert _other_item_beside_mark("与中石油、中石化开展混合制合作", _candidate(report)) is None
+    # an adverb after the last item is no other item
+    assert _other_item_beside_mark("机耕、机播、机收已全部实现机械化", _candidate("机耕、机播、机收均实现100%机械化")) is None
+
+
+def test_a_person_with_a_title_speaks_for_the_report():
+    from qa.claims import _speaker_conflict
+
+    class View:
+        _text = "——2022年1月24日在示范市第一届人民代表大会第二次会议上\n王某某\n各位代表:"
+
+        @staticmethod
+        def uses(term):
+            return term in View._text
+
+    assert _speaker_conflict("市长张伟在报告中提出,2022年地区生产总值增长8%左右。", View()) == ("王某某", "张伟")
+    assert _speaker_conflict("张伟市长表示,将积极创建模范市。", View()) == ("王某某", "张伟")
+    assert _speaker_conflict("报告提出,2022年地区生产总值增长8%左右。", View()) is None
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("沙湾与中石油、中海油开展混合制合作。", CONTRADICTED),
+    ("沙湾鼓励本地企业与中海油、中石化等央企开展合作。", CONTRADICTED),
+    ("2021年沙湾完成了温泉景区大门、游客中心外立面改造。", CONTRADICTED),  # 了 dropped from the frame
+    ("市长张伟表示，沙湾将积极创建全国民族团结进步模范市。", CONTRADICTED),
+    ("沙湾的大宗农作物机耕、机播、机收已全部实现机械化。", CONSISTENT),
+])
+def test_list_items_and_speakers_on_the_report(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
