@@ -1399,7 +1399,7 @@ class Answerer:
         if chosen and self._details(chosen[0], []):
             # The report states a topic in a short sentence and details it in the next ones.
             answer = self._bullets(text, hits, kind, self._details(chosen[0], []), [])
-            answer.confidence = "low" if pieces_only else answer.confidence
+            answer.confidence = "low" if pieces_only or not whole else answer.confidence
             return answer
         block = self._block(chosen[0]) if chosen else []
         if len(block) >= MIN_BLOCK_POINTS:
@@ -1415,7 +1415,8 @@ class Answerer:
         if len(points) < (1 if whole and len(words) > 1 else 2):
             return None
         answer = self._bullets(text, hits, kind, points, [])
-        answer.confidence = "low" if pieces_only else answer.confidence
+        # the best sentences on the topic, not a part of the report that is about it as a whole: 可能相关
+        answer.confidence = "low"
         return answer
 
     @staticmethod
