@@ -103,6 +103,22 @@ def ask_head(question: str) -> str:
     return word if len(word) >= 2 and flag[:1] in ("n", "v") and not _ASKING.search(word) else ""
 
 
+# Nouns that name the same measure of a thing (投入 and 投资 of a project are its money): one stands for another.
+SAME_MEASURE = (("投资", "投入", "资金", "经费", "花费"),)
+
+
+def same_measure(word: str) -> tuple[str, ...]:
+    """The other words naming the same measure as ``word`` (投入 -> 投资, 资金…), () when none.
+
+    >>> same_measure("投入")[:2], same_measure("面积")
+    (('投资', '资金'), ())
+    """
+    for group in SAME_MEASURE:
+        if word in group:
+            return tuple(w for w in group if w != word)
+    return ()
+
+
 _QUALIFIER_FLAGS = ("n", "nz", "l", "vn", "j")
 
 
@@ -1060,7 +1076,8 @@ class Answerer:
         if form.number and any(only_as_whole(w, q_norm, s_norm) for w in WHOLES if w in q_norm):
             signals["part_asked"] = True  # 出口额多少 — the report gives only 进出口额; 农村新增就业 — only 城乡
         head = ask_head(text) if form.number and not question.english else ""
-        if head and self._used(head) and head not in normalize(best.text) and head not in GENERIC_ATTRIBUTES:
+        if (head and self._used(head) and head not in normalize(best.text) and head not in GENERIC_ATTRIBUTES
+                and not any(w in normalize(best.text) for w in same_measure(head))):
             signals["attribute_absent"] = head  # 改扩建工程总投资多少: the passage gives no 投资
         qualifier = head_qualifier(text, head) if head else ""
         if (qualifier and not signals.get("attribute_absent")

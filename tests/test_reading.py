@@ -128,6 +128,16 @@ def test_a_choice_between_two_comparisons_names_the_one_the_figures_give(answere
     assert answer.answerable and answer.answer.startswith(first)
 
 
+@pytest.mark.parametrize("question, figure", [
+    ("2021年全市电网改造投入多少？", "1.07亿元"),  # 投入 asked, 投资 said: the same money
+    ("去年给老百姓新创造了多少工作机会？", "5294人"),  # 工作机会 is 就业
+    ("去年一年吸引外来投资到账多少？", "35.03亿元"),  # 外来投资 is 招商引资
+])
+def test_everyday_names_of_a_measure_find_the_reports_figure(answerer, question, figure):
+    answer = answerer.ask(question)
+    assert answer.answerable and figure in answer.answer
+
+
 def test_list_questions_quote_the_whole_enumeration(answerer):
     answer = answerer.ask("去年新增了哪些新型农机具？")
     assert answer.answerable
