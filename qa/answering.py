@@ -51,7 +51,9 @@ MAX_REPORTS_ASKED = 3  # a question naming no place, several places indexed: ans
 EXACT_PHRASE_MAX_CHUNKS = 20_000
 # Words that frame a figure question without naming its subject (the report's city, 全市, 预计, 完成).
 _UNIT_WORDS = frozenset(u for group in UNIT_GROUPS.values() for u in group)
-_NOT_SUBJECT_WORDS = frozenset("全市 我市 本市 全年 预计 完成 实现 达到 增长 增加 提高 下降 减少 计划 目标 力争 同比 比上年 一共 总共 累计".split())
+_NOT_SUBJECT_WORDS = frozenset("全市 我市 本市 全年 预计 完成 实现 达到 增长 增加 提高 下降 减少 计划 目标 力争 同比 比上年 一共 总共 累计 "
+                               # how people frame an ask (政府统计的…, 加起来一共, 这些项目): no subject of a figure
+                               "政府 市里 统计 起来 加起来 一年 这些 那些 东西 老百姓 群众 大家 到底 实际".split())
 KEY_TERM_FLAGS = ("n", "nz", "ns", "nt", "nr", "nl", "ng", "j", "l", "vn")
 KEY_TERM_SHARE = 0.05  # a word in fewer than this share of chunks is specific to a topic
 _ASKING = re.compile(r"多少|几|什么|哪|怎|如何|是否|有没有|是不是")
