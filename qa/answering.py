@@ -990,7 +990,14 @@ class Answerer:
             # against, not a neighbour's 10%左右 in the same sentence
             window = self._figure_window(cand, terms, form, question_text, near_stated=False)
             if window is not None:
-                return window
+                # …完成8.58亿元,同比下降10%: the rate that follows the figure is part of what is checked
+                end = window[1]
+                for clause in clauses:
+                    if clause.start >= end - 1 and _TRAILING_RATE.match(clause.text.strip()):
+                        end = clause.end
+                    elif clause.start >= end:
+                        break
+                return window[0], end
         if not form.number and len(cand.text) <= MAX_WINDOW_CHARS:
             return 0, len(cand.text)  # a short sentence answering a what / which / yes-no question is quoted whole
         if form.number and "groups" not in terms:

@@ -96,6 +96,8 @@ def with_arabic_numerals(text: str) -> str:
 
     >>> with_arabic_numerals("增长五成左右，增加一千三百块，一半用在民生")
     '增长50%左右，增加1300元，50%用在民生'
+    >>> with_arabic_numerals("要涨2000块？")
+    '要涨2000元？'
     >>> with_arabic_numerals("总投资好像四千七百多万")
     '总投资好像4700万多'
     """
@@ -112,7 +114,11 @@ def with_arabic_numerals(text: str) -> str:
             return f"{value:g}%"
         return f"{value:g}{unit}{approx}"
 
+    text = _DIGIT_KUAI.sub(r"\1元", text)  # 2000块 / 2000块钱 -> 2000元
     return _HALF.sub("50%", _CN_NUMERAL.sub(repl, text))
+
+
+_DIGIT_KUAI = re.compile(r"(\d+(?:\.\d+)?)\s*块钱?")
 
 
 def small_talk_kind(text: str) -> str:
@@ -375,7 +381,7 @@ def _asked_part(text: str) -> str:
 
 # Words that name no topic of their own in an ask (去年全市建了多少个: what was built is in the clause before).
 _FRAME_WORDS = frozenset("全市 我市 本市 市里 全县 政府 政策 方面 情况 说法 打算 规定 安排 这块 这方面 今年 去年 明年 前年 "
-                         "现在 目前 一共 总共 大概".split())
+                         "现在 目前 一共 总共 大概 这么回事 那么回事 回事 是不是 不对 真的假 真的 对吧 是吧".split())
 
 
 def is_thin_ask(asked: str) -> bool:

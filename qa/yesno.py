@@ -152,8 +152,8 @@ def threshold_side(question: str, figure_text: str) -> int:
     return 0
 
 
-_UP = re.compile(r"增长|增加|提高|上升|上涨|涨|升|多了|扩大|\b(?:rise|rose|risen|grow|grew|grown|increase|increased|go up|went up)\b")
-_DOWN = re.compile(r"下降|减少|降低|下滑|回落|跌|降|少了|\b(?:fall|fell|fallen|decline|declined|decrease|decreased|drop|dropped|go down|went down)\b")
+_UP = re.compile(r"增长|增加|提高|上升|上涨|涨|升|多了|扩大|往上走|\b(?:rise|rose|risen|grow|grew|grown|increase|increased|go up|went up)\b")
+_DOWN = re.compile(r"下降|减少|降低|下滑|回落|跌|降|少了|往下|掉了|缩水|\b(?:fall|fell|fallen|decline|declined|decrease|decreased|drop|dropped|go down|went down)\b")
 
 
 def threshold_verdict(question: str, stated: list[str], clause: str) -> str | None:

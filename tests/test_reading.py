@@ -138,6 +138,17 @@ def test_everyday_names_of_a_measure_find_the_reports_figure(answerer, question,
     assert answer.answerable and figure in answer.answer
 
 
+@pytest.mark.parametrize("question, polarity, figure", [
+    ("我听人说去年市里财政收入涨了10%，是这么回事吧？", "不是", "下降10%"),  # the rate after the figure decides
+    ("今年城里人收入目标是不是定的要涨2000块？", "不是", "1000元"),  # 2000块 is money, not the year 2000
+    ("生意不好做，去年社会消费品零售总额应该是往下掉了吧？", "不是", "增长20%"),  # 往下掉 is a fall
+    ("今年城里公交是要往周边镇上村里开了，对吧？", "是", "周边镇村"),  # 往周边镇 is no town's name
+])
+def test_yes_no_in_citizens_words(answerer, question, polarity, figure):
+    answer = answerer.ask(question)
+    assert answer.answerable and answer.answer.startswith(polarity) and figure in answer.answer
+
+
 def test_list_questions_quote_the_whole_enumeration(answerer):
     answer = answerer.ask("去年新增了哪些新型农机具？")
     assert answer.answerable
