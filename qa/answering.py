@@ -73,6 +73,7 @@ MAX_BLOCK_SENTENCES = 12  # how far back a block's topic sentence is looked for
 _COUNT_ASK = re.compile(r"(?:多少|(?<![好十这那])几)(?:个|项|家|所|条|座|批|处|类|种)")
 # Words between a figure's noun and its ask that do not name the figure (框架 and direction words).
 _ASK_LINKS = frozenset("是 有 为 达 达到 一共 共 总共 大概 约 了 的 能 要 会 在 到 计划 预计 完成 实现 控制 新增 增加 增长 "
+                       "起来 加起来 到底 究竟 "
                        "提高 下降 减少 降低 上涨 涨 降".split())
 
 
@@ -222,7 +223,8 @@ _OVERVIEW_WORDS = re.compile(r"经济|整体|总体|工作|情况|怎么样|怎�
 TYPED_CLAUSE_BONUS = 0.5  # a clause holding the asked kind of thing beats one that only repeats the question
 MAX_LIST_CHARS = 300  # a list or overview sentence up to this long is quoted whole
 _CHANGE_WORDS = ("同比", "比上年", "较上年", "增长", "下降", "增加", "减少", "提高", "降低", "增幅", "上涨")
-_LEADING_CONTINUATION = re.compile(r"^(同比|比上年|较上年|较|增长|下降|增加|减少|提高|降低|其中|分别|占|达到?|共|合计|累计)")
+_LEADING_CONTINUATION = re.compile(r"^(同比|比上年|较上年|较|增长|下降|增加|减少|提高|降低|其中|分别|占|达到?|共|合计|累计|"
+                                   r"涉及|惠及|受益|覆盖|带动)")  # …改造老旧小区8个,涉及楼栋268栋、居民6924户
 _TRAILING_RATE = re.compile(r"^(同比|比上年|较上年|增长|下降|增幅|提高)")
 MAX_WINDOW_CHARS = 120
 BACKGROUND_SHARE = 0.05  # a name in more than this share of chunks is the corpus's own subject
