@@ -113,6 +113,8 @@ def test_enumeration_and_yesno():
     ("俺家娃明年高考，去年考上本科的比例有多高？", "figure", "去年考上本科的比例有多高？"),
     # 抓好几个: 抓好 then 几个 — still a count
     ("今年要抓好几个援疆项目？", "count", ""),
+    # 那几个 / 好几个 point or say "several": no count asked
+    ("城里那几个公交站又旧又破，今年有没有打算收拾一下？", "yesno", ""),
 ])
 def test_the_ask_after_a_situation_sets_the_kind_of_answer(question, kind, asked):
     understood = understand(question)
