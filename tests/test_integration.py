@@ -17,7 +17,7 @@ from conftest import QA_SET, ROOT
 
 pytestmark = pytest.mark.integration
 # Measured on the test split (README "Evaluation"), minus a small margin.
-QUALITY_FLOOR = {"accuracy": 0.81, "refusal_recall": 0.79, "false_refusal_rate": 0.10, "answered_wrong": 0.06}
+QUALITY_FLOOR = {"accuracy": 0.83, "refusal_recall": 0.81, "false_refusal_rate": 0.09, "answered_wrong": 0.04}
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +34,7 @@ def test_claim_checker_on_the_test_split(answerer):
     contradicts or does not state at most once in 160 (measured: once); accuracy a little under the
     measured value."""
     summary = evaluate_claims(ROOT / "eval" / "claims.jsonl", answerer.retriever, split="test")["summary"]
-    assert summary["confidently_wrong"] <= 1 and summary["accuracy"] >= 0.85
+    assert summary["confidently_wrong"] <= 1 and summary["accuracy"] >= 0.88
 
 
 def test_quality_on_the_shipped_qa_set(answerer):
