@@ -1361,8 +1361,11 @@ class Answerer:
         """An indicator word the question asks about (支出) that the passage lacks while it gives the
         contrasting one (收入): the passage does not answer it."""
         sentence = normalize(best.text)
+        asked = normalize(text)
         for word in indicator_words(text):
             others = contrast_of(word)
+            if all(o in asked for o in others):
+                continue  # 进口出口加起来: both sides asked, the whole is the answer
             if word not in sentence and any(o in sentence for o in others):
                 return word
         return ""

@@ -85,11 +85,21 @@ def only_as_whole(word: str, question: str, sentence: str) -> str:
 
     >>> only_as_whole("出口", "去年出口额多少", "完成外贸进出口额278.31万美元"), only_as_whole("出口", "进出口额多少", "进出口额")
     ('进出口', '')
+    >>> only_as_whole("出口", "进口出口加起来一共多少", "完成外贸进出口额278.31万美元")
+    ''
     """
     for whole in WHOLES.get(word, ()):
+        if all(any(p in question for p in side) for side in PARTS_OF.get(whole, ())):
+            continue  # 进口出口加起来: the question names every part, so it asks the whole
         if whole in sentence and whole not in question and word not in sentence.replace(whole, " "):
             return whole
     return ""
+
+
+# The parts a whole is made of, each side by the words people use for it.
+PARTS_OF: dict[str, tuple[tuple[str, ...], ...]] = {
+    "进出口": (("进口",), ("出口",)), "城乡": (("城镇", "城市", "城里"), ("农村", "乡村", "乡下")),
+}
 
 
 @lru_cache(maxsize=1)

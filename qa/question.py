@@ -111,7 +111,7 @@ def analyse(question: str, reference_year: int | None = None) -> Question:
 
 # Units a question may name, grouped by what they measure: any unit of the group answers it.
 UNIT_GROUPS = {
-    "元": ("万亿元", "亿元", "万元", "元", "块钱", "钱"),
+    "元": ("万亿元", "亿元", "万元", "元", "亿美元", "万美元", "美元", "块钱", "钱"),
     "人": ("万人次", "人次", "万人", "人", "名", "位"),
     "亩": ("万亩", "亩", "平方公里", "平方米", "公顷"),
     "公里": ("公里", "千米", "米"),

@@ -149,6 +149,13 @@ def test_yes_no_in_citizens_words(answerer, question, polarity, figure):
     assert answer.answerable and answer.answer.startswith(polarity) and figure in answer.answer
 
 
+def test_both_parts_asked_together_are_the_whole(answerer):
+    # 进口出口加起来: the whole (进出口额, in 万美元 — money asked as 多少钱) answers it; 出口 alone is a part
+    answer = answerer.ask("去年咱这儿跟外国人做买卖，进口出口加起来一共多少钱？")
+    assert answer.answerable and "278.31万美元" in answer.answer
+    assert not answerer.ask("去年出口多少？").answerable
+
+
 def test_list_questions_quote_the_whole_enumeration(answerer):
     answer = answerer.ask("去年新增了哪些新型农机具？")
     assert answer.answerable
