@@ -449,6 +449,7 @@ _WHICH_KIND = re.compile(r"哪(?:个|条|座|所|一个)(村|镇|乡|街|路|景
 _COUNT_MEASURE = re.compile(r"(?<!哪)(?:几|多少)(座|所|家|台|条|名|位|户|头|辆|架|项|批|处|场|枚|栋|只|株|棵|套|间)")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z' -]*[A-Za-z]")
 _DID_YOU_MEAN = re.compile(r"您是不是想问“([^”]+)”")
+_WHO_DID = re.compile(r"谁(?:帮着?|来)?(?:负责|承担|完成|实施|建设|举办|承办|做|干|牵头)")
 _BACK_TO_PLACE = re.compile(r"(?:我们|咱们?|俺们?|我家|本)(?:镇|乡|村|社区|小区|景区)|(?:我们|咱们?|俺们?)(?:这儿|这里|那儿|那里)")
 _PER_UNIT = re.compile(r"平均|每户|每人|每家|每个|每亩|户均|人均|亩均")
 _NAMES_ASKED = re.compile(r"具体是(?:哪|谁|什么)|具体有哪|分别是(?:哪|谁|什么)|分别叫|叫什么|都有谁|名单|名字|名称")
@@ -1100,7 +1101,9 @@ class Answerer:
         per_unit = _PER_UNIT.search(normalize(text))
         if per_unit and form.number and not same_per_unit(normalize(text), normalize(best.text)):
             signals["per_unit"] = per_unit.group(0)  # 平均每户花了多少钱: the report gives only the total
-        if atype in ("person", "time") and not clause_has_type(best.text, atype):
+        if atype in ("person", "time") and not clause_has_type(best.text, atype) and not (
+                atype == "person" and _WHO_DID.search(normalize(text)) and clause_has_type(best.text, "organisation")):
+            # 是谁帮着完成的: who did a piece of work may be a body (自治区第一测绘院); 市委书记是谁 asks a person
             signals["missing_type"] = atype
         kind = _WHICH_KIND.search(normalize(text))
         names = named_things(best.text)

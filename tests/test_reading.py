@@ -156,6 +156,12 @@ def test_both_parts_asked_together_are_the_whole(answerer):
     assert not answerer.ask("去年出口多少？").answerable
 
 
+def test_who_did_a_piece_of_work_may_be_a_body(answerer):
+    answer = answerer.ask("土地确权的数据汇交是谁负责完成的？")
+    assert answer.answerable and "测绘院" in answer.answer
+    assert not answerer.ask("沙湾市委书记是谁？").answerable  # a role asks a person's name
+
+
 def test_list_questions_quote_the_whole_enumeration(answerer):
     answer = answerer.ask("去年新增了哪些新型农机具？")
     assert answer.answerable
