@@ -1426,6 +1426,12 @@ class Answerer:
             if len(points) >= 2:
                 return self._bullets(text, hits, kind, points[:OVERVIEW_POINTS], [])
         chosen = [c for c in cands if c.period[1] == kind and named(c)]
+        if not chosen and any(len(w) >= 3 for w in words):
+            # 旅游业 is in the plan only; the review says 旅游: the topic by its shorter word
+            shorter = [w[:-1] for w in words if len(w) >= 3 and self._used(w[:-1])]
+            if shorter:
+                words = shorter
+                chosen = [c for c in cands if c.period[1] == kind and named(c)]
         whole = [c for c in chosen if named(c) == sum(len(w) for w in words)]
         if whole and len(words) > 1:
             chosen = whole  # sentences naming the whole topic (安全生产), not one of its words (生产总值)

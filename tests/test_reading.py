@@ -241,6 +241,12 @@ def test_an_overview_of_a_topic_the_report_never_names_is_refused(answerer):
     assert not answer.answerable and "空气质量" in answer.answer
 
 
+def test_a_topic_word_of_one_period_falls_back_to_its_shorter_word(answerer):
+    # 旅游业 stands in the plan only; last year's tourism is said with 旅游
+    answer = answerer.ask("去年旅游业发展得怎么样？")
+    assert answer.answerable and answer.reason == "overview" and "286.35万人次" in answer.answer
+
+
 def test_overview_of_a_period_gives_cited_key_figures_and_headings(answerer):
     answer = answerer.ask("2021年沙湾总体发展得咋样？")
     assert answer.answerable and answer.answer_type == "overview"
