@@ -36,7 +36,7 @@ from .facts import extract
 from .compose import (clause_has_type, drop_leading_verbs, enumeration, has_counted_figure, looks_like_name,
                       named_things, pos_tags)
 from .domain import CITATION_MARKER, YEAR_EXPRESSION, numbers_supported_by, strip_place_suffix
-from .glossary import EVERYDAY_TERMS, WHOLES, contrast_of, only_as_whole, report_synonym
+from .glossary import EVERYDAY_TERMS, WHOLES, contrast_of, only_as_whole, report_synonym, to_report_terms
 from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm,
                        Question, analyse, asked_attributes, asked_form, place_names, topic_nouns)
 from .retrieval import Hit, Retriever, check_query
@@ -724,7 +724,9 @@ class Answerer:
             return answer
         # 今年/去年 in a follow-up mean the year of the report asked about (the newest one when none is named).
         year = self.retriever.index.doc_years.get(doc) if doc else None
-        resolved = resolve_conversation(raw, history or [], year or self.retriever._default_year)
+        # earlier questions in the report's words (城里人 -> 城镇居民), so 那农村的呢 finds its sibling
+        earlier = [to_report_terms(h, self._used)[0] if has_cjk(h) else h for h in (history or [])]
+        resolved = resolve_conversation(raw, earlier, year or self.retriever._default_year)
         typos = self._typing_slips(resolved) if has_cjk(resolved) else []
         for typed, word in typos:  # 游克 → 游客: a pinyin slip, read with the report's word (said in the answer)
             resolved = resolved.replace(typed, word, 1)

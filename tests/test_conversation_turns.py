@@ -123,3 +123,9 @@ def answerer(report_index):
 @pytest.mark.parametrize("history, question, expected", CONVERSATIONS)
 def test_conversation_turns(answerer, history, question, expected):
     _check(answerer.ask(question, history=history), expected)
+
+
+def test_an_earlier_question_in_everyday_words_keeps_its_sibling(answerer):
+    # 城里人 is 城镇居民 in the report's words: 那农村的呢 then asks 农村居民
+    answer = answerer.ask("那农村的呢？", history=["去年城里人收入涨了多少钱？"])
+    assert answer.answerable and "1509元" in answer.answer
