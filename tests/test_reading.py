@@ -162,6 +162,16 @@ def test_who_did_a_piece_of_work_may_be_a_body(answerer):
     assert not answerer.ask("沙湾市委书记是谁？").answerable  # a role asks a person's name
 
 
+@pytest.mark.parametrize("question, figure", [
+    ("去年财政一共收上来多少钱？", "8.58亿元"),  # 收上来 is 收入
+    ("去年大家买东西一共花了多少钱？", "17.5亿元"),  # 买东西 is 社会消费品零售
+    ("去年那些大厂子一共做出了多少产值？", "54.2亿元"),  # 厂子 is 企业
+])
+def test_citizens_everyday_words_find_the_reports_indicator(answerer, question, figure):
+    answer = answerer.ask(question)
+    assert answer.answerable and figure in answer.answer
+
+
 def test_list_questions_quote_the_whole_enumeration(answerer):
     answer = answerer.ask("去年新增了哪些新型农机具？")
     assert answer.answerable
