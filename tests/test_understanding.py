@@ -159,3 +159,11 @@ def test_colloquial_asks_without_a_question_mark_are_questions(text):
 def test_which_grew_faster_asks_both_figures():
     understood = understand("去年旅游人数和旅游收入，哪个涨得更快？")
     assert understood.answer_type == "multipart" and len(understood.parts) == 2
+
+
+@pytest.mark.parametrize("everyday, report", [
+    ("今年市里自己花的钱有多少用在过日子上？", "本级财政支出"), ("科学普及方面有什么打算", "科普"),
+    ("有没有打算搞夜市", "夜间经济"), ("市属国企怎么合并", "国有企业"),
+])
+def test_everyday_names_are_read_in_the_reports_words(everyday, report):
+    assert report in understand(everyday, lambda t: t in ("本级财政支出", "民生", "科普", "夜间经济", "国有企业")).search_text
