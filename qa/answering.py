@@ -515,6 +515,12 @@ def opens_run_in_block(sentence: str) -> bool:
     return len(t) <= RUN_IN_ITEM_CHARS + 4 and t.endswith("。") and not re.search(r"\d", t)
 
 
+def sentence_text(entry: tuple[int, int, Chunk, int, int]) -> str:
+    """The text of one entry of ``Answerer._doc_sentences``."""
+    _, _, chunk, a, b = entry
+    return chunk.text[a:b].strip()
+
+
 def spread_over_blocks(points: list[tuple[Chunk, int, int, str]], chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
     """``points`` reordered so that each run-in block of ``chunks`` (就业, 教育, 医疗, 社会保障 …) gives its
     first point before any block gives a second: a section's summary covers all its topics."""
@@ -1074,8 +1080,9 @@ class Answerer:
         signals["margin"] = float(best.score - cands[1].score) if len(cands) > 1 else 1.0
         signals["chunk_rank"] = next((i for i, h in enumerate(hits) if h is best.hit), len(hits))
         signals["contrast"] = self._contrast(text, best)
+        window = None  # (start, end) of the figure's clause, found once
         if (atype in ("figure", "count") or form.number) and not question.english:
-            a, b = self._clause(best, terms, form, atype, text)
+            a, b = window = self._clause(best, terms, form, atype, text)
             signals.update(self._subject_check(question, best, best.text[a:b]))
             home = self._home_place(understood)
             if home and home not in normalize(best.text) and not signals.get("named_absent"):
@@ -1084,11 +1091,11 @@ class Answerer:
             if asks_level_only(text) and only_rates(best.text[a:b]):
                 signals["form_ok"] = False  # GDP总量是多少 — the report gives only its growth rate (增长7%)
         q_norm = normalize(text)
-        if form.number and any(w in q_norm for w in WHOLES):
-            a, b = self._clause(best, terms, form, atype, text)
-            s_norm = normalize(best.text[a:b])
-        if form.number and any(only_as_whole(w, q_norm, s_norm) for w in WHOLES if w in q_norm):
-            signals["part_asked"] = True  # 出口额多少 — the report gives only 进出口额; 农村新增就业 — only 城乡
+        parts_asked = [w for w in WHOLES if w in q_norm] if form.number else []
+        if parts_asked:
+            a, b = window or self._clause(best, terms, form, atype, text)
+            if any(only_as_whole(w, q_norm, normalize(best.text[a:b])) for w in parts_asked):
+                signals["part_asked"] = True  # 出口额多少 — the report gives only 进出口额; 农村新增就业 — only 城乡
         head = ask_head(text) if form.number and not question.english else ""
         if (head and self._used(head) and head not in normalize(best.text) and head not in GENERIC_ATTRIBUTES
                 and not any(w in normalize(best.text) for w in same_measure(head))):
@@ -1115,7 +1122,9 @@ class Answerer:
         counted = measure and re.search(rf"\d[\d.,]*\s*(?:万|千)?\s*(?:{measure.group(1)}|个)", normalize(best.text))
         if measure and not counted and has_number_with_unit(best.text, ""):
             signals["form_ok"] = False  # 几座变电站 is not answered by 变压器111台
-        run = self._colon_run(best) if atype == "list" or (atype == "overview" and self._names_run(text, best)) else []
+        run = self._colon_run(best) if atype in ("list", "overview") else []
+        if atype == "overview" and not self._names_run(text, run):
+            run = []
         if len(run) >= 2 and not signals["missing_years"]:
             # …主要表现在:A;B;C。 — the list the sentence opens runs on over the next ;-sentences
             answer = self._bullets(text, hits, best.period[1], run, [])
@@ -1257,9 +1266,13 @@ class Answerer:
                 out.append(word)
         return out
 
+    def _own_places(self) -> frozenset[str]:
+        """The places the loaded reports are about (沙湾): the background of every passage, never a subject."""
+        return frozenset(p for d in self.retriever.index.documents for p in d.get("places", []))
+
     def _content_nouns(self, question: Question) -> list[str]:
         """The question's nouns that the report uses (any frequency), generic answer kinds aside."""
-        own_places = {p for d in self.retriever.index.documents for p in d.get("places", [])}
+        own_places = self._own_places()
         return [w for w, _ in pos_tags(YEAR_EXPRESSION.sub(" ", question.text))
                 if len(w) >= 2 and CJK_CHAR.search(w) and w not in QUESTION_WORDS and w not in GENERIC_ATTRIBUTES
                 and w not in _NOT_SUBJECT_WORDS and w not in _UNIT_WORDS and strip_place_suffix(w) not in own_places
@@ -1267,7 +1280,7 @@ class Answerer:
 
     def _other_place(self, question: Question) -> str:
         """A city or county the question names as its subject that no loaded report is about (塔城市)."""
-        own = {p for d in self.retriever.index.documents for p in d.get("places", [])}
+        own = self._own_places()
         for name in place_names(question.text):
             if name[-1:] in "市县" and len(name) > 2 and not any(name.startswith(p) or p.startswith(name[:-1]) for p in own):
                 return name
@@ -1286,7 +1299,7 @@ class Answerer:
         # carry their own figure (力争接待游客373万人次) or a list whose figure is each item's (…均达到100%)
         # are not totals.
         asked = normalize(question.text)
-        own = frozenset(p for d in self.retriever.index.documents for p in d.get("places", []))
+        own = self._own_places()
         named = [item for item in items if not re.search(r"\d", item) and _names_item(item, asked, own)]
         plural = re.search(r"等|之类|那些|这些|一共|总共|合计|、|和|及", question.text)
         each = re.search(r"均|都|分别|各", window)
@@ -1480,31 +1493,33 @@ class Answerer:
         to the next one, in the same section, at most ``OVERVIEW_POINTS`` sentences; [] when no topic
         sentence opens it within ``MAX_BLOCK_SENTENCES`` sentences before."""
         chunk = cand.hit.chunk
-        sentences = self._doc_sentences(chunk.doc)
-        here = next((i for i, t in enumerate(sentences) if t[0] == chunk.start + cand.start), None)
+        sentences, here = self._placed(cand)
         if here is None:
             return []
 
         def text_of(i: int) -> str:
-            return sentences[i][2].text[sentences[i][3]:sentences[i][4]].strip()
-
-        def opens_block(i: int) -> bool:
-            t = text_of(i)
-            return len(t) <= RUN_IN_ITEM_CHARS + 4 and t.endswith("。") and not re.search(r"\d", t)
+            return sentence_text(sentences[i])
 
         section = chunk.section
         start = next((i for i in range(here, max(-1, here - MAX_BLOCK_SENTENCES), -1)
-                      if sentences[i][2].section == section and opens_block(i)), None)
+                      if sentences[i][2].section == section and opens_run_in_block(text_of(i))), None)
         if start is None:
             return []
         block = [start]
         for i in range(start + 1, min(len(sentences), start + OVERVIEW_POINTS)):
-            if sentences[i][2].section != section or opens_block(i):
+            if sentences[i][2].section != section or opens_run_in_block(text_of(i)):
                 break
             block.append(i)
         if here not in block:
             return []
         return [(sentences[i][2], sentences[i][3], sentences[i][4], text_of(i).rstrip("。")) for i in block]
+
+    def _placed(self, cand: Candidate) -> tuple[list[tuple[int, int, Chunk, int, int]], int | None]:
+        """The sentences of the candidate's document (``_doc_sentences``) and the candidate's place among them
+        (None when it is not there: a large index keeps no document sentences)."""
+        chunk = cand.hit.chunk
+        sentences = self._doc_sentences(chunk.doc)
+        return sentences, next((i for i, t in enumerate(sentences) if t[0] == chunk.start + cand.start), None)
 
     def _doc_sentences(self, doc: str) -> list[tuple[int, int, Chunk, int, int]]:
         """Every sentence of a document once, in order: (start in the document, end, chunk, start and end
@@ -1529,8 +1544,7 @@ class Answerer:
         section), or the run-in items of a section named by the asked noun (稳定扩大就业工程。提升教育工程。…):
         [] when ``cand`` is not such a sentence."""
         chunk = cand.hit.chunk
-        sentences = self._doc_sentences(chunk.doc)
-        here = next((i for i, t in enumerate(sentences) if t[0] == chunk.start + cand.start), None)
+        sentences, here = self._placed(cand)
         if here is None:
             return []
         same = [t for t in sentences[here:here + 40] if t[2].section == chunk.section]
@@ -1542,10 +1556,10 @@ class Answerer:
             return []
         return [(t[2], t[3], t[4], t[2].text[t[3]:t[4]].strip().rstrip("。")) for t in same[:OVERVIEW_POINTS]]
 
-    def _names_run(self, text: str, cand: Candidate) -> bool:
-        """Whether an overview question names what a colon list is about (问题 of …问题依然存在,主要表现在:):
-        a content word of the question in the sentence that opens the list, before its colon."""
-        run = self._colon_run(cand)
+    @staticmethod
+    def _names_run(text: str, run: list[tuple[Chunk, int, int, str]]) -> bool:
+        """Whether an overview question names what a colon list (``_colon_run``) is about (问题 of
+        …问题依然存在,主要表现在:): a content word of the question in the sentence that opens it, before its colon."""
         if not run:
             return False
         chunk, a, b, _ = run[0]
@@ -1578,14 +1592,12 @@ class Answerer:
         the opening sentence or from any item of it: one (chunk, start, end, quote) per item, the first
         quoted from after the colon; [] for any other sentence."""
         chunk = cand.hit.chunk
-        sentences = self._doc_sentences(chunk.doc)
-        here = next((i for i, t in enumerate(sentences) if t[0] == chunk.start + cand.start), None)
+        sentences, here = self._placed(cand)
         if here is None:
             return []
 
         def text_of(i: int) -> str:
-            _, _, ch, a, b = sentences[i]
-            return ch.text[a:b].strip()
+            return sentence_text(sentences[i])
 
         def colon_at(i: int) -> int:
             return max(text_of(i).find(":"), text_of(i).find("："))
@@ -1783,7 +1795,7 @@ class Answerer:
         if understood is None or not understood.asked_text or not _BACK_TO_PLACE.search(understood.raw):
             return ""
         situation = understood.raw[:max(0, understood.raw.find(understood.asked_text[:4]))] or understood.raw
-        own = {p for d in self.retriever.index.documents for p in d.get("places", [])}
+        own = self._own_places()
         names = [n for n in named_things(situation, lambda n: self._used(n) and looks_like_name(n))
                  if strip_place_suffix(n) not in own]
         return names[0] if names else ""
