@@ -35,7 +35,7 @@ from . import messages
 from .errors import QASetError
 from .evaluation import json_line, read_lines
 from .facts import (LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, SentenceFacts, content_words, entities_in,
-                    extract, extract_claim, prepare_claim, same_value)
+                    cn_number, extract, extract_claim, prepare_claim, same_value)
 from .facts import CLAIM_PLAN_WORDS, _claim_kind, claim_years
 from .glossary import to_report_terms
 from .text import clean_input, has_cjk, normalize, split_clauses, split_sentences
@@ -758,8 +758,11 @@ def _last_digit_place(number: float, decimals: int) -> Decimal:
     return Decimal(10) ** (len(digits) - len(digits.rstrip("0")) if number else 0)
 
 
-_TENTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
+
+
+def _digit(numeral: str) -> int:
+    """一 … 九 (and 两) as a number, read by facts.cn_number."""
+    return int(cn_number(numeral.replace("两", "二")))
 
 
 def loose_figures(text: str) -> str:
@@ -772,14 +775,14 @@ def loose_figures(text: str) -> str:
     ('到位资金比上年增长100%', '收入增长近60%', '完成六成')
     """
     text = re.sub(r"翻了?([一两二三])番|翻番",
-                  lambda m: f"增长{(2 ** _DOUBLINGS[m.group(1)] - 1) * 100 if m.group(1) else 100}%", text)
+                  lambda m: f"增长{(2 ** _digit(m.group(1)) - 1) * 100 if m.group(1) else 100}%", text)
     text = re.sub(r"(大约|约)(?:为|是)(?=\d)", r"\1", text)
     # 产品约3.8万个: jieba reads 产品约 as one word, and the subject would end in 约
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?<![大节签制契相预邀公条隐])约(?=\d)", "大约", text)
     text = re.sub(r"(?:预计|预期)(?:为|是)?(?=\d)", "", text)
     return re.sub(r"(?<=[长加高升降少近约超逾过])([一二两三四五六七八九])成(?![\u4e00-\u9fff]|以)|"
                   r"([一二两三四五六七八九])成(?=以上|以内|左右|多)",
-                  lambda m: f"{_TENTHS[m.group(1) or m.group(2)] * 10}%", text)
+                  lambda m: f"{_digit(m.group(1) or m.group(2)) * 10}%", text)
 
 
 def _rival_qualifier(words: list[str], context: str) -> str:
