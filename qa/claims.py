@@ -499,12 +499,24 @@ def covered(word: str, text: str, strict: bool = False, claim: str = "") -> bool
     return False
 
 
-def _claim_words(words, view: ReportView) -> list[str]:
-    """The claim's words that must be said: places of the report itself, framing filler and manner
-    adverbs left out (深入开展 → 开展)."""
+# The city itself as staff say it (市里打算…): like 我市 / 本市, not a constraint.
+OWN_CITY = frozenset(("市里", "市上", "咱市", "咱们市"))
+# Plan markers (打算把…, 计划通过…): not content when the figure's period is already read as a plan.
+PLAN_MARKERS = frozenset(("打算", "计划", "准备", "将", "要", "拟", "将要", "想", "预备"))
+# Single characters jieba splits off as a resultative or a preposition (整合成, 打造成, 给困难群众):
+# they frame the verb or its object, the report says the same without them (整合6大集团企业).
+FRAME_CHARS = frozenset(("成", "给", "为", "向", "到", "于"))
+
+
+def _claim_words(words, view: ReportView, plan: bool = False) -> list[str]:
+    """The claim's words that must be said: places of the report itself (沙湾, 我市, 市里), framing
+    filler, resultative or prepositional single characters (整合成 → 整合, 给), plan markers when the
+    figure is read as a plan (``plan``: 打算, 将, 要) and manner adverbs left out (深入开展 → 开展)."""
     out = []
     for w in words:
         if w in view.places or re.fullmatch(r"[a-z]", w) or w in CLAIM_FILLER or w in MANNER_ADVERBS:
+            continue
+        if w in OWN_CITY or w in FRAME_CHARS or (plan and w in PLAN_MARKERS):
             continue
         adverb = next((a for a in MANNER_ADVERBS if w.startswith(a) and len(w) - len(a) >= 2), "")
         out.append(w[len(adverb):])
@@ -669,8 +681,9 @@ class _Match:
 
 def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], view: ReportView,
                   strict: set[str]) -> _Match:
-    core = _claim_words(f.core, view) or _claim_words(f.words, view)
-    words = _claim_words(f.words, view)
+    plan = f.period_kind == "plan"
+    core = _claim_words(f.core, view, plan) or _claim_words(f.words, view, plan)
+    words = _claim_words(f.words, view, plan)
     parts = _part_names(f, view)
     if not core and not words:  # 同比增长58.49% alone: no subject to find it by
         return _Match(f, problem="missing")

@@ -793,3 +793,30 @@ def test_a_person_with_a_title_speaks_for_the_report():
 def test_list_items_and_speakers_on_the_report(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+# ---------------------------------------------------------------- paraphrased wording (frame words, other words)
+
+def test_frame_words_are_not_content():
+    from qa.claims import _claim_words
+
+    class View:
+        places = {"我市", "全市", "本市"}
+
+    words = ["市里", "打算", "国有企业", "重组", "整合", "成", "给", "困难群众"]
+    # the city itself and single resultative / prepositional characters are never content
+    assert _claim_words(words, View()) == ["打算", "国有企业", "重组", "整合", "困难群众"]
+    # plan markers only when the figure is read as a plan
+    assert _claim_words(words, View(), plan=True) == ["国有企业", "重组", "整合", "困难群众"]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # frame words: the city (市里), plan markers (准备/打算 with a 2022 figure), resultatives (整合成)
+    ("2022年市里准备把22家国有企业重组整合成6大集团企业。", CONSISTENT),
+    ("市里打算把22家国有企业重组整合成5大集团。", CONTRADICTED),
+    ("2021年市里把22家国有企业重组整合成6大集团。", NOT_STATED),  # a 2022 target, not a 2021 result
+])
+def test_paraphrased_claims_on_the_report(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
