@@ -816,7 +816,26 @@ def test_frame_words_are_not_content():
     ("2022年市里准备把22家国有企业重组整合成6大集团企业。", CONSISTENT),
     ("市里打算把22家国有企业重组整合成5大集团。", CONTRADICTED),
     ("2021年市里把22家国有企业重组整合成6大集团。", NOT_STATED),  # a 2022 target, not a 2021 result
+    # a figure after 其中 says what it counts after itself (已办结: the report's 办结率)
+    ("2021年全市办理行政审批和公共服务事项42.81万件,其中98%已办结。", CONSISTENT),
+    ("2021年全市办理行政审批和公共服务事项42.81万件,其中90%已办结。", CONTRADICTED),
+    ("2021年全市办理行政审批和公共服务事项42.81万件,其中98%通过网上办理。", NOT_STATED),
 ])
 def test_paraphrased_claims_on_the_report(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_a_continuing_figure_counts_what_follows_it():
+    from qa.claims import _own_predicates
+    from qa.facts import extract_claim
+
+    class View:
+        places = {"我市", "全市", "本市"}
+
+    facts = _own_predicates(extract_claim("2021年全市办理审批事项42.81万件,其中98%已经办结。", 2022), View())
+    assert facts.figures[1].core == ("办结",) and "办结" in facts.figures[1].words
+    assert facts.figures[0].core == extract_claim("2021年全市办理审批事项42.81万件。", 2022).figures[0].core
+    # nothing after the figure in its clause: it keeps the subject it continues
+    rate = _own_predicates(extract_claim("2021年接待游客120万人次,同比增长52.7%。", 2022), View()).figures[1]
+    assert rate.core == ("接待", "游客")
