@@ -781,7 +781,7 @@ def _digit(numeral: str) -> int:
 def loose_figures(text: str) -> str:
     """Figures staff write in words, as the report writes them: 翻了一番 → 增长100%, 翻两番 → 增长300%,
     增长近六成 → 增长近60%, 七成以上 → 70%以上 (成 = tenths, only after a change or an approximation word
-    or before a bound; 预计 right before a number dropped: its subject would end in 预, the 计 read as
+    or before a bound; 多了 / 比上年多 / 少了 before a number → 增加 / 减少; 预计 right before a number dropped: its subject would end in 预, the 计 read as
     a link verb).
 
     >>> loose_figures("到位资金比上年翻了一番"), loose_figures("收入增长近六成"), loose_figures("完成六成")
@@ -793,6 +793,9 @@ def loose_figures(text: str) -> str:
     # 产品约3.8万个: jieba reads 产品约 as one word, and the subject would end in 约
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?<![大节签制契相预邀公条隐])约(?=\d)", "大约", text)
     text = re.sub(r"(?:预计|预期)(?:为|是)?(?=\d)", "", text)
+    # a change said as more or fewer (收入多了1509元, 比上年多1509元, 少了3家): 增加 / 减少
+    text = re.sub(r"(?:(?:比|较)(?:上年|去年|上一年|前一年)(?:多|少)|(?<![差最至很许更诸众过繁好大])(?:多了|多出了?|增多了?)"
+                  r"|(?<![至不最很过减缺])少了)(?=\d)", lambda m: "减少" if "少" in m.group(0) else "增加", text)
     return re.sub(r"(?<=[长加高升降少近约超逾过])([一二两三四五六七八九])成(?![\u4e00-\u9fff]|以)|"
                   r"([一二两三四五六七八九])成(?=以上|以内|左右|多)",
                   lambda m: f"{_digit(m.group(1) or m.group(2)) * 10}%", text)

@@ -820,6 +820,10 @@ def test_frame_words_are_not_content():
     ("2021年全市办理行政审批和公共服务事项42.81万件,其中98%已办结。", CONSISTENT),
     ("2021年全市办理行政审批和公共服务事项42.81万件,其中90%已办结。", CONTRADICTED),
     ("2021年全市办理行政审批和公共服务事项42.81万件,其中98%通过网上办理。", NOT_STATED),
+    # a change said as more or fewer (多了, 比上年多, 少了)
+    ("2021年农村居民人均可支配收入比上年多1509元。", CONSISTENT),
+    ("去年农民人均可支配收入多了1600元。", CONTRADICTED),
+    ("去年城镇居民人均可支配收入少了660元。", CONTRADICTED),  # the report says 增加
 ])
 def test_paraphrased_claims_on_the_report(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
@@ -839,3 +843,13 @@ def test_a_continuing_figure_counts_what_follows_it():
     # nothing after the figure in its clause: it keeps the subject it continues
     rate = _own_predicates(extract_claim("2021年接待游客120万人次,同比增长52.7%。", 2022), View()).figures[1]
     assert rate.core == ("接待", "游客")
+
+
+def test_more_or_fewer_is_a_change():
+    from qa.claims import loose_figures
+
+    assert loose_figures("收入多了1509元") == "收入增加1509元"
+    assert loose_figures("收入比上年多1509元") == "收入增加1509元"
+    assert loose_figures("企业少了3家") == "企业减少3家"
+    # bounds and approximations stay as they are
+    assert [loose_figures(t) for t in ("至少3家", "差不多3万", "1300多台", "减少了3家")] == ["至少3家", "差不多3万", "1300多台", "减少了3家"]
