@@ -123,15 +123,65 @@ def same_measure(word: str) -> tuple[str, ...]:
 
 
 _QUALIFIER_FLAGS = ("n", "nz", "l", "vn", "j")
+# Pieces a figure's noun phrase may run back over without ending (种植 of 棉花种植面积; 去年一年 of 馕产业去年一年的产值).
+_PHRASE_VERB_FLAGS = ("v", "vn")
+_PHRASE_TIME_FLAGS = ("t", "m")
+MAX_QUALIFIER_PIECES = 4
 
 
-def head_qualifier(question: str, head: str) -> str:
-    """The noun that narrows the figure's noun (第一产业 of 第一产业增加值, 棉花 of 棉花种植面积 no: 种植 is a
-    verb): the word right before ``head`` (or before its 的) when it is a noun of two characters or more.
+def head_qualifiers(question: str, head: str) -> list[str]:
+    """The nouns that narrow the figure's noun (第一产业 of 第一产业增加值, 棉花 of 棉花种植面积, 馕 of
+    馕产业去年一年的产值): the nouns of the phrase before ``head``, read back over its 的, verbs that name the
+    activity (种植) and time words, up to the first word of another kind. Generic words, question words and
+    places (checked elsewhere) are left out.
 
     >>> head_qualifier("去年第一产业增加值是多少？", "增加值"), head_qualifier("去年的增加值是多少？", "增加值")
     ('第一产业', '')
+    >>> head_qualifiers("今年棉花种植面积计划多少亩？", "面积"), head_qualifiers("馕产业去年一年的产值是多少？", "产值")
+    (['棉花'], ['产业', '馕'])
     """
+    pieces = pos_tags(normalize(question))
+    at = max((i for i, (w, _) in enumerate(pieces) if w == head), default=None)
+    if not at:
+        return []
+    out: list[str] = []
+    j, seen = at - 1, 0
+    while j >= 0 and seen < MAX_QUALIFIER_PIECES:
+        word, flag = pieces[j]
+        j -= 1
+        if word == "的" or flag in _PHRASE_TIME_FLAGS and re.fullmatch(r"(去|今|明|前|上|本)?年|[一两半]年|全年|去年|今年", word):
+            continue
+        seen += 1
+        single_noun = len(word) == 1 and flag in ("g", "n", "ng") and CJK_CHAR.search(word)
+        if (flag in _QUALIFIER_FLAGS and len(word) >= 2) or single_noun:
+            if (word not in GENERIC_ATTRIBUTES and word not in QUESTION_WORDS and word not in _NOT_SUBJECT_WORDS
+                    and not _ASKING.search(word)):
+                out.append(word)
+            continue
+        if flag in _PHRASE_VERB_FLAGS and len(word) >= 2 and not _ASKING.search(word):
+            continue
+        break
+    return out
+
+
+def qualified_phrase(question: str, qualifiers: list[str], head: str) -> str:
+    """The question's words from its farthest qualifier to ``head``, time words and 的 left out (the phrase a
+    refusal names).
+
+    >>> qualified_phrase("馕产业去年一年的产值是多少？", ["产业", "馕"], "产值")
+    '馕产业产值'
+    """
+    norm = normalize(question)
+    starts = [norm.find(q) for q in qualifiers if q in norm]
+    end = norm.find(head, max(starts, default=0))
+    if not starts or end < 0:
+        return "".join(reversed(qualifiers)) + head
+    return re.sub(r"(去|今|明|前|本)年|[一两半]年|全年|的", "", norm[min(starts):end + len(head)])
+
+
+def head_qualifier(question: str, head: str) -> str:
+    """The noun right before ``head`` (or before its 的) that narrows it, when it is a noun of two characters
+    or more; '' otherwise (see ``head_qualifiers`` for the whole phrase)."""
     pieces = pos_tags(normalize(question))
     at = max((i for i, (w, _) in enumerate(pieces) if w == head), default=None)
     if not at:
@@ -1100,10 +1150,17 @@ class Answerer:
         if (head and self._used(head) and head not in normalize(best.text) and head not in GENERIC_ATTRIBUTES
                 and not any(w in normalize(best.text) for w in same_measure(head))):
             signals["attribute_absent"] = head  # 改扩建工程总投资多少: the passage gives no 投资
-        qualifier = head_qualifier(text, head) if head else ""
-        if (qualifier and not signals.get("attribute_absent")
-                and qualifier not in normalize(best.text)):
-            signals["attribute_absent"] = qualifier + head  # 第一产业增加值: the report gives only 工业增加值
+        own = self._own_places()
+        qualifiers = [q for q in (head_qualifiers(text, head) if head else []) if strip_place_suffix(q) not in own]
+        if (head and len(head) >= 4 and not self._used(head) and self._used(head[:-2])
+                and head[-2:] in normalize(best.text) and pos_tags(head[:-2])[0][1][:1] == "n"):
+            qualifiers.append(head[:-2])  # 税收收入, a word the report never uses: its 税收 narrows 收入
+        said = normalize(best.text)
+        if any(not any(w in said for w in (q, *EVERYDAY_TERMS.get(q, ()), *EVERYDAY_TERMS.get(q + head, ())))
+               for q in qualifiers) \
+                and not signals.get("attribute_absent"):
+            # 第一产业增加值: the report gives only 工业增加值; 棉花种植面积: only 粮食种植
+            signals["attribute_absent"] = qualified_phrase(text, qualifiers, head)
         thing = counted_thing(text) if form.number and not question.english else ""
         if thing and thing not in normalize(best.text) and not signals.get("attribute_absent"):
             signals["attribute_absent"] = thing  # 种了多少亩树: a figure about something else (施肥面积) is no answer
@@ -1257,14 +1314,18 @@ class Answerer:
         """The question's specific words: used somewhere in the report but not all over it (杭州路, 小麦,
         税收收入), so an answer about something else cannot carry them by chance."""
         out = []
-        n = max(1, len(self.retriever.index.chunks))
         for word, flag in pos_tags(question.text):
             if (len(word) < 2 or word in QUESTION_WORDS or word in GENERIC_ATTRIBUTES or _ASKING.search(word)
                     or YEAR_EXPRESSION.fullmatch(word) or word.isdigit() or flag not in KEY_TERM_FLAGS):
                 continue
-            if self._used(word) and self.retriever.index.lexical.doc_freq(word) / n < KEY_TERM_SHARE:
+            if self._used(word) and self._rare(word):
                 out.append(word)
         return out
+
+    def _rare(self, word: str) -> bool:
+        """Whether the report uses ``word`` in few of its passages (棉花, 第一产业), not everywhere (财政)."""
+        lexical = self.retriever.index.lexical
+        return lexical.doc_freq(word) / max(1, len(self.retriever.index.chunks)) < KEY_TERM_SHARE
 
     def _own_places(self) -> frozenset[str]:
         """The places the loaded reports are about (沙湾): the background of every passage, never a subject."""

@@ -212,6 +212,27 @@ def test_a_narrower_indicator_the_report_never_names_is_not_answered_with_confid
     assert plain.confidence == "high" and "8.3亿元" in plain.answer
 
 
+def test_every_noun_narrowing_the_asked_figure_must_be_in_the_sentence(answerer):
+    # 棉花种植面积: the plan gives only 粮食种植35万亩; 馕产业…产值: only the 规上企业 总产值; 税收收入: only 一般公共预算收入
+    for question, phrase in (("今年棉花种植面积计划多少亩？", "棉花种植面积"), ("馕产业去年一年的产值是多少？", "馕产业产值")):
+        refused = answerer.ask(question)
+        assert refused.confidence != "high", question
+        assert refused.signals.get("attribute_absent") == phrase, question
+    assert answerer.ask("去年全市税收收入有多少？").confidence != "high"
+    # the same asks about what the report does give stay answered
+    assert "35万亩" in answerer.ask("今年粮食种植面积计划多少亩？").answer
+    assert "54.2亿元" in answerer.ask("去年规上企业工业总产值是多少？").answer
+
+
+def test_head_qualifiers_read_the_phrase_back_over_activity_verbs_and_time_words():
+    from qa.answering import head_qualifiers, qualified_phrase
+
+    assert head_qualifiers("今年棉花种植面积计划多少亩？", "面积") == ["棉花"]
+    assert head_qualifiers("馕产业去年一年的产值是多少？", "产值") == ["产业", "馕"]
+    assert head_qualifiers("去年全市接待游客多少人次？", "游客") == []  # 全市 is the report's own scope
+    assert qualified_phrase("馕产业去年一年的产值是多少？", ["产业", "馕"], "产值") == "馕产业产值"
+
+
 def test_a_topic_named_by_a_sub_section_heading_is_summed_up_from_that_section(answerer):
     # 民生 names (七)以人民为中心,民生福祉保障有力: its figures, each cited, not one sentence about schools
     review = answerer.ask("去年民生方面都有什么成绩？")
