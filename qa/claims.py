@@ -73,7 +73,13 @@ _MEASURE_TAIL = re.compile(r"(?:人数|数量|总量|总数|人次数|量)$")
 # is said when the report says one of its group.
 VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"), ("上线", "上线运行", "启用"),
                  ("位列", "位居", "名列", "排名", "排在", "排", "居"), ("投入", "投资", "花", "花费", "出资", "拿出"),
-                 ("全部", "全面", "完全", "均", "都", "100%"))
+                 ("全部", "全面", "完全", "均", "都", "100%"),
+                 ("用于", "投向", "用在", "投到", "花在"))
+# Nouns that name the measure a figure's unit already gives (种植面积53万亩: 亩 is an area; 道路长度10公里):
+# said when the unit is, like the measure nouns above. Keyed by unit group (facts.Figure.group).
+UNIT_MEASURES = {}
+# Nouns of the kind of area a claim puts after what it names (民生领域, 教育方面): said with that name.
+AREA_TAILS = frozenset(("领域", "方面", "层面"))
 # Manner adverbs a report puts before its verbs at will (扎实开展 / 深入开展, 顺利通过 / 通过): a claim's
 # adverb is not what it states; the verb after it is. Degree words (全部, 基本) are not among them.
 MANNER_ADVERBS = ("深入", "扎实", "积极", "大力", "切实", "稳步", "不断", "持续", "着力", "认真", "务实", "有序",
@@ -516,10 +522,23 @@ def _claim_words(words, view: ReportView, plan: bool = False) -> list[str]:
     for w in words:
         if w in view.places or re.fullmatch(r"[a-z]", w) or w in CLAIM_FILLER or w in MANNER_ADVERBS:
             continue
-        if w in OWN_CITY or w in FRAME_CHARS or (plan and w in PLAN_MARKERS):
+        if w in OWN_CITY or w in FRAME_CHARS or w in AREA_TAILS or (plan and w in PLAN_MARKERS):
             continue
         adverb = next((a for a in MANNER_ADVERBS if w.startswith(a) and len(w) - len(a) >= 2), "")
         out.append(w[len(adverb):])
+    return out
+
+
+def _unit_said(words: list[str], f: Figure) -> list[str]:
+    """``words`` without the measure noun the figure's unit says (面积 of 种植面积53万亩, 亩 is an area):
+    a word that is the measure is dropped, one that ends in it keeps its stem (种植面积 → 种植)."""
+    out = []
+    for w in words:
+        measure = next((m for m in UNIT_MEASURES.get(f.group, ()) if w.endswith(m)), "")
+        if measure and len(w) - len(measure) >= 2:
+            out.append(w[:-len(measure)])
+        elif not measure:
+            out.append(w)
     return out
 
 
@@ -682,8 +701,8 @@ class _Match:
 def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], view: ReportView,
                   strict: set[str]) -> _Match:
     plan = f.period_kind == "plan"
-    core = _claim_words(f.core, view, plan) or _claim_words(f.words, view, plan)
-    words = _claim_words(f.words, view, plan)
+    core = _unit_said(_claim_words(f.core, view, plan), f) or _unit_said(_claim_words(f.words, view, plan), f)
+    words = _unit_said(_claim_words(f.words, view, plan), f)
     parts = _part_names(f, view)
     if not core and not words:  # 同比增长58.49% alone: no subject to find it by
         return _Match(f, problem="missing")

@@ -820,6 +820,10 @@ def test_frame_words_are_not_content():
     ("2021年全市办理行政审批和公共服务事项42.81万件,其中98%已办结。", CONSISTENT),
     ("2021年全市办理行政审批和公共服务事项42.81万件,其中90%已办结。", CONTRADICTED),
     ("2021年全市办理行政审批和公共服务事项42.81万件,其中98%通过网上办理。", NOT_STATED),
+    # a verb of where money goes (投向 for 用于) and an area noun after what it names (民生领域)
+    ("2022年要把本级财政支出的70%以上投向民生领域。", CONSISTENT),
+    ("2022年本级财政支出的80%以上将投向民生方面。", CONTRADICTED),
+    ("2022年本级财政支出的70%以上投向基础设施领域。", NOT_STATED),
     # a change said as more or fewer (多了, 比上年多, 少了)
     ("2021年农村居民人均可支配收入比上年多1509元。", CONSISTENT),
     ("去年农民人均可支配收入多了1600元。", CONTRADICTED),
@@ -853,3 +857,14 @@ def test_more_or_fewer_is_a_change():
     assert loose_figures("企业少了3家") == "企业减少3家"
     # bounds and approximations stay as they are
     assert [loose_figures(t) for t in ("至少3家", "差不多3万", "1300多台", "减少了3家")] == ["至少3家", "差不多3万", "1300多台", "减少了3家"]
+
+
+def test_where_money_goes_and_area_nouns():
+    from qa.claims import _claim_words, _words_covered
+
+    class View:
+        places = set()
+
+    assert _claim_words(["投向", "民生", "领域", "教育", "方面"], View()) == ["投向", "民生", "教育"]
+    assert _words_covered(["投向", "民生"], "把本级财政支出的70%以上用于保障和改善民生", set()) == []
+    assert _words_covered(["投向"], "把本级财政支出的70%以上投入保障和改善民生", set()) == ["投向"]
