@@ -77,7 +77,7 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("用于", "投向", "用在", "投到", "花在"))
 # Nouns that name the measure a figure's unit already gives (种植面积53万亩: 亩 is an area; 道路长度10公里):
 # said when the unit is, like the measure nouns above. Keyed by unit group (facts.Figure.group).
-UNIT_MEASURES = {}
+UNIT_MEASURES = {"亩": ("面积",), "米": ("长度", "里程"), "吨": ("产量", "重量")}
 # Nouns of the kind of area a claim puts after what it names (民生领域, 教育方面): said with that name.
 AREA_TAILS = frozenset(("领域", "方面", "层面"))
 # Manner adverbs a report puts before its verbs at will (扎实开展 / 深入开展, 顺利通过 / 通过): a claim's

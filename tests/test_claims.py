@@ -824,6 +824,10 @@ def test_frame_words_are_not_content():
     ("2022年要把本级财政支出的70%以上投向民生领域。", CONSISTENT),
     ("2022年本级财政支出的80%以上将投向民生方面。", CONTRADICTED),
     ("2022年本级财政支出的70%以上投向基础设施领域。", NOT_STATED),
+    # a measure noun the unit already says (面积 with 亩)
+    ("2022年粮食种植面积力争达到35万亩。", CONSISTENT),
+    ("2022年全市粮食种植面积计划达到40万亩。", CONTRADICTED),
+    ("2021年棉花种植面积达到35万亩。", NOT_STATED),
     # a change said as more or fewer (多了, 比上年多, 少了)
     ("2021年农村居民人均可支配收入比上年多1509元。", CONSISTENT),
     ("去年农民人均可支配收入多了1600元。", CONTRADICTED),
@@ -868,3 +872,13 @@ def test_where_money_goes_and_area_nouns():
     assert _claim_words(["投向", "民生", "领域", "教育", "方面"], View()) == ["投向", "民生", "教育"]
     assert _words_covered(["投向", "民生"], "把本级财政支出的70%以上用于保障和改善民生", set()) == []
     assert _words_covered(["投向"], "把本级财政支出的70%以上投入保障和改善民生", set()) == ["投向"]
+
+
+def test_a_measure_noun_the_unit_says():
+    from qa.claims import _unit_said
+    from qa.facts import extract_claim
+
+    area = extract_claim("2022年粮食种植面积53万亩。", 2022).figures[0]
+    assert _unit_said(["粮食", "种植", "面积", "建筑面积"], area) == ["粮食", "种植", "建筑"]
+    people = extract_claim("2022年粮食种植面积53万人。", 2022).figures[0]  # 人 says no area
+    assert _unit_said(["粮食", "种植", "面积"], people) == ["粮食", "种植", "面积"]
