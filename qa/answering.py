@@ -268,8 +268,18 @@ OVERVIEW_FIGURES = 9  # key-figure bullets of a general overview
 _OVERVIEW_WORDS = re.compile(r"经济|整体|总体|工作|情况|怎么样|怎样|如何|发展|政府|打算|准备|计划|主要|方面|成绩|成就|成效|"
                              r"表现|干得?|做得?|办得?|搞得?|些|怎么干|怎么做|咋|规划|举措|措施|"
                              r"概括|介绍|指标|完成情况|进展|安排|取得|一下|说说|讲讲|"
-                             r"做了?|干了?|搞了?|什么|啥|哪些|重点|任务|目标|总的|思路|变化|一年|全市|我市|本市|"
+                             r"做了?|干了?|搞了?|定了|定的|什么|啥|哪些|重点|任务|目标|总的|思路|变化|一年|全市|我市|本市|"
                              r"沙湾市?|(?:19|20)\d{2}年?|今年|去年|明年|有|的|了|是|都|要|将|呢|吗|\W")
+def overview_topic(question: str) -> list[str]:
+    """The characters of an overview question's topic, its asking and framing words left out
+    (去年教育方面干得咋样 -> 教育; 今年的主要经济指标都定了什么目标 -> none: the report as a whole).
+
+    >>> "".join(overview_topic("去年教育方面干得怎么样？")), overview_topic("今年的主要经济指标都定了什么目标？")
+    ('教育', [])
+    """
+    return [ch for ch in char_tokens(_OVERVIEW_WORDS.sub(" ", question)) if CJK_CHAR.search(ch)]
+
+
 TYPED_CLAUSE_BONUS = 0.5  # a clause holding the asked kind of thing beats one that only repeats the question
 MAX_LIST_CHARS = 300  # a list or overview sentence up to this long is quoted whole
 _CHANGE_WORDS = ("同比", "比上年", "较上年", "增长", "下降", "增加", "减少", "提高", "降低", "增幅", "上涨")
@@ -588,6 +598,27 @@ def spread_over_blocks(points: list[tuple[Chunk, int, int, str]], chunks: list[C
     return ordered
 
 
+DETAIL_CHARS = 80  # how much of a run-in item's first detail sentence an overview bullet quotes
+
+
+def _clipped(sentence: str, limit: int) -> str:
+    """``sentence`` up to ``limit`` characters, cut after a whole clause (never inside a figure), … when cut.
+
+    >>> _clipped("坚持实行最严格的生态保护制度,严格执行审批制度。", 20)
+    '坚持实行最严格的生态保护制度…'
+    """
+    text = sentence.strip().rstrip("。")
+    if len(text) <= limit:
+        return text
+    kept = ""
+    for clause in split_clauses(text):
+        piece = text[:clause.end].rstrip(",，;；:：")
+        if len(piece) > limit and kept:
+            break
+        kept = piece
+    return kept + "…" if kept != text else kept
+
+
 def lead_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
     """The run-in item sentences of a section (稳定扩大就业工程。提升教育工程。…) when it has them, else the
     first clause of each of its sentences after the heading: (chunk, sentence start, end, quoted text)."""
@@ -598,10 +629,23 @@ def lead_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
                 seen.add(chunk.start + a)
                 sentences.append((chunk, a, b, chunk.text[a:b].strip()))
     body = sentences[1:]  # the first sentence repeats the heading
-    items = [(c, a, b, t.rstrip("。")) for c, a, b, t in body if len(t) <= RUN_IN_ITEM_CHARS and t.endswith("。")]
-    if len(items) >= 2:
+    heads = [i for i, (c, a, b, t) in enumerate(body) if len(t) <= RUN_IN_ITEM_CHARS and t.endswith("。")]
+    if len(heads) >= 2:
+        # each run-in item with the start of the sentence that details it (健全生态环境保护机制：坚持实行…)
+        items = []
+        for i in heads:
+            c, a, b, t = body[i]
+            item = (c, a, b, t.rstrip("。"))
+            if i + 1 < len(body) and i + 1 not in heads:
+                nxt = body[i + 1]
+                # a chunk holding both sentences (chunks overlap: the head may close one and open the next)
+                both = next((k for k in chunks if k.start <= c.start + a and nxt[0].start + nxt[2] <= k.start + len(k.text)), None)
+                if both is not None:
+                    start, end = c.start + a - both.start, nxt[0].start + nxt[2] - both.start
+                    item = (both, start, end, f"{t.rstrip('。')}：{_clipped(nxt[3], DETAIL_CHARS)}")
+            items.append(item)
         return items
-    return [(c, a, b, split_clauses(t)[0].text.strip().rstrip(",，;；。")) for c, a, b, t in body if split_clauses(t)]
+    return [(c, a, b, _clipped(t, DETAIL_CHARS)) for c, a, b, t in body if t.strip().rstrip("。")]
 
 
 _LEVEL_ASK = re.compile(r"总量|总额|(?<!生产)(?<!产)总值|规模|总数|金额|多少钱|多少亿|多少万元|多少元")
@@ -1188,7 +1232,8 @@ class Answerer:
             answer.signals = signals
             answer.confidence = self._confidence(signals)
             return answer
-        if atype == "overview" and signals["nouns"] and set(signals["nouns"]) <= set(signals["unknown_nouns"]):
+        if (atype == "overview" and signals["nouns"] and set(signals["nouns"]) <= set(signals["unknown_nouns"])
+                and len(overview_topic(text)) >= 2):
             # 空气质量去年咋样 — the report never speaks of the topic: no overview of something else
             answer = self._refuse(text, question, hits, messages.unknown_attributes(signals["unknown_nouns"]))
             answer.signals = signals
@@ -1467,7 +1512,7 @@ class Answerer:
                   and (not question.years or c.period_year in question.years)]
         if not chunks:
             return None
-        topic = [ch for ch in char_tokens(_OVERVIEW_WORDS.sub(" ", question.text)) if CJK_CHAR.search(ch)]
+        topic = overview_topic(question.text)
         points: list[tuple[Chunk, int, int, str]] = []  # chunk, sentence start, end, quoted text
         if general or len(topic) < 2:
             points = figure_points([c for c in chunks if " > " not in c.section])[:OVERVIEW_FIGURES]

@@ -57,7 +57,11 @@ _OVERVIEW = re.compile(r"怎么样|如何[?？]*$|情况|概况|总体|整体|�
                        r"做了(什么|哪些)|做什么|打算做|干什么|有什么成绩|有什么变化|overview|how (?:was|is|did)|what did .* do|summary")
 # A which-ones ask about achievements or plans in general (有什么成绩 / 有哪些安排) wants an overview, not one list.
 _GENERAL_ASK = re.compile(r"(?:有什么|有啥|都有什么|哪些)(?:主要的?|重要的?|新的?)?(?:成绩|成效|成就|进展|安排|打算|措施|举措|"
-                          r"亮点|部署)")
+                          r"亮点|部署|规划|计划|思路|重点)")
+# Asks about the work on a topic as a whole: 做了哪些事 / 准备怎么干 / 工作重点是什么 / 主要指标 (not 哪些项目: a list).
+_WORK_ASK = re.compile(r"(?:做|干|办|搞)了?(?:哪些|什么|啥|些啥|些什么)(?:事情?)?[?？。]*$|"
+                       r"(?:准备|打算|要|将|计划)怎么(?:干|做|搞|抓)|工作重点|重点(?:工作)?(?:是什么|是啥)|"
+                       r"主要(?:经济)?指标")
 _COMPARISON = re.compile(r"比(?![例重率]).{1,12}(多|少|高|低|快|慢)|相比|对比|哪个(更|多|高)|差距|compared|than")
 _MULTIPART = re.compile(r"分别|各(是|为|有|多少|增长)|和.{1,15}(各|都)|respectively|each")
 _TWO_PERIODS = re.compile(r"(去年|前年|上年|(?:19|20)\d{2}年?).{0,25}(今年|明年|(?:19|20)\d{2}年?)|(今年|明年).{0,25}(去年|前年|上年)")
@@ -206,7 +210,7 @@ def answer_type(text: str) -> str:
         return "figure" if _NUMBER.search(norm) else "fact"  # 是涨是降 / 增长还是下降: one of two, not 是的/不是
     if _YESNO.search(norm) or (norm.endswith(("?", "？")) and not _WH_ASK.search(norm)):
         return "yesno"  # 听说去年出过事故？/ 去年增长了10%，对吧？
-    if _GENERAL_ASK.search(norm):
+    if _GENERAL_ASK.search(norm) or _WORK_ASK.search(norm):
         return "overview"
     if re.search(r"哪些|哪几", norm):
         return "list"

@@ -233,6 +233,22 @@ def test_head_qualifiers_read_the_phrase_back_over_activity_verbs_and_time_words
     assert qualified_phrase("馕产业去年一年的产值是多少？", ["产业", "馕"], "产值") == "馕产业产值"
 
 
+def test_a_plan_sections_run_in_items_come_with_the_start_of_their_detail(answerer):
+    # (九)抓好生态环境保护: each run-in item (强化“能耗双控”管理。) with the sentence that details it, cited whole
+    plan = answerer.ask("今年生态环境方面的工作重点是什么？")
+    assert plan.answer_type == "overview" and plan.reason == "overview"
+    assert "强化“能耗双控”管理：严格控制煤炭消费总量" in plan.answer
+    assert any(c.sentence.startswith("提升环境治理能力。持续推进") for c in plan.citations)
+    # a short review section without run-in items: its sentences, not their first clauses (脱硫脱硝 is a second clause)
+    review = answerer.ask("去年生态环境保护做了些啥？")
+    assert "脱硫脱硝" in review.answer and "饮用水水源地保护区" in review.answer
+
+
+def test_main_indicators_with_no_topic_get_the_plans_key_figures(answerer):
+    answer = answerer.ask("今年的主要经济指标都定了什么目标？")
+    assert answer.answerable and "8%左右" in answer.answer and "1300元" in answer.answer
+
+
 def test_a_topic_named_by_a_sub_section_heading_is_summed_up_from_that_section(answerer):
     # 民生 names (七)以人民为中心,民生福祉保障有力: its figures, each cited, not one sentence about schools
     review = answerer.ask("去年民生方面都有什么成绩？")

@@ -40,6 +40,10 @@ def test_small_talk(text, kind):
     ("今年有哪些民生实事？", "list"), ("2022年的重点任务有哪些？", "list"),
     ("去年经济怎么样？", "overview"), ("今年政府打算做什么？", "overview"), ("2021年主要做了哪些工作", "list"),
     ("去年民生方面都有什么成绩？", "overview"), ("今年乡村振兴有哪些安排", "overview"), ("招商上有啥新举措", "overview"),
+    # the work on a topic as a whole: what was done, how it will be done, its focus, its main indicators
+    ("去年城市基础设施建设主要做了哪些事？", "overview"), ("今年乡村振兴准备怎么干？", "overview"),
+    ("今年生态环境方面的工作重点是什么？", "overview"), ("今年工业方面有什么规划？", "overview"),
+    ("今年的主要经济指标都定了什么目标？", "overview"), ("大盘鸡怎么做？", "fact"),
     ("城镇和农村居民收入分别增加多少？", "multipart"), ("GDP和投资各增长多少", "multipart"),
     ("去年接待游客多少人次？", "figure"), ("社会消费品零售总额增速", "figure"), ("鹿角湾景区改造了哪些设施", "list"), ("一般公共预算收入下降了百分之几", "figure"),
 ])
