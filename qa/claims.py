@@ -1453,6 +1453,32 @@ def _own_predicates(facts: ClaimFacts, view: ReportView) -> ClaimFacts:
     return replace(facts, figures=figures) if figures != facts.figures else facts
 
 
+def _numerals_in_names(facts: ClaimFacts, candidates: list[Candidate]) -> ClaimFacts:
+    """The claim without figures that are part of a name a found sentence says verbatim and does not
+    read as a figure there (残疾人两项补贴 where the report says 残疾人“两项补贴”): the numeral with
+    the two characters after it stands in the sentence outside its figures (quotes aside)."""
+    keep = []
+    for f in facts.figures:
+        after = facts.text[f.end:f.end + 2]
+        name = facts.text[f.start:f.end] + after
+        named = False
+        for c in candidates if _CJK2.fullmatch(after) else ():
+            at = _unquoted_at(c.facts.text, name)
+            if at >= 0 and not any(g.start <= at < g.end for g in c.facts.figures):
+                named = True
+                break
+        if not named:
+            keep.append(f)
+    return replace(facts, figures=keep) if len(keep) != len(facts.figures) else facts
+
+
+def _unquoted_at(text: str, name: str) -> int:
+    """Where ``name`` starts in ``text`` read with its quotation marks dropped (“两项补贴” → 两项补贴)."""
+    pattern = "[“”]?".join(re.escape(ch) for ch in name)
+    m = re.search(pattern, text)
+    return m.start() if m else -1
+
+
 # Who delivered the report, as a claim says it: 报告由市长张伟作出, 张伟市长作了政府工作报告.
 _TITLES = r"(?:代理市长|代市长|副市长|市长|县长|副县长|书记|市委书记|县委书记|主任|同志|先生|女士)"
 _DELIVERED_BY = (
@@ -1516,6 +1542,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     facts = _own_predicates(_plan_words_in_names(extract_claim(text, view.reference_year), view), view)
     query = re.sub(r"〔[a-z'-]+〕", " ", text).strip() or raw
     candidates = view.candidates(query, doc=doc)
+    facts = _numerals_in_names(facts, candidates)
     verdict = ClaimVerdict(claim=raw, verdict=NOT_STATED, explanation="",
                            claim_figures=[f.describe() for f in facts.figures])
     if not facts.figures:

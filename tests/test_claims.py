@@ -828,6 +828,10 @@ def test_frame_words_are_not_content():
     ("2022年粮食种植面积力争达到35万亩。", CONSISTENT),
     ("2022年全市粮食种植面积计划达到40万亩。", CONTRADICTED),
     ("2021年棉花种植面积达到35万亩。", NOT_STATED),
+    # a numeral inside a name the report says verbatim (残疾人“两项补贴”) is no figure
+    ("2021年累计发放低保、五保、老龄补贴和残疾人两项补贴共2054.57万元。", CONSISTENT),
+    ("2021年累计发放低保、五保、老龄补贴和残疾人两项补贴共2000万元。", CONTRADICTED),
+    ("2021年累计发放低保、五保、老龄补贴和残疾人三项补贴共2054.57万元。", NOT_STATED),
     # a change said as more or fewer (多了, 比上年多, 少了)
     ("2021年农村居民人均可支配收入比上年多1509元。", CONSISTENT),
     ("去年农民人均可支配收入多了1600元。", CONTRADICTED),
@@ -882,3 +886,19 @@ def test_a_measure_noun_the_unit_says():
     assert _unit_said(["粮食", "种植", "面积", "建筑面积"], area) == ["粮食", "种植", "建筑"]
     people = extract_claim("2022年粮食种植面积53万人。", 2022).figures[0]  # 人 says no area
     assert _unit_said(["粮食", "种植", "面积"], people) == ["粮食", "种植", "面积"]
+
+
+def test_a_numeral_inside_a_name_the_report_says():
+    from qa.claims import Candidate, _numerals_in_names
+    from qa.facts import extract, extract_claim
+
+    def candidate(sentence):
+        return Candidate(sentence, extract(sentence, 2021, "review"), sentence, "", "d", "c", 1)
+
+    claim = extract_claim("2021年发放残疾人两项补贴2054.57万元。", 2022)
+    assert [f.text for f in claim.figures] == ["两项", "2054.57万元"]
+    named = _numerals_in_names(claim, [candidate("累计发放残疾人“两项补贴”2054.57万元。")])
+    assert [f.text for f in named.figures] == ["2054.57万元"]
+    # a sentence that counts with the numeral keeps it a figure
+    counted = _numerals_in_names(claim, [candidate("新增两项补贴,共发放2054.57万元。")])
+    assert [f.text for f in counted.figures] == ["两项", "2054.57万元"]
