@@ -36,7 +36,7 @@ from .facts import extract
 from .compose import (clause_has_type, drop_leading_verbs, enumeration, has_counted_figure, looks_like_name,
                       named_things, pos_tags)
 from .domain import CITATION_MARKER, YEAR_EXPRESSION, numbers_supported_by, strip_place_suffix
-from .glossary import EVERYDAY_TERMS, WHOLES, contrast_of, only_as_whole, report_synonym, to_report_terms
+from .glossary import EVERYDAY_TERMS, WHOLES, contrast_of, only_as_whole, report_synonym, said_as, to_report_terms
 from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm,
                        Question, analyse, asked_attributes, asked_form, place_names, topic_nouns)
 from .retrieval import Hit, Retriever, check_query
@@ -1191,7 +1191,7 @@ class Answerer:
             if any(only_as_whole(w, q_norm, normalize(best.text[a:b])) for w in parts_asked):
                 signals["part_asked"] = True  # 出口额多少 — the report gives only 进出口额; 农村新增就业 — only 城乡
         head = ask_head(text) if form.number and not question.english else ""
-        if (head and self._used(head) and head not in normalize(best.text) and head not in GENERIC_ATTRIBUTES
+        if (head and self._used(head) and not said_as(head, normalize(best.text)) and head not in GENERIC_ATTRIBUTES
                 and not any(w in normalize(best.text) for w in same_measure(head))):
             signals["attribute_absent"] = head  # 改扩建工程总投资多少: the passage gives no 投资
         own = self._own_places()
@@ -1206,7 +1206,7 @@ class Answerer:
             # 第一产业增加值: the report gives only 工业增加值; 棉花种植面积: only 粮食种植
             signals["attribute_absent"] = qualified_phrase(text, qualifiers, head)
         thing = counted_thing(text) if form.number and not question.english else ""
-        if thing and thing not in normalize(best.text) and not signals.get("attribute_absent"):
+        if thing and not said_as(thing, normalize(best.text)) and not signals.get("attribute_absent"):
             signals["attribute_absent"] = thing  # 种了多少亩树: a figure about something else (施肥面积) is no answer
         per_unit = _PER_UNIT.search(normalize(text))
         if per_unit and form.number and not same_per_unit(normalize(text), normalize(best.text)):
@@ -1397,8 +1397,8 @@ class Answerer:
         the whole of which the question asks a part, not the figure the question itself states)."""
         keys = self._key_terms(question)
         sentence, clause = normalize(best.text), normalize(window)
-        absent = [k for k in keys if k not in sentence]
-        elsewhere = [k for k in keys if k in sentence and k not in clause]
+        absent = [k for k in keys if not said_as(k, sentence)]
+        elsewhere = [k for k in keys if said_as(k, sentence) and not said_as(k, clause)]
         items = enumeration(window)
         # The question names one item of a list whose figure is the list's total (杭州路 of 杭州路、广州路等
         # 10条城市道路; 低保金 of 低保、五保、老龄补贴…): the report gives no figure for that item. Items that
@@ -1434,10 +1434,10 @@ class Answerer:
         # …but not when it is the subject of another figure of the sentence (农村居民…增加1300元 is not the
         # context of 一般公共预算收入同比增长7%左右).
         others = [normalize(f.subject) for f in facts.figures if f is not figure and f.subject]
-        context = [n for n in specific if n in lead and not any(n in o for o in others)]
-        off_subject = own_subject and ((bool(nouns) and not any(n in clause for n in nouns))
-                                       or (bool(specific) and not any(n in clause for n in specific) and not context))
-        rare_off_subject = bool(keys) and own_subject and not any(k in clause for k in keys)
+        context = [n for n in specific if said_as(n, lead) and not any(n in o for o in others)]
+        off_subject = own_subject and ((bool(nouns) and not any(said_as(n, clause) for n in nouns))
+                                       or (bool(specific) and not any(said_as(n, clause) for n in specific) and not context))
+        rare_off_subject = bool(keys) and own_subject and not any(said_as(k, clause) for k in keys)
         stated = set(numbers_in(YEAR_EXPRESSION.sub(" ", question.text)))
         new_figures = [n for n in numbers_in(YEAR_EXPRESSION.sub(" ", window)) if n not in stated]
         # A named place or body (鹿角湾景区) the figure's clause does not name: the figure is someone else's.
@@ -1766,8 +1766,9 @@ class Answerer:
             # Only names of 3+ characters: the tagger calls some 2-character words names (中考, 惠及).
             "unknown_proper_nouns": [w for w, flag in nouns if flag in PROPER_FLAGS and w in unknown and len(w) >= 3],
             "unknown_nouns": [w for w, flag in nouns if w in unknown and not (flag in PROPER_FLAGS and len(w) >= 3)],
-            "missing_nouns": [w for w, _ in nouns if w not in unknown and w not in sentence],
-            "missing_in_chunk": [w for w, _ in nouns if w not in unknown and w not in sentence and w not in context],
+            "missing_nouns": [w for w, _ in nouns if w not in unknown and not said_as(w, sentence)],
+            "missing_in_chunk": [w for w, _ in nouns if w not in unknown and not said_as(w, sentence)
+                                 and not said_as(w, context)],
             "hit_score": float(best.hit.score), "period_match": bool(best.hit.period_match),
             # A rare name (another city, a company) must be in the passage; a name found all over the
             # corpus (the report's own city) is the background of every passage and need not be.

@@ -206,3 +206,19 @@ def contrast_of(word: str) -> tuple[str, ...]:
         if word in group:
             return tuple(w for w in group if w != word)
     return ()
+
+
+def said_as(word: str, text: str) -> bool:
+    """Whether ``text`` says ``word`` itself, its report wording (样板 → 示范) or an exact Cilin synonym of
+    two characters or more (游人 → 游客): a question's word is matched by meaning, even when the report
+    also uses the everyday word elsewhere.
+
+    >>> said_as("样板", "打造改厕示范村13个"), said_as("游人", "接待游客286.35万人次"), said_as("棉花", "粮食种植35万亩")
+    (True, True, False)
+    """
+    if word in text:
+        return True
+    if any(t in text for t in EVERYDAY_TERMS.get(word.lower(), ())):
+        return True
+    return any(len(s) >= 2 and s in text for s in cilin_synonyms(word))
+

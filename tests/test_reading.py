@@ -249,6 +249,12 @@ def test_main_indicators_with_no_topic_get_the_plans_key_figures(answerer):
     assert answer.answerable and "8%左右" in answer.answer and "1300元" in answer.answer
 
 
+def test_a_question_word_is_matched_by_its_report_wording_even_when_the_report_uses_it_elsewhere(answerer):
+    # 样板 → 示范: the report says 示范样板 about hospitals, but the 改厕 figure is the 示范村 one
+    answer = answerer.ask("去年打造了几个改厕样板村？")
+    assert answer.confidence == "high" and "13个" in answer.answer
+
+
 def test_a_topic_named_by_a_sub_section_heading_is_summed_up_from_that_section(answerer):
     # 民生 names (七)以人民为中心,民生福祉保障有力: its figures, each cited, not one sentence about schools
     review = answerer.ask("去年民生方面都有什么成绩？")
