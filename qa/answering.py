@@ -673,6 +673,40 @@ def only_rates(clause: str) -> bool:
 
 
 _PERCENT = re.compile(r"\d[\d.,]*\s*%")
+_TOTAL_ASK = re.compile(r"一共|总共|总数|总量|合计|共有|现有|现在有|目前有|全市有")
+_CHANGE_AMOUNT = re.compile(r"(?:增加|增长|减少|下降|提高|降低|新增)了?\s*\d")
+_NEW_ADDITION = re.compile(r"(?:^|[,，、;；])\s*(?:新增|新升|新建|新开工|新引进|新培育|新认定|新升规|复规)")
+
+
+def asks_total(question: str) -> bool:
+    """Whether a question asks a total standing amount (一共有多少家, 总数是多少) and no change or new additions.
+
+    >>> asks_total("全市现在一共有多少家规模以上企业？"), asks_total("去年新增了多少家规上企业？"), asks_total("收入增加了多少？")
+    (True, False, False)
+    """
+    norm = normalize(question)
+    return bool(_TOTAL_ASK.search(norm)) and not re.search(r"新|增|涨|降|减|多了|少了|变化|比", norm)
+
+
+def only_changes(clause: str) -> bool:
+    """Whether every amount of a clause is a change (增加1509元): the level itself is not given.
+
+    >>> only_changes("农村居民人均可支配收入预计增加1509元"), only_changes("一般公共预算收入完成8.58亿元")
+    (True, False)
+    """
+    norm = YEAR_EXPRESSION.sub(" ", normalize(clause))
+    amounts = [m.start() for m in QUANTITY.finditer(norm)]
+    return bool(amounts) and all(_CHANGE_AMOUNT.search(norm[max(0, at - 6):at + 1]) for at in amounts)
+
+
+def only_new_additions(clause: str) -> bool:
+    """Whether a clause counts only what was added (新升规企业1家、复规企业4家), not the total.
+
+    >>> only_new_additions("新升规企业1家、复规企业4家"), only_new_additions("规上企业完成工业总产值54.2亿元")
+    (True, False)
+    """
+    norm = normalize(clause)
+    return bool(_NEW_ADDITION.search(norm)) and not _TOTAL_ASK.search(norm) and not re.search(r"累计|总数|达到|达\d", norm)
 
 
 def common_suffix(items: list[str]) -> str:
@@ -1184,6 +1218,10 @@ class Answerer:
             signals["other_place"] = self._other_place(question)
             if asks_level_only(text) and only_rates(best.text[a:b]):
                 signals["form_ok"] = False  # GDP总量是多少 — the report gives only its growth rate (增长7%)
+            if asks_total(text) and only_changes(best.text[a:b]):
+                signals["form_ok"] = False  # 收入一共是多少，总数 — the report gives only the increase (增加1509元)
+            if asks_total(text) and only_new_additions(best.text[a:b]):
+                signals["form_ok"] = False  # 一共有多少家规上企业 — the report gives only the new ones (新升规企业1家)
         q_norm = normalize(text)
         parts_asked = [w for w in WHOLES if w in q_norm] if form.number else []
         if parts_asked:
@@ -1252,7 +1290,9 @@ class Answerer:
                 signals[name] = False
             signals["form_ok"] = True
         why = refusal_reason(signals, s)
-        if (self.gate is not None or self.gate_probe) and not hard_refusal_reason(signals, s):
+        # a figure asked and the sentence has none but the question's own: no reading of it can answer
+        no_new_figure = signals.get("only_stated_figures") and atype in ("figure", "count") and listed is None
+        if (self.gate is not None or self.gate_probe) and not hard_refusal_reason(signals, s) and not no_new_figure:
             signals["rule_reason"] = why
             if self.gate_probe:
                 why = ""

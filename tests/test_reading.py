@@ -255,6 +255,19 @@ def test_a_question_word_is_matched_by_its_report_wording_even_when_the_report_u
     assert answer.confidence == "high" and "13个" in answer.answer
 
 
+def test_a_total_is_not_answered_by_new_additions_or_by_an_increase(answerer):
+    # 一共有多少家规上企业: the report gives only 新升规企业1家、复规企业4家
+    assert not answerer.ask("沙湾目前一共有多少家规上企业？").answerable
+    # 收入总数: the report gives only how much it rose (增加1509元); the rise itself is answered
+    assert not answerer.ask("去年农村居民人均可支配收入总数是多少元？").answerable
+    assert "1509元" in answerer.ask("去年农村居民人均可支配收入增加了多少？").answer
+
+
+def test_a_figure_ask_whose_sentence_only_repeats_the_questions_number_is_refused(answerer):
+    # 城乡新增就业5294人里城镇有多少: the sentence holds only the 5294人 the question states
+    assert not answerer.ask("城乡新增就业5294人当中，城镇新增就业是多少人？").answerable
+
+
 def test_a_topic_named_by_a_sub_section_heading_is_summed_up_from_that_section(answerer):
     # 民生 names (七)以人民为中心,民生福祉保障有力: its figures, each cited, not one sentence about schools
     review = answerer.ask("去年民生方面都有什么成绩？")
