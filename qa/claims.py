@@ -306,7 +306,12 @@ def _longest_first(terms):
 ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as is are was were be been being its it
 this that these those has have had s shawan shawan's city city's county county's the-city total reached recorded achieved created received
 saw hit stood amounted came registered across whole year years new average percent per cent by
-kept remained stayed maintained volume figure value level overall respectively successfully""".split())
+kept remained stayed maintained volume figure value level overall respectively successfully
+sets totalled totaled totalling totaling including includes""".split())
+# The report framing an English claim (the report says / according to the government work report): no content.
+_EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?the (?:government |govt )?(?:work )?report"
+                         r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
+                         r"|sets out|reports|reported|claims|indicates|indicated))?(?: that)?\b,?")
 _EN_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(billion|million|thousand)?\s*"
                         r"(yuan|rmb|us dollars|dollars|usd|mu|people|persons|jobs|km|kilometres|kilometers|tons|tonnes|"
                         r"tourist visits|visits|person-times|units|projects|villages|schools)?")
@@ -354,7 +359,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
     """
     from .crosslingual import lemma, translation_groups
 
-    norm = normalize(text).replace("’", "'")
+    norm = _EN_FRAMING.sub(" ", normalize(text).replace("’", "'"))
     norm = re.sub(r"\b(?:in |for |by |of )?((?:19|20)\d{2})(?:'s)?\b(?![.,]?\d|\s*(?:%|percent|billion|million))",
                   lambda m: f" \x00{m.group(1)}\x00 ", norm)
     norm = re.sub(r"\b(last|this|next) year\b", lambda m: {"last": " 去年 ", "this": " 今年 ", "next": " 明年 "}[m.group(1)], norm)
@@ -374,9 +379,23 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
     for phrase, chinese in _longest_first(ENGLISH_TERMS):  # energy consumption per unit of gdp before gdp
         norm = re.sub(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", f" {chinese} ", norm)
     out = []
-    for token in re.findall(r"[a-z][a-z'-]*|[^\sa-z]+", norm):
+    tokens = re.findall(r"[a-z][a-z'-]*|[^\sa-z]+", norm)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        i += 1
         if not token[0].isalpha() or not token.isascii():
             out.append(token)
+            continue
+        phrase = _glossary_phrase(tokens, i - 1, glossary or {})
+        if phrase:  # a phrase of the glossary (vocational school → 职业教育), not its words one by one
+            size, targets = phrase
+            i += size - 1
+            out.append(targets[0] if len(targets) == 1 else "{" + "|".join(targets[:MAX_ALTERNATIVES]) + "}")
+            continue
+        if re.search(r"[a-z]-[a-z]", token):  # a compound the glossary does not know (further-study): its words
+            tokens[i - 1:i] = token.split("-")
+            i -= 1
             continue
         word = token.split("'")[0]
         if word in ENGLISH_STOP or lemma(word) in ENGLISH_STOP or len(word) < 2:
@@ -384,13 +403,61 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
         if word in places:
             out.append(places[word])
             continue
-        groups = translation_groups(word, glossary or {}) if glossary else []
+        groups = next((g for w in _past_stems(word) for g in [translation_groups(w, glossary)] if g and g[0]),
+                      []) if glossary else []
         if groups and groups[0]:
             # several report words translate it: {a|b|c}, resolved by the passages found (resolve_alternatives)
             out.append(groups[0][0] if len(groups[0]) == 1 else "{" + "|".join(groups[0][:MAX_ALTERNATIVES]) + "}")
         else:
             out.append(f"〔{word}〕")  # 〔word〕: never found in a report
-    return re.sub(r"\s+", " ", " ".join(out)).strip(" .!?;,")
+    return re.sub(r"\s+", " ", " ".join(_modifiers_merged(out))).strip(" .!?;,")
+
+
+def _modifiers_merged(out: list[str]) -> list[str]:
+    """Rendered words with a modifier dropped that the next word's report wording already holds (farm
+    machines: {农业|农} {农机具|机械} → 农机具), the next word narrowed to the wordings that hold it."""
+    merged: list[str] = []
+    for k, item in enumerate(out):
+        if k + 1 < len(out):
+            mine = _ALTERNATIVES.fullmatch(item).group(1).split("|") if _ALTERNATIVES.fullmatch(item) else [item]
+            nxt = out[k + 1]
+            theirs = _ALTERNATIVES.fullmatch(nxt).group(1).split("|") if _ALTERNATIVES.fullmatch(nxt) else [nxt]
+            held = [t for t in theirs if any(m and has_cjk(m) and t.startswith(m) and t != m for m in mine)]
+            if held:
+                out[k + 1] = held[0] if len(held) == 1 else "{" + "|".join(held) + "}"
+                continue
+        merged.append(item)
+    return merged
+
+
+def _past_stems(word: str) -> list[str]:
+    """``word`` and, for a past form the stemmer keeps whole (added, planned), its stems: add, plan."""
+    out = [word]
+    if word.endswith("ed") and len(word) > 4:
+        out += [word[:-2], word[:-1]] + ([word[:-3]] if word[-3] == word[-4] else [])
+    return out
+
+
+def _glossary_phrase(tokens: list[str], at: int, glossary: dict) -> tuple[int, list[str]] | None:
+    """(tokens taken, report words) of the longest glossary phrase of two or more English words that
+    starts at ``tokens[at]`` (a hyphenated token counts its parts: plant-protection), neither end a
+    stop word; None when there is none."""
+    from .crosslingual import _key
+
+    run = []
+    for token in tokens[at:at + 6]:
+        if not (token[0].isalpha() and token.isascii()):
+            break
+        run.append(token)
+    for size in range(len(run), 0, -1):
+        key = _key(" ".join(run[:size]))
+        parts = key.split()
+        if len(parts) < 2 or size > 1 and (parts[0] in ENGLISH_STOP or parts[-1] in ENGLISH_STOP):
+            continue  # (a hyphenated word is one word: new-type)
+        targets = glossary.get(key)
+        if targets and key != "#version":
+            return size, list(targets)
+    return None
 
 
 _CROPS = r"(?:vegetables|grain|grains|cotton|crops?|wheat|corn|maize|fruits?|peppers?|chili|rice|seeds?|tomatoes|melons|grapes)\b"

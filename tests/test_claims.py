@@ -832,6 +832,11 @@ def test_frame_words_are_not_content():
     ("2021年累计发放低保、五保、老龄补贴和残疾人两项补贴共2054.57万元。", CONSISTENT),
     ("2021年累计发放低保、五保、老龄补贴和残疾人两项补贴共2000万元。", CONTRADICTED),
     ("2021年累计发放低保、五保、老龄补贴和残疾人三项补贴共2054.57万元。", NOT_STATED),
+    # English: the report's framing, past forms, glossary phrases, hyphenated words, merged modifiers
+    ("The report says the 2022 GDP growth target is around 9%.", CONTRADICTED),
+    ("According to the government work report, foreign trade totalled 2.7831 million US dollars in 2021.", CONSISTENT),
+    ("Shawan added 1,331 new-type farm machines in 2021.", CONSISTENT),
+    ("Shawan added 1,500 new-type farm machines in 2021.", CONTRADICTED),
     # a change said as more or fewer (多了, 比上年多, 少了)
     ("2021年农村居民人均可支配收入比上年多1509元。", CONSISTENT),
     ("去年农民人均可支配收入多了1600元。", CONTRADICTED),
@@ -902,3 +907,19 @@ def test_a_numeral_inside_a_name_the_report_says():
     # a sentence that counts with the numeral keeps it a figure
     counted = _numerals_in_names(claim, [candidate("新增两项补贴,共发放2054.57万元。")])
     assert [f.text for f in counted.figures] == ["两项", "2054.57万元"]
+
+
+def test_english_framing_past_forms_and_glossary_phrases():
+    assert english_to_report_wording("The report sets a 2022 target of GDP growth of around 8%.") == \
+        "2022年 目标 地区生产总值 增长 约 8%"
+    assert english_to_report_wording("According to the government work report, foreign trade totalled 1 million US dollars.") \
+        == "外贸进出口额 100万美元"
+    glossary = {"add": ["新增"], "vocational school": ["职业教育"], "vocational": ["职业"], "school": ["学校"],
+                "teacher": ["教师"], "new type": ["新型"], "farm": ["农业", "农"], "machine": ["农机具", "机械"],
+                "further": ["进一步"], "study": ["学习"]}
+    # a past form the stemmer keeps whole (added), a glossary phrase before its words (vocational school)
+    assert english_to_report_wording("Shawan added 5 vocational school teachers", glossary) == "新增 5 职业教育 教师"
+    # a hyphenated word the glossary knows whole; a modifier the next word's wording holds (农 in 农机具)
+    assert english_to_report_wording("new-type farm machines", glossary) == "新型 农机具"
+    # a hyphenated word it does not know: its words
+    assert english_to_report_wording("further-study", glossary) == "进一步 学习"
