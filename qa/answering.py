@@ -1494,12 +1494,18 @@ class Answerer:
         words = "完成" if kind == "review" else "目标"
         query = YEAR_EXPRESSION.sub("", question.text)
         years = [y for y in question.years if y != best.period[0]]
+        if not years and re.search(r"去年|上年|上一年", question.text) and re.search(r"今年|本年|这一年", question.text):
+            # 今年的目标跟去年实际比: the year of the review is the one before the plan's
+            years = [best.period[0] - 1 if kind == "review" else best.period[0] + 1]
         if not years:
             return None
         result = self.retriever.search(f"{years[0]}年{query}{words}", top_k=TOP_CHUNKS, doc=best.hit.chunk.doc)
         cands = self._candidates(question, result.hits, terms, form, qvec)
+        # the other year's sentence speaks of the same thing: a noun of the question the best sentence says
+        shared = [n for n in self._content_nouns(question) if said_as(n, normalize(best.text))]
         return next((c for c in cands if c.period[1] == kind and c.form_ok
-                     and c.lexical >= COMPARISON_OTHER_SHARE * best.lexical), None)
+                     and c.lexical >= COMPARISON_OTHER_SHARE * best.lexical
+                     and (not shared or any(said_as(n, normalize(c.text)) for n in shared))), None)
 
     def _confidence(self, signals: dict) -> str:
         """'high' when the passage clearly carries the question's terms, else 'low' (可能相关)."""

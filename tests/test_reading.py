@@ -268,6 +268,12 @@ def test_a_figure_ask_whose_sentence_only_repeats_the_questions_number_is_refuse
     assert not answerer.ask("城乡新增就业5294人当中，城镇新增就业是多少人？").answerable
 
 
+def test_this_years_target_against_last_years_result_gives_both_figures(answerer):
+    # 今年…目标 跟 去年实际 比: no year written, the review year is the one before the plan's
+    answer = answerer.ask("今年的旅游收入目标和去年实际相比怎么样？")
+    assert "21.63亿元" in answer.answer and "16.07亿元" in answer.answer
+
+
 def test_a_topic_named_by_a_sub_section_heading_is_summed_up_from_that_section(answerer):
     # 民生 names (七)以人民为中心,民生福祉保障有力: its figures, each cited, not one sentence about schools
     review = answerer.ask("去年民生方面都有什么成绩？")
