@@ -77,6 +77,9 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
             sibling = next((w for w in group if w != bare and w in previous), None)
             if sibling:
                 return previous.replace(sibling, bare, 1)
+    swapped = _sibling_in_frame(core, previous)
+    if swapped:
+        return swapped  # 农村那边定的多少 after 今年城镇居民收入计划增加多少
     new = analyse(_COMPARED_BASE.sub("", core), reference_year)
     old = analyse(previous, reference_year)
     topic_free = _PERIOD_ONLY.sub("", core)
@@ -209,6 +212,29 @@ def _is_place(phrase: str) -> bool:
     if phrase.endswith("级"):
         return len(phrase) >= 2
     return len(phrase) >= 3 and not any(phrase.endswith(w) for w in _NOT_PLACES)
+
+
+# Words around a sibling that add no topic of their own (农村那边定的多少, 出口这块呢).
+_SIBLING_FRAME = re.compile(r"那边|这边|那块|这块|那头|方面|这一块|那一块|的|定|计划|目标|是|有|多少|几|呢|那么?|[?？,，。]")
+
+
+def _sibling_in_frame(core: str, previous: str) -> str:
+    """The previous question with a sibling swapped in, when the follow-up names only that sibling in a frame
+    of no topic (农村那边定的多少 after 城镇居民收入计划增加多少 → 农村居民收入计划增加多少), or ''.
+
+    >>> _sibling_in_frame("农村那边定的多少", "今年城镇居民收入计划增加多少？")
+    '今年农村居民收入计划增加多少？'
+    >>> _sibling_in_frame("农村旅游收入多少", "今年城镇居民收入计划增加多少？")
+    ''
+    """
+    for group in SIBLINGS:
+        for word in group:
+            if word not in core or word in previous:
+                continue
+            sibling = next((w for w in group if w != word and w in previous), None)
+            if sibling and not _SIBLING_FRAME.sub("", core.replace(word, "", 1)):
+                return previous.replace(sibling, word, 1)
+    return ""
 
 
 def _kin_swap(core: str, previous: str) -> str:
