@@ -128,7 +128,7 @@ _NUMBER_ASK = re.compile(r"多少|(?<![哪十这那])(?<!(?<![抓搞做办弄管
 _ANSWER_TYPE = re.compile(r"(?:什么样|什么|哪个|哪些|哪家|哪种|哪类|哪一|哪几|多大|何种)的?$")
 _TOPIC_FLAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "vn", "nl")
 PROPER_FLAGS = ("nr", "ns", "nt", "nz", "nrt")
-_CHANGE_ASK = re.compile(r"增长|增幅|增速|增加|涨|降|下降|减少|提高|变化|同比|多了|多挣|多收|growth|grow|increase|decrease|rise|fall|change")
+_CHANGE_ASK = re.compile(r"增长|增幅|增速|增加|涨|降|下降|减少|提高|变化|同比|多了|多[挣收揣赚拿进得]|多出|增收|growth|grow|increase|decrease|rise|fall|change")
 # A sum of money asked for: 多少(项目)资金 / 资助金是多少 / 花了多少钱.
 _MONEY_NOUNS = r"(?:资金|资助金|补助金|奖金|经费|投资|投入|收入|产值|金额|总额|贷款|补贴|补助|税收|钱|款)"
 _MONEY_ASK = re.compile(rf"(?:多少|几)[\u4e00-\u9fff]{{0,3}}?{_MONEY_NOUNS}|{_MONEY_NOUNS}(?:是|有|为|达到?|共|一共|总共|大概|大约)?(?:多少|几)")

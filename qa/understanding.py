@@ -145,7 +145,7 @@ def strip_greeting(text: str) -> str:
     return re.sub(r"^\s*(你好|您好|嗨|哈喽|hello|hi|hey|在吗)[\s,，.。!！~～]*", "", text, flags=re.I) or text
 
 
-_ASKS = re.compile(r"多少|(?<![好十这那])几(?![十百千万乎])|什么|啥|哪|谁|怎|咋|如何|吗|么|呢|是否|有没有|是不是|能不能|会不会|"
+_ASKS = re.compile(r"(?<!没)(?<!不了)(?<!没有)多少|(?<![好十这那没])(?<!不了)(?<!没有)几(?![十百千万乎])|什么|啥|哪|谁|怎|咋|如何|吗|么|呢|是否|有没有|是不是|能不能|会不会|"
                    r"[?？]\s*$|[^\W\d]+(?:不|没|没有)\s*$|"  # 今年物价能控制住不 / 报销方便了没
                    r"\b(?:what|how|which|who|when|where|why|is|are|was|were|did|does|do|has|have|will|can)\b")
 
@@ -161,7 +161,8 @@ def is_question_shaped(text: str) -> bool:
 
 
 # How a person starts describing their own situation (not 我想知道…, which is filler, nor 俺们农民…).
-_FIRST_PERSON = re.compile(r"^\s*(?:(?:我|俺)(?!想|要|问|们(?!村|家|公司|单位|厂|学校|企业))|咱家|我们村|俺们村|我们公司|本人|"
+_FIRST_PERSON = re.compile(r"^\s*(?:(?:我|俺)(?!想|要|问|们(?!村|家|公司|单位|厂|学校|企业))|(?:我|俺|咱)们?(?:种地|种田|养|打工|开|做|干)|"
+                           r"咱家|我们村|俺们村|我们公司|本人|"
                            r"家(?:娃|孩子|里|中|老人|人))")  # 俺家娃 / 咱家里 after the filler 俺 / 咱 is dropped
 _CLAUSE_SPLIT = re.compile(r"[,，;；。!！]")
 

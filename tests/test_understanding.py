@@ -171,3 +171,17 @@ def test_which_grew_faster_asks_both_figures():
 ])
 def test_everyday_names_are_read_in_the_reports_words(everyday, report):
     assert report in understand(everyday, lambda t: t in ("本级财政支出", "民生", "科普", "夜间经济", "国有企业")).search_text
+
+
+def test_a_negated_quantity_tells_rather_than_asks():
+    from qa.understanding import without_situation
+    # 挣不了几个钱 / 没多少钱: a statement about the asker's life, so the question is the clause after it
+    assert without_situation("俺们种地的一年到头挣不了几个钱，去年农村人一人多挣了多少钱？") == "去年农村人一人多挣了多少钱？"
+    assert without_situation("我家没多少地，今年种粮补贴有多少？") == "今年种粮补贴有多少？"
+
+
+def test_everyday_ways_of_saying_more_money_ask_a_change():
+    from qa.question import asked_form
+    for question in ("去年城里人兜里平均多揣了多少钱？", "去年农民多赚了多少钱？", "今年能多拿多少钱？"):
+        assert asked_form(question).change, question
+    assert not asked_form("这条路有多长？").change
