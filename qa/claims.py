@@ -295,6 +295,12 @@ ENGLISH_TERMS += (
     ("signed", "签订"), ("sign", "签订"), ("agreement", "协议"), ("cooperation", "合作"),
     ("pollution", "污染"), ("sewage", "污水"), ("garbage", "垃圾"), ("waste", "垃圾"), ("water supply", "供水"),
     ("pipelines", "管网"), ("pipeline", "管网"), ("pipe network", "管网"), ("transformers", "变压器"),
+    # bounds below a figure; a phrase whose first word the table would otherwise render alone (plant)
+    ("below", "低于"), ("less than", "不到"), ("fewer than", "不到"),
+    ("plant-protection", "植保"), ("plant protection", "植保"),
+    # report vocabulary CC-CEDICT and english_terms.py lack (a name, a school indicator, a bare rate)
+    ("beidou", "北斗"), ("further-study", "升学"), ("further study", "升学"),
+    ("growth rate", "增长"), ("rate of growth", "增长"), ("at a rate of", " "), ("rate", "率"),
 )
 
 
@@ -307,7 +313,7 @@ ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as i
 this that these those has have had s shawan shawan's city city's county county's the-city total reached recorded achieved created received
 saw hit stood amounted came registered across whole year years new average percent per cent by
 kept remained stayed maintained volume figure value level overall respectively successfully
-sets totalled totaled totalling totaling including includes""".split())
+sets totalled totaled totalling totaling including includes such""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?the (?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"

@@ -837,6 +837,12 @@ def test_frame_words_are_not_content():
     ("According to the government work report, foreign trade totalled 2.7831 million US dollars in 2021.", CONSISTENT),
     ("Shawan added 1,331 new-type farm machines in 2021.", CONSISTENT),
     ("Shawan added 1,500 new-type farm machines in 2021.", CONTRADICTED),
+    # English vocabulary the glossary lacks: plant-protection, BeiDou, below, growth rate
+    ("Shawan added 1,331 new-type farm machines in 2021, including plant-protection drones and BeiDou terminals.",
+     CONSISTENT),
+    ("The undergraduate admission rate was below 70% in 2021.", CONTRADICTED),
+    ("Shawan's GDP grew at a rate of 7% in 2021.", CONSISTENT),
+    ("Shawan's GDP growth rate was 9% in 2021.", CONTRADICTED),
     # a change said as more or fewer (多了, 比上年多, 少了)
     ("2021年农村居民人均可支配收入比上年多1509元。", CONSISTENT),
     ("去年农民人均可支配收入多了1600元。", CONTRADICTED),
@@ -916,10 +922,17 @@ def test_english_framing_past_forms_and_glossary_phrases():
         == "外贸进出口额 100万美元"
     glossary = {"add": ["新增"], "vocational school": ["职业教育"], "vocational": ["职业"], "school": ["学校"],
                 "teacher": ["教师"], "new type": ["新型"], "farm": ["农业", "农"], "machine": ["农机具", "机械"],
-                "further": ["进一步"], "study": ["学习"]}
+                "eco": ["生态"], "tourism": ["旅游"]}
     # a past form the stemmer keeps whole (added), a glossary phrase before its words (vocational school)
     assert english_to_report_wording("Shawan added 5 vocational school teachers", glossary) == "新增 5 职业教育 教师"
     # a hyphenated word the glossary knows whole; a modifier the next word's wording holds (农 in 农机具)
     assert english_to_report_wording("new-type farm machines", glossary) == "新型 农机具"
     # a hyphenated word it does not know: its words
-    assert english_to_report_wording("further-study", glossary) == "进一步 学习"
+    assert english_to_report_wording("eco-tourism", glossary) == "生态 旅游"
+
+
+def test_english_bounds_and_rates():
+    assert english_to_report_wording("The rate was below 70% in 2021.") == "率 低于 70% 2021年"
+    assert english_to_report_wording("GDP growth rate was 7%") == english_to_report_wording("GDP grew at a rate of 7%") \
+        == "地区生产总值 增长 7%"
+    assert english_to_report_wording("plant-protection drones", {"drone": ["无人机"], "plant": ["植物"]}) == "植保 无人机"
