@@ -22,6 +22,7 @@ from typing import Iterator, Protocol
 
 import numpy as np
 
+from .about_report import about_report_ask, opening_lines
 from .gate import AnswerGate, default_gate
 from .conversation import MULTI_ASK, resolve_conversation
 from .yesno import DOUBLED, choice_of_two, comparative_ask, comparison_verdict, level_mismatch, yesno_decision
@@ -879,6 +880,15 @@ class Answerer:
             reports = self._reports_to_ask(resolved, understood.search_text)
             if reports:
                 return self._ask_each_report(question, history, reports, t0)
+        about = about_report_ask(resolved)
+        if about:  # 这份报告是谁作的 / 在哪次会议上: from the report's opening lines
+            answer = self._about_the_report(raw, about, doc)
+            if answer is not None:
+                # the passages a search brings are still shown (and scored by `qa eval` as retrieval)
+                answer.retrieved = self.retriever.search(understood.search_text or resolved, top_k=TOP_CHUNKS,
+                                                         doc=answer.citations[0].doc).hits
+                answer.timings_ms = {"retrieve": 0.0, "answer": 0.0, "total": (time.perf_counter() - t0) * 1000}
+                return answer
         parts = understood.parts if understood.answer_type == "multipart" and understood.parts else [understood.search_text]
         answers, retrieve_ms = [], 0.0
         for part in parts:
@@ -1394,6 +1404,33 @@ class Answerer:
             if atype == "list" and not any(len(enumeration(p.text)) >= 2 for p in parts):
                 answer.confidence = "low"  # a list was asked for, the passage gives none
         return answer
+
+    def _about_the_report(self, question: str, ask: str, doc: str | None) -> Answer | None:
+        """The speaker, meeting or day of a report (about_report.py), cited from its opening lines; None when
+        the report has no dateline or several reports could be meant."""
+        docs = [d["doc"] for d in self.retriever.index.documents]
+        target = doc or (docs[0] if len(docs) == 1 else None)
+        if target is None:
+            return None
+        first = min((c for c in self.retriever.index.chunks if c.doc == target), key=lambda c: c.start, default=None)
+        if first is None:
+            return None
+        spans = sorted(first.sentences)
+        lines = [first.text[a:b] for a, b in spans]
+        opening = opening_lines(lines)
+        if opening.dateline is None or (ask == "speaker" and opening.speaker is None):
+            return None
+        wanted = [opening.speaker, opening.dateline] if ask == "speaker" else [opening.dateline]
+        citations = [Citation(n=i + 1, chunk_id=first.chunk_id, doc=first.doc, section=first.section,
+                              sentence=lines[k], text=first.text, score=1.0, start=spans[k][0],
+                              period_year=first.period_year, title=self._titles.get(first.doc, ""), quote=lines[k])
+                     for i, k in enumerate(wanted)]
+        dateline = lines[opening.dateline].strip().lstrip("—-－ ")
+        text = (messages.report_speaker(lines[opening.speaker].strip(), dateline) if ask == "speaker"
+                else messages.report_delivered(dateline))
+        return Answer(question=question, answer=text, answerable=True, citations=citations, retrieved=[],
+                      reason="about_report", confidence="high", answer_type="person" if ask == "speaker" else
+                      ("time" if ask == "date" else "fact"))
 
     def _key_terms(self, question: Question) -> list[str]:
         """The question's specific words: used somewhere in the report but not all over it (杭州路, 小麦,

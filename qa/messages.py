@@ -114,6 +114,16 @@ def overview_answer(part: str, points: list[tuple[str, int]], headings: list[tup
     return text
 
 
+def report_speaker(name: str, dateline: str) -> str:
+    """Who delivered the report, from its opening lines ([1] the name, [2] the dateline)."""
+    return f"根据报告开头，作报告的是{name}[1]，{dateline}[2]。"
+
+
+def report_delivered(dateline: str) -> str:
+    """When and at which meeting the report was delivered, from its dateline ([1])."""
+    return f"根据报告开头，这份报告是{dateline}[1]作的。"
+
+
 def only_planned() -> str:
     """The 'no' of a yes/no question about something done, which the report lists as a task ahead."""
     return "不是。报告把这一项列为今后的目标任务："

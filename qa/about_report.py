@@ -1,0 +1,69 @@
+"""Questions about the report itself — who delivered it, at which meeting, on which day — answered from
+its opening lines, which every government work report has in the same shape:
+
+    2022年政府工作报告
+    ——2022年1月24日在沙湾市第一届人民代表大会第二次会议上
+    俄合拉斯·斯巴达克
+
+The dateline (——date + 在…会议上) names the meeting and the day; the short line after it names the
+speaker. These lines carry no section or period, so the figure-reading rules never find them: a question
+about them is recognised here and answered from those lines, cited like any sentence. Pure logic.
+
+>>> about_report_ask("今年的政府工作报告是谁作的？"), about_report_ask("这份报告是在哪次会议上作的？")
+('speaker', 'meeting')
+>>> about_report_ask("报告里今年GDP目标是多少？") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_REPORT = r"(?:政府)?(?:工作)?报告"
+_DELIVER = r"(?:作|做|讲|念|宣读|所作|发表)"
+_ASKS = {
+    "speaker": re.compile(rf"{_REPORT}.{{0,6}}(?:是)?(?:由)?(?:谁|哪位|哪个领导|什么人)(?:来)?{_DELIVER}|"
+                          rf"谁{_DELIVER}(?:了|的)?.{{0,6}}{_REPORT}|报告人是谁|作报告的(?:人|是谁|领导)|"
+                          r"who (?:delivered|gave|made|presented|read)"),
+    "meeting": re.compile(rf"{_REPORT}.{{0,10}}(?:哪次|什么|哪个|哪一次|哪一届)(?:会议|大会|会)|"
+                          r"在(?:哪次|什么|哪个)(?:会议|大会|会)上|"
+                          r"(?:which|what) (?:meeting|session|congress)"),
+    "date": re.compile(rf"{_REPORT}.{{0,8}}(?:是)?(?:哪天|哪一天|什么时候|何时|几月几[日号]|什么日子|哪年哪月)(?:作|做|讲|宣读|召开|开)|"
+                       rf"(?:哪天|哪一天|什么时候|何时)(?:作|做)的.{{0,4}}{_REPORT}|"
+                       r"when was the report (?:delivered|given|made|presented)"),
+}
+_DATELINE = re.compile(r"^[—\-－]*\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?.{0,30}(?:会议|大会)上")
+_MAX_SPEAKER_CHARS = 16
+
+
+def about_report_ask(question: str) -> str | None:
+    """'speaker', 'meeting' or 'date' when ``question`` asks that about the report itself; None otherwise."""
+    text = question.strip().lower()
+    for kind, pattern in _ASKS.items():
+        if pattern.search(text):
+            return kind
+    return None
+
+
+class Opening(NamedTuple):
+    """Where the dateline and the speaker stand: indexes into the sentences given to ``opening_lines``."""
+
+    dateline: int | None
+    speaker: int | None
+
+
+def opening_lines(sentences: list[str]) -> Opening:
+    """The dateline (——2022年1月24日在…会议上) and the speaker's line right after it, among a report's first
+    sentences.
+
+    >>> opening_lines(["2022年政府工作报告", "——2022年1月24日在沙湾市第一届人民代表大会第二次会议上", "俄合拉斯·斯巴达克", "各位代表:"])
+    Opening(dateline=1, speaker=2)
+    """
+    dateline = next((i for i, s in enumerate(sentences) if _DATELINE.search(s.strip())), None)
+    speaker = None
+    if dateline is not None and dateline + 1 < len(sentences):
+        line = sentences[dateline + 1].strip()
+        if 2 <= len(line) <= _MAX_SPEAKER_CHARS and not re.search(r"\d|[:：,，。]", line):
+            speaker = dateline + 1
+    return Opening(dateline, speaker)

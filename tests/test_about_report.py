@@ -1,0 +1,42 @@
+"""Questions about the report itself (qa/about_report.py): who delivered it, at which meeting, on which day."""
+
+import pytest
+
+from qa.about_report import about_report_ask, opening_lines
+from qa.answering import Answerer
+from qa.index import load_index
+from qa.retrieval import Retriever
+
+OPENING = ["2022年政府工作报告", "——2022年1月24日在沙湾市第一届人民代表大会第二次会议上", "俄合拉斯·斯巴达克", "各位代表:"]
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("今年的政府工作报告是谁作的？", "speaker"), ("谁作的报告", "speaker"), ("作报告的是谁？", "speaker"),
+    ("Who delivered the government work report?", "speaker"),
+    ("这份报告是在哪次会议上作的？", "meeting"), ("政府工作报告在什么大会上宣读的？", "meeting"),
+    ("政府工作报告是哪天作的？", "date"), ("When was the report delivered?", "date"),
+    ("报告里今年GDP目标是多少？", None), ("报告提到谁来对口援疆？", None), ("今年要开哪些会议？", None),
+])
+def test_asks_about_the_report_itself_are_told_from_asks_about_its_content(question, kind):
+    assert about_report_ask(question) == kind
+
+
+def test_the_dateline_and_the_speaker_line_are_found_in_the_opening():
+    assert opening_lines(OPENING) == (1, 2)
+    # no dateline: nothing to answer from; a long line after it is no speaker
+    assert opening_lines(["2022年政府工作报告", "各位代表:"]) == (None, None)
+    assert opening_lines(["——2022年1月24日在市人民代表大会上", "现在,我代表市人民政府向大会作工作报告,请予审议。"]) == (0, None)
+
+
+@pytest.fixture(scope="module")
+def answerer(report_index):
+    return Answerer(Retriever(load_index(report_index)))
+
+
+@pytest.mark.integration
+def test_who_delivered_the_report_is_answered_from_its_opening_lines(answerer):
+    answer = answerer.ask("今年的政府工作报告是谁作的？")
+    assert answer.confidence == "high" and "俄合拉斯·斯巴达克" in answer.answer
+    assert answer.citations[0].sentence == "俄合拉斯·斯巴达克"
+    meeting = answerer.ask("这份报告是在哪次会议上作的？")
+    assert "第一届人民代表大会第二次会议" in meeting.answer and meeting.retrieved
