@@ -1042,6 +1042,7 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
         _other_body(bare, best) if bare != claim.text else None) or _other_in_long_frame(claim.text, best, missing) \
         or _other_place_in_frame(claim.text, best, view) or _other_place_in_frame(bare, best, view) \
         or _other_item_beside_mark(claim.text, best)
+    frame = frame or _other_township(claim.text, best, view)
     named = [*strict, *claim_names, *_QUOTED.findall(claim.text), *(i for e in claim.enumerations for i in e.items),
              *(frame[1:] if frame else ())]
     others = [w for w in missing if not any(w in n or n in w for n in named)]
@@ -1109,6 +1110,30 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     if _tolerable(missing, words, strict) and _tolerable(unsaid, words, strict):
         return _Words(CONSISTENT, messages.CLAIM_SAME_WORDS, best)
     return _Words(NOT_STATED, _nearest_note(best), best)
+
+
+_VILLAGE = re.compile(r"(?<=[镇乡])[\u4e00-\u9fff]{2,6}?(?:村|社区)")
+_LEAD = re.compile(r"^[将把在对由和与及向从为是等]+")
+
+
+def _other_township(claim: str, best: Candidate, view: ReportView) -> tuple[str, str] | None:
+    """(report name, claim name): a village the claim puts in one township (安集海镇城庄子村) that the
+    sentence puts in another (乌兰乌苏镇城庄子村): the claim's township, as the report names townships,
+    never said before that village in the passage."""
+    text = best.facts.text
+    for m in _VILLAGE.finditer(claim):
+        village = m.group(0)
+        township = claim[max(0, m.start() - 6):m.start()]
+        while len(township) > 2 and not view.uses(township):  # 将安集海镇 → 安集海镇
+            township = township[1:]
+        if len(township) < 2 or township + village in best.chunk_text:
+            continue
+        for at in (r.start() for r in re.finditer(re.escape(village), text)):
+            before = text[max(0, at - 6):at]
+            if before.endswith(("镇", "乡")) and not before.endswith(township):
+                other = _LEAD.sub("", re.split(r"[,，、;；:：。]", before)[-1])
+                return other + village, township + village
+    return None
 
 
 def _other_quoted(claim: str, best: Candidate) -> tuple[str, str] | None:

@@ -843,6 +843,9 @@ def test_frame_words_are_not_content():
     ("The undergraduate admission rate was below 70% in 2021.", CONTRADICTED),
     ("Shawan's GDP grew at a rate of 7% in 2021.", CONSISTENT),
     ("Shawan's GDP growth rate was 9% in 2021.", CONTRADICTED),
+    # a village put in another township
+    ("沙湾将把大泉乡城庄子村作为自治区级示范村重点村打造。", CONTRADICTED),
+    ("沙湾将把乌兰乌苏镇城庄子村作为自治区级乡村振兴示范村重点村进行打造。", CONSISTENT),
     # a change said as more or fewer (多了, 比上年多, 少了)
     ("2021年农村居民人均可支配收入比上年多1509元。", CONSISTENT),
     ("去年农民人均可支配收入多了1600元。", CONTRADICTED),
@@ -936,3 +939,20 @@ def test_english_bounds_and_rates():
     assert english_to_report_wording("GDP growth rate was 7%") == english_to_report_wording("GDP grew at a rate of 7%") \
         == "地区生产总值 增长 7%"
     assert english_to_report_wording("plant-protection drones", {"drone": ["无人机"], "plant": ["植物"]}) == "植保 无人机"
+
+
+def test_a_village_in_another_township():
+    from qa.claims import Candidate, _other_township
+    from qa.facts import extract
+
+    sentence = "将甲乙镇东湖村、丙丁乡西湖村作为示范村进行打造。"
+    cand = Candidate(sentence, extract(sentence, 2021, "review"), sentence, "", "d", "c", 1)
+
+    class View:
+        @staticmethod
+        def uses(term):
+            return term in sentence or term in ("戊己镇",)
+
+    assert _other_township("将戊己镇东湖村作为示范村", cand, View()) == ("甲乙镇东湖村", "戊己镇东湖村")
+    assert _other_township("将丙丁乡东湖村作为示范村", cand, View()) == ("甲乙镇东湖村", "丙丁乡东湖村")
+    assert _other_township("将甲乙镇东湖村作为示范村", cand, View()) is None
