@@ -603,21 +603,33 @@ DETAIL_CHARS = 80  # how much of a run-in item's first detail sentence an overvi
 
 
 def _clipped(sentence: str, limit: int) -> str:
-    """``sentence`` up to ``limit`` characters, cut after a whole clause (never inside a figure), … when cut.
+    """``sentence`` shortened to about ``limit`` characters: its first clause, then the clauses that carry a
+    figure (never cut inside one), then the rest in order while they fit; … marks what is left out.
 
     >>> _clipped("坚持实行最严格的生态保护制度,严格执行审批制度。", 20)
     '坚持实行最严格的生态保护制度…'
+    >>> _clipped("以规划引领建立乡村建设项目库,持续加快示范村建设,充分整合各类资金,集中打造6个乡村振兴示范乡镇。", 40)
+    '以规划引领建立乡村建设项目库,持续加快示范村建设…集中打造6个乡村振兴示范乡镇'
     """
     text = sentence.strip().rstrip("。")
     if len(text) <= limit:
         return text
-    kept = ""
-    for clause in split_clauses(text):
-        piece = text[:clause.end].rstrip(",，;；:：")
-        if len(piece) > limit and kept:
-            break
-        kept = piece
-    return kept + "…" if kept != text else kept
+    clauses = [text[c.start:c.end].strip(",，;；:： ") for c in split_clauses(text)]
+    keep = {0}
+    size = len(clauses[0])
+    for i, clause in enumerate(clauses[1:], start=1):  # figures first
+        if re.search(r"\d", clause) and size + len(clause) <= 2 * limit:
+            keep.add(i)
+            size += len(clause)
+    for i, clause in enumerate(clauses[1:], start=1):  # then the others, in order, while they fit
+        if i not in keep and size + len(clause) <= limit:
+            keep.add(i)
+            size += len(clause)
+    out, previous = "", -1
+    for i in sorted(keep):
+        out += ("," if i == previous + 1 and out else "…" if out else "") + clauses[i]
+        previous = i
+    return out + ("…" if previous < len(clauses) - 1 else "")
 
 
 def lead_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
@@ -677,6 +689,19 @@ _PERCENT = re.compile(r"\d[\d.,]*\s*%")
 _TOTAL_ASK = re.compile(r"一共|总共|总数|总量|合计|共有|现有|现在有|目前有|全市有")
 _CHANGE_AMOUNT = re.compile(r"(?:增加|增长|减少|下降|提高|降低|新增)了?\s*\d")
 _NEW_ADDITION = re.compile(r"(?:^|[,，、;；])\s*(?:新增|新升|新建|新开工|新引进|新培育|新认定|新升规|复规)")
+
+
+_ACTUAL_ASK = re.compile(r"实际|真正|已经|完成了|实现了|做到了")
+_TARGET_WORDS = re.compile(r"目标|计划|力争|打算|预计|准备|争取|要|将")
+
+
+def asks_actual_result(question: str) -> bool:
+    """Whether a question asks what was actually achieved, not what is planned (实际接待游客多少).
+
+    >>> asks_actual_result("2022年沙湾实际接待游客多少人次？"), asks_actual_result("今年计划实际完成多少投资？")
+    (True, False)
+    """
+    return bool(_ACTUAL_ASK.search(question)) and not _TARGET_WORDS.search(question)
 
 
 def asks_total(question: str) -> bool:
@@ -1233,6 +1258,8 @@ class Answerer:
             if asks_total(text) and only_new_additions(best.text[a:b]):
                 signals["form_ok"] = False  # 一共有多少家规上企业 — the report gives only the new ones (新升规企业1家)
         q_norm = normalize(text)
+        if form.number and best.period[1] == "plan" and asks_actual_result(q_norm):
+            signals["period_ok"] = False  # 2022年实际接待游客多少: the report's own year has only its target
         parts_asked = [w for w in WHOLES if w in q_norm] if form.number else []
         if parts_asked:
             a, b = window or self._clause(best, terms, form, atype, text)

@@ -274,6 +274,12 @@ def test_this_years_target_against_last_years_result_gives_both_figures(answerer
     assert "21.63亿元" in answer.answer and "16.07亿元" in answer.answer
 
 
+def test_an_actual_result_of_the_plan_year_is_not_answered_with_its_target(answerer):
+    # the report's own year (2022) has only targets: 力争接待游客373万人次 is no actual count
+    assert not answerer.ask("2022年实际接待了多少游客？").answerable
+    assert "286.35万人次" in answerer.ask("2021年实际接待了多少游客？").answer
+
+
 def test_a_topic_named_by_a_sub_section_heading_is_summed_up_from_that_section(answerer):
     # 民生 names (七)以人民为中心,民生福祉保障有力: its figures, each cited, not one sentence about schools
     review = answerer.ask("去年民生方面都有什么成绩？")
