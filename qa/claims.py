@@ -59,10 +59,10 @@ CLAIM_TERMS = (
 )
 # Staff wordings the report says shorter, rewritten whatever the report says (the shorter form is part
 # of the longer one): 农作物 → 作物 (大宗农作物 still says it), 总播种面积 → 总播, a COVID infection
-# (新冠感染病例, 感染者) → 感染 (the report's “零感染”).
+# (新冠感染病例, 感染者, 新冠肺炎“零感染”) → 感染 (the report's “零感染”).
 CLAIM_SHORT_FORMS = (
     (r"(?:农作物|农业作物)", "作物"), (r"总播种面积", "总播"), (r"播种面积", "播种"),
-    (r"(?:新冠肺炎|新冠病毒|新冠|新型冠状病毒肺炎?)(?:疫情)?(?=感染|确诊|病例)", ""),
+    (r"(?:新冠肺炎|新冠病毒|新冠|新型冠状病毒肺炎?)(?:疫情)?(?=[“\"]?零?(?:感染|确诊|病例))", ""),
     (r"感染(?:病例|者|人员|人数)|确诊病例|感染了?(?:新冠肺炎|新冠病毒|新冠)", "感染"),
 )
 # Jobs counted as posts (就业岗位5294个, 5294个就业岗位) where the report counts people (就业5294人).

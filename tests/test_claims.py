@@ -846,6 +846,9 @@ def test_frame_words_are_not_content():
     # a village put in another township
     ("沙湾将把大泉乡城庄子村作为自治区级示范村重点村打造。", CONTRADICTED),
     ("沙湾将把乌兰乌苏镇城庄子村作为自治区级乡村振兴示范村重点村进行打造。", CONSISTENT),
+    # the disease named before the report's “零感染”
+    ("去年全市新冠肺炎零感染。", CONSISTENT),
+    ("去年沙湾全市群众实现新冠病毒“零感染”。", CONSISTENT),
     # a change said as more or fewer (多了, 比上年多, 少了)
     ("2021年农村居民人均可支配收入比上年多1509元。", CONSISTENT),
     ("去年农民人均可支配收入多了1600元。", CONTRADICTED),
@@ -956,3 +959,11 @@ def test_a_village_in_another_township():
     assert _other_township("将戊己镇东湖村作为示范村", cand, View()) == ("甲乙镇东湖村", "戊己镇东湖村")
     assert _other_township("将丙丁乡东湖村作为示范村", cand, View()) == ("甲乙镇东湖村", "丙丁乡东湖村")
     assert _other_township("将甲乙镇东湖村作为示范村", cand, View()) is None
+
+
+def test_the_disease_before_zero_infections_is_dropped():
+    from qa.claims import _rewrite
+
+    assert _rewrite("全市群众实现新冠肺炎“零感染”") == "全市群众实现“零感染”"
+    assert _rewrite("新冠疫情零感染") == "零感染"
+    assert _rewrite("新冠肺炎疫情防控") == "新冠肺炎疫情防控"  # no infection term: kept
