@@ -640,9 +640,22 @@ def _words_covered(words, text: str, strict: set[str], claim: str = "") -> list[
                 missing.append(w)
             continue
         if not covered(w, text, strict=strict_w, claim=claim) and not _synonym_said(w, text) \
-                and not _abbreviated(w, text) and not _stem_said(w, text, claim):
+                and not _abbreviated(w, text) and not _stem_said(w, text, claim) \
+                and not (not strict_w and _shortened_after(w, text, claim)):
             missing.append(w)
     return missing
+
+
+def _shortened_after(word: str, text: str, claim: str) -> bool:
+    """Whether ``text`` says a long word by its last character after the word before it in the claim
+    (混合所有制 → 混合制: 所有制 said as 制 after 混合), the two characters before it in the claim kept."""
+    if len(word) < 3 or not has_cjk(word):
+        return False
+    for m in re.finditer(re.escape(word), claim):
+        before = claim[max(0, m.start() - 2):m.start()]
+        if _CJK2.fullmatch(before) and before + word[-1] in text:
+            return True
+    return False
 
 
 def _stem_said(word: str, text: str, claim: str) -> bool:

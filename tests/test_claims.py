@@ -849,6 +849,9 @@ def test_frame_words_are_not_content():
     # the disease named before the report's “零感染”
     ("去年全市新冠肺炎零感染。", CONSISTENT),
     ("去年沙湾全市群众实现新冠病毒“零感染”。", CONSISTENT),
+    # a long word the report shortens to its last character (混合所有制 → 混合制)
+    ("沙湾将与中石油、中石化开展混合所有制合作。", CONSISTENT),
+    ("沙湾将与中石油、中石化开展股份制合作。", CONTRADICTED),
     # a change said as more or fewer (多了, 比上年多, 少了)
     ("2021年农村居民人均可支配收入比上年多1509元。", CONSISTENT),
     ("去年农民人均可支配收入多了1600元。", CONTRADICTED),
@@ -967,3 +970,12 @@ def test_the_disease_before_zero_infections_is_dropped():
     assert _rewrite("全市群众实现新冠肺炎“零感染”") == "全市群众实现“零感染”"
     assert _rewrite("新冠疫情零感染") == "零感染"
     assert _rewrite("新冠肺炎疫情防控") == "新冠肺炎疫情防控"  # no infection term: kept
+
+
+def test_a_long_word_said_by_its_last_character():
+    from qa.claims import _words_covered
+
+    text = "与中石油、中石化开展混合制合作"
+    assert _words_covered(["所有制"], text, set(), "开展混合所有制合作") == []
+    assert _words_covered(["所有制"], text, set(), "开展股份所有制合作") == ["所有制"]
+    assert _words_covered(["所有制"], text, {"所有制"}, "开展混合所有制合作") == ["所有制"]  # a name: verbatim
