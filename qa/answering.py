@@ -751,6 +751,21 @@ def common_suffix(items: list[str]) -> str:
     return end
 
 
+_COUNTED_NOUN = re.compile(r"(?:多少|(?<![好十这那])几)(?:个|项|大|类|种|条|方面)?([\u4e00-\u9fff]{2,4}?)(?:[?？呢吗]|$)")
+
+
+def counted_noun(question: str) -> str:
+    """The noun a how-many question counts, when it ends the question (几项工程 → 工程; 多少个项目 → 项目).
+
+    >>> counted_noun("今年在民生方面要实施几项工程？"), counted_noun("去年接待游客多少人次？")
+    ('工程', '')
+    """
+    m = _COUNTED_NOUN.search(normalize(question).strip())
+    if not m or m.group(1) in QUESTION_WORDS or re.search(r"人次|万|亿|元|亩|吨|公里|平方", m.group(1)):
+        return ""
+    return m.group(1)
+
+
 def listed_for_count(question: str, sentence: str) -> list[str]:
     """The items of a 、-list that answer a how-many question by being counted (报告列了几种招商方式 —
     产业链招商、驻点招商、…): the list gives no figure of its own and its items share an ending the
@@ -1232,6 +1247,12 @@ class Answerer:
             if listed is not None:
                 cands = [listed] + [c for c in cands if c is not listed]
                 listed.form_ok = True
+        noun = counted_noun(text) if atype == "count" and listed is None else ""
+        if noun and not re.search(rf"\d[\d.]*\s*(?:[项个大类种条])?{noun}", normalize(cands[0].text)):
+            # 民生方面要实施几项工程: the report lists them as run-in items (稳定扩大就业工程。提升教育工程。…)
+            counted = self._run_in_count(text, cands, hits)
+            if counted is not None:
+                return counted
         best = cands[0]
 
         signals = self._signals(question, terms, best)
@@ -1458,6 +1479,34 @@ class Answerer:
         return Answer(question=question, answer=text, answerable=True, citations=citations, retrieved=[],
                       reason="about_report", confidence="high", answer_type="person" if ask == "speaker" else
                       ("time" if ask == "date" else "fact"))
+
+    def _run_in_count(self, text: str, cands: list[Candidate], hits: list[Hit]) -> Answer | None:
+        """A how-many question answered by counting the run-in items of one section whose names end with the
+        counted noun (几项工程 → 稳定扩大就业工程。提升教育工程。…), each cited; None when no candidate's section
+        has two such items."""
+        noun = counted_noun(text)
+        if not noun:
+            return None
+        for cand in cands:
+            sentences, here = self._placed(cand)
+            if here is None:
+                continue
+            section = cand.hit.chunk.section
+            items = [t for t in sentences if t[2].section == section and opens_run_in_block(sentence_text(t))
+                     and sentence_text(t).rstrip("。").endswith(noun)]
+            if len(items) < 2:
+                continue
+            points = [(t[2], t[3], t[4], sentence_text(t).rstrip("。")) for t in items]
+            answer = self._bullets(text, hits, cand.period[1], points, [])
+            measure = _COUNT_ASK.search(normalize(text))
+            answer.answer = messages.listed_items([p[3] for p in points], measure.group(0)[-1] if measure else "项") \
+                + answer.answer
+            answer.reason, answer.answer_type = "counted", "count"
+            # certain only when the section's heading names the question's topic (民生 of …着力保障和改善民生)
+            topic = [w for w in self._content_nouns(analyse(text, None)) if w != noun]
+            answer.confidence = "high" if topic and any(w in section for w in topic) else "low"
+            return answer
+        return None
 
     def _key_terms(self, question: Question) -> list[str]:
         """The question's specific words: used somewhere in the report but not all over it (杭州路, 小麦,

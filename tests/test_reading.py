@@ -280,6 +280,13 @@ def test_an_actual_result_of_the_plan_year_is_not_answered_with_its_target(answe
     assert "286.35万人次" in answerer.ask("2021年实际接待了多少游客？").answer
 
 
+def test_how_many_is_answered_by_counting_a_sections_run_in_items(answerer):
+    # (十)…着力保障和改善民生 lists its 工程 as run-in items and gives no total: counted, each cited
+    answer = answerer.ask("今年在保障和改善民生方面要实施几项工程？")
+    assert answer.answerable and "五项" in answer.answer and "实施煤改电工程" in answer.answer
+    assert len(answer.citations) == 5
+
+
 def test_a_topic_named_by_a_sub_section_heading_is_summed_up_from_that_section(answerer):
     # 民生 names (七)以人民为中心,民生福祉保障有力: its figures, each cited, not one sentence about schools
     review = answerer.ask("去年民生方面都有什么成绩？")
