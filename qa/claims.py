@@ -1066,7 +1066,8 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             if covered(name, best.chunk_text, strict=True) or name in view.places:
                 continue
             rivals = [r for r, k in report_names.items() if k == kind and r not in view.places and r not in claim.text
-                      and not any(r in n or n in r for n in claim_names) and _looks_like_name(r, kind)]
+                      and not any(r in n or n in r for n in claim_names) and _looks_like_name(r, kind)
+                      and _same_kind_of_name(r, name, kind)]
             if rivals and not others:  # a rival anywhere in the passage: only when every other word is said
                 return _Words(CONTRADICTED, messages.claim_other_name(rivals[0], name), best, "name")
         for m in ORDINAL_NAME.finditer(claim.text):  # 第二测绘院 where the report has 第一测绘院
@@ -1317,13 +1318,35 @@ def _other_name_beside(claim: str, best: Candidate) -> tuple[str, str] | None:
         if e.kind not in ("place", "organisation") or e.text in claim:
             continue
         left, right = text[max(0, e.start - 3):e.start], text[e.end:e.end + 3]
+        # the report's whole name back to the word before it (与天津农村产权交易所签订: jieba tags 交易所)
+        start = e.start
+        while start > 0 and e.start - start < 10 and re.fullmatch(r"[\u4e00-\u9fff]", text[start - 1]) \
+                and text[start - 1] not in _NAME_OPENERS:
+            start -= 1
         for x in names:
             if abs(len(x.text) - len(e.text)) > 1:
                 continue
             after, before = claim[x.end:x.end + 3], claim[max(0, x.start - 3):x.start]
+            if _CJK3.fullmatch(right) and after == right and start < e.start and start > 0 \
+                    and claim[x.start - 1:x.start] == text[start - 1] and abs(len(x.text) - (e.end - start)) > 1:
+                continue  # another partner in the slot, not another name of the same length
             if (_CJK3.fullmatch(right) and after == right) or (_CJK3.fullmatch(left) and before == left):
                 return e.text, x.text
     return None
+
+
+def _same_kind_of_name(rival: str, name: str, kind: str) -> bool:
+    """Whether a report organisation could stand where the claim's does: both end alike (大学 / 大学,
+    交易所 / 交易所), else they are different partners (中海油 for 交易所: another party the report
+    does not mention, not a contradiction). Places always can."""
+    if kind != "organisation":
+        return True
+    ending = lambda n: (_BODY_END.search(n).group(0) if _BODY_END.search(n) else n[-1:])
+    return ending(rival) == ending(name)
+
+
+# Words that open a name's slot in a sentence (与X签订, 在X建设, 由X承办).
+_NAME_OPENERS = frozenset("与和同及在向对把将由被从为是跟")
 
 
 # Bodies and levels that can fill the same slot of a sentence (市人民医院 / 市中医医院, 国家 / 自治区).

@@ -852,6 +852,9 @@ def test_frame_words_are_not_content():
     # a long word the report shortens to its last character (混合所有制 → 混合制)
     ("沙湾将与中石油、中石化开展混合所有制合作。", CONSISTENT),
     ("沙湾将与中石油、中石化开展股份制合作。", CONTRADICTED),
+    # another kind of partner (an oil company for an exchange) is not stated; another exchange contradicts
+    ("沙湾去年与中石化签订了战略合作协议。", NOT_STATED),
+    ("沙湾与上海农村产权交易所签订了战略合作协议。", CONTRADICTED),
     # a change said as more or fewer (多了, 比上年多, 少了)
     ("2021年农村居民人均可支配收入比上年多1509元。", CONSISTENT),
     ("去年农民人均可支配收入多了1600元。", CONTRADICTED),
@@ -979,3 +982,12 @@ def test_a_long_word_said_by_its_last_character():
     assert _words_covered(["所有制"], text, set(), "开展混合所有制合作") == []
     assert _words_covered(["所有制"], text, set(), "开展股份所有制合作") == ["所有制"]
     assert _words_covered(["所有制"], text, {"所有制"}, "开展混合所有制合作") == ["所有制"]  # a name: verbatim
+
+
+def test_a_rival_organisation_must_be_of_the_same_kind():
+    from qa.claims import _same_kind_of_name
+
+    assert _same_kind_of_name("新疆农业大学", "石河子大学", "organisation")
+    assert _same_kind_of_name("天津农村产权交易所", "北京产权交易所", "organisation")
+    assert not _same_kind_of_name("交易所", "中海油", "organisation")
+    assert _same_kind_of_name("天津市", "北京", "place")
