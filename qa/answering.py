@@ -1699,7 +1699,7 @@ class Answerer:
             norm = normalize(c.text)
             return sum(len(w) for w in words if w in norm)
 
-        section = self._topic_section(topic, chunks)
+        section = self._topic_section(topic, chunks) or self._topic_section_by_word(words, chunks)
         if section:  # 民生方面去年有什么成绩: the sub-section whose heading names the topic
             figures = spread_over_blocks(figure_points(section), section) if kind == "review" else []
             points = figures if len(figures) >= 2 else lead_points(section)
@@ -1748,6 +1748,20 @@ class Answerer:
             return []
         titles = list(dict.fromkeys(c.section.split(" > ")[1] for c in chunks if " > " in c.section))
         named = [t for t in titles if all(ch in t for ch in topic)]
+        if len(named) != 1:
+            return []
+        return sorted((c for c in chunks if " > " in c.section and c.section.split(" > ")[1] == named[0]),
+                      key=lambda c: c.start)
+
+    @staticmethod
+    def _topic_section_by_word(words: list[str], chunks: list[Chunk]) -> list[Chunk]:
+        """The chunks of the one sub-section whose heading holds the topic's longest word of four characters or
+        more (基础设施 of 城市基础设施建设 in (五)基础设施建设力度持续加强), in order; [] when none or several do."""
+        longest = max((w for w in words if len(w) >= 4), key=len, default="")
+        if not longest:
+            return []
+        titles = list(dict.fromkeys(c.section.split(" > ")[1] for c in chunks if " > " in c.section))
+        named = [t for t in titles if longest in t]
         if len(named) != 1:
             return []
         return sorted((c for c in chunks if " > " in c.section and c.section.split(" > ")[1] == named[0]),

@@ -287,6 +287,13 @@ def test_how_many_is_answered_by_counting_a_sections_run_in_items(answerer):
     assert len(answer.citations) == 5
 
 
+def test_a_topic_whose_longest_word_names_one_heading_is_summed_up_from_that_section(answerer):
+    # 城市基础设施建设: 城/市 are not in (五)基础设施建设力度持续加强, but 基础设施 is, in that heading only
+    answer = answerer.ask("去年城市基础设施建设主要做了哪些事？")
+    assert answer.reason == "overview" and answer.confidence == "high"
+    assert "10条城市道路" in answer.answer and "排涝管网18公里" in answer.answer
+
+
 def test_a_topic_named_by_a_sub_section_heading_is_summed_up_from_that_section(answerer):
     # 民生 names (七)以人民为中心,民生福祉保障有力: its figures, each cited, not one sentence about schools
     review = answerer.ask("去年民生方面都有什么成绩？")
