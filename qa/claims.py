@@ -901,6 +901,9 @@ def loose_figures(text: str) -> str:
     # a change said as more or fewer (收入多了1509元, 比上年多1509元, 少了3家): 增加 / 减少
     text = re.sub(r"(?:(?:比|较)(?:上年|去年|上一年|前一年)(?:多|少)|(?<![差最至很许更诸众过繁好大])(?:多了|多出了?|增多了?)"
                   r"|(?<![至不最很过减缺])少了)(?=\d)", lambda m: "减少" if "少" in m.group(0) else "增加", text)
+    # 增幅为两成, 占比达到七成: tenths after a rate or share and its link verb
+    text = re.sub(r"((?:增幅|涨幅|增速|降幅|比重|占比|比例)(?:为|是|达到|达|超过))([一二两三四五六七八九])成(?![\u4e00-\u9fff]|以)",
+                  lambda m: f"{m.group(1)}{_digit(m.group(2)) * 10}%", text)
     return re.sub(r"(?<=[长加高升降少近约超逾过])([一二两三四五六七八九])成(?![\u4e00-\u9fff]|以)|"
                   r"([一二两三四五六七八九])成(?=以上|以内|左右|多)",
                   lambda m: f"{_digit(m.group(1) or m.group(2)) * 10}%", text)

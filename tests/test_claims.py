@@ -855,6 +855,9 @@ def test_frame_words_are_not_content():
     # another kind of partner (an oil company for an exchange) is not stated; another exchange contradicts
     ("沙湾去年与中石化签订了战略合作协议。", NOT_STATED),
     ("沙湾与上海农村产权交易所签订了战略合作协议。", CONTRADICTED),
+    # tenths after a rate and its link verb (增幅为两成)
+    ("去年我市社会消费品零售总额大约17.5亿元，增幅为两成。", CONSISTENT),
+    ("去年我市社会消费品零售总额大约17.5亿元，增幅为三成。", CONTRADICTED),
     # a change said as more or fewer (多了, 比上年多, 少了)
     ("2021年农村居民人均可支配收入比上年多1509元。", CONSISTENT),
     ("去年农民人均可支配收入多了1600元。", CONTRADICTED),
@@ -991,3 +994,11 @@ def test_a_rival_organisation_must_be_of_the_same_kind():
     assert _same_kind_of_name("天津农村产权交易所", "北京产权交易所", "organisation")
     assert not _same_kind_of_name("交易所", "中海油", "organisation")
     assert _same_kind_of_name("天津市", "北京", "place")
+
+
+def test_tenths_after_a_rate_and_its_link_verb():
+    from qa.claims import loose_figures
+
+    assert loose_figures("增幅为两成。") == "增幅为20%。"
+    assert loose_figures("占比达到七成以上") == "占比达到70%以上"
+    assert [loose_figures(t) for t in ("分为两成", "完成六成")] == ["分为两成", "完成六成"]
