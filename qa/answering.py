@@ -1705,6 +1705,10 @@ class Answerer:
             points = figures if len(figures) >= 2 else lead_points(section)
             if len(points) >= 2:
                 return self._bullets(text, hits, kind, points[:OVERVIEW_POINTS], [])
+        opened = self._opened_block(words, chunks) if not pieces_only else []
+        if len(opened) >= MIN_BLOCK_POINTS:
+            # 去年教育方面干得咋样: one run-in block opens with a topic sentence naming it (教育科技事业加快发展。)
+            return self._bullets(text, hits, kind, opened, [])
         chosen = [c for c in cands if c.period[1] == kind and named(c)]
         if not chosen and any(len(w) >= 3 for w in words):
             # 旅游业 is in the plan only; the review says 旅游: the topic by its shorter word
@@ -1752,6 +1756,27 @@ class Answerer:
             return []
         return sorted((c for c in chunks if " > " in c.section and c.section.split(" > ")[1] == named[0]),
                       key=lambda c: c.start)
+
+    def _opened_block(self, words: list[str], chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
+        """The run-in block of ``chunks`` whose short topic sentence names every topic word (教育 in
+        教育科技事业加快发展。), from that sentence to the next topic sentence, at most ``OVERVIEW_POINTS``
+        sentences; [] when no block or several blocks are so named."""
+        if not chunks or not words:
+            return []
+        doc, section_of = chunks[0].doc, {c.chunk_id for c in chunks}
+        sentences = self._doc_sentences(doc)
+        openers = [i for i, t in enumerate(sentences) if t[2].chunk_id in section_of
+                   and opens_run_in_block(sentence_text(t)) and all(w in sentence_text(t) for w in words)]
+        if len(openers) != 1:
+            return []
+        start = openers[0]
+        block = [start]
+        for i in range(start + 1, min(len(sentences), start + OVERVIEW_POINTS)):
+            if sentences[i][2].section != sentences[start][2].section or opens_run_in_block(sentence_text(sentences[i])):
+                break
+            block.append(i)
+        return [(sentences[i][2], sentences[i][3], sentences[i][4], sentence_text(sentences[i]).rstrip("。"))
+                for i in block]
 
     @staticmethod
     def _topic_section_by_word(words: list[str], chunks: list[Chunk]) -> list[Chunk]:

@@ -294,6 +294,15 @@ def test_a_topic_whose_longest_word_names_one_heading_is_summed_up_from_that_sec
     assert "10条城市道路" in answer.answer and "排涝管网18公里" in answer.answer
 
 
+def test_a_topic_that_opens_one_run_in_block_is_summed_up_from_that_block(answerer):
+    # 教育科技事业加快发展。 opens the review's education block: its sentences, the 6000万元 one first
+    answer = answerer.ask("去年教育方面干得咋样？")
+    assert answer.reason == "overview" and "教育科技事业加快发展" in answer.answer
+    assert "6000万元" in answer.answer and "78.3%" in answer.answer
+    # 养老服务: no topic sentence names both words (推进服务业… names only 服务): not that block
+    assert "推进服务业结构优化升级" not in answerer.ask("今年沙湾的养老服务打算怎么搞？").answer
+
+
 def test_a_topic_named_by_a_sub_section_heading_is_summed_up_from_that_section(answerer):
     # 民生 names (七)以人民为中心,民生福祉保障有力: its figures, each cited, not one sentence about schools
     review = answerer.ask("去年民生方面都有什么成绩？")
