@@ -74,7 +74,8 @@ _MEASURE_TAIL = re.compile(r"(?:人数|数量|总量|总数|人次数|量)$")
 VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"), ("上线", "上线运行", "启用"),
                  ("位列", "位居", "名列", "排名", "排在", "排", "居"), ("投入", "投资", "花", "花费", "出资", "拿出"),
                  ("全部", "全面", "完全", "均", "都", "100%"),
-                 ("用于", "投向", "用在", "投到", "花在"))
+                 ("用于", "投向", "用在", "投到", "花在"),
+                 ("涉及", "惠及"))
 # Nouns that name the measure a figure's unit already gives (种植面积53万亩: 亩 is an area; 道路长度10公里):
 # said when the unit is, like the measure nouns above. Keyed by unit group (facts.Figure.group).
 UNIT_MEASURES = {"亩": ("面积",), "米": ("长度", "里程"), "吨": ("产量", "重量")}

@@ -858,6 +858,9 @@ def test_frame_words_are_not_content():
     # tenths after a rate and its link verb (增幅为两成)
     ("去年我市社会消费品零售总额大约17.5亿元，增幅为两成。", CONSISTENT),
     ("去年我市社会消费品零售总额大约17.5亿元，增幅为三成。", CONTRADICTED),
+    # 惠及 for the report's 涉及 (a count of the households a project reaches)
+    ("去年市里一共花了1.97亿元改造了8个老旧小区，惠及6924户居民。", CONSISTENT),
+    ("去年市里一共花了1.97亿元改造了8个老旧小区，惠及7924户居民。", CONTRADICTED),
     # a change said as more or fewer (多了, 比上年多, 少了)
     ("2021年农村居民人均可支配收入比上年多1509元。", CONSISTENT),
     ("去年农民人均可支配收入多了1600元。", CONTRADICTED),
@@ -902,6 +905,7 @@ def test_where_money_goes_and_area_nouns():
     assert _claim_words(["投向", "民生", "领域", "教育", "方面"], View()) == ["投向", "民生", "教育"]
     assert _words_covered(["投向", "民生"], "把本级财政支出的70%以上用于保障和改善民生", set()) == []
     assert _words_covered(["投向"], "把本级财政支出的70%以上投入保障和改善民生", set()) == ["投向"]
+    assert _words_covered(["惠及"], "涉及楼栋268栋、居民6924户", set()) == []
 
 
 def test_a_measure_noun_the_unit_says():
