@@ -1607,6 +1607,8 @@ class Answerer:
         words = "完成" if kind == "review" else "目标"
         query = YEAR_EXPRESSION.sub("", question.text)
         years = [y for y in question.years if y != best.period[0]]
+        if not years:  # 比2021年实施的少吗: the year compared with is the other period asked about
+            years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", question.text) if int(y) != best.period[0]][:1]
         if not years and re.search(r"去年|上年|上一年", question.text) and re.search(r"今年|本年|这一年", question.text):
             # 今年的目标跟去年实际比: the year of the review is the one before the plan's
             years = [best.period[0] - 1 if kind == "review" else best.period[0] + 1]

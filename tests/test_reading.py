@@ -303,6 +303,18 @@ def test_a_topic_that_opens_one_run_in_block_is_summed_up_from_that_block(answer
     assert "推进服务业结构优化升级" not in answerer.ask("今年沙湾的养老服务打算怎么搞？").answer
 
 
+def test_a_yes_no_naming_another_body_than_the_reports_is_no(answerer):
+    # the report says 通过科技部评估验收; a 厅 or 局 the report never names there is not it
+    answer = answerer.ask("沙湾国家农业科技园区是通过了自治区科技厅的评估验收吗？")
+    assert answer.answer.startswith("不是") and "科技部" in answer.answer
+
+
+def test_a_yes_no_comparing_with_an_earlier_year_brings_that_years_figure(answerer):
+    # 比2021年实施的少吗: 2021 is the year compared with, so its figure (19个) is fetched beside the plan's (21个)
+    answer = answerer.ask("2022年计划抓的援疆项目数比2021年实施的少吗？")
+    assert answer.answer.startswith("不是") and "21个" in answer.answer and "19个" in answer.answer
+
+
 def test_a_topic_named_by_a_sub_section_heading_is_summed_up_from_that_section(answerer):
     # 民生 names (七)以人民为中心,民生福祉保障有力: its figures, each cited, not one sentence about schools
     review = answerer.ask("去年民生方面都有什么成绩？")
