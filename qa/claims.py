@@ -321,11 +321,12 @@ _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?the (?:governme
                          r"|sets out|reports|reported|claims|indicates|indicated))?(?: that)?\b,?")
 _EN_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(billion|million|thousand)?\s*"
                         r"(yuan|rmb|us dollars|dollars|usd|mu|people|persons|jobs|km|kilometres|kilometers|tons|tonnes|"
-                        r"tourist visits|visits|person-times|units|projects|villages|schools)?")
+                        r"tourist visits|visits|person-times|units|projects|villages|schools|households|families)?")
 _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "美元", "usd": "美元", "mu": "亩",
              "people": "人", "persons": "人", "jobs": "人 就业", "km": "公里", "kilometres": "公里",
              "kilometers": "公里", "tons": "吨", "tonnes": "吨", "tourist visits": "人次 接待游客", "visits": "人次",
-             "person-times": "人次", "units": "台", "projects": "个 项目", "villages": "个 村", "schools": "所 学校"}
+             "person-times": "人次", "units": "台", "projects": "个 项目", "villages": "个 村", "schools": "所 学校",
+             "households": "户", "families": "户"}
 _EN_SCALE = {"billion": Decimal(10) ** 9, "million": Decimal(10) ** 6, "thousand": Decimal(1000)}
 
 
@@ -763,6 +764,9 @@ def _unit_ok(claim: Figure, report: Figure) -> bool:
     if claim.group == "第" or report.group == "第":  # 第二届 is not 第二次
         return claim.group == report.group and not (claim.unit and report.unit and claim.unit != report.unit)
     if not claim.group:
+        # a bare count (10 urban roads, 新建 10 城市道路) is no sum of money; 1.2亿 may be
+        if re.fullmatch(r"\d+", claim.text.strip()) and report.group in ("元", "美元"):
+            return False
         return report.group not in ("%",)
     return claim.group == report.group
 

@@ -1006,3 +1006,20 @@ def test_tenths_after_a_rate_and_its_link_verb():
     assert loose_figures("增幅为两成。") == "增幅为20%。"
     assert loose_figures("占比达到七成以上") == "占比达到70%以上"
     assert [loose_figures(t) for t in ("分为两成", "完成六成")] == ["分为两成", "完成六成"]
+
+
+def test_a_bare_count_is_no_sum_of_money():
+    from qa.claims import _unit_ok
+    from qa.facts import extract, extract_claim
+
+    money, roads = extract("投资1.2亿元新建10条城市道路。", 2021, "review").figures
+    count = extract_claim("新建 10 城市道路", 2022).figures[0]
+    assert not _unit_ok(count, money) and _unit_ok(count, roads)
+    assert _unit_ok(extract_claim("投资1.2亿新建道路", 2022).figures[0], money)  # 1.2亿 may be money
+    assert "6924户" in english_to_report_wording("covering 6924 households")
+
+
+@pytest.mark.integration
+def test_a_bare_count_is_compared_with_the_count(report_retriever):
+    v = check_claim("2021年新建 12 城市道路，投资1.2亿元。", report_retriever)
+    assert v.verdict == CONTRADICTED and "10条" in v.explanation and "1.2亿元" not in v.explanation
