@@ -282,10 +282,19 @@ def split_asks(text: str) -> list[str]:
     ['去年接待游客多少人次？', '去年旅游收入多少？']
     >>> split_asks("去年电网改造花了多少钱？新建了多少台变压器？")
     ['去年电网改造花了多少钱？', '去年电网新建了多少台变压器？']
+    >>> split_asks("去年行政审批事项一共办了多少件办结率多少")
+    ['去年行政审批事项一共办了多少件？', '去年行政审批事项一共办结率多少？']
+    >>> split_asks("去年办理人大议案多少件，政协提案呢？")
+    ['去年办理人大议案多少件？', '去年政协提案多少件？']
     >>> split_asks("去年接待游客多少人次？")
     []
     """
-    clauses = [c for c in re.split(r"[、,，;；?？]", text.strip().rstrip("?？。")) if c.strip()]
+    clauses = [c for c in re.split(r"[、,，;；?？]", _RUN_ON_ASK.sub(r"\1，", text.strip().rstrip("?？。"))) if c.strip()]
+    first = _ASK_WITH_MEASURE.search(clauses[0]) if clauses else None
+    if first and len(clauses) >= 2:
+        # 政协提案呢 after …多少件: the same ask about the next thing
+        clauses = clauses[:1] + [re.sub(r"呢$", first.group(0), c) if c.endswith("呢") and not _FIGURE_ASK.search(c)
+                                 else c for c in clauses[1:]]
     asking = [c for c in clauses if _FIGURE_ASK.search(c)]
     if len(asking) < 2 or len(asking) != len(clauses):
         return []
@@ -307,6 +316,11 @@ def split_asks(text: str) -> list[str]:
 
 
 _LEADING_PERIOD = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|明年|前年)?")
+# An ask with its measure word (多少件, 几个) and the next ask run on without a comma: 办了多少件办结率多少.
+_ASK_WITH_MEASURE = re.compile(r"(?:多少|(?<![好十这那])几)(?:万|亿)?(?:人次|公里|[个项件户人名家所条座台次元亩吨])")
+# …that closes the ask (件, 元, 人次): 多少个 / 多少户 go on with the noun they count (几个小区, 多少户居民)
+_CLOSING_ASK = re.compile(r"(?:多少|(?<![好十这那])几)(?:万|亿)?(?:人次|公里|[件元亩吨])")
+_RUN_ON_ASK = re.compile(rf"({_CLOSING_ASK.pattern})(?=[\u4e00-\u9fff]{{2,}}?.*(?:(?:多少|几)\w{{0,3}}|呢)$)")
 
 
 def _without_trailing_verbs(text: str) -> str:

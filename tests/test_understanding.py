@@ -185,3 +185,12 @@ def test_everyday_ways_of_saying_more_money_ask_a_change():
     for question in ("去年城里人兜里平均多揣了多少钱？", "去年农民多赚了多少钱？", "今年能多拿多少钱？"):
         assert asked_form(question).change, question
     assert not asked_form("这条路有多长？").change
+
+
+def test_asks_run_on_without_a_comma_or_closed_by_ne_are_parts():
+    from qa.understanding import split_asks
+    # 多少件 closes its ask, so 办结率多少 is the next one; 政协提案呢 asks the same again about the next thing
+    assert len(split_asks("去年行政审批事项一共办了多少件办结率多少")) == 2
+    assert split_asks("去年办理人大议案多少件，政协提案呢？")[1] == "去年政协提案多少件？"
+    # 几个 / 多少户 go on with what they count: no split inside 几个小区
+    assert split_asks("老旧小区改造投了多少钱、改了几个小区、涉及多少户居民？")[1] == "老旧小区改了几个小区？"
