@@ -478,16 +478,33 @@ def alternatives_query(text: str) -> str:
     return re.sub(r"\s+", " ", _ALTERNATIVES.sub(lambda m: " ".join(m.group(1).split("|")), text)).strip()
 
 
-def resolve_alternatives(text: str, context: str) -> str:
-    """Each {a|b|c} of an English claim's rendering replaced by the alternative the found passages use
-    (the first such, else the first one): cross-language word choice by context.
+def resolve_alternatives(text: str, context: str, sentences=()) -> str:
+    """Each {a|b|c} of an English claim's rendering replaced by the alternative the found passages use:
+    of those, the one said in a found sentence with most of the claim's other words and numbers
+    (built 10 urban roads: 新建, said beside 10条城市道路, not 建设 said further away), else the first the
+    passages use, else the first one: cross-language word choice by context.
 
     >>> resolve_alternatives("{交叉口|线路|道路} 10条", "新建、改扩建杭州路等10条城市道路")
     '道路 10条'
     """
+    others = [t for t in re.findall(r"[\u4e00-\u9fff]{2,}|\d[\d.]*", _ALTERNATIVES.sub(" ", text)) if not t.endswith("年")]
+
+    def support(option: str) -> tuple[int, int]:
+        """(other words said in the sentence, minus the option's distance to the nearest of them)."""
+        best = (-1, 0)
+        for s in sentences:
+            if option not in s:
+                continue
+            said = [t for t in others if t in s]
+            near = min((abs(s.find(option) - s.find(t)) for t in said), default=len(s))
+            best = max(best, (len(said), -near))
+        return best
+
     def pick(m: re.Match) -> str:
-        options = m.group(1).split("|")
-        return next((o for o in options if o in context), options[0])
+        options = [o for o in m.group(1).split("|") if o in context]
+        if not options:
+            return m.group(1).split("|")[0]
+        return max(options, key=lambda o: (support(o), -options.index(o)))
 
     return _ALTERNATIVES.sub(pick, text)
 
@@ -1674,7 +1691,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     text = english_to_report_wording(raw, view.glossary) if english else loose_figures(prepare_claim(raw))
     if english and _ALTERNATIVES.search(text):
         found = view.candidates(re.sub(r"〔[a-z'-]+〕", " ", alternatives_query(text)).strip() or raw, doc=doc)
-        text = resolve_alternatives(text, " ".join(c.chunk_text for c in found))
+        text = resolve_alternatives(text, " ".join(c.chunk_text for c in found), [c.facts.text for c in found])
     who = _speaker_conflict(norm, view) if not english else None
     if who:
         verdict = ClaimVerdict(claim=raw, verdict=CONTRADICTED, explanation=messages.claim_other_name(*who))

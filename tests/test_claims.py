@@ -861,6 +861,9 @@ def test_frame_words_are_not_content():
     # 惠及 for the report's 涉及 (a count of the households a project reaches)
     ("去年市里一共花了1.97亿元改造了8个老旧小区，惠及6924户居民。", CONSISTENT),
     ("去年市里一共花了1.97亿元改造了8个老旧小区，惠及7924户居民。", CONTRADICTED),
+    # an English word of several report translations: the one said beside the claim's other words
+    ("The city built 10 urban roads in 2021 with an investment of 120 million yuan.", CONSISTENT),
+    ("The city built 12 urban roads in 2021.", CONTRADICTED),
     # a change said as more or fewer (多了, 比上年多, 少了)
     ("2021年农村居民人均可支配收入比上年多1509元。", CONSISTENT),
     ("去年农民人均可支配收入多了1600元。", CONTRADICTED),
@@ -1023,3 +1026,12 @@ def test_a_bare_count_is_no_sum_of_money():
 def test_a_bare_count_is_compared_with_the_count(report_retriever):
     v = check_claim("2021年新建 12 城市道路，投资1.2亿元。", report_retriever)
     assert v.verdict == CONTRADICTED and "10条" in v.explanation and "1.2亿元" not in v.explanation
+
+
+def test_an_english_alternative_is_chosen_by_the_sentence_that_says_the_rest():
+    from qa.claims import resolve_alternatives
+
+    sentences = ["新型城镇化建设稳步推进,投资1.2亿元新建、改扩建10条城市道路。", "加快基础设施建设。"]
+    # 建设 is said too, further from the claim's figures than 新建
+    assert resolve_alternatives("{建设|建成|新建} 10 城市道路", " ".join(sentences), sentences) == "新建 10 城市道路"
+    assert resolve_alternatives("{建设|建成|新建} 10 城市道路", " ".join(sentences)) == "建设 10 城市道路"
