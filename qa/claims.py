@@ -960,7 +960,8 @@ def _missing_note(f: Figure, near) -> str:
     for g, cand, why in near:
         if why == "part":
             return messages.claim_part_only(g.describe(), f.subject or f.text)
-    for g, cand, why in near:
+    # the other period's figure of the claim's kind (10条 for 10条, not the 1.2亿元 of the same sentence)
+    for g, cand, why in sorted(near, key=lambda n: not (_unit_ok(f, n[0]) and _aspect_ok(f, n[0]))):
         if why == "period":
             label = (f"{g.period_year}年" + (messages.PLAN_LABEL if g.period_kind == "plan" else messages.RESULT_LABEL)
                      if g.period_year else "")

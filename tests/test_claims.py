@@ -1035,3 +1035,9 @@ def test_an_english_alternative_is_chosen_by_the_sentence_that_says_the_rest():
     # 建设 is said too, further from the claim's figures than 新建
     assert resolve_alternatives("{建设|建成|新建} 10 城市道路", " ".join(sentences), sentences) == "新建 10 城市道路"
     assert resolve_alternatives("{建设|建成|新建} 10 城市道路", " ".join(sentences)) == "建设 10 城市道路"
+
+
+@pytest.mark.integration
+def test_the_other_period_named_is_the_figure_of_the_claims_kind(report_retriever):
+    v = check_claim("今年我市准备新建城市道路10条。", report_retriever)  # 10条 is the 2021 result
+    assert v.verdict == NOT_STATED and "10条" in v.explanation and "1.2亿元" not in v.explanation
