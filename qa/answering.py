@@ -1706,11 +1706,11 @@ class Answerer:
             figures = spread_over_blocks(figure_points(section), section) if kind == "review" else []
             points = figures if len(figures) >= 2 else lead_points(section)
             if len(points) >= 2:
-                return self._bullets(text, hits, kind, points[:OVERVIEW_POINTS], [])
+                return self._summary(text, hits, kind, points)
         opened = self._opened_block(words, chunks) if not pieces_only else []
         if len(opened) >= MIN_BLOCK_POINTS:
             # 去年教育方面干得咋样: one run-in block opens with a topic sentence naming it (教育科技事业加快发展。)
-            return self._bullets(text, hits, kind, opened, [])
+            return self._summary(text, hits, kind, opened)
         chosen = [c for c in cands if c.period[1] == kind and named(c)]
         if not chosen and any(len(w) >= 3 for w in words):
             # 旅游业 is in the plan only; the review says 旅游: the topic by its shorter word
@@ -1759,9 +1759,18 @@ class Answerer:
         return sorted((c for c in chunks if " > " in c.section and c.section.split(" > ")[1] == named[0]),
                       key=lambda c: c.start)
 
+    def _summary(self, text: str, hits: list[Hit], kind: str, points: list) -> Answer:
+        """Bullets of a section's or block's points, at most ``OVERVIEW_POINTS``: answered with confidence when
+        they are all it says, hedged (可能相关) when points were left out or shortened."""
+        shown = points[:OVERVIEW_POINTS]
+        answer = self._bullets(text, hits, kind, shown, [])
+        if len(points) > len(shown) or any("…" in p[3] for p in shown):
+            answer.confidence = "low"
+        return answer
+
     def _opened_block(self, words: list[str], chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
         """The run-in block of ``chunks`` whose short topic sentence names every topic word (教育 in
-        教育科技事业加快发展。), from that sentence to the next topic sentence, at most ``OVERVIEW_POINTS``
+        教育科技事业加快发展。), from that sentence to the next topic sentence, at most ``MAX_BLOCK_SENTENCES``
         sentences; [] when no block or several blocks are so named."""
         if not chunks or not words:
             return []
@@ -1773,7 +1782,7 @@ class Answerer:
             return []
         start = openers[0]
         block = [start]
-        for i in range(start + 1, min(len(sentences), start + OVERVIEW_POINTS)):
+        for i in range(start + 1, min(len(sentences), start + MAX_BLOCK_SENTENCES)):
             if sentences[i][2].section != sentences[start][2].section or opens_run_in_block(sentence_text(sentences[i])):
                 break
             block.append(i)

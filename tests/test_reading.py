@@ -290,8 +290,10 @@ def test_how_many_is_answered_by_counting_a_sections_run_in_items(answerer):
 def test_a_topic_whose_longest_word_names_one_heading_is_summed_up_from_that_section(answerer):
     # 城市基础设施建设: 城/市 are not in (五)基础设施建设力度持续加强, but 基础设施 is, in that heading only
     answer = answerer.ask("去年城市基础设施建设主要做了哪些事？")
-    assert answer.reason == "overview" and answer.confidence == "high"
+    assert answer.reason == "overview"
     assert "10条城市道路" in answer.answer and "排涝管网18公里" in answer.answer
+    # the section gives more figures than a summary shows: a part of it, so hedged (可能相关)
+    assert answer.confidence == "low"
 
 
 def test_a_topic_that_opens_one_run_in_block_is_summed_up_from_that_block(answerer):
