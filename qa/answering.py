@@ -256,7 +256,7 @@ def asked_noun_after(question: str) -> str:
     return words[-1] if words else ""
 
 
-_RATE_ASK = re.compile(r"增幅|增速|增长率|涨幅|降幅|百分之|百分比|百分点|比例|比重|占比|%")
+_RATE_ASK = re.compile(r"增幅|增速|增长率|涨幅|降幅|百分之|百分比|百分点|比例|比重|占比|%|[^\W\d]率(?:是|有|为|达到?|能)?(?:多少|几)")
 APPROXIMATE_RATIO = (0.8, 1.25)  # a figure the question states roughly (四千七百多万) is within this ratio of the report's
 FIGURE_SUBJECT_WEIGHT = 2.0  # naming the figure's own subject counts more than sharing words with its clause
 OTHER_PERIOD_SHARE = 0.8  # a figure of the other period is added when its sentence covers this much of the best's terms

@@ -317,6 +317,12 @@ def test_a_yes_no_comparing_with_an_earlier_year_brings_that_years_figure(answer
     assert answer.answer.startswith("不是") and "21个" in answer.answer and "19个" in answer.answer
 
 
+def test_a_rate_asked_by_its_name_gets_the_percentage_clause(answerer):
+    # 办结率多少: the sentence's 98% clause, not the 42.81万件 one that shares more of the question's words
+    answer = answerer.ask("去年行政审批和公共服务事项办结率多少？")
+    assert "98%" in answer.answer and "42.81万件" not in answer.answer
+
+
 def test_a_topic_named_by_a_sub_section_heading_is_summed_up_from_that_section(answerer):
     # 民生 names (七)以人民为中心,民生福祉保障有力: its figures, each cited, not one sentence about schools
     review = answerer.ask("去年民生方面都有什么成绩？")
