@@ -74,7 +74,7 @@ MAX_BLOCK_SENTENCES = 12  # how far back a block's topic sentence is looked for
 _COUNT_ASK = re.compile(r"(?:多少|(?<![好十这那])几)(?:个|项|家|所|条|座|批|处|类|种)")
 # Words between a figure's noun and its ask that do not name the figure (框架 and direction words).
 _ASK_LINKS = frozenset("是 有 为 达 达到 一共 共 总共 大概 约 了 的 能 要 会 在 到 计划 预计 完成 实现 控制 新增 增加 增长 "
-                       "起来 加起来 到底 究竟 "
+                       "起来 加起来 到底 究竟 又 想 干到 做到 搞到 弄到 冲到 目标 "
                        "提高 下降 减少 降低 上涨 涨 降".split())
 
 

@@ -323,6 +323,12 @@ def test_a_rate_asked_by_its_name_gets_the_percentage_clause(answerer):
     assert "98%" in answer.answer and "42.81万件" not in answer.answer
 
 
+def test_everyday_verbs_between_the_measure_and_the_ask_do_not_hide_it(answerer):
+    # 产能想干到多少: 想 and 干到 link 产能 to the ask, so the 210万吨 产能 clause is the figure (not 90万吨/年)
+    answer = answerer.ask("到今年年末，煤矿总的产能想干到多少？")
+    assert "210万吨" in answer.answer and "90万吨" not in answer.answer
+
+
 def test_a_topic_named_by_a_sub_section_heading_is_summed_up_from_that_section(answerer):
     # 民生 names (七)以人民为中心,民生福祉保障有力: its figures, each cited, not one sentence about schools
     review = answerer.ask("去年民生方面都有什么成绩？")
