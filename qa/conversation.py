@@ -106,7 +106,10 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     if short_ask and not is_followup or _ATTRIBUTE_ONLY.fullmatch(_ASK_TAIL.sub("", core)):
         # 总投资多少？ after 援疆项目去年实施了几个？: the earlier topic continues.
         asks = "" if asked_form(core).number or MULTI_ASK.search(core) else "是多少"
-        return f"{years}{_topic_of(previous)}{core}{asks}？"
+        topic = _topic_of(previous)
+        if _OWN_COUNTED.search(core):  # 落实了多少个项目 after …到位资金多少: the topic, not its old measure
+            topic = _without_measure(topic)
+        return f"{years}{topic}{core}{asks}？"
     # Other topic, same period as before; a target asked before is still what is asked (今年GDP目标 → 投资呢).
     asks = "" if asked_form(core).number or MULTI_ASK.search(core) else "是多少"
     if (asks and "目标" in previous and re.search(r"增长|增速|增幅|涨幅|增加", previous)
@@ -382,6 +385,25 @@ def _kin_attribute(question: str, previous: str) -> str:
     ask = _ASK_START.search(swapped, swapped.find(thing) + len(thing))
     body = swapped[:ask.start()] if ask else swapped.rstrip("?？")
     return f"{body}{attribute}是多少？"
+
+
+# A follow-up that counts a thing of its own (落实了多少个项目): what it counts follows the measure word.
+_OWN_COUNTED = re.compile(r"(?:多少|几)[个项家所条座名位批][\u4e00-\u9fff]{2,}")
+# The measure a topic ends with (招商引资到位资金): dropped when a follow-up asks another measure of it.
+_MEASURE_WORDS = frozenset("资金 到位 金额 投资 总投资 收入 产值 增加值 规模 面积 人数 数量 总额 总量 增速 增幅 同比 增长 "
+                           "增加 比例".split())
+
+
+def _without_measure(topic: str) -> str:
+    """``topic`` without the measure words it ends with (沙湾招商引资到位资金同比 -> 沙湾招商引资).
+
+    >>> _without_measure("沙湾招商引资到位资金同比"), _without_measure("援疆项目")
+    ('沙湾招商引资', '援疆项目')
+    """
+    words = [w for w, _ in pos_tags(topic)]
+    while len(words) > 1 and words[-1] in _MEASURE_WORDS:
+        words.pop()
+    return "".join(words)
 
 
 def _topic_of(question: str) -> str:

@@ -25,6 +25,8 @@ CONVERSATIONS = [
     (["去年地区生产总值增长了多少？", "今年呢？"], "那前年呢？", ("?2020年", "?地区生产总值", REFUSED)),
     (["今年旅游收入目标是多少？"], "去年实际呢？", ("16.07亿元",)),
     (["去年接待游客多少人次？"], "今年打算接待多少？", ("373万人次",)),
+    # a follow-up counting a thing of its own keeps the topic but not the earlier measure (到位资金)
+    (["去年招商引资到位资金多少？"], "落实了多少个项目？", ("58项",)),
     # a sibling named in a frame of no topic of its own swaps in (农村那边 for 城镇)
     (["去年城镇居民人均可支配收入增加了多少？"], "农村那边是多少？", ("1509元",)),
     (["今年社会消费品零售总额增长目标是多少？"], "去年呢？", ("20%",)),
