@@ -301,7 +301,7 @@ ENGLISH_TERMS += (
     ("plant-protection", "植保"), ("plant protection", "植保"),
     # report vocabulary CC-CEDICT and english_terms.py lack (a name, a school indicator, a bare rate)
     ("beidou", "北斗"), ("further-study", "升学"), ("further study", "升学"),
-    ("growth rate", "增长"), ("rate of growth", "增长"), ("at a rate of", " "), ("rate", "率"),
+    ("will", "将"), ("cut", "下降"), ("reduce", "下降"), ("reduced", "下降"), ("lowered", "下降"), ("growth rate", "增长"), ("rate of growth", "增长"), ("at a rate of", " "), ("rate", "率"),
 )
 
 
@@ -314,7 +314,7 @@ ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as i
 this that these those has have had s shawan shawan's city city's county county's the-city total reached recorded achieved created received
 saw hit stood amounted came registered across whole year years new average percent per cent by
 kept remained stayed maintained volume figure value level overall respectively successfully
-sets totalled totaled totalling totaling including includes such""".split())
+sets totalled totaled totalling totaling including includes such into""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?the (?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
@@ -371,6 +371,15 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
     norm = re.sub(r"\b(?:in |for |by |of )?((?:19|20)\d{2})(?:'s)?\b(?![.,]?\d|\s*(?:%|percent|billion|million))",
                   lambda m: f" \x00{m.group(1)}\x00 ", norm)
     norm = re.sub(r"\b(last|this|next) year\b", lambda m: {"last": " 去年 ", "this": " 今年 ", "next": " 明年 "}[m.group(1)], norm)
+    # raise X by 1,000 yuan: the change verb put beside its figure, where the report writes it (X增加1000元)
+    norm = re.sub(r"\b(raise|raised|raising|increase|increased|increasing|boost|boosted|lift|lifted|cut|reduce|"
+                  r"reduced|lower|lowered)\s+((?:[a-z'-]+\s+){1,8}?)by\s+(?=(?:about |around |approximately |roughly |nearly |"
+                  r"over |more than |at least )?\d)",
+                  lambda m: f"{m.group(2)} {'decrease' if re.match(r'cut|reduc|lower', m.group(1)) else 'increase'} by ", norm)
+    # zero (COVID-19) infections / accidents: the report's 零感染, 零事故
+    norm = re.sub(r"\bzero\s+(?:covid(?:-19)?\s+|new\s+)?(infections?|cases?|accidents?|deaths?)\b",
+                  lambda m: " 零" + {"i": "感染", "c": "病例", "a": "事故", "d": "死亡"}[m.group(1)[0]] + " ", norm)
+    norm = re.sub(r"\bcovid(?:-19)?\b", " 新冠 ", norm)
 
     def number(m: re.Match) -> str:
         amount = _chinese_amount(m.group(1), m.group(3) or "")

@@ -864,6 +864,11 @@ def test_frame_words_are_not_content():
     # an English word of several report translations: the one said beside the claim's other words
     ("The city built 10 urban roads in 2021 with an investment of 120 million yuan.", CONSISTENT),
     ("The city built 12 urban roads in 2021.", CONTRADICTED),
+    # English: a change verb before its subject (raise X by N, cut X by about N), will, zero infections
+    ("In 2022 Shawan plans to raise urban residents' per capita disposable income by 1,000 yuan.", CONSISTENT),
+    ("In 2022 Shawan plans to raise urban residents' per capita disposable income by 1,200 yuan.", CONTRADICTED),
+    ("Shawan will cut its energy consumption per unit of GDP by about 5% in 2022.", CONTRADICTED),
+    ("In 2021 Shawan recorded zero COVID-19 infections.", CONSISTENT),
     # a change said as more or fewer (多了, 比上年多, 少了)
     ("2021年农村居民人均可支配收入比上年多1509元。", CONSISTENT),
     ("去年农民人均可支配收入多了1600元。", CONTRADICTED),
@@ -1041,3 +1046,11 @@ def test_an_english_alternative_is_chosen_by_the_sentence_that_says_the_rest():
 def test_the_other_period_named_is_the_figure_of_the_claims_kind(report_retriever):
     v = check_claim("今年我市准备新建城市道路10条。", report_retriever)  # 10条 is the 2021 result
     assert v.verdict == NOT_STATED and "10条" in v.explanation and "1.2亿元" not in v.explanation
+
+
+def test_english_change_verbs_beside_their_figures_and_zero_counts():
+    assert english_to_report_wording("raise rural residents' per capita disposable income by 1,000 yuan") \
+        .endswith("增长 1000元")
+    assert english_to_report_wording("cut energy intensity by about 3%") == "单位生产总值能耗 下降 约 3%"
+    assert english_to_report_wording("zero COVID-19 infections") == "零感染"
+    assert english_to_report_wording("Shawan will build") .startswith("将")
