@@ -248,7 +248,7 @@ def asked_noun_after(question: str) -> str:
     >>> asked_noun_after("年底力争形成多大的产能？"), asked_noun_after("落实了多少个项目？"), asked_noun_after("增长了多少")
     ('产能', '项目', '')
     """
-    m = re.search(r"(?:多少|多大|多高|多长|几)(?:个|项|家|所|条|座|名|位|万|亿)?的?([\u4e00-\u9fff]{2,6}?)(?:呢|啊|呀|吗)?[?？。!！]*$",
+    m = re.search(r"(?:多少|多大|多高|多长|几)(?:个|项|家|所|条|座|名|位|万|亿)?的?([\u4e00-\u9fff]{2,8}?)(?:呢|啊|呀|吗)?[?？。!！]*$",
                   normalize(question))
     if not m:
         return ""

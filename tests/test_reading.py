@@ -329,6 +329,11 @@ def test_everyday_verbs_between_the_measure_and_the_ask_do_not_hide_it(answerer)
     assert "210万吨" in answer.answer and "90万吨" not in answer.answer
 
 
+def test_a_long_counted_noun_after_the_ask_picks_its_own_figure(answerer):
+    # 多少个乡村振兴示范村: 示范村 names the 91个示范村 figure, not 20个乡村振兴示范引领县 beside it
+    assert "91个示范村" in answerer.ask("2021年沙湾有多少个乡村振兴示范村？").answer
+
+
 def test_a_topic_named_by_a_sub_section_heading_is_summed_up_from_that_section(answerer):
     # 民生 names (七)以人民为中心,民生福祉保障有力: its figures, each cited, not one sentence about schools
     review = answerer.ask("去年民生方面都有什么成绩？")
