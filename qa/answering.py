@@ -73,6 +73,9 @@ MIN_BLOCK_POINTS = 3  # a run-in block answers an overview when it has its topic
 MAX_BLOCK_SENTENCES = 12  # how far back a block's topic sentence is looked for
 _COUNT_ASK = re.compile(r"(?:多少|(?<![好十这那])几)(?:个|项|家|所|条|座|批|处|类|种)")
 # Words between a figure's noun and its ask that do not name the figure (框架 and direction words).
+# A when-question asking the year (哪一年, 什么时候), not a finer time (几月份, 哪天) the report's parts cannot give.
+_YEAR_ASK = re.compile(r"哪一?年|什么时候|何时|啥时候|哪个年份")
+_FINER_TIME_ASK = re.compile(r"几月|月份|哪天|哪一天|几号|几日|日期|哪个月|什么季节|上半年|下半年")
 _ASK_LINKS = frozenset("是 有 为 达 达到 一共 共 总共 大概 约 了 的 能 要 会 在 到 计划 预计 完成 实现 控制 新增 增加 增长 "
                        "起来 加起来 到底 究竟 又 想 干到 做到 搞到 弄到 冲到 目标 "
                        "提高 下降 减少 降低 上涨 涨 降".split())
@@ -811,7 +814,9 @@ def prefer_typed(cands: list[Candidate], atype: str) -> list[Candidate]:
 
     pool = [c for c in cands[:TYPED_LOOKAHEAD] if c.score >= best.score - TYPED_MARGIN]
     pool += [c for c in cands if adjacent(c) and c not in pool]
-    typed = next((c for c in pool if c is not best and clause_has_type(c.text, atype)), None)
+    typed = next((c for c in pool if c is not best and clause_has_type(c.text, atype)
+                  # the report's dateline is no time of a piece of work the body reports
+                  and not (atype == "time" and c.period[0] is None and best.period[0] is not None)), None)
     if typed is None:
         return cands
     return [typed] + [c for c in cands if c is not typed]
@@ -1359,6 +1364,17 @@ class Answerer:
                 verdict = self.gate.decide(signals)
                 why = (why or messages.GATE_UNSURE) if verdict == "none" else ""
                 signals["gate_confidence"] = verdict
+        if (atype == "time" and signals.get("missing_type") == "time" and _YEAR_ASK.search(normalize(text))
+                and not _FINER_TIME_ASK.search(normalize(text)) and best.period[0] is not None
+                and best.period[1] in ("review", "plan") and not signals.get("key_absent")
+                and not signals.get("unknown_nouns") and not signals["missing_years"]
+                and not hard_refusal_reason(signals, s)):
+            # 野奢营地项目是什么时候落地的: the sentence names no time, but the part of the report it stands in
+            # does — the year reviewed or the year planned (an inference: hedged)
+            answer = self._compose(text, question, [best], terms, form, hits, "fact", understood)
+            answer.answer = messages.time_from_part(best.period[0], best.period[1]) + answer.answer
+            answer.signals, answer.confidence = signals, "low"
+            return answer
         if atype == "yesno" and signals["unknown_proper_nouns"]:
             # 对口援疆沙湾的是辽宁大连吧？ — the report never names 大连: no, and here is what it says
             name = signals["unknown_proper_nouns"][0]
@@ -1519,6 +1535,18 @@ class Answerer:
             if self._used(word) and self._rare(word):
                 out.append(word)
         return out
+
+    def _split_name(self, word: str, text: str) -> bool:
+        """Whether ``word`` is a piece the tokenizer cut across two report words (湾野 of 鹿角湾野奢营地: 鹿角湾 +
+        野奢营地): every character of it stands in a longer word of ``text`` that the report uses."""
+        at = text.find(word)
+        if at < 0:
+            return False
+        for i in range(at, at + len(word)):
+            if not any(self._used(text[a:a + n]) for n in range(2, 7) for a in range(max(0, i - n + 1), i + 1)
+                       if a + n <= len(text) and (a < at or a + n > at + len(word))):
+                return False
+        return True
 
     def _rare(self, word: str) -> bool:
         """Whether the report uses ``word`` in few of its passages (棉花, 第一产业), not everywhere (财政)."""
@@ -1962,7 +1990,7 @@ class Answerer:
         # 哪些项目 / 什么称号 tagged as one noun carry the ask, not a name
         nouns = ([(w, f) for w, f in topic_nouns(question.text) if not _ASKING.search(w) and w not in GENERIC_ATTRIBUTES]
                  if not question.english else [])  # 数量 / 增幅: the kind of answer, not a topic the report must name
-        unknown = [w for w, flag in nouns if not self._known(w)]
+        unknown = [w for w, flag in nouns if not self._known(w) and not self._split_name(w, question.text)]
         return {
             "lexical": best.lexical, "dense": best.dense, "english": question.english,
             "translated_share": (translated_share(question.text, self.retriever.index.glossary)

@@ -124,6 +124,17 @@ def report_delivered(dateline: str) -> str:
     return f"根据报告开头，这份报告是{dateline}[1]作的。"
 
 
+def time_from_part(year: int, kind: str) -> str:
+    """For a when-question whose sentence names no time: the year the part of the report it stands in is about.
+
+    >>> time_from_part(2021, "review")
+    '报告在2021年工作回顾中讲到这件事，即2021年。'
+    """
+    if kind == "plan":
+        return f"报告把这件事列为{year}年的工作任务，即计划在{year}年。"
+    return f"报告在{year}年工作回顾中讲到这件事，即{year}年。"
+
+
 def only_planned() -> str:
     """The 'no' of a yes/no question about something done, which the report lists as a task ahead."""
     return "不是。报告把这一项列为今后的目标任务："

@@ -334,6 +334,20 @@ def test_a_long_counted_noun_after_the_ask_picks_its_own_figure(answerer):
     assert "91个示范村" in answerer.ask("2021年沙湾有多少个乡村振兴示范村？").answer
 
 
+def test_which_year_is_read_from_the_part_of_the_report_when_the_sentence_names_none(answerer):
+    # 12345热线上线运行 stands in the review of 2021: that is the year, said as an inference (hedged)
+    answer = answerer.ask("12345热线是哪年上线的？")
+    assert answer.answerable and answer.confidence == "low" and "2021年" in answer.answer
+    # a finer time (几月份) the report's parts cannot give is still refused
+    assert not answerer.ask("12345热线是几月份上线的？").answerable
+
+
+def test_a_piece_cut_across_two_report_words_is_not_an_unknown_word(answerer):
+    # 鹿角湾野奢营地 is cut 鹿角/湾野/奢/营地: 湾野 belongs to 鹿角湾 and 野奢, both the report's words
+    answer = answerer.ask("鹿角湾野奢营地项目是什么时候落地的？")
+    assert answer.answerable and "野奢营地" in answer.answer
+
+
 def test_a_topic_named_by_a_sub_section_heading_is_summed_up_from_that_section(answerer):
     # 民生 names (七)以人民为中心,民生福祉保障有力: its figures, each cited, not one sentence about schools
     review = answerer.ask("去年民生方面都有什么成绩？")
