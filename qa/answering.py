@@ -1897,7 +1897,14 @@ class Answerer:
             return [(t[2], t[3], t[4], t[2].text[t[3]:t[4]].rstrip("。")) for t in items[:MAX_LIST_ITEMS]]
         if items_only or len(cand.text) > SUMMARY_SENTENCE_CHARS or len(same) < 2:
             return []
-        return [(t[2], t[3], t[4], t[2].text[t[3]:t[4]].strip().rstrip("。")) for t in same[:OVERVIEW_POINTS]]
+        run = same[:1]
+        for t in same[1:OVERVIEW_POINTS]:
+            if opens_run_in_block(sentence_text(t)):
+                break  # 教育科技事业加快发展。 opens the next block: 就业 ends here
+            run.append(t)
+        if len(run) < 2:
+            return []
+        return [(t[2], t[3], t[4], t[2].text[t[3]:t[4]].strip().rstrip("。")) for t in run]
 
     @staticmethod
     def _names_run(text: str, run: list[tuple[Chunk, int, int, str]]) -> bool:

@@ -348,6 +348,12 @@ def test_a_piece_cut_across_two_report_words_is_not_an_unknown_word(answerer):
     assert answer.answerable and "野奢营地" in answer.answer
 
 
+def test_a_summary_sentences_details_stop_at_the_next_run_in_block(answerer):
+    # 大力推进就业惠民。 is detailed by one sentence; 教育科技事业加快发展。 opens the next block, not 就业's
+    answer = answerer.ask("说说去年就业的情况")
+    assert "5294人" in answer.answer and "教育科技事业加快发展" not in answer.answer
+
+
 def test_a_topic_named_by_a_sub_section_heading_is_summed_up_from_that_section(answerer):
     # 民生 names (七)以人民为中心,民生福祉保障有力: its figures, each cited, not one sentence about schools
     review = answerer.ask("去年民生方面都有什么成绩？")
