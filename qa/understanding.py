@@ -58,6 +58,9 @@ _OVERVIEW = re.compile(r"怎么样|如何[?？]*$|情况|概况|总体|整体|�
 # A which-ones ask about achievements or plans in general (有什么成绩 / 有哪些安排) wants an overview, not one list.
 _GENERAL_ASK = re.compile(r"(?:有什么|有啥|都有什么|哪些)(?:主要的?|重要的?|新的?)?(?:成绩|成效|成就|进展|安排|打算|措施|举措|"
                           r"亮点|部署|规划|计划|思路|重点)")
+# Asks what the report says or offers on a topic: 有啥说法 / 有没有新政策 / 有什么扶持 / 政策上怎么说.
+_POLICY_ASK = re.compile(r"(?:有没有|有啥|有什么|有哪些|都有啥)(?:新的?|具体的?)?(?:说法|政策|扶持|帮扶|支持|优惠|照顾|补贴政策)|"
+                         r"(?:政策|说法)上?(?:是)?(?:怎么说|咋说|怎么讲|怎么规定)|怎么说的?[?？]*$")
 # Asks about the work on a topic as a whole: 做了哪些事 / 准备怎么干 / 工作重点是什么 / 主要指标 (not 哪些项目: a list).
 _WORK_ASK = re.compile(r"(?:做|干|办|搞)了?(?:哪些|什么|啥|些啥|些什么)(?:事情?)?[?？。]*$|"
                        r"(?:准备|打算|要|将|计划)怎么(?:干|做|搞|抓)|工作重点|重点(?:工作)?(?:是什么|是啥)|"
@@ -209,6 +212,8 @@ def answer_type(text: str) -> str:
         return "yesno"  # 城镇比农村快还是慢: answered like 快吗, naming which (yesno.choice_of_two)
     if _CHOICE.search(norm):
         return "figure" if _NUMBER.search(norm) else "fact"  # 是涨是降 / 增长还是下降: one of two, not 是的/不是
+    if _POLICY_ASK.search(norm):
+        return "overview"  # 政府对民宿有啥说法没有 / 今年政策上怎么说: what the report says on the topic, not 是/不是
     if _YESNO.search(norm) or (norm.endswith(("?", "？")) and not _WH_ASK.search(norm)):
         return "yesno"  # 听说去年出过事故？/ 去年增长了10%，对吧？
     if _GENERAL_ASK.search(norm) or _WORK_ASK.search(norm):

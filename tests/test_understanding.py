@@ -44,6 +44,9 @@ def test_small_talk(text, kind):
     ("去年城市基础设施建设主要做了哪些事？", "overview"), ("今年乡村振兴准备怎么干？", "overview"),
     ("今年生态环境方面的工作重点是什么？", "overview"), ("今年工业方面有什么规划？", "overview"),
     ("今年的主要经济指标都定了什么目标？", "overview"), ("大盘鸡怎么做？", "fact"),
+    # what the report says or offers on a topic, not 是/不是
+    ("政府今年对民宿这块有啥说法？", "overview"), ("退休老人看病报销今年有没有新政策？", "overview"),
+    ("想把户口落到城里，今年政策上怎么说？", "overview"), ("今年有没有新建学校？", "yesno"),
     ("城镇和农村居民收入分别增加多少？", "multipart"), ("GDP和投资各增长多少", "multipart"),
     ("去年接待游客多少人次？", "figure"), ("社会消费品零售总额增速", "figure"), ("鹿角湾景区改造了哪些设施", "list"), ("一般公共预算收入下降了百分之几", "figure"),
 ])
