@@ -115,7 +115,7 @@ def test_enumeration_and_yesno():
 
 @pytest.mark.parametrize("question, kind, asked", [
     # 好几年 / 这几年 tell how long, they ask no number; the ask after the situation sets the kind
-    ("我在城里打工好几年了，今年在就业上有什么政策？", "list", "今年在就业上有什么政策？"),
+    ("我在城里打工好几年了，今年在就业上有什么政策？", "overview", "今年在就业上有什么政策？"),
     # 比例 is not 比 (a comparison): 比例有多高 asks a figure
     ("俺家娃明年高考，去年考上本科的比例有多高？", "figure", "去年考上本科的比例有多高？"),
     # 抓好几个: 抓好 then 几个 — still a count
