@@ -1371,10 +1371,19 @@ class Answerer:
                 and not hard_refusal_reason(signals, s)):
             # 野奢营地项目是什么时候落地的: the sentence names no time, but the part of the report it stands in
             # does — the year reviewed or the year planned (an inference: hedged)
-            answer = self._compose(text, question, [best], terms, form, hits, "fact", understood)
-            answer.answer = messages.time_from_part(best.period[0], best.period[1]) + answer.answer
-            answer.signals, answer.confidence = signals, "low"
-            return answer
+            heading = self._part_heading(best)
+            if heading is not None:
+                answer = self._compose(text, question, [best], terms, form, hits, "fact", understood)
+                chunk, a, b = heading
+                n = len(answer.citations) + 1
+                answer.citations.append(Citation(n=n, chunk_id=chunk.chunk_id, doc=chunk.doc, section=chunk.section,
+                                                 sentence=chunk.text[a:b], text=chunk.text, score=0.0, start=a,
+                                                 period_year=chunk.period_year, quote=chunk.text[a:b],
+                                                 title=self._titles.get(chunk.doc, "")))
+                answer.answer = messages.time_from_part(chunk.text[a:b].strip(), best.period[0], best.period[1], n) \
+                    + answer.answer
+                answer.signals, answer.confidence = signals, "low"
+                return answer
         if atype == "yesno" and signals["unknown_proper_nouns"]:
             # 对口援疆沙湾的是辽宁大连吧？ — the report never names 大连: no, and here is what it says
             name = signals["unknown_proper_nouns"][0]
@@ -1535,6 +1544,17 @@ class Answerer:
             if self._used(word) and self._rare(word):
                 out.append(word)
         return out
+
+    def _part_heading(self, cand: Candidate) -> tuple[Chunk, int, int] | None:
+        """The heading sentence of the part of the report a candidate stands in (一、2021年工作回顾): (chunk,
+        start, end); None when the part's heading is not a sentence of the index or does not name its year."""
+        part = cand.hit.chunk.section.split(" > ")[0]
+        for chunk in self.retriever.index.chunks:
+            if chunk.doc == cand.hit.chunk.doc and chunk.section == part:
+                for a, b in chunk.sentences:
+                    if chunk.text[a:b].strip() == part and str(cand.period[0]) in part:
+                        return chunk, a, b
+        return None
 
     def _split_name(self, word: str, text: str) -> bool:
         """Whether ``word`` is a piece the tokenizer cut across two report words (湾野 of 鹿角湾野奢营地: 鹿角湾 +

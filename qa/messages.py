@@ -124,15 +124,16 @@ def report_delivered(dateline: str) -> str:
     return f"根据报告开头，这份报告是{dateline}[1]作的。"
 
 
-def time_from_part(year: int, kind: str) -> str:
-    """For a when-question whose sentence names no time: the year the part of the report it stands in is about.
+def time_from_part(heading: str, year: int, kind: str, n: int) -> str:
+    """For a when-question whose sentence names no time: the year of the part of the report it stands in, that
+    part's heading cited as [n] (the year is a figure, so it is quoted from there).
 
-    >>> time_from_part(2021, "review")
-    '报告在2021年工作回顾中讲到这件事，即2021年。'
+    >>> time_from_part("一、2021年工作回顾", 2021, "review", 2)
+    '这件事写在报告的“一、2021年工作回顾”[2]中，即2021年。'
     """
     if kind == "plan":
-        return f"报告把这件事列为{year}年的工作任务，即计划在{year}年。"
-    return f"报告在{year}年工作回顾中讲到这件事，即{year}年。"
+        return f"这件事写在报告的“{heading}”[{n}]中，是{year}年的工作任务。"
+    return f"这件事写在报告的“{heading}”[{n}]中，即{year}年。"
 
 
 def only_planned() -> str:
