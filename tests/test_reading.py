@@ -338,6 +338,10 @@ def test_which_year_is_read_from_the_part_of_the_report_when_the_sentence_names_
     # 12345热线上线运行 stands in the review of 2021: that is the year, said as an inference (hedged)
     answer = answerer.ask("12345热线是哪年上线的？")
     assert answer.answerable and answer.confidence == "low" and "2021年" in answer.answer
+    # the year is quoted from the part's heading, cited like any sentence: every number stays verbatim
+    from qa.domain import numbers_supported_by
+    assert numbers_supported_by(answer.answer, [c.sentence for c in answer.citations])
+    assert any(c.sentence == "一、2021年工作回顾" for c in answer.citations)
     # a finer time (几月份) the report's parts cannot give is still refused
     assert not answerer.ask("12345热线是几月份上线的？").answerable
 
