@@ -358,6 +358,11 @@ def test_a_summary_sentences_details_stop_at_the_next_run_in_block(answerer):
     assert "5294人" in answer.answer and "教育科技事业加快发展" not in answer.answer
 
 
+def test_a_count_in_a_measure_word_of_the_same_things_is_answered(answerer):
+    # 几台手术: the report counts operations in 例 (手术716例)
+    assert "716例" in answerer.ask("援疆医生去年一共做了多少台手术？").answer
+
+
 def test_a_topic_named_by_a_sub_section_heading_is_summed_up_from_that_section(answerer):
     # 民生 names (七)以人民为中心,民生福祉保障有力: its figures, each cited, not one sentence about schools
     review = answerer.ask("去年民生方面都有什么成绩？")
