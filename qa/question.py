@@ -187,8 +187,14 @@ def topic_nouns(text: str) -> list[tuple[str, str]]:
 
     >>> topic_nouns("乌鲁木齐市2021年地区生产总值是多少？")
     [('乌鲁木齐市', 'ns'), ('地区', 'n'), ('生产总值', 'n')]
+    >>> [w for w, _ in topic_nouns("去年给幼儿园修修补补投了多少钱？")]
+    ['幼儿园']
     """
     return list(_topic_nouns(text))
+
+
+# AABB / ABAB reduplications (修修补补, 缝缝补补, 研究研究) tell how something is done, never what about.
+_REDUPLICATED = re.compile(r"(.)\1(.)\2|(..)\3")
 
 
 @lru_cache(maxsize=4096)  # the answerer asks again for every candidate passage of one question
@@ -199,7 +205,7 @@ def _topic_nouns(text: str) -> tuple[tuple[str, str], ...]:
     for pair in _posseg().cut(norm):
         word, flag = pair.word, pair.flag
         if (flag in _TOPIC_FLAGS and len(word) >= 2 and word not in QUESTION_WORDS
-                and not _ANSWER_TYPE.search(before) and (word, flag) not in out):
+                and not _ANSWER_TYPE.search(before) and (word, flag) not in out and not _REDUPLICATED.fullmatch(word)):
             out.append((word, flag))
         before += word
     return tuple(out)

@@ -197,3 +197,12 @@ def test_asks_run_on_without_a_comma_or_closed_by_ne_are_parts():
     assert split_asks("去年办理人大议案多少件，政协提案呢？")[1] == "去年政协提案多少件？"
     # 几个 / 多少户 go on with what they count: no split inside 几个小区
     assert split_asks("老旧小区改造投了多少钱、改了几个小区、涉及多少户居民？")[1] == "老旧小区改了几个小区？"
+
+
+def test_reduplicated_manner_words_and_the_number_set_are_no_topics():
+    from qa.glossary import strip_filler
+    from qa.question import topic_nouns
+    # 修修补补 tells how, not what: it is no topic the report must name
+    assert "修修补补" not in [w for w, _ in topic_nouns("去年给各个学校幼儿园修修补补投了多少钱？")]
+    # 定的数 is the target set
+    assert "目标" in strip_filler("今年农民增收定的数是多少？")
