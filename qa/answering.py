@@ -1660,7 +1660,8 @@ class Answerer:
         stated = set(numbers_in(YEAR_EXPRESSION.sub(" ", question.text)))
         new_figures = [n for n in numbers_in(YEAR_EXPRESSION.sub(" ", window)) if n not in stated]
         # A named place or body (鹿角湾景区) the figure's clause does not name: the figure is someone else's.
-        named_absent = [n for n in named_things(question.text, lambda n: self._used(n) and looks_like_name(n)) if n not in clause]
+        named_absent = [n for n in named_things(question.text, lambda n: self._used(n) and looks_like_name(n), any_start=True)
+                        if n not in clause]
         return {"key_terms": keys, "key_absent": absent, "key_elsewhere": elsewhere, "key_listed": listed,
                 "off_subject": off_subject, "rare_off_subject": rare_off_subject,
                 "only_stated_figures": not new_figures, "named_absent": named_absent, "part_asked": part_asked}

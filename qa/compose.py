@@ -93,7 +93,7 @@ def looks_like_name(name: str) -> bool:
     return not any(flag[:1] in ("v", "d", "p", "c", "r", "u", "t") for _, flag in pos_tags(head))
 
 
-def named_things(text: str, known: Callable[[str], bool] = looks_like_name) -> list[str]:
+def named_things(text: str, known: Callable[[str], bool] = looks_like_name, any_start: bool = False) -> list[str]:
     """Names of particular places and bodies in ``text`` (安集海镇, 鹿角湾景区, 杭州路): before each suffix
     (镇, 景区, 路 ...) the longest head of 2-5 characters that ``known`` accepts (by default: a head with
     no verb or function word, so 完成鹿角湾景区 gives 鹿角湾景区 and 推动村 gives nothing).
@@ -102,6 +102,9 @@ def named_things(text: str, known: Callable[[str], bool] = looks_like_name) -> l
     ['四道河子镇']
     >>> named_things("完成鹿角湾景区大门改造,新建、改扩建杭州路、广州路等10条城市道路")
     ['鹿角湾景区', '杭州路', '广州路']
+
+    With ``any_start`` a name may start at any character, for a ``known`` that accepts only names a report
+    uses (光安集海镇 cut 光/安/集海 still gives 安集海镇).
     """
     norm = normalize(text)
     out = []
@@ -116,6 +119,8 @@ def named_things(text: str, known: Callable[[str], bool] = looks_like_name) -> l
         for word, _ in pos_tags(whole):  # a name starts where a word starts (not 成鹿角湾 of 完成鹿角湾,
             starts.append(at)             # not 村振兴示范 of 乡村振兴示范)
             at += len(word)
+        if any_start:
+            starts = list(range(len(whole)))
         for i in starts:  # longest head first
             if len(whole) - i > MAX_NAME_HEAD:
                 continue

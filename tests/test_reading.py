@@ -363,6 +363,12 @@ def test_a_count_in_a_measure_word_of_the_same_things_is_answered(answerer):
     assert "716例" in answerer.ask("援疆医生去年一共做了多少台手术？").answer
 
 
+def test_a_town_the_tokenizer_cuts_badly_is_still_a_name_the_figure_must_carry(answerer):
+    # 光安集海镇 is cut 光/安/集海: 安集海镇 is still found, and the city's 286.35万人次 is not its figure
+    answer = answerer.ask("去年光安集海镇一个镇就接待了多少游客？")
+    assert not answer.answerable and "286.35万人次" in answer.answer  # refused, quoting the whole's figure
+
+
 def test_a_topic_named_by_a_sub_section_heading_is_summed_up_from_that_section(answerer):
     # 民生 names (七)以人民为中心,民生福祉保障有力: its figures, each cited, not one sentence about schools
     review = answerer.ask("去年民生方面都有什么成绩？")
