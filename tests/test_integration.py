@@ -17,7 +17,7 @@ from conftest import QA_SET, ROOT
 
 pytestmark = pytest.mark.integration
 # Measured on the test split (README "Evaluation"), minus a small margin.
-QUALITY_FLOOR = {"accuracy": 0.83, "refusal_recall": 0.81, "false_refusal_rate": 0.09, "answered_wrong": 0.04}
+QUALITY_FLOOR = {"accuracy": 0.84, "refusal_recall": 0.85, "false_refusal_rate": 0.09, "answered_wrong": 0.035}
 
 
 @pytest.fixture(scope="module")
@@ -31,10 +31,10 @@ def test_second_build_is_a_no_op(report_index):
 
 def test_claim_checker_on_the_test_split(answerer):
     """The README's claim-checker numbers on the never-tuned-on split: 一致 for a claim the report
-    contradicts or does not state at most once in 230 (measured: once); accuracy a little under the
-    measured value."""
+    contradicts or does not state at most once in 300 (measured: once); accuracy a little under the
+    measured value (0.933)."""
     summary = evaluate_claims(ROOT / "eval" / "claims.jsonl", answerer.retriever, split="test")["summary"]
-    assert summary["confidently_wrong"] <= 1 and summary["accuracy"] >= 0.88
+    assert summary["confidently_wrong"] <= 1 and summary["accuracy"] >= 0.90
 
 
 def test_quality_on_the_shipped_qa_set(answerer):
