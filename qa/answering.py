@@ -1393,13 +1393,15 @@ class Answerer:
             if heading is not None:
                 answer = self._compose(text, question, [best], terms, form, hits, "fact", understood)
                 chunk, a, b = heading
-                n = len(answer.citations) + 1
-                answer.citations.append(Citation(n=n, chunk_id=chunk.chunk_id, doc=chunk.doc, section=chunk.section,
-                                                 sentence=chunk.text[a:b], text=chunk.text, score=0.0, start=a,
-                                                 period_year=chunk.period_year, quote=chunk.text[a:b],
-                                                 title=self._titles.get(chunk.doc, "")))
-                answer.answer = messages.time_from_part(chunk.text[a:b].strip(), best.period[0], best.period[1], n) \
-                    + answer.answer
+                # the heading is cited first ([1]), as the answer says the year first; the sentence's numbers move on
+                for c in answer.citations:
+                    c.n += 1
+                body = CITATION_MARKER.sub(lambda m: f"[{int(m.group(1)) + 1}]", answer.answer)
+                answer.citations.insert(0, Citation(n=1, chunk_id=chunk.chunk_id, doc=chunk.doc, section=chunk.section,
+                                                    sentence=chunk.text[a:b], text=chunk.text, score=0.0, start=a,
+                                                    period_year=chunk.period_year, quote=chunk.text[a:b],
+                                                    title=self._titles.get(chunk.doc, "")))
+                answer.answer = messages.time_from_part(chunk.text[a:b].strip(), best.period[0], best.period[1], 1) + body
                 answer.signals, answer.confidence = signals, "low"
                 return answer
         if atype == "yesno" and signals["unknown_proper_nouns"]:
