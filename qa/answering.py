@@ -34,8 +34,11 @@ from .lexical import word_tokens
 from . import messages
 from .chunking import Chunk
 from .facts import extract
-from .compose import (clause_has_type, drop_leading_verbs, enumeration, has_counted_figure, looks_like_name,
-                      named_things, pos_tags)
+from .compose import (LEADING_CONTINUATION, QUANTITY, clause_has_type, drop_leading_verbs, enumeration,
+                      has_counted_figure, has_number_with_unit, looks_like_name, named_things, pos_tags)
+from .overview import (MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, OVERVIEW_POINTS, OVERVIEW_WORDS,
+                       RUN_IN_ITEM_CHARS, figure_points, lead_points, opens_run_in_block, overview_topic,
+                       sentence_text, spread_over_blocks)
 from .domain import CITATION_MARKER, YEAR_EXPRESSION, numbers_supported_by, strip_place_suffix
 from .glossary import EVERYDAY_TERMS, WHOLES, contrast_of, only_as_whole, report_synonym, said_as, to_report_terms
 from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm,
@@ -65,12 +68,9 @@ TYPED_ANSWERS = ("person", "organisation", "place", "time", "count")
 TYPED_LOOKAHEAD = 5  # sentences considered when the best one lacks the asked kind of thing
 TYPED_MARGIN = 0.25
 TYPED_NEIGHBOURS = 2  # sentences away from one of the best three that a name or time may stand  # how much weaker a sentence holding it may score and still be preferred
-OVERVIEW_POINTS = 6
 PEER_LOOKAHEAD = 8  # candidates looked at for the items of a list the report spreads over sentences
 PEER_SHARE = 0.8  # each scores at least this share of the best sentence's coverage of the question
 MIN_PEERS = 2
-MIN_BLOCK_POINTS = 3  # a run-in block answers an overview when it has its topic sentence and two more
-MAX_BLOCK_SENTENCES = 12  # how far back a block's topic sentence is looked for
 _COUNT_ASK = re.compile(r"(?:多少|(?<![好十这那])几)(?:个|项|家|所|条|座|批|处|类|种)")
 # Words between a figure's noun and its ask that do not name the figure (框架 and direction words).
 # A when-question asking the year (哪一年, 什么时候), not a finer time (几月份, 哪天) the report's parts cannot give.
@@ -265,30 +265,11 @@ FIGURE_SUBJECT_WEIGHT = 2.0  # naming the figure's own subject counts more than 
 OTHER_PERIOD_SHARE = 0.8  # a figure of the other period is added when its sentence covers this much of the best's terms
 COMPARISON_OTHER_SHARE = 0.5  # the same when the question compares the two years outright
 SUMMARY_SENTENCE_CHARS = 24  # a sentence this short that names a topic (医疗卫生事业稳步发展。) is detailed by the next ones
-RUN_IN_ITEM_CHARS = 16  # 稳定扩大就业工程。: a run-in item heading of a section
 MAX_LIST_ITEMS = 12
-OVERVIEW_FIGURES = 9  # key-figure bullets of a general overview
 # Words of an overview question that name no topic: 去年经济整体怎么样 has no narrower topic than the economy.
-_OVERVIEW_WORDS = re.compile(r"经济|整体|总体|工作|情况|怎么样|怎样|如何|发展|政府|打算|准备|计划|主要|方面|成绩|成就|成效|"
-                             r"表现|干得?|做得?|办得?|搞得?|些|怎么干|怎么做|咋|规划|举措|措施|"
-                             r"概括|介绍|指标|完成情况|进展|安排|取得|一下|说说|讲讲|"
-                             r"做了?|干了?|搞了?|定了|定的|什么|啥|哪些|重点|任务|目标|总的|思路|变化|一年|全市|我市|本市|"
-                             r"沙湾市?|(?:19|20)\d{2}年?|今年|去年|明年|有|的|了|是|都|要|将|呢|吗|\W")
-def overview_topic(question: str) -> list[str]:
-    """The characters of an overview question's topic, its asking and framing words left out
-    (去年教育方面干得咋样 -> 教育; 今年的主要经济指标都定了什么目标 -> none: the report as a whole).
-
-    >>> "".join(overview_topic("去年教育方面干得怎么样？")), overview_topic("今年的主要经济指标都定了什么目标？")
-    ('教育', [])
-    """
-    return [ch for ch in char_tokens(_OVERVIEW_WORDS.sub(" ", question)) if CJK_CHAR.search(ch)]
-
-
 TYPED_CLAUSE_BONUS = 0.5  # a clause holding the asked kind of thing beats one that only repeats the question
 MAX_LIST_CHARS = 300  # a list or overview sentence up to this long is quoted whole
 _CHANGE_WORDS = ("同比", "比上年", "较上年", "增长", "下降", "增加", "减少", "提高", "降低", "增幅", "上涨")
-_LEADING_CONTINUATION = re.compile(r"^(同比|比上年|较上年|较|增长|下降|增加|减少|提高|降低|其中|分别|占|达到?|共|合计|累计|"
-                                   r"涉及|惠及|受益|覆盖|带动)")  # …改造老旧小区8个,涉及楼栋268栋、居民6924户
 _TRAILING_RATE = re.compile(r"^(同比|比上年|较上年|增长|下降|增幅|提高)")
 MAX_WINDOW_CHARS = 120
 BACKGROUND_SHARE = 0.05  # a name in more than this share of chunks is the corpus's own subject
@@ -377,23 +358,6 @@ class AnswerStrategy(Protocol):
 
 # ---------------------------------------------------------------- pure helpers
 
-def has_number_with_unit(text: str, unit: str) -> bool:
-    """Whether ``text`` holds a figure (a year is not one), in a unit of ``unit``'s group when given.
-
-    >>> has_number_with_unit("接待游客286.35万人次", "人"), has_number_with_unit("增长7%", "元")
-    (True, False)
-    >>> has_number_with_unit("2021年,我们坚持", "")
-    False
-    """
-    norm = YEAR_EXPRESSION.sub(" ", normalize(text))
-    if not unit:
-        return bool(QUANTITY.search(norm))
-    units = "|".join(re.escape(u) for u in UNIT_GROUPS.get(unit, (unit,)))
-    return bool(re.search(rf"\d[\d.,]*\s*(?:多|余|近|约)?\s*(?:{units})", norm))
-
-
-# A figure: digits not glued to Latin letters (5G, G30 and 4A are names, not quantities).
-QUANTITY = re.compile(r"(?<![a-z\d.])\d[\d.,]*(?![\d.,]*[a-z])")
 _DELTA = re.compile(r"(?:增加|增长|下降|减少|提高|降低|上涨|增收|多)了?\s*\d[\d.,]*\s*[万亿千百]*\s*\S?")
 
 
@@ -566,119 +530,6 @@ def asked_noun(text: str) -> list[str]:
         return []
     noun = m.group(1)
     return [noun, noun[-2:]] if len(noun) > 2 else [noun]  # 惠民工程: items end with 工程
-
-
-def figure_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
-    """The clauses with figures of ``chunks``, in order, each sentence once, a continuation (同比增长7%) joined
-    to the clause before it: (chunk, sentence start, end, quoted text)."""
-    points: list[tuple[Chunk, int, int, str]] = []
-    seen: set[int] = set()
-    for chunk in chunks:
-        for a, b in chunk.sentences:
-            if chunk.start + a in seen:
-                continue
-            seen.add(chunk.start + a)
-            for clause in split_clauses(chunk.text[a:b]):
-                piece = clause.text.strip().rstrip("。")
-                if not has_number_with_unit(piece, ""):
-                    continue
-                if points and points[-1][0] is chunk and points[-1][1] == a and _LEADING_CONTINUATION.match(piece):
-                    prev = points[-1]
-                    points[-1] = (chunk, a, b, f"{prev[3]},{piece}")
-                else:
-                    points.append((chunk, a, b, piece))
-    return points
-
-
-def opens_run_in_block(sentence: str) -> bool:
-    """Whether a sentence is a short run-in topic sentence that opens a block (大力推进就业惠民。)."""
-    t = sentence.strip()
-    return len(t) <= RUN_IN_ITEM_CHARS + 4 and t.endswith("。") and not re.search(r"\d", t)
-
-
-def sentence_text(entry: tuple[int, int, Chunk, int, int]) -> str:
-    """The text of one entry of ``Answerer._doc_sentences``."""
-    _, _, chunk, a, b = entry
-    return chunk.text[a:b].strip()
-
-
-def spread_over_blocks(points: list[tuple[Chunk, int, int, str]], chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
-    """``points`` reordered so that each run-in block of ``chunks`` (就业, 教育, 医疗, 社会保障 …) gives its
-    first point before any block gives a second: a section's summary covers all its topics."""
-    openers = sorted({c.start + a for c in chunks for a, b in c.sentences if opens_run_in_block(c.text[a:b])})
-    groups: dict[int, list] = {}
-    for point in points:
-        at = point[0].start + point[1]
-        block = max((o for o in openers if o <= at), default=-1)
-        groups.setdefault(block, []).append(point)
-    ordered, rounds = [], list(groups.values())
-    while any(rounds):
-        for group in rounds:
-            if group:
-                ordered.append(group.pop(0))
-    return ordered
-
-
-DETAIL_CHARS = 80  # how much of a run-in item's first detail sentence an overview bullet quotes
-
-
-def _clipped(sentence: str, limit: int) -> str:
-    """``sentence`` shortened to about ``limit`` characters: its first clause, then the clauses that carry a
-    figure (never cut inside one), then the rest in order while they fit; … marks what is left out.
-
-    >>> _clipped("坚持实行最严格的生态保护制度,严格执行审批制度。", 20)
-    '坚持实行最严格的生态保护制度…'
-    >>> _clipped("以规划引领建立乡村建设项目库,持续加快示范村建设,充分整合各类资金,集中打造6个乡村振兴示范乡镇。", 40)
-    '以规划引领建立乡村建设项目库,持续加快示范村建设…集中打造6个乡村振兴示范乡镇'
-    """
-    text = sentence.strip().rstrip("。")
-    if len(text) <= limit:
-        return text
-    clauses = [text[c.start:c.end].strip(",，;；:： ") for c in split_clauses(text)]
-    keep = {0}
-    size = len(clauses[0])
-    for i, clause in enumerate(clauses[1:], start=1):  # figures first
-        if re.search(r"\d", clause) and size + len(clause) <= 2 * limit:
-            keep.add(i)
-            size += len(clause)
-    for i, clause in enumerate(clauses[1:], start=1):  # then the others, in order, while they fit
-        if i not in keep and size + len(clause) <= limit:
-            keep.add(i)
-            size += len(clause)
-    out, previous = "", -1
-    for i in sorted(keep):
-        out += ("," if i == previous + 1 and out else "…" if out else "") + clauses[i]
-        previous = i
-    return out + ("…" if previous < len(clauses) - 1 else "")
-
-
-def lead_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
-    """The run-in item sentences of a section (稳定扩大就业工程。提升教育工程。…) when it has them, else the
-    first clause of each of its sentences after the heading: (chunk, sentence start, end, quoted text)."""
-    sentences, seen = [], set()
-    for chunk in chunks:
-        for a, b in chunk.sentences:
-            if chunk.start + a not in seen:
-                seen.add(chunk.start + a)
-                sentences.append((chunk, a, b, chunk.text[a:b].strip()))
-    body = sentences[1:]  # the first sentence repeats the heading
-    heads = [i for i, (c, a, b, t) in enumerate(body) if len(t) <= RUN_IN_ITEM_CHARS and t.endswith("。")]
-    if len(heads) >= 2:
-        # each run-in item with the start of the sentence that details it (健全生态环境保护机制：坚持实行…)
-        items = []
-        for i in heads:
-            c, a, b, t = body[i]
-            item = (c, a, b, t.rstrip("。"))
-            if i + 1 < len(body) and i + 1 not in heads:
-                nxt = body[i + 1]
-                # a chunk holding both sentences (chunks overlap: the head may close one and open the next)
-                both = next((k for k in chunks if k.start <= c.start + a and nxt[0].start + nxt[2] <= k.start + len(k.text)), None)
-                if both is not None:
-                    start, end = c.start + a - both.start, nxt[0].start + nxt[2] - both.start
-                    item = (both, start, end, f"{t.rstrip('。')}：{_clipped(nxt[3], DETAIL_CHARS)}")
-            items.append(item)
-        return items
-    return [(c, a, b, _clipped(t, DETAIL_CHARS)) for c, a, b, t in body if t.strip().rstrip("。")]
 
 
 _LEVEL_ASK = re.compile(r"总量|总额|(?<!生产)(?<!产)总值|规模|总数|金额|多少钱|多少亿|多少万元|多少元")
@@ -1220,7 +1071,7 @@ class Answerer:
         measure = asked_measure.group(1) if asked_measure else ""
         for i, c in enumerate(clauses):
             s = self._coverage(terms, c.text)
-            if form.number and i > 0 and _LEADING_CONTINUATION.match(c.text.strip()):
+            if form.number and i > 0 and LEADING_CONTINUATION.match(c.text.strip()):
                 # 同比增长58.49% belongs to the clause before it (实现旅游综合收入16.07亿元): score them together
                 s = self._coverage(terms, clauses[i - 1].text + c.text)
             if atype in TYPED_ANSWERS:
@@ -1236,7 +1087,7 @@ class Answerer:
         best = int(np.argmax(scores))
         lo = hi = best
         if form.number:
-            if lo > 0 and (_LEADING_CONTINUATION.match(clauses[lo].text.strip()) or not CJK_CHAR.search(clauses[lo].text)):
+            if lo > 0 and (LEADING_CONTINUATION.match(clauses[lo].text.strip()) or not CJK_CHAR.search(clauses[lo].text)):
                 lo -= 1
             if hi + 1 < len(clauses) and _TRAILING_RATE.match(clauses[hi + 1].text.strip()):
                 hi += 1
@@ -1646,7 +1497,7 @@ class Answerer:
                 listed = named_parts
         # A figure clause with a subject of its own (测土配方施肥技术推广面积215.5万亩) must name something
         # the question names; a bare continuation (同比增长7%) takes its subject from the clause before.
-        own_subject = not _LEADING_CONTINUATION.match(window.strip()) and len(re.findall(CJK_CHAR, window)) >= 6
+        own_subject = not LEADING_CONTINUATION.match(window.strip()) and len(re.findall(CJK_CHAR, window)) >= 6
         nouns = self._content_nouns(question)
         # The most specific of them (four characters or more: 农村居民, 生产总值) name the indicator itself.
         specific = [n for n in nouns if len(n) >= 4]
@@ -1759,7 +1610,7 @@ class Answerer:
         # A topic (教育, 工业, 医疗卫生): the best sentences of the period that carry one of its words,
         # results with figures first for a review, in score order for plans (which are mostly measures).
         # The topic's own words when the report uses them (安全生产, 疫情防控), whole; else its bigrams.
-        words = [w for w, _ in pos_tags(_OVERVIEW_WORDS.sub(" ", question.text))
+        words = [w for w, _ in pos_tags(OVERVIEW_WORDS.sub(" ", question.text))
                  if len(w) >= 2 and CJK_CHAR.search(w) and w not in QUESTION_WORDS and self._used(w)]
         pieces_only = not words  # the topic's own words are not the report's: matched by its bigrams, hedged
         if pieces_only:
@@ -1956,7 +1807,7 @@ class Answerer:
         chunk, a, b, _ = run[0]
         opening = normalize(chunk.text[a:b])
         lead = opening[:max(opening.find(":"), opening.find("："))]
-        return any(w in lead for w, _ in pos_tags(_OVERVIEW_WORDS.sub(" ", text)) if len(w) >= 2 and CJK_CHAR.search(w))
+        return any(w in lead for w, _ in pos_tags(OVERVIEW_WORDS.sub(" ", text)) if len(w) >= 2 and CJK_CHAR.search(w))
 
     def _peer_sentences(self, question: Question, best: Candidate, cands: list[Candidate]) -> list[tuple[Chunk, int, int, str]]:
         """Sentences of the same period that each give one item of a which-ones list (今年要创建哪些称号 —
@@ -1982,7 +1833,6 @@ class Answerer:
         each ending in ; (…主要表现在:经济结构还不够合理,财政收支矛盾突出;农业产业化…;…,等等。), found from
         the opening sentence or from any item of it: one (chunk, start, end, quote) per item, the first
         quoted from after the colon; [] for any other sentence."""
-        chunk = cand.hit.chunk
         sentences, here = self._placed(cand)
         if here is None:
             return []

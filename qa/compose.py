@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from .domain import YEAR_EXPRESSION
+from .question import UNIT_GROUPS
 from .text import normalize
 
 # Times a report gives for plans and results: 年内, 年底前, 秋季开学, 6月底, 2021年10月.
@@ -172,3 +174,26 @@ def drop_leading_verbs(text: str) -> str:
     while i < len(pairs) - 1 and pairs[i][1][:1] in ("v", "d", "p", "c", "u"):
         i += 1
     return "".join(word for word, _ in pairs[i:]) or text
+
+# A figure: digits not glued to Latin letters (5G, G30 and 4A are names, not quantities).
+QUANTITY = re.compile(r"(?<![a-z\d.])\d[\d.,]*(?![\d.,]*[a-z])")
+
+
+def has_number_with_unit(text: str, unit: str) -> bool:
+    """Whether ``text`` holds a figure (a year is not one), in a unit of ``unit``'s group when given.
+
+    >>> has_number_with_unit("接待游客286.35万人次", "人"), has_number_with_unit("增长7%", "元")
+    (True, False)
+    >>> has_number_with_unit("2021年,我们坚持", "")
+    False
+    """
+    norm = YEAR_EXPRESSION.sub(" ", normalize(text))
+    if not unit:
+        return bool(QUANTITY.search(norm))
+    units = "|".join(re.escape(u) for u in UNIT_GROUPS.get(unit, (unit,)))
+    return bool(re.search(rf"\d[\d.,]*\s*(?:多|余|近|约)?\s*(?:{units})", norm))
+
+
+# A clause that continues the figure before it (同比增长7%, 涉及…): it has no subject of its own.
+LEADING_CONTINUATION = re.compile(r"^(同比|比上年|较上年|较|增长|下降|增加|减少|提高|降低|其中|分别|占|达到?|共|合计|累计|"
+                                   r"涉及|惠及|受益|覆盖|带动)")  # …改造老旧小区8个,涉及楼栋268栋、居民6924户

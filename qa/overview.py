@@ -1,0 +1,154 @@
+"""Overview answers, the pure part: how a section or a run-in block of a report is summed up in cited
+points (docs/architecture.md, "Reading by answer type"). The answerer (qa/answering.py) finds the section
+or block; these functions pick its points — the clauses with figures, one per run-in block before a second
+from any, the run-in items with the start of their detail — and shorten a point without cutting a figure.
+
+A point is ``(chunk, sentence start, sentence end, quoted text)``.
+
+>>> opens_run_in_block("大力推进就业惠民。"), opens_run_in_block("实现城乡新增就业5294人。")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .chunking import Chunk
+from .compose import LEADING_CONTINUATION, has_number_with_unit
+from .text import CJK_CHAR, char_tokens, split_clauses
+
+OVERVIEW_POINTS = 6  # points of an overview answer
+MIN_BLOCK_POINTS = 3  # a run-in block answers an overview when it has its topic sentence and two more
+MAX_BLOCK_SENTENCES = 12  # how far back a block's topic sentence is looked for
+RUN_IN_ITEM_CHARS = 16  # 稳定扩大就业工程。: a run-in item heading of a section
+OVERVIEW_FIGURES = 9  # key-figure bullets of a general overview
+
+# Asking and framing words of an overview question; what is left is its topic.
+OVERVIEW_WORDS = re.compile(r"经济|整体|总体|工作|情况|怎么样|怎样|如何|发展|政府|打算|准备|计划|主要|方面|成绩|成就|成效|"
+                             r"表现|干得?|做得?|办得?|搞得?|些|怎么干|怎么做|咋|规划|举措|措施|"
+                             r"概括|介绍|指标|完成情况|进展|安排|取得|一下|说说|讲讲|"
+                             r"做了?|干了?|搞了?|定了|定的|什么|啥|哪些|重点|任务|目标|总的|思路|变化|一年|全市|我市|本市|"
+                             r"沙湾市?|(?:19|20)\d{2}年?|今年|去年|明年|有|的|了|是|都|要|将|呢|吗|\W")
+
+
+def overview_topic(question: str) -> list[str]:
+    """The characters of an overview question's topic, its asking and framing words left out
+    (去年教育方面干得咋样 -> 教育; 今年的主要经济指标都定了什么目标 -> none: the report as a whole).
+
+    >>> "".join(overview_topic("去年教育方面干得怎么样？")), overview_topic("今年的主要经济指标都定了什么目标？")
+    ('教育', [])
+    """
+    return [ch for ch in char_tokens(OVERVIEW_WORDS.sub(" ", question)) if CJK_CHAR.search(ch)]
+
+
+def figure_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
+    """The clauses with figures of ``chunks``, in order, each sentence once, a continuation (同比增长7%) joined
+    to the clause before it: (chunk, sentence start, end, quoted text)."""
+    points: list[tuple[Chunk, int, int, str]] = []
+    seen: set[int] = set()
+    for chunk in chunks:
+        for a, b in chunk.sentences:
+            if chunk.start + a in seen:
+                continue
+            seen.add(chunk.start + a)
+            for clause in split_clauses(chunk.text[a:b]):
+                piece = clause.text.strip().rstrip("。")
+                if not has_number_with_unit(piece, ""):
+                    continue
+                if points and points[-1][0] is chunk and points[-1][1] == a and LEADING_CONTINUATION.match(piece):
+                    prev = points[-1]
+                    points[-1] = (chunk, a, b, f"{prev[3]},{piece}")
+                else:
+                    points.append((chunk, a, b, piece))
+    return points
+
+
+def opens_run_in_block(sentence: str) -> bool:
+    """Whether a sentence is a short run-in topic sentence that opens a block (大力推进就业惠民。)."""
+    t = sentence.strip()
+    return len(t) <= RUN_IN_ITEM_CHARS + 4 and t.endswith("。") and not re.search(r"\d", t)
+
+
+def sentence_text(entry: tuple[int, int, Chunk, int, int]) -> str:
+    """The text of one entry of ``Answerer._doc_sentences``."""
+    _, _, chunk, a, b = entry
+    return chunk.text[a:b].strip()
+
+
+def spread_over_blocks(points: list[tuple[Chunk, int, int, str]], chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
+    """``points`` reordered so that each run-in block of ``chunks`` (就业, 教育, 医疗, 社会保障 …) gives its
+    first point before any block gives a second: a section's summary covers all its topics."""
+    openers = sorted({c.start + a for c in chunks for a, b in c.sentences if opens_run_in_block(c.text[a:b])})
+    groups: dict[int, list] = {}
+    for point in points:
+        at = point[0].start + point[1]
+        block = max((o for o in openers if o <= at), default=-1)
+        groups.setdefault(block, []).append(point)
+    ordered, rounds = [], list(groups.values())
+    while any(rounds):
+        for group in rounds:
+            if group:
+                ordered.append(group.pop(0))
+    return ordered
+
+
+DETAIL_CHARS = 80  # how much of a run-in item's first detail sentence an overview bullet quotes
+
+
+def clipped(sentence: str, limit: int) -> str:
+    """``sentence`` shortened to about ``limit`` characters: its first clause, then the clauses that carry a
+    figure (never cut inside one), then the rest in order while they fit; … marks what is left out.
+
+    >>> clipped("坚持实行最严格的生态保护制度,严格执行审批制度。", 20)
+    '坚持实行最严格的生态保护制度…'
+    >>> clipped("以规划引领建立乡村建设项目库,持续加快示范村建设,充分整合各类资金,集中打造6个乡村振兴示范乡镇。", 40)
+    '以规划引领建立乡村建设项目库,持续加快示范村建设…集中打造6个乡村振兴示范乡镇'
+    """
+    text = sentence.strip().rstrip("。")
+    if len(text) <= limit:
+        return text
+    clauses = [text[c.start:c.end].strip(",，;；:： ") for c in split_clauses(text)]
+    keep = {0}
+    size = len(clauses[0])
+    for i, clause in enumerate(clauses[1:], start=1):  # figures first
+        if re.search(r"\d", clause) and size + len(clause) <= 2 * limit:
+            keep.add(i)
+            size += len(clause)
+    for i, clause in enumerate(clauses[1:], start=1):  # then the others, in order, while they fit
+        if i not in keep and size + len(clause) <= limit:
+            keep.add(i)
+            size += len(clause)
+    out, previous = "", -1
+    for i in sorted(keep):
+        out += ("," if i == previous + 1 and out else "…" if out else "") + clauses[i]
+        previous = i
+    return out + ("…" if previous < len(clauses) - 1 else "")
+
+
+def lead_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
+    """The run-in item sentences of a section (稳定扩大就业工程。提升教育工程。…) when it has them, else the
+    first clause of each of its sentences after the heading: (chunk, sentence start, end, quoted text)."""
+    sentences, seen = [], set()
+    for chunk in chunks:
+        for a, b in chunk.sentences:
+            if chunk.start + a not in seen:
+                seen.add(chunk.start + a)
+                sentences.append((chunk, a, b, chunk.text[a:b].strip()))
+    body = sentences[1:]  # the first sentence repeats the heading
+    heads = [i for i, (c, a, b, t) in enumerate(body) if len(t) <= RUN_IN_ITEM_CHARS and t.endswith("。")]
+    if len(heads) >= 2:
+        # each run-in item with the start of the sentence that details it (健全生态环境保护机制：坚持实行…)
+        items = []
+        for i in heads:
+            c, a, b, t = body[i]
+            item = (c, a, b, t.rstrip("。"))
+            if i + 1 < len(body) and i + 1 not in heads:
+                nxt = body[i + 1]
+                # a chunk holding both sentences (chunks overlap: the head may close one and open the next)
+                both = next((k for k in chunks if k.start <= c.start + a and nxt[0].start + nxt[2] <= k.start + len(k.text)), None)
+                if both is not None:
+                    start, end = c.start + a - both.start, nxt[0].start + nxt[2] - both.start
+                    item = (both, start, end, f"{t.rstrip('。')}：{clipped(nxt[3], DETAIL_CHARS)}")
+            items.append(item)
+        return items
+    return [(c, a, b, clipped(t, DETAIL_CHARS)) for c, a, b, t in body if t.strip().rstrip("。")]
