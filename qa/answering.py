@@ -1507,8 +1507,12 @@ class Answerer:
         # context of 一般公共预算收入同比增长7%左右).
         others = [normalize(f.subject) for f in facts.figures if f is not figure and f.subject]
         context = [n for n in specific if said_as(n, lead) and not any(n in o for o in others)]
-        off_subject = own_subject and ((bool(nouns) and not any(said_as(n, clause) for n in nouns))
-                                       or (bool(specific) and not any(said_as(n, clause) for n in specific) and not context))
+        # …新建变压器111台,电网供给保障能力不断增强: a closing clause without figures names what the sentence is about
+        closing = split_clauses(best.text)[-1].text if len(split_clauses(best.text)) > 1 else ""
+        closing = normalize(closing) if closing and not re.search(r"\d", closing) else ""
+        about = clause + closing
+        off_subject = own_subject and ((bool(nouns) and not any(said_as(n, about) for n in nouns))
+                                       or (bool(specific) and not any(said_as(n, about) for n in specific) and not context))
         rare_off_subject = bool(keys) and own_subject and not any(said_as(k, clause) for k in keys)
         stated = set(numbers_in(YEAR_EXPRESSION.sub(" ", question.text)))
         new_figures = [n for n in numbers_in(YEAR_EXPRESSION.sub(" ", window)) if n not in stated]

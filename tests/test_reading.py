@@ -369,6 +369,12 @@ def test_a_town_the_tokenizer_cuts_badly_is_still_a_name_the_figure_must_carry(a
     assert not answer.answerable and "286.35万人次" in answer.answer  # refused, quoting the whole's figure
 
 
+def test_a_closing_clause_without_figures_names_what_the_sentence_is_about(answerer):
+    # 投资1.07亿元新建改造10千伏线路…,电网供给保障能力不断增强: the 1.07亿元 is about the grid (电网)
+    answer = answerer.ask("去年政府在电网上花了多少钱？")
+    assert not answer.signals.get("off_subject")
+
+
 def test_a_topic_named_by_a_sub_section_heading_is_summed_up_from_that_section(answerer):
     # 民生 names (七)以人民为中心,民生福祉保障有力: its figures, each cited, not one sentence about schools
     review = answerer.ask("去年民生方面都有什么成绩？")

@@ -206,3 +206,10 @@ def test_reduplicated_manner_words_and_the_number_set_are_no_topics():
     assert "修修补补" not in [w for w, _ in topic_nouns("去年给各个学校幼儿园修修补补投了多少钱？")]
     # 定的数 is the target set
     assert "目标" in strip_filler("今年农民增收定的数是多少？")
+
+
+def test_which_ones_is_a_list_ask_not_a_figure_ask():
+    from qa.understanding import split_asks
+    # 修了多少条路，都有哪几条: one figure and one list, not two figures
+    assert split_asks("去年修了多少条路，都有哪几条？") == []
+
