@@ -37,8 +37,8 @@ from .facts import extract
 from .compose import (LEADING_CONTINUATION, QUANTITY, clause_has_type, drop_leading_verbs, enumeration,
                       has_counted_figure, has_number_with_unit, looks_like_name, named_things, pos_tags)
 from .overview import (MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, OVERVIEW_POINTS, OVERVIEW_WORDS,
-                       RUN_IN_ITEM_CHARS, figure_points, lead_points, opens_run_in_block, overview_topic,
-                       sentence_text, spread_over_blocks)
+                       RUN_IN_ITEM_CHARS, block_from, block_points, figure_points, lead_points, opens_run_in_block,
+                       overview_topic, sentence_text, spread_over_blocks)
 from .domain import CITATION_MARKER, YEAR_EXPRESSION, numbers_supported_by, strip_place_suffix
 from .glossary import EVERYDAY_TERMS, WHOLES, contrast_of, only_as_whole, report_synonym, said_as, to_report_terms
 from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm,
@@ -268,6 +268,7 @@ SUMMARY_SENTENCE_CHARS = 24  # a sentence this short that names a topic (医疗�
 MAX_LIST_ITEMS = 12
 # Words of an overview question that name no topic: 去年经济整体怎么样 has no narrower topic than the economy.
 TYPED_CLAUSE_BONUS = 0.5  # a clause holding the asked kind of thing beats one that only repeats the question
+OPENING_SENTENCES = 6  # the report's opening lines where its dateline and speaker stand (about_report.py)
 MAX_LIST_CHARS = 300  # a list or overview sentence up to this long is quoted whole
 _CHANGE_WORDS = ("同比", "比上年", "较上年", "增长", "下降", "增加", "减少", "提高", "降低", "增幅", "上涨")
 _TRAILING_RATE = re.compile(r"^(同比|比上年|较上年|增长|下降|增幅|提高)")
@@ -1248,10 +1249,7 @@ class Answerer:
                 for c in answer.citations:
                     c.n += 1
                 body = CITATION_MARKER.sub(lambda m: f"[{int(m.group(1)) + 1}]", answer.answer)
-                answer.citations.insert(0, Citation(n=1, chunk_id=chunk.chunk_id, doc=chunk.doc, section=chunk.section,
-                                                    sentence=chunk.text[a:b], text=chunk.text, score=0.0, start=a,
-                                                    period_year=chunk.period_year, quote=chunk.text[a:b],
-                                                    title=self._titles.get(chunk.doc, "")))
+                answer.citations.insert(0, self._citation(1, chunk, a, b, quote=chunk.text[a:b]))
                 answer.answer = messages.time_from_part(chunk.text[a:b].strip(), best.period[0], best.period[1], 1) + body
                 answer.signals, answer.confidence = signals, "low"
                 return answer
@@ -1356,18 +1354,13 @@ class Answerer:
         target = doc or (docs[0] if len(docs) == 1 else None)
         if target is None:
             return None
-        first = min((c for c in self.retriever.index.chunks if c.doc == target), key=lambda c: c.start, default=None)
-        if first is None:
-            return None
-        spans = sorted(first.sentences)
-        lines = [first.text[a:b] for a, b in spans]
+        opening_entries = self._doc_sentences(target)[:OPENING_SENTENCES]  # [] for a large index: not answered here
+        lines = [sentence_text(t) for t in opening_entries]
         opening = opening_lines(lines)
         if opening.dateline is None or (ask == "speaker" and opening.speaker is None):
             return None
         wanted = [opening.speaker, opening.dateline] if ask == "speaker" else [opening.dateline]
-        citations = [Citation(n=i + 1, chunk_id=first.chunk_id, doc=first.doc, section=first.section,
-                              sentence=lines[k], text=first.text, score=1.0, start=spans[k][0],
-                              period_year=first.period_year, title=self._titles.get(first.doc, ""), quote=lines[k])
+        citations = [self._citation(i + 1, opening_entries[k][2], *opening_entries[k][3:], quote=lines[k], score=1.0)
                      for i, k in enumerate(wanted)]
         dateline = lines[opening.dateline].strip().lstrip("—-－ ")
         text = (messages.report_speaker(lines[opening.speaker].strip(), dateline) if ask == "speaker"
@@ -1418,14 +1411,14 @@ class Answerer:
 
     def _part_heading(self, cand: Candidate) -> tuple[Chunk, int, int] | None:
         """The heading sentence of the part of the report a candidate stands in (一、2021年工作回顾): (chunk,
-        start, end); None when the part's heading is not a sentence of the index or does not name its year."""
+        start, end); None when the part's heading does not name its year or is not among the document's
+        sentences (a large index keeps none)."""
         part = cand.hit.chunk.section.split(" > ")[0]
-        for chunk in self.retriever.index.chunks:
-            if chunk.doc == cand.hit.chunk.doc and chunk.section == part:
-                for a, b in chunk.sentences:
-                    if chunk.text[a:b].strip() == part and str(cand.period[0]) in part:
-                        return chunk, a, b
-        return None
+        if str(cand.period[0]) not in part:
+            return None
+        entry = next((t for t in self._doc_sentences(cand.hit.chunk.doc) if t[2].section == part and sentence_text(t) == part),
+                     None)
+        return (entry[2], entry[3], entry[4]) if entry else None
 
     def _split_name(self, word: str, text: str) -> bool:
         """Whether ``word`` is a piece the tokenizer cut across two report words (湾野 of 鹿角湾野奢营地: 鹿角湾 +
@@ -1704,14 +1697,7 @@ class Answerer:
                    and opens_run_in_block(sentence_text(t)) and all(w in sentence_text(t) for w in words)]
         if len(openers) != 1:
             return []
-        start = openers[0]
-        block = [start]
-        for i in range(start + 1, min(len(sentences), start + MAX_BLOCK_SENTENCES)):
-            if sentences[i][2].section != sentences[start][2].section or opens_run_in_block(sentence_text(sentences[i])):
-                break
-            block.append(i)
-        return [(sentences[i][2], sentences[i][3], sentences[i][4], sentence_text(sentences[i]).rstrip("。"))
-                for i in block]
+        return block_points(sentences, block_from(sentences, openers[0], MAX_BLOCK_SENTENCES))
 
     @staticmethod
     def _topic_section_by_word(words: list[str], chunks: list[Chunk]) -> list[Chunk]:
@@ -1736,22 +1722,15 @@ class Answerer:
         if here is None:
             return []
 
-        def text_of(i: int) -> str:
-            return sentence_text(sentences[i])
-
-        section = chunk.section
         start = next((i for i in range(here, max(-1, here - MAX_BLOCK_SENTENCES), -1)
-                      if sentences[i][2].section == section and opens_run_in_block(text_of(i))), None)
+                      if sentences[i][2].section == chunk.section and opens_run_in_block(sentence_text(sentences[i]))),
+                     None)
         if start is None:
             return []
-        block = [start]
-        for i in range(start + 1, min(len(sentences), start + OVERVIEW_POINTS)):
-            if sentences[i][2].section != section or opens_run_in_block(text_of(i)):
-                break
-            block.append(i)
+        block = block_from(sentences, start, OVERVIEW_POINTS)
         if here not in block:
             return []
-        return [(sentences[i][2], sentences[i][3], sentences[i][4], text_of(i).rstrip("。")) for i in block]
+        return block_points(sentences, block)
 
     def _placed(self, cand: Candidate) -> tuple[list[tuple[int, int, Chunk, int, int]], int | None]:
         """The sentences of the candidate's document (``_doc_sentences``) and the candidate's place among them
@@ -1864,6 +1843,12 @@ class Answerer:
                 break
         return [r for r in run if r[3]]
 
+    def _citation(self, n: int, chunk: Chunk, a: int, b: int, quote: str = "", score: float = 0.0) -> Citation:
+        """Citation ``[n]`` of the sentence ``chunk.text[a:b]``."""
+        return Citation(n=n, chunk_id=chunk.chunk_id, doc=chunk.doc, section=chunk.section, sentence=chunk.text[a:b],
+                        text=chunk.text, score=score, start=a, period_year=chunk.period_year,
+                        title=self._titles.get(chunk.doc, ""), quote=quote)
+
     def _bullets(self, text: str, hits: list[Hit], kind: str, points: list, headings: list) -> Answer:
         """An overview answer: cited bullets of key points, then of sub-section headings."""
         citations: list[Citation] = []
@@ -1873,10 +1858,7 @@ class Answerer:
             key = (chunk.chunk_id, a)
             if key not in numbering:
                 numbering[key] = len(numbering) + 1
-                citations.append(Citation(n=numbering[key], chunk_id=chunk.chunk_id, doc=chunk.doc,
-                                          section=chunk.section, sentence=chunk.text[a:b], text=chunk.text,
-                                          score=0.0, start=a, period_year=chunk.period_year,
-                                          title=self._titles.get(chunk.doc, ""), quote=quote))
+                citations.append(self._citation(numbering[key], chunk, a, b, quote=quote))
             return numbering[key]
 
         answer = messages.overview_answer(messages.period_part(kind),
@@ -1940,9 +1922,7 @@ class Answerer:
             chunk = cand.hit.chunk
             n = numbering.setdefault((chunk.chunk_id, cand.start), len(numbering) + 1)
             if n > len(citations):
-                citations.append(Citation(n=n, chunk_id=chunk.chunk_id, doc=chunk.doc, section=chunk.section,
-                                          sentence=cand.text, text=chunk.text, score=cand.hit.score, start=cand.start,
-                                          period_year=chunk.period_year, title=self._titles.get(chunk.doc, "")))
+                citations.append(self._citation(n, chunk, cand.start, cand.end, score=cand.hit.score))
             a, b = self._clause(cand, terms, form, atype, text)
             clause = cand.text[a:b].strip().rstrip(",，;；:：。")
             if not citations[n - 1].quote:

@@ -152,3 +152,20 @@ def lead_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
             items.append(item)
         return items
     return [(c, a, b, clipped(t, DETAIL_CHARS)) for c, a, b, t in body if t.strip().rstrip("。")]
+
+
+def block_from(sentences: list[tuple[int, int, Chunk, int, int]], start: int, limit: int) -> list[int]:
+    """Indexes of the run-in block that the topic sentence ``sentences[start]`` opens: it and the sentences
+    after it in the same section, up to the next topic sentence, at most ``limit`` in all (``sentences`` as
+    ``Answerer._doc_sentences`` gives them)."""
+    block = [start]
+    for i in range(start + 1, min(len(sentences), start + limit)):
+        if sentences[i][2].section != sentences[start][2].section or opens_run_in_block(sentence_text(sentences[i])):
+            break
+        block.append(i)
+    return block
+
+
+def block_points(sentences: list[tuple[int, int, Chunk, int, int]], indexes: list[int]) -> list[tuple[Chunk, int, int, str]]:
+    """The points of ``sentences[i]`` for each index: (chunk, start, end, text without its 。)."""
+    return [(sentences[i][2], sentences[i][3], sentences[i][4], sentence_text(sentences[i]).rstrip("。")) for i in indexes]
