@@ -139,8 +139,8 @@ def head_qualifiers(question: str, head: str) -> list[str]:
     activity (种植) and time words, up to the first word of another kind. Generic words, question words and
     places (checked elsewhere) are left out.
 
-    >>> head_qualifier("去年第一产业增加值是多少？", "增加值"), head_qualifier("去年的增加值是多少？", "增加值")
-    ('第一产业', '')
+    >>> head_qualifiers("去年第一产业增加值是多少？", "增加值"), head_qualifiers("去年的增加值是多少？", "增加值")
+    (['第一产业'], [])
     >>> head_qualifiers("今年棉花种植面积计划多少亩？", "面积"), head_qualifiers("馕产业去年一年的产值是多少？", "产值")
     (['棉花'], ['产业', '馕'])
     """
@@ -181,22 +181,6 @@ def qualified_phrase(question: str, qualifiers: list[str], head: str) -> str:
     if not starts or end < 0:
         return "".join(reversed(qualifiers)) + head
     return re.sub(r"(去|今|明|前|本)年|[一两半]年|全年|的", "", norm[min(starts):end + len(head)])
-
-
-def head_qualifier(question: str, head: str) -> str:
-    """The noun right before ``head`` (or before its 的) that narrows it, when it is a noun of two characters
-    or more; '' otherwise (see ``head_qualifiers`` for the whole phrase)."""
-    pieces = pos_tags(normalize(question))
-    at = max((i for i, (w, _) in enumerate(pieces) if w == head), default=None)
-    if not at:
-        return ""
-    j = at - 1
-    if pieces[j][0] == "的" and j > 0:
-        j -= 1
-    word, flag = pieces[j]
-    if len(word) < 2 or flag not in _QUALIFIER_FLAGS or word in GENERIC_ATTRIBUTES or word in QUESTION_WORDS:
-        return ""
-    return word
 
 
 # Ways to say "per person / household / mu": 平均每人 is 人均.
@@ -621,21 +605,6 @@ def common_suffix(items: list[str]) -> str:
             break
         end = tails.pop()
     return end
-
-
-_COUNTED_NOUN = re.compile(r"(?:多少|(?<![好十这那])几)(?:个|项|大|类|种|条|方面)?([\u4e00-\u9fff]{2,4}?)(?:[?？呢吗]|$)")
-
-
-def counted_noun(question: str) -> str:
-    """The noun a how-many question counts, when it ends the question (几项工程 → 工程; 多少个项目 → 项目).
-
-    >>> counted_noun("今年在民生方面要实施几项工程？"), counted_noun("去年接待游客多少人次？")
-    ('工程', '')
-    """
-    m = _COUNTED_NOUN.search(normalize(question).strip())
-    if not m or m.group(1) in QUESTION_WORDS or re.search(r"人次|万|亿|元|亩|吨|公里|平方", m.group(1)):
-        return ""
-    return m.group(1)
 
 
 def listed_for_count(question: str, sentence: str) -> list[str]:
@@ -1121,7 +1090,7 @@ class Answerer:
             if listed is not None:
                 cands = [listed] + [c for c in cands if c is not listed]
                 listed.form_ok = True
-        noun = counted_noun(text) if atype == "count" and listed is None else ""
+        noun = asked_noun_after(text) if atype == "count" and listed is None else ""
         if noun and not re.search(rf"\d[\d.]*\s*(?:[项个大类种条])?{noun}", normalize(cands[0].text)):
             # 民生方面要实施几项工程: the report lists them as run-in items (稳定扩大就业工程。提升教育工程。…)
             counted = self._run_in_count(text, cands, hits)
@@ -1373,7 +1342,7 @@ class Answerer:
         """A how-many question answered by counting the run-in items of one section whose names end with the
         counted noun (几项工程 → 稳定扩大就业工程。提升教育工程。…), each cited; None when no candidate's section
         has two such items."""
-        noun = counted_noun(text)
+        noun = asked_noun_after(text)
         if not noun:
             return None
         for cand in cands:
