@@ -459,18 +459,19 @@ def without_base_year(question: Question, text: str) -> Question:
 # 哪个村 / 哪条街: the answer must name a village / street.
 _WHICH_KIND = re.compile(r"哪(?:个|条|座|所|一个)(村|镇|乡|街|路|景区|园区)")
 # 几座 / 多少所: a count in this measure word (个 is generic and answers any).
-# Measure words that count the same things (几台手术 is answered in 例, 几场 in 次).
-MEASURE_EQUIVALENTS = (("台", "例"), ("场", "次", "期"))
+# Measure words (counters) that count the same things (几台手术 is answered in 例, 几场 in 次); not
+# same_measure, which is about nouns naming the same money (投入, 投资).
+COUNTER_EQUIVALENTS = (("台", "例"), ("场", "次", "期"))
 
 
-def same_measures(measure: str) -> list[str]:
+def same_counters(measure: str) -> list[str]:
     """``measure`` and the measure words that count the same things.
 
-    >>> same_measures("台"), same_measures("户")
+    >>> same_counters("台"), same_counters("户")
     (['台', '例'], ['户'])
     """
     out = [measure]
-    for group in MEASURE_EQUIVALENTS:
+    for group in COUNTER_EQUIVALENTS:
         if measure in group:
             out += [m for m in group if m not in out]
     return out
@@ -973,7 +974,7 @@ class Answerer:
         measure = _COUNT_MEASURE.search(asked)
         figures = [f for f in facts.figures if f.clause and f.clause in cand.text and form_fits(f.clause, form)]
         if measure:  # 多少户居民: only figures counted in 户 when the sentence has any (else 个, the generic one)
-            exact = [f for f in figures if any(m in f.unit for m in same_measures(measure.group(1)))]
+            exact = [f for f in figures if any(m in f.unit for m in same_counters(measure.group(1)))]
             generic = [f for f in figures if f.unit == "个"]
             figures = exact or generic or figures
         if _RATE_ASK.search(asked):  # 增幅 / 增速 / 百分之几: the rate, not the amount
@@ -1159,7 +1160,7 @@ class Answerer:
         if kind and not [n for n in names if n.endswith(kind.group(1)) and n not in normalize(text)]:
             signals["missing_type"] = "place"  # 选在哪个村: the passage names no village
         measure = _COUNT_MEASURE.search(normalize(text))
-        counted = measure and re.search(rf"\d[\d.,]*\s*(?:万|千)?\s*(?:{'|'.join(same_measures(measure.group(1)))}|个)",
+        counted = measure and re.search(rf"\d[\d.,]*\s*(?:万|千)?\s*(?:{'|'.join(same_counters(measure.group(1)))}|个)",
                                         normalize(best.text))
         if measure and not counted and has_number_with_unit(best.text, ""):
             signals["form_ok"] = False  # 几座变电站 is not answered by 变压器111台
