@@ -36,9 +36,9 @@ from .chunking import Chunk
 from .facts import extract
 from .compose import (LEADING_CONTINUATION, QUANTITY, clause_has_type, drop_leading_verbs, enumeration,
                       has_counted_figure, has_number_with_unit, looks_like_name, named_things, pos_tags)
-from .overview import (MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, OVERVIEW_POINTS, OVERVIEW_WORDS,
+from .overview import (MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, OVERVIEW_POINTS,
                        RUN_IN_ITEM_CHARS, block_from, block_points, figure_points, lead_points, opens_run_in_block,
-                       overview_topic, sentence_text, spread_over_blocks)
+                       overview_topic, sentence_text, spread_over_blocks, topic_words_left)
 from .domain import CITATION_MARKER, YEAR_EXPRESSION, numbers_supported_by, strip_place_suffix
 from .glossary import EVERYDAY_TERMS, WHOLES, contrast_of, only_as_whole, report_synonym, said_as, to_report_terms
 from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm,
@@ -1174,7 +1174,7 @@ class Answerer:
             answer.confidence = self._confidence(signals)
             return answer
         if (atype == "overview" and signals["nouns"] and set(signals["nouns"]) <= set(signals["unknown_nouns"])
-                and len(overview_topic(text)) >= 2):
+                and len(overview_topic(text, self._own_places())) >= 2):
             # 空气质量去年咋样 — the report never speaks of the topic: no overview of something else
             answer = self._refuse(text, question, hits, messages.unknown_attributes(signals["unknown_nouns"]))
             answer.signals = signals
@@ -1560,7 +1560,7 @@ class Answerer:
                   and (not question.years or c.period_year in question.years)]
         if not chunks:
             return None
-        topic = overview_topic(question.text)
+        topic = overview_topic(question.text, self._own_places())
         points: list[tuple[Chunk, int, int, str]] = []  # chunk, sentence start, end, quoted text
         if general or len(topic) < 2:
             points = figure_points([c for c in chunks if " > " not in c.section])[:OVERVIEW_FIGURES]
@@ -1577,7 +1577,7 @@ class Answerer:
         # A topic (教育, 工业, 医疗卫生): the best sentences of the period that carry one of its words,
         # results with figures first for a review, in score order for plans (which are mostly measures).
         # The topic's own words when the report uses them (安全生产, 疫情防控), whole; else its bigrams.
-        words = [w for w, _ in pos_tags(OVERVIEW_WORDS.sub(" ", question.text))
+        words = [w for w, _ in pos_tags(topic_words_left(question.text, self._own_places()))
                  if len(w) >= 2 and CJK_CHAR.search(w) and w not in QUESTION_WORDS and self._used(w)]
         pieces_only = not words  # the topic's own words are not the report's: matched by its bigrams, hedged
         if pieces_only:
@@ -1751,8 +1751,7 @@ class Answerer:
             return []
         return [(t[2], t[3], t[4], t[2].text[t[3]:t[4]].strip().rstrip("。")) for t in run]
 
-    @staticmethod
-    def _names_run(text: str, run: list[tuple[Chunk, int, int, str]]) -> bool:
+    def _names_run(self, text: str, run: list[tuple[Chunk, int, int, str]]) -> bool:
         """Whether an overview question names what a colon list (``_colon_run``) is about (问题 of
         …问题依然存在,主要表现在:): a content word of the question in the sentence that opens it, before its colon."""
         if not run:
@@ -1760,7 +1759,8 @@ class Answerer:
         chunk, a, b, _ = run[0]
         opening = normalize(chunk.text[a:b])
         lead = opening[:max(opening.find(":"), opening.find("："))]
-        return any(w in lead for w, _ in pos_tags(OVERVIEW_WORDS.sub(" ", text)) if len(w) >= 2 and CJK_CHAR.search(w))
+        return any(w in lead for w, _ in pos_tags(topic_words_left(text, self._own_places()))
+                   if len(w) >= 2 and CJK_CHAR.search(w))
 
     def _peer_sentences(self, question: Question, best: Candidate, cands: list[Candidate]) -> list[tuple[Chunk, int, int, str]]:
         """Sentences of the same period that each give one item of a which-ones list (今年要创建哪些称号 —

@@ -12,6 +12,7 @@ A point is ``(chunk, sentence start, sentence end, quoted text)``.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from .chunking import Chunk
 from .compose import LEADING_CONTINUATION, has_number_with_unit
@@ -28,17 +29,29 @@ OVERVIEW_WORDS = re.compile(r"经济|整体|总体|工作|情况|怎么样|怎�
                              r"表现|干得?|做得?|办得?|搞得?|些|怎么干|怎么做|咋|规划|举措|措施|"
                              r"概括|介绍|指标|完成情况|进展|安排|取得|一下|说说|讲讲|"
                              r"做了?|干了?|搞了?|定了|定的|什么|啥|哪些|重点|任务|目标|总的|思路|变化|一年|全市|我市|本市|"
-                             r"沙湾市?|(?:19|20)\d{2}年?|今年|去年|明年|有|的|了|是|都|要|将|呢|吗|\W")
+                             r"(?:19|20)\d{2}年?|今年|去年|明年|有|的|了|是|都|要|将|呢|吗|\W")
 
 
-def overview_topic(question: str) -> list[str]:
-    """The characters of an overview question's topic, its asking and framing words left out
-    (去年教育方面干得咋样 -> 教育; 今年的主要经济指标都定了什么目标 -> none: the report as a whole).
+def overview_topic(question: str, own_places: Iterable[str] = ()) -> list[str]:
+    """The characters of an overview question's topic, its asking and framing words and the places the
+    report is about (``own_places``: 沙湾, also as 沙湾市/沙湾县) left out (去年教育方面干得咋样 -> 教育;
+    今年的主要经济指标都定了什么目标 -> none: the report as a whole).
 
-    >>> "".join(overview_topic("去年教育方面干得怎么样？")), overview_topic("今年的主要经济指标都定了什么目标？")
+    >>> "".join(overview_topic("去年教育方面干得怎么样？")), overview_topic("沙湾市今年的主要经济指标都定了什么目标？", ["沙湾"])
     ('教育', [])
     """
-    return [ch for ch in char_tokens(OVERVIEW_WORDS.sub(" ", question)) if CJK_CHAR.search(ch)]
+    return [ch for ch in char_tokens(topic_words_left(question, own_places)) if CJK_CHAR.search(ch)]
+
+
+def topic_words_left(question: str, own_places: Iterable[str] = ()) -> str:
+    """``question`` with its asking and framing words and the report's own places blanked out.
+
+    >>> topic_words_left("沙湾市去年教育方面干得怎么样？", ["沙湾"]).split()
+    ['教育']
+    """
+    for place in sorted(own_places, key=len, reverse=True):
+        question = re.sub(re.escape(place) + "[市县区镇]?", " ", question)
+    return OVERVIEW_WORDS.sub(" ", question)
 
 
 def figure_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:

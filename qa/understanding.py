@@ -407,8 +407,8 @@ def _asked_part(text: str) -> str:
     return asked if asked != text and not is_thin_ask(asked) else ""
 
 
-# Words that name no topic of their own in an ask (去年全市建了多少个: what was built is in the clause before).
-_FRAME_WORDS = frozenset("全市 我市 本市 市里 全县 政府 政策 方面 情况 说法 打算 规定 安排 这块 这方面 今年 去年 明年 前年 "
+# Words that name no topic of their own in an ask after a situation (去年全市建了多少个: what was built is in the clause before).
+_TOPICLESS_WORDS = frozenset("全市 我市 本市 市里 全县 政府 政策 方面 情况 说法 打算 规定 安排 这块 这方面 今年 去年 明年 前年 "
                          "现在 目前 一共 总共 大概 这么回事 那么回事 回事 是不是 不对 真的假 真的 对吧 是吧".split())
 
 
@@ -420,7 +420,7 @@ def is_thin_ask(asked: str) -> bool:
     (True, False)
     """
     words = [w for w, f in pos_tags(asked) if len(w) >= 2 and has_cjk(w) and f[:1] in ("n", "v", "j", "l")
-             and w not in _FRAME_WORDS and not _WH_ASK.search(w)]
+             and w not in _TOPICLESS_WORDS and not _WH_ASK.search(w)]
     return not words
 
 
