@@ -123,6 +123,62 @@ def negated(text: str) -> bool:
     return False
 
 
+# The ways of asking yes or no that carry a negation word without negating anything (…事故没有？ 有没有…
+# 是不是… 发生了没): taken out before asking whether the question itself is negated.
+_ASKING_NEGATION = re.compile(r"有没有|是不是|是否|能不能|会不会|对不对|(?<![都也还从并])(?:了|过)?没有?(?=[吗呢吧?？!！。]*$)")
+
+
+def asks_negated(question: str) -> bool:
+    """Whether a yes/no question says that something did not happen (没发生…吧), not only asks whether it did.
+
+    >>> asks_negated("去年出过重特大安全生产事故没有"), asks_negated("有没有发生安全事故？"), asks_negated("去年没发生安全事故吧？")
+    (False, False, True)
+    >>> asks_negated("是不是一个感染的都没有？")
+    True
+    """
+    return negated(_ASKING_NEGATION.sub(" ", normalize(question)))
+
+
+# 排第二吧 / 位列第一: a rank; two ranks of the same thing differ by their ordinal.
+_RANK = re.compile(r"第\s*([一二三四五六七八九十]|\d+)(?![季批期轮次届个条项])")
+
+
+def _ordinal(numeral: str) -> int:
+    """第三 / 第3 -> 3 (one Chinese digit or 十, or Arabic digits)."""
+    return int(numeral) if numeral.isdigit() else "一二三四五六七八九十".index(numeral) + 1
+
+
+def rank_verdict(question: str, clause: str) -> str | None:
+    """'yes' / 'no' when the question states a rank (排第二, 第1名) and the clause gives one; None otherwise.
+
+    >>> rank_verdict("中高考成绩在塔城地区是排第二吧？", "中高考成绩均位列塔城地区第一")
+    'no'
+    >>> rank_verdict("是全地区第一吗", "中高考成绩均位列塔城地区第一"), rank_verdict("第一产业增加值多少", "位列第一")
+    ('yes', None)
+    """
+    q = normalize(question)
+    asked = [_ordinal(m.group(1)) for m in _RANK.finditer(q) if not q[m.end():].startswith(("产业", "书记"))]
+    said = {_ordinal(m.group(1)) for m in _RANK.finditer(normalize(clause))}
+    if len(asked) != 1 or not said or not re.search(r"排|名|位列|居|列|第[一二三四五六七八九十\d]+[吧吗呢?？]", question):
+        return None
+    return "yes" if asked[0] in said else "no"
+
+
+def subject_piece(question: str, clause: str) -> str:
+    """The comma-separated piece of ``clause`` that shares the most characters with the question (the
+    figure of 单位生产总值能耗, not of 居民消费价格指数, in one clause that gives both); the clause when
+    it has one piece.
+
+    >>> subject_piece("能耗的目标是上升吗", "居民消费价格指数涨幅3%左右,单位生产总值能耗下降3%左右")
+    '单位生产总值能耗下降3%左右'
+    """
+    pieces = [p for p in re.split(r"[,，;；、]", clause) if p.strip()]
+    if len(pieces) < 2:
+        return clause
+    asked = set(normalize(question))
+    return max(pieces, key=lambda p: len(asked & set(normalize(p))))
+
+
 # 超过15亿元了吗 / 控制在4%以内了吗: the stated figure is a threshold, not the figure itself.
 _ABOVE = re.compile(r"(?:超过|超出|突破|高于|多于|大于|不少于|不低于|达到|达|过了|上了)\s*$")
 _ABOVE_AFTER = re.compile(r"^\s*(?:以上|多|还多|之上)")
@@ -215,15 +271,24 @@ def yesno_decision(question: str, understood: Understanding | None, clause: str)
     compared = threshold_verdict(q, stated, clause)
     if compared is not None:  # 超过15亿元了吗: the report's 16.07亿元 is above it
         return (messages.YES if compared == "yes" else messages.NO), True
+    ranked = rank_verdict(q, c)
+    if ranked is not None:  # 排第二吧 — the report says 位列…第一
+        return (messages.YES if ranked == "yes" else messages.NO), True
     verdict = yesno_verdict(stated, clause)
     asks_up, asks_down = bool(_UP.search(q)), bool(_DOWN.search(q))
     says_up, says_down = bool(_UP.search(c)), bool(_DOWN.search(c))
+    if says_up and says_down:  # 涨幅3%左右,能耗下降3%左右: the direction of the piece about the asked subject
+        piece = subject_piece(q, c)
+        says_up, says_down = bool(_UP.search(piece)), bool(_DOWN.search(piece))
     grounded = verdict is not None
     if (asks_up and says_down and not says_up) or (asks_down and says_up and not says_down):
         verdict, grounded = "no", True  # 同比增长了10%，对吧？ — the report says 下降10%: the figure alone is not the answer
     elif verdict is None and ((asks_down and says_down) or (asks_up and says_up and not says_down)):
         verdict, grounded = "yes", True  # 下降了吗 — the report says 下降: yes, from the clause itself
     elif verdict is None:
-        says_not = negated(clause) and not negated(question)
-        verdict, grounded = ("no", True) if says_not else ("yes", False)
+        clause_negated = negated(clause)
+        if clause_negated:  # 未发生 / 零感染: no to 出过事故没有, yes to 是不是一个都没有
+            verdict, grounded = ("yes" if asks_negated(question) else "no"), True
+        else:
+            verdict, grounded = "yes", False
     return (messages.YES if verdict == "yes" else messages.NO), grounded
