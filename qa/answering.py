@@ -1875,8 +1875,13 @@ class Answerer:
 
     def _known(self, word: str) -> bool:
         """Whether the corpus uses this word: the word itself (a place also without 市/县/区), or
-        its successive 2-character pieces (播种|面积), each found somewhere in the indexed text."""
-        for w in {normalize(word), strip_place_suffix(normalize(word))}:
+        its successive 2-character pieces (播种|面积), each found somewhere in the indexed text; a word ending in
+        a generic answer kind (就业人数, 游客数量) by its head (就业, 游客)."""
+        norm = normalize(word)
+        kind = next((k for k in GENERIC_ATTRIBUTES if len(k) >= 2 and norm.endswith(k) and len(norm) >= len(k) + 2), "")
+        if kind and self._known(norm[:-len(kind)]):
+            return True
+        for w in {norm, strip_place_suffix(norm)}:
             pieces = [w[i:i + 2] for i in range(0, len(w) - 1, 2)]
             if pieces and all(self._stats.df(p) > 0 for p in pieces):
                 return True

@@ -66,7 +66,9 @@ _WORK_ASK = re.compile(r"(?:做|干|办|搞)了?(?:哪些|什么|啥|些啥|些�
                        r"(?:准备|打算|要|将|计划)怎么(?:干|做|搞|抓)|工作重点|重点(?:工作)?(?:是什么|是啥)|"
                        r"主要(?:经济)?指标")
 _COMPARISON = re.compile(r"比(?![例重率]).{1,12}(多|少|高|低|快|慢)|相比|对比|哪个(更|多|高)|差距|compared|than")
-_MULTIPART = re.compile(r"分别|各(是|为|有|多少|增长)|和.{1,15}(各|都)|respectively|each")
+# 各 as "each" (各是多少, 和…各); not 各种/各类/各项 (all kinds of), and not where a total is asked (加起来, 一共).
+_MULTIPART = re.compile(r"分别|各(是|为|有|多少|增长)|和.{1,15}(各(?![种类项级地部])|都)|respectively|each")
+_TOTAL_ASK = re.compile(r"加起来|加在一起|一共|总共|合计|累计|总计|in total|altogether")
 _TWO_PERIODS = re.compile(r"(去年|前年|上年|(?:19|20)\d{2}年?).{0,25}(今年|明年|(?:19|20)\d{2}年?)|(今年|明年).{0,25}(去年|前年|上年)")
 _WH_ASK = re.compile(r"多少|(?<![好十这那])几(?![十百千万乎])|什么|啥|哪|谁|怎|如何|多大|多高|多长|多远|何|"
                      r"\b(?:what|how|which|who|when|where|why)\b")
@@ -196,7 +198,7 @@ def answer_type(text: str) -> str:
     ['person', 'yesno', 'list', 'overview', 'multipart', 'count']
     """
     norm = normalize(text).strip()
-    if _MULTIPART.search(norm):
+    if _MULTIPART.search(norm) and not (_TOTAL_ASK.search(norm) and not re.search(r"分别|各自", norm)):
         return "multipart"
     if _PERSON.search(norm):
         return "person"

@@ -624,3 +624,25 @@ def test_never_says_the_report_does_not_mention_a_word_it_uses(answerer):
 def test_a_pinyin_slip_is_read_as_the_report_word_and_said_so(answerer):
     answer = answerer.ask("去年旅游收如有多少？")  # 收如: typed by sound for 收入
     assert answer.answerable and "16.07亿元" in answer.answer and "按“收入”理解" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("去年来沙湾玩的人一共有多少？", "286.35万人次"),  # 玩的人 = 游客
+    ("去年城里新修和拓宽的马路有几条", "10条"),  # 马路 = 道路
+    ("从外面拉来的投资，去年真正到账的有多少", "35.03亿元"),  # 到账 = 到位
+    ("去年城鄉新增就業人數是多少", "5294人"),  # 就业人数: 就业 + a generic answer kind, not an unknown word
+])
+def test_everyday_words_for_report_terms(answerer, question, expected):
+    answer = answerer.ask(question)
+    assert answer.answerable and expected in answer.answer
+
+
+@pytest.mark.parametrize("question, polarity, figure", [
+    ("中高考成绩在塔城地区是排第二吧？", "不是", "第一"),  # a rank stated and the report's differs
+    ("今年单位生产总值能耗的目标是上升吗", "不是", "下降3%"),  # the direction of the asked subject's piece
+    ("去年沙湾出过重特大的安全生产事故没有", "不是", "未发生"),  # …没有 asks; 未发生 answers
+])
+def test_yes_no_decided_by_rank_direction_and_negation(answerer, question, polarity, figure):
+    answer = answerer.ask(question)
+    assert answer.answerable and answer.answer.startswith(polarity) and figure in answer.answer
+    assert answer.confidence == "high"

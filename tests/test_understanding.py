@@ -213,3 +213,12 @@ def test_which_ones_is_a_list_ask_not_a_figure_ask():
     # 修了多少条路，都有哪几条: one figure and one list, not two figures
     assert split_asks("去年修了多少条路，都有哪几条？") == []
 
+
+
+@pytest.mark.parametrize("question, atype", [
+    ("给低保户、五保户、老年人和残疾人发的各种补贴，去年加起来发了多少？", "figure"),  # 各种 + 加起来: one total
+    ("城镇和农村居民收入各增加多少？", "multipart"),
+    ("城镇和农村居民收入分别增加多少，一共多少？", "multipart"),  # 分别 still splits
+])
+def test_a_total_over_listed_things_is_one_ask(question, atype):
+    assert understand(question).answer_type == atype
