@@ -487,6 +487,19 @@ _NAMES_ASKED = re.compile(r"具体是(?:哪|谁|什么)|具体有哪|分别是(?
 _PART_ASK = re.compile(r"其中|单独|单列|中的?([^，,。？?！!]{2,8}?)(?:是|有|为)多少")
 
 
+def after_figure(item: str) -> str:
+    """The first item of a list without the figure that leads the whole list (投资7064万元实施玛纳斯河防洪治理 ->
+    实施玛纳斯河防洪治理); an item whose figure ends it (接待游客373万人次) keeps nothing after it.
+
+    >>> after_figure("投资7064万元实施玛纳斯河防洪治理沙湾段续建"), after_figure("接待游客373万人次"), after_figure("巴音沟灌区")
+    ('实施玛纳斯河防洪治理沙湾段续建', '', '巴音沟灌区')
+    """
+    digits = list(re.finditer(r"\d", item))
+    if not digits:
+        return item
+    return re.sub(r"^[.\d]*[万亿千百]*(?:元|个|项|人次|人|吨|亩|公里|条|座|所|家|台|户|%)?", "", item[digits[-1].end():])
+
+
 def _names_item(item: str, question: str, background: frozenset[str] = frozenset()) -> bool:
     """Whether a question names a list item: the item without its leading verb (改扩建杭州路 -> 杭州路,
     累计发放低保 -> 低保) is in the question, or one of the question's words holds it or is held by it.
@@ -1441,6 +1454,8 @@ class Answerer:
         # are not totals.
         asked = normalize(question.text)
         own = self._own_places()
+        if len(items) >= 2 and not any(re.search(r"\d", item) for item in items[1:]):
+            items = [after_figure(items[0])] + items[1:]  # 投资7064万元实施A、B、C等项目: the figure leads the list
         named = [item for item in items if not re.search(r"\d", item) and _names_item(item, asked, own)]
         plural = re.search(r"等|之类|那些|这些|一共|总共|合计|、|和|及", question.text)
         each = re.search(r"均|都|分别|各", window)

@@ -163,12 +163,19 @@ def cilin_synonyms(word: str) -> list[str]:
     return out
 
 
-def strip_filler(text: str) -> str:
-    """``text`` without politeness and dialect words; colloquial question forms made standard.
+# A polite request to tell (能不能概括一下 / 可不可以说说 / 能否介绍): asks for the content, not yes or no.
+_REQUEST = re.compile(r"(?:你|您)?(?:能不能|可不可以|能否|可否|可以|能)(?:帮我|给我|帮忙|为我|跟我|给大家)?"
+                      r"(?=(?:简单|大概|简要)?(?:地)?(?:概括|介绍|说说|说一下|说下|讲讲|讲一下|列举|总结|梳理|告诉|解释))")
 
-    >>> strip_filler("请问俺们沙湾去年GDP咋样？")
-    '沙湾去年GDP怎么样？'
+
+def strip_filler(text: str) -> str:
+    """``text`` without politeness and dialect words; colloquial question forms made standard; a polite
+    request to tell is no yes/no question.
+
+    >>> strip_filler("请问俺们沙湾去年GDP咋样？"), strip_filler("能不能概括一下去年医疗方面做了哪些工作？")
+    ('沙湾去年GDP怎么样？', '概括一下去年医疗方面做了哪些工作？')
     """
+    text = _REQUEST.sub("", text)
     for word, standard in COLLOQUIAL_FORMS:
         text = text.replace(word, standard)
     for word in sorted(FILLER, key=len, reverse=True):

@@ -646,3 +646,22 @@ def test_yes_no_decided_by_rank_direction_and_negation(answerer, question, polar
     answer = answerer.ask(question)
     assert answer.answerable and answer.answer.startswith(polarity) and figure in answer.answer
     assert answer.confidence == "high"
+
+
+def test_one_item_of_a_list_whose_figure_is_the_lists_total_is_refused(answerer):
+    # 投资7064万元实施玛纳斯河防洪治理沙湾段续建、巴音沟灌区…等项目: the figure leads the list, for all of it
+    answer = answerer.ask("去年玛纳斯河防洪治理那一个项目单独投了多少钱")
+    assert not answer.answerable and "7064万元" in answer.answer  # refused, the total quoted
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("能不能概括一下去年医疗卫生方面做了哪些工作？", "overview"),  # a polite request, not a yes/no question
+    ("这个报告是哪天在人代会上作的", "date"),
+])
+def test_requests_and_questions_about_the_report(answerer, question, kind):
+    answer = answerer.ask(question)
+    assert answer.answerable and not answer.answer.startswith(("是的", "不是"))
+    if kind == "overview":
+        assert answer.answer.count("[") >= 3  # several cited points
+    else:
+        assert "2022年1月24日" in answer.answer
