@@ -222,3 +222,8 @@ def test_which_ones_is_a_list_ask_not_a_figure_ask():
 ])
 def test_a_total_over_listed_things_is_one_ask(question, atype):
     assert understand(question).answer_type == atype
+
+
+@pytest.mark.parametrize("question", ["今年旅游业有些什么打算？", "去年农业上有些啥成绩", "今年交通有什么样的规划"])
+def test_general_asks_about_plans_and_results_are_overviews(question):
+    assert understand(question).answer_type == "overview"
