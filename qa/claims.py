@@ -1016,8 +1016,20 @@ def _with_rates(clause: str, text: str) -> str:
     return clause
 
 
-def _best_clause(words: list[str], text: str) -> str:
-    clauses = [c.text for c in split_clauses(text)] or [text]
+def _subject_clause(word: str, words: list[str], claim: str, sentence: str) -> str:
+    """The clause of the report sentence about what ``word`` is said of: the one that says most of the
+    other words of the claim's clause holding ``word`` (形势恶化 of 未发生事故,形势恶化 → 形势持续平稳), or of
+    the whole claim when that clause says no other word of the sentence."""
+    plain = [w for w in words if w not in CLAUSE_ANTONYMS and w not in ANTONYMS]
+    own = [w for w in plain if any(w in c.text for c in split_clauses(claim) if word in c.text)]
+    if not any(covered(w, sentence) for w in own):
+        own = plain
+    return _with_rates(_best_clause(own, sentence), sentence)
+
+
+def _best_clause(words: list[str], text: str, skip=()) -> str:
+    """The clause of ``text`` that says most of ``words``, leaving out the clauses ``skip``."""
+    clauses = [c.text for c in split_clauses(text) if c.text not in skip] or [text]
     return max(clauses, key=lambda c: sum(1 for w in words if covered(w, c)))
 
 
@@ -1070,9 +1082,8 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             rest = rest.replace(_clause_at(claim.text, span[0]), "")
     # a word the sentence says the opposite of (下降 where it says 提升): said, and the claim reversed
     unsaid_here = _words_covered(words, sentence, strict, claim.text)
-    subject_clause = _with_rates(_best_clause([w for w in words if w not in CLAUSE_ANTONYMS and w not in ANTONYMS],
-                                              sentence), sentence)
-    opposed = [w for w in unsaid_here if any(a in subject_clause for a in ANTONYMS.get(w, ()) + CLAUSE_ANTONYMS.get(w, ()))]
+    opposed = [w for w in unsaid_here if any(a in _subject_clause(w, words, claim.text, sentence)
+                                             for a in ANTONYMS.get(w, ()) + CLAUSE_ANTONYMS.get(w, ()))]
     missing = [w for w in missing if w not in opposed]
     if not words:  # the claim is its phrase alone (出现了感染): judged by it
         words = [m.claim for m, _ in meanings]
@@ -1130,6 +1141,12 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     rest_words = [w for w in words if w in rest]
     if hit_clauses and not rest_words:
         pass  # the claim is its phrases said in other words, judged above
+    elif hit_clauses:  # the rest of the claim (…,形势持续平稳) against the rest of the sentence, not 未发生…
+        rest_clause = _with_rates(_best_clause(
+            rest_words + [a for w in opposed for a in ANTONYMS.get(w, ()) + CLAUSE_ANTONYMS.get(w, ())], sentence,
+            skip=hit_clauses), sentence)
+        if (_clause_negated(rest) != bool(opposed)) != _clause_negated(rest_clause):
+            return _Words(CONTRADICTED, messages.claim_negated(rest_clause), best, "negation")
     elif (_clause_negated(rest) != bool(opposed)) != _clause_negated(report_clause):
         return _Words(CONTRADICTED, messages.claim_negated(report_clause), best, "negation")
     period = best.facts.period_year

@@ -1054,3 +1054,24 @@ def test_english_change_verbs_beside_their_figures_and_zero_counts():
     assert english_to_report_wording("cut energy intensity by about 3%") == "单位生产总值能耗 下降 约 3%"
     assert english_to_report_wording("zero COVID-19 infections") == "零感染"
     assert english_to_report_wording("Shawan will build") .startswith("将")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a 'none happened' clause said in other words (没有出现…事故 / 未发生) beside a clause of its own
+    ("2021年沙湾没有出现重特大安全生产事故，安全生产形势保持平稳。", CONSISTENT),
+    ("去年沙湾全市没有出现重特大安全生产事故，安全生产形势恶化。", CONTRADICTED),
+    ("去年沙湾全市没有发生重特大安全生产事故，安全生产形势不平稳。", CONTRADICTED),
+    ("去年沙湾全市发生过重特大安全生产事故，安全生产形势总体平稳。", CONTRADICTED),
+])
+def test_each_clause_is_judged_against_its_own_clause(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_the_subject_clause_is_read_from_the_claims_own_clause():
+    from qa.claims import _subject_clause
+
+    sentence = "全年未发生火灾事故,消防形势持续平稳。"
+    words = ["未", "发生", "火灾", "事故", "消防", "形势", "恶化"]
+    assert _subject_clause("恶化", words, "未发生火灾事故,消防形势恶化", sentence) == "消防形势持续平稳。"
