@@ -1075,3 +1075,21 @@ def test_the_subject_clause_is_read_from_the_claims_own_clause():
     sentence = "全年未发生火灾事故,消防形势持续平稳。"
     words = ["未", "发生", "火灾", "事故", "消防", "形势", "恶化"]
     assert _subject_clause("恶化", words, "未发生火灾事故,消防形势恶化", sentence) == "消防形势持续平稳。"
+
+
+def test_a_target_set_at_a_figure_is_the_report_s_target_of():
+    from qa.claims import _rewrite
+
+    assert _rewrite("明年就业增长目标设定为5%左右") == "明年就业增长目标为5%左右"
+    assert _rewrite("收入指标锁定在约3亿元") == "收入指标为约3亿元"
+    assert _rewrite("目标确定为市场导向") == "目标确定为市场导向"  # no figure follows: words kept
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("今年固定资产投资增长目标确定在50%左右。", CONSISTENT),
+    ("今年固定资产投资增长目标定为40%左右。", CONTRADICTED),
+])
+def test_a_target_set_at_a_figure_on_the_report(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
