@@ -609,7 +609,9 @@ def covered(word: str, text: str, strict: bool = False, claim: str = "") -> bool
 
 
 # The city itself as staff say it (市里打算…): like 我市 / 本市, not a constraint.
-OWN_CITY = frozenset(("市里", "市上", "咱市", "咱们市"))
+OWN_CITY = frozenset(("市里", "市上", "咱市", "咱们市",
+                      # the government whose report it is (市政府办理…建议56件): the report's own 我们
+                      "市政府", "市人民政府", "政府", "人民政府", "我们"))
 # Plan markers (打算把…, 计划通过…): not content when the figure's period is already read as a plan.
 PLAN_MARKERS = frozenset(("打算", "计划", "准备", "将", "要", "拟", "将要", "想", "预备"))
 # Single characters jieba splits off as a resultative or a preposition (整合成, 打造成, 给困难群众):

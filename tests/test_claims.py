@@ -1093,3 +1093,14 @@ def test_a_target_set_at_a_figure_is_the_report_s_target_of():
 def test_a_target_set_at_a_figure_on_the_report(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # the government whose report it is speaks as 我们: 市政府 / 市人民政府 is no word to find
+    ("去年沙湾市人民政府共办理政协提案29件。", CONSISTENT),
+    ("2021年市政府办理政协提案19件。", CONTRADICTED),
+])
+def test_the_reporting_government_is_the_report_itself(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
