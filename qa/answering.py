@@ -40,14 +40,15 @@ from .overview import (MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, 
                        RUN_IN_ITEM_CHARS, block_from, block_points, figure_points, lead_points, opens_run_in_block,
                        overview_topic, sentence_text, spread_over_blocks, topic_words_left)
 from .domain import CITATION_MARKER, YEAR_EXPRESSION, numbers_supported_by, strip_place_suffix
-from .glossary import EVERYDAY_TERMS, WHOLES, contrast_of, only_as_whole, report_synonym, said_as, to_report_terms
+from .glossary import (EVERYDAY_TERMS, WHOLES, contrast_of, only_as_whole, report_synonym, said_as, strip_filler,
+                       to_report_terms)
 from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm,
                        Question, analyse, asked_attributes, asked_form, place_names, topic_nouns)
 from .retrieval import Hit, Retriever, check_query
 from .domain import numbers_in
 from .text import CJK_CHAR, char_tokens, has_cjk, normalize, split_clauses
 from .understanding import (Understanding, answer_type, indicator_words, is_question_shaped, small_talk_kind,
-                            understand, with_arabic_numerals)
+                            understand, with_arabic_numerals, without_situation)
 
 TOP_CHUNKS = 5
 HOMOPHONE_MAX_WORDS = 200_000  # report words looked up by sound for typing slips (qa/homophones.py)
@@ -1089,6 +1090,8 @@ class Answerer:
         if not hits:
             return self._refuse(text, question, hits, messages.NO_PASSAGES)
         form = asked_form(text)
+        if form.number and not form.change and understood is not None and asked_form(without_situation(strip_filler(understood.raw))).change:
+            form = replace(form, change=True)  # 多挣多少 asks a change, though the glossary reads 多挣 as 收入
         terms = self._terms(question)
         if not any(terms.values()):
             return self._refuse(text, question, hits, messages.NO_SEARCH_TERMS)

@@ -665,3 +665,9 @@ def test_requests_and_questions_about_the_report(answerer, question, kind):
         assert answer.answer.count("[") >= 3  # several cited points
     else:
         assert "2022年1月24日" in answer.answer
+
+
+def test_an_everyday_word_for_earning_more_still_asks_a_change(answerer):
+    # 多挣 is read as 收入 for the search, but the question asks how much more: the plan's 增加1000元
+    answer = answerer.ask("今年城里人一年能多挣多少，政府有个说法没")
+    assert answer.answerable and "1000元" in answer.answer
