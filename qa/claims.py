@@ -90,7 +90,9 @@ MANNER_ADVERBS = ("深入", "扎实", "积极", "大力", "切实", "稳步", "�
 # Words of a claim that frame what it states without being stated themselves: 之一 (the report lists
 # the item), 本次 (this report), 各类 (kinds of the counted things), 另有 (also), 用于 (资金…用于X: the
 # report says what the money built, not that it was 用于 it).
-CLAIM_FILLER = frozenset(("之一", "本次", "各类", "另", "另有", "此外", "同时", "其中", "已", "已经", "用于", "用来", "可", "可以", "有所", "得到", "得以"))
+CLAIM_FILLER = frozenset(("之一", "本次", "各类", "另", "另有", "此外", "同时", "其中", "已", "已经", "用于", "用来", "可", "可以", "有所", "得到", "得以",
+                          # 实际到位资金: a result is what the report's review gives (实际利用外资 still needs 利用外资)
+                          "实际"))
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
 _PART_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:景区|镇|乡|村|园区|街道|社区|医院|学校|公司)")
 _NOT_PART = re.compile(r"^(?:乡村|城乡|乡镇|农村|行政村|示范村|重点村|全市|各乡镇|各村|每个乡镇|村级|乡镇级)")
@@ -930,6 +932,7 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"翻了?([一两二三])番|翻番",
                   lambda m: f"增长{(2 ** _digit(m.group(1)) - 1) * 100 if m.group(1) else 100}%", text)
     text = re.sub(r"(大约|约)(?:为|是)(?=\d)", r"\1", text)
+    text = re.sub(r"(?<=\d)多%", "%多", text)  # 70多% → 70%多 (read by _more_after)
     # 产品约3.8万个: jieba reads 产品约 as one word, and the subject would end in 约
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?<![大节签制契相预邀公条隐])约(?=\d)", "大约", text)
     text = re.sub(r"(?:预计|预期)(?:为|是)?(?=\d)", "", text)
@@ -1627,6 +1630,14 @@ def _plan_words_in_names(facts: ClaimFacts, view: ReportView) -> ClaimFacts:
     return replace(facts, figures=figures)
 
 
+def _more_after(facts: ClaimFacts) -> ClaimFacts:
+    """A figure with 多 after its unit (增长70%多, from 七成多 or 70多%): some more, up to the next unit of
+    its last written digit (70% up to 80%), like 1300多台."""
+    figures = [replace(f, qualifiers=f.qualifiers + ("余",)) if f.unit and facts.text[f.end:f.end + 1] == "多"
+               and not any(q in ("余", "多") for q in f.qualifiers) else f for f in facts.figures]
+    return replace(facts, figures=figures) if figures != facts.figures else facts
+
+
 def _own_predicates(facts: ClaimFacts, view: ReportView) -> ClaimFacts:
     """A figure that continues the one before it (…42.81万件,其中98%已经办结) but says what it counts
     after itself, in its own clause (办结): that is its core, not the subject it inherited (办理…事项,
@@ -1729,7 +1740,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         _cite(verdict, next((c for c in view.candidates(who[0], doc=doc) if who[0] in c.sentence), None))
         return verdict
     text = _rewrite(text, view.places, view.uses)
-    facts = _own_predicates(_plan_words_in_names(extract_claim(text, view.reference_year), view), view)
+    facts = _more_after(_own_predicates(_plan_words_in_names(extract_claim(text, view.reference_year), view), view))
     query = re.sub(r"〔[a-z'-]+〕", " ", text).strip() or raw
     candidates = view.candidates(query, doc=doc)
     facts = _numerals_in_names(facts, candidates)

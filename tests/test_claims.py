@@ -1104,3 +1104,24 @@ def test_a_target_set_at_a_figure_on_the_report(report_retriever, claim, expecte
 def test_the_reporting_government_is_the_report_itself(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_more_after_a_percentage_reaches_the_next_unit():
+    from qa.claims import _more_after, _same_value, loose_figures
+    from qa.facts import extract, extract_claim
+
+    report = extract("完成出口额5.2亿元,同比增长63.4%。", 2021, "review").figures[-1]
+    for claim, agrees in (("出口额增长六成多", True), ("出口额增长60多%", True), ("出口额增长60%多", True),
+                          ("出口额增长五成多", False), ("出口额增长63%多", True), ("出口额增长64%多", False)):
+        figure = _more_after(extract_claim(loose_figures(claim), 2021)).figures[0]
+        assert _same_value(figure, report) == agrees, claim
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("2021年全市招商引资实际到位资金35.03亿元，同比增长七成多。", CONSISTENT),
+    ("2021年全市招商引资到位资金同比增长六成多。", CONTRADICTED),
+])
+def test_actual_results_and_more_after_a_rate_on_the_report(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
