@@ -281,7 +281,8 @@ ENGLISH_TERMS = (
     ("accident", "事故"), ("occurred", "发生"), ("occur", "发生"), ("happened", "发生"), ("major", "重大"),
     ("serious", "重大"), ("planted", "种植"), ("planting", "种植"), ("plant", "种植"), ("sown", "播种"),
     ("investment", "投资"), ("revenue", "收入"), ("income", "收入"), ("province", "省"),
-    ("target", "目标"), ("goal", "目标"), ("plans to", "计划"), ("plan", "计划"), ("aims to", "力争"),
+    ("target", "目标"), ("goal", "目标"), ("plans to", "计划"), ("intends to", "计划"), ("intend to", "计划"),
+    ("merged", "整合"), ("merge", "整合"), ("merging", "整合"), ("plan", "计划"), ("aims to", "力争"),
     ("rose to", "增长到"), ("grew to", "增长到"), ("increased to", "增加到"), ("fell to", "下降到"),
     ("dropped to", "下降到"), ("declined to", "下降到"), ("rose", "增长"), ("rise", "增长"), ("risen", "增长"), ("grew", "增长"), ("grow", "增长"), ("growth", "增长"),
     ("increased", "增长"), ("increase", "增长"), ("went up", "增长"), ("up", "增长"),
@@ -332,6 +333,26 @@ _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "�
              "person-times": "人次", "units": "台", "projects": "个 项目", "villages": "个 村", "schools": "所 学校",
              "households": "户", "families": "户"}
 _EN_SCALE = {"billion": Decimal(10) ** 9, "million": Decimal(10) ** 6, "thousand": Decimal(1000)}
+
+
+_EN_NUMERALS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                "hundred": 100}
+_CN_NUMERALS = "零一二三四五六七八九十"
+
+
+def _english_numerals(norm: str) -> str:
+    """Numbers an English claim writes in words: a span of years as the report names it (nine-year
+    compulsory education → 九年义务教育, a three-year action plan → 三年行动), else a count in digits
+    (six major groups → 6 major groups). 'one' stays a word (one of the …)."""
+    words = "|".join(_EN_NUMERALS)
+    # twenty-two → 22
+    norm = re.sub(r"\b(twenty|thirty|forty|fifty)[- ](two|three|four|five|six|seven|eight|nine)\b",
+                  lambda m: str(_EN_NUMERALS[m.group(1)] + _EN_NUMERALS[m.group(2)]), norm)
+    norm = re.sub(r"\b(two|three|four|five|six|seven|eight|nine|ten)[- ]years?\b(?![- ]old)(?=[- ]+[a-z])",
+                  lambda m: f" {_CN_NUMERALS[_EN_NUMERALS[m.group(1)]]}年", norm)
+    return re.sub(rf"\b({words})\b(?=\s+(?:more\s+|new\s+|major\s+|big\s+)?[a-z])",
+                  lambda m: str(_EN_NUMERALS[m.group(1)]), norm)
 
 
 def _chinese_amount(number: str, scale: str) -> str:
@@ -392,8 +413,11 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
         unit, _, word = unit.partition(" ")
         return f" {amount}{pct}{unit} {word} "
 
+    norm = _english_numerals(norm)
     parts = norm.split("\x00")  # odd parts are years, kept away from the number pattern
     norm = "".join(f"{p}年" if i % 2 else _EN_NUMBER.sub(number, p) for i, p in enumerate(parts))
+    # six major groups, 3 big projects: the report's 6大集团, 三大工程
+    norm = re.sub(r"(?<=\d) +(?:major|big|main|key) +(?=[a-z])", "大", norm)
     # grow vegetables / grown cotton: planting, not growth
     norm = re.sub(rf"\b(?:grow|grows|grew|grown|growing)(?=\s+(?:[a-z]+\s+)?{_CROPS})", "plant", norm)
     places = _place_names()

@@ -1125,3 +1125,21 @@ def test_more_after_a_percentage_reaches_the_next_unit():
 def test_actual_results_and_more_after_a_rate_on_the_report(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_english_numbers_in_words():
+    assert english_to_report_wording("a three-year action plan").startswith("三年")
+    assert english_to_report_wording("twenty-two projects") == "22个 项目"
+    assert english_to_report_wording("merged into four major groups").endswith("4大 〔groups〕")
+    assert "〔one〕" in english_to_report_wording("one of the best")  # 'one' stays a word
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("The nine-year compulsory education consolidation rate in Shawan was 100% in 2021.", CONSISTENT),
+    ("Shawan intends to merge twenty-two state-owned enterprises into six major groups.", CONSISTENT),
+    ("Shawan intends to merge 22 state-owned enterprises into five major groups.", CONTRADICTED),
+])
+def test_english_numbers_in_words_on_the_report(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
