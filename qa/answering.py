@@ -38,7 +38,8 @@ from .compose import (LEADING_CONTINUATION, QUANTITY, clause_has_type, drop_lead
                       has_counted_figure, has_number_with_unit, looks_like_name, named_things, pos_tags)
 from .overview import (MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, OVERVIEW_POINTS,
                        RUN_IN_ITEM_CHARS, block_from, block_points, figure_points, lead_points, opens_run_in_block,
-                       overview_topic, sentence_text, spread_over_blocks, topic_words_left)
+                       figures_left_out, overview_topic, sentence_figures, sentence_text, spread_over_blocks,
+                       topic_words_left)
 from .domain import CITATION_MARKER, YEAR_EXPRESSION, numbers_supported_by, strip_place_suffix
 from .glossary import (EVERYDAY_TERMS, WHOLES, contrast_of, only_as_whole, report_synonym, said_as, strip_filler,
                        to_report_terms)
@@ -1611,11 +1612,11 @@ class Answerer:
             figures = spread_over_blocks(figure_points(section), section) if kind == "review" else []
             points = figures if len(figures) >= 2 else lead_points(section)
             if len(points) >= 2:
-                return self._summary(text, hits, kind, points)
+                return self._summary(text, hits, kind, points, figure_points(section))
         opened = self._opened_block(words, chunks) if not pieces_only else []
         if len(opened) >= MIN_BLOCK_POINTS:
             # 去年教育方面干得咋样: one run-in block opens with a topic sentence naming it (教育科技事业加快发展。)
-            return self._summary(text, hits, kind, opened)
+            return self._summary(text, hits, kind, opened, sentence_figures(opened))
         chosen = [c for c in cands if c.period[1] == kind and named(c)]
         if not chosen and any(len(w) >= 3 for w in words):
             # 旅游业 is in the plan only; the review says 旅游: the topic by its shorter word
@@ -1664,11 +1665,12 @@ class Answerer:
         return sorted((c for c in chunks if " > " in c.section and c.section.split(" > ")[1] == named[0]),
                       key=lambda c: c.start)
 
-    def _summary(self, text: str, hits: list[Hit], kind: str, points: list) -> Answer:
-        """Bullets of a section's or block's points, at most ``OVERVIEW_POINTS``: answered with confidence when
-        they are all it says, hedged (可能相关) when points were left out or shortened."""
+    def _summary(self, text: str, hits: list[Hit], kind: str, points: list, figures: list) -> Answer:
+        """Bullets of a section's or block's points, at most ``OVERVIEW_POINTS``, then the key figures of the
+        section or block (``figures``) that the points do not quote, at most ``KEY_FIGURES``: answered with
+        confidence when the points are all it says, hedged (可能相关) when points were left out or shortened."""
         shown = points[:OVERVIEW_POINTS]
-        answer = self._bullets(text, hits, kind, shown, [])
+        answer = self._bullets(text, hits, kind, shown, [], figures_left_out(shown, figures))
         if len(points) > len(shown) or any("…" in p[3] for p in shown):
             answer.confidence = "low"
         return answer
@@ -1837,8 +1839,9 @@ class Answerer:
                         text=chunk.text, score=score, start=a, period_year=chunk.period_year,
                         title=self._titles.get(chunk.doc, ""), quote=quote)
 
-    def _bullets(self, text: str, hits: list[Hit], kind: str, points: list, headings: list) -> Answer:
-        """An overview answer: cited bullets of key points, then of sub-section headings."""
+    def _bullets(self, text: str, hits: list[Hit], kind: str, points: list, headings: list,
+                 figures: list | None = None) -> Answer:
+        """An overview answer: cited bullets of key points, then of sub-section headings, then a line of key figures."""
         citations: list[Citation] = []
         numbering: dict[tuple[str, int], int] = {}
 
@@ -1851,7 +1854,8 @@ class Answerer:
 
         answer = messages.overview_answer(messages.period_part(kind),
                                           [(q, cite(c, a, b, q)) for c, a, b, q in points],
-                                          [(q, cite(c, a, b, q)) for c, a, b, q in headings])
+                                          [(q, cite(c, a, b, q)) for c, a, b, q in headings],
+                                          [(q, cite(c, a, b, q)) for c, a, b, q in figures or []])
         return Answer(question=text, answer=answer, answerable=True, citations=citations, retrieved=hits,
                       reason="overview")
 

@@ -105,12 +105,19 @@ def not_mentioned_no(name: str) -> str:
     return f"不是。报告中没有提到“{name}”。"
 
 
-def overview_answer(part: str, points: list[tuple[str, int]], headings: list[tuple[str, int]]) -> str:
-    """Cited bullets of key points, then of sub-section headings."""
+def overview_answer(part: str, points: list[tuple[str, int]], headings: list[tuple[str, int]],
+                    figures: list[tuple[str, int]] | None = None) -> str:
+    """Cited bullets of key points, then of sub-section headings, then one line of key figures.
+
+    >>> overview_answer("目标任务部分", [("加快推进旅游业发展", 1)], [], [("力争接待游客373万人次", 2)])
+    '根据报告（目标任务部分），要点如下：\\n- 加快推进旅游业发展[1]\\n主要数字：力争接待游客373万人次[2]'
+    """
     head = f"{_FRAME}（{part}），要点如下：" if part else f"{_FRAME}，要点如下："
     text = head + "".join(f"\n- {t}[{n}]" for t, n in points)
     if headings:
         text += "\n分项工作：" + "".join(f"\n- {t}[{n}]" for t, n in headings)
+    if figures:
+        text += "\n主要数字：" + "；".join(f"{t}[{n}]" for t, n in figures)
     return text
 
 

@@ -76,6 +76,36 @@ def figure_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
     return points
 
 
+KEY_FIGURES = 6  # figures of a summarised section or block listed after its points (主要数字)
+
+
+def sentence_figures(points: list[tuple[Chunk, int, int, str]]) -> list[tuple[Chunk, int, int, str]]:
+    """The figure clauses of the whole sentences the points stand for (a clipped point's figures included),
+    in the same form as ``figure_points``."""
+    out: list[tuple[Chunk, int, int, str]] = []
+    for chunk, a, b, _ in points:
+        for clause in split_clauses(chunk.text[a:b]):
+            piece = clause.text.strip().rstrip("。")
+            if not has_number_with_unit(piece, ""):
+                continue
+            if out and out[-1][0] is chunk and out[-1][1] == a and LEADING_CONTINUATION.match(piece):
+                out[-1] = (chunk, a, b, f"{out[-1][3]},{piece}")
+            else:
+                out.append((chunk, a, b, piece))
+    return out
+
+
+def figures_left_out(shown: list[tuple[Chunk, int, int, str]], figures: list[tuple[Chunk, int, int, str]],
+                     limit: int = KEY_FIGURES) -> list[tuple[Chunk, int, int, str]]:
+    """The figure clauses not already quoted by the ``shown`` points, at most ``limit``.
+
+    >>> figures_left_out([(None, 0, 9, "加快推进旅游业发展")], [(None, 30, 60, "力争接待游客373万人次")])
+    [(None, 30, 60, '力争接待游客373万人次')]
+    """
+    quoted = "".join(p[3] for p in shown)
+    return [f for f in figures if f[3] not in quoted][:limit]
+
+
 def opens_run_in_block(sentence: str) -> bool:
     """Whether a sentence is a short run-in topic sentence that opens a block (大力推进就业惠民。)."""
     t = sentence.strip()

@@ -671,3 +671,13 @@ def test_an_everyday_word_for_earning_more_still_asks_a_change(answerer):
     # 多挣 is read as 收入 for the search, but the question asks how much more: the plan's 增加1000元
     answer = answerer.ask("今年城里人一年能多挣多少，政府有个说法没")
     assert answer.answerable and "1000元" in answer.answer
+
+
+def test_an_overview_lists_the_key_figures_its_points_leave_out(answerer):
+    # the tourism block's targets stand in its last sentence, past the points shown
+    answer = answerer.ask("今年旅游业有些什么打算？")
+    assert answer.answerable and "主要数字：" in answer.answer
+    figures = answer.answer.split("主要数字：")[1]
+    assert "373万人次" in figures and "21.63亿元" in figures
+    cited = {c.n for c in answer.citations}
+    assert all(int(n) in cited for n in __import__("re").findall(r"\[(\d+)\]", figures))
