@@ -843,6 +843,7 @@ class _Match:
     problem: str = ""  # "" | "value" | "direction" | "missing"
     note: str = ""
     plan: tuple | None = None  # missing: (figure, candidate) of the report's target with this value
+    near: list = field(default_factory=list)  # missing: (report figure, candidate, why not) of the near misses
 
 
 def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], view: ReportView,
@@ -882,7 +883,7 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
             if best_key is None or key > best_key:
                 best, best_key = (g, cand), key
     if best is None:
-        return _Match(f, problem="missing", note=_missing_note(f, near), plan=_planned_not_done(f, near))
+        return _Match(f, problem="missing", note=_missing_note(f, near), plan=_planned_not_done(f, near), near=near)
     g, cand = best
     if f.direction and g.direction and f.direction != g.direction:
         return _Match(f, g, cand, problem="direction")
@@ -992,6 +993,24 @@ def _planned_not_done(f: Figure, near) -> tuple[Figure, Candidate] | None:
     for g, cand, why in near:
         if why == "period" and g.period_kind == "plan" and _same_value(f, g) \
                 and (f.period_year is None or g.period_year is None or f.period_year <= g.period_year):
+            return g, cand
+    return None
+
+
+def _changed_since(f: Figure, near) -> tuple[Figure, Candidate] | None:
+    """The report's result of the year after the claim's with the claim's value, when the report says it
+    changed on the year before (35.03亿元,同比增长72.17%): the claim gives that year's figure to the year
+    before, whose figure was another (2020年…35.03亿元 is contradicted)."""
+    if f.period_kind == "plan" or f.period_year is None or f.aspect != LEVEL:
+        return None
+    for g, cand, why in near:
+        if why != "period" or g.period_kind == "plan" or g.period_year != f.period_year + 1 \
+                or not _unit_ok(f, g) or not _same_value(f, g) or g.approximate or g.lower_bound or g.upper_bound:
+            continue
+        figures = cand.facts.figures
+        after = figures[figures.index(g) + 1] if g in figures and figures.index(g) + 1 < len(figures) else None
+        if after is not None and after.continues and after.aspect == RATE and after.direction and after.value \
+                and after.period_year == g.period_year:
             return g, cand
     return None
 
@@ -1817,6 +1836,14 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         if dated and dated[0] == CONTRADICTED:  # 会议于2月17日召开 where the passage dates it 1月24日
             verdict.verdict, verdict.explanation = dated
             _cite(verdict, best)
+            return verdict
+        earlier = [e for e in (_changed_since(m.figure, m.near) for m in missing) if e]
+        if earlier:  # 2020年…35.03亿元 where 35.03亿元 is 2021's, up 72.17% on 2020
+            g, cand = earlier[0]
+            verdict.verdict = CONTRADICTED
+            verdict.explanation = messages.claim_other_year(g.period_year)
+            verdict.report_figures = [e[0].text for e in earlier]
+            _cite(verdict, cand)
             return verdict
         if all(m.plan is not None for m in missing) and _COMPLETION.search(facts.text):
             verdict.verdict = CONTRADICTED

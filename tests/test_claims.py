@@ -1143,3 +1143,27 @@ def test_english_numbers_in_words():
 def test_english_numbers_in_words_on_the_report(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_a_result_given_to_the_year_before_it_changed_from():
+    from qa.claims import _changed_since
+    from qa.facts import extract, extract_claim
+
+    sentence = "全年完成货运量52.4万吨,同比增长8.1%,新建仓库3座。"
+    cand = _candidate(sentence)
+    tons, rate, stores = cand.facts.figures
+    claim = extract_claim("2020年货运量52.4万吨", 2022).figures[0]
+    assert _changed_since(claim, [(tons, cand, "period")]) == (tons, cand)
+    # no change said of it (新建仓库3座): the year before is not stated; nor two years before
+    assert _changed_since(extract_claim("2020年新建仓库3座", 2022).figures[0], [(stores, cand, "period")]) is None
+    assert _changed_since(extract_claim("2019年货运量52.4万吨", 2022).figures[0], [(tons, cand, "period")]) is None
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("2020年沙湾实现旅游综合收入16.07亿元。", CONTRADICTED),  # 2021's, up 58.49% on 2020
+    ("2020年沙湾新建城市道路10条。", NOT_STATED),  # 2021's, no change given
+])
+def test_a_result_given_to_the_year_before_on_the_report(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
