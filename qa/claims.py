@@ -67,6 +67,13 @@ CLAIM_SHORT_FORMS = (
     # a target set at a figure (目标定为 / 设定为 / 确定在 / 锁定在 8%): the report's 目标为
     (r"(?<=目标|指标)(?:被)?(?:设定|确定|锁定|制定|设置|定|设)(?:为|在|成)(?=[约近超\d])", "为"),
 )
+# Firms crossing the size line (规模以上, 规上) as staff say it, in the report's short words when the report
+# uses them: 新增(1家)规上工业企业 / 新进规 / 新纳入规上 → 新升规企业, 恢复入规 / 重新进规 / 重回规上 → 复规.
+SIZE_LINE_FORMS = (
+    (r"(?:新增|新进|新入|新纳入|新上)了?((?:\d+|[一二两三四五六七八九十]+)家)?(?:规模以上|规上|规)(?:的)?(?:工业)?企业", r"\1新升规企业",
+     "新升规"),
+    (r"(?:恢复|重新|重回)(?:入规|进规|规上|规模以上|为规上(?:工业)?企业)", "复规", "复规"),
+)
 # Jobs counted as posts (就业岗位5294个, 5294个就业岗位) where the report counts people (就业5294人).
 _JOB_POSTS = (re.compile(r"就业岗位(\d[\d.,]*万?)个"), re.compile(r"(\d[\d.,]*万?)个(?:新增)?就业岗位"))
 # Measure nouns a claim puts after what it counts (就业人数, 接待量): said when what it counts is said.
@@ -1633,6 +1640,9 @@ def _rewrite(norm: str, places=(), used=None) -> str:
         norm, _ = to_report_terms(norm, used)
     for pattern, short in CLAIM_SHORT_FORMS:
         norm = re.sub(pattern, short, norm)
+    for pattern, short, term in SIZE_LINE_FORMS if used is not None else ():
+        if used(term):
+            norm = re.sub(pattern, short, norm)
     if used is not None and not used("岗位") and used("就业"):
         for pattern in _JOB_POSTS:
             norm = pattern.sub(r"就业\1人", norm)

@@ -1167,3 +1167,23 @@ def test_a_result_given_to_the_year_before_it_changed_from():
 def test_a_result_given_to_the_year_before_on_the_report(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_firms_crossing_the_size_line_in_the_report_s_short_words():
+    from qa.claims import _rewrite
+
+    says = ("新升规", "复规").__contains__
+    assert _rewrite("今年新纳入规模以上工业企业3家", used=says) == "今年新升规企业3家"
+    assert _rewrite("新增两家规上企业", used=says) == "两家新升规企业"
+    assert _rewrite("另有2家企业重回规上", used=says) == "另有2家企业复规"
+    assert _rewrite("新增规上企业3家", used=lambda t: False) == "新增规上企业3家"  # the report's words only
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("去年全市新进规模以上企业1家，4家企业重新入规。", CONSISTENT),
+    ("去年全市新纳入规上工业企业2家。", CONTRADICTED),
+])
+def test_firms_crossing_the_size_line_on_the_report(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
