@@ -55,9 +55,11 @@ _LIST = re.compile(r"哪些|哪几|有什么|有啥|包括什么|包括哪|都�
 _OVERVIEW = re.compile(r"怎么样|如何[?？]*$|情况|概况|总体|整体|总的来说|主要(工作|任务|目标|成绩|成就)|重点(工作|任务)|"
                        r"(?:成绩|成效|成就|进展|亮点)[?？。]*$|"
                        r"做了(什么|哪些)|做什么|打算做|干什么|有什么成绩|有什么变化|overview|how (?:was|is|did)|what did .* do|summary")
-# A which-ones ask about achievements or plans in general (有什么成绩 / 有哪些安排) wants an overview, not one list.
+# A which-ones ask about achievements or plans in general (有什么成绩 / 有哪些安排 / 办哪几件大事 / 往哪些方向)
+# wants an overview, not one list.
 _GENERAL_ASK = re.compile(r"(?:有什么|有啥|都有什么|哪些|有些什么|有些啥|有点什么|有什么样的)(?:主要的?|重要的?|新的?)?(?:成绩|成效|成就|进展|安排|打算|措施|举措|"
-                          r"亮点|部署|规划|计划|思路|重点)")
+                          r"亮点|部署|规划|计划|思路|重点)|"
+                          r"(?:哪些|哪几件|哪几个|哪几方面|哪几)(?:大事|事情?|方向|方面|工作)(?![项业务例件])")
 # Asks what the report says or offers on a topic: 有啥说法 / 有没有新政策 / 有什么扶持 / 政策上怎么说.
 _POLICY_ASK = re.compile(r"(?:有没有|有啥|有什么|有哪些|都有啥)(?:新的?|具体的?)?(?:说法|政策|扶持|帮扶|支持|优惠|照顾|补贴政策)|"
                          r"(?:政策|说法)上?(?:是)?(?:怎么说|咋说|怎么讲|怎么规定)|怎么说的?[?？]*$")

@@ -681,3 +681,12 @@ def test_an_overview_lists_the_key_figures_its_points_leave_out(answerer):
     assert "373万人次" in figures and "21.63亿元" in figures
     cited = {c.n for c in answer.citations}
     assert all(int(n) in cited for n in __import__("re").findall(r"\[(\d+)\]", figures))
+
+
+@pytest.mark.parametrize("question, item", [
+    ("今年民生上准备办哪几件大事？", "就业工程"),  # the section's run-in items
+    ("今年生态环保准备怎么抓", "能耗双控"),  # 怎么抓 is an asking word, 生态环保 the section's topic
+])
+def test_overview_of_a_section_by_its_run_in_items(answerer, question, item):
+    answer = answerer.ask(question)
+    assert answer.answerable and item in answer.answer and answer.answer.count("\n- ") >= 3

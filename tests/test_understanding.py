@@ -227,3 +227,13 @@ def test_a_total_over_listed_things_is_one_ask(question, atype):
 @pytest.mark.parametrize("question", ["今年旅游业有些什么打算？", "去年农业上有些啥成绩", "今年交通有什么样的规划"])
 def test_general_asks_about_plans_and_results_are_overviews(question):
     assert understand(question).answer_type == "overview"
+
+
+@pytest.mark.parametrize("question", ["今年民生上准备办哪几件大事？", "今年工业打算往哪些方向发展", "去年农业上做了哪些方面的工作"])
+def test_which_ones_asks_about_work_in_general_are_overviews(question):
+    assert understand(question).answer_type == "overview"
+
+
+def test_which_items_asks_stay_lists():
+    assert understand("今年要办哪些民生实事？").answer_type == "list"
+    assert understand("去年办理了哪些事项？").answer_type == "list"
