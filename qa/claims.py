@@ -309,10 +309,12 @@ ENGLISH_TERMS += (
     ("pollution", "污染"), ("sewage", "污水"), ("garbage", "垃圾"), ("waste", "垃圾"), ("water supply", "供水"),
     ("pipelines", "管网"), ("pipeline", "管网"), ("pipe network", "管网"), ("transformers", "变压器"),
     # bounds below a figure; a phrase whose first word the table would otherwise render alone (plant)
-    ("below", "低于"), ("less than", "不到"), ("fewer than", "不到"),
+    ("below", "低于"), ("less than", "不到"), ("fewer than", "不到"), ("lower than", "低于"), ("higher than", "高于"),
     ("plant-protection", "植保"), ("plant protection", "植保"),
     # report vocabulary CC-CEDICT and english_terms.py lack (a name, a school indicator, a bare rate)
     ("beidou", "北斗"), ("further-study", "升学"), ("further study", "升学"),
+    # a school's graduates, whom the report may call its students (学生就业、升学率)
+    ("graduates", "{毕业生|学生}"), ("graduate", "{毕业生|学生}"),
     ("will", "将"), ("cut", "下降"), ("reduce", "下降"), ("reduced", "下降"), ("lowered", "下降"), ("growth rate", "增长"), ("rate of growth", "增长"), ("at a rate of", " "), ("rate", "率"),
 )
 
@@ -421,6 +423,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
         return f" {amount}{pct}{unit} {word} "
 
     norm = _english_numerals(norm)
+    norm = re.sub(r"\bunder(?=\s+(?:about |around |approximately |roughly )?\d)", "低于", norm)  # under 80%, not under way
     parts = norm.split("\x00")  # odd parts are years, kept away from the number pattern
     norm = "".join(f"{p}年" if i % 2 else _EN_NUMBER.sub(number, p) for i, p in enumerate(parts))
     # six major groups, 3 big projects: the report's 6大集团, 三大工程

@@ -1187,3 +1187,20 @@ def test_firms_crossing_the_size_line_in_the_report_s_short_words():
 def test_firms_crossing_the_size_line_on_the_report(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # graduates, whom the report calls its students (学生就业、升学率稳定在95%以上)
+    ("In 2021 vocational school graduates in Shawan had an employment and further-study rate under 80%.", CONTRADICTED),
+    ("Vocational school graduates' employment and further-study rate was above 95% in 2021.", CONSISTENT),
+])
+def test_english_graduates_are_the_report_s_students(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_english_under_a_figure_is_a_bound():
+    assert english_to_report_wording("a rate under 60%") == "率 低于 60%"
+    assert "低于" not in english_to_report_wording("roads under construction")
+    assert english_to_report_wording("a rate higher than 60%") == "率 高于 60%"
