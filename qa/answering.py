@@ -28,7 +28,7 @@ from .conversation import MULTI_ASK, resolve_conversation
 from .yesno import DOUBLED, choice_of_two, comparative_ask, comparison_verdict, level_mismatch, yesno_decision
 from .homophones import HomophoneIndex, word_boundaries
 from .config import Settings
-from .crosslingual import translated_share, translation_groups
+from .crosslingual import translate, translated_share, translation_groups
 from .index import sentence_term_stats
 from .lexical import word_tokens
 from . import messages
@@ -1124,7 +1124,8 @@ class Answerer:
         signals["answer_type"] = atype
         signals["margin"] = float(best.score - cands[1].score) if len(cands) > 1 else 1.0
         signals["chunk_rank"] = next((i for i, h in enumerate(hits) if h is best.hit), len(hits))
-        signals["contrast"] = self._contrast(text, best)
+        # an English question is compared in its Chinese terms (expenditure → 支出 against a sentence of 收入)
+        signals["contrast"] = self._contrast(translate(text, self.retriever.index.glossary) if question.english else text, best)
         window = None  # (start, end) of the figure's clause, found once
         if (atype in ("figure", "count") or form.number) and not question.english:
             a, b = window = self._clause(best, terms, form, atype, text)

@@ -690,3 +690,9 @@ def test_an_overview_lists_the_key_figures_its_points_leave_out(answerer):
 def test_overview_of_a_section_by_its_run_in_items(answerer, question, item):
     answer = answerer.ask(question)
     assert answer.answerable and item in answer.answer and answer.answer.count("\n- ") >= 3
+
+
+def test_an_english_question_about_spending_is_not_answered_with_revenue(answerer):
+    answer = answerer.ask("How much did Shawan's general public budget expenditure come to in 2021?")
+    assert not answer.answerable and "支出" in answer.answer
+    assert answerer.ask("How much did general public budget revenue change in 2021?").answerable
