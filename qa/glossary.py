@@ -90,6 +90,7 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
 # Indicator words whose meanings must not be swapped: a question about one is not answered by the other.
 CONTRASTS: tuple[tuple[str, ...], ...] = (
     ("支出", "收入"), ("进口", "出口"), ("产量", "面积", "产值"), ("城镇", "农村"),
+    ("一本", "二本", "本科", "专科"),  # tiers of university admission: 一本上线率 is not 本科上线率
 )
 
 

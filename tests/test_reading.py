@@ -696,3 +696,9 @@ def test_an_english_question_about_spending_is_not_answered_with_revenue(answere
     answer = answerer.ask("How much did Shawan's general public budget expenditure come to in 2021?")
     assert not answer.answerable and "支出" in answer.answer
     assert answerer.ask("How much did general public budget revenue change in 2021?").answerable
+
+
+def test_a_tier_of_admission_is_not_answered_by_another(answerer):
+    answer = answerer.ask("去年高考一本上线率是多少？")
+    assert not answer.answerable and "一本" in answer.answer
+    assert "78.3%" in answerer.ask("去年高考本科上线率是多少？").answer
