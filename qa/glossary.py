@@ -170,6 +170,21 @@ _REQUEST = re.compile(r"(?:你|您)?(?:能不能|可不可以|能否|可否|可�
                       r"(?=(?:简单|大概|简要)?(?:地)?(?:概括|介绍|说说|说一下|说下|讲讲|讲一下|列举|总结|梳理|告诉|解释))")
 
 
+# The government as the one acting (政府在电网上花了, 政府这边有啥支持, 市政府今年打算): the report's own voice,
+# not a topic — as opposed to 政府债务, 数字政府, 政府工作报告.
+_ACTING_GOVERNMENT = re.compile(r"(?:市|我们|咱们|咱|俺们)?政府(?:这边|那边|这块|方面)?"
+                                r"(?=在|给|对|把|打算|准备|要|会|有|发|花|投|拿|帮|搞|做|办|为|出|今年|去年|明年|一共|总共|共|还|都|又|提倡|鼓励|支持)")
+
+
+def without_acting_government(text: str) -> str:
+    """``text`` without the government named as the one acting (the report's own voice).
+
+    >>> without_acting_government("去年政府在电网上花了多少钱"), without_acting_government("政府债务有多少")
+    ('去年在电网上花了多少钱', '政府债务有多少')
+    """
+    return _ACTING_GOVERNMENT.sub("", text)
+
+
 def strip_filler(text: str) -> str:
     """``text`` without politeness and dialect words; colloquial question forms made standard; a polite
     request to tell is no yes/no question.

@@ -21,7 +21,8 @@ from typing import Callable
 
 from .compose import pos_tags
 from .facts import cn_number
-from .glossary import CONTRASTS, strip_filler, to_report_terms
+from .glossary import CONTRASTS, strip_filler, to_report_terms, without_acting_government
+from .overview import overview_topic
 from .text import has_cjk, normalize
 
 ANSWER_TYPES = ("figure", "yesno", "person", "organisation", "place", "time", "count", "list", "overview",
@@ -333,7 +334,7 @@ _LEADING_PERIOD = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|明年|
 _ASK_WITH_MEASURE = re.compile(r"(?:多少|(?<![好十这那])几)(?:万|亿)?(?:人次|公里|[个项件户人名家所条座台次元亩吨])")
 # …that closes the ask (件, 元, 人次): 多少个 / 多少户 go on with the noun they count (几个小区, 多少户居民)
 _CLOSING_ASK = re.compile(r"(?:多少|(?<![好十这那])几)(?:万|亿)?(?:人次|公里|[件元亩吨])")
-_RUN_ON_ASK = re.compile(rf"({_CLOSING_ASK.pattern})(?=[\u4e00-\u9fff]{{2,}}?.*(?:(?:多少|几)\w{{0,3}}|呢)$)")
+_RUN_ON_ASK = re.compile(rf"({_CLOSING_ASK.pattern})(?=[\u4e00-\u9fff]{{2,}}?[^，,、;；?？]*(?:(?:多少|几)\w{{0,3}}|呢)$)")
 
 
 def _without_trailing_verbs(text: str) -> str:
@@ -442,6 +443,9 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
     if kind:
         return Understanding(raw=text, search_text="", small_talk=kind)
     cleaned = strip_filler(strip_greeting(text)).strip() or text.strip()
+    acted = without_acting_government(cleaned)
+    if acted != cleaned and len(overview_topic(acted)) >= 2:
+        cleaned = acted  # 政府在电网上花了多少钱: the government acting is no topic — unless it is the only one (政府今年打算干啥)
     if not has_cjk(cleaned):  # English: translated word by word at retrieval (crosslingual.py)
         search_text, rewrites = cleaned, []
     else:

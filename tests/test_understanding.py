@@ -237,3 +237,21 @@ def test_which_ones_asks_about_work_in_general_are_overviews(question):
 def test_which_items_asks_stay_lists():
     assert understand("今年要办哪些民生实事？").answer_type == "list"
     assert understand("去年办理了哪些事项？").answer_type == "list"
+
+
+@pytest.mark.parametrize("question, topicless", [
+    ("去年政府在电网上花了多少钱", "去年在电网上花了多少钱"),  # the government acting: the report's own voice
+    ("政府这边对纺织企业有啥支持", "对纺织企业有啥支持"),
+])
+def test_the_government_acting_is_no_topic(question, topicless):
+    assert understand(question).search_text == topicless
+
+
+def test_the_government_stays_when_it_is_the_only_topic():
+    assert "政府" in understand("今年政府打算干些啥？").search_text
+    assert "政府" in understand("政府债务有多少").search_text
+
+
+def test_asks_in_two_sentences_are_two_parts():
+    assert understand("去年一共办了多少件审批和服务事项？办结率多少？").parts == [
+        "去年一共办了多少件审批和服务事项？", "去年一共办结率多少？"]
