@@ -646,14 +646,14 @@ def next_sentence(cands: list[Candidate], cand: Candidate) -> Candidate | None:
     return next((c for c in cands if c.hit.chunk.chunk_id == cand.hit.chunk.chunk_id and c.start == offsets[i + 1]), None)
 
 
-def prefer_typed(cands: list[Candidate], atype: str) -> list[Candidate]:
+def prefer_typed(cands: list[Candidate], atype: str, asked: str = "") -> list[Candidate]:
     """Candidates with the best one that holds the asked kind of thing (a name, a time, a count) first.
 
     A sentence holding it is preferred when it scores within ``TYPED_MARGIN`` of the best sentence, or
     when it stands right next to the best sentence (a speaker's name on the line before 我代表市人民政府…).
     """
     best = cands[0]
-    if clause_has_type(best.text, atype):
+    if clause_has_type(best.text, atype, asked):
         return cands
 
     near = [(c.hit.chunk.chunk_id, c.start) for c in cands[:3]]
@@ -668,7 +668,7 @@ def prefer_typed(cands: list[Candidate], atype: str) -> list[Candidate]:
 
     pool = [c for c in cands[:TYPED_LOOKAHEAD] if c.score >= best.score - TYPED_MARGIN]
     pool += [c for c in cands if adjacent(c) and c not in pool]
-    typed = next((c for c in pool if c is not best and clause_has_type(c.text, atype)
+    typed = next((c for c in pool if c is not best and clause_has_type(c.text, atype, asked)
                   # the report's dateline is no time of a piece of work the body reports
                   and not (atype == "time" and c.period[0] is None and best.period[0] is not None)), None)
     if typed is None:
@@ -1061,7 +1061,7 @@ class Answerer:
                 # 同比增长58.49% belongs to the clause before it (实现旅游综合收入16.07亿元): score them together
                 s = self._coverage(terms, clauses[i - 1].text + c.text)
             if atype in TYPED_ANSWERS:
-                s += TYPED_CLAUSE_BONUS if clause_has_type(c.text, atype) else 0.0
+                s += TYPED_CLAUSE_BONUS if clause_has_type(c.text, atype, question_text) else 0.0
             if atype == "list" and len(enumeration(c.text)) >= 2:
                 s += TYPED_CLAUSE_BONUS
             if measure and re.search(rf"\d[\d.,]*\s*(?:万|千)?\s*{measure}", c.text):
@@ -1100,7 +1100,7 @@ class Answerer:
         cands = self._candidates(question, hits, terms, form, qvec)
         anchor = cands[0]
         if atype in TYPED_ANSWERS:
-            cands = prefer_typed(cands, atype)
+            cands = prefer_typed(cands, atype, text)
         listed = None
         if atype == "count" and not has_counted_figure(YEAR_EXPRESSION.sub(" ", cands[0].text)):
             # 报告列了几种招商方式: a list the report gives without a total is counted

@@ -47,8 +47,18 @@ def _flags(text: str) -> frozenset[str]:
     return frozenset(flag for word, flag in pos_tags(text) if len(word) >= 2)
 
 
-def clause_has_type(text: str, answer_type: str) -> bool:
-    """Whether ``text`` can answer a question of ``answer_type`` (see understanding.ANSWER_TYPES).
+# Places every passage of a regional report stands in: never the place a where-question asks for.
+BACKGROUND_PLACES = frozenset(("中国", "全国", "国家", "新疆", "自治区", "全疆", "祖国", "内地"))
+
+
+def clause_has_type(text: str, answer_type: str, asked: str = "") -> bool:
+    """Whether ``text`` can answer a question of ``answer_type`` (see understanding.ANSWER_TYPES); a place
+    must be one the question (``asked``) does not name already, and not a background place (新疆, 全国).
+
+    >>> clause_has_type("对口支援新疆是一项重大战略", "place", "对口援疆沙湾的是哪个地方")
+    False
+    >>> clause_has_type("加强辽宁省鞍山市与沙湾市的经济技术交流合作", "place", "对口援疆沙湾的是哪个地方")
+    True
 
     >>> clause_has_type("加快鞍沙职教城建设力争年内投入使用", "time")
     True
@@ -69,7 +79,11 @@ def clause_has_type(text: str, answer_type: str) -> bool:
     if answer_type == "organisation":
         return "nt" in _flags(norm) or bool(_ORG_SUFFIX.search(norm))
     if answer_type == "place":
-        return "ns" in _flags(norm) or bool(_PLACE_SUFFIX.search(norm))
+        if not asked:
+            return "ns" in _flags(norm) or bool(_PLACE_SUFFIX.search(norm))
+        named = normalize(asked)
+        return any(flag == "ns" and len(word) >= 2 and word not in named and word not in BACKGROUND_PLACES
+                   for word, flag in pos_tags(norm))
     return True
 
 

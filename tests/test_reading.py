@@ -702,3 +702,9 @@ def test_a_tier_of_admission_is_not_answered_by_another(answerer):
     answer = answerer.ask("去年高考一本上线率是多少？")
     assert not answer.answerable and "一本" in answer.answer
     assert "78.3%" in answerer.ask("去年高考本科上线率是多少？").answer
+
+
+def test_a_where_question_is_not_answered_by_a_place_it_names_itself(answerer):
+    # 对口支援新疆… names 新疆, a background place the question already implies (援疆): the answer is 鞍山
+    answer = answerer.ask("是哪个地方对口援助沙湾的？")
+    assert answer.answerable and "鞍山" in answer.answer
