@@ -448,6 +448,9 @@ def hard_refusal_reason(signals: dict, settings: Settings) -> str:
 
 
 _COMPARE_BASE = re.compile(r"比|较|同比|增长|增加|多了|翻")
+# A yes/no question about a change from the period before (比前年少了吗, 翻了一番, 同比增长了吗).
+_CHANGE_VS_BEFORE = re.compile(r"比(?:前年|上年|去年|上一年|以前|之前|往年)|同比|翻了?一?番|翻倍|"
+                               r"(?:增长|增加|下降|减少|上涨|回落|涨|降)了?(?:吗|没有?|吧|不)")
 
 
 def without_base_year(question: Question, text: str) -> Question:
@@ -1093,6 +1096,8 @@ class Answerer:
         form = asked_form(text)
         if form.number and not form.change and understood is not None and asked_form(without_situation(strip_filler(understood.raw))).change:
             form = replace(form, change=True)  # 多挣多少 asks a change, though the glossary reads 多挣 as 收入
+        if atype == "yesno" and not form.number and _CHANGE_VS_BEFORE.search(normalize(text)):
+            form = replace(form, number=True, change=True)  # 游客是不是比前年少了: decided by a change figure
         terms = self._terms(question)
         if not any(terms.values()):
             return self._refuse(text, question, hits, messages.NO_SEARCH_TERMS)

@@ -708,3 +708,12 @@ def test_a_where_question_is_not_answered_by_a_place_it_names_itself(answerer):
     # 对口支援新疆… names 新疆, a background place the question already implies (援疆): the answer is 鞍山
     answer = answerer.ask("是哪个地方对口援助沙湾的？")
     assert answer.answerable and "鞍山" in answer.answer
+
+
+@pytest.mark.parametrize("question, polarity", [
+    ("去年来沙湾的游客是不是比前年少了", "不是"),  # the change figure decides: 同比增长52.7%
+    ("去年来沙湾的游客是不是比前年翻了一番？", "不是"),
+])
+def test_a_yes_no_question_about_a_change_is_decided_by_the_change_figure(answerer, question, polarity):
+    answer = answerer.ask(question)
+    assert answer.answerable and answer.answer.startswith(polarity) and "52.7%" in answer.answer
