@@ -448,6 +448,8 @@ def hard_refusal_reason(signals: dict, settings: Settings) -> str:
 
 
 _COMPARE_BASE = re.compile(r"比|较|同比|增长|增加|多了|翻")
+# The gap between two periods' figures asked (今年目标比去年实际多出多少 / 高多少): the levels answer it.
+_TWO_PERIOD_GAP = re.compile(r"比.{0,12}?(?:多出|多了?|少了?|高出?|低了?|差)(?:多少|几)")
 # A yes/no question about a change from the period before (比前年少了吗, 翻了一番, 同比增长了吗).
 _CHANGE_VS_BEFORE = re.compile(r"比(?:前年|上年|去年|上一年|以前|之前|往年)|同比|翻了?一?番|翻倍|"
                                r"(?:增长|增加|下降|减少|上涨|回落|涨|降)了?(?:吗|没有?|吧|不)")
@@ -1096,6 +1098,8 @@ class Answerer:
         form = asked_form(text)
         if form.number and not form.change and understood is not None and asked_form(without_situation(strip_filler(understood.raw))).change:
             form = replace(form, change=True)  # 多挣多少 asks a change, though the glossary reads 多挣 as 收入
+        if atype == "comparison" and form.change and _TWO_PERIOD_GAP.search(normalize(text)):
+            form = replace(form, change=False)  # 今年目标比去年实际多出多少: the gap of two levels, not a change figure
         if atype == "yesno" and not form.number and _CHANGE_VS_BEFORE.search(normalize(text)):
             form = replace(form, number=True, change=True)  # 游客是不是比前年少了: decided by a change figure
         terms = self._terms(question)
@@ -1396,7 +1400,8 @@ class Answerer:
         out = []
         for word, flag in pos_tags(question.text):
             if (len(word) < 2 or word in QUESTION_WORDS or word in GENERIC_ATTRIBUTES or _ASKING.search(word)
-                    or YEAR_EXPRESSION.fullmatch(word) or word.isdigit() or flag not in KEY_TERM_FLAGS):
+                    or YEAR_EXPRESSION.fullmatch(word) or word.isdigit() or flag not in KEY_TERM_FLAGS
+                    or word in _NOT_SUBJECT_WORDS):
                 continue
             if self._used(word) and self._rare(word):
                 out.append(word)

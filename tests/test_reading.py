@@ -717,3 +717,8 @@ def test_a_where_question_is_not_answered_by_a_place_it_names_itself(answerer):
 def test_a_yes_no_question_about_a_change_is_decided_by_the_change_figure(answerer, question, polarity):
     answer = answerer.ask(question)
     assert answer.answerable and answer.answer.startswith(polarity) and "52.7%" in answer.answer
+
+
+def test_the_gap_between_a_target_and_last_years_result_quotes_both(answerer):
+    answer = answerer.ask("今年游客目标比去年实际接待的多出多少")
+    assert answer.answerable and "373万人次" in answer.answer and "286.35万人次" in answer.answer
