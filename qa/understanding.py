@@ -153,7 +153,7 @@ def strip_greeting(text: str) -> str:
     return re.sub(r"^\s*(你好|您好|嗨|哈喽|hello|hi|hey|在吗)[\s,，.。!！~～]*", "", text, flags=re.I) or text
 
 
-_ASKS = re.compile(r"(?<!没)(?<!不了)(?<!没有)多少|(?<![好十这那没])(?<!不了)(?<!没有)几(?![十百千万乎])|什么|啥|哪|谁|怎|咋|如何|吗|么|呢|是否|有没有|是不是|能不能|会不会|"
+_ASKS = re.compile(r"(?<!没)(?<!不了)(?<!没有)多少|(?<![好十这那没])(?<!不了)(?<!没有)几(?![十百千万乎])|多(?:长|大|高|远|久|宽|重|快|深)|什么|啥|哪|谁|怎|咋|如何|吗|么|呢|是否|有没有|是不是|能不能|会不会|"
                    r"[?？]\s*$|[^\W\d]+(?:不|没|没有)\s*$|"  # 今年物价能控制住不 / 报销方便了没
                    r"\b(?:what|how|which|who|when|where|why|is|are|was|were|did|does|do|has|have|will|can)\b")
 
