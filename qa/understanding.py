@@ -39,6 +39,9 @@ _SMALL_TALK_NOISE = re.compile(r"[\s,，.。!！?？~～、…:：;；啊呀呢�
 _YESNO = re.compile(r"(吗|(?<!什)么|嘛|吧)[?？。!！]*$|是否|有没有|是不是|能不能|会不会|对不对|对吗|对吧|是吧|没错吧|"
                     r"了没有?[?？]*$|没有[?？]*$|"
                     r"^(is|was|are|were|did|does|do|has|have|will|can)\b")
+# 算不算 / 好不好 (a verb, 不, the verb again); …开通了没啊 / 有人得新冠没 / 落实不 at the end: yes/no when the
+# question asks nothing else (有啥改革没 / 多少亩你晓得不 ask what and how much).
+_YESNO_TAIL = re.compile(r"(?P<verb>[\u4e00-\u9fff])不(?P=verb)|没有?[啊呀呢哇]*[?？。]*$|(?<=[\u4e00-\u9fff])不[啊呀]?[?？。]*$")
 # 是涨是降 / 增长还是下降 / 多了还是少了: a choice between two, answered by the report's wording.
 _COMPARED_CHOICE = re.compile(r"比.{1,30}?[高快多大强低慢少小弱](?:了|得)?还是[高快多大强低慢少小弱]")
 _CHOICE = re.compile(r"还是(?![^，,。？?]*(?:吗|么|吧)[?？。]*$)|是(?!不是)(?:[\u4e00-\u9fff]{1,3})是(?:[\u4e00-\u9fff]{1,3})[?？]*$")
@@ -219,7 +222,8 @@ def answer_type(text: str) -> str:
         return "figure" if _NUMBER.search(norm) else "fact"  # 是涨是降 / 增长还是下降: one of two, not 是的/不是
     if _POLICY_ASK.search(norm):
         return "overview"  # 政府对民宿有啥说法没有 / 今年政策上怎么说: what the report says on the topic, not 是/不是
-    if _YESNO.search(norm) or (norm.endswith(("?", "？")) and not _WH_ASK.search(norm)):
+    if (_YESNO.search(norm) or (_YESNO_TAIL.search(norm) and not _WH_ASK.search(norm))
+            or (norm.endswith(("?", "？")) and not _WH_ASK.search(norm))):
         return "yesno"  # 听说去年出过事故？/ 去年增长了10%，对吧？
     if _GENERAL_ASK.search(norm) or _WORK_ASK.search(norm):
         return "overview"

@@ -261,3 +261,14 @@ def test_asks_in_two_sentences_are_two_parts():
 def test_how_long_how_big_without_a_question_mark_are_questions(question):
     from qa.understanding import is_question_shaped
     assert is_question_shaped(question)
+
+
+@pytest.mark.parametrize("question, atype", [
+    ("沙湾算不算自治区的乡村振兴示范引领县", "yesno"),  # verb 不 verb
+    ("12345那个热线开通了没啊", "yesno"),
+    ("三孩政策咱这落实不", "yesno"),
+    ("今年粮食要种多少亩，你晓得不？", "figure"),  # a tag after a how-much ask
+    ("想在农村落户进城，户口这块今年有啥改革没？", "overview"),
+])
+def test_yes_no_tails_and_verb_not_verb(question, atype):
+    assert understand(question).answer_type == atype
