@@ -268,7 +268,7 @@ def test_how_long_how_big_without_a_question_mark_are_questions(question):
     ("12345那个热线开通了没啊", "yesno"),
     ("三孩政策咱这落实不", "yesno"),
     ("今年粮食要种多少亩，你晓得不？", "figure"),  # a tag after a how-much ask
-    ("想在农村落户进城，户口这块今年有啥改革没？", "overview"),
+    ("想在农村落户进城，户口这块今年有啥改革没？", "list"),  # 有啥 asks what
 ])
 def test_yes_no_tails_and_verb_not_verb(question, atype):
     assert understand(question).answer_type == atype
