@@ -70,6 +70,7 @@ _POLICY_ASK = re.compile(r"(?:有没有|有啥|有什么|有哪些|都有啥)(?:
 # Asks about the work on a topic as a whole: 做了哪些事 / 准备怎么干 / 工作重点是什么 / 主要指标 (not 哪些项目: a list).
 _WORK_ASK = re.compile(r"(?:做|干|办|搞)了?(?:哪些|什么|啥|些啥|些什么)(?:事情?|名堂|花样)?[?？。]*$|"
                        r"(?:准备|打算|要|将|计划)怎么(?:干|做|搞|抓)|工作重点|重点(?:工作)?(?:是什么|是啥)|"
+                       r"(?:是|都是)?怎么(?:计划|打算|安排|规划|部署|考虑)的?[?？。]*$|"
                        r"主要(?:经济)?指标")
 _COMPARISON = re.compile(r"比(?![例重率]).{1,12}(多|少|高|低|快|慢)|相比|对比|哪个(更|多|高)|差距|compared|than")
 # 各 as "each" (各是多少, 和…各); not 各种/各类/各项 (all kinds of), and not where a total is asked (加起来, 一共).

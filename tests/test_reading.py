@@ -722,3 +722,8 @@ def test_a_yes_no_question_about_a_change_is_decided_by_the_change_figure(answer
 def test_the_gap_between_a_target_and_last_years_result_quotes_both(answerer):
     answer = answerer.ask("今年游客目标比去年实际接待的多出多少")
     assert answer.answerable and "373万人次" in answer.answer and "286.35万人次" in answer.answer
+
+
+def test_how_is_it_planned_is_an_overview_of_the_section(answerer):
+    answer = answerer.ask("今年环保方面是咋计划的")
+    assert answer.answerable and "能耗双控" in answer.answer and answer.answer.count("\n- ") >= 3
