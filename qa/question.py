@@ -131,6 +131,10 @@ PROPER_FLAGS = ("nr", "ns", "nt", "nz", "nrt")
 _CHANGE_ASK = re.compile(r"增长|增幅|增速|增加|涨|降|下降|减少|提高|变化|同比|多了|多[挣收揣赚拿进得]|多出|增收|growth|grow|increase|decrease|rise|fall|change")
 # A sum of money asked for: 多少(项目)资金 / 资助金是多少 / 花了多少钱.
 _MONEY_NOUNS = r"(?:资金|资助金|补助金|奖金|经费|投资|投入|收入|产值|金额|总额|贷款|补贴|补助|税收|钱|款)"
+# Measure nouns that name the unit of the figure asked (面积 is counted in 亩, 产量 in 吨, 里程 in 公里).
+MEASURE_NOUN_UNITS = {"亩": ("面积", "播种面积", "种植面积"), "吨": ("产量", "总产量"), "公里": ("里程", "长度", "总长")}
+_MEASURE_ASK = re.compile(r"(?<=面积|产量|里程|长度|总长)(?:是|有|为|达到?|共|一共|总共|大概|大约)?(?:多少|多大|多长|几)|"
+                          r"(?:多少|多大|多长)的?(?=面积|产量|里程|长度|总长)")
 _MONEY_ASK = re.compile(rf"(?:多少|几)[\u4e00-\u9fff]{{0,3}}?{_MONEY_NOUNS}|{_MONEY_NOUNS}(?:是|有|为|达到?|共|一共|总共|大概|大约)?(?:多少|几)")
 _LIST_ASK = re.compile(r"哪些|哪几|有什么|包括什么|包括哪|which (?:\w+ )?(?:are|were)|what are")
 _YESNO_ASK = re.compile(r"吗[?？]?$|是否|有没有|了没有|没有[?？]?$|还是|\bdid\b|\bwas\b.*\?$|\bis\b.*\?$")
@@ -154,6 +158,8 @@ def asked_form(text: str) -> AskedForm:
     AskedForm(number=True, unit='元', change=True, listing=False, yesno=False)
     >>> asked_form("给学生发了多少资助金？").unit, asked_form("援疆项目总投资是多少？").unit, asked_form("旅游收入增长多少？").unit
     ('元', '元', '')
+    >>> asked_form("农作物总播种面积是多少？").unit, asked_form("粮食产量有多少").unit, asked_form("种了多大面积").unit
+    ('亩', '吨', '亩')
     """
     norm = normalize(text)
     number = bool(_NUMBER_ASK.search(norm))
@@ -167,6 +173,11 @@ def asked_form(text: str) -> AskedForm:
     change = number and bool(_CHANGE_ASK.search(norm.replace("增加值", "")))
     if number and not unit and not change and _MONEY_ASK.search(norm):
         unit = "元"  # 发了多少资助金 / 总投资是多少: an amount of money (a change may be a rate)
+    if number and not unit and not change:
+        implied = _MEASURE_ASK.search(norm)
+        if implied:  # 播种面积是多少 / 多大面积: an area, in 亩; 总产量多少: a weight, in 吨
+            near = norm[max(0, implied.start() - 2):implied.end() + 2]
+            unit = next(u for u, nouns in MEASURE_NOUN_UNITS.items() if any(n in near for n in nouns))
     return AskedForm(number=number, unit=unit, change=change,
                      listing=bool(_LIST_ASK.search(norm)), yesno=bool(_YESNO_ASK.search(norm.strip())))
 

@@ -727,3 +727,11 @@ def test_the_gap_between_a_target_and_last_years_result_quotes_both(answerer):
 def test_how_is_it_planned_is_an_overview_of_the_section(answerer):
     answer = answerer.ask("今年环保方面是咋计划的")
     assert answer.answerable and "能耗双控" in answer.answer and answer.answer.count("\n- ") >= 3
+
+
+@pytest.mark.parametrize("question", ["2021年全市农作物总播种面积是多少？", "2021年地里各类庄稼加起来一共种了多大面积？",
+                                      "去年全市地里一共种下了多少亩庄稼？"])
+def test_an_area_asked_is_answered_in_mu_by_the_sown_total(answerer, question):
+    # 面积 implies a figure in 亩; 种下 / 一共种了 is the report's 总播 (完成作物总播226.93万亩)
+    answer = answerer.ask(question)
+    assert answer.answerable and "226.93万亩" in answer.answer
