@@ -29,6 +29,10 @@ SIBLINGS = (("城镇", "农村"), ("城市", "农村"), ("城乡", "农村"), ("
 _PERIOD_ONLY = re.compile(rf"{YEAR_DIGITS}\s*年?|今年|去年|明年|前年|上年|的|目标|计划|预期|实际|完成|情况|是|多少|呢|那么?|[?？,，。]")
 
 
+# A measure asked alone in a follow-up (那收入呢, 投资呢): a measure of the earlier question's topic.
+_BARE_MEASURES = frozenset("收入 支出 投资 产值 产量 面积 人数 增速 增幅 总额 规模 资金".split())
+
+
 def resolve_followup(question: str, previous: str | None, reference_year: int | None = None) -> str:
     """Rewrite an elliptical follow-up (那2021年呢？/ 旅游收入呢？/ 农村的呢？) using the previous question.
 
@@ -72,6 +76,12 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     if not (is_followup or short_ask):
         return q
     bare = core.rstrip("的")
+    if bare in _BARE_MEASURES and bare not in previous:
+        # 那收入呢 after 去年来沙湾旅游的有多少人: the same topic's other measure (旅游 → 旅游收入)
+        topic = _without_measure(_topic_of(previous))
+        years = "".join(f"{y}年" for y in analyse(previous, reference_year).years)
+        if topic:
+            return f"{years}{topic}{bare}是多少？"
     for group in SIBLINGS:  # 农村的呢 after a question about 城镇: swap the qualifier
         if bare in group:
             sibling = next((w for w in group if w != bare and w in previous), None)

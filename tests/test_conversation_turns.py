@@ -133,3 +133,10 @@ def test_an_earlier_question_in_everyday_words_keeps_its_sibling(answerer):
     # 城里人 is 城镇居民 in the report's words: 那农村的呢 then asks 农村居民
     answer = answerer.ask("那农村的呢？", history=["去年城里人收入涨了多少钱？"])
     assert answer.answerable and "1509元" in answer.answer
+
+
+def test_a_bare_measure_follow_up_is_a_measure_of_the_earlier_topic():
+    from qa.conversation import resolve_conversation
+    assert resolve_conversation("那收入呢", ["去年来咱沙湾旅游的有多少人？"], 2022) == "2021年来咱沙湾旅游收入是多少？"
+    # a measure the earlier question already names is no bare follow-up of this kind
+    assert "旅游收入" in resolve_conversation("收入呢", ["去年旅游收入多少？"], 2022)
