@@ -77,9 +77,9 @@ _COMPARISON = re.compile(r"比(?![例重率]).{1,12}(多|少|高|低|快|慢)|�
 _MULTIPART = re.compile(r"分别|各(是|为|有|多少|增长)|和.{1,15}(各(?![种类项级地部])|都)|respectively|each")
 _TOTAL_ASK = re.compile(r"加起来|加在一起|一共|总共|合计|累计|总计|in total|altogether")
 _TWO_PERIODS = re.compile(r"(去年|前年|上年|(?:19|20)\d{2}年?).{0,25}(今年|明年|(?:19|20)\d{2}年?)|(今年|明年).{0,25}(去年|前年|上年)")
-_WH_ASK = re.compile(r"多少|(?<![好十这那])几(?![十百千万乎])|什么|啥|哪|谁|怎|如何|多大|多高|多长|多远|何|"
+_WH_ASK = re.compile(r"多少|(?<![好十这那一二三四五六七八九百千万0-9])几(?![十百千万乎])|什么|啥|哪|谁|怎|如何|多大|多高|多长|多远|何|"
                      r"\b(?:what|how|which|who|when|where|why)\b")
-_NUMBER = re.compile(r"多少|(?<![哪十这那])(?<!(?<![抓搞做办弄管建])好)几(?![十百千万乎])|多大|多高|多长|多远|比例|比重|占比|百分之|增速|增幅|how (?:much|many)|percent|rate")
+_NUMBER = re.compile(r"多少|(?<![哪十这那一二三四五六七八九百千万0-9])(?<!(?<![抓搞做办弄管建])好)几(?![十百千万乎])|多大|多高|多长|多远|比例|比重|占比|百分之|增速|增幅|how (?:much|many)|percent|rate")
 _FIGURE_IN_TEXT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万亿元|亿元|万元|元|万人次|人次|万人|人|万亩|亩|万吨|吨|公里|个|项|家|所|台)?")
 
 
@@ -157,7 +157,7 @@ def strip_greeting(text: str) -> str:
     return re.sub(r"^\s*(你好|您好|嗨|哈喽|hello|hi|hey|在吗)[\s,，.。!！~～]*", "", text, flags=re.I) or text
 
 
-_ASKS = re.compile(r"(?<!没)(?<!不了)(?<!没有)多少|(?<![好十这那没])(?<!不了)(?<!没有)几(?![十百千万乎])|多(?:长|大|高|远|久|宽|重|快|深)|什么|啥|哪|谁|怎|咋|如何|吗|么|呢|是否|有没有|是不是|能不能|会不会|"
+_ASKS = re.compile(r"(?<!没)(?<!不了)(?<!没有)多少|(?<![好十这那没一二三四五六七八九百千万0-9])(?<!不了)(?<!没有)几(?![十百千万乎])|多(?:长|大|高|远|久|宽|重|快|深)|什么|啥|哪|谁|怎|咋|如何|吗|么|呢|是否|有没有|是不是|能不能|会不会|"
                    r"[?？]\s*$|[^\W\d]+(?:不|没|没有)\s*$|"  # 今年物价能控制住不 / 报销方便了没
                    r"\b(?:what|how|which|who|when|where|why|is|are|was|were|did|does|do|has|have|will|can)\b")
 
@@ -282,7 +282,7 @@ def split_parts(text: str) -> list[str]:
     return [f"{year}{p.strip()}{shared}{tail}" for p in pieces]
 
 
-_FIGURE_ASK = re.compile(r"(?:是|有|为|达到?|一共|共)?(?:多少|(?<![好十这那哪])几(?![十百千万乎]))")
+_FIGURE_ASK = re.compile(r"(?:是|有|为|达到?|一共|共)?(?:多少|(?<![好十这那哪一二三四五六七八九百千万0-9])几(?![十百千万乎]))")
 
 
 def split_asks(text: str) -> list[str]:
@@ -320,6 +320,9 @@ def split_asks(text: str) -> list[str]:
     m = _FIGURE_ASK.search(clauses[0])
     subject = _without_trailing_verbs(clauses[0][:m.start()])
     period = _LEADING_PERIOD.match(clauses[0]).group(0)
+    counted = _COUNTED_AFTER_ASK.match(clauses[0][m.end():])
+    if counted and len(subject) - len(period) < 4:
+        subject += counted.group(1)  # 改了几个老小区，一共多少户受益了: the later asks are about 老小区
     out = [clauses[0] + "？"]
     for clause in clauses[1:]:
         start = _FIGURE_ASK.search(clause).start()
@@ -334,6 +337,8 @@ def split_asks(text: str) -> list[str]:
     return out
 
 
+# The noun a count ask is about (几个|老小区): the topic of the asks after it.
+_COUNTED_AFTER_ASK = re.compile(r"(?:万|亿)?[个项件户人名家所条座台次]([\u4e00-\u9fff]{2,8})$")
 _LEADING_PERIOD = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|明年|前年)?")
 # An ask with its measure word (多少件, 几个) and the next ask run on without a comma: 办了多少件办结率多少.
 _ASK_WITH_MEASURE = re.compile(r"(?:多少|(?<![好十这那])几)(?:万|亿)?(?:人次|公里|[个项件户人名家所条座台次元亩吨])")

@@ -272,3 +272,9 @@ def test_how_long_how_big_without_a_question_mark_are_questions(question):
 ])
 def test_yes_no_tails_and_verb_not_verb(question, atype):
     assert understand(question).answer_type == atype
+
+
+def test_an_approximate_count_is_no_ask_and_the_counted_noun_carries_over():
+    # 九几年 says about when, it asks nothing; 改了几个老小区 → the next ask is about 老小区
+    u = understand("我住的是九几年的老楼，一直盼着改造，去年咱这儿改了几个老小区，一共多少户受益了？")
+    assert u.answer_type == "multipart" and len(u.parts) == 2 and "老小区" in u.parts[1]
