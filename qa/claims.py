@@ -66,6 +66,11 @@ CLAIM_SHORT_FORMS = (
     (r"感染(?:病例|者|人员|人数)|确诊病例|感染了?(?:新冠肺炎|新冠病毒|新冠)", "感染"),
     # a target set at a figure (目标定为 / 设定为 / 确定在 / 锁定在 8%): the report's 目标为
     (r"(?<=目标|指标)(?:被)?(?:设定|确定|锁定|制定|设置|定|设)(?:为|在|成)(?=[约近超\d])", "为"),
+    # the government's own tier named with its level (市本级财政, 县本级): the report's 本级
+    (r"[市县区]本级", "本级"),
+    # a degree adverb before an adjective (偏少, 较低, 相对薄弱): the report's bare 少 / 低 / 薄弱
+    # (not 较多 / 较大, which MEANINGS reads against the report's 少)
+    (r"(?:偏|比较|较|相对|略)(?=[少低弱慢小差高强快短]|薄弱|落后|滞后|不足)", ""),
 )
 # Firms crossing the size line (规模以上, 规上) as staff say it, in the report's short words when the report
 # uses them: 新增(1家)规上工业企业 / 新进规 / 新纳入规上 → 新升规企业, 恢复入规 / 重新进规 / 重回规上 → 复规.
@@ -652,7 +657,9 @@ OWN_CITY = frozenset(("市里", "市上", "咱市", "咱们市",
 PLAN_MARKERS = frozenset(("打算", "计划", "准备", "将", "要", "拟", "将要", "想", "预备"))
 # Single characters jieba splits off as a resultative or a preposition (整合成, 打造成, 给困难群众):
 # they frame the verb or its object, the report says the same without them (整合6大集团企业).
-FRAME_CHARS = frozenset(("成", "给", "为", "向", "到", "于"))
+FRAME_CHARS = frozenset(("成", "给", "为", "向", "到", "于",
+                         # locatives jieba splits off (补贴中, 民生上, 城区里): where, not what is stated
+                         "中", "上", "里"))
 
 
 def _claim_words(words, view: ReportView, plan: bool = False) -> list[str]:
@@ -704,7 +711,8 @@ def _words_covered(words, text: str, strict: set[str], claim: str = "") -> list[
         strict_w = w in strict or any(w in s for s in strict)
         pairs = _neighbour_pairs(w, claim) if len(w) == 1 and has_cjk(w) and claim else []
         if pairs:
-            if not any(b in text for b in pairs) and not _stands_alone(w, text) and not _synonym_said(w, text):
+            if not any(b in text or _synonym_said(b, text) for b in pairs) and not _stands_alone(w, text) \
+                    and not _synonym_said(w, text):
                 missing.append(w)
             continue
         if not covered(w, text, strict=strict_w, claim=claim) and not _synonym_said(w, text) \
@@ -856,8 +864,15 @@ class _Match:
     near: list = field(default_factory=list)  # missing: (report figure, candidate, why not) of the near misses
 
 
+def _figure_key(g: Figure, cand: Candidate) -> tuple:
+    """A report figure, the same in every chunk window that holds its sentence."""
+    return cand.doc, cand.sentence, g.start, g.text
+
+
 def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], view: ReportView,
-                  strict: set[str]) -> _Match:
+                  strict: set[str], taken: frozenset = frozenset()) -> _Match:
+    """The report figure ``f`` is compared with; ``taken``: report figures (``_figure_key``) another claim
+    figure already agrees with, which this one cannot be about."""
     plan = f.period_kind == "plan"
     core = _unit_said(_claim_words(f.core, view, plan), f) or _unit_said(_claim_words(f.words, view, plan), f)
     words = _unit_said(_claim_words(f.words, view, plan), f)
@@ -868,6 +883,9 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
     near: list[tuple[Figure, Candidate, str]] = []
     for cand in candidates:
         for g in cand.facts.figures:
+            if taken and _figure_key(g, cand) in taken:
+                near.append((g, cand, "part"))
+                continue
             context = g.subject + " " + g.clause + " " + _shared_verb(g, cand.facts.text)
             if _words_covered(core, context, strict, claim.text):
                 continue
@@ -964,6 +982,10 @@ def loose_figures(text: str) -> str:
     >>> loose_figures("到位资金比上年翻了一番"), loose_figures("收入增长近六成"), loose_figures("完成六成")
     ('到位资金比上年增长100%', '收入增长近60%', '完成六成')
     """
+    # not a single one (没有出现一例感染, 一起事故也没有发生): none, a negation rather than a count of one
+    text = re.sub(r"(没有|没|未|无)((?:出现|发生|新增|报告|产生|有)?了?过?)一(?:例|起|宗|件|名|个|次|人)", r"\1\2", text)
+    text = re.sub(r"一(?:例|起|宗|件|名|个|次|人)([^,，。;；\d]{0,8}?)(?:也|都)(没有|没|未)((?:出现|发生|新增|有)?过?)",
+                  r"\2\3\1", text)
     text = re.sub(r"翻了?([一两二三])番|翻番",
                   lambda m: f"增长{(2 ** _digit(m.group(1)) - 1) * 100 if m.group(1) else 100}%", text)
     text = re.sub(r"(大约|约)(?:为|是)(?=\d)", r"\1", text)
@@ -1207,8 +1229,10 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             skip=hit_clauses), sentence)
         if (_clause_negated(rest) != bool(opposed)) != _clause_negated(rest_clause):
             return _Words(CONTRADICTED, messages.claim_negated(rest_clause), best, "negation")
-    elif (_clause_negated(rest) != bool(opposed)) != _clause_negated(report_clause):
-        return _Words(CONTRADICTED, messages.claim_negated(report_clause), best, "negation")
+    else:
+        negated = _negation_conflict(claim.text, words, opposed, sentence, report_clause)
+        if negated:
+            return _Words(CONTRADICTED, messages.claim_negated(negated), best, "negation")
     period = best.facts.period_year
     if claim_years and period and period not in claim_years:
         if best.facts.period_kind == "plan" and _COMPLETION.search(claim.text):
@@ -1236,6 +1260,26 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     if _tolerable(missing, words, strict) and _tolerable(unsaid, words, strict):
         return _Words(CONSISTENT, messages.CLAIM_SAME_WORDS, best)
     return _Words(NOT_STATED, _nearest_note(best), best)
+
+
+def _negation_conflict(claim: str, words: list[str], opposed: list[str], sentence: str, report_clause: str) -> str:
+    """The report clause whose negation differs from the claim's, else ''. A claim of several clauses
+    (企业偏少,能力不强) is compared clause by clause, each with the report clause that says most of its
+    words; a claim of one clause with ``report_clause``."""
+    def flipped(text: str, mine: list[str]) -> bool:
+        return _clause_negated(text) != any(w in text for w in mine)
+
+    pieces = [c.text for c in split_clauses(claim) if any(w in c.text for w in words)]
+    if len(pieces) < 2:
+        return report_clause if flipped(claim, opposed) != _clause_negated(report_clause) else ""
+    for piece in pieces:
+        own = [w for w in words if w in piece]
+        mine = [w for w in opposed if w in piece]
+        clause = _with_rates(_best_clause(own + [a for w in mine for a in ANTONYMS.get(w, ()) + CLAUSE_ANTONYMS.get(w, ())],
+                                          sentence), sentence)
+        if flipped(piece, mine) != _clause_negated(clause):
+            return clause
+    return ""
 
 
 _VILLAGE = re.compile(r"(?<=[镇乡])[\u4e00-\u9fff]{2,6}?(?:村|社区)")
@@ -1628,7 +1672,8 @@ def _nearest_note(c: Candidate | None) -> str:
 # ---------------------------------------------------------------- checking
 
 
-_FRAMING = re.compile(r"(?:据|根据)?(?:这份|本|该)?(?:政府)?工作报告(?:称|显示|提出|指出|中|里)?|报告(?:称|显示|提出|指出|中|里)")
+_REPORT_SAYS = r"(?:称|显示|提出|指出|中|里|坦言|坦承|承认|表示|强调|提到|写道|说|认为|明确|透露|披露)"
+_FRAMING = re.compile(rf"(?:据|根据)?(?:这份|本|该)?(?:政府)?工作报告{_REPORT_SAYS}?|报告{_REPORT_SAYS}")
 
 
 def _rewrite(norm: str, places=(), used=None) -> str:
@@ -1822,6 +1867,14 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         pool = candidates + extra
         matches = [_match_figure(m.figure, facts, pool, view, strict) if m.problem == "missing" else m
                    for m in matches]
+    else:
+        pool = candidates
+    # a claim figure compared with the very report figure another claim figure agrees with is about a part
+    # of it (在2054.57万元补贴中，某项为400万元): matched again without that figure
+    taken = frozenset(_figure_key(m.report, m.candidate) for m in matches if m.ok)
+    if taken and any(m.problem == "value" and _figure_key(m.report, m.candidate) in taken for m in matches):
+        matches = [_match_figure(m.figure, facts, pool, view, strict, taken)
+                   if m.problem == "value" and _figure_key(m.report, m.candidate) in taken else m for m in matches]
     verdict.figures = [{"claim_figure": m.figure.describe(), "report_figure": m.report.describe() if m.report else "",
                         "ok": m.ok, "problem": m.problem} for m in matches]
     wrong = [m for m in matches if m.problem in ("value", "direction")]

@@ -1204,3 +1204,48 @@ def test_english_under_a_figure_is_a_bound():
     assert english_to_report_wording("a rate under 60%") == "率 低于 60%"
     assert "低于" not in english_to_report_wording("roads under construction")
     assert english_to_report_wording("a rate higher than 60%") == "率 高于 60%"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # not a single one: none, a negation (the report's 零感染), not a count of one
+    ("2021年沙湾一例新冠感染都没有出现。", CONSISTENT),
+    ("去年全市一起感染病例也没有发生。", CONSISTENT),
+    ("2021年沙湾出现了一例新冠感染。", CONTRADICTED),
+])
+def test_not_a_single_one_is_none(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_not_a_single_one_is_no_figure():
+    from qa.claims import loose_figures
+
+    assert loose_figures("全年没有发生一起事故") == "全年没有发生事故"
+    assert loose_figures("一名学生都没有辍学") == "没有学生辍学"  # the thing counted follows the negation
+    assert loose_figures("新建一所学校") == "新建一所学校"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # the report framed with a verb of saying (承认, 写道), a degree adverb before the adjective (较少)
+    ("政府工作报告承认全市大型工业骨干企业较少。", CONSISTENT),
+    ("报告写道，大型工业骨干企业少，企业自我发展能力不强。", CONSISTENT),
+    # clause by clause: the second clause says the opposite of the report's
+    ("报告指出，大型工业骨干企业少，企业自我发展能力强。", CONTRADICTED),
+])
+def test_framing_verbs_degree_adverbs_and_negation_per_clause(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # 市本级 is the report's 本级; 用在…上 is its 用于 (jieba splits 用 / 在, 上 is a locative)
+    ("市本级财政支出有七成以上要用在民生上。", CONSISTENT),
+    # a part of a whole the claim gives itself: not the whole's figure
+    ("在去年发放的2054.57万元补贴中，老龄补贴是600万元。", NOT_STATED),
+])
+def test_own_tier_locatives_and_a_part_of_the_claim_s_own_whole(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
