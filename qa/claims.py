@@ -1583,8 +1583,9 @@ def _other_list_item(claim: ClaimFacts, best: Candidate, candidates: list[Candid
 
 
 def _bare_item(item: str) -> str:
-    """A list item without the adverb the list's last item carries (机收已, 机收均 → 机收)."""
-    return re.sub(r"(?:已经|已|均|都|全部|全|也|还|又|将)+$", "", item)
+    """A list item without the adverb, time word or link verb the list's last item carries (机收已, 机收均 →
+    机收; 某某村今年, 某某村将作为 → 某某村)."""
+    return re.sub(r"(?:已经|已|均|都|全部|全|也|还|又|将|要|今年|明年|去年|当年|年内|作为|被)+$", "", item)
 
 
 def _tolerable(missing: list[str], words: list[str], strict: set[str]) -> bool:

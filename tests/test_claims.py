@@ -1249,3 +1249,21 @@ def test_framing_verbs_degree_adverbs_and_negation_per_clause(report_retriever, 
 def test_own_tier_locatives_and_a_part_of_the_claim_s_own_whole(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_list_items_without_a_trailing_time_word_or_link_verb():
+    from qa.claims import _bare_item
+
+    assert _bare_item("某某村今年") == _bare_item("某某村将作为") == "某某村"
+    assert _bare_item("机收均") == "机收"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # the claim's last item carries 今年要, the report's 作为: the same two villages
+    ("乌兰乌苏镇城庄子村、大泉乡烧坊庄子村今年要作为自治区级乡村振兴示范村重点村进行打造。", CONSISTENT),
+    ("乌兰乌苏镇城庄子村、大泉乡红星村今年将作为自治区级乡村振兴示范村重点村打造。", CONTRADICTED),
+])
+def test_a_list_whose_last_item_carries_a_time_word(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
