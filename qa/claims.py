@@ -1047,6 +1047,34 @@ def _changed_since(f: Figure, near) -> tuple[Figure, Candidate] | None:
     return None
 
 
+# A span of past years (过去五年, 近三年, 五年来, “十三五”期间): a total over several years, not one year's figure.
+YEAR_SPAN = re.compile(r"(?:过去|近|最近|前)[一二两三四五六七八九十\d]{1,2}年(?:来|间|中|里|以来)?|"
+                       r"(?<![\d年])[二两三四五六七八九十\d]{1,2}年(?:来|间|以来)|[“\"]?十[一二三四]五[”\"]?(?:期间|时期|以来)|多年来|历年来")
+
+
+def _one_year_for_span(facts: ClaimFacts, missing: list, pool: list[Candidate], view: ReportView,
+                       strict: set[str]) -> tuple[Figure, Candidate] | None:
+    """(report figure, candidate): a claim figure given as a total over a span of past years (过去五年累计…)
+    that the report gives, with the same value, as one year's result in a sentence that names no span:
+    that year's figure is not the span's."""
+    spans = [m.span() for m in YEAR_SPAN.finditer(facts.text)]
+    if not spans:
+        return None
+    for m in missing:
+        f = m.figure
+        if f.period_kind == "plan" or not any(b <= f.start for _, b in spans):
+            continue
+        bare = replace(f, words=tuple(_outside_spans(f.words, facts.text, spans)),
+                       core=tuple(_outside_spans(f.core, facts.text, spans)))
+        if bare.words == f.words or not bare.words:
+            continue
+        again = _match_figure(bare, facts, pool, view, strict)
+        g, cand = again.report, again.candidate
+        if again.ok and g.period_year and g.period_kind != "plan" and not YEAR_SPAN.search(cand.facts.text):
+            return g, cand
+    return None
+
+
 def _missing_note(f: Figure, near) -> str:
     for g, cand, why in near:
         if why == "part":
@@ -1903,6 +1931,14 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         if dated and dated[0] == CONTRADICTED:  # 会议于2月17日召开 where the passage dates it 1月24日
             verdict.verdict, verdict.explanation = dated
             _cite(verdict, best)
+            return verdict
+        spanned = _one_year_for_span(facts, missing, pool, view, strict)
+        if spanned:  # 过去五年累计35.03亿元 where 35.03亿元 is 2021's alone
+            g, cand = spanned
+            verdict.verdict = CONTRADICTED
+            verdict.explanation = messages.claim_other_year(g.period_year)
+            verdict.report_figures = [g.text]
+            _cite(verdict, cand)
             return verdict
         earlier = [e for e in (_changed_since(m.figure, m.near) for m in missing) if e]
         if earlier:  # 2020年…35.03亿元 where 35.03亿元 is 2021's, up 72.17% on 2020

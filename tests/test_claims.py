@@ -1267,3 +1267,17 @@ def test_list_items_without_a_trailing_time_word_or_link_verb():
 def test_a_list_whose_last_item_carries_a_time_word(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # one year's result given as a total over a span of past years
+    ("近五年来沙湾招商引资到位资金累计达到35.03亿元。", CONTRADICTED),
+    ("“十三五”期间全市共接待游客286.35万人次。", CONTRADICTED),
+    # a span total the report gives no figure for at all
+    ("过去三年沙湾招商引资到位资金累计100亿元。", NOT_STATED),
+    ("2021年沙湾完成招商引资到位资金35.03亿元。", CONSISTENT),
+])
+def test_one_year_s_figure_given_as_a_span_of_years(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
