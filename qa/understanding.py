@@ -274,12 +274,41 @@ def split_parts(text: str) -> list[str]:
     if len(last) > first_len + 1 and all(len(p) <= 2 for p in pieces[:-1]):
         shared = last[first_len:]
         pieces[-1] = last[:first_len]
-    else:
+    elif "的" not in pieces[0]:  # each item its own 的-phrase (争取的贷款贴息和拨的纺织补贴): nothing is shared
         m2 = re.search(r"(的.*)$", last)  # 固定资产投资的增长目标: the 的-phrase is shared
         if m2:
             shared = m2.group(1)
             pieces[-1] = last[:m2.start()]
     return [f"{year}{p.strip()}{shared}{tail}" for p in pieces]
+
+
+_ANY_PERIOD = re.compile(r"(?:19|20)\d{2}\s*年?|今年|去年|明年|前年|上年")
+
+
+def _names_a_thing(text: str) -> bool:
+    """Whether an ask names a thing of its own (a noun of two characters or more, 贷款贴息), not only an ask
+    about the things before (各增长了多少)."""
+    return any(f[:1] == "n" and len(w) >= 2 and w not in _TOPICLESS_WORDS for w, f in pos_tags(text))
+
+
+def split_sentences_of_parts(text: str) -> list[str]:
+    """``split_parts`` for each question sentence of a message that asks in several sentences, each naming its own
+    topic (去年政银企座谈开了几次？贴息和纺织补贴各多少？ → the first sentence, then one part per item).
+
+    >>> split_sentences_of_parts("去年座谈会开了几次？贷款贴息和纺织补贴各多少？")
+    ['去年座谈会开了几次？', '去年贷款贴息是多少？', '去年纺织补贴是多少？']
+    """
+    sentences = [s for s in re.split(r"(?<=[?？])", text.strip()) if s.strip()]
+    if len(sentences) < 2 or not all(_ASKS.search(normalize(s)) and _names_a_thing(s) for s in sentences):
+        return split_parts(text)
+    out: list[str] = []
+    period = _LEADING_PERIOD.match(sentences[0]).group(0).strip()
+    for sentence in sentences:
+        sentence = sentence.strip()
+        if period and not _LEADING_PERIOD.match(sentence).group(0).strip() and not _ANY_PERIOD.search(sentence):
+            sentence = period + sentence  # the first sentence's 去年 holds for the next ones
+        out += split_parts(sentence) if _MULTIPART.search(normalize(sentence)) else [sentence]
+    return out
 
 
 _FIGURE_ASK = re.compile(r"(?:是|有|为|达到?|一共|共)?(?:多少|(?<![好十这那哪一二三四五六七八九百千万0-9])几(?![十百千万乎]))")
@@ -478,7 +507,7 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
     if _TWO_PERIODS.search(basis) and (atype in ("multipart", "yesno", "figure", "count", "fact")
                                        or (atype == "overview" and re.search(r"比|相比|对比", basis))):
         atype = "comparison"  # 去年的增速和今年的目标各是多少: one indicator, both periods
-    parts = split_parts(search_text) if atype == "multipart" else []
+    parts = split_sentences_of_parts(search_text) if atype == "multipart" else []
     if atype == "multipart" and len(parts) < 2:
         atype, parts = answer_type(re.sub(r"分别|各自", "", search_text)), []
     if atype in ("figure", "count", "fact"):

@@ -278,3 +278,10 @@ def test_an_approximate_count_is_no_ask_and_the_counted_noun_carries_over():
     # 九几年 says about when, it asks nothing; 改了几个老小区 → the next ask is about 老小区
     u = understand("我住的是九几年的老楼，一直盼着改造，去年咱这儿改了几个老小区，一共多少户受益了？")
     assert u.answer_type == "multipart" and len(u.parts) == 2 and "老小区" in u.parts[1]
+
+
+def test_asks_in_several_sentences_are_split_one_by_one():
+    u = understand("去年政银企座谈开了几次？争取的贷款贴息和拨的纺织补贴各多少？")
+    assert u.parts == ["去年政银企座谈开了几次？", "去年争取的贷款贴息是多少？", "去年拨的纺织补贴是多少？"]
+    # a later sentence naming no thing of its own (各增长了多少) asks about the things before: not split this way
+    assert understand("去年游客人数和旅游收入分别是多少？各增长了多少？").answer_type == "multipart"
