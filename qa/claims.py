@@ -989,6 +989,13 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"翻了?([一两二三])番|翻番",
                   lambda m: f"增长{(2 ** _digit(m.group(1)) - 1) * 100 if m.group(1) else 100}%", text)
     text = re.sub(r"(大约|约)(?:为|是)(?=\d)", r"\1", text)
+    # a rate higher or lower than another year's by points (比2021年的7%高出1个百分点): the change in %
+    text = re.sub(r"(比(?:(?:19|20)\d{2}年|去年|上年)[^,，。;；\d]{0,6}\d+(?:\.\d+)?%)(高出?了?|多出?了?|低了?|少了?)"
+                  r"(\d+(?:\.\d+)?)个百分点",
+                  lambda m: f"{m.group(1)}{'减少' if m.group(2)[0] in '低少' else '增加'}{m.group(3)}%", text)
+    # a figure more or fewer than another (比去年的19个多2个, 少3家): the change, as the report writes one
+    text = re.sub(r"(?<=\d[个项家所条座名人户台件次])(多出?了?|少了?)(?=\d)",
+                  lambda m: "减少" if "少" in m.group(0) else "增加", text)
     text = re.sub(r"(?<=\d)多%", "%多", text)  # 70多% → 70%多 (read by _more_after)
     # 产品约3.8万个: jieba reads 产品约 as one word, and the subject would end in 约
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?<![大节签制契相预邀公条隐])约(?=\d)", "大约", text)
@@ -1845,6 +1852,91 @@ def _speaker_conflict(claim: str, view: ReportView) -> tuple[str, str] | None:
     return None
 
 
+# A clause that compares a figure with another year's (高于2021年7%的增速, 比2021年实施的19个多出2个): the
+# comparison word, the other year, then that year's figure of the same thing the clause before gives.
+_COMPARED = re.compile(r"^(?P<cmp>比|较|相比|高于|低于|超过|多于|少于|快于|慢于|超出|不及)(?:(?:19|20)\d{2}年|去年|上年|前年)"
+                       r"(?:全年|同期)?(?:的)?(?P<verb>[\u4e00-\u9fff]{0,2}?)(?:的)?$")
+_HIGHER, _LOWER = ("高于", "超过", "多于", "快于", "超出"), ("低于", "少于", "慢于", "不及")
+# Nouns a compared figure puts after itself for what it measures (7%的增速): the first figure's measure
+_COMPARED_TAIL = re.compile(r"^(?:的)?(?:增速|增幅|涨幅|降幅|速度|水平|规模|数量|总量)?")
+
+
+class _Comparison(NamedTuple):
+    """A claim comparing figure ``first`` with ``other`` (another year's, of the same thing): ``word``
+    the comparison word, ``diff`` the difference the claim states (or None)."""
+
+    first: Figure
+    other: Figure
+    word: str
+    diff: Figure | None
+
+
+def _comparisons(facts: ClaimFacts) -> tuple[ClaimFacts, list[_Comparison]]:
+    """The claim with each figure compared to another year's (…21个援疆项目,比2021年实施的19个多出2个) given
+    the subject of the figure it is compared with, and without the difference it states, which is checked
+    by arithmetic (``_comparison_wrong``), not against the report."""
+    figures = list(facts.figures)
+    found: list[_Comparison] = []
+    drop: set[int] = set()
+    for i in range(1, len(figures)):
+        f, p = figures[i], figures[i - 1]
+        if p.clause == f.clause or f.group != p.group or i - 1 in drop:
+            continue
+        start = max(facts.text.rfind(c, 0, f.start) for c in ",，;；") + 1
+        m = _COMPARED.match(facts.text[start:f.start].strip())
+        if not m or f.period_year is None or f.period_year == p.period_year:
+            continue
+        verb = m.group("verb")
+        if verb in ("预计", "预期", "实际", "全年", "同期"):  # how sure the other year's figure is, not what it counts
+            verb = ""
+        if verb and not _is_verb(verb):
+            continue
+        diff = None
+        if i + 1 < len(figures) and figures[i + 1].clause.startswith(f.clause) and figures[i + 1].group == f.group \
+                and figures[i + 1].aspect != LEVEL:
+            diff = figures[i + 1]
+        elif not _COMPARED_TAIL.fullmatch(re.split(r"[,，;；。]", facts.text[f.end:], maxsplit=1)[0]):
+            continue
+        aspect, direction = f.aspect, f.direction
+        if f.group == "%" and f.aspect == LEVEL and p.aspect != LEVEL:
+            aspect, direction = p.aspect, p.direction
+        # the thing the first figure counts, not its verb (抓好 of 抓好21个项目): the other year's has its own
+        nouns = tuple(w for w in p.words if not _is_verb(w)) or p.words
+        core = tuple(w for w in p.core if w in nouns) or nouns
+        figures[i] = replace(f, subject=p.subject, words=nouns + ((verb,) if verb else ()), core=core,
+                             aspect=aspect, direction=direction)
+        if diff is not None:
+            drop.add(i + 1)
+        found.append(_Comparison(p, figures[i], m.group("cmp"), diff))
+    if not found:
+        return facts, []
+    spoken = _HIGHER + _LOWER + ("增速", "增幅", "涨幅", "降幅", "增加", "减少", "增长", "下降")
+    words = tuple(w for w in facts.words if w not in spoken or any(w in c.first.words for c in found))
+    return replace(facts, figures=[f for k, f in enumerate(figures) if k not in drop], words=words), found
+
+
+def _comparison_wrong(c: _Comparison) -> str:
+    """What is wrong with a comparison of two figures that each agree with the report: the comparison word
+    (高于 for a lower figure) or the stated difference (多出3个 for 21 and 19); '' when nothing is."""
+    gap = c.first.value - c.other.value
+    tol = 1e-9 * max(abs(c.first.value), abs(c.other.value), 1.0)
+    if c.word in _HIGHER and gap <= tol or c.word in _LOWER and gap >= -tol:
+        return messages.claim_direction_wrong(messages.claim_figure_where("", f"{c.first.describe()}相对{c.other.describe()}"),
+                                              "更高" if gap > tol else "更低" if gap < -tol else "相同", c.word)
+    if c.diff is None:
+        return ""
+    d = c.diff
+    down = d.direction == "down"
+    if (down and gap > tol) or (not down and gap < -tol) or abs(abs(gap) - d.value) > max(tol, 1e-6 * d.value):
+        return messages.claim_value_wrong(messages.claim_figure_where("", f"{c.first.describe()}与{c.other.describe()}相差"),
+                                          _number_text(abs(gap)) + d.unit, d.describe())
+    return ""
+
+
+def _number_text(value: float) -> str:
+    return format(Decimal(str(round(value, 6))).normalize(), "f")
+
+
 def check_claim(claim: str, retriever) -> ClaimVerdict:
     """Judge one claim sentence against the indexed report (see the module docstring). With reports
     about several places indexed, a claim that names none says which place's report judged it."""
@@ -1871,6 +1963,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         return verdict
     text = _rewrite(text, view.places, view.uses)
     facts = _more_after(_own_predicates(_plan_words_in_names(extract_claim(text, view.reference_year), view), view))
+    facts, comparisons = _comparisons(facts)
     query = re.sub(r"〔[a-z'-]+〕", " ", text).strip() or raw
     candidates = view.candidates(query, doc=doc)
     facts = _numerals_in_names(facts, candidates)
@@ -1959,6 +2052,10 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
                                                              notes[0] if notes else "")
         if not found:
             _cite(verdict, None)
+        return verdict
+    off = [w for w in map(_comparison_wrong, comparisons) if w]
+    if off:  # both figures as the report gives them, compared wrongly (高于 a higher figure, 多出3个 for 21 − 19)
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_figures_wrong(off)
         return verdict
     v, why, best, _ = _check_words_on(facts, [m.candidate for m in found], view)
     if v == CONTRADICTED:

@@ -1281,3 +1281,30 @@ def test_a_list_whose_last_item_carries_a_time_word(report_retriever, claim, exp
 def test_one_year_s_figure_given_as_a_span_of_years(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a figure compared with another year's figure of the same thing: that figure takes the first one's
+    # subject, the comparison word and the stated difference are checked by arithmetic
+    ("今年要抓好21个援疆项目，比2021年的19个多2个。", CONSISTENT),
+    ("今年要抓好21个援疆项目，比2021年实施的19个多出3个。", CONTRADICTED),
+    ("今年要抓好21个援疆项目，比2021年的19个少2个。", CONTRADICTED),
+    ("2022年地区生产总值预期增长8%左右，低于2021年7%的增速。", CONTRADICTED),
+    ("2022年地区生产总值预期增长8%左右，高于2021年6%的增速。", CONTRADICTED),
+    ("今年地区生产总值预期增长8%左右，快于2021年7%的增速。", CONSISTENT),
+    # a difference of rates in percentage points
+    ("2022年GDP增长预期目标8%左右，比2021年预计的7%高出1个百分点。", CONSISTENT),
+    ("2022年GDP增长预期目标8%左右，比2021年的7%低1个百分点。", CONTRADICTED),
+])
+def test_a_figure_compared_with_another_year_s(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_more_or_fewer_than_a_figure_is_a_change():
+    from qa.claims import loose_figures
+
+    assert loose_figures("比上年的8家少3家") == "比上年的8家减少3家"
+    assert loose_figures("比去年的10所多出2所") == "比去年的10所增加2所"
+    assert loose_figures("新增1300多台") == "新增1300多台"
