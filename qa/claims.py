@@ -1871,7 +1871,10 @@ class _Comparison(NamedTuple):
     diff: Figure | None
 
 
-def _comparisons(facts: ClaimFacts) -> tuple[ClaimFacts, list[_Comparison]]:
+_SAME_AS = re.compile(r"(?:与|和|同|跟)(?:(?P<year>(?:19|20)\d{2})年|去年|上年|上一年)(?:相比|比)?(?:基本)?(?:持平|一样|相同|相当)")
+
+
+def _comparisons(facts: ClaimFacts, reference_year: int | None = None) -> tuple[ClaimFacts, list[_Comparison]]:
     """The claim with each figure compared to another year's (…21个援疆项目,比2021年实施的19个多出2个) given
     the subject of the figure it is compared with, and without the difference it states, which is checked
     by arithmetic (``_comparison_wrong``), not against the report."""
@@ -1908,9 +1911,25 @@ def _comparisons(facts: ClaimFacts) -> tuple[ClaimFacts, list[_Comparison]]:
         if diff is not None:
             drop.add(i + 1)
         found.append(_Comparison(p, figures[i], m.group("cmp"), diff))
+    # the same as another year (增长7%,与2021年持平): that year's figure of the same thing, to be found
+    level = []
+    for m in _SAME_AS.finditer(facts.text):
+        before = [f for f in figures if f.end <= m.start()]
+        if not before:
+            continue
+        p = before[-1]
+        year = int(m.group("year")) if m.group("year") else (p.period_year - 1 if p.period_year else None)
+        if year is None or year == p.period_year or _clause_at(facts.text, m.start()) == _clause_at(facts.text, p.start):
+            continue
+        kind = "review" if reference_year and year < reference_year else "plan" if reference_year else ""
+        nouns = tuple(w for w in p.words if not _is_verb(w)) or p.words
+        level.append(replace(p, period_year=year, period_kind=kind, words=nouns,
+                             core=tuple(w for w in p.core if w in nouns) or nouns, continues=False))
+        found.append(_Comparison(p, level[-1], "持平", None))
     if not found:
         return facts, []
-    spoken = _HIGHER + _LOWER + ("增速", "增幅", "涨幅", "降幅", "增加", "减少", "增长", "下降")
+    figures += level
+    spoken = _HIGHER + _LOWER + ("增速", "增幅", "涨幅", "降幅", "增加", "减少", "增长", "下降", "持平", "一样", "相同", "相当")
     words = tuple(w for w in facts.words if w not in spoken or any(w in c.first.words for c in found))
     return replace(facts, figures=[f for k, f in enumerate(figures) if k not in drop], words=words), found
 
@@ -1920,6 +1939,8 @@ def _comparison_wrong(c: _Comparison) -> str:
     (高于 for a lower figure) or the stated difference (多出3个 for 21 and 19); '' when nothing is."""
     gap = c.first.value - c.other.value
     tol = 1e-9 * max(abs(c.first.value), abs(c.other.value), 1.0)
+    if c.word == "持平":  # the other year's figure is looked up as the first one's value: found, it is the same
+        return ""
     if c.word in _HIGHER and gap <= tol or c.word in _LOWER and gap >= -tol:
         return messages.claim_direction_wrong(messages.claim_figure_where("", f"{c.first.describe()}相对{c.other.describe()}"),
                                               "更高" if gap > tol else "更低" if gap < -tol else "相同", c.word)
@@ -1963,7 +1984,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         return verdict
     text = _rewrite(text, view.places, view.uses)
     facts = _more_after(_own_predicates(_plan_words_in_names(extract_claim(text, view.reference_year), view), view))
-    facts, comparisons = _comparisons(facts)
+    facts, comparisons = _comparisons(facts, view.reference_year)
     query = re.sub(r"〔[a-z'-]+〕", " ", text).strip() or raw
     candidates = view.candidates(query, doc=doc)
     facts = _numerals_in_names(facts, candidates)

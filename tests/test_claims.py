@@ -1308,3 +1308,13 @@ def test_more_or_fewer_than_a_figure_is_a_change():
     assert loose_figures("比上年的8家少3家") == "比上年的8家减少3家"
     assert loose_figures("比去年的10所多出2所") == "比去年的10所增加2所"
     assert loose_figures("新增1300多台") == "新增1300多台"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim", [
+    "今年农村居民人均可支配收入计划增加1300元，与2021年持平。",  # 2021: 增加1509元
+    "2022年城镇居民人均可支配收入打算增加1000元，跟去年一样。",  # 2021: 增加660元
+])
+def test_the_same_as_another_year_is_checked_against_that_years_figure(report_retriever, claim):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict != CONSISTENT, (claim, v.explanation)
