@@ -245,6 +245,16 @@ def asked_noun_after(question: str) -> str:
     return words[-1] if words else ""
 
 
+def _counted_char(question: str) -> str:
+    """A one-character thing a how-many question counts (多少个馕, 几头牛); '' when none.
+
+    >>> _counted_char("一天能出多少个馕啊"), _counted_char("去年建了多少个垃圾集中处理点")
+    ('馕', '')
+    """
+    m = re.search(r"(?:多少|几)(?:万|亿)?[个只头棵张件]([\u4e00-\u9fff])(?:呢|啊|呀|吗)?[?？。!！]*$", normalize(question))
+    return m.group(1) if m else ""
+
+
 _RATE_ASK = re.compile(r"增幅|增速|增长率|涨幅|降幅|百分之|百分比|百分点|比例|比重|占比|%|[^\W\d]率(?:是|有|为|达到?|能)?(?:多少|几)")
 APPROXIMATE_RATIO = (0.8, 1.25)  # a figure the question states roughly (四千七百多万) is within this ratio of the report's
 FIGURE_SUBJECT_WEIGHT = 2.0  # naming the figure's own subject counts more than sharing words with its clause
@@ -1506,6 +1516,9 @@ class Answerer:
         about = clause + closing
         off_subject = own_subject and ((bool(nouns) and not any(said_as(n, about) for n in nouns))
                                        or (bool(specific) and not any(said_as(n, about) for n in specific) and not context))
+        counted = asked_noun_after(question.text) or _counted_char(question.text)
+        if off_subject and counted and counted in clause:
+            off_subject = False  # 一天能出多少个馕: the figure's clause counts the asked thing (日加工馕食产品8.3万个)
         rare_off_subject = bool(keys) and own_subject and not any(said_as(k, clause) for k in keys)
         stated = set(numbers_in(YEAR_EXPRESSION.sub(" ", question.text)))
         new_figures = [n for n in numbers_in(YEAR_EXPRESSION.sub(" ", window)) if n not in stated]
