@@ -17,7 +17,7 @@ from conftest import QA_SET, ROOT
 
 pytestmark = pytest.mark.integration
 # Measured on the test split (README "Evaluation"), minus a small margin.
-QUALITY_FLOOR = {"accuracy": 0.84, "refusal_recall": 0.85, "false_refusal_rate": 0.09, "answered_wrong": 0.035}
+QUALITY_FLOOR = {"accuracy": 0.86, "refusal_recall": 0.88, "false_refusal_rate": 0.08, "answered_wrong": 0.03}
 
 
 @pytest.fixture(scope="module")
