@@ -465,6 +465,27 @@ _CHANGE_VS_BEFORE = re.compile(r"比(?:前年|上年|去年|上一年|以前|之
                                r"(?:增长|增加|下降|减少|上涨|回落|涨|降)了?(?:吗|没有?|吧|不)")
 
 
+def answer_form(text: str, atype: str, raw: str = "") -> AskedForm:
+    """The shape of answer a question wants (``question.asked_form``) with what its answer type and its words as
+    typed (``raw``, before the glossary) add: a change asked in everyday words (多挣多少, read as 收入 for the
+    search), the gap of two periods' levels (今年目标比去年实际多出多少: no change figure), a yes/no about a
+    change from the period before (游客是不是比前年少了: decided by a change figure).
+
+    >>> answer_form("今年城镇居民收入能多少", "figure", "今年城里人能多挣多少").change
+    True
+    >>> answer_form("去年游客是不是比前年少了", "yesno").number
+    True
+    """
+    form = asked_form(text)
+    if form.number and not form.change and raw and asked_form(without_situation(strip_filler(raw))).change:
+        form = replace(form, change=True)
+    if atype == "comparison" and form.change and _TWO_PERIOD_GAP.search(normalize(text)):
+        form = replace(form, change=False)
+    if atype == "yesno" and not form.number and _CHANGE_VS_BEFORE.search(normalize(text)):
+        form = replace(form, number=True, change=True)
+    return form
+
+
 def without_base_year(question: Question, text: str) -> Question:
     """A change question (游客去年比前年多了多少) names the year it compares with; that year is not asked for."""
     years = sorted(question.years)
@@ -1105,13 +1126,7 @@ class Answerer:
         s = self.settings
         if not hits:
             return self._refuse(text, question, hits, messages.NO_PASSAGES)
-        form = asked_form(text)
-        if form.number and not form.change and understood is not None and asked_form(without_situation(strip_filler(understood.raw))).change:
-            form = replace(form, change=True)  # 多挣多少 asks a change, though the glossary reads 多挣 as 收入
-        if atype == "comparison" and form.change and _TWO_PERIOD_GAP.search(normalize(text)):
-            form = replace(form, change=False)  # 今年目标比去年实际多出多少: the gap of two levels, not a change figure
-        if atype == "yesno" and not form.number and _CHANGE_VS_BEFORE.search(normalize(text)):
-            form = replace(form, number=True, change=True)  # 游客是不是比前年少了: decided by a change figure
+        form = answer_form(text, atype, understood.raw if understood is not None else "")
         terms = self._terms(question)
         if not any(terms.values()):
             return self._refuse(text, question, hits, messages.NO_SEARCH_TERMS)
