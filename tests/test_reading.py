@@ -735,3 +735,12 @@ def test_an_area_asked_is_answered_in_mu_by_the_sown_total(answerer, question):
     # 面积 implies a figure in 亩; 种下 / 一共种了 is the report's 总播 (完成作物总播226.93万亩)
     answer = answerer.ask(question)
     assert answer.answerable and "226.93万亩" in answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("想要三胎，政府这边有啥支持", "三孩生育政策"),  # 支持 is the asking word, 三孩 the topic
+    ("俺开了个小卖部，今年政府对俺们个体户有啥帮扶没", "个体工商户"),
+])
+def test_what_support_is_there_finds_the_sentence_on_the_group(answerer, question, expected):
+    answer = answerer.ask(question)
+    assert answer.answerable and expected in answer.answer
