@@ -160,6 +160,8 @@ def asked_form(text: str) -> AskedForm:
     ('元', '元', '')
     >>> asked_form("农作物总播种面积是多少？").unit, asked_form("粮食产量有多少").unit, asked_form("种了多大面积").unit
     ('亩', '吨', '亩')
+    >>> asked_form("铺设了多长的管道？").unit, asked_form("要走多长时间？").unit
+    ('公里', '')
     """
     norm = normalize(text)
     number = bool(_NUMBER_ASK.search(norm))
@@ -178,6 +180,8 @@ def asked_form(text: str) -> AskedForm:
         if implied:  # 播种面积是多少 / 多大面积: an area, in 亩; 总产量多少: a weight, in 吨
             near = norm[max(0, implied.start() - 2):implied.end() + 2]
             unit = next(u for u, nouns in MEASURE_NOUN_UNITS.items() if any(n in near for n in nouns))
+        elif re.search(r"多长(?!时间|期|久)", norm):
+            unit = "公里"  # 铺了多长的管道: a length
     return AskedForm(number=number, unit=unit, change=change,
                      listing=bool(_LIST_ASK.search(norm)), yesno=bool(_YESNO_ASK.search(norm.strip())))
 

@@ -744,3 +744,9 @@ def test_an_area_asked_is_answered_in_mu_by_the_sown_total(answerer, question):
 def test_what_support_is_there_finds_the_sentence_on_the_group(answerer, question, expected):
     answer = answerer.ask(question)
     assert answer.answerable and expected in answer.answer
+
+
+def test_how_long_asks_a_length(answerer):
+    # 多长 implies a length in 公里; 内涝积水 is the report's 排涝 (完成排涝管网18公里)
+    answer = answerer.ask("为解决城区内涝积水，政府铺设了多长的管道？")
+    assert answer.answerable and "18公里" in answer.answer
