@@ -270,6 +270,8 @@ _CHANGE_WORDS = ("同比", "比上年", "较上年", "增长", "下降", "增加
 _TRAILING_RATE = re.compile(r"^(同比|比上年|较上年|增长|下降|增幅|提高)")
 MAX_WINDOW_CHARS = 120
 BACKGROUND_SHARE = 0.05  # a name in more than this share of chunks is the corpus's own subject
+# Generic answer kinds a word may end in (就业人数), longest first so the pick does not depend on set order.
+_GENERIC_SUFFIXES = tuple(sorted((k for k in GENERIC_ATTRIBUTES if len(k) >= 2), key=lambda k: (-len(k), k)))
 
 
 @dataclass
@@ -1939,7 +1941,7 @@ class Answerer:
         its successive 2-character pieces (播种|面积), each found somewhere in the indexed text; a word ending in
         a generic answer kind (就业人数, 游客数量) by its head (就业, 游客)."""
         norm = normalize(word)
-        kind = next((k for k in GENERIC_ATTRIBUTES if len(k) >= 2 and norm.endswith(k) and len(norm) >= len(k) + 2), "")
+        kind = next((k for k in _GENERIC_SUFFIXES if norm.endswith(k) and len(norm) >= len(k) + 2), "")
         if kind and self._known(norm[:-len(kind)]):
             return True
         for w in {norm, strip_place_suffix(norm)}:

@@ -57,23 +57,14 @@ def topic_words_left(question: str, own_places: Iterable[str] = ()) -> str:
 def figure_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
     """The clauses with figures of ``chunks``, in order, each sentence once, a continuation (同比增长7%) joined
     to the clause before it: (chunk, sentence start, end, quoted text)."""
-    points: list[tuple[Chunk, int, int, str]] = []
+    sentences: list[tuple[Chunk, int, int]] = []
     seen: set[int] = set()
     for chunk in chunks:
         for a, b in chunk.sentences:
-            if chunk.start + a in seen:
-                continue
-            seen.add(chunk.start + a)
-            for clause in split_clauses(chunk.text[a:b]):
-                piece = clause.text.strip().rstrip("。")
-                if not has_number_with_unit(piece, ""):
-                    continue
-                if points and points[-1][0] is chunk and points[-1][1] == a and LEADING_CONTINUATION.match(piece):
-                    prev = points[-1]
-                    points[-1] = (chunk, a, b, f"{prev[3]},{piece}")
-                else:
-                    points.append((chunk, a, b, piece))
-    return points
+            if chunk.start + a not in seen:
+                seen.add(chunk.start + a)
+                sentences.append((chunk, a, b))
+    return _figure_clauses(sentences)
 
 
 KEY_FIGURES = 6  # figures of a summarised section or block listed after its points (主要数字)
@@ -82,8 +73,13 @@ KEY_FIGURES = 6  # figures of a summarised section or block listed after its poi
 def sentence_figures(points: list[tuple[Chunk, int, int, str]]) -> list[tuple[Chunk, int, int, str]]:
     """The figure clauses of the whole sentences the points stand for (a clipped point's figures included),
     in the same form as ``figure_points``."""
+    return _figure_clauses([(chunk, a, b) for chunk, a, b, _ in points])
+
+
+def _figure_clauses(sentences: list[tuple[Chunk, int, int]]) -> list[tuple[Chunk, int, int, str]]:
+    """The clauses with figures of the sentences (chunk, start, end), a continuation joined to the clause before."""
     out: list[tuple[Chunk, int, int, str]] = []
-    for chunk, a, b, _ in points:
+    for chunk, a, b in sentences:
         for clause in split_clauses(chunk.text[a:b]):
             piece = clause.text.strip().rstrip("。")
             if not has_number_with_unit(piece, ""):

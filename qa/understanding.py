@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .compose import pos_tags
+from .domain import YEAR_EXPRESSION
 from .facts import cn_number
 from .glossary import CONTRASTS, strip_filler, to_report_terms, without_acting_government
 from .overview import overview_topic
@@ -75,7 +76,7 @@ _WORK_ASK = re.compile(r"(?:做|干|办|搞)了?(?:哪些|什么|啥|些啥|些�
 _COMPARISON = re.compile(r"比(?![例重率]).{1,12}(多|少|高|低|快|慢)|相比|对比|哪个(更|多|高)|差距|compared|than")
 # 各 as "each" (各是多少, 和…各); not 各种/各类/各项 (all kinds of), and not where a total is asked (加起来, 一共).
 _MULTIPART = re.compile(r"分别|各(是|为|有|多少|增长)|和.{1,15}(各(?![种类项级地部])|都)|respectively|each")
-_TOTAL_ASK = re.compile(r"加起来|加在一起|一共|总共|合计|累计|总计|in total|altogether")
+_SUM_ASK = re.compile(r"加起来|加在一起|一共|总共|合计|累计|总计|in total|altogether")
 _TWO_PERIODS = re.compile(r"(去年|前年|上年|(?:19|20)\d{2}年?).{0,25}(今年|明年|(?:19|20)\d{2}年?)|(今年|明年).{0,25}(去年|前年|上年)")
 _WH_ASK = re.compile(r"多少|(?<![好十这那一二三四五六七八九百千万0-9])几(?![十百千万乎])|什么|啥|哪|谁|怎|如何|多大|多高|多长|多远|何|"
                      r"\b(?:what|how|which|who|when|where|why)\b")
@@ -205,7 +206,7 @@ def answer_type(text: str) -> str:
     ['person', 'yesno', 'list', 'overview', 'multipart', 'count']
     """
     norm = normalize(text).strip()
-    if _MULTIPART.search(norm) and not (_TOTAL_ASK.search(norm) and not re.search(r"分别|各自", norm)):
+    if _MULTIPART.search(norm) and not (_SUM_ASK.search(norm) and not re.search(r"分别|各自", norm)):
         return "multipart"
     if _PERSON.search(norm):
         return "person"
@@ -282,9 +283,6 @@ def split_parts(text: str) -> list[str]:
     return [f"{year}{p.strip()}{shared}{tail}" for p in pieces]
 
 
-_ANY_PERIOD = re.compile(r"(?:19|20)\d{2}\s*年?|今年|去年|明年|前年|上年")
-
-
 def _names_a_thing(text: str) -> bool:
     """Whether an ask names a thing of its own (a noun of two characters or more, 贷款贴息), not only an ask
     about the things before (各增长了多少)."""
@@ -305,7 +303,7 @@ def split_sentences_of_parts(text: str) -> list[str]:
     period = _LEADING_PERIOD.match(sentences[0]).group(0).strip()
     for sentence in sentences:
         sentence = sentence.strip()
-        if period and not _LEADING_PERIOD.match(sentence).group(0).strip() and not _ANY_PERIOD.search(sentence):
+        if period and not _LEADING_PERIOD.match(sentence).group(0).strip() and not YEAR_EXPRESSION.search(sentence):
             sentence = period + sentence  # the first sentence's 去年 holds for the next ones
         out += split_parts(sentence) if _MULTIPART.search(normalize(sentence)) else [sentence]
     return out
@@ -366,11 +364,12 @@ def split_asks(text: str) -> list[str]:
     return out
 
 
+_ASK_MEASURES = "个项件户人名家所条座台次"  # measure words a figure ask may carry (多少件, 几个)
 # The noun a count ask is about (几个|老小区): the topic of the asks after it.
-_COUNTED_AFTER_ASK = re.compile(r"(?:万|亿)?[个项件户人名家所条座台次]([\u4e00-\u9fff]{2,8})$")
+_COUNTED_AFTER_ASK = re.compile(rf"(?:万|亿)?[{_ASK_MEASURES}]([\u4e00-\u9fff]{{2,8}})$")
 _LEADING_PERIOD = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|明年|前年)?")
 # An ask with its measure word (多少件, 几个) and the next ask run on without a comma: 办了多少件办结率多少.
-_ASK_WITH_MEASURE = re.compile(r"(?:多少|(?<![好十这那])几)(?:万|亿)?(?:人次|公里|[个项件户人名家所条座台次元亩吨])")
+_ASK_WITH_MEASURE = re.compile(rf"(?:多少|(?<![好十这那])几)(?:万|亿)?(?:人次|公里|[{_ASK_MEASURES}元亩吨])")
 # …that closes the ask (件, 元, 人次): 多少个 / 多少户 go on with the noun they count (几个小区, 多少户居民)
 _CLOSING_ASK = re.compile(r"(?:多少|(?<![好十这那])几)(?:万|亿)?(?:人次|公里|[件元亩吨])")
 _RUN_ON_ASK = re.compile(rf"({_CLOSING_ASK.pattern})(?=[\u4e00-\u9fff]{{2,}}?[^，,、;；?？]*(?:(?:多少|几)\w{{0,3}}|呢)$)")

@@ -15,7 +15,7 @@ import numpy as np
 
 from . import messages
 from .compose import pos_tags
-from .facts import extract
+from .facts import cn_number, extract
 from .text import normalize
 from .understanding import with_arabic_numerals
 
@@ -143,9 +143,9 @@ def asks_negated(question: str) -> bool:
 _RANK = re.compile(r"第\s*([一二三四五六七八九十]|\d+)(?![季批期轮次届个条项])")
 
 
-def _ordinal(numeral: str) -> int:
-    """第三 / 第3 -> 3 (one Chinese digit or 十, or Arabic digits)."""
-    return int(numeral) if numeral.isdigit() else "一二三四五六七八九十".index(numeral) + 1
+def _rank_number(numeral: str) -> int:
+    """第三 / 第3 -> 3."""
+    return int(numeral) if numeral.isdigit() else int(cn_number(numeral))
 
 
 def rank_verdict(question: str, clause: str) -> str | None:
@@ -157,8 +157,8 @@ def rank_verdict(question: str, clause: str) -> str | None:
     ('yes', None)
     """
     q = normalize(question)
-    asked = [_ordinal(m.group(1)) for m in _RANK.finditer(q) if not q[m.end():].startswith(("产业", "书记"))]
-    said = {_ordinal(m.group(1)) for m in _RANK.finditer(normalize(clause))}
+    asked = [_rank_number(m.group(1)) for m in _RANK.finditer(q) if not q[m.end():].startswith(("产业", "书记"))]
+    said = {_rank_number(m.group(1)) for m in _RANK.finditer(normalize(clause))}
     if len(asked) != 1 or not said or not re.search(r"排|名|位列|居|列|第[一二三四五六七八九十\d]+[吧吗呢?？]", question):
         return None
     return "yes" if asked[0] in said else "no"
