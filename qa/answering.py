@@ -37,7 +37,7 @@ from .facts import extract
 from .compose import (LEADING_CONTINUATION, QUANTITY, clause_has_type, drop_leading_verbs, enumeration,
                       has_counted_figure, has_number_with_unit, looks_like_name, named_things, pos_tags)
 from .overview import (MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, OVERVIEW_POINTS,
-                       RUN_IN_ITEM_CHARS, block_from, block_points, figure_points, lead_points, opens_run_in_block,
+                       RUN_IN_ITEM_CHARS, block_from, block_points, heads_with_details, names_loosely, topic_span, figure_points, lead_points, opens_run_in_block,
                        figures_left_out, overview_topic, sentence_figures, sentence_text, spread_over_blocks,
                        topic_words_left)
 from .domain import CITATION_MARKER, YEAR_EXPRESSION, numbers_supported_by, strip_place_suffix
@@ -1654,10 +1654,11 @@ class Answerer:
             points = figures if len(figures) >= 2 else lead_points(section)
             if len(points) >= 2:
                 return self._summary(text, hits, kind, points, figure_points(section))
-        opened = self._opened_block(words, chunks) if not pieces_only else []
-        if len(opened) >= MIN_BLOCK_POINTS:
-            # 去年教育方面干得咋样: one run-in block opens with a topic sentence naming it (教育科技事业加快发展。)
-            return self._summary(text, hits, kind, opened, sentence_figures(opened))
+        opened, figures = self._opened_block(words, chunks) if not pieces_only else ([], [])
+        if len(opened) >= MIN_BLOCK_POINTS or (len(opened) >= 2 and figures):
+            # 去年教育方面干得咋样: one run-in block opens with a topic sentence naming it (教育科技事业加快发展。),
+            # or several blocks of one section do (稳步推进工业转型升级。… 着力做好规上工业经济运行监测。)
+            return self._summary(text, hits, kind, opened, figures)
         chosen = [c for c in cands if c.period[1] == kind and named(c)]
         if not chosen and any(len(w) >= 3 for w in words):
             # 旅游业 is in the plan only; the review says 旅游: the topic by its shorter word
@@ -1716,19 +1717,26 @@ class Answerer:
             answer.confidence = "low"
         return answer
 
-    def _opened_block(self, words: list[str], chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
-        """The run-in block of ``chunks`` whose short topic sentence names every topic word (教育 in
-        教育科技事业加快发展。), from that sentence to the next topic sentence, at most ``MAX_BLOCK_SENTENCES``
-        sentences; [] when no block or several blocks are so named."""
+    def _opened_block(self, words: list[str], chunks: list[Chunk]) -> tuple[list[tuple[Chunk, int, int, str]], list]:
+        """The points and figure clauses of the run-in block of ``chunks`` whose short topic sentence names every
+        topic word (教育 in 教育科技事业加快发展。), from that sentence to the next topic sentence, at most
+        ``MAX_BLOCK_SENTENCES`` sentences. Several such blocks close together in one section are summed up
+        together, one point per block (``topic_span``). A topic word the report widens (农业 in 农牧业) names
+        its block too. ([], []) when no block is so named."""
         if not chunks or not words:
-            return []
+            return [], []
         doc, section_of = chunks[0].doc, {c.chunk_id for c in chunks}
         sentences = self._doc_sentences(doc)
-        openers = [i for i, t in enumerate(sentences) if t[2].chunk_id in section_of
-                   and opens_run_in_block(sentence_text(t)) and all(w in sentence_text(t) for w in words)]
-        if len(openers) != 1:
-            return []
-        return block_points(sentences, block_from(sentences, openers[0], MAX_BLOCK_SENTENCES))
+        heads = [i for i, t in enumerate(sentences) if t[2].chunk_id in section_of and opens_run_in_block(sentence_text(t))]
+        openers = [i for i in heads if all(names_loosely(w, sentence_text(sentences[i])) for w in words)]
+        if len(openers) == 1:
+            block = block_points(sentences, block_from(sentences, openers[0], MAX_BLOCK_SENTENCES))
+            return block, sentence_figures(block)
+        span = topic_span(sentences, openers) if openers else []
+        if not span:
+            return [], []
+        return (heads_with_details(sentences, span, self.retriever.index.chunks),
+                sentence_figures(block_points(sentences, span)))
 
     @staticmethod
     def _topic_section_by_word(words: list[str], chunks: list[Chunk]) -> list[Chunk]:

@@ -22,6 +22,7 @@ OVERVIEW_POINTS = 6  # points of an overview answer
 MIN_BLOCK_POINTS = 3  # a run-in block answers an overview when it has its topic sentence and two more
 MAX_BLOCK_SENTENCES = 12  # how far back a block's topic sentence is looked for
 RUN_IN_ITEM_CHARS = 16  # 稳定扩大就业工程。: a run-in item heading of a section
+MAX_SPAN_SENTENCES = 40  # topic sentences this close together in one section open one topic's blocks
 OVERVIEW_FIGURES = 9  # key-figure bullets of a general overview
 
 # Asking and framing words of an overview question; what is left is its topic.
@@ -208,3 +209,50 @@ def block_from(sentences: list[tuple[int, int, Chunk, int, int]], start: int, li
 def block_points(sentences: list[tuple[int, int, Chunk, int, int]], indexes: list[int]) -> list[tuple[Chunk, int, int, str]]:
     """The points of ``sentences[i]`` for each index: (chunk, start, end, text without its 。)."""
     return [(sentences[i][2], sentences[i][3], sentences[i][4], sentence_text(sentences[i]).rstrip("。")) for i in indexes]
+
+
+def names_loosely(word: str, sentence: str) -> bool:
+    """Whether ``sentence`` names ``word`` with at most two characters between its characters, in order
+    (农业 in 加快农牧业提质增效: the report widens a topic word it names).
+
+    >>> names_loosely("农业", "加快农牧业提质增效。"), names_loosely("农业", "农村人居环境整治提升。")
+    (True, False)
+    """
+    return re.search(".{0,2}".join(map(re.escape, word)), sentence) is not None
+
+
+def topic_span(sentences: list[tuple[int, int, Chunk, int, int]], openers: list[int]) -> list[int]:
+    """Indexes of the blocks that several topic sentences naming one topic open (稳步推进工业转型升级。 …
+    着力做好规上工业经济运行监测。): from the first to the end of the last one's block, with the blocks
+    between them; [] when they stand in different sections or more than ``MAX_SPAN_SENTENCES`` apart."""
+    first, last = openers[0], openers[-1]
+    if (last - first > MAX_SPAN_SENTENCES
+            or any(sentences[i][2].section != sentences[first][2].section for i in openers)):
+        return []
+    return list(range(first, last)) + block_from(sentences, last, MAX_BLOCK_SENTENCES)
+
+
+def heads_with_details(sentences: list[tuple[int, int, Chunk, int, int]], indexes: list[int],
+                       chunks: Iterable[Chunk]) -> list[tuple[Chunk, int, int, str]]:
+    """The points of the blocks among ``indexes``: first one per run-in block, its topic sentence with the
+    start of the sentence that details it (着力发展资源密集型产业：稳步发展石油化工、煤炭煤化工等产业), quoted
+    from a chunk that holds both; then the other sentences, in order, shortened (``clipped``)."""
+    chunks = list(chunks)
+    heads, used = [], set()
+    for n, i in enumerate(indexes):
+        if not opens_run_in_block(sentence_text(sentences[i])):
+            continue
+        used.add(i)
+        point = block_points(sentences, [i])[0]
+        following = indexes[n + 1] if n + 1 < len(indexes) else None
+        if following is not None and not opens_run_in_block(sentence_text(sentences[following])):
+            at, end = sentences[i][0], sentences[following][1]
+            both = next((c for c in chunks if c.start <= at and end <= c.start + len(c.text)), None)
+            if both is not None:
+                used.add(following)
+                detail = clipped(sentence_text(sentences[following]), DETAIL_CHARS)
+                point = (both, at - both.start, end - both.start, f"{point[3]}：{detail}")
+        heads.append(point)
+    rest = [(chunk, a, b, clipped(text, DETAIL_CHARS)) for i, (chunk, a, b, text)
+            in zip(indexes, block_points(sentences, indexes)) if i not in used]
+    return heads + rest

@@ -750,3 +750,15 @@ def test_how_long_asks_a_length(answerer):
     # 多长 implies a length in 公里; 内涝积水 is the report's 排涝 (完成排涝管网18公里)
     answer = answerer.ask("为解决城区内涝积水，政府铺设了多长的管道？")
     assert answer.answerable and "18公里" in answer.answer
+
+
+@pytest.mark.parametrize("question, items", [
+    # two run-in blocks of one section name 工业: both are summed up, with the figures between them
+    ("今年工业上有些啥规划", ["工业转型升级", "规上工业经济运行监测", "210万吨"]),
+    # the report widens 农业 to 农牧业 in the block's topic sentence
+    ("今年农业上准备咋搞", ["农牧业提质增效", "35万亩"]),
+])
+def test_an_overview_sums_up_every_block_that_names_the_topic(answerer, question, items):
+    answer = answerer.ask(question)
+    assert answer.answerable and answer.reason == "overview"
+    assert all(item in answer.answer for item in items), answer.answer
