@@ -124,6 +124,10 @@ _UNITS = tuple(u for group in UNIT_GROUPS.values() for u in group)
 _NUMBER_ASK = re.compile(r"多少|(?<![哪十这那])(?<!(?<![抓搞做办弄管建])好)几[个所家户座条台头名项套间张辆次年岁倍成]|多大|多高|多长|多远|比例|比重|百分之|占比|"
                          r"how many|how much|percent|\bshare\b|proportion|\brate\b|\bgrowth\b|\bnumber of\b|"
                          r"\bamount\b|\btotal\b|\bhow (?:large|big|high|old)\b|population|\bprice\b|\bcost\b")
+# A rate named as a noun (规上工业增加值增速, 今年GDP的增幅) asks for its figure when nothing else is asked
+# (not 增速比城镇低吗, 定的增速比去年高还是低: those are yes/no and comparisons).
+_RATE_NOUN = re.compile(r"增速|增幅|涨幅|降幅|增长率|增长速度")
+_OTHER_ASK = re.compile(r"比|还是|高于|低于|快|慢|吗|吧|呢|是不是|有没有|是否")
 # Nouns right after these words name the kind of answer (什么名字, 哪个城市), not the topic.
 _ANSWER_TYPE = re.compile(r"(?:什么样|什么|哪个|哪些|哪家|哪种|哪类|哪一|哪几|多大|何种)的?$")
 _TOPIC_FLAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "vn", "nl")
@@ -162,9 +166,11 @@ def asked_form(text: str) -> AskedForm:
     ('亩', '吨', '亩')
     >>> asked_form("铺设了多长的管道？").unit, asked_form("要走多长时间？").unit
     ('公里', '')
+    >>> asked_form("2021年规上工业增加值增速").change, asked_form("增速比城镇居民低吗").number
+    (True, False)
     """
     norm = normalize(text)
-    number = bool(_NUMBER_ASK.search(norm))
+    number = bool(_NUMBER_ASK.search(norm)) or bool(_RATE_NOUN.search(norm) and not _OTHER_ASK.search(norm))
     unit = ""
     units = "|".join(map(re.escape, _UNITS))
     m = re.search(rf"(?:多少|几)({units})", norm) or re.search(r"(人)数?(?:有|是|为|达到?)?(?:多少|几)", norm)

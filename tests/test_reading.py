@@ -762,3 +762,11 @@ def test_an_overview_sums_up_every_block_that_names_the_topic(answerer, question
     answer = answerer.ask(question)
     assert answer.answerable and answer.reason == "overview"
     assert all(item in answer.answer for item in items), answer.answer
+
+
+def test_a_rate_named_as_a_noun_asks_for_the_rate_not_the_total(answerer):
+    # the report gives the value added of industry above scale (8.3亿元), never its growth rate
+    refused = answerer.ask("去年规模以上工业增加值的增幅")
+    assert not refused.answerable and "8.3亿元" not in refused.answer.split("下面是最接近的段落")[0]
+    answered = answerer.ask("2021年地区生产总值增速")
+    assert answered.answerable and "7%" in answered.answer
