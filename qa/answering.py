@@ -37,7 +37,7 @@ from .facts import extract
 from .compose import (LEADING_CONTINUATION, QUANTITY, clause_has_type, drop_leading_verbs, enumeration,
                       has_counted_figure, has_number_with_unit, looks_like_name, named_things, pos_tags)
 from .overview import (MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, OVERVIEW_POINTS,
-                       RUN_IN_ITEM_CHARS, block_from, block_points, heads_with_details, names_loosely, topic_span, figure_points, lead_points, opens_run_in_block,
+                       RUN_IN_ITEM_CHARS, block_from, block_points, heads_with_details, names_loosely, paragraph_items, topic_span, figure_points, lead_points, opens_run_in_block,
                        figures_left_out, overview_topic, sentence_figures, sentence_text, spread_over_blocks,
                        topic_words_left)
 from .domain import CITATION_MARKER, YEAR_EXPRESSION, numbers_supported_by, strip_place_suffix
@@ -1676,6 +1676,16 @@ class Answerer:
             answer.confidence = "low" if pieces_only or not whole else answer.confidence
             return answer
         block = self._block(chosen[0]) if chosen else []
+        items = (self._paragraph_items(chosen[0], words)
+                 if chosen and len(block) < MIN_BLOCK_POINTS and named(chosen[0]) < sum(map(len, words)) else [])
+        if items:
+            # 政府要怎么加强自身建设: no sentence names the whole topic, and the best one stands in a paragraph of
+            # run-in items whose lead names it (坚定正确政治方向。…始终坚持依法行政。…): the items are the answer,
+            # hedged unless one names the topic
+            answer = self._summary(text, hits, kind, items, sentence_figures(items))
+            if pieces_only or not any(w in normalize(p[3]) for p in items for w in words):
+                answer.confidence = "low"
+            return answer
         if len(block) >= MIN_BLOCK_POINTS:
             # 今年医疗卫生方面有啥打算: the best sentence on the topic stands in a block the report opens with a
             # run-in topic sentence (实施全民健康工程。…): the block is the answer
@@ -1770,6 +1780,15 @@ class Answerer:
         if here not in block:
             return []
         return block_points(sentences, block)
+
+    def _paragraph_items(self, cand: Candidate, words: list[str]) -> list[tuple[Chunk, int, int, str]]:
+        """The run-in items of the paragraph ``cand`` stands in, each with the start of its detail
+        (``overview.paragraph_items``, ``heads_with_details``); [] when the paragraph has too few."""
+        sentences, here = self._placed(cand)
+        if here is None:
+            return []
+        indexes = paragraph_items(sentences, here, words)
+        return heads_with_details(sentences, indexes, self.retriever.index.chunks) if indexes else []
 
     def _placed(self, cand: Candidate) -> tuple[list[tuple[int, int, Chunk, int, int]], int | None]:
         """The sentences of the candidate's document (``_doc_sentences``) and the candidate's place among them

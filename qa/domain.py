@@ -34,7 +34,7 @@ YEAR_NIAN = re.compile(rf"{YEAR_DIGITS}\s*年")
 # Words for a year relative to the report's own year (今年), with the offset they mean.
 RELATIVE_YEARS = (
     ("前年", -2), ("去年", -1), ("上年", -1), ("上一年", -1), ("过去一年", -1), ("过去的一年", -1),
-    ("今年", 0), ("本年", 0), ("当年", 0), ("明年", 1), ("下一年", 1),
+    ("今年", 0), ("本年", 0), ("当年", 0), ("新的一年", 0), ("明年", 1), ("下一年", 1),
     ("last year", -1), ("previous year", -1), ("past year", -1), ("this year", 0),
     ("current year", 0), ("next year", 1), ("coming year", 1),
 )

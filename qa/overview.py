@@ -256,3 +256,33 @@ def heads_with_details(sentences: list[tuple[int, int, Chunk, int, int]], indexe
     rest = [(chunk, a, b, clipped(text, DETAIL_CHARS)) for i, (chunk, a, b, text)
             in zip(indexes, block_points(sentences, indexes)) if i not in used]
     return heads + rest
+
+
+MIN_PARAGRAPH_ITEMS = 3  # run-in topic sentences that make a paragraph a list of items (坚定正确政治方向。…)
+
+
+def paragraph_around(sentences: list[tuple[int, int, Chunk, int, int]], i: int) -> list[int]:
+    """Indexes of the sentences of the paragraph ``sentences[i]`` stands in: the run of sentences with no
+    gap between one's end and the next one's start (a paragraph break is a gap in the document's offsets)."""
+    first = i
+    while first > 0 and sentences[first - 1][1] == sentences[first][0]:
+        first -= 1
+    last = i
+    while last + 1 < len(sentences) and sentences[last][1] == sentences[last + 1][0]:
+        last += 1
+    return list(range(first, last + 1))
+
+
+def paragraph_items(sentences: list[tuple[int, int, Chunk, int, int]], i: int, words: Iterable[str]) -> list[int]:
+    """The part of ``sentences[i]``'s paragraph that its run-in items make up (from the first topic sentence
+    to the paragraph's end), when it has at least ``MIN_PARAGRAPH_ITEMS`` and its lead (the sentences before
+    the second one but the first: …努力建设人民满意的服务性政府。) names one of the topic ``words``; [] otherwise."""
+    paragraph = paragraph_around(sentences, i)
+    heads = [k for k in paragraph if opens_run_in_block(sentence_text(sentences[k]))]
+    if len(heads) < MIN_PARAGRAPH_ITEMS:
+        return []
+    # the lead may open with a short sentence of its own (新形势需要新担当,新征程呼唤新作为。我们将…)
+    lead = "".join(sentence_text(sentences[k]) for k in paragraph if k < heads[1] and k != heads[0])
+    if not any(w in lead for w in words):
+        return []
+    return [k for k in paragraph if k >= heads[0]]

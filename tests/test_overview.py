@@ -3,7 +3,7 @@
 import re
 
 from qa.chunking import Chunk
-from qa.overview import heads_with_details, names_loosely, topic_span
+from qa.overview import heads_with_details, names_loosely, paragraph_around, paragraph_items, topic_span
 
 TEXT = ("稳步推进工业转型升级。深入实施工业强市战略,加快培育战略新兴产业。着力发展资源密集型产业。"
         "年底力争形成210万吨的产能。着力做好规上工业经济运行监测。完善重大工业项目库,为工业高质量发展夯实基础。推进旅游发展。接待游客373万人次。")
@@ -43,3 +43,26 @@ def test_a_span_is_summed_up_head_first_then_the_other_sentences():
     assert points[1] == "着力发展资源密集型产业：年底力争形成210万吨的产能"
     assert points[2] == "着力做好规上工业经济运行监测：完善重大工业项目库,为工业高质量发展夯实基础"
     assert len(points) == 3  # every sentence is in one point
+
+
+def test_a_paragraph_is_the_run_of_sentences_without_a_gap():
+    text = "第一段开头。第一段结尾。\n第二段。"
+    offsets = [(0, 6), (6, 12), (13, 17)]
+    chunk = Chunk("c0", "report.txt", "二", text, 0, len(text), offsets)
+    sentences = [(a, b, chunk, a, b) for a, b in offsets]
+    assert paragraph_around(sentences, 1) == [0, 1]
+    assert paragraph_around(sentences, 2) == [2]
+
+
+ITEMS = ("各位代表!新形势需要新担当。我们将努力建设人民满意的服务性政府,坚持党的全面领导。坚定正确政治方向。"
+         "始终把政治建设摆在首位,不断提高政治判断力。始终坚持依法行政。坚持依宪施政、依法行政、依纪从政。"
+         "坚守廉洁从政底线。认真履行全面从严治党主体责任,严守党章党规党纪。")
+
+
+def test_the_run_in_items_of_a_paragraph_whose_lead_names_the_topic():
+    sentences = sentences_of(ITEMS)
+    last = len(sentences) - 1
+    items = paragraph_items(sentences, last, ["政府"])
+    assert [sentences[k][2].text[sentences[k][0]:sentences[k][1]] for k in items][:2] == ["各位代表!新形势需要新担当。", "我们将努力建设人民满意的服务性政府,坚持党的全面领导。"]
+    assert paragraph_items(sentences, last, ["旅游"]) == []  # the lead is about something else
+    assert paragraph_items(sentences_of("坚定正确政治方向。始终坚持依法行政。建设服务性政府,坚持党的全面领导。"), 0, ["政府"]) == []

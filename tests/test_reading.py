@@ -770,3 +770,11 @@ def test_a_rate_named_as_a_noun_asks_for_the_rate_not_the_total(answerer):
     assert not refused.answerable and "8.3亿元" not in refused.answer.split("下面是最接近的段落")[0]
     answered = answerer.ask("2021年地区生产总值增速")
     assert answered.answerable and "7%" in answered.answer
+
+
+@pytest.mark.parametrize("question", ["今年政府自身建设要怎么加强", "新的一年政府自身建设准备怎么抓"])
+def test_an_overview_of_a_paragraph_of_run_in_items_lists_the_items(answerer, question):
+    # the plan never says 自身建设; its paragraph on the government's own work is four run-in items
+    answer = answerer.ask(question)
+    assert answer.answerable and answer.reason == "overview" and "目标任务" in answer.answer
+    assert all(item in answer.answer for item in ("坚定正确政治方向", "始终坚持依法行政", "坚守廉洁从政底线"))
