@@ -24,6 +24,7 @@ from .domain import YEAR_EXPRESSION
 from .facts import cn_number
 from .glossary import CONTRASTS, strip_filler, to_report_terms, without_acting_government
 from .overview import overview_topic
+from .question import GENERIC_ATTRIBUTES
 from .text import has_cjk, normalize
 
 ANSWER_TYPES = ("figure", "yesno", "person", "organisation", "place", "time", "count", "list", "overview",
@@ -470,6 +471,35 @@ def is_thin_ask(asked: str) -> bool:
 
 
 
+# Examples named before the kind of thing they stand for (种麦子玉米这些口粮, 商场、超市这些地方).
+_EXAMPLES_OF = re.compile(r"这些|那些|这类|之类的?|等等")
+_CLAUSE_BREAK = re.compile(r"[，,。？?！!；;：:\s]")
+
+
+def without_unknown_examples(text: str, used: Callable[[str], bool]) -> str:
+    """``text`` without the example nouns the report never uses, where examples stand before the kind of thing
+    they illustrate (…这些口粮): the kind is the topic, an example the report lacks is no reason to refuse.
+
+    >>> without_unknown_examples("今年种麦子玉米这些地有多少亩", lambda w: w in ("玉米", "地"))
+    '今年玉米这些地有多少亩'
+    >>> without_unknown_examples("今年种麦子玉米这些口粮有多少亩", lambda w: w in ("玉米", "口粮"))
+    '今年这些口粮有多少亩'
+    >>> without_unknown_examples("今年种麦子有多少亩", lambda w: False)
+    '今年种麦子有多少亩'
+    """
+    m = _EXAMPLES_OF.search(text)
+    if not m or not re.match(r"[\u4e00-\u9fff]", text[m.end():m.end() + 1]):
+        return text
+    start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
+    kind = next((w for w, flag in pos_tags(text[m.end():]) if flag[:1] == "n"), "")
+    # a kind the report names (口粮 → 粮食) stands for its examples; a generic one (这些地方) does not
+    named_kind = len(kind) >= 2 and used(kind) and kind not in GENERIC_ATTRIBUTES
+    kept = [w for w, flag in pos_tags(text[start:m.start()])
+            if not (len(w) >= 2 and has_cjk(w) and flag[:1] in ("n", "j") and (named_kind or not used(w)))]
+    examples = re.sub(r"[、和及与跟]{2,}", "、", "".join(kept)).strip("、和及与跟")
+    return text[:start] + examples + text[m.start():]
+
+
 def understand(text: str, used: Callable[[str], bool] = lambda term: True,
                synonym: Callable[[str], str | None] | None = None) -> Understanding:
     """Read a question; ``used(term)`` says whether the report uses a term (for the glossary) and
@@ -490,6 +520,7 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
         search_text, rewrites = cleaned, []
     else:
         search_text, rewrites = to_report_terms(cleaned, used)
+    search_text = without_unknown_examples(search_text, used) if has_cjk(search_text) else search_text
     if synonym is not None and has_cjk(search_text):
         search_text, more = with_report_synonyms(search_text, synonym)
         rewrites += more

@@ -35,6 +35,10 @@ def test_a_greeting_before_a_question_does_not_hide_it(answerer):
     ("咱们这今年经济要涨多少啊，GDP目标是多少？", "8%"),
     ("我想知道俺们这去年农民收入涨了多少钱", "1509元"),
     ("能不能告诉我去年全市卖东西的零售总额是多少", "17.5亿元"),
+    ("俺们种地的人今年收入能涨多少", "1300元"),  # 种地的人 are 农村居民, not 城镇居民 (1000元)
+    ("政务大厅去年一共办了多少件事", "42.81万件"),
+    ("今年高粱谷子这些口粮打算种多少亩", "35万亩"),  # examples of a kind the report names (口粮 → 粮食)
+    ("去年中考成绩咋样", "塔城地区第一"),  # the report says 中高考
 ])
 def test_colloquial_wording_is_understood(answerer, question, expected):
     answer = answerer.ask(question)

@@ -8,7 +8,8 @@ import pytest
 from qa.compose import clause_has_type, enumeration
 from qa.yesno import yesno_verdict
 from qa.glossary import cilin_synonyms, contrast_of, report_synonym, strip_filler, to_report_terms
-from qa.understanding import answer_type, indicator_words, small_talk_kind, split_parts, understand
+from qa.understanding import (answer_type, indicator_words, small_talk_kind, split_parts, understand,
+                              without_unknown_examples)
 
 REPORT_WORDS = ("地区生产总值", "农村居民人均可支配收入", "城镇居民人均可支配收入", "一般公共预算收入", "规模以上",
                 "接待游客", "居民消费价格", "就业", "医疗", "教育", "游客")
@@ -285,3 +286,20 @@ def test_asks_in_several_sentences_are_split_one_by_one():
     assert u.parts == ["去年政银企座谈开了几次？", "去年争取的贷款贴息是多少？", "去年拨的纺织补贴是多少？"]
     # a later sentence naming no thing of its own (各增长了多少) asks about the things before: not split this way
     assert understand("去年游客人数和旅游收入分别是多少？各增长了多少？").answer_type == "multipart"
+
+
+REPORT_WORDS = ("玉米", "粮食", "口粮", "垃圾处理", "公共设施", "地方")
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a kind the report names stands for its examples: none of them is required
+    ("今年种麦子玉米这些口粮有多少亩", "今年这些口粮有多少亩"),
+    ("修水管、垃圾处理这些公共设施花了多少", "修水管这些公共设施花了多少"),
+    # a generic kind (地方) does not: only the examples the report never uses go
+    ("商场、饭馆、玉米这些地方卖了多少", "玉米这些地方卖了多少"),
+    # no kind after the examples: nothing goes
+    ("麦子这些？", "麦子这些？"),
+    ("今年种麦子有多少亩", "今年种麦子有多少亩"),
+])
+def test_examples_before_their_kind_are_not_required(question, expected):
+    assert without_unknown_examples(question, lambda w: w in REPORT_WORDS) == expected
