@@ -1163,6 +1163,13 @@ class Answerer:
         # an English question is compared in its Chinese terms (expenditure → 支出 against a sentence of 收入)
         signals["contrast"] = self._contrast(translate(text, self.retriever.index.glossary) if question.english else text, best)
         window = None  # (start, end) of the figure's clause, found once
+        if (atype in ("figure", "count") or form.number) and question.english:
+            # an English question's subject, checked in the report words it translates to (energy consumption
+            # per unit of GDP → 单位生产总值能耗: not answered by a sentence on budget revenue)
+            a, b = self._clause(best, terms, form, atype, text)
+            chinese = replace(question, text=translate(text, self.retriever.index.glossary))
+            checked = self._subject_check(chinese, best, best.text[a:b])
+            signals.update({k: checked[k] for k in ("key_terms", "key_absent", "off_subject", "rare_off_subject")})
         if (atype in ("figure", "count") or form.number) and not question.english:
             a, b = window = self._clause(best, terms, form, atype, text)
             signals.update(self._subject_check(question, best, best.text[a:b]))

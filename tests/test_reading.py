@@ -782,3 +782,11 @@ def test_an_overview_of_a_paragraph_of_run_in_items_lists_the_items(answerer, qu
     answer = answerer.ask(question)
     assert answer.answerable and answer.reason == "overview" and "目标任务" in answer.answer
     assert all(item in answer.answer for item in ("坚定正确政治方向", "始终坚持依法行政", "坚守廉洁从政底线"))
+
+
+def test_an_english_question_is_not_answered_with_another_subjects_figure(answerer):
+    # the report gives energy use per unit of GDP only as a target for 2022; the 2021 sentence found is revenue's
+    refused = answerer.ask("By how much did energy use per unit of GDP drop last year?")
+    assert not refused.answerable
+    answered = answerer.ask("What was the growth of general public budget revenue in 2021?")
+    assert answered.answerable and "10%" in answered.answer
