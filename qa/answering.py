@@ -265,6 +265,8 @@ MAX_LIST_ITEMS = 12
 # Words of an overview question that name no topic: 去年经济整体怎么样 has no narrower topic than the economy.
 TYPED_CLAUSE_BONUS = 0.5  # a clause holding the asked kind of thing beats one that only repeats the question
 OPENING_SENTENCES = 6  # the report's opening lines where its dateline and speaker stand (about_report.py)
+# A sentence that opens by referring back to what the sentences before it list (这些问题需要…, 上述工作…).
+_BACK_REFERENCE = re.compile(r"^(?:这些|上述|以上|前述)")
 MAX_LIST_CHARS = 300  # a list or overview sentence up to this long is quoted whole
 _CHANGE_WORDS = ("同比", "比上年", "较上年", "增长", "下降", "增加", "减少", "提高", "降低", "增幅", "上涨")
 _TRAILING_RATE = re.compile(r"^(同比|比上年|较上年|增长|下降|增幅|提高)")
@@ -1879,8 +1881,9 @@ class Answerer:
     def _colon_run(self, cand: Candidate) -> list[tuple[Chunk, int, int, str]]:
         """The items of a list that a sentence opens with a colon and continues over the next sentences,
         each ending in ; (…主要表现在:经济结构还不够合理,财政收支矛盾突出;农业产业化…;…,等等。), found from
-        the opening sentence or from any item of it: one (chunk, start, end, quote) per item, the first
-        quoted from after the colon; [] for any other sentence."""
+        the opening sentence, from any item of it or from a sentence right after it that refers back to it
+        (这些问题…): one (chunk, start, end, quote) per item, the first quoted from after the colon; [] for any
+        other sentence."""
         sentences, here = self._placed(cand)
         if here is None:
             return []
@@ -1891,6 +1894,8 @@ class Answerer:
         def colon_at(i: int) -> int:
             return max(text_of(i).find(":"), text_of(i).find("："))
 
+        if here > 0 and _BACK_REFERENCE.match(text_of(here)):
+            here -= 1  # 这些问题需要我们…认真加以解决: the list it refers back to ends in the sentence before
         first = here
         while first > 0 and here - first < MAX_LIST_ITEMS and colon_at(first) < 0 \
                 and text_of(first - 1).endswith((";", "；")):

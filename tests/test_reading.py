@@ -790,3 +790,10 @@ def test_an_english_question_is_not_answered_with_another_subjects_figure(answer
     assert not refused.answerable
     answered = answerer.ask("What was the growth of general public budget revenue in 2021?")
     assert answered.answerable and "10%" in answered.answer
+
+
+def test_a_sentence_referring_back_to_a_list_is_answered_with_the_list(answerer):
+    # 这些问题需要我们…认真加以解决。 matches the question best; the problems are the ;-list before it
+    answer = answerer.ask("报告说还有哪些问题需要解决")
+    assert answer.answerable and answer.answer.count("\n- ") >= 4
+    assert "财政收支矛盾突出" in answer.answer and "这些问题需要" not in answer.answer
