@@ -34,7 +34,7 @@ from .lexical import word_tokens
 from . import messages
 from .chunking import Chunk
 from .facts import extract
-from .compose import (LEADING_CONTINUATION, QUANTITY, clause_has_type, drop_leading_verbs, enumeration,
+from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, clause_has_type, drop_leading_verbs, enumeration,
                       has_counted_figure, has_number_with_unit, looks_like_name, named_things, pos_tags)
 from .overview import (MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, OVERVIEW_POINTS,
                        RUN_IN_ITEM_CHARS, block_from, block_points, heads_with_details, names_loosely, paragraph_items, topic_span, figure_points, lead_points, opens_run_in_block,
@@ -1483,6 +1483,21 @@ class Answerer:
                 and w not in _NOT_SUBJECT_WORDS and w not in _UNIT_WORDS and strip_place_suffix(w) not in own_places
                 and not _ASKING.search(w) and self._used(w)]
 
+    def _swapped_place(self, question: str, sentence: str) -> list[str]:
+        """The places the question names (北京, as the tagger reads it) that ``sentence`` does not, when the sentence
+        names another place instead (天津): a yes/no question with the place swapped is answered no. [] otherwise;
+        the report's own places and background places (新疆, 全国) do not count."""
+        own = self._own_places()
+
+        def places(text: str) -> set[str]:
+            return {w for w, flag in pos_tags(normalize(text)) if flag == "ns" and len(w) >= 2
+                    and w not in BACKGROUND_PLACES and strip_place_suffix(w) not in own}
+
+        asked, said = places(question), places(sentence)
+        norm = normalize(sentence)
+        missing = sorted(p for p in asked if p not in norm)
+        return missing if missing and said - asked else []
+
     def _other_place(self, question: Question) -> str:
         """A city or county the question names as its subject that no loaded report is about (塔城市)."""
         own = self._own_places()
@@ -2019,6 +2034,7 @@ class Answerer:
                 # X是…之一吗 naming a place or body the passage (or the whole report) does not: no
                 absent = [n for n in named_things(question.text, lambda n: self._used(n) or looks_like_name(n))
                           if n not in normalize(parts[0].text)]
+                absent = absent or self._swapped_place(question.text, parts[0].text)
                 compared = self._comparison_prefix(text, parts)
                 level = level_mismatch(normalize(question.text), normalize(parts[0].text))
                 if compared or absent:

@@ -797,3 +797,10 @@ def test_a_sentence_referring_back_to_a_list_is_answered_with_the_list(answerer)
     answer = answerer.ask("报告说还有哪些问题需要解决")
     assert answer.answerable and answer.answer.count("\n- ") >= 4
     assert "财政收支矛盾突出" in answer.answer and "这些问题需要" not in answer.answer
+
+
+@pytest.mark.parametrize("place, starts", [("上海", "不是"), ("天津", "是的")])
+def test_a_yes_no_question_with_another_place_is_answered_no(answerer, place, starts):
+    # the report's partner exchange is 天津农村产权交易所
+    answer = answerer.ask(f"跟沙湾签农村产权交易合作协议的是{place}的交易所吧？")
+    assert answer.answerable and answer.answer.startswith(starts) and "天津" in answer.answer
