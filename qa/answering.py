@@ -1962,6 +1962,7 @@ class Answerer:
         nouns = ([(w, f) for w, f in topic_nouns(question.text) if not _ASKING.search(w) and w not in GENERIC_ATTRIBUTES]
                  if not question.english else [])  # 数量 / 增幅: the kind of answer, not a topic the report must name
         unknown = [w for w, flag in nouns if not self._known(w) and not self._split_name(w, question.text)]
+        own = self._own_places()
         return {
             "lexical": best.lexical, "dense": best.dense, "english": question.english,
             "translated_share": (translated_share(question.text, self.retriever.index.glossary)
@@ -1974,7 +1975,9 @@ class Answerer:
             # Only names of 3+ characters: the tagger calls some 2-character words names (中考, 惠及).
             "unknown_proper_nouns": [w for w, flag in nouns if flag in PROPER_FLAGS and w in unknown and len(w) >= 3],
             "unknown_nouns": [w for w, flag in nouns if w in unknown and not (flag in PROPER_FLAGS and len(w) >= 3)],
-            "missing_nouns": [w for w, _ in nouns if w not in unknown and not said_as(w, sentence)],
+            # the report's own place (沙湾) is every passage's background, never missing from one
+            "missing_nouns": [w for w, _ in nouns if w not in unknown and not said_as(w, sentence)
+                              and strip_place_suffix(w) not in own],
             "missing_in_chunk": [w for w, _ in nouns if w not in unknown and not said_as(w, sentence)
                                  and not said_as(w, context)],
             "hit_score": float(best.hit.score), "period_match": bool(best.hit.period_match),

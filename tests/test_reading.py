@@ -805,3 +805,10 @@ def test_a_yes_no_question_with_another_place_is_answered_no(answerer, place, st
     # the report's partner exchange is 天津农村产权交易所
     answer = answerer.ask(f"跟沙湾签农村产权交易合作协议的是{place}的交易所吧？")
     assert answer.answerable and answer.answer.startswith(starts) and "天津" in answer.answer
+
+
+def test_the_reports_own_place_is_never_missing_from_a_sentence(answerer):
+    # 全年接待游客286.35万人次 does not say 沙湾: every sentence of the report is about 沙湾
+    answer = answerer.ask("沙湾去年来了多少游客？")
+    assert answer.answerable and "286.35万人次" in answer.answer
+    assert "沙湾" not in answer.signals["missing_nouns"] and answer.confidence == "high"
