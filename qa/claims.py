@@ -1871,7 +1871,10 @@ class _Comparison(NamedTuple):
     diff: Figure | None
 
 
-_SAME_AS = re.compile(r"(?:与|和|同|跟)(?:(?P<year>(?:19|20)\d{2})年|去年|上年|上一年)(?:相比|比)?(?:基本)?(?:持平|一样|相同|相当)")
+# The same as another year (与2021年持平, 跟去年一样), the measure compared named or not (与上年增速基本持平,
+# 跟2021年的增幅相同).
+_SAME_AS = re.compile(r"(?:与|和|同|跟)(?:(?P<year>(?:19|20)\d{2})年|去年|上年|上一年)(?:的)?(?:增速|增幅|涨幅|降幅|速度)?"
+                      r"(?:相比|比)?(?:基本)?(?:持平|一样|相同|相当)")
 
 
 def _comparisons(facts: ClaimFacts, reference_year: int | None = None) -> tuple[ClaimFacts, list[_Comparison]]:

@@ -1314,6 +1314,9 @@ def test_more_or_fewer_than_a_figure_is_a_change():
 @pytest.mark.parametrize("claim", [
     "今年农村居民人均可支配收入计划增加1300元，与2021年持平。",  # 2021: 增加1509元
     "2022年城镇居民人均可支配收入打算增加1000元，跟去年一样。",  # 2021: 增加660元
+    # the measure compared named between the year and 持平 (增速, 增幅)
+    "今年GDP预期增长8%左右，和2021年的增速一样。",  # 2021: 增长7%
+    "一般公共预算收入今年计划增长7%左右，同上年增幅基本相当。",  # 2021: 下降10%
 ])
 def test_the_same_as_another_year_is_checked_against_that_years_figure(report_retriever, claim):
     v = check_claim(claim, report_retriever)
