@@ -122,9 +122,10 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
         return f"{years}{topic}{core}{asks}？"
     # Other topic, same period as before; a target asked before is still what is asked (今年GDP目标 → 投资呢).
     asks = "" if asked_form(core).number or MULTI_ASK.search(core) else "是多少"
-    if (asks and "目标" in previous and re.search(r"增长|增速|增幅|涨幅|增加", previous)
+    if (asks and re.search(r"目标|打算|计划|预期|力争", previous) and re.search(r"增长|增速|增幅|涨幅|增加|涨", previous)
             and not any(w in core for w in PLAN_WORDS + REVIEW_WORDS if CJK_CHAR.search(w))):
-        asks = "目标是多少"
+        # 今年GDP打算涨多少 → 规上工业呢: the growth target of the new indicator
+        asks = "目标是多少" if "目标" in previous else "目标增长多少"
     return f"{years}{core}{asks}？"
 
 
