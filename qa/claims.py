@@ -1205,6 +1205,9 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     if not words:  # the claim is its phrase alone (出现了感染): judged by it
         words = [m.claim for m, _ in meanings]
     coverage = 1 - len(missing) / len(words)
+    rank = _other_rank(claim.text, sentence)
+    if rank and _tolerable([w for w in missing if w not in rank[1]], words, strict):  # 副主委 for the report's 主委
+        return _Words(CONTRADICTED, messages.claim_other_name(*rank), best, "name")
     claim_names = {p: e.kind for e in claim.entities if e.kind in ("place", "organisation")
                    for p in _name_pieces(e.text)}
     # A name, place, level, quoted term or list item of the claim replaced by another of the same kind:
@@ -1338,6 +1341,28 @@ def _other_township(claim: str, best: Candidate, view: ReportView) -> tuple[str,
             if before.endswith(("镇", "乡")) and not before.endswith(township):
                 other = _LEAD.sub("", re.split(r"[,，、;；:：。]", before)[-1])
                 return other + village, township + village
+    return None
+
+
+# A role, deputy or not (副主委 / 主委, 副校长 / 校长): group 1 the 副 of a deputy, group 2 the role.
+_RANK = re.compile(r"(副)?(主任委员|主任|主委|主席|会长|理事长|秘书长|组长|校长|院长|局长|部长|处长|科长|所长|站长|馆长|"
+                   r"市长|县长|镇长|乡长|书记|总经理|经理|队长|团长)")
+
+
+def _other_rank(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(report role, claim role): a role the claim gives as a deputy's (副主委单位) where the sentence
+    gives only the principal's (主委单位), or the principal's where the sentence gives only the deputy's.
+
+    >>> _other_rank("医院是协会副主委单位", "医院作为协会主委单位")
+    ('主委', '副主委')
+    >>> _other_rank("他是副校长", "副校长和校长出席") is None
+    True
+    """
+    said = {(m.group(2), bool(m.group(1))) for m in _RANK.finditer(sentence)}
+    for m in _RANK.finditer(claim):
+        role, deputy = m.group(2), bool(m.group(1))
+        if (role, not deputy) in said and (role, deputy) not in said:
+            return ("副" if not deputy else "") + role, m.group(0)
     return None
 
 

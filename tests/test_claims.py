@@ -1321,3 +1321,14 @@ def test_more_or_fewer_than_a_figure_is_a_change():
 def test_the_same_as_another_year_is_checked_against_that_years_figure(report_retriever, claim):
     v = check_claim(claim, report_retriever)
     assert v.verdict != CONSISTENT, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a deputy's role where the report gives the principal's is another role, not an unsaid one
+    ("新疆医院协会医共体管理专业委员会的副主委单位由市人民医院担任。", CONTRADICTED),
+    ("新疆医院协会医共体管理专业委员会的主委单位由市人民医院担任。", CONSISTENT),
+])
+def test_a_deputy_s_role_is_not_the_principal_s(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
