@@ -92,7 +92,7 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("涉及", "惠及"))
 # Nouns that name the measure a figure's unit already gives (种植面积53万亩: 亩 is an area; 道路长度10公里):
 # said when the unit is, like the measure nouns above. Keyed by unit group (facts.Figure.group).
-UNIT_MEASURES = {"亩": ("面积",), "米": ("长度", "里程"), "吨": ("产量", "重量")}
+UNIT_MEASURES = {"亩": ("面积",), "米": ("长度", "里程"), "吨": ("产量", "重量"), "%": ("比例", "比重", "占比")}
 # Nouns of the kind of area a claim puts after what it names (民生领域, 教育方面): said with that name.
 AREA_TAILS = frozenset(("领域", "方面", "层面"))
 # Manner adverbs a report puts before its verbs at will (扎实开展 / 深入开展, 顺利通过 / 通过): a claim's
@@ -975,8 +975,8 @@ def _digit(numeral: str) -> int:
 
 def loose_figures(text: str) -> str:
     """Figures staff write in words, as the report writes them: 翻了一番 → 增长100%, 翻两番 → 增长300%,
-    增长近六成 → 增长近60%, 七成以上 → 70%以上 (成 = tenths, only after a change or an approximation word
-    or before a bound; 多了 / 比上年多 / 少了 before a number → 增加 / 减少; 预计 right before a number dropped: its subject would end in 预, the 计 read as
+    增长近六成 → 增长近60%, 七成以上 → 70%以上, 不低于七成 → 不低于70% (成 = tenths, only after a change,
+    an approximation, a bound or a link word, or before a bound; 多了 / 比上年多 / 少了 before a number → 增加 / 减少; 预计 right before a number dropped: its subject would end in 预, the 计 read as
     a link verb).
 
     >>> loose_figures("到位资金比上年翻了一番"), loose_figures("收入增长近六成"), loose_figures("完成六成")
@@ -1006,7 +1006,7 @@ def loose_figures(text: str) -> str:
     # 增幅为两成, 占比达到七成: tenths after a rate or share and its link verb
     text = re.sub(r"((?:增幅|涨幅|增速|降幅|比重|占比|比例)(?:为|是|达到|达|超过))([一二两三四五六七八九])成(?![\u4e00-\u9fff]|以)",
                   lambda m: f"{m.group(1)}{_digit(m.group(2)) * 10}%", text)
-    return re.sub(r"(?<=[长加高升降少近约超逾过])([一二两三四五六七八九])成(?![\u4e00-\u9fff]|以)|"
+    return re.sub(r"(?<=[长加高升降少近约超逾过于为是达占到])([一二两三四五六七八九])成(?![\u4e00-\u9fff]|以)|"
                   r"([一二两三四五六七八九])成(?=以上|以内|左右|多)",
                   lambda m: f"{_digit(m.group(1) or m.group(2)) * 10}%", text)
 
@@ -2126,8 +2126,11 @@ def _says_more(facts: ClaimFacts, candidates: list[Candidate], view: ReportView)
     """Whether a claim whose figures all agree says more than the passages of those figures: words the
     passages never say (主要来自乌鲁木齐, 创历史新高), beyond one verb in other words."""
     spans = [(f.start, f.end) for f in facts.figures]
+    # a figure's own qualifier (低于 of 不低于70%) and the measure its unit names (比例 of a share in %)
+    # are the figure's, compared with it already
+    framing = {piece for f in facts.figures for piece in (*f.qualifiers, *UNIT_MEASURES.get(f.group, ()))}
     words = [w for w in _claim_words(facts.words, view) if not re.fullmatch(r"[\d.%]+", w)
-             and not _inside_figures(w, facts.text, spans)]
+             and not _inside_figures(w, facts.text, spans) and not any(w in piece for piece in framing)]
     text = " ".join(dict.fromkeys(c.chunk_text for c in candidates))
     strict = _strict_words(facts, view)
     missing = _words_covered(words, text, strict, facts.text)

@@ -1332,3 +1332,23 @@ def test_the_same_as_another_year_is_checked_against_that_years_figure(report_re
 def test_a_deputy_s_role_is_not_the_principal_s(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_tenths_after_a_bound_or_a_link_word():
+    from qa.claims import loose_figures
+
+    assert loose_figures("占比不低于七成") == "占比不低于70%"
+    assert loose_figures("比例至少为六成") == "比例至少为60%"
+    assert loose_figures("建成一批成果") == "建成一批成果"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a share (比重, 比例) bounded from below: the measure is the figure's own, the bound is the report's 以上
+    ("2022年本级财政支出用于保障和改善民生的比重不低于七成。", CONSISTENT),
+    ("2022年本级财政支出用于保障和改善民生的比例至少为七成。", CONSISTENT),
+    ("2022年本级财政支出用于保障和改善民生的比重不低于九成。", CONTRADICTED),
+])
+def test_a_share_bounded_from_below(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
