@@ -1006,7 +1006,8 @@ def loose_figures(text: str) -> str:
     # 增幅为两成, 占比达到七成: tenths after a rate or share and its link verb
     text = re.sub(r"((?:增幅|涨幅|增速|降幅|比重|占比|比例)(?:为|是|达到|达|超过))([一二两三四五六七八九])成(?![\u4e00-\u9fff]|以)",
                   lambda m: f"{m.group(1)}{_digit(m.group(2)) * 10}%", text)
-    return re.sub(r"(?<=[长加高升降少近约超逾过于为是达占到])([一二两三四五六七八九])成(?![\u4e00-\u9fff]|以)|"
+    text = re.sub(r"(?<=至少|起码|最少)(?:为|是|有)(?=[一二两三四五六七八九]成)", "", text)  # 至少为七成 → 至少七成
+    return re.sub(r"(?<=[长加高升降少近约超逾过于达占到])([一二两三四五六七八九])成(?![\u4e00-\u9fff]|以)|"
                   r"([一二两三四五六七八九])成(?=以上|以内|左右|多)",
                   lambda m: f"{_digit(m.group(1) or m.group(2)) * 10}%", text)
 

@@ -1338,7 +1338,7 @@ def test_tenths_after_a_bound_or_a_link_word():
     from qa.claims import loose_figures
 
     assert loose_figures("占比不低于七成") == "占比不低于70%"
-    assert loose_figures("比例至少为六成") == "比例至少为60%"
+    assert loose_figures("比例至少为六成") == "比例至少60%"
     assert loose_figures("建成一批成果") == "建成一批成果"
 
 
