@@ -450,9 +450,21 @@ def resolve_conversation(question: str, history: list[str], reference_year: int 
 
     >>> resolve_conversation("今年的目标呢？", ["去年游客增长了多少？", "旅游收入呢？"], 2022)
     '2022年旅游收入目标是多少？'
+    >>> resolve_conversation("一共投了多少钱", ["去年援疆项目有几个", "都是哪里援建的"], 2022)
+    '2021年援疆项目一共投了多少钱？'
     """
     resolved = None
     for turn in history:
         if isinstance(turn, str) and turn.strip():
-            resolved = resolve_followup(turn, resolved, reference_year) if resolved else turn.strip()
+            new = resolve_followup(turn, resolved, reference_year) if resolved else turn.strip()
+            if resolved and not _names_a_thing(new):
+                continue  # 都是哪里援建的 names nothing: the topic of the turn before carries on (援疆项目)
+            resolved = new
     return resolve_followup(question, resolved, reference_year)
+
+
+def _names_a_thing(question: str) -> bool:
+    """Whether a question has a noun of its own beyond question and answer-kind words (援疆项目 yes;
+    都是哪里援建的 no)."""
+    return any((flag[:1] == "n" or flag == "vn") and len(w) >= 2 and w not in QUESTION_WORDS and w not in GENERIC_ATTRIBUTES
+               for w, flag in pos_tags(FOLLOWUP_YEAR.sub(" ", question)))

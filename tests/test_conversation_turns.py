@@ -106,6 +106,8 @@ CONVERSATIONS = [
     # a growth target asked in everyday words (打算涨多少): the next indicator's growth target
     (["今年地区生产总值打算涨多少？"], "固定资产投资呢？", ("50%左右",)),
     (["今年经济打算涨多少"], "那规模以上工业呢", ("10%左右",)),
+    # a turn naming nothing (是哪里援建的) leaves the topic of the turn before it
+    (["2021年实施了几个援疆项目？", "是哪里援建的？"], "总共投资多少？", ("4723万元",)),
 ]
 
 
