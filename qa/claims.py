@@ -993,6 +993,9 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(比(?:(?:19|20)\d{2}年|去年|上年)[^,，。;；\d]{0,6}\d+(?:\.\d+)?%)(高出?了?|多出?了?|低了?|少了?)"
                   r"(\d+(?:\.\d+)?)个百分点",
                   lambda m: f"{m.group(1)}{'减少' if m.group(2)[0] in '低少' else '增加'}{m.group(3)}%", text)
+    # a rate of change said in points where no rate is compared (增长了7个百分点): the rate, 增长7%
+    if "%" not in text:
+        text = re.sub(r"((?:增长|增加|提高|上升|下降|减少|降低|回落)了?)(\d+(?:\.\d+)?)个百分点", r"\1\2%", text)
     # a figure more or fewer than another (比去年的19个多2个, 少3家): the change, as the report writes one
     text = re.sub(r"(?<=\d[个项家所条座名人户台件次])(多出?了?|少了?)(?=\d)",
                   lambda m: "减少" if "少" in m.group(0) else "增加", text)
@@ -1738,10 +1741,15 @@ _REPORT_SAYS = r"(?:称|显示|提出|指出|中|里|坦言|坦承|承认|表示
 _FRAMING = re.compile(rf"(?:据|根据)?(?:这份|本|该)?(?:政府)?工作报告{_REPORT_SAYS}?|报告{_REPORT_SAYS}")
 
 
+# An estimate's source (据初步测算, 根据统计, 初步估计): how sure a figure is, as the report's 预计 says, not
+# what is claimed.
+_ESTIMATED = re.compile(r"(?:(?:据|根据)(?:初步)?|初步)(?:测算|估算|估计|统计|核算)(?:显示|表明)?[,，]?")
+
+
 def _rewrite(norm: str, places=(), used=None) -> str:
-    """A claim in the report's wording: framing (据报告) and the report's own place (沙湾市, never a
-    constraint) dropped, everyday names replaced."""
-    norm = _FRAMING.sub("", norm)
+    """A claim in the report's wording: framing (据报告, 据初步测算) and the report's own place (沙湾市,
+    never a constraint) dropped, everyday names replaced."""
+    norm = _ESTIMATED.sub("", _FRAMING.sub("", norm))
     for place in sorted(places, key=len, reverse=True):
         if len(place) >= 2 and place not in ("全市", "我市", "本市", "该市", "全县"):
             norm = re.sub(rf"(?:^|(?<=[\d\s,，。;；、:：年在与是的将和对]))(?:{re.escape(place)})(?:市|县)?(?![镇乡村区段])"

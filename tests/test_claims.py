@@ -1352,3 +1352,22 @@ def test_tenths_after_a_bound_or_a_link_word():
 def test_a_share_bounded_from_below(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_a_rate_of_change_said_in_points():
+    from qa.claims import loose_figures
+
+    assert loose_figures("收入增长了3个百分点") == "收入增长了3%"
+    # a difference between two rates stays a difference
+    assert "个百分点" not in loose_figures("比2021年的7%高出1个百分点") and "7%" in loose_figures("比2021年的7%高出1个百分点")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # the source of an estimate (初步估算, 据测算) is the report's 预计; points for a rate of change
+    ("初步估算，2021年沙湾GDP同比增长7个百分点。", CONSISTENT),
+    ("据测算，2021年沙湾GDP同比增长9个百分点。", CONTRADICTED),
+])
+def test_an_estimate_s_source_and_a_rate_in_points(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
