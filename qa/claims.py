@@ -320,6 +320,11 @@ ENGLISH_TERMS += (
     ("beidou", "北斗"), ("further-study", "升学"), ("further study", "升学"),
     # a school's graduates, whom the report may call its students (学生就业、升学率)
     ("graduates", "{毕业生|学生}"), ("graduate", "{毕业生|学生}"),
+    # chosen for a title or a programme (named one of 20 pilot counties: 被确定为20个…县之一)
+    ("named as", "{确定为|评为|列为|命名为}"), ("named", "{确定为|评为|列为|命名为}"),
+    ("designated as", "{确定为|评为|列为|命名为}"), ("designated", "{确定为|评为|列为|命名为}"),
+    ("selected as", "{确定为|评为|列为|入选}"), ("listed as", "{列为|确定为|评为}"),
+    ("autonomous region", "自治区"), ("counties", "县"), ("townships", "乡镇"), ("towns", "镇"),
     ("will", "将"), ("cut", "下降"), ("reduce", "下降"), ("reduced", "下降"), ("lowered", "下降"), ("growth rate", "增长"), ("rate of growth", "增长"), ("at a rate of", " "), ("rate", "率"),
 )
 
@@ -331,7 +336,7 @@ def _longest_first(terms):
 
 ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as is are was were be been being its it
 this that these those has have had s shawan shawan's city city's county county's the-city total reached recorded achieved created received
-saw hit stood amounted came registered across whole year years new average percent per cent by
+saw hit stood amounted came registered reach reaches reaching across whole year years new average percent per cent by
 kept remained stayed maintained volume figure value level overall respectively successfully
 sets totalled totaled totalling totaling including includes such into""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.

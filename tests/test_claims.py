@@ -1371,3 +1371,21 @@ def test_a_rate_of_change_said_in_points():
 def test_an_estimate_s_source_and_a_rate_in_points(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_english_reach_is_a_link_verb_and_being_named_a_choice():
+    assert "reach" not in english_to_report_wording("sales were expected to reach 2 billion yuan")
+    rendered = english_to_report_wording("named one of 5 pilot counties")  # (no glossary: pilot stays English)
+    assert rendered.startswith("{确定为|评为|列为|命名为} ") and rendered.endswith(" 5 〔pilot〕 县")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("In 2021 Shawan was designated as one of the autonomous region's 20 rural revitalization demonstration counties.",
+     CONSISTENT),
+    ("In 2021 Shawan's consumer goods retail sales reached about 1.75 billion yuan.", CONSISTENT),
+    ("In 2021 Shawan's consumer goods retail sales reached about 1.95 billion yuan.", CONTRADICTED),
+])
+def test_english_reach_and_named_on_the_report(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
