@@ -457,14 +457,14 @@ def resolve_conversation(question: str, history: list[str], reference_year: int 
     for turn in history:
         if isinstance(turn, str) and turn.strip():
             new = resolve_followup(turn, resolved, reference_year) if resolved else turn.strip()
-            if resolved and not _names_a_thing(new):
-                continue  # 都是哪里援建的 names nothing: the topic of the turn before carries on (援疆项目)
+            if resolved and new == turn.strip() and not _names_a_thing(new):
+                continue  # 都是哪里援建的, read as it stands, names nothing: the topic before carries on (援疆项目)
             resolved = new
     return resolve_followup(question, resolved, reference_year)
 
 
 def _names_a_thing(question: str) -> bool:
-    """Whether a question has a noun of its own beyond question and answer-kind words (援疆项目 yes;
+    """Whether a question has a noun of its own beyond question and answer-kind words (援疆项目, 旅游, GDP yes;
     都是哪里援建的 no)."""
-    return any((flag[:1] == "n" or flag == "vn") and len(w) >= 2 and w not in QUESTION_WORDS and w not in GENERIC_ATTRIBUTES
+    return any((flag[:1] == "n" or flag in ("vn", "eng")) and len(w) >= 2 and w not in QUESTION_WORDS and w not in GENERIC_ATTRIBUTES
                for w, flag in pos_tags(FOLLOWUP_YEAR.sub(" ", question)))
