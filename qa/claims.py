@@ -351,6 +351,12 @@ _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "�
              "kilometers": "公里", "tons": "吨", "tonnes": "吨", "tourist visits": "人次 接待游客", "visits": "人次",
              "person-times": "人次", "units": "台", "projects": "个 项目", "villages": "个 村", "schools": "所 学校",
              "households": "户", "families": "户"}
+# Industrial output "of (Shawan's) above-scale enterprises" / "of industrial enterprises above designated
+# size": the firms the report's 规模以上工业增加值 already names (group 1: the output phrase), so the
+# output stays the subject's head, not the firms after it.
+_EN_FIRMS_OF = re.compile(r"\b(industrial (?:added value|value added|output(?: value)?)) (?:of|by|from) (?:the )?(?:[a-z]+'s )?"
+                          r"(?:(?:above-scale|above-designated-size|large-scale) (?:industrial )?(?:enterprises|firms|companies)"
+                          r"|(?:industrial )?(?:enterprises|firms|companies) above (?:the )?designated size)\b")
 _EN_SCALE = {"billion": Decimal(10) ** 9, "million": Decimal(10) ** 6, "thousand": Decimal(1000)}
 
 
@@ -440,6 +446,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
     norm = re.sub(r"(?<=\d) +(?:major|big|main|key) +(?=[a-z])", "大", norm)
     # grow vegetables / grown cotton: planting, not growth
     norm = re.sub(rf"\b(?:grow|grows|grew|grown|growing)(?=\s+(?:[a-z]+\s+)?{_CROPS})", "plant", norm)
+    norm = _EN_FIRMS_OF.sub(r"\1", norm)
     places = _place_names()
     for phrase, chinese in _longest_first(ENGLISH_TERMS):  # energy consumption per unit of gdp before gdp
         norm = re.sub(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", f" {chinese} ", norm)

@@ -1389,3 +1389,18 @@ def test_english_reach_is_a_link_verb_and_being_named_a_choice():
 def test_english_reach_and_named_on_the_report(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_english_industrial_output_of_above_scale_firms_is_the_report_s_indicator():
+    # the firms after "of" are those the indicator already names: the output stays the subject's head
+    for claim in ("industrial added value of the city's above-scale enterprises rose 5%",
+                  "industrial value added of industrial enterprises above designated size rose 5%"):
+        assert english_to_report_wording(claim) == "规模以上工业增加值 增长 5%"
+
+
+@pytest.mark.integration
+def test_english_industrial_output_of_above_scale_firms_on_the_report(report_retriever):
+    # 54.2亿元 is the report's 工业总产值; its 工业增加值 is 8.3亿元
+    v = check_claim("Industrial value added of Shawan's above-scale enterprises was 5.42 billion yuan in 2021.",
+                    report_retriever)
+    assert v.verdict == CONTRADICTED, v.explanation
