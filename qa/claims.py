@@ -1758,6 +1758,10 @@ _FRAMING = re.compile(rf"(?:据|根据)?(?:这份|本|该)?(?:政府)?工作报�
 _ESTIMATED = re.compile(r"(?:(?:据|根据)(?:初步)?|初步)(?:测算|估算|估计|统计|核算)(?:显示|表明)?[,，]?")
 
 
+# A count of major kinds in a numeral (六大集团, 三大产业): group 1 the numeral, group 2 the next character.
+_NUMERAL_BIG = re.compile(r"(?<![一二两三四五六七八九十])([一二两三四五六七八九])大([\u4e00-\u9fff])")
+
+
 def _rewrite(norm: str, places=(), used=None) -> str:
     """A claim in the report's wording: framing (据报告, 据初步测算) and the report's own place (沙湾市,
     never a constraint) dropped, everyday names replaced."""
@@ -1770,6 +1774,9 @@ def _rewrite(norm: str, places=(), used=None) -> str:
         norm, _ = to_report_terms(norm, used)
     for pattern, short in CLAIM_SHORT_FORMS:
         norm = re.sub(pattern, short, norm)
+    if used is not None:  # 六大集团 where the report writes 6大集团 (五大中心 stays as the report writes it)
+        norm = _NUMERAL_BIG.sub(lambda m: f"{_digit(m.group(1))}大{m.group(2)}"
+                                if any(used(f"{d}大{m.group(2)}") for d in range(1, 10)) else m.group(0), norm)
     for pattern, short, term in SIZE_LINE_FORMS if used is not None else ():
         if used(term):
             norm = re.sub(pattern, short, norm)

@@ -1404,3 +1404,14 @@ def test_english_industrial_output_of_above_scale_firms_on_the_report(report_ret
     v = check_claim("Industrial value added of Shawan's above-scale enterprises was 5.42 billion yuan in 2021.",
                     report_retriever)
     assert v.verdict == CONTRADICTED, v.explanation
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a count of major kinds in a numeral (六大集团) where the report writes it in digits (6大集团)
+    ("今年沙湾计划把22家国企重组整合成六大集团企业。", CONSISTENT),
+    ("今年沙湾计划把22家国企重组整合成四大集团企业。", CONTRADICTED),
+])
+def test_a_count_of_major_kinds_in_a_numeral(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
