@@ -89,7 +89,8 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("位列", "位居", "名列", "排名", "排在", "排", "居"), ("投入", "投资", "花", "花费", "出资", "拿出"),
                  ("全部", "全面", "完全", "均", "都", "100%"),
                  ("用于", "投向", "用在", "投到", "花在"),
-                 ("涉及", "惠及"))
+                 ("涉及", "惠及"),
+                 ("办理", "受理"))
 # Nouns that name the measure a figure's unit already gives (种植面积53万亩: 亩 is an area; 道路长度10公里):
 # said when the unit is, like the measure nouns above. Keyed by unit group (facts.Figure.group).
 UNIT_MEASURES = {"亩": ("面积",), "米": ("长度", "里程"), "吨": ("产量", "重量"), "%": ("比例", "比重", "占比")}
@@ -1012,6 +1013,11 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(?<=\d[个项家所条座名人户台件次])(多出?了?|少了?)(?=\d)",
                   lambda m: "减少" if "少" in m.group(0) else "增加", text)
     text = re.sub(r"(?<=\d)多%", "%多", text)  # 70多% → 70%多 (read by _more_after)
+    # 40多万件, 四十多万件: some more than 40万, as 40万多件 says (up to the next unit of the last digit)
+    text = re.sub(r"(?<=[\d十百千])多([万亿])", r"\1多", text)
+    # tenths and hundredths (九成八 = 98%, 三成五 = 35%)
+    text = re.sub(r"(?<![一二两三四五六七八九十])([一二两三四五六七八九])成([一二三四五六七八九])(?![十百千万亿成个项家类种批年次人名条所座])",
+                  lambda m: f"{_digit(m.group(1)) * 10 + _digit(m.group(2))}%", text)
     # 产品约3.8万个: jieba reads 产品约 as one word, and the subject would end in 约
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?<![大节签制契相预邀公条隐])约(?=\d)", "大约", text)
     text = re.sub(r"(?:预计|预期)(?:为|是)?(?=\d)", "", text)

@@ -1415,3 +1415,24 @@ def test_english_industrial_output_of_above_scale_firms_on_the_report(report_ret
 def test_a_count_of_major_kinds_in_a_numeral(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_more_before_ten_thousand_and_tenths_with_hundredths():
+    from qa.claims import loose_figures
+
+    assert loose_figures("事项三十多万件") == "事项三十万多件"
+    assert loose_figures("人口20多万") == "人口20万多"
+    assert loose_figures("八成五已完成") == "85%已完成"
+    assert loose_figures("一成三类企业") == "一成三类企业"  # a count of kinds after it: no hundredths
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # 四十多万 = over 40万 (42.81万); 九成八 = 98%; 受理 said as the report's 办理
+    ("2021年沙湾受理行政审批和公共服务事项四十多万件，九成八办结。", CONSISTENT),
+    ("2021年沙湾受理行政审批和公共服务事项五十多万件，九成八办结。", CONTRADICTED),
+    ("2021年沙湾受理行政审批和公共服务事项四十多万件，八成五办结。", CONTRADICTED),
+])
+def test_loose_counts_and_hundredths_on_the_report(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
