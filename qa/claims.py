@@ -1227,9 +1227,10 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     if not words:  # the claim is its phrase alone (出现了感染): judged by it
         words = [m.claim for m, _ in meanings]
     coverage = 1 - len(missing) / len(words)
-    rank = _other_rank(claim.text, sentence)
-    if rank and _tolerable([w for w in missing if w not in rank[1]], words, strict):  # 副主委 for the report's 主委
-        return _Words(CONTRADICTED, messages.claim_other_name(*rank), best, "name")
+    for other in (_other_rank(claim.text, sentence), _other_time(claim.text, sentence)):
+        # 副主委 for the report's 主委, 春季 for its 秋季: everything else said
+        if other and _tolerable([w for w in missing if w not in other[1]], words, strict):
+            return _Words(CONTRADICTED, messages.claim_other_name(*other), best, "name")
     claim_names = {p: e.kind for e in claim.entities if e.kind in ("place", "organisation")
                    for p in _name_pieces(e.text)}
     # A name, place, level, quoted term or list item of the claim replaced by another of the same kind:
@@ -1385,6 +1386,26 @@ def _other_rank(claim: str, sentence: str) -> tuple[str, str] | None:
         role, deputy = m.group(2), bool(m.group(1))
         if (role, not deputy) in said and (role, deputy) not in said:
             return ("副" if not deputy else "") + role, m.group(0)
+    return None
+
+
+# Times of the year that exclude each other (春季开学 is not 秋季开学, 上半年 is not 下半年).
+EXCLUSIVE_TIMES = (("春季", "夏季", "秋季", "冬季"), ("春天", "夏天", "秋天", "冬天"), ("上半年", "下半年"))
+
+
+def _other_time(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(report time, claim time): a time of the year the claim names (春季) that the sentence does not
+    say, where the sentence names another of its group (秋季).
+
+    >>> _other_time("确保春季开学投入使用", "确保秋季开学投入使用")
+    ('秋季', '春季')
+    """
+    for group in EXCLUSIVE_TIMES:
+        for word in group:
+            if word in claim and word not in sentence:
+                rival = next((r for r in group if r != word and r in sentence and r not in claim), "")
+                if rival:
+                    return rival, word
     return None
 
 

@@ -1436,3 +1436,14 @@ def test_more_before_ten_thousand_and_tenths_with_hundredths():
 def test_loose_counts_and_hundredths_on_the_report(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # another season than the report's for the same event
+    ("一小、二小、三小、七小综合楼建设今年完成，冬季开学投入使用。", CONTRADICTED),
+    ("一小、二小、三小、七小综合楼建设今年完成，秋季开学投入使用。", CONSISTENT),
+])
+def test_another_season_than_the_report_s(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
