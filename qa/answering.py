@@ -265,6 +265,8 @@ MAX_LIST_ITEMS = 12
 # Words of an overview question that name no topic: 去年经济整体怎么样 has no narrower topic than the economy.
 TYPED_CLAUSE_BONUS = 0.5  # a clause holding the asked kind of thing beats one that only repeats the question
 OPENING_SENTENCES = 6  # the report's opening lines where its dateline and speaker stand (about_report.py)
+# A clause naming whom the figure before it benefits (受益学生1.3万人次, 惠及群众…, 覆盖…户).
+_BENEFICIARIES = re.compile(r"(?:受益|惠及|覆盖|帮扶|资助)[^,，;；。]*")
 # A sentence that opens by referring back to what the sentences before it list (这些问题需要…, 上述工作…).
 _BACK_REFERENCE = re.compile(r"^(?:这些|上述|以上|前述)")
 MAX_LIST_CHARS = 300  # a list or overview sentence up to this long is quoted whole
@@ -1511,6 +1513,11 @@ class Answerer:
         the whole of which the question asks a part, not the figure the question itself states)."""
         keys = self._key_terms(question)
         sentence, clause = normalize(best.text), normalize(window)
+        # 发放补助资金1174.31万元,受益学生1.3万人次: the clause after the figure names whom the figure is for
+        after = normalize(best.text[best.text.find(window) + len(window):]) if window and window in best.text else ""
+        beneficiaries = _BENEFICIARIES.match(after.lstrip(",，;；"))
+        if beneficiaries:
+            clause += beneficiaries.group(0)
         absent = [k for k in keys if not said_as(k, sentence)]
         elsewhere = [k for k in keys if said_as(k, sentence) and not said_as(k, clause)]
         items = enumeration(window)

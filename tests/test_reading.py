@@ -39,7 +39,9 @@ def test_a_greeting_before_a_question_does_not_hide_it(answerer):
     ("政务大厅去年一共办了多少件事", "42.81万件"),
     ("今年高粱谷子这些口粮打算种多少亩", "35万亩"),  # examples of a kind the report names (口粮 → 粮食)
     ("去年中考成绩咋样", "塔城地区第一"),  # the report says 中高考
-    ("去年咱们这有人阳了没", "零感染"),  # 阳了 is 感染: the sentence that says 零感染, not one naming 新冠
+    ("去年咱们这有人阳了没", "零感染"),
+    # the students are named in the clause after the figure (发放补助资金1174.31万元,受益学生1.3万人次)
+    ("去年学生一共领到多少补助金", "1174.31万元"),  # 阳了 is 感染: the sentence that says 零感染, not one naming 新冠
 ])
 def test_colloquial_wording_is_understood(answerer, question, expected):
     answer = answerer.ask(question)
