@@ -1674,7 +1674,7 @@ def _other_list_item(claim: ClaimFacts, best: Candidate, candidates: list[Candid
     lists = [(tuple(map(_bare_item, e.items)), c.facts.text) for c in candidates if c.chunk_id == best.chunk_id
              for e in c.facts.enumerations]
     for enum in claim.enumerations:
-        items = [i for i in map(_bare_item, enum.items) if len(i) >= 2]
+        items = [i for i in map(_bare_item, (p for x in enum.items for p in _joined_items(x, claim.text))) if len(i) >= 2]
         for report, sentence in lists:
             shared = [i for i in items if any(i in r or r in i for r in report)]
             foreign = [i for i in items if i not in shared and not covered(i, sentence, strict=True)]
@@ -1683,6 +1683,26 @@ def _other_list_item(claim: ClaimFacts, best: Candidate, candidates: list[Candid
             if len(foreign) == 1 and (len(shared) >= 2 or pair):
                 return "、".join(report), foreign[0]
     return None
+
+
+# The conjunction the word splitter leaves inside a claim's last list item (老沙湾镇和柳|毛湾镇).
+_ITEM_JOIN = re.compile(r"[和及与]")
+
+
+def _joined_items(item: str, claim: str) -> list[str]:
+    """A claim's list item split at a conjunction the word splitter left in it after a name, the piece
+    after it completed from the claim up to the end of a name (老沙湾镇和柳 of …老沙湾镇和柳毛湾镇是… →
+    老沙湾镇, 柳毛湾镇); else the item itself (领域与中石油 is no pair of names).
+
+    >>> _joined_items("老沙湾镇和柳", "安集海镇、老沙湾镇和柳毛湾镇是示范乡镇")
+    ['老沙湾镇', '柳毛湾镇']
+    """
+    m = _ITEM_JOIN.search(item)
+    at = claim.find(item)
+    if not m or at < 0 or m.start() < 2 or not _NAME_TAIL.search(item[:m.start()]):
+        return [item]
+    tail = re.match(r"[\u4e00-\u9fff]{1,7}?[省市县区州镇乡村院局部厅所校园馆站场厂心会]", claim[at + m.end():at + m.end() + 8])
+    return [item[:m.start()], tail.group(0)] if tail else [item]
 
 
 def _bare_item(item: str) -> str:

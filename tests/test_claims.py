@@ -1447,3 +1447,18 @@ def test_loose_counts_and_hundredths_on_the_report(report_retriever, claim, expe
 def test_another_season_than_the_report_s(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_a_last_list_item_joined_by_a_conjunction():
+    from qa.claims import _joined_items
+
+    assert _joined_items("甲镇和乙", "甲镇和乙丙镇是示范镇") == ["甲镇", "乙丙镇"]
+    assert _joined_items("领域与中石油", "在领域与中石油合作") == ["领域与中石油"]
+
+
+@pytest.mark.integration
+def test_a_list_ending_in_and_on_the_report(report_retriever):
+    # the splitter reads 安集海镇和柳 as one item; the six towns are the report's six
+    v = check_claim("老沙湾镇、乌兰乌苏镇、金沟河镇、大泉乡、安集海镇和柳毛湾镇今年将被集中打造为乡村振兴示范乡镇。",
+                    report_retriever)
+    assert v.verdict == CONSISTENT, v.explanation
