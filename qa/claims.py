@@ -70,7 +70,7 @@ CLAIM_SHORT_FORMS = (
     (r"[市县区]本级", "本级"),
     # a degree adverb before an adjective (偏少, 较低, 相对薄弱): the report's bare 少 / 低 / 薄弱
     # (not 较多 / 较大, which MEANINGS reads against the report's 少)
-    (r"(?:偏|比较|较|相对|略)(?=[少低弱慢小差高强快短]|薄弱|落后|滞后|不足)", ""),
+    (r"(?:偏|比较|较为|较|相对|略)(?=[少低弱慢小差高强快短]|薄弱|落后|滞后|不足|突出|明显|严重)", ""),
 )
 # Firms crossing the size line (规模以上, 规上) as staff say it, in the report's short words when the report
 # uses them: 新增(1家)规上工业企业 / 新进规 / 新纳入规上 → 新升规企业, 恢复入规 / 重新进规 / 重回规上 → 复规.
@@ -101,9 +101,9 @@ AREA_TAILS = frozenset(("领域", "方面", "层面"))
 MANNER_ADVERBS = ("深入", "扎实", "积极", "大力", "切实", "稳步", "不断", "持续", "着力", "认真", "务实", "有序",
                   "顺利", "加快", "进一步", "努力", "全力", "有效", "主动", "坚决", "扎扎实实", "集中", "重点", "正式")
 # Words of a claim that frame what it states without being stated themselves: 之一 (the report lists
-# the item), 本次 (this report), 各类 (kinds of the counted things), 另有 (also), 用于 (资金…用于X: the
+# the item), 本次 (this report), 当前 / 目前 (now: the time of the report), 各类 (kinds of the counted things), 另有 (also), 用于 (资金…用于X: the
 # report says what the money built, not that it was 用于 it).
-CLAIM_FILLER = frozenset(("之一", "本次", "各类", "另", "另有", "此外", "同时", "其中", "已", "已经", "用于", "用来", "可", "可以", "有所", "得到", "得以",
+CLAIM_FILLER = frozenset(("之一", "本次", "当前", "目前", "各类", "另", "另有", "此外", "同时", "其中", "已", "已经", "用于", "用来", "可", "可以", "有所", "得到", "得以",
                           # 实际到位资金: a result is what the report's review gives (实际利用外资 still needs 利用外资)
                           "实际"))
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.

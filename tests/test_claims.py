@@ -1462,3 +1462,14 @@ def test_a_list_ending_in_and_on_the_report(report_retriever):
     v = check_claim("老沙湾镇、乌兰乌苏镇、金沟河镇、大泉乡、安集海镇和柳毛湾镇今年将被集中打造为乡村振兴示范乡镇。",
                     report_retriever)
     assert v.verdict == CONSISTENT, v.explanation
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # 目前 / 当前 is the report's own time; 较为 / 比较 before 突出 is the report's bare 突出
+    ("目前沙湾的财政收支矛盾较为突出。", CONSISTENT),
+    ("报告认为目前财政收支矛盾不突出。", CONTRADICTED),
+])
+def test_now_and_a_degree_adverb_before_prominent(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
