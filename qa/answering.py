@@ -265,6 +265,8 @@ MAX_LIST_ITEMS = 12
 # Words of an overview question that name no topic: 去年经济整体怎么样 has no narrower topic than the economy.
 TYPED_CLAUSE_BONUS = 0.5  # a clause holding the asked kind of thing beats one that only repeats the question
 OPENING_SENTENCES = 6  # the report's opening lines where its dateline and speaker stand (about_report.py)
+# A modal and a verb the tagger joins into one unknown "noun" (能种, 能产 of 今年能种多少亩): no topic.
+_MODAL_AND_VERB = re.compile(r"[能会可][\u4e00-\u9fff]")
 # A clause naming whom the figure before it benefits (受益学生1.3万人次, 惠及群众…, 覆盖…户).
 _BENEFICIARIES = re.compile(r"(?:受益|惠及|覆盖|帮扶|资助)[^,，;；。]*")
 # A sentence that opens by referring back to what the sentences before it list (这些问题需要…, 上述工作…).
@@ -1968,7 +1970,8 @@ class Answerer:
         # 哪些项目 / 什么称号 tagged as one noun carry the ask, not a name
         nouns = ([(w, f) for w, f in topic_nouns(question.text) if not _ASKING.search(w) and w not in GENERIC_ATTRIBUTES]
                  if not question.english else [])  # 数量 / 增幅: the kind of answer, not a topic the report must name
-        unknown = [w for w, flag in nouns if not self._known(w) and not self._split_name(w, question.text)]
+        unknown = [w for w, flag in nouns if not self._known(w) and not self._split_name(w, question.text)
+                   and not _MODAL_AND_VERB.fullmatch(w)]
         own = self._own_places()
         return {
             "lexical": best.lexical, "dense": best.dense, "english": question.english,
@@ -1978,7 +1981,7 @@ class Answerer:
             "period_ok": best.period_ok, "form_ok": best.form_ok,
             "nouns": [w for w, _ in nouns],
             "unknown_attributes": [w for w in (asked_attributes(question.text) if not question.english else [])
-                                   if not self._known(w)],
+                                   if not self._known(w) and not _MODAL_AND_VERB.fullmatch(w)],
             # Only names of 3+ characters: the tagger calls some 2-character words names (中考, 惠及).
             "unknown_proper_nouns": [w for w, flag in nouns if flag in PROPER_FLAGS and w in unknown and len(w) >= 3],
             "unknown_nouns": [w for w, flag in nouns if w in unknown and not (flag in PROPER_FLAGS and len(w) >= 3)],
