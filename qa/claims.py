@@ -1910,6 +1910,25 @@ def _numerals_in_names(facts: ClaimFacts, candidates: list[Candidate]) -> ClaimF
     return replace(facts, figures=keep) if len(keep) != len(facts.figures) else facts
 
 
+# A count right after the names it counts (A村和B村两个示范村, 甲镇、乙镇、丙镇这3个): the names joined by 、 / 和 /
+# 及 back to the clause's start, the last one ending like a name (group 1).
+_COUNTED_NAMES = re.compile(r"([^,，。;；:：]*?[\u4e00-\u9fff]{2,}[省市县区州镇乡村院局部厅所校园馆站场厂心会])(?:这|等|共|共计)?$")
+
+
+def _list_counts(facts: ClaimFacts) -> ClaimFacts:
+    """The claim without counts that only restate how many names it lists before them (乌兰乌苏镇某村和
+    大泉乡某村两个示范村: 两个 is the two villages, checked by their names): a count in 个 whose value is the
+    number of names joined by 、, 和 or 及 right before it."""
+    keep = []
+    for f in facts.figures:
+        m = _COUNTED_NAMES.search(facts.text[:f.start])
+        names = [n for n in re.split(r"[、和及]", m.group(1))] if m else []
+        if f.unit in ("个", "家", "所") and len(names) >= 2 and f.value == len(names) and all(names):
+            continue
+        keep.append(f)
+    return replace(facts, figures=keep) if len(keep) != len(facts.figures) else facts
+
+
 def _unquoted_at(text: str, name: str) -> int:
     """Where ``name`` starts in ``text`` read with its quotation marks dropped (“两项补贴” → 两项补贴)."""
     pattern = "[“”]?".join(re.escape(ch) for ch in name)
@@ -2090,7 +2109,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     facts, comparisons = _comparisons(facts, view.reference_year)
     query = re.sub(r"〔[a-z'-]+〕", " ", text).strip() or raw
     candidates = view.candidates(query, doc=doc)
-    facts = _numerals_in_names(facts, candidates)
+    facts = _list_counts(_numerals_in_names(facts, candidates))
     verdict = ClaimVerdict(claim=raw, verdict=NOT_STATED, explanation="",
                            claim_figures=[f.describe() for f in facts.figures])
     if not facts.figures:

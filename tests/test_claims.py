@@ -1473,3 +1473,15 @@ def test_a_list_ending_in_and_on_the_report(report_retriever):
 def test_now_and_a_degree_adverb_before_prominent(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a count that restates how many names the claim lists before it is checked by the names
+    ("今年将把乌兰乌苏镇城庄子村和大泉乡烧坊庄子村2个村打造为自治区级乡村振兴示范村重点村。", CONSISTENT),
+    # a count that does not is a figure the report never gives
+    ("今年将把乌兰乌苏镇城庄子村和大泉乡烧坊庄子村3个村打造为自治区级乡村振兴示范村重点村。", NOT_STATED),
+])
+def test_a_count_of_the_names_listed_before_it(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
