@@ -72,6 +72,10 @@ CLAIM_SHORT_FORMS = (
     # (not 较多 / 较大, which MEANINGS reads against the report's 少)
     (r"(?:偏|比较|较为|较|相对|略)(?=[少低弱慢小差高强快短]|薄弱|落后|滞后|不足|突出|明显|严重)", ""),
 )
+# Farm work done by machine as staff say it (耕地、播种、收获都用上机械; 耕、种、收全部机械化): the report's
+# 机耕、机播、机收 … 机械化. Group 1-3 of the first pattern: the three stages.
+_FARM_STAGES = re.compile(r"(?:耕地|耕作|翻地|耕)、(?:播种|种植|种|播)、?(?:和|及)?(?:收获|收割|收)(?=[^,，。;；]*机械)")
+_BY_MACHINE = re.compile(r"(?:用上|用上了|使用|采用|用)了?(?:农业)?机械(?:化)?(?:作业|耕作)?|(?<!实现)(?<![机农])机械化")
 # Firms crossing the size line (规模以上, 规上) as staff say it, in the report's short words when the report
 # uses them: 新增(1家)规上工业企业 / 新进规 / 新纳入规上 → 新升规企业, 恢复入规 / 重新进规 / 重回规上 → 复规.
 SIZE_LINE_FORMS = (
@@ -1533,6 +1537,8 @@ def _differ_items(x: str, y: str, passage: str, claim: str) -> bool:
     """Whether list items ``x`` (claim) and ``y`` (report) name different things: both words, ``x`` never
     said in the passage, ``y`` not in the claim, about as long."""
     x, y = _bare_item(x), _bare_item(y)  # 机收已全部 is 机收均
+    if x.replace("的", "") == y.replace("的", ""):  # 作物的机耕 is 作物机耕
+        return False
     return (bool(_CJK.fullmatch(x)) and bool(_CJK.fullmatch(y)) and len(x) >= 2 and len(y) >= 2 and x != y
             and abs(len(x) - len(y)) <= 2 and x not in passage and y not in claim and not _is_verb(x))
 
@@ -1824,6 +1830,8 @@ def _rewrite(norm: str, places=(), used=None) -> str:
     if used is not None:  # 六大集团 where the report writes 6大集团 (五大中心 stays as the report writes it)
         norm = _NUMERAL_BIG.sub(lambda m: f"{_digit(m.group(1))}大{m.group(2)}"
                                 if any(used(f"{d}大{m.group(2)}") for d in range(1, 10)) else m.group(0), norm)
+    if _FARM_STAGES.search(norm):
+        norm = _BY_MACHINE.sub("实现机械化", _FARM_STAGES.sub("机耕、机播、机收", norm))
     for pattern, short, term in SIZE_LINE_FORMS if used is not None else ():
         if used(term):
             norm = re.sub(pattern, short, norm)

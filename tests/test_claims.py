@@ -1485,3 +1485,21 @@ def test_now_and_a_degree_adverb_before_prominent(report_retriever, claim, expec
 def test_a_count_of_the_names_listed_before_it(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # farm work by machine as staff say it: the report's 机耕、机播、机收…机械化
+    ("沙湾大宗农作物的耕作、种植、收割都已全部机械化。", CONSISTENT),
+    ("2021年大宗农作物的耕、播、收全部采用了机械作业。", CONSISTENT),
+    ("沙湾大宗农作物的耕、种、收还没有实现机械化。", CONTRADICTED),
+])
+def test_farm_work_by_machine_in_the_report_s_words(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_list_items_differing_only_in_de_are_the_same():
+    from qa.claims import _differ_items
+
+    assert not _differ_items("作物的机耕", "作物机耕", "大宗作物机耕", "大宗作物的机耕")
