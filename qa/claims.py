@@ -66,6 +66,8 @@ CLAIM_SHORT_FORMS = (
     (r"感染(?:病例|者|人员|人数)|确诊病例|感染了?(?:新冠肺炎|新冠病毒|新冠)", "感染"),
     # a target set at a figure (目标定为 / 设定为 / 确定在 / 锁定在 8%): the report's 目标为
     (r"(?<=目标|指标)(?:被)?(?:设定|确定|锁定|制定|设置|定|设)(?:为|在|成)(?=[约近超\d])", "为"),
+    # children named as whom schooling is for (农村孩子的学前教育): the schooling, as the report says it
+    (r"(?:孩子们|孩子|小孩|娃娃)(?:的)?(?=[^,，。;；]*(?:教育|学前|上学|入学|幼儿园|义务教育))", ""),
     # the government's own tier named with its level (市本级财政, 县本级): the report's 本级
     (r"[市县区]本级", "本级"),
     # a degree adverb before an adjective (偏少, 较低, 相对薄弱): the report's bare 少 / 低 / 薄弱
@@ -734,7 +736,7 @@ def _words_covered(words, text: str, strict: set[str], claim: str = "") -> list[
             continue
         if not covered(w, text, strict=strict_w, claim=claim) and not _synonym_said(w, text) \
                 and not _abbreviated(w, text) and not _stem_said(w, text, claim) \
-                and not (not strict_w and _shortened_after(w, text, claim)):
+                and not (not strict_w and (_shortened_after(w, text, claim) or _split_said(w, text))):
             missing.append(w)
     return missing
 
@@ -749,6 +751,24 @@ def _shortened_after(word: str, text: str, claim: str) -> bool:
         if _CJK2.fullmatch(before) and before + word[-1] in text:
             return True
     return False
+
+
+# A four-character word said with a modifier of at most four characters between its halves (学前教育 in
+# 学前三年免费教育): the halves, with no punctuation between them.
+_SPLIT_GAP = 4
+
+
+def _split_said(word: str, text: str) -> bool:
+    """Whether ``text`` says a four-character ``word`` with a short modifier between its two halves
+    (学前三年免费教育 says 学前教育).
+
+    >>> _split_said("学前教育", "农村学前三年免费教育全面落实"), _split_said("学前教育", "学前,义务教育")
+    (True, False)
+    """
+    if len(word) != 4 or not _CJK.fullmatch(word):
+        return False
+    head, tail = word[:2], word[2:]
+    return bool(re.search(rf"{head}[\u4e00-\u9fff]{{1,{_SPLIT_GAP}}}{tail}", text))
 
 
 def _stem_said(word: str, text: str, claim: str) -> bool:

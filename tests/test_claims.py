@@ -1503,3 +1503,14 @@ def test_list_items_differing_only_in_de_are_the_same():
     from qa.claims import _differ_items
 
     assert not _differ_items("作物的机耕", "作物机耕", "大宗作物机耕", "大宗作物的机耕")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # the children schooling is for are not a constraint; 学前教育 is said with 三年免费 between its halves
+    ("在沙湾，农村孩子上学前教育的三年全部免费。", CONSISTENT),
+    ("沙湾农村小孩的学前教育已全面免费。", CONSISTENT),
+])
+def test_children_schooling_is_for_and_a_word_split_by_a_modifier(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
