@@ -122,6 +122,9 @@ LEVEL_WORDS = ("国家级", "自治区级", "省级", "地区级", "地级", "�
 _COMPLETION = re.compile(r"已|已经|建成|完成了|投入使用|实现了|通过了")
 # Done, in a claim without a year (建成了, 已经投入使用): the same words, and 投用/落成.
 _DONE = re.compile(r"已|建成|完成了|投入使用|投用|实现了|通过了|落成")
+# Obtaining something (获得资助, 获批, 拿到), and a report clause that only seeks it (争取…支持, 积极争取…).
+_OBTAINED = re.compile(r"获得|获批|拿到|得到|取得|争取到")
+_SOUGHT = re.compile(r"(?:积极|努力|全力|主动)?(?:争取|力争)")
 # Verbs that undo what they govern: a claim that something was stopped says the opposite of a report
 # that it goes on (停止了联防联控 vs 持续开展联防联控), like a negation.
 REVERSAL = re.compile(r"停止|取消|暂停|中止|终止|撤销|放弃|叫停|失败|落空|搁置|停办|停建")
@@ -1323,10 +1326,13 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
         if best.facts.period_kind == "plan" and _COMPLETION.search(claim.text):
             return _Words(CONTRADICTED, messages.claim_plan_not_done(period), best)
         return _Words(NOT_STATED, messages.claim_other_year(period), best)
-    # a claim without a year that says done what the report only plans (已建成…模范市 for 积极创建…模范市)
+    # a claim without a year that says done what the report only plans (已建成…模范市 for 积极创建…模范市);
+    # what the report only seeks (争取…资金支持) may have been obtained since: not stated either way
     if not claim_years and period and best.facts.period_kind == "plan" \
             and any(m.group(0) not in sentence for m in _DONE.finditer(claim.text)) \
             and not any(w in claim.text for w in CLAIM_PLAN_WORDS + ("确保", "争取", "力争") if has_cjk(w)):
+        if _sought_not_obtained(claim.text, words, sentence):
+            return _Words(NOT_STATED, _nearest_note(best), best)
         return _Words(CONTRADICTED, messages.claim_plan_not_done(period), best)
     # 一致 only when the sentence (with the one before it, which may name its subject) says it all: words
     # spread over a passage (市人民医院 … the next sentence's 中医医院) may belong to different things. One
@@ -1345,6 +1351,18 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     if _tolerable(missing, words, strict) and _tolerable(unsaid, words, strict):
         return _Words(CONSISTENT, messages.CLAIM_SAME_WORDS, best)
     return _Words(NOT_STATED, _nearest_note(best), best)
+
+
+def _sought_not_obtained(claim: str, words: list[str], sentence: str) -> bool:
+    """Whether the claim says obtained (获得国家艺术基金资助) what the sentence only seeks in a clause of
+    its own (争取国家艺术基金…支持): the claim's words after its verb of obtaining said in that clause."""
+    got = _OBTAINED.search(claim)
+    if not got:
+        return False
+    obtained = re.split(r"[,，。;；]", claim[got.end():], maxsplit=1)[0]
+    wanted = [w for w in words if w in obtained and len(w) >= 2]
+    sought = [c.text for c in split_clauses(sentence) if _SOUGHT.match(c.text)]
+    return bool(wanted) and any(sum(covered(w, c) for w in wanted) * 2 > len(wanted) for c in sought)
 
 
 def _negation_conflict(claim: str, words: list[str], opposed: list[str], sentence: str, report_clause: str) -> str:

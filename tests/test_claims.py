@@ -1514,3 +1514,15 @@ def test_list_items_differing_only_in_de_are_the_same():
 def test_children_schooling_is_for_and_a_word_split_by_a_modifier(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # the report only seeks the funding (争取…支持): obtained since is not stated either way
+    ("《大盘鸡的故事》这部舞台剧已经拿到了自治区艺术扶持资金。", NOT_STATED),
+    # what the report plans to do itself, said as done, is still a plan not done
+    ("《大盘鸡的故事》这部舞台剧已经完成编排。", CONTRADICTED),
+])
+def test_what_the_report_only_seeks_said_as_obtained(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
