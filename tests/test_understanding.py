@@ -288,7 +288,7 @@ def test_asks_in_several_sentences_are_split_one_by_one():
     assert understand("去年游客人数和旅游收入分别是多少？各增长了多少？").answer_type == "multipart"
 
 
-REPORT_WORDS = ("玉米", "粮食", "口粮", "垃圾处理", "公共设施", "地方")
+EXAMPLE_REPORT_WORDS = ("玉米", "粮食", "口粮", "垃圾处理", "公共设施", "地方")
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -302,4 +302,4 @@ REPORT_WORDS = ("玉米", "粮食", "口粮", "垃圾处理", "公共设施", "�
     ("今年种麦子有多少亩", "今年种麦子有多少亩"),
 ])
 def test_examples_before_their_kind_are_not_required(question, expected):
-    assert without_unknown_examples(question, lambda w: w in REPORT_WORDS) == expected
+    assert without_unknown_examples(question, lambda w: w in EXAMPLE_REPORT_WORDS) == expected
