@@ -214,6 +214,15 @@ def strip_filler(text: str) -> str:
     return re.sub(r"^[\s,，、]+", "", text)
 
 
+# Report terms people describe rather than name: (pattern of the description, report terms, first used wins).
+DESCRIBED_TERMS: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
+    # retail sales: what shops, malls and restaurants sell (商场、超市、饭馆这些地方卖出去的东西 / 在商店饭馆里花的钱)
+    (re.compile(r"(?:商场|超市|商店|店铺|饭馆|餐馆|饭店|门店)(?:[、和及与跟]?(?:商场|超市|商店|店铺|饭馆|餐馆|饭店|门店))*"
+                r"[^，,。？?！!]{0,8}?(?:卖出去的东西|卖的东西|卖给[^，,。？?]{0,6}?的商品|花的钱|的销售额|的营业额)"),
+     ("社会消费品零售总额",)),
+)
+
+
 def to_report_terms(text: str, used: Callable[[str], bool]) -> tuple[str, list[tuple[str, str]]]:
     """Rewrite everyday names into the report's wording; ``used(term)`` says whether the report uses a term.
 
@@ -222,9 +231,17 @@ def to_report_terms(text: str, used: Callable[[str], bool]) -> tuple[str, list[t
 
     >>> to_report_terms("去年gdp增长多少", lambda t: t in "地区生产总值预计同比增长7%")
     ('去年地区生产总值增长多少', [('gdp', '地区生产总值')])
+    >>> to_report_terms("去年商场超市卖出去的东西一共多少钱", lambda t: t == "社会消费品零售总额")[0]
+    '去年社会消费品零售总额一共多少钱'
     """
     applied: list[tuple[str, str]] = []
     lowered = text.lower()
+    for pattern, targets in DESCRIBED_TERMS:
+        m = pattern.search(lowered)
+        target = next((t for t in targets if used(t)), None) if m else None
+        if target is not None and target not in lowered:
+            lowered = lowered[:m.start()] + target + lowered[m.end():]
+            applied.append((m.group(0), target))
     for term in sorted(EVERYDAY_TERMS, key=len, reverse=True):
         if term not in lowered or used(term):
             continue
