@@ -1,6 +1,6 @@
 import pytest
 
-from qa.question import analyse, period_kind, resolve_years
+from qa.question import analyse, asked_form, period_kind, resolve_years
 
 
 @pytest.mark.parametrize("question, years", [
@@ -62,3 +62,10 @@ def test_content_terms_drop_question_words():
 def test_obtained_is_not_a_plan(question):
     # 争取到 / 争取了: what was obtained, a result — not a target of the year ahead
     assert analyse(question, 2022).kind != "plan"
+
+
+def test_an_amount_of_money_is_asked_even_when_a_total_word_stands_between():
+    assert asked_form("发的各种补助钱，加起来多少？").unit == "元"
+    assert asked_form("给学生发了多少资助金？").unit == "元"
+    # 多少 counts the children here; the 补助 they get is not the figure asked
+    assert asked_form("去年多少娃拿到补助了？").unit != "元"
