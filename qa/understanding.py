@@ -66,6 +66,8 @@ _OVERVIEW = re.compile(r"怎么样|如何[?？]*$|情况|概况|总体|整体|�
 _GENERAL_ASK = re.compile(r"(?:有什么|有啥|都有什么|哪些|有些什么|有些啥|有点什么|有什么样的)(?:主要的?|重要的?|新的?)?(?:成绩|成效|成就|进展|安排|打算|措施|举措|"
                           r"亮点|部署|规划|计划|思路|重点)|"
                           r"(?:哪些|哪几件|哪几个|哪几方面|哪几)(?:大事|事情?|方向|方面|工作)(?![项业务例件])")
+# A noun phrase with a question mark (去年医疗卫生方面的主要进展？): a topic asked about, not a statement to confirm.
+_TOPIC_END = re.compile(r"(?:成绩|成效|成就|进展|亮点|情况|概况|打算|安排|计划|重点|举措|措施)[?？]+$")
 # Asks what the report says or offers on a topic: 有啥说法 / 有没有新政策 / 有什么扶持 / 政策上怎么说.
 _POLICY_ASK = re.compile(r"(?:有没有|有啥|有什么|有哪些|都有啥)(?:新的?|具体的?)?(?:说法|政策|扶持|帮扶|支持|优惠|照顾|补贴政策)|"
                          r"(?:政策|说法)上?(?:是)?(?:怎么说|咋说|怎么讲|怎么规定)|怎么说的?[?？]*$")
@@ -228,7 +230,7 @@ def answer_type(text: str) -> str:
     if _POLICY_ASK.search(norm):
         return "overview"  # 政府对民宿有啥说法没有 / 今年政策上怎么说: what the report says on the topic, not 是/不是
     if (_YESNO.search(norm) or (_YESNO_TAIL.search(norm) and not _WH_ASK.search(norm))
-            or (norm.endswith(("?", "？")) and not _WH_ASK.search(norm))):
+            or (norm.endswith(("?", "？")) and not _WH_ASK.search(norm) and not _TOPIC_END.search(norm))):
         return "yesno"  # 听说去年出过事故？/ 去年增长了10%，对吧？
     if _GENERAL_ASK.search(norm) or _WORK_ASK.search(norm):
         return "overview"
