@@ -226,7 +226,9 @@ def _topic_nouns(text: str) -> tuple[tuple[str, str], ...]:
     before = ""
     for pair in _posseg().cut(norm):
         word, flag = pair.word, pair.flag
-        if (flag in _TOPIC_FLAGS and len(word) >= 2 and word not in QUESTION_WORDS
+        # 多大面积 is tagged 多 + 大面积: a word that starts inside an ask of size (多大, 多高, 多长) is part of it
+        inside_ask = before.endswith("多") and word[:1] in "大高长远久宽重深"
+        if (flag in _TOPIC_FLAGS and len(word) >= 2 and word not in QUESTION_WORDS and not inside_ask
                 and not _ANSWER_TYPE.search(before) and (word, flag) not in out and not _REDUPLICATED.fullmatch(word)):
             out.append((word, flag))
         before += word

@@ -69,3 +69,9 @@ def test_an_amount_of_money_is_asked_even_when_a_total_word_stands_between():
     assert asked_form("给学生发了多少资助金？").unit == "元"
     # 多少 counts the children here; the 补助 they get is not the figure asked
     assert asked_form("去年多少娃拿到补助了？").unit != "元"
+
+
+def test_an_ask_of_size_is_no_topic_noun():
+    from qa.question import topic_nouns
+    assert "大面积" not in [w for w, _ in topic_nouns("制种基地有多大面积？")]  # 多大面积 asks a size
+    assert "面积" in [w for w, _ in topic_nouns("大面积推广了什么？")] or "大面积" in [w for w, _ in topic_nouns("大面积推广了什么？")]
