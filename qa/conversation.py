@@ -18,7 +18,7 @@ from .text import CJK_CHAR, normalize
 # Words that ask something; two of them in one question ask two things (多少…哪些).
 MULTI_ASK = re.compile(r"多少|几|哪些|什么|怎样|是否|还是|分别")
 _FOLLOWUP_START = re.compile(r"^(那么?|还有|另外|那个|and|what about|how about)\s*", re.I)
-_FOLLOWUP_END = re.compile(r"(呢|的呢|怎么样|如何)[?？]?$")
+_FOLLOWUP_END = re.compile(r"(?:那边|这边|那块|这块|那儿|这儿|那里|这里)?(呢|的呢|怎么样|如何)[?？]?$")  # 温泉那边呢: the place itself
 
 # A follow-up that names only an attribute (那增长率是多少？) keeps the earlier topic.
 _ATTRIBUTE_ONLY = re.compile(r"(?:的)?(?:增长率|增速|增幅|涨幅|降幅|幅度|同比(?:增长|下降)?|比上一?年|增长|总额|总量|总投资|投资|比重|占比|比例|金额|数量|规模|人数|产值|目标|完成情况)")

@@ -108,6 +108,7 @@ CONVERSATIONS = [
     (["今年经济打算涨多少"], "那规模以上工业呢", ("10%左右",)),
     # a turn naming nothing (是哪里援建的) leaves the topic of the turn before it
     (["2021年实施了几个援疆项目？", "是哪里援建的？"], "总共投资多少？", ("4723万元",)),
+    (["今年鹿角湾景区有什么建设？"], "温泉景区那边呢？", ("温泉景区",)),  # X那边呢 asks about X
 ]
 
 
