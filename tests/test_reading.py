@@ -46,7 +46,8 @@ def test_a_greeting_before_a_question_does_not_hide_it(answerer):
     ("今年政府的钱打算拿出多少花在老百姓身上", "70%以上"),  # 本级财政支出的70%以上用于…民生
     ("去年咱们这超市饭店的营业额加起来有多少", "17.5亿元"),  # retail sales described: 社会消费品零售总额
     ("今年打算扶持的劳动密集型产业都有那些", "纺织服装业"),  # 那些 typed for 哪些
-    ("种地的腰包今年能鼓多少", "1300元"),  # 能种 is a modal and a verb, not a noun the report lacks  # 阳了 is 感染: the sentence that says 零感染, not one naming 新冠
+    ("种地的腰包今年能鼓多少", "1300元"),
+    ("去年给纺织厂的补贴钱一共多少", "942.94万元"),  # a works named by its trade: 纺织专项补贴  # 能种 is a modal and a verb, not a noun the report lacks  # 阳了 is 感染: the sentence that says 零感染, not one naming 新冠
 ])
 def test_colloquial_wording_is_understood(answerer, question, expected):
     answer = answerer.ask(question)
