@@ -770,6 +770,7 @@ def test_how_long_asks_a_length(answerer):
     ("今年工业上有些啥规划", ["工业转型升级", "规上工业经济运行监测", "210万吨"]),
     # the report widens 农业 to 农牧业 in the block's topic sentence
     ("今年农业上准备咋搞", ["农牧业提质增效", "35万亩"]),
+    ("工业方面今年有什么大动作", ["工业转型升级", "210万吨"]),  # 大动作 asks about the work, not a topic
 ])
 def test_an_overview_sums_up_every_block_that_names_the_topic(answerer, question, items):
     answer = answerer.ask(question)
