@@ -23,6 +23,12 @@ from typing import NamedTuple
 _REPORT = r"(?:政府)?(?:工作)?报告"
 _DELIVER = r"(?:作|做|讲|念|宣读|所作|发表)"
 _ASKS = {
+    # the day the page was put online (发布日期), not the day the report was delivered: asked first
+    "published": re.compile(r"发布日期|(?:发布|公布|发表|挂网|上网|登出|贴出)(?:出来)?的?(?:日期|时间|日子)|"
+                            r"(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几[日号])(?:在|到|上)?(?:网上|网站上?|网页上?|政府网站?上?)?"
+                            r"(?:发布|公布|发表|挂网|挂出|登出|贴出)(?:出来|上去|到网上)?的?|"
+                            r"(?:网上|网站上?|网页上?)(?:是)?(?:哪天|哪一天|什么时候|啥时候|何时|几号)|"
+                            r"when was (?:it|the report|this report) (?:published|posted|released|put online)"),
     "speaker": re.compile(rf"{_REPORT}.{{0,6}}(?:是)?(?:由)?(?:谁|哪位|哪个领导|什么人)(?:来)?(?:在.{{0,8}}?上)?{_DELIVER}|"
                           rf"谁{_DELIVER}(?:了|的)?.{{0,6}}{_REPORT}|报告人是谁|作报告的(?:人|是谁|领导)|"
                           r"who (?:delivered|gave|made|presented|read)"),
@@ -33,14 +39,22 @@ _ASKS = {
                        rf"(?:哪天|哪一天|什么时候|何时)(?:作|做)的.{{0,4}}{_REPORT}|"
                        r"when was the report (?:delivered|given|made|presented)"),
 }
+# A publication-day question must be about the report or its page (这份报告 / 网上 / 发布日期).
+_ABOUT_PAGE = re.compile(r"报告|网上|网站|网页|发布日期|report|online|website")
 _DATELINE = re.compile(r"^[—\-－]*\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?.{0,30}(?:会议|大会)上")
 _MAX_SPEAKER_CHARS = 16
 
 
 def about_report_ask(question: str) -> str | None:
-    """'speaker', 'meeting' or 'date' when ``question`` asks that about the report itself; None otherwise."""
+    """'published', 'speaker', 'meeting' or 'date' when ``question`` asks that about the report itself; None otherwise.
+
+    >>> about_report_ask("这份报告是哪天在网上发布的？"), about_report_ask("报告是哪天在人代会上作的？")
+    ('published', 'date')
+    """
     text = question.strip().lower()
     for kind, pattern in _ASKS.items():
+        if kind == "published" and not _ABOUT_PAGE.search(text):
+            continue  # 学院是哪天挂牌的 / 哪天发布的政策: a day of something else
         if pattern.search(text):
             return kind
     return None

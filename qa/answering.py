@@ -1394,6 +1394,8 @@ class Answerer:
         opening_entries = self._doc_sentences(target)[:OPENING_SENTENCES]  # [] for a large index: not answered here
         lines = [sentence_text(t) for t in opening_entries]
         opening = opening_lines(lines)
+        if ask == "published":
+            return self._published(question, target, opening_entries, lines, opening)
         if opening.dateline is None or (ask == "speaker" and opening.speaker is None):
             return None
         wanted = [opening.speaker, opening.dateline] if ask == "speaker" else [opening.dateline]
@@ -1405,6 +1407,25 @@ class Answerer:
         return Answer(question=question, answer=text, answerable=True, citations=citations, retrieved=[],
                       reason="about_report", confidence="high", answer_type="person" if ask == "speaker" else
                       ("time" if ask == "date" else "fact"))
+
+    def _published(self, question: str, doc: str, entries: list, lines: list[str], opening) -> Answer | None:
+        """The day a report's page says it was published (发布日期, kept from the page's metadata at build time),
+        cited as the page's own line, with the dateline as the day it was delivered; None when the page gave
+        no such date (the question is then searched like any other)."""
+        record = next((d for d in self.retriever.index.documents if d["doc"] == doc), {})
+        published = record.get("published", "")
+        if not published:
+            return None
+        line = f"发布日期: {published}"
+        citations = [Citation(n=1, chunk_id="", doc=doc, section="网页信息", sentence=line, text=line, score=1.0,
+                              quote=line, title=self._titles.get(doc, ""))]
+        dateline = ""
+        if opening.dateline is not None:
+            k = opening.dateline
+            dateline = lines[k].strip().lstrip("—-－ ")
+            citations.append(self._citation(2, entries[k][2], *entries[k][3:], quote=lines[k], score=1.0))
+        return Answer(question=question, answer=messages.report_published(published, dateline), answerable=True,
+                      citations=citations, retrieved=[], reason="about_report", confidence="high", answer_type="time")
 
     def _run_in_count(self, text: str, cands: list[Candidate], hits: list[Hit]) -> Answer | None:
         """A how-many question answered by counting the run-in items of one section whose names end with the

@@ -43,6 +43,7 @@ class Document:
     text: str
     title: str = ""
     date: str = ""  # ISO date the report was delivered or published, "" if unknown
+    published: str = ""  # ISO date the web page or file says it was published (发布日期), "" if it says none
     source: str = ""  # publishing body, when the page states it
     sha256: str = ""  # hash of the raw file bytes
     stripped_lines: list[str] = field(default_factory=list)
@@ -121,6 +122,7 @@ def parse_document(raw_text: str, doc: str, sha256: str = "", metadata: FileMeta
     when = find_date(body_lines[:5]) or find_date(
         [_metadata_value(removed, "发布日期"), _metadata_value(removed, "成文日期")]
     ) or meta.published
+    published = find_date([_metadata_value(removed, "发布日期")]) or meta.published
     chinese = _CJK.search(body) is not None
     if not chinese:
         log.warning("corpus: %s has no Chinese text: it is indexed, but questions are read as Chinese and "
@@ -135,6 +137,7 @@ def parse_document(raw_text: str, doc: str, sha256: str = "", metadata: FileMeta
         text=body,
         title=title,
         date=when,
+        published=published or "",
         source=_metadata_value(removed, "发布机构") or meta.source,
         sha256=sha256,
         stripped_lines=removed,

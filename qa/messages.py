@@ -126,6 +126,13 @@ def report_speaker(name: str, dateline: str) -> str:
     return f"根据报告开头，作报告的是{name}[1]，{dateline}[2]。"
 
 
+def report_published(date: str, dateline: str) -> str:
+    """The day the report's web page (or file) says it was published ([1]), and, when known, the day it was
+    delivered ([2]): two different days people mix up."""
+    delivered = f"报告本身是{dateline}[2]作的" if dateline else ""
+    return f"报告所在网页标注的发布日期是{date}[1]" + (f"；{delivered}。" if delivered else "。")
+
+
 def report_delivered(dateline: str) -> str:
     """When and at which meeting the report was delivered, from its dateline ([1])."""
     return f"根据报告开头，这份报告是{dateline}[1]作的。"

@@ -16,6 +16,10 @@ OPENING = ["2022年政府工作报告", "——2022年1月24日在沙湾市第�
     ("这份报告是在哪次会议上作的？", "meeting"), ("政府工作报告在什么大会上宣读的？", "meeting"),
     ("政府工作报告是哪天作的？", "date"), ("When was the report delivered?", "date"),
     ("报告里今年GDP目标是多少？", None), ("报告提到谁来对口援疆？", None), ("今年要开哪些会议？", None),
+    # the day the page went online is not the day the report was delivered
+    ("这份报告是哪天在网上发布的？", "published"), ("报告的发布日期是哪天", "published"),
+    ("When was the report published online?", "published"),
+    ("乡村振兴学院是哪天挂牌的？", None), ("这个政策是哪天发布的？", None),
 ])
 def test_asks_about_the_report_itself_are_told_from_asks_about_its_content(question, kind):
     assert about_report_ask(question) == kind
@@ -40,3 +44,11 @@ def test_who_delivered_the_report_is_answered_from_its_opening_lines(answerer):
     assert answer.citations[0].sentence == "俄合拉斯·斯巴达克"
     meeting = answerer.ask("这份报告是在哪次会议上作的？")
     assert "第一届人民代表大会第二次会议" in meeting.answer and meeting.retrieved
+
+
+@pytest.mark.integration
+def test_the_day_the_page_was_published_is_told_apart_from_the_day_of_delivery(answerer):
+    answer = answerer.ask("这份报告啥时候在网上发布的？")
+    assert answer.confidence == "high" and "2022-02-17" in answer.answer and "2022年1月24日" in answer.answer
+    assert answer.citations[0].sentence == "发布日期: 2022-02-17"  # the page's own line, cited
+    assert answer.citations[1].sentence.startswith("——2022年1月24日")

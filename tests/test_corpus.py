@@ -12,6 +12,7 @@ def test_real_report_boilerplate_is_stripped():
     assert doc.text.rstrip().endswith("(此文有删减)")
     assert doc.title == "2022年政府工作报告"
     assert doc.date == "2022-01-24"  # the delivery date in the body wins over the page's 发布日期
+    assert doc.published == "2022-02-17"  # …which is kept as the day the page was published
     assert doc.year == 2022
     assert len(doc.stripped_lines) == 5
 

@@ -140,6 +140,20 @@ def test_staleness(tmp_path, small_corpus, small_document, fake_embedder):
     assert "corpus changed: demo-2023.txt" == staleness(folder, small_corpus, settings)
 
 
+def test_an_index_without_publication_dates_is_stale(tmp_path, small_corpus, small_document, fake_embedder):
+    import json
+    settings = Settings(embedder=fake_embedder.name)
+    folder = tmp_path / "idx"
+    index = build_index([small_document], settings, fake_embedder)
+    save_index(index, folder, corpus={"demo-2023.txt": sha256_file(small_corpus / "demo-2023.txt")})
+    manifest_path = folder / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    for record in manifest["documents"]:
+        del record["published"]  # as an earlier version built it
+    manifest_path.write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    assert "publication dates" in staleness(folder, small_corpus, settings)
+
+
 def test_rebuild_reuses_vectors_of_unchanged_text(small_document, small_index, fake_embedder):
     calls = []
 

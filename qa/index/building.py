@@ -250,7 +250,8 @@ def embed_cached(texts: Sequence[str], embedder: Embedder, cache: VectorCache | 
 def _document_record(document: Document, n_chunks: int, flags=()) -> dict:
     """What the manifest says of a document; ``flagged``: its instruction-like sentences, left out."""
     return {
-        "doc": document.doc, "title": document.title, "date": document.date, "source": document.source,
+        "doc": document.doc, "title": document.title, "date": document.date, "published": document.published,
+        "source": document.source,
         "sha256": document.sha256, "chunks": n_chunks, "places": document.places,
         "flagged": [f.to_dict() for f in flags],
     }

@@ -131,6 +131,8 @@ def staleness(folder: Path, corpus_dir: Path, settings: Settings, vector_store: 
         return "the index stores no sentence facts (built by an earlier version)"
     if facts.get("version") != extractor_version():
         return "the fact extractor (qa/facts.py) changed since the index was built"
+    if any(isinstance(d, dict) and "published" not in d for d in manifest.get("documents") or []):
+        return "the index keeps no page publication dates (built by an earlier version)"
     if (manifest.get("build") or {}).get("screen") != screen_version():
         return "the screening of instruction-like sentences (qa/injection.py) changed since the index was built"
     data = Path(folder) / manifest.get("data", "")
