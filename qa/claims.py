@@ -55,7 +55,7 @@ CLAIM_TERMS = (
     # how staff say "the year before" and "a day"
     ("上一年", "上年"), ("前一年", "上年"), ("每天", "日"), ("每日", "日"),
     # indicators as staff name them
-    ("进出口总额", "进出口额"), ("外贸总额", "外贸进出口额"), ("游客接待量", "接待游客"), ("游客量", "游客"),
+    ("国企", "国有企业"), ("进出口总额", "进出口额"), ("外贸总额", "外贸进出口额"), ("游客接待量", "接待游客"), ("游客量", "游客"),
 )
 # Staff wordings the report says shorter, rewritten whatever the report says (the shorter form is part
 # of the longer one): 农作物 → 作物 (大宗农作物 still says it), 总播种面积 → 总播, a COVID infection
@@ -107,9 +107,9 @@ AREA_TAILS = frozenset(("领域", "方面", "层面"))
 MANNER_ADVERBS = ("深入", "扎实", "积极", "大力", "切实", "稳步", "不断", "持续", "着力", "认真", "务实", "有序",
                   "顺利", "加快", "进一步", "努力", "全力", "有效", "主动", "坚决", "扎扎实实", "集中", "重点", "正式")
 # Words of a claim that frame what it states without being stated themselves: 之一 (the report lists
-# the item), 本次 (this report), 当前 / 目前 (now: the time of the report), 各类 (kinds of the counted things), 另有 (also), 用于 (资金…用于X: the
+# the item), 本次 (this report), 当前 / 目前 (now: the time of the report), 现有 (the ones there are), 各类 (kinds of the counted things), 另有 (also), 用于 (资金…用于X: the
 # report says what the money built, not that it was 用于 it).
-CLAIM_FILLER = frozenset(("之一", "本次", "当前", "目前", "各类", "另", "另有", "此外", "同时", "其中", "已", "已经", "用于", "用来", "可", "可以", "有所", "得到", "得以",
+CLAIM_FILLER = frozenset(("之一", "本次", "当前", "目前", "现有", "各类", "另", "另有", "此外", "同时", "其中", "已", "已经", "用于", "用来", "可", "可以", "有所", "得到", "得以",
                           # 实际到位资金: a result is what the report's review gives (实际利用外资 still needs 利用外资)
                           "实际"))
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
@@ -1033,9 +1033,14 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(比(?:(?:19|20)\d{2}年|去年|上年)[^,，。;；\d]{0,6}\d+(?:\.\d+)?%)(高出?了?|多出?了?|低了?|少了?)"
                   r"(\d+(?:\.\d+)?)个百分点",
                   lambda m: f"{m.group(1)}{'减少' if m.group(2)[0] in '低少' else '增加'}{m.group(3)}%", text)
-    # a rate of change said in points where no rate is compared (增长了7个百分点): the rate, 增长7%
+    # a rate of change said in points where no rate is compared (增长了约7个百分点): the rate, 增长了约7%
     if "%" not in text:
-        text = re.sub(r"((?:增长|增加|提高|上升|下降|减少|降低|回落)了?)(\d+(?:\.\d+)?)个百分点", r"\1\2%", text)
+        text = re.sub(r"((?:增长|增加|提高|上升|下降|减少|降低|回落)了?(?:大约|约|近|超过)?)(\d+(?:\.\d+)?)个百分点",
+                      r"\1\2%", text)
+    # one occurrence (发生1起事故, 出现一例感染): that it happened, as against the report's 未发生 / 零感染
+    text = re.sub(r"(发生|出现)了?(?:1|一)(?:起|例|宗|次)(?!性)", r"\1了", text)
+    # 6个大型集团: the report's 6大集团
+    text = re.sub(r"(\d+|[一二两三四五六七八九十])个大型(?=[\u4e00-\u9fff])", r"\1大", text)
     # a figure more or fewer than another (比去年的19个多2个, 少3家): the change, as the report writes one
     text = re.sub(r"(?<=\d[个项家所条座名人户台件次])(多出?了?|少了?)(?=\d)",
                   lambda m: "减少" if "少" in m.group(0) else "增加", text)

@@ -1526,3 +1526,23 @@ def test_children_schooling_is_for_and_a_word_split_by_a_modifier(report_retriev
 def test_what_the_report_only_seeks_said_as_obtained(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_one_occurrence_points_after_an_approximation_and_large_groups():
+    from qa.claims import loose_figures
+
+    assert loose_figures("去年发生1起事故") == "去年发生了事故"
+    assert loose_figures("出现了一例感染") == "出现了感染"
+    assert loose_figures("收入增长约3个百分点") == "收入增长大约3%"  # (约 before a number is written 大约)
+    assert loose_figures("组建4个大型集团") == "组建4大集团"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("去年沙湾出现了1起重特大安全生产事故。", CONTRADICTED),  # the report: 未发生
+    ("2021年沙湾GDP同比增长了大约7个百分点。", CONSISTENT),
+    ("今年沙湾打算把22家国企整合成6个大型集团。", CONSISTENT),
+])
+def test_one_occurrence_points_and_large_groups_on_the_report(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
