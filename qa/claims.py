@@ -858,6 +858,8 @@ def _is_part(word: str, report: Figure, facts: SentenceFacts, claim: str = "") -
             continue
         if claim and sum(1 for item in enum.items if item in claim) >= 2:
             continue  # the claim gives the list too (玉米、小麦等作物制种基地): about the whole
+        if claim and re.search(re.escape(holders[0]) + r"等", claim):
+            continue  # the claim's own 等 after the item (无人植保机等新型农机具): about the whole too
         outside = report.clause.replace(listed, "")
         if word not in outside:
             return True

@@ -1546,3 +1546,16 @@ def test_one_occurrence_points_after_an_approximation_and_large_groups():
 def test_one_occurrence_points_and_large_groups_on_the_report(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # one item of the report's 等-list with the claim's own 等 is about the whole the report counts
+    ("去年沙湾新增了精量播种机等新型农机具1500台(架)。", CONTRADICTED),
+    ("去年沙湾新增了精量播种机等新型农机具1331台(架)。", CONSISTENT),
+    # the item alone is a part the report does not count
+    ("去年沙湾新增精量播种机1331台。", NOT_STATED),
+])
+def test_one_item_with_the_claim_s_own_etc_is_the_whole(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
