@@ -768,7 +768,8 @@ class Answerer:
                 text = text.replace(word, " ")
         chars = [t for t in char_tokens(text) if t not in QUESTION_CHARS]
         bigrams = [m[i:i + 2] for m in re.findall(f"{CJK_CHAR.pattern}+", text) for i in range(len(m) - 1)]
-        words = [w for w in word_tokens(text) if len(w) >= 2 and w not in QUESTION_WORDS and not w.isdigit()]
+        # a number is a figure, not a word to look for — unless it is a name (the 12345 hotline: 5+ digits)
+        words = [w for w in word_tokens(text) if len(w) >= 2 and w not in QUESTION_WORDS and (not w.isdigit() or len(w) >= 5)]
         # Bigrams and words the report never uses cannot be matched by any passage (耍, 城里人): they
         # say the question is worded differently, not that a passage is a worse match.
         bigrams = [b for b in bigrams if self._stats.df(b) > 0]
