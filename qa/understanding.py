@@ -63,7 +63,7 @@ _OVERVIEW = re.compile(r"怎么样|如何[?？]*$|情况|概况|总体|整体|�
                        r"做了(什么|哪些)|做什么|打算做|干什么|有什么成绩|有什么变化|overview|how (?:was|is|did)|what did .* do|summary")
 # A which-ones ask about achievements or plans in general (有什么成绩 / 有哪些安排 / 办哪几件大事 / 往哪些方向)
 # wants an overview, not one list.
-_GENERAL_ASK = re.compile(r"(?:有什么|有啥|都有什么|哪些|有些什么|有些啥|有点什么|有什么样的)(?:主要的?|重要的?|新的?)?(?:成绩|成效|成就|进展|安排|打算|措施|举措|大动作|动作|"
+_GENERAL_ASK = re.compile(r"(?:有什么|有啥|都有什么|哪些|有些什么|有些啥|有点什么|有什么样的)(?:主要的?|重要的?|新的?)?(?:成绩|成效|成就|进展|安排|打算|措施|举措|大动作|动作|要求|"
                           r"亮点|部署|规划|计划|思路|重点)|"
                           r"(?:哪些|哪几件|哪几个|哪几方面|哪几)(?:大事|事情?|方向|方面|工作)(?![项业务例件])")
 # A noun phrase with a question mark (去年医疗卫生方面的主要进展？): a topic asked about, not a statement to confirm.
