@@ -334,7 +334,10 @@ ENGLISH_TERMS += (
     ("named as", "{确定为|评为|列为|命名为}"), ("named", "{确定为|评为|列为|命名为}"),
     ("designated as", "{确定为|评为|列为|命名为}"), ("designated", "{确定为|评为|列为|命名为}"),
     ("selected as", "{确定为|评为|列为|入选}"), ("listed as", "{列为|确定为|评为}"),
-    ("autonomous region", "自治区"), ("counties", "县"), ("townships", "乡镇"), ("towns", "镇"),
+    ("autonomous region", "自治区"), ("counties", "县"),
+    # the end of a year (by the end of 2022: the year itself is read apart, leaving "by the end")
+    ("by the end of", "年底"), ("by the end", "年底"), ("at the end of", "年底"), ("at the end", "年底"),
+    ("the end of", "年底"), ("year-end", "年底"), ("end of the year", "年底"), ("townships", "乡镇"), ("towns", "镇"),
     ("will", "将"), ("cut", "下降"), ("reduce", "下降"), ("reduced", "下降"), ("lowered", "下降"), ("growth rate", "增长"), ("rate of growth", "增长"), ("at a rate of", " "), ("rate", "率"),
 )
 
@@ -1928,6 +1931,29 @@ def _more_after(facts: ClaimFacts) -> ClaimFacts:
     return replace(facts, figures=figures) if figures != facts.figures else facts
 
 
+# Time words that may close a noun phrase after a figure (210万吨产能年底): not its head.
+_TIME_TAIL = re.compile(r"^(?:年底|年初|年末|年内|年中|底|前|以前|之前|期间)$|年$")
+
+
+def _heads_after(facts: ClaimFacts) -> ClaimFacts:
+    """A figure followed by the noun phrase it counts (形成210万吨煤炭产能, 建成30个农家菜园子直销店) keeps
+    that phrase's head (产能, 直销店), its last noun before a time word, as its core, not the phrase's first
+    word (煤炭, a modifier the report may leave out)."""
+    figures = []
+    for f in facts.figures:
+        run = re.split(r"[,，;；。:：!?！？]", facts.text[f.end:], maxsplit=1)[0]
+        after = [w for w in content_words(run) if not _TIME_TAIL.search(w) and not re.search(r"\d", w)]
+        nouns = []
+        for k, w in enumerate(after):  # (the phrase's last word may be a noun jieba tags as a verb: 产能)
+            if w in CLAIM_FILLER or (_is_verb(w) and k < len(after) - 1):
+                break
+            nouns.append(w)
+        if len(nouns) >= 2 and f.core and f.core[-1] == nouns[0] and nouns[-1] in f.words:
+            f = replace(f, core=f.core[:-1] + (nouns[-1],))
+        figures.append(f)
+    return replace(facts, figures=figures) if figures != facts.figures else facts
+
+
 def _own_predicates(facts: ClaimFacts, view: ReportView) -> ClaimFacts:
     """A figure that continues the one before it (…42.81万件,其中98%已经办结) but says what it counts
     after itself, in its own clause (办结): that is its core, not the subject it inherited (办理…事项,
@@ -2158,7 +2184,8 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         _cite(verdict, next((c for c in view.candidates(who[0], doc=doc) if who[0] in c.sentence), None))
         return verdict
     text = _rewrite(text, view.places, view.uses)
-    facts = _more_after(_own_predicates(_plan_words_in_names(extract_claim(text, view.reference_year), view), view))
+    facts = _more_after(_own_predicates(_heads_after(_plan_words_in_names(extract_claim(text, view.reference_year), view)),
+                                        view))
     facts, comparisons = _comparisons(facts, view.reference_year)
     query = re.sub(r"〔[a-z'-]+〕", " ", text).strip() or raw
     candidates = view.candidates(query, doc=doc)

@@ -1559,3 +1559,20 @@ def test_one_occurrence_points_and_large_groups_on_the_report(report_retriever, 
 def test_one_item_with_the_claim_s_own_etc_is_the_whole(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_english_end_of_a_year():
+    assert "年底" in english_to_report_wording("capacity by the end of 2022")
+    assert "〔end〕" not in english_to_report_wording("at the end of the year")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a figure followed by a noun phrase keeps the phrase's head (产能), not its modifier (煤炭), as core
+    ("2022年底沙湾力争达到210万吨的煤炭产能。", CONSISTENT),
+    ("2022年底沙湾力争达到260万吨的煤炭产能。", CONTRADICTED),
+    ("By the end of 2022 Shawan aims to have 2.1 million tons of coal capacity.", CONSISTENT),
+])
+def test_the_head_of_a_noun_phrase_after_a_figure(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
