@@ -217,6 +217,8 @@ def strip_filler(text: str) -> str:
 
 # Report terms people describe rather than name: (pattern of the description, report terms, first used wins).
 DESCRIBED_TERMS: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
+    # the general public budget revenue: tax and non-tax revenue together (税收和非税收入)
+    (re.compile(r"税收和非税(?:收入)?"), ("一般公共预算收入",)),
     # retail sales: what shops, malls and restaurants sell (商场、超市、饭馆这些地方卖出去的东西 / 在商店饭馆里花的钱)
     (re.compile(r"(?:商场|超市|商店|店铺|饭馆|餐馆|饭店|门店)(?:[、和及与跟]?(?:商场|超市|商店|店铺|饭馆|餐馆|饭店|门店))*"
                 r"[^，,。？?！!]{0,8}?(?:卖出去的东西|卖的东西|卖给[^，,。？?]{0,6}?的商品|花的钱|的销售额|的营业额)"),
@@ -243,14 +245,18 @@ def to_report_terms(text: str, used: Callable[[str], bool]) -> tuple[str, list[t
         if target is not None and target not in lowered:
             lowered = lowered[:m.start()] + target + lowered[m.end():]
             applied.append((m.group(0), target))
-    for term in sorted(EVERYDAY_TERMS, key=len, reverse=True):
-        if term not in lowered or used(term):
-            continue
-        target = next((t for t in EVERYDAY_TERMS[term] if used(t)), None)
-        if target is None or target in lowered:
-            continue
-        lowered = lowered.replace(term, target)
-        applied.append((term, target))
+    for _ in range(2):  # twice: a rewrite may make a longer everyday name (财政兜里 → 财政收入 → 一般公共预算收入)
+        before = len(applied)
+        for term in sorted(EVERYDAY_TERMS, key=len, reverse=True):
+            if term not in lowered or used(term):
+                continue
+            target = next((t for t in EVERYDAY_TERMS[term] if used(t)), None)
+            if target is None or target in lowered:
+                continue
+            lowered = lowered.replace(term, target)
+            applied.append((term, target))
+        if len(applied) == before:
+            break
     return (lowered if applied else text), applied
 
 
