@@ -22,7 +22,7 @@ from typing import Iterator, Protocol
 
 import numpy as np
 
-from .about_report import about_report_ask, opening_lines
+from .about_report import Opening, about_report_ask, opening_lines
 from .gate import AnswerGate, default_gate
 from .conversation import MULTI_ASK, resolve_conversation
 from .yesno import DOUBLED, choice_of_two, comparative_ask, comparison_verdict, level_mismatch, yesno_decision
@@ -34,11 +34,12 @@ from .lexical import word_tokens
 from . import messages
 from .chunking import Chunk
 from .facts import extract
-from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, clause_has_type, drop_leading_verbs, enumeration,
-                      has_counted_figure, has_number_with_unit, looks_like_name, named_things, pos_tags)
+from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, clause_has_type, drop_leading_verbs,
+                      enumeration, has_counted_figure, has_number_with_unit, looks_like_name, named_things, pos_tags)
 from .overview import (MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, OVERVIEW_POINTS,
-                       RUN_IN_ITEM_CHARS, block_from, block_points, heads_with_details, names_loosely, paragraph_items, topic_span, figure_points, lead_points, opens_run_in_block,
-                       figures_left_out, overview_topic, sentence_figures, sentence_text, spread_over_blocks,
+                       RUN_IN_ITEM_CHARS, block_from, block_points, figure_points, figures_left_out,
+                       heads_with_details, lead_points, names_loosely, opens_run_in_block, overview_topic,
+                       paragraph_items, sentence_figures, sentence_text, spread_over_blocks, topic_span,
                        topic_words_left)
 from .domain import CITATION_MARKER, YEAR_EXPRESSION, numbers_supported_by, strip_place_suffix
 from .glossary import (EVERYDAY_TERMS, WHOLES, contrast_of, only_as_whole, report_synonym, said_as, strip_filler,
@@ -1409,7 +1410,7 @@ class Answerer:
                       reason="about_report", confidence="high", answer_type="person" if ask == "speaker" else
                       ("time" if ask == "date" else "fact"))
 
-    def _published(self, question: str, doc: str, entries: list, lines: list[str], opening) -> Answer | None:
+    def _published(self, question: str, doc: str, entries: list, lines: list[str], opening: Opening) -> Answer | None:
         """The day a report's page says it was published (发布日期, kept from the page's metadata at build time),
         cited as the page's own line, with the dateline as the day it was delivered; None when the page gave
         no such date (the question is then searched like any other)."""

@@ -18,7 +18,8 @@ from .text import CJK_CHAR, normalize
 # Words that ask something; two of them in one question ask two things (多少…哪些).
 MULTI_ASK = re.compile(r"多少|几|哪些|什么|怎样|是否|还是|分别")
 _FOLLOWUP_START = re.compile(r"^(那么?|还有|另外|那个|and|what about|how about)\s*", re.I)
-_FOLLOWUP_END = re.compile(r"(?:那边|这边|那块|这块|那儿|这儿|那里|这里)?(呢|的呢|怎么样|如何)[?？]?$")  # 温泉那边呢: the place itself
+# 呢 / 怎么样 closing a follow-up, with the place word before it (温泉那边呢 asks about 温泉 itself).
+_FOLLOWUP_END = re.compile(r"(?:那边|这边|那块|这块|那儿|这儿|那里|这里)?(呢|的呢|怎么样|如何)[?？]?$")
 
 # A follow-up that names only an attribute (那增长率是多少？) keeps the earlier topic.
 _ATTRIBUTE_ONLY = re.compile(r"(?:的)?(?:增长率|增速|增幅|涨幅|降幅|幅度|同比(?:增长|下降)?|比上一?年|增长|总额|总量|总投资|投资|比重|占比|比例|金额|数量|规模|人数|产值|目标|完成情况)")
@@ -466,5 +467,6 @@ def resolve_conversation(question: str, history: list[str], reference_year: int 
 def _names_a_thing(question: str) -> bool:
     """Whether a question has a noun of its own beyond question and answer-kind words (援疆项目, 旅游, GDP yes;
     都是哪里援建的 no)."""
-    return any((flag[:1] == "n" or flag in ("vn", "eng")) and len(w) >= 2 and w not in QUESTION_WORDS and w not in GENERIC_ATTRIBUTES
+    return any((flag[:1] == "n" or flag in ("vn", "eng")) and len(w) >= 2
+               and w not in QUESTION_WORDS and w not in GENERIC_ATTRIBUTES
                for w, flag in pos_tags(FOLLOWUP_YEAR.sub(" ", question)))
