@@ -36,6 +36,7 @@ def test_small_talk(text, kind):
     ("沙湾和哪个城市建立了对口援疆关系？", "place"), ("鹿角湾景区在哪里？", "place"),
     ("哪个部门负责公共法律服务？", "organisation"), ("由哪家企业投资建设？", "organisation"),
     ("鞍沙职教城什么时候投入使用？", "time"), ("When will the vocational school open?", "time"),
+    ("新综合楼哪个季节能用上", "time"),
     ("表彰了多少个模范集体？", "count"), ("开发了几条旅游线路？", "count"), ("How many model collectives were honoured?", "count"),
     ("2022年GDP增长目标是8%吗？", "yesno"), ("去年财政收入是不是下降了？", "yesno"), ("有没有新建学校？", "yesno"),
     ("去年教育方面的主要进展？", "overview"), ("去年出过安全事故？", "yesno"),  # a noun phrase asked vs a statement to confirm
