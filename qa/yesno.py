@@ -289,6 +289,8 @@ def yesno_decision(question: str, understood: Understanding | None, clause: str)
         clause_negated = negated(clause)
         if clause_negated:  # 未发生 / 零感染: no to 出过事故没有, yes to 是不是一个都没有
             verdict, grounded = ("yes" if asks_negated(question) else "no"), True
+        elif (asks_up or asks_down) and not (says_up or says_down):
+            return "", False  # 养老金涨不涨 — the sentence found says no direction: neither 是 nor 不是, only what it says
         else:
             verdict, grounded = "yes", False
     return (messages.YES if verdict == "yes" else messages.NO), grounded

@@ -44,3 +44,9 @@ def test_direction_read_from_the_piece_about_the_subject():
 ])
 def test_negation_in_the_clause_answers_no(question, clause, prefix):
     assert yesno_decision(question, None, clause) == (prefix, True)
+
+
+def test_a_direction_asked_of_a_sentence_that_gives_none_gets_neither_yes_nor_no():
+    # 养老金涨不涨 answered from a sentence on 参保率: it says nothing of a rise
+    assert yesno_decision("今年养老金涨不涨", None, "基本养老保险参保率达到95%以上") == ("", False)
+    assert yesno_decision("今年参保率会提高吗", None, "参保率稳步提高") == (messages.YES, True)
