@@ -1517,12 +1517,11 @@ class Answerer:
         own = self._own_places()
 
         def places(text: str) -> set[str]:
-            return {w for w, flag in pos_tags(normalize(text)) if flag == "ns" and len(w) >= 2
-                    and w not in BACKGROUND_PLACES and strip_place_suffix(w) not in own}
+            return {p for p in place_names(text) if p not in BACKGROUND_PLACES and strip_place_suffix(p) not in own}
 
         asked, said = places(question), places(sentence)
         norm = normalize(sentence)
-        missing = sorted(p for p in asked if p not in norm)
+        missing = sorted(p for p in asked if p not in norm and strip_place_suffix(p) not in norm)
         return missing if missing and said - asked else []
 
     def _other_place(self, question: Question) -> str:

@@ -103,6 +103,9 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "职校": ("职业教育",), "职业学校": ("职业教育",), "技校": ("职业教育",),
     "生三胎": ("三孩生育",), "政务大厅": ("行政审批", "政务服务"), "办事大厅": ("行政审批", "政务服务"),
 }
+# Sorted once, not per question: the longest first, so a longer name is rewritten before a word inside it.
+_EVERYDAY_LONGEST_FIRST = tuple(sorted(EVERYDAY_TERMS, key=len, reverse=True))
+_FILLER_LONGEST_FIRST = tuple(sorted(FILLER, key=len, reverse=True))
 # Indicator words whose meanings must not be swapped: a question about one is not answered by the other.
 CONTRASTS: tuple[tuple[str, ...], ...] = (
     ("支出", "收入"), ("进口", "出口"), ("产量", "面积", "产值"), ("城镇", "农村"),
@@ -211,7 +214,7 @@ def strip_filler(text: str) -> str:
     text = _REQUEST.sub("", text)
     for word, standard in COLLOQUIAL_FORMS:
         text = text.replace(word, standard)
-    for word in sorted(FILLER, key=len, reverse=True):
+    for word in _FILLER_LONGEST_FIRST:
         text = text.replace(word, "")
     return re.sub(r"^[\s,，、]+", "", text)
 
@@ -248,7 +251,7 @@ def to_report_terms(text: str, used: Callable[[str], bool]) -> tuple[str, list[t
             applied.append((m.group(0), target))
     for _ in range(2):  # twice: a rewrite may make a longer everyday name (财政兜里 → 财政收入 → 一般公共预算收入)
         before = len(applied)
-        for term in sorted(EVERYDAY_TERMS, key=len, reverse=True):
+        for term in _EVERYDAY_LONGEST_FIRST:
             if term not in lowered or used(term):
                 continue
             target = next((t for t in EVERYDAY_TERMS[term] if used(t)), None)

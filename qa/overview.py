@@ -165,6 +165,12 @@ def clipped(sentence: str, limit: int) -> str:
     return out + ("…" if previous < len(clauses) - 1 else "")
 
 
+def chunk_holding(chunks: Iterable[Chunk], start: int, end: int) -> Chunk | None:
+    """The first of ``chunks`` whose text holds the document span ``start``–``end`` (a run-in item and the
+    sentence that details it may stand in two chunks, or together in one: chunks overlap); None if none does."""
+    return next((c for c in chunks if c.start <= start and end <= c.start + len(c.text)), None)
+
+
 def lead_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
     """The run-in item sentences of a section (稳定扩大就业工程。提升教育工程。…) when it has them, else the
     first clause of each of its sentences after the heading: (chunk, sentence start, end, quoted text)."""
@@ -185,7 +191,7 @@ def lead_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
             if i + 1 < len(body) and i + 1 not in heads:
                 nxt = body[i + 1]
                 # a chunk holding both sentences (chunks overlap: the head may close one and open the next)
-                both = next((k for k in chunks if k.start <= c.start + a and nxt[0].start + nxt[2] <= k.start + len(k.text)), None)
+                both = chunk_holding(chunks, c.start + a, nxt[0].start + nxt[2])
                 if both is not None:
                     start, end = c.start + a - both.start, nxt[0].start + nxt[2] - both.start
                     item = (both, start, end, f"{t.rstrip('。')}：{clipped(nxt[3], DETAIL_CHARS)}")
@@ -237,7 +243,7 @@ def heads_with_details(sentences: list[tuple[int, int, Chunk, int, int]], indexe
     """The points of the blocks among ``indexes``: first one per run-in block, its topic sentence with the
     start of the sentence that details it (着力发展资源密集型产业：稳步发展石油化工、煤炭煤化工等产业), quoted
     from a chunk that holds both; then the other sentences, in order, shortened (``clipped``)."""
-    chunks = list(chunks)
+    chunks = list(chunks)  # looked through once per block
     heads, used = [], set()
     for n, i in enumerate(indexes):
         if not opens_run_in_block(sentence_text(sentences[i])):
@@ -247,7 +253,7 @@ def heads_with_details(sentences: list[tuple[int, int, Chunk, int, int]], indexe
         following = indexes[n + 1] if n + 1 < len(indexes) else None
         if following is not None and not opens_run_in_block(sentence_text(sentences[following])):
             at, end = sentences[i][0], sentences[following][1]
-            both = next((c for c in chunks if c.start <= at and end <= c.start + len(c.text)), None)
+            both = chunk_holding(chunks, at, end)
             if both is not None:
                 used.add(following)
                 detail = clipped(sentence_text(sentences[following]), DETAIL_CHARS)
