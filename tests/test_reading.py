@@ -51,6 +51,7 @@ def test_a_greeting_before_a_question_does_not_hide_it(answerer):
     ("去年财政兜里进了多少钱", "8.58亿元"),  # 兜里 → 收入, then 财政收入 → 一般公共预算收入
     ("2021年税收和非税收入加起来是多少", "8.58亿元"),  # the general public budget revenue, described
     ("去年村里网上卖东西的网点建了多少个", "131个"),  # selling online is 电子商务, not retail sales
+    ("2021年水利这块都建了什么工程", "玛纳斯河防洪治理"),  # water works, named by what they do (防汛抗旱)
 ])
 def test_colloquial_wording_is_understood(answerer, question, expected):
     answer = answerer.ask(question)

