@@ -527,6 +527,8 @@ def same_counters(measure: str) -> list[str]:
 _COUNT_MEASURE = re.compile(r"(?<!哪)(?:几|多少)(座|所|家|台|条|名|位|户|头|辆|架|项|批|处|场|枚|栋|只|株|棵|套|间)")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z' -]*[A-Za-z]")
 _DID_YOU_MEAN = re.compile(r"您是不是想问“([^”]+)”")
+# A work word made a facility's name (处理点, 服务站, 加工厂): the facility is counted, the work is not measured.
+_FACILITY = r"(?:点|站|厂|场|所|中心)"
 _WHO_DID = re.compile(r"谁(?:帮着?|来)?(?:负责|承担|完成|实施|建设|举办|承办|做|干|牵头)")
 _BACK_TO_PLACE = re.compile(r"(?:我们|咱们?|俺们?|我家|本)(?:镇|乡|村|社区|小区|景区)|(?:我们|咱们?|俺们?)(?:这儿|这里|那儿|那里)")
 _PER_UNIT = re.compile(r"平均|每户|每人|每家|每个|每亩|户均|人均|亩均")
@@ -1049,8 +1051,8 @@ class Answerer:
         best, best_score = None, None
         for fig in figures:
             score = FIGURE_SUBJECT_WEIGHT * self._coverage(terms, fig.subject) + self._coverage(terms, fig.clause)
-            if head and head in normalize(fig.clause):
-                score += FIGURE_SUBJECT_WEIGHT
+            if head and re.search(rf"{re.escape(head)}(?!{_FACILITY})", normalize(fig.clause)):
+                score += FIGURE_SUBJECT_WEIGHT  # 处理了多少: 处理…5.57万吨, not a 处理点 (a facility named by its work)
             if tail and tail in normalize(fig.clause):
                 score += FIGURE_SUBJECT_WEIGHT
             if near_stated and any(APPROXIMATE_RATIO[0] <= fig.value / st.value <= APPROXIMATE_RATIO[1]

@@ -39,7 +39,8 @@ RELATIVE_YEARS = (
     ("current year", 0), ("next year", 1), ("coming year", 1),
 )
 # Explicit and relative (Chinese) years: they steer the period, they are not topic terms.
-YEAR_EXPRESSION = re.compile(rf"{YEAR_DIGITS}\s*年?|" + "|".join(w for w, _ in RELATIVE_YEARS if not w.isascii()))
+# (a number such as 2054.57万元 or 12021人 holds no year)
+YEAR_EXPRESSION = re.compile(rf"(?<![\d.]){YEAR_DIGITS}(?![\d]|\.\d)\s*年?|" + "|".join(w for w, _ in RELATIVE_YEARS if not w.isascii()))
 # The years a follow-up question (那2021年呢？) swaps: explicit ones and the four common relative words.
 FOLLOWUP_YEAR = re.compile(rf"({YEAR_DIGITS})\s*年?|今年|去年|明年|前年")
 

@@ -71,6 +71,7 @@ def test_json_contract_shape(answerer):
 @pytest.mark.parametrize("text, unit, ok", [
     ("接待游客286.35万人次", "人", True), ("增长7%", "元", False), ("加快推进5G基站建设", "", False),
     ("2021年,我们坚持", "", False), ("投资1.97亿元", "元", True), ("表彰模范个人50名", "人", True),
+    ("两项补贴”2054.57万元", "", True), ("发放2054.57万元", "元", True),  # a figure that starts like a year
 ])
 def test_number_with_unit(text, unit, ok):
     assert has_number_with_unit(text, unit) is ok

@@ -51,7 +51,11 @@ def test_a_greeting_before_a_question_does_not_hide_it(answerer):
     ("去年财政兜里进了多少钱", "8.58亿元"),  # 兜里 → 收入, then 财政收入 → 一般公共预算收入
     ("2021年税收和非税收入加起来是多少", "8.58亿元"),  # the general public budget revenue, described
     ("去年村里网上卖东西的网点建了多少个", "131个"),  # selling online is 电子商务, not retail sales
-    ("2021年水利这块都建了什么工程", "玛纳斯河防洪治理"),  # water works, named by what they do (防汛抗旱)
+    ("2021年水利这块都建了什么工程", "玛纳斯河防洪治理"),
+    ("企业贷款的利息，政府给贴了多少钱", "274.87万元"),  # the government paying a loan's interest: 贷款贴息
+    ("去年乡下拉走多少吨垃圾粪便", "5.57万吨"),
+    ("去年村里的垃圾和粪污处理了多少吨", "5.57万吨"),  # 处理 measures the work, not the 处理点 built  # 粪便 is the report's 粪污; 拉走 is 转运
+    ("帮低保户、五保户的钱去年一共发了多少", "2054.57万元"),  # a household named by its aid (低保户 → 低保)  # water works, named by what they do (防汛抗旱)
 ])
 def test_colloquial_wording_is_understood(answerer, question, expected):
     answer = answerer.ask(question)
