@@ -55,7 +55,13 @@ def test_a_greeting_before_a_question_does_not_hide_it(answerer):
     ("企业贷款的利息，政府给贴了多少钱", "274.87万元"),  # the government paying a loan's interest: 贷款贴息
     ("去年乡下拉走多少吨垃圾粪便", "5.57万吨"),
     ("去年村里的垃圾和粪污处理了多少吨", "5.57万吨"),  # 处理 measures the work, not the 处理点 built  # 粪便 is the report's 粪污; 拉走 is 转运
-    ("帮低保户、五保户的钱去年一共发了多少", "2054.57万元"),  # a household named by its aid (低保户 → 低保)  # water works, named by what they do (防汛抗旱)
+    ("帮低保户、五保户的钱去年一共发了多少", "2054.57万元"),
+    ("今年每一万元生产总值要少耗多少能源", "3%左右"),  # energy per unit of output: 单位生产总值能耗
+    ("去年游客来沙湾一共花了多少钱", "16.07亿元"),  # what tourists spend is the tourism revenue
+    ("老旧的居民楼改造去年投了多少钱", "1.97亿元"),  # old blocks of flats: 老旧小区
+    ("学生上学的贷款去年发了多少", "48.02万元"),  # a loan for school: 助学贷款
+    ("今年物价也就是东西涨价控制在多少", "3%左右"),  # prices going up: 居民消费价格
+    ("去年超市商场一共卖了多少钱的东西", "17.5亿元"),  # what shops sell: 社会消费品零售总额  # a household named by its aid (低保户 → 低保)  # water works, named by what they do (防汛抗旱)
 ])
 def test_colloquial_wording_is_understood(answerer, question, expected):
     answer = answerer.ask(question)

@@ -8,7 +8,7 @@ import pytest
 from qa.compose import clause_has_type, enumeration
 from qa.yesno import yesno_verdict
 from qa.glossary import cilin_synonyms, contrast_of, report_synonym, strip_filler, to_report_terms
-from qa.understanding import (answer_type, indicator_words, small_talk_kind, split_parts, understand,
+from qa.understanding import (answer_type, indicator_words, is_thin_ask, small_talk_kind, split_parts, understand,
                               without_unknown_examples)
 
 REPORT_WORDS = ("地区生产总值", "农村居民人均可支配收入", "城镇居民人均可支配收入", "一般公共预算收入", "规模以上",
@@ -71,6 +71,16 @@ def test_everyday_terms_become_report_terms_only_when_the_report_uses_them():
     # A target the report never uses is not applied; a term the report uses is left alone.
     assert to_report_terms("养老金涨了吗", lambda t: False) == ("养老金涨了吗", [])
     assert to_report_terms("接待游客多少", used)[1] == []
+
+
+def test_what_tourists_spend_is_tourism_revenue_but_not_per_head():
+    used = lambda t: t in "实现旅游综合收入16.07亿元"
+    assert to_report_terms("游客在这边总共花了多少钱", used)[0] == "旅游综合收入多少钱"
+    assert to_report_terms("游客人均花了多少钱", used)[1] == []  # a per-head spend is no revenue total
+
+
+def test_a_thin_ask_after_a_topic_clause_leaves_the_topic_in_charge():
+    assert is_thin_ask("去年一共放出去多少？") and not is_thin_ask("今年政府在殡葬上提倡什么？")
 
 
 def test_water_works_are_asked_by_what_they_do():
@@ -288,7 +298,7 @@ def test_yes_no_tails_and_verb_not_verb(question, atype):
 def test_an_approximate_count_is_no_ask_and_the_counted_noun_carries_over():
     # 九几年 says about when, it asks nothing; 改了几个老小区 → the next ask is about 老小区
     u = understand("我住的是九几年的老楼，一直盼着改造，去年咱这儿改了几个老小区，一共多少户受益了？")
-    assert u.answer_type == "multipart" and len(u.parts) == 2 and "老小区" in u.parts[1]
+    assert u.answer_type == "multipart" and len(u.parts) == 2 and "老旧小区" in u.parts[1]
 
 
 def test_asks_in_several_sentences_are_split_one_by_one():
