@@ -52,7 +52,7 @@ def yesno_verdict(stated: list[str], clause: str) -> str | None:
 
 
 # 城镇居民收入增速比农村居民快吗 / 今年的目标比去年实际的高吧: two things compared by an adjective.
-_COMPARATIVE = re.compile(r"比(?P<b>[^，,。？?！!]{1,30}?)(?:还|更|要|都)?(?P<adj>高|快|多|大|强|低|慢|少|小|弱)"
+_COMPARATIVE = re.compile(r"比(?P<b>[^，,。？?！!]{1,30}?)(?:还|更|要|都)?(?P<adj>高|快|多|大|强|低|慢|(?<!多)少|小|弱)"
                           r"(?:了|得|些|一些|不少|很多|一点)?(?:吗|吧|么|嘛|呢|没有|不|是不是|[?？]|$)")
 _MORE = "高快多大强"
 # 翻了一番 / 翻倍: doubled, i.e. grown by at least 100%.

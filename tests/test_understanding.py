@@ -61,6 +61,7 @@ def test_answer_type(question, expected):
 def test_filler_and_colloquial_forms_are_removed():
     assert strip_filler("请问我想知道俺们这旅游收入咋样") == "这旅游收入怎么样"
     assert strip_filler("能不能告诉我去年游客多不多") == "去年游客多少"
+    assert strip_filler("去年经济涨了几个点") == "去年经济涨了几个百分点"  # points of a rate, not a count
     assert strip_filler("2022年地区生产总值增长目标是多少？") == "2022年地区生产总值增长目标是多少？"
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from qa import messages
-from qa.yesno import asks_negated, rank_verdict, subject_piece, yesno_decision
+from qa.yesno import asks_negated, comparative_ask, rank_verdict, subject_piece, yesno_decision
 
 
 @pytest.mark.parametrize("question, negated", [
@@ -50,3 +50,13 @@ def test_a_direction_asked_of_a_sentence_that_gives_none_gets_neither_yes_nor_no
     # 养老金涨不涨 answered from a sentence on 参保率: it says nothing of a rise
     assert yesno_decision("今年养老金涨不涨", None, "基本养老保险参保率达到95%以上") == ("", False)
     assert yesno_decision("今年参保率会提高吗", None, "参保率稳步提高") == (messages.YES, True)
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("今年的目标比去年定得低吗", ("今年的目标", "去年定得", -1)),
+    ("今年比去年少吗", ("今年", "去年", -1)),
+    ("今年想要比去年多增长多少？", None),  # 多少 asks how much, it is no 比…少 comparison
+    ("比去年多了多少", None),
+])
+def test_a_comparison_is_asked_only_by_its_adjective(question, asked):
+    assert comparative_ask(question) == asked
