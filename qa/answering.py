@@ -580,7 +580,7 @@ def asked_noun(text: str) -> list[str]:
     return [noun, noun[-2:]] if len(noun) > 2 else [noun]  # 惠民工程: items end with 工程
 
 
-_LEVEL_ASK = re.compile(r"总量|总额|(?<!生产)(?<!产)总值|规模|总数|金额|多少钱|多少亿|多少万元|多少元")
+_LEVEL_ASK = re.compile(r"总量|(?<!零售)总额|(?<!生产)(?<!产)总值|规模|总数|金额|多少钱|多少亿|多少万元|多少元")
 _CHANGE_ASK = re.compile(r"增长|增加|增速|增幅|下降|减少|降低|提高|上涨|涨|降|变化|同比|比上年|比例|比重|占比|百分|%|率")
 
 

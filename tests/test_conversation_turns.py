@@ -25,6 +25,8 @@ CONVERSATIONS = [
     (["去年地区生产总值增长了多少？", "今年呢？"], "那前年呢？", ("?2020年", "?地区生产总值", REFUSED)),
     (["今年旅游收入目标是多少？"], "去年实际呢？", ("16.07亿元",)),
     (["去年接待游客多少人次？"], "今年打算接待多少？", ("373万人次",)),
+    (["去年到沙湾玩的人多不多？"], "今年力争多少人？", ("373万人次",)),  # 力争 frames the ask, it is no topic
+    (["今年地区生产总值增长目标是多少？"], "社零呢？", ("10%",)),  # 社会消费品零售总额: its target is a rate
     # a follow-up counting a thing of its own keeps the topic but not the earlier measure (到位资金)
     (["去年招商引资到位资金多少？"], "落实了多少个项目？", ("58项",)),
     # a sibling named in a frame of no topic of its own swaps in (农村那边 for 城镇)
