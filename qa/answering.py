@@ -266,6 +266,8 @@ MAX_LIST_ITEMS = 12
 # Words of an overview question that name no topic: 去年经济整体怎么样 has no narrower topic than the economy.
 TYPED_CLAUSE_BONUS = 0.5  # a clause holding the asked kind of thing beats one that only repeats the question
 OPENING_SENTENCES = 6  # the report's opening lines where its dateline and speaker stand (about_report.py)
+# The whole of the report's own place (全市 / 我市): what every figure of the report is about unless it says otherwise.
+WHOLE_OWN_PLACE = frozenset("全市 我市 本市 市里 全县 本县 县里 全区 本区".split())
 # A modal and a verb the tagger joins into one unknown "noun" (能种, 能产 of 今年能种多少亩): no topic.
 _MODAL_AND_VERB = re.compile(r"[能会可][\u4e00-\u9fff]")
 # A clause naming whom the figure before it benefits (受益学生1.3万人次, 惠及群众…, 覆盖…户).
@@ -2010,10 +2012,11 @@ class Answerer:
             "unknown_proper_nouns": [w for w, flag in nouns if flag in PROPER_FLAGS and w in unknown and len(w) >= 3],
             "unknown_nouns": [w for w, flag in nouns if w in unknown and not (flag in PROPER_FLAGS and len(w) >= 3)],
             # the report's own place (沙湾) is every passage's background, never missing from one
+            # (全市 / 我市, the whole of it, as well)
             "missing_nouns": [w for w, _ in nouns if w not in unknown and not said_as(w, sentence)
-                              and strip_place_suffix(w) not in own],
+                              and strip_place_suffix(w) not in own and w not in WHOLE_OWN_PLACE],
             "missing_in_chunk": [w for w, _ in nouns if w not in unknown and not said_as(w, sentence)
-                                 and not said_as(w, context)],
+                                 and not said_as(w, context) and w not in WHOLE_OWN_PLACE],
             "hit_score": float(best.hit.score), "period_match": bool(best.hit.period_match),
             # A rare name (another city, a company) must be in the passage; a name found all over the
             # corpus (the report's own city) is the background of every passage and need not be.

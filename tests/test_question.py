@@ -71,6 +71,11 @@ def test_an_amount_of_money_is_asked_even_when_a_total_word_stands_between():
     assert asked_form("去年多少娃拿到补助了？").unit != "元"
 
 
+def test_a_measure_asked_across_a_total_word_keeps_its_unit():
+    assert asked_form("庄稼的面积加起来有多大").unit == "亩"
+    assert asked_form("这几个煤矿产量合计是多少").unit == "吨"
+
+
 def test_an_ask_of_size_is_no_topic_noun():
     from qa.question import topic_nouns
     assert "大面积" not in [w for w, _ in topic_nouns("制种基地有多大面积？")]  # 多大面积 asks a size
