@@ -203,6 +203,16 @@ def without_situation(text: str) -> str:
     return text.strip()[text.strip().index(clauses[first_ask]):]
 
 
+# 是不是要…整合成几大集团: a yes/no frame around a how-many ask asks the number.
+_HOW_MANY_INSIDE = re.compile(r"几[大个项家所条座名位种类批]|多少")
+
+
+def _how_many_inside_yesno(norm: str) -> bool:
+    """Whether one clause holds both a yes/no frame and a how-many ask (是不是要整合成几大集团 / 到底有多少钱嘛):
+    the number is asked. Two clauses (有没有平台？计划让多少亩…) are two asks, read as before."""
+    return any(_YESNO.search(c) and _HOW_MANY_INSIDE.search(c) for c in re.split(r"[，,。？?！!；;]", norm))
+
+
 def answer_type(text: str) -> str:
     """The kind of answer ``text`` asks for (one of ``ANSWER_TYPES``).
 
@@ -229,7 +239,7 @@ def answer_type(text: str) -> str:
         return "figure" if _NUMBER.search(norm) else "fact"  # 是涨是降 / 增长还是下降: one of two, not 是的/不是
     if _POLICY_ASK.search(norm):
         return "overview"  # 政府对民宿有啥说法没有 / 今年政策上怎么说: what the report says on the topic, not 是/不是
-    if (_YESNO.search(norm) or (_YESNO_TAIL.search(norm) and not _WH_ASK.search(norm))
+    if ((_YESNO.search(norm) and not _how_many_inside_yesno(norm)) or (_YESNO_TAIL.search(norm) and not _WH_ASK.search(norm))
             or (norm.endswith(("?", "？")) and not _WH_ASK.search(norm) and not _TOPIC_END.search(norm))):
         return "yesno"  # 听说去年出过事故？/ 去年增长了10%，对吧？
     if _GENERAL_ASK.search(norm) or _WORK_ASK.search(norm):

@@ -324,3 +324,12 @@ EXAMPLE_REPORT_WORDS = ("玉米", "粮食", "口粮", "垃圾处理", "公共设
 ])
 def test_examples_before_their_kind_are_not_required(question, expected):
     assert without_unknown_examples(question, lambda w: w in EXAMPLE_REPORT_WORDS) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("今年种菜要种多少亩嘛", "figure"),  # 嘛 closes a how-many ask: no yes/no
+    ("是不是要把国企整合成几大集团？", "figure"),
+    ("今年有没有新的公交线路？", "yesno"),
+])
+def test_a_yes_no_frame_around_a_how_many_ask_asks_the_number(question, expected):
+    assert answer_type(question) == expected
