@@ -2075,6 +2075,10 @@ class Answerer:
                 absent = [n for n in named_things(question.text, lambda n: self._used(n) or looks_like_name(n))
                           if n not in normalize(parts[0].text)]
                 absent = absent or self._swapped_place(question.text, parts[0].text)
+                own = self._own_places()
+                # 对口援助沙湾的是江苏吗: a place the whole report never names (a short name the tagger knows)
+                absent = absent or [p for p in place_names(question.text) if not self._used(p)
+                                    and strip_place_suffix(p) not in own and p not in BACKGROUND_PLACES]
                 compared = self._comparison_prefix(text, parts)
                 level = level_mismatch(normalize(question.text), normalize(parts[0].text))
                 if compared or absent:

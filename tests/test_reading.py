@@ -87,6 +87,12 @@ def test_a_yes_no_question_naming_another_level_of_government_is_answered_no(ans
     assert answer.answerable and answer.answer.startswith("不是") and said in answer.answer and asked in answer.answer
 
 
+@pytest.mark.parametrize("question", ["对口支援沙湾的是不是广东？", "援疆沙湾的是浙江吧"])
+def test_a_yes_no_question_naming_a_place_the_report_never_names_is_answered_no(answerer, question):
+    answer = answerer.ask(question)
+    assert answer.answer.startswith("不是") and "报告中没有提到" in answer.answer and answer.confidence != "high"
+
+
 def test_a_part_refused_says_what_whole_the_report_gives(answerer):
     # 人大议案 alone: the report counts 议案 and 建议 together (56件) — refused, the total quoted
     answer = answerer.ask("去年人大议案办了多少件？")
