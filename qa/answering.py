@@ -266,6 +266,23 @@ MAX_LIST_ITEMS = 12
 # Words of an overview question that name no topic: 去年经济整体怎么样 has no narrower topic than the economy.
 TYPED_CLAUSE_BONUS = 0.5  # a clause holding the asked kind of thing beats one that only repeats the question
 OPENING_SENTENCES = 6  # the report's opening lines where its dateline and speaker stand (about_report.py)
+# Kinds of event a time question asks about (哪年开工, 什么时候建成, 啥时候能用上), each in the words a report uses.
+EVENT_WORDS = (("开工", "动工", "开建", "开始建设", "启动"), ("建成", "完工", "竣工", "交付", "完成"),
+               ("投用", "投入使用", "使用", "用上", "开放", "开业", "通车", "启用", "运营", "开学", "入住"))
+
+
+def said_event(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` speaks of the kind of event a time question asks about (True when it names none).
+
+    >>> said_event("宏业煤矿哪年开工的", "加快推进宏业煤矿改扩建工程,年底力争形成210万吨的产能")
+    False
+    >>> said_event("综合楼什么时候能用", "秋季开学前投入使用"), said_event("什么时候召开", "2022年1月")
+    (True, True)
+    """
+    asked = [family for family in EVENT_WORDS if any(w in question for w in family)]
+    return not asked or any(w in sentence for family in asked for w in family)
+
+
 # The whole of the report's own place (全市 / 我市): what every figure of the report is about unless it says otherwise.
 WHOLE_OWN_PLACE = frozenset("全市 我市 本市 市里 全县 本县 县里 全区 本区".split())
 # A modal and a verb the tagger joins into one unknown "noun" (能种, 能产 of 今年能种多少亩): no topic.
@@ -1224,6 +1241,8 @@ class Answerer:
         per_unit = _PER_UNIT.search(normalize(text))
         if per_unit and form.number and not same_per_unit(normalize(text), normalize(best.text)):
             signals["per_unit"] = per_unit.group(0)  # 平均每户花了多少钱: the report gives only the total
+        if atype == "time" and not said_event(text, best.text):
+            signals["missing_type"] = "time"  # 哪年开工的: a sentence that gives only when it reaches capacity (年底) is no answer
         if atype in ("person", "time") and not clause_has_type(best.text, atype) and not (
                 atype == "person" and _WHO_DID.search(normalize(text)) and clause_has_type(best.text, "organisation")):
             # 是谁帮着完成的: who did a piece of work may be a body (自治区第一测绘院); 市委书记是谁 asks a person
