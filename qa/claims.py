@@ -73,6 +73,8 @@ CLAIM_SHORT_FORMS = (
     # a degree adverb before an adjective (偏少, 较低, 相对薄弱): the report's bare 少 / 低 / 薄弱
     # (not 较多 / 较大, which MEANINGS reads against the report's 少)
     (r"(?:偏|比较|较为|较|相对|略)(?=[少低弱慢小差高强快短]|薄弱|落后|滞后|不足|突出|明显|严重)", ""),
+    # a "still / only" adverb before an upper bound (还不到200万元, 才不足一半): the bound is what is stated
+    (r"(?:还|才)(?=(?:不到|不足|低于|少于|没到|未到|没有达到|未达到)[约近\d一二两三四五六七八九十])", ""),
 )
 # Farm work done by machine as staff say it (耕地、播种、收获都用上机械; 耕、种、收全部机械化): the report's
 # 机耕、机播、机收 … 机械化. Group 1-3 of the first pattern: the three stages.
@@ -683,6 +685,8 @@ PLAN_MARKERS = frozenset(("打算", "计划", "准备", "将", "要", "拟", "�
 # Single characters jieba splits off as a resultative or a preposition (整合成, 打造成, 给困难群众):
 # they frame the verb or its object, the report says the same without them (整合6大集团企业).
 FRAME_CHARS = frozenset(("成", "给", "为", "向", "到", "于",
+                         # whom it is done for (帮企业争取贷款贴息 = 为企业争取): the benefactive, not what is stated
+                         "帮", "替",
                          # locatives jieba splits off (补贴中, 民生上, 城区里): where, not what is stated
                          "中", "上", "里"))
 
@@ -791,6 +795,10 @@ def _neighbour_pairs(char: str, claim: str) -> list[str]:
         for pair in (claim[max(0, i - 1):i + 1], claim[i:i + 2]):
             if len(pair) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", pair):
                 out.append(pair)
+        # a noun after a figure's measure word (268栋楼, 30辆车): the report may name it with the measure
+        # word after it (楼栋268栋, 车辆30辆)
+        if i >= 2 and re.fullmatch(r"\d[\u4e00-\u9fff]", claim[i - 2:i]):
+            out.append(char + claim[i - 1])
     return out
 
 

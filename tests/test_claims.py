@@ -1576,3 +1576,33 @@ def test_english_end_of_a_year():
 def test_the_head_of_a_noun_phrase_after_a_figure(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # 帮 (for whom it was done) and 还 before an upper bound frame the figure; a bound the report's
+    # figure breaks is a contradiction, one it keeps is not
+    ("2021年沙湾替企业争取的贷款贴息才不足250万元。", CONTRADICTED),
+    ("2021年沙湾帮企业争取贷款贴息还不到300万元。", CONSISTENT),
+])
+def test_a_benefactive_and_still_before_a_bound(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # 268栋楼: the noun after its measure word is the report's 楼栋 (measure word after the noun)
+    ("去年沙湾老旧小区改造涉及268栋楼。", CONSISTENT),
+    ("去年沙湾老旧小区改造涉及300栋楼。", CONTRADICTED),
+])
+def test_a_noun_after_its_measure_word(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_a_noun_after_its_measure_word_pairs_reversed():
+    from qa.claims import _neighbour_pairs
+
+    assert "车辆" in _neighbour_pairs("车", "新增30辆车")
+    assert "车辆" not in _neighbour_pairs("车", "辆车")  # no figure before the measure word
