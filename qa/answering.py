@@ -283,6 +283,8 @@ def said_event(question: str, sentence: str) -> bool:
     return not asked or any(w in sentence for family in asked for w in family)
 
 
+# An office a person holds (市委书记, 副市长, 局长, 主任): a who-question naming one the report never uses has no answer.
+_ROLE = re.compile(r"(?:书记|市长|县长|区长|镇长|乡长|村长|局长|处长|科长|主任|主席|部长|厅长|省长|总理|校长|院长|委员)$")
 # The whole of the report's own place (全市 / 我市): what every figure of the report is about unless it says otherwise.
 WHOLE_OWN_PLACE = frozenset("全市 我市 本市 市里 全县 本县 县里 全区 本区".split())
 # A modal and a verb the tagger joins into one unknown "noun" (能种, 能产 of 今年能种多少亩): no topic.
@@ -1247,6 +1249,10 @@ class Answerer:
                 atype == "person" and _WHO_DID.search(normalize(text)) and clause_has_type(best.text, "organisation")):
             # 是谁帮着完成的: who did a piece of work may be a body (自治区第一测绘院); 市委书记是谁 asks a person
             signals["missing_type"] = atype
+        if atype == "person":
+            roles = [w for w in signals["unknown_nouns"] if _ROLE.search(w)]
+            if roles and not signals["unknown_attributes"]:
+                signals["unknown_attributes"] = roles  # 市委书记是谁: the report names no such office, so nobody in it
         kind = _WHICH_KIND.search(normalize(text))
         names = named_things(best.text)
         if kind and not [n for n in names if n.endswith(kind.group(1)) and n not in normalize(text)]:

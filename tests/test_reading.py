@@ -93,6 +93,12 @@ def test_a_yes_no_question_naming_a_place_the_report_never_names_is_answered_no(
     assert answer.answer.startswith("不是") and "报告中没有提到" in answer.answer and answer.confidence != "high"
 
 
+@pytest.mark.parametrize("question", ["做这个报告的市委书记叫什么", "在大会上作报告的副市长是谁"])
+def test_a_who_question_about_an_office_the_report_never_names_is_refused(answerer, question):
+    answer = answerer.ask(question)
+    assert not answer.answerable and "报告没有提到所问的" in answer.answer
+
+
 def test_a_part_refused_says_what_whole_the_report_gives(answerer):
     # 人大议案 alone: the report counts 议案 and 建议 together (56件) — refused, the total quoted
     answer = answerer.ask("去年人大议案办了多少件？")
