@@ -688,7 +688,9 @@ FRAME_CHARS = frozenset(("成", "给", "为", "向", "到", "于",
                          # whom it is done for (帮企业争取贷款贴息 = 为企业争取): the benefactive, not what is stated
                          "帮", "替",
                          # locatives jieba splits off (补贴中, 民生上, 城区里): where, not what is stated
-                         "中", "上", "里"))
+                         "中", "上", "里",
+                         # when, after a verb (改扩建后产能…, 建成后): the time of the figure, not what it counts
+                         "后"))
 
 
 def _claim_words(words, view: ReportView, plan: bool = False) -> list[str]:
@@ -706,12 +708,15 @@ def _claim_words(words, view: ReportView, plan: bool = False) -> list[str]:
     return out
 
 
-def _unit_said(words: list[str], f: Figure) -> list[str]:
+def _unit_said(words: list[str], f: Figure, claim: str = "") -> list[str]:
     """``words`` without the measure noun the figure's unit says (面积 of 种植面积53万亩, 亩 is an area):
     a word that is the measure is dropped, one that ends in it keeps its stem (种植面积 → 种植)."""
+    measures = UNIT_MEASURES.get(f.group, ())
+    if claim[f.end:f.end + 2] == "/年" and f.group == "吨":  # 产能60万吨/年: tons a year are a capacity
+        measures += ("产能", "年产能", "生产能力")
     out = []
     for w in words:
-        measure = next((m for m in UNIT_MEASURES.get(f.group, ()) if w.endswith(m)), "")
+        measure = next((m for m in measures if w.endswith(m)), "")
         if measure and len(w) - len(measure) >= 2:
             out.append(w[:-len(measure)])
         elif not measure:
@@ -877,6 +882,27 @@ def _is_part(word: str, report: Figure, facts: SentenceFacts, claim: str = "") -
     return False
 
 
+def _lead(h: Figure, facts: SentenceFacts) -> str:
+    """The words right before a report figure in its clause, back to the figure before it (宏业煤矿 of
+    加快推进宏业煤矿90万吨/年)."""
+    before = max([g.end for g in facts.figures if g.end <= h.start] + [0])
+    return re.split(r"[,，;；:：。]", facts.text[before:h.start])[-1]
+
+
+def _named_for_another(words: list[str], report: Figure, facts: SentenceFacts, claim: str) -> bool:
+    """Whether the claim names one of several items of the same kind that the report sentence gives a
+    figure each, and ``report`` is another item's: the claim's name + noun (宏业煤矿) stands right before
+    another figure in the same unit, and ``report``'s own lead has the noun with another name
+    (宏业煤矿90万吨/年及宝英…鑫泉煤矿60万吨/年: 宏业煤矿's figure is 90万吨, not 60万吨)."""
+    own = _lead(report, facts)
+    for w, noun in zip(words, words[1:]):
+        if len(w) < 2 or len(noun) < 2 or w + noun not in claim or w in own or noun not in own:
+            continue
+        if any(h is not report and h.group == report.group and w + noun in _lead(h, facts) for h in facts.figures):
+            return True
+    return False
+
+
 def _period_ok(claim: Figure, report: Figure) -> bool:
     if report.period_year is None:
         return True
@@ -927,8 +953,8 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
     """The report figure ``f`` is compared with; ``taken``: report figures (``_figure_key``) another claim
     figure already agrees with, which this one cannot be about."""
     plan = f.period_kind == "plan"
-    core = _unit_said(_claim_words(f.core, view, plan), f) or _unit_said(_claim_words(f.words, view, plan), f)
-    words = _unit_said(_claim_words(f.words, view, plan), f)
+    core = _unit_said(_claim_words(f.core, view, plan), f, claim.text) or _unit_said(_claim_words(f.words, view, plan), f, claim.text)
+    words = _unit_said(_claim_words(f.words, view, plan), f, claim.text)
     parts = _part_names(f, view)
     if not core and not words:  # 同比增长58.49% alone: no subject to find it by
         return _Match(f, problem="missing")
@@ -948,6 +974,9 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
                 near.append((g, cand, "part"))
                 continue
             if any(_is_part(w, g, cand.facts, claim.text) for w in words if len(w) >= 2):
+                near.append((g, cand, "part"))
+                continue
+            if _named_for_another(words, g, cand.facts, claim.text):
                 near.append((g, cand, "part"))
                 continue
             if _rival_qualifier(words, g.subject + " " + g.clause):

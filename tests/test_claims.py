@@ -1606,3 +1606,17 @@ def test_a_noun_after_its_measure_word_pairs_reversed():
 
     assert "车辆" in _neighbour_pairs("车", "新增30辆车")
     assert "车辆" not in _neighbour_pairs("车", "辆车")  # no figure before the measure word
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # one named mine of a list that gives each group its own figure: the other group's figure is not its
+    ("沙湾宏业煤矿将改扩建到60万吨/年。", CONTRADICTED),
+    ("沙湾宏业煤矿将改扩建到90万吨/年。", CONSISTENT),
+    # 改扩建后 is when; tons a year name a capacity (产能…万吨/年)
+    ("宏业煤矿改扩建后年产能为90万吨/年。", CONSISTENT),
+    ("改扩建完成后东升煤矿产能将达到90万吨/年。", CONTRADICTED),
+])
+def test_a_named_item_of_a_list_with_a_figure_each(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
