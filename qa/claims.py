@@ -1150,6 +1150,29 @@ def _changed_since(f: Figure, near) -> tuple[Figure, Candidate] | None:
     return None
 
 
+def _other_period_figure(f: Figure, facts: ClaimFacts, pool: list[Candidate], view: ReportView,
+                         strict: set[str], doc: str | None = None) -> _Match | None:
+    """A claim figure the report gives, in the claim's period, with another value of the same noun in other
+    verbs (2022年计划实施援疆项目19个: 2022's 抓好21个援疆项目建设, 实施 unsaid), while the claim's value with
+    all its words is the report's figure for another period (实施援疆项目19个 in 2021): the first, matched
+    by the figure's nouns alone, else None."""
+    if not f.period_year:
+        return None
+    nouns = tuple(w for w in f.words if not _is_verb(w))
+    if nouns == f.words or not any(len(w) >= 2 for w in nouns):
+        return None
+    bare = replace(f, words=nouns, core=tuple(w for w in f.core if not _is_verb(w)) or nouns)
+    again = _match_figure(bare, facts, pool, view, strict)
+    if again.problem != "value" or again.report.period_year != f.period_year:
+        return None
+    timeless = replace(f, period_year=None, period_kind="")
+    other = _match_figure(timeless, facts, view.candidates(f"{f.subject}{f.text}", doc=doc), view, strict)
+    if other.ok and (other.report.period_year, other.report.period_kind) != (f.period_year, f.period_kind) \
+            and other.report.period_year is not None:
+        return again
+    return None
+
+
 # A span of past years (过去五年, 近三年, 五年来, “十三五”期间): a total over several years, not one year's figure.
 YEAR_SPAN = re.compile(r"(?:过去|近|最近|前)[一二两三四五六七八九十\d]{1,2}年(?:来|间|中|里|以来)?|"
                        r"(?<![\d年])[二两三四五六七八九十\d]{1,2}年(?:来|间|以来)|[“\"]?十[一二三四]五[”\"]?(?:期间|时期|以来)|多年来|历年来")
@@ -2300,6 +2323,13 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
             verdict.explanation = messages.claim_other_year(g.period_year)
             verdict.report_figures = [e[0].text for e in earlier]
             _cite(verdict, cand)
+            return verdict
+        shifted = [o for o in (_other_period_figure(m.figure, facts, pool, view, strict, doc) for m in missing) if o]
+        if shifted:  # 2022年计划实施援疆项目19个 where 19个 is 2021's and 2022's is 21个
+            verdict.verdict = CONTRADICTED
+            verdict.explanation = messages.claim_figures_wrong([_wrong_note(o) for o in shifted])
+            verdict.report_figures = [o.report.text for o in shifted]
+            _cite(verdict, shifted[0].candidate)
             return verdict
         if all(m.plan is not None for m in missing) and _COMPLETION.search(facts.text):
             verdict.verdict = CONTRADICTED

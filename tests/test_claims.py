@@ -1620,3 +1620,16 @@ def test_a_noun_after_its_measure_word_pairs_reversed():
 def test_a_named_item_of_a_list_with_a_figure_each(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # last year's result (实施援疆项目19个) given as this year's plan, whose figure (抓好21个援疆项目建设) the
+    # report gives in another verb: a contradiction
+    ("沙湾2022年要实施的援疆项目有19个。", CONTRADICTED),
+    # a value of neither year is still a figure the report never gives
+    ("2022年沙湾将实施23个援疆项目。", NOT_STATED),
+])
+def test_another_year_s_figure_given_to_the_claim_s_year(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
