@@ -516,6 +516,23 @@ def without_unknown_examples(text: str, used: Callable[[str], bool]) -> str:
     return text[:start] + examples + text[m.start():]
 
 
+# A space between two Chinese clauses that each ask something: typed for a comma on a phone.
+_SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_ASK_WORD = re.compile(r"多少|几[个项家所条座名位种次]|哪些|哪个|什么|啥|多大|多长|多高|吗|呢")
+
+
+def spaces_as_commas(text: str) -> str:
+    """``text`` with a space between two Chinese clauses that each ask something made a comma.
+
+    >>> spaces_as_commas("去年来了多少游客 旅游挣了多少钱"), spaces_as_commas("沙湾 去年GDP多少")
+    ('去年来了多少游客，旅游挣了多少钱', '沙湾 去年GDP多少')
+    """
+    pieces = _SPACE_IN_CHINESE.split(text)
+    if len(pieces) < 2 or sum(bool(_ASK_WORD.search(p)) for p in pieces) < 2:
+        return text
+    return "，".join(pieces)
+
+
 def understand(text: str, used: Callable[[str], bool] = lambda term: True,
                synonym: Callable[[str], str | None] | None = None) -> Understanding:
     """Read a question; ``used(term)`` says whether the report uses a term (for the glossary) and
@@ -529,6 +546,7 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
     if kind:
         return Understanding(raw=text, search_text="", small_talk=kind)
     cleaned = strip_filler(strip_greeting(text)).strip() or text.strip()
+    cleaned = spaces_as_commas(cleaned)  # 去年来了多少游客 旅游挣了多少钱: a space typed for a comma
     acted = without_acting_government(cleaned)
     if acted != cleaned and len(overview_topic(acted)) >= 2:
         cleaned = acted  # 政府在电网上花了多少钱: the government acting is no topic — unless it is the only one (政府今年打算干啥)
