@@ -2195,6 +2195,62 @@ def _comparisons(facts: ClaimFacts, reference_year: int | None = None) -> tuple[
     return replace(facts, figures=[f for k, f in enumerate(figures) if k not in drop], words=words), found
 
 
+# Two things' growth compared with no figure (农村居民收入增速快于城镇居民, 二产增幅高于一产的增幅): the rates
+# the report gives each, compared. Groups: a (the first thing, with its time), cmp, b (the second, maybe
+# only the words that differ from the first).
+_RATE_WORDS = r"(?:增速|增幅|增长速度|增长幅度|涨幅|增长率|增长)"
+_RATES_COMPARED = re.compile(rf"^(?P<a>[^,，。;；]{{2,}}?)(?:的)?{_RATE_WORDS}(?:要|也|都)?(?:明显|略|稍)?"
+                             r"(?P<cmp>快于|高于|慢于|低于|超过|大于|小于|不及|超出)"
+                             rf"(?P<b>[^,，。;；\d]{{2,}}?)(?:的)?{_RATE_WORDS}?(?:水平)?[。.!！]?$")
+
+
+def _second_subject(a: str, b: str) -> str:
+    """The second thing of a comparison in full, when the claim names it by its differing words only:
+    农村居民人均可支配收入 vs 城镇居民 → 城镇居民人均可支配收入 (b's last two or more characters found in a,
+    the rest of a after them added, the words of a they replace dropped)."""
+    for size in range(len(b), 1, -1):
+        tail = b[-size:]
+        at = a.find(tail)
+        if at >= 0:
+            head = len(b) - size
+            return a[:max(0, at - head)] + b + a[at + size:] if head <= at else ""
+    return ""
+
+
+def _rates_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, str, Candidate] | None:
+    """(verdict, explanation, cited candidate) for a claim that compares two things' growth with no figure
+    (农村居民人均可支配收入增速快于城镇居民, the report: 7.3% and 2%): each thing's rate as the report gives
+    it, in the same year, compared; None when the claim is no such comparison or a rate is not found."""
+    m = _RATES_COMPARED.match(text.strip())
+    if not m:
+        return None
+    a, b = m.group("a"), m.group("b")
+    full_b = _second_subject(a, b)
+    if not full_b or full_b == a:
+        return None
+    found = []
+    for subject in (a, full_b):
+        probe = f"{subject}同比增长1%"  # a placeholder rate: the report figure it is compared with is wanted
+        facts = extract_claim(probe, view.reference_year)
+        if len(facts.figures) != 1:
+            return None
+        match = _match_figure(facts.figures[0], facts, view.candidates(probe, doc=doc), view, _strict_words(facts, view))
+        g = match.report
+        if g is None or g.group != "%" or g.aspect != RATE or match.problem not in ("", "value", "direction"):
+            return None
+        found.append((g, match.candidate))
+    (ga, ca), (gb, cb) = found
+    if ga.period_year != gb.period_year or _figure_key(ga, ca) == _figure_key(gb, cb):
+        return None
+    va, vb = (-g.value if g.direction == "down" else g.value for g in (ga, gb))
+    higher = m.group("cmp") in _HIGHER + ("大于",)
+    if va == vb or (va > vb) != higher:
+        where = messages.claim_figure_where("", f"{ga.subject}{ga.describe()}相对{gb.subject}{gb.describe()}")
+        return CONTRADICTED, messages.claim_figures_wrong([messages.claim_direction_wrong(
+            where, "更高" if va > vb else "更低" if va < vb else "相同", m.group("cmp"))]), ca
+    return CONSISTENT, messages.claim_figures_agree([(ga.subject, ga.describe()), (gb.subject, gb.describe())]), ca
+
+
 def _comparison_wrong(c: _Comparison) -> str:
     """What is wrong with a comparison of two figures that each agree with the report: the comparison word
     (高于 for a lower figure) or the stated difference (多出3个 for 21 and 19); '' when nothing is."""
@@ -2253,6 +2309,11 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     verdict = ClaimVerdict(claim=raw, verdict=NOT_STATED, explanation="",
                            claim_figures=[f.describe() for f in facts.figures])
     if not facts.figures:
+        compared = _rates_compared(text, view, doc)
+        if compared:  # 农村居民收入增速快于城镇居民: the two rates the report gives, compared
+            verdict.verdict, verdict.explanation = compared[0], compared[1]
+            _cite(verdict, compared[2])
+            return verdict
         v, why, best, _ = _check_words(facts, candidates, view)
         if v == CONSISTENT and best is not None:
             v, why = _date_check(facts.text, best.chunk_text) or (v, why)

@@ -1633,3 +1633,22 @@ def test_a_named_item_of_a_list_with_a_figure_each(report_retriever, claim, expe
 def test_another_year_s_figure_given_to_the_claim_s_year(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_the_second_thing_of_a_comparison_in_full():
+    from qa.claims import _second_subject
+
+    assert _second_subject("去年农村居民收入", "城镇居民") == "去年城镇居民收入"
+    assert _second_subject("第二产业增加值", "第三产业") == "第三产业增加值"
+    assert _second_subject("地区生产总值", "全国平均") == ""  # nothing shared: no second thing to look up
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # two things' growth compared with no figure: the rates the report gives each (7.3% and 2%)
+    ("2021年沙湾城镇居民人均可支配收入的增幅低于农村居民。", CONSISTENT),
+    ("去年沙湾农村居民收入增长慢于城镇居民收入。", CONTRADICTED),
+])
+def test_two_things_growth_compared_without_figures(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
