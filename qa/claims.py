@@ -78,8 +78,11 @@ CLAIM_SHORT_FORMS = (
 )
 # Farm work done by machine as staff say it (耕地、播种、收获都用上机械; 耕、种、收全部机械化): the report's
 # 机耕、机播、机收 … 机械化. Group 1-3 of the first pattern: the three stages.
-_FARM_STAGES = re.compile(r"(?:耕地|耕作|翻地|耕)、(?:播种|种植|种|播)、?(?:和|及)?(?:收获|收割|收)(?=[^,，。;；]*机械)")
-_BY_MACHINE = re.compile(r"(?:用上|用上了|使用|采用|用)了?(?:农业)?机械(?:化)?(?:作业|耕作)?|(?<!实现)(?<![机农])机械化")
+# (also as a span of stages: 从耕地、播种到收获 … 靠机械完成)
+_FARM_STAGES = re.compile(r"(?:(?:从)?(?:耕地|耕作|翻地|耕)(?:、|到)(?:播种|种植|种|播)(?:、|到|再到)?(?:和|及)?|从(?:耕地|耕作|耕)到)"
+                          r"(?:收获|收割|收)(?=[^,，。;；]*机械)")
+_BY_MACHINE = re.compile(r"(?:(?:用上|用上了|使用|采用|用)了?|(?:依靠|靠|借助|通过|由))(?:农业)?机械(?:化)?(?:来)?"
+                         r"(?:作业|耕作|完成)?|(?<!实现)(?<![机农])机械化")
 # Firms crossing the size line (规模以上, 规上) as staff say it, in the report's short words when the report
 # uses them: 新增(1家)规上工业企业 / 新进规 / 新纳入规上 → 新升规企业, 恢复入规 / 重新进规 / 重回规上 → 复规.
 SIZE_LINE_FORMS = (

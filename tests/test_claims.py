@@ -1652,3 +1652,14 @@ def test_the_second_thing_of_a_comparison_in_full():
 def test_two_things_growth_compared_without_figures(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # farm work as a span of stages (从耕地、播种到收获, 从耕到收) done by machine (靠机械完成, 由机械完成)
+    ("2021年大宗农作物从耕地到收获都由机械完成。", CONSISTENT),
+    ("沙湾大宗农作物从耕到收还没有全部靠机械完成。", CONTRADICTED),
+])
+def test_farm_work_as_a_span_of_stages_by_machine(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
