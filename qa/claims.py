@@ -2081,8 +2081,9 @@ def _unquoted_at(text: str, name: str) -> int:
 # Who delivered the report, as a claim says it: 报告由市长张伟作出, 张伟市长作了政府工作报告.
 _TITLES = r"(?:代理市长|代市长|副市长|市长|县长|副县长|书记|市委书记|县委书记|主任|同志|先生|女士)"
 _DELIVERED_BY = (
+    # (with when and where between: 由X于2022年1月24日在…会议上作出)
     re.compile(rf"工作报告[^,，。;；]{{0,6}}?(?:由|是)(?:{_TITLES})?(?P<who>[\u4e00-\u9fff·]{{2,12}}?){_TITLES}?"
-               r"(?:代表[^,，。;；]{0,8})?(?:所作|作出|作的|做的|作|做|宣读)"),
+               r"(?:代表[^,，。;；]{0,8})?(?:于[^,，。;；]{0,30}?)?(?:在[^,，。;；]{0,30}?)?(?:所作|作出|作的|做的|作|做|宣读)"),
     re.compile(rf"(?:{_TITLES})?(?P<who>[\u4e00-\u9fff·]{{2,12}}?){_TITLES}?(?:代表[^,，。;；]{{0,8}})?"
                r"(?:在[^,，。;；]{0,24}?)?(?:作了|做了|作|做|宣读了?)(?:这份|本次|该|今年的|2\d{3}年)?(?:政府)?工作报告"),
 )
@@ -2111,6 +2112,20 @@ def _speaker_conflict(claim: str, view: ReportView) -> tuple[str, str] | None:
         if who not in speaker.group(1) and speaker.group(1) not in who and not view.uses(who):
             return speaker.group(1), who
     return None
+
+
+def _without_speaker(text: str, view: ReportView) -> str:
+    """The claim without the person who delivered the report when that is the report's speaker (由俄合拉斯·
+    斯巴达克于…作出: ``_speaker_conflict`` judged the name; the date and meeting are left to check)."""
+    speaker = _SPEAKER.search(view._text) if view._text is not None else None
+    if not speaker:
+        return text
+    for pattern in _DELIVERED_BY:
+        m = pattern.search(text)
+        who = re.sub(r"^.*?(?:由|是)", "", m.group("who")) if m else ""
+        if len(who) >= 2 and (who in speaker.group(1) or speaker.group(1) in who):
+            return re.sub(rf"(?:由|是)?(?:{_TITLES})?{re.escape(who)}(?:{_TITLES})?", "", text, count=1)
+    return text
 
 
 # A clause that compares a figure with another year's (高于2021年7%的增速, 比2021年实施的19个多出2个): the
@@ -2302,7 +2317,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         verdict = ClaimVerdict(claim=raw, verdict=CONTRADICTED, explanation=messages.claim_other_name(*who))
         _cite(verdict, next((c for c in view.candidates(who[0], doc=doc) if who[0] in c.sentence), None))
         return verdict
-    text = _rewrite(text, view.places, view.uses)
+    text = _rewrite(_without_speaker(text, view) if not english else text, view.places, view.uses)
     facts = _more_after(_own_predicates(_heads_after(_plan_words_in_names(extract_claim(text, view.reference_year), view)),
                                         view))
     facts, comparisons = _comparisons(facts, view.reference_year)

@@ -1663,3 +1663,16 @@ def test_two_things_growth_compared_without_figures(report_retriever, claim, exp
 def test_farm_work_as_a_span_of_stages_by_machine(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # who delivered the report, with when and where between (由X于…在…会议上作出): the speaker is judged on
+    # the header, the date and the meeting are still checked
+    ("这份政府工作报告是俄合拉斯·斯巴达克于2022年1月24日在沙湾市第一届人民代表大会第二次会议上作的。", CONSISTENT),
+    ("工作报告由俄合拉斯·斯巴达克于2022年1月24日在沙湾市第三届人民代表大会第二次会议上宣读。", CONTRADICTED),
+    ("政府工作报告由王强于2022年1月24日在沙湾市第一届人民代表大会第二次会议上作出。", CONTRADICTED),
+])
+def test_who_delivered_the_report_with_when_and_where(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
