@@ -73,6 +73,8 @@ CLAIM_SHORT_FORMS = (
     # a degree adverb before an adjective (偏少, 较低, 相对薄弱): the report's bare 少 / 低 / 薄弱
     # (not 较多 / 较大, which MEANINGS reads against the report's 少)
     (r"(?:偏|比较|较为|较|相对|略)(?=[少低弱慢小差高强快短]|薄弱|落后|滞后|不足|突出|明显|严重)", ""),
+    # what something is made into, then 来 before the verb (作为示范村来打造): the verb is what is stated
+    (r"(作为[^,，。;；来]{1,30}?)来(?=[\u4e00-\u9fff])", r"\1"),
     # a "still / only" adverb before an upper bound (还不到200万元, 才不足一半): the bound is what is stated
     (r"(?:还|才)(?=(?:不到|不足|低于|少于|没到|未到|没有达到|未达到)[约近\d一二两三四五六七八九十])", ""),
 )

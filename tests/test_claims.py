@@ -1676,3 +1676,14 @@ def test_farm_work_as_a_span_of_stages_by_machine(report_retriever, claim, expec
 def test_who_delivered_the_report_with_when_and_where(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # 作为…来打造: 来 only links what a place is made into with the verb
+    ("沙湾将把大泉乡烧坊庄子村作为自治区级乡村振兴示范村重点村来打造。", CONSISTENT),
+    ("沙湾将把大泉乡烧坊庄子村作为国家级乡村振兴示范村重点村来打造。", CONTRADICTED),
+])
+def test_made_into_something_then_lai_before_the_verb(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
