@@ -2234,7 +2234,9 @@ def _second_subject(a: str, b: str) -> str:
         if at >= 0:
             head = len(b) - size
             return a[:max(0, at - head)] + b + a[at + size:] if head <= at else ""
-    return ""
+    # another indicator named in full (社会消费品零售总额增速快于地区生产总值): with the first one's year
+    when = re.match(r"(?:(?:19|20)\d{2}年|今年|去年|上年|明年)?(?:全年)?", a).group(0)
+    return when + b if len(b) >= 4 else ""
 
 
 def _rates_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, str, Candidate] | None:

@@ -1640,7 +1640,9 @@ def test_the_second_thing_of_a_comparison_in_full():
 
     assert _second_subject("去年农村居民收入", "城镇居民") == "去年城镇居民收入"
     assert _second_subject("第二产业增加值", "第三产业") == "第三产业增加值"
-    assert _second_subject("地区生产总值", "全国平均") == ""  # nothing shared: no second thing to look up
+    assert _second_subject("地区生产总值", "全国") == ""  # nothing shared: no second thing to look up
+    # another indicator named in full keeps the first one's year
+    assert _second_subject("2021年社会消费品零售总额", "地区生产总值") == "2021年地区生产总值"
 
 
 @pytest.mark.integration
@@ -1648,6 +1650,7 @@ def test_the_second_thing_of_a_comparison_in_full():
     # two things' growth compared with no figure: the rates the report gives each (7.3% and 2%)
     ("2021年沙湾城镇居民人均可支配收入的增幅低于农村居民。", CONSISTENT),
     ("去年沙湾农村居民收入增长慢于城镇居民收入。", CONTRADICTED),
+    ("2021年沙湾地区生产总值的增速快于社会消费品零售总额。", CONTRADICTED),  # 7% and 20%
 ])
 def test_two_things_growth_compared_without_figures(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
