@@ -121,6 +121,8 @@ UNIT_GROUPS = {
     "岁": ("岁",),
 }
 _UNITS = tuple(u for group in UNIT_GROUPS.values() for u in group)
+# People counted by who they are (多少娃, 几个学生, 多少老人): a count of persons.
+_PEOPLE_COUNTED = re.compile(r"(?:多少|几)(?:个|名|位)?(?:娃娃?|孩子|小孩|学生|老人|老年人|群众|农民|工人|贫困户|患者|病人|游客)")
 _NUMBER_ASK = re.compile(r"多少|(?<![哪十这那])(?<!(?<![抓搞做办弄管建])好)几[个所家户座条台头名项套间张辆次年岁倍成]|多大|多高|多长|多远|比例|比重|百分之|占比|"
                          r"how many|how much|percent|\bshare\b|proportion|\brate\b|\bgrowth\b|\bnumber of\b|"
                          r"\bamount\b|\btotal\b|\bhow (?:large|big|high|old)\b|population|\bprice\b|\bcost\b")
@@ -178,6 +180,8 @@ def asked_form(text: str) -> AskedForm:
     m = re.search(rf"(?:多少|几)({units})", norm) or re.search(r"(人)数?(?:有|是|为|达到?)?(?:多少|几)", norm)
     if m:
         unit = next(name for name, group in UNIT_GROUPS.items() if m.group(1) in group)
+    elif _PEOPLE_COUNTED.search(norm):
+        unit = "人"  # 多少娃拿到补助了: people are counted, whatever the money they get
     elif "百分之" in norm or "百分比" in norm or "百分点" in norm or "percent" in norm:
         unit = "%"
     change = number and bool(_CHANGE_ASK.search(norm.replace("增加值", "")))

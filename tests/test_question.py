@@ -68,7 +68,7 @@ def test_an_amount_of_money_is_asked_even_when_a_total_word_stands_between():
     assert asked_form("发的各种补助钱，加起来多少？").unit == "元"
     assert asked_form("给学生发了多少资助金？").unit == "元"
     # 多少 counts the children here; the 补助 they get is not the figure asked
-    assert asked_form("去年多少娃拿到补助了？").unit != "元"
+    assert asked_form("去年多少娃拿到补助了？").unit == "人"  # people counted by who they are
 
 
 def test_a_measure_asked_across_a_total_word_keeps_its_unit():
