@@ -80,7 +80,7 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     if bare in _BARE_MEASURES and bare not in previous:
         # 那收入呢 after 去年来沙湾旅游的有多少人: the same topic's other measure (旅游 → 旅游收入)
         topic = _without_measure(_topic_of(previous))
-        years = "".join(f"{y}年" for y in analyse(previous, reference_year).years)
+        years = "".join(f"{y}年" for y in years_asked(previous, reference_year))
         if topic:
             return f"{years}{topic}{bare}是多少？"
     for group in SIBLINGS:  # 农村的呢 after a question about 城镇: swap the qualifier
@@ -92,7 +92,7 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     if swapped:
         return swapped  # 农村那边定的多少 after 今年城镇居民收入计划增加多少
     new = analyse(_COMPARED_BASE.sub("", core), reference_year)
-    old = analyse(previous, reference_year)
+    old_years = years_asked(previous, reference_year)
     topic_free = _PERIOD_ONLY.sub("", core)
     if new.years and not topic_free:
         # Same topic, other period: drop the old years and the plan/result wording that no longer fits.
@@ -103,14 +103,14 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
         body = re.sub(r"的?是?多少", "是多少", body) if "多少" in body else body
         years = "".join(f"{y}年" for y in new.years)
         wanted = "目标" if "目标" in core else ""
-        if (not wanted and reference_year and new.years == [reference_year] and old.years
-                and max(old.years) < reference_year):
+        if (not wanted and reference_year and new.years == [reference_year] and old_years
+                and max(old_years) < reference_year):
             wanted = "目标"  # 去年…多少 → 今年呢: the report's own year has targets, not results
             body = re.sub(r"(?:增长|增加|下降|减少|提高)了", lambda m: m.group(0)[:-1], body)
         if wanted and "是多少" in body:
             body = body.replace("是多少", f"{wanted}是多少", 1)
         return f"{years}{body.lstrip('的')}"
-    years = "".join(f"{y}年" for y in old.years) if not new.years else ""
+    years = "".join(f"{y}年" for y in old_years) if not new.years else ""
     swapped = _kin_swap(core, previous) or _swap_topic(core, previous) or _same_ask_about(core, previous)
     if swapped and not new.years:
         return swapped  # 温泉景区呢 after 鹿角湾景区今年有什么建设安排: the same ask about the new thing
@@ -128,6 +128,20 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
         # 今年GDP打算涨多少 → 规上工业呢: the growth target of the new indicator
         asks = "目标是多少" if "目标" in previous else "目标增长多少"
     return f"{years}{core}{asks}？"
+
+
+def years_asked(question: str, reference_year: int | None = None) -> list[int]:
+    """The years a question asks about: those of its last clause naming any, so that a situation told first
+    (娃明年高考，去年本科上线率是多少) does not carry its year into a follow-up.
+
+    >>> years_asked("娃明年高考，去年沙湾本科上线率是多少", 2022), years_asked("2021年和2022年的目标", 2022)
+    ([2021], [2021, 2022])
+    """
+    for clause in reversed(re.split(r"[，,。；;！!？?]", question)):
+        years = analyse(clause, reference_year).years if clause.strip() else []
+        if years:
+            return years
+    return []
 
 
 _COMPARED_BASE = re.compile(rf"(?:比|较|相比|对比|同)(?:{YEAR_DIGITS}\s*年?|前年|去年|上一?年)")
@@ -357,7 +371,7 @@ def _resolve_reference(question: str, previous: str, reference_year: int | None)
     head = _FOLLOWUP_START.sub("", q[:match.start()])
     text = f"{head}{phrase}{replaced}"
     if not FOLLOWUP_YEAR.search(text):
-        years = analyse(previous, reference_year).years
+        years = years_asked(previous, reference_year)
         text = "".join(f"{y}年" for y in years) + text
     text = text.rstrip("?？")
     return f"{text}？"
@@ -376,7 +390,7 @@ def _resolve_head(question: str, previous: str, reference_year: int | None) -> s
     whole = next((p for p in ("".join(r) for r in _runs(previous)) if p.endswith(head) and len(p) > len(head)), "")
     if not whole:
         return ""
-    years = "".join(f"{y}年" for y in analyse(previous, reference_year).years)
+    years = "".join(f"{y}年" for y in years_asked(previous, reference_year))
     return f"{years}{whole}{q[len(head):]}".rstrip("?？") + "？"
 
 
