@@ -1304,6 +1304,7 @@ class Answerer:
                 signals["gate_confidence"] = verdict
         if (atype == "time" and signals.get("missing_type") == "time" and _YEAR_ASK.search(normalize(text))
                 and not _FINER_TIME_ASK.search(normalize(text)) and best.period[0] is not None
+                and said_event(text, best.text)  # 哪年建成: a plan to push the work on says nothing of when it is done
                 and best.period[1] in ("review", "plan") and not signals.get("key_absent")
                 and not signals.get("unknown_nouns") and not signals["missing_years"]
                 and not hard_refusal_reason(signals, s)):

@@ -856,3 +856,9 @@ def test_a_number_that_names_something_is_searched_for_but_not_a_figure(answerer
     assert "2054" not in answerer._terms(analyse("补贴是2054万元吗", 2022))["words"]  # a figure is checked, not searched
     answer = answerer.ask("有事打12345有人管不")
     assert answer.answerable and "12345" in answer.answer
+
+
+def test_when_a_planned_work_will_be_done_is_not_answered_by_the_year_of_the_plan(answerer):
+    # the plan says to build it (打造…物流中心); it says nothing of when it is finished
+    answer = answerer.ask("中哈农产品国际物流中心哪一年能完工")
+    assert not answer.answerable and "时间" in answer.answer
