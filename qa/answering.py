@@ -285,6 +285,9 @@ def said_event(question: str, sentence: str) -> bool:
 
 # An office a person holds (市委书记, 副市长, 局长, 主任): a who-question naming one the report never uses has no answer.
 _ROLE = re.compile(r"(?:书记|市长|县长|区长|镇长|乡长|村长|局长|处长|科长|主任|主席|部长|厅长|省长|总理|校长|院长|委员)$")
+# Several things asked summed (那几个煤矿…总共, 这些项目加起来): a plural before a total word.
+_SUM_OF_SEVERAL = re.compile(r"(?:那几|这几|几个|那些|这些|各个|所有)[^。？?]{0,16}?(?:总共|一共|加起来|合起来|合计|全部|总计)|"
+                             r"(?:总共|一共|加起来|合起来|合计|全部|总计)[^，,。？?]{0,6}?(?:那几|这几|那些|这些)")
 # The whole of the report's own place (全市 / 我市): what every figure of the report is about unless it says otherwise.
 WHOLE_OWN_PLACE = frozenset("全市 我市 本市 市里 全县 本县 县里 全区 本区".split())
 # A modal and a verb the tagger joins into one unknown "noun" (能种, 能产 of 今年能种多少亩): no topic.
@@ -545,7 +548,7 @@ def same_counters(measure: str) -> list[str]:
     return out
 
 
-_COUNT_MEASURE = re.compile(r"(?<!哪)(?:几|多少)(座|所|家|台|条|名|位|户|头|辆|架|项|批|处|场|枚|栋|只|株|棵|套|间)")
+_COUNT_MEASURE = re.compile(r"(?<![哪这那])(?:几|多少)(座|所|家|台|条|名|位|户|头|辆|架|项|批|处|场|枚|栋|只|株|棵|套|间)")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z' -]*[A-Za-z]")
 _DID_YOU_MEAN = re.compile(r"您是不是想问“([^”]+)”")
 # A work word made a facility's name (处理点, 服务站, 加工厂): the facility is counted, the work is not measured.
@@ -1069,9 +1072,14 @@ class Answerer:
         tail = asked_noun_after(question_text)  # 形成多大产能: or the noun right after it
         # 总投资好像四千七百多万，具体是多少: the figure close to the one the question half-remembers
         stated = stated_figures(question_text)
+        # 那几个煤矿…总共能挖多少煤: several things summed — the largest figure of the unit is the total
+        summed = bool(_SUM_OF_SEVERAL.search(asked)) and len({f.group for f in figures}) == 1 and len(figures) >= 2
+        largest = max(figures, key=lambda f: f.value) if summed else None
         best, best_score = None, None
         for fig in figures:
             score = FIGURE_SUBJECT_WEIGHT * self._coverage(terms, fig.subject) + self._coverage(terms, fig.clause)
+            if fig is largest:
+                score += FIGURE_SUBJECT_WEIGHT
             if head and re.search(rf"{re.escape(head)}(?!{_FACILITY})", normalize(fig.clause)):
                 score += FIGURE_SUBJECT_WEIGHT  # 处理了多少: 处理…5.57万吨, not a 处理点 (a facility named by its work)
             if tail and tail in normalize(fig.clause):
@@ -1084,7 +1092,10 @@ class Answerer:
         if best is None:
             return None
         start = cand.text.index(best.clause)
-        return start, start + len(best.clause.rstrip("。"))
+        end = start + len(best.clause.rstrip("。"))
+        if best is largest:  # the things summed are named in the clauses before the total: quote them with it
+            start = min([cand.text.index(f.clause) for f in figures if cand.text.index(f.clause) < start] + [start])
+        return start, end
 
     def _clause(self, cand: Candidate, terms: dict, form: AskedForm, atype: str = "fact",
                 question_text: str = "") -> tuple[int, int]:
