@@ -833,7 +833,8 @@ class Answerer:
         # earlier questions in the report's words (城里人 -> 城镇居民), so 那农村的呢 finds its sibling
         earlier = [to_report_terms(h, self._used)[0] if has_cjk(h) else h for h in (history or [])]
         resolved = resolve_conversation(raw, earlier, year or self.retriever._default_year)
-        typos = self._typing_slips(resolved) if has_cjk(resolved) else []
+        # (looked for outside politeness and request words: 讲一讲 is no slip for 一降)
+        typos = self._typing_slips(strip_filler(resolved)) if has_cjk(resolved) else []
         for typed, word in typos:  # 游克 → 游客: a pinyin slip, read with the report's word (said in the answer)
             resolved = resolved.replace(typed, word, 1)
         understood = understand(self._translate_latin(resolved), self._used)

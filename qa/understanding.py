@@ -65,7 +65,9 @@ _OVERVIEW = re.compile(r"怎么样|如何[?？]*$|情况|概况|总体|整体|�
 # wants an overview, not one list.
 _GENERAL_ASK = re.compile(r"(?:有什么|有啥|都有什么|哪些|有些什么|有些啥|有点什么|有什么样的)(?:主要的?|重要的?|新的?)?(?:成绩|成效|成就|进展|安排|打算|措施|举措|大动作|动作|要求|"
                           r"亮点|部署|规划|计划|思路|重点)|"
-                          r"(?:哪些|哪几件|哪几个|哪几方面|哪几)(?:大事|事情?|方向|方面|工作)(?![项业务例件])")
+                          r"(?:哪些|哪几件|哪几个|哪几方面|哪几)(?:大事|事情?|方向|方面|工作)(?![项业务例件])|"
+                          # 旅游方面的计划（讲一讲）: a field's plan or results named, the request word gone
+                          r"(?:方面|这块|领域)的(?:主要|重点)?(?:成绩|成效|成就|进展|亮点|情况|打算|安排|计划|举措|措施|工作)[?？。]*$")
 # A noun phrase with a question mark (去年医疗卫生方面的主要进展？): a topic asked about, not a statement to confirm.
 _TOPIC_END = re.compile(r"(?:成绩|成效|成就|进展|亮点|情况|概况|打算|安排|计划|重点|举措|措施)[?？]+$")
 # Asks what the report says or offers on a topic: 有啥说法 / 有没有新政策 / 有什么扶持 / 政策上怎么说.

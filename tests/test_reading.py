@@ -863,3 +863,9 @@ def test_when_a_planned_work_will_be_done_is_not_answered_by_the_year_of_the_pla
     # the plan says to build it (打造…物流中心); it says nothing of when it is finished
     answer = answerer.ask("中哈农产品国际物流中心哪一年能完工")
     assert not answer.answerable and "时间" in answer.answer
+
+
+def test_a_request_word_is_no_typing_slip_and_a_fields_plan_is_an_overview(answerer):
+    # 讲一讲 asks to be told (it is no slip for 一降); 教育方面的打算 names a field's plan
+    answer = answerer.ask("今年教育方面的打算讲一讲")
+    assert answer.answerable and answer.answer_type == "overview" and "一降" not in answer.answer
