@@ -55,7 +55,9 @@ def test_a_greeting_before_a_question_does_not_hide_it(answerer):
     ("企业贷款的利息，政府给贴了多少钱", "274.87万元"),  # the government paying a loan's interest: 贷款贴息
     ("去年乡下拉走多少吨垃圾粪便", "5.57万吨"),
     ("去年村里的垃圾和粪污处理了多少吨", "5.57万吨"),
-    ("这几家煤矿改扩建以后加起来一年能产多少吨煤", "210万吨"),  # several summed: the total, not one mine's  # 处理 measures the work, not the 处理点 built  # 粪便 is the report's 粪污; 拉走 is 转运
+    ("这几家煤矿改扩建以后加起来一年能产多少吨煤", "210万吨"),
+    ("去年跟国外的贸易往来有多少", "278.31万美元"),  # trade with other countries: 外贸进出口
+    ("今年修路盖楼的投资要涨多少", "50%左右"),  # building works paid for: 固定资产投资  # several summed: the total, not one mine's  # 处理 measures the work, not the 处理点 built  # 粪便 is the report's 粪污; 拉走 is 转运
     ("帮低保户、五保户的钱去年一共发了多少", "2054.57万元"),
     ("今年每一万元生产总值要少耗多少能源", "3%左右"),  # energy per unit of output: 单位生产总值能耗
     ("去年游客来沙湾一共花了多少钱", "16.07亿元"),  # what tourists spend is the tourism revenue
