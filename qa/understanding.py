@@ -473,7 +473,9 @@ def _asked_part(text: str) -> str:
 _TOPICLESS_WORDS = frozenset("全市 我市 本市 市里 全县 政府 政策 方面 情况 说法 打算 规定 安排 这块 这方面 今年 去年 明年 前年 "
                          "现在 目前 一共 总共 大概 这么回事 那么回事 回事 是不是 不对 真的假 真的 对吧 是吧 "
                          # handing out or spending, with nothing said about what (去年一共放出去多少)
-                         "放出去 发出去 发下去 拨下去 花出去 花掉 拿出来 拿出".split())
+                         "放出去 发出去 发下去 拨下去 花出去 花掉 拿出来 拿出 "
+                         # good things in general, with nothing said about what (今年政府有啥好事没)
+                         "好事 好消息 新鲜事 新变化 实惠 照顾 优惠 帮扶 扶持 支持".split())
 
 
 def is_thin_ask(asked: str) -> bool:

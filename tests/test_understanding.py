@@ -82,6 +82,7 @@ def test_what_tourists_spend_is_tourism_revenue_but_not_per_head():
 
 def test_a_thin_ask_after_a_topic_clause_leaves_the_topic_in_charge():
     assert is_thin_ask("去年一共放出去多少？") and not is_thin_ask("今年政府在殡葬上提倡什么？")
+    assert is_thin_ask("今年政府有啥好事没")  # good things in general: the clause before names the topic
 
 
 def test_water_works_are_asked_by_what_they_do():
