@@ -30,11 +30,12 @@ def test_second_build_is_a_no_op(report_index):
 
 
 def test_claim_checker_on_the_test_split(answerer):
-    """The README's claim-checker numbers on the never-tuned-on split (616 claims): 一致 for a claim the report
-    contradicts or does not state at most twice (measured: twice — once in the first 468 test claims, once in
-    the sealed `f…` batch added since, neither looked at); accuracy a little under the measured value (0.916)."""
+    """The README's claim-checker numbers on the never-tuned-on split (757 claims): 一致 for a claim the report
+    contradicts or does not state at most three times (measured: three — one in the first 468 test claims, one in
+    the sealed `f…` batch, one in the sealed `q…` batch, none looked at); accuracy a little under the measured
+    value (0.921)."""
     summary = evaluate_claims(ROOT / "eval" / "claims.jsonl", answerer.retriever, split="test")["summary"]
-    assert summary["confidently_wrong"] <= 2 and summary["accuracy"] >= 0.90
+    assert summary["confidently_wrong"] <= 3 and summary["accuracy"] >= 0.90
 
 
 def test_quality_on_the_shipped_qa_set(answerer):
