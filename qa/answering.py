@@ -287,7 +287,9 @@ def said_event(question: str, sentence: str) -> bool:
 _ROLE = re.compile(r"(?:书记|市长|县长|区长|镇长|乡长|村长|局长|处长|科长|主任|主席|部长|厅长|省长|总理|校长|院长|委员)$")
 # Several things asked summed (那几个煤矿…总共, 这些项目加起来): a plural before a total word.
 _SUM_OF_SEVERAL = re.compile(r"(?:那几|这几|几个|那些|这些|各个|所有)[^。？?]{0,16}?(?:总共|一共|加起来|合起来|合计|全部|总计)|"
-                             r"(?:总共|一共|加起来|合起来|合计|全部|总计)[^，,。？?]{0,6}?(?:那几|这几|那些|这些)")
+                             r"(?:总共|一共|加起来|合起来|合计|全部|总计)[^，,。？?]{0,6}?(?:那几|这几|那些|这些)|"
+                             # 那几个煤矿扩建完,一年能挖多少: several pointed at, one amount asked (not 各/每/分别)
+                             r"^(?!.*[各每]|.*分别).*(?:那几|这几)[个家座所项处][^。？?]{0,20}?(?:多少|几)")
 # The whole of the report's own place (全市 / 我市): what every figure of the report is about unless it says otherwise.
 WHOLE_OWN_PLACE = frozenset("全市 我市 本市 市里 全县 本县 县里 全区 本区".split())
 # A modal and a verb the tagger joins into one unknown "noun" (能种, 能产 of 今年能种多少亩): no topic.
