@@ -290,6 +290,10 @@ _SUM_OF_SEVERAL = re.compile(r"(?:那几|这几|几个|那些|这些|各个|所�
                              r"(?:总共|一共|加起来|合起来|合计|全部|总计)[^，,。？?]{0,6}?(?:那几|这几|那些|这些)|"
                              # 那几个煤矿扩建完,一年能挖多少: several pointed at, one amount asked (not 各/每/分别)
                              r"^(?!.*[各每]|.*分别).*(?:那几|这几)[个家座所项处][^。？?]{0,20}?(?:多少|几)")
+# A title asked (啥称号, 什么荣誉) and the titles a report names (全国民族团结进步模范市, 自治区级示范县, 中国辣椒之乡).
+_TITLE_ASK = re.compile(r"(?:什么|啥|哪个|哪些|哪项)(?:样的)?(?:称号|荣誉|名号|牌子|头衔)")
+_TITLE = re.compile(r"(?:全国|国家级?|自治区级?|地区级?|中国)[^,，。、;；]{0,20}?"
+                    r"(?:市|县|区|村|乡|镇|单位|城市|之乡|之都|基地|称号|示范区)")
 # The whole of the report's own place (全市 / 我市): what every figure of the report is about unless it says otherwise.
 WHOLE_OWN_PLACE = frozenset("全市 我市 本市 市里 全县 本县 县里 全区 本区".split())
 # A modal and a verb the tagger joins into one unknown "noun" (能种, 能产 of 今年能种多少亩): no topic.
@@ -1182,6 +1186,12 @@ class Answerer:
         anchor = cands[0]
         if atype in TYPED_ANSWERS:
             cands = prefer_typed(cands, atype, text)
+        if _TITLE_ASK.search(normalize(text)) and not _TITLE.search(cands[0].text):
+            # 要争创啥称号: a sentence naming a title (…民族团结进步模范市) beats a heading that repeats the topic
+            titled = next((c for c in cands[:TYPED_LOOKAHEAD] if _TITLE.search(c.text)
+                           and c.score >= cands[0].score - TYPED_MARGIN), None)
+            if titled is not None:
+                cands = [titled] + [c for c in cands if c is not titled]
         listed = None
         if atype == "count" and not has_counted_figure(YEAR_EXPRESSION.sub(" ", cands[0].text)):
             # 报告列了几种招商方式: a list the report gives without a total is counted

@@ -871,3 +871,9 @@ def test_a_request_word_is_no_typing_slip_and_a_fields_plan_is_an_overview(answe
     # 讲一讲 asks to be told (it is no slip for 一降); 教育方面的打算 names a field's plan
     answer = answerer.ask("今年教育方面的打算讲一讲")
     assert answer.answerable and answer.answer_type == "overview" and "一降" not in answer.answer
+
+
+def test_a_title_asked_is_answered_by_a_sentence_naming_one(answerer):
+    # 什么称号: the sentence naming the title, not a heading that only repeats the topic (加强民族团结)
+    answer = answerer.ask("民族团结方面今年要创建什么称号")
+    assert answer.answerable and "模范市" in answer.answer
