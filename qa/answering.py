@@ -294,6 +294,8 @@ _SUM_OF_SEVERAL = re.compile(r"(?:那几|这几|几个|那些|这些|各个|所�
 _TITLE_ASK = re.compile(r"(?:什么|啥|哪个|哪些|哪项)(?:样的)?(?:称号|荣誉|名号|牌子|头衔)")
 _TITLE = re.compile(r"(?:全国|国家级?|自治区级?|地区级?|中国)[^,，。、;；]{0,20}?"
                     r"(?:市|县|区|村|乡|镇|单位|城市|之乡|之都|基地|称号|示范区)")
+# The kind of thing a which-question lists (哪些工程, 哪几项行动): the noun run-in items may end with.
+_WHICH_NOUN = re.compile(r"(?:哪些|哪几[项个类种条大]?)(工程|行动|战役|计划|制度|机制|体系|项目)")
 # The whole of the report's own place (全市 / 我市): what every figure of the report is about unless it says otherwise.
 WHOLE_OWN_PLACE = frozenset("全市 我市 本市 市里 全县 本县 县里 全区 本区".split())
 # A modal and a verb the tagger joins into one unknown "noun" (能种, 能产 of 今年能种多少亩): no topic.
@@ -1205,6 +1207,12 @@ class Answerer:
             counted = self._run_in_count(text, cands, hits)
             if counted is not None:
                 return counted
+        which = _WHICH_NOUN.search(normalize(text)) if atype in ("list", "overview") else None
+        if which and not enumeration(cands[0].text):
+            # 民生上要实施哪些工程: the report names them as run-in items (稳定扩大就业工程。提升教育工程。…)
+            listed_items = self._run_in_count(text, cands, hits, noun=which.group(1), count=False)
+            if listed_items is not None:
+                return listed_items
         best = cands[0]
 
         signals = self._signals(question, terms, best)
@@ -1483,11 +1491,12 @@ class Answerer:
         return Answer(question=question, answer=messages.report_published(published, dateline), answerable=True,
                       citations=citations, retrieved=[], reason="about_report", confidence="high", answer_type="time")
 
-    def _run_in_count(self, text: str, cands: list[Candidate], hits: list[Hit]) -> Answer | None:
+    def _run_in_count(self, text: str, cands: list[Candidate], hits: list[Hit], noun: str = "",
+                      count: bool = True) -> Answer | None:
         """A how-many question answered by counting the run-in items of one section whose names end with the
         counted noun (几项工程 → 稳定扩大就业工程。提升教育工程。…), each cited; None when no candidate's section
-        has two such items."""
-        noun = asked_noun_after(text)
+        has two such items. With ``count=False`` the items are listed (哪些工程), not counted."""
+        noun = noun or asked_noun_after(text)
         if not noun:
             return None
         for cand in cands:
@@ -1501,10 +1510,11 @@ class Answerer:
                 continue
             points = [(t[2], t[3], t[4], sentence_text(t).rstrip("。")) for t in items]
             answer = self._bullets(text, hits, cand.period[1], points, [])
-            measure = _COUNT_ASK.search(normalize(text))
-            answer.answer = messages.listed_items([p[3] for p in points], measure.group(0)[-1] if measure else "项") \
-                + answer.answer
-            answer.reason, answer.answer_type = "counted", "count"
+            if count:
+                measure = _COUNT_ASK.search(normalize(text))
+                answer.answer = messages.listed_items([p[3] for p in points], measure.group(0)[-1] if measure else "项") \
+                    + answer.answer
+            answer.reason, answer.answer_type = ("counted", "count") if count else ("listed", "list")
             # certain only when the section's heading names the question's topic (民生 of …着力保障和改善民生)
             topic = [w for w in self._content_nouns(analyse(text, None)) if w != noun]
             answer.confidence = "high" if topic and any(w in section for w in topic) else "low"

@@ -877,3 +877,9 @@ def test_a_title_asked_is_answered_by_a_sentence_naming_one(answerer):
     # 什么称号: the sentence naming the title, not a heading that only repeats the topic (加强民族团结)
     answer = answerer.ask("民族团结方面今年要创建什么称号")
     assert answer.answerable and "模范市" in answer.answer
+
+
+def test_which_works_are_listed_from_the_run_in_items_that_name_them(answerer):
+    # 哪几项工程: the section names them as run-in items (稳定扩大就业工程。提升教育工程。…), each cited
+    answer = answerer.ask("今年在民生上准备搞哪几项工程")
+    assert answer.answerable and "稳定扩大就业工程" in answer.answer and "提升教育工程" in answer.answer
