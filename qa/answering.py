@@ -41,13 +41,13 @@ from .overview import (MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, 
                        heads_with_details, lead_points, names_loosely, opens_run_in_block, overview_topic,
                        paragraph_items, sentence_figures, sentence_text, spread_over_blocks, topic_span,
                        topic_words_left)
-from .domain import CITATION_MARKER, YEAR_EXPRESSION, numbers_supported_by, strip_place_suffix
+from .domain import (CITATION_MARKER, WHOLE_OWN_PLACE, YEAR_EXPRESSION, numbers_in, numbers_supported_by,
+                     strip_place_suffix)
 from .glossary import (EVERYDAY_TERMS, WHOLES, contrast_of, only_as_whole, report_synonym, said_as, strip_filler,
                        to_report_terms)
 from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm,
                        Question, analyse, asked_attributes, asked_form, place_names, topic_nouns)
 from .retrieval import Hit, Retriever, check_query
-from .domain import numbers_in
 from .text import CJK_CHAR, char_tokens, has_cjk, normalize, split_clauses
 from .understanding import (Understanding, answer_type, indicator_words, is_question_shaped, small_talk_kind,
                             understand, with_arabic_numerals, without_situation)
@@ -296,8 +296,6 @@ _TITLE = re.compile(r"(?:全国|国家级?|自治区级?|地区级?|中国)[^,�
                     r"(?:市|县|区|村|乡|镇|单位|城市|之乡|之都|基地|称号|示范区)")
 # The kind of thing a which-question lists (哪些工程, 哪几项行动): the noun run-in items may end with.
 _WHICH_NOUN = re.compile(r"(?:哪些|哪几[项个类种条大]?)(工程|行动|战役|计划|制度|机制|体系|项目)")
-# The whole of the report's own place (全市 / 我市): what every figure of the report is about unless it says otherwise.
-WHOLE_OWN_PLACE = frozenset("全市 我市 本市 市里 全县 本县 县里 全区 本区".split())
 # A modal and a verb the tagger joins into one unknown "noun" (能种, 能产 of 今年能种多少亩): no topic.
 _MODAL_AND_VERB = re.compile(r"[能会可][\u4e00-\u9fff]")
 # A clause naming whom the figure before it benefits (受益学生1.3万人次, 惠及群众…, 覆盖…户).
@@ -1204,13 +1202,13 @@ class Answerer:
         noun = asked_noun_after(text) if atype == "count" and listed is None else ""
         if noun and not re.search(rf"\d[\d.]*\s*(?:[项个大类种条])?{noun}", normalize(cands[0].text)):
             # 民生方面要实施几项工程: the report lists them as run-in items (稳定扩大就业工程。提升教育工程。…)
-            counted = self._run_in_count(text, cands, hits)
+            counted = self._run_in_items(text, cands, hits)
             if counted is not None:
                 return counted
         which = _WHICH_NOUN.search(normalize(text)) if atype in ("list", "overview") else None
         if which and not enumeration(cands[0].text):
             # 民生上要实施哪些工程: the report names them as run-in items (稳定扩大就业工程。提升教育工程。…)
-            listed_items = self._run_in_count(text, cands, hits, noun=which.group(1), count=False)
+            listed_items = self._run_in_items(text, cands, hits, noun=which.group(1), count=False)
             if listed_items is not None:
                 return listed_items
         best = cands[0]
@@ -1276,7 +1274,8 @@ class Answerer:
         if per_unit and form.number and not same_per_unit(normalize(text), normalize(best.text)):
             signals["per_unit"] = per_unit.group(0)  # 平均每户花了多少钱: the report gives only the total
         if atype == "time" and not said_event(text, best.text):
-            signals["missing_type"] = "time"  # 哪年开工的: a sentence that gives only when it reaches capacity (年底) is no answer
+            # 哪年开工的: a sentence that gives only when capacity is reached (年底) is no answer
+            signals["missing_type"] = "time"
         if atype in ("person", "time") and not clause_has_type(best.text, atype) and not (
                 atype == "person" and _WHO_DID.search(normalize(text)) and clause_has_type(best.text, "organisation")):
             # 是谁帮着完成的: who did a piece of work may be a body (自治区第一测绘院); 市委书记是谁 asks a person
@@ -1491,7 +1490,7 @@ class Answerer:
         return Answer(question=question, answer=messages.report_published(published, dateline), answerable=True,
                       citations=citations, retrieved=[], reason="about_report", confidence="high", answer_type="time")
 
-    def _run_in_count(self, text: str, cands: list[Candidate], hits: list[Hit], noun: str = "",
+    def _run_in_items(self, text: str, cands: list[Candidate], hits: list[Hit], noun: str = "",
                       count: bool = True) -> Answer | None:
         """A how-many question answered by counting the run-in items of one section whose names end with the
         counted noun (几项工程 → 稳定扩大就业工程。提升教育工程。…), each cited; None when no candidate's section

@@ -13,7 +13,7 @@ import re
 from .compose import pos_tags
 from .domain import FOLLOWUP_YEAR, PLAN_WORDS, REVIEW_WORDS, YEAR_DIGITS
 from .question import GENERIC_ATTRIBUTES, QUESTION_WORDS, analyse, asked_form
-from .text import CJK_CHAR, normalize
+from .text import CJK_CHAR, normalize, question_clauses
 
 # Words that ask something; two of them in one question ask two things (多少…哪些).
 MULTI_ASK = re.compile(r"多少|几|哪些|什么|怎样|是否|还是|分别")
@@ -137,7 +137,7 @@ def years_asked(question: str, reference_year: int | None = None) -> list[int]:
     >>> years_asked("娃明年高考，去年沙湾本科上线率是多少", 2022), years_asked("2021年和2022年的目标", 2022)
     ([2021], [2021, 2022])
     """
-    for clause in reversed(re.split(r"[，,。；;！!？?]", question)):
+    for clause in reversed(question_clauses(question)):
         years = analyse(clause, reference_year).years if clause.strip() else []
         if years:
             return years

@@ -40,7 +40,8 @@ RELATIVE_YEARS = (
 )
 # Explicit and relative (Chinese) years: they steer the period, they are not topic terms.
 # (a number such as 2054.57万元 or 12021人 holds no year)
-YEAR_EXPRESSION = re.compile(rf"(?<![\d.]){YEAR_DIGITS}(?![\d]|\.\d)\s*年?|" + "|".join(w for w, _ in RELATIVE_YEARS if not w.isascii()))
+YEAR_EXPRESSION = re.compile(rf"(?<![\d.]){YEAR_DIGITS}(?![\d]|\.\d)\s*年?|"
+                             + "|".join(w for w, _ in RELATIVE_YEARS if not w.isascii()))
 # The years a follow-up question (那2021年呢？) swaps: explicit ones and the four common relative words.
 FOLLOWUP_YEAR = re.compile(rf"({YEAR_DIGITS})\s*年?|今年|去年|明年|前年")
 
@@ -125,6 +126,11 @@ def numbers_supported(answer: str, sources: Sequence[str]) -> tuple[int, int]:
 # Suffixes of place names (沙湾市 → 沙湾). The union of the two lists that answering.py (…村省) and
 # question.py (…盟旗) kept: every administrative level a report may name.
 PLACE_SUFFIXES = "市县区州盟旗镇乡村省"
+
+
+# The whole of the report's own place (全市 / 我市): what every figure of the report is about unless it says
+# otherwise — never a noun missing from a sentence, never the topic of an ask.
+WHOLE_OWN_PLACE = frozenset("全市 我市 本市 市里 全县 本县 县里 全区 本区".split())
 
 
 def strip_place_suffix(word: str) -> str:

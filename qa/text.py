@@ -224,6 +224,19 @@ _CLAUSE_BREAK = set(",，;；:：")
 _BRACKETS = {"(": ")", "（": "）", "“": "”", "《": "》", "「": "」"}
 
 
+_QUESTION_CLAUSE_BREAK = re.compile(r"[，,。？?！!；;]")
+
+
+def question_clauses(question: str) -> list[str]:
+    """The clauses of a question as typed, split at commas, full stops, question and exclamation marks and
+    semicolons (a question has no brackets or digit groups to protect, unlike ``split_clauses``).
+
+    >>> question_clauses("娃明年高考，去年本科上线率是多少？")
+    ['娃明年高考', '去年本科上线率是多少', '']
+    """
+    return _QUESTION_CLAUSE_BREAK.split(question)
+
+
 def split_clauses(sentence: str) -> list[Span]:
     """Split one sentence into clauses at commas, semicolons and colons (offsets into ``sentence``).
 

@@ -20,12 +20,12 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .compose import pos_tags
-from .domain import YEAR_EXPRESSION
+from .domain import WHOLE_OWN_PLACE, YEAR_EXPRESSION
 from .facts import cn_number
 from .glossary import CONTRASTS, strip_filler, to_report_terms, without_acting_government
 from .overview import overview_topic
 from .question import GENERIC_ATTRIBUTES
-from .text import has_cjk, normalize
+from .text import has_cjk, normalize, question_clauses
 
 ANSWER_TYPES = ("figure", "yesno", "person", "organisation", "place", "time", "count", "list", "overview",
                 "comparison", "multipart", "fact")
@@ -214,7 +214,7 @@ _HOW_MANY_INSIDE = re.compile(r"几[大个项家所条座名位种类批]|多少
 def _how_many_inside_yesno(norm: str) -> bool:
     """Whether one clause holds both a yes/no frame and a how-many ask (是不是要整合成几大集团 / 到底有多少钱嘛):
     the number is asked. Two clauses (有没有平台？计划让多少亩…) are two asks, read as before."""
-    return any(_YESNO.search(c) and _HOW_MANY_INSIDE.search(c) for c in re.split(r"[，,。？?！!；;]", norm))
+    return any(_YESNO.search(c) and _HOW_MANY_INSIDE.search(c) for c in question_clauses(norm))
 
 
 def answer_type(text: str) -> str:
@@ -243,7 +243,8 @@ def answer_type(text: str) -> str:
         return "figure" if _NUMBER.search(norm) else "fact"  # 是涨是降 / 增长还是下降: one of two, not 是的/不是
     if _POLICY_ASK.search(norm):
         return "overview"  # 政府对民宿有啥说法没有 / 今年政策上怎么说: what the report says on the topic, not 是/不是
-    if ((_YESNO.search(norm) and not _how_many_inside_yesno(norm)) or (_YESNO_TAIL.search(norm) and not _WH_ASK.search(norm))
+    if ((_YESNO.search(norm) and not _how_many_inside_yesno(norm))
+            or (_YESNO_TAIL.search(norm) and not _WH_ASK.search(norm))
             or (norm.endswith(("?", "？")) and not _WH_ASK.search(norm) and not _TOPIC_END.search(norm))):
         return "yesno"  # 听说去年出过事故？/ 去年增长了10%，对吧？
     if _GENERAL_ASK.search(norm) or _WORK_ASK.search(norm):
@@ -470,7 +471,7 @@ def _asked_part(text: str) -> str:
 
 
 # Words that name no topic of their own in an ask after a situation (去年全市建了多少个: what was built is in the clause before).
-_TOPICLESS_WORDS = frozenset("全市 我市 本市 市里 全县 政府 政策 方面 情况 说法 打算 规定 安排 这块 这方面 今年 去年 明年 前年 "
+_TOPICLESS_WORDS = WHOLE_OWN_PLACE | frozenset("政府 政策 方面 情况 说法 打算 规定 安排 这块 这方面 今年 去年 明年 前年 "
                          "现在 目前 一共 总共 大概 这么回事 那么回事 回事 是不是 不对 真的假 真的 对吧 是吧 "
                          # handing out or spending, with nothing said about what (去年一共放出去多少)
                          "放出去 发出去 发下去 拨下去 花出去 花掉 拿出来 拿出 "
