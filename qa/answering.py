@@ -299,6 +299,8 @@ _WHICH_NOUN = re.compile(r"(?:哪些|哪几[项个类种条大]?)(工程|行动|
 # A modal and a verb the tagger joins into one unknown "noun" (能种, 能产 of 今年能种多少亩): no topic.
 _MODAL_AND_VERB = re.compile(r"[能会可][\u4e00-\u9fff]")
 # A clause naming whom the figure before it benefits (受益学生1.3万人次, 惠及群众…, 覆盖…户).
+# A list's figure that is a rate (…升学率稳定在95%以上): the rate word, then the percentage
+_RATE_OF_LIST = re.compile(r"率[^,，。；;\d]{0,8}\d+(?:\.\d+)?%")
 _BENEFICIARIES = re.compile(r"(?:受益|惠及|覆盖|帮扶|资助)[^,，;；。]*")
 # A sentence that opens by referring back to what the sentences before it list (这些问题需要…, 上述工作…).
 _BACK_REFERENCE = re.compile(r"^(?:这些|上述|以上|前述)")
@@ -1618,7 +1620,8 @@ class Answerer:
             items = [after_figure(items[0])] + items[1:]  # 投资7064万元实施A、B、C等项目: the figure leads the list
         named = [item for item in items if not re.search(r"\d", item) and _names_item(item, asked, own)]
         plural = re.search(r"等|之类|那些|这些|一共|总共|合计|、|和|及", question.text)
-        each = re.search(r"均|都|分别|各", window)
+        # 学生就业、升学率稳定在95%以上: a rate is each item's (就业率, 升学率) — rates do not add up to a total
+        each = re.search(r"均|都|分别|各", window) or _RATE_OF_LIST.search(window)
         listed = named[:1] if len(items) >= 2 and len(named) == 1 and not plural and not each else []
         # 其中 / 单独 / X中的Y: the question asks a part of what the passage gives a whole figure for.
         part = _PART_ASK.search(asked)

@@ -136,6 +136,15 @@ def test_a_part_the_report_gives_only_inside_a_whole_is_flagged(answerer, questi
     assert not answerer.ask("去年城乡新增就业多少人？").signals.get("part_asked")
 
 
+def test_a_rate_given_for_a_list_is_each_items_rate_but_an_amount_is_their_total(answerer):
+    # 学生就业、升学率稳定在95%以上: rates do not add up, so the employment rate asked is answered
+    rate = answerer.ask("职业学校的学生毕业后就业的比例有多少")
+    assert rate.answerable and "95%以上" in rate.answer and not rate.signals.get("key_listed")
+    # 低保、五保、老龄补贴…2054.57万元 is the sum: one of them is not given on its own
+    amount = answerer.ask("去年光低保金发了多少钱")
+    assert not amount.answerable and amount.signals.get("key_listed")
+
+
 def test_how_many_of_a_list_given_without_a_total_counts_its_items(answerer):
     # 产业链招商、驻点招商、援疆招商、以商招商、会展招商、小分队招商: no total in the report — counted, in words
     answer = answerer.ask("今年要开展几种方式的招商？")
