@@ -1,6 +1,6 @@
 import pytest
 
-from qa.question import analyse, asked_form, period_kind, resolve_years
+from qa.question import analyse, asked_attributes, asked_form, period_kind, resolve_years
 
 
 @pytest.mark.parametrize("question, years", [
@@ -80,3 +80,14 @@ def test_an_ask_of_size_is_no_topic_noun():
     from qa.question import topic_nouns
     assert "大面积" not in [w for w, _ in topic_nouns("制种基地有多大面积？")]  # 多大面积 asks a size
     assert "面积" in [w for w, _ in topic_nouns("大面积推广了什么？")] or "大面积" in [w for w, _ in topic_nouns("大面积推广了什么？")]
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("鹿角湾景区的门票多少钱？", ["门票"]),  # a thing asked: the report must name it
+    ("大盘鸡需要哪些食材？", ["食材"]),
+    ("市医院在医院协会里是什么角色？", []),  # a kind of answer (role, standing, term), not a thing to look for
+    ("这个行动是几年期限的？", []),
+    ("沙湾的中考成绩是什么名次？", []),
+])
+def test_asked_attributes_are_things_not_kinds_of_answer(question, asked):
+    assert asked_attributes(question) == asked
