@@ -134,7 +134,10 @@ _OTHER_ASK = re.compile(r"比|还是|高于|低于|快|慢|吗|吧|呢|是不是
 _ANSWER_TYPE = re.compile(r"(?:什么样|什么|哪个|哪些|哪家|哪种|哪类|哪一|哪几|多大|何种)的?$")
 _TOPIC_FLAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "vn", "nl")
 PROPER_FLAGS = ("nr", "ns", "nt", "nz", "nrt")
-_CHANGE_ASK = re.compile(r"增长|增幅|增速|增加|涨|降|下降|减少|提高|变化|同比|多了|多[挣收揣赚拿进得]|多出|增收|growth|grow|increase|decrease|rise|fall|change")
+_CHANGE_ASK = re.compile(r"增长|增幅|增速|增加|涨|降|下降|减少|提高|变化|同比|多了|多[挣收揣赚拿进得]|多出|增收|"
+                         # English as whole words: enterprises is no rise, changed is, growing is
+                         r"\b(?:growth|grow(?:s|n|ing)?|grew|increas(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|"
+                         r"ris(?:e[sn]?|ing)|rose|fall(?:s|en|ing)?|fell|chang(?:e[sd]?|ing))\b", re.IGNORECASE)
 # A sum of money asked for: 多少(项目)资金 / 资助金是多少 / 花了多少钱.
 _MONEY_NOUNS = r"(?:资金|资助金|补助金|奖金|经费|投资|投入|收入|产值|金额|总额|贷款|补贴|补助|税收|钱|款)"
 # Measure nouns that name the unit of the figure asked (面积 is counted in 亩, 产量 in 吨, 里程 in 公里).

@@ -91,3 +91,13 @@ def test_an_ask_of_size_is_no_topic_noun():
 ])
 def test_asked_attributes_are_things_not_kinds_of_answer(question, asked):
     assert asked_attributes(question) == asked
+
+
+@pytest.mark.parametrize("question, change", [
+    ("How many state-owned enterprises will be merged?", False),  # enterprises holds "rise": no change asked
+    ("How much did retail sales grow last year?", True),
+    ("By how much did revenue fall?", True),
+    ("What was the growth rate of tourism income?", True),
+])
+def test_an_english_change_word_counts_as_a_whole_word(question, change):
+    assert asked_form(question).change is change
