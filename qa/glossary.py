@@ -40,6 +40,8 @@ COLLOQUIAL_FORMS = (
     ("时侯", "时候"), ("都有那些", "都有哪些"), ("有那些", "有哪些"), ("定的数是", "目标是"), ("定的数", "目标"),
     ("定了个数", "定了目标"), ("干了些", "做了"), ("做了些", "做了"), ("搞了些", "做了"), ("干些", "做"), ("干了", "做了"),
     ("搞了", "做了"), ("弄了", "做了"),
+    # dialect words of the north-west: 耍 is 玩 (来沙湾耍的人), 卖货 is 卖东西, 几个钱 is 多少钱
+    ("耍", "玩"), ("卖货", "卖东西"), ("几个钱", "多少钱"),
 )
 # Everyday name → report wording. Several targets: the first that the report uses wins.
 EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {

@@ -38,6 +38,8 @@ def test_a_greeting_before_a_question_does_not_hide_it(answerer):
     ("俺们种地的人今年收入能涨多少", "1300元"),  # 种地的人 are 农村居民, not 城镇居民 (1000元)
     ("政务大厅去年一共办了多少件事", "42.81万件"),
     ("今年高粱谷子这些口粮打算种多少亩", "35万亩"),  # examples of a kind the report names (口粮 → 粮食)
+    ("上一年来沙湾耍的人有多少", "286.35万人次"),  # 耍: the north-west's word for 玩
+    ("城镇上的人上一年人均多挣了几个钱", "660元"),  # 几个钱: 多少钱
     ("去年中考成绩咋样", "塔城地区第一"),  # the report says 中高考
     ("去年咱们这有人阳了没", "零感染"),
     # the students are named in the clause after the figure (发放补助资金1174.31万元,受益学生1.3万人次)
