@@ -424,8 +424,12 @@ def merge_answers(answers: list[Answer]) -> Answer:
     kept = [a for a in answers if a.answerable]
     if not kept:
         return answers[0]
-    texts, citations = [], []
+    texts, citations, said = [], [], set()
     for a in kept:
+        plain = CITATION_MARKER.sub("", a.answer)
+        if plain in said:
+            continue  # 游客多不多，来了多少人: both parts answered by one sentence — said once
+        said.add(plain)
         offset = len(citations)
         texts.append(CITATION_MARKER.sub(lambda m: f"[{int(m.group(1)) + offset}]", a.answer))
         for c in a.citations:

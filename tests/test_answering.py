@@ -1,6 +1,7 @@
 import pytest
 
-from qa.answering import Answerer, form_fits, has_number_with_unit, numbers_supported_by, refusal_reason
+from qa.answering import (Answer, Answerer, Citation, form_fits, has_number_with_unit, merge_answers,
+                          numbers_supported_by, refusal_reason)
 from qa.conversation import resolve_followup
 from qa.config import Settings
 from qa.question import asked_form
@@ -160,3 +161,14 @@ def test_answers_without_stored_sentence_vectors(small_document, fake_embedder):
         a, b = full.ask(question), thin.ask(question)
         assert (a.answer, a.answerable) == (b.answer, b.answerable)
         assert calls and max(calls) <= 5 * 2  # only the sentences of the top chunks were embedded
+
+
+def test_parts_answered_by_the_same_sentence_are_said_once():
+    def part(text, sentence):
+        cite = Citation(n=1, chunk_id="c", doc="d", section="s", sentence=sentence, text=sentence, score=1.0)
+        return Answer(question="q", answer=f"根据报告，{text}[1]。", answerable=True, citations=[cite],
+                      confidence="high")
+    same = merge_answers([part("接待游客286万人次", "接待游客286万人次。"), part("接待游客286万人次", "接待游客286万人次。")])
+    assert same.answer.count("286万人次") == 1 and len(same.citations) == 1
+    two = merge_answers([part("接待游客286万人次", "接待游客286万人次。"), part("旅游收入16亿元", "旅游收入16亿元。")])
+    assert "[1]" in two.answer and "[2]" in two.answer and len(two.citations) == 2
