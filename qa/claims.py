@@ -345,6 +345,9 @@ ENGLISH_TERMS += (
     # the end of a year (by the end of 2022: the year itself is read apart, leaving "by the end")
     ("by the end of", "年底"), ("by the end", "年底"), ("at the end of", "年底"), ("at the end", "年底"),
     ("the end of", "年底"), ("year-end", "年底"), ("end of the year", "年底"), ("townships", "乡镇"), ("towns", "镇"),
+    # the share of requests or cases dealt with to the end (the hotline's completion rate): 办结率
+    ("completion rate", "办结率"), ("closure rate", "办结率"), ("resolution rate", "办结率"),
+    ("satisfaction rate", "满意率"),
     ("will", "将"), ("cut", "下降"), ("reduce", "下降"), ("reduced", "下降"), ("lowered", "下降"), ("growth rate", "增长"), ("rate of growth", "增长"), ("at a rate of", " "), ("rate", "率"),
 )
 
@@ -377,6 +380,12 @@ _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "�
 _EN_FIRMS_OF = re.compile(r"\b(industrial (?:added value|value added|output(?: value)?)) (?:of|by|from) (?:the )?(?:[a-z]+'s )?"
                           r"(?:(?:above-scale|above-designated-size|large-scale) (?:industrial )?(?:enterprises|firms|companies)"
                           r"|(?:industrial )?(?:enterprises|firms|companies) above (?:the )?designated size)\b")
+_EN_SURPLUS_LABOUR = re.compile(r"\bsurplus ((?:rural|farm|agricultural) )?(?:labou?r(?:ers)?(?: force)?|workers|workforce)\b")
+_EN_OFF_FARM = re.compile(r"\b(?:(?:were |was |being |been )?(?:moved|shifted|transferred|relocated|move|shift|transfer)"
+                          r"((?: [a-z'-]+){0,6}?)(?: (?:in)?to)? )?(?:off|non)-(?:farm|agricultural) (?:jobs|employment|work|sectors?)\b")
+# "the <one or two words> rate of <a noun phrase> <verb>" (group 1: the rate, 2: what it measures, 3: the verb)
+_EN_RATE_OF = re.compile(r"\bthe ((?:[a-z-]+ ){1,2}rate) of ((?:[a-z'-]+ ){1,8}?)"
+                         r"(was|were|is|are|reached|stood|hit|remained|stayed|came|amounted|rose|fell)\b")
 _EN_SCALE = {"billion": Decimal(10) ** 9, "million": Decimal(10) ** 6, "thousand": Decimal(1000)}
 
 
@@ -459,6 +468,13 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
         return f" {amount}{pct}{unit} {word} "
 
     norm = _english_numerals(norm)
+    # "some" before a number is an approximation (some 3,000 households: 约3000户)
+    norm = re.sub(r"\bsome(?=\s+\d)", "about", norm)
+    # a count of times people did something (trained 4,000 times): person-times, the report's 人次; not a
+    # multiple (three times as many, grew 2 times, 2 times higher)
+    norm = re.sub(r"(?<!by )(?<!grew )(?<!rose )(?<!increased )(?<!expanded )(\d[\d,]*(?:\.\d+)?\s*(?:thousand|million)?)"
+                  r"\s+times\b(?!\s+(?:as|more|higher|larger|bigger|greater|faster|over|than|that|the|of)\b)",
+                  r"\1 person-times", norm)
     norm = re.sub(r"\bunder(?=\s+(?:about |around |approximately |roughly )?\d)", "低于", norm)  # under 80%, not under way
     parts = norm.split("\x00")  # odd parts are years, kept away from the number pattern
     norm = "".join(f"{p}年" if i % 2 else _EN_NUMBER.sub(number, p) for i, p in enumerate(parts))
@@ -467,6 +483,14 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
     # grow vegetables / grown cotton: planting, not growth
     norm = re.sub(rf"\b(?:grow|grows|grew|grown|growing)(?=\s+(?:[a-z]+\s+)?{_CROPS})", "plant", norm)
     norm = _EN_FIRMS_OF.sub(r"\1", norm)
+    # labour a farm does not need (surplus rural labourers, surplus labour force): the report's 富余劳动力,
+    # however the English spells or inflects it (the glossary holds only "surplus labor"); the work away
+    # from farming it moves into (moved into non-farm work): 转移就业
+    norm = _EN_OFF_FARM.sub(lambda m: f"{m.group(1) or ''} 转移就业 ", norm)
+    norm = _EN_SURPLUS_LABOUR.sub(lambda m: f"{m.group(1) or ''} 富余劳动力 ", norm)
+    # the <kind of> rate of <what> was N: what is measured first, as the report names a rate (the
+    # repayment rate of student loans was 90% → 助学贷款 … 还款率 90%), so the rate is the figure's head
+    norm = _EN_RATE_OF.sub(r"\2 \1 \3", norm)
     places = _place_names()
     for phrase, chinese in _longest_first(ENGLISH_TERMS):  # energy consumption per unit of gdp before gdp
         norm = re.sub(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", f" {chinese} ", norm)

@@ -1690,3 +1690,39 @@ def test_who_delivered_the_report_with_when_and_where(report_retriever, claim, e
 def test_made_into_something_then_lai_before_the_verb(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+# ---------------------------------------------------------------- English: labour moved off farms, counts of
+# times, rates named before what they measure (own wording, not from eval/claims.jsonl)
+
+
+def test_english_surplus_labour_off_farm_and_person_times():
+    text = english_to_report_wording("Some 2,400 surplus farm workers were shifted to non-farm employment.")
+    assert "富余劳动力" in text and "转移就业" in text and "约 2400" in text
+    assert "富余劳动力" in english_to_report_wording("the surplus labour force of the villages")
+    assert english_to_report_wording("They moved idle hands into off-farm jobs").endswith("转移就业")
+    # a count of times people did something is person-times; a multiple is not
+    assert "8000人次" in english_to_report_wording("herders were trained 8,000 times")
+    assert "人次" not in english_to_report_wording("three times as many visitors")
+    assert "人次" not in english_to_report_wording("output grew 2 times")
+    assert "人次" not in english_to_report_wording("2 times higher than before")
+
+
+def test_english_rate_of_something_puts_the_rate_last():
+    text = english_to_report_wording("the repayment rate of student loans was 90%")
+    assert text.index("率") > text.index("〔loans〕") and text.endswith("率 90%")
+    assert english_to_report_wording("the completion rate of hotline requests was 95%").endswith("办结率 95%")
+    # at a rate of is no rate of something
+    assert english_to_report_wording("GDP grew at a rate of 7%") == "地区生产总值 增长 7%"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("Shawan moved surplus rural labour into non-farm work some 15,300 times in 2021.", CONSISTENT),
+    ("Shawan moved surplus rural labour into non-farm work some 18,000 times in 2021.", CONTRADICTED),
+    ("In 2021, administrative approval and public service matters had a completion rate of 98%.", CONSISTENT),
+    ("In 2021, the completion rate of administrative approval and public service matters was 90%.", CONTRADICTED),
+])
+def test_english_labour_moved_off_farms_and_completion_rates(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
