@@ -1656,8 +1656,12 @@ class Answerer:
         closing = split_clauses(best.text)[-1].text if len(split_clauses(best.text)) > 1 else ""
         closing = normalize(closing) if closing and not re.search(r"\d", closing) else ""
         about = clause + closing
+        # …but a clause naming most of the question's nouns is about it, whatever one long word it lacks
+        # (医疗机构 of 医疗机构信息连通的平台, answered by …医共体信息一体化平台)
+        most = 2 * sum(1 for n in nouns if said_as(n, about)) > len(nouns)
         off_subject = own_subject and ((bool(nouns) and not any(said_as(n, about) for n in nouns))
-                                       or (bool(specific) and not any(said_as(n, about) for n in specific) and not context))
+                                       or (bool(specific) and not any(said_as(n, about) for n in specific)
+                                           and not context and not most))
         counted = asked_noun_after(question.text) or _counted_char(question.text)
         if off_subject and counted and counted in clause:
             off_subject = False  # 一天能出多少个馕: the figure's clause counts the asked thing (日加工馕食产品8.3万个)
