@@ -105,6 +105,5 @@ def test_an_english_change_word_counts_as_a_whole_word(question, change):
 
 def test_money_asked_before_a_verb_is_not_a_persons_name():
     # jieba tags 钱建 (of 花了多少钱建的) as a name; a real name starting with 钱 stays one
-
     assert [w for w, _ in topic_nouns("那个平台花了多少钱建的？")] == ["平台"]
     assert ("钱学森", "nr") in topic_nouns("钱学森是谁")
