@@ -236,6 +236,9 @@ def strip_filler(text: str) -> str:
 
 # Report terms people describe rather than name: (pattern of the description, report terms, first used wins).
 DESCRIBED_TERMS: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
+    # the public purse's money spent (自己的财政钱拿出多少花在…): spending, not the revenue 财政钱 names alone
+    (re.compile(r"(?:自己的|本级的?)?财政(?:上的|的)?钱(?=[^。？?！!]{0,12}?(?:花|用于|用在|拿出|支出))"),
+     ("财政支出",)),
     # the general public budget revenue: tax and non-tax revenue together (税收和非税收入)
     (re.compile(r"税收和非税(?:收入)?"), ("一般公共预算收入",)),
     # retail sales: what shops, malls and restaurants sell (商场、超市、饭馆这些地方卖出去的东西 / 在商店饭馆里花的钱)

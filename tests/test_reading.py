@@ -40,6 +40,7 @@ def test_a_greeting_before_a_question_does_not_hide_it(answerer):
     ("今年高粱谷子这些口粮打算种多少亩", "35万亩"),  # examples of a kind the report names (口粮 → 粮食)
     ("上一年来沙湾耍的人有多少", "286.35万人次"),  # 耍: the north-west's word for 玩
     ("城镇上的人上一年人均多挣了几个钱", "660元"),  # 几个钱: 多少钱
+    ("今年政府自己的财政钱能拿出几成用在老百姓身上", "70%以上"),  # 财政钱 spent: 支出, not 收入
     ("去年中考成绩咋样", "塔城地区第一"),  # the report says 中高考
     ("去年咱们这有人阳了没", "零感染"),
     # the students are named in the clause after the figure (发放补助资金1174.31万元,受益学生1.3万人次)
