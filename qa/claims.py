@@ -62,6 +62,8 @@ CLAIM_TERMS = (
 # (新冠感染病例, 感染者, 新冠肺炎“零感染”) → 感染 (the report's “零感染”).
 CLAIM_SHORT_FORMS = (
     (r"(?:农作物|农业作物)", "作物"), (r"总播种面积", "总播"), (r"播种面积", "播种"),
+    # where an infection was caught (本地感染, 本土确诊病例): any infection is what 零感染 rules out
+    (r"(?:本地|本土)(?=[“\"]?零?(?:感染|确诊|病例))", ""),
     (r"(?:新冠肺炎|新冠病毒|新冠|新型冠状病毒肺炎?)(?:疫情)?(?=[“\"]?零?(?:感染|确诊|病例))", ""),
     (r"感染(?:病例|者|人员|人数)|确诊病例|感染了?(?:新冠肺炎|新冠病毒|新冠)", "感染"),
     # a target set at a figure (目标定为 / 设定为 / 确定在 / 锁定在 8%): the report's 目标为
@@ -103,7 +105,9 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("全部", "全面", "完全", "均", "都", "100%"),
                  ("用于", "投向", "用在", "投到", "花在"),
                  ("涉及", "惠及"),
-                 ("办理", "受理"))
+                 ("办理", "受理"),
+                 # the built-up part of the city (城区供水, 城市供水, 市区道路): one place said three ways
+                 ("城区", "城市", "市区"))
 # Nouns that name the measure a figure's unit already gives (种植面积53万亩: 亩 is an area; 道路长度10公里):
 # said when the unit is, like the measure nouns above. Keyed by unit group (facts.Figure.group).
 UNIT_MEASURES = {"亩": ("面积",), "米": ("长度", "里程"), "吨": ("产量", "重量"), "%": ("比例", "比重", "占比")}
@@ -932,6 +936,23 @@ def _named_for_another(words: list[str], report: Figure, facts: SentenceFacts, c
     return False
 
 
+def _said_as_topic(unsaid: list[str], g: Figure, facts: SentenceFacts, words: list[str], view: ReportView,
+                   plan: bool) -> bool:
+    """Whether the claim's subject words that the report figure's clause leaves out are the report
+    sentence's topic, named in its first clause, and the figure's own subject says nothing the claim
+    does not (以本地石材资源为依托,…,年底形成50万方的产能: the capacity is the stone's, so 石材产能 is
+    its subject): the figure's subject words (verbs aside: 形成) are all claim words and no figure of the
+    sentence names the topic word in its own subject."""
+    topic = re.split(r"[,，;；:：]", facts.text, maxsplit=1)[0]
+    if len(topic) >= len(facts.text) - 1:
+        return False
+    own = [w for w in _claim_words(g.words, view, plan) if len(w) >= 2]
+    shared = [w for w in own if any(w in c or c in w for c in words)]
+    if not shared or not all(w in shared or _is_verb(w) for w in own):
+        return False
+    return all(len(w) >= 2 and w in topic and not any(w in h.subject for h in facts.figures) for w in unsaid)
+
+
 def _period_ok(claim: Figure, report: Figure) -> bool:
     if report.period_year is None:
         return True
@@ -995,7 +1016,8 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
                 near.append((g, cand, "part"))
                 continue
             context = g.subject + " " + g.clause + " " + _shared_verb(g, cand.facts.text)
-            if _words_covered(core, context, strict, claim.text):
+            unsaid = _words_covered(core, context, strict, claim.text)
+            if unsaid and not _said_as_topic(unsaid, g, cand.facts, words, view, plan):
                 continue
             if _words_covered(words, cand.facts.text, strict, claim.text):
                 continue
@@ -1948,6 +1970,13 @@ _FRAMING = re.compile(rf"(?:据|根据)?(?:这份|本|该)?(?:政府)?工作报�
 _ESTIMATED = re.compile(r"(?:(?:据|根据)(?:初步)?|初步)(?:测算|估算|估计|统计|核算)(?:显示|表明)?[,，]?")
 
 
+# A cause that names nothing (受多重因素影响, 由于种种原因, 在各方面因素作用下): no more than "for reasons",
+# not a claim the report must make; a cause that names something (受疫情影响) stays to be checked.
+_VAGUE_WHAT = r"(?:多种|多重|多方面|各方面|各种|种种|诸多|一些|某些|多个|复杂)(?:的)?(?:因素|原因)"
+_VAGUE_CAUSE = re.compile(rf"(?:(?:受到?|在){_VAGUE_WHAT}(?:的)?(?:影响|作用|叠加影响|共同作用)(?:下)?"
+                          rf"|(?:由于|因为|因){_VAGUE_WHAT})[,，]?")
+
+
 # A count of major kinds in a numeral (六大集团, 三大产业): group 1 the numeral, group 2 the next character.
 _NUMERAL_BIG = re.compile(r"(?<![一二两三四五六七八九十])([一二两三四五六七八九])大([\u4e00-\u9fff])")
 
@@ -1955,7 +1984,7 @@ _NUMERAL_BIG = re.compile(r"(?<![一二两三四五六七八九十])([一二两�
 def _rewrite(norm: str, places=(), used=None) -> str:
     """A claim in the report's wording: framing (据报告, 据初步测算) and the report's own place (沙湾市,
     never a constraint) dropped, everyday names replaced."""
-    norm = _ESTIMATED.sub("", _FRAMING.sub("", norm))
+    norm = _VAGUE_CAUSE.sub("", _ESTIMATED.sub("", _FRAMING.sub("", norm)))
     for place in sorted(places, key=len, reverse=True):
         if len(place) >= 2 and place not in ("全市", "我市", "本市", "该市", "全县"):
             norm = re.sub(rf"(?:^|(?<=[\d\s,，。;；、:：年在与是的将和对]))(?:{re.escape(place)})(?:市|县)?(?![镇乡村区段])"

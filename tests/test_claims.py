@@ -1726,3 +1726,49 @@ def test_english_rate_of_something_puts_the_rate_last():
 def test_english_labour_moved_off_farms_and_completion_rates(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+# ---------------------------------------------------------------- a cause that names nothing, where an
+# infection was caught, the built-up city said three ways, a figure whose subject is the sentence's topic
+# (own wording, not from eval/claims.jsonl)
+
+
+def test_a_vague_cause_is_no_claim_and_a_named_one_is():
+    from qa.claims import _rewrite
+
+    assert _rewrite("受诸多因素影响,旅游收入下降5%") == "旅游收入下降5%"
+    assert _rewrite("在多重因素共同作用下，出口增长3%") == "出口增长3%"
+    assert _rewrite("由于种种原因，项目推迟") == "项目推迟"
+    assert _rewrite("受寒潮影响,旅游收入下降5%") == "受寒潮影响,旅游收入下降5%"
+    assert _rewrite("分析了诸多原因") == "分析了诸多原因"  # no cause framing: left alone
+
+
+def test_where_an_infection_was_caught_is_any_infection():
+    from qa.claims import _rewrite
+
+    assert _rewrite("2021年出现了本土感染者") == "2021年出现了感染"
+    assert _rewrite("实现本地零感染") == "实现零感染"
+
+
+def test_the_built_up_city_said_three_ways():
+    from qa.claims import _synonym_said
+
+    assert _synonym_said("城区", "城市道路改造") and _synonym_said("城市", "市区道路改造")
+    assert not _synonym_said("城区", "农村道路改造")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("受多方面因素影响,2021年沙湾接待游客286.35万人次。", CONSISTENT),
+    ("受寒潮影响,2021年沙湾接待游客286.35万人次。", NOT_STATED),  # a cause the report does not give
+    ("2021年沙湾发生了本土感染。", CONTRADICTED),
+    ("2021年沙湾全市实现了本地零感染。", CONSISTENT),
+    ("2021年沙湾城区供排水管网不断完善。", CONSISTENT),
+    # 以…煤炭资源为依托, …, 年底力争形成210万吨的产能: the capacity's subject is the sentence's topic
+    ("The goal is coal production capacity of 2.1 million tonnes by the end of 2022.", CONSISTENT),
+    ("2022年底沙湾煤炭产能力争达到300万吨。", CONTRADICTED),
+    ("2022年底沙湾石油产能力争达到210万吨。", NOT_STATED),
+])
+def test_vague_causes_local_infections_city_parts_and_topics(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
