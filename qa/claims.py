@@ -352,6 +352,13 @@ ENGLISH_TERMS += (
     # the share of requests or cases dealt with to the end (the hotline's completion rate): 办结率
     ("completion rate", "办结率"), ("closure rate", "办结率"), ("resolution rate", "办结率"),
     ("satisfaction rate", "满意率"),
+    # investment a place draws in (attracted investment, investment in place): 招商引资, 到位资金
+    ("attracted investment in place", "招商引资 到位资金"), ("attract investment in place", "招商引资 到位资金"),
+    ("investment in place", "招商引资 到位资金"), ("funds in place", "到位资金"),
+    ("attracted investment", "招商引资"), ("attract investment", "招商引资"), ("attracting investment", "招商引资"),
+    ("investment attraction", "招商引资"), ("investment promotion", "招商引资"),
+    # revenue a place earns (earned 20 million yuan in tourism revenue): the report's 实现…收入
+    ("earned", "实现"), ("earn", "实现"), ("earns", "实现"), ("earning", "实现"),
     ("will", "将"), ("cut", "下降"), ("reduce", "下降"), ("reduced", "下降"), ("lowered", "下降"), ("growth rate", "增长"), ("rate of growth", "增长"), ("at a rate of", " "), ("rate", "率"),
 )
 
@@ -387,6 +394,12 @@ _EN_FIRMS_OF = re.compile(r"\b(industrial (?:added value|value added|output(?: v
 _EN_SURPLUS_LABOUR = re.compile(r"\bsurplus ((?:rural|farm|agricultural) )?(?:labou?r(?:ers)?(?: force)?|workers|workforce)\b")
 _EN_OFF_FARM = re.compile(r"\b(?:(?:were |was |being |been )?(?:moved|shifted|transferred|relocated|move|shift|transfer)"
                           r"((?: [a-z'-]+){0,6}?)(?: (?:in)?to)? )?(?:off|non)-(?:farm|agricultural) (?:jobs|employment|work|sectors?)\b")
+# "<a sum of money> of|in <a noun phrase of one to four words>" up to a comma, a year, a change or the end
+# (group 1: the sum, 2: the noun phrase)
+_EN_AMOUNT_OF = re.compile(r"((?:about |around |approximately |roughly |nearly |over |more than )?\d[\d,]*(?:\.\d+)?\s*"
+                           r"(?:billion|million|thousand)?\s*(?:yuan|rmb|us dollars|dollars|usd)) (?:of|in|worth of) "
+                           r"((?:[a-z'-]+ ){0,3}[a-z'-]+)(?=\s*(?:[,.;\x00]|$|\b(?:up|down|an increase|a decrease|a rise|"
+                           r"increasing|rising|growing|falling|year|and|this|last)\b))")
 # "the <one or two words> rate of <a noun phrase> <verb>" (group 1: the rate, 2: what it measures, 3: the verb)
 _EN_RATE_OF = re.compile(r"\bthe ((?:[a-z-]+ ){1,2}rate) of ((?:[a-z'-]+ ){1,8}?)"
                          r"(was|were|is|are|reached|stood|hit|remained|stayed|came|amounted|rose|fell)\b")
@@ -463,6 +476,10 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
     norm = re.sub(r"\bzero\s+(?:covid(?:-19)?\s+|new\s+)?(infections?|cases?|accidents?|deaths?)\b",
                   lambda m: " 零" + {"i": "感染", "c": "病例", "a": "事故", "d": "死亡"}[m.group(1)[0]] + " ", norm)
     norm = re.sub(r"\bcovid(?:-19)?\b", " 新冠 ", norm)
+
+    # 1.2 billion yuan of investment / 30 million yuan in tourism revenue: what the sum is put first, as
+    # the report names a figure after its subject (旅游收入3000万元)
+    norm = _EN_AMOUNT_OF.sub(lambda m: f"{m.group(2)} {m.group(1)} ", norm)
 
     def number(m: re.Match) -> str:
         amount = _chinese_amount(m.group(1), m.group(3) or "")

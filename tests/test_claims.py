@@ -1772,3 +1772,25 @@ def test_the_built_up_city_said_three_ways():
 def test_vague_causes_local_infections_city_parts_and_topics(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+# ---------------------------------------------------------------- English: a sum of money before what it is,
+# revenue earned, investment drawn in (own wording, not from eval/claims.jsonl)
+
+
+def test_english_sum_of_money_put_after_what_it_is():
+    assert english_to_report_wording("The county earned 40 million yuan in tourism revenue in 2021.") \
+        == "实现 旅游收入 4000万元 2021年"
+    assert english_to_report_wording("5 billion yuan of fixed asset investment, up 3%") == "固定资产投资 50亿元 , 增长 3%"
+    assert english_to_report_wording("a town drew in 80 million yuan of investment in place") \
+        .endswith("招商引资 到位资金 8000万元")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("Investment in place reached 3.503 billion yuan in 2021.", CONSISTENT),
+    ("In 2021 Shawan attracted 4 billion yuan of investment in place.", CONTRADICTED),
+])
+def test_english_investment_in_place(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
