@@ -306,6 +306,8 @@ _BENEFICIARIES = re.compile(r"(?:受益|惠及|覆盖|帮扶|资助)[^,，;；�
 _BACK_REFERENCE = re.compile(r"^(?:这些|上述|以上|前述)")
 MAX_LIST_CHARS = 300  # a list or overview sentence up to this long is quoted whole
 _CHANGE_WORDS = ("同比", "比上年", "较上年", "增长", "下降", "增加", "减少", "提高", "降低", "增幅", "上涨")
+# A rate word and its level: 本科上线率达78.3%, 参保率均在95%以上, 失业率控制在3.5%以内.
+_RATE_LEVEL = re.compile(r"率[^,，。；;\d]{0,8}\d[\d.]*%")
 _TRAILING_RATE = re.compile(r"^(同比|比上年|较上年|增长|下降|增幅|提高)")
 MAX_WINDOW_CHARS = 120
 BACKGROUND_SHARE = 0.05  # a name in more than this share of chunks is the corpus's own subject
@@ -415,7 +417,9 @@ def form_fits(text: str, form: AskedForm) -> bool:
             return False
     if form.number and form.change and form.unit in ("", "%"):
         plain = text.replace("增加值", "")  # 工业增加值 is a level, not an increase
-        return any(w in plain for w in _CHANGE_WORDS) or "%" in plain
+        # a rate's level (本科上线率达78.3%, 参保率95%以上) is no change of it: a percentage counts only
+        # when no rate word (…率) stands before it
+        return any(w in plain for w in _CHANGE_WORDS) or ("%" in plain and not _RATE_LEVEL.search(plain))
     return True
 
 

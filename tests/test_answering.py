@@ -83,6 +83,14 @@ def test_level_question_is_not_answered_by_a_change():
     assert form_fits("城镇居民人均可支配收入预计增加660元", asked_form("城镇居民人均可支配收入增加了多少元？"))
 
 
+
+def test_a_rates_level_does_not_answer_how_much_it_changed():
+    asked = asked_form("高中升学率比上一年提高了几个百分点？")
+    assert not form_fits("高中升学率达到91.5%", asked)  # the level of a rate, not its change
+    assert form_fits("高中升学率提高2.1个百分点", asked)
+    assert form_fits("地区生产总值同比增长6.5%", asked_form("生产总值涨了百分之多少？"))
+
+
 def test_numeric_check_catches_an_unsupported_number():
     sentence = ["全年接待游客286.35万人次,同比增长52.7%。"]
     assert numbers_supported_by("根据报告，接待游客286.35万人次[1]。", sentence)
