@@ -77,6 +77,8 @@ CLAIM_SHORT_FORMS = (
     (r"(?:偏|比较|较为|较|相对|略)(?=[少低弱慢小差高强快短]|薄弱|落后|滞后|不足|突出|明显|严重)", ""),
     # what something is made into, then 来 before the verb (作为示范村来打造): the verb is what is stated
     (r"(作为[^,，。;；来]{1,30}?)来(?=[\u4e00-\u9fff])", r"\1"),
+    # a bound said as a negated crossing (没有超过3.5%, 未低于90%): the bound 不超过 / 不低于 says
+    (r"(?:没有|没|并未|未曾|未|从未)(?=(?:超过|超出|突破|高于|多于|低于|少于)约?\d)", "不"),
     # a "still / only" adverb before an upper bound (还不到200万元, 才不足一半): the bound is what is stated
     (r"(?:还|才)(?=(?:不到|不足|低于|少于|没到|未到|没有达到|未达到)[约近\d一二两三四五六七八九十])", ""),
 )
@@ -84,8 +86,9 @@ CLAIM_SHORT_FORMS = (
 # 机耕、机播、机收 … 机械化. Group 1-3 of the first pattern: the three stages.
 # (also as a span of stages: 从耕地、播种到收获 … 靠机械完成)
 _FARM_STAGES = re.compile(r"(?:(?:从)?(?:耕地|耕作|翻地|耕)(?:、|到)(?:播种|种植|种|播)(?:、|到|再到)?(?:和|及)?|从(?:耕地|耕作|耕)到)"
-                          r"(?:收获|收割|收)(?=[^,，。;；]*机械)")
-_BY_MACHINE = re.compile(r"(?:(?:用上|用上了|使用|采用|用)了?|(?:依靠|靠|借助|通过|由))(?:农业)?机械(?:化)?(?:来)?"
+                          r"(?:收获|收割|收)(?=[^,，。;；]*(?:机械|机器|农机))")
+# (机器 and 农机 as staff say 机械: 由机器完成, 靠农机完成)
+_BY_MACHINE = re.compile(r"(?:(?:用上|用上了|使用|采用|用)了?|(?:依靠|靠|借助|通过|由))(?:农业)?(?:机械|机器|农机)(?:化)?(?:来)?"
                          r"(?:作业|耕作|完成)?|(?<!实现)(?<![机农])机械化")
 # Firms crossing the size line (规模以上, 规上) as staff say it, in the report's short words when the report
 # uses them: 新增(1家)规上工业企业 / 新进规 / 新纳入规上 → 新升规企业, 恢复入规 / 重新进规 / 重回规上 → 复规.
@@ -106,6 +109,8 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("用于", "投向", "用在", "投到", "花在"),
                  ("涉及", "惠及"),
                  ("办理", "受理"),
+                 # chosen as one of a list of places or bodies (入选示范县 = 被确定为示范县之一)
+                 ("入选", "确定为", "列为", "列入", "评为", "入围", "命名为"),
                  # the built-up part of the city (城区供水, 城市供水, 市区道路): one place said three ways
                  ("城区", "城市", "市区"))
 # Nouns that name the measure a figure's unit already gives (种植面积53万亩: 亩 is an area; 道路长度10公里):
@@ -1512,7 +1517,18 @@ def _negation_conflict(claim: str, words: list[str], opposed: list[str], sentenc
 
     pieces = [c.text for c in split_clauses(claim) if any(w in c.text for w in words)]
     if len(pieces) < 2:
-        return report_clause if flipped(claim, opposed) != _clause_negated(report_clause) else ""
+        if flipped(claim, opposed) == _clause_negated(report_clause):
+            return ""
+        # a clause that says as many of the claim's words and the claim's own negated phrase (“零事故” of
+        # 在安全检查中实现了“零事故” against 开展安全检查,…,实现“零事故”): the claim is about that clause
+        said = sum(1 for w in words if covered(w, report_clause))
+        phrases = [m.group(0) for m in ZERO.finditer(claim)] + \
+                  [claim[m.start():m.end() + 2] for m in NEGATION.finditer(claim) if m.end() + 2 <= len(claim)]
+        if any(p in c.text and c.text != report_clause and sum(1 for w in words if covered(w, c.text)) >= said
+               and flipped(claim, opposed) == _clause_negated(c.text)
+               for p in phrases for c in split_clauses(sentence)):
+            return ""
+        return report_clause
     for piece in pieces:
         own = [w for w in words if w in piece]
         mine = [w for w in opposed if w in piece]

@@ -1794,3 +1794,46 @@ def test_english_sum_of_money_put_after_what_it_is():
 def test_english_investment_in_place(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+# ---------------------------------------------------------------- a bound said as a negated crossing, farm
+# work by 机器, the clause that holds the claim's own negated phrase, chosen as one of a list
+# (own wording, not from eval/claims.jsonl)
+
+
+def test_a_negated_crossing_is_a_bound():
+    from qa.claims import _rewrite
+
+    assert _rewrite("失业率没有超过4%") == "失业率不超过4%"
+    assert _rewrite("参保率未低于90%") == "参保率不低于90%"
+    assert _rewrite("增速没有超过预期") == "增速没有超过预期"  # no figure: a negation, not a bound
+
+
+def test_the_clause_holding_the_claims_negated_phrase_decides():
+    from qa.claims import _negation_conflict
+
+    sentence = "开展安全检查,企业安全实现“零事故”。"
+    # the first clause says as many words, but the second says the claim's own “零事故”
+    assert _negation_conflict("在安全检查中实现了“零事故”", ["安全", "检查", "事故"], [], sentence, "开展安全检查") == ""
+    # a phrase no clause says: the conflict stays
+    assert _negation_conflict("在安全检查中实现了“零伤亡”", ["安全", "检查", "伤亡"], [], sentence, "开展安全检查") \
+        == "开展安全检查"
+
+
+def test_chosen_as_one_of_a_list():
+    from qa.claims import _synonym_said
+
+    assert _synonym_said("入选", "被确定为全国示范县之一") and _synonym_said("入选", "列为试点单位")
+    assert not _synonym_said("入选", "申报示范县")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("2021年沙湾城镇登记失业率未超过3.5%。", CONSISTENT),
+    ("2021年沙湾大宗农作物从耕地到收获都靠机器完成。", CONSISTENT),
+    ("2021年沙湾市疫情防控实现群众“零感染”。", CONSISTENT),
+    ("沙湾入选自治区30个乡村振兴示范引领县。", CONTRADICTED),
+])
+def test_bounds_machines_negated_phrases_and_selection(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
