@@ -117,7 +117,7 @@ UNIT_GROUPS = {
     "公里": ("公里", "千米", "米"),
     "吨": ("万吨", "吨"),
     "千瓦": ("万千瓦", "千瓦", "兆瓦"),
-    "%": ("%",),
+    "%": ("%", "个百分点", "百分点"),
     "岁": ("岁",),
 }
 _UNITS = tuple(u for group in UNIT_GROUPS.values() for u in group)
