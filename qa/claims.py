@@ -1223,6 +1223,23 @@ def _changed_since(f: Figure, near) -> tuple[Figure, Candidate] | None:
     return None
 
 
+def _last_years_result(f: Figure, claim: str, near, view: ReportView) -> tuple[Figure, Candidate] | None:
+    """The report's result of the year before its own with the claim's exact value, when the claim states
+    that value, in no words of a plan, as a result of the report's own year (a report of 2030 gives
+    2029's 1200 new jobs; 2030年新增就业1200人 moves that result to a year whose results the report, written
+    at its start, does not have): the claim gives the figure the wrong year."""
+    own = view.reference_year
+    if own is None or f.period_year != own or f.aspect != LEVEL \
+            or any(w in claim for w in CLAIM_PLAN_WORDS + ("预计", "预期", "计划", "规划", "拟", "确保", "力争", "打算", "准备")):
+        return None
+    for g, cand, why in near:
+        if why == "period" and g.period_kind != "plan" and g.period_year == own - 1 and _unit_ok(f, g) \
+                and _same_value(f, g) and not (g.approximate or g.lower_bound or g.upper_bound) \
+                and not (f.approximate or f.lower_bound or f.upper_bound):
+            return g, cand
+    return None
+
+
 def _other_period_figure(f: Figure, facts: ClaimFacts, pool: list[Candidate], view: ReportView,
                          strict: set[str], doc: str | None = None) -> _Match | None:
     """A claim figure the report gives, in the claim's period, with another value of the same noun in other
@@ -2491,6 +2508,14 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
             verdict.verdict = CONTRADICTED
             verdict.explanation = messages.claim_other_year(g.period_year)
             verdict.report_figures = [e[0].text for e in earlier]
+            _cite(verdict, cand)
+            return verdict
+        moved = [e for e in (_last_years_result(m.figure, facts.text, m.near, view) for m in missing) if e]
+        if moved and len(moved) == len(missing):  # 2022年新增就业5294人 where 5294人 is 2021's result
+            g, cand = moved[0]
+            verdict.verdict = CONTRADICTED
+            verdict.explanation = messages.claim_other_year(g.period_year)
+            verdict.report_figures = [e[0].text for e in moved]
             _cite(verdict, cand)
             return verdict
         shifted = [o for o in (_other_period_figure(m.figure, facts, pool, view, strict, doc) for m in missing) if o]

@@ -1837,3 +1837,16 @@ def test_chosen_as_one_of_a_list():
 def test_bounds_machines_negated_phrases_and_selection(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # last year's result stated, in no plan words, as a result of the report's own year: the wrong year
+    ("2022年沙湾改造老旧小区8个。", CONTRADICTED),
+    ("今年沙湾招商引资到位资金35.03亿元。", CONTRADICTED),
+    # as a plan it is a figure the report does not give for that year
+    ("2022年沙湾计划改造老旧小区8个。", NOT_STATED),
+])
+def test_last_years_result_given_to_the_reports_own_year(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
