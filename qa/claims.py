@@ -1430,7 +1430,7 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
         _other_in_frame(undated, best) if undated != claim.text else None) or (
         _other_body(bare, best) if bare != claim.text else None) or _other_in_long_frame(claim.text, best, missing) \
         or _other_place_in_frame(claim.text, best, view) or _other_place_in_frame(bare, best, view) \
-        or _other_item_beside_mark(claim.text, best)
+        or _other_item_beside_mark(claim.text, best) or _other_bracketed_place(claim.text, best, view)
     frame = frame or _other_township(claim.text, best, view)
     named = [*strict, *claim_names, *_QUOTED.findall(claim.text), *(i for e in claim.enumerations for i in e.items),
              *(frame[1:] if frame else ())]
@@ -1776,6 +1776,35 @@ def _other_place_in_frame(claim: str, best: Candidate, view: ReportView) -> tupl
             hit = re.search(rf"{re.escape(left)}([\u4e00-\u9fff]{{2,{n + 2}}}?){re.escape(right)}", text)
             if hit and hit.group(1) not in claim and name not in hit.group(1) and not _is_verb(hit.group(1)):
                 return hit.group(1), name
+    return None
+
+
+# Verbs that put something at a place (落户在, 位于, 建在): the frame of a claim's place.
+_LOCATED = r"(?:落户|位于|坐落|建在|落地|设在|选址|安家|入驻)(?:在|于)?"
+_BRACKETED_PLACE = re.compile(r"([\u4e00-\u9fff]{2,8})[(（]([\u4e00-\u9fff]{2,6})[)）]([\u4e00-\u9fff]{2,8})")
+
+
+def _other_bracketed_place(claim: str, best: Candidate, view: ReportView) -> tuple[str, str] | None:
+    """(report place, claim place): a thing the report names with its place in brackets (星河(青石滩)露营基地:
+    the camp is at 青石滩) that the claim names without the bracket and puts at another named part of the
+    place the report knows (星河露营基地落户在白杨沟景区), the bracketed place unsaid by the claim."""
+    for m in _BRACKETED_PLACE.finditer(best.chunk_text):
+        head, place, tail = m.groups()
+        if place in claim:
+            continue
+        named = any(head[-i:] + tail[:j] in claim for i in range(2, len(head) + 1) for j in range(2, len(tail) + 1))
+        if not named:
+            continue
+        for p in _PART_NAME.finditer(claim):
+            name = p.group(0)
+            while len(name) > 3 and not view.uses(name):
+                name = name[1:]
+            if not view.uses(name) or _NOT_PART.match(name) or name in view.places or place in name \
+                    or name in m.group(0):
+                continue
+            located = re.search(rf"{_LOCATED}{re.escape(name)}", claim)
+            if located:  # (the claim's verb of place goes with it: the report need not say 落户)
+                return place, located.group(0)
     return None
 
 

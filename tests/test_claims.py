@@ -1850,3 +1850,22 @@ def test_bounds_machines_negated_phrases_and_selection(report_retriever, claim, 
 def test_last_years_result_given_to_the_reports_own_year(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_a_thing_named_with_its_place_in_brackets_put_elsewhere():
+    from types import SimpleNamespace
+
+    from qa.claims import _other_bracketed_place
+
+    text = "加快星河(青石滩)露营基地等项目建设,完善白杨沟景区停车场。"
+    view = SimpleNamespace(uses=lambda t: t in text, places={"示范市"})
+    best = SimpleNamespace(chunk_text=text)
+    assert _other_bracketed_place("星河露营基地项目落户在白杨沟景区。", best, view) == ("青石滩", "落户在白杨沟景区")
+    assert _other_bracketed_place("星河露营基地项目落户在青石滩。", best, view) is None  # the bracketed place
+    assert _other_bracketed_place("白杨沟景区停车场已完善。", best, view) is None  # not the bracketed thing
+
+
+@pytest.mark.integration
+def test_a_bracketed_place_on_the_real_report(report_retriever):
+    v = check_claim("疆山纪野奢营地项目建在安集海镇。", report_retriever)
+    assert v.verdict == CONTRADICTED and "鹿角湾" in v.explanation
