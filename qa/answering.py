@@ -18,7 +18,7 @@ import re
 import time
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
-from typing import Iterator, Protocol
+from typing import Iterable, Iterator, Protocol
 
 import numpy as np
 
@@ -535,10 +535,20 @@ def answer_form(text: str, atype: str, raw: str = "") -> AskedForm:
     return form
 
 
-def without_base_year(question: Question, text: str) -> Question:
-    """A change question (游客去年比前年多了多少) names the year it compares with; that year is not asked for."""
+def without_base_year(question: Question, text: str, covered: Iterable[int] = ()) -> Question:
+    """A change question (游客去年比前年多了多少) names the year it compares with; that year is not asked for —
+    unless the gap between two years the report both covers is asked (今年想接待的比去年实际来的多多少: the
+    plan's target and the review's result are both its figures).
+
+    >>> without_base_year(analyse("游客去年比前年多了多少", 2022), "游客去年比前年多了多少", {2021, 2022}).years
+    [2021]
+    >>> without_base_year(analyse("今年想接待的游客比去年实际来的多多少", 2022), "今年想接待的游客比去年实际来的多多少", {2021, 2022}).years
+    [2021, 2022]
+    """
     years = sorted(question.years)
     if len(years) == 2 and years[1] - years[0] == 1 and _COMPARE_BASE.search(text):
+        if set(years) <= set(covered) and _TWO_PERIOD_GAP.search(normalize(text)):
+            return question
         return replace(question, years=[years[1]])
     return question
 
@@ -1191,7 +1201,7 @@ class Answerer:
         terms = self._terms(question)
         if not any(terms.values()):
             return self._refuse(text, question, hits, messages.NO_SEARCH_TERMS)
-        question = without_base_year(question, text)
+        question = without_base_year(question, text, self._years_in_index)
         cands = self._candidates(question, hits, terms, form, qvec)
         anchor = cands[0]
         if atype in TYPED_ANSWERS:
@@ -1255,8 +1265,10 @@ class Answerer:
             if asks_total(text) and only_new_additions(best.text[a:b]):
                 signals["form_ok"] = False  # 一共有多少家规上企业 — the report gives only the new ones (新升规企业1家)
         q_norm = normalize(text)
-        if form.number and best.period[1] == "plan" and asks_actual_result(q_norm):
-            signals["period_ok"] = False  # 2022年实际接待游客多少: the report's own year has only its target
+        if form.number and best.period[1] == "plan" and asks_actual_result(q_norm) and len(question.years) < 2:
+            # 2022年实际接待游客多少: the report's own year has only its target (but 今年想接待的比去年实际来的
+            #多多少 compares this year's target with last year's result: the actual is the other year's)
+            signals["period_ok"] = False
         parts_asked = [w for w in WHOLES if w in q_norm] if form.number else []
         if parts_asked:
             a, b = window or self._clause(best, terms, form, atype, text)

@@ -155,6 +155,12 @@ def test_a_clause_naming_most_of_the_asked_nouns_answers_without_the_longest(ans
     assert answer.answerable and "1300万元" in answer.answer
 
 
+def test_this_years_target_against_last_years_result_gives_both_figures(answerer):
+    # the plan's target (373万人次) and the review's result (286.35万人次) are both the report's figures
+    answer = answerer.ask("今年打算接待的游客跟去年实际接待的比，多了多少？")
+    assert answer.answerable and "373万人次" in answer.answer and "286.35万人次" in answer.answer
+
+
 def test_how_many_of_a_list_given_without_a_total_counts_its_items(answerer):
     # 产业链招商、驻点招商、援疆招商、以商招商、会展招商、小分队招商: no total in the report — counted, in words
     answer = answerer.ask("今年要开展几种方式的招商？")
