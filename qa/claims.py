@@ -362,6 +362,22 @@ ENGLISH_TERMS += (
     ("investment in place", "招商引资 到位资金"), ("funds in place", "到位资金"),
     ("attracted investment", "招商引资"), ("attract investment", "招商引资"), ("attracting investment", "招商引资"),
     ("investment attraction", "招商引资"), ("investment promotion", "招商引资"),
+    # work-report verbs and nouns CC-CEDICT renders off the report's sense (handled → 应对, issued → 问题,
+    # special → a place name, treatment → 优惠): the report's words, several where context decides
+    ("handled", "{办理|处理}"), ("handle", "{办理|处理}"), ("handling", "{办理|处理}"),
+    ("issued", "{发放|颁发|下达}"), ("distributed", "{发放|分发}"),
+    ("paid out", "{拨付|发放|支付}"), ("paid", "{拨付|发放|支付}"), ("disbursed", "{拨付|发放}"),
+    ("allocated", "{拨付|安排|下达}"),
+    ("special", "{专项|特殊|特色}"), 
+    ("treatment points", "处理点"), ("collection points", "收集点"), ("treatment", "{处理|治理|治疗}"),
+    ("cleared", "清理"), ("cleaned up", "清理"), ("transported", "{转运|运输}"), ("manure", "粪污"),
+    ("toilet renovation", "改厕"), ("toilet revolution", "厕所革命"), ("toilets", "厕所"), ("toilet", "厕所"),
+    ("student aid loans", "助学贷款"), ("student loans", "助学贷款"), ("student loan", "助学贷款"),
+    ("launched", "{上线|启动|开展|推出}"), ("went online", "上线"), ("put online", "上线"),
+    ("strategic", "战略"), ("frozen semen", "冻精"),
+    # undoing what is named (the service was shut down, the fair was cancelled): REVERSAL's words
+    ("shut down", "停止"), ("closed down", "停止"), ("stopped", "停止"), ("halted", "停止"), ("suspended", "暂停"),
+    ("cancelled", "取消"), ("canceled", "取消"), ("abolished", "撤销"), ("abandoned", "放弃"),
     # revenue a place earns (earned 20 million yuan in tourism revenue): the report's 实现…收入
     ("earned", "实现"), ("earn", "实现"), ("earns", "实现"), ("earning", "实现"),
     ("will", "将"), ("cut", "下降"), ("reduce", "下降"), ("reduced", "下降"), ("lowered", "下降"), ("growth rate", "增长"), ("rate of growth", "增长"), ("at a rate of", " "), ("rate", "率"),
@@ -399,12 +415,18 @@ _EN_FIRMS_OF = re.compile(r"\b(industrial (?:added value|value added|output(?: v
 _EN_SURPLUS_LABOUR = re.compile(r"\bsurplus ((?:rural|farm|agricultural) )?(?:labou?r(?:ers)?(?: force)?|workers|workforce)\b")
 _EN_OFF_FARM = re.compile(r"\b(?:(?:were |was |being |been )?(?:moved|shifted|transferred|relocated|move|shift|transfer)"
                           r"((?: [a-z'-]+){0,6}?)(?: (?:in)?to)? )?(?:off|non)-(?:farm|agricultural) (?:jobs|employment|work|sectors?)\b")
-# "<a sum of money> of|in <a noun phrase of one to four words>" up to a comma, a year, a change or the end
+# "<a sum of money, an area, a length or a weight> of|in <a noun phrase of one to four words>" up to a comma, a year, a change or the end
 # (group 1: the sum, 2: the noun phrase)
 _EN_AMOUNT_OF = re.compile(r"((?:about |around |approximately |roughly |nearly |over |more than )?\d[\d,]*(?:\.\d+)?\s*"
-                           r"(?:billion|million|thousand)?\s*(?:yuan|rmb|us dollars|dollars|usd)) (?:of|in|worth of) "
-                           r"((?:[a-z'-]+ ){0,3}[a-z'-]+)(?=\s*(?:[,.;\x00]|$|\b(?:up|down|an increase|a decrease|a rise|"
+                           r"(?:billion|million|thousand)?\s*(?:yuan|rmb|us dollars|dollars|usd|mu|km|kilometres|kilometers|tons|tonnes)) "
+                           r"(?:of|in|worth of) "
+                           r"((?:[a-z0-9'-]+ ){0,3}[a-z'-]+)(?=\s*(?:[,.;\x00]|$|\b(?:up|down|an increase|a decrease|a rise|"
                            r"increasing|rising|growing|falling|year|and|this|last)\b))")
+# "the|a|its <a number> <up to three words> <a singular noun that heads a name>" (group 1: the article)
+_EN_NUMBER_NAME = re.compile(r"\b(the|a|its|their) (\d{2,6})(?= (?:[a-z-]+ ){0,3}(?:hotline|line|platform|system|number|code|"
+                             r"app|service|campaign|initiative|model|strategy|project|plan|mechanism)\b(?! of))")
+# "for <a plural noun phrase of up to three words>" ending the claim (group 1: the noun phrase)
+_EN_FOR_WHOM = re.compile(r"\s+for ((?:the )?(?:[a-z'-]+ ){0,2}[a-z'-]+s)\s*(?=[.;!]?\s*$)")
 # "the <one or two words> rate of <a noun phrase> <verb>" (group 1: the rate, 2: what it measures, 3: the verb)
 _EN_RATE_OF = re.compile(r"\bthe ((?:[a-z-]+ ){1,2}rate) of ((?:[a-z'-]+ ){1,8}?)"
                          r"(was|were|is|are|reached|stood|hit|remained|stayed|came|amounted|rose|fell)\b")
@@ -482,8 +504,16 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
                   lambda m: " 零" + {"i": "感染", "c": "病例", "a": "事故", "d": "死亡"}[m.group(1)[0]] + " ", norm)
     norm = re.sub(r"\bcovid(?:-19)?\b", " 新冠 ", norm)
 
-    # 1.2 billion yuan of investment / 30 million yuan in tourism revenue: what the sum is put first, as
-    # the report names a figure after its subject (旅游收入3000万元)
+    # a number that names a thing (the 96333 service line, the 110 alarm platform): a name, quoted as the
+    # report quotes it (“96333”), not a count, since a count of more than one takes a plural noun
+    norm = _EN_NUMBER_NAME.sub(lambda m: f"{m.group(1)} “{m.group(2)}”", norm)
+    # whom a figure was for, at the claim's end (won 3 million yuan of subsidies for farmers): said first,
+    # as the report does (为农民争取…), so the figure's subject is what was won, not who it was for
+    whom = _EN_FOR_WHOM.search(norm)
+    if whom:
+        norm = f" {whom.group(1)} " + norm[:whom.start()] + norm[whom.end():]
+    # 1.2 billion yuan of investment / 30 million yuan in tourism revenue / 12 km of gas pipes: what the
+    # amount is of put first, as the report names a figure after its subject (旅游收入3000万元, 燃气管网12公里)
     norm = _EN_AMOUNT_OF.sub(lambda m: f"{m.group(2)} {m.group(1)} ", norm)
 
     def number(m: re.Match) -> str:

@@ -1709,8 +1709,8 @@ def test_english_surplus_labour_off_farm_and_person_times():
 
 
 def test_english_rate_of_something_puts_the_rate_last():
-    text = english_to_report_wording("the repayment rate of student loans was 90%")
-    assert text.index("率") > text.index("〔loans〕") and text.endswith("率 90%")
+    text = english_to_report_wording("the repayment rate of microcredit loans was 90%")
+    assert text.index("率") > text.index("〔microcredit〕") and text.endswith("率 90%")
     assert english_to_report_wording("the completion rate of hotline requests was 95%").endswith("办结率 95%")
     # at a rate of is no rate of something
     assert english_to_report_wording("GDP grew at a rate of 7%") == "地区生产总值 增长 7%"
@@ -1869,3 +1869,34 @@ def test_a_thing_named_with_its_place_in_brackets_put_elsewhere():
 def test_a_bracketed_place_on_the_real_report(report_retriever):
     v = check_claim("疆山纪野奢营地项目建在安集海镇。", report_retriever)
     assert v.verdict == CONTRADICTED and "鹿角湾" in v.explanation
+
+
+# ---------------------------------------------------------------- English: amounts of a measure before what
+# they measure, numbers that name things, whom a figure was for, work-report verbs (own wording)
+
+
+def test_english_measures_names_and_beneficiaries():
+    assert english_to_report_wording("laid 12 km of gas pipes") .endswith("12公里")
+    assert english_to_report_wording("planted 300 mu of 2 kinds of trees")  # no crash on a count inside
+    assert re.search(r"“\s*96333\s*”", english_to_report_wording("the 96333 service line went online"))
+    assert english_to_report_wording("3 projects") == "3个 项目"  # a count before a plural stays a count
+    text = english_to_report_wording("The county paid 5 million yuan in special subsidies for herders.")
+    assert text.index("5") > text.index("{专项|特殊|特色}") and not text.endswith("〔herders〕")
+    assert "停止" in english_to_report_wording("the night market was shut down")
+    assert english_to_report_wording("handled 300 complaints").startswith("{办理|处理}")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("Shawan built 346.35 kilometres of 10 kV lines in 2021.", CONSISTENT),
+    ("Shawan built 300 kilometres of 10 kV lines in 2021.", CONTRADICTED),
+    ("The city paid 9.4294 million yuan in special textile subsidies for enterprises.", CONSISTENT),
+    ("The city paid 12 million yuan in special textile subsidies for enterprises.", CONTRADICTED),
+    ("The 12345 government service hotline went online in 2021.", CONSISTENT),
+    ("The 12345 government service hotline was shut down in 2021.", CONTRADICTED),
+    ("Student aid loans of 480,200 yuan were issued in 2021.", CONSISTENT),
+    ("Shawan handled 60 CPPCC proposals in 2021.", CONTRADICTED),
+])
+def test_english_work_report_vocabulary_and_word_order(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
