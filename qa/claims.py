@@ -375,6 +375,21 @@ ENGLISH_TERMS += (
     ("student aid loans", "助学贷款"), ("student loans", "助学贷款"), ("student loan", "助学贷款"),
     ("launched", "{上线|启动|开展|推出}"), ("went online", "上线"), ("put online", "上线"),
     ("strategic", "战略"), ("frozen semen", "冻精"),
+    # more work-report vocabulary: size lines, sown area, animal disease, ranks, exams, titles, levels
+    ("above designated size", "规模以上"), ("above-designated-size", "规模以上"), ("above-scale", "规模以上"),
+    ("total sown area", "总播种面积"), ("sown area", "总播种面积"), ("sowing area", "总播种面积"),
+    ("planted area", "种植面积"), ("animal diseases", "动物疫病"), ("animal disease", "动物疫病"),
+    ("animal epidemics", "动物疫病"), ("soil testing and formula fertilization", "测土配方施肥"),
+    ("formula fertilization", "配方施肥"), ("science popularization", "科普"), ("popular science", "科普"),
+    ("senior high school entrance exams", "中考"), ("senior high school entrance exam", "中考"),
+    ("high school entrance exams", "中考"), ("high school entrance exam", "中考"),
+    ("college entrance exams", "高考"), ("college entrance exam", "高考"), ("gaokao", "高考"), ("zhongkao", "中考"),
+    ("ranked last", "排名靠后"), ("ranked at the bottom", "排名靠后"), ("lagged behind", "落后"),
+    ("promoted", "{推广|推进|推动|促进}"), ("promote", "{推广|推进|推动|促进}"), ("popularized", "推广"),
+    ("both", "均"), ("model city", "模范市"), ("model county", "模范县"),
+    ("strive to create", "创建"), ("strives to create", "创建"), ("create", "创建"), ("modern", "{现代化|现代}"),
+    ("provincial-level", "省级"), ("provincial", "省级"), ("prefecture-level", "地区级"),
+    ("tacheng prefecture", "塔城地区"), ("tacheng", "塔城"), ("prefecture", "地区"),
     # undoing what is named (the service was shut down, the fair was cancelled): REVERSAL's words
     ("shut down", "停止"), ("closed down", "停止"), ("stopped", "停止"), ("halted", "停止"), ("suspended", "暂停"),
     ("cancelled", "取消"), ("canceled", "取消"), ("abolished", "撤销"), ("abandoned", "放弃"),
@@ -427,9 +442,10 @@ _EN_NUMBER_NAME = re.compile(r"\b(the|a|its|their) (\d{2,6})(?= (?:[a-z-]+ ){0,3
                              r"app|service|campaign|initiative|model|strategy|project|plan|mechanism)\b(?! of))")
 # "for <a plural noun phrase of up to three words>" ending the claim (group 1: the noun phrase)
 _EN_FOR_WHOM = re.compile(r"\s+for ((?:the )?(?:[a-z'-]+ ){0,2}[a-z'-]+s)\s*(?=[.;!]?\s*$)")
-# "the <one or two words> rate of <a noun phrase> <verb>" (group 1: the rate, 2: what it measures, 3: the verb)
-_EN_RATE_OF = re.compile(r"\bthe ((?:[a-z-]+ ){1,2}rate) of ((?:[a-z'-]+ ){1,8}?)"
-                         r"(was|were|is|are|reached|stood|hit|remained|stayed|came|amounted|rose|fell)\b")
+# "the <up to two words> rate|area of|for <a noun phrase> <verb>" (group 1: the rate, 2: what it measures,
+# 3: the verb)
+_EN_RATE_OF = re.compile(r"\bthe ((?:[a-z-]+ ){0,2}(?:rate|area)) (?:of|for) ((?:[a-z'-]+ ){1,8}?)"
+                         r"(was|were|is|are|reached|stood|hit|remained|stayed|came|amounted|rose|fell|totalled|totaled)\b")
 _EN_SCALE = {"billion": Decimal(10) ** 9, "million": Decimal(10) ** 6, "thousand": Decimal(1000)}
 
 
@@ -544,7 +560,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
     # from farming it moves into (moved into non-farm work): 转移就业
     norm = _EN_OFF_FARM.sub(lambda m: f"{m.group(1) or ''} 转移就业 ", norm)
     norm = _EN_SURPLUS_LABOUR.sub(lambda m: f"{m.group(1) or ''} 富余劳动力 ", norm)
-    # the <kind of> rate of <what> was N: what is measured first, as the report names a rate (the
+    # the <kind of> rate (area) of <what> was N: what is measured first, as the report names a rate (the
     # repayment rate of student loans was 90% → 助学贷款 … 还款率 90%), so the rate is the figure's head
     norm = _EN_RATE_OF.sub(r"\2 \1 \3", norm)
     places = _place_names()

@@ -1900,3 +1900,26 @@ def test_english_measures_names_and_beneficiaries():
 def test_english_work_report_vocabulary_and_word_order(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_english_rate_or_area_for_something_and_more_report_vocabulary():
+    assert english_to_report_wording("the sown area of cotton totalled 5,000 mu").endswith("总播种面积 5000亩")
+    text = english_to_report_wording("the vaccination rate for stray dogs was 80%")
+    assert text.endswith("率 80%") and text.index("〔stray〕") < text.index("率")
+    assert english_to_report_wording("output of firms above designated size").endswith("规模以上")
+    assert "排名靠后" in english_to_report_wording("its exam scores ranked last")
+    assert "省级" in english_to_report_wording("a provincial demonstration base")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("In 2021 the sown area of crops totalled 2.2693 million mu.", CONSISTENT),
+    ("In 2021 the sown area of crops totalled 2.5 million mu.", CONTRADICTED),
+    ("The immunization rate for major animal diseases in spring and autumn was 90%.", CONTRADICTED),
+    ("Shawan's college entrance exam results ranked last in Tacheng Prefecture.", CONTRADICTED),
+    ("The city will strive to create a provincial model city of ethnic unity and progress.", CONTRADICTED),
+    ("The city will strive to create a national model city of ethnic unity and progress.", CONSISTENT),
+])
+def test_english_areas_rates_ranks_and_levels(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
