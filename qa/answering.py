@@ -1578,6 +1578,15 @@ class Answerer:
                 return False
         return True
 
+    def _runs_into_report_word(self, word: str, text: str) -> bool:
+        """Whether a name the tagger found ends inside a longer report word that runs on in ``text``
+        (选成乡 of 被选成乡村振兴示范引领县: its 乡 starts 乡村振兴) — a mis-cut, not a name."""
+        at = text.find(word)
+        if at < 0:
+            return False
+        end = at + len(word)
+        return any(self._used(text[end - 1:end - 1 + n]) for n in range(2, 7) if end - 1 + n <= len(text))
+
     def _rare(self, word: str) -> bool:
         """Whether the report uses ``word`` in few of its passages (棉花, 第一产业), not everywhere (财政)."""
         lexical = self.retriever.index.lexical
@@ -2083,6 +2092,7 @@ class Answerer:
         nouns = ([(w, f) for w, f in topic_nouns(question.text) if not _ASKING.search(w) and w not in GENERIC_ATTRIBUTES]
                  if not question.english else [])  # 数量 / 增幅: the kind of answer, not a topic the report must name
         unknown = [w for w, flag in nouns if not self._known(w) and not self._split_name(w, question.text)
+                   and not (flag in PROPER_FLAGS and self._runs_into_report_word(w, question.text))
                    and not _MODAL_AND_VERB.fullmatch(w)]
         own = self._own_places()
         return {
@@ -2165,6 +2175,8 @@ class Answerer:
                 # 对口援助沙湾的是江苏吗: a place the whole report never names (a short name the tagger knows)
                 absent = absent or [p for p in place_names(question.text) if not self._used(p)
                                     and strip_place_suffix(p) not in own and p not in BACKGROUND_PLACES]
+                # 被选成乡村振兴…县: 选成乡 is a mis-cut running into 乡村振兴, not a place
+                absent = [n for n in absent if not self._runs_into_report_word(n, normalize(question.text))]
                 compared = self._comparison_prefix(text, parts)
                 level = level_mismatch(normalize(question.text), normalize(parts[0].text))
                 if compared or absent:
