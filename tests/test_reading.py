@@ -41,6 +41,9 @@ def test_a_greeting_before_a_question_does_not_hide_it(answerer):
     ("上一年来沙湾耍的人有多少", "286.35万人次"),  # 耍: the north-west's word for 玩
     ("城镇上的人上一年人均多挣了几个钱", "660元"),  # 几个钱: 多少钱
     ("今年政府自己的财政钱能拿出几成用在老百姓身上", "70%以上"),  # 财政钱 spent: 支出, not 收入
+    ("去年来景区逛的人有多少", "286.35万人次"),  # 逛的人 are tourists
+    ("援疆的大夫去年动了多少回刀", "716例"),  # 大夫 动刀: doctors operating
+    ("沙湾是哪年县改市的", "撤县设市"),
     ("去年中考成绩咋样", "塔城地区第一"),  # the report says 中高考
     ("去年咱们这有人阳了没", "零感染"),
     # the students are named in the clause after the figure (发放补助资金1174.31万元,受益学生1.3万人次)
@@ -216,6 +219,7 @@ def test_everyday_names_of_a_measure_find_the_reports_figure(answerer, question,
     ("今年城里人收入目标是不是定的要涨2000块？", "不是", "1000元"),  # 2000块 is money, not the year 2000
     ("生意不好做，去年社会消费品零售总额应该是往下掉了吧？", "不是", "增长20%"),  # 往下掉 is a fall
     ("今年城里公交是要往周边镇上村里开了，对吧？", "是", "周边镇村"),  # 往周边镇 is no town's name
+    ("去年咱市里有人得上新冠没", "不是", "零感染"),  # 有人得上: anyone infected
 ])
 def test_yes_no_in_citizens_words(answerer, question, polarity, figure):
     answer = answerer.ask(question)
