@@ -79,6 +79,8 @@ CLAIM_SHORT_FORMS = (
     (r"(作为[^,，。;；来]{1,30}?)来(?=[\u4e00-\u9fff])", r"\1"),
     # a bound said as a negated crossing (没有超过3.5%, 未低于90%): the bound 不超过 / 不低于 says
     (r"(?:没有|没|并未|未曾|未|从未)(?=(?:超过|超出|突破|高于|多于|低于|少于)约?\d)", "不"),
+    # the experiential 过 after a verb (没有发生过事故, 出现过感染): the verb is what is stated
+    (r"(?<=出现|发生|存在|经历|遇到|获得|举办|开展|召开|实现)过(?=了?[\u4e00-\u9fff“\"\d])", ""),
     # a "still / only" adverb before an upper bound (还不到200万元, 才不足一半): the bound is what is stated
     (r"(?:还|才)(?=(?:不到|不足|低于|少于|没到|未到|没有达到|未达到)[约近\d一二两三四五六七八九十])", ""),
 )
@@ -113,6 +115,10 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("入选", "确定为", "列为", "列入", "评为", "入围", "命名为"),
                  # the built-up part of the city (城区供水, 城市供水, 市区道路): one place said three ways
                  ("城区", "城市", "市区"))
+# A verb staff say in one character that jieba cuts as a word of its own (签了协议, 要种粮食, 建了3所学校):
+# said by the report's two-character forms of it.
+SINGLE_VERBS = {"签": ("签订", "签署"), "种": ("种植", "播种"), "建": ("建成", "建设", "新建", "修建"),
+                "修": ("修建", "新修", "维修"), "办": ("办理", "举办"), "花": ("投入", "投资", "花费")}
 # Nouns that name the measure a figure's unit already gives (种植面积53万亩: 亩 is an area; 道路长度10公里):
 # said when the unit is, like the measure nouns above. Keyed by unit group (facts.Figure.group).
 UNIT_MEASURES = {"亩": ("面积",), "米": ("长度", "里程"), "吨": ("产量", "重量"), "%": ("比例", "比重", "占比")}
@@ -791,7 +797,11 @@ FRAME_CHARS = frozenset(("成", "给", "为", "向", "到", "于",
                          # locatives jieba splits off (补贴中, 民生上, 城区里): where, not what is stated
                          "中", "上", "里",
                          # when, after a verb (改扩建后产能…, 建成后): the time of the figure, not what it counts
-                         "后"))
+                         "后",
+                         # a causative (让收入增加, 使群众受益): what is caused is what is stated
+                         "让", "使",
+                         # with whom, as staff say it (跟…签订, 同…合作): the report's 与
+                         "跟", "同"))
 
 
 def _claim_words(words, view: ReportView, plan: bool = False) -> list[str]:
@@ -847,7 +857,7 @@ def _words_covered(words, text: str, strict: set[str], claim: str = "") -> list[
         pairs = _neighbour_pairs(w, claim) if len(w) == 1 and has_cjk(w) and claim else []
         if pairs:
             if not any(b in text or _synonym_said(b, text) for b in pairs) and not _stands_alone(w, text) \
-                    and not _synonym_said(w, text):
+                    and not _synonym_said(w, text) and not any(v in text for v in SINGLE_VERBS.get(w, ())):
                 missing.append(w)
             continue
         if not covered(w, text, strict=strict_w, claim=claim) and not _synonym_said(w, text) \
@@ -1174,6 +1184,11 @@ def _digit(numeral: str) -> int:
     return int(cn_number(numeral.replace("两", "二")))
 
 
+# A change said as more or fewer before a number (收入多了1509元, 比上年多1509元, 比前年少两成, 少了3家).
+_MORE_OR_FEWER = re.compile(r"(?:(?:比|较)(?:上年|去年|上一年|前一年)(?:多|少)|(?<![差最至很许更诸众过繁好大])"
+                            r"(?:多了|多出了?|增多了?)|(?<![至不最很过减缺])少了)(?=\d)")
+
+
 def loose_figures(text: str) -> str:
     """Figures staff write in words, as the report writes them: 翻了一番 → 增长100%, 翻两番 → 增长300%,
     增长近六成 → 增长近60%, 七成以上 → 70%以上, 不低于七成 → 不低于70% (成 = tenths, only after a change,
@@ -1215,15 +1230,23 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?<![大节签制契相预邀公条隐])约(?=\d)", "大约", text)
     text = re.sub(r"(?:预计|预期)(?:为|是)?(?=\d)", "", text)
     # a change said as more or fewer (收入多了1509元, 比上年多1509元, 少了3家): 增加 / 减少
-    text = re.sub(r"(?:(?:比|较)(?:上年|去年|上一年|前一年)(?:多|少)|(?<![差最至很许更诸众过繁好大])(?:多了|多出了?|增多了?)"
-                  r"|(?<![至不最很过减缺])少了)(?=\d)", lambda m: "减少" if "少" in m.group(0) else "增加", text)
+    # a change said in one character before its figure (能耗降3%, 价格涨2%): the report's two-character word;
+    # more or fewer right after a measure noun (收入多1000元): 增加 / 减少
+    text = re.sub(r"(?<![上下提回攀骤反飙暴下])(升|降|涨|跌)了?(?=(?:约|大约|近|超过)?\d)",
+                  lambda m: {"升": "上升", "降": "下降", "涨": "上涨", "跌": "下跌"}[m.group(1)], text)
+    text = re.sub(r"(?<=[入资额值量数])(多|少)(?=(?:约|大约|近)?\d)", lambda m: "减少" if m.group(1) == "少" else "增加", text)
+    # last year compared with the year before it (去年…比前年多两成): the year before, 上年
+    text = re.sub(r"(?<=去年)([^。;；]*?[比较])前年", r"\1上年", text)
+    text = _MORE_OR_FEWER.sub(lambda m: "减少" if "少" in m.group(0) else "增加", text)
     # 增幅为两成, 占比达到七成: tenths after a rate or share and its link verb
     text = re.sub(r"((?:增幅|涨幅|增速|降幅|比重|占比|比例)(?:为|是|达到|达|超过))([一二两三四五六七八九])成(?![\u4e00-\u9fff]|以)",
                   lambda m: f"{m.group(1)}{_digit(m.group(2)) * 10}%", text)
     text = re.sub(r"(?<=至少|起码|最少)(?:为|是|有)(?=[一二两三四五六七八九]成)", "", text)  # 至少为七成 → 至少七成
-    return re.sub(r"(?<=[长加高升降少近约超逾过于达占到])([一二两三四五六七八九])成(?![\u4e00-\u9fff]|以)|"
-                  r"([一二两三四五六七八九])成(?=以上|以内|左右|多)",
+    text = re.sub(r"(?:(?<=[长加高升降少近约超逾过于达占到])|(?<=[多少长加高升降]了)|(?<=上年多|去年多))([一二两三四五六七八九])成"
+                  r"(?![\u4e00-\u9fff]|以)|([一二两三四五六七八九])成(?=以上|以内|左右|多)",
                   lambda m: f"{_digit(m.group(1) or m.group(2)) * 10}%", text)
+    # the change said as more or fewer once tenths are figures (比上年多了七成多 → 比上年增加70%多)
+    return _MORE_OR_FEWER.sub(lambda m: "减少" if "少" in m.group(0) else "增加", text)
 
 
 def _rival_qualifier(words: list[str], context: str) -> str:
@@ -2126,6 +2149,20 @@ def _rewrite(norm: str, places=(), used=None) -> str:
     for pattern, short, term in SIZE_LINE_FORMS if used is not None else ():
         if used(term):
             norm = re.sub(pattern, short, norm)
+    # 重大 or 特大 where the report names both as one before the same noun (重特大事故, 重特大疫情): the
+    # report's 重特大, which says each (未发生重特大事故 says no 重大 one happened)
+    if used is not None and used("重特大"):
+        norm = re.sub(r"(?<![重特])(?:重大|特大|重、特大|重大和特大|重大或特大)(?=([\u4e00-\u9fff]{2}))",
+                      lambda m: "重特大" if used("重特大" + m.group(1)) else m.group(0), norm)
+    # a one-character verb marked done by 了 (签了协议, 建了3所学校): the report's two-character form
+    if used is not None:
+        for char, forms in SINGLE_VERBS.items():
+            form = next((f for f in forms if used(f)), "")
+            if form:
+                # (not the end of a word the report uses: 新建了 stays)
+                norm = re.sub(rf"(.?){char}了(?=[\u4e00-\u9fff\d])",
+                              lambda m: m.group(0) if m.group(1) and used(m.group(1) + char)
+                              and not used(m.group(1) + form) else m.group(1) + form, norm)
     if used is not None and not used("岗位") and used("就业"):
         for pattern in _JOB_POSTS:
             norm = pattern.sub(r"就业\1人", norm)

@@ -1923,3 +1923,44 @@ def test_english_rate_or_area_for_something_and_more_report_vocabulary():
 def test_english_areas_rates_ranks_and_levels(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+# ---------------------------------------------------------------- staff Chinese: 重大 under the report's 重特大,
+# tenths after 多了 / 少了, one-character changes and verbs, 跟 / 让 (own wording, not from eval/claims.jsonl)
+
+
+def test_tenths_and_one_character_changes():
+    from qa.claims import loose_figures
+
+    assert loose_figures("产值比上年多了三成") == "产值比上年增加30%"
+    assert loose_figures("收入比上年少了一成") == "收入比上年减少10%"
+    assert loose_figures("去年销售额比前年多两成") == "去年销售额增加20%"
+    assert loose_figures("2020年销售额比前年多两成") == "2020年销售额比前年多两成"  # not last year's year before
+    assert loose_figures("能耗降3%左右") == "能耗下降3%左右" and loose_figures("价格涨了2%") == "价格上涨2%"
+    assert loose_figures("收入多800元") == "收入增加800元"
+    assert loose_figures("能耗下降3%") == "能耗下降3%" and loose_figures("回升2%") == "回升2%"
+
+
+def test_major_under_the_reports_major_and_extraordinary_and_done_verbs():
+    from qa.claims import _rewrite
+
+    used = lambda t: t in ("重特大事故", "重特大", "签订", "新建")  # noqa: E731
+    assert _rewrite("未发生重大事故", used=used) == "未发生重特大事故"
+    assert _rewrite("重大项目", used=used) == "重大项目"  # the report does not say 重特大项目
+    assert _rewrite("和某公司签了协议", used=used) == "和某公司签订协议"
+    assert _rewrite("新建了3所学校", used=used) == "新建了3所学校"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("2021年全市没有出现过重大安全生产事故。", CONSISTENT),
+    ("2021年全市出现过特大安全生产事故。", CONTRADICTED),
+    ("去年一般公共预算收入比上年多了一成。", CONTRADICTED),  # it fell by 10%
+    ("去年一般公共预算收入比上年少了一成。", CONSISTENT),
+    ("今年单位生产总值能耗计划升3%左右。", CONTRADICTED),
+    ("沙湾去年同天津农村产权交易所签了战略合作协议。", CONSISTENT),
+    ("沙湾去年同上海农村产权交易所签了战略合作协议。", CONTRADICTED),
+])
+def test_staff_chinese_changes_and_verbs(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
