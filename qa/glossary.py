@@ -242,6 +242,9 @@ DESCRIBED_TERMS: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
     # the public purse's money spent (自己的财政钱拿出多少花在…): spending, not the revenue 财政钱 names alone
     (re.compile(r"(?:自己的|本级的?)?财政(?:上的|的)?钱(?=[^。？?！!]{0,12}?(?:花|用于|用在|拿出|支出))"),
      ("财政支出",)),
+    # people who farm and their income (种地的今年收入能涨多少): rural residents, not sowing
+    (re.compile(r"(?:种地|种田|务农|干农活|庄稼人|庄户人)(?:的人?|人)(?=[^，,。？?！!]{0,8}?(?:收入|挣|赚|腰包|多少钱))"),
+     ("农村居民",)),
     # the general public budget revenue: tax and non-tax revenue together (税收和非税收入)
     (re.compile(r"税收和非税(?:收入)?"), ("一般公共预算收入",)),
     # retail sales: what shops, malls and restaurants sell (商场、超市、饭馆这些地方卖出去的东西 / 在商店饭馆里花的钱)
