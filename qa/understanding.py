@@ -43,6 +43,8 @@ _YESNO = re.compile(r"(吗|(?<!什)么|嘛|吧)[?？。!！]*$|是否|有没有|
                     r"^(is|was|are|were|did|does|do|has|have|will|can)\b")
 # 算不算 / 好不好 (a verb, 不, the verb again); …开通了没啊 / 有人得新冠没 / 落实不 at the end: yes/no when the
 # question asks nothing else (有啥改革没 / 多少亩你晓得不 ask what and how much).
+# A 吗 ending a question that already asks what/how much (有什么打算吗): politeness, not a yes/no frame.
+_TRAILING_MA = re.compile(r"吗([?？。!！]*)$")
 _YESNO_TAIL = re.compile(r"(?P<verb>[\u4e00-\u9fff])不(?P=verb)|没有?[啊呀呢哇]*[?？。]*$|(?<=[\u4e00-\u9fff])不[啊呀]?[?？。]*$")
 # 是涨是降 / 增长还是下降 / 多了还是少了: a choice between two, answered by the report's wording.
 _COMPARED_CHOICE = re.compile(r"比.{1,30}?[高快多大强低慢少小弱](?:了|得)?还是[高快多大强低慢少小弱]")
@@ -225,6 +227,8 @@ def answer_type(text: str) -> str:
     ['person', 'yesno', 'list', 'overview', 'multipart', 'count']
     """
     norm = normalize(text).strip()
+    if _WH_ASK.search(norm) and _TRAILING_MA.search(norm):
+        norm = _TRAILING_MA.sub(r"\1", norm)  # 能说说去年旅游干得怎么样吗: an open ask, politely ended — no yes/no
     if _MULTIPART.search(norm) and not (_SUM_ASK.search(norm) and not re.search(r"分别|各自", norm)):
         return "multipart"
     if _PERSON.search(norm):

@@ -51,6 +51,8 @@ def test_small_talk(text, kind):
     # what the report says or offers on a topic, not 是/不是
     ("政府今年对民宿这块有啥说法？", "overview"), ("退休老人看病报销今年有没有新政策？", "overview"),
     ("想把户口落到城里，今年政策上怎么说？", "overview"), ("今年有没有新建学校？", "yesno"),
+    # an open ask ended with a polite 吗 is no yes/no question
+    ("能大概说说前年教育干得怎么样吗？", "overview"), ("你知道去年接待了多少游客吗", "figure"),
     ("城镇和农村居民收入分别增加多少？", "multipart"), ("GDP和投资各增长多少", "multipart"),
     ("去年接待游客多少人次？", "figure"), ("社会消费品零售总额增速", "figure"), ("鹿角湾景区改造了哪些设施", "list"), ("一般公共预算收入下降了百分之几", "figure"),
 ])
