@@ -396,6 +396,13 @@ ENGLISH_TERMS += (
     ("strive to create", "创建"), ("strives to create", "创建"), ("create", "创建"), ("modern", "{现代化|现代}"),
     ("provincial-level", "省级"), ("provincial", "省级"), ("prefecture-level", "地区级"),
     ("tacheng prefecture", "塔城地区"), ("tacheng", "塔城"), ("prefecture", "地区"),
+    ("national", "{国家|全国|国家级}"), ("ministry of science and technology", "科技部"),
+    ("ministry of agriculture and rural affairs", "农业农村部"), ("ministry of education", "教育部"),
+    ("ministry of finance", "财政部"), ("ministry", "部"), ("department-level", "厅级"), ("department level", "厅级"),
+    ("failed to pass", "未通过"), ("failed to", "未能"), ("failed", "未通过"),
+    ("carried out", "{实施|开展}"), ("carry out", "{实施|开展}"), ("carries out", "{实施|开展}"),
+    ("backbone", "骨干"), ("large", "{大型|大}"), ("too few", "少"), ("few", "少"), ("numerous", "众多"),
+    ("plentiful", "充足"), ("insufficient", "不足"),
     # undoing what is named (the service was shut down, the fair was cancelled): REVERSAL's words
     ("shut down", "停止"), ("closed down", "停止"), ("stopped", "停止"), ("halted", "停止"), ("suspended", "暂停"),
     ("cancelled", "取消"), ("canceled", "取消"), ("abolished", "撤销"), ("abandoned", "放弃"),
@@ -1499,8 +1506,13 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
         _other_in_frame(undated, best) if undated != claim.text else None) or (
         _other_body(bare, best) if bare != claim.text else None) or _other_in_long_frame(claim.text, best, missing) \
         or _other_place_in_frame(claim.text, best, view) or _other_place_in_frame(bare, best, view) \
-        or _other_item_beside_mark(claim.text, best) or _other_bracketed_place(claim.text, best, view)
+        or _other_item_beside_mark(claim.text, best) or _other_bracketed_place(claim.text, best, view) \
+        or _other_title(claim.text, best, view)
     frame = frame or _other_township(claim.text, best, view)
+    if frame and frame == _other_title(claim.text, best, view):
+        # a title is one name, however many words it has (《手工皂传奇》 is one unsaid thing, not three)
+        own = [w for w in words if w not in frame[1]] + [frame[1]]
+        coverage = 1 - len([w for w in missing if w not in frame[1]] + [frame[1]]) / len(own)
     named = [*strict, *claim_names, *_QUOTED.findall(claim.text), *(i for e in claim.enumerations for i in e.items),
              *(frame[1:] if frame else ())]
     others = [w for w in missing if not any(w in n or n in w for n in named)]
@@ -1701,6 +1713,28 @@ def _other_quoted(claim: str, best: Candidate) -> tuple[str, str] | None:
         for r in _QUOTED.findall(best.facts.text):
             if len(r) == len(q) >= 2 and 1 <= sum(a != b for a, b in zip(q, r)) <= (2 if len(q) >= 6 else 1):
                 return r, q
+    return None
+
+
+_TITLE = re.compile(r"《([^》]{1,30})》")
+
+
+def _other_title(claim: str, best: Candidate, view: ReportView) -> tuple[str, str] | None:
+    """(report title, claim title): a 《title》 of the claim the report never says, where the sentence
+    gives another title after the same two characters (话剧《春风》 for the report's 话剧《秋雨》) or before the
+    same two (《甲规划》编制 for 《乙规划》编制): another work in the same place."""
+    for m in _TITLE.finditer(claim):
+        q = m.group(1)
+        if view.uses(q):
+            continue
+        lead, tail = claim[max(0, m.start() - 2):m.start()], claim[m.end():m.end() + 2]
+        for r in _TITLE.finditer(best.facts.text):
+            if r.group(1) == q:
+                continue
+            r_lead = best.facts.text[max(0, r.start() - 2):r.start()]
+            r_tail = best.facts.text[r.end():r.end() + 2]
+            if (_CJK2.fullmatch(lead) and lead == r_lead) or (_CJK2.fullmatch(tail) and tail == r_tail):
+                return r.group(1), q
     return None
 
 
@@ -2184,9 +2218,13 @@ def _plan_words_in_names(facts: ClaimFacts, view: ReportView) -> ClaimFacts:
     for word in (w for w in CLAIM_PLAN_WORDS if has_cjk(w)):
         for m in re.finditer(re.escape(word), text):
             a, b = m.start(), m.end()
-            follows = text[b:b + 1]
-            if a >= 2 and has_cjk(text[a - 2:a]) and view.uses(text[a - 2:b]) and has_cjk(follows) \
-                    and follows not in "是为要将达:：" and view.uses(text[a - 2:b + 1]):
+            # (an English claim's rendering puts a space between words: 科技 计划 项目)
+            lead = re.search(r"([\u4e00-\u9fff])\s?([\u4e00-\u9fff])\s?$", text[:a])
+            tail = re.match(r"\s?([\u4e00-\u9fff])", text[b:])
+            before = lead.group(1) + lead.group(2) if lead else ""
+            follows = tail.group(1) if tail else ""
+            if before and view.uses(before + word) and follows and follows not in "是为要将达:：" \
+                    and view.uses(before + word + follows):
                 text = text[:a] + "□" * len(word) + text[b:]
     if text == facts.text:
         return facts

@@ -1964,3 +1964,41 @@ def test_major_under_the_reports_major_and_extraordinary_and_done_verbs():
 def test_staff_chinese_changes_and_verbs(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+# ---------------------------------------------------------------- a 《title》 in the frame of another, plan words
+# inside a name in an English rendering, English levels, ministries and shortfalls (own wording)
+
+
+def test_another_title_in_the_same_frame():
+    from types import SimpleNamespace
+
+    from qa.claims import _other_title
+
+    sentence = "完成话剧《春风》排演,编制《全域旅游规划》。"
+    view = SimpleNamespace(uses=lambda t: t in sentence)
+    best = SimpleNamespace(facts=SimpleNamespace(text=sentence))
+    assert _other_title("今年完成话剧《秋雨》排演", best, view) == ("春风", "秋雨")
+    assert _other_title("今年完成话剧《春风》排演", best, view) is None
+    assert _other_title("出版小说《秋雨》", best, view) is None  # no frame in common
+
+
+def test_english_levels_ministries_and_shortfalls():
+    assert "科技部" in english_to_report_wording("passed the review of the Ministry of Science and Technology")
+    assert "未通过" in english_to_report_wording("the park failed the review")
+    assert "厅级" in english_to_report_wording("department-level units")
+    assert english_to_report_wording("backbone firms are few").endswith("少")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("沙湾今年将完成舞台剧《手抓饭传奇》编排。", CONTRADICTED),
+    ("In 2021 Shawan carried out 15 autonomous region science and technology plan projects.", CONSISTENT),
+    ("In 2021 Shawan carried out 20 autonomous region science and technology plan projects.", CONTRADICTED),
+    ("In 2021 the national agricultural science and technology park failed the Ministry of Science and "
+     "Technology's evaluation.", CONTRADICTED),
+    ("The report says large industrial backbone enterprises are numerous.", CONTRADICTED),
+])
+def test_titles_plan_names_and_english_levels(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
