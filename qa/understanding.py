@@ -354,6 +354,8 @@ def split_asks(text: str) -> list[str]:
     ['去年办理人大议案多少件？', '去年政协提案多少件？']
     >>> split_asks("前些年这儿总停电，去年电网上花了多少钱，新装了多少台变压器？")[0]
     '去年电网上花了多少钱？'
+    >>> split_asks("去年援疆项目有几个、一共投了多少钱，今年计划抓几个")[1:]
+    ['去年援疆项目一共投了多少钱？', '今年援疆项目计划抓几个？']
     >>> split_asks("去年接待游客多少人次？")
     []
     """
@@ -380,9 +382,13 @@ def split_asks(text: str) -> list[str]:
         own = clause[:start].strip()
         # A clause with no subject of its own (涉及多少户居民) takes the first one's (去年改造老旧小区);
         # one with its own subject keeps the first one's period (去年接待游客多少人次，旅游收入多少).
+        own_period = _LEADING_PERIOD.match(clause).group(0)
         if len(own) < 4:
             clause = subject + clause
-        elif period and not _LEADING_PERIOD.match(clause).group(0):
+        elif _NAMES_NOTHING.fullmatch(own[len(own_period):].strip()):
+            # 一共投了多少钱 / 今年计划抓几个: no noun of its own — the first one's subject, in its own period
+            clause = (own_period or period) + subject[len(period):] + clause[len(own_period):]
+        elif period and not own_period:
             clause = period + clause
         out.append(clause.strip() + "？")
     return out
@@ -397,6 +403,10 @@ _ASK_WITH_MEASURE = re.compile(rf"(?:多少|(?<![好十这那])几)(?:万|亿)?(
 # …that closes the ask (件, 元, 人次): 多少个 / 多少户 go on with the noun they count (几个小区, 多少户居民)
 _CLOSING_ASK = re.compile(r"(?:多少|(?<![好十这那])几)(?:万|亿)?(?:人次|公里|[件元亩吨])")
 _RUN_ON_ASK = re.compile(rf"({_CLOSING_ASK.pattern})(?=[\u4e00-\u9fff]{{2,}}?[^，,、;；?？]*(?:(?:多少|几)\w{{0,3}}|呢)$)")
+
+
+# An ask's own words that name nothing: frame words and one verb (一共投了, 计划抓, 又要建).
+_NAMES_NOTHING = re.compile(r"(?:一共|总共|共|计划|打算|准备|要|想|又|还|再|能|将|一年)*[\u4e00-\u9fff]?(?:了|过)?")
 
 
 def _without_trailing_verbs(text: str) -> str:
@@ -579,10 +589,16 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
     # 我打工好几年了，…今年政策上怎么说: the kind of answer is the question's, not the situation's
     basis = asked or search_text
     atype = answer_type(basis)
+    parts: list[str] = []
     if _TWO_PERIODS.search(basis) and (atype in ("multipart", "yesno", "figure", "count", "fact")
                                        or (atype == "overview" and re.search(r"比|相比|对比", basis))):
-        atype = "comparison"  # 去年的增速和今年的目标各是多少: one indicator, both periods
-    parts = split_sentences_of_parts(search_text) if atype == "multipart" else []
+        asks = split_asks(search_text)
+        if len(asks) >= 3:
+            atype, parts = "multipart", asks  # 去年项目有几个、投资多少，今年要抓几个: three asks, each answered
+        else:
+            atype = "comparison"  # 去年的增速和今年的目标各是多少: one indicator, both periods
+    if atype == "multipart" and not parts:
+        parts = split_sentences_of_parts(search_text)
     if atype == "multipart" and len(parts) < 2:
         atype, parts = answer_type(re.sub(r"分别|各自", "", search_text)), []
     if atype in ("figure", "count", "fact"):

@@ -171,6 +171,12 @@ def test_this_years_target_against_last_years_result_gives_both_figures(answerer
     assert answer.answerable and "373万人次" in answer.answer and "286.35万人次" in answer.answer
 
 
+def test_three_asks_over_two_years_are_each_answered(answerer):
+    # 去年…几个、一共投了多少钱，今年计划抓几个: three asks, the later ones about the first one's subject
+    answer = answerer.ask("去年援疆项目实施了几个、一共投了多少钱，今年计划抓几个")
+    assert answer.answerable and all(f in answer.answer for f in ("19个", "4723万元", "21个"))
+
+
 def test_how_many_of_a_list_given_without_a_total_counts_its_items(answerer):
     # 产业链招商、驻点招商、援疆招商、以商招商、会展招商、小分队招商: no total in the report — counted, in words
     answer = answerer.ask("今年要开展几种方式的招商？")
