@@ -77,6 +77,8 @@ CLAIM_SHORT_FORMS = (
     (r"(?:偏|比较|较为|较|相对|略)(?=[少低弱慢小差高强快短]|薄弱|落后|滞后|不足|突出|明显|严重)", ""),
     # what something is made into, then 来 before the verb (作为示范村来打造): the verb is what is stated
     (r"(作为[^,，。;；来]{1,30}?)来(?=[\u4e00-\u9fff])", r"\1"),
+    # a verb with the resultative 成 jieba cuts wrongly (重组成 → 重 组成): the verb, 为 for 成
+    (r"(重组|改组|合并|整合|转型|改制)成(?=[\d一二两三四五六七八九十])", r"\1为"),
     # a bound said as a negated crossing (没有超过3.5%, 未低于90%): the bound 不超过 / 不低于 says
     (r"(?:没有|没|并未|未曾|未|从未)(?=(?:超过|超出|突破|高于|多于|低于|少于)约?\d)", "不"),
     # the experiential 过 after a verb (没有发生过事故, 出现过感染): the verb is what is stated
@@ -400,6 +402,9 @@ ENGLISH_TERMS += (
     ("ministry of agriculture and rural affairs", "农业农村部"), ("ministry of education", "教育部"),
     ("ministry of finance", "财政部"), ("ministry", "部"), ("department-level", "厅级"), ("department level", "厅级"),
     ("failed to pass", "未通过"), ("failed to", "未能"), ("failed", "未通过"),
+    ("xinjiang aid", "援疆"), ("aid to xinjiang", "援疆"), ("aid-xinjiang", "援疆"),
+    ("relaxed", "放宽"), ("relax", "放宽"), ("loosened", "放松"), ("loosen", "放松"),
+    ("go to", "用于"), ("goes to", "用于"), ("went to", "用于"), ("spent on", "用于"), ("used for", "用于"),
     ("carried out", "{实施|开展}"), ("carry out", "{实施|开展}"), ("carries out", "{实施|开展}"),
     ("backbone", "骨干"), ("large", "{大型|大}"), ("too few", "少"), ("few", "少"), ("numerous", "众多"),
     ("plentiful", "充足"), ("insufficient", "不足"),
@@ -450,6 +455,11 @@ _EN_AMOUNT_OF = re.compile(r"((?:about |around |approximately |roughly |nearly |
                            r"(?:of|in|worth of) "
                            r"((?:[a-z0-9'-]+ ){0,3}[a-z'-]+)(?=\s*(?:[,.;\x00]|$|\b(?:up|down|an increase|a decrease|a rise|"
                            r"increasing|rising|growing|falling|year|and|this|last)\b))")
+# "<a share in %> of <a noun phrase of one to five words>" up to a verb, a comma, a year or the end (group 1:
+# the share, 2: the noun phrase)
+_EN_SHARE_OF = re.compile(r"((?:about |around |approximately |roughly |nearly |over |more than |at least |less than )?"
+                          r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)) of (?:the )?((?:[a-z'-]+ ){0,4}[a-z'-]+)"
+                          r"(?=\s*(?:[,.;\x00]|$|\b(?:will|was|were|is|are|went|goes|go|has|have|had|must|should)\b))")
 # "the|a|its <a number> <up to three words> <a singular noun that heads a name>" (group 1: the article)
 _EN_NUMBER_NAME = re.compile(r"\b(the|a|its|their) (\d{2,6})(?= (?:[a-z-]+ ){0,3}(?:hotline|line|platform|system|number|code|"
                              r"app|service|campaign|initiative|model|strategy|project|plan|mechanism)\b(?! of))")
@@ -541,6 +551,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
     whom = _EN_FOR_WHOM.search(norm)
     if whom:
         norm = f" {whom.group(1)} " + norm[:whom.start()] + norm[whom.end():]
+    # over 70% of spending / about 40% of households: what the share is of put first (本级财政支出的70%以上)
+    norm = _EN_SHARE_OF.sub(lambda m: f"{m.group(2)} {m.group(1)} ", norm)
     # 1.2 billion yuan of investment / 30 million yuan in tourism revenue / 12 km of gas pipes: what the
     # amount is of put first, as the report names a figure after its subject (旅游收入3000万元, 燃气管网12公里)
     norm = _EN_AMOUNT_OF.sub(lambda m: f"{m.group(2)} {m.group(1)} ", norm)
@@ -1224,6 +1236,8 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(发生|出现)了?(?:1|一)(?:起|例|宗|次)(?!性)", r"\1了", text)
     # 6个大型集团: the report's 6大集团
     text = re.sub(r"(\d+|[一二两三四五六七八九十])个大型(?=[\u4e00-\u9fff])", r"\1大", text)
+    # 6个大集团, 三个大产业: the same count of major kinds (6大集团)
+    text = re.sub(r"(\d+|[一二两三四五六七八九十])个大(?=集团|产业|工程|行动|中心|板块|基地|战役|任务|领域|片区)", r"\1大", text)
     # a figure more or fewer than another (比去年的19个多2个, 少3家): the change, as the report writes one
     text = re.sub(r"(?<=\d[个项家所条座名人户台件次])(多出?了?|少了?)(?=\d)",
                   lambda m: "减少" if "少" in m.group(0) else "增加", text)

@@ -2002,3 +2002,29 @@ def test_english_levels_ministries_and_shortfalls():
 def test_titles_plan_names_and_english_levels(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_english_share_of_something_and_staff_counts_of_major_groups():
+    from qa.claims import _rewrite, loose_figures
+
+    text = english_to_report_wording("over 60% of household waste was recycled")
+    assert text.index("垃圾") < text.index("60%")
+    assert "放宽" in english_to_report_wording("the city will relax controls")
+    assert english_to_report_wording("Xinjiang aid funds").startswith("援疆")
+    assert loose_figures("整合为3个大集团") == "整合为3大集团"
+    assert loose_figures("3个大学生") == "3个大学生"  # not a count of major kinds
+    assert _rewrite("把5家企业重组成2大集团") == "把5家企业重组为2大集团"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("沙湾今年计划把22家国有企业重组成6个大集团。", CONSISTENT),
+    ("沙湾今年计划把22家国有企业重组成7个大集团。", CONTRADICTED),
+    ("More than 70% of the city's own fiscal spending will go to improving people's livelihoods.", CONSISTENT),
+    ("More than 60% of the city's own fiscal spending will go to improving people's livelihoods.", CONTRADICTED),
+    ("In 2022 the city will build 21 Xinjiang aid projects.", CONSISTENT),
+    ("The city will loosen control of total coal consumption.", CONTRADICTED),
+])
+def test_shares_groups_aid_projects_and_loosening(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
