@@ -88,6 +88,7 @@ def test_an_ask_of_size_is_no_topic_noun():
     ("市医院在医院协会里是什么角色？", []),  # a kind of answer (role, standing, term), not a thing to look for
     ("这个行动是几年期限的？", []),
     ("沙湾的中考成绩是什么名次？", []),
+    ("想把美食搞成啥名头？", []),
 ])
 def test_asked_attributes_are_things_not_kinds_of_answer(question, asked):
     assert asked_attributes(question) == asked
