@@ -402,6 +402,14 @@ ENGLISH_TERMS += (
     ("ministry of agriculture and rural affairs", "农业农村部"), ("ministry of education", "教育部"),
     ("ministry of finance", "财政部"), ("ministry", "部"), ("department-level", "厅级"), ("department level", "厅级"),
     ("failed to pass", "未通过"), ("failed to", "未能"), ("failed", "未通过"),
+    # one change against another (grew faster than), which _rates_compared reads as 增速快于 / 慢于
+    ("grew faster than", "增速快于"), ("rose faster than", "增速快于"), ("increased faster than", "增速快于"),
+    ("grew more slowly than", "增速慢于"), ("grew slower than", "增速慢于"), ("rose more slowly than", "增速慢于"),
+    ("exceeded", "超过"), ("exceeds", "超过"), ("exceed", "超过"),
+    ("insurance participation rates", "参保率"), ("insurance participation rate", "参保率"),
+    ("participation rates", "参保率"), ("participation rate", "参保率"),
+    ("commendation conference", "表彰大会"), ("commendation", "表彰"), ("commended", "表彰"),
+    ("honoured", "表彰"), ("honored", "表彰"),
     ("xinjiang aid", "援疆"), ("aid to xinjiang", "援疆"), ("aid-xinjiang", "援疆"),
     ("relaxed", "放宽"), ("relax", "放宽"), ("loosened", "放松"), ("loosen", "放松"),
     ("go to", "用于"), ("goes to", "用于"), ("went to", "用于"), ("spent on", "用于"), ("used for", "用于"),
@@ -530,6 +538,14 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
     from .crosslingual import lemma, translation_groups
 
     norm = _EN_FRAMING.sub(" ", normalize(text).replace("’", "'"))
+    # a plural possessive (residents' income): the apostrophe is no word
+    norm = re.sub(r"(?<=s)'(?=\s)", "", norm)
+    # the year a change is measured against (compared with 2020, over the previous year): 同比, the
+    # figure's own year given apart
+    norm = re.sub(r"\b(?:compared (?:with|to)|as against|versus|over|from) (?:the (?:previous|prior|preceding) year|"
+                  r"last year|a year earlier|the year before|(?:19|20)\d{2}(?= *,| +(?:[a-z]+ ){0,6}(?:in|by) (?:19|20)\d{2}))\b,?",
+                  " 同比 ", norm)
+    norm = re.sub(r"\byear[- ]on[- ]year\b|\byoy\b", " 同比 ", norm)
     norm = re.sub(r"\b(?:in |for |by |of )?((?:19|20)\d{2})(?:'s)?\b(?![.,]?\d|\s*(?:%|percent|billion|million))",
                   lambda m: f" \x00{m.group(1)}\x00 ", norm)
     norm = re.sub(r"\b(last|this|next) year\b", lambda m: {"last": " 去年 ", "this": " 今年 ", "next": " 明年 "}[m.group(1)], norm)
@@ -2510,7 +2526,13 @@ def _rates_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, 
     """(verdict, explanation, cited candidate) for a claim that compares two things' growth with no figure
     (农村居民人均可支配收入增速快于城镇居民, the report: 7.3% and 2%): each thing's rate as the report gives
     it, in the same year, compared; None when the claim is no such comparison or a rate is not found."""
-    m = _RATES_COMPARED.match(text.strip())
+    text = text.strip()
+    # an English claim's rendering: words apart, its year last (城镇居民 增速快于 农村居民 2021年)
+    text = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text)
+    year = re.search(r"\s*((?:19|20)\d{2}年)[。.!！]?$", text)
+    if year:
+        text = year.group(1) + text[:year.start()]
+    m = _RATES_COMPARED.match(text)
     if not m:
         return None
     a, b = m.group("a"), m.group("b")

@@ -2028,3 +2028,26 @@ def test_english_share_of_something_and_staff_counts_of_major_groups():
 def test_shares_groups_aid_projects_and_loosening(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_english_comparisons_with_a_year_and_between_two_changes():
+    assert english_to_report_wording("Compared with 2019, exports grew by 5% in 2020.") == "同比 出口 增长 5% 2020年"
+    assert english_to_report_wording("grain output rose 3% over the previous year").endswith("增长 3% 同比")
+    assert english_to_report_wording("farmers' incomes grew faster than herders' in 2020") \
+        == "〔farmers〕 〔incomes〕 增速快于 〔herders〕 2020年"
+    assert "'" not in english_to_report_wording("residents' incomes rose")
+    assert "超过" in english_to_report_wording("the rate exceeded 4%")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("In 2021 the per capita disposable income of rural residents grew faster than that of urban residents.",
+     CONSISTENT),
+    ("Urban residents' per capita disposable income rose faster than rural residents' in 2021.", CONTRADICTED),
+    ("Compared with the previous year, tourist visits grew 52.7% in 2021.", CONSISTENT),
+    ("The urban registered unemployment rate exceeded 3.5% in 2021.", CONTRADICTED),
+    ("Basic medical and pension insurance participation rates are to reach over 97% by the end of 2022.", CONTRADICTED),
+])
+def test_english_changes_compared(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
