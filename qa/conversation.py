@@ -21,6 +21,8 @@ _FOLLOWUP_START = re.compile(r"^(那么?|还有|另外|那个|and|what about|how
 # 呢 / 怎么样 closing a follow-up, with the place word before it (温泉那边呢 asks about 温泉 itself).
 _FOLLOWUP_END = re.compile(r"(?:那边|这边|那块|这块|那儿|这儿|那里|这里)?(呢|的呢|怎么样|如何)[?？]?$")
 
+# A follow-up that asks in its own words (是哪两个, 叫什么, 有没有): no 是多少 is added to it.
+_OWN_ASK = re.compile(r"哪|什么|啥|谁|怎|如何|吗|是不是|有没有")
 # A follow-up that names only an attribute (那增长率是多少？) keeps the earlier topic.
 _ATTRIBUTE_ONLY = re.compile(r"(?:的)?(?:增长率|增速|增幅|涨幅|降幅|幅度|同比(?:增长|下降)?|比上一?年|增长|总额|总量|总投资|投资|比重|占比|比例|金额|数量|规模|人数|产值|目标|完成情况)")
 _ASK_TAIL = re.compile(r"(?:是|为|有|达到)?(?:多少|几)?[个项]?$")
@@ -116,13 +118,13 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
         return swapped  # 温泉景区呢 after 鹿角湾景区今年有什么建设安排: the same ask about the new thing
     if short_ask and not is_followup or _ATTRIBUTE_ONLY.fullmatch(_ASK_TAIL.sub("", core)):
         # 总投资多少？ after 援疆项目去年实施了几个？: the earlier topic continues.
-        asks = "" if asked_form(core).number or MULTI_ASK.search(core) else "是多少"
+        asks = "" if asked_form(core).number or MULTI_ASK.search(core) or _OWN_ASK.search(core) else "是多少"
         topic = _topic_of(previous)
         if _OWN_COUNTED.search(core):  # 落实了多少个项目 after …到位资金多少: the topic, not its old measure
             topic = _without_measure(topic)
         return f"{years}{topic}{core}{asks}？"
     # Other topic, same period as before; a target asked before is still what is asked (今年GDP目标 → 投资呢).
-    asks = "" if asked_form(core).number or MULTI_ASK.search(core) else "是多少"
+    asks = "" if asked_form(core).number or MULTI_ASK.search(core) or _OWN_ASK.search(core) else "是多少"
     if (asks and re.search(r"目标|打算|计划|预期|力争", previous) and re.search(r"增长|增速|增幅|涨幅|增加|涨", previous)
             and not any(w in core for w in PLAN_WORDS + REVIEW_WORDS if CJK_CHAR.search(w))):
         # 今年GDP打算涨多少 → 规上工业呢: the growth target of the new indicator

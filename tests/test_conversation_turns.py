@@ -104,6 +104,8 @@ CONVERSATIONS = [
     (["去年城镇居民收入增加多少？"], "国有企业要重组成几大集团？", ("!城镇", "6大集团")),
     (["今年旅游收入目标多少？"], "煤矿年底要形成多大产能？", ("!旅游", "210万吨")),
     (["去年援疆项目几个？"], "九年义务教育巩固率多少？", ("!援疆", "100%")),
+    # a follow-up with its own ask word (是哪两个) is asked as it is: no 是多少 added
+    (["今年有哪些乡村振兴示范乡镇？"], "那重点建的示范村是哪两个？", ("!多少", "城庄子村")),
     (["去年招商引资到位资金多少？"], "本科上线率呢？", ("!招商", "78.3%")),
     # a growth target asked in everyday words (打算涨多少): the next indicator's growth target
     (["今年地区生产总值打算涨多少？"], "固定资产投资呢？", ("50%左右",)),
@@ -154,3 +156,4 @@ def test_a_bare_measure_follow_up_is_a_measure_of_the_earlier_topic():
     from qa.conversation import resolve_conversation
     assert resolve_conversation("那收入呢", ["去年来咱沙湾旅游的有多少人？"], 2022) == "2021年来咱沙湾旅游收入是多少？"
     assert resolve_conversation("投资呢", ["今年要新建几所学校？"], 2022).endswith("投资是多少？")
+
