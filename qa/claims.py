@@ -112,6 +112,8 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("全部", "全面", "完全", "均", "都", "100%"),
                  ("用于", "投向", "用在", "投到", "花在"),
                  ("涉及", "惠及"),
+                 # joined into a network (污水接入管网, 接进, 并入)
+                 ("接入", "接进", "并入", "接通"),
                  ("办理", "受理"),
                  # chosen as one of a list of places or bodies (入选示范县 = 被确定为示范县之一)
                  ("入选", "确定为", "列为", "列入", "评为", "入围", "命名为"),
@@ -120,7 +122,8 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
 # A verb staff say in one character that jieba cuts as a word of its own (签了协议, 要种粮食, 建了3所学校):
 # said by the report's two-character forms of it.
 SINGLE_VERBS = {"签": ("签订", "签署"), "种": ("种植", "播种"), "建": ("建成", "建设", "新建", "修建"),
-                "修": ("修建", "新修", "维修"), "办": ("办理", "举办"), "花": ("投入", "投资", "花费")}
+                "修": ("修建", "新修", "维修"), "办": ("办理", "举办"), "花": ("投入", "投资", "花费"),
+                "买": ("购置", "购买", "采购"), "搞": ("建成", "打造", "开展", "建设")}
 # Nouns that name the measure a figure's unit already gives (种植面积53万亩: 亩 is an area; 道路长度10公里):
 # said when the unit is, like the measure nouns above. Keyed by unit group (facts.Figure.group).
 UNIT_MEASURES = {"亩": ("面积",), "米": ("长度", "里程"), "吨": ("产量", "重量"), "%": ("比例", "比重", "占比")}
@@ -897,7 +900,8 @@ def _words_covered(words, text: str, strict: set[str], claim: str = "") -> list[
             continue
         if not covered(w, text, strict=strict_w, claim=claim) and not _synonym_said(w, text) \
                 and not _abbreviated(w, text) and not _stem_said(w, text, claim) \
-                and not (not strict_w and (_shortened_after(w, text, claim) or _split_said(w, text))):
+                and not (not strict_w and (_shortened_after(w, text, claim) or _split_said(w, text)
+                                           or _listed_said(w, text))):
             missing.append(w)
     return missing
 
@@ -930,6 +934,24 @@ def _split_said(word: str, text: str) -> bool:
         return False
     head, tail = word[:2], word[2:]
     return bool(re.search(rf"{head}[\u4e00-\u9fff]{{1,{_SPLIT_GAP}}}{tail}", text))
+
+
+def _listed_said(word: str, text: str) -> bool:
+    """Whether ``text`` says ``word`` as a list: its two characters as items (村镇 in 镇、村(社区)), or its
+    stem as the first item of a list whose last item ends in its last character (就业率 in 就业、升学率:
+    the 率 is each item's).
+
+    >>> _listed_said("村镇", "建成镇、村(社区)供排水管网"), _listed_said("就业率", "学生就业、升学率稳定")
+    (True, True)
+    >>> _listed_said("城乡", "城市乡村"), _listed_said("就业率", "就业、升学人数")
+    (False, False)
+    """
+    if not _CJK.fullmatch(word) or len(word) < 2:
+        return False
+    if len(word) == 2:
+        a, b = word
+        return bool(re.search(rf"{a}[、和及与]{b}|{b}[、和及与]{a}", text))
+    return bool(re.search(rf"{re.escape(word[:-1])}(?:、[\u4e00-\u9fff]{{1,6}}?)+{re.escape(word[-1])}", text))
 
 
 def _stem_said(word: str, text: str, claim: str) -> bool:

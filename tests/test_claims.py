@@ -2051,3 +2051,32 @@ def test_english_comparisons_with_a_year_and_between_two_changes():
 def test_english_changes_compared(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+# ---------------------------------------------------------------- staff Chinese: colloquial one-character verbs,
+# words the report says as a list (own wording, not from eval/claims.jsonl)
+
+
+def test_words_said_as_a_list_and_colloquial_verbs():
+    from qa.claims import _listed_said, _rewrite, _synonym_said
+
+    assert _listed_said("乡村", "覆盖乡、村两级") and _listed_said("抽检率", "产品抽检、合格率均达标")
+    assert not _listed_said("乡村", "乡镇村落") and not _listed_said("抽检率", "抽检、合格人数")
+    used = lambda t: t in ("购置", "建成")  # noqa: E731
+    assert _rewrite("买了20台设备", used=used) == "购置20台设备"
+    assert _rewrite("搞了8个示范点", used=used) == "建成8个示范点"
+    assert _synonym_said("接进", "污水接入管网")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("2021年沙湾买了34辆（台）配套的垃圾处理设施设备。", CONSISTENT),
+    ("2021年沙湾买了44辆（台）配套的垃圾处理设施设备。", CONTRADICTED),
+    ("2021年沙湾为村镇建了42公里的供排水管网。", CONSISTENT),
+    ("2021年有5个行政村的生活污水接进了城市排污管网。", CONTRADICTED),
+    ("2021年沙湾职业教育学生就业率稳定在95%以上。", CONSISTENT),
+    ("2021年沙湾职业教育学生就业率稳定在98%以上。", CONTRADICTED),
+])
+def test_colloquial_verbs_and_listed_words(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
