@@ -114,6 +114,8 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("涉及", "惠及"),
                  # joined into a network (污水接入管网, 接进, 并入)
                  ("接入", "接进", "并入", "接通"),
+                 # a route or service carried further (公交延伸到镇村, 开到, 通到)
+                 ("延伸", "开到", "通到", "延伸到", "延长到"),
                  ("办理", "受理"),
                  # chosen as one of a list of places or bodies (入选示范县 = 被确定为示范县之一)
                  ("入选", "确定为", "列为", "列入", "评为", "入围", "命名为"),
@@ -132,7 +134,9 @@ AREA_TAILS = frozenset(("领域", "方面", "层面"))
 # Manner adverbs a report puts before its verbs at will (扎实开展 / 深入开展, 顺利通过 / 通过): a claim's
 # adverb is not what it states; the verb after it is. Degree words (全部, 基本) are not among them.
 MANNER_ADVERBS = ("深入", "扎实", "积极", "大力", "切实", "稳步", "不断", "持续", "着力", "认真", "务实", "有序",
-                  "顺利", "加快", "进一步", "努力", "全力", "有效", "主动", "坚决", "扎扎实实", "集中", "重点", "正式")
+                  "顺利", "加快", "进一步", "努力", "全力", "有效", "主动", "坚决", "扎扎实实", "集中", "重点", "正式",
+                  # by degrees (逐步推进, 一步步推开): how, not what
+                  "逐步", "一步步", "一步一步", "逐渐", "渐渐", "陆续")
 # Words of a claim that frame what it states without being stated themselves: 之一 (the report lists
 # the item), 本次 (this report), 当前 / 目前 (now: the time of the report), 现有 (the ones there are), 各类 (kinds of the counted things), 另有 (also), 用于 (资金…用于X: the
 # report says what the money built, not that it was 用于 it).
@@ -2240,6 +2244,13 @@ def _rewrite(norm: str, places=(), used=None) -> str:
     if used is not None and used("重特大"):
         norm = re.sub(r"(?<![重特])(?:重大|特大|重、特大|重大和特大|重大或特大)(?=([\u4e00-\u9fff]{2}))",
                       lambda m: "重特大" if used("重特大" + m.group(1)) else m.group(0), norm)
+    # two one-character places joined by 和 where the report writes them as one word (到镇和村 → 镇村)
+    if used is not None:
+        norm = re.sub(r"(?:(?<=^)|(?<=[的在到向和与及、,，\s]))([\u4e00-\u9fff])[和与及]([\u4e00-\u9fff])(?=[,，。;；、\s]|$)",
+                      lambda m: m.group(1) + m.group(2) if used(m.group(1) + m.group(2)) else m.group(0), norm)
+        # a transit service named by its routes (公交线路, 班车线路) where the report names the service
+        norm = re.sub(r"(公交|班车|客运|地铁)线路", lambda m: m.group(0) if used(m.group(0)) or not used(m.group(1))
+                      else m.group(1), norm)
     # a one-character verb marked done by 了 (签了协议, 建了3所学校): the report's two-character form
     if used is not None:
         for char, forms in SINGLE_VERBS.items():

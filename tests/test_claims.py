@@ -2080,3 +2080,24 @@ def test_words_said_as_a_list_and_colloquial_verbs():
 def test_colloquial_verbs_and_listed_words(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_places_joined_by_he_routes_and_gradual_adverbs():
+    from qa.claims import MANNER_ADVERBS, _rewrite, _synonym_said
+
+    used = lambda t: t in ("乡村", "班车")  # noqa: E731
+    assert _rewrite("通到周边的乡和村", used=used) == "通到周边的乡村"
+    assert _rewrite("学校和医院", used=used) == "学校和医院"  # not two one-character places
+    assert _rewrite("班车线路延伸", used=used) == "班车延伸"
+    assert "一步步" in MANNER_ADVERBS and "逐步" in MANNER_ADVERBS
+    assert _synonym_said("开到", "客运班车向山区延伸")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("沙湾今年打算让城市公交线路逐渐通到周边的镇和村。", CONSISTENT),
+    ("2021年沙湾的城市公交已经通到了周边的镇和村。", CONTRADICTED),  # a plan, not done
+])
+def test_transit_routes_carried_to_towns_and_villages(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
