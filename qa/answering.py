@@ -1441,6 +1441,7 @@ class Answerer:
                     answer.confidence = "low"
                     return answer
         both_periods = len(question.years) >= 2 or atype == "comparison"
+        mismatched = False
         if (form.number or both_periods) and (not question.has_period or both_periods) and best.period[0] is not None:
             # An explicit comparison of both years asks for the other period's figure even when the
             # sentence giving it shares fewer words with the question.
@@ -1451,6 +1452,13 @@ class Answerer:
                 other = self._other_period(question, best, terms, form, qvec)
             if other is not None:
                 parts.append(other)
+                nouns = self._content_nouns(question)
+                named = [{n for n in nouns if said_as(n, normalize(c.text[slice(*self._clause(c, terms, form, atype, text))]))}
+                         for c in (best, other)]
+                if named[0] < named[1] and 2 * len(named[0]) <= len(set(nouns)):
+                    # 今年旅游收入目标比去年增长多少: the other period's figure names 旅游, this one's (一般公共预算
+                    # 收入) does not — the two are not one indicator; at most a hedged answer
+                    mismatched = True
         elif len(MULTI_ASK.findall(text)) >= 2:
             chosen = self._clause(best, terms, form, atype, text)
             covered = normalize(best.text[chosen[0]:chosen[1]])
@@ -1462,7 +1470,7 @@ class Answerer:
         answer = self._compose(text, question, parts, terms, form, hits, atype, understood)
         answer.signals = signals
         if answer.answerable:
-            answer.confidence = self._confidence(signals)
+            answer.confidence = "low" if mismatched else self._confidence(signals)
             if answer.reason == "yesno_ungrounded":
                 answer.confidence = "low"  # 是的 only because this is the closest passage: hedged
             if atype == "list" and not any(len(enumeration(p.text)) >= 2 for p in parts):

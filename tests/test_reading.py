@@ -177,6 +177,15 @@ def test_three_asks_over_two_years_are_each_answered(answerer):
     assert answer.answerable and all(f in answer.answer for f in ("19个", "4723万元", "21个"))
 
 
+def test_two_periods_whose_figures_name_different_indicators_are_not_answered_with_confidence(answerer):
+    # the plan's growth rate is of 一般公共预算收入, the review's of 旅游: not one indicator, so hedged at most
+    mixed = answerer.ask("今年旅游收入的目标比去年涨了百分之多少")
+    assert mixed.confidence != "high"
+    # both periods' figures of the same indicator stay a confident answer
+    same = answerer.ask("今年旅游收入目标比去年多多少")
+    assert same.confidence == "high" and "21.63亿元" in same.answer and "16.07亿元" in same.answer
+
+
 def test_how_many_of_a_list_given_without_a_total_counts_its_items(answerer):
     # 产业链招商、驻点招商、援疆招商、以商招商、会展招商、小分队招商: no total in the report — counted, in words
     answer = answerer.ask("今年要开展几种方式的招商？")
