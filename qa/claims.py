@@ -111,7 +111,7 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("位列", "位居", "名列", "排名", "排在", "排", "居"), ("投入", "投资", "花", "花费", "出资", "拿出"),
                  ("全部", "全面", "完全", "均", "都", "100%"),
                  ("用于", "投向", "用在", "投到", "花在"),
-                 ("涉及", "惠及"),
+                 ("涉及", "惠及", "覆盖"),
                  # joined into a network (污水接入管网, 接进, 并入)
                  ("接入", "接进", "并入", "接通"),
                  # a route or service carried further (公交延伸到镇村, 开到, 通到)
@@ -346,7 +346,7 @@ ENGLISH_TERMS = (
     ("did not", "未"), ("not", "未"), ("no", "未"),
 )
 ENGLISH_TERMS += (
-    ("old residential communities", "老旧小区"), ("old residential areas", "老旧小区"), ("old neighborhoods", "老旧小区"),
+    ("old residential communities", "老旧小区"), ("old residential community", "老旧小区"), ("old residential areas", "老旧小区"), ("old neighborhoods", "老旧小区"),
     ("residential communities", "小区"), ("renovated", "改造"), ("renovate", "改造"), ("renovation", "改造"),
     ("rural revitalization", "乡村振兴"), ("rural vitalization", "乡村振兴"), ("bureau", "局"), ("set up", "成立"),
     ("established", "成立"), ("establish", "成立"), ("founded", "成立"),
@@ -417,6 +417,11 @@ ENGLISH_TERMS += (
     ("participation rates", "参保率"), ("participation rate", "参保率"),
     ("commendation conference", "表彰大会"), ("commendation", "表彰"), ("commended", "表彰"),
     ("honoured", "表彰"), ("honored", "表彰"),
+    ("in the urban area", "城区"), ("in urban areas", "城区"), ("urban areas", "城区"), ("urban area", "城区"),
+    ("covered", "{涉及|覆盖}"), ("covering", "{涉及|覆盖}"), ("involving", "涉及"), ("involved", "涉及"),
+    ("held", "{召开|举办|举行}"), ("convened", "召开"),
+    ("residential buildings", "楼栋"), ("apartment buildings", "楼栋"), ("buildings", "{楼栋|建筑}"),
+    ("built or expanded", "新建 改扩建"), ("built and expanded", "新建 改扩建"), ("expanded", "{改扩建|扩建|扩大}"),
     ("xinjiang aid", "援疆"), ("aid to xinjiang", "援疆"), ("aid-xinjiang", "援疆"),
     ("relaxed", "放宽"), ("relax", "放宽"), ("loosened", "放松"), ("loosen", "放松"),
     ("go to", "用于"), ("goes to", "用于"), ("went to", "用于"), ("spent on", "用于"), ("used for", "用于"),

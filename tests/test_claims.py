@@ -2101,3 +2101,23 @@ def test_places_joined_by_he_routes_and_gradual_adverbs():
 def test_transit_routes_carried_to_towns_and_villages(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_english_urban_area_meetings_buildings_and_coverage():
+    assert english_to_report_wording("three squares in the urban area") == "3 〔squares〕 城区" \
+        or english_to_report_wording("three squares in the urban area").endswith("城区")
+    assert english_to_report_wording("held 4 job fairs").startswith("{召开|举办|举行}")
+    assert "改扩建" in english_to_report_wording("5 schools were built or expanded")
+    assert english_to_report_wording("covering 300 households").startswith("{涉及|覆盖}")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("Old residential community renovation in 2021 covered 268 buildings.", CONSISTENT),
+    ("Old residential community renovation in 2021 covered 300 buildings.", CONTRADICTED),
+    ("Five road intersections in the urban area were upgraded in 2021.", CONSISTENT),
+    ("In 2021, 12 urban roads were built or expanded.", CONTRADICTED),
+])
+def test_english_renovation_roads_and_intersections(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
