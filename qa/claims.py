@@ -18,6 +18,9 @@ is compared with the report fact that has the same subject, the same period and 
 English claims are rendered in the report's wording (a small phrase table, the index's CC-CEDICT
 glossary and CC-CEDICT place names; a word with several report translations is resolved by the
 passages a first search finds) and checked the same way; traditional characters are normalized.
+English word order is brought to the report's before that: what a rate, area, share or amount is of comes
+first (the completion rate of X → X 办结率, 12 km of X → X 12公里), a number before a singular name noun is a
+quoted name (the 12345 hotline), whom a figure was for and the year a change is compared with are set apart.
 Everyday names (GDP, 财政收入) are rewritten with the project glossary (qa/glossary.py).
 Explanations are worded in qa/messages.py.
 ``score_claims`` and ``evaluate_claims`` measure the checker on a claims file (docs/architecture.md, "Contracts").
