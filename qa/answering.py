@@ -278,9 +278,12 @@ def said_event(question: str, sentence: str) -> bool:
     False
     >>> said_event("综合楼什么时候能用", "秋季开学前投入使用"), said_event("什么时候召开", "2022年1月")
     (True, True)
+    >>> said_event("保税区哪年能建成开放", "持续推进保税区申报建设,提升旅游业开放水平")
+    False
     """
     asked = [family for family in EVENT_WORDS if any(w in question for w in family)]
-    return not asked or any(w in sentence for family in asked for w in family)
+    # every event asked (建成开放: built and opened), not one word of another sense (旅游业开放水平)
+    return all(any(w in sentence for w in family) for family in asked)
 
 
 # An office a person holds (市委书记, 副市长, 局长, 主任): a who-question naming one the report never uses has no answer.
