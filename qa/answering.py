@@ -49,8 +49,8 @@ from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTIO
                        Question, analyse, asked_attributes, asked_form, place_names, topic_nouns)
 from .retrieval import Hit, Retriever, check_query
 from .text import CJK_CHAR, char_tokens, has_cjk, normalize, split_clauses
-from .understanding import (Understanding, answer_type, indicator_words, is_question_shaped, small_talk_kind,
-                            understand, with_arabic_numerals, without_situation)
+from .understanding import (Understanding, answer_type, indicator_words, is_question_shaped, situation_years,
+                            small_talk_kind, understand, with_arabic_numerals, without_situation)
 
 TOP_CHUNKS = 5
 HOMOPHONE_MAX_WORDS = 200_000  # report words looked up by sound for typing slips (qa/homophones.py)
@@ -1589,6 +1589,10 @@ class Answerer:
                 return False
         return True
 
+    def _report_year(self, cand: Candidate) -> int:
+        """The year of the report a passage comes from (今年 of its questions)."""
+        return self.retriever.index.doc_years.get(cand.hit.chunk.doc) or self.retriever._default_year
+
     def _runs_into_report_word(self, word: str, text: str) -> bool:
         """Whether a name the tagger found ends inside a longer report word that runs on in ``text``
         (选成乡 of 被选成乡村振兴示范引领县: its 乡 starts 乡村振兴) — a mis-cut, not a name."""
@@ -2110,7 +2114,8 @@ class Answerer:
             "lexical": best.lexical, "dense": best.dense, "english": question.english,
             "translated_share": (translated_share(question.text, self.retriever.index.glossary)
                                  if question.english else 1.0),
-            "missing_years": [y for y in question.years if y not in self._years_in_index and str(y) not in best.text],
+            "missing_years": [y for y in question.years if y not in self._years_in_index and str(y) not in best.text
+                              and y not in situation_years(question.raw or question.text, self._report_year(best))],
             "period_ok": best.period_ok, "form_ok": best.form_ok,
             "nouns": [w for w, _ in nouns],
             "unknown_attributes": [w for w in (asked_attributes(question.text) if not question.english else [])

@@ -24,7 +24,7 @@ from .domain import WHOLE_OWN_PLACE, YEAR_EXPRESSION
 from .facts import cn_number
 from .glossary import CONTRASTS, strip_filler, to_report_terms, without_acting_government
 from .overview import overview_topic
-from .question import GENERIC_ATTRIBUTES
+from .question import GENERIC_ATTRIBUTES, analyse
 from .text import has_cjk, normalize, question_clauses
 
 ANSWER_TYPES = ("figure", "yesno", "person", "organisation", "place", "time", "count", "list", "overview",
@@ -209,6 +209,22 @@ def without_situation(text: str) -> str:
     if first_ask == 0:
         return text
     return text.strip()[text.strip().index(clauses[first_ask]):]
+
+
+def situation_years(text: str, reference_year: int) -> set[int]:
+    """Years named only in clauses that ask nothing, when a clause that asks names its own
+    (娃明年高考，去年本科上线率咋样: 2023 is the family's situation, 2021 is asked).
+
+    >>> situation_years("娃明年高考，去年考上本科的比例咋样", 2022), situation_years("明年的目标是多少", 2022)
+    ({2023}, set())
+    """
+    clauses = [c for c in question_clauses(text) if c.strip()]
+    asking = [c for c in clauses if _ASKS.search(normalize(c))]
+    asked = {y for c in asking for y in analyse(c, reference_year).years}
+    if not asked:
+        return set()
+    told = {y for c in clauses if c not in asking for y in analyse(c, reference_year).years}
+    return told - asked
 
 
 # 是不是要…整合成几大集团: a yes/no frame around a how-many ask asks the number.
