@@ -585,7 +585,8 @@ _FACILITY = r"(?:点|站|厂|场|所|中心)"
 _WHO_DID = re.compile(r"谁(?:帮着?|来)?(?:负责|承担|完成|实施|建设|举办|承办|做|干|牵头)")
 _BACK_TO_PLACE = re.compile(r"(?:我们|咱们?|俺们?|我家|本)(?:镇|乡|村|社区|小区|景区)|(?:我们|咱们?|俺们?)(?:这儿|这里|那儿|那里)")
 _PER_UNIT = re.compile(r"平均|每户|每人|每家|每个|每亩|户均|人均|亩均")
-_NAMES_ASKED = re.compile(r"具体是(?:哪|谁|什么)|具体有哪|分别是(?:哪|谁|什么)|分别叫|叫什么|都有谁|名单|名字|名称")
+_NAMES_ASKED = re.compile(r"具体是(?:哪|谁|什么)|具体有哪|分别是(?:哪|谁|什么)|分别叫|叫什么|都有谁|名单|名字|名称|"
+                          r"\bnames? of\b|\bwhat (?:are|were) (?:they|the \w+(?: \w+)?) called\b", re.IGNORECASE)
 _PART_ASK = re.compile(r"其中|单独|单列|中的?([^，,。？?！!]{2,8}?)(?:是|有|为)多少")
 
 
@@ -1339,7 +1340,7 @@ class Answerer:
                 answer.signals = signals
                 return answer
         counted = [c.text for c in split_clauses(best.text) if has_counted_figure(c.text)]
-        if (atype != "list" and _NAMES_ASKED.search(normalize(text)) and counted
+        if ((atype != "list" or question.english) and _NAMES_ASKED.search(normalize(text)) and counted
                 and not any(len(enumeration(c)) >= 2 for c in counted)):
             signals["only_a_count"] = True  # 6大集团分别叫什么名字: the report gives how many, not which
         if listed is not None:  # counted, not read as a figure: the figure checks do not apply

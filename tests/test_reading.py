@@ -187,6 +187,12 @@ def test_two_periods_whose_figures_name_different_indicators_are_not_answered_wi
     assert same.confidence == "high" and "21.63亿元" in same.answer and "16.07亿元" in same.answer
 
 
+def test_names_asked_in_english_where_the_report_gives_only_a_count_are_refused(answerer):
+    # 重组整合6大集团: how many groups, not their names
+    answer = answerer.ask("What are the names of the enterprise groups that the state-owned firms will form?")
+    assert not answer.answerable and answer.signals.get("only_a_count")
+
+
 def test_how_many_of_a_list_given_without_a_total_counts_its_items(answerer):
     # 产业链招商、驻点招商、援疆招商、以商招商、会展招商、小分队招商: no total in the report — counted, in words
     answer = answerer.ask("今年要开展几种方式的招商？")
