@@ -270,7 +270,7 @@ DESCRIBED_TERMS: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
     # trade with other countries (与境外的货物贸易往来): foreign trade, imports and exports together
     (re.compile(r"(?:与|跟|和|同)?(?:境外|国外|外国|海外)的?(?:货物)?(?:贸易|买卖)(?:往来)?"), ("外贸进出口",)),
     # interest the government pays on a firm's loan (企业借钱的利息政府帮着补了多少): a loan interest subsidy
-    (re.compile(r"利息[^，,。？?！!]{0,8}?(?:补|贴|报销|承担|出)"), ("贴息",)),
+    (re.compile(r"利息(?:[^，,。？?！!]{0,8}?|[，,][^，,。？?！!]{0,12}?)(?:补|贴|报销|承担|出)"), ("贴息",)),
     # water works (水利项目/工程): a report names them by what they do (防洪治理, 灌区节水, 水电站 … 防汛抗旱)
     (re.compile(r"水利(?=(?:方面|上|这块|这一块|领域)?[^，,。？?！!]{0,8}?(?:项目|工程|设施|建设|投资|投入|投了|花了))"),
      ("防汛抗旱", "防洪", "灌溉", "灌区")),
