@@ -1329,7 +1329,10 @@ class Answerer:
             answer.confidence = self._confidence(signals)
             return answer
         if (atype == "overview" and signals["nouns"] and set(signals["nouns"]) <= set(signals["unknown_nouns"])
-                and len(overview_topic(text, self._own_places())) >= 2):
+                and len(overview_topic(text, self._own_places())) >= 2
+                # 烧煤取暖太费钱，政府有啥说法: the topic's other words (取暖) are the report's — 费钱 is a complaint
+                and not any(len(w) >= 2 and w not in signals["unknown_nouns"] and self._used(w)
+                            for w, _ in pos_tags(topic_words_left(text, self._own_places())))):
             # 空气质量去年咋样 — the report never speaks of the topic: no overview of something else
             answer = self._refuse(text, question, hits, messages.unknown_attributes(signals["unknown_nouns"]))
             answer.signals = signals

@@ -196,6 +196,14 @@ def test_names_asked_in_english_where_the_report_gives_only_a_count_are_refused(
     assert not answer.answerable and answer.signals.get("only_a_count")
 
 
+def test_a_complaint_word_does_not_hide_a_topic_the_report_speaks_of(answerer):
+    # 太费劲: a complaint the report never words; 取暖 is its topic (煤改电)
+    answer = answerer.ask("冬天生炉子取暖太费劲了，政府今年有啥办法")
+    assert answer.answerable and "煤改电" in answer.answer
+    # a topic the report never speaks of at all is still refused
+    assert not answerer.ask("空气质量去年咋样").answerable
+
+
 def test_how_many_of_a_list_given_without_a_total_counts_its_items(answerer):
     # 产业链招商、驻点招商、援疆招商、以商招商、会展招商、小分队招商: no total in the report — counted, in words
     answer = answerer.ask("今年要开展几种方式的招商？")
