@@ -62,7 +62,9 @@ _COUNT = re.compile(r"(?<![哪十这那])(?<!(?<![抓搞做办弄管建])好)(�
 _LIST = re.compile(r"哪些|哪几|有什么|有啥|包括什么|包括哪|都有什么|都是什么|都做了什么|列举|which .* (?:are|were)|what are|list")
 _OVERVIEW = re.compile(r"怎么样|如何[?？]*$|情况|概况|总体|整体|总的来说|主要(工作|任务|目标|成绩|成就)|重点(工作|任务)|"
                        r"(?:成绩|成效|成就|进展|亮点)[?？。]*$|"
-                       r"做了(什么|哪些)|做什么|打算做|干什么|有什么成绩|有什么变化|overview|how (?:was|is|did)|what did .* do|summary")
+                       r"做了(什么|哪些)|做什么|打算做|干什么|有什么成绩|有什么变化|overview|how (?:was|is|did)|what did .* do|summary|"
+                       # 概括一下去年医疗这块做的事: a summary asked, or the work done named as the topic
+                       r"概括|总结一下|(?:做|干|办|搞)了?的(?:那些|哪些)?(?:事情?|工作)[?？。]*$")
 # A which-ones ask about achievements or plans in general (有什么成绩 / 有哪些安排 / 办哪几件大事 / 往哪些方向)
 # wants an overview, not one list.
 _GENERAL_ASK = re.compile(r"(?:有什么|有啥|都有什么|哪些|有些什么|有些啥|有点什么|有什么样的)(?:主要的?|重要的?|新的?)?(?:成绩|成效|成就|进展|安排|打算|措施|举措|大动作|动作|要求|"
