@@ -2137,7 +2137,7 @@ class Answerer:
             # A rare name (another city, a company) must be in the passage; a name found all over the
             # corpus (the report's own city) is the background of every passage and need not be.
             "missing_proper_nouns": [w for w, flag in nouns if flag in PROPER_FLAGS and w not in unknown
-                                     and strip_place_suffix(w) not in context and self._is_rare(w)],
+                                     and not said_as(strip_place_suffix(w), context) and self._is_rare(w)],
         }
 
     def _is_rare(self, word: str) -> bool:

@@ -347,6 +347,8 @@ def said_as(word: str, text: str) -> bool:
     """
     if word in text:
         return True
+    if len(word) == 2 and re.search(f"{re.escape(word[0])}[、和及与]{re.escape(word[1])}", text):
+        return True  # 镇村 in 建成镇、村(社区)供排水管网: two places listed
     if len(word) >= 3 and word[-1] in "厂店户" and word[:-1] in text:
         return True  # 纺织厂 in 拨付纺织专项补贴, 低保户 in 发放低保: a works, shop or household named by its trade or aid
     if any(t in text for t in EVERYDAY_TERMS.get(word.lower(), ())):

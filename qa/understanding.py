@@ -353,7 +353,8 @@ def split_sentences_of_parts(text: str) -> list[str]:
     return out
 
 
-_FIGURE_ASK = re.compile(r"(?:是|有|为|达到?|一共|共)?(?:多少|(?<![好十这那哪一二三四五六七八九百千万0-9])几(?![十百千万乎]))")
+_FIGURE_ASK = re.compile(r"(?:是|有|为|达到?|一共|共)?(?:多少|(?<![好十这那哪一二三四五六七八九百千万0-9])几(?![十百千万乎])|"
+                         r"多(?:长|大|高|远|宽|重)(?![^，,、;；?？]{0,3}(?:多少|几)))")
 
 
 def split_asks(text: str) -> list[str]:

@@ -7,9 +7,9 @@ import pytest
 
 from qa.compose import clause_has_type, enumeration
 from qa.yesno import yesno_verdict
-from qa.glossary import cilin_synonyms, contrast_of, report_synonym, strip_filler, to_report_terms
-from qa.understanding import (answer_type, indicator_words, is_thin_ask, small_talk_kind, split_parts, understand,
-                              without_unknown_examples)
+from qa.glossary import cilin_synonyms, contrast_of, report_synonym, said_as, strip_filler, to_report_terms
+from qa.understanding import (answer_type, indicator_words, is_thin_ask, small_talk_kind, split_asks, split_parts,
+                              understand, without_unknown_examples)
 
 REPORT_WORDS = ("地区生产总值", "农村居民人均可支配收入", "城镇居民人均可支配收入", "一般公共预算收入", "规模以上",
                 "接待游客", "居民消费价格", "就业", "医疗", "教育", "游客")
@@ -339,3 +339,13 @@ def test_examples_before_their_kind_are_not_required(question, expected):
 ])
 def test_a_yes_no_frame_around_a_how_many_ask_asks_the_number(question, expected):
     assert answer_type(question) == expected
+
+
+def test_two_places_asked_as_one_word_are_said_by_their_list():
+    assert said_as("镇村", "建成镇、村(社区)供排水管网42公里") and said_as("城乡", "城和乡的道路")
+    assert not said_as("镇村", "建成城区供水管网24公里")
+
+
+def test_asks_of_length_or_size_in_a_row_are_each_asked():
+    assert split_asks("乡里村里的管网建了多长，城区的管网又是多长") == [
+        "乡里村里的管网建了多长？", "城区的管网又是多长？"]
