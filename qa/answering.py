@@ -53,6 +53,7 @@ from .understanding import (Understanding, answer_type, indicator_words, is_ques
                             small_talk_kind, understand, with_arabic_numerals, without_situation)
 
 TOP_CHUNKS = 5
+FOLLOWING_SENTENCES = 3  # how far after the topic's sentence its paragraph may name the place asked (对口支援 … 辽宁鞍山)
 HOMOPHONE_MAX_WORDS = 200_000  # report words looked up by sound for typing slips (qa/homophones.py)
 MAX_REPORTS_ASKED = 3  # a question naming no place, several places indexed: answered from this many reports at most
 EXACT_PHRASE_MAX_CHUNKS = 20_000
@@ -1395,6 +1396,14 @@ class Answerer:
             answer.answer = messages.only_planned() + answer.answer
             answer.signals, answer.confidence = signals, "low"
             return answer
+        if why == messages.GATE_UNSURE and atype in ("place", "organisation") and not clause_has_type(anchor.text, atype, text):
+            named = self._typed_after(anchor, atype, text)
+            if named is not None:
+                # 对口支援沙湾的是哪个地方: 对口支援新疆是一项重大战略。…要认真学习辽宁鞍山的先进理念 — the place is
+                # named a few sentences after the one naming the topic, in its paragraph (an inference: hedged)
+                answer = self._compose(text, question, [anchor, named], terms, form, hits, "fact", understood)
+                answer.signals, answer.confidence = signals, "low"
+                return answer
         if why:
             answer = self._refuse(text, question, hits, why)
             if (signals.get("key_listed") or signals.get("part_asked") or signals.get("per_unit")
@@ -1592,6 +1601,21 @@ class Answerer:
                        if a + n <= len(text) and (a < at or a + n > at + len(word))):
                 return False
         return True
+
+    def _typed_after(self, anchor: Candidate, atype: str, question: str) -> Candidate | None:
+        """The first of the few sentences after ``anchor`` in its paragraph that names a thing of the asked type
+        (a place, a body), as a candidate; None when there is none."""
+        sentences, here = self._placed(anchor)
+        if here is None:
+            return None
+        for k in range(here + 1, min(len(sentences), here + 1 + FOLLOWING_SENTENCES)):
+            start, end, chunk, a, b = sentences[k]
+            if chunk.section != anchor.hit.chunk.section or "\n" in chunk.text[a:b]:
+                return None  # another section: not the paragraph of the topic
+            if clause_has_type(chunk.text[a:b], atype, question):
+                return Candidate(hit=replace(anchor.hit, chunk=chunk), start=a, end=b, text=chunk.text[a:b],
+                                 lexical=anchor.lexical, dense=anchor.dense)
+        return None
 
     def _report_year(self, cand: Candidate) -> int:
         """The year of the report a passage comes from (今年 of its questions)."""

@@ -205,6 +205,12 @@ def test_a_complaint_word_does_not_hide_a_topic_the_report_speaks_of(answerer):
     assert not answerer.ask("空气质量去年咋样").answerable
 
 
+def test_a_place_named_a_few_sentences_after_the_topic_answers_which_place_hedged(answerer):
+    # 对口支援新疆是一项重大战略。…要认真学习辽宁鞍山的先进理念: the place comes two sentences later
+    answer = answerer.ask("是哪个地方在对口支援咱们沙湾")
+    assert answer.answerable and answer.confidence == "low" and "鞍山" in answer.answer
+
+
 def test_how_many_of_a_list_given_without_a_total_counts_its_items(answerer):
     # 产业链招商、驻点招商、援疆招商、以商招商、会展招商、小分队招商: no total in the report — counted, in words
     answer = answerer.ask("今年要开展几种方式的招商？")
