@@ -53,7 +53,7 @@ from .understanding import (Understanding, answer_type, indicator_words, is_ques
                             small_talk_kind, understand, with_arabic_numerals, without_situation)
 
 TOP_CHUNKS = 5
-FOLLOWING_SENTENCES = 3  # how far after the topic's sentence its paragraph may name the place asked (对口支援 … 辽宁鞍山)
+FOLLOWING_SENTENCES = 3  # how far after the topic's sentence the place asked may be named (对口支援 … 辽宁鞍山)
 HOMOPHONE_MAX_WORDS = 200_000  # report words looked up by sound for typing slips (qa/homophones.py)
 MAX_REPORTS_ASKED = 3  # a question naming no place, several places indexed: answered from this many reports at most
 EXACT_PHRASE_MAX_CHUNKS = 20_000
@@ -1271,8 +1271,8 @@ class Answerer:
                 signals["form_ok"] = False  # 一共有多少家规上企业 — the report gives only the new ones (新升规企业1家)
         q_norm = normalize(text)
         if form.number and best.period[1] == "plan" and asks_actual_result(q_norm) and len(question.years) < 2:
-            # 2022年实际接待游客多少: the report's own year has only its target (but 今年想接待的比去年实际来的
-            #多多少 compares this year's target with last year's result: the actual is the other year's)
+            # 2022年实际接待游客多少: the report's own year has only its target (今年想接待的比去年实际来的多多少
+            # compares this year's target with last year's result: there the actual is the other year's)
             signals["period_ok"] = False
         parts_asked = [w for w in WHOLES if w in q_norm] if form.number else []
         if parts_asked:
@@ -1396,7 +1396,8 @@ class Answerer:
             answer.answer = messages.only_planned() + answer.answer
             answer.signals, answer.confidence = signals, "low"
             return answer
-        if why == messages.GATE_UNSURE and atype in ("place", "organisation") and not clause_has_type(anchor.text, atype, text):
+        if (why == messages.GATE_UNSURE and atype in ("place", "organisation")
+                and not clause_has_type(anchor.text, atype, text)):
             named = self._typed_after(anchor, atype, text)
             if named is not None:
                 # 对口支援沙湾的是哪个地方: 对口支援新疆是一项重大战略。…要认真学习辽宁鞍山的先进理念 — the place is
@@ -1469,8 +1470,8 @@ class Answerer:
             if other is not None:
                 parts.append(other)
                 nouns = self._content_nouns(question)
-                named = [{n for n in nouns if said_as(n, normalize(c.text[slice(*self._clause(c, terms, form, atype, text))]))}
-                         for c in (best, other)]
+                clauses = [normalize(c.text[slice(*self._clause(c, terms, form, atype, text))]) for c in (best, other)]
+                named = [{n for n in nouns if said_as(n, clause)} for clause in clauses]
                 if named[0] < named[1] and 2 * len(named[0]) <= len(set(nouns)):
                     # 今年旅游收入目标比去年增长多少: the other period's figure names 旅游, this one's (一般公共预算
                     # 收入) does not — the two are not one indicator; at most a hedged answer
@@ -1603,7 +1604,7 @@ class Answerer:
         return True
 
     def _typed_after(self, anchor: Candidate, atype: str, question: str) -> Candidate | None:
-        """The first of the few sentences after ``anchor`` in its paragraph that names a thing of the asked type
+        """The first of the few sentences after ``anchor`` in its section that names a thing of the asked type
         (a place, a body), as a candidate; None when there is none."""
         sentences, here = self._placed(anchor)
         if here is None:
@@ -1611,7 +1612,7 @@ class Answerer:
         for k in range(here + 1, min(len(sentences), here + 1 + FOLLOWING_SENTENCES)):
             start, end, chunk, a, b = sentences[k]
             if chunk.section != anchor.hit.chunk.section or "\n" in chunk.text[a:b]:
-                return None  # another section: not the paragraph of the topic
+                return None  # another section: not where the topic is spoken of
             if clause_has_type(chunk.text[a:b], atype, question):
                 return Candidate(hit=replace(anchor.hit, chunk=chunk), start=a, end=b, text=chunk.text[a:b],
                                  lexical=anchor.lexical, dense=anchor.dense)

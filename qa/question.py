@@ -237,7 +237,8 @@ def _topic_nouns(text: str) -> tuple[tuple[str, str], ...]:
         # 多大面积 is tagged 多 + 大面积: a word that starts inside an ask of size (多大, 多高, 多长) is part of it
         inside_ask = before.endswith("多") and word[:1] in "大高长远久宽重深"
         # 花了多少钱建的 is tagged 钱建 (a surname and a given name): money asked, then a verb — no name
-        inside_ask = inside_ask or (word[:1] == "钱" and flag.startswith("nr") and re.search(r"(?:多少|几个|些|花了?)$", before))
+        inside_ask = inside_ask or (word[:1] == "钱" and flag.startswith("nr")
+                                    and bool(re.search(r"(?:多少|几个|些|花了?)$", before)))
         if (flag in _TOPIC_FLAGS and len(word) >= 2 and word not in QUESTION_WORDS and not inside_ask
                 and not _ANSWER_TYPE.search(before) and (word, flag) not in out and not _REDUPLICATED.fullmatch(word)):
             out.append((word, flag))
