@@ -50,6 +50,7 @@ def test_a_greeting_before_a_question_does_not_hide_it(answerer):
     ("去年上了规模的企业生产了多少钱的产品", "54.2亿元"),  # what works produce in money: 工业总产值
     ("去年电线新拉了多长", "346.35千米"),  # 电线 新拉: lines newly built
     ("生三胎今年有啥政策", "三孩生育政策"),  # 三胎 / 三娃: the third-child policy
+    ("城里没工作的人去年多不多", "3.5%以内"),  # people without work: the unemployment rate
     ("去年中考成绩咋样", "塔城地区第一"),  # the report says 中高考
     ("去年咱们这有人阳了没", "零感染"),
     # the students are named in the clause after the figure (发放补助资金1174.31万元,受益学生1.3万人次)
