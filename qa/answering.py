@@ -1107,9 +1107,15 @@ class Answerer:
         # 那几个煤矿…总共能挖多少煤: several things summed — the largest figure of the unit is the total
         summed = bool(_SUM_OF_SEVERAL.search(asked)) and len({f.group for f in figures}) == 1 and len(figures) >= 2
         largest = max(figures, key=lambda f: f.value) if summed else None
+        # 宏业煤矿改扩建后产能是多少: the figure in the clause naming the thing asked (宏业煤矿90万吨/年), not the
+        # sentence's total (形成210万吨的产能)
+        names = [n for n in named_things(question_text, lambda n: self._used(n) and looks_like_name(n), any_start=True)
+                 if n in normalize(cand.text)]
         best, best_score = None, None
         for fig in figures:
             score = FIGURE_SUBJECT_WEIGHT * self._coverage(terms, fig.subject) + self._coverage(terms, fig.clause)
+            if any(n in normalize(fig.clause) for n in names):
+                score += 2 * FIGURE_SUBJECT_WEIGHT
             if fig is largest:
                 score += FIGURE_SUBJECT_WEIGHT
             if head and re.search(rf"{re.escape(head)}(?!{_FACILITY})", normalize(fig.clause)):

@@ -212,6 +212,12 @@ def test_a_place_named_a_few_sentences_after_the_topic_answers_which_place_hedge
     assert answer.answerable and answer.confidence == "low" and "鞍山" in answer.answer
 
 
+def test_a_figure_in_the_clause_naming_the_thing_asked_beats_the_sentences_total(answerer):
+    # …宏业煤矿90万吨/年及宝英、…、鑫泉煤矿60万吨/年改扩建工程,年底力争形成210万吨的产能
+    answer = answerer.ask("鑫泉煤矿改扩建完能有多大产能")
+    assert answer.answerable and "60万吨/年" in answer.answer and "210万吨" not in answer.answer
+
+
 def test_how_many_of_a_list_given_without_a_total_counts_its_items(answerer):
     # 产业链招商、驻点招商、援疆招商、以商招商、会展招商、小分队招商: no total in the report — counted, in words
     answer = answerer.ask("今年要开展几种方式的招商？")
