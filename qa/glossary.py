@@ -224,16 +224,25 @@ def without_acting_government(text: str) -> str:
     return _ACTING_GOVERNMENT.sub("", text)
 
 
+# 多吗 / 高吗 / 快吗 ending a question: a magnitude asked, read like 多不多 (never 差不多吗, 更多吗)
+_MAGNITUDE_YESNO = re.compile(r"(?<![差更很太最不])(?:多|高|大|快)吗(?=[?？。!！\s]*$)")
+
+
 def strip_filler(text: str) -> str:
     """``text`` without politeness and dialect words; colloquial question forms made standard; a polite
     request to tell is no yes/no question.
 
     >>> strip_filler("请问俺们沙湾去年GDP咋样？"), strip_filler("能不能概括一下去年医疗方面做了哪些工作？")
     ('沙湾去年GDP怎么样？', '概括一下去年医疗方面做了哪些工作？')
+    >>> strip_filler("去年游客多吗？"), strip_filler("城镇收入增速比农村高吗？")
+    ('去年游客多少？', '城镇收入增速比农村高吗？')
     """
     text = _REQUEST.sub("", text)
     for word, standard in COLLOQUIAL_FORMS:
         text = text.replace(word, standard)
+    if not re.search(r"比|还是|超过|达到|以上|以下|\d", text):
+        # 游客多吗 asks how many: the report gives a figure, not a verdict (比农村高吗 and 超过8%了吗 compare)
+        text = _MAGNITUDE_YESNO.sub("多少", text)
     for word in _FILLER_LONGEST_FIRST:
         text = text.replace(word, "")
     return re.sub(r"^[\s,，、]+", "", text)

@@ -218,6 +218,16 @@ def test_a_figure_in_the_clause_naming_the_thing_asked_beats_the_sentences_total
     assert answer.answerable and "60万吨/年" in answer.answer and "210万吨" not in answer.answer
 
 
+def test_a_magnitude_asked_as_yes_no_is_answered_with_the_figure_not_a_verdict(answerer):
+    # 游客多吗: the report gives how many, it never judges many or few
+    answer = answerer.ask("前年沙湾来的游客多吗")
+    assert not answer.answer.startswith(("是", "不是"))
+    magnitude = answerer.ask("去年咱这儿来旅游的人多吗")
+    assert magnitude.answerable and "286.35万人次" in magnitude.answer and not magnitude.answer.startswith(("是", "不"))
+    # a comparison or a stated figure stays a yes/no
+    assert answerer.ask("去年城镇居民收入增速比农村居民高吗").answer.startswith(("是", "不"))
+
+
 def test_how_many_of_a_list_given_without_a_total_counts_its_items(answerer):
     # 产业链招商、驻点招商、援疆招商、以商招商、会展招商、小分队招商: no total in the report — counted, in words
     answer = answerer.ask("今年要开展几种方式的招商？")
