@@ -1617,7 +1617,7 @@ class Answerer:
             return None
         for k in range(here + 1, min(len(sentences), here + 1 + FOLLOWING_SENTENCES)):
             start, end, chunk, a, b = sentences[k]
-            if chunk.section != anchor.hit.chunk.section or "\n" in chunk.text[a:b]:
+            if chunk.section != anchor.hit.chunk.section:
                 return None  # another section: not where the topic is spoken of
             if clause_has_type(chunk.text[a:b], atype, question):
                 return Candidate(hit=replace(anchor.hit, chunk=chunk), start=a, end=b, text=chunk.text[a:b],
@@ -1733,8 +1733,9 @@ class Answerer:
         about = clause + closing
         # …but a clause naming most of the question's nouns is about it, whatever one long word it lacks
         # (医疗机构 of 医疗机构信息连通的平台, answered by …医共体信息一体化平台)
-        most = 2 * sum(1 for n in nouns if said_as(n, about)) > len(nouns)
-        off_subject = own_subject and ((bool(nouns) and not any(said_as(n, about) for n in nouns))
+        said = [n for n in nouns if said_as(n, about)]
+        most = 2 * len(said) > len(nouns)
+        off_subject = own_subject and ((bool(nouns) and not said)
                                        or (bool(specific) and not any(said_as(n, about) for n in specific)
                                            and not context and not most))
         counted = asked_noun_after(question.text) or _counted_char(question.text)
