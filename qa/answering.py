@@ -35,18 +35,20 @@ from . import messages
 from .chunking import Chunk
 from .facts import extract
 from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, clause_has_type, drop_leading_verbs,
-                      enumeration, has_counted_figure, has_number_with_unit, looks_like_name, named_things, pos_tags)
+                      enumeration, has_counted_figure, has_number_with_unit, looks_like_name, named_things, pos_tags,
+                      words_across)
 from .overview import (MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, OVERVIEW_POINTS,
                        RUN_IN_ITEM_CHARS, block_from, block_points, figure_points, figures_left_out,
                        heads_with_details, lead_points, names_loosely, opens_run_in_block, overview_topic,
-                       paragraph_items, sentence_figures, sentence_text, spread_over_blocks, topic_span,
+                       paragraph_items, report_topic_words, sentence_figures, sentence_text, spread_over_blocks, topic_span,
                        topic_words_left)
 from .domain import (CITATION_MARKER, WHOLE_OWN_PLACE, YEAR_EXPRESSION, numbers_in, numbers_supported_by,
                      strip_place_suffix)
 from .glossary import (EVERYDAY_TERMS, WHOLES, contrast_of, only_as_whole, report_synonym, said_as, strip_filler,
                        to_report_terms)
 from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm,
-                       Question, analyse, asked_attributes, asked_form, place_names, topic_nouns)
+                       Question, analyse, asked_attributes, asked_form, money_read_as_name, place_names,
+                       topic_nouns)
 from .retrieval import Hit, Retriever, check_query
 from .text import CJK_CHAR, char_tokens, has_cjk, normalize, split_clauses
 from .understanding import (Understanding, answer_type, indicator_words, is_question_shaped, situation_years,
@@ -219,7 +221,7 @@ def counted_thing(question: str) -> str:
         return ""
     after = [(w, f) for w, f in tags[at + 1:] if CJK_CHAR.search(w)]
     nouns = [w for w, f in after if f[:1] == "n" and w not in GENERIC_ATTRIBUTES and w not in _UNIT_WORDS
-             and w not in _NOT_A_THING]
+             and w not in _NOT_A_THING and not money_read_as_name(w, f)]
     if len(nouns) != 1 or any(f[:1] == "v" for _, f in after):
         return ""  # 多少亩树 yes; 多少人参加了培训: the noun is not what is counted
     return nouns[0]
@@ -800,6 +802,7 @@ class Answerer:
         self._years_in_index = {int(y) for y in np.unique(index.store.period_years) if y}
         self._titles = {d["doc"]: d.get("title", "") for d in index.documents}
         self._used_cache: dict[str, bool] = {}
+        self._used_as_word_cache: dict[str, bool] = {}  # glossary terms only: a few hundred at most
         self._sentences: dict[str, list] = {}
         self._homophone_index: HomophoneIndex | None = None
         # Exact phrase look-ups (glossary, thesaurus) scan the text of a small index; a large one uses bigrams.
@@ -862,13 +865,13 @@ class Answerer:
         # 今年/去年 in a follow-up mean the year of the report asked about (the newest one when none is named).
         year = self.retriever.index.doc_years.get(doc) if doc else None
         # earlier questions in the report's words (城里人 -> 城镇居民), so 那农村的呢 finds its sibling
-        earlier = [to_report_terms(h, self._used)[0] if has_cjk(h) else h for h in (history or [])]
+        earlier = [to_report_terms(h, self._used, self._used_as_word)[0] if has_cjk(h) else h for h in (history or [])]
         resolved = resolve_conversation(raw, earlier, year or self.retriever._default_year)
         # (looked for outside politeness and request words: 讲一讲 is no slip for 一降)
         typos = self._typing_slips(strip_filler(resolved)) if has_cjk(resolved) else []
         for typed, word in typos:  # 游克 → 游客: a pinyin slip, read with the report's word (said in the answer)
             resolved = resolved.replace(typed, word, 1)
-        understood = understand(self._translate_latin(resolved), self._used)
+        understood = understand(self._translate_latin(resolved), self._used, used_as_word=self._used_as_word)
         if not is_question_shaped(resolved) and self._report_word_share(understood.search_text) < MIN_REPORT_WORDS:
             # Neither asks anything nor speaks the report's language (an instruction to a model, noise):
             # refused without a search, so no passage is presented as if it answered it.
@@ -1015,6 +1018,21 @@ class Answerer:
         """Share of the words of ``text`` (two characters or more, question words aside) that the report uses."""
         words = [w for w, _ in pos_tags(text) if len(w) >= 2 and CJK_CHAR.search(w) and w not in QUESTION_WORDS]
         return sum(1 for w in words if self._used(w)) / len(words) if words else 1.0
+
+    def _used_as_word(self, term: str) -> bool:
+        """Whether the indexed text uses ``term`` as a word of its own: somewhere no word of the text runs across
+        its start or its end (农村人 stands only in 农村人居环境, cut 农村|人居|环境: not a word of the report;
+        失业 in 失业率 is). ``_used`` for a large index, which keeps no text."""
+        if self._corpus_text is None or not self._used(term):
+            return self._used(term)
+        hit = self._used_as_word_cache.get(term)
+        if hit is None:
+            text, i, hit = self._corpus_text, self._corpus_text.find(term), False
+            while i >= 0 and not hit:
+                hit = not words_across(text, i, i + len(term))
+                i = text.find(term, i + 1)
+            self._used_as_word_cache[term] = hit
+        return hit
 
     def _used(self, term: str) -> bool:
         """Whether the indexed text contains ``term`` (exactly, for a small index; by its bigrams above)."""
@@ -1842,8 +1860,8 @@ class Answerer:
         # A topic (教育, 工业, 医疗卫生): the best sentences of the period that carry one of its words,
         # results with figures first for a review, in score order for plans (which are mostly measures).
         # The topic's own words when the report uses them (安全生产, 疫情防控), whole; else its bigrams.
-        words = [w for w, _ in pos_tags(topic_words_left(question.text, self._own_places()))
-                 if len(w) >= 2 and CJK_CHAR.search(w) and w not in QUESTION_WORDS and self._used(w)]
+        words = report_topic_words((" " if w in QUESTION_WORDS else w for w, _ in
+                                    pos_tags(topic_words_left(question.text, self._own_places()))), self._used)
         pieces_only = not words  # the topic's own words are not the report's: matched by its bigrams, hedged
         if pieces_only:
             topic_text = "".join(topic)

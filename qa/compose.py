@@ -43,6 +43,26 @@ def pos_tags(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((p.word, p.flag) for p in jieba.posseg.cut(text))
 
 
+WORD_CONTEXT_CHARS = 6  # characters either side of a span that its words are cut with
+
+
+def words_across(text: str, start: int, end: int) -> list[str]:
+    """The words of ``text`` (jieba's cut of the span and ``WORD_CONTEXT_CHARS`` either side) that run across
+    the start or the end of ``text[start:end]``.
+
+    >>> words_across("推进农村人居环境整治", 2, 5), words_across("城镇登记失业率控制", 4, 6)
+    (['人居'], [])
+    """
+    left = max(0, start - WORD_CONTEXT_CHARS)
+    cut_at, span_start, span_end = 0, start - left, end - left
+    out = []
+    for word, _ in pos_tags(text[left:end + WORD_CONTEXT_CHARS]):
+        word_start, cut_at = cut_at, cut_at + len(word)
+        if word_start < span_start < cut_at or span_start < word_start < span_end < cut_at:
+            out.append(word)
+    return out
+
+
 def _flags(text: str) -> frozenset[str]:
     return frozenset(flag for word, flag in pos_tags(text) if len(word) >= 2)
 

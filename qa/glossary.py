@@ -23,6 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
+from .compose import words_across
+
 # Politeness, hesitation and dialect that say nothing about the topic. Longest first when removed.
 FILLER = (
     "请问一下", "请问", "我想问一下", "我想问问", "我想问", "想问一下", "想问问", "问一下", "打听一下", "我想知道",
@@ -46,7 +48,7 @@ COLLOQUIAL_FORMS = (
 # Everyday name → report wording. Several targets: the first that the report uses wins.
 EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "gdp": ("地区生产总值",), "job": ("就业",), "国内生产总值": ("地区生产总值",), "经济总量": ("地区生产总值",),
-    "经济增速": ("地区生产总值增长",), "经济增长": ("地区生产总值增长",),
+    "经济增速": ("地区生产总值增长", "地区生产总值同比增长"), "经济增长": ("地区生产总值增长", "地区生产总值同比增长"),
     "cpi": ("居民消费价格",), "物价涨幅": ("居民消费价格指数涨幅",), "物价": ("居民消费价格",),
     "农民收入": ("农村居民人均可支配收入",), "农民人均收入": ("农村居民人均可支配收入",),
     "农民的收入": ("农村居民人均可支配收入",), "农村人收入": ("农村居民人均可支配收入",),
@@ -55,7 +57,7 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "市民收入": ("城镇居民人均可支配收入",), "城里人": ("城镇居民",), "农村人": ("农村居民",), "乡下人": ("农村居民",), "城镇居民收入": ("城镇居民人均可支配收入",),
     "城镇收入": ("城镇居民人均可支配收入",), "居民收入": ("居民人均可支配收入",),
     "人均收入": ("人均可支配收入",), "工资": ("收入",), "挣钱": ("收入",), "多挣": ("收入",), "兜里": ("收入",),
-    "经济盘子": ("地区生产总值",), "经济规模": ("地区生产总值",),
+    "经济盘子": ("地区生产总值",), "经济的盘子": ("地区生产总值",), "经济规模": ("地区生产总值",),
     "收上来的钱": ("收入",), "收上来": ("收入",), "进账": ("收入",), "花出去的钱": ("支出",),
     "买东西": ("消费品零售",), "东西涨价": ("居民消费价格",), "涨价": ("居民消费价格",), "卖东西": ("消费品零售",),
     "网上卖东西": ("电子商务",), "网上卖": ("电子商务",),
@@ -91,8 +93,8 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     # Everyday words for the usual topics of a work report (tourism, farming, roads, services, jobs...).
     "玩的人": ("游客",), "游玩的人": ("游客",), "来玩的": ("游客",), "旅游的": ("游客",), "景点": ("景区",),
     "逛的人": ("游客",), "来逛的": ("游客",), "茅房": ("厕所",), "茅厕": ("厕所",), "做样子的": ("示范",),
-    "大夫": ("医生",), "动刀": ("手术",), "开刀": ("手术",), "台刀": ("台手术",), "一本二本": ("本科",), "一本线": ("本科上线",),
-    "三娃": ("三孩",), "三胎": ("三孩",), "上了规模的": ("规上",), "上规模的": ("规上",), "电线": ("线路",), "拉电线": ("线路",), "新拉": ("新建",),
+    "大夫": ("医生",), "动刀": ("手术",), "开刀": ("手术",), "台刀": ("台手术", "手术"), "一本二本": ("本科",), "一本线": ("本科上线",),
+    "三娃": ("三孩",), "上了规模的": ("规上",), "上规模的": ("规上",), "电线": ("线路",), "拉电线": ("线路",), "新拉": ("新建",),
     "县改市": ("撤县设市",), "县改成市": ("撤县设市",), "撤县建市": ("撤县设市",), "有人得上": ("感染",),
     "庄稼": ("农作物",), "种庄稼": ("农作物播种",), "种下去": ("总播", "播种"), "种下": ("总播", "播种"),
     "一共种了": ("总播", "播种"), "播种面积": ("播种面积", "总播"), "育种": ("制种",), "种子": ("制种", "良种"), "打药": ("植保",),
@@ -122,6 +124,12 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "中考高考": ("中高考",), "中考和高考": ("中高考",), "中考": ("中高考",),
     "职校": ("职业教育",), "职业学校": ("职业教育",), "技校": ("职业教育",),
     "生三胎": ("三孩生育",), "政务大厅": ("行政审批", "政务服务"), "办事大厅": ("行政审批", "政务服务"),
+    "种子田": ("制种基地",), "育种子": ("制种",), "倒垃圾的地方": ("垃圾集中处理点",), "扔垃圾的地方": ("垃圾集中处理点",),
+    "垃圾点": ("垃圾集中处理点",), "变电箱": ("变压器",), "变压箱": ("变压器",), "变电的大铁箱子": ("变压器",),
+    "变电的铁箱子": ("变压器",), "继续念书": ("升学",), "继续上学": ("升学",), "接着念书": ("升学",), "接着上学": ("升学",),
+    "挂到网上": ("上平台",), "挂网上": ("上平台",), "管自己": ("自身建设",), "织布做衣服": ("纺织服装",),
+    "做衣服": ("服装",), "织布": ("纺织",), "办丧事": ("殡葬",), "丧事": ("殡葬",), "白事": ("殡葬",),
+    "矿业": ("矿务", "矿产"), "打疫苗": ("免疫",), "牲口防病": ("动物疫病",),
 }
 # Sorted once, not per question: the longest first, so a longer name is rewritten before a word inside it.
 _EVERYDAY_LONGEST_FIRST = tuple(sorted(EVERYDAY_TERMS, key=len, reverse=True))
@@ -262,11 +270,11 @@ DESCRIBED_TERMS: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
     (re.compile(r"税收和非税(?:收入)?"), ("一般公共预算收入",)),
     # retail sales: what shops, malls and restaurants sell (商场、超市、饭馆这些地方卖出去的东西 / 在商店饭馆里花的钱)
     (re.compile(r"(?:商场|超市|商店|店铺|饭馆|餐馆|饭店|门店)(?:[、和及与跟]?(?:商场|超市|商店|店铺|饭馆|餐馆|饭店|门店))*"
-                r"[^，,。？?！!]{0,8}?(?:卖出去的东西|卖的东西|卖了?(?=多少钱的东西)|卖给[^，,。？?]{0,6}?的商品|花的钱|的销售额|的营业额)"),
+                r"[^，,。？?！!]{0,8}?(?:卖出去的东西|卖的东西|卖了?(?=多少钱的东西)|卖给[^，,。？?]{0,6}?的商品|花(?:出去|掉|了)?的钱|的销售额|的营业额)"),
      ("社会消费品零售总额",)),
     # energy used per unit of output (每创造一块钱产值少耗多少能源): the energy intensity of the economy
-    (re.compile(r"每(?:创造|生产|产出)?(?:一块钱|一元钱?|一万元|一个?单位|单位)的?(?:产值|gdp|生产总值)"
-                r"(?=[^，,。？?！!]{0,10}?(?:能源|能耗|耗能|用能|耗电))"), ("单位生产总值能耗", "单位gdp能耗")),
+    (re.compile(r"每(?:创造|生产|产出)?(?:一块钱|一元钱?|一万元|一个?单位|单位)的?(?:产值|gdp|生产总值|经济量|经济|东西)"
+                r"(?=[^。？?！!]{0,10}?(?:能源|能耗|耗能|用能|耗电))"), ("单位生产总值能耗", "单位gdp能耗")),
     # what tourists spend (游客在这边总共花了多少钱): the tourism revenue, not a spending figure
     (re.compile(r"(?:游客|来玩的人?|旅游的人)(?:(?!人均|平均|每)[^，,。？?！!]){0,8}?花(?:了|掉|出去)?(?=[^，,。？?！!]{0,6}?(?:钱|多少))"),
      ("旅游综合收入", "旅游收入")),
@@ -284,17 +292,33 @@ DESCRIBED_TERMS: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
     (re.compile(r"(?:与|跟|和|同)?(?:境外|国外|外国|海外)的?(?:货物)?(?:贸易|买卖)(?:往来)?"), ("外贸进出口",)),
     # interest the government pays on a firm's loan (企业借钱的利息政府帮着补了多少): a loan interest subsidy
     (re.compile(r"利息(?:[^，,。？?！!]{0,8}?|[，,][^，,。？?！!]{0,12}?)(?:补|贴|报销|承担|出)"), ("贴息",)),
+    # the public purse's own takings (政府自己口袋里收上来的钱): the general public budget revenue
+    (re.compile(r"(?:政府|财政|公家)[^，,。？?！!（(]{0,10}?收(?:上来|进来|上|到|进)(?=[^，,。？?！!]{0,4}?钱)"),
+     ("一般公共预算收入",)),
+    # the small shops where farmers sell what they grow (农民自己种的菜直接拿去卖的小门店): farm direct-sale shops
+    (re.compile(r"(?:(?:菜|瓜果|农产品)[^，,。？?！!]{0,12}?卖|卖[^，,。？?！!]{0,6}?(?:菜|瓜果|农产品))"
+                r"[^，,。？?！!]{0,6}?(?:门店|小店|店铺|铺子|店)"),
+     ("农家菜园子直销店", "直销店")),
+    # fields that raise seed (专门育种子卖种子的那种田): seed-production bases
+    (re.compile(r"(?:育|制|繁)种子?[^，,。？?！!]{0,10}?(?:田|地块)"), ("制种基地",)),
+    # how many pay into an insurance (养老保险医保这些，交的人多不多): its participation rate
+    (re.compile(r"(?<=保)(?:险|这些|[^，,。？?！!]){0,8}?[，,]?(?:交|缴|买|参加|入)(?:了|上)?的人"), ("参保率",)),
+    # animals vaccinated against disease (牲口防大病打疫苗): the immunisation of livestock against major diseases
+    (re.compile(r"(?:牲口|牲畜|牛羊|家畜|畜禽)[^，,。？?！!]{0,8}?(?:打疫苗|打针|防疫|疫苗)"), ("重大动物疫病免疫",)),
     # water works (水利项目/工程): a report names them by what they do (防洪治理, 灌区节水, 水电站 … 防汛抗旱)
     (re.compile(r"水利(?=(?:方面|上|这块|这一块|领域)?[^，,。？?！!]{0,8}?(?:项目|工程|设施|建设|投资|投入|投了|花了))"),
      ("防汛抗旱", "防洪", "灌溉", "灌区")),
 )
 
 
-def to_report_terms(text: str, used: Callable[[str], bool]) -> tuple[str, list[tuple[str, str]]]:
-    """Rewrite everyday names into the report's wording; ``used(term)`` says whether the report uses a term.
+def to_report_terms(text: str, used: Callable[[str], bool],
+                    used_as_word: Callable[[str], bool] | None = None) -> tuple[str, list[tuple[str, str]]]:
+    """Rewrite everyday names into the report's wording; ``used(term)`` says whether the report uses a term,
+    ``used_as_word(term)`` whether it uses it as a word of its own (农村人 only inside 农村人居环境 is not;
+    ``used`` when not given).
 
     Returns the new text and the (everyday, report) pairs applied. A term is left alone when the
-    report already uses it or uses none of its targets.
+    report already uses it as a word or uses none of its targets.
 
     >>> to_report_terms("去年gdp增长多少", lambda t: t in "地区生产总值预计同比增长7%")
     ('去年地区生产总值增长多少', [('gdp', '地区生产总值')])
@@ -312,8 +336,8 @@ def to_report_terms(text: str, used: Callable[[str], bool]) -> tuple[str, list[t
     for _ in range(2):  # twice: a rewrite may make a longer everyday name (财政兜里 → 财政收入 → 一般公共预算收入)
         before = len(applied)
         for term in _EVERYDAY_LONGEST_FIRST:
-            if term not in lowered or used(term):
-                continue
+            if term not in lowered or (used_as_word or used)(term) or not said_as_word(term, lowered, used):
+                continue  # 农村人居环境 holds no 农村人: the question's own words are kept
             target = next((t for t in EVERYDAY_TERMS[term] if used(t)), None)
             if target is None or target in lowered:
                 continue
@@ -322,6 +346,23 @@ def to_report_terms(text: str, used: Callable[[str], bool]) -> tuple[str, list[t
         if len(applied) == before:
             break
     return (lowered if applied else text), applied
+
+
+def said_as_word(term: str, text: str, used: Callable[[str], bool]) -> bool:
+    """Whether ``text`` says ``term`` somewhere not inside a longer term of the report (``used``): 农村人居环境
+    holds the report's 人居, so no 农村人.
+
+    >>> said_as_word("农村人", "农村人居环境整治清理了多少垃圾", "农村人居环境".__contains__)
+    False
+    >>> said_as_word("农村人", "农村人收入涨了多少", "农村人居环境".__contains__)
+    True
+    """
+    at = text.find(term)
+    while at >= 0:
+        if not any(len(w) >= 2 and used(w) for w in words_across(text, at, at + len(term))):
+            return True
+        at = text.find(term, at + 1)
+    return False
 
 
 def report_synonym(word: str, used: Callable[[str], bool]) -> str | None:

@@ -12,7 +12,7 @@ A point is ``(chunk, sentence start, sentence end, quoted text)``.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .chunking import Chunk
 from .compose import LEADING_CONTINUATION, has_number_with_unit
@@ -26,8 +26,9 @@ MAX_SPAN_SENTENCES = 40  # topic sentences this close together in one section op
 OVERVIEW_FIGURES = 9  # key-figure bullets of a general overview
 
 # Asking and framing words of an overview question; what is left is its topic.
-OVERVIEW_WORDS = re.compile(r"经济|整体|总体|工作|情况|怎么样|怎样|如何|发展|政府|打算|准备|计划|主要|方面|成绩|成就|成效|"
-                             r"表现|干得?|做得?|办得?|搞得?|些|怎么(?:干|做|搞|抓|弄|办|推进|落实|安排)?|咋|规划|举措|措施|"
+OVERVIEW_WORDS = re.compile(r"(?:怎么|如何|咋)(?:干|做|搞|抓|弄|办|推进|落实|安排|改善|改进|提升|提高|加强|解决|完善|优化|促进|保障)|"
+                             r"经济|整体|总体|工作|情况|怎么样|怎样|如何|发展|政府|打算|准备|计划|主要|方面|成绩|成就|成效|"
+                             r"表现|干得?|做得?|办得?|搞得?|些|怎么|咋|规划|实事|好事|举措|措施|"
                              r"概括|介绍|指标|完成情况|进展|安排|取得|一下|说说|讲讲|"
                              r"做了?|干了?|搞了?|定了|定的|什么|啥|哪些|名堂|花样|说法|大动作|新动作|动作|政策上|帮扶|扶持|支持|照顾|优惠|哪几件?|大事|方向|往|上(?=准备|打算|要|有|都|做|干|办|搞)|重点|任务|目标|总的|思路|变化|一年|全市|我市|本市|"
                              r"(?:19|20)\d{2}年?|今年|去年|明年|有|的|了|是|都|要|将|呢|吗|\W")
@@ -53,6 +54,29 @@ def topic_words_left(question: str, own_places: Iterable[str] = ()) -> str:
     for place in sorted(own_places, key=len, reverse=True):
         question = re.sub(re.escape(place) + "[市县区镇]?", " ", question)
     return OVERVIEW_WORDS.sub(" ", question)
+
+
+def report_topic_words(words: Iterable[str], used: Callable[[str], bool]) -> list[str]:
+    """The topic's words as the report writes them (``words``: the tagged words of ``topic_words_left``):
+    a word it never uses is split into two it does (水利建设 -> 水利 建设); words it never uses either way
+    are dropped.
+
+    >>> report = "统筹推进兵地水利、交通等基础设施建设。"
+    >>> report_topic_words(["水利建设"], lambda w: w in report)
+    ['水利', '建设']
+    """
+    out: list[str] = []
+    for word in words:
+        if len(word) < 2 or not CJK_CHAR.search(word):
+            continue
+        if used(word):
+            out.append(word)
+            continue
+        halves = next(((word[:i], word[i:]) for i in range(2, len(word) - 1)
+                       if used(word[:i]) and used(word[i:])), None)
+        if halves:
+            out.extend(halves)
+    return out
 
 
 def figure_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:

@@ -227,6 +227,16 @@ def topic_nouns(text: str) -> list[tuple[str, str]]:
 _REDUPLICATED = re.compile(r"(.)\1(.)\2|(..)\3")
 
 
+def money_read_as_name(word: str, flag: str) -> bool:
+    """Whether a word after a figure ask (多少, 花了) is money asked and the verb after it, which the tagger
+    reads as a person's name (多少钱建的 -> 钱建, nr; the caller checks the ask before it).
+
+    >>> money_read_as_name("钱建", "nr"), money_read_as_name("钱款", "n")
+    (True, False)
+    """
+    return word[:1] == "钱" and flag.startswith("nr")
+
+
 @lru_cache(maxsize=4096)  # the answerer asks again for every candidate passage of one question
 def _topic_nouns(text: str) -> tuple[tuple[str, str], ...]:
     norm = YEAR_EXPRESSION.sub(" ", normalize(text))
@@ -237,8 +247,7 @@ def _topic_nouns(text: str) -> tuple[tuple[str, str], ...]:
         # 多大面积 is tagged 多 + 大面积: a word that starts inside an ask of size (多大, 多高, 多长) is part of it
         inside_ask = before.endswith("多") and word[:1] in "大高长远久宽重深"
         # 花了多少钱建的 is tagged 钱建 (a surname and a given name): money asked, then a verb — no name
-        inside_ask = inside_ask or (word[:1] == "钱" and flag.startswith("nr")
-                                    and bool(re.search(r"(?:多少|几个|些|花了?)$", before)))
+        inside_ask = inside_ask or (money_read_as_name(word, flag) and bool(re.search(r"(?:多少|几个|些|花了?)$", before)))
         if (flag in _TOPIC_FLAGS and len(word) >= 2 and word not in QUESTION_WORDS and not inside_ask
                 and not _ANSWER_TYPE.search(before) and (word, flag) not in out and not _REDUPLICATED.fullmatch(word)):
             out.append((word, flag))

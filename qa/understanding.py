@@ -575,8 +575,10 @@ def spaces_as_commas(text: str) -> str:
 
 
 def understand(text: str, used: Callable[[str], bool] = lambda term: True,
-               synonym: Callable[[str], str | None] | None = None) -> Understanding:
-    """Read a question; ``used(term)`` says whether the report uses a term (for the glossary) and
+               synonym: Callable[[str], str | None] | None = None,
+               used_as_word: Callable[[str], bool] | None = None) -> Understanding:
+    """Read a question; ``used(term)`` says whether the report uses a term (for the glossary),
+    ``used_as_word(term)`` whether it uses it as a word of its own (``glossary.to_report_terms``) and
     ``synonym(word)`` gives a report word for one it never uses (thesaurus), or None.
 
     >>> u = understand("请问俺们去年GDP咋样？", lambda t: t == "地区生产总值")
@@ -594,7 +596,7 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
     if not has_cjk(cleaned):  # English: translated word by word at retrieval (crosslingual.py)
         search_text, rewrites = cleaned, []
     else:
-        search_text, rewrites = to_report_terms(cleaned, used)
+        search_text, rewrites = to_report_terms(cleaned, used, used_as_word)
     search_text = without_unknown_examples(search_text, used) if has_cjk(search_text) else search_text
     if synonym is not None and has_cjk(search_text):
         search_text, more = with_report_synonyms(search_text, synonym)
@@ -607,7 +609,7 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
         # 我们村…大操大办的多，今年…提倡什么: the situation is told in words the filler list drops (我们, 俺),
         # so it is found on the question as typed
         plain = strip_filler(situated).strip() or situated
-        asked = to_report_terms(plain, used)[0] if has_cjk(plain) else plain
+        asked = to_report_terms(plain, used, used_as_word)[0] if has_cjk(plain) else plain
     # 我打工好几年了，…今年政策上怎么说: the kind of answer is the question's, not the situation's
     basis = asked or search_text
     atype = answer_type(basis)

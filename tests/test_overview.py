@@ -66,3 +66,11 @@ def test_the_run_in_items_of_a_paragraph_whose_lead_names_the_topic():
     assert [sentences[k][2].text[sentences[k][0]:sentences[k][1]] for k in items][:2] == ["各位代表!新形势需要新担当。", "我们将努力建设人民满意的服务性政府,坚持党的全面领导。"]
     assert paragraph_items(sentences, last, ["旅游"]) == []  # the lead is about something else
     assert paragraph_items(sentences_of("坚定正确政治方向。始终坚持依法行政。建设服务性政府,坚持党的全面领导。"), 0, ["政府"]) == []
+
+
+def test_how_to_improve_is_the_ask_and_the_topic_is_in_the_reports_words():
+    from qa.overview import report_topic_words, topic_words_left
+    assert topic_words_left("今年营商环境如何改善？").split() == ["营商环境"]  # 如何改善 asks, it is no topic
+    assert topic_words_left("去年民生方面做了哪些实事").split() == ["民生"]  # 实事: the things done
+    report = "统筹推进兵地水利、交通、能源等基础设施建设。"
+    assert report_topic_words(["水利建设", "方案"], report.__contains__) == ["水利", "建设"]  # split, unknown dropped

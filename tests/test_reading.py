@@ -976,3 +976,15 @@ def test_which_works_are_listed_from_the_run_in_items_that_name_them(answerer):
     # 哪几项工程: the section names them as run-in items (稳定扩大就业工程。提升教育工程。…), each cited
     answer = answerer.ask("今年在民生上准备搞哪几项工程")
     assert answer.answerable and "稳定扩大就业工程" in answer.answer and "提升教育工程" in answer.answer
+
+
+def test_money_asked_before_a_verb_is_no_thing_the_report_must_name(answerer):
+    # 花了多少钱建的 is tagged 钱建 (a name): the figure ask must not demand a 钱建 of the sentence
+    answer = answerer.ask("医共体那个信息平台当初花了多少钱建的")
+    assert answer.answerable and "1300万元" in answer.answer, answer.answer
+
+
+def test_an_everyday_word_the_report_holds_only_inside_a_longer_term_is_still_read(answerer):
+    # 农村人 stands in the report only inside 农村人居环境: it is still 农村居民 when asked alone
+    answer = answerer.ask("去年农村人一年到手的钱多了多少")
+    assert answer.answerable and "1509元" in answer.answer, answer.answer

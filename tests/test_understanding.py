@@ -349,3 +349,29 @@ def test_two_places_asked_as_one_word_are_said_by_their_list():
 def test_asks_of_length_or_size_in_a_row_are_each_asked():
     assert split_asks("乡里村里的管网建了多长，城区的管网又是多长") == [
         "乡里村里的管网建了多长？", "城区的管网又是多长？"]
+
+
+REPORT_TERMS = ("一般公共预算收入", "农家菜园子直销店", "制种基地", "参保率", "重大动物疫病免疫", "单位生产总值能耗",
+                "农村人居环境整治", "农村居民", "变压器", "升学", "上平台")
+
+
+@pytest.mark.parametrize("everyday, report", [
+    ("财政自己收进来的钱去年有多少", "一般公共预算收入"),  # the public purse's own takings
+    ("卖自家种的菜的那种小店开了几家", "农家菜园子直销店"),  # where farmers sell what they grow
+    ("繁种子的田现在有多大", "制种基地"),  # fields that raise seed
+    ("医保这些，交的人多吗", "参保率"),  # how many pay into an insurance
+    ("牛羊打疫苗打得怎么样", "重大动物疫病免疫"),  # livestock vaccinated
+    ("每产出一块钱的经济量，要少用多少能源", "单位生产总值能耗"),  # energy per unit of output
+    ("街上的变电箱新装了几个", "变压器"), ("职校的娃继续上学的多不多", "升学"), ("多少地挂到网上去交易", "上平台"),
+])
+def test_things_described_in_everyday_words_are_read_as_the_reports_term(everyday, report):
+    used = lambda t: any(t in term for term in REPORT_TERMS)  # noqa: E731
+    assert report in to_report_terms(everyday, used)[0]
+
+
+def test_an_everyday_word_inside_a_longer_report_term_is_left_alone():
+    used = lambda t: any(t in term for term in REPORT_TERMS)  # noqa: E731
+    # the report's 农村人居环境 holds 农村人 only inside it: 农村人 said alone is still 农村居民
+    assert "农村居民" in to_report_terms("今年给农村人定的增收数是多少", used, lambda t: used(t) and t != "农村人")[0]
+    # …and a question that says 农村人居环境 keeps it
+    assert to_report_terms("农村人居环境整治清理了多少垃圾", used, lambda t: used(t) and t != "农村人")[1] == []
