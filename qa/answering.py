@@ -41,7 +41,7 @@ from .overview import (MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, 
                        RUN_IN_ITEM_CHARS, block_from, block_points, figure_points, figures_left_out,
                        heads_with_details, lead_points, names_loosely, opens_run_in_block, overview_topic,
                        paragraph_items, report_topic_words, sentence_figures, sentence_text, spread_over_blocks, topic_span,
-                       topic_words_left)
+                       topic_words_left, without_titles)
 from .domain import (CITATION_MARKER, WHOLE_OWN_PLACE, YEAR_EXPRESSION, numbers_in, numbers_supported_by,
                      strip_place_suffix)
 from .glossary import (EVERYDAY_TERMS, WHOLES, contrast_of, only_as_whole, report_synonym, said_as, strip_filler,
@@ -1892,7 +1892,9 @@ class Answerer:
         whole = [c for c in chosen if named(c) == sum(len(w) for w in words)]
         if whole and len(words) > 1:
             chosen = whole  # sentences naming the whole topic (安全生产), not one of its words (生产总值)
-        chosen.sort(key=lambda c: -named(c))  # stable: score order among equally named sentences
+        # stable: score order among equally named sentences, those naming the topic outside a title first
+        # (大盘鸡 in 沙湾大盘鸡品牌 before 舞台剧《大盘鸡的故事》)
+        chosen.sort(key=lambda c: (-named(c), -sum(len(w) for w in words if w in without_titles(normalize(c.text)))))
         if chosen and self._details(chosen[0], []):
             # The report states a topic in a short sentence and details it in the next ones.
             answer = self._bullets(text, hits, kind, self._details(chosen[0], []), [])

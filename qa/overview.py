@@ -79,6 +79,15 @@ def report_topic_words(words: Iterable[str], used: Callable[[str], bool]) -> lis
     return out
 
 
+def without_titles(text: str) -> str:
+    """``text`` without the titles of works and plans it names (《…》), which name no topic of the sentence.
+
+    >>> without_titles("完成舞台剧《大盘鸡的故事》编排")
+    '完成舞台剧编排'
+    """
+    return re.sub(r"《[^《》]*》", "", text)
+
+
 def figure_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
     """The clauses with figures of ``chunks``, in order, each sentence once, a continuation (同比增长7%) joined
     to the clause before it: (chunk, sentence start, end, quoted text)."""

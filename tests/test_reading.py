@@ -988,3 +988,11 @@ def test_an_everyday_word_the_report_holds_only_inside_a_longer_term_is_still_re
     # 农村人 stands in the report only inside 农村人居环境: it is still 农村居民 when asked alone
     answer = answerer.ask("去年农村人一年到手的钱多了多少")
     assert answer.answerable and "1509元" in answer.answer, answer.answer
+
+
+def test_an_overview_of_a_topic_leads_with_sentences_about_it_not_a_title_naming_it(answerer):
+    # 大盘鸡 is the topic of the brand sentences; in 舞台剧《大盘鸡的故事》 it is only a play's title
+    answer = answerer.ask("做大盘鸡生意的想问问，今年政府对大盘鸡有啥支持")
+    assert answer.answerable
+    first = answer.answer.split("\n")[1]
+    assert "大盘鸡" in first and "《" not in first, answer.answer

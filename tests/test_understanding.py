@@ -375,3 +375,8 @@ def test_an_everyday_word_inside_a_longer_report_term_is_left_alone():
     assert "农村居民" in to_report_terms("今年给农村人定的增收数是多少", used, lambda t: used(t) and t != "农村人")[0]
     # …and a question that says 农村人居环境 keeps it
     assert to_report_terms("农村人居环境整治清理了多少垃圾", used, lambda t: used(t) and t != "农村人")[1] == []
+
+
+@pytest.mark.parametrize("question", ["今年文化方面有啥新花样", "去年医保这块有什么新变化", "今年旅游上有哪些新举措"])
+def test_what_is_new_in_a_field_asks_an_overview(question):
+    assert answer_type(question) == "overview"
