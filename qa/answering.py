@@ -410,13 +410,16 @@ _DELTA = re.compile(r"(?:增加|增长|下降|减少|提高|降低|上涨|增收
 def form_fits(text: str, form: AskedForm) -> bool:
     """Whether a sentence or clause can answer a question of this shape.
 
-    A question about a level (达到多少元) is not answered by a change (增加660元) alone.
+    A question about a level (达到多少元) is not answered by a change (增加660元) alone, nor a share
+    (占了多少) by a change of a percentage (同比下降10%).
 
     >>> form_fits("城镇居民人均可支配收入预计增加660元", asked_form("城镇居民人均可支配收入达到了多少元"))
     False
     """
     if form.number and not has_number_with_unit(text, form.unit):
         return False
+    if form.share and not has_number_with_unit(_DELTA.sub(" ", normalize(text)), "%"):
+        return False  # 税收占财政收入多少: a share, not a change (同比下降10%)
     if form.number and not form.change and form.unit not in ("", "%"):
         levels = _DELTA.sub(" ", YEAR_EXPRESSION.sub(" ", normalize(text)))
         if not has_number_with_unit(levels, form.unit):

@@ -147,6 +147,9 @@ _MEASURE_ASK = re.compile(r"(?<=面积|产量|里程|长度|总长)(?:加起来|
                           r"(?:多少|多大|多长)的?(?=面积|产量|里程|长度|总长)")
 _MONEY_ASK = re.compile(rf"(?:多少|几)[\u4e00-\u9fff]{{0,2}}?{_MONEY_NOUNS}|"
                         rf"{_MONEY_NOUNS}[，,]?(?:加起来|加在一起|合计)?(?:是|有|为|达到?|共|一共|总共|大概|大约)?(?:多少|几)")
+# A share asked (占了多少, 能占几成, 比重, 占比), not 占地 (an area) or 占用.
+_SHARE_ASK = re.compile(r"占(?![地用])[了到据]?[^，,。？?！!]{0,12}?(?:多少|几成|百分之几|多大比例|多大比重|比例|比重)|"
+                        r"占比|比重|几成|\bshare\b|\bproportion\b")
 _LIST_ASK = re.compile(r"哪些|哪几|有什么|包括什么|包括哪|which (?:\w+ )?(?:are|were)|what are")
 _YESNO_ASK = re.compile(r"吗[?？]?$|是否|有没有|了没有|没有[?？]?$|还是|\bdid\b|\bwas\b.*\?$|\bis\b.*\?$")
 
@@ -160,13 +163,14 @@ class AskedForm:
     change: bool = False
     listing: bool = False
     yesno: bool = False
+    share: bool = False  # a part's share of a whole (占了多少, 几成, 比重): a percentage level, no change
 
 
 def asked_form(text: str) -> AskedForm:
     """The answer shape ``text`` asks for.
 
     >>> asked_form("去年旅游收入增长了多少亿元？")
-    AskedForm(number=True, unit='元', change=True, listing=False, yesno=False)
+    AskedForm(number=True, unit='元', change=True, listing=False, yesno=False, share=False)
     >>> asked_form("给学生发了多少资助金？").unit, asked_form("援疆项目总投资是多少？").unit, asked_form("旅游收入增长多少？").unit
     ('元', '元', '')
     >>> asked_form("农作物总播种面积是多少？").unit, asked_form("粮食产量有多少").unit, asked_form("种了多大面积").unit
@@ -175,6 +179,8 @@ def asked_form(text: str) -> AskedForm:
     ('公里', '')
     >>> asked_form("2021年规上工业增加值增速").change, asked_form("增速比城镇居民低吗").number
     (True, False)
+    >>> asked_form("税收在财政收入里占了多少？").unit, asked_form("项目占地多少亩").unit
+    ('%', '亩')
     """
     norm = normalize(text)
     number = bool(_NUMBER_ASK.search(norm)) or bool(_RATE_NOUN.search(norm) and not _OTHER_ASK.search(norm))
@@ -185,8 +191,8 @@ def asked_form(text: str) -> AskedForm:
         unit = next(name for name, group in UNIT_GROUPS.items() if m.group(1) in group)
     elif _PEOPLE_COUNTED.search(norm):
         unit = "人"  # 多少娃拿到补助了: people are counted, whatever the money they get
-    elif "百分之" in norm or "百分比" in norm or "百分点" in norm or "percent" in norm:
-        unit = "%"
+    elif "百分之" in norm or "百分比" in norm or "百分点" in norm or "percent" in norm or _SHARE_ASK.search(norm):
+        unit = "%"  # 税收在财政收入里占了多少 / 能占几成: a share, never an amount
     change = number and bool(_CHANGE_ASK.search(norm.replace("增加值", "")))
     if number and not unit and not change and _MONEY_ASK.search(norm):
         unit = "元"  # 发了多少资助金 / 总投资是多少: an amount of money (a change may be a rate)
@@ -198,7 +204,8 @@ def asked_form(text: str) -> AskedForm:
         elif re.search(r"多长(?!时间|期|久)", norm):
             unit = "公里"  # 铺了多长的管道: a length
     return AskedForm(number=number, unit=unit, change=change,
-                     listing=bool(_LIST_ASK.search(norm)), yesno=bool(_YESNO_ASK.search(norm.strip())))
+                     listing=bool(_LIST_ASK.search(norm)), yesno=bool(_YESNO_ASK.search(norm.strip())),
+                     share=number and not change and bool(_SHARE_ASK.search(norm)))
 
 
 @lru_cache(maxsize=1)

@@ -996,3 +996,10 @@ def test_an_overview_of_a_topic_leads_with_sentences_about_it_not_a_title_naming
     assert answer.answerable
     first = answer.answer.split("\n")[1]
     assert "大盘鸡" in first and "《" not in first, answer.answer
+
+
+@pytest.mark.parametrize("question", ["去年财政收入里头税收能占几成", "旅游收入里餐饮收入的比重是多少"])
+def test_a_share_asked_is_not_answered_by_a_total_or_its_change(answerer, question):
+    # the report gives 一般公共预算收入 8.58亿元, 同比下降10% — a total and its change, never a share
+    answer = answerer.ask(question)
+    assert not answer.answerable, answer.answer
