@@ -21,7 +21,7 @@ import re
 from typing import NamedTuple
 
 _REPORT = r"(?:政府)?(?:工作)?报告"
-_DELIVER = r"(?:作|做|讲|念|宣读|所作|发表)"
+_DELIVER = r"(?:上台|上去|当众|在台上)?(?:作|做|讲|念|读|宣读|所作|发表)"  # 谁上台念的
 _ASKS = {
     # the day the page was put online (发布日期), not the day the report was delivered: asked first
     "published": re.compile(r"发布日期|(?:发布|公布|发表|挂网|上网|登出|贴出)(?:出来)?的?(?:日期|时间|日子)|"
@@ -29,7 +29,7 @@ _ASKS = {
                             r"(?:发布|公布|发表|挂网|挂出|登出|贴出)(?:出来|上去|到网上)?的?|"
                             r"(?:网上|网站上?|网页上?)(?:是)?(?:哪天|哪一天|什么时候|啥时候|何时|几号)|"
                             r"when was (?:it|the report|this report) (?:published|posted|released|put online)"),
-    "speaker": re.compile(rf"{_REPORT}.{{0,6}}(?:是)?(?:由)?(?:谁|哪位|哪个领导|什么人)(?:来)?(?:在.{{0,8}}?上)?{_DELIVER}|"
+    "speaker": re.compile(rf"{_REPORT}.{{0,6}}(?:是)?(?:由)?(?:谁|(?:哪位|哪个|哪一位)(?:领导|同志|官员)?|什么人)(?:来)?(?:在.{{0,8}}?上)?{_DELIVER}|"
                           rf"谁{_DELIVER}(?:了|的)?.{{0,6}}{_REPORT}|报告人是谁|作报告的(?:人|是谁|领导)|"
                           r"who (?:delivered|gave|made|presented|read)"),
     "meeting": re.compile(rf"{_REPORT}.{{0,10}}(?:哪次|什么|哪个|哪一次|哪一届)(?:会议|大会|会)|"

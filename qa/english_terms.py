@@ -90,7 +90,8 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     # -- urban / rural
     "urban and rural": ("城乡",), "urban-rural": ("城乡",), "rural and urban": ("城乡",),
     "town and countryside": ("城乡",), "towns and countryside": ("城乡",), "city and countryside": ("城乡",),
-    "cities and villages": ("城乡",),
+    "cities and villages": ("城乡",), "towns and villages": ("城乡",), "town and village": ("城乡",),
+    "cities and towns and villages": ("城乡",), "urban areas and villages": ("城乡",),
     "town and country": ("城乡",), "urban": ("城镇", "城市", "城区"), "rural": ("农村", "乡村"),
     "rural area": ("农村", "乡村"), "countryside": ("农村", "乡村"), "village": ("村", "村庄"),
     "villages": ("村", "村庄"), "township": ("乡镇",), "townships": ("乡镇",), "town": ("镇", "城镇"),
