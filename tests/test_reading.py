@@ -1003,3 +1003,12 @@ def test_a_share_asked_is_not_answered_by_a_total_or_its_change(answerer, questi
     # the report gives 一般公共预算收入 8.58亿元, 同比下降10% — a total and its change, never a share
     answer = answerer.ask(question)
     assert not answer.answerable, answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("国家农业科技园区通过了哪个部委的评估验收", "科技部"),  # 部委 names the kind of answer, not a thing to find
+    ("How many new jobs did the towns and villages of Shawan add last year?", "5294人"),  # towns and villages: 城乡
+])
+def test_a_kind_of_answer_and_a_paired_place_word_are_read(answerer, question, expected):
+    answer = answerer.ask(question)
+    assert answer.answerable and expected in answer.answer, answer.answer
