@@ -29,6 +29,9 @@ _ASK_TAIL = re.compile(r"(?:是|为|有|达到)?(?:多少|几)?[个项]?$")
 # Pairs of qualifiers a follow-up swaps: 去年城镇居民收入增加多少 → 农村的呢 → 去年农村居民收入增加多少.
 SIBLINGS = (("城镇", "农村"), ("城市", "农村"), ("城乡", "农村"), ("进口", "出口"), ("收入", "支出"),
             ("男", "女"), ("小学", "中学"), ("一产", "二产", "三产"), ("工业", "农业", "服务业"))
+# Everyday names of a sibling asked alone (那乡下的呢): the report's word.
+_SIBLING_EVERYDAY = {"乡下": "农村", "乡里": "农村", "村里": "农村", "农村人": "农村", "乡下人": "农村", "城里": "城镇",
+                     "城里人": "城镇", "镇上": "城镇"}
 _PERIOD_ONLY = re.compile(rf"{YEAR_DIGITS}\s*年?|今年|去年|明年|前年|上年|的|目标|计划|预期|实际|完成|情况|是|多少|呢|那么?|[?？,，。]")
 
 
@@ -44,6 +47,8 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     >>> resolve_followup("旅游收入呢？", "2021年接待游客多少人次？", 2022)
     '2021年旅游收入是多少？'
     >>> resolve_followup("农村的呢？", "去年城镇居民收入增加了多少？", 2022)
+    '去年农村居民收入增加了多少？'
+    >>> resolve_followup("那乡下的呢", "去年城镇居民收入增加了多少？", 2022)
     '去年农村居民收入增加了多少？'
     >>> resolve_followup("2022年旅游收入目标是多少？", "2021年接待游客多少人次？", 2022)
     '2022年旅游收入目标是多少？'
@@ -85,6 +90,7 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
         years = "".join(f"{y}年" for y in years_asked(previous, reference_year))
         if topic:
             return f"{years}{topic}{bare}是多少？"
+    bare = _SIBLING_EVERYDAY.get(bare, bare)  # 乡下的呢 is 农村的呢
     for group in SIBLINGS:  # 农村的呢 after a question about 城镇: swap the qualifier
         if bare in group:
             sibling = next((w for w in group if w != bare and w in previous), None)
@@ -97,8 +103,10 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     old_years = years_asked(previous, reference_year)
     topic_free = _PERIOD_ONLY.sub("", core)
     if new.years and not topic_free:
-        # Same topic, other period: drop the old years and the plan/result wording that no longer fits.
-        body = FOLLOWUP_YEAR.sub("", previous).strip()
+        # Same topic, other period: drop the old years and the plan/result wording that no longer fits, and a
+        # comparison with an earlier year (比前年涨了多少 → 今年的目标呢: the new period's own figure).
+        compared = _COMPARED_BASE.search(previous)
+        body = FOLLOWUP_YEAR.sub("", previous if not compared else _topic_of(previous) + "是多少").strip()
         for word in PLAN_WORDS + REVIEW_WORDS:
             if CJK_CHAR.search(word):
                 body = body.replace(word, "")
@@ -435,13 +443,19 @@ def _without_measure(topic: str) -> str:
 
 
 def _topic_of(question: str) -> str:
-    """What a question asks about, without its period, plan/result words and ask:
-    '今年固定资产投资目标是多少亿元？' -> '固定资产投资'; '2021年沙湾实施了多少个援疆项目？' -> '沙湾援疆项目'."""
+    """What a question asks about, without its period, plan/result words, a change asked and the ask:
+    '今年固定资产投资目标是多少亿元？' -> '固定资产投资'; '2021年沙湾实施了多少个援疆项目？' -> '沙湾援疆项目';
+    '去年旅游收入比前年涨了多少' -> '旅游收入'."""
     body = _ASK_PHRASE.sub("", FOLLOWUP_YEAR.sub("", question))
     for word in PLAN_WORDS + REVIEW_WORDS:
         if CJK_CHAR.search(word):
             body = body.replace(word, "")
-    return body.strip(" 的?？,，。")
+    return _CHANGE_TAIL.sub("", body.strip(" 的?？,，。")).strip(" 的")
+
+
+# A change asked at the end of a question (比前年涨了, 增长了): no part of its topic.
+_CHANGE_TAIL = re.compile(r"(?:比(?:上一?年|同期|前年|去年|上年)?)?(?:涨|增长|增加|下降|降|提高|减少|上升)了?$|"
+                          r"比(?:上一?年|同期|前年|去年|上年)?(?:多|少)了?$")
 
 
 # Words that frame a follow-up without naming a topic of its own (比上一年是涨了还是降了？).
