@@ -1366,7 +1366,9 @@ class Answerer:
             answer.signals = signals
             return answer
         if atype == "overview" and not signals["missing_years"]:
-            answer = self._overview(text, question, cands, hits)
+            # 俺开个小店，疫情下今年有啥帮扶: the report's words for the asker's situation (小店 → 个体工商户) narrow the topic
+            situation = [t for _, t in (understood.rewrites if understood else []) if t not in normalize(text)]
+            answer = self._overview(text, question, cands, hits, situation=situation)
             if answer is not None:
                 answer.signals = signals
                 return answer
@@ -1829,12 +1831,13 @@ class Answerer:
         return ""
 
     def _overview(self, text: str, question: Question, cands: list[Candidate], hits: list[Hit],
-                  general: bool = False) -> Answer | None:
+                  general: bool = False, situation: Iterable[str] = ()) -> Answer | None:
         """Several cited points for an overview question (去年经济怎么样？今年政府打算做什么？).
 
         A question naming no narrower topic gets the period's key figures (the sentences of its opening
         part with several figures, one bullet per figure clause) and its sub-section headings; a question
-        with a topic (教育, 工业) gets the best sentences about it, those with figures first.
+        with a topic (教育, 工业) gets the best sentences about it, those with figures first. ``situation``:
+        report terms for the asker's situation told before the question (小店 → 个体工商户), part of the topic.
         """
         top = hits[0].chunk
         year = self.retriever.index.doc_years.get(top.doc)
@@ -1865,6 +1868,7 @@ class Answerer:
         # The topic's own words when the report uses them (安全生产, 疫情防控), whole; else its bigrams.
         words = report_topic_words((" " if w in QUESTION_WORDS else w for w, _ in
                                     pos_tags(topic_words_left(question.text, self._own_places()))), self._used)
+        words += [t for t in situation if self._used(t) and t not in words]
         pieces_only = not words  # the topic's own words are not the report's: matched by its bigrams, hedged
         if pieces_only:
             topic_text = "".join(topic)
@@ -1917,8 +1921,14 @@ class Answerer:
         if len(block) >= MIN_BLOCK_POINTS:
             # 今年医疗卫生方面有啥打算: the best sentence on the topic stands in a block the report opens with a
             # run-in topic sentence (实施全民健康工程。…): the block is the answer
+            led = not pieces_only and any(w in normalize(block[0][3]) for w in words)
+            if not led and len(words) > 1 and chosen[0] in whole:
+                # 开小店的，疫情下有啥帮扶: the block (财税金融) is not about the topic, its one sentence naming all
+                # of the topic (受疫情影响的…个体工商户纾困解难) is: that sentence first
+                here = chosen[0].hit.chunk.start + chosen[0].start
+                block = sorted(block, key=lambda p: p[0].start + p[1] != here)
             answer = self._bullets(text, hits, kind, block, [])
-            if pieces_only or not any(w in normalize(block[0][3]) for w in words):
+            if not led:
                 answer.confidence = "low"  # the block's topic sentence does not name the asked topic: 可能相关
             return answer
         if kind == "review":

@@ -129,7 +129,8 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "变电的铁箱子": ("变压器",), "继续念书": ("升学",), "继续上学": ("升学",), "接着念书": ("升学",), "接着上学": ("升学",),
     "挂到网上": ("上平台",), "挂网上": ("上平台",), "管自己": ("自身建设",), "织布做衣服": ("纺织服装",),
     "做衣服": ("服装",), "织布": ("纺织",), "办丧事": ("殡葬",), "丧事": ("殡葬",), "白事": ("殡葬",),
-    "矿业": ("矿务", "矿产"), "打疫苗": ("免疫",), "牲口防病": ("动物疫病",),
+    "矿业": ("矿务", "矿产"), "穷回去": ("致贫", "返贫"), "又穷了": ("致贫", "返贫"), "返穷": ("致贫", "返贫"),
+    "返贫": ("返贫", "致贫"), "再穷": ("致贫", "返贫"), "打疫苗": ("免疫",), "牲口防病": ("动物疫病",),
 }
 # Sorted once, not per question: the longest first, so a longer name is rewritten before a word inside it.
 _EVERYDAY_LONGEST_FIRST = tuple(sorted(EVERYDAY_TERMS, key=len, reverse=True))
@@ -303,6 +304,10 @@ DESCRIBED_TERMS: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
     (re.compile(r"(?:育|制|繁)种子?[^，,。？?！!]{0,10}?(?:田|地块)"), ("制种基地",)),
     # how many pay into an insurance (养老保险医保这些，交的人多不多): its participation rate
     (re.compile(r"(?<=保)(?:险|这些|[^，,。？?！!]){0,8}?[，,]?(?:交|缴|买|参加|入)(?:了|上)?的人"), ("参保率",)),
+    # vegetables counted by the mu (种多少亩菜): the vegetable growing area
+    (re.compile(r"(?<=亩)的?(?:菜|青菜)(?![篮园地])"), ("蔬菜",)),
+    # small children nobody can look after (孩子太小没人带): infant care
+    (re.compile(r"(?:孩子|娃娃?|小孩儿?|宝宝)[^，,。？?！!]{0,4}?(?:没人|没有人|谁来?|找谁|怎么|咋)带"), ("婴幼儿照护", "托育")),
     # animals vaccinated against disease (牲口防大病打疫苗): the immunisation of livestock against major diseases
     (re.compile(r"(?:牲口|牲畜|牛羊|家畜|畜禽)[^，,。？?！!]{0,8}?(?:打疫苗|打针|防疫|疫苗)"), ("重大动物疫病免疫",)),
     # water works (水利项目/工程): a report names them by what they do (防洪治理, 灌区节水, 水电站 … 防汛抗旱)

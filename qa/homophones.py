@@ -119,6 +119,8 @@ class HomophoneIndex:
                         continue
                     if span & taken or used(window) or _GLUE.intersection(window) or is_real_word(window):
                         continue  # the report's own words, glue and real words are what was meant
+                    if i > 0 and is_real_word(text[i - 1:i + 1]):
+                        continue  # 没人带: 没人 is a word, so 人带 is two words' pieces, no slip for 人大
                     found = self.candidates(window)
                     if len(found) == 1:
                         out.append((window, found.pop()))

@@ -123,7 +123,7 @@ UNIT_GROUPS = {
 _UNITS = tuple(u for group in UNIT_GROUPS.values() for u in group)
 # People counted by who they are (多少娃, 几个学生, 多少老人): a count of persons.
 _PEOPLE_COUNTED = re.compile(r"(?:多少|几)(?:个|名|位)?(?:娃娃?|孩子|小孩|学生|老人|老年人|群众|农民|工人|贫困户|患者|病人|游客)")
-_NUMBER_ASK = re.compile(r"多少|(?<![哪十这那])(?<!(?<![抓搞做办弄管建])好)几[个所家户座条台头名项套间张辆次年岁倍成]|多大|多高|多长|多远|比例|比重|百分之|占比|"
+_NUMBER_ASK = re.compile(r"多少|(?<![哪十这那前近头])(?<!(?<![抓搞做办弄管建])好)几[个所家户座条台头名项套间张辆次年岁倍成]|多大|多高|多长|多远|比例|比重|百分之|占比|"
                          r"how many|how much|percent|\bshare\b|proportion|\brate\b|\bgrowth\b|\bnumber of\b|"
                          r"\bamount\b|\btotal\b|\bhow (?:large|big|high|old)\b|population|\bprice\b|\bcost\b")
 # A rate named as a noun (规上工业增加值增速, 今年GDP的增幅) asks for its figure when nothing else is asked

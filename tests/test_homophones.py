@@ -27,6 +27,7 @@ def test_a_non_word_that_sounds_like_a_report_word_is_read_as_it(question, expec
     "我是农民，去年收入多少",  # 我是: glue
     "去年接待游客多少",  # every word is the report's
     "今年地区生产总值目标",  # 年地 crosses words
+    "孩子太小没人带咋办",  # 没人 is a word: 人带 is two words' pieces, no slip for 人大
 ])
 def test_real_words_glue_and_windows_across_words_are_left_alone(question):
     assert correct(question) == []

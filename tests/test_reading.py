@@ -1012,3 +1012,10 @@ def test_a_share_asked_is_not_answered_by_a_total_or_its_change(answerer, questi
 def test_a_kind_of_answer_and_a_paired_place_word_are_read(answerer, question, expected):
     answer = answerer.ask(question)
     assert answer.answerable and expected in answer.answer, answer.answer
+
+
+def test_the_askers_situation_in_everyday_words_narrows_an_overview(answerer):
+    # 小店 → 个体工商户: the sentence naming the situation and the topic (疫情) leads, not the block's other measures
+    answer = answerer.ask("我在街上开了家小店，疫情这两年生意难做，今年政府有什么扶持")
+    assert answer.answerable
+    assert "个体工商户" in answer.answer.split("\n")[1], answer.answer

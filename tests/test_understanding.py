@@ -351,7 +351,7 @@ def test_asks_of_length_or_size_in_a_row_are_each_asked():
         "乡里村里的管网建了多长？", "城区的管网又是多长？"]
 
 
-REPORT_TERMS = ("一般公共预算收入", "农家菜园子直销店", "制种基地", "参保率", "重大动物疫病免疫", "单位生产总值能耗",
+REPORT_TERMS = ("婴幼儿照护", "蔬菜", "致贫", "一般公共预算收入", "农家菜园子直销店", "制种基地", "参保率", "重大动物疫病免疫", "单位生产总值能耗",
                 "农村人居环境整治", "农村居民", "变压器", "升学", "上平台")
 
 
@@ -362,6 +362,7 @@ REPORT_TERMS = ("一般公共预算收入", "农家菜园子直销店", "制种�
     ("医保这些，交的人多吗", "参保率"),  # how many pay into an insurance
     ("牛羊打疫苗打得怎么样", "重大动物疫病免疫"),  # livestock vaccinated
     ("每产出一块钱的经济量，要少用多少能源", "单位生产总值能耗"),  # energy per unit of output
+    ("孩子小没人带怎么办", "婴幼儿照护"), ("今年要种多少亩的菜", "蔬菜"), ("万一又穷回去了咋办", "致贫"),
     ("街上的变电箱新装了几个", "变压器"), ("职校的娃继续上学的多不多", "升学"), ("多少地挂到网上去交易", "上平台"),
 ])
 def test_things_described_in_everyday_words_are_read_as_the_reports_term(everyday, report):
@@ -380,3 +381,8 @@ def test_an_everyday_word_inside_a_longer_report_term_is_left_alone():
 @pytest.mark.parametrize("question", ["今年文化方面有啥新花样", "去年医保这块有什么新变化", "今年旅游上有哪些新举措"])
 def test_what_is_new_in_a_field_asks_an_overview(question):
     assert answer_type(question) == "overview"
+
+
+def test_a_few_years_ago_is_a_time_not_a_count_asked():
+    assert answer_type("俺家前几年刚脱贫，万一又穷回去了还管不管") != "figure"  # 前几年: a time, no 几 asked
+    assert answer_type("今年要建几个") == "count"
