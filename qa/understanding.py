@@ -561,17 +561,26 @@ def without_unknown_examples(text: str, used: Callable[[str], bool]) -> str:
 
 # A space between two Chinese clauses that each ask something: typed for a comma on a phone.
 _SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
-_ASK_WORD = re.compile(r"多少|几[个项家所条座名位种次]|哪些|哪个|什么|啥|多大|多长|多高|吗|呢")
+_ASK_WORD = re.compile(r"多少|几[个项家所条座名位种次台套户头处间张辆批件场天岁成倍]|哪些|哪个|什么|啥|多大|多长|多高|吗|呢|怎|咋|谁|"
+                       r"(.)不\1")  # 管不管: an A-not-A ask
+_TOLD_CHARS = 6  # a clause this long that asks nothing, typed before a space, tells the asker's situation
 
 
 def spaces_as_commas(text: str) -> str:
-    """``text`` with a space between two Chinese clauses that each ask something made a comma.
+    """``text`` with a space between two Chinese clauses that each ask something, or after a clause telling
+    the asker's situation, made a comma.
 
     >>> spaces_as_commas("去年来了多少游客 旅游挣了多少钱"), spaces_as_commas("沙湾 去年GDP多少")
     ('去年来了多少游客，旅游挣了多少钱', '沙湾 去年GDP多少')
+    >>> spaces_as_commas("我大学明年毕业想回沙湾 政府今年管不管大学生找工作")
+    '我大学明年毕业想回沙湾，政府今年管不管大学生找工作'
     """
     pieces = _SPACE_IN_CHINESE.split(text)
-    if len(pieces) < 2 or sum(bool(_ASK_WORD.search(p)) for p in pieces) < 2:
+    if len(pieces) < 2:
+        return text
+    asking = [bool(_ASK_WORD.search(p)) for p in pieces]
+    told = asking[-1] and any(not a and len(p) >= _TOLD_CHARS for p, a in zip(pieces[:-1], asking))
+    if sum(asking) < 2 and not told:
         return text
     return "，".join(pieces)
 

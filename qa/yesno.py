@@ -164,6 +164,33 @@ def rank_verdict(question: str, clause: str) -> str | None:
     return "yes" if asked[0] in said else "no"
 
 
+_YESNO_CLAUSE_ASK = re.compile(r"吗|吧|有没有|是不是|是否|没有?$|(.)不\1|否")
+
+
+def yesno_clause(question: str) -> str:
+    """The clause of ``question`` that asks yes or no (the question when none does alone).
+
+    >>> yesno_clause("2021年有没有人感染新冠？疫情防控结果怎么样？")
+    '2021年有没有人感染新冠'
+    """
+    clauses = [c for c in re.split(r"[,，。？?！!；;]", question) if c.strip()]
+    return next((c for c in clauses if _YESNO_CLAUSE_ASK.search(c)), question)
+
+
+def subject_pieces(question: str, clause: str) -> list[str]:
+    """Every comma-separated piece of ``clause`` sharing the most characters with the question (ties kept).
+
+    >>> subject_pieces("去年疫情有人感染吗", "推进疫情防控,全市群众实现零感染")
+    ['推进疫情防控', '全市群众实现零感染']
+    """
+    pieces = [p for p in re.split(r"[,，;；、]", clause) if p.strip()]
+    if len(pieces) < 2:
+        return [clause]
+    asked = set(normalize(question))
+    best = max(len(asked & set(normalize(p))) for p in pieces)
+    return [p for p in pieces if len(asked & set(normalize(p))) == best]
+
+
 def subject_piece(question: str, clause: str) -> str:
     """The comma-separated piece of ``clause`` that shares the most characters with the question (the
     figure of 单位生产总值能耗, not of 居民消费价格指数, in one clause that gives both); the clause when
@@ -286,7 +313,9 @@ def yesno_decision(question: str, understood: Understanding | None, clause: str)
     elif verdict is None and ((asks_down and says_down) or (asks_up and says_up and not says_down)):
         verdict, grounded = "yes", True  # 下降了吗 — the report says 下降: yes, from the clause itself
     elif verdict is None:
-        clause_negated = negated(clause)
+        # 未发生 / 零感染 of the piece about the asked subject (…高等学校毕业生就业,确保零就业家庭动态清零: the 零 is
+        # another subject's)
+        clause_negated = any(negated(piece) for piece in subject_pieces(yesno_clause(q), c))
         if clause_negated:  # 未发生 / 零感染: no to 出过事故没有, yes to 是不是一个都没有
             verdict, grounded = ("yes" if asks_negated(question) else "no"), True
         elif (asks_up or asks_down) and not (says_up or says_down):

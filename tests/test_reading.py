@@ -1019,3 +1019,9 @@ def test_the_askers_situation_in_everyday_words_narrows_an_overview(answerer):
     answer = answerer.ask("我在街上开了家小店，疫情这两年生意难做，今年政府有什么扶持")
     assert answer.answerable
     assert "个体工商户" in answer.answer.split("\n")[1], answer.answer
+
+
+def test_a_none_said_of_another_subject_in_the_clause_does_not_answer_no(answerer):
+    # …高等学校毕业生就业,确保零就业家庭动态清零: 零 is about jobless families, not about graduates
+    answer = answerer.ask("今年政府管不管大学毕业生找工作")
+    assert answer.answerable and answer.answer.startswith("是"), answer.answer

@@ -386,3 +386,10 @@ def test_what_is_new_in_a_field_asks_an_overview(question):
 def test_a_few_years_ago_is_a_time_not_a_count_asked():
     assert answer_type("俺家前几年刚脱贫，万一又穷回去了还管不管") != "figure"  # 前几年: a time, no 几 asked
     assert answer_type("今年要建几个") == "count"
+
+
+def test_a_space_after_a_told_situation_or_between_two_asks_is_a_comma():
+    from qa.understanding import spaces_as_commas
+    assert spaces_as_commas("去年电网改造投了多少钱 新建了几台变压器") == "去年电网改造投了多少钱，新建了几台变压器"
+    assert spaces_as_commas("娃明年要上高中了 今年县里高考考得咋样") == "娃明年要上高中了，今年县里高考考得咋样"
+    assert spaces_as_commas("沙湾 去年GDP多少") == "沙湾 去年GDP多少"
