@@ -125,7 +125,9 @@ _UNITS = tuple(u for group in UNIT_GROUPS.values() for u in group)
 _PEOPLE_COUNTED = re.compile(r"(?:多少|几)(?:个|名|位)?(?:娃娃?|孩子|小孩|学生|老人|老年人|群众|农民|工人|贫困户|患者|病人|游客)")
 _NUMBER_ASK = re.compile(r"多少|(?<![哪十这那前近头])(?<!(?<![抓搞做办弄管建])好)几[个所家户座条台头名项套间张辆次年岁倍成]|多大|多高|多长|多远|比例|比重|百分之|占比|"
                          r"how many|how much|percent|\bshare\b|proportion|\brate\b|\bgrowth\b|\bnumber of\b|"
-                         r"\bamount\b|\btotal\b|\bhow (?:large|big|high|old)\b|population|\bprice\b|\bcost\b")
+                         r"\bamount\b|\btotal\b|\bhow (?:large|big|high|old)\b|population|\bprice\b|\bcost\b|"
+                         # what coal production capacity…: a measure asked by what
+                         r"\bwhat (?:\w+ ){0,3}(?:capacity|output|revenue|income|investment|area|length|volume|value)\b")
 # A rate named as a noun (规上工业增加值增速, 今年GDP的增幅) asks for its figure when nothing else is asked
 # (not 增速比城镇低吗, 定的增速比去年高还是低: those are yes/no and comparisons).
 _RATE_NOUN = re.compile(r"增速|增幅|涨幅|降幅|增长率|增长速度")
@@ -146,7 +148,9 @@ _MEASURE_ASK = re.compile(r"(?<=面积|产量|里程|长度|总长)(?:加起来|
                           r"(?:多少|多大|多长|几)|"
                           r"(?:多少|多大|多长)的?(?=面积|产量|里程|长度|总长)")
 _MONEY_ASK = re.compile(rf"(?:多少|几)[\u4e00-\u9fff]{{0,2}}?{_MONEY_NOUNS}|"
-                        rf"{_MONEY_NOUNS}[，,]?(?:加起来|加在一起|合计)?(?:是|有|为|达到?|共|一共|总共|大概|大约)?(?:多少|几)")
+                        rf"{_MONEY_NOUNS}[，,]?(?:加起来|加在一起|合计)?(?:是|有|为|达到?|共|一共|总共|大概|大约)?(?:多少|几)|"
+                        # 补助钱一共发了多少: the money, then how it was paid out
+                        rf"{_MONEY_NOUNS}(?:一共|总共|合计|共)?(?:发|花|投|拨|给|用|补|贴)(?:了|出去|下去|掉)*(?:多少|几)(?![人个项次名户家所])")
 # A share asked (占了多少, 能占几成, 比重, 占比), not 占地 (an area) or 占用.
 _SHARE_ASK = re.compile(r"占(?![地用])[了到据]?[^，,。？?！!]{0,12}?(?:多少|几成|百分之几|多大比例|多大比重|比例|比重)|"
                         r"占比|比重|几成|\bshare\b|\bproportion\b")

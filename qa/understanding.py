@@ -45,11 +45,12 @@ _YESNO = re.compile(r"(吗|(?<!什)么|嘛|吧)[?？。!！]*$|是否|有没有|
 # question asks nothing else (有啥改革没 / 多少亩你晓得不 ask what and how much).
 # A 吗 ending a question that already asks what/how much (有什么打算吗): politeness, not a yes/no frame.
 _TRAILING_MA = re.compile(r"吗([?？。!！]*)$")
-_YESNO_TAIL = re.compile(r"(?P<verb>[\u4e00-\u9fff])不(?P=verb)|没有?[啊呀呢哇]*[?？。]*$|(?<=[\u4e00-\u9fff])不[啊呀]?[?？。]*$")
+_YESNO_TAIL = re.compile(r"(?P<verb>[\u4e00-\u9fff])不(?P=verb)|(?P<done>[\u4e00-\u9fff])没(?P=done)|没有?[啊呀呢哇]*[?？。]*$|(?<=[\u4e00-\u9fff])不[啊呀]?[?？。]*$")
 # 是涨是降 / 增长还是下降 / 多了还是少了: a choice between two, answered by the report's wording.
 _COMPARED_CHOICE = re.compile(r"比.{1,30}?[高快多大强低慢少小弱](?:了|得)?还是[高快多大强低慢少小弱]")
 _CHOICE = re.compile(r"还是(?![^，,。？?]*(?:吗|么|吧)[?？。]*$)|是(?!不是)(?:[\u4e00-\u9fff]{1,3})是(?:[\u4e00-\u9fff]{1,3})[?？]*$")
-_PERSON = re.compile(r"谁|哪位|什么人|何人|\bwho\b|(?:书记|市长|县长|主任|局长|主席|代表)(?:是|叫)?(?:什么名字|姓什么|叫什么)")
+_PERSON = re.compile(r"谁|哪位|什么人|何人|\bwho\b|(?:书记|市长|县长|镇长|乡长|村长|主任|局长|处长|科长|院长|校长|"
+                     r"厂长|经理|董事长|主席|代表|委员|领导|负责人|干部)的?(?:是|叫)?(?:什么名字|姓什么|叫什么|名字是什么)")
 _ORGANISATION = re.compile(r"哪个(部门|单位|机构|企业|公司|学校|医院|组织)|哪些(部门|单位|机构|企业|公司)|哪家|什么(部门|单位|机构|企业|公司|组织)|"
                            r"which (?:department|organi[sz]ation|company|agency|bureau)")
 _PLACE = re.compile(r"哪里|哪儿|什么地方|哪个地方|在哪[?？]*$|哪个(乡镇|镇|乡|村|县|市|区|园区|景区|城市|省|地区)|何处|\bwhere\b")
@@ -74,7 +75,9 @@ _GENERAL_ASK = re.compile(r"(?:有什么|有啥|都有什么|哪些|有些什么
                           # 主要部署有哪些 / 主要抓哪几块: the field's main lines of work
                           r"主要的?(?:部署|安排|举措|措施)(?:都)?(?:有|是)?(?:哪些|什么|啥)|"
                           r"(?:主要|重点)抓(?:哪几|哪些|什么|啥)(?:块|方面|个方面|件事|些事|方面的?工作)?[?？。]*$|"
-                          r"(?:哪些|哪几件|哪几个|哪几方面|哪几)(?:大事|事情?|方向|方面|工作)(?![项业务例件])|"
+                          r"(?:哪些|哪几件|哪几个|哪几方面|哪几)(?:大事|实事|好事|事情?|方向|方面|工作)(?![项业务例件])|"
+                          # 种棉花的有啥新路子: the ways a field is to go
+                          r"(?:有什么|有啥|有没有什么|有没有啥)新?的?(?:路子|门路|法子|出路)|"
                           # 旅游方面的计划（讲一讲）: a field's plan or results named, the request word gone
                           r"(?:方面|这块|领域)的(?:主要|重点)?(?:成绩|成效|成就|进展|亮点|情况|打算|安排|计划|举措|措施|工作)[?？。]*$")
 # A noun phrase with a question mark (去年医疗卫生方面的主要进展？): a topic asked about, not a statement to confirm.
@@ -98,7 +101,8 @@ _SUM_ASK = re.compile(r"加起来|加在一起|一共|总共|合计|累计|总�
 _TWO_PERIODS = re.compile(r"(去年|前年|上年|(?:19|20)\d{2}年?).{0,25}(今年|明年|(?:19|20)\d{2}年?)|(今年|明年).{0,25}(去年|前年|上年)")
 _WH_ASK = re.compile(r"多少|(?<![好十这那一二三四五六七八九百千万0-9])几(?![十百千万乎])|什么|啥|哪|谁|怎|如何|多大|多高|多长|多远|何|"
                      r"\b(?:what|how|which|who|when|where|why)\b")
-_NUMBER = re.compile(r"多少|(?<![哪十这那前近头一二三四五六七八九百千万0-9])(?<!(?<![抓搞做办弄管建])好)几(?![十百千万乎])|多大|多高|多长|多远|比例|比重|占比|百分之|增速|增幅|how (?:much|many)|percent|rate")
+_NUMBER = re.compile(r"多少|(?<![哪十这那前近头一二三四五六七八九百千万0-9])(?<!(?<![抓搞做办弄管建])好)几(?![十百千万乎])|多大|多高|多长|多远|比例|比重|占比|百分之|增速|增幅|how (?:much|many)|percent|rate|"
+                     r"\bwhat (?:\w+ ){0,3}(?:capacity|output|revenue|income|investment|area|length|volume|value)\b")
 _FIGURE_IN_TEXT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万亿元|亿元|万元|元|万人次|人次|万人|人|万亩|亩|万吨|吨|公里|个|项|家|所|台)?")
 
 
@@ -178,6 +182,7 @@ def strip_greeting(text: str) -> str:
 
 _ASKS = re.compile(r"(?<!没)(?<!不了)(?<!没有)多少|(?<![好十这那没一二三四五六七八九百千万0-9])(?<!不了)(?<!没有)几(?![十百千万乎])|多(?:长|大|高|远|久|宽|重|快|深)|什么|啥|哪|谁|怎|咋|如何|吗|么|呢|是否|有没有|是不是|能不能|会不会|"
                    r"[?？]\s*$|[^\W\d]+(?:不|没|没有)\s*$|"  # 今年物价能控制住不 / 报销方便了没
+                   r"(?P<ask>(?!动)[\u4e00-\u9fff])[不没](?P=ask)|"  # 要不要交钱 / 提没提 (动不动 is an adverb)
                    r"\b(?:what|how|which|who|when|where|why|is|are|was|were|did|does|do|has|have|will|can)\b")
 
 
@@ -252,7 +257,11 @@ def answer_type(text: str) -> str:
     norm = normalize(text).strip()
     if _WH_ASK.search(norm) and _TRAILING_MA.search(norm):
         norm = _TRAILING_MA.sub(r"\1", norm)  # 能说说去年旅游干得怎么样吗: an open ask, politely ended — no yes/no
-    if _MULTIPART.search(norm) and not (_SUM_ASK.search(norm) and not re.search(r"分别|各自", norm)):
+    multipart = _MULTIPART.search(norm)
+    if (multipart and multipart.group(0).startswith("和") and multipart.group(0).endswith("都")
+            and _YESNO.search(norm) and not _WH_ASK.search(norm)):
+        multipart = None  # 医保和养老保险参保率都在95%以上吗: one yes or no for both
+    if multipart and not (_SUM_ASK.search(norm) and not re.search(r"分别|各自", norm)):
         return "multipart"
     if _PERSON.search(norm):
         return "person"

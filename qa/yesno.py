@@ -207,9 +207,10 @@ def subject_piece(question: str, clause: str) -> str:
 
 
 # 超过15亿元了吗 / 控制在4%以内了吗: the stated figure is a threshold, not the figure itself.
-_ABOVE = re.compile(r"(?:超过|超出|突破|高于|多于|大于|不少于|不低于|达到|达|过了|上了)\s*$")
+_ABOVE = re.compile(r"(?:超过|超出|突破|高于|多于|大于|不少于|不低于|达到|达|到|过了|上了)\s*$")
 _ABOVE_AFTER = re.compile(r"^\s*(?:以上|多|还多|之上)")
-_BELOW_BEFORE = re.compile(r"(?:低于|少于|小于|不到|不足|不超过|没超过|未超过)\s*$")
+_BELOW_BEFORE = re.compile(r"(?:低于|少于|小于|不到|不足|不超过|没超过|未超过|(?<!有)没有?到|(?<!有)没有?达到|未达到)\s*$")
+_STRICTLY_BELOW = re.compile(r"(?:低于|少于|小于|不到|不足|(?<!有)没有?到|(?<!有)没有?达到|未达到)\s*$")
 _BELOW_AFTER = re.compile(r"^\s*(?:以内|以下|之内|之下)")
 
 
@@ -219,19 +220,17 @@ def threshold_side(question: str, figure_text: str) -> int:
 
     >>> threshold_side("去年旅游收入超过了15亿元吗？", "15亿元"), threshold_side("失业率控制在4%以内了吗", "4%")
     (1, -1)
-    >>> threshold_side("增长了10%吗", "10%")
-    0
+    >>> threshold_side("增长了10%吗", "10%"), threshold_side("免疫率是不是没到100%", "100%")
+    (0, -1)
     """
     at = question.find(figure_text)
     if at < 0:
         return 0
     before, after = question[:at].rstrip("了"), question[at + len(figure_text):]
-    if _BELOW_AFTER.match(after):
-        return -1
+    if _BELOW_AFTER.match(after) or _BELOW_BEFORE.search(before):
+        return -1  # before 达到/超过 is looked for: 没达到 / 不超过 end with them
     if _ABOVE_AFTER.match(after) or _ABOVE.search(before):
         return 1
-    if _BELOW_BEFORE.search(before):
-        return -1
     return 0
 
 
@@ -255,7 +254,9 @@ def threshold_verdict(question: str, stated: list[str], clause: str) -> str | No
         nearest = max(same, key=lambda f: (sum(ch in question for ch in set(normalize(f.subject))),
                                           -abs(np.log(f.value / asked.value))))
         if nearest.value == asked.value:
-            return "yes"  # 70%以上 asked, 70%以上 stated
+            # 70%以上 asked, 70%以上 stated: yes; 没到100% asked, 100% stated: no (strictly below)
+            at = question.find(normalize(text))
+            return "no" if side < 0 and _STRICTLY_BELOW.search(question[:max(at, 0)].rstrip("了")) else "yes"
         return "yes" if (nearest.value > asked.value) == (side > 0) else "no"
     return None
 
@@ -287,6 +288,10 @@ def level_mismatch(question: str, sentence: str) -> tuple[str, str] | None:
     return None
 
 
+# Paying asked (还要交学费吗, 收费吗): answered no by a clause saying it is free (免费).
+_PAY_ASK = re.compile(r"交(?:学|住宿|保育)?费|交钱|收费|收钱|要钱|花钱|掏钱|付费|给钱")
+
+
 def yesno_decision(question: str, understood: Understanding | None, clause: str) -> tuple[str, bool]:
     """(prefix, grounded): '是的。' or '不是。' for a yes/no question, and whether something in the clause
     decided it rather than the passage merely being the closest one (an ungrounded 是的 is given hedged,
@@ -298,6 +303,8 @@ def yesno_decision(question: str, understood: Understanding | None, clause: str)
     compared = threshold_verdict(q, stated, clause)
     if compared is not None:  # 超过15亿元了吗: the report's 16.07亿元 is above it
         return (messages.YES if compared == "yes" else messages.NO), True
+    if _PAY_ASK.search(q) and "免费" in c and "免费" not in q:
+        return messages.NO, True  # 上幼儿园还要交学费吗 — the report says 免费
     ranked = rank_verdict(q, c)
     if ranked is not None:  # 排第二吧 — the report says 位列…第一
         return (messages.YES if ranked == "yes" else messages.NO), True

@@ -13,7 +13,7 @@ OPENING = ["2022年政府工作报告", "——2022年1月24日在沙湾市第�
 @pytest.mark.parametrize("question, kind", [
     ("今年的政府工作报告是谁作的？", "speaker"), ("谁作的报告", "speaker"), ("作报告的是谁？", "speaker"),
     ("Who delivered the government work report?", "speaker"), ("这个报告是谁上台念的", "speaker"),
-    ("报告是哪位领导读的", "speaker"), ("报告里哪位领导负责招商？", None),
+    ("报告是哪位领导读的", "speaker"), ("这份报告是哪天公开发布的", "published"), ("这个报告是啥时候作的", "date"), ("报告里哪位领导负责招商？", None),
     ("这份报告是在哪次会议上作的？", "meeting"), ("政府工作报告在什么大会上宣读的？", "meeting"),
     ("政府工作报告是哪天作的？", "date"), ("When was the report delivered?", "date"),
     ("报告里今年GDP目标是多少？", None), ("报告提到谁来对口援疆？", None), ("今年要开哪些会议？", None),

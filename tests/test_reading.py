@@ -1025,3 +1025,8 @@ def test_a_none_said_of_another_subject_in_the_clause_does_not_answer_no(answere
     # …高等学校毕业生就业,确保零就业家庭动态清零: 零 is about jobless families, not about graduates
     answer = answerer.ask("今年政府管不管大学毕业生找工作")
     assert answer.answerable and answer.answer.startswith("是"), answer.answer
+
+
+def test_paying_asked_is_answered_no_by_a_free_service(answerer):
+    answer = answerer.ask("乡下孩子读幼儿园要不要交钱")  # the report: 农村学前三年免费教育全面落实
+    assert answer.answerable and answer.answer.startswith("不是"), answer.answer

@@ -351,7 +351,7 @@ def test_asks_of_length_or_size_in_a_row_are_each_asked():
         "乡里村里的管网建了多长？", "城区的管网又是多长？"]
 
 
-REPORT_TERMS = ("婴幼儿照护", "蔬菜", "致贫", "一般公共预算收入", "农家菜园子直销店", "制种基地", "参保率", "重大动物疫病免疫", "单位生产总值能耗",
+REPORT_TERMS = ("上平台", "升规", "零就业家庭", "劳动密集型", "冻精", "发放", "游客", "婴幼儿照护", "蔬菜", "致贫", "一般公共预算收入", "农家菜园子直销店", "制种基地", "参保率", "重大动物疫病免疫", "单位生产总值能耗",
                 "农村人居环境整治", "农村居民", "变压器", "升学", "上平台")
 
 
@@ -362,6 +362,9 @@ REPORT_TERMS = ("婴幼儿照护", "蔬菜", "致贫", "一般公共预算收入
     ("医保这些，交的人多吗", "参保率"),  # how many pay into an insurance
     ("牛羊打疫苗打得怎么样", "重大动物疫病免疫"),  # livestock vaccinated
     ("每产出一块钱的经济量，要少用多少能源", "单位生产总值能耗"),  # energy per unit of output
+    ("多少亩地挂到交易平台上流转", "上平台"), ("去年有几家企业升成了规上", "升规"),
+    ("全家都没工作的那种人家今年咋办", "零就业家庭"), ("用工多的产业有哪些", "劳动密集型"),
+    ("冷冻的公牛精液发了多少", "冻精"), ("补贴往下发了多少", "发放"), ("去年的客流量有多大", "游客"),
     ("孩子小没人带怎么办", "婴幼儿照护"), ("今年要种多少亩的菜", "蔬菜"), ("万一又穷回去了咋办", "致贫"),
     ("街上的变电箱新装了几个", "变压器"), ("职校的娃继续上学的多不多", "升学"), ("多少地挂到网上去交易", "上平台"),
 ])
@@ -393,3 +396,26 @@ def test_a_space_after_a_told_situation_or_between_two_asks_is_a_comma():
     assert spaces_as_commas("去年电网改造投了多少钱 新建了几台变压器") == "去年电网改造投了多少钱，新建了几台变压器"
     assert spaces_as_commas("娃明年要上高中了 今年县里高考考得咋样") == "娃明年要上高中了，今年县里高考考得咋样"
     assert spaces_as_commas("沙湾 去年GDP多少") == "沙湾 去年GDP多少"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("报告里提没提民族团结进步模范市", "yesno"),  # A没A asks yes or no
+    ("城乡居民医保和养老保险参保率都在95%以上吗", "yesno"),  # 和…都…吗: one yes or no for both
+    ("城镇和农村居民收入都增长了多少", "multipart"),
+    ("市人民医院院长叫什么名字", "person"), ("今年民生方面主要办哪些实事", "overview"), ("种棉花的有啥新路子", "overview"),
+])
+def test_kinds_of_ask_in_plain_words(question, expected):
+    assert answer_type(question) == expected
+
+
+def test_a_threshold_asked_as_not_reached_is_strict():
+    from qa.yesno import threshold_verdict
+    assert threshold_verdict("免疫率是不是没到100%", ["100%"], "重大动物疫病免疫率100%") == "no"
+    assert threshold_verdict("升学率有没有到95%", ["95%"], "学生就业、升学率稳定在95%以上") == "yes"
+    assert threshold_verdict("失业率不超过4%吧", ["4%"], "城镇登记失业率控制在3.5%以内") == "yes"  # 不超过 is below
+
+
+def test_money_paid_out_and_a_measure_asked_in_english_are_figures():
+    from qa.question import asked_form
+    assert asked_form("困难学生的补助钱一共发了多少").unit == "元"  # the money, not the students
+    assert asked_form("what coal production capacity is planned").number
