@@ -2627,10 +2627,32 @@ def _number_text(value: float) -> str:
     return format(Decimal(str(round(value, 6))).normalize(), "f")
 
 
+# A thing said not to be among a list (大泉乡不在…示范乡镇之列, 不属于, 没有被列入): what is named before the phrase.
+_NOT_AMONG = re.compile(r"^(?P<item>[^，,。；;]{2,12}?)(?:并)?(?:不在|不属于|不包括在|没有?被?列入|未被?列入|不是)"
+                        r"[^，,。；;]{2,40}?(?:之列|之中|当中|之一|名单|范围)")
+
+
+def _listed_after_all(claim: str, verdict: ClaimVerdict) -> str:
+    """The item a claim says is not among a list when the report sentence judged lists it (大泉乡 in
+    …安集海镇、大泉乡、金沟河镇…6个乡村振兴示范乡镇), else ''.
+
+    >>> v = ClaimVerdict(claim="", verdict=CONSISTENT, explanation="", sentence="打造安集海镇、大泉乡、金沟河镇3个示范乡镇。")
+    >>> _listed_after_all("大泉乡不在3个示范乡镇之列。", v), _listed_after_all("石河子不在3个示范乡镇之列。", v)
+    ('大泉乡', '')
+    """
+    m = _NOT_AMONG.match(normalize(claim).strip())
+    item = m.group("item").strip() if m else ""
+    items = [e.strip() for e in re.split(r"[、,，和及与]", verdict.sentence)]
+    return item if item and any(e.endswith(item) or e.startswith(item) for e in items) else ""
+
+
 def check_claim(claim: str, retriever) -> ClaimVerdict:
     """Judge one claim sentence against the indexed report (see the module docstring). With reports
     about several places indexed, a claim that names none says which place's report judged it."""
     verdict = _check_claim(claim, retriever)
+    listed = _listed_after_all(claim, verdict) if verdict.verdict == CONSISTENT else ""
+    if listed:  # 大泉乡不在…之列 — the report lists it: the figures agree, the claim does not
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_listed(listed)
     if verdict.doc and retriever.several_places and not retriever.report_named_in(normalize(claim)):
         verdict.explanation = messages.from_report_of(retriever.place_of(verdict.doc)) + verdict.explanation
     return verdict

@@ -358,6 +358,10 @@ def claim_negated(report_clause: str) -> str:
     return f"报告原文是“{report_clause}”，与说法的肯定/否定相反。"
 
 
+def claim_listed(item: str) -> str:
+    return f"报告列出的名单中有“{item}”，与说法相反。"
+
+
 def claim_plan_not_done(year: int) -> str:
     return f"报告中这是{year}年的计划（尚未完成），不是已经完成的事。"
 
