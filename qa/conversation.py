@@ -54,6 +54,8 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     '2022年旅游收入目标是多少？'
     >>> resolve_followup("那增长率是多少？", "今年固定资产投资目标是多少亿元？", 2022)
     '2022年固定资产投资增长率是多少？'
+    >>> resolve_followup("今年目标是多少", "去年旅游收入多少？", 2022)
+    '2022年旅游收入目标是多少？'
     """
     q = question.strip()
     if not previous or not previous.strip():
@@ -81,7 +83,9 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
         if _OWN_MEASURE.search(rest):  # 增幅呢 → 今年计划增加多少: the new ask replaces the old attribute
             topic = _TRAILING_ATTRIBUTE.sub("", topic) or topic
         return f"{''.join(f'{y}年' for y in new_years)}{topic}{rest}？"
-    if not (is_followup or short_ask):
+    # 今年目标是多少 after 去年旅游收入多少: a period and an ask, nothing else — the topic carries on
+    period_only = topicless and asked_years and not _PERIOD_ONLY.sub("", core)
+    if not (is_followup or short_ask or period_only):
         return q
     bare = core.rstrip("的")
     if bare in _BARE_MEASURES and bare not in previous:
@@ -455,7 +459,7 @@ def _topic_of(question: str) -> str:
 
 # A change asked at the end of a question (比前年涨了, 增长了): no part of its topic.
 _CHANGE_TAIL = re.compile(r"(?:比(?:上一?年|同期|前年|去年|上年)?)?(?:涨|增长|增加|下降|降|提高|减少|上升)了?$|"
-                          r"比(?:上一?年|同期|前年|去年|上年)?(?:多|少)了?$")
+                          r"比(?:上一?年|同期|前年|去年|上年)?(?:多|少)?了?$")
 
 
 # Words that frame a follow-up without naming a topic of its own (比上一年是涨了还是降了？).

@@ -27,7 +27,9 @@ CONVERSATIONS = [
     (["去年接待游客多少人次？"], "今年打算接待多少？", ("373万人次",)),
     # a comparison with an earlier year is no part of the topic carried into a later turn
     (["去年来的游客有多少", "比前年多了多少"], "今年的目标呢", ("373万人次", "!比")),
-    (["去年城里人一年收入多了多少"], "那乡下的呢", ("1509元",)),  # 乡下 is the sibling 农村 of 城镇
+    (["去年城里人一年收入多了多少"], "那乡下的呢", ("1509元",)),
+    # a period and an ask alone, no 呢: the topic still carries on, past a comparison turn
+    (["去年旅游收入多少？", "比前年增长了多少？"], "今年目标是多少", ("21.63亿元", "?旅游收入")),  # 乡下 is the sibling 农村 of 城镇
     (["去年到沙湾玩的人多不多？"], "今年力争多少人？", ("373万人次",)),  # 力争 frames the ask, it is no topic
     (["今年地区生产总值增长目标是多少？"], "社零呢？", ("10%",)),  # 社会消费品零售总额: its target is a rate
     # a follow-up counting a thing of its own keeps the topic but not the earlier measure (到位资金)
