@@ -55,7 +55,7 @@ from .understanding import (Understanding, answer_type, indicator_words, is_ques
                             small_talk_kind, understand, with_arabic_numerals, without_situation)
 
 TOP_CHUNKS = 5
-FOLLOWING_SENTENCES = 3  # how far after the topic's sentence the place asked may be named (对口支援 … 辽宁鞍山)
+FOLLOWING_SENTENCES = 3  # how far from the topic's sentence the place asked may be named (对口支援 … 辽宁鞍山)
 HOMOPHONE_MAX_WORDS = 200_000  # report words looked up by sound for typing slips (qa/homophones.py)
 MAX_REPORTS_ASKED = 3  # a question naming no place, several places indexed: answered from this many reports at most
 EXACT_PHRASE_MAX_CHUNKS = 20_000
@@ -1430,7 +1430,7 @@ class Answerer:
             named = self._typed_after(anchor, atype, text)
             if named is not None:
                 # 对口支援沙湾的是哪个地方: 对口支援新疆是一项重大战略。…要认真学习辽宁鞍山的先进理念 — the place is
-                # named a few sentences after the one naming the topic, in its paragraph (an inference: hedged)
+                # named a few sentences before or after the one naming the topic, in its section (an inference: hedged)
                 answer = self._compose(text, question, [anchor, named], terms, form, hits, "fact", understood)
                 answer.signals, answer.confidence = signals, "low"
                 return answer
@@ -1633,15 +1633,17 @@ class Answerer:
         return True
 
     def _typed_after(self, anchor: Candidate, atype: str, question: str) -> Candidate | None:
-        """The first of the few sentences after ``anchor`` in its section that names a thing of the asked type
-        (a place, a body), as a candidate; None when there is none."""
+        """The nearest of the few sentences around ``anchor`` in its section (after it first at each distance)
+        that names a thing of the asked type (a place, a body), as a candidate; None when there is none."""
         sentences, here = self._placed(anchor)
         if here is None:
             return None
-        for k in range(here + 1, min(len(sentences), here + 1 + FOLLOWING_SENTENCES)):
+        for k in (here + d * side for d in range(1, FOLLOWING_SENTENCES + 1) for side in (1, -1)):
+            if not 0 <= k < len(sentences):
+                continue
             start, end, chunk, a, b = sentences[k]
             if chunk.section != anchor.hit.chunk.section:
-                return None  # another section: not where the topic is spoken of
+                continue  # another section: not where the topic is spoken of
             if clause_has_type(chunk.text[a:b], atype, question):
                 return Candidate(hit=replace(anchor.hit, chunk=chunk), start=a, end=b, text=chunk.text[a:b],
                                  lexical=anchor.lexical, dense=anchor.dense)

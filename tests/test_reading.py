@@ -212,6 +212,12 @@ def test_a_place_named_a_few_sentences_after_the_topic_answers_which_place_hedge
     assert answer.answerable and answer.confidence == "low" and "鞍山" in answer.answer
 
 
+def test_a_place_named_just_before_the_topic_sentence_answers_too(answerer):
+    # …要认真学习辽宁鞍山的先进理念…。要加强干部人才培养培训工作,…最大限度发挥对口援疆综合效益: one sentence before
+    answer = answerer.ask("和沙湾结对子搞对口援疆的是哪个省的哪个市")
+    assert answer.answerable and answer.confidence == "low" and "鞍山" in answer.answer, answer.answer
+
+
 def test_a_figure_in_the_clause_naming_the_thing_asked_beats_the_sentences_total(answerer):
     # …宏业煤矿90万吨/年及宝英、…、鑫泉煤矿60万吨/年改扩建工程,年底力争形成210万吨的产能
     answer = answerer.ask("鑫泉煤矿改扩建完能有多大产能")
