@@ -227,6 +227,36 @@ def counted_thing(question: str) -> str:
     return nouns[0]
 
 
+# Nouns naming people a figure can count (医生, 患者, 学生 …).
+_PEOPLE_NOUN = re.compile(r"(?:医生|大夫|护士|患者|病人|学生|教师|老师|干部|人员|人才|群众|游客|居民|农民|工人|职工|儿童|"
+                          r"老人|老年人|残疾人|劳动力|毕业生|志愿者|代表|委员|党员|贫困户|个体户)$")
+
+
+def people_counted(question: str) -> str:
+    """The people a how-many-people question counts, named right before its ask ('援疆医生一共有多少人' ->
+    '医生'); '' when none is named.
+
+    >>> people_counted("去年来沙湾的援疆医生一共有多少人？"), people_counted("去年新增就业多少人")
+    ('医生', '')
+    """
+    m = re.search(r"([\u4e00-\u9fff]{2,6}?)(?:一共|总共|共)?(?:有|是|达到?)?(?:多少|几)(?:个|名|位)?人", normalize(question))
+    head = _PEOPLE_NOUN.search(m.group(1)) if m else None
+    return head.group(0) if head else ""
+
+
+def counts_other_people(counted: str, sentence: str) -> bool:
+    """Whether every people figure of ``sentence`` whose subject names ``counted`` counts other people named
+    after it (援疆医生诊疗患者2000余人次: the doctors' patients, not the doctors).
+
+    >>> counts_other_people("医生", "援疆医生诊疗患者2000余人次、抢救危重患者210人"), counts_other_people("医生", "引进医生20人")
+    (True, False)
+    """
+    people = [f for f in extract(sentence, None, "").figures if f.group == "人" and counted in f.subject]
+    return bool(people) and all(
+        (m := _PEOPLE_NOUN.search(f.subject)) is not None and m.group(0) != counted
+        and f.subject.rfind(counted) < m.start() for f in people)
+
+
 @lru_cache(maxsize=1024)
 def stated_figures(question: str) -> tuple:
     """The figures a question states, Chinese numerals read (四千七百多万 -> 4700万), as facts.Figure;
@@ -1324,6 +1354,9 @@ class Answerer:
         thing = counted_thing(text) if form.number and not question.english else ""
         if thing and not said_as(thing, normalize(best.text)) and not signals.get("attribute_absent"):
             signals["attribute_absent"] = thing  # 种了多少亩树: a figure about something else (施肥面积) is no answer
+        counted = people_counted(text) if form.unit == "人" and not question.english else ""
+        if counted and not signals.get("attribute_absent") and counts_other_people(counted, best.text):
+            signals["attribute_absent"] = counted  # 援疆医生有多少人: 援疆医生诊疗患者2000余人次 counts patients
         per_unit = _PER_UNIT.search(normalize(text))
         if per_unit and form.number and not same_per_unit(normalize(text), normalize(best.text)):
             signals["per_unit"] = per_unit.group(0)  # 平均每户花了多少钱: the report gives only the total

@@ -1036,3 +1036,9 @@ def test_a_none_said_of_another_subject_in_the_clause_does_not_answer_no(answere
 def test_paying_asked_is_answered_no_by_a_free_service(answerer):
     answer = answerer.ask("乡下孩子读幼儿园要不要交钱")  # the report: 农村学前三年免费教育全面落实
     assert answer.answerable and answer.answer.startswith("不是"), answer.answer
+
+
+def test_a_count_of_the_people_someone_served_does_not_count_them(answerer):
+    # 援疆医生诊疗患者2000余人次: patients seen by the doctors, not how many doctors came — never said with confidence
+    answer = answerer.ask("去年来沙湾的援疆医生一共有多少人？")
+    assert answer.confidence != "high", answer.answer
