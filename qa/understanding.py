@@ -575,6 +575,22 @@ _ASK_WORD = re.compile(r"多少|几[个项家所条座名位种次台套户头�
 _TOLD_CHARS = 6  # a clause this long that asks nothing, typed before a space, tells the asker's situation
 
 
+_EXCEPTION = re.compile(r"除了(?P<known>[^，,。？?！!]{1,16}?)(?:以外|之外|外)?[，,]?(?=[^，,。？?！!]{0,8}?还)")
+
+
+def without_exception(text: str) -> str:
+    """``text`` without the thing a question sets aside (除了鹿角湾，今年还要开发哪些景区 -> 今年还要开发哪些景区):
+    it is already known, so it is no topic of the answer.
+
+    >>> without_exception("除了鹿角湾，今年还要开发哪些景区项目"), without_exception("除险加固工程还有几座")
+    ('今年还要开发哪些景区项目', '除险加固工程还有几座')
+    """
+    m = _EXCEPTION.search(text)
+    if not m or not _ASK_WORD.search(text[m.end():]):
+        return text
+    return (text[:m.start()] + text[m.end():]).strip()
+
+
 def spaces_as_commas(text: str) -> str:
     """``text`` with a space between two Chinese clauses that each ask something, or after a clause telling
     the asker's situation, made a comma.
@@ -610,6 +626,7 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
         return Understanding(raw=text, search_text="", small_talk=kind)
     cleaned = strip_filler(strip_greeting(text)).strip() or text.strip()
     cleaned = spaces_as_commas(cleaned)  # 去年来了多少游客 旅游挣了多少钱: a space typed for a comma
+    cleaned = without_exception(cleaned)  # 除了鹿角湾，还要开发哪些景区: 鹿角湾 is what is not asked
     acted = without_acting_government(cleaned)
     if acted != cleaned and len(overview_topic(acted)) >= 2:
         cleaned = acted  # 政府在电网上花了多少钱: the government acting is no topic — unless it is the only one (政府今年打算干啥)

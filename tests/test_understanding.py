@@ -419,3 +419,9 @@ def test_money_paid_out_and_a_measure_asked_in_english_are_figures():
     from qa.question import asked_form
     assert asked_form("困难学生的补助钱一共发了多少").unit == "元"  # the money, not the students
     assert asked_form("what coal production capacity is planned").number
+
+
+def test_a_thing_set_aside_is_no_topic():
+    from qa.understanding import without_exception
+    assert without_exception("除了大盘鸡以外，还要打造哪些美食品牌") == "还要打造哪些美食品牌"
+    assert without_exception("除了旅游收入") == "除了旅游收入"  # nothing asked after it: left as it is
