@@ -2233,6 +2233,8 @@ def _rewrite(norm: str, places=(), used=None) -> str:
     norm = _VAGUE_CAUSE.sub("", _ESTIMATED.sub("", _FRAMING.sub("", norm)))
     for place in sorted(places, key=len, reverse=True):
         if len(place) >= 2 and place not in ("全市", "我市", "本市", "该市", "全县"):
+            # 来沙湾的游客 / 到沙湾旅游的人: the report's own visitors, no verb of the claim to find
+            norm = re.sub(rf"(?:来|到)(?:到)?{re.escape(place)}(?:市|县)?(?:旅游|观光|游玩|玩)?的(?=游客|人)", "", norm)
             norm = re.sub(rf"(?:^|(?<=[\d\s,，。;；、:：年在与是的将和对]))(?:{re.escape(place)})(?:市|县)?(?![镇乡村区段])"
                           r"(?:的)?", "", norm)
     if used is not None:

@@ -586,6 +586,7 @@ def test_dates_must_be_the_report_s():
     ("2021年沙湾接待游客286.35万人次，主要来自乌鲁木齐。", NOT_STATED),
     ("2021年沙湾投资7064万元实施了玛纳斯河防洪治理等水利项目。", CONSISTENT),  # one word in other words
     ("金沟河镇不在今年打造的6个乡村振兴示范乡镇之列。", CONTRADICTED),  # the report lists it: not among, wrong
+    ("2021年到沙湾旅游的游客比上年多了六成。", CONTRADICTED),  # 到沙湾旅游的游客 are the report's 接待游客 (52.7%)
 ])
 def test_claims_the_checker_was_not_tuned_on(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
