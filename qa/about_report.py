@@ -29,13 +29,15 @@ _ASKS = {
                             r"(?:发布|公布|发表|挂网|挂出|登出|贴出)(?:出来|上去|到网上)?的?|"
                             r"(?:网上|网站上?|网页上?)(?:是)?(?:哪天|哪一天|什么时候|啥时候|何时|几号)|"
                             r"when was (?:it|the report|this report) (?:published|posted|released|put online)"),
-    "speaker": re.compile(rf"{_REPORT}.{{0,6}}(?:是)?(?:由)?(?:谁|(?:哪位|哪个|哪一位)(?:领导|同志|官员)?|什么人)(?:来)?(?:在.{{0,8}}?上)?{_DELIVER}|"
+    "speaker": re.compile(rf"{_REPORT}.{{0,6}}(?:是)?(?:由)?(?:谁|(?:哪位|哪个|哪一位)(?:领导|同志|官员)?|什么人)"
+                          rf"(?:来)?(?:在.{{0,8}}?上)?{_DELIVER}|"
                           rf"谁{_DELIVER}(?:了|的)?.{{0,6}}{_REPORT}|报告人是谁|作报告的(?:人|是谁|领导)|"
                           r"who (?:delivered|gave|made|presented|read)"),
     "meeting": re.compile(rf"{_REPORT}.{{0,10}}(?:哪次|什么|哪个|哪一次|哪一届)(?:会议|大会|会)|"
                           r"在(?:哪次|什么|哪个)(?:会议|大会|会)上|"
                           r"(?:which|what) (?:meeting|session|congress)"),
-    "date": re.compile(rf"{_REPORT}.{{0,8}}(?:是)?(?:哪天|哪一天|什么时候|啥时候|何时|几月几[日号]|什么日子|哪年哪月)(?:在.{{0,8}}?上)?(?:作|做|讲|宣读|召开|开)|"
+    "date": re.compile(rf"{_REPORT}.{{0,8}}(?:是)?(?:哪天|哪一天|什么时候|啥时候|何时|几月几[日号]|什么日子|哪年哪月)"
+                       rf"(?:在.{{0,8}}?上)?(?:作|做|讲|宣读|召开|开)|"
                        rf"(?:哪天|哪一天|什么时候|何时)(?:作|做)的.{{0,4}}{_REPORT}|"
                        r"when was the report (?:delivered|given|made|presented)"),
 }

@@ -40,8 +40,8 @@ from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, clause_
 from .overview import (MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, OVERVIEW_POINTS,
                        RUN_IN_ITEM_CHARS, block_from, block_points, figure_points, figures_left_out,
                        heads_with_details, lead_points, names_loosely, opens_run_in_block, overview_topic,
-                       paragraph_items, report_topic_words, sentence_figures, sentence_text, spread_over_blocks, topic_span,
-                       topic_words_left, without_titles)
+                       paragraph_items, report_topic_words, sentence_figures, sentence_text, spread_over_blocks,
+                       topic_span, topic_words_left, without_titles)
 from .domain import (CITATION_MARKER, WHOLE_OWN_PLACE, YEAR_EXPRESSION, numbers_in, numbers_supported_by,
                      strip_place_suffix)
 from .glossary import (EVERYDAY_TERMS, WHOLES, contrast_of, only_as_whole, report_synonym, said_as, strip_filler,
@@ -1901,8 +1901,8 @@ class Answerer:
         # A topic (教育, 工业, 医疗卫生): the best sentences of the period that carry one of its words,
         # results with figures first for a review, in score order for plans (which are mostly measures).
         # The topic's own words when the report uses them (安全生产, 疫情防控), whole; else its bigrams.
-        words = report_topic_words((" " if w in QUESTION_WORDS else w for w, _ in
-                                    pos_tags(topic_words_left(question.text, self._own_places()))), self._used)
+        words = report_topic_words((w for w, _ in pos_tags(topic_words_left(question.text, self._own_places()))
+                                    if w not in QUESTION_WORDS), self._used)
         words += [t for t in situation if self._used(t) and t not in words]
         pieces_only = not words  # the topic's own words are not the report's: matched by its bigrams, hedged
         if pieces_only:

@@ -127,7 +127,8 @@ _NUMBER_ASK = re.compile(r"多少|(?<![哪十这那前近头])(?<!(?<![抓搞做
                          r"how many|how much|percent|\bshare\b|proportion|\brate\b|\bgrowth\b|\bnumber of\b|"
                          r"\bamount\b|\btotal\b|\bhow (?:large|big|high|old)\b|population|\bprice\b|\bcost\b|"
                          # what coal production capacity…: a measure asked by what
-                         r"\bwhat (?:\w+ ){0,3}(?:capacity|output|revenue|income|investment|area|length|volume|value)\b")
+                         r"\bwhat (?:\w+ ){0,3}"
+                         r"(?:capacity|output|revenue|income|investment|area|length|volume|value)\b")
 # A rate named as a noun (规上工业增加值增速, 今年GDP的增幅) asks for its figure when nothing else is asked
 # (not 增速比城镇低吗, 定的增速比去年高还是低: those are yes/no and comparisons).
 _RATE_NOUN = re.compile(r"增速|增幅|涨幅|降幅|增长率|增长速度")

@@ -45,7 +45,8 @@ _YESNO = re.compile(r"(吗|(?<!什)么|嘛|吧)[?？。!！]*$|是否|有没有|
 # question asks nothing else (有啥改革没 / 多少亩你晓得不 ask what and how much).
 # A 吗 ending a question that already asks what/how much (有什么打算吗): politeness, not a yes/no frame.
 _TRAILING_MA = re.compile(r"吗([?？。!！]*)$")
-_YESNO_TAIL = re.compile(r"(?P<verb>[\u4e00-\u9fff])不(?P=verb)|(?P<done>[\u4e00-\u9fff])没(?P=done)|没有?[啊呀呢哇]*[?？。]*$|(?<=[\u4e00-\u9fff])不[啊呀]?[?？。]*$")
+_YESNO_TAIL = re.compile(r"(?P<verb>[\u4e00-\u9fff])不(?P=verb)|(?P<done>[\u4e00-\u9fff])没(?P=done)|"
+                         r"没有?[啊呀呢哇]*[?？。]*$|(?<=[\u4e00-\u9fff])不[啊呀]?[?？。]*$")
 # 是涨是降 / 增长还是下降 / 多了还是少了: a choice between two, answered by the report's wording.
 _COMPARED_CHOICE = re.compile(r"比.{1,30}?[高快多大强低慢少小弱](?:了|得)?还是[高快多大强低慢少小弱]")
 _CHOICE = re.compile(r"还是(?![^，,。？?]*(?:吗|么|吧)[?？。]*$)|是(?!不是)(?:[\u4e00-\u9fff]{1,3})是(?:[\u4e00-\u9fff]{1,3})[?？]*$")
