@@ -36,7 +36,7 @@ from .chunking import Chunk
 from .facts import extract
 from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, clause_has_type, drop_leading_verbs,
                       enumeration, has_counted_figure, has_number_with_unit, looks_like_name, named_things, pos_tags,
-                      words_across)
+                      said_alone)
 from .overview import (MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, OVERVIEW_POINTS,
                        RUN_IN_ITEM_CHARS, block_from, block_points, figure_points, figures_left_out,
                        heads_with_details, lead_points, names_loosely, opens_run_in_block, overview_topic,
@@ -1060,11 +1060,7 @@ class Answerer:
             return self._used(term)
         hit = self._used_as_word_cache.get(term)
         if hit is None:
-            text, i, hit = self._corpus_text, self._corpus_text.find(term), False
-            while i >= 0 and not hit:
-                hit = not words_across(text, i, i + len(term))
-                i = text.find(term, i + 1)
-            self._used_as_word_cache[term] = hit
+            hit = self._used_as_word_cache[term] = said_alone(term, self._corpus_text)
         return hit
 
     def _used(self, term: str) -> bool:

@@ -63,6 +63,21 @@ def words_across(text: str, start: int, end: int) -> list[str]:
     return out
 
 
+def said_alone(term: str, text: str, crossing: Callable[[str], bool] = lambda word: True) -> bool:
+    """Whether ``text`` holds ``term`` somewhere that no word of it (``words_across``) for which ``crossing``
+    holds runs across: 失业 stands alone in 城镇登记失业率, 农村人 does not in 农村人居环境 (cut 农村|人居).
+
+    >>> said_alone("农村人", "推进农村人居环境整治"), said_alone("失业", "城镇登记失业率控制在3.5%以内")
+    (False, True)
+    """
+    at = text.find(term)
+    while at >= 0:
+        if not any(crossing(w) for w in words_across(text, at, at + len(term))):
+            return True
+        at = text.find(term, at + 1)
+    return False
+
+
 def _flags(text: str) -> frozenset[str]:
     return frozenset(flag for word, flag in pos_tags(text) if len(word) >= 2)
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from .compose import words_across
+from .compose import said_alone
 
 # Politeness, hesitation and dialect that say nothing about the topic. Longest first when removed.
 FILLER = (
@@ -131,7 +131,7 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "挂到网上": ("上平台",), "挂网上": ("上平台",), "管自己": ("自身建设",), "织布做衣服": ("纺织服装",),
     "做衣服": ("服装",), "织布": ("纺织",), "办丧事": ("殡葬",), "丧事": ("殡葬",), "白事": ("殡葬",),
     "矿业": ("矿务", "矿产"), "穷回去": ("致贫", "返贫"), "又穷了": ("致贫", "返贫"), "返穷": ("致贫", "返贫"),
-    "返贫": ("返贫", "致贫"), "再穷": ("致贫", "返贫"), "打疫苗": ("免疫",), "牲口防病": ("动物疫病",),
+    "返贫": ("致贫",), "再穷": ("致贫", "返贫"), "打疫苗": ("免疫",), "牲口防病": ("动物疫病",),
 }
 # Sorted once, not per question: the longest first, so a longer name is rewritten before a word inside it.
 _EVERYDAY_LONGEST_FIRST = tuple(sorted(EVERYDAY_TERMS, key=len, reverse=True))
@@ -374,12 +374,7 @@ def said_as_word(term: str, text: str, used: Callable[[str], bool]) -> bool:
     >>> said_as_word("农村人", "农村人收入涨了多少", "农村人居环境".__contains__)
     True
     """
-    at = text.find(term)
-    while at >= 0:
-        if not any(len(w) >= 2 and used(w) for w in words_across(text, at, at + len(term))):
-            return True
-        at = text.find(term, at + 1)
-    return False
+    return said_alone(term, text, lambda word: len(word) >= 2 and used(word))
 
 
 def report_synonym(word: str, used: Callable[[str], bool]) -> str | None:

@@ -199,18 +199,15 @@ def subject_piece(question: str, clause: str) -> str:
     >>> subject_piece("能耗的目标是上升吗", "居民消费价格指数涨幅3%左右,单位生产总值能耗下降3%左右")
     '单位生产总值能耗下降3%左右'
     """
-    pieces = [p for p in re.split(r"[,，;；、]", clause) if p.strip()]
-    if len(pieces) < 2:
-        return clause
-    asked = set(normalize(question))
-    return max(pieces, key=lambda p: len(asked & set(normalize(p))))
+    return subject_pieces(question, clause)[0]
 
 
 # 超过15亿元了吗 / 控制在4%以内了吗: the stated figure is a threshold, not the figure itself.
 _ABOVE = re.compile(r"(?:超过|超出|突破|高于|多于|大于|不少于|不低于|达到|达|到|过了|上了)\s*$")
 _ABOVE_AFTER = re.compile(r"^\s*(?:以上|多|还多|之上)")
-_BELOW_BEFORE = re.compile(r"(?:低于|少于|小于|不到|不足|不超过|没超过|未超过|(?<!有)没有?到|(?<!有)没有?达到|未达到)\s*$")
-_STRICTLY_BELOW = re.compile(r"(?:低于|少于|小于|不到|不足|(?<!有)没有?到|(?<!有)没有?达到|未达到)\s*$")
+_STRICTLY_BELOW_WORDS = r"低于|少于|小于|不到|不足|(?<!有)没有?到|(?<!有)没有?达到|未达到"  # not 有没有到
+_STRICTLY_BELOW = re.compile(rf"(?:{_STRICTLY_BELOW_WORDS})\s*$")
+_BELOW_BEFORE = re.compile(rf"(?:{_STRICTLY_BELOW_WORDS}|不超过|没超过|未超过)\s*$")
 _BELOW_AFTER = re.compile(r"^\s*(?:以内|以下|之内|之下)")
 
 
