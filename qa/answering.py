@@ -1359,7 +1359,7 @@ class Answerer:
         if atype == "time" and not said_event(text, best.text):
             # 哪年开工的: a sentence that gives only when capacity is reached (年底) is no answer
             signals["missing_type"] = "time"
-        if atype in ("person", "time") and not clause_has_type(best.text, atype) and not (
+        if atype in ("person", "time") and not clause_has_type(best.text, atype, text) and not (
                 atype == "person" and _WHO_DID.search(normalize(text)) and clause_has_type(best.text, "organisation")):
             # 是谁帮着完成的: who did a piece of work may be a body (自治区第一测绘院); 市委书记是谁 asks a person
             signals["missing_type"] = atype

@@ -21,6 +21,9 @@ from .text import normalize
 # Times a report gives for plans and results: 年内, 年底前, 秋季开学, 6月底, 2021年10月.
 TIME_EXPRESSION = re.compile(r"年内|年底|年末|年初|年中|上半年|下半年|\d{1,2}月(?:底|初|份|\d{1,2}日)?|\d{1,2}日|"
                              r"[春夏秋冬]季|开学|前完成|之前|当年|季度|(?:19|20)\d{2}年(?:底|末|初|内|前|\d{1,2}月)")
+# A length of time (15分钟健身圈, 3个工作日内): what 多久 / 多长时间 asks for, not a point in time.
+DURATION = re.compile(r"(?<![\d.])\d{1,3}(?:分钟|小时|个?工作日|天|周|个月)")
+DURATION_ASK = re.compile(r"多久|多长时间|多少(?:分钟|小时|天)|how long", re.IGNORECASE)
 # A person's name as a report prints it: 俄合拉斯·斯巴达克 (jieba's nr tag is too noisy to use here).
 _PERSON = re.compile(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}|(?:市长|书记|主任|局长|县长|主席)[\u4e00-\u9fff]{2,3}(?:同志)?")
 _ORG_SUFFIX = re.compile(r"[\u4e00-\u9fff]{1,12}(?:局|委员会|委|办公室|办|中心|公司|银行|集团|学校|医院|大学|学院|协会|"
@@ -97,6 +100,8 @@ def clause_has_type(text: str, answer_type: str, asked: str = "") -> bool:
 
     >>> clause_has_type("加快鞍沙职教城建设力争年内投入使用", "time")
     True
+    >>> clause_has_type("努力构建15分钟健身圈", "time", "走多久能到健身的地方"), clause_has_type("努力构建15分钟健身圈", "time")
+    (True, False)
     >>> clause_has_type("表彰模范集体20个、模范个人50名", "count")
     True
     >>> clause_has_type("持续改善义务教育办学条件", "time"), clause_has_type("2022年政府工作报告", "time")
@@ -106,7 +111,7 @@ def clause_has_type(text: str, answer_type: str, asked: str = "") -> bool:
     """
     norm = normalize(text)
     if answer_type == "time":
-        return bool(TIME_EXPRESSION.search(norm))
+        return bool(TIME_EXPRESSION.search(norm) or (DURATION_ASK.search(normalize(asked)) and DURATION.search(norm)))
     if answer_type == "count":
         return bool(_COUNTED.search(norm)) or len(enumeration(text)) >= 2
     if answer_type == "person":

@@ -132,6 +132,16 @@ def test_clause_types(text, atype, ok):
     assert clause_has_type(text, atype) is ok
 
 
+@pytest.mark.parametrize("asked, ok", [
+    ("从家走到健身的地方要多长时间？", True),  # a length of time asked: 15分钟 answers it
+    ("走多久能到？", True),
+    ("健身圈什么时候建成？", False),  # a point in time asked: a length of time does not answer it
+])
+def test_a_length_of_time_answers_only_a_how_long_question(asked, ok):
+    assert clause_has_type("努力构建15分钟健身圈", "time", asked) is ok
+    assert clause_has_type("2021年以来投入资金5000万元", "time", asked) is False  # a year count is no duration
+
+
 def test_enumeration_and_yesno():
     assert enumeration("举办大盘美食文化旅游节、草原文化节等大型节庆活动") == ["大盘美食文化旅游节", "草原文化节"]
     assert enumeration("没有列举的句子") == []
