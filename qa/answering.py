@@ -25,7 +25,7 @@ import numpy as np
 from .about_report import Opening, about_report_ask, opening_lines
 from .gate import AnswerGate, default_gate
 from .conversation import MULTI_ASK, resolve_conversation
-from .yesno import DOUBLED, choice_of_two, comparative_ask, comparison_verdict, level_mismatch, yesno_decision
+from .yesno import DOUBLED, asks_if_target_met, choice_of_two, comparative_ask, comparison_verdict, level_mismatch, yesno_decision
 from .homophones import HomophoneIndex, word_boundaries
 from .config import Settings
 from .crosslingual import translate, translated_share, translation_groups
@@ -1441,6 +1441,14 @@ class Answerer:
                 answer.answer = messages.time_from_part(chunk.text[a:b].strip(), best.period[0], best.period[1], 1) + body
                 answer.signals, answer.confidence = signals, "low"
                 return answer
+        if atype == "yesno" and best.period[1] == "plan" and asks_if_target_met(text) and not hard_refusal_reason(signals, s):
+            # 今年8%的GDP目标能完成吗: a forecast the report cannot make — no 是的; what it gives is the target
+            a, b = self._clause(best, terms, form, atype, text)
+            answer = self._refuse(text, question, hits, messages.TARGET_OUTCOME)
+            instead = messages.given_instead(best.text[a:b].strip().rstrip(",，;；:：。"), messages.period_part("plan"))
+            answer.answer = messages.refusal(messages.TARGET_OUTCOME, self._searched(question), instead)
+            answer.signals = signals
+            return answer
         if atype == "yesno" and signals["unknown_proper_nouns"]:
             # 对口援疆沙湾的是辽宁大连吧？ — the report never names 大连: no, and here is what it says
             name = signals["unknown_proper_nouns"][0]

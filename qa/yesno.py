@@ -51,6 +51,25 @@ def yesno_verdict(stated: list[str], clause: str) -> str | None:
     return verdict
 
 
+# 今年8%的目标能完成吗 / 能不能实现 / will it meet the target: whether a plan will come true, which a report
+# cannot say — it gives the target, not the outcome.
+_TARGET_MET_ASK = re.compile(r"(?:能|可以|会)(?:不能|否|不会)?(?:顺利|如期|按时)?(?:完成|实现|达到|达成|做到|完得成|达标)"
+                             r"(?:吗|么|嘛|不|没|吧|[?？]*$)|(?:完成|实现|达到)得了|能不能(?:顺利|如期)?(?:完成|实现|达到)|"
+                             r"会不会(?:完成|实现|达到)|有(?:没有)?(?:希望|可能|把握)(?:完成|实现|达到)|"
+                             r"\b(?:will|can|could)\b.*\b(?:meet|achieve|reach|hit)\b.*\b(?:target|goal)", re.IGNORECASE)
+
+
+def asks_if_target_met(question: str) -> bool:
+    """Whether a yes/no question asks if a target will be met (a forecast, not a fact of the report).
+
+    >>> asks_if_target_met("沙湾今年8%的gdp目标能完成不"), asks_if_target_met("今年GDP目标是8%吗")
+    (True, False)
+    >>> asks_if_target_met("Will Shawan meet its 8% growth target?")
+    True
+    """
+    return bool(_TARGET_MET_ASK.search(normalize(question)))
+
+
 # 城镇居民收入增速比农村居民快吗 / 今年的目标比去年实际的高吧: two things compared by an adjective.
 _COMPARATIVE = re.compile(r"比(?P<b>[^，,。？?！!]{1,30}?)(?:还|更|要|都)?(?P<adj>高|快|多|大|强|低|慢|(?<!多)少|小|弱)"
                           r"(?:了|得|些|一些|不少|很多|一点)?(?:吗|吧|么|嘛|呢|没有|不|是不是|[?？]|$)")

@@ -109,6 +109,15 @@ def test_a_yes_no_question_naming_a_place_the_report_never_names_is_answered_no(
     assert answer.answer.startswith("不是") and "报告中没有提到" in answer.answer and answer.confidence != "high"
 
 
+@pytest.mark.parametrize("question", ["今年定的增长8%的目标能不能完成啊", "Can Shawan achieve its GDP growth target this year?"])
+def test_whether_a_target_will_be_met_is_refused_with_the_target_quoted(answerer, question):
+    # a forecast: the report gives the target, not whether it will be met — no 是的, and the target is quoted
+    answer = answerer.ask(question)
+    assert not answer.answerable and answer.confidence == "none"
+    assert "没有说能否完成" in answer.answer and "8%" in answer.answer
+    assert answerer.ask("今年GDP增长目标是8%吗").answer.startswith("是")  # the target itself is a fact
+
+
 def test_a_word_cut_across_a_report_term_is_no_place_the_report_never_names(answerer):
     # the tagger reads 选成乡 (of 选成乡村振兴…) as a place: it runs into 乡村振兴, so it is no reason for 不是
     answer = answerer.ask("沙湾是不是被自治区选成乡村振兴示范引领县了")
