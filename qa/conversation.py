@@ -39,6 +39,57 @@ _PERIOD_ONLY = re.compile(rf"{YEAR_DIGITS}\s*年?|今年|去年|明年|前年|�
 _BARE_MEASURES = frozenset("收入 支出 投资 产值 产量 面积 人数 增速 增幅 总额 规模 资金".split())
 
 
+# English follow-ups: a pronoun standing for the earlier topic, or a turn that opens with And / What about.
+_EN_PRONOUN = re.compile(r"\b(?:it|its|that|this one|them|their|those)\b", re.I)
+_EN_FOLLOWUP_START = re.compile(r"^\s*(?:and|what about|how about|and what about)\b", re.I)
+# The ask and period of an English question, around its topic (What was … in 2021?).
+_EN_ASK_HEAD = re.compile(r"^\s*(?:(?:what|how|which|who|when|where)\b(?:\s+(?:much|many|was|were|is|are|did|does|do|has|have|"
+                          r"will|the|total))*)\s*", re.I)
+_EN_PERIOD = re.compile(r"\b(?:in|for|during|by)?\s*(?:(?:19|20)\d{2}|last year|this year|next year)(?:'s)?\b|[?.!]+\s*$", re.I)
+_EN_SIBLINGS = (("urban", "rural"), ("import", "export"), ("imports", "exports"), ("revenue", "expenditure"))
+_EN_CONTENT = re.compile(r"\b(?!(?:and|what|about|how|the|for|set|is|was|are|were|did|does|do|much|many|of|in|to|a|an|"
+                         r"it|its|that|this|them|their|those|ones?|year|years|last|next|target|goal|growth|rate|figure|"
+                         r"number|planned?|expected|set|by|what's|s)\b)[a-z]{3,}\b", re.I)
+
+
+def _english_topic(previous: str) -> str:
+    """The topic of an English question: without its ask words and its period.
+
+    >>> _english_topic("What was Shawan's total retail sales of consumer goods in 2021?")
+    "Shawan's total retail sales of consumer goods"
+    """
+    return _EN_PERIOD.sub(" ", _EN_ASK_HEAD.sub("", previous)).strip(" ,")
+
+
+def resolve_english_followup(question: str, previous: str) -> str:
+    """An English follow-up rewritten with the earlier English question's topic: a sibling qualifier swapped
+    (rural → And urban ones?), a pronoun replaced (growth target set for it), or a turn with no topic of its
+    own (What about this year's target?) given the earlier one.
+
+    >>> resolve_english_followup("And urban ones?", "How much did rural incomes rise last year?")
+    'How much did urban incomes rise last year?'
+    >>> resolve_english_followup("And what growth target is set for it in 2022?", "What was the tourism revenue in 2021?")
+    'And what growth target is set for tourism revenue in 2022?'
+    >>> resolve_english_followup("What about this year's target?", "How many tourists visited Shawan in 2021?")
+    "What about this year's target? (tourists visited Shawan)"
+    """
+    q = question.strip()
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", q)}
+    for group in _EN_SIBLINGS:
+        new = next((w for w in group if w in words), None)
+        old = next((w for w in group if w != new and re.search(rf"\b{w}\b", previous, re.I)), None)
+        if new and old and not re.search(rf"\b{new}\b", previous, re.I):
+            return re.sub(rf"\b{old}\b", new, previous, count=1, flags=re.I)
+    topic = _english_topic(previous)
+    if not topic:
+        return q
+    if _EN_PRONOUN.search(q):
+        return _EN_PRONOUN.sub(topic, q, count=1)
+    if _EN_FOLLOWUP_START.match(q) and not _EN_CONTENT.search(_EN_PERIOD.sub(" ", q)):
+        return f"{q} ({topic})"
+    return q
+
+
 def resolve_followup(question: str, previous: str | None, reference_year: int | None = None) -> str:
     """Rewrite an elliptical follow-up (那2021年呢？/ 旅游收入呢？/ 农村的呢？) using the previous question.
 
@@ -61,6 +112,8 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     if not previous or not previous.strip():
         return q
     previous = previous.strip()
+    if not CJK_CHAR.search(q) and not CJK_CHAR.search(previous):
+        return resolve_english_followup(q, previous)
     if _MORE.fullmatch(q):
         return previous  # 还有呢？ / 别的呢？: the same ask again
     referred = _resolve_reference(q, previous, reference_year) or _resolve_head(q, previous, reference_year)

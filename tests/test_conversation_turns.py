@@ -118,6 +118,10 @@ CONVERSATIONS = [
     # a turn naming nothing (是哪里援建的) leaves the topic of the turn before it
     (["2021年实施了几个援疆项目？", "是哪里援建的？"], "总共投资多少？", ("4723万元",)),
     (["今年鹿角湾景区有什么建设？"], "温泉景区那边呢？", ("温泉景区",)),  # X那边呢 asks about X
+    # --- English: a pronoun stands for the earlier topic, a sibling qualifier is swapped, a bare turn inherits
+    (["How much were retail sales of consumer goods last year?"], "What growth is planned for it this year?", ("10%左右",)),
+    (["How much did rural incomes rise last year?"], "And urban ones?", ("660元",)),
+    (["What was the tourism revenue in 2021?"], "And the target for 2022?", ("21.63亿元",)),
 ]
 
 
