@@ -42,7 +42,7 @@ from .overview import (MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, 
                        heads_with_details, lead_points, names_loosely, opens_run_in_block, overview_topic,
                        paragraph_items, report_topic_words, sentence_figures, sentence_text, spread_over_blocks,
                        topic_span, topic_words_left, without_titles)
-from .domain import (CITATION_MARKER, WHOLE_OWN_PLACE, YEAR_EXPRESSION, numbers_in, numbers_supported_by,
+from .domain import (CITATION_MARKER, PLAN_WORDS, REVIEW_WORDS, WHOLE_OWN_PLACE, YEAR_EXPRESSION, numbers_in, numbers_supported_by,
                      strip_place_suffix)
 from .glossary import (EVERYDAY_TERMS, WHOLES, contrast_of, only_as_whole, report_synonym, said_as, strip_filler,
                        to_report_terms)
@@ -854,8 +854,11 @@ class Answerer:
     def _terms(self, question: Question) -> dict:
         """Weighted question terms: characters, bigrams, words (or English translation groups)."""
         if question.english:
-            groups = translation_groups(question.text, self.retriever.index.glossary)
-            return {"groups": [[normalize(w) for w in g] for g in groups]}
+            groups = [[normalize(w) for w in g] for g in translation_groups(question.text, self.retriever.index.glossary)]
+            # "the 2022 target for X": target (目标) says which period is asked, not which clause — 奋斗目标是:完成地区
+            # 生产总值… names it too, and would tie with the clause about X
+            topical = [g for g in groups if not all(w in PLAN_WORDS + REVIEW_WORDS for w in g)]
+            return {"groups": topical or groups}
         text = YEAR_EXPRESSION.sub(" ", question.text)
         for word in sorted(QUESTION_WORDS, key=len, reverse=True):
             if len(word) > 1:

@@ -939,6 +939,16 @@ def test_an_english_question_is_not_answered_with_another_subjects_figure(answer
     assert answered.answerable and "10%" in answered.answer
 
 
+@pytest.mark.parametrize("question, figure", [
+    ("What is the 2022 target for energy consumption per unit of GDP?", "3%左右"),
+    ("What's this year's target for fixed asset investment?", "50%左右"),
+])
+def test_an_english_target_question_is_answered_with_its_indicators_clause(answerer, question, figure):
+    # "target" says which period is asked; 奋斗目标是:完成地区生产总值… names 目标 too but not the indicator
+    answer = answerer.ask(question)
+    assert answer.answerable and figure in answer.answer and "8%" not in answer.answer
+
+
 def test_a_sentence_referring_back_to_a_list_is_answered_with_the_list(answerer):
     # 这些问题需要我们…认真加以解决。 matches the question best; the problems are the ;-list before it
     answer = answerer.ask("报告说还有哪些问题需要解决")
