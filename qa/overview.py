@@ -18,7 +18,7 @@ from .chunking import Chunk
 from .compose import LEADING_CONTINUATION, has_number_with_unit
 from .text import CJK_CHAR, char_tokens, split_clauses
 
-OVERVIEW_POINTS = 6  # points of an overview answer
+OVERVIEW_POINTS = 7  # points of an overview answer
 MIN_BLOCK_POINTS = 3  # a run-in block answers an overview when it has its topic sentence and two more
 MAX_BLOCK_SENTENCES = 12  # how far back a block's topic sentence is looked for
 RUN_IN_ITEM_CHARS = 16  # 稳定扩大就业工程。: a run-in item heading of a section
@@ -205,8 +205,9 @@ def chunk_holding(chunks: Iterable[Chunk], start: int, end: int) -> Chunk | None
 
 
 def lead_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
-    """The run-in item sentences of a section (稳定扩大就业工程。提升教育工程。…) when it has them, else the
-    first clause of each of its sentences after the heading: (chunk, sentence start, end, quoted text)."""
+    """The run-in item sentences of a section (稳定扩大就业工程。提升教育工程。…), after the section's lead
+    sentence when it has one, else the first clause of each of its sentences after the heading: (chunk,
+    sentence start, end, quoted text)."""
     sentences, seen = [], set()
     for chunk in chunks:
         for a, b in chunk.sentences:
@@ -229,6 +230,11 @@ def lead_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
                     start, end = c.start + a - both.start, nxt[0].start + nxt[2] - both.start
                     item = (both, start, end, f"{t.rstrip('。')}：{clipped(nxt[3], DETAIL_CHARS)}")
             items.append(item)
+        if heads[0] > 0:
+            # the section's lead, before its first run-in item (牢固树立…理念,坚决打赢打好…“三场标志性战役”): what
+            # the whole section is about, so it comes first
+            c, a, b, t = body[0]
+            items.insert(0, (c, a, b, clipped(t, DETAIL_CHARS)))
         return items
     return [(c, a, b, clipped(t, DETAIL_CHARS)) for c, a, b, t in body if t.strip().rstrip("。")]
 

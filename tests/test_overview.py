@@ -3,7 +3,7 @@
 import re
 
 from qa.chunking import Chunk
-from qa.overview import heads_with_details, names_loosely, paragraph_around, paragraph_items, topic_span
+from qa.overview import heads_with_details, lead_points, names_loosely, paragraph_around, paragraph_items, topic_span
 
 TEXT = ("稳步推进工业转型升级。深入实施工业强市战略,加快培育战略新兴产业。着力发展资源密集型产业。"
         "年底力争形成210万吨的产能。着力做好规上工业经济运行监测。完善重大工业项目库,为工业高质量发展夯实基础。推进旅游发展。接待游客373万人次。")
@@ -74,3 +74,17 @@ def test_how_to_improve_is_the_ask_and_the_topic_is_in_the_reports_words():
     assert topic_words_left("去年民生方面做了哪些实事").split() == ["民生"]  # 实事: the things done
     report = "统筹推进兵地水利、交通、能源等基础设施建设。"
     assert report_topic_words(["水利建设", "方案"], report.__contains__) == ["水利", "建设"]  # split, unknown dropped
+
+
+def test_a_sections_lead_sentence_comes_before_its_run_in_items():
+    text = ("(九)抓好生态环境保护,让天蓝地绿水清成为常态。牢固树立生态发展理念,坚决打赢打好“三场标志性战役”。"
+            "健全生态环境保护机制。坚持实行最严格的生态保护制度和空间用途管制制度。强化“能耗双控”管理。严格控制煤炭消费总量,逐年降低燃料用煤炭总量。")
+    offsets = [(m.start(), m.end()) for m in re.finditer(r"[^。]+。", text)]
+    points = [p[3] for p in lead_points([Chunk("c0", "report.txt", "二 > (九)生态", text, 0, len(text), offsets)])]
+    assert points == ["牢固树立生态发展理念,坚决打赢打好“三场标志性战役”",
+                      "健全生态环境保护机制：坚持实行最严格的生态保护制度和空间用途管制制度",
+                      "强化“能耗双控”管理：严格控制煤炭消费总量,逐年降低燃料用煤炭总量"]
+    no_lead = text.replace("牢固树立生态发展理念,坚决打赢打好“三场标志性战役”。", "")
+    offsets = [(m.start(), m.end()) for m in re.finditer(r"[^。]+。", no_lead)]
+    points = [p[3] for p in lead_points([Chunk("c0", "report.txt", "二 > (九)生态", no_lead, 0, len(no_lead), offsets)])]
+    assert points[0].startswith("健全生态环境保护机制")  # the heading itself is never a point
