@@ -26,7 +26,7 @@ from .config import Settings
 from .embedders import Embedder, get_embedder
 from .errors import InputError
 from .index import Index
-from .crosslingual import translate
+from .crosslingual import translate, translated_share
 from .question import Question, analyse
 
 MAX_QUERY_CHARS = 2000
@@ -72,6 +72,10 @@ def rrf_fusion(*score_lists: np.ndarray, k: int = RRF_K, weights: list[float] | 
 def period_multipliers(periods: list[tuple[int | None, str]], questions: list[Question], boost: float) -> np.ndarray:
     """``boost`` for each chunk whose (year, kind) the matching question asks about, else 1."""
     return np.array([boost if q.matches(y, k) else 1.0 for (y, k), q in zip(periods, questions)], dtype=np.float32)
+
+
+# Share of an English question's content words with a report translation at which its keywords are trusted.
+FULLY_TRANSLATED = 0.9
 
 
 @dataclass
@@ -248,6 +252,9 @@ class Retriever:
             if y not in questions:
                 questions[y] = analyse(query, y)
         weight = s.english_lexical_weight if question.english else s.lexical_weight
+        if question.english and self.index.glossary and translated_share(question.text, self.index.glossary) >= FULLY_TRANSLATED:
+            # every content word has the report's wording: the keyword match is as good as for a Chinese question
+            weight = (s.english_lexical_weight + s.lexical_weight) / 2
         if s.fusion == "rrf":
             fused = rrf_fusion(char[cand], word[cand], dense_c, weights=[weight, weight, 2 * (1 - weight)])
         else:

@@ -942,6 +942,8 @@ def test_an_english_question_is_not_answered_with_another_subjects_figure(answer
 @pytest.mark.parametrize("question, figure", [
     ("What is the 2022 target for energy consumption per unit of GDP?", "3%左右"),
     ("What's this year's target for fixed asset investment?", "50%左右"),
+    # every word translated (own fiscal spending → 本级财政支出, livelihoods → 民生): keywords weigh as in Chinese
+    ("How much of its own fiscal spending will the city put into people's livelihoods?", "70%以上"),
 ])
 def test_an_english_target_question_is_answered_with_its_indicators_clause(answerer, question, figure):
     # "target" says which period is asked; 奋斗目标是:完成地区生产总值… names 目标 too but not the indicator
