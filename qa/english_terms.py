@@ -249,11 +249,23 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     "cppcc": ("政协",), "political consultative conference": ("政协",), "ethnic unity": ("民族团结",),
     "ethnic solidarity": ("民族团结",), "social stability": ("社会稳定", "社会大局"), "work safety": ("安全生产",),
     "production safety": ("安全生产",), "safety accidents": ("安全生产事故", "事故"), "xinjiang aid": ("援疆",),
-    "aid to xinjiang": ("援疆",), "pairing assistance": ("对口支援",), "paired assistance": ("对口支援",),
+    "aid to xinjiang": ("援疆",), "pairing assistance": ("对口支援",), "paired assistance": ("对口支援", "对口援疆"),
     "counterpart support": ("对口支援",), "corps": ("兵团",), "xpcc": ("兵团",), "regiment": ("团场",),
     "county to a city": ("撤县设市",), "county into a city": ("撤县设市",), "county-level city": ("撤县设市", "设市"),
     "demonstration": ("示范",), "pilot": ("试点",), "project": ("项目",), "projects": ("项目",),
     "target": ("目标",), "goal": ("目标",), "main targets": ("主要预期目标", "奋斗目标"),
+    "paired aid": ("对口支援", "对口援疆"), "paired support": ("对口支援", "对口援疆"), "pairing aid": ("对口支援", "对口援疆"),
+    "pairing support": ("对口支援", "对口援疆"), "counterpart aid": ("对口支援", "对口援疆"),
+    "aid": ("援助", "支援", "援疆", "救助"),
+    "counterpart assistance": ("对口支援", "对口援疆"), "paired": ("对口",), "pairing": ("对口",),
+    # -- China's provinces, regions and municipalities (CC-CEDICT's glosses of them are long and often lost)
+    "beijing": ("北京",), "tianjin": ("天津",), "shanghai": ("上海",), "chongqing": ("重庆",), "hebei": ("河北",),
+    "shanxi": ("山西",), "liaoning": ("辽宁",), "jilin": ("吉林",), "heilongjiang": ("黑龙江",), "jiangsu": ("江苏",),
+    "zhejiang": ("浙江",), "anhui": ("安徽",), "fujian": ("福建",), "jiangxi": ("江西",), "shandong": ("山东",),
+    "henan": ("河南",), "hubei": ("湖北",), "hunan": ("湖南",), "guangdong": ("广东",), "hainan": ("海南",),
+    "sichuan": ("四川",), "guizhou": ("贵州",), "yunnan": ("云南",), "shaanxi": ("陕西",), "gansu": ("甘肃",),
+    "qinghai": ("青海",), "inner mongolia": ("内蒙古",), "guangxi": ("广西",), "tibet": ("西藏",),
+    "ningxia": ("宁夏",), "xinjiang": ("新疆",), "hong kong": ("香港",), "macau": ("澳门",), "macao": ("澳门",),
 }
 
 # British spellings read as the American ones CC-CEDICT and ENGLISH_TERMS use (whole words, after
@@ -303,7 +315,8 @@ aiming intend intends intended intending plan plans planned planning expect expe
 supposed meant set sets setting try tries trying seek seeks seeking
 tell told know knew known say said says find found show shows see saw seen look looking like would
 please thanks thank hi hello dear sir madam curious wonder wondering interested question questions
-ask asking answer explain describe give gave given list mention mentioned
+ask asking answer explain describe give gives gave given giving provide provides provided providing
+offer offers offered list mention mentioned
 i im i'm me my mine myself we us our ours you your yours he she him her his they them their theirs
 it its this that these those there here some any each every all both either neither other others
 foreigner foreign expat expatriate living live lives lived citizen
