@@ -171,6 +171,12 @@ class AskedForm:
     share: bool = False  # a part's share of a whole (占了多少, 几成, 比重): a percentage level, no change
 
 
+# 几所小学的综合楼啥时候能用上: a count that qualifies the subject (几所小学的), with another ask after it (啥时候),
+# asks no figure.
+_COUNT_AS_SUBJECT = re.compile(r"几[个所家户座条台头名项套间张辆][\u4e00-\u9fff]{1,6}?的")
+_OTHER_WH_ASK = re.compile(r"什么时候|啥时候|何时|哪年|哪一年|哪天|几月|哪个月|哪里|哪儿|在哪|什么地方|谁|哪个单位|哪家")
+
+
 def asked_form(text: str) -> AskedForm:
     """The answer shape ``text`` asks for.
 
@@ -184,11 +190,16 @@ def asked_form(text: str) -> AskedForm:
     ('公里', '')
     >>> asked_form("2021年规上工业增加值增速").change, asked_form("增速比城镇居民低吗").number
     (True, False)
+    >>> asked_form("几所小学的新综合楼啥时候能用上").number, asked_form("建了几所小学的综合楼").number
+    (False, True)
     >>> asked_form("税收在财政收入里占了多少？").unit, asked_form("项目占地多少亩").unit
     ('%', '亩')
     """
     norm = normalize(text)
     number = bool(_NUMBER_ASK.search(norm)) or bool(_RATE_NOUN.search(norm) and not _OTHER_ASK.search(norm))
+    asks = list(_NUMBER_ASK.finditer(norm))
+    if asks and all(_COUNT_AS_SUBJECT.match(norm, m.start()) for m in asks) and _OTHER_WH_ASK.search(norm, asks[-1].end()):
+        number = False  # 几所小学的新综合楼啥时候能用上: the count names the subject; a time is asked
     unit = ""
     units = "|".join(map(re.escape, _UNITS))
     m = re.search(rf"(?:多少|几)({units})", norm) or re.search(r"(人)数?(?:有|是|为|达到?)?(?:多少|几)", norm)

@@ -109,3 +109,13 @@ def test_money_asked_before_a_verb_is_not_a_persons_name():
     # jieba tags 钱建 (of 花了多少钱建的) as a name; a real name starting with 钱 stays one
     assert [w for w, _ in topic_nouns("那个平台花了多少钱建的？")] == ["平台"]
     assert ("钱学森", "nr") in topic_nouns("钱学森是谁")
+
+
+@pytest.mark.parametrize("question, number", [
+    ("几所小学的新综合楼啥时候能用上", False),  # the count names the subject; when is asked
+    ("那几个项目的资金是哪里来的", False),
+    ("今年要建几所学校", True),
+    ("几所小学的综合楼一共花了多少钱", True),  # 多少 asks a figure whatever names the subject
+])
+def test_a_count_naming_the_subject_asks_no_figure_when_another_ask_follows(question, number):
+    assert asked_form(question).number is number
