@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .compose import pos_tags
+from .conversation import resolve_followup
 from .domain import WHOLE_OWN_PLACE, YEAR_EXPRESSION
 from .facts import cn_number
 from .glossary import CONTRASTS, strip_filler, to_report_terms, without_acting_government
@@ -428,6 +429,64 @@ def split_asks(text: str) -> list[str]:
     return out
 
 
+# Words by which a later ask points back at the things asked before it (两样各涨了多少, 今年又想弄到多少).
+_POINTING_BACK = re.compile(r"两样|两项|两个|两者|二者|这两个|这两项|它们|它俩|各自|分别|各|都|又")
+_TOPIC_THEN_ASKS = re.compile(r"^(?P<topic>[^，,、;；?？]{2,30}?)[，,](?P<asks>.+)$")
+
+
+# What an ask pointing back says besides: its ask, a change or a target, and frame verbs.
+_ASK_ONLY_WORDS = re.compile(r"多少|几|是|有|为|了|的|呢|吗|增长|增加|增幅|增速|涨幅|涨|下降|降|提高|达到|完成|目标|计划|打算|准备|"
+                             r"想|要|能|弄到|弄|搞到|搞|一共|总共|大概|实际|同比|比上年|情况|[?？。，,\s]")
+
+
+def _points_back(part: str) -> bool:
+    """Whether an ask names nothing of its own: only its period, an ask, a change or target and words pointing
+    back (今年目标又是多少, 两样各涨了多少 — not 旅游收入多少).
+
+    >>> _points_back("今年又想弄到多少？"), _points_back("两样各涨了多少"), _points_back("去年旅游收入多少？")
+    (True, True, False)
+    """
+    core = part[len(_LEADING_PERIOD.match(part).group(0)):]
+    return not _ASK_ONLY_WORDS.sub("", _POINTING_BACK.sub("", core)).strip()
+
+
+def with_asks_resolved(parts: list[str]) -> list[str]:
+    """Sub-questions in which an ask pointing back at the things asked before it (今年又想弄到多少, 两样各涨了
+    多少) becomes one ask about each of them, in its own period or theirs; a part that names its topic first
+    and asks several things after it (城镇居民收入，去年增加了多少，今年目标又是多少) becomes one ask each.
+
+    >>> with_asks_resolved(["去年接待游客多少人次？", "去年旅游收入多少？", "两样各涨了多少？"])[2:]
+    ['去年接待游客涨了多少？', '去年旅游收入涨了多少？']
+    >>> with_asks_resolved(["城镇居民收入，去年增加了多少，今年目标又是多少？"])
+    ['去年城镇居民收入增加了多少？', '今年城镇居民收入目标是多少？']
+    """
+    expanded: list[str] = []
+    for part in parts:
+        m = _TOPIC_THEN_ASKS.match(part.strip())
+        if m and not _ASKS.search(normalize(m.group("topic"))):
+            asks = [a for a in re.split(r"[，,、;；?？]", m.group("asks")) if a.strip()]
+            if len(asks) >= 2 and all(_ASKS.search(normalize(a)) and _points_back(a) for a in asks):
+                for ask in asks:
+                    period = _LEADING_PERIOD.match(ask).group(0)
+                    expanded.append(f"{period}{m.group('topic')}{_POINTING_BACK.sub('', ask[len(period):])}？")
+                continue
+        expanded.append(part)
+    out: list[str] = []
+    topics: list[str] = []
+    for part in expanded:
+        if not topics or not _points_back(part):
+            out.append(part)
+            topics.append(part)
+            continue
+        period = _LEADING_PERIOD.match(part).group(0)
+        core = _POINTING_BACK.sub("", part[len(period):]).strip() or part
+        for topic in topics:
+            resolved = resolve_followup(core, topic)
+            resolved = resolved[len(_LEADING_PERIOD.match(resolved).group(0)):]
+            out.append((period or _LEADING_PERIOD.match(topic).group(0)) + resolved)
+    return out
+
+
 _ASK_MEASURES = "个项件户人名家所条座台次"  # measure words a figure ask may carry (多少件, 几个)
 # The noun a count ask is about (几个|老小区): the topic of the asks after it.
 _COUNTED_AFTER_ASK = re.compile(rf"(?:万|亿)?[{_ASK_MEASURES}]([\u4e00-\u9fff]{{2,8}})$")
@@ -655,8 +714,11 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
     if _TWO_PERIODS.search(basis) and (atype in ("multipart", "yesno", "figure", "count", "fact")
                                        or (atype == "overview" and re.search(r"比|相比|对比", basis))):
         asks = split_asks(search_text)
+        each = with_asks_resolved(split_sentences_of_parts(search_text)) if atype == "multipart" else []
         if len(asks) >= 3:
             atype, parts = "multipart", asks  # 去年项目有几个、投资多少，今年要抓几个: three asks, each answered
+        elif len(each) >= 3:
+            atype, parts = "multipart", each  # 城镇和农村居民收入，去年各增加了多少，今年目标又是多少: two things, two periods
         else:
             atype = "comparison"  # 去年的增速和今年的目标各是多少: one indicator, both periods
     if atype == "multipart" and not parts:
@@ -667,6 +729,8 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
         asks = split_asks(search_text)  # 涉及多少栋楼、多少户居民: one figure per ask
         if len(asks) >= 2:
             atype, parts = "multipart", asks
+    if atype == "multipart":
+        parts = with_asks_resolved(parts)  # 今年又想弄到多少 / 两样各涨了多少: one ask about each thing asked before
     if is_topic_only(search_text):
         atype, parts = "overview", []  # 招商引资？ — a topic alone: what the report says about it
     # figures a yes/no question states; years are periods, not figures (2021年, "in 2021")

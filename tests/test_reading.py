@@ -1063,3 +1063,10 @@ def test_a_count_of_the_people_someone_served_does_not_count_them(answerer):
     # 援疆医生诊疗患者2000余人次: patients seen by the doctors, not how many doctors came — never said with confidence
     answer = answerer.ask("去年来沙湾的援疆医生一共有多少人？")
     assert answer.confidence != "high", answer.answer
+
+
+def test_a_question_over_two_things_and_two_periods_gets_all_four_figures(answerer):
+    answer = answerer.ask("城里人和农村人的人均可支配收入，去年各增加了多少，今年目标又是多少？")
+    assert answer.answerable and all(f in answer.answer for f in ("660元", "1509元", "1000元", "1300元"))
+    answer = answerer.ask("去年游客来了多少人次？旅游收入多少？两样各涨了多少")
+    assert all(f in answer.answer for f in ("286.35万人次", "16.07亿元", "52.7%", "58.49%"))

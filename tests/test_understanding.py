@@ -436,3 +436,17 @@ def test_a_thing_set_aside_is_no_topic():
     from qa.understanding import without_exception
     assert without_exception("除了大盘鸡以外，还要打造哪些美食品牌") == "还要打造哪些美食品牌"
     assert without_exception("除了旅游收入") == "除了旅游收入"  # nothing asked after it: left as it is
+
+
+@pytest.mark.parametrize("question, parts", [
+    # an ask pointing back (又, 两样各) is one ask about each thing asked before it, in its own period or theirs
+    ("去年接待游客多少人次、旅游收入多少？今年又想弄到多少？", 4),
+    ("去年接待游客多少人次？旅游收入多少？两样各涨了多少", 4),
+    # two things and two periods: each thing in each period
+    ("城镇和农村居民人均可支配收入，去年各增加了多少，今年目标又是多少？", 4),
+])
+def test_asks_pointing_back_at_earlier_asks_are_one_ask_per_thing(question, parts):
+    u = understand(question)
+    assert u.answer_type == "multipart" and len(u.parts) == parts, u.parts
+    assert sum("今年" in p for p in u.parts) == (0 if "两样" in question else 2), u.parts
+    assert all(any(w in p for w in ("游客", "旅游", "居民")) for p in u.parts), u.parts
