@@ -42,6 +42,7 @@ from .facts import (LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, Sen
 from .facts import CLAIM_PLAN_WORDS, _claim_kind, claim_years
 from .glossary import to_report_terms
 from .text import clean_input, has_cjk, normalize, split_clauses, split_sentences
+from .understanding import with_arabic_numerals
 
 CONSISTENT, CONTRADICTED, NOT_STATED = "一致", "不一致", "报告未提及"
 VERDICTS = (CONSISTENT, CONTRADICTED, NOT_STATED)
@@ -1654,6 +1655,12 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     unsaid = [w for w in _words_covered(words, before + sentence + after, strict, claim.text) if w not in opposed]
     unsaid += [m.claim for m, hit in said if not hit]
     if _tolerable(missing, words, strict) and _tolerable(unsaid, words, strict):
+        timing = _unsaid_time(claim.text, before + sentence + after)
+        if timing:  # 将于8月举办: everything else is said, but not when
+            claim_time, report_time = timing
+            if report_time:
+                return _Words(CONTRADICTED, messages.claim_other_name(report_time, claim_time), best, "name")
+            return _Words(NOT_STATED, messages.claim_time_not_given(claim_time), best)
         return _Words(CONSISTENT, messages.CLAIM_SAME_WORDS, best)
     return _Words(NOT_STATED, _nearest_note(best), best)
 
@@ -1764,6 +1771,31 @@ def _other_time(claim: str, sentence: str) -> tuple[str, str] | None:
                 rival = next((r for r in group if r != word and r in sentence and r not in claim), "")
                 if rival:
                     return rival, word
+    return None
+
+
+# A time within the year a claim may add to what the report says (将于8月举办, 上半年完成, 3月1日起).
+_TIME_IN_YEAR = re.compile(r"(?<!\d)\d{1,2}月(?:\d{1,2}日)?(?:底|初|份|中旬|上旬|下旬)?|上半年|下半年|[一二三四]季度|年中")
+
+
+def _unsaid_time(claim: str, text: str) -> tuple[str, str] | None:
+    """(claim time, report time or "") for a time within the year the claim names and ``text`` does not: the
+    report's own time of that kind when it gives one (1月24日 for 2月17日), else "" (the report says no time).
+
+    >>> _unsaid_time("大盘美食文化旅游节将于8月举办", "举办大盘美食文化旅游节、草原文化节等大型节庆活动")
+    ('8月', '')
+    >>> _unsaid_time("报告于2022年2月17日作出", "2022年1月24日在沙湾市第一届人民代表大会第二次会议上")
+    ('2月17日', '1月24日')
+    >>> _unsaid_time("报告于2022年1月24日作出", "2022年1月24日在沙湾市第一届人民代表大会第二次会议上") is None
+    True
+    """
+    norm_text = normalize(text)
+    for m in _TIME_IN_YEAR.finditer(with_arabic_numerals(normalize(claim))):
+        if m.group(0) in norm_text:
+            continue
+        shape = re.sub(r"\d+", "0", m.group(0))
+        rival = next((r.group(0) for r in _TIME_IN_YEAR.finditer(norm_text) if re.sub(r"\d+", "0", r.group(0)) == shape), "")
+        return m.group(0), rival
     return None
 
 

@@ -351,6 +351,10 @@ def claim_other_name(report_name: str, claim_name: str) -> str:
     return f"报告中相应的名称是“{report_name}”，不是“{claim_name}”。"
 
 
+def claim_time_not_given(claim_time: str) -> str:
+    return f"报告说了这件事，但没有说时间“{claim_time}”。"
+
+
 def claim_other_level(report_level: str, claim_level: str) -> str:
     return f"报告中是“{report_level}”，不是“{claim_level}”。"
 

@@ -212,6 +212,10 @@ def report_retriever(report_index):
     ("Shawan received 2.8635 million tourist visits in 2021.", CONSISTENT),
     ("Shawan's general public budget revenue rose 10% in 2021.", CONTRADICTED),
     ("2021年沙灣城鄉新增就業5294人。", CONSISTENT),
+    # a time within the year the report does not give (将于8月举办) is not stated; another one contradicts
+    ("今年沙湾将在7月举办大盘美食文化旅游节。", NOT_STATED),
+    ("今年沙湾将举办大盘美食文化旅游节。", CONSISTENT),
+    ("今年上半年沙湾将建成鞍沙职教城。", NOT_STATED),  # the report says 力争年内投入使用
     # written for the checker's weak kinds (English wording, paraphrase, names), not from eval/claims.jsonl
     ("The urban registered unemployment rate was kept within 3.5% in 2021.", CONSISTENT),
     ("The urban registered unemployment rate was kept within 4.5% in 2021.", CONTRADICTED),
