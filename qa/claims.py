@@ -350,6 +350,8 @@ ENGLISH_TERMS = (
     ("did not", "未"), ("not", "未"), ("no", "未"),
 )
 ENGLISH_TERMS += (
+    ("immunization rate", "免疫率"), ("immunisation rate", "免疫率"), ("animal epidemics", "动物疫病"),
+    ("animal diseases", "动物疫病"), ("animal disease", "动物疫病"), ("spring and autumn", "春秋两季"),
     ("old residential communities", "老旧小区"), ("old residential community", "老旧小区"), ("old residential areas", "老旧小区"), ("old neighborhoods", "老旧小区"),
     ("residential communities", "小区"), ("renovated", "改造"), ("renovate", "改造"), ("renovation", "改造"),
     ("rural revitalization", "乡村振兴"), ("rural vitalization", "乡村振兴"), ("bureau", "局"), ("set up", "成立"),
@@ -449,7 +451,7 @@ def _longest_first(terms):
 ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as is are was were be been being its it
 this that these those has have had s shawan shawan's city city's county county's the-city total reached recorded achieved created received
 saw hit stood amounted came registered reach reaches reaching across whole year years new average percent per cent by
-kept remained stayed maintained volume figure value level overall respectively successfully
+kept remained stayed maintained volume figure value level overall respectively successfully against campaigns campaign
 sets totalled totaled totalling totaling including includes such into""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?the (?:government |govt )?(?:work )?report"

@@ -213,6 +213,8 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     "medical alliance": ("医共体", "医联体"), "medical community": ("医共体",), "disease control": ("疾控", "疾病预防控制"),
     "epidemic": ("疫情",), "pandemic": ("疫情",), "covid": ("疫情", "新冠"), "covid-19": ("疫情", "新冠"),
     "epidemic prevention": ("疫情防控",), "vaccination": ("疫苗", "免疫"), "immunization": ("免疫",),
+    "immunization rate": ("免疫率",), "animal epidemics": ("动物疫病",), "animal diseases": ("动物疫病", "疫病"),
+    "epidemic diseases": ("疫病",), "animal disease": ("动物疫病", "疫病"), "spring and autumn": ("春秋两季", "春秋"),
     # -- environment and energy
     "environment": ("环境", "生态环境"), "environmental": ("环境", "生态环境", "环保"),
     "environmental protection": ("环境保护", "生态环境保护", "环保"), "ecology": ("生态",), "ecological": ("生态",),

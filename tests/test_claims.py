@@ -211,6 +211,8 @@ def report_retriever(report_index):
     ("2021年沙湾新增农机具1331台。", CONSISTENT),
     ("Shawan received 2.8635 million tourist visits in 2021.", CONSISTENT),
     ("Shawan's general public budget revenue rose 10% in 2021.", CONTRADICTED),
+    ("Shawan's immunization rate against major animal diseases was 100% in 2021.", CONSISTENT),
+    ("Shawan's immunization rate against major animal diseases was 90% in 2021.", CONTRADICTED),
     ("2021年沙灣城鄉新增就業5294人。", CONSISTENT),
     # a time within the year the report does not give (将于8月举办) is not stated; another one contradicts
     ("今年沙湾将在7月举办大盘美食文化旅游节。", NOT_STATED),
