@@ -1657,12 +1657,6 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     unsaid = [w for w in _words_covered(words, before + sentence + after, strict, claim.text) if w not in opposed]
     unsaid += [m.claim for m, hit in said if not hit]
     if _tolerable(missing, words, strict) and _tolerable(unsaid, words, strict):
-        timing = _unsaid_time(claim.text, before + sentence + after)
-        if timing:  # 将于8月举办: everything else is said, but not when
-            claim_time, report_time = timing
-            if report_time:
-                return _Words(CONTRADICTED, messages.claim_other_name(report_time, claim_time), best, "name")
-            return _Words(NOT_STATED, messages.claim_time_not_given(claim_time), best)
         return _Words(CONSISTENT, messages.CLAIM_SAME_WORDS, best)
     return _Words(NOT_STATED, _nearest_note(best), best)
 
@@ -1777,7 +1771,7 @@ def _other_time(claim: str, sentence: str) -> tuple[str, str] | None:
 
 
 # A time within the year a claim may add to what the report says (将于8月举办, 上半年完成, 3月1日起).
-_TIME_IN_YEAR = re.compile(r"(?<!\d)\d{1,2}月(?:\d{1,2}日)?(?:底|初|份|中旬|上旬|下旬)?|上半年|下半年|[一二三四]季度|年中")
+_TIME_IN_YEAR = re.compile(r"(?<!\d)\d{1,2}月(?:\d{1,2}日)?(?:底|初|份|中旬|上旬|下旬)?|上半年|下半年|[一二三四]季度")
 
 
 def _unsaid_time(claim: str, text: str) -> tuple[str, str] | None:
@@ -1799,6 +1793,36 @@ def _unsaid_time(claim: str, text: str) -> tuple[str, str] | None:
         rival = next((r.group(0) for r in _TIME_IN_YEAR.finditer(norm_text) if re.sub(r"\d+", "0", r.group(0)) == shape), "")
         return m.group(0), rival
     return None
+
+
+# A count and the noun it counts (24个自治区厅级单位, 91个示范村).
+_COUNTED_NOUN = re.compile(r"(\d+(?:\.\d+)?)\s*([个项家所条座名户件台套辆])([\u4e00-\u9fff]{1,12})")
+
+
+def _swapped_counts(claim: str, sentence: str) -> str:
+    """Why a claim is contradicted when two of its counts are the report's but each on the other's noun
+    (91个厅级单位助力24个示范村 for the report's 24个…厅级单位助力…91个示范村), else ''.
+
+    >>> _swapped_counts("91个自治区厅级单位助力24个示范村", "24个自治区厅级单位助力我市91个示范村共同推进")
+    '报告中“91个”对应的是“示范村”，“24个”对应的是“自治区厅级单位”，说法把两者对调了。'
+    >>> _swapped_counts("24个厅级单位助力91个村", "24个自治区厅级单位助力我市91个示范村共同推进")
+    ''
+    """
+    claim_counts = [(m.group(1) + m.group(2), m.group(3)) for m in _COUNTED_NOUN.finditer(normalize(claim))]
+    report = {m.group(1) + m.group(2): m.group(3) for m in _COUNTED_NOUN.finditer(normalize(sentence))}
+
+    def head(noun: str) -> str:  # the counted noun itself, before the verb that follows it (助力, 共同)
+        return re.split(r"助力|共同|参与|实现|完成|获得|达到|推进|建设|开展", noun)[0] or noun
+
+    for figure, noun in claim_counts:
+        theirs = report.get(figure)
+        if theirs is None or set(head(noun)) & set(head(theirs)):
+            continue
+        other = next((f for f, n in claim_counts if f != figure and f in report
+                      and len(set(head(n)) & set(head(theirs))) >= 2), None)
+        if other:
+            return messages.claim_swapped(figure, head(theirs), other, head(report[other]))
+    return ""
 
 
 def _other_quoted(claim: str, best: Candidate) -> tuple[str, str] | None:
@@ -2689,6 +2713,14 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     listed = _listed_after_all(claim, verdict) if verdict.verdict == CONSISTENT else ""
     if listed:  # 大泉乡不在…之列 — the report lists it: the figures agree, the claim does not
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_listed(listed)
+    timing = _unsaid_time(claim, verdict.sentence) if verdict.verdict == CONSISTENT else None
+    if timing:  # 将于8月举办: everything else is said, but not when (or another time is)
+        claim_time, report_time = timing
+        verdict.verdict, verdict.explanation = ((CONTRADICTED, messages.claim_other_name(report_time, claim_time))
+                                                if report_time else (NOT_STATED, messages.claim_time_not_given(claim_time)))
+    swapped = _swapped_counts(claim, verdict.sentence) if verdict.verdict == CONSISTENT else ""
+    if swapped:  # 91个厅级单位助力24个示范村 for 24个厅级单位助力91个示范村: each figure is the report's, on the other thing
+        verdict.verdict, verdict.explanation = CONTRADICTED, swapped
     if verdict.doc and retriever.several_places and not retriever.report_named_in(normalize(claim)):
         verdict.explanation = messages.from_report_of(retriever.place_of(verdict.doc)) + verdict.explanation
     return verdict

@@ -218,6 +218,11 @@ def report_retriever(report_index):
     ("今年沙湾将在7月举办大盘美食文化旅游节。", NOT_STATED),
     ("今年沙湾将举办大盘美食文化旅游节。", CONSISTENT),
     ("今年上半年沙湾将建成鞍沙职教城。", NOT_STATED),  # the report says 力争年内投入使用
+    ("沙湾市第一届民族团结进步表彰大会于2021年10月召开。", NOT_STATED),  # a month beside a figure the report gives
+    ("2021年沙湾市中考、高考成绩均位列塔城地区第一。", CONSISTENT),  # 年中考 holds no time of the year
+    # two counts of the report, each put on the other's noun
+    ("2021年91个自治区厅级单位助力沙湾24个示范村。", CONTRADICTED),
+    ("2021年24个自治区厅级单位助力沙湾91个示范村。", CONSISTENT),
     # written for the checker's weak kinds (English wording, paraphrase, names), not from eval/claims.jsonl
     ("The urban registered unemployment rate was kept within 3.5% in 2021.", CONSISTENT),
     ("The urban registered unemployment rate was kept within 4.5% in 2021.", CONTRADICTED),
