@@ -35,6 +35,9 @@ _SIBLING_EVERYDAY = {"乡下": "农村", "乡里": "农村", "村里": "农村",
 _PERIOD_ONLY = re.compile(rf"{YEAR_DIGITS}\s*年?|今年|去年|明年|前年|上年|的|目标|计划|预期|实际|完成|情况|是|多少|呢|那么?|[?？,，。]")
 
 
+# 援疆项目呢 几个 投了多少: a new topic closed by 呢, then its own asks.
+_NEW_TOPIC_THEN_ASKS = re.compile(r"^(?:那么?|还有)?(?P<topic>[^，,。?？\s]{2,12}?)(?:的)?呢[\s,，]+(?P<asks>\S.*)$")
+
 # A measure asked alone in a follow-up (那收入呢, 投资呢): a measure of the earlier question's topic.
 _BARE_MEASURES = frozenset("收入 支出 投资 产值 产量 面积 人数 增速 增幅 总额 规模 资金".split())
 
@@ -107,6 +110,8 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     '2022年固定资产投资增长率是多少？'
     >>> resolve_followup("今年目标是多少", "去年旅游收入多少？", 2022)
     '2022年旅游收入目标是多少？'
+    >>> resolve_followup("援疆项目呢 几个 投了多少", "去年给低保这些补贴发了多少？", 2022)
+    '2021年援疆项目几个，投了多少？'
     """
     q = question.strip()
     if not previous or not previous.strip():
@@ -116,6 +121,12 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
         return resolve_english_followup(q, previous)
     if _MORE.fullmatch(q):
         return previous  # 还有呢？ / 别的呢？: the same ask again
+    turned = _NEW_TOPIC_THEN_ASKS.match(q)
+    if turned and MULTI_ASK.search(turned.group("asks")) and not FOLLOWUP_YEAR.search(q):
+        # 援疆项目呢，几个，投了多少: a new topic asked in its own words, in the earlier question's period
+        years = "".join(f"{y}年" for y in years_asked(previous, reference_year))
+        asks = re.sub(r"[\s,，]+", "，", turned.group("asks").strip(" ?？"))
+        return f"{years}{turned.group('topic')}{asks}？"
     referred = _resolve_reference(q, previous, reference_year) or _resolve_head(q, previous, reference_year)
     if referred:
         return referred  # 它什么时候完工？ / 那里今年打算干啥？ / 这些项目总投资多少？ / 收入同比增长了多少？

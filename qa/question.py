@@ -151,7 +151,9 @@ _MEASURE_ASK = re.compile(r"(?<=面积|产量|里程|长度|总长)(?:加起来|
 _MONEY_ASK = re.compile(rf"(?:多少|几)[\u4e00-\u9fff]{{0,2}}?{_MONEY_NOUNS}|"
                         rf"{_MONEY_NOUNS}[，,]?(?:加起来|加在一起|合计)?(?:是|有|为|达到?|共|一共|总共|大概|大约)?(?:多少|几)|"
                         # 补助钱一共发了多少: the money, then how it was paid out
-                        rf"{_MONEY_NOUNS}(?:一共|总共|合计|共)?(?:发|花|投|拨|给|用|补|贴)(?:了|出去|下去|掉)*(?:多少|几)(?![人个项次名户家所])")
+                        rf"{_MONEY_NOUNS}(?:一共|总共|合计|共)?(?:发|花|投|拨|给|用|补|贴)(?:了|出去|下去|掉)*(?:多少|几)(?![人个项次名户家所])|"
+                        # 项目一共投了多少 / 总共花了多少: money spent, whatever it was spent on
+                        r"(?:一共|总共|合计|共|总)?(?:投|花|砸)(?:了|进去|进|掉)+(?:多少|几)(?![人个项次名户家所亩吨])")
 # A share asked (占了多少, 能占几成, 比重, 占比), not 占地 (an area) or 占用.
 _SHARE_ASK = re.compile(r"占(?![地用])[了到据]?[^，,。？?！!]{0,12}?(?:多少|几成|百分之几|多大比例|多大比重|比例|比重)|"
                         r"占比|比重|几成|\bshare\b|\bproportion\b")
@@ -190,6 +192,8 @@ def asked_form(text: str) -> AskedForm:
     ('公里', '')
     >>> asked_form("2021年规上工业增加值增速").change, asked_form("增速比城镇居民低吗").number
     (True, False)
+    >>> asked_form("援疆项目一共投了多少").unit, asked_form("去年投了多少个项目").unit
+    ('元', '')
     >>> asked_form("几所小学的新综合楼啥时候能用上").number, asked_form("建了几所小学的综合楼").number
     (False, True)
     >>> asked_form("税收在财政收入里占了多少？").unit, asked_form("项目占地多少亩").unit

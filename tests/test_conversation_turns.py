@@ -118,6 +118,8 @@ CONVERSATIONS = [
     # a turn naming nothing (是哪里援建的) leaves the topic of the turn before it
     (["2021年实施了几个援疆项目？", "是哪里援建的？"], "总共投资多少？", ("4723万元",)),
     (["今年鹿角湾景区有什么建设？"], "温泉景区那边呢？", ("温泉景区",)),  # X那边呢 asks about X
+    # a new topic closed by 呢 and asked in its own words keeps the earlier period
+    (["去年给残疾人发的补贴一共多少？"], "援疆项目呢 几个 投了多少", ("19个", "4723万元", "!21个")),
     # --- English: a pronoun stands for the earlier topic, a sibling qualifier is swapped, a bare turn inherits
     (["How much were retail sales of consumer goods last year?"], "What growth is planned for it this year?", ("10%左右",)),
     (["How much did rural incomes rise last year?"], "And urban ones?", ("660元",)),
