@@ -594,6 +594,8 @@ def without_base_year(question: Question, text: str, covered: Iterable[int] = ()
 
 # 哪个村 / 哪条街: the answer must name a village / street.
 _WHICH_KIND = re.compile(r"哪(?:个|条|座|所|一个)(村|镇|乡|街|路|景区|园区)")
+# 柳毛湾镇哪个村: the place the asked one lies in, named just before the ask.
+_WITHIN_PLACE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:镇|乡|县|区))(?:的|里|里面|有)?哪(?:个|一个)(?:村|社区)")
 # 几座 / 多少所: a count in this measure word (个 is generic and answers any).
 # Measure words (counters) that count the same things (几台手术 is answered in 例, 几场 in 次); not
 # same_measure, which is about nouns naming the same money (投入, 投资).
@@ -1374,6 +1376,10 @@ class Answerer:
         names = named_things(best.text)
         if kind and not [n for n in names if n.endswith(kind.group(1)) and n not in normalize(text)]:
             signals["missing_type"] = "place"  # 选在哪个村: the passage names no village
+        within = _WITHIN_PLACE.search(normalize(text))
+        if within and kind and not any(within.group(1) + n in normalize(best.text) for n in names
+                                       if n.endswith(kind.group(1))):
+            signals["missing_type"] = "place"  # 柳毛湾镇哪个村: the villages named belong to other towns
         measure = _COUNT_MEASURE.search(normalize(text))
         counted = measure and re.search(rf"\d[\d.,]*\s*(?:万|千)?\s*(?:{'|'.join(same_counters(measure.group(1)))}|个)",
                                         normalize(best.text))

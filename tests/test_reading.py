@@ -1070,3 +1070,9 @@ def test_a_question_over_two_things_and_two_periods_gets_all_four_figures(answer
     assert answer.answerable and all(f in answer.answer for f in ("660元", "1509元", "1000元", "1300元"))
     answer = answerer.ask("去年游客来了多少人次？旅游收入多少？两样各涨了多少")
     assert all(f in answer.answer for f in ("286.35万人次", "16.07亿元", "52.7%", "58.49%"))
+
+
+def test_a_village_asked_within_a_town_must_lie_in_that_town(answerer):
+    # the report names 城庄子村 of 乌兰乌苏镇 and 烧坊庄子村 of 大泉乡 as key villages, none of 柳毛湾镇
+    answer = answerer.ask("柳毛湾镇哪个村被定为自治区级乡村振兴示范村重点村")
+    assert not answer.answerable and "城庄子村" not in answer.answer.split("已检索")[0]
