@@ -1076,3 +1076,10 @@ def test_a_village_asked_within_a_town_must_lie_in_that_town(answerer):
     # the report names 城庄子村 of 乌兰乌苏镇 and 烧坊庄子村 of 大泉乡 as key villages, none of 柳毛湾镇
     answer = answerer.ask("柳毛湾镇哪个村被定为自治区级乡村振兴示范村重点村")
     assert not answer.answerable and "城庄子村" not in answer.answer.split("已检索")[0]
+
+
+@pytest.mark.parametrize("question", ["去年的工作回顾都讲了哪几个方面？", "报告回顾去年工作分了哪几块"])
+def test_the_parts_of_the_review_asked_for_are_its_sub_section_headings(answerer, question):
+    # 工作回顾 and 报告 name the report's own structure, not a topic inside it
+    answer = answerer.ask(question)
+    assert answer.answerable and "综合治理成效显著" in answer.answer and "民生福祉保障有力" in answer.answer
