@@ -28,6 +28,7 @@ Explanations are worded in qa/messages.py.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -2146,7 +2147,10 @@ def _other_list_item(claim: ClaimFacts, best: Candidate, candidates: list[Candid
         items = [i for i in map(_bare_item, (p for x in enum.items for p in _joined_items(x, claim.text))) if len(i) >= 2]
         for report, sentence in lists:
             shared = [i for i in items if any(i in r or r in i for r in report)]
-            foreign = [i for i in items if i not in shared and not covered(i, sentence, strict=True)]
+            # an item that starts as one of the list's does not replace it: 第七师共建共同生活 is the report's
+            # 第七师建立共同生活 with the words after the list put otherwise
+            foreign = [i for i in items if i not in shared and not covered(i, sentence, strict=True)
+                       and not any(len(os.path.commonprefix([i, r])) >= 2 for r in report)]
             pair = (len(shared) == 1 == len(report) - 1 == len(items) - 1 and sentence == best.facts.text
                     and shared[0] in report)
             if len(foreign) == 1 and (len(shared) >= 2 or pair):

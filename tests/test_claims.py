@@ -220,6 +220,9 @@ def report_retriever(report_index):
     ("今年上半年沙湾将建成鞍沙职教城。", NOT_STATED),  # the report says 力争年内投入使用
     ("沙湾市第一届民族团结进步表彰大会于2021年10月召开。", NOT_STATED),  # a month beside a figure the report gives
     ("2021年沙湾市中考、高考成绩均位列塔城地区第一。", CONSISTENT),  # 年中考 holds no time of the year
+    # a list's last item with the words after it put otherwise (共建 for 建立) is still the report's item
+    ("沙湾将与兵团第八师石河子市、第七师共建共同生活都市圈。", CONSISTENT),
+    ("沙湾将与兵团第八师石河子市、第六师建立共同生活都市圈。", CONTRADICTED),
     # two counts of the report, each put on the other's noun
     ("2021年91个自治区厅级单位助力沙湾24个示范村。", CONTRADICTED),
     ("2021年24个自治区厅级单位助力沙湾91个示范村。", CONSISTENT),
