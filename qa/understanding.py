@@ -400,8 +400,17 @@ def split_asks(text: str) -> list[str]:
         # 政协提案呢 after …多少件: the same ask about the next thing
         clauses = clauses[:1] + [re.sub(r"呢$", first.group(0), c) if c.endswith("呢") and not _FIGURE_ASK.search(c)
                                  else c for c in clauses[1:]]
+    told = []
     while len(clauses) > 2 and not _ASKS.search(normalize(clauses[0])):
+        told.append(clauses[0])
         clauses = clauses[1:]  # 前些年咱这儿动不动就停电，…: the asker's situation, asking nothing, before the asks
+    # 国营公司今年要合并，合成几家？原来多少家: a clause naming the topic, not the asker's situation, before asks
+    # naming nothing of their own
+    topic = "".join(c for c in told if not _FIRST_PERSON.match(c) and not _FIRST_PERSON.match(strip_filler(c)))
+    if topic and clauses and _FIGURE_ASK.search(clauses[0]) and (
+            len(clauses[0][:_FIGURE_ASK.search(clauses[0]).start()]) < 4
+            or _NAMES_NOTHING.fullmatch(clauses[0][:_FIGURE_ASK.search(clauses[0]).start()])):
+        clauses[0] = topic + clauses[0]
     asking = [c for c in clauses if _FIGURE_ASK.search(c)]
     if len(asking) < 2 or len(asking) != len(clauses):
         return []
@@ -499,7 +508,7 @@ _RUN_ON_ASK = re.compile(rf"({_CLOSING_ASK.pattern})(?=[\u4e00-\u9fff]{{2,}}?[^�
 
 
 # An ask's own words that name nothing: frame words and one verb (一共投了, 计划抓, 又要建).
-_NAMES_NOTHING = re.compile(r"(?:一共|总共|共|计划|打算|准备|要|想|又|还|再|能|将|一年)*[\u4e00-\u9fff]?(?:了|过)?")
+_NAMES_NOTHING = re.compile(r"(?:原来|本来|以前|现在|一共|总共|共|计划|打算|准备|要|想|又|还|再|能|将|一年)*[\u4e00-\u9fff]?(?:了|过)?")
 
 
 def _without_trailing_verbs(text: str) -> str:

@@ -450,3 +450,11 @@ def test_asks_pointing_back_at_earlier_asks_are_one_ask_per_thing(question, part
     assert u.answer_type == "multipart" and len(u.parts) == parts, u.parts
     assert sum("今年" in p for p in u.parts) == (0 if "两样" in question else 2), u.parts
     assert all(any(w in p for w in ("游客", "旅游", "居民")) for p in u.parts), u.parts
+
+
+def test_a_topic_told_before_asks_naming_nothing_is_their_subject():
+    # 国营公司今年要合并 names the topic; a first-person situation (我家在农村) is not carried into the asks
+    parts = split_asks("市属那些国营公司今年要合并，合成几家？原来一共多少家？")
+    assert len(parts) == 2 and all("国营公司" in p for p in parts), parts
+    parts = split_asks("前些年这儿总停电，去年电网上花了多少钱，新装了多少台变压器？")
+    assert all("停电" not in p for p in parts), parts
