@@ -154,6 +154,9 @@ _MONEY_ASK = re.compile(rf"(?:多少|几)[\u4e00-\u9fff]{{0,2}}?{_MONEY_NOUNS}|"
                         rf"{_MONEY_NOUNS}(?:一共|总共|合计|共)?(?:发|花|投|拨|给|用|补|贴)(?:了|出去|下去|掉)*(?:多少|几)(?![人个项次名户家所])|"
                         # 项目一共投了多少 / 总共花了多少: money spent, whatever it was spent on
                         r"(?:一共|总共|合计|共|总)?(?:投|花|砸)(?:了|进去|进|掉)+(?:多少|几)(?![人个项次名户家所亩吨])")
+# Money asked in English: how much was spent / invested / paid, or a spending or cost named (not a target).
+_MONEY_ASK_EN = re.compile(r"\bhow much\b(?!.*\btarget\b).*\b(?:spend|spent|cost|costs|invest|invested|pay|paid)\b|"
+                           r"^(?!.*\b(?:target|goal|growth|rate|share)\b).*\b(?:spending|expenditure|costs?)\b")
 # A share asked (占了多少, 能占几成, 比重, 占比), not 占地 (an area) or 占用.
 _SHARE_ASK = re.compile(r"占(?![地用])[了到据]?[^，,。？?！!]{0,12}?(?:多少|几成|百分之几|多大比例|多大比重|比例|比重)|"
                         r"占比|比重|几成|\bshare\b|\bproportion\b")
@@ -192,6 +195,8 @@ def asked_form(text: str) -> AskedForm:
     ('公里', '')
     >>> asked_form("2021年规上工业增加值增速").change, asked_form("增速比城镇居民低吗").number
     (True, False)
+    >>> asked_form("How much will the coal mine expansion cost?").unit, asked_form("What is the investment target?").unit
+    ('元', '')
     >>> asked_form("援疆项目一共投了多少").unit, asked_form("去年投了多少个项目").unit
     ('元', '')
     >>> asked_form("几所小学的新综合楼啥时候能用上").number, asked_form("建了几所小学的综合楼").number
@@ -214,7 +219,7 @@ def asked_form(text: str) -> AskedForm:
     elif "百分之" in norm or "百分比" in norm or "百分点" in norm or "percent" in norm or _SHARE_ASK.search(norm):
         unit = "%"  # 税收在财政收入里占了多少 / 能占几成: a share, never an amount
     change = number and bool(_CHANGE_ASK.search(norm.replace("增加值", "")))
-    if number and not unit and not change and _MONEY_ASK.search(norm):
+    if number and not unit and not change and (_MONEY_ASK.search(norm) or _MONEY_ASK_EN.search(norm)):
         unit = "元"  # 发了多少资助金 / 总投资是多少: an amount of money (a change may be a rate)
     if number and not unit and not change:
         implied = _MEASURE_ASK.search(norm)
