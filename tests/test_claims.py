@@ -212,6 +212,8 @@ def report_retriever(report_index):
     ("Shawan received 2.8635 million tourist visits in 2021.", CONSISTENT),
     ("Shawan's general public budget revenue rose 10% in 2021.", CONTRADICTED),
     ("Shawan's immunization rate against major animal diseases was 100% in 2021.", CONSISTENT),
+    ("Shawan invested 15 million yuan in an integrated information platform for its city-wide medical community.",
+     CONTRADICTED),
     ("Shawan's immunization rate against major animal diseases was 90% in 2021.", CONTRADICTED),
     ("2021年沙灣城鄉新增就業5294人。", CONSISTENT),
     # a time within the year the report does not give (将于8月举办) is not stated; another one contradicts
