@@ -1083,3 +1083,9 @@ def test_the_parts_of_the_review_asked_for_are_its_sub_section_headings(answerer
     # 工作回顾 and 报告 name the report's own structure, not a topic inside it
     answer = answerer.ask(question)
     assert answer.answerable and "综合治理成效显著" in answer.answer and "民生福祉保障有力" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["2022年对沙湾来说是个什么样的年份？", "今年是个啥特殊的年份"])
+def test_what_kind_of_year_is_answered_by_the_reports_year_of_sentence(answerer, question):
+    answer = answerer.ask(question)  # …是…之年: the report's own words for what the year is
+    assert answer.answerable and "二十大胜利召开之年" in answer.answer
