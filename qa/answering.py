@@ -664,11 +664,16 @@ def asked_noun(text: str) -> list[str]:
 
     >>> asked_noun("今年在民生方面要实施哪几项工程？"), asked_noun("今年有哪些惠民工程？"), asked_noun("有哪些？")
     (['工程'], ['惠民工程', '工程'], [])
+    >>> asked_noun("今年的惠民工程具体有哪几项？")
+    ['工程']
     """
     m = _WHICH_NOUN.search(normalize(text).strip())
     if not m or not m.group(1):
         return []
     noun = m.group(1)
+    if len(noun) == 1:  # 惠民工程具体有哪几项: a bare measure asks for the items of the noun named before it
+        before = [w for w, f in pos_tags(normalize(text)[:m.start()]) if f[:1] in ("n", "v") and len(w) >= 2]
+        noun = before[-1] if before and before[-1] not in GENERIC_ATTRIBUTES else noun
     return [noun, noun[-2:]] if len(noun) > 2 else [noun]  # 惠民工程: items end with 工程
 
 

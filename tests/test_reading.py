@@ -1089,3 +1089,8 @@ def test_the_parts_of_the_review_asked_for_are_its_sub_section_headings(answerer
 def test_what_kind_of_year_is_answered_by_the_reports_year_of_sentence(answerer, question):
     answer = answerer.ask(question)  # …是…之年: the report's own words for what the year is
     assert answer.answerable and "二十大胜利召开之年" in answer.answer
+
+
+def test_which_ones_asked_by_a_bare_measure_lists_the_run_in_items_of_the_noun_before_it(answerer):
+    answer = answerer.ask("今年的惠民工程都包括哪几项？")  # 哪几项 of 惠民工程: its run-in items, each cited
+    assert answer.answerable and all(i in answer.answer for i in ("稳定扩大就业工程", "提升教育工程", "实施煤改电工程"))
