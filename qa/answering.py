@@ -672,7 +672,7 @@ def asked_noun(text: str) -> list[str]:
         return []
     noun = m.group(1)
     if len(noun) == 1:  # 惠民工程具体有哪几项: a bare measure asks for the items of the noun named before it
-        before = [w for w, f in pos_tags(normalize(text)[:m.start()]) if f[:1] in ("n", "v") and len(w) >= 2]
+        before = [w for w, f in pos_tags(normalize(text)[:m.start()]) if f[:1] == "n" and len(w) >= 2]
         noun = before[-1] if before and before[-1] not in GENERIC_ATTRIBUTES else noun
     return [noun, noun[-2:]] if len(noun) > 2 else [noun]  # 惠民工程: items end with 工程
 
