@@ -1094,3 +1094,10 @@ def test_what_kind_of_year_is_answered_by_the_reports_year_of_sentence(answerer,
 def test_which_ones_asked_by_a_bare_measure_lists_the_run_in_items_of_the_noun_before_it(answerer):
     answer = answerer.ask("今年的惠民工程都包括哪几项？")  # 哪几项 of 惠民工程: its run-in items, each cited
     assert answer.answerable and all(i in answer.answer for i in ("稳定扩大就业工程", "提升教育工程", "实施煤改电工程"))
+
+
+@pytest.mark.parametrize("question, point", [("今年城镇化这块主要打算怎么做？", "实施城市更新行动"),
+                                             ("环保这方面去年都干了些啥", "大气污染联防联控")])
+def test_this_block_or_this_side_after_a_topic_is_no_part_of_it(answerer, question, point):
+    answer = answerer.ask(question)  # 这块 / 这方面 point at the topic before them
+    assert answer.answerable and point in answer.answer
