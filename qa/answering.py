@@ -878,6 +878,9 @@ class Answerer:
         # say the question is worded differently, not that a passage is a worse match.
         bigrams = [b for b in bigrams if self._stats.df(b) > 0]
         words = [w for w in words if self._used(w)]
+        # the place the report is about (沙湾) is the background of every sentence, never what picks one
+        own = self._own_places()
+        words = [w for w in words if strip_place_suffix(w) not in own] or words
         return {"chars": sorted(set(chars)), "bigrams": sorted(set(bigrams)), "words": sorted(set(words))}
 
     def _coverage(self, terms: dict, text: str) -> float:
