@@ -25,7 +25,8 @@ import numpy as np
 from .about_report import Opening, about_report_ask, opening_lines
 from .gate import AnswerGate, default_gate
 from .conversation import MULTI_ASK, resolve_conversation
-from .yesno import DOUBLED, asks_if_target_met, choice_of_two, comparative_ask, comparison_verdict, level_mismatch, yesno_decision
+from .yesno import (DOUBLED, asks_if_target_met, choice_of_two, comparative_ask, comparison_verdict, level_mismatch,
+                    yesno_decision)
 from .homophones import HomophoneIndex, word_boundaries
 from .config import Settings
 from .crosslingual import translate, translated_share, translation_groups
@@ -42,8 +43,8 @@ from .overview import (MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, 
                        heads_with_details, lead_points, names_loosely, opens_run_in_block, overview_topic,
                        paragraph_items, report_topic_words, sentence_figures, sentence_text, spread_over_blocks,
                        topic_span, topic_words_left, without_titles)
-from .domain import (CITATION_MARKER, PLAN_WORDS, REVIEW_WORDS, WHOLE_OWN_PLACE, YEAR_EXPRESSION, numbers_in, numbers_supported_by,
-                     strip_place_suffix)
+from .domain import (CITATION_MARKER, PLAN_WORDS, REVIEW_WORDS, WHOLE_OWN_PLACE, YEAR_EXPRESSION, numbers_in,
+                     numbers_supported_by, strip_place_suffix)
 from .glossary import (EVERYDAY_TERMS, WHOLES, contrast_of, only_as_whole, report_synonym, said_as, strip_filler,
                        to_report_terms)
 from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm,
@@ -1458,7 +1459,8 @@ class Answerer:
                 answer.answer = messages.time_from_part(chunk.text[a:b].strip(), best.period[0], best.period[1], 1) + body
                 answer.signals, answer.confidence = signals, "low"
                 return answer
-        if atype == "yesno" and best.period[1] == "plan" and asks_if_target_met(text) and not hard_refusal_reason(signals, s):
+        if (atype == "yesno" and best.period[1] == "plan" and asks_if_target_met(text)
+                and not hard_refusal_reason(signals, s)):
             # 今年8%的GDP目标能完成吗: a forecast the report cannot make — no 是的; what it gives is the target
             a, b = self._clause(best, terms, form, atype, text)
             answer = self._refuse(text, question, hits, messages.TARGET_OUTCOME)
