@@ -38,7 +38,7 @@ from .facts import extract
 from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, clause_has_type, drop_leading_verbs,
                       enumeration, has_counted_figure, has_number_with_unit, looks_like_name, named_things, pos_tags,
                       said_alone)
-from .overview import (MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, OVERVIEW_POINTS,
+from .overview import (BLOCK_SENTENCES, MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, OVERVIEW_POINTS,
                        RUN_IN_ITEM_CHARS, block_from, block_points, figure_points, figures_left_out,
                        heads_with_details, lead_points, names_loosely, opens_run_in_block, overview_topic,
                        paragraph_items, report_topic_words, sentence_figures, sentence_text, spread_over_blocks,
@@ -2060,7 +2060,7 @@ class Answerer:
 
     def _block(self, cand: Candidate) -> list[tuple[Chunk, int, int, str]]:
         """The run-in block around a sentence: from the short topic sentence that opens it (实施全民健康工程。)
-        to the next one, in the same section, at most ``OVERVIEW_POINTS`` sentences; [] when no topic
+        to the next one, in the same section, at most ``BLOCK_SENTENCES`` sentences; [] when no topic
         sentence opens it within ``MAX_BLOCK_SENTENCES`` sentences before."""
         chunk = cand.hit.chunk
         sentences, here = self._placed(cand)
@@ -2072,7 +2072,7 @@ class Answerer:
                      None)
         if start is None:
             return []
-        block = block_from(sentences, start, OVERVIEW_POINTS)
+        block = block_from(sentences, start, BLOCK_SENTENCES)
         if here not in block:
             return []
         return block_points(sentences, block)
@@ -2127,7 +2127,7 @@ class Answerer:
         if items_only or len(cand.text) > SUMMARY_SENTENCE_CHARS or len(same) < 2:
             return []
         run = same[:1]
-        for t in same[1:OVERVIEW_POINTS]:
+        for t in same[1:BLOCK_SENTENCES]:
             if opens_run_in_block(sentence_text(t)):
                 break  # 教育科技事业加快发展。 opens the next block: 就业 ends here
             run.append(t)

@@ -2154,12 +2154,26 @@ def _other_list_item(claim: ClaimFacts, best: Candidate, candidates: list[Candid
             # an item that starts as one of the list's does not replace it: 第七师共建共同生活 is the report's
             # 第七师建立共同生活 with the words after the list put otherwise
             foreign = [i for i in items if i not in shared and not covered(i, sentence, strict=True)
-                       and not any(len(os.path.commonprefix([i, r])) >= 2 for r in report)]
+                       and not any(_same_item_worded_otherwise(i, r) for r in report)]
             pair = (len(shared) == 1 == len(report) - 1 == len(items) - 1 and sentence == best.facts.text
                     and shared[0] in report)
             if len(foreign) == 1 and (len(shared) >= 2 or pair):
                 return "、".join(report), foreign[0]
     return None
+
+
+def _same_item_worded_otherwise(item: str, report_item: str) -> bool:
+    """Whether a claim's list item is the report's with the words after the name put otherwise: they start
+    alike (第七师) and what follows names no other place or body (共建共同生活 for 建立共同生活; not 红星村
+    for 烧坊庄子村).
+
+    >>> _same_item_worded_otherwise("第七师共建共同生活", "第七师建立共同生活")
+    True
+    >>> _same_item_worded_otherwise("大泉乡红星村", "大泉乡烧坊庄子村")
+    False
+    """
+    common = len(os.path.commonprefix([item, report_item]))
+    return common >= 2 and not any(_NAME_TAIL.search(rest) for rest in (item[common:], report_item[common:]) if rest)
 
 
 # The conjunction the word splitter leaves inside a claim's last list item (老沙湾镇和柳|毛湾镇).

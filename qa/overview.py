@@ -19,6 +19,7 @@ from .compose import LEADING_CONTINUATION, has_number_with_unit
 from .text import CJK_CHAR, char_tokens, split_clauses
 
 OVERVIEW_POINTS = 7  # points of an overview answer
+BLOCK_SENTENCES = 6  # sentences of a run-in block, from its topic sentence, that answer an overview
 MIN_BLOCK_POINTS = 3  # a run-in block answers an overview when it has its topic sentence and two more
 MAX_BLOCK_SENTENCES = 12  # how far back a block's topic sentence is looked for
 RUN_IN_ITEM_CHARS = 16  # 稳定扩大就业工程。: a run-in item heading of a section

@@ -155,8 +155,9 @@ _MONEY_ASK = re.compile(rf"(?:多少|几)[\u4e00-\u9fff]{{0,2}}?{_MONEY_NOUNS}|"
                         # 项目一共投了多少 / 总共花了多少: money spent, whatever it was spent on
                         r"(?:一共|总共|合计|共|总)?(?:投|花|砸)(?:了|进去|进|掉)+(?:多少|几)(?![人个项次名户家所亩吨])")
 # Money asked in English: how much was spent / invested / paid, or a spending or cost named (not a target).
-_MONEY_ASK_EN = re.compile(r"\bhow much\b(?!.*\btarget\b).*\b(?:spend|spent|cost|costs|invest|invested|pay|paid)\b|"
-                           r"^(?!.*\b(?:target|goal|growth|rate|share)\b).*\b(?:spending|expenditure|costs?)\b")
+_MONEY_ASK_EN = re.compile(r"^(?!.*\b(?:target|goal|growth|rate|share|proportion|percent(?:age)?|portion|how much of)\b)"
+                           r"(?:.*\bhow much\b.*\b(?:spend|spent|cost|costs|invest|invested|pay|paid)\b|"
+                           r".*\b(?:spending|expenditure|costs?)\b)")
 # A share asked (占了多少, 能占几成, 比重, 占比), not 占地 (an area) or 占用.
 _SHARE_ASK = re.compile(r"占(?![地用])[了到据]?[^，,。？?！!]{0,12}?(?:多少|几成|百分之几|多大比例|多大比重|比例|比重)|"
                         r"占比|比重|几成|\bshare\b|\bproportion\b")
@@ -197,6 +198,9 @@ def asked_form(text: str) -> AskedForm:
     (True, False)
     >>> asked_form("How much will the coal mine expansion cost?").unit, asked_form("What is the investment target?").unit
     ('元', '')
+    >>> asked_form("How much of its own spending goes to livelihoods?").unit
+    ''
+
     >>> asked_form("援疆项目一共投了多少").unit, asked_form("去年投了多少个项目").unit
     ('元', '')
     >>> asked_form("几所小学的新综合楼啥时候能用上").number, asked_form("建了几所小学的综合楼").number
