@@ -252,7 +252,8 @@ class Retriever:
             if y not in questions:
                 questions[y] = analyse(query, y)
         weight = s.english_lexical_weight if question.english else s.lexical_weight
-        if question.english and self.index.glossary and translated_share(question.text, self.index.glossary) >= FULLY_TRANSLATED:
+        if (question.english and self.index.glossary
+                and translated_share(question.text, self.index.glossary) >= FULLY_TRANSLATED):
             # every content word has the report's wording: the keyword match is as good as for a Chinese question
             weight = (s.english_lexical_weight + s.lexical_weight) / 2
         if s.fusion == "rrf":

@@ -407,9 +407,8 @@ def split_asks(text: str) -> list[str]:
     # 国营公司今年要合并，合成几家？原来多少家: a clause naming the topic, not the asker's situation, before asks
     # naming nothing of their own
     topic = "".join(c for c in told if not _FIRST_PERSON.match(c) and not _FIRST_PERSON.match(strip_filler(c)))
-    if topic and clauses and _FIGURE_ASK.search(clauses[0]) and (
-            len(clauses[0][:_FIGURE_ASK.search(clauses[0]).start()]) < 4
-            or _NAMES_NOTHING.fullmatch(clauses[0][:_FIGURE_ASK.search(clauses[0]).start()])):
+    ask = _FIGURE_ASK.search(clauses[0]) if topic and clauses else None
+    if ask and (len(clauses[0][:ask.start()]) < 4 or _NAMES_NOTHING.fullmatch(clauses[0][:ask.start()])):
         clauses[0] = topic + clauses[0]
     asking = [c for c in clauses if _FIGURE_ASK.search(c)]
     if len(asking) < 2 or len(asking) != len(clauses):
@@ -723,11 +722,10 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
     if _TWO_PERIODS.search(basis) and (atype in ("multipart", "yesno", "figure", "count", "fact")
                                        or (atype == "overview" and re.search(r"比|相比|对比", basis))):
         asks = split_asks(search_text)
-        each = with_asks_resolved(split_sentences_of_parts(search_text)) if atype == "multipart" else []
+        if len(asks) < 3 and atype == "multipart":
+            asks = with_asks_resolved(split_sentences_of_parts(search_text))  # 城乡居民收入，去年各…，今年目标又…
         if len(asks) >= 3:
             atype, parts = "multipart", asks  # 去年项目有几个、投资多少，今年要抓几个: three asks, each answered
-        elif len(each) >= 3:
-            atype, parts = "multipart", each  # 城镇和农村居民收入，去年各增加了多少，今年目标又是多少: two things, two periods
         else:
             atype = "comparison"  # 去年的增速和今年的目标各是多少: one indicator, both periods
     if atype == "multipart" and not parts:
