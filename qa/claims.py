@@ -42,6 +42,7 @@ from .facts import (LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, Sen
                     cn_number, extract, extract_claim, prepare_claim, same_value)
 from .facts import CLAIM_PLAN_WORDS, _claim_kind, claim_years
 from .glossary import to_report_terms
+from .claim_lists import ItemConflict, item_figure_conflict, listed_in, membership_claim
 from .text import clean_input, has_cjk, normalize, split_clauses, split_sentences
 from .understanding import with_arabic_numerals
 
@@ -122,6 +123,8 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  # a route or service carried further (公交延伸到镇村, 开到, 通到)
                  ("延伸", "开到", "通到", "延伸到", "延长到"),
                  ("办理", "受理"),
+                 # building up a place or a body, not finishing it (建设示范乡镇 = 打造示范乡镇; 建成 is apart)
+                 ("建设", "打造"),
                  # chosen as one of a list of places or bodies (入选示范县 = 被确定为示范县之一)
                  ("入选", "确定为", "列为", "列入", "评为", "入围", "命名为"),
                  # the built-up part of the city (城区供水, 城市供水, 市区道路): one place said three ways
@@ -496,6 +499,14 @@ _EN_FOR_WHOM = re.compile(r"\s+for ((?:the )?(?:[a-z'-]+ ){0,2}[a-z'-]+s)\s*(?=[
 # 3: the verb)
 _EN_RATE_OF = re.compile(r"\bthe ((?:[a-z-]+ ){0,2}(?:rate|area)) (?:of|for) ((?:[a-z'-]+ ){1,8}?)"
                          r"(was|were|is|are|reached|stood|hit|remained|stayed|came|amounted|rose|fell|totalled|totaled)\b")
+# People and households, counted in 人/名/户 rather than 个: a bare count of them keeps no unit.
+_EN_PEOPLE = (r"(?:teachers|doctors|workers|students|residents|officials|cadres|volunteers|experts|graduates|patients|"
+              r"farmers|herders|members|staff|employees|households|families|tourists|visitors|persons|nurses|talents)\b")
+# A count's noun phrase after a bare number: up to three words ending in a plural noun, not a span of time
+# or a multiple (5 demonstration townships, not 3 years, 2 times, 4 points), nor a count of major kinds
+# (6 major groups: the report's 6大集团), nor a measure (10 kV lines).
+_EN_COUNTED = re.compile(r"\s*(?!(?:major|big|main|key|kv|kw|mw|kwh|mu|km|m|cm|mm|kg|t)\b)(?![a-z'-]*\b(?:times|years|months|days|points|percentage|per)\b)(?:[a-z'-]+\s+){0,3}"
+                         r"(?!times\b|years\b|months\b|days\b|points\b)(?!" + _EN_PEOPLE + r")[a-z'-]{2,}s\b")
 _EN_SCALE = {"billion": Decimal(10) ** 9, "million": Decimal(10) ** 6, "thousand": Decimal(1000)}
 
 
@@ -597,6 +608,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
         unit = _EN_UNITS.get(m.group(4) or "", "")
         pct = "%" if m.group(2) else ""
         unit, _, word = unit.partition(" ")
+        if not (unit or pct or m.group(3)) and m.group(1).isdigit() and _EN_COUNTED.match(m.string, m.end()):
+            unit = "个"  # 5 rural revitalization demonstration townships: a count of things, as the report's 6个
         return f" {amount}{pct}{unit} {word} "
 
     norm = _english_numerals(norm)
@@ -2727,7 +2740,7 @@ def _listed_after_all(claim: str, verdict: ClaimVerdict) -> str:
 def check_claim(claim: str, retriever) -> ClaimVerdict:
     """Judge one claim sentence against the indexed report (see the module docstring). With reports
     about several places indexed, a claim that names none says which place's report judged it."""
-    verdict = _check_claim(claim, retriever)
+    verdict = _check_claim_as_member(claim, retriever) or _check_claim(claim, retriever)
     listed = _listed_after_all(claim, verdict) if verdict.verdict == CONSISTENT else ""
     if listed:  # 大泉乡不在…之列 — the report lists it: the figures agree, the claim does not
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_listed(listed)
@@ -2736,11 +2749,61 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
         claim_time, report_time = timing
         verdict.verdict, verdict.explanation = ((CONTRADICTED, messages.claim_other_name(report_time, claim_time))
                                                 if report_time else (NOT_STATED, messages.claim_time_not_given(claim_time)))
+    conflict = _item_figure_conflict(claim, retriever) if verdict.verdict == NOT_STATED else None
+    if conflict:  # 东升煤矿90万吨/年: the report lists 东升 among the mines of 60万吨/年 (宏业 alone is 90万吨/年)
+        hit, cand = conflict
+        verdict.verdict = CONTRADICTED
+        verdict.explanation = messages.claim_figures_wrong([messages.claim_value_wrong(
+            messages.claim_figure_where("", hit.item), hit.report.text, hit.claim.text)])
+        verdict.report_figures = [hit.report.text]
+        _cite(verdict, cand)
     swapped = _swapped_counts(claim, verdict.sentence) if verdict.verdict == CONSISTENT else ""
     if swapped:  # 91个厅级单位助力24个示范村 for 24个厅级单位助力91个示范村: each figure is the report's, on the other thing
         verdict.verdict, verdict.explanation = CONTRADICTED, swapped
     if verdict.doc and retriever.several_places and not retriever.report_named_in(normalize(claim)):
         verdict.explanation = messages.from_report_of(retriever.place_of(verdict.doc)) + verdict.explanation
+    return verdict
+
+
+ITEM_FIGURE_RANKS = 3  # search hits whose sentences are read for an item's own figure
+
+
+def _item_figure_conflict(claim: str, retriever) -> tuple[ItemConflict, Candidate] | None:
+    """A listed item the claim gives a figure other than its own (qa/claim_lists.py), with the sentence
+    listing it; only in sentences of the claim's year when it names one."""
+    view = _view(retriever)
+    raw = clean_input(claim)
+    if not has_cjk(raw):
+        return None
+    text = loose_figures(prepare_claim(raw))
+    figures = extract_claim(text, view.reference_year).figures
+    if not figures:
+        return None
+    years = {y for _, y in claim_years(text, view.reference_year)}
+    for cand in view.candidates(text):
+        if cand.rank > ITEM_FIGURE_RANKS or years and cand.facts.period_year not in years:
+            continue
+        hit = item_figure_conflict(text, figures, cand.sentence)
+        if hit:
+            return hit, cand
+    return None
+
+
+def _check_claim_as_member(claim: str, retriever) -> ClaimVerdict | None:
+    """The verdict on a claim that things are among a counted list (qa/membership.py): the list as the
+    claim describes it, judged as any claim, then each thing named looked up in the report's list; None
+    for other claims and when the sentence judged holds no such list."""
+    member = membership_claim(clean_input(claim)) if has_cjk(claim) else None
+    if not member:
+        return None
+    verdict = _check_claim(member.rest, retriever)
+    checked = listed_in(member, verdict.sentence) if verdict.sentence else None
+    if checked is None:
+        return None
+    verdict.claim = clean_input(claim).strip()
+    if verdict.verdict != CONTRADICTED and checked.missing:
+        verdict.verdict = CONTRADICTED if checked.closed else NOT_STATED
+        verdict.explanation = messages.claim_not_listed(checked.missing, checked.items, checked.closed)
     return verdict
 
 

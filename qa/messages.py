@@ -367,6 +367,13 @@ def claim_listed(item: str) -> str:
     return f"报告列出的名单中有“{item}”，与说法相反。"
 
 
+def claim_not_listed(missing: tuple[str, ...], listed: tuple[str, ...], closed: bool) -> str:
+    names = "、".join(f"“{m}”" for m in missing)
+    if closed:
+        return f"报告列出的是{'、'.join(listed)}，其中没有{names}。"
+    return f"报告列出的{'、'.join(listed)}等之中没有{names}，报告未说明其余各项。"
+
+
 def claim_plan_not_done(year: int) -> str:
     return f"报告中这是{year}年的计划（尚未完成），不是已经完成的事。"
 

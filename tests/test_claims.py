@@ -969,7 +969,7 @@ def test_english_framing_past_forms_and_glossary_phrases():
                 "teacher": ["教师"], "new type": ["新型"], "farm": ["农业", "农"], "machine": ["农机具", "机械"],
                 "eco": ["生态"], "tourism": ["旅游"]}
     # a past form the stemmer keeps whole (added), a glossary phrase before its words (vocational school)
-    assert english_to_report_wording("Shawan added 5 vocational school teachers", glossary) == "新增 5 职业教育 教师"
+    assert english_to_report_wording("Shawan added 5 vocational school teachers", glossary) == "新增 5 职业教育 教师"  # people: no 个
     # a hyphenated word the glossary knows whole; a modifier the next word's wording holds (农 in 农机具)
     assert english_to_report_wording("new-type farm machines", glossary) == "新型 农机具"
     # a hyphenated word it does not know: its words
@@ -1394,7 +1394,7 @@ def test_an_estimate_s_source_and_a_rate_in_points(report_retriever, claim, expe
 def test_english_reach_is_a_link_verb_and_being_named_a_choice():
     assert "reach" not in english_to_report_wording("sales were expected to reach 2 billion yuan")
     rendered = english_to_report_wording("named one of 5 pilot counties")  # (no glossary: pilot stays English)
-    assert rendered.startswith("{确定为|评为|列为|命名为} ") and rendered.endswith(" 5 〔pilot〕 县")
+    assert rendered.startswith("{确定为|评为|列为|命名为} ") and rendered.endswith(" 5个 〔pilot〕 县")
 
 
 @pytest.mark.integration
@@ -2137,5 +2137,23 @@ def test_english_urban_area_meetings_buildings_and_coverage():
     ("In 2021, 12 urban roads were built or expanded.", CONTRADICTED),
 ])
 def test_english_renovation_roads_and_intersections(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a counted list and things said to be on it (qa/claim_lists.py)
+    ("乌兰乌苏镇是沙湾今年重点打造的乡村振兴示范乡镇之一。", CONSISTENT),
+    ("今年沙湾打造的6个乡村振兴示范乡镇中包括金沟河镇和安集海镇。", CONSISTENT),
+    ("东湾镇也是今年6个乡村振兴示范乡镇之一。", CONTRADICTED),  # the report names six, 东湾镇 not among them
+    # each listed item with its own figure
+    ("鑫泉煤矿改扩建完成后产能将达到90万吨/年。", CONTRADICTED),  # 宏业 is 90万吨/年; 鑫泉 is among the 60万吨/年
+    ("宝英煤矿要改扩建成年产210万吨的煤矿。", CONTRADICTED),  # 210万吨 is the year-end total
+    ("恒源煤矿和恒力煤矿将改扩建到60万吨/年。", CONSISTENT),
+    # an English count of things is a count (个), compared as one
+    ("In 2022 Shawan plans to build seven rural revitalization demonstration townships.", CONTRADICTED),
+])
+def test_lists_and_the_figures_of_their_items(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)

@@ -1,0 +1,180 @@
+"""Claims about the items of a report's list (docs/architecture.md "Fact check").
+
+**Each item's own figure.** A report sentence may give each item of a list its own figure (宏业煤矿90万吨/年
+及宝英、恒源…煤矿60万吨/年): a claim naming an item with another item's figure (or the list's total) is
+contradicted by that item's figure. ``item_figure_conflict`` finds it.
+
+**Membership**: 四道河子镇是6个乡村振兴示范乡镇之一 / 6个示范乡镇中包括老沙湾镇和柳毛湾镇. A claim of this shape says two things: that the list is what it says (the count, the noun) and that each
+named thing is on it. ``membership_claim`` splits the claim into the things named and the rest, which the
+claim checker judges as any claim; ``listed_in`` then reads the report sentence's list that the rest was
+judged against:
+
+- every thing named is on the list → the verdict of the rest stands;
+- a thing named is missing from a list the report closes (as many items as its count, no 等) → 不一致;
+- missing from an open list (…等6个) or no list of that noun → 报告未提及.
+
+>>> m = membership_claim("四道河子镇是今年集中打造的6个乡村振兴示范乡镇之一。")
+>>> m.items, m.rest
+(('四道河子镇',), '今年集中打造的6个乡村振兴示范乡镇')
+>>> listed_in(m, "集中打造安集海镇、大泉乡、金沟河镇3个乡村振兴示范乡镇。")
+ListCheck(missing=('四道河子镇',), closed=True, items=('安集海镇', '大泉乡', '金沟河镇'))
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .facts import Figure, cn_number, extract
+from .text import normalize, split_clauses
+
+MAX_ITEM_CHARS = 12  # one named thing (乌兰乌苏镇城庄子村); longer, or with 的 or a figure, is a clause
+_ITEM_SPLIT = re.compile(r"[、,，]|和|及|与|以及")
+_COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个?"
+# 四道河子镇(和大泉乡)(都)是…之一 / 属于…之列 / 入选…
+_ONE_OF = re.compile(r"^(?P<items>[^，,。；;是]{2,40}?)(?:都|均|也)?(?:是|为|属于|位列|入选|被列为|列入|被列入)"
+                     r"(?P<rest>[^，,。；;]{2,60}?)(?:之一|其中之一|中的一个|之列|当中的一个)$")
+# …6个乡村振兴示范乡镇(中|里)包括老沙湾镇和柳毛湾镇(等)
+_INCLUDES = re.compile(r"^(?P<rest>[^，,。；;]*?" + _COUNT + r"[^，,。；;]{2,30}?)(?:中|里|当中|之中)?"
+                       r"(?:包括|包含|涵盖|含)(?:了)?(?P<items>[^，,。；;]{2,60}?)(?:等|在内)?$")
+
+
+class Membership(NamedTuple):
+    items: tuple[str, ...]  # the things said to be on the list
+    rest: str  # the claim without them: what the list is (今年集中打造的6个乡村振兴示范乡镇)
+
+
+class ListCheck(NamedTuple):
+    missing: tuple[str, ...]  # things named that the report's list does not hold
+    closed: bool  # the report's list has as many items as its count and no 等
+    items: tuple[str, ...]  # the report's list
+
+
+def membership_claim(claim: str) -> Membership | None:
+    """The things a claim says are on a list and the rest of the claim, or None for other claims.
+
+    >>> membership_claim("沙湾六个乡村振兴示范乡镇中包括老沙湾镇和柳毛湾镇。")
+    Membership(items=('老沙湾镇', '柳毛湾镇'), rest='沙湾六个乡村振兴示范乡镇')
+    >>> membership_claim("2021年地区生产总值增长7%。") is None
+    True
+    """
+    text = normalize(claim).strip().rstrip("。.!！")
+    m = _ONE_OF.match(text) or _INCLUDES.match(text)
+    if not m:
+        return None
+    items = tuple(i for i in (p.strip() for p in _ITEM_SPLIT.split(m.group("items"))) if i)
+    if not items or any(len(i) < 2 or len(i) > MAX_ITEM_CHARS or re.search(r"[的\d]", i) for i in items):
+        return None
+    return Membership(items, m.group("rest").strip())
+
+
+def _count_in(text: str) -> tuple[int, int, int] | None:
+    """(value, start, end) of the first 'N个' count of ``text``."""
+    m = re.search(r"(?<![\d.])(\d+|[一二两三四五六七八九十]+)个", text)
+    if not m:
+        return None
+    value = int(m.group(1)) if m.group(1).isdigit() else int(cn_number(m.group(1).replace("两", "二")) or 0)
+    return value, m.start(), m.end()
+
+
+def _noun_after(text: str, end: int) -> str:
+    return re.split(r"[，,。；;之中里当包含]", text[end:], maxsplit=1)[0]
+
+
+def _same_noun(claim_noun: str, report_noun: str) -> bool:
+    """The claim's noun after its count names the report's (示范乡镇 / 乡村振兴示范乡镇)."""
+    tail = claim_noun[-2:]
+    return len(tail) == 2 and tail in report_noun
+
+
+def _is_listed(item: str, listed: list[str]) -> bool:
+    return any(e.endswith(item) or e.startswith(item) or item.endswith(e) and len(e) >= 2 for e in listed)
+
+
+def listed_in(member: Membership, sentence: str) -> ListCheck | None:
+    """How the report ``sentence``'s counted list of the claim's noun holds the claim's things; None when the
+    sentence has no such list (a 、-list right before 'N个' + the claim's noun)."""
+    claim_count = _count_in(member.rest)
+    claim_noun = _noun_after(member.rest, claim_count[2]) if claim_count else member.rest[-6:]
+    text = normalize(sentence)
+    for m in re.finditer(r"(?<![\d.])(\d+|[一二两三四五六七八九十]+)个", text):
+        if not _same_noun(claim_noun, _noun_after(text, m.end())):
+            continue
+        clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1
+        before = text[clause_start:m.start()]
+        parts = before.split("、")
+        if len(parts) < 2:
+            continue
+        count = int(m.group(1)) if m.group(1).isdigit() else int(cn_number(m.group(1).replace("两", "二")) or 0)
+        open_list = before.endswith("等")
+        parts[-1] = parts[-1].removesuffix("等")
+        items = parts[-count:] if 0 < count <= len(parts) else parts
+        # the first item runs on from the words before it (集中打造特色鲜明、带动力强的安集海镇): its end
+        items[0] = re.split(r"的|打造|建设|推进|实施|包括|将|对", items[0])[-1]
+        items = [i for i in items if i]
+        closed = not open_list and len(items) == count
+        missing = tuple(i for i in member.items if not _is_listed(i, items))
+        return ListCheck(missing, closed, tuple(items))
+    return None
+
+
+# Part-of-speech flags of the words that name an item (宏业/n, 东升/nr, 恒源/nz, 改扩建/j), not its verbs.
+_NAME_FLAGS = ("n", "nr", "ns", "nt", "nz", "j", "nrt", "nrfg")
+_SEGMENT_LEAD = re.compile(r"^(?:/[年月日天]|及|和|与|以及|、|，|,)+")
+
+
+class ItemConflict(NamedTuple):
+    item: str  # the claim's word naming the item (东升)
+    report: Figure  # that item's own figure in the report
+    claim: Figure  # the claim's figure given to it
+
+
+def _item_segments(text: str) -> list[tuple[str, Figure]]:
+    """(the words before a figure back to the previous figure of its clause, that figure), for clauses with
+    two or more figures of one unit group."""
+    figures = extract(text).figures
+    out = []
+    for clause in split_clauses(text):
+        inside = [f for f in figures if clause.start <= f.start < clause.end]
+        groups = [f.group for f in inside]
+        if not any(groups.count(g) >= 2 for g in groups if g):
+            continue
+        prev = clause.start
+        for f in inside:
+            out.append((_SEGMENT_LEAD.sub("", text[prev:f.start]), f))
+            prev = f.end
+    return out
+
+
+def item_figure_conflict(claim: str, claim_figures: list[Figure], sentence: str) -> ItemConflict | None:
+    """The first claim figure given to a listed item whose own figure in ``sentence`` differs, or None.
+
+    An item is named by a word only its own part of the list holds (宏业 before 90万吨/年; 东升 among the
+    items before 60万吨/年); the figures compared share a unit group.
+
+    >>> s = "加快推进宏业煤矿90万吨/年及宝英、恒源、恒力、东升、鑫泉煤矿60万吨/年改扩建工程。"
+    >>> c = extract("东升煤矿将改扩建至90万吨/年。").figures
+    >>> hit = item_figure_conflict("东升煤矿将改扩建至90万吨/年。", c, s)
+    >>> hit.item, hit.report.text
+    ('东升', '60万吨')
+    >>> item_figure_conflict("东升煤矿将改扩建至60万吨/年。", extract("东升煤矿将改扩建至60万吨/年。").figures, s) is None
+    True
+    """
+    from .facts import _posseg  # the tagger the facts are read with
+
+    text = normalize(sentence)
+    segments = _item_segments(text)
+    if len(segments) < 2:
+        return None
+    names = [{w for w, flag in _posseg().cut(seg) if len(w) >= 2 and flag in _NAME_FLAGS} for seg, _ in segments]
+    claim_norm = normalize(claim)
+    claim_values = {f.value for f in claim_figures}
+    for f in claim_figures:
+        for i, (seg, report) in enumerate(segments):
+            if report.group != f.group or not f.group:
+                continue
+            others = set().union(*(n for j, n in enumerate(names) if j != i and segments[j][1].group == f.group))
+            own = sorted(w for w in names[i] - others if w in claim_norm)
+            if own and report.value not in claim_values and f.value != report.value:
+                return ItemConflict(own[0], report, f)
+    return None

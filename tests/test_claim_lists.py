@@ -1,0 +1,69 @@
+"""Claims about a report list's items: membership of a counted list and each item's own figure (qa/claim_lists.py)."""
+
+import pytest
+
+from qa.claim_lists import item_figure_conflict, listed_in, membership_claim
+from qa.facts import extract
+
+MINES = "加快推进宏业煤矿90万吨/年及宝英、恒源、恒力、东升、鑫泉煤矿60万吨/年改扩建工程,年底力争形成210万吨的产能。"
+TOWNS = "集中打造特色鲜明、带动力强的安集海镇、大泉乡、金沟河镇、乌兰乌苏镇、老沙湾镇、柳毛湾镇6个乡村振兴示范乡镇。"
+
+
+@pytest.mark.parametrize("claim, items, rest", [
+    ("柳毛湾镇是今年要打造的6个乡村振兴示范乡镇之一。", ("柳毛湾镇",), "今年要打造的6个乡村振兴示范乡镇"),
+    ("大泉乡和金沟河镇都属于示范乡镇之列", ("大泉乡", "金沟河镇"), "示范乡镇"),
+    ("今年的6个示范乡镇里包括安集海镇、乌兰乌苏镇等", ("安集海镇", "乌兰乌苏镇"), "今年的6个示范乡镇"),
+])
+def test_membership_claims_split_into_items_and_the_list(claim, items, rest):
+    member = membership_claim(claim)
+    assert member is not None and member.items == items and member.rest == rest
+
+
+@pytest.mark.parametrize("claim", ["2021年接待游客286.35万人次。", "沙湾是自治区确定的示范县。",
+                                   "其中之一的项目总投资是一项很长很长很长很长的说明之一"])
+def test_other_claims_are_not_membership_claims(claim):
+    assert membership_claim(claim) is None
+
+
+def test_a_thing_missing_from_a_closed_list_is_named():
+    check = listed_in(membership_claim("四道河子镇是6个乡村振兴示范乡镇之一"), TOWNS)
+    assert check.missing == ("四道河子镇",) and check.closed
+    assert check.items[0] == "安集海镇" and len(check.items) == 6
+
+
+def test_listed_things_are_found_however_the_claim_shortens_them():
+    check = listed_in(membership_claim("6个示范乡镇中包括老沙湾镇和金沟河镇"), TOWNS)
+    assert check.missing == ()
+
+
+def test_a_list_ending_in_deng_is_open():
+    check = listed_in(membership_claim("四道河子镇是示范乡镇之一"), "打造安集海镇、大泉乡等6个示范乡镇。")
+    assert check.missing == ("四道河子镇",) and not check.closed
+
+
+def test_a_sentence_without_a_list_of_that_noun_gives_no_answer():
+    assert listed_in(membership_claim("四道河子镇是6个示范乡镇之一"), "实施援疆项目19个,总投资4723万元。") is None
+
+
+@pytest.mark.parametrize("claim, item, report", [
+    ("东升煤矿改扩建后产能90万吨/年", "东升", "60万吨"),  # another item's figure
+    ("宏业煤矿改扩建后单矿产能达到210万吨", "宏业", "90万吨"),  # the total given to one item
+    ("恒力、东升和宏业煤矿都改扩建到60万吨/年", "宏业", "90万吨"),  # one of the items named has its own figure
+])
+def test_an_item_given_a_figure_not_its_own(claim, item, report):
+    hit = item_figure_conflict(claim, extract(claim).figures, MINES)
+    assert hit is not None and (hit.item, hit.report.text) == (item, report)
+
+
+@pytest.mark.parametrize("claim", [
+    "恒源煤矿改扩建到60万吨/年",  # its own figure
+    "宏业煤矿90万吨/年、东升煤矿60万吨/年",  # each its own
+    "年底力争形成210万吨的产能",  # the total, naming no item
+])
+def test_an_item_given_its_own_figure_is_no_conflict(claim):
+    assert item_figure_conflict(claim, extract(claim).figures, MINES) is None
+
+
+def test_a_clause_with_one_figure_of_a_unit_lists_no_item_figures():
+    claim = "援疆项目总投资5000万元"
+    assert item_figure_conflict(claim, extract(claim).figures, "实施援疆项目19个,总投资4723万元。") is None
