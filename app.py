@@ -478,7 +478,8 @@ def build_demo() -> gr.Blocks:
         with gr.Tab("评测", id="evaluate"):
             gr.Markdown("### QA 集评测\n上传 JSONL 格式的 QA 集（格式见 README），或使用内置 QA 集。")
             with gr.Row():
-                upload = gr.File(label="上传 QA 集（.jsonl）", file_types=[".jsonl", ".json", ".txt"], scale=3)
+                upload = gr.File(label="上传 QA 集（.jsonl）", file_types=[".jsonl", ".json", ".txt"], scale=3,
+                                 elem_id="eval-upload")
                 with gr.Column(scale=1):
                     builtin = gr.Checkbox(value=False, label="使用内置 QA 集")
                     run = gr.Button("开始评测", variant="primary", elem_id="run-eval")

@@ -23,6 +23,20 @@ QA_SET = ROOT / "eval" / "qa_set.jsonl"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
+def spread(items: list, n: int) -> list:
+    """``n`` items taken evenly across ``items`` (all of them when there are fewer): a fixed sample of an
+    eval file that keeps its mix of batches and kinds while the file grows, so a test that only needs
+    some questions does not slow down as the QA set does.
+
+    >>> spread(list(range(10)), 3)
+    [0, 3, 6]
+    """
+    if len(items) <= n:
+        return list(items)
+    step = len(items) / n
+    return [items[int(i * step)] for i in range(n)]
+
+
 class FakeEmbedder:
     """Hashed character uni/bi-grams into a fixed-size vector: deterministic, instant, model-free."""
 

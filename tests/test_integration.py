@@ -13,7 +13,7 @@ from qa.config import Settings
 from qa.evaluation import evaluate, load_qa_set
 from qa.index import build_if_stale, load_index
 from qa.retrieval import Retriever
-from conftest import QA_SET, ROOT
+from conftest import QA_SET, ROOT, spread
 
 pytestmark = pytest.mark.integration
 # Measured on the test split (README "Evaluation"), minus a small margin.
@@ -30,20 +30,21 @@ def test_second_build_is_a_no_op(report_index):
 
 
 def test_claim_checker_on_the_test_split(answerer):
-    """The README's claim-checker numbers on the never-tuned-on split (757 claims): 一致 for a claim the report
-    contradicts or does not state at most three times (measured: three — one in the first 468 test claims, one in
-    the sealed `f…` batch, one in the sealed `q…` batch, none looked at); accuracy a little under the measured
-    value (0.921)."""
+    """The README's claim-checker numbers on the never-tuned-on split (1,224 claims): 一致 for a claim the report
+    contradicts or does not state at most four times (measured: four — two in the earlier test claims, two in the
+    sealed `ci…` batch added this round, none looked at); accuracy a little under the measured value (0.938)."""
     summary = evaluate_claims(ROOT / "eval" / "claims.jsonl", answerer.retriever, split="test")["summary"]
-    assert summary["confidently_wrong"] <= 3 and summary["accuracy"] >= 0.90
+    assert summary["confidently_wrong"] <= 4 and summary["accuracy"] >= 0.92
 
 
 def test_quality_on_the_shipped_qa_set(answerer):
     """The README's numbers on the never-tuned-on test split, as a regression guard (floors a little
-    under the measured values; no timing asserted)."""
-    s = evaluate(load_qa_set(QA_SET), answerer.ask).summary
+    under the measured values; no timing asserted). Only the test split is run: the dev split is what
+    was tuned on, and running it too doubled the time for no guard."""
+    items = [item for item in load_qa_set(QA_SET) if item.extra.get("split") == "test"]
+    s = evaluate(items, answerer.ask).summary
     test = s["splits"]["test"]
-    assert test["questions"] >= 250 and s["splits"]["dev"]["questions"] >= 400
+    assert test["questions"] >= 250
     assert test["hit@1"] >= 0.85 and test["hit@5"] >= 0.95
     assert test["accuracy"] >= QUALITY_FLOOR["accuracy"]
     assert test["refusal_recall"] >= QUALITY_FLOOR["refusal_recall"]
@@ -133,9 +134,14 @@ def test_cli_check_contract(report_index, tmp_path):
 
 
 def test_cli_eval_claims(report_index, tmp_path):
+    """The CLI contract of a claims evaluation, on 300 claims spread across the shipped file (both splits;
+    the numbers themselves are guarded by test_claim_checker_on_the_test_split)."""
     index = ["--index", str(report_index)]
     out = tmp_path / "claims.json"
-    result = _qa("eval", "--claims", str(ROOT / "eval" / "claims.jsonl"), "--json", str(out), *index)
+    lines = [line for line in (ROOT / "eval" / "claims.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    sample = tmp_path / "claims.jsonl"
+    sample.write_text("\n".join(spread(lines, 300)) + "\n", encoding="utf-8")
+    result = _qa("eval", "--claims", str(sample), "--json", str(out), *index)
     assert result.returncode == 0, result.stderr
     assert result.stdout.index("| test (never tuned on) |") < result.stdout.index("| dev (tuned on) |")
     summary = json.loads(out.read_text(encoding="utf-8"))["claims_summary"]
@@ -177,14 +183,15 @@ def two_report_index(tmp_path_factory):
 
 
 def test_a_second_report_keeps_the_qa_set_metrics(answerer, two_report_index):
-    """The QA set names its document ("doc"), so a second report must not change its answers."""
-    items = load_qa_set(QA_SET)
+    """The QA set names its document ("doc"), so a second report must not change its answers (800
+    questions spread across the set: every batch and kind, a fixed cost as the set grows)."""
+    items = spread(load_qa_set(QA_SET), 800)
     one = evaluate(items, answerer.ask).summary
     two = evaluate(items, Answerer(Retriever(load_index(two_report_index))).ask).summary
     for key in ("accuracy", "accuracy_answerable", "refusal_recall", "false_refusal_rate", "numbers_supported",
                 "wrong_period_answers"):
         # The second report adds words and years to the index (今年 of an unnamed report is the newest
-        # one's), so a couple of the 752 answers may change; no more than that.
+        # one's), so a few of the 800 answers may change; no more than that.
         assert two[key] == pytest.approx(one[key], abs=0.015), key
     assert two["hit@5"] >= 0.95 and two["hit@1"] >= 0.85
 
