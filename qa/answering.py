@@ -78,6 +78,9 @@ TYPED_NEIGHBOURS = 2  # sentences away from one of the best three that a name or
 PEER_LOOKAHEAD = 8  # candidates looked at for the items of a list the report spreads over sentences
 PEER_SHARE = 0.8  # each scores at least this share of the best sentence's coverage of the question
 MIN_PEERS = 2
+# A count of kinds or rounds (几大中心, 几场战役, 几类), which a report writes in words (五大中心, 三场).
+_COUNT_OF_KINDS_ASK = re.compile(r"(?<![好十这那])几(?:大|场|类|种|批|项|个)")
+_WORDED_COUNT = re.compile(r"[一二两三四五六七八九十]+(?:大|场|类|种|批|项)(?![家概约多])")
 _COUNT_ASK = re.compile(r"(?:多少|(?<![好十这那])几)(?:个|项|家|所|条|座|批|处|类|种)")
 # Words between a figure's noun and its ask that do not name the figure (框架 and direction words).
 # A when-question asking the year (哪一年, 什么时候), not a finer time (几月份, 哪天) the report's parts cannot give.
@@ -1825,6 +1828,9 @@ class Answerer:
         rare_off_subject = bool(keys) and own_subject and not any(said_as(k, clause) for k in keys)
         stated = set(numbers_in(YEAR_EXPRESSION.sub(" ", question.text)))
         new_figures = [n for n in numbers_in(YEAR_EXPRESSION.sub(" ", window)) if n not in stated]
+        if not new_figures and _COUNT_OF_KINDS_ASK.search(normalize(question.text)):
+            # 急诊急救要建几大中心: the report writes the count in words (“五大中心”, “三场标志性战役”)
+            new_figures = [n for n in _WORDED_COUNT.findall(window) if n not in question.text]
         # A named place or body (鹿角湾景区) the figure's clause does not name: the figure is someone else's.
         named_absent = [n for n in named_things(question.text, lambda n: self._used(n) and looks_like_name(n), any_start=True)
                         if n not in clause]

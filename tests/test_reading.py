@@ -1101,3 +1101,14 @@ def test_which_ones_asked_by_a_bare_measure_lists_the_run_in_items_of_the_noun_b
 def test_this_block_or_this_side_after_a_topic_is_no_part_of_it(answerer, question, point):
     answer = answerer.ask(question)  # 这块 / 这方面 point at the topic before them
     assert answer.answerable and point in answer.answer
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("question, expected", [
+    ("急诊急救那块要搞几大中心", "五大中心"),  # a count of kinds the report writes in words
+    ("蓝天碧水净土一共是几场战役？", "三场标志性战役"),
+])
+def test_a_count_written_in_words_answers_how_many(answerer, question, expected):
+    answer = answerer.ask(question)
+    assert answer.confidence == "high" and expected in answer.answer, answer.answer
+    assert "没有给出总数" not in answer.answer  # the report does give it
