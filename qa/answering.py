@@ -136,7 +136,8 @@ def same_measure(word: str) -> tuple[str, ...]:
     return ()
 
 
-_QUALIFIER_FLAGS = ("n", "nz", "l", "vn", "j")
+# (s: a place word that narrows whom a figure counts — 境外/省外/海外 of 境外游客)
+_QUALIFIER_FLAGS = ("n", "nz", "l", "vn", "j", "s")
 # Pieces a figure's noun phrase may run back over without ending (种植 of 棉花种植面积; 去年一年 of 馕产业去年一年的产值).
 _PHRASE_VERB_FLAGS = ("v", "vn")
 _PHRASE_TIME_FLAGS = ("t", "m")

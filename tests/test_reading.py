@@ -1112,3 +1112,11 @@ def test_a_count_written_in_words_answers_how_many(answerer, question, expected)
     answer = answerer.ask(question)
     assert answer.confidence == "high" and expected in answer.answer, answer.answer
     assert "没有给出总数" not in answer.answer  # the report does give it
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("question", ["去年来沙湾的海外游客有多少人次？", "2021年境外旅客接待了多少人次"])
+def test_a_place_word_narrowing_the_figure_is_not_answered_with_the_whole(answerer, question):
+    """海外/境外 游客: the report gives only all visitors (286.35万人次), so it is never the confident answer."""
+    answer = answerer.ask(question)
+    assert answer.confidence != "high", answer.answer
