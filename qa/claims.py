@@ -1330,7 +1330,7 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"((?:增幅|涨幅|增速|降幅|比重|占比|比例)(?:为|是|达到|达|超过))([一二两三四五六七八九])成(?![\u4e00-\u9fff]|以)",
                   lambda m: f"{m.group(1)}{_digit(m.group(2)) * 10}%", text)
     text = re.sub(r"(?<=至少|起码|最少)(?:为|是|有)(?=[一二两三四五六七八九]成)", "", text)  # 至少为七成 → 至少七成
-    text = re.sub(r"(?:(?<=[长加高升降少近约超逾过于达占到])|(?<=[多少长加高升降]了)|(?<=上年多|去年多))([一二两三四五六七八九])成"
+    text = re.sub(r"(?:(?<=[长加高升降少近约超逾过于达占到破])|(?<=[多少长加高升降破]了)|(?<=上年多|去年多))([一二两三四五六七八九])成"
                   r"(?![\u4e00-\u9fff]|以)|([一二两三四五六七八九])成(?=以上|以内|左右|多)",
                   lambda m: f"{_digit(m.group(1) or m.group(2)) * 10}%", text)
     # the change said as more or fewer once tenths are figures (比上年多了七成多 → 比上年增加70%多)
@@ -1340,14 +1340,24 @@ def loose_figures(text: str) -> str:
 def _rival_qualifier(words: list[str], context: str) -> str:
     """A word of the claim's subject (城镇) absent from the report figure's clause, which names another
     part of the same whole instead (农村): the rival, else ''."""
+    pair = _rival_pair(words, context)
+    return pair[1] if pair else ""
+
+
+def _rival_pair(words: list[str], context: str) -> tuple[str, str] | None:
+    """(the claim's word, the rival ``context`` names instead) for _rival_qualifier, or None.
+
+    >>> _rival_pair(["一般公共预算", "支出"], "一般公共预算收入预计完成8.58亿元")
+    ('支出', '收入')
+    """
     for w in words:
         for group in QUALIFIER_GROUPS:
             if w not in group or w in context:
                 continue
             rival = next((r for r in group if r != w and r not in w and w not in r and r in context), "")
             if rival:
-                return rival
-    return ""
+                return w, rival
+    return None
 
 
 def _planned_not_done(f: Figure, near) -> tuple[Figure, Candidate] | None:
@@ -1624,6 +1634,9 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             return _Words(CONTRADICTED, messages.claim_other_name(*other), best, "name")
     if coverage < 0.75:
         return _Words(NOT_STATED, _nearest_note(best), best)
+    rival = _rival_pair(words, sentence)
+    if rival:  # 一般公共预算支出 against a sentence on 收入: the report says nothing of what the claim names
+        return _Words(NOT_STATED, messages.claim_other_part(*rival), best)
     swapped = _swapped_items(claim.text, best.facts)
     if swapped:
         return _Words(CONTRADICTED, swapped, best)
@@ -1637,7 +1650,9 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
         rest_clause = _with_rates(_best_clause(
             rest_words + [a for w in opposed for a in ANTONYMS.get(w, ()) + CLAUSE_ANTONYMS.get(w, ())], sentence,
             skip=hit_clauses), sentence)
-        if (_clause_negated(rest) != bool(opposed)) != _clause_negated(rest_clause):
+        # (a rest the sentence does not say — 群众保持零感染 beside 安全生产 — is no negation of its clauses)
+        if ((_clause_negated(rest) != bool(opposed)) != _clause_negated(rest_clause)
+                and any(covered(w, rest_clause) for w in rest_words)):
             return _Words(CONTRADICTED, messages.claim_negated(rest_clause), best, "negation")
     else:
         negated = _negation_conflict(claim.text, words, opposed, sentence, report_clause)
@@ -1713,6 +1728,8 @@ def _negation_conflict(claim: str, words: list[str], opposed: list[str], sentenc
         mine = [w for w in opposed if w in piece]
         clause = _with_rates(_best_clause(own + [a for w in mine for a in ANTONYMS.get(w, ()) + CLAUSE_ANTONYMS.get(w, ())],
                                           sentence), sentence)
+        if not any(covered(w, clause) for w in own + mine):
+            continue  # 群众保持零感染 against a sentence on 安全生产: that clause is said elsewhere, if at all
         if flipped(piece, mine) != _clause_negated(clause):
             return clause
     return ""

@@ -359,6 +359,10 @@ def claim_other_level(report_level: str, claim_level: str) -> str:
     return f"报告中是“{report_level}”，不是“{claim_level}”。"
 
 
+def claim_other_part(claim_word: str, report_word: str) -> str:
+    return f"报告在这里说的是“{report_word}”，没有给出说法中的“{claim_word}”。"
+
+
 def claim_negated(report_clause: str) -> str:
     return f"报告原文是“{report_clause}”，与说法的肯定/否定相反。"
 

@@ -2157,3 +2157,17 @@ def test_english_renovation_roads_and_intersections(report_retriever, claim, exp
 def test_lists_and_the_figures_of_their_items(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a part the report does not give (支出), judged against its rival (收入): not stated, not contradicted
+    ("2021年全市一般公共预算支出比上年多了一成。", NOT_STATED),
+    # tenths after 突破 (over eight in ten): 78.3% is below it
+    ("沙湾去年的本科上线率突破了八成。", CONTRADICTED),
+    # a clause the cited sentence does not say (零感染 is the sentence before) is no negation of its clauses
+    ("去年沙湾群众新冠零感染，全市没有发生重特大安全生产事故。", CONSISTENT),
+])
+def test_rival_parts_tenths_after_a_bound_and_clauses_said_elsewhere(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
