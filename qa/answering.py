@@ -35,7 +35,7 @@ from .lexical import word_tokens
 from . import messages
 from .chunking import Chunk
 from .facts import extract
-from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, clause_has_type, drop_leading_verbs,
+from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, clause_has_type, drop_leading_verbs, is_building_verb,
                       enumeration, has_counted_figure, has_number_with_unit, looks_like_name, named_things, pos_tags,
                       said_alone)
 from .overview import (BLOCK_SENTENCES, MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, OVERVIEW_POINTS,
@@ -655,7 +655,7 @@ def _names_item(item: str, question: str, background: frozenset[str] = frozenset
     (False, True)
     """
     core = normalize(drop_leading_verbs(item))
-    if len(core) < 2:
+    if len(core) < 2 or is_building_verb(core):  # 新建 of 新建、改扩建杭州路: how the list is built, no item
         return False
     return core in question or any(len(w) >= 2 and w not in background and (core in w or w in core)
                                    for w, _ in pos_tags(question))
@@ -1434,6 +1434,8 @@ class Answerer:
         why = refusal_reason(signals, s)
         # a figure asked and the sentence has none but the question's own: no reading of it can answer
         no_new_figure = signals.get("only_stated_figures") and atype in ("figure", "count") and listed is None
+        # one item of an open list asked for its own figure: the whole's figure answers nothing about it
+        no_new_figure = no_new_figure or (bool(signals.get("listed_open")) and form.number and listed is None)
         if (self.gate is not None or self.gate_probe) and not hard_refusal_reason(signals, s) and not no_new_figure:
             signals["rule_reason"] = why
             if self.gate_probe:
@@ -1783,7 +1785,8 @@ class Answerer:
         if len(items) >= 2 and not any(re.search(r"\d", item) for item in items[1:]):
             items = [after_figure(items[0])] + items[1:]  # 投资7064万元实施A、B、C等项目: the figure leads the list
         named = [item for item in items if not re.search(r"\d", item) and _names_item(item, asked, own)]
-        plural = re.search(r"等|之类|那些|这些|一共|总共|合计|、|和|及", question.text)
+        # (那种/这类: the item is an example of the whole asked — 无人机北斗那种新式农机具)
+        plural = re.search(r"等|之类|那些|这些|那种|这种|那类|这类|一共|总共|合计|、|和|及", question.text)
         # 学生就业、升学率稳定在95%以上: a rate is each item's (就业率, 升学率) — rates do not add up to a total
         each = re.search(r"均|都|分别|各", window) or _RATE_OF_LIST.search(window)
         listed = named[:1] if len(items) >= 2 and len(named) == 1 and not plural and not each else []
@@ -1835,7 +1838,10 @@ class Answerer:
         # A named place or body (鹿角湾景区) the figure's clause does not name: the figure is someone else's.
         named_absent = [n for n in named_things(question.text, lambda n: self._used(n) and looks_like_name(n), any_start=True)
                         if n not in clause]
+        # …in a list the report leaves open (玉米、小麦等作物制种基地6.21万亩): its figure is the whole's, never the item's
+        listed_open = bool(listed) and bool(re.search(r"等(?:[\u4e00-\u9fff]|\d)", window))
         return {"key_terms": keys, "key_absent": absent, "key_elsewhere": elsewhere, "key_listed": listed,
+                "listed_open": listed_open,
                 "off_subject": off_subject, "rare_off_subject": rare_off_subject,
                 "only_stated_figures": not new_figures, "named_absent": named_absent, "part_asked": part_asked}
 

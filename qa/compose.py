@@ -225,11 +225,30 @@ def enumeration(text: str) -> list[str]:
     return best
 
 
+_BUILDING_VERB = re.compile(r"[新改扩续提]{1,3}[建造修]")
+
+
+def is_building_verb(text: str) -> bool:
+    """Whether ``text`` is only a verb of building (新建, 改扩建) — what a list's items are done by, not an
+    item — whatever jieba tags it (新建 as the place 新建区, 改扩建 as an abbreviation).
+
+    >>> is_building_verb("新建"), is_building_verb("改扩建"), is_building_verb("杭州路"), is_building_verb("低保")
+    (True, True, False, False)
+    """
+    return bool(_BUILDING_VERB.fullmatch(text))
+
+
 def drop_leading_verbs(text: str) -> str:
-    """'举办大盘美食文化旅游节' -> '大盘美食文化旅游节': the verb that introduces a list is not an item."""
+    """'举办大盘美食文化旅游节' -> '大盘美食文化旅游节': the verb that introduces a list is not an item (nor a
+    building verb jieba tags as an abbreviation or a place: '改扩建杭州路' -> '杭州路', 新建 is not 新建区).
+
+    >>> drop_leading_verbs("改扩建杭州路")
+    '杭州路'
+    """
     pairs = pos_tags(text)
     i = 0
-    while i < len(pairs) - 1 and pairs[i][1][:1] in ("v", "d", "p", "c", "u"):
+    while i < len(pairs) - 1 and (pairs[i][1][:1] in ("v", "d", "p", "c", "u")
+                                  or _BUILDING_VERB.fullmatch(pairs[i][0])):
         i += 1
     return "".join(word for word, _ in pairs[i:]) or text
 

@@ -1120,3 +1120,24 @@ def test_a_place_word_narrowing_the_figure_is_not_answered_with_the_whole(answer
     """海外/境外 游客: the report gives only all visitors (286.35万人次), so it is never the confident answer."""
     answer = answerer.ask(question)
     assert answer.confidence != "high", answer.answer
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("question", ["广州路修路花了多少钱", "改扩建广州路花了多少钱", "小麦制种基地去年建了多少亩？"])
+def test_one_item_of_an_open_list_is_refused_with_the_whole_quoted(answerer, question):
+    """广州路 of 杭州路、广州路等10条城市道路 (1.2亿元): the figure is the whole list's, quoted as what the report gives."""
+    answer = answerer.ask(question)
+    assert answer.confidence == "none" and "只给出了合计" in answer.answer and "报告给出的是" in answer.answer
+
+
+@pytest.mark.integration
+def test_items_named_as_examples_of_the_whole_are_answered_with_it(answerer):
+    answer = answerer.ask("去年新添了多少台植保无人机、北斗终端那种新式农机具")
+    assert "1331台(架)" in answer.answer and answer.confidence != "none"
+
+
+@pytest.mark.integration
+def test_the_verbs_of_a_list_are_not_its_items(answerer):
+    """新建、改扩建杭州路、广州路等10条城市道路: 新建 says how, so a question naming it asks the whole."""
+    answer = answerer.ask("去年新建和改扩建的城市道路一共几条")
+    assert "10条" in answer.answer and answer.confidence != "none"
