@@ -34,6 +34,9 @@ _COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个?"
 # 四道河子镇(和大泉乡)(都)是…之一 / 属于…之列 / 入选…
 _ONE_OF = re.compile(r"^(?P<items>[^，,。；;是]{2,40}?)(?:都|均|也)?(?:是|为|属于|位列|入选|被列为|列入|被列入)"
                      r"(?P<rest>[^，,。；;]{2,60}?)(?:之一|其中之一|中的一个|之列|当中的一个)$")
+# 四道河子镇被列入(…的)6个乡村振兴示范乡镇: put on a counted list, without 之一
+_PUT_ON = re.compile(r"^(?P<items>[^，,。；;是]{2,40}?)(?:都|均|也)?(?:被)?(?:列入|纳入|入选|列为|选为|确定为)"
+                     r"(?P<rest>[^，,。；;]*?" + _COUNT + r"[^，,。；;]{2,30}?)(?:名单|行列)?$")
 # …6个乡村振兴示范乡镇(中|里)包括老沙湾镇和柳毛湾镇(等)
 _INCLUDES = re.compile(r"^(?P<rest>[^，,。；;]*?" + _COUNT + r"[^，,。；;]{2,30}?)(?:中|里|当中|之中)?"
                        r"(?:包括|包含|涵盖|含)(?:了)?(?P<items>[^，,。；;]{2,60}?)(?:等|在内)?$")
@@ -59,7 +62,7 @@ def membership_claim(claim: str) -> Membership | None:
     True
     """
     text = normalize(claim).strip().rstrip("。.!！")
-    m = _ONE_OF.match(text) or _INCLUDES.match(text)
+    m = _ONE_OF.match(text) or _PUT_ON.match(text) or _INCLUDES.match(text)
     if not m:
         return None
     items = tuple(i for i in (p.strip() for p in _ITEM_SPLIT.split(m.group("items"))) if i)

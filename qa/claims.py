@@ -125,6 +125,8 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("办理", "受理"),
                  # building up a place or a body, not finishing it (建设示范乡镇 = 打造示范乡镇; 建成 is apart)
                  ("建设", "打造"),
+                 # a facility added is one built (新增变压器111台 = 新建变压器111台)
+                 ("新建", "新增"),
                  # chosen as one of a list of places or bodies (入选示范县 = 被确定为示范县之一)
                  ("入选", "确定为", "列为", "列入", "评为", "入围", "命名为"),
                  # the built-up part of the city (城区供水, 城市供水, 市区道路): one place said three ways
@@ -784,6 +786,10 @@ class ReportView:
         self.facts_for = getattr(index, "facts_for", None) or (lambda doc, start: None)
         self._df = index.lexical.doc_freq
 
+    def specific(self, word: str) -> bool:
+        """Whether ``word`` is said in one passage of the report at most: it names one thing (测土配方施肥)."""
+        return self._df(normalize(word)) <= 1
+
     def uses(self, term: str) -> bool:
         """Whether the report says ``term`` (verbatim for a report-sized index, by its bigrams above)."""
         term = normalize(term)
@@ -1086,6 +1092,23 @@ def _lead(h: Figure, facts: SentenceFacts) -> str:
     return re.split(r"[,，;；:：。]", facts.text[before:h.start])[-1]
 
 
+def _subject_of_another(words: list[str], report: Figure, claim: str, view: ReportView, plan: bool) -> bool:
+    """Whether ``report``'s figure belongs to another thing than the claim's: the claim's own words stand
+    only elsewhere in the sentence, and the figure's subject names things the claim never says
+    (大力推广棉花超宽膜种植新技术,测土配方施肥技术推广面积215.5万亩: 215.5万亩 is 测土配方施肥's, not
+    超宽膜's)."""
+    context = report.subject + " " + report.clause
+    if "、" in report.clause:  # 学生就业、升学率稳定在95%以上: a figure the items of a list share, one named
+        return False
+    elsewhere = [w for w in words if len(w) >= 2 and _is_noun(w) and not covered(w, context, claim=claim)]
+    if not elsewhere:
+        return False
+    own = [w for w in _claim_words(report.words, view, plan) if len(w) >= 2 and not _is_verb(w)]
+    # a thing named (测土, 施肥: words of one passage), not a common word of the report (学生 of 学生就业率)
+    said = re.sub(r"\s+", "", claim)  # an English claim's rendering is spaced (升学 率)
+    return any(not covered(w, said) and view.specific(w) for w in own)
+
+
 def _named_for_another(words: list[str], report: Figure, facts: SentenceFacts, claim: str) -> bool:
     """Whether the claim names one of several items of the same kind that the report sentence gives a
     figure each, and ``report`` is another item's: the claim's name + noun (宏业煤矿) stands right before
@@ -1184,6 +1207,9 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
             if unsaid and not _said_as_topic(unsaid, g, cand.facts, words, view, plan):
                 continue
             if _words_covered(words, cand.facts.text, strict, claim.text):
+                continue
+            if _subject_of_another(words, g, claim.text, view, plan):
+                near.append((g, cand, "part"))
                 continue
             if parts and _part_elsewhere(parts, g, cand.facts):
                 near.append((g, cand, "part"))
@@ -2238,6 +2264,14 @@ def _tolerable(missing: list[str], words: list[str], strict: set[str]) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _is_noun(word: str) -> bool:
+    """Whether jieba tags ``word`` as a noun or a name (棉花, 超宽膜), not a verb or verbal noun (建设)."""
+    import jieba.posseg
+
+    tags = list(jieba.posseg.cut(word, HMM=False))
+    return len(tags) == 1 and tags[0].flag in ("n", "nz", "ns", "nt", "nr", "j", "l")
+
+
 def _is_verb(word: str) -> bool:
     """Whether jieba tags ``word`` as a plain verb (v), not a verbal noun, name or negated verb."""
     import jieba.posseg

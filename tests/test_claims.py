@@ -2171,3 +2171,19 @@ def test_lists_and_the_figures_of_their_items(report_retriever, claim, expected)
 def test_rival_parts_tenths_after_a_bound_and_clauses_said_elsewhere(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # the figure's subject names another thing (测土配方施肥), the claim's thing stands in the clause before it
+    ("去年沙湾的棉花超宽膜新技术推广了215.5万亩。", NOT_STATED),
+    ("去年沙湾测土配方施肥技术推广了215.5万亩。", CONSISTENT),
+    # put on a counted list without 之一
+    ("东湾镇入选今年集中打造的6个乡村振兴示范乡镇。", CONTRADICTED),
+    ("金沟河镇被列入今年集中打造的6个乡村振兴示范乡镇。", CONSISTENT),
+    # a facility added is one built (新增 = 新建)
+    ("2021年沙湾电网新增变压器111台。", CONSISTENT),
+])
+def test_another_things_figure_lists_without_zhiyi_and_added_facilities(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
