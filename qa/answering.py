@@ -78,6 +78,8 @@ TYPED_NEIGHBOURS = 2  # sentences away from one of the best three that a name or
 PEER_LOOKAHEAD = 8  # candidates looked at for the items of a list the report spreads over sentences
 PEER_SHARE = 0.8  # each scores at least this share of the best sentence's coverage of the question
 MIN_PEERS = 2
+# Direction words a yes/no question asks about (下降了吗, 是不是涨了): decided by the sentence, not searched for.
+_YESNO_DIRECTION = re.compile(r"下降|减少|降低|下滑|回落|增长|增加|提高|上升|上涨")
 # A count of kinds or rounds (几大中心, 几场战役, 几类), which a report writes in words (五大中心, 三场).
 _COUNT_OF_KINDS_ASK = re.compile(r"(?<![好十这那])几(?:大|场|类|种|批|项|个)")
 _WORDED_COUNT = re.compile(r"[一二两三四五六七八九十]+(?:大|场|类|种|批|项)(?![家概约多])")
@@ -872,6 +874,11 @@ class Answerer:
             topical = [g for g in groups if not all(w in PLAN_WORDS + REVIEW_WORDS for w in g)]
             return {"groups": topical or groups}
         text = YEAR_EXPRESSION.sub(" ", question.text)
+        if (answer_type(text) == "yesno" and _YESNO_DIRECTION.search(text) and "还是" not in text
+                and _YESNO_DIRECTION.sub("", text).strip()):  # (多还是少: a choice, its 增加 names the subject)
+            # 旅游收入是不是下降了: the direction is what is asked, not what finds the sentence — a sentence on
+            # another 收入 that 下降 would outscore the one on 旅游综合收入 that 增长
+            text = _YESNO_DIRECTION.sub(" ", text)
         for word in sorted(QUESTION_WORDS, key=len, reverse=True):
             if len(word) > 1:
                 text = text.replace(word, " ")

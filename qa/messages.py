@@ -88,6 +88,7 @@ def given_instead(clause: str, part: str = "") -> str:
 
 
 YES, NO = "是的。", "不是。"
+EXISTS, NONE = "有。", "没有。"  # for a question whether something exists or happened (有没有…, 有人感染没)
 
 
 def chosen(adjective: str) -> str:

@@ -308,6 +308,27 @@ def level_mismatch(question: str, sentence: str) -> tuple[str, str] | None:
 _PAY_ASK = re.compile(r"交(?:学|住宿|保育)?费|交钱|收费|收钱|要钱|花钱|掏钱|付费|给钱")
 
 
+# Asking whether something exists or happened (有没有, 有人…没, 出没出过, 发生过…吗), not whether it is so:
+# answered 有 / 没有, as people reply to it; a 是-question (是不是有…) keeps 是的 / 不是.
+_EXISTENCE_ASK = re.compile(r"有没有|有无|出没出|发没发生|(?:^|[^是只还])有[^，,。？?]{0,24}?(?:吗|没有?|不)[？?。!！]*$"
+                            r"|(?:出|发生)过[^，,。？?]{0,16}?(?:吗|没有?)[？?。!！]*$")
+_SO_ASK = re.compile(r"是不是|是否|是吗|对吗|对不对|吧[？?。!！]*$")
+
+
+def existence_reply(prefix: str, question: str) -> str:
+    """'有。' / '没有。' for 是的 / 不是 when the question asks whether something exists or happened.
+
+    >>> existence_reply("不是。", "去年有人感染新冠没"), existence_reply("是的。", "有没有土地交易平台？")
+    ('没有。', '有。')
+    >>> existence_reply("不是。", "是不是有人感染了？"), existence_reply("是的。", "收入增长了吗")
+    ('不是。', '是的。')
+    """
+    q = normalize(question)
+    if prefix not in (messages.YES, messages.NO) or _SO_ASK.search(q) or not _EXISTENCE_ASK.search(q):
+        return prefix
+    return messages.EXISTS if prefix == messages.YES else messages.NONE
+
+
 def yesno_decision(question: str, understood: Understanding | None, clause: str) -> tuple[str, bool]:
     """(prefix, grounded): '是的。' or '不是。' for a yes/no question, and whether something in the clause
     decided it rather than the passage merely being the closest one (an ungrounded 是的 is given hedged,
@@ -318,7 +339,7 @@ def yesno_decision(question: str, understood: Understanding | None, clause: str)
     q, c = normalize(with_arabic_numerals(question)), normalize(clause)  # 超过一半 -> 超过50%, as stated
     compared = threshold_verdict(q, stated, clause)
     if compared is not None:  # 超过15亿元了吗: the report's 16.07亿元 is above it
-        return (messages.YES if compared == "yes" else messages.NO), True
+        return existence_reply(messages.YES if compared == "yes" else messages.NO, question), True
     if _PAY_ASK.search(q) and "免费" in c and "免费" not in q:
         return messages.NO, True  # 上幼儿园还要交学费吗 — the report says 免费
     ranked = rank_verdict(q, c)
@@ -345,4 +366,4 @@ def yesno_decision(question: str, understood: Understanding | None, clause: str)
             return "", False  # 养老金涨不涨 — the sentence found says no direction: neither 是 nor 不是, only what it says
         else:
             verdict, grounded = "yes", False
-    return (messages.YES if verdict == "yes" else messages.NO), grounded
+    return existence_reply(messages.YES if verdict == "yes" else messages.NO, question), grounded

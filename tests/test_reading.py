@@ -1141,3 +1141,21 @@ def test_the_verbs_of_a_list_are_not_its_items(answerer):
     """新建、改扩建杭州路、广州路等10条城市道路: 新建 says how, so a question naming it asks the whole."""
     answer = answerer.ask("去年新建和改扩建的城市道路一共几条")
     assert "10条" in answer.answer and answer.confidence != "none"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("question, reply", [
+    ("去年全市有没有出过重特大安全生产事故", "没有。"),  # whether it happened: 有 / 没有, as people reply
+    ("城镇登记失业率有没有超过5%？", "没有。"),
+    ("今年有没有打算建农村土地产权交易平台", "有。"),
+    ("去年旅游收入是不是下降了", "不是。"),  # whether it is so: 是 / 不是
+])
+def test_yes_no_replies_in_the_words_of_the_question(answerer, question, reply):
+    assert answerer.ask(question).answer.startswith(reply)
+
+
+@pytest.mark.integration
+def test_a_yes_no_direction_is_decided_by_the_sentence_not_used_to_find_it(answerer):
+    """旅游收入是不是下降了: the sentence on 一般公共预算收入 (下降10%) is another 收入; 旅游综合收入 增长58.49%."""
+    answer = answerer.ask("去年旅游收入是不是下降了")
+    assert answer.answer.startswith("不是。") and "58.49%" in answer.answer
