@@ -572,6 +572,9 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
     norm = _EN_FRAMING.sub(" ", normalize(text).replace("’", "'"))
     # a plural possessive (residents' income): the apostrophe is no word
     norm = re.sub(r"(?<=s)'(?=\s)", "", norm)
+    # an aside in English words only (foreign trade (imports plus exports)): a gloss of what precedes it, no
+    # subject of its own; one with a figure or Chinese (up 20%, 鹿角湾) is kept
+    norm = re.sub(r"\s*\((?:[a-z][a-z ,'-]*)\)", " ", norm)
     # the year a change is measured against (compared with 2020, over the previous year): 同比, the
     # figure's own year given apart
     norm = re.sub(r"\b(?:compared (?:with|to)|as against|versus|over|from) (?:the (?:previous|prior|preceding) year|"

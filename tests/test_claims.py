@@ -2187,3 +2187,10 @@ def test_rival_parts_tenths_after_a_bound_and_clauses_said_elsewhere(report_retr
 def test_another_things_figure_lists_without_zhiyi_and_added_facilities(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+def test_an_english_aside_in_words_is_a_gloss_not_a_subject(report_retriever):
+    v = check_claim("In 2021 Shawan's foreign trade (exports and imports together) was about 2.78 million US dollars.",
+                    report_retriever)
+    assert v.verdict == CONSISTENT, v.explanation
