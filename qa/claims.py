@@ -160,6 +160,8 @@ _NOT_PART = re.compile(r"^(?:乡村|城乡|乡镇|农村|行政村|示范村|重
 BLOCKERS = {"出口": "进出口", "进口": "进出口", "生产总值": "单位生产总值"}
 # Levels of an honour or a body: one of them in the claim and another in the report is a contradiction.
 LEVEL_WORDS = ("国家级", "自治区级", "省级", "地区级", "地级", "市级", "县级", "乡镇级", "村级", "全国", "全疆")
+# Done, in a sentence of the year reviewed (基地建成投用, 顺利通过验收): nothing left to plan for a later year.
+_DONE_IN_REVIEW = re.compile(r"建成投用|建成投产|建成|投入使用|投用|竣工|完工|通过[^,，。]{0,8}验收|上线运行")
 _COMPLETION = re.compile(r"已|已经|建成|完成了|投入使用|实现了|通过了")
 # Done, in a claim without a year (建成了, 已经投入使用): the same words, and 投用/落成.
 _DONE = re.compile(r"已|建成|完成了|投入使用|投用|实现了|通过了|落成")
@@ -1691,6 +1693,11 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     if claim_years and period and period not in claim_years:
         if best.facts.period_kind == "plan" and _COMPLETION.search(claim.text):
             return _Words(CONTRADICTED, messages.claim_plan_not_done(period), best)
+        done = _DONE_IN_REVIEW.search(_best_clause(words, sentence))
+        if (best.facts.period_kind == "review" and done and min(claim_years) > period
+                and any(w in claim.text for w in CLAIM_PLAN_WORDS if has_cjk(w))):
+            # 计划在2022年建成馕文化展示基地 — the report's 2021 review says it 建成投用 already
+            return _Words(CONTRADICTED, messages.claim_done_before(period, done.group(0)), best)
         return _Words(NOT_STATED, messages.claim_other_year(period), best)
     # a claim without a year that says done what the report only plans (已建成…模范市 for 积极创建…模范市);
     # what the report only seeks (争取…资金支持) may have been obtained since: not stated either way

@@ -2194,3 +2194,13 @@ def test_an_english_aside_in_words_is_a_gloss_not_a_subject(report_retriever):
     v = check_claim("In 2021 Shawan's foreign trade (exports and imports together) was about 2.78 million US dollars.",
                     report_retriever)
     assert v.verdict == CONSISTENT, v.explanation
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("沙湾科技园区计划在2022年通过科技部评估验收。", CONTRADICTED),  # passed in the 2021 review
+    ("“12345”政务服务便民热线将在2022年上线运行。", CONTRADICTED),  # online in 2021 already
+])
+def test_a_result_of_the_year_reviewed_said_to_be_a_later_plan(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
