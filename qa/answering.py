@@ -35,9 +35,9 @@ from .lexical import word_tokens
 from . import messages
 from .chunking import Chunk
 from .facts import extract
-from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, clause_has_type, drop_leading_verbs, is_building_verb,
-                      enumeration, has_counted_figure, has_number_with_unit, looks_like_name, named_things, pos_tags,
-                      said_alone)
+from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, WORDED_COUNT, clause_has_type,
+                      drop_leading_verbs, enumeration, has_counted_figure, has_number_with_unit, is_building_verb,
+                      looks_like_name, named_things, pos_tags, said_alone)
 from .overview import (BLOCK_SENTENCES, MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, OVERVIEW_POINTS,
                        RUN_IN_ITEM_CHARS, block_from, block_points, figure_points, figures_left_out,
                        heads_with_details, lead_points, names_loosely, opens_run_in_block, overview_topic,
@@ -82,7 +82,6 @@ MIN_PEERS = 2
 _YESNO_DIRECTION = re.compile(r"下降|减少|降低|下滑|回落|增长|增加|提高|上升|上涨")
 # A count of kinds or rounds (几大中心, 几场战役, 几类), which a report writes in words (五大中心, 三场).
 _COUNT_OF_KINDS_ASK = re.compile(r"(?<![好十这那])几(?:大|场|类|种|批|项|个)")
-_WORDED_COUNT = re.compile(r"[一二两三四五六七八九十]+(?:大|场|类|种|批|项)(?![家概约多])")
 _COUNT_ASK = re.compile(r"(?:多少|(?<![好十这那])几)(?:个|项|家|所|条|座|批|处|类|种)")
 # Words between a figure's noun and its ask that do not name the figure (框架 and direction words).
 # A when-question asking the year (哪一年, 什么时候), not a finer time (几月份, 哪天) the report's parts cannot give.
@@ -1841,7 +1840,7 @@ class Answerer:
         new_figures = [n for n in numbers_in(YEAR_EXPRESSION.sub(" ", window)) if n not in stated]
         if not new_figures and _COUNT_OF_KINDS_ASK.search(normalize(question.text)):
             # 急诊急救要建几大中心: the report writes the count in words (“五大中心”, “三场标志性战役”)
-            new_figures = [n for n in _WORDED_COUNT.findall(window) if n not in question.text]
+            new_figures = [n for n in WORDED_COUNT.findall(window) if n not in question.text]
         # A named place or body (鹿角湾景区) the figure's clause does not name: the figure is someone else's.
         named_absent = [n for n in named_things(question.text, lambda n: self._used(n) and looks_like_name(n), any_start=True)
                         if n not in clause]

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .compose import pos_tags
 from .facts import Figure, cn_number, extract
 from .text import normalize, split_clauses
 
@@ -163,13 +164,11 @@ def item_figure_conflict(claim: str, claim_figures: list[Figure], sentence: str)
     >>> item_figure_conflict("东升煤矿将改扩建至60万吨/年。", extract("东升煤矿将改扩建至60万吨/年。").figures, s) is None
     True
     """
-    from .facts import _posseg  # the tagger the facts are read with
-
     text = normalize(sentence)
     segments = _item_segments(text)
     if len(segments) < 2:
         return None
-    names = [{w for w, flag in _posseg().cut(seg) if len(w) >= 2 and flag in _NAME_FLAGS} for seg, _ in segments]
+    names = [{w for w, flag in pos_tags(seg) if len(w) >= 2 and flag in _NAME_FLAGS} for seg, _ in segments]
     claim_norm = normalize(claim)
     claim_values = {f.value for f in claim_figures}
     for f in claim_figures:

@@ -31,8 +31,9 @@ _ORG_SUFFIX = re.compile(r"[\u4e00-\u9fff]{1,12}(?:局|委员会|委|办公室|�
                          r"测绘院|研究院|设计院|科学院|卫生院|养老院|敬老院|福利院|研究所|交易所|事务所|派出所|服务社|管理处)")
 _PLACE_SUFFIX = re.compile(r"[\u4e00-\u9fff]{1,10}(?:镇|乡|村|街道|社区|园区|景区|开发区|工业园|峡谷|湖|河|山|湾|县|市|区|州)")
 _COUNTED = re.compile(r"\d[\d,.]*\s*(?:万|千)?\s*(?:个|项|家|所|条|座|批|次|名|位|支|类|种|件|场|届|台|套|户|头|处|间|张|辆|人(?![民均口]))")
-# A count the report writes in words for a set of kinds or rounds (“五大中心”, “三场标志性战役”).
-_WORDED_COUNT = re.compile(r"[二两三四五六七八九十]+(?:大|场|类|种|项)(?![家概约多型型])")
+# A count the report writes in words for a set of kinds or rounds (“五大中心”, “三场标志性战役”); 一大批 and
+# 一场 are no counts.
+WORDED_COUNT = re.compile(r"[二两三四五六七八九十]+(?:大|场|类|种|批|项)(?![家概约多型])")
 _ENUM_SEP = re.compile(r"、")
 _LIST_END = re.compile(r"(?:等|和|及|以及|与)")
 
@@ -200,7 +201,7 @@ def has_counted_figure(text: str) -> bool:
     >>> has_counted_figure("打赢蓝天、碧水、净土“三场标志性战役”")
     True
     """
-    return bool(_COUNTED.search(normalize(text)) or _WORDED_COUNT.search(normalize(text)))
+    return bool(_COUNTED.search(normalize(text)) or WORDED_COUNT.search(normalize(text)))
 
 
 def enumeration(text: str) -> list[str]:
@@ -248,7 +249,7 @@ def drop_leading_verbs(text: str) -> str:
     pairs = pos_tags(text)
     i = 0
     while i < len(pairs) - 1 and (pairs[i][1][:1] in ("v", "d", "p", "c", "u")
-                                  or _BUILDING_VERB.fullmatch(pairs[i][0])):
+                                  or is_building_verb(pairs[i][0])):
         i += 1
     return "".join(word for word, _ in pairs[i:]) or text
 
