@@ -704,8 +704,8 @@ def test_the_noun_after_the_ask_names_the_figure(answerer):
 def test_a_negation_inside_a_word_does_not_turn_yes_into_no(answerer):
     answer = answerer.ask("纺织服装产业今年要推广无水印染吗？")  # 无水印染 is a technique, not a negation
     assert answer.answerable and answer.answer.startswith("是的"), answer.answer
-    answer = answerer.ask("去年全市有没有发生重大安全事故？")  # 未发生: a real negation
-    assert answer.answerable and answer.answer.startswith("不是"), answer.answer
+    answer = answerer.ask("去年全市有没有发生重大安全事故？")  # 未发生: a real negation (有没有 is answered 没有)
+    assert answer.answerable and answer.answer.startswith("没有"), answer.answer
 
 
 @pytest.mark.parametrize("history, question, expected", [
@@ -790,7 +790,7 @@ def test_everyday_words_for_report_terms(answerer, question, expected):
 @pytest.mark.parametrize("question, polarity, figure", [
     ("中高考成绩在塔城地区是排第二吧？", "不是", "第一"),  # a rank stated and the report's differs
     ("今年单位生产总值能耗的目标是上升吗", "不是", "下降3%"),  # the direction of the asked subject's piece
-    ("去年沙湾出过重特大的安全生产事故没有", "不是", "未发生"),  # …没有 asks; 未发生 answers
+    ("去年沙湾出过重特大的安全生产事故没有", "没有", "未发生"),  # …没有 asks whether it happened; 未发生 answers
 ])
 def test_yes_no_decided_by_rank_direction_and_negation(answerer, question, polarity, figure):
     answer = answerer.ask(question)

@@ -38,8 +38,9 @@ def test_direction_read_from_the_piece_about_the_subject():
 
 
 @pytest.mark.parametrize("question, clause, prefix", [
-    ("去年出过重特大的安全生产事故没有", "全市未发生重特大安全生产事故", messages.NO),
-    ("去年有群众感染新冠吗？", "全市群众实现“零感染”", messages.NO),
+    # whether it happened or exists: 没有 (messages.NONE), as people reply; a 是-question keeps 是的 / 不是
+    ("去年出过重特大的安全生产事故没有", "全市未发生重特大安全生产事故", messages.NONE),
+    ("去年有群众感染新冠吗？", "全市群众实现“零感染”", messages.NONE),
     ("是不是一个感染的都没有？", "全市群众实现“零感染”", messages.YES),
 ])
 def test_negation_in_the_clause_answers_no(question, clause, prefix):
