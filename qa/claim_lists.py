@@ -72,13 +72,12 @@ def membership_claim(claim: str) -> Membership | None:
     return Membership(items, m.group("rest").strip())
 
 
-def _count_in(text: str) -> tuple[int, int, int] | None:
-    """(value, start, end) of the first 'N个' count of ``text``."""
-    m = re.search(r"(?<![\d.])(\d+|[一二两三四五六七八九十]+)个", text)
-    if not m:
-        return None
-    value = int(m.group(1)) if m.group(1).isdigit() else int(cn_number(m.group(1).replace("两", "二")) or 0)
-    return value, m.start(), m.end()
+_COUNT_OF = re.compile(r"(?<![\d.])(\d+|[一二两三四五六七八九十]+)个")  # 6个, 六个: a count of things
+
+
+def _count_value(numeral: str) -> int:
+    """'6' / '六' / '两' as a number (0 when unreadable)."""
+    return int(numeral) if numeral.isdigit() else int(cn_number(numeral.replace("两", "二")) or 0)
 
 
 def _noun_after(text: str, end: int) -> str:
@@ -98,10 +97,10 @@ def _is_listed(item: str, listed: list[str]) -> bool:
 def listed_in(member: Membership, sentence: str) -> ListCheck | None:
     """How the report ``sentence``'s counted list of the claim's noun holds the claim's things; None when the
     sentence has no such list (a 、-list right before 'N个' + the claim's noun)."""
-    claim_count = _count_in(member.rest)
-    claim_noun = _noun_after(member.rest, claim_count[2]) if claim_count else member.rest[-6:]
+    claim_count = _COUNT_OF.search(member.rest)
+    claim_noun = _noun_after(member.rest, claim_count.end()) if claim_count else member.rest[-6:]
     text = normalize(sentence)
-    for m in re.finditer(r"(?<![\d.])(\d+|[一二两三四五六七八九十]+)个", text):
+    for m in _COUNT_OF.finditer(text):
         if not _same_noun(claim_noun, _noun_after(text, m.end())):
             continue
         clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1
@@ -109,7 +108,7 @@ def listed_in(member: Membership, sentence: str) -> ListCheck | None:
         parts = before.split("、")
         if len(parts) < 2:
             continue
-        count = int(m.group(1)) if m.group(1).isdigit() else int(cn_number(m.group(1).replace("两", "二")) or 0)
+        count = _count_value(m.group(1))
         open_list = before.endswith("等")
         parts[-1] = parts[-1].removesuffix("等")
         items = parts[-count:] if 0 < count <= len(parts) else parts

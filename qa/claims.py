@@ -509,7 +509,8 @@ _EN_PEOPLE = (r"(?:teachers|doctors|workers|students|residents|officials|cadres|
 # A count's noun phrase after a bare number: up to three words ending in a plural noun, not a span of time
 # or a multiple (5 demonstration townships, not 3 years, 2 times, 4 points), nor a count of major kinds
 # (6 major groups: the report's 6大集团), nor a measure (10 kV lines).
-_EN_COUNTED = re.compile(r"\s*(?!(?:major|big|main|key|kv|kw|mw|kwh|mu|km|m|cm|mm|kg|t)\b)(?![a-z'-]*\b(?:times|years|months|days|points|percentage|per)\b)(?:[a-z'-]+\s+){0,3}"
+_EN_COUNTED = re.compile(r"\s*(?!(?:major|big|main|key|kv|kw|mw|kwh|mu|km|m|cm|mm|kg|t)\b)"
+                         r"(?![a-z'-]*\b(?:times|years|months|days|points|percentage|per)\b)(?:[a-z'-]+\s+){0,3}"
                          r"(?!times\b|years\b|months\b|days\b|points\b)(?!" + _EN_PEOPLE + r")[a-z'-]{2,}s\b")
 _EN_SCALE = {"billion": Decimal(10) ** 9, "million": Decimal(10) ** 6, "thousand": Decimal(1000)}
 
@@ -2273,21 +2274,23 @@ def _tolerable(missing: list[str], words: list[str], strict: set[str]) -> bool:
     return _is_verb(missing[0])
 
 
-@lru_cache(maxsize=4096)
-def _is_noun(word: str) -> bool:
-    """Whether jieba tags ``word`` as a noun or a name (棉花, 超宽膜), not a verb or verbal noun (建设)."""
+@lru_cache(maxsize=8192)
+def _single_tag(word: str) -> str:
+    """jieba's part-of-speech flag of ``word`` when it reads it as one word, else ''."""
     import jieba.posseg
 
     tags = list(jieba.posseg.cut(word, HMM=False))
-    return len(tags) == 1 and tags[0].flag in ("n", "nz", "ns", "nt", "nr", "j", "l")
+    return tags[0].flag if len(tags) == 1 else ""
+
+
+def _is_noun(word: str) -> bool:
+    """Whether jieba tags ``word`` as a noun or a name (棉花, 超宽膜), not a verb or verbal noun (建设)."""
+    return _single_tag(word) in ("n", "nz", "ns", "nt", "nr", "j", "l")
 
 
 def _is_verb(word: str) -> bool:
     """Whether jieba tags ``word`` as a plain verb (v), not a verbal noun, name or negated verb."""
-    import jieba.posseg
-
-    tags = list(jieba.posseg.cut(word, HMM=False))
-    return (len(tags) == 1 and tags[0].flag == "v" and len(word) >= 2 and not NEGATION.search(word))
+    return _single_tag(word) == "v" and len(word) >= 2 and not NEGATION.search(word)
 
 
 def _name_pieces(name: str) -> list[str]:
@@ -2851,7 +2854,7 @@ def _item_figure_conflict(claim: str, retriever) -> tuple[ItemConflict, Candidat
 
 
 def _check_claim_as_member(claim: str, retriever) -> ClaimVerdict | None:
-    """The verdict on a claim that things are among a counted list (qa/membership.py): the list as the
+    """The verdict on a claim that things are among a counted list (qa/claim_lists.py): the list as the
     claim describes it, judged as any claim, then each thing named looked up in the report's list; None
     for other claims and when the sentence judged holds no such list."""
     member = membership_claim(clean_input(claim)) if has_cjk(claim) else None
