@@ -105,7 +105,7 @@ _WH_ASK = re.compile(r"多少|(?<![好十这那一二三四五六七八九百千
                      r"\b(?:what|how|which|who|when|where|why)\b")
 _NUMBER = re.compile(r"多少|(?<![哪十这那前近头一二三四五六七八九百千万0-9])(?<!(?<![抓搞做办弄管建])好)几(?![十百千万乎])|多大|多高|多长|多远|比例|比重|占比|百分之|增速|增幅|how (?:much|many)|percent|rate|"
                      r"\bwhat (?:\w+ ){0,3}(?:capacity|output|revenue|income|investment|area|length|volume|value)\b")
-_FIGURE_IN_TEXT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万亿元|亿元|万元|元|万人次|人次|万人|人|万亩|亩|万吨|吨|公里|个|项|家|所|台)?")
+_FIGURE_IN_TEXT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万亿元|亿元|万元|元|万人次|人次|万人|人|万亩|亩|万吨|吨|公里|个|项|家|所|台|万|亿)?")
 
 
 @dataclass

@@ -222,7 +222,7 @@ def subject_piece(question: str, clause: str) -> str:
 
 
 # 超过15亿元了吗 / 控制在4%以内了吗: the stated figure is a threshold, not the figure itself.
-_ABOVE = re.compile(r"(?:超过|超出|突破|高于|多于|大于|不少于|不低于|达到|达|到|过了|上了)\s*$")
+_ABOVE = re.compile(r"(?:超过|超出|突破|高于|多于|大于|不少于|不低于|达到|达|到|过了|上了|过|破)\s*$")
 _ABOVE_AFTER = re.compile(r"^\s*(?:以上|多|还多|之上)")
 _STRICTLY_BELOW_WORDS = r"低于|少于|小于|不到|不足|(?<!有)没有?到|(?<!有)没有?达到|未达到"  # not 有没有到
 _STRICTLY_BELOW = re.compile(rf"(?:{_STRICTLY_BELOW_WORDS})\s*$")
@@ -264,6 +264,9 @@ def threshold_verdict(question: str, stated: list[str], clause: str) -> str | No
         if not side or asked is None:
             continue
         same = [f for f in report if f.group == asked.group]
+        if not same and not asked.unit and re.search(r"[万亿]$", normalize(text)):
+            # 游客超过200万了吗: a count in 万 with its unit left out is compared with the report's counts
+            same = [f for f in report if f.group != "%"]
         if not same:
             continue
         # the figure of the subject the question names (城镇居民…增幅 is not 农村居民's), the nearest in value on a tie

@@ -1159,3 +1159,27 @@ def test_a_yes_no_direction_is_decided_by_the_sentence_not_used_to_find_it(answe
     """旅游收入是不是下降了: the sentence on 一般公共预算收入 (下降10%) is another 收入; 旅游综合收入 增长58.49%."""
     answer = answerer.ask("去年旅游收入是不是下降了")
     assert answer.answer.startswith("不是。") and "58.49%" in answer.answer
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("question, part, whole", [
+    ("听说安集海镇去年农民人均收入过两万了，是真的吗？", "安集海镇", "1509元"),
+    ("听说鹿角湾景区去年接待游客过百万了，真的吗", "鹿角湾景区", "286.35万人次"),
+    ("大泉乡的农民收入去年涨了吗", "大泉乡", "1509元"),
+])
+def test_a_yes_no_about_one_parts_figure_is_refused_with_the_wholes_figure(answerer, question, part, whole):
+    """The report gives the city's figure only: neither 是 nor 不是 — it does not say; the whole is quoted."""
+    answer = answerer.ask(question)
+    assert not answer.answerable and part in answer.answer and whole in answer.answer
+    assert not answer.answer.startswith(("是", "不是"))
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("question, reply", [
+    ("去年游客超过200万了吗", "是"),  # 286.35万人次: a count in 万 with its unit left out
+    ("去年来沙湾的游客有没有超过300万", "没有"),
+    ("去年旅游收入过10亿了吗", "是"),  # 16.07亿元: 过 is 超过
+    ("去年旅游收入有没有超过20亿", "没有"),
+])
+def test_a_threshold_stated_without_its_unit_is_compared_with_the_subjects_figure(answerer, question, reply):
+    assert answerer.ask(question).answer.startswith(reply)

@@ -426,6 +426,16 @@ def test_a_threshold_asked_as_not_reached_is_strict():
     assert threshold_verdict("失业率不超过4%吧", ["4%"], "城镇登记失业率控制在3.5%以内") == "yes"  # 不超过 is below
 
 
+def test_a_threshold_in_wan_without_its_unit_is_compared_with_the_clauses_count():
+    from qa.understanding import understand
+    from qa.yesno import threshold_verdict
+    clause = "全年接待游客286.35万人次,同比增长52.7%"
+    assert understand("去年游客是不是超过200万").stated_figures == ["200万"]  # the 万 is kept
+    assert threshold_verdict("去年游客超过200万了吗", ["200万"], clause) == "yes"
+    assert threshold_verdict("游客破300万了没", ["300万"], clause) == "no"  # 破 is 突破
+    assert threshold_verdict("增长过60%了吗", ["60%"], clause) == "no"  # a bare % stays a rate
+
+
 def test_money_paid_out_and_a_measure_asked_in_english_are_figures():
     from qa.question import asked_form
     assert asked_form("困难学生的补助钱一共发了多少").unit == "元"  # the money, not the students
