@@ -38,8 +38,8 @@ from typing import NamedTuple
 from . import messages
 from .errors import QASetError
 from .evaluation import json_line, read_lines
-from .facts import (LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, SentenceFacts, content_words, entities_in,
-                    cn_number, extract, extract_claim, prepare_claim, same_value)
+from .facts import (GRADED_NAME, LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, SentenceFacts, content_words,
+                    entities_in, cn_number, extract, extract_claim, prepare_claim, same_value)
 from .facts import CLAIM_PLAN_WORDS, _claim_kind, claim_years
 from .glossary import to_report_terms
 from .claim_lists import ItemConflict, item_figure_conflict, listed_in, membership_claim
@@ -123,6 +123,8 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  # a route or service carried further (公交延伸到镇村, 开到, 通到)
                  ("延伸", "开到", "通到", "延伸到", "延长到"),
                  ("办理", "受理"),
+                 # put into use (投用 is short for 投入使用; 建成投用: built and put into use)
+                 ("投入使用", "投用", "建成投用"),
                  # building up a place or a body, not finishing it (建设示范乡镇 = 打造示范乡镇; 建成 is apart)
                  ("建设", "打造"),
                  # a facility added is one built (新增变压器111台 = 新建变压器111台)
@@ -467,12 +469,15 @@ _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?the (?:governme
                          r"|sets out|reports|reported|claims|indicates|indicated))?(?: that)?\b,?")
 _EN_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(billion|million|thousand)?\s*"
                         r"(yuan|rmb|us dollars|dollars|usd|mu|people|persons|jobs|km|kilometres|kilometers|tons|tonnes|"
-                        r"tourist visits|visits|person-times|units|projects|villages|schools|households|families)?")
+                        r"tourist visits|visits|person-times|units|projects|villages|schools|households|families|"
+                        r"kva|kv|kilovolts?|kw|kilowatts?|mw|megawatts?)?(?![a-z])")
 _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "美元", "usd": "美元", "mu": "亩",
              "people": "人", "persons": "人", "jobs": "人 就业", "km": "公里", "kilometres": "公里",
              "kilometers": "公里", "tons": "吨", "tonnes": "吨", "tourist visits": "人次 接待游客", "visits": "人次",
              "person-times": "人次", "units": "台", "projects": "个 项目", "villages": "个 村", "schools": "所 学校",
-             "households": "户", "families": "户"}
+             "households": "户", "families": "户", "kv": "千伏", "kilovolt": "千伏", "kilovolts": "千伏",
+             "kva": "千伏安", "kw": "千瓦", "kilowatt": "千瓦", "kilowatts": "千瓦", "mw": "兆瓦", "megawatt": "兆瓦",
+             "megawatts": "兆瓦"}
 # Industrial output "of (Shawan's) above-scale enterprises" / "of industrial enterprises above designated
 # size": the firms the report's 规模以上工业增加值 already names (group 1: the output phrase), so the
 # output stays the subject's head, not the firms after it.
@@ -489,6 +494,11 @@ _EN_AMOUNT_OF = re.compile(r"((?:about |around |approximately |roughly |nearly |
                            r"(?:of|in|worth of) "
                            r"((?:[a-z0-9'-]+ ){0,3}[a-z'-]+)(?=\s*(?:[,.;\x00]|$|\b(?:up|down|an increase|a decrease|a rise|"
                            r"increasing|rising|growing|falling|year|and|this|last)\b))")
+# "a|an <a sum of money> <a noun phrase of one to three words> <a verb in the past>" (group 1: the sum, 2: the
+# noun phrase): the amount is an adjective of what follows it
+_EN_AMOUNT_BEFORE = re.compile(r"\b(?:a|an) (\d[\d,]*(?:\.\d+)?\s*(?:billion|million|thousand)?\s*(?:yuan|rmb|us dollars|"
+                               r"dollars|usd))[- ]((?:[a-z'-]+ ){0,2}[a-z'-]+) (?=(?:[a-z]+ed|built|rebuilt|made|cost|"
+                               r"brought|saw|took|was|is|will|has|have)\b)")
 # "<a share in %> of <a noun phrase of one to five words>" up to a verb, a comma, a year or the end (group 1:
 # the share, 2: the noun phrase)
 _EN_SHARE_OF = re.compile(r"((?:about |around |approximately |roughly |nearly |over |more than |at least |less than )?"
@@ -610,6 +620,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
     # 1.2 billion yuan of investment / 30 million yuan in tourism revenue / 12 km of gas pipes: what the
     # amount is of put first, as the report names a figure after its subject (旅游收入3000万元, 燃气管网12公里)
     norm = _EN_AMOUNT_OF.sub(lambda m: f"{m.group(2)} {m.group(1)} ", norm)
+    # a 107 million yuan grid upgrade built…: the amount as an adjective put after what it is of
+    norm = _EN_AMOUNT_BEFORE.sub(lambda m: f"{m.group(2)} {m.group(1)} ", norm)
 
     def number(m: re.Match) -> str:
         amount = _chinese_amount(m.group(1), m.group(3) or "")
@@ -1236,7 +1248,10 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
                 near.append((g, cand, "unit"))
                 continue
             in_subject = sum(1 for w in words if covered(w, g.subject, claim=claim.text))
-            key = (in_subject, f.continues == g.continues, _same_value(f, g), -cand.rank)
+            # of figures of the same subject, the one that agrees (一般公共预算收入下降了10%: the 2021 同比下降10%
+            # after its 8.58亿元, not the 2022 target 增长7%), then the one placed alike (a rate after an amount)
+            agrees = _same_value(f, g) and not (f.direction and g.direction and f.direction != g.direction)
+            key = (in_subject, agrees, f.continues == g.continues, -cand.rank)
             if best_key is None or key > best_key:
                 best, best_key = (g, cand), key
     if best is None:
@@ -1315,6 +1330,8 @@ def loose_figures(text: str) -> str:
 
     >>> loose_figures("到位资金比上年翻了一番"), loose_figures("收入增长近六成"), loose_figures("完成六成")
     ('到位资金比上年增长100%', '收入增长近60%', '完成六成')
+    >>> loose_figures("投资目标是增长一半左右"), loose_figures("游客增长超过一半"), loose_figures("游客增长了一半")
+    ('投资目标是增长50%左右', '游客增长超过50%', '游客增长了约50%')
     """
     # not a single one (没有出现一例感染, 一起事故也没有发生): none, a negation rather than a count of one
     text = re.sub(r"(没有|没|未|无)((?:出现|发生|新增|报告|产生|有)?了?过?)一(?:例|起|宗|件|名|个|次|人)", r"\1\2", text)
@@ -1365,6 +1382,10 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(?:(?<=[长加高升降少近约超逾过于达占到破])|(?<=[多少长加高升降破]了)|(?<=上年多|去年多))([一二两三四五六七八九])成"
                   r"(?![\u4e00-\u9fff]|以)|([一二两三四五六七八九])成(?=以上|以内|左右|多)",
                   lambda m: f"{_digit(m.group(1) or m.group(2)) * 10}%", text)
+    # half (增长一半左右, 超过一半): 50%, where tenths would be read
+    text = re.sub(r"(?:(?<=[长加高升降少]了)|(?<=[长加高升降少]))一半(?![\u4e00-\u9fff]|以|左右)", "约50%", text)  # 增长了一半: about
+    text = re.sub(r"(?:(?<=[长加高升降少近约超逾过于达占到破])|(?<=[多少长加高升降破]了))一半(?![\u4e00-\u9fff]|以)|一半(?=以上|左右)",
+                  "50%", text)
     # the change said as more or fewer once tenths are figures (比上年多了七成多 → 比上年增加70%多)
     return _MORE_OR_FEWER.sub(lambda m: "减少" if "少" in m.group(0) else "增加", text)
 
@@ -1656,6 +1677,9 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             rival = next((r.group(0) for r in ORDINAL_NAME.finditer(best.chunk_text) if r.group("name") == m.group("name")), "")
             if rival:
                 return _Words(CONTRADICTED, messages.claim_other_name(rival, m.group(0)), best, "name")
+        graded = _other_grade(claim.text, best.chunk_text)
+        if graded:  # 金沟河二级水电站 where the report has 金沟河十级水电站 (and 宁家河二级水电站)
+            return _Words(CONTRADICTED, messages.claim_other_name(*graded), best, "name")
         claim_levels = [w for w in LEVEL_WORDS if w in claim.text]
         report_levels = [w for w in LEVEL_WORDS if w in sentence]
         if claim_levels and report_levels and not set(claim_levels) & set(report_levels):
@@ -1725,6 +1749,27 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     if _tolerable(missing, words, strict) and _tolerable(unsaid, words, strict):
         return _Words(CONSISTENT, messages.CLAIM_SAME_WORDS, best)
     return _Words(NOT_STATED, _nearest_note(best), best)
+
+
+def _other_grade(claim: str, passage: str) -> tuple[str, str] | None:
+    """(report's name, claim's name) when the claim gives a graded work (金沟河二级水电站) a grade the
+    passage gives another work of the same place (金沟河十级水电站); None otherwise.
+
+    >>> _other_grade("建设金沟河二级水电站", "金沟河十级水电站、宁家河二级水电站建设")
+    ('金沟河十级水电站', '金沟河二级水电站')
+    >>> _other_grade("建设宁家河二级水电站", "金沟河十级水电站、宁家河二级水电站建设") is None
+    True
+    """
+    for m in GRADED_NAME.finditer(claim):
+        before = claim[max(0, m.start() - 4):m.start()]
+        for r in GRADED_NAME.finditer(passage):
+            if r.group("name") != m.group("name") or r.group("n") == m.group("n"):
+                continue
+            place = passage[max(0, r.start() - 4):r.start()]
+            shared = next((place[i:] for i in range(len(place) - 1) if before.endswith(place[i:])), "")
+            if shared and shared + m.group(0) not in passage:
+                return shared + r.group(0), shared + m.group(0)
+    return None
 
 
 def _sought_not_obtained(claim: str, words: list[str], sentence: str) -> bool:

@@ -37,7 +37,7 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     "total industrial output": ("工业总产值",), "output value": ("产值",), "output": ("产值", "产量"),
     "fixed-asset investment": ("固定资产投资",), "fixed asset investment": ("固定资产投资",),
     "investment in fixed assets": ("固定资产投资",), "fixed assets": ("固定资产",),
-    "investment": ("投资",), "invest": ("投资", "投入"), "investment promotion": ("招商引资",),
+    "investment": ("投资",), "invest": ("投资", "投入"), "cost": ("投资", "投入", "成本"), "costs": ("投资", "投入", "成本"), "investment promotion": ("招商引资",),
     "attract investment": ("招商引资",), "attracting investment": ("招商引资",),
     "investment attraction": ("招商引资",), "inward investment": ("招商引资",),
     "attracted investment": ("招商引资",), "investment attracted": ("招商引资",),
@@ -242,7 +242,8 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     "transformers": ("变压器",), "power line": ("线路",), "power lines": ("线路",), "kv": ("千伏",),
     "kilovolt": ("千伏",), "kilometer": ("千米", "公里"), "kilometers": ("千米", "公里"), "km": ("千米", "公里"),
     "reservoir": ("水库",), "canal": ("渠",), "water conservancy": ("水利",), "broadband": ("光纤", "宽带"),
-    "renovate": ("改造",), "renovation": ("改造",), "rebuild": ("改扩建", "改造"), "upgrade": ("改造", "提升", "升级"),
+    "renovate": ("改造",), "renovation": ("改造",), "rebuild": ("改扩建", "改造"), "rebuilt": ("改扩建", "改造"),
+    "rebuilding": ("改扩建", "改造"), "upgrade": ("改造", "提升", "升级"),
     "reconstruction": ("改造", "改扩建"), "construction": ("建设",), "build": ("建设", "建成", "新建"),
     "built": ("建设", "建成", "新建"), "newly built": ("新建",),
     # -- government and governance

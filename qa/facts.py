@@ -78,7 +78,8 @@ GENERIC_WORDS = frozenset("""据 据报告 报告 报告称 称 显示 提出 �
 同比 比 较 上年 比上年 较上年 去年同期 了 的 在 已 已经 于 均 都 分别 承诺 控制 要求 要 将 计划 目标 预计 预期 力争 争取到
 到 年底 年内 年初 作出 作 做 居 位列 位居 排名 排在 列 没有 未 没 不 未能 并未 从未 年末 当年 今年 去年 明年 前年 本年 底 度 年 截至 截止 时 其中 共有 达成 保持 稳定 稳定在 控制在 进一步
 不少于 至少 不超过 不到 不足 和 与 及 以及 或 并 等 个 之 全 总 值 水平 幅度 规模 数量 数 人数 总数 数字 金额 情况 工作
-该年 这一年 一年 任务 指标 元 万元 亿元 没能 未能 不能 能 能够 没有能""".split())
+该年 这一年 一年 任务 指标 元 万元 亿元 没能 未能 不能 能 能够 没有能
+尽管 虽然 虽 但 但是 却 然而 不过 而 而且 并且 此外 另外 同时 也""".split())  # connectives join claims
 _PUNCT = re.compile(r"[\s,，、;；:：。！？!?“”\"'‘’《》()（）\[\]【】·—\-…/|]+")
 # Negation as a report or a claim writes it (未发生, 没有, 不强, 未能); common non-negating uses excluded.
 NEGATION = re.compile(r"未(?!来)|没有|没(?!收)|(?<![要并])不(?!断|少于|低于|高于|多于|仅|同|久|但|论|管|再|局限|定|超过|到|足|变|降低)|"
@@ -378,6 +379,9 @@ def _clean_after(after: str) -> tuple[str, tuple[str, ...]]:
 _INSTITUTION = r"[\u4e00-\u9fff]{0,5}?(?:院|中学|小学|学校|医院|研究所|设计所|中心|师|团)(?![\u4e00-\u9fff]{0,2}届)"
 _NAME_AFTER_ORDINAL = re.compile("^" + _INSTITUTION)
 ORDINAL_NAME = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?P<name>" + _INSTITUTION + ")")
+# A grade inside the name of a work (金沟河十级水电站, 宁家河二级水电站): the river names which, the grade which of
+# its stations.
+GRADED_NAME = re.compile(r"(?P<n>[一二三四五六七八九十\d]+)级(?P<name>水电站|电站|泵站|公路|渠首|干渠|渠|桥)")
 
 
 def _figure_matches(text: str):

@@ -2204,3 +2204,23 @@ def test_an_english_aside_in_words_is_a_gloss_not_a_subject(report_retriever):
 def test_a_result_of_the_year_reviewed_said_to_be_a_later_plan(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a grade in a work's name: the report's 金沟河十级水电站 and 宁家河二级水电站
+    ("2021年金沟河二级水电站项目已开工建设。", CONTRADICTED),
+    ("2021年实施了宁家河二级水电站建设项目。", CONSISTENT),
+    # a plan said done in other words (建成投用 for the plan's 力争年内投入使用)
+    ("鞍沙职教城2021年已经建成投用。", CONTRADICTED),
+    # half as a rate, a connective joining two facts, and no year: the figure that agrees is the one meant
+    ("今年固定资产投资力争增长一半左右。", CONSISTENT),
+    ("虽然一般公共预算收入下降了10%,但社会消费品零售总额增长了20%。", CONSISTENT),
+    ("社会消费品零售总额增长了20%。", CONSISTENT),
+    # an English amount put before what it is of, a voltage class in kV
+    ("A 107 million yuan power grid upgrade added 111 transformers in 2021.", CONSISTENT),
+    ("Shawan built 346.35 km of 10 kV power lines in 2021.", CONSISTENT),
+])
+def test_claims_in_drafts_own_wording(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
