@@ -295,6 +295,8 @@ def _counted_char(question: str) -> str:
     return m.group(1) if m else ""
 
 
+# The thing a how-many question counts, after its measure word and before a verb or particle (多少个示范村在推进…)
+_COUNTED_NOUN = re.compile(r"(?:多少|几)[个项家所条座名位户台辆处]([\u4e00-\u9fff]{2,6}?)(?=[在是有被要将能的了呢吗啊呀,，?？。]|$)")
 _RATE_ASK = re.compile(r"增幅|增速|增长率|涨幅|降幅|百分之|百分比|百分点|比例|比重|占比|%|[^\W\d]率(?:是|有|为|达到?|能)?(?:多少|几)")
 APPROXIMATE_RATIO = (0.8, 1.25)  # a figure the question states roughly (四千七百多万) is within this ratio of the report's
 FIGURE_SUBJECT_WEIGHT = 2.0  # naming the figure's own subject counts more than sharing words with its clause
@@ -1176,6 +1178,9 @@ class Answerer:
             figures = [f for f in figures if f.group == "个"] or figures
         head = ask_head(question_text)  # 总投资多少: the noun right before the ask names the figure
         tail = asked_noun_after(question_text)  # 形成多大产能: or the noun right after it
+        counted = _COUNTED_NOUN.search(asked)  # 多少个示范村在推进…: the thing counted, next to its number
+        counted_near = (re.compile(rf"\d[\d.]*\s*万?[个项家所条座名位户台辆处]?{re.escape(counted.group(1))}|"
+                                   rf"{re.escape(counted.group(1))}\d") if counted else None)
         # 总投资好像四千七百多万，具体是多少: the figure close to the one the question half-remembers
         stated = stated_figures(question_text)
         # 那几个煤矿…总共能挖多少煤: several things summed — the largest figure of the unit is the total
@@ -1195,6 +1200,8 @@ class Answerer:
             if head and re.search(rf"{re.escape(head)}(?!{_FACILITY})", normalize(fig.clause)):
                 score += FIGURE_SUBJECT_WEIGHT  # 处理了多少: 处理…5.57万吨, not a 处理点 (a facility named by its work)
             if tail and tail in normalize(fig.clause):
+                score += FIGURE_SUBJECT_WEIGHT
+            if counted_near is not None and counted_near.search(normalize(fig.clause)):
                 score += FIGURE_SUBJECT_WEIGHT
             if near_stated and any(APPROXIMATE_RATIO[0] <= fig.value / st.value <= APPROXIMATE_RATIO[1]
                    and (not st.group or st.group == fig.group) for st in stated):

@@ -1183,3 +1183,10 @@ def test_a_yes_no_about_one_parts_figure_is_refused_with_the_wholes_figure(answe
 ])
 def test_a_threshold_stated_without_its_unit_is_compared_with_the_subjects_figure(answerer, question, reply):
     assert answerer.ask(question).answer.startswith(reply)
+
+
+@pytest.mark.integration
+def test_how_many_of_a_thing_reads_the_figure_next_to_that_thing(answerer):
+    """多少个示范村: of 20个…示范引领县, 24个…单位 and 91个示范村 in one sentence, the count of 示范村."""
+    answer = answerer.ask("去年有多少个示范村在推进乡村振兴示范引领工作？")
+    assert "91个示范村" in answer.answer and "20个" not in answer.answer
