@@ -1451,8 +1451,9 @@ class Answerer:
                 answer.signals = signals
                 return answer
         counted = [c.text for c in split_clauses(best.text) if has_counted_figure(c.text)]
-        if ((atype != "list" or question.english) and _NAMES_ASKED.search(normalize(text)) and counted
-                and not any(len(enumeration(c)) >= 2 for c in counted)):
+        # (a list of counts — 模范集体20个、模范个人50名 — names nobody; 是不是进了…名单 asks yes or no)
+        if (atype != "yesno" and _NAMES_ASKED.search(normalize(text)) and counted
+                and not any(len([i for i in enumeration(c) if not re.search(r"\d", i)]) >= 2 for c in counted)):
             signals["only_a_count"] = True  # 6大集团分别叫什么名字: the report gives how many, not which
         if listed is not None:  # counted, not read as a figure: the figure checks do not apply
             for name in ("only_stated_figures", "off_subject", "rare_off_subject", "attribute_absent", "key_listed"):

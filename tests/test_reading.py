@@ -1190,3 +1190,19 @@ def test_how_many_of_a_thing_reads_the_figure_next_to_that_thing(answerer):
     """多少个示范村: of 20个…示范引领县, 24个…单位 and 91个示范村 in one sentence, the count of 示范村."""
     answer = answerer.ask("去年有多少个示范村在推进乡村振兴示范引领工作？")
     assert "91个示范村" in answer.answer and "20个" not in answer.answer
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("question", [
+    "去年改造的8个老旧小区具体是哪几个小区？",  # a list question: the report counts them (老旧小区8个), names none
+    "表彰大会上的50名模范个人都叫什么名字？",  # a list of counts (模范集体20个、模范个人50名) names nobody
+])
+def test_names_asked_where_the_report_gives_only_a_count_are_refused(answerer, question):
+    answer = answerer.ask(question)
+    assert not answer.answerable and "只给出了数量" in answer.answer
+
+
+@pytest.mark.integration
+def test_whether_on_a_list_is_a_yes_no_not_a_names_ask(answerer):
+    answer = answerer.ask("沙湾是不是进了自治区乡村振兴示范引领县的名单？")
+    assert answer.answer.startswith("是") and "20个乡村振兴示范引领县之一" in answer.answer
