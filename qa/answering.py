@@ -1817,7 +1817,7 @@ class Answerer:
             items = [after_figure(items[0])] + items[1:]  # 投资7064万元实施A、B、C等项目: the figure leads the list
         named = [item for item in items if not re.search(r"\d", item) and _names_item(item, asked, own)]
         # (那种/这类: the item is an example of the whole asked — 无人机北斗那种新式农机具)
-        plural = re.search(r"等|之类|那些|这些|那种|这种|那类|这类|一共|总共|合计|、|和|及", question.text)
+        plural = re.search(r"等|之类|啥的|什么的|那些|这些|那种|这种|那类|这类|一共|总共|合计|、|和|及", question.text)
         # 学生就业、升学率稳定在95%以上: a rate is each item's (就业率, 升学率) — rates do not add up to a total
         each = re.search(r"均|都|分别|各", window) or _RATE_OF_LIST.search(window)
         listed = named[:1] if len(items) >= 2 and len(named) == 1 and not plural and not each else []

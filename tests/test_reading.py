@@ -1206,3 +1206,13 @@ def test_names_asked_where_the_report_gives_only_a_count_are_refused(answerer, q
 def test_whether_on_a_list_is_a_yes_no_not_a_names_ask(answerer):
     answer = answerer.ask("沙湾是不是进了自治区乡村振兴示范引领县的名单？")
     assert answer.answer.startswith("是") and "20个乡村振兴示范引领县之一" in answer.answer
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("question, figure", [
+    ("民族团结表彰会上表扬了多少个先进集体？", "20个"),  # 先进集体: the report's 模范集体
+    ("去年添了不少无人机、北斗啥的新农机，一共多少台", "1331台"),  # 啥的: examples of the whole asked
+])
+def test_everyday_words_and_examples_read_as_the_reports(answerer, question, figure):
+    answer = answerer.ask(question)
+    assert answer.answerable and figure in answer.answer
