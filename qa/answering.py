@@ -49,7 +49,7 @@ from .glossary import (EVERYDAY_TERMS, WHOLES, contrast_of, only_as_whole, repor
                        to_report_terms)
 from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm,
                        Question, analyse, asked_attributes, asked_form, money_read_as_name, place_names,
-                       topic_nouns)
+                       topic_nouns, without_chinese_gloss)
 from .retrieval import Hit, Retriever, check_query
 from .text import CJK_CHAR, char_tokens, has_cjk, normalize, split_clauses
 from .understanding import (Understanding, answer_type, indicator_words, is_question_shaped, situation_years,
@@ -295,6 +295,10 @@ def _counted_char(question: str) -> str:
     return m.group(1) if m else ""
 
 
+# An English question about a change (how much did it increase, growth, up by): else a level is asked.
+_EN_CHANGE_ASK = re.compile(r"\b(?:increase[sd]?|increasing|rise|rose|risen|rising|grow|grew|grown|growth|growing|gain(?:ed)?|"
+                            r"change[sd]?|up|down|fall|fell|fallen|drop(?:ped)?|decline[sd]?|decrease[sd]?|more|less|"
+                            r"raise[sd]?|added|add|higher|lower|boost(?:ed)?|by how much|rate|percent|%)\b|%", re.IGNORECASE)
 # The thing a how-many question counts, after its measure word and before a verb or particle (多少个示范村在推进…)
 _COUNTED_NOUN = re.compile(r"(?:多少|几)[个项家所条座名位户台辆处]([\u4e00-\u9fff]{2,6}?)(?=[在是有被要将能的了呢吗啊呀,，?？。]|$)")
 _RATE_ASK = re.compile(r"增幅|增速|增长率|涨幅|降幅|百分之|百分比|百分点|比例|比重|占比|%|[^\W\d]率(?:是|有|为|达到?|能)?(?:多少|几)")
@@ -929,6 +933,7 @@ class Answerer:
         # earlier questions in the report's words (城里人 -> 城镇居民), so 那农村的呢 finds its sibling
         earlier = [to_report_terms(h, self._used, self._used_as_word)[0] if has_cjk(h) else h for h in (history or [])]
         resolved = resolve_conversation(raw, earlier, year or self.retriever._default_year)
+        resolved = without_chinese_gloss(resolved)  # an English question glossing a term in Chinese: English
         # (looked for outside politeness and request words: 讲一讲 is no slip for 一降)
         typos = self._typing_slips(strip_filler(resolved)) if has_cjk(resolved) else []
         for typed, word in typos:  # 游克 → 游客: a pinyin slip, read with the report's word (said in the answer)
@@ -1343,6 +1348,8 @@ class Answerer:
             chinese = replace(question, text=translate(text, self.retriever.index.glossary))
             checked = self._subject_check(chinese, best, best.text[a:b])
             signals.update({k: checked[k] for k in ("key_terms", "key_absent", "off_subject", "rare_off_subject")})
+            if not _EN_CHANGE_ASK.search(text) and only_changes(best.text[a:b]):
+                signals["form_ok"] = False  # what was the per-capita income: the report gives only 增加1509元
         if (atype in ("figure", "count") or form.number) and not question.english:
             a, b = window = self._clause(best, terms, form, atype, text)
             signals.update(self._subject_check(question, best, best.text[a:b]))

@@ -85,6 +85,24 @@ def period_kind(text: str, strong_only: bool = False) -> str:
     return PLAN if plan else REVIEW
 
 
+_CHINESE_GLOSS = re.compile(r"\s*[(（“\"'‘]\s*[^()（）a-zA-Z]*?[\u4e00-\u9fff][^()（）a-zA-Z]*?\s*[)）”\"'’]")
+
+
+def without_chinese_gloss(text: str) -> str:
+    """An English question with a term glossed in Chinese, in brackets or quotes, without the gloss — it is
+    asked in English; other text unchanged.
+
+    >>> without_chinese_gloss("What is the target for inbound investment (招商引资到位资金) in 2022?")
+    'What is the target for inbound investment in 2022?'
+    >>> without_chinese_gloss("今年GDP(地区生产总值)增长多少")
+    '今年GDP(地区生产总值)增长多少'
+    """
+    bare = _CHINESE_GLOSS.sub("", text)
+    if bare != text and not has_cjk(bare) and len(re.findall(r"[a-zA-Z]{2,}", bare)) >= 4:
+        return bare
+    return text
+
+
 def analyse(question: str, reference_year: int | None = None) -> Question:
     """Analyse a question against a report whose own year (今年) is ``reference_year``.
 
@@ -128,7 +146,9 @@ _NUMBER_ASK = re.compile(r"多少|(?<![哪十这那前近头])(?<!(?<![抓搞做
                          r"\bamount\b|\btotal\b|\bhow (?:large|big|high|old)\b|population|\bprice\b|\bcost\b|"
                          # what coal production capacity…: a measure asked by what
                          r"\bwhat (?:\w+ ){0,3}"
-                         r"(?:capacity|output|revenue|income|investment|area|length|volume|value)\b")
+                         r"(?:capacity|output|revenue|income|investment|area|length|volume|value)\b|"
+                         # what is the 2022 target for X: the report's targets are figures (奋斗目标)
+                         r"\bwhat(?:'s| is| was| are| were)? (?:the |its |shawan's |\d{4} |\w+'s ){0,3}targets?\b")
 # A rate named as a noun (规上工业增加值增速, 今年GDP的增幅) asks for its figure when nothing else is asked
 # (not 增速比城镇低吗, 定的增速比去年高还是低: those are yes/no and comparisons).
 _RATE_NOUN = re.compile(r"增速|增幅|涨幅|降幅|增长率|增长速度")

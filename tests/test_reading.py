@@ -1216,3 +1216,22 @@ def test_whether_on_a_list_is_a_yes_no_not_a_names_ask(answerer):
 def test_everyday_words_and_examples_read_as_the_reports(answerer, question, figure):
     answer = answerer.ask(question)
     assert answer.answerable and figure in answer.answer
+
+
+@pytest.mark.integration
+def test_an_english_question_glossing_a_term_in_chinese_is_read_as_english(answerer):
+    answer = answerer.ask("How many Xinjiang aid projects (援疆项目) will the city work on this year?")
+    assert "21个援疆项目" in answer.answer and not answer.answer.startswith(("是", "不是"))
+
+
+@pytest.mark.integration
+def test_an_english_level_asked_where_the_report_gives_only_the_change_is_refused(answerer):
+    answer = answerer.ask("What was the average per-capita disposable income of rural residents in 2021, in yuan?")
+    assert not answer.answerable
+    assert "1509元" in answerer.ask("How much did rural residents' income increase in 2021?").answer
+
+
+@pytest.mark.integration
+def test_an_english_target_asks_a_figure(answerer):
+    answer = answerer.ask("What is Shawan's 2022 target for foreign trade import and export?")
+    assert not answer.answerable  # the report sets no such target: no sentence without a figure answers it
