@@ -145,7 +145,7 @@ _NUMBER_ASK = re.compile(r"多少|(?<![哪十这那前近头])(?<!(?<![抓搞做
                          r"how many|how much|percent|\bshare\b|proportion|\brate\b|\bgrowth\b|\bnumber of\b|"
                          r"\bamount\b|\btotal\b|\bhow (?:large|big|high|old)\b|population|\bprice\b|\bcost\b|"
                          # what coal production capacity…: a measure asked by what
-                         r"\bwhat (?:\w+ ){0,3}"
+                         r"\bwhat (?:[\w'-]+ ){0,5}"
                          r"(?:capacity|output|revenue|income|investment|area|length|volume|value)\b|"
                          # what is the 2022 target for X: the report's targets are figures (奋斗目标)
                          r"\bwhat(?:'s| is| was| are| were)? (?:the |its |shawan's |\d{4} |\w+'s ){0,3}targets?\b")
