@@ -1235,3 +1235,12 @@ def test_an_english_level_asked_where_the_report_gives_only_the_change_is_refuse
 def test_an_english_target_asks_a_figure(answerer):
     answer = answerer.ask("What is Shawan's 2022 target for foreign trade import and export?")
     assert not answer.answerable  # the report sets no such target: no sentence without a figure answers it
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("question, figure", [
+    ("去年地里头种的庄稼加起来一共播了多少亩？", "226.93万亩"),  # 庄稼: the report's 作物 (总播)
+    ("今年口粮庄稼打算种多少亩", "35万亩"),  # 口粮庄稼: 粮食
+])
+def test_crops_in_everyday_words(answerer, question, figure):
+    assert figure in answerer.ask(question).answer
