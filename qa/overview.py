@@ -170,6 +170,8 @@ def spread_over_blocks(points: list[tuple[Chunk, int, int, str]], chunks: list[C
 
 
 DETAIL_CHARS = 80  # how much of a run-in item's first detail sentence an overview bullet quotes
+NEXT_DETAIL_CHARS = 30  # …and of each detail sentence after it
+MAX_ITEM_DETAILS = 3  # detail sentences of one run-in item quoted in its bullet
 
 
 def clipped(sentence: str, limit: int) -> str:
@@ -226,13 +228,24 @@ def lead_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
         for i in heads:
             c, a, b, t = body[i]
             item = (c, a, b, t.rstrip("。"))
-            if i + 1 < len(body) and i + 1 not in heads:
-                nxt = body[i + 1]
-                # a chunk holding both sentences (chunks overlap: the head may close one and open the next)
-                both = chunk_holding(chunks, c.start + a, nxt[0].start + nxt[2])
+            # the sentences detailing the item, up to the next item: the first quoted as far as DETAIL_CHARS,
+            # the others by their first clause (全面落实河(湖)长制、林长制… after 提升环境治理能力's first)
+            details = []
+            for j in range(i + 1, min(len(body), i + 1 + MAX_ITEM_DETAILS)):
+                if j in heads:
+                    break
+                details.append(body[j])
+            while details:
+                last = details[-1]
+                # a chunk holding them all (chunks overlap: the head may close one and open the next)
+                both = chunk_holding(chunks, c.start + a, last[0].start + last[2])
                 if both is not None:
-                    start, end = c.start + a - both.start, nxt[0].start + nxt[2] - both.start
-                    item = (both, start, end, f"{t.rstrip('。')}：{clipped(nxt[3], DETAIL_CHARS)}")
+                    start, end = c.start + a - both.start, last[0].start + last[2] - both.start
+                    quoted = [clipped(details[0][3], DETAIL_CHARS)] + [clipped(d[3], NEXT_DETAIL_CHARS)
+                                                                      for d in details[1:]]
+                    item = (both, start, end, f"{t.rstrip('。')}：{'；'.join(quoted)}")
+                    break
+                details.pop()
             items.append(item)
         if heads[0] > 0:
             # the section's lead, before its first run-in item (牢固树立…理念,坚决打赢打好…“三场标志性战役”): what

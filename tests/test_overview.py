@@ -88,3 +88,20 @@ def test_a_sections_lead_sentence_comes_before_its_run_in_items():
     offsets = [(m.start(), m.end()) for m in re.finditer(r"[^。]+。", no_lead)]
     points = [p[3] for p in lead_points([Chunk("c0", "report.txt", "二 > (九)生态", no_lead, 0, len(no_lead), offsets)])]
     assert points[0].startswith("健全生态环境保护机制")  # the heading itself is never a point
+
+
+def test_a_run_in_items_bullet_quotes_each_detail_sentence_up_to_the_next_item():
+    """健全生态环境保护机制。A。B。强化“能耗双控”管理。C。 — the item's bullet holds A and the start of B."""
+    from qa.chunking import Chunk
+    from qa.overview import lead_points
+    text = ("(九)抓好生态环境保护。健全生态环境保护机制。坚持实行最严格的生态保护制度,严格执行审批制度。"
+            "守住生态环保红线、环境质量底线和自然资源利用上线。强化“能耗双控”管理。严格控制煤炭消费总量,逐年降低燃料用煤炭总量。")
+    sentences, at = [], 0
+    for piece in text.split("。")[:-1]:
+        sentences.append((at, at + len(piece) + 1))
+        at += len(piece) + 1
+    chunk = Chunk(chunk_id="c1", doc="d.txt", section="二 > (九)", text=text, start=0, end=len(text), sentences=sentences)
+    points = [p[3] for p in lead_points([chunk])]
+    assert points[0] == ("健全生态环境保护机制：坚持实行最严格的生态保护制度,严格执行审批制度；"
+                         "守住生态环保红线、环境质量底线和自然资源利用上线")
+    assert points[1] == "强化“能耗双控”管理：严格控制煤炭消费总量,逐年降低燃料用煤炭总量"
