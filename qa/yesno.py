@@ -344,10 +344,10 @@ def yesno_decision(question: str, understood: Understanding | None, clause: str)
     if compared is not None:  # 超过15亿元了吗: the report's 16.07亿元 is above it
         return existence_reply(messages.YES if compared == "yes" else messages.NO, question), True
     if _PAY_ASK.search(q) and "免费" in c and "免费" not in q:
-        return messages.NO, True  # 上幼儿园还要交学费吗 — the report says 免费
+        return existence_reply(messages.NO, question), True  # 上幼儿园还要交学费吗 — the report says 免费
     ranked = rank_verdict(q, c)
     if ranked is not None:  # 排第二吧 — the report says 位列…第一
-        return (messages.YES if ranked == "yes" else messages.NO), True
+        return existence_reply(messages.YES if ranked == "yes" else messages.NO, question), True
     verdict = yesno_verdict(stated, clause)
     asks_up, asks_down = bool(_UP.search(q)), bool(_DOWN.search(q))
     says_up, says_down = bool(_UP.search(c)), bool(_DOWN.search(c))

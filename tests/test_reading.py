@@ -1244,3 +1244,14 @@ def test_an_english_target_asks_a_figure(answerer):
 ])
 def test_crops_in_everyday_words(answerer, question, figure):
     assert figure in answerer.ask(question).answer
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("question, reply, figure", [
+    ("农村孩子上幼儿园有没有要交学费", "没有。", "免费"),  # the 免费 branch replies in the question's words
+    ("高考成绩有没有排到塔城地区第一", "有。", "第一"),  # and the rank branch
+    ("去年种地是不是都用机器了", "是", "100%机械化"),  # 用机器: the report's 机械化
+])
+def test_yes_no_branches_reply_in_the_questions_words(answerer, question, reply, figure):
+    answer = answerer.ask(question)
+    assert answer.answer.startswith(reply) and figure in answer.answer
