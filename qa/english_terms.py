@@ -156,7 +156,8 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     "logistics": ("物流",), "cold chain": ("冷链",), "warehouse": ("仓储",), "express delivery": ("快递",),
     "service industry": ("服务业",), "services": ("服务业", "服务"), "service sector": ("服务业",),
     "catering": ("餐饮",), "night economy": ("夜间经济",), "food street": ("美食街区", "美食街"),
-    "cuisine": ("美食",), "food": ("美食", "食品", "粮食"),
+    "cuisine": ("美食",), "food": ("美食", "食品", "粮食"), "food capital": ("美食之都",),
+    "gourmet capital": ("美食之都",), "culinary capital": ("美食之都",),
     # -- tourism and culture
     "tourism": ("旅游",), "tourist": ("游客",), "tourists": ("游客",), "visitor": ("游客",), "visitors": ("游客",),
     "tourist visits": ("游客", "接待游客"), "tourist arrivals": ("接待游客", "游客"),
@@ -261,7 +262,7 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     "county to a city": ("撤县设市",), "county into a city": ("撤县设市",), "county-level city": ("撤县设市", "设市"),
     "demonstration": ("示范",), "pilot": ("试点",), "project": ("项目",), "projects": ("项目",),
     "target": ("目标",), "goal": ("目标",), "main targets": ("主要预期目标", "奋斗目标"),
-    "paired aid": ("对口支援", "对口援疆"), "paired support": ("对口支援", "对口援疆"), "pairing aid": ("对口支援", "对口援疆"),
+    "paired with": ("对口支援", "对口援疆"), "paired aid": ("对口支援", "对口援疆"), "paired support": ("对口支援", "对口援疆"), "pairing aid": ("对口支援", "对口援疆"),
     "pairing support": ("对口支援", "对口援疆"), "counterpart aid": ("对口支援", "对口援疆"),
     "aid": ("援助", "支援", "援疆", "救助"),
     "counterpart assistance": ("对口支援", "对口援疆"), "paired": ("对口",), "pairing": ("对口",),
