@@ -1364,6 +1364,7 @@ class Answerer:
             if asks_total(text) and only_new_additions(best.text[a:b]):
                 signals["form_ok"] = False  # 一共有多少家规上企业 — the report gives only the new ones (新升规企业1家)
         q_norm = normalize(text)
+        part_window = None  # (start, end) of the whole's figure clause when a yes/no asks one part's figure
         if atype == "yesno" and not question.english and _FIGURE_TALK.search(YEAR_EXPRESSION.sub(" ", q_norm)):
             # 安集海镇农民收入过两万了吗 / 鹿角湾景区游客过百万了吗: a figure asked of one place or body that the
             # figure's clause does not name — the report gives the whole's figure, which says nothing of the part
@@ -1374,7 +1375,7 @@ class Answerer:
                          question.text, lambda n: self._used(n) and looks_like_name(n), any_start=True))
                      if n not in figure_clause and strip_place_suffix(n) not in own and n not in BACKGROUND_PLACES]
             if named and has_number_with_unit(figure_clause, ""):
-                signals["named_absent"], signals["part_figure"] = named, True
+                signals["named_absent"], signals["part_figure"], part_window = named, True, (a, b)
         if form.number and best.period[1] == "plan" and asks_actual_result(q_norm) and len(question.years) < 2:
             # 2022年实际接待游客多少: the report's own year has only its target (今年想接待的比去年实际来的多多少
             # compares this year's target with last year's result: there the actual is the other year's)
@@ -1467,12 +1468,13 @@ class Answerer:
                 signals[name] = False
             signals["form_ok"] = True
         why = refusal_reason(signals, s)
-        # a figure asked and the sentence has none but the question's own: no reading of it can answer
-        no_new_figure = signals.get("only_stated_figures") and atype in ("figure", "count") and listed is None
-        # one item of an open list asked for its own figure: the whole's figure answers nothing about it
-        no_new_figure = no_new_figure or (bool(signals.get("listed_open")) and form.number and listed is None)
-        no_new_figure = no_new_figure or bool(signals.get("part_figure"))
-        if (self.gate is not None or self.gate_probe) and not hard_refusal_reason(signals, s) and not no_new_figure:
+        # refusals the answer gate may not overrule: a figure asked and the sentence has none but the question's
+        # own; one item of an open list asked for its own figure (the whole's figure answers nothing about it);
+        # a yes/no about one part's figure where the report gives the whole's
+        refuse_outright = (bool(signals.get("only_stated_figures")) and atype in ("figure", "count") and listed is None
+                           or bool(signals.get("listed_open")) and form.number and listed is None
+                           or bool(signals.get("part_figure")))
+        if (self.gate is not None or self.gate_probe) and not hard_refusal_reason(signals, s) and not refuse_outright:
             signals["rule_reason"] = why
             if self.gate_probe:
                 why = ""
@@ -1535,11 +1537,9 @@ class Answerer:
         if why:
             answer = self._refuse(text, question, hits, why)
             if (signals.get("key_listed") or signals.get("part_asked") or signals.get("per_unit")
-                    or signals.get("named_absent")) and (form.number or signals.get("part_figure")) \
-                    and best.form_ok and best.period_ok:
+                    or signals.get("named_absent")) and (form.number or part_window) and best.form_ok and best.period_ok:
                 # 报告没有单列该镇的数字；报告给出的是全市的：“…” — the whole the part belongs to, quoted
-                a, b = (self._clause(best, terms, replace(form, number=True), "figure", text)
-                        if signals.get("part_figure") else self._clause(best, terms, form, atype, text))
+                a, b = part_window or self._clause(best, terms, form, atype, text)
                 clause = best.text[a:b].strip().rstrip(",，;；:：。")
                 instead = messages.given_instead(clause, messages.period_part(best.period[1]))
                 answer.answer = messages.refusal(why, self._searched(question), instead)

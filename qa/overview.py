@@ -229,7 +229,7 @@ def lead_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
             c, a, b, t = body[i]
             item = (c, a, b, t.rstrip("。"))
             # the sentences detailing the item, up to the next item: the first quoted as far as DETAIL_CHARS,
-            # the others by their first clause (全面落实河(湖)长制、林长制… after 提升环境治理能力's first)
+            # the others by their start (全面落实河(湖)长制、林长制… after 提升环境治理能力's first)
             details = []
             for j in range(i + 1, min(len(body), i + 1 + MAX_ITEM_DETAILS)):
                 if j in heads:

@@ -265,7 +265,8 @@ def threshold_verdict(question: str, stated: list[str], clause: str) -> str | No
             continue
         same = [f for f in report if f.group == asked.group]
         if not same and not asked.unit and re.search(r"[万亿]$", normalize(text)):
-            # 游客超过200万了吗: a count in 万 with its unit left out is compared with the report's counts
+            # 游客超过200万了吗 / 收入过10亿了吗: a figure in 万/亿 with its unit left out is compared with the
+            # report's figures of any unit but a rate
             same = [f for f in report if f.group != "%"]
         if not same:
             continue
