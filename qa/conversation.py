@@ -201,11 +201,32 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
         return f"{years}{topic}{core}{asks}？"
     # Other topic, same period as before; a target asked before is still what is asked (今年GDP目标 → 投资呢).
     asks = "" if asked_form(core).number or MULTI_ASK.search(core) or _OWN_ASK.search(core) else "是多少"
+    core = _with_actor(core, previous)  # 推广的新技术呢 after 援疆医生…填补了多少项技术空白: the doctors' too
     if (asks and re.search(r"目标|打算|计划|预期|力争", previous) and re.search(r"增长|增速|增幅|涨幅|增加|涨", previous)
             and not any(w in core for w in PLAN_WORDS + REVIEW_WORDS if CJK_CHAR.search(w))):
         # 今年GDP打算涨多少 → 规上工业呢: the growth target of the new indicator
         asks = "目标是多少" if "目标" in previous else "目标增长多少"
     return f"{years}{core}{asks}？"
+
+
+def _with_actor(core: str, previous: str) -> str:
+    """``core`` led by the previous question's actor when it starts with what was done (推广的新技术) and names
+    nobody doing it: the actor is the noun phrase before the previous question's first verb.
+
+    >>> _with_actor("推广的新技术", "援疆医生给沙湾填补了多少项技术空白？")
+    '援疆医生推广的新技术'
+    >>> _with_actor("旅游收入", "援疆医生给沙湾填补了多少项技术空白？")
+    '旅游收入'
+    """
+    tags = pos_tags(core)
+    if not tags or tags[0][1] != "v" or len(tags) < 2 or tags[1][0] != "的":
+        return core
+    actor = []
+    for word, flag in pos_tags(FOLLOWUP_YEAR.sub("", previous)):
+        if not flag.startswith("n") or flag == "ns":
+            break
+        actor.append(word)
+    return "".join(actor) + core if 2 <= len("".join(actor)) <= 8 else core
 
 
 def years_asked(question: str, reference_year: int | None = None) -> list[int]:

@@ -168,3 +168,9 @@ def test_a_bare_measure_follow_up_is_a_measure_of_the_earlier_topic():
     assert resolve_conversation("那收入呢", ["去年来咱沙湾旅游的有多少人？"], 2022) == "2021年来咱沙湾旅游收入是多少？"
     assert resolve_conversation("投资呢", ["今年要新建几所学校？"], 2022).endswith("投资是多少？")
 
+
+
+def test_a_follow_up_naming_only_what_was_done_keeps_who_did_it():
+    from qa.conversation import resolve_conversation
+    resolved = resolve_conversation("推广的新技术呢", ["援疆医生给沙湾填补了多少项技术空白？"], 2022)
+    assert resolved.startswith("援疆医生推广的新技术")
