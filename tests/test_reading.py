@@ -1214,6 +1214,7 @@ def test_whether_on_a_list_is_a_yes_no_not_a_names_ask(answerer):
     ("去年添了不少无人机、北斗啥的新农机，一共多少台", "1331台"),  # 啥的: examples of the whole asked
     ("去年地里头种的庄稼加起来一共播了多少亩？", "226.93万亩"),  # 庄稼: the report's 作物 (总播)
     ("今年口粮庄稼打算种多少亩", "35万亩"),  # 口粮庄稼: 粮食
+    ("去年搞了几个厕所改造示范村", "13个"),  # 厕所改造: the report's 改厕
 ])
 def test_everyday_words_and_examples_read_as_the_reports(answerer, question, figure):
     answer = answerer.ask(question)
