@@ -13,6 +13,8 @@ about them is recognised here and answered from those lines, cited like any sent
 ('speaker', 'meeting')
 >>> about_report_ask("报告里今年GDP目标是多少？") is None
 True
+>>> about_report_ask("政府工作报告是哪位领导代表市政府作的？")
+'speaker'
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ _ASKS = {
                             r"(?:网上|网站上?|网页上?)(?:是)?(?:哪天|哪一天|什么时候|啥时候|何时|几号)|"
                             r"when was (?:it|the report|this report) (?:published|posted|released|put online)"),
     "speaker": re.compile(rf"{_REPORT}.{{0,6}}(?:是)?(?:由)?(?:谁|(?:哪位|哪个|哪一位)(?:领导|同志|官员)?|什么人)"
-                          rf"(?:来)?(?:在.{{0,8}}?上)?{_DELIVER}|"
+                          rf"(?:来)?(?:代表.{{0,6}}?)?(?:在.{{0,8}}?上)?{_DELIVER}|"
                           rf"谁{_DELIVER}(?:了|的)?.{{0,6}}{_REPORT}|报告人是谁|作报告的(?:人|是谁|领导)|"
                           r"who (?:delivered|gave|made|presented|read)"),
     "meeting": re.compile(rf"{_REPORT}.{{0,10}}(?:哪次|什么|哪个|哪一次|哪一届)(?:会议|大会|会)|"

@@ -64,7 +64,9 @@ EXACT_PHRASE_MAX_CHUNKS = 20_000
 _UNIT_WORDS = frozenset(u for group in UNIT_GROUPS.values() for u in group)
 _NOT_SUBJECT_WORDS = frozenset("全市 我市 本市 全年 预计 完成 实现 达到 增长 增加 提高 下降 减少 计划 目标 力争 同比 比上年 一共 总共 累计 "
                                # how people frame an ask (政府统计的…, 加起来一共, 这些项目): no subject of a figure
-                               "政府 市里 统计 起来 加起来 一年 这些 那些 东西 老百姓 群众 大家 到底 实际".split())
+                               "政府 市里 统计 起来 加起来 一年 这些 那些 东西 老百姓 群众 大家 到底 实际 "
+                               # a figure taken as a whole (旅游综合收入 = 旅游收入): no narrowing
+                               "综合 整体 总体".split())
 KEY_TERM_FLAGS = ("n", "nz", "ns", "nt", "nr", "nl", "ng", "j", "l", "vn")
 KEY_TERM_SHARE = 0.05  # a word in fewer than this share of chunks is specific to a topic
 _ASKING = re.compile(r"多少|几|什么|哪|怎|如何|是否|有没有|是不是")

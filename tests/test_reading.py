@@ -1249,3 +1249,15 @@ def test_an_english_target_asks_a_figure(answerer):
 def test_yes_no_branches_reply_in_the_questions_words(answerer, question, reply, figure):
     answer = answerer.ask(question)
     assert answer.answer.startswith(reply) and figure in answer.answer
+
+
+@pytest.mark.integration
+def test_a_figure_taken_as_a_whole_is_not_narrowed_by_its_adjective(answerer):
+    """旅游综合收入: the plan says 旅游收入21.63亿元; 综合 narrows nothing."""
+    answer = answerer.ask("今年旅游综合收入目标是多少")
+    assert answer.answerable and "21.63亿元" in answer.answer
+
+
+@pytest.mark.integration
+def test_an_english_target_of_any_wording_asks_a_figure(answerer):
+    assert not answerer.ask("What is Shawan's foreign trade target for 2022?").answerable
