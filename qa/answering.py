@@ -300,7 +300,8 @@ def _counted_char(question: str) -> str:
 # An English question about a change (how much did it increase, growth, up by): else a level is asked.
 _EN_CHANGE_ASK = re.compile(r"\b(?:increase[sd]?|increasing|rise|rose|risen|rising|grow|grew|grown|growth|growing|gain(?:ed)?|"
                             r"change[sd]?|up|down|fall|fell|fallen|drop(?:ped)?|decline[sd]?|decrease[sd]?|more|less|"
-                            r"raise[sd]?|added|add|higher|lower|boost(?:ed)?|by how much|rate|percent|%)\b|%", re.IGNORECASE)
+                            r"raise[sd]?|added|add|higher|lower|boost(?:ed)?|by how much|rate|percent|target|goal|aim|%)\b|%",
+                            re.IGNORECASE)  # (a target is what the report states, a level or a change)
 # The thing a how-many question counts, after its measure word and before a verb or particle (多少个示范村在推进…)
 _COUNTED_NOUN = re.compile(r"(?:多少|几)[个项家所条座名位户台辆处]([\u4e00-\u9fff]{2,6}?)(?=[在是有被要将能的了呢吗啊呀,，?？。]|$)")
 _RATE_ASK = re.compile(r"增幅|增速|增长率|涨幅|降幅|百分之|百分比|百分点|比例|比重|占比|%|[^\W\d]率(?:是|有|为|达到?|能)?(?:多少|几)")
