@@ -1261,3 +1261,10 @@ def test_a_figure_taken_as_a_whole_is_not_narrowed_by_its_adjective(answerer):
 @pytest.mark.integration
 def test_an_english_target_of_any_wording_asks_a_figure(answerer):
     assert not answerer.ask("What is Shawan's foreign trade target for 2022?").answerable
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("question", ["今年定了哪些主要经济目标？挑几个说。", "2022年主要经济发展目标大概有哪些？"])
+def test_targets_asked_as_a_list_without_a_topic_are_the_reports_targets(answerer, question):
+    answer = answerer.ask(question)
+    assert answer.confidence == "high" and "8%左右" in answer.answer and "50%左右" in answer.answer
