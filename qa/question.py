@@ -157,7 +157,7 @@ _OTHER_ASK = re.compile(r"比|还是|高于|低于|快|慢|吗|吧|呢|是不是
 _ANSWER_TYPE = re.compile(r"(?:什么样|什么|哪个|哪些|哪家|哪种|哪类|哪一|哪几|多大|何种)的?$")
 _TOPIC_FLAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "vn", "nl")
 PROPER_FLAGS = ("nr", "ns", "nt", "nz", "nrt")
-_CHANGE_ASK = re.compile(r"增长|增幅|增速|增加|涨|降|下降|减少|提高|变化|同比|多了|多[挣收揣赚拿进得]|多出|增收|"
+_CHANGE_ASK = re.compile(r"增长|增幅|增速|增加|涨|降|跌|下滑|回落|缩水|(?<!多)少了|下降|减少|提高|变化|同比|多了|多[挣收揣赚拿进得]|多出|增收|"
                          # English as whole words: enterprises is no rise, changed is, growing is
                          r"\b(?:growth|grow(?:s|n|ing)?|grew|increas(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|"
                          r"ris(?:e[sn]?|ing)|rose|fall(?:s|en|ing)?|fell|chang(?:e[sd]?|ing))\b", re.IGNORECASE)

@@ -1268,3 +1268,9 @@ def test_an_english_target_of_any_wording_asks_a_figure(answerer):
 def test_targets_asked_as_a_list_without_a_topic_are_the_reports_targets(answerer, question):
     answer = answerer.ask(question)
     assert answer.confidence == "high" and "8%左右" in answer.answer and "50%左右" in answer.answer
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("question", ["2021年一般公共预算收入跌了多少", "去年财政收入少了多少"])
+def test_a_fall_asked_in_everyday_words_is_answered_with_the_change(answerer, question):
+    assert "下降10%" in answerer.ask(question).answer
