@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .compose import pos_tags
+from .compose import named_things, pos_tags
 from .facts import Figure, cn_number, extract
 from .text import normalize, split_clauses
 
@@ -70,6 +70,26 @@ def membership_claim(claim: str) -> Membership | None:
     if not items or any(len(i) < 2 or len(i) > MAX_ITEM_CHARS or re.search(r"[的\d]", i) for i in items):
         return None
     return Membership(items, m.group("rest").strip())
+
+
+MIN_ENUMERATED = 3  # names a claim lists for its counted list to be checked item by item
+
+
+def enumerated_members(claim: str) -> Membership | None:
+    """The things a claim lists as a counted list's items (6个示范乡镇为A、B、C、D、E和F) and the rest of the
+    claim; None when it names fewer than ``MIN_ENUMERATED`` or counts nothing.
+
+    >>> enumerated_members("6个示范乡镇为安集海镇、大泉乡、金沟河镇和四道河子镇。")
+    Membership(items=('安集海镇', '大泉乡', '金沟河镇', '四道河子镇'), rest='6个示范乡镇')
+    """
+    text = normalize(claim).strip().rstrip("。.!！")
+    names = named_things(text)
+    if len(names) < MIN_ENUMERATED or not _COUNT_OF.search(text):
+        return None
+    head = text[:text.find(names[0])]  # 6个示范乡镇为A、B…: what the list is comes before it, or after (A、B…6个…)
+    rest = (re.sub(r"(?:分别)?(?:为|是|有|包括|包含|即)[:：]?$", "", head) if _COUNT_OF.search(head)
+            else text[text.rfind(names[-1]) + len(names[-1]):])
+    return Membership(tuple(names), rest)
 
 
 _COUNT_OF = re.compile(r"(?<![\d.])(\d+|[一二两三四五六七八九十]+)个")  # 6个, 六个: a count of things

@@ -42,7 +42,7 @@ from .facts import (GRADED_NAME, LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts
                     entities_in, cn_number, extract, extract_claim, prepare_claim, same_value)
 from .facts import CLAIM_PLAN_WORDS, _claim_kind, claim_years
 from .glossary import to_report_terms
-from .claim_lists import ItemConflict, item_figure_conflict, listed_in, membership_claim
+from .claim_lists import ItemConflict, enumerated_members, item_figure_conflict, listed_in, membership_claim
 from .text import clean_input, has_cjk, normalize, split_clauses, split_sentences
 from .understanding import with_arabic_numerals
 
@@ -2853,6 +2853,11 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     listed = _listed_after_all(claim, verdict) if verdict.verdict == CONSISTENT else ""
     if listed:  # 大泉乡不在…之列 — the report lists it: the figures agree, the claim does not
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_listed(listed)
+    enumerated = enumerated_members(claim) if verdict.verdict == CONSISTENT and verdict.sentence else None
+    check = listed_in(enumerated, verdict.sentence) if enumerated else None
+    if check and check.missing and check.closed:  # 6个示范乡镇为…和四道河子镇: one item is not on the report's list
+        verdict.verdict = CONTRADICTED
+        verdict.explanation = messages.claim_not_listed(check.missing, check.items, True)
     timing = _unsaid_time(claim, verdict.sentence) if verdict.verdict == CONSISTENT else None
     if timing:  # 将于8月举办: everything else is said, but not when (or another time is)
         claim_time, report_time = timing

@@ -2224,3 +2224,13 @@ def test_a_result_of_the_year_reviewed_said_to_be_a_later_plan(report_retriever,
 def test_claims_in_drafts_own_wording(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("今年要打造的6个乡村振兴示范乡镇是安集海镇、大泉乡、金沟河镇、乌兰乌苏镇、老沙湾镇和四道河子镇。", "不一致"),
+    ("今年要打造的6个乡村振兴示范乡镇是安集海镇、大泉乡、金沟河镇、乌兰乌苏镇、老沙湾镇和柳毛湾镇。", "一致"),
+])
+def test_a_counted_list_given_in_full_is_checked_item_by_item(report_retriever, claim, expected):
+    from qa.claims import check_claim
+    assert check_claim(claim, report_retriever).verdict == expected
