@@ -302,8 +302,6 @@ _EN_CHANGE_ASK = re.compile(r"\b(?:increase[sd]?|increasing|rise|rose|risen|risi
                             r"change[sd]?|up|down|fall|fell|fallen|drop(?:ped)?|decline[sd]?|decrease[sd]?|more|less|"
                             r"raise[sd]?|added|add|higher|lower|boost(?:ed)?|by how much|rate|percent|target|goal|aim|%)\b|%",
                             re.IGNORECASE)  # (a target is what the report states, a level or a change)
-# Targets or indicators asked (哪些目标, 什么指标): with no topic left, the report's targets as a whole.
-_GOALS_ASKED = re.compile(r"目标|指标")
 # The thing a how-many question counts, after its measure word and before a verb or particle (多少个示范村在推进…)
 _COUNTED_NOUN = re.compile(r"(?:多少|几)[个项家所条座名位户台辆处]([\u4e00-\u9fff]{2,6}?)(?=[在是有被要将能的了呢吗啊呀,，?？。]|$)")
 _RATE_ASK = re.compile(r"增幅|增速|增长率|涨幅|降幅|百分之|百分比|百分点|比例|比重|占比|%|[^\W\d]率(?:是|有|为|达到?|能)?(?:多少|几)")
@@ -943,7 +941,8 @@ class Answerer:
         typos = self._typing_slips(strip_filler(resolved)) if has_cjk(resolved) else []
         for typed, word in typos:  # 游克 → 游客: a pinyin slip, read with the report's word (said in the answer)
             resolved = resolved.replace(typed, word, 1)
-        understood = understand(self._translate_latin(resolved), self._used, used_as_word=self._used_as_word)
+        understood = understand(self._translate_latin(resolved), self._used, used_as_word=self._used_as_word,
+                                own_places=self._own_places())
         if not is_question_shaped(resolved) and self._report_word_share(understood.search_text) < MIN_REPORT_WORDS:
             # Neither asks anything nor speaks the report's language (an instruction to a model, noise):
             # refused without a search, so no passage is presented as if it answered it.
@@ -1299,9 +1298,6 @@ class Answerer:
         s = self.settings
         if not hits:
             return self._refuse(text, question, hits, messages.NO_PASSAGES)
-        if atype in ("list", "count") and _GOALS_ASKED.search(normalize(text)) \
-                and not overview_topic(text, self._own_places()):
-            atype = "overview"  # 今年定了哪些主要经济目标，挑几个说: the report's targets as a whole, not a count
         form = answer_form(text, atype, understood.raw if understood is not None else "")
         terms = self._terms(question)
         if not any(terms.values()):

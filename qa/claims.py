@@ -2853,11 +2853,10 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     listed = _listed_after_all(claim, verdict) if verdict.verdict == CONSISTENT else ""
     if listed:  # 大泉乡不在…之列 — the report lists it: the figures agree, the claim does not
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_listed(listed)
-    enumerated = enumerated_members(claim) if verdict.verdict == CONSISTENT and verdict.sentence else None
-    check = listed_in(enumerated, verdict.sentence) if enumerated else None
-    if check and check.missing and check.closed:  # 6个示范乡镇为…和四道河子镇: one item is not on the report's list
+    off_list = _off_a_full_list(claim, verdict) if verdict.verdict == CONSISTENT else None
+    if off_list:  # 6个示范乡镇为…和四道河子镇: one item is not on the report's list
         verdict.verdict = CONTRADICTED
-        verdict.explanation = messages.claim_not_listed(check.missing, check.items, True)
+        verdict.explanation = messages.claim_not_listed(off_list.missing, off_list.items, True)
     timing = _unsaid_time(claim, verdict.sentence) if verdict.verdict == CONSISTENT else None
     if timing:  # 将于8月举办: everything else is said, but not when (or another time is)
         claim_time, report_time = timing
@@ -2877,6 +2876,14 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     if verdict.doc and retriever.several_places and not retriever.report_named_in(normalize(claim)):
         verdict.explanation = messages.from_report_of(retriever.place_of(verdict.doc)) + verdict.explanation
     return verdict
+
+
+def _off_a_full_list(claim: str, verdict: ClaimVerdict):
+    """The check of a counted list the claim gives in full (6个示范乡镇为A、B…和F) against the cited sentence's
+    closed list, when an item is not on it (``claim_lists.listed_in``); None otherwise."""
+    enumerated = enumerated_members(claim) if verdict.sentence else None
+    check = listed_in(enumerated, verdict.sentence) if enumerated else None
+    return check if check and check.missing and check.closed else None
 
 
 ITEM_FIGURE_RANKS = 3  # search hits whose sentences are read for an item's own figure

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterable
 
 from .compose import pos_tags
 from .conversation import resolve_followup
@@ -586,6 +586,8 @@ def _asked_part(text: str) -> str:
 
 
 # Words that name no topic of their own in an ask after a situation (去年全市建了多少个: what was built is in the clause before).
+# Targets or indicators asked (哪些目标, 什么指标): with no topic left, the report's targets as a whole.
+_GOALS_ASKED = re.compile(r"目标|指标")
 _TOPICLESS_WORDS = WHOLE_OWN_PLACE | frozenset("政府 政策 方面 情况 说法 打算 规定 安排 这块 这方面 今年 去年 明年 前年 "
                          "现在 目前 一共 总共 大概 这么回事 那么回事 回事 是不是 不对 真的假 真的 对吧 是吧 "
                          # handing out or spending, with nothing said about what (去年一共放出去多少)
@@ -680,10 +682,11 @@ def spaces_as_commas(text: str) -> str:
 
 def understand(text: str, used: Callable[[str], bool] = lambda term: True,
                synonym: Callable[[str], str | None] | None = None,
-               used_as_word: Callable[[str], bool] | None = None) -> Understanding:
+               used_as_word: Callable[[str], bool] | None = None, own_places: Iterable[str] = ()) -> Understanding:
     """Read a question; ``used(term)`` says whether the report uses a term (for the glossary),
-    ``used_as_word(term)`` whether it uses it as a word of its own (``glossary.to_report_terms``) and
-    ``synonym(word)`` gives a report word for one it never uses (thesaurus), or None.
+    ``used_as_word(term)`` whether it uses it as a word of its own (``glossary.to_report_terms``),
+    ``synonym(word)`` gives a report word for one it never uses (thesaurus), or None, and ``own_places``
+    are the places the reports are about (沙湾: no topic of a question).
 
     >>> u = understand("请问俺们去年GDP咋样？", lambda t: t == "地区生产总值")
     >>> u.search_text, u.answer_type
@@ -740,6 +743,8 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
         parts = with_asks_resolved(parts)  # 今年又想弄到多少 / 两样各涨了多少: one ask about each thing asked before
     if is_topic_only(search_text):
         atype, parts = "overview", []  # 招商引资？ — a topic alone: what the report says about it
+    if atype in ("list", "count") and _GOALS_ASKED.search(search_text) and not overview_topic(search_text, own_places):
+        atype = "overview"  # 今年定了哪些主要经济目标，挑几个说: the report's targets as a whole, not a count
     # figures a yes/no question states; years are periods, not figures (2021年, "in 2021")
     stated = [m.group(0) for m in _FIGURE_IN_TEXT.finditer(re.sub(r"(?:19|20)\d{2}\s*年", " ",
                                                                    with_arabic_numerals(normalize(search_text))))
