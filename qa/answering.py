@@ -2329,6 +2329,8 @@ class Answerer:
         its successive 2-character pieces (播种|面积), each found somewhere in the indexed text; a word ending in
         a generic answer kind (就业人数, 游客数量) by its head (就业, 游客)."""
         norm = normalize(word)
+        if any(self._used(target) for target in EVERYDAY_TERMS.get(norm, ())):
+            return True  # 短板: the report says 问题 / 不足
         kind = next((k for k in _GENERIC_SUFFIXES if norm.endswith(k) and len(norm) >= len(k) + 2), "")
         if kind and self._known(norm[:-len(kind)]):
             return True

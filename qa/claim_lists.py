@@ -199,3 +199,78 @@ def item_figure_conflict(claim: str, claim_figures: list[Figure], sentence: str)
             if own and report.value not in claim_values and f.value != report.value:
                 return ItemConflict(own[0], report, f)
     return None
+
+
+# **How many items a list has**: 报告点名的新型经营主体有宏基、双泉、农科金岳3家 / 推进六种“夜”字号消费业态 /
+# 完成三所小学的综合楼建设. The report lists the things without counting them (夜游、夜购…夜学等消费业态); the
+# claim's count is checked against the number of items the report names. ``count_of_listed`` finds the list.
+
+# 3家 / 六种 / 五项: a count of things of one kind (not 3万元, 6%, 3.5个百分点)
+_THING_COUNT = re.compile(r"(?<![\d.])(?P<n>\d+|[两三四五六七八九十]|十[一二三四五六七八九])"
+                          r"(?P<word>个|家|座|项|种|所|条|类|大|支|批|方面)(?![\d万亿千百%％点])")
+_QUOTED = re.compile(r"“([^”]{1,12})”")
+_QUOTE_RUN = re.compile(r"(?:“[^”]{1,12}”){2,}")
+_NOUN_END = re.compile(r"[的，,。；;即:：为是有包括分别]")
+_REPORT_COUNT_AFTER = re.compile(r"^等?(?!一批)(?:\d+|[一二两三四五六七八九十]+)(?:个|家|座|项|种|所|条|类|大|支|批|名)")
+# what is done to a list's things, shared by lists of any things: no sign that a list is the claim's
+_DOING_WORDS = frozenset("建设 发展 推进 实施 工作 完成 项目 提升 加快 开展 推动 改造 新建 建成 融合 全面 持续".split())
+MIN_LISTED = 3  # a list shorter than this is two things joined, not a list worth counting
+MAX_COUNTED = 12  # a longer list is written with its count, not counted by a reader
+
+
+class CountCheck(NamedTuple):
+    claimed: int  # the claim's count
+    items: tuple[str, ...]  # the report's list
+    open: bool  # the report's list ends in 等 (…等一批): it may hold more
+
+
+def _report_lists(text: str) -> list[tuple[tuple[str, ...], int, int]]:
+    """The 、-lists and the runs of quoted names (“一站式办理”“最多跑一次”“最快送一次”) of normalized ``text``."""
+    from .facts import enumerations_in
+    lists = [(e.items, e.start, e.end) for e in enumerations_in(text)]
+    lists += [(tuple(_QUOTED.findall(m.group(0))), m.start(), m.end()) for m in _QUOTE_RUN.finditer(text)]
+    return lists
+
+
+def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
+    """The claim's count of things and the list of them in the report ``sentence``, when the report names
+    the things without counting them; None when the claim counts nothing or the sentence has no such list.
+
+    The list is the one holding two or more of the things the claim names, or — when the claim names none —
+    the one followed by a word of the claim's counted noun or of what the claim says of it (…等消费业态 for
+    六种“夜”字号消费业态; 七小综合楼建设 for 三所小学的综合楼建设), or whose items all end in a word of that
+    noun (驻点招商、以商招商… for 五种招商方式). A list that runs on from an item before it (宏业煤矿…及宝英、
+    恒源…煤矿) or that the report counts itself is left to the figure checks.
+
+    >>> count_of_listed("推进五种招商方式。", "广泛开展产业链招商、驻点招商、援疆招商、以商招商、会展招商、小分队招商")
+    CountCheck(claimed=5, items=('产业链招商', '驻点招商', '援疆招商', '以商招商', '会展招商', '小分队招商'), open=False)
+    """
+    text = normalize(claim)
+    count = _THING_COUNT.search(text)
+    if not count:
+        return None
+    claimed = _count_value(count.group("n"))
+    report = normalize(sentence)
+    if not MIN_LISTED <= claimed <= MAX_COUNTED or count.group(0) in report:
+        return None  # 22家国有企业: a count the report states is a figure, checked as one
+    noun = _NOUN_END.split(text[count.end():], maxsplit=1)[0][:8].replace("“", "").replace("”", "")
+    said_of = text[count.end() + len(noun):count.end() + len(noun) + 8]
+    named = [item for items, _, _ in _report_lists(text) for item in items if len(item) >= 2]
+    for items, start, end in _report_lists(report):
+        if len(items) < MIN_LISTED or report[max(0, start - 1):start] in ("及", "和", "与"):
+            continue
+        after = report[end:end + 12]
+        if _REPORT_COUNT_AFTER.match(after):
+            continue
+        if len(named) >= 2:
+            if sum(_is_listed(n, list(items)) for n in named) < 2:
+                continue
+        else:
+            words = [noun[i:i + 2] for i in range(len(noun) - 1)] + [said_of[i:i + 2] for i in range(len(said_of) - 1)]
+            words = [w for w in words if re.fullmatch(r"[\u4e00-\u9fff]{2}", w) and w not in _DOING_WORDS]
+            tail = after.removeprefix("等").removeprefix("一批")[:6]
+            suffixes = {i[-2:] for i in items}
+            if not (any(w in tail for w in words) or len(suffixes) == 1 and suffixes <= set(words)):
+                continue
+        return CountCheck(claimed, tuple(items), "等" in re.split(r"[，,；;。]", after)[0][:6])
+    return None

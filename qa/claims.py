@@ -42,7 +42,8 @@ from .facts import (GRADED_NAME, LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts
                     entities_in, cn_number, extract, extract_claim, prepare_claim, same_value)
 from .facts import CLAIM_PLAN_WORDS, _claim_kind, claim_years
 from .glossary import to_report_terms
-from .claim_lists import ItemConflict, enumerated_members, item_figure_conflict, listed_in, membership_claim
+from .claim_lists import (CountCheck, ItemConflict, count_of_listed, enumerated_members, item_figure_conflict, listed_in,
+                          membership_claim)
 from .text import clean_input, has_cjk, normalize, split_clauses, split_sentences
 from .understanding import with_arabic_numerals
 
@@ -2870,6 +2871,17 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
             messages.claim_figure_where("", hit.item), hit.report.text, hit.claim.text)])
         verdict.report_figures = [hit.report.text]
         _cite(verdict, cand)
+    counted = _listed_count(claim, verdict, retriever) if verdict.verdict == NOT_STATED else None
+    if counted:  # 推进六种“夜”字号消费业态: the report lists 夜游、夜购…夜学 without counting them
+        check, cand = counted
+        if check.claimed == len(check.items):
+            verdict.verdict, verdict.explanation = CONSISTENT, messages.claim_count_of_list(check.items, open_list=check.open)
+        elif not (check.open and check.claimed > len(check.items)):  # (…等: it may hold more, not fewer)
+            verdict.verdict = CONTRADICTED
+            verdict.explanation = messages.claim_count_of_list(check.items, check.claimed, check.open)
+        if verdict.verdict != NOT_STATED:
+            verdict.report_figures = [f"{len(check.items)}项"]
+            _cite(verdict, cand)
     swapped = _swapped_counts(claim, verdict.sentence) if verdict.verdict == CONSISTENT else ""
     if swapped:  # 91个厅级单位助力24个示范村 for 24个厅级单位助力91个示范村: each figure is the report's, on the other thing
         verdict.verdict, verdict.explanation = CONTRADICTED, swapped
@@ -2887,6 +2899,24 @@ def _off_a_full_list(claim: str, verdict: ClaimVerdict):
 
 
 ITEM_FIGURE_RANKS = 3  # search hits whose sentences are read for an item's own figure
+
+
+def _listed_count(claim: str, verdict: ClaimVerdict, retriever) -> tuple[CountCheck, Candidate] | None:
+    """The claim's count of things (三项改革, 3家) with the report's list of them (qa/claim_lists.py), when
+    that count is the one figure of the claim the report does not give; None otherwise."""
+    raw = clean_input(claim)
+    if not has_cjk(raw) or any(f.get("problem") not in ("missing", None) or f.get("ok") for f in verdict.figures):
+        return None
+    text = prepare_claim(raw)
+    if len(verdict.figures) > 1 or len(extract_claim(loose_figures(text), _view(retriever).reference_year).figures) > 1:
+        return None
+    for cand in _view(retriever).candidates(text):
+        if cand.rank > ITEM_FIGURE_RANKS:
+            break
+        check = count_of_listed(text, cand.sentence)
+        if check:
+            return check, cand
+    return None
 
 
 def _item_figure_conflict(claim: str, retriever) -> tuple[ItemConflict, Candidate] | None:

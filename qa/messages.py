@@ -379,6 +379,11 @@ def claim_not_listed(missing: tuple[str, ...], listed: tuple[str, ...], closed: 
     return f"报告列出的{'、'.join(listed)}等之中没有{names}，报告未说明其余各项。"
 
 
+def claim_count_of_list(items: tuple[str, ...], claimed: int = 0, open_list: bool = False) -> str:
+    listed = f"报告列出的是{'、'.join(items)}{'等' if open_list else ''}，共{len(items)}项"
+    return listed + (f"，不是{claimed}项。" if claimed else "，与说法一致。")
+
+
 def claim_plan_not_done(year: int) -> str:
     return f"报告中这是{year}年的计划（尚未完成），不是已经完成的事。"
 

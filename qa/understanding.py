@@ -55,7 +55,8 @@ _PERSON = re.compile(r"谁|哪位|什么人|何人|\bwho\b|(?:书记|市长|县�
                      r"厂长|经理|董事长|主席|代表|委员|领导|负责人|干部)的?(?:是|叫)?(?:什么名字|姓什么|叫什么|名字是什么)")
 _ORGANISATION = re.compile(r"哪个(部门|单位|机构|企业|公司|学校|医院|组织)|哪些(部门|单位|机构|企业|公司)|哪家|什么(部门|单位|机构|企业|公司|组织)|"
                            r"which (?:department|organi[sz]ation|company|agency|bureau)")
-_PLACE = re.compile(r"哪里|哪儿|什么地方|哪个地方|在哪[?？]*$|哪个(乡镇|镇|乡|村|县|市|区|园区|景区|城市|省|地区)|何处|\bwhere\b")
+_PLACE = re.compile(r"哪里|哪儿|什么地方|哪个地方|在哪[?？]*$|哪个(乡镇|镇|乡|村|县|市|区|园区|景区|城市|省|地区)|何处|\bwhere\b|"
+                    r"\bwhich (?:city|cities|town|townships?|village|county|province|place|region|area|district|country)\b")
 _TIME = re.compile(r"什么时候|何时|哪天|哪一天|哪年|哪一年|几月|哪个月|几号|什么时间|多久|多长时间|(?:哪个|什么|哪一个)(?:季节|季度|月份)|\bwhen\b|what time|what date")
 _COUNT = re.compile(r"(?<![哪十这那])(?<!(?<![抓搞做办弄管建])好)(几|多少)(个|项|家|所|条|座|批|次|名|位|支|类|种|件|场|届)(?![\u4e00-\u9fff]{0,2}(元|人次|亩|吨|公里|百分))|"
                     r"how many (?:\w+ ){0,2}?(?:projects?|enterprises?|compan(?:y|ies)|firms?|villages?|towns?|townships?|"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from qa.claim_lists import item_figure_conflict, listed_in, membership_claim
+from qa.claim_lists import count_of_listed, item_figure_conflict, listed_in, membership_claim
 from qa.facts import extract
 
 MINES = "加快推进宏业煤矿90万吨/年及宝英、恒源、恒力、东升、鑫泉煤矿60万吨/年改扩建工程,年底力争形成210万吨的产能。"
@@ -67,3 +67,32 @@ def test_an_item_given_its_own_figure_is_no_conflict(claim):
 def test_a_clause_with_one_figure_of_a_unit_lists_no_item_figures():
     claim = "援疆项目总投资5000万元"
     assert item_figure_conflict(claim, extract(claim).figures, "实施援疆项目19个,总投资4723万元。") is None
+
+
+TOURS = "积极申报创建地区级夜间经济示范街区,推进夜游、夜购、夜品、夜健、夜娱、夜学等消费业态融合发展。"
+SCHOOLS = "持续改善义务教育办学条件,完成一小、二小、三小、七小综合楼建设,确保秋季开学投入使用。"
+REFORMS = "大力推进“一站式办理”“最多跑一次”“最快送一次”改革,推动更多政务服务事项“一件事一次办”。"
+FIRMS = "扶持宏基、双泉、农科金岳等一批新型经营主体,不断提升农业产业化水平。"
+
+
+@pytest.mark.parametrize("claim, sentence, claimed, n_items, open_list", [
+    ("发展夜间经济要推进六种“夜”字号消费业态融合发展。", TOURS, 6, 6, True),  # the noun after the list (业态)
+    ("2022年要完成三所小学的综合楼建设。", SCHOOLS, 3, 4, False),  # what the claim says of them (综合楼)
+    ("报告提出推进“一站式办理”“最多跑一次”“最快送一次”三项改革。", REFORMS, 3, 3, False),  # quoted names
+    ("报告点名扶持的新型经营主体有宏基、双泉、农科金岳3家。", FIRMS, 3, 3, True),  # the names the claim lists
+])
+def test_a_count_is_read_against_the_list_the_report_does_not_count(claim, sentence, claimed, n_items, open_list):
+    check = count_of_listed(claim, sentence)
+    assert check is not None
+    assert (check.claimed, len(check.items), check.open) == (claimed, n_items, open_list)
+
+
+@pytest.mark.parametrize("claim, sentence", [
+    ("报告点名推进改扩建的煤矿共有6座。", MINES),  # the list runs on from 宏业煤矿…及: left to the figure checks
+    ("今年打造6个乡村振兴示范乡镇。", TOWNS),  # the report counts the list itself
+    ("沙湾推动22家国有企业重组。", "推动22家国有企业重组,建立产权清晰、权责明确、政企分开、管理科学的现代企业制度。"),
+    ("2022年要完成三所中学的操场建设。", SCHOOLS),  # no word of the claim's about the list
+    ("沙湾新增就业5000人。", TOURS),  # no count of things
+])
+def test_no_count_of_a_list_is_read_where_none_is_meant(claim, sentence):
+    assert count_of_listed(claim, sentence) is None

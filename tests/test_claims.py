@@ -2234,3 +2234,16 @@ def test_claims_in_drafts_own_wording(report_retriever, claim, expected):
 def test_a_counted_list_given_in_full_is_checked_item_by_item(report_retriever, claim, expected):
     from qa.claims import check_claim
     assert check_claim(claim, report_retriever).verdict == expected
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("发展夜间经济要推进六种“夜”字号消费业态融合发展。", "一致"),
+    ("2022年要完成三所小学的综合楼建设。", "不一致"),  # 一小、二小、三小、七小
+    ("报告列出了五种招商方式。", "不一致"),  # 产业链招商 … 小分队招商: six
+    ("农牧业要坚持的方针共有五项，即稳粮、优棉、强畜、扩种、兴特色。", "不一致"),
+])
+def test_a_count_of_the_things_a_report_lists_is_checked_against_its_list(report_retriever, claim, expected):
+    from qa.claims import check_claim
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, v.explanation
