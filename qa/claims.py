@@ -341,6 +341,11 @@ ENGLISH_TERMS = (
     ("undergraduate enrollment rate", "本科上线率"), ("admission rate", "上线率"), ("enrollment rate", "入学率"),
     ("urban", "{城镇|城市|城区}"), ("rural", "{农村|乡村}"), ("grain", "粮食"), ("vegetables", "蔬菜"),
     ("home prices", "房价"), ("house prices", "房价"), ("housing prices", "房价"), ("population", "常住人口"),
+    ("a day", "日"), ("per day", "日"), ("each day", "日"), ("daily", "日"), ("turn out", "加工"),
+    ("were processed", "办理"), ("was processed", "办理"), ("were handled", "办理"), ("was handled", "办理"),
+    ("held to", "控制在"), ("held at", "控制在"), ("held within", "控制在 以内"), ("held below", "控制在 以内"),
+    ("consumer price inflation", "居民消费价格指数涨幅"), ("inflation", "居民消费价格指数涨幅"),
+    ("completed", "{完成|办结|建成}"), ("property trading market", "产权 交易市场"), ("property market", "产权 交易市场"),
     ("paired assistance partner", "对口支援"), ("paired assistance", "对口支援"), ("counterpart support", "对口支援"),
     ("was expected to", "预计"), ("were expected to", "预计"), ("is expected to", "预计"), ("expected to", "预计"),
     ("estimated", "预计"), ("projected", "预计"), ("expected", "预计"),
@@ -463,7 +468,7 @@ ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as i
 this that these those has have had s shawan shawan's city city's county county's the-city total reached recorded achieved created received
 saw hit stood amounted came registered reach reaches reaching across whole year years new average percent per cent by
 kept remained stayed maintained volume figure value level overall respectively successfully against campaigns campaign
-sets totalled totaled totalling totaling including includes such into""".split())
+sets totalled totaled totalling totaling including includes such into performed carried sent can""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?the (?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
@@ -471,14 +476,15 @@ _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?the (?:governme
 _EN_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(billion|million|thousand)?\s*"
                         r"(yuan|rmb|us dollars|dollars|usd|mu|people|persons|jobs|km|kilometres|kilometers|tons|tonnes|"
                         r"tourist visits|visits|person-times|units|projects|villages|schools|households|families|"
-                        r"kva|kv|kilovolts?|kw|kilowatts?|mw|megawatts?)?(?![a-z])")
+                        r"kva|kv|kilovolts?|kw|kilowatts?|mw|megawatts?|pieces|surgeries|operations|requests|cases)?(?![a-z])")
 _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "美元", "usd": "美元", "mu": "亩",
              "people": "人", "persons": "人", "jobs": "人 就业", "km": "公里", "kilometres": "公里",
              "kilometers": "公里", "tons": "吨", "tonnes": "吨", "tourist visits": "人次 接待游客", "visits": "人次",
              "person-times": "人次", "units": "台", "projects": "个 项目", "villages": "个 村", "schools": "所 学校",
              "households": "户", "families": "户", "kv": "千伏", "kilovolt": "千伏", "kilovolts": "千伏",
              "kva": "千伏安", "kw": "千瓦", "kilowatt": "千瓦", "kilowatts": "千瓦", "mw": "兆瓦", "megawatt": "兆瓦",
-             "megawatts": "兆瓦"}
+             "megawatts": "兆瓦", "pieces": "个", "surgeries": "例 手术", "operations": "例 手术", "requests": "件 事项",
+             "cases": "件"}
 # Industrial output "of (Shawan's) above-scale enterprises" / "of industrial enterprises above designated
 # size": the firms the report's 规模以上工业增加值 already names (group 1: the output phrase), so the
 # output stays the subject's head, not the firms after it.
@@ -564,12 +570,17 @@ def _place_names() -> dict[str, str]:
     # a capitalised name (Anshan city), not a common gloss (major city)
     kinds = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:[Pp]rovince|[Pp]refecture|[Cc]ity|[Cc]ounty|[Dd]istrict|"
                        r"[Ss]ubprovincial|[Aa]utonomous|[Rr]egion)")
+    # Tianjin, a municipality in … / Ürümqi or Urumqi, prefecture-level city … / Shihezi, sub-prefecture-level city
+    named = re.compile(r"^([A-ZÜ][a-zü]+(?: or [A-ZÜ][a-zü]+)?)(?: municipality\b|,[^;]*?\b(?:municipality|"
+                       r"(?:sub-)?prefecture-level city|county-level city|capital of))")
     for simplified, glosses in cedict_entries():
         if not glosses or len(simplified) > 4:
             continue
         m = kinds.match(glosses[0])
-        if m:
-            key = m.group(1).lower()
+        keys = [m.group(1).lower()] if m else []
+        m = named.match(glosses[0]) if not m else None
+        keys += [k.lower() for k in m.group(1).split(" or ")] if m else []
+        for key in keys:
             if key not in out or len(simplified) < len(out[key]):
                 out[key] = simplified
     return out

@@ -115,6 +115,7 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     # -- agriculture
     "agriculture": ("农业",), "agricultural": ("农业",), "farming": ("农业", "种植"), "farm": ("农业", "农"),
     "farm produce": ("农产品",), "agricultural products": ("农产品",), "agricultural produce": ("农产品",),
+    "naan": ("馕",), "nang": ("馕",), "flatbread": ("馕",), "per day": ("日",), "a day": ("日",), "daily": ("日",),
     "grain": ("粮食",), "food security": ("粮食安全",), "grain security": ("粮食安全",), "crop": ("作物", "农作物"),
     "crops": ("作物", "农作物"), "sown area": ("播种", "总播"), "sowing": ("播种",), "sow": ("播种",),
     "plant": ("种植", "播种"), "planted": ("种植", "播种"), "planting": ("种植", "播种"),
@@ -250,6 +251,8 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     # -- government and governance
     "reform": ("改革",), "opening up": ("开放",), "streamline administration": ("放管服", "简政放权"),
     "administrative approval": ("行政审批", "审批"), "government services": ("政务服务",),
+    "property rights": ("产权",), "property rights exchange": ("产权交易所",), "trading market": ("交易市场",),
+    "requests": ("事项",), "service requests": ("服务事项",), "completion rate": ("办结率",),
     "one-stop": ("一站式",), "hotline": ("热线",), "rule of law": ("法治", "依法"), "audit": ("审计",),
     "supervision": ("监督",), "corruption": ("腐败", "廉政"), "clean government": ("廉政", "廉洁"),
     "formalism": ("形式主义",), "bureaucratism": ("官僚主义",), "proposals": ("提案", "建议"),

@@ -2247,3 +2247,17 @@ def test_a_count_of_the_things_a_report_lists_is_checked_against_its_list(report
     from qa.claims import check_claim
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, v.explanation
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("The new naan processing base can turn out 83,000 pieces of naan a day.", "一致"),  # 日加工…8.3万个
+    ("Aid doctors sent to Shawan performed more than 1,000 surgeries in 2021.", "不一致"),  # 手术716例
+    ("Consumer price inflation is to be held to around 2% in 2022.", "不一致"),  # 涨幅3%左右
+    ("Shawan signed a cooperation agreement with the Shanghai rural property rights exchange.", "不一致"),  # 天津
+    ("Over 428,000 administrative approval and public service requests were processed in 2021.", "一致"),
+])
+def test_english_claims_in_a_news_wires_words(report_retriever, claim, expected):
+    from qa.claims import check_claim
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, v.explanation

@@ -502,6 +502,12 @@ def test_a_piece_cut_across_two_report_words_is_not_an_unknown_word(answerer):
     assert answer.answerable and "野奢营地" in answer.answer
 
 
+def test_an_everyday_word_the_report_says_otherwise_is_no_unknown_word(answerer):
+    # 短板: the report says 问题 / 不足; whatever the answer, it must not claim the report never says it
+    answer = answerer.ask("沙湾发展还有哪些短板和问题？")
+    assert "没有提到所问的“短板”" not in answer.answer
+
+
 def test_a_summary_sentences_details_stop_at_the_next_run_in_block(answerer):
     # 大力推进就业惠民。 is detailed by one sentence; 教育科技事业加快发展。 opens the next block, not 就业's
     answer = answerer.ask("说说去年就业的情况")

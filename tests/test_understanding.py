@@ -34,6 +34,7 @@ def test_small_talk(text, kind):
     ("这份报告是谁作的？", "person"), ("谁代表市政府作的报告", "person"), ("Who delivered the report?", "person"),
     ("How many new jobs were created last year?", "figure"), ("How many aid projects were carried out?", "count"),
     ("沙湾和哪个城市建立了对口援疆关系？", "place"), ("鹿角湾景区在哪里？", "place"),
+    ("Which city provides counterpart aid to Shawan?", "place"), ("In which town is the scenic area?", "place"),
     ("哪个部门负责公共法律服务？", "organisation"), ("由哪家企业投资建设？", "organisation"),
     ("鞍沙职教城什么时候投入使用？", "time"), ("When will the vocational school open?", "time"),
     ("新综合楼哪个季节能用上", "time"),
