@@ -343,6 +343,9 @@ ENGLISH_TERMS = (
     ("home prices", "房价"), ("house prices", "房价"), ("housing prices", "房价"), ("population", "常住人口"),
     ("a day", "日"), ("per day", "日"), ("each day", "日"), ("daily", "日"), ("turn out", "加工"),
     ("were processed", "办理"), ("was processed", "办理"), ("were handled", "办理"), ("was handled", "办理"),
+    ("5g base stations", "5G基站"), ("base stations", "基站"), ("base station", "基站"),
+    ("senior high school entrance", "中考"), ("senior-high entrance", "中考"), ("high school entrance", "中考"),
+    ("zhongkao", "中考"), ("gaokao", "高考"), ("ranked first", "位列 第一"), ("ranked second", "位列 第二"),
     ("held to", "控制在"), ("held at", "控制在"), ("held within", "控制在 以内"), ("held below", "控制在 以内"),
     ("consumer price inflation", "居民消费价格指数涨幅"), ("inflation", "居民消费价格指数涨幅"),
     ("completed", "{完成|办结|建成}"), ("property trading market", "产权 交易市场"), ("property market", "产权 交易市场"),
@@ -1163,7 +1166,10 @@ def _said_as_topic(unsaid: list[str], g: Figure, facts: SentenceFacts, words: li
     topic = re.split(r"[,，;；:：]", facts.text, maxsplit=1)[0]
     if len(topic) >= len(facts.text) - 1:
         return False
-    own = [w for w in _claim_words(g.words, view, plan) if len(w) >= 2]
+    # (the items of a list the claim sums up by their kind: 低保、五保、老龄补贴 as 各类救助补贴, leaving the
+    # kind to the topic: 社会救助)
+    listed = [item for enum in facts.enumerations if enum.start < g.start for item in enum.items]
+    own = [w for w in _claim_words(g.words, view, plan) if len(w) >= 2 and not any(w in item for item in listed)]
     shared = [w for w in own if any(w in c or c in w for c in words)]
     if not shared or not all(w in shared or _is_verb(w) for w in own):
         return False

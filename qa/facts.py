@@ -79,7 +79,8 @@ GENERIC_WORDS = frozenset("""据 据报告 报告 报告称 称 显示 提出 �
 到 年底 年内 年初 作出 作 做 居 位列 位居 排名 排在 列 没有 未 没 不 未能 并未 从未 年末 当年 今年 去年 明年 前年 本年 底 度 年 截至 截止 时 其中 共有 达成 保持 稳定 稳定在 控制在 进一步
 不少于 至少 不超过 不到 不足 和 与 及 以及 或 并 等 个 之 全 总 值 水平 幅度 规模 数量 数 人数 总数 数字 金额 情况 工作
 该年 这一年 一年 任务 指标 元 万元 亿元 没能 未能 不能 能 能够 没有能
-尽管 虽然 虽 但 但是 却 然而 不过 而 而且 并且 此外 另外 同时 也""".split())  # connectives join claims
+尽管 虽然 虽 但 但是 却 然而 不过 而 而且 并且 此外 另外 同时 也
+各类 各种 各项 各式 各样""".split())  # connectives join claims; 各类 (of all kinds) adds no subject
 _PUNCT = re.compile(r"[\s,，、;；:：。！？!?“”\"'‘’《》()（）\[\]【】·—\-…/|]+")
 # Negation as a report or a claim writes it (未发生, 没有, 不强, 未能); common non-negating uses excluded.
 NEGATION = re.compile(r"未(?!来)|没有|没(?!收)|(?<![要并])不(?!断|少于|低于|高于|多于|仅|同|久|但|论|管|再|局限|定|超过|到|足|变|降低)|"
