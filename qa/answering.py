@@ -29,7 +29,7 @@ from .yesno import (DOUBLED, asks_if_target_met, choice_of_two, comparative_ask,
                     yesno_decision)
 from .homophones import HomophoneIndex, word_boundaries
 from .config import Settings
-from .crosslingual import translate, translated_share, translation_groups
+from .crosslingual import cedict_entries, english_place_names, translate, translated_share, translation_groups
 from .index import sentence_term_stats
 from .lexical import word_tokens
 from . import messages
@@ -47,6 +47,7 @@ from .domain import (CITATION_MARKER, PLAN_WORDS, REVIEW_WORDS, WHOLE_OWN_PLACE,
                      numbers_supported_by, strip_place_suffix)
 from .glossary import (EVERYDAY_TERMS, WHOLES, contrast_of, only_as_whole, report_synonym, said_as, strip_filler,
                        to_report_terms)
+from .english_terms import ENGLISH_TERMS
 from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm,
                        Question, analyse, asked_attributes, asked_form, money_read_as_name, place_names,
                        topic_nouns, without_chinese_gloss)
@@ -1352,6 +1353,7 @@ class Answerer:
             chinese = replace(question, text=translate(text, self.retriever.index.glossary))
             checked = self._subject_check(chinese, best, best.text[a:b])
             signals.update({k: checked[k] for k in ("key_terms", "key_absent", "off_subject", "rare_off_subject")})
+            signals["other_place"] = self._other_place(question, normalize(best.hit.chunk.text))
             if not _EN_CHANGE_ASK.search(text) and only_changes(best.text[a:b]):
                 signals["form_ok"] = False  # what was the per-capita income: the report gives only 增加1509元
         if (atype in ("figure", "count") or form.number) and not question.english:
@@ -1360,7 +1362,7 @@ class Answerer:
             home = self._home_place(understood)
             if home and home not in normalize(best.text) and not signals.get("named_absent"):
                 signals["named_absent"] = [home]  # 我住老沙湾镇，我们镇建了几个…: the figure is the whole city's
-            signals["other_place"] = self._other_place(question)
+            signals["other_place"] = self._other_place(question, normalize(best.hit.chunk.text))
             if asks_level_only(text) and only_rates(best.text[a:b]):
                 signals["form_ok"] = False  # GDP总量是多少 — the report gives only its growth rate (增长7%)
             if asks_total(text) and only_changes(best.text[a:b]):
@@ -1797,11 +1799,25 @@ class Answerer:
         missing = sorted(p for p in asked if p not in norm and strip_place_suffix(p) not in norm)
         return missing if missing and said - asked else []
 
-    def _other_place(self, question: Question) -> str:
-        """A city or county the question names as its subject that no loaded report is about (塔城市)."""
+    def _other_place(self, question: Question, passage: str = "") -> str:
+        """A city or county the question names as its subject that no loaded report is about (塔城市; 石河子 and
+        Urumqi, cities by CC-CEDICT, when the ``passage`` found does not name them)."""
         own = self._own_places()
+
+        def other(name: str) -> bool:
+            return not any(name.startswith(p) or p.startswith(name.rstrip("市县")) for p in own)
+
         for name in place_names(question.text):
-            if name[-1:] in "市县" and len(name) > 2 and not any(name.startswith(p) or p.startswith(name[:-1]) for p in own):
+            if name[-1:] in "市县" and len(name) > 2 and other(name):
+                return name
+        english = english_place_names()
+        # a capitalised English name that is no term of the glossary (Shihezi, not Xinjiang or nang); a
+        # Chinese name tagged as a name (石河子, not 修水 of 修水管)
+        named = ([english[w.lower()] for w in re.findall(r"\b[A-ZÜ][a-zü]+", question.raw or question.text)
+                  if w.lower() in english and w.lower() not in ENGLISH_TERMS] if question.english
+                 else [w for w, flag in pos_tags(question.text) if flag in PROPER_FLAGS and (len(w) >= 3 or flag == "ns")])
+        for name in named:
+            if name in _cedict_cities() and other(name) and name not in BACKGROUND_PLACES and name not in passage:
                 return name
         return ""
 
@@ -2468,3 +2484,17 @@ class Answerer:
     def _refuse(self, text: str, question: Question, hits: list[Hit], why: str) -> Answer:
         return Answer(question=text, answer=messages.refusal(why, self._searched(question)), answerable=False, citations=[],
                       retrieved=hits, reason=why, confidence="none")
+
+
+@lru_cache(maxsize=1)
+def _cedict_cities() -> frozenset[str]:
+    """Chinese names of the cities and counties CC-CEDICT glosses as such (石河子, 乌鲁木齐); provinces and
+    regions (辽宁, 新疆) are left out: a report names them as partners and background, not as subjects."""
+    province = re.compile(r"\b(?:[Pp]rovince|[Aa]utonomous [Rr]egion)\b")  # in what a gloss says first
+    return frozenset(chinese for chinese in english_place_names().values()
+                     if not any(province.search(re.split(r"[,;(]| in | of ", g)[0]) for g in _cedict_glosses().get(chinese, ())))
+
+
+@lru_cache(maxsize=1)
+def _cedict_glosses() -> dict[str, tuple[str, ...]]:
+    return {simplified: glosses for simplified, glosses in cedict_entries() if len(simplified) <= 4}

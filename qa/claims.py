@@ -42,6 +42,7 @@ from .facts import (GRADED_NAME, LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts
                     entities_in, cn_number, extract, extract_claim, prepare_claim, same_value)
 from .facts import CLAIM_PLAN_WORDS, _claim_kind, claim_years
 from .glossary import to_report_terms
+from .crosslingual import english_place_names
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, enumerated_members, item_figure_conflict, listed_in,
                           membership_claim)
 from .text import clean_input, has_cjk, normalize, split_clauses, split_sentences
@@ -564,31 +565,6 @@ def _chinese_amount(number: str, scale: str) -> str:
     return format(value.normalize(), "f")
 
 
-@lru_cache(maxsize=1)
-def _place_names() -> dict[str, str]:
-    """English place name -> Chinese (CC-CEDICT glosses of provinces, cities, counties)."""
-    from .crosslingual import cedict_entries
-
-    out: dict[str, str] = {}
-    # a capitalised name (Anshan city), not a common gloss (major city)
-    kinds = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:[Pp]rovince|[Pp]refecture|[Cc]ity|[Cc]ounty|[Dd]istrict|"
-                       r"[Ss]ubprovincial|[Aa]utonomous|[Rr]egion)")
-    # Tianjin, a municipality in … / Ürümqi or Urumqi, prefecture-level city … / Shihezi, sub-prefecture-level city
-    named = re.compile(r"^([A-ZÜ][a-zü]+(?: or [A-ZÜ][a-zü]+)?)(?: municipality\b|,[^;]*?\b(?:municipality|"
-                       r"(?:sub-)?prefecture-level city|county-level city|capital of))")
-    for simplified, glosses in cedict_entries():
-        if not glosses or len(simplified) > 4:
-            continue
-        m = kinds.match(glosses[0])
-        keys = [m.group(1).lower()] if m else []
-        m = named.match(glosses[0]) if not m else None
-        keys += [k.lower() for k in m.group(1).split(" or ")] if m else []
-        for key in keys:
-            if key not in out or len(simplified) < len(out[key]):
-                out[key] = simplified
-    return out
-
-
 def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
     """An English claim in the report's Chinese wording, figures in 万/亿, for ``extract_claim``.
 
@@ -671,7 +647,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
     # the <kind of> rate (area) of <what> was N: what is measured first, as the report names a rate (the
     # repayment rate of student loans was 90% → 助学贷款 … 还款率 90%), so the rate is the figure's head
     norm = _EN_RATE_OF.sub(r"\2 \1 \3", norm)
-    places = _place_names()
+    places = english_place_names()
     for phrase, chinese in _longest_first(ENGLISH_TERMS):  # energy consumption per unit of gdp before gdp
         norm = re.sub(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", f" {chinese} ", norm)
     out = []
@@ -2377,7 +2353,7 @@ def _looks_like_name(name: str, kind: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _chinese_places() -> frozenset:
-    return frozenset(_place_names().values())
+    return frozenset(english_place_names().values())
 
 
 def _jieba_cut(text: str) -> list[str]:

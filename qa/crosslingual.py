@@ -268,3 +268,31 @@ def translate(question: str, glossary: dict[str, list[str]]) -> str:
     for group in translation_groups(question, glossary):
         words.extend(w for w in group if w not in words)
     return " ".join(words + re.findall(r"\d+(?:\.\d+)?%?", question))
+
+
+@lru_cache(maxsize=1)
+def english_place_names() -> dict[str, str]:
+    """English place name (lower case) → Chinese, from CC-CEDICT's glosses of provinces, prefectures,
+    cities and counties.
+
+    >>> english_place_names()["urumqi"], english_place_names()["anshan"]
+    ('乌鲁木齐', '鞍山')
+    """
+    out: dict[str, str] = {}
+    # a capitalised name (Anshan city), not a common gloss (major city)
+    kinds = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:[Pp]rovince|[Pp]refecture|[Cc]ity|[Cc]ounty|[Dd]istrict|"
+                       r"[Ss]ubprovincial|[Aa]utonomous|[Rr]egion)")
+    # Tianjin, a municipality in … / Ürümqi or Urumqi, prefecture-level city … / Shihezi, sub-prefecture-level city
+    named = re.compile(r"^([A-ZÜ][a-zü]+(?: or [A-ZÜ][a-zü]+)?)(?: municipality\b|,[^;]*?\b(?:municipality|"
+                       r"(?:sub-)?prefecture-level city|county-level city|capital of))")
+    for simplified, glosses in cedict_entries():
+        if not glosses or len(simplified) > 4:
+            continue
+        m = kinds.match(glosses[0])
+        keys = [m.group(1).lower()] if m else []
+        m = named.match(glosses[0]) if not m else None
+        keys += [k.lower() for k in m.group(1).split(" or ")] if m else []
+        for key in keys:
+            if key not in out or len(simplified) < len(out[key]):
+                out[key] = simplified
+    return out

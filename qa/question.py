@@ -146,7 +146,8 @@ _NUMBER_ASK = re.compile(r"多少|(?<![哪十这那前近头])(?<!(?<![抓搞做
                          r"\bamount\b|\btotal\b|\bhow (?:large|big|high|old)\b|population|\bprice\b|\bcost\b|"
                          # what coal production capacity…: a measure asked by what
                          r"\bwhat (?:[\w'-]+ ){0,5}"
-                         r"(?:capacity|output|revenue|income|investment|area|length|volume|value)\b|"
+                         r"(?:capacity|output|revenue|income|investment|area|length|volume|value|gdp|sales|spending|"
+                         r"expenditure|production|yield|turnover)\b|"
                          # what is the 2022 target for X: the report's targets are figures (奋斗目标)
                          r"\bwhat(?:'s| is| was| are| were)? (?:[\w'-]+ ){0,4}targets?\b")
 # A rate named as a noun (规上工业增加值增速, 今年GDP的增幅) asks for its figure when nothing else is asked
@@ -182,7 +183,9 @@ _MONEY_ASK_EN = re.compile(r"^(?!.*\b(?:target|goal|growth|rate|share|proportion
 _SHARE_ASK = re.compile(r"占(?![地用])[了到据]?[^，,。？?！!]{0,12}?(?:多少|几成|百分之几|多大比例|多大比重|比例|比重)|"
                         r"占比|比重|几成|\bshare\b|\bproportion\b")
 _LIST_ASK = re.compile(r"哪些|哪几|有什么|包括什么|包括哪|which (?:\w+ )?(?:are|were)|what are")
-_YESNO_ASK = re.compile(r"吗[?？]?$|是否|有没有|了没有|没有[?？]?$|还是|\bdid\b|\bwas\b.*\?$|\bis\b.*\?$")
+# (English: a question opened by its auxiliary — did it, was it, is it — not one that has it after a wh-word)
+_YESNO_ASK = re.compile(r"吗[?？]?$|是否|有没有|了没有|没有[?？]?$|还是|"
+                        r"^(?:and |so |but |then )?(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b")
 
 
 @dataclass(frozen=True)

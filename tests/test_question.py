@@ -71,6 +71,17 @@ def test_an_amount_of_money_is_asked_even_when_a_total_word_stands_between():
     assert asked_form("去年多少娃拿到补助了？").unit == "人"  # people counted by who they are
 
 
+@pytest.mark.parametrize("question, number, yesno", [
+    ("What was Shihezi's GDP in 2021?", True, False),  # a what-question with its auxiliary after the wh-word
+    ("How much did tourism bring in last year?", True, False),
+    ("Did GDP grow last year?", False, True), ("Is the growth target 8%?", False, True),
+    ("So was the target met?", False, True),
+])
+def test_an_english_yes_no_question_opens_with_its_auxiliary(question, number, yesno):
+    form = asked_form(question)
+    assert (form.number, form.yesno) == (number, yesno)
+
+
 def test_a_measure_asked_across_a_total_word_keeps_its_unit():
     assert asked_form("庄稼的面积加起来有多大").unit == "亩"
     assert asked_form("这几个煤矿产量合计是多少").unit == "吨"

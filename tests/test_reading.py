@@ -1280,3 +1280,16 @@ def test_targets_asked_as_a_list_without_a_topic_are_the_reports_targets(answere
 @pytest.mark.parametrize("question", ["2021年一般公共预算收入跌了多少", "去年财政收入少了多少"])
 def test_a_fall_asked_in_everyday_words_is_answered_with_the_change(answerer, question):
     assert "下降10%" in answerer.ask(question).answer
+
+
+@pytest.mark.parametrize("question", ["石河子去年GDP多少", "What was Urumqi's GDP in 2021?", "What was Shihezi's GDP in 2021?"])
+def test_another_citys_figure_is_refused(answerer, question):
+    # 石河子 is named once in the report (as a neighbour), never with a figure of its own
+    assert not answerer.ask(question).answerable
+
+
+@pytest.mark.parametrize("question", ["How many Xinjiang aid projects will the city work on this year?",
+                                      "为了给乡下修水管、弄垃圾处理这些公共设施，去年跑来了多少项目钱？"])
+def test_a_word_that_is_also_a_county_is_no_other_city(answerer, question):
+    # Xinjiang (a glossary term, also a county 新绛 in CC-CEDICT) and 修水 of 修水管 (also a county)
+    assert answerer.ask(question).answerable
