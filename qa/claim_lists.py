@@ -210,6 +210,7 @@ _THING_COUNT = re.compile(r"(?<![\d.])(?P<n>\d+|[两三四五六七八九十]|�
                           r"(?P<word>个|家|座|项|种|所|条|类|大|支|批|方面)(?![\d万亿千百%％点])")
 _QUOTED = re.compile(r"“([^”]{1,12})”")
 _QUOTE_RUN = re.compile(r"(?:“[^”]{1,12}”){2,}")
+_PLUS_RUN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:\+[\u4e00-\u9fff]{1,8}){2,}")  # 大数据中心+棉农+联合社: the parts of a model
 _NOUN_END = re.compile(r"[的，,。；;即:：为是有包括分别]")
 _REPORT_COUNT_AFTER = re.compile(r"^等?(?!一批)(?:\d+|[一二两三四五六七八九十]+)(?:个|家|座|项|种|所|条|类|大|支|批|名)")
 # what is done to a list's things, shared by lists of any things: no sign that a list is the claim's
@@ -229,6 +230,7 @@ def _report_lists(text: str) -> list[tuple[tuple[str, ...], int, int]]:
     from .facts import enumerations_in
     lists = [(e.items, e.start, e.end) for e in enumerations_in(text)]
     lists += [(tuple(_QUOTED.findall(m.group(0))), m.start(), m.end()) for m in _QUOTE_RUN.finditer(text)]
+    lists += [(tuple(m.group(0).split("+")), m.start(), m.end()) for m in _PLUS_RUN.finditer(text)]
     return lists
 
 

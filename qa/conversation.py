@@ -55,6 +55,12 @@ _EN_CONTENT = re.compile(r"\b(?!(?:and|what|about|how|the|for|set|is|was|are|wer
                          r"number|planned?|expected|set|by|what's|s)\b)[a-z]{3,}\b", re.I)
 
 
+# How an English figure question asks (a growth target, a rate) and its period, carried to a follow-up on a new topic
+_EN_ASK_WORDS = re.compile(r"\b(?:growth|target|goal|rate|increase|decrease|share|total|planned)\b", re.I)
+_EN_GREW = re.compile(r"\b(?:grow|grew|grown|rise|rose|risen|increase[ds]?|growth)\b", re.I)
+_EN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:last|this|next) year\b", re.I)
+
+
 def _english_topic(previous: str) -> str:
     """The topic of an English question: without its ask words and its period.
 
@@ -90,6 +96,16 @@ def resolve_english_followup(question: str, previous: str) -> str:
         return _EN_PRONOUN.sub(topic, q, count=1)
     if _EN_FOLLOWUP_START.match(q) and not _EN_CONTENT.search(_EN_PERIOD.sub(" ", q)):
         return f"{q} ({topic})"
+    if _EN_FOLLOWUP_START.match(q):
+        # What about industrial value added? after …GDP growth target for 2022: a new topic, asked the same
+        # way — the earlier ask's measure and period carried over
+        carried = [w for w in _EN_ASK_WORDS.findall(previous) if not re.search(rf"\b{w}\b", q, re.I)]
+        if not carried and _EN_GREW.search(previous) and not _EN_GREW.search(q):
+            carried = ["growth"]  # How much did GDP grow → And retail sales? asks their growth too
+        period = _EN_YEAR.search(previous) if not _EN_YEAR.search(q) else None
+        extra = " ".join(carried + ([f"in {period.group(0)}"] if period else []))
+        if extra:
+            return f"{q.rstrip('?？. ')} ({extra})?"
     return q
 
 

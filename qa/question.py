@@ -72,12 +72,16 @@ def resolve_years(text: str, reference_year: int | None) -> list[int]:
     return sorted(set(years))
 
 
+# A result wished for (想在哪些方面取得突破, 要取得新成效): no result told
+_WISHED_RESULT = re.compile(r"((?:想|要|希望|准备|打算|力争|争取|能否|能不能)[^，,。？?！!]{0,10}?)(?:取得|成效|成果)")
+
+
 def period_kind(text: str, strong_only: bool = False) -> str:
     """'plan' for target/plan wording, 'review' for results wording, '' when neither or both.
 
     With ``strong_only``, words like 争取/任务 that also describe results do not count as plan words.
     """
-    norm = normalize(text) + " "
+    norm = _WISHED_RESULT.sub(r"\1", normalize(text)) + " "
     plan = any(w in norm for w in (STRONG_PLAN_WORDS if strong_only else PLAN_WORDS))
     review = any(w in norm for w in REVIEW_WORDS)
     if plan == review:
@@ -321,7 +325,7 @@ GENERIC_ATTRIBUTES = frozenset("""名字 名称 时候 时间 日期 城市 地�
 政策 打算 安排 规定 要求 类型 进展 数字 数据 数额 具体数字 准确数字 项数 个数 件数 户数 次数 长度 幅度 多少
 名堂 人家 花样 门道 好事 新鲜事 好消息 新变化 新东西 季节 季度 月份 走势 趋势 势头 形势
 角色 身份 地位 定位 职能 职责 头衔 名头 名号 名次 排名 排位 档次 等级 年限 期限 周期 时长 部委 衙门
-省 省市 省份 市县 地市""".split())
+省 省市 省份 市县 地市 行业 门类 品类 板块""".split())
 _ASK_AFTER = re.compile(r"(?:什么样|什么|哪个|哪些|哪家|哪种|哪类|哪几|哪一)的?$")
 _ASK_BEFORE = re.compile(r"^(?:有|是|为|达到?|共|一共|总共)?(?:多少|几)")
 

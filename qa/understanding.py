@@ -39,6 +39,8 @@ _HELP = re.compile(r"^(你是谁|你是什么|你能做什么|你可以做什么
                    r"帮助|help|whatcanyoudo|whoareyou|你有什么用|能问什么|可以问什么|我能问什么|我可以问什么)$")
 _SMALL_TALK_NOISE = re.compile(r"[\s,，.。!！?？~～、…:：;；啊呀呢吧哦嗯哈]+")
 
+_EN_AUXILIARY_FIRST = re.compile(r"^\s*(?:and |so |but |then )?(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b")
+_EN_FIGURE = re.compile(r"(?<!\d)(?!(?:19|20)\d{2}\b)\d")  # a figure stated, not a year
 _YESNO = re.compile(r"(吗|(?<!什)么|嘛|吧)[?？。!！]*$|是否|有没有|是不是|能不能|会不会|对不对|对吗|对吧|是吧|没错吧|"
                     r"了没有?[?？]*$|没有[?？]*$|"
                     r"^(is|was|are|were|did|does|do|has|have|will|can)\b")
@@ -92,6 +94,8 @@ _POLICY_ASK = re.compile(r"(?:有没有|有啥|有什么|有哪些|都有啥)(?:
 # (not 哪些项目: a list).
 _WORK_ASK = re.compile(r"(?:做|干|办|搞)了?(?:哪些|什么|啥|些啥|些什么)(?:事情?|名堂|花样)?[?？。]*$|"
                        r"(?:准备|打算|要|将|计划)怎么(?:干|做|搞|抓)|"
+                       # 准备改些啥 / 打算搞些啥活动和项目: the year's work in a field, in everyday words
+                       r"(?:准备|打算|想|计划)(?:重点)?(?:做|干|办|搞|改|弄|抓)(?:些|点|一些|哪些)?(?:啥|什么)|"
                        r"(?:准备|打算|要|将|计划)?(?:怎么|咋|如何)(?:加强|推进|提升|推动|改善|保护|落实|抓好|发展)|工作重点|重点(?:工作)?(?:是什么|是啥)|"
                        r"(?:是|都是)?怎么(?:计划|打算|安排|规划|部署|考虑)的?[?？。]*$|"
                        r"主要(?:经济)?指标|"
@@ -284,7 +288,9 @@ def answer_type(text: str) -> str:
         return "overview"  # 政府对民宿有啥说法没有 / 今年政策上怎么说: what the report says on the topic, not 是/不是
     if ((_YESNO.search(norm) and not _how_many_inside_yesno(norm))
             or (_YESNO_TAIL.search(norm) and not _WH_ASK.search(norm))
-            or (norm.endswith(("?", "？")) and not _WH_ASK.search(norm) and not _TOPIC_END.search(norm))):
+            or (norm.endswith(("?", "？")) and not _WH_ASK.search(norm) and not _TOPIC_END.search(norm)
+                and (has_cjk(norm) or _EN_AUXILIARY_FIRST.match(norm) or _EN_FIGURE.search(norm)))):
+        # (English: Is it…? / Revenue up 58%? — not a bare topic, And retail sales?)
         return "yesno"  # 听说去年出过事故？/ 去年增长了10%，对吧？
     if _GENERAL_ASK.search(norm) or _WORK_ASK.search(norm):
         return "overview"

@@ -80,6 +80,8 @@ FIRMS = "扶持宏基、双泉、农科金岳等一批新型经营主体,不断�
     ("2022年要完成三所小学的综合楼建设。", SCHOOLS, 3, 4, False),  # what the claim says of them (综合楼)
     ("报告提出推进“一站式办理”“最多跑一次”“最快送一次”三项改革。", REFORMS, 3, 3, False),  # quoted names
     ("报告点名扶持的新型经营主体有宏基、双泉、农科金岳3家。", FIRMS, 3, 3, True),  # the names the claim lists
+    ("棉花新模式由“大数据中心+棉农+联合社+棉轧厂+纺织企业”五个环节组成。",
+     "探索棉花“大数据中心+棉农+联合社+棉轧厂+纺织企业+期货公司”产业发展新模式", 5, 6, False),  # parts joined by +
 ])
 def test_a_count_is_read_against_the_list_the_report_does_not_count(claim, sentence, claimed, n_items, open_list):
     check = count_of_listed(claim, sentence)

@@ -124,6 +124,10 @@ CONVERSATIONS = [
     (["How much were retail sales of consumer goods last year?"], "What growth is planned for it this year?", ("10%左右",)),
     (["How much did rural incomes rise last year?"], "And urban ones?", ("660元",)),
     (["What was the tourism revenue in 2021?"], "And the target for 2022?", ("21.63亿元",)),
+    # a new topic asked the way the turn before asked (its growth target, its year)
+    (["What is Shawan's GDP growth target for 2022?"], "What about industrial value added for enterprises above designated size?",
+     ("10%左右",)),
+    (["How much did GDP grow in 2021?"], "And retail sales?", ("20%",)),
 ]
 
 

@@ -32,6 +32,7 @@ def test_relative_years_follow_the_reports_own_year():
     ("取得了哪些成绩", "review"),
     ("What is the target?", "plan"),
     ("旅游收入是多少", ""),
+    ("跟鞍山合作想在哪些方面取得突破", ""),  # a result wished for is no result told
 ])
 def test_period_kind(question, kind):
     assert period_kind(question) == kind

@@ -1293,3 +1293,9 @@ def test_another_citys_figure_is_refused(answerer, question):
 def test_a_word_that_is_also_a_county_is_no_other_city(answerer, question):
     # Xinjiang (a glossary term, also a county 新绛 in CC-CEDICT) and 修水 of 修水管 (also a county)
     assert answerer.ask(question).answerable
+
+
+def test_an_answer_kind_noun_the_report_never_uses_is_no_unknown_word(answerer):
+    # 行业 names the kind of answer (纺织服装业、农副产品加工业…), as 领域 / 方面 do
+    answer = answerer.ask("劳动密集型产业包括哪些行业")
+    assert answer.answerable and "纺织服装业" in answer.answer

@@ -42,6 +42,8 @@ def test_small_talk(text, kind):
     ("2022年GDP增长目标是8%吗？", "yesno"), ("去年财政收入是不是下降了？", "yesno"), ("有没有新建学校？", "yesno"),
     ("去年教育方面的主要进展？", "overview"), ("去年出过安全事故？", "yesno"),  # a noun phrase asked vs a statement to confirm
     ("今年对生态环保提出了哪些要求", "overview"),
+    ("今年看病就医方面准备改些啥", "overview"), ("今年文化方面准备搞些啥活动", "overview"),
+    ("And retail sales?", "fact"), ("Tourism revenue up 58%?", "yesno"),  # English yes/no: a figure or an auxiliary
     ("今年有哪些民生实事？", "list"), ("2022年的重点任务有哪些？", "list"),
     ("去年经济怎么样？", "overview"), ("今年政府打算做什么？", "overview"), ("2021年主要做了哪些工作", "overview"),
     ("去年民生方面都有什么成绩？", "overview"), ("今年乡村振兴有哪些安排", "overview"), ("招商上有啥新举措", "overview"),
