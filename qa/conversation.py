@@ -128,6 +128,8 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     '2022年旅游收入目标是多少？'
     >>> resolve_followup("援疆项目呢 几个 投了多少", "去年给低保这些补贴发了多少？", 2022)
     '2021年援疆项目几个，投了多少？'
+    >>> resolve_followup("另外三个是哪几个", "今年的6个示范乡镇有安集海镇、大泉乡和金沟河镇吧？", 2022)
+    '2022年6个示范乡镇有哪些？'
     """
     q = question.strip()
     if not previous or not previous.strip():
@@ -137,6 +139,10 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
         return resolve_english_followup(q, previous)
     if _MORE.fullmatch(q):
         return previous  # 还有呢？ / 别的呢？: the same ask again
+    counted = _COUNTED_LIST.search(previous) if _REST_OF_LIST.fullmatch(q) else None
+    if counted:  # 另外三个是哪几个 after …6个乡村振兴示范乡镇有A、B和C吧: the whole list, asked as one
+        years = "".join(f"{y}年" for y in years_asked(previous, reference_year))
+        return f"{years}{counted.group(0)}有哪些？"
     turned = _NEW_TOPIC_THEN_ASKS.match(q)
     if turned and MULTI_ASK.search(turned.group("asks")) and not FOLLOWUP_YEAR.search(q):
         # 援疆项目呢，几个，投了多少: a new topic asked in its own words, in the earlier question's period
@@ -296,6 +302,10 @@ _ASK_PHRASE = re.compile(r"(?:是|为|有|达到|完成了?|实施了?|增长了
 
 # 还有呢？ / 别的呢？ / 其他的呢？: more of what was just asked.
 _MORE = re.compile(r"(?:那么?)?(?:还有|另外|其他|其它|别的|其余)(?:的|还有)?(?:呢|吗|没有|啥|什么|哪些)?(?:呢|吗)?[?？。]?")
+# 另外三个是哪几个 / 剩下那几家呢 / 其余两个叫啥: the rest of a list the earlier question counted
+_REST_OF_LIST = re.compile(r"(?:那么?)?(?:另外|其他|其它|其余|剩下|剩余)的?(?:那|这)?(?:几|[一二两三四五六七八九十\d]+)"
+                           r"(?:个|家|座|所|项|条|处)?(?:都|分别)?(?:是|叫|有)?(?:哪几个|哪几家|哪些|哪几|什么|啥)?(?:呢|啊)?[?？。]?")
+_COUNTED_LIST = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|座|所|项|条|处)[\u4e00-\u9fff]{2,12}?(?=有|是|包括|都|分别|[，,。？?吗吧]|$)")
 # A follow-up that states its own measure (增加多少, 增长了多少) replaces the attribute the topic carried.
 _OWN_MEASURE = re.compile(r"增加|增长|下降|减少|提高|降低|完成|实现|达到|多少[亿万]?元|[几多少].?[个项人户家所条亩吨]")
 _TRAILING_ATTRIBUTE = re.compile(rf"(?:{_ATTRIBUTE_ONLY.pattern})+$")

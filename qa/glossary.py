@@ -244,6 +244,12 @@ def without_acting_government(text: str) -> str:
 _MAGNITUDE_YESNO = re.compile(r"(?<![差更很太最不])(?:多|高|大|快)吗(?=[?？。!！\s]*$)")
 
 
+# What the asker says they do not ask (不是问涨了多少，是问总数 / 只要城镇的，不要农村): not part of the question
+# (a clause of its own, or after 的; asking nothing itself: 要不要交钱 and 不要钱的景区有哪些 stay)
+_NOT_ASKED = re.compile(r"(?:(?<=[，,。？?！!；;\s的])|^)(?:(?:不是问|不问|不是要问)|(?:不要|不算)"
+                        r"(?![^，,。？?！!；;]*(?:哪|什么|多少|几|吗|啥|怎|咋)))[^，,。？?！!；;]{1,14}?(?=[，,。？?！!；;]|$)")
+
+
 def strip_filler(text: str) -> str:
     """``text`` without politeness and dialect words; colloquial question forms made standard; a polite
     request to tell is no yes/no question.
@@ -252,8 +258,11 @@ def strip_filler(text: str) -> str:
     ('沙湾去年GDP怎么样？', '概括一下去年医疗方面做了哪些工作？')
     >>> strip_filler("去年游客多吗？"), strip_filler("城镇收入增速比农村高吗？")
     ('去年游客多少？', '城镇收入增速比农村高吗？')
+    >>> strip_filler("城里人收入到底是多少？不是问涨了多少，是问总数。")
+    '城里人收入是多少？，是问总数。'
     """
     text = _REQUEST.sub("", text)
+    text = _NOT_ASKED.sub("", text)
     for word, standard in COLLOQUIAL_FORMS:
         text = text.replace(word, standard)
     if not re.search(r"比|还是|超过|达到|以上|以下|\d", text):

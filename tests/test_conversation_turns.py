@@ -128,6 +128,8 @@ CONVERSATIONS = [
     (["What is Shawan's GDP growth target for 2022?"], "What about industrial value added for enterprises above designated size?",
      ("10%左右",)),
     (["How much did GDP grow in 2021?"], "And retail sales?", ("20%",)),
+    # the rest of a list the turn before counted: the whole list
+    (["沙湾今年的6个乡村振兴示范乡镇有安集海镇、大泉乡和金沟河镇吧？"], "另外三个是哪几个", ("乌兰乌苏镇",)),
 ]
 
 

@@ -1299,3 +1299,10 @@ def test_an_answer_kind_noun_the_report_never_uses_is_no_unknown_word(answerer):
     # 行业 names the kind of answer (纺织服装业、农副产品加工业…), as 领域 / 方面 do
     answer = answerer.ask("劳动密集型产业包括哪些行业")
     assert answer.answerable and "纺织服装业" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["去年城镇新增就业是多少人 只要城镇的不要农村",
+                                      "去年城里人人均可支配收入到底是多少元？不是问涨了多少，是问总数。"])
+def test_what_the_asker_says_they_do_not_ask_is_no_part_of_the_question(answerer, question):
+    # the report gives 城乡新增就业 and 城镇居民收入增加660元 only: neither is what is asked
+    assert not answerer.ask(question).answerable
