@@ -3008,6 +3008,15 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     if taken and any(m.problem == "value" and _figure_key(m.report, m.candidate) in taken for m in matches):
         matches = [_match_figure(m.figure, facts, pool, view, strict, taken)
                    if m.problem == "value" and _figure_key(m.report, m.candidate) in taken else m for m in matches]
+    # two claim figures agreeing with one report figure (制种基地6.21万亩，其中玉米制种基地超过4万亩): the one that is
+    # not the figure itself is about a part of it, matched again without that figure
+    exact = {_figure_key(m.report, m.candidate) for m in matches if m.ok and m.figure.value == m.report.value}
+    shared = [m for m in matches if m.ok and m.figure.value != m.report.value
+              and _figure_key(m.report, m.candidate) in exact
+              and re.search(r"其中|当中|内含|包括", facts.text[:m.figure.start])]  # (接近300万人次 restates it)
+    if shared:
+        matches = [_match_figure(m.figure, facts, pool, view, strict, frozenset(exact)) if m in shared else m
+                   for m in matches]
     verdict.figures = [{"claim_figure": m.figure.describe(), "report_figure": m.report.describe() if m.report else "",
                         "ok": m.ok, "problem": m.problem} for m in matches]
     wrong = [m for m in matches if m.problem in ("value", "direction")]

@@ -2275,3 +2275,16 @@ def test_a_list_summed_up_by_its_kind_is_the_lists_figure(report_retriever, clai
     from qa.claims import check_claim
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, v.explanation
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a part (其中) given a figure below the whole's: the report gives no figure for the part
+    ("建成玉米、小麦等作物制种基地6.21万亩，其中玉米制种基地超过4万亩。", "报告未提及"),
+    # the same figure said again, rounded: no part
+    ("全年接待游客286.35万人次，接近300万人次。", "一致"),
+])
+def test_a_part_under_a_whole_figure_is_not_judged_by_the_whole(report_retriever, claim, expected):
+    from qa.claims import check_claim
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, v.explanation
