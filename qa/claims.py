@@ -43,6 +43,7 @@ from .facts import (GRADED_NAME, LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts
 from .facts import CLAIM_PLAN_WORDS, _claim_kind, claim_years
 from .glossary import to_report_terms
 from .crosslingual import english_place_names
+from .claim_ratios import bound_of, derived_kind, ratio_holds
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, enumerated_members, item_figure_conflict, listed_in,
                           membership_claim)
 from .text import clean_input, has_cjk, normalize, split_clauses, split_sentences
@@ -1334,6 +1335,8 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"翻了?([一两二三])番|翻番",
                   lambda m: f"增长{(2 ** _digit(m.group(1)) - 1) * 100 if m.group(1) else 100}%", text)
     text = re.sub(r"(大约|约)(?:为|是)(?=\d)", r"\1", text)
+    # the amount of a change named as a noun (增加额660元, 增长额为3亿元): the change itself, as the report says it
+    text = re.sub(r"(增加|增长|减少|下降)(?:额|量)(?:为|是|达到?)?(?=[\d约近])", r"\1", text)
     # a rate higher or lower than another year's by points (比2021年的7%高出1个百分点): the change in %
     text = re.sub(r"(比(?:(?:19|20)\d{2}年|去年|上年)[^,，。;；\d]{0,6}\d+(?:\.\d+)?%)(高出?了?|多出?了?|低了?|少了?)"
                   r"(\d+(?:\.\d+)?)个百分点",
@@ -2892,6 +2895,33 @@ def _off_a_full_list(claim: str, verdict: ClaimVerdict):
 
 
 ITEM_FIGURE_RANKS = 3  # search hits whose sentences are read for an item's own figure
+# a share or a rise worked out (约占总产值的15%, 较上年高出三成): the comparison said right before it
+_COMPARED_BY = re.compile(r"(?:占|相当于|高出|高于|低于|多出|超出|较|比)[^,，。;；]{0,12}$")
+
+
+def _worked_out(missing: list, matches: list, text: str) -> tuple[bool, str] | None:
+    """(holds, explanation) for a claim whose only figures the report lacks are worked out from two it gives
+    (qa/claim_ratios.py): a ratio (两倍多), a share or rise (约15%, 三成以上), a difference of rates (1个百分点);
+    None when another figure is missing or no two report figures of one unit are at hand. A figure that
+    fails is a contradiction only when one pair of figures could give it."""
+    found = [m.report for m in matches if m.ok]
+    notes, holds = [], True
+    for m in missing:
+        kind = derived_kind(m.figure, text)
+        if not kind or kind == "percent" and not _COMPARED_BY.search(text[max(0, m.figure.start - 16):m.figure.start]):
+            return None
+        pool = [g for g in found if (g.group == "%") == (kind == "points")]
+        pairs = [(g, h) for i, g in enumerate(pool) for h in pool[i + 1:] if g.group == h.group and g.value != h.value]
+        if not pairs:
+            return None
+        bound = bound_of(m.figure, text)
+        hit = next(((g, h) for g, h in pairs if ratio_holds(kind, m.figure.value, bound, g.value, h.value)), None)
+        if hit is None and len(pairs) > 1:
+            return None
+        g, h = hit or pairs[0]
+        notes.append(messages.claim_worked_out(m.figure.text, g.text, h.text, hit is not None))
+        holds = holds and hit is not None
+    return holds, "".join(notes)
 
 
 def _listed_count(claim: str, verdict: ClaimVerdict, retriever) -> tuple[CountCheck, Candidate] | None:
@@ -3029,6 +3059,11 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         verdict.explanation = messages.claim_figures_wrong([_wrong_note(m) for m in wrong])
         return verdict
     missing = [m for m in matches if m.problem == "missing"]
+    worked_out = _worked_out(missing, matches, facts.text) if missing else None
+    if worked_out is not None:  # 1509元，是660元的两倍多: a figure the claim works out from two of the report's
+        holds, note = worked_out
+        verdict.verdict, verdict.explanation = (CONSISTENT if holds else CONTRADICTED), note
+        return verdict
     if missing:
         # A claim whose figures the report never gives may still contradict it in words (发生一起事故).
         v, why, best, problem = _check_words(facts, candidates, view)

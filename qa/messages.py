@@ -379,6 +379,11 @@ def claim_not_listed(missing: tuple[str, ...], listed: tuple[str, ...], closed: 
     return f"报告列出的{'、'.join(listed)}等之中没有{names}，报告未说明其余各项。"
 
 
+def claim_worked_out(claimed: str, a: str, b: str, holds: bool) -> str:
+    verdict = "相符" if holds else "不符"
+    return f"说法中的{claimed}是由报告的{a}和{b}推算的，与推算结果{verdict}。"
+
+
 def claim_count_of_list(items: tuple[str, ...], claimed: int = 0, open_list: bool = False) -> str:
     listed = f"报告列出的是{'、'.join(items)}{'等' if open_list else ''}，共{len(items)}项"
     return listed + (f"，不是{claimed}项。" if claimed else "，与说法一致。")

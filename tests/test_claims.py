@@ -2288,3 +2288,15 @@ def test_a_part_under_a_whole_figure_is_not_judged_by_the_whole(report_retriever
     from qa.claims import check_claim
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, v.explanation
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("规上企业预计完成工业总产值54.2亿元、实现工业增加值8.3亿元，增加值约占总产值的15%。", "一致"),
+    ("规上企业预计完成工业总产值54.2亿元、实现工业增加值8.3亿元，增加值约占总产值的25%。", "不一致"),
+    ("2021年沙湾农村居民人均可支配收入增加1509元，是城镇居民增加额660元的三倍多。", "不一致"),
+])
+def test_a_figure_worked_out_from_two_of_the_reports_is_checked_by_arithmetic(report_retriever, claim, expected):
+    from qa.claims import check_claim
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, v.explanation

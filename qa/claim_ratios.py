@@ -1,0 +1,82 @@
+"""Figures a claim works out from two of the report's (docs/architecture.md "Fact check").
+
+A staff draft compares two figures the report gives and states the result in its own words: 农村居民增加
+1509元，是城镇居民（660元）的两倍多; 增加值8.3亿元约占总产值54.2亿元的15%; 目标8%左右，比上年7%高出约1个
+百分点; 373万人次较上年286.35万人次高出三成以上. The report never prints 两倍 or 15%, so the claim checker finds
+no report figure for them. When the claim's other figures are the report's, such a figure is checked by
+arithmetic on them instead:
+
+- ``倍`` (times): the ratio of the two;
+- ``%`` (a share or a rise): one as a share of the other, or the rise of one over the other;
+- ``个百分点`` (points): the difference of two rates.
+
+The words around the figure give its bound: 多 / 以上 / 超过 (above, within half again), 近 / 接近 (just
+below), 约 / 左右 / 相当于 (within a tenth), none (within a twentieth: a rounded figure).
+
+>>> ratio_holds("times", 2, "above", 1509, 660)
+True
+>>> ratio_holds("percent", 15, "about", 8.3, 54.2), ratio_holds("points", 1, "about", 8, 7)
+(True, True)
+>>> ratio_holds("times", 3, "above", 1509, 660)
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import Figure
+
+_ABOVE = re.compile(r"^(?:多|以上|有余|还多)|(?:超过|逾|高于|多于|不止)$")
+_BELOW = re.compile(r"(?:近|接近|将近|不到|不足)$")
+_ABOUT = re.compile(r"^(?:左右|上下)|约|大概|相当于")  # (约占总产值的15%: anywhere in the words before)
+ABOVE_SPAN = 1.5  # 两倍多: above 2, below 3; 三成以上: at least 30%, below 45%
+BELOW_SPAN = 0.85  # 近两倍: from 1.7 up to 2
+ABOUT_SHARE = 0.1  # 约15%: 13.5%–16.5%
+ROUNDED_SHARE = 0.05  # 15% said flat: the figure rounded
+
+
+def derived_kind(f: Figure, text: str) -> str:
+    """'times', 'percent', 'points' for a figure of a kind a claim may work out from two others; ''."""
+    after = text[f.end:f.end + 4]
+    if f.unit == "倍":
+        return "times"
+    if after.startswith("百分点") or f.text.endswith("个") and after.startswith("百分点"):
+        return "points"
+    if f.group == "%":
+        return "percent"
+    return ""
+
+
+def bound_of(f: Figure, text: str) -> str:
+    """'above', 'below', 'about' or 'exact', from the words right before and after the figure."""
+    before = re.split(r"[,，;；。:：]", text[max(0, f.start - 10):f.start])[-1]
+    after = text[f.end:f.end + 3].removeprefix("百分点")
+    if _ABOVE.search(after) or _ABOVE.search(before):
+        return "above"
+    if _BELOW.search(before):
+        return "below"
+    if _ABOUT.search(before) or _ABOUT.search(after):
+        return "about"
+    return "exact"
+
+
+def _within(value: float, claimed: float, bound: str) -> bool:
+    if bound == "above":
+        return claimed < value < claimed * ABOVE_SPAN
+    if bound == "below":
+        return claimed * BELOW_SPAN <= value <= claimed
+    share = ABOUT_SHARE if bound == "about" else ROUNDED_SHARE
+    return abs(value - claimed) <= share * claimed
+
+
+def ratio_holds(kind: str, claimed: float, bound: str, a: float, b: float) -> bool:
+    """Whether ``claimed`` (of ``kind``, with ``bound``) is what the report's figures ``a`` and ``b`` give,
+    either way round."""
+    if kind == "points":
+        results = [abs(a - b)]
+    elif kind == "times":
+        results = [x / y for x, y in ((a, b), (b, a)) if y]
+    else:
+        results = [100 * x / y for x, y in ((a, b), (b, a)) if y] + [100 * (x - y) / y for x, y in ((a, b), (b, a)) if y]
+    return any(_within(r, claimed, bound) for r in results if r > 0)

@@ -1,0 +1,30 @@
+"""Figures a claim works out from two of the report's: a ratio, a share or rise, a difference of rates (qa/claim_ratios.py)."""
+
+import pytest
+
+from qa.claim_ratios import bound_of, derived_kind, ratio_holds
+from qa.facts import extract
+
+
+@pytest.mark.parametrize("kind, claimed, bound, a, b, holds", [
+    ("times", 2, "above", 1509, 660, True),  # 两倍多: 2.29
+    ("times", 3, "above", 1509, 660, False),  # 三倍多
+    ("times", 2, "exact", 35.03, 14.8, False),  # 2.37 is no flat 两倍
+    ("percent", 15, "about", 8.3, 54.2, True),  # 约占15%: 15.3%
+    ("percent", 30, "above", 373, 286.35, True),  # 高出三成以上: a rise of 30.3%
+    ("percent", 90, "above", 215.5, 226.93, True),  # 九成以上: 95%
+    ("points", 1, "about", 8, 7, True),
+    ("points", 2, "exact", 8, 7, False),
+])
+def test_a_worked_out_figure_is_checked_by_arithmetic(kind, claimed, bound, a, b, holds):
+    assert ratio_holds(kind, claimed, bound, a, b) is holds
+
+
+def test_kind_and_bound_are_read_around_the_figure():
+    text = "增加1509元，是城镇居民增加660元的两倍多，增加值约占总产值的15%"
+    figures = {f.text: f for f in extract(text).figures}
+    times = next(f for t, f in figures.items() if "倍" in t)
+    share = figures["15%"]
+    assert (derived_kind(times, text), bound_of(times, text)) == ("times", "above")
+    assert (derived_kind(share, text), bound_of(share, text)) == ("percent", "about")
+    assert derived_kind(figures["1509元"], text) == ""
