@@ -911,7 +911,7 @@ class Answerer:
         norm = normalize(text)
         if "groups" in terms:
             groups = terms["groups"]
-            return sum(1 for g in groups if any(w in norm for w in g)) / len(groups) if groups else 0.0
+            return sum(1 for g in groups if any(_said_alone(w, norm, g) for w in g)) / len(groups) if groups else 0.0
         parts = []
         for key in ("chars", "bigrams", "words"):
             items = terms[key]
@@ -2498,3 +2498,15 @@ def _cedict_cities() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _cedict_glosses() -> dict[str, tuple[str, ...]]:
     return {simplified: glosses for simplified, glosses in cedict_entries() if len(simplified) <= 4}
+
+
+# A translated term inside a longer report word of another meaning (raise → 增加 inside 增加值, export → 出口
+# inside 进出口): not the term said.
+_INSIDE_LONGER = {"增加": "增加值", "出口": "进出口", "进口": "进出口"}
+
+
+def _said_alone(term: str, text: str, group: list[str]) -> bool:
+    longer = _INSIDE_LONGER.get(term)
+    if longer and longer not in group:
+        text = text.replace(longer, "　")
+    return term in text

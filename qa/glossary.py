@@ -31,10 +31,10 @@ FILLER = (
     "想知道", "我想了解", "想了解一下", "想了解", "能不能告诉我", "能否告诉我", "可不可以告诉我", "可以告诉我",
     "能告诉我", "告诉我", "麻烦你", "麻烦", "你知道", "您知道", "知道吗", "帮我查查", "帮我查一下", "帮我查",
     "查一下", "俺们", "咱们", "俺", "咱", "我们这儿", "我们这里", "我们", "到底", "究竟", "大概", "一下子",
-    "具体说说", "说说", "讲讲", "介绍一下", "讲一讲", "说一说", "谈一谈", "聊一聊", "谈谈", "聊聊", "介绍介绍",
+    "简单说说", "简单讲讲", "简单介绍一下", "简单介绍", "简单聊聊", "简要说说", "简单说", "具体说说", "说说", "讲讲", "介绍一下", "讲一讲", "说一说", "谈一谈", "聊一聊", "谈谈", "聊聊", "介绍介绍",
     "老百姓", "大家", "听说", "据说", "那个", "这个", "就是", "真金白银",
     "老汉", "老头子", "老婆子", "本人", "专门",  # the asker speaking of themself (老汉想问问); 专门的补助 is the 补助
-    "加起来", "合起来", "算起来", "地里头",  # a total said twice (加起来一共); 地里头 is where crops grow anyway
+    "加起来", "合起来", "算起来", "加在一起", "合在一起", "算在一起", "地里头",  # a total said twice (加起来一共); 地里头 is where crops grow anyway
 )
 # Colloquial question forms and the standard form they mean.
 COLLOQUIAL_FORMS = (
@@ -228,7 +228,8 @@ _REQUEST = re.compile(r"(?:你|您)?(?:能不能|可不可以|能否|可否|可�
 # The government as the one acting (政府在电网上花了, 政府这边有啥支持, 市政府今年打算): the report's own voice,
 # not a topic — as opposed to 政府债务, 数字政府, 政府工作报告.
 _ACTING_GOVERNMENT = re.compile(r"(?:市|我们|咱们|咱|俺们)?政府(?:这边|那边|这块|方面)?"
-                                r"(?=在|给|对|把|打算|准备|要|会|有|发|花|投|拿|帮|搞|做|办|为|出|铺|修|建|今年|去年|明年|一共|总共|共|还|都|又|提倡|鼓励|支持)")
+                                r"(?=在|给|对|把|打算|准备|要|会|有|发|花|投|拿|帮|搞|做|办|为|出|铺|修|建|今年|去年|明年|一共|总共|共|还|都|又|提倡|鼓励|支持|"
+                                r"自己承认|承认|认为|觉得|提到|指出|表示|坦言)")  # (政府自己承认: the report's own voice)
 
 
 def without_acting_government(text: str) -> str:
@@ -250,6 +251,10 @@ _NOT_ASKED = re.compile(r"(?:(?<=[，,。？?！!；;\s的])|^)(?:(?:不是问|�
                         r"(?![^，,。？?！!；;]*(?:哪|什么|多少|几|吗|啥|怎|咋)))[^，,。？?！!；;]{1,14}?(?=[，,。？?！!；;]|$)")
 
 
+# Development as the frame of the problems asked (沙湾发展还有哪些短板, 发展中存在什么问题): not a topic
+_DEVELOPMENT_AS_FRAME = re.compile(r"(?:经济社会|经济)?发展(?=还有|还存在|中(?:还)?存在|上还|面临|的(?:短板|问题|不足|困难|瓶颈))")
+
+
 def strip_filler(text: str) -> str:
     """``text`` without politeness and dialect words; colloquial question forms made standard; a polite
     request to tell is no yes/no question.
@@ -263,6 +268,7 @@ def strip_filler(text: str) -> str:
     """
     text = _REQUEST.sub("", text)
     text = _NOT_ASKED.sub("", text)
+    text = _DEVELOPMENT_AS_FRAME.sub("", text)
     for word, standard in COLLOQUIAL_FORMS:
         text = text.replace(word, standard)
     if not re.search(r"比|还是|超过|达到|以上|以下|\d", text):

@@ -1306,3 +1306,25 @@ def test_an_answer_kind_noun_the_report_never_uses_is_no_unknown_word(answerer):
 def test_what_the_asker_says_they_do_not_ask_is_no_part_of_the_question(answerer, question):
     # the report gives 城乡新增就业 and 城镇居民收入增加660元 only: neither is what is asked
     assert not answerer.ask(question).answerable
+
+
+@pytest.mark.parametrize("question", ["报告里政府自己承认目前还有哪些问题和短板？", "政府自己承认现在沙湾发展还有哪些短板？"])
+def test_the_problems_the_report_admits_are_listed(answerer, question):
+    # the government speaking of itself and development as the frame of the problems are no topic
+    answer = answerer.ask(question)
+    assert answer.answerable and "经济结构还不够合理" in answer.answer and "基础设施亟待加强" in answer.answer
+
+
+def test_a_translated_change_verb_is_not_read_inside_value_added(answerer):
+    # raise → 增加, which 规模以上工业增加值 holds only as part of 增加值
+    answer = answerer.ask("Is Shawan aiming to raise fixed-asset investment by around 50% in 2022?")
+    assert answer.answer.startswith("是") and "固定资产投资" in answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("去年沙湾整体经济咋样 简单说说", "地区生产总值预计同比增长7%"),  # 简单说说 asks for brevity, names no topic
+    ("2021年城里的基础设施都建了些什么？", "10条城市道路"),
+    ("2021年全市地里各种庄稼加在一起，一共播种了多大面积？", "226.93万亩"),
+])
+def test_everyday_overview_and_total_asks(answerer, question, expected):
+    assert expected in answerer.ask(question).answer
