@@ -1359,6 +1359,8 @@ class Answerer:
         if (atype in ("figure", "count") or form.number) and not question.english:
             a, b = window = self._clause(best, terms, form, atype, text)
             signals.update(self._subject_check(question, best, best.text[a:b]))
+            if atype == "yesno":
+                signals["only_stated_figures"] = False  # 比例能到95%吗: the report's own 95%以上 is what decides it
             home = self._home_place(understood)
             if home and home not in normalize(best.text) and not signals.get("named_absent"):
                 signals["named_absent"] = [home]  # 我住老沙湾镇，我们镇建了几个…: the figure is the whole city's
@@ -1978,7 +1980,10 @@ class Answerer:
                   and (not question.years or c.period_year in question.years)]
         if not chunks:
             return None
-        topic = overview_topic(question.text, self._own_places())
+        # (an English question's topic in the report's words: How was tourism in 2021 → 旅游)
+        asked = (" ".join(w for g in translation_groups(question.text, self.retriever.index.glossary) for w in g[:1])
+                 if question.english else question.text)
+        topic = overview_topic(asked, self._own_places())
         points: list[tuple[Chunk, int, int, str]] = []  # chunk, sentence start, end, quoted text
         if general or len(topic) < 2:
             points = figure_points([c for c in chunks if " > " not in c.section])[:OVERVIEW_FIGURES]
@@ -1995,7 +2000,7 @@ class Answerer:
         # A topic (教育, 工业, 医疗卫生): the best sentences of the period that carry one of its words,
         # results with figures first for a review, in score order for plans (which are mostly measures).
         # The topic's own words when the report uses them (安全生产, 疫情防控), whole; else its bigrams.
-        words = report_topic_words((w for w, _ in pos_tags(topic_words_left(question.text, self._own_places()))
+        words = report_topic_words((w for w, _ in pos_tags(topic_words_left(asked, self._own_places()))
                                     if w not in QUESTION_WORDS), self._used)
         words += [t for t in situation if self._used(t) and t not in words]
         pieces_only = not words  # the topic's own words are not the report's: matched by its bigrams, hedged

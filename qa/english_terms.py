@@ -332,6 +332,7 @@ i im i'm me my mine myself we us our ours you your yours he she him her his they
 it its this that these those there here some any each every all both either neither other others
 foreigner foreign expat expatriate living live lives lived citizen
 about approximately roughly around exactly precisely actually really just only also still even
+plain simple simply terms brief briefly short nutshell
 so very quite too than then yet already again overall total whole entire full
 get gets got getting make makes made making go goes went come comes came take takes took
 happen happened happening achieve achieved achieving reach reached reaching record recorded

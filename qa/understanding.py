@@ -69,6 +69,7 @@ _LIST = re.compile(r"哪些|哪几|有什么|有啥|包括什么|包括哪|都�
 _OVERVIEW = re.compile(r"怎么样|如何[?？]*$|情况|概况|总体|整体|总的来说|主要(工作|任务|目标|成绩|成就)|重点(工作|任务)|"
                        r"(?:成绩|成效|成就|进展|亮点)[?？。]*$|"
                        r"做了(什么|哪些)|做什么|打算做|干什么|有什么成绩|有什么变化|overview|how (?:was|is|did)|what did .* do|summary|"
+
                        # 概括一下去年医疗这块做的事: a summary asked, or the work done named as the topic
                        r"概括|总结一下|(?:做|干|办|搞)了?的(?:那些|哪些)?(?:事情?|工作)[?？。]*$")
 # A which-ones ask about achievements or plans in general (有什么成绩 / 有哪些安排 / 办哪几件大事 / 往哪些方向)
@@ -99,6 +100,9 @@ _WORK_ASK = re.compile(r"(?:做|干|办|搞)了?(?:哪些|什么|啥|些啥|些�
                        r"(?:准备|打算|要|将|计划)?(?:怎么|咋|如何)(?:加强|推进|提升|推动|改善|保护|落实|抓好|发展)|工作重点|重点(?:工作)?(?:是什么|是啥)|"
                        r"(?:是|都是)?怎么(?:计划|打算|安排|规划|部署|考虑)的?[?？。]*$|"
                        r"主要(?:经济)?指标|"
+                       # what are Shawan's main plans for industry: a field's plans as a whole
+                       r"\bwhat (?:are|were|is) (?:[\w']+ ){0,3}?(?:plans?|priorities|measures|steps|tasks|achievements) "
+                       r"(?:for|on|in|to)\b|"
                        # 基础设施方面都建了些什么: what was built in a field of work is its overview
                        r"(?:方面|这块|这一块|领域)(?:都|主要|一共)?(?:建|修|做|干|搞|办)了?(?:些|哪些)?(?:什么|啥)|"
                        r"(?:都|主要)(?:建|修|搞|办)了(?:些|哪些)?(?:什么|啥)")

@@ -1328,3 +1328,19 @@ def test_a_translated_change_verb_is_not_read_inside_value_added(answerer):
 ])
 def test_everyday_overview_and_total_asks(answerer, question, expected):
     assert expected in answerer.ask(question).answer
+
+
+@pytest.mark.parametrize("question, expected, not_expected", [
+    ("How was tourism in 2021?", "旅游", "地区生产总值预计同比增长7%"),  # the topic, not the economy at large
+    ("In plain terms, what are Shawan's main plans for industry in 2022?", "要点如下", ""),
+])
+def test_an_english_overview_keeps_its_topic(answerer, question, expected, not_expected):
+    answer = answerer.ask(question)
+    assert answer.answerable and expected in answer.answer
+    assert not not_expected or not_expected not in answer.answer
+
+
+def test_a_yes_no_stating_the_reports_own_figure_is_answered(answerer):
+    # 比例能到95%吗: the sentence's 95%以上 is the question's figure — that decides it, it is no refusal
+    answer = answerer.ask("职业学校的学生毕业后就业或者升学的比例能到95%吗？")
+    assert answer.answer.startswith("是") and "95%以上" in answer.answer

@@ -43,6 +43,7 @@ def test_small_talk(text, kind):
     ("去年教育方面的主要进展？", "overview"), ("去年出过安全事故？", "yesno"),  # a noun phrase asked vs a statement to confirm
     ("今年对生态环保提出了哪些要求", "overview"),
     ("今年看病就医方面准备改些啥", "overview"), ("今年文化方面准备搞些啥活动", "overview"),
+    ("What are Shawan's main plans for industry in 2022?", "overview"),
     ("And retail sales?", "fact"), ("Tourism revenue up 58%?", "yesno"),  # English yes/no: a figure or an auxiliary
     ("今年有哪些民生实事？", "list"), ("2022年的重点任务有哪些？", "list"),
     ("去年经济怎么样？", "overview"), ("今年政府打算做什么？", "overview"), ("2021年主要做了哪些工作", "overview"),
