@@ -348,6 +348,7 @@ ENGLISH_TERMS = (
     ("5g base stations", "5G基站"), ("base stations", "基站"), ("base station", "基站"),
     ("senior high school entrance", "中考"), ("senior-high entrance", "中考"), ("high school entrance", "中考"),
     ("zhongkao", "中考"), ("gaokao", "高考"), ("ranked first", "位列 第一"), ("ranked second", "位列 第二"),
+    ("keeping", "控制在"), ("matters", "事项"), ("while", "，"), ("whereas", "，"), ("meanwhile", "，"),
     ("held to", "控制在"), ("held at", "控制在"), ("held within", "控制在 以内"), ("held below", "控制在 以内"),
     ("consumer price inflation", "居民消费价格指数涨幅"), ("inflation", "居民消费价格指数涨幅"),
     ("completed", "{完成|办结|建成}"), ("property trading market", "产权 交易市场"), ("property market", "产权 交易市场"),
@@ -473,7 +474,8 @@ ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as i
 this that these those has have had s shawan shawan's city city's county county's the-city total reached recorded achieved created received
 saw hit stood amounted came registered reach reaches reaching across whole year years new average percent per cent by
 kept remained stayed maintained volume figure value level overall respectively successfully against campaigns campaign
-sets totalled totaled totalling totaling including includes such into performed carried sent can""".split())
+sets totalled totaled totalling totaling including includes such into performed carried sent can
+government government's""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?the (?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"

@@ -2257,6 +2257,10 @@ def test_a_count_of_the_things_a_report_lists_is_checked_against_its_list(report
     ("Shawan signed a cooperation agreement with the Shanghai rural property rights exchange.", "不一致"),  # 天津
     ("Over 428,000 administrative approval and public service requests were processed in 2021.", "一致"),
     ("Shawan built 50 new 5G base stations in 2021.", "报告未提及"),  # base stations are no 制种基地
+    # two facts joined by while: each checked in its own clause
+    ("Shawan created 5,294 new urban and rural jobs in 2021 while keeping the registered urban unemployment rate "
+     "within 4.5%.", "不一致"),
+    ("The government handled about 428,100 administrative approval and public service matters in 2021.", "一致"),
 ])
 def test_english_claims_in_a_news_wires_words(report_retriever, claim, expected):
     from qa.claims import check_claim
