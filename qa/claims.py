@@ -474,12 +474,14 @@ ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as i
 this that these those has have had s shawan shawan's city city's county county's the-city total reached recorded achieved created received
 saw hit stood amounted came registered reach reaches reaching across whole year years new average percent per cent by
 kept remained stayed maintained volume figure value level overall respectively successfully against campaigns campaign
-sets totalled totaled totalling totaling including includes such into performed carried sent can
-government government's""".split())
+sets totalled totaled totalling totaling including includes such into performed carried sent can""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?the (?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
                          r"|sets out|reports|reported|claims|indicates|indicated))?(?: that)?\b,?")
+# The government as the one acting (the government handled …): the report's own voice, no subject — not the
+# government of government services
+_EN_GOVERNMENT_ACTS = re.compile(r"\b(?:the )?(?:city |municipal |local )?government(?:'s)?(?= [a-z]+ed\b)")
 _EN_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(billion|million|thousand)?\s*"
                         r"(yuan|rmb|us dollars|dollars|usd|mu|people|persons|jobs|km|kilometres|kilometers|tons|tonnes|"
                         r"tourist visits|visits|person-times|units|projects|villages|schools|households|families|"
@@ -577,6 +579,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
     from .crosslingual import lemma, translation_groups
 
     norm = _EN_FRAMING.sub(" ", normalize(text).replace("’", "'"))
+    norm = _EN_GOVERNMENT_ACTS.sub(" ", norm)
     # a plural possessive (residents' income): the apostrophe is no word
     norm = re.sub(r"(?<=s)'(?=\s)", "", norm)
     # an aside in English words only (foreign trade (imports plus exports)): a gloss of what precedes it, no
