@@ -29,7 +29,7 @@ from .yesno import (DOUBLED, asks_if_target_met, choice_of_two, comparative_ask,
                     yesno_decision)
 from .homophones import HomophoneIndex, word_boundaries
 from .config import Settings
-from .crosslingual import cedict_entries, english_place_names, translate, translated_share, translation_groups
+from .crosslingual import cedict_city_names, english_place_names, translate, translated_share, translation_groups
 from .index import sentence_term_stats
 from .lexical import word_tokens
 from . import messages
@@ -45,7 +45,7 @@ from .overview import (BLOCK_SENTENCES, MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, O
                        topic_span, topic_words_left, without_titles)
 from .domain import (CITATION_MARKER, PLAN_WORDS, REVIEW_WORDS, WHOLE_OWN_PLACE, YEAR_EXPRESSION, numbers_in,
                      numbers_supported_by, strip_place_suffix)
-from .glossary import (EVERYDAY_TERMS, WHOLES, contrast_of, only_as_whole, report_synonym, said_as, strip_filler,
+from .glossary import (EVERYDAY_TERMS, INSIDE_LONGER, WHOLES, contrast_of, only_as_whole, report_synonym, said_as, strip_filler,
                        to_report_terms)
 from .english_terms import ENGLISH_TERMS
 from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm,
@@ -1819,7 +1819,7 @@ class Answerer:
                   if w.lower() in english and w.lower() not in ENGLISH_TERMS] if question.english
                  else [w for w, flag in pos_tags(question.text) if flag in PROPER_FLAGS and (len(w) >= 3 or flag == "ns")])
         for name in named:
-            if name in _cedict_cities() and other(name) and name not in BACKGROUND_PLACES and name not in passage:
+            if name in cedict_city_names() and other(name) and name not in BACKGROUND_PLACES and name not in passage:
                 return name
         return ""
 
@@ -2491,27 +2491,10 @@ class Answerer:
                       retrieved=hits, reason=why, confidence="none")
 
 
-@lru_cache(maxsize=1)
-def _cedict_cities() -> frozenset[str]:
-    """Chinese names of the cities and counties CC-CEDICT glosses as such (石河子, 乌鲁木齐); provinces and
-    regions (辽宁, 新疆) are left out: a report names them as partners and background, not as subjects."""
-    province = re.compile(r"\b(?:[Pp]rovince|[Aa]utonomous [Rr]egion)\b")  # in what a gloss says first
-    return frozenset(chinese for chinese in english_place_names().values()
-                     if not any(province.search(re.split(r"[,;(]| in | of ", g)[0]) for g in _cedict_glosses().get(chinese, ())))
-
-
-@lru_cache(maxsize=1)
-def _cedict_glosses() -> dict[str, tuple[str, ...]]:
-    return {simplified: glosses for simplified, glosses in cedict_entries() if len(simplified) <= 4}
-
-
-# A translated term inside a longer report word of another meaning (raise → 增加 inside 增加值, export → 出口
-# inside 进出口): not the term said.
-_INSIDE_LONGER = {"增加": "增加值", "出口": "进出口", "进口": "进出口"}
-
-
 def _said_alone(term: str, text: str, group: list[str]) -> bool:
-    longer = _INSIDE_LONGER.get(term)
+    """Whether a translated term is said in ``text`` other than inside a longer word of another meaning (raise →
+    增加, inside 增加值; glossary.INSIDE_LONGER), unless its group holds that longer word too."""
+    longer = INSIDE_LONGER.get(term)
     if longer and longer not in group:
         text = text.replace(longer, "　")
     return term in text

@@ -41,7 +41,7 @@ from .evaluation import json_line, read_lines
 from .facts import (GRADED_NAME, LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, SentenceFacts, content_words,
                     entities_in, cn_number, extract, extract_claim, prepare_claim, same_value)
 from .facts import CLAIM_PLAN_WORDS, _claim_kind, claim_years
-from .glossary import to_report_terms
+from .glossary import INSIDE_LONGER, to_report_terms
 from .crosslingual import english_place_names
 from .claim_ratios import bound_of, derived_kind, ratio_holds
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, enumerated_members, item_figure_conflict, listed_in,
@@ -162,7 +162,6 @@ CLAIM_FILLER = frozenset(("之一", "本次", "当前", "目前", "现有", "各
 _PART_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:景区|镇|乡|村|园区|街道|社区|医院|学校|公司)")
 _NOT_PART = re.compile(r"^(?:乡村|城乡|乡镇|农村|行政村|示范村|重点村|全市|各乡镇|各村|每个乡镇|村级|乡镇级)")
 # A word that occurs inside a longer report word with another meaning: 出口 in 进出口.
-BLOCKERS = {"出口": "进出口", "进口": "进出口", "生产总值": "单位生产总值"}
 # Levels of an honour or a body: one of them in the claim and another in the report is a contradiction.
 LEVEL_WORDS = ("国家级", "自治区级", "省级", "地区级", "地级", "市级", "县级", "乡镇级", "村级", "全国", "全疆")
 # Done, in a sentence of the year reviewed (基地建成投用, 顺利通过验收): nothing left to plan for a later year.
@@ -855,7 +854,7 @@ def covered(word: str, text: str, strict: bool = False, claim: str = "") -> bool
     >>> covered("出口额", "完成外贸进出口额278.31万美元"), covered("中考", "中高考成绩"), covered("一本", "第一,本科")
     (False, True, False)
     """
-    for part, longer in BLOCKERS.items():
+    for part, longer in INSIDE_LONGER.items():
         if part in word and longer not in claim and longer not in word:
             text = text.replace(longer, "　")
     if word in text:

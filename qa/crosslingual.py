@@ -296,3 +296,18 @@ def english_place_names() -> dict[str, str]:
             if key not in out or len(simplified) < len(out[key]):
                 out[key] = simplified
     return out
+
+
+@lru_cache(maxsize=1)
+def cedict_city_names() -> frozenset[str]:
+    """Chinese names of the cities and counties CC-CEDICT glosses as such (石河子, 乌鲁木齐); provinces and
+    regions (辽宁, 新疆) are left out: a report names them as partners and background, not as subjects."""
+    province = re.compile(r"\b(?:[Pp]rovince|[Aa]utonomous [Rr]egion)\b")  # in what a gloss says first
+    return frozenset(chinese for chinese in english_place_names().values()
+                     if not any(province.search(re.split(r"[,;(]| in | of ", g)[0]) for g in _cedict_glosses().get(chinese, ())))
+
+
+@lru_cache(maxsize=1)
+def _cedict_glosses() -> dict[str, tuple[str, ...]]:
+    return {simplified: glosses for simplified, glosses in cedict_entries() if len(simplified) <= 4}
+

@@ -409,6 +409,11 @@ def report_synonym(word: str, used: Callable[[str], bool]) -> str | None:
     return next((s for s in cilin_synonyms(word) if len(s) >= 2 and used(s)), None)
 
 
+# A word inside a longer report word of another meaning (出口 inside 进出口, 增加 inside 增加值, 生产总值 inside
+# 单位生产总值): not the word said, unless the longer word is meant too. Shared by answering and claims.
+INSIDE_LONGER = {"出口": "进出口", "进口": "进出口", "生产总值": "单位生产总值", "增加": "增加值"}
+
+
 def contrast_of(word: str) -> tuple[str, ...]:
     """The indicator words that ``word`` must not be confused with.
 
