@@ -508,6 +508,8 @@ def refusal_reason(signals: dict, settings: Settings) -> str:
     form = signals["form"]
     if signals["missing_years"]:
         return messages.missing_years(signals["missing_years"])
+    if signals.get("other_place"):  # 石河子的GDP: another city's, whatever the passage found lacks too
+        return messages.other_place(signals["other_place"])
     if not signals["period_ok"]:
         return messages.OTHER_PERIOD_ONLY
     if not signals["form_ok"]:
@@ -520,8 +522,6 @@ def refusal_reason(signals: dict, settings: Settings) -> str:
         return messages.ONLY_STATED_FIGURES
     if signals.get("missing_type"):
         return messages.missing_type(signals["missing_type"])
-    if signals.get("other_place"):
-        return messages.other_place(signals["other_place"])
     if signals.get("attribute_absent"):
         return messages.attribute_not_given(signals["attribute_absent"])
     if signals.get("per_unit"):
@@ -1814,10 +1814,11 @@ class Answerer:
                 return name
         english = english_place_names()
         # a capitalised English name that is no term of the glossary (Shihezi, not Xinjiang or nang); a
-        # Chinese name tagged as a name (石河子, not 修水 of 修水管)
+        # Chinese name of three characters or more tagged as a name (石河子; not 修水 of 修水管, nor 新建 — both
+        # counties too, as two-character names often are)
         named = ([english[w.lower()] for w in re.findall(r"\b[A-ZÜ][a-zü]+", question.raw or question.text)
                   if w.lower() in english and w.lower() not in ENGLISH_TERMS] if question.english
-                 else [w for w, flag in pos_tags(question.text) if flag in PROPER_FLAGS and (len(w) >= 3 or flag == "ns")])
+                 else [w for w, flag in pos_tags(question.text) if flag in PROPER_FLAGS and len(w) >= 3])
         for name in named:
             if name in cedict_city_names() and other(name) and name not in BACKGROUND_PLACES and name not in passage:
                 return name

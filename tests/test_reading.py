@@ -1284,8 +1284,9 @@ def test_a_fall_asked_in_everyday_words_is_answered_with_the_change(answerer, qu
 
 @pytest.mark.parametrize("question", ["石河子去年GDP多少", "What was Urumqi's GDP in 2021?", "What was Shihezi's GDP in 2021?"])
 def test_another_citys_figure_is_refused(answerer, question):
-    # 石河子 is named once in the report (as a neighbour), never with a figure of its own
-    assert not answerer.ask(question).answerable
+    # 石河子 is named once in the report (as a neighbour), never with a figure of its own; the refusal says whose
+    answer = answerer.ask(question)
+    assert not answer.answerable and "不是" in answer.answer and ("石河子" in answer.answer or "乌鲁木齐" in answer.answer)
 
 
 @pytest.mark.parametrize("question", ["How many Xinjiang aid projects will the city work on this year?",
@@ -1293,6 +1294,11 @@ def test_another_citys_figure_is_refused(answerer, question):
 def test_a_word_that_is_also_a_county_is_no_other_city(answerer, question):
     # Xinjiang (a glossary term, also a county 新绛 in CC-CEDICT) and 修水 of 修水管 (also a county)
     assert answerer.ask(question).answerable
+
+
+def test_a_two_character_county_name_that_is_a_word_is_no_other_city(answerer):
+    # 新建 (to build) is a county too; the refusal must not say the report is not 新建's
+    assert "不是新建的报告" not in answerer.ask("今年要新建多少个5G基站？").answer
 
 
 def test_an_answer_kind_noun_the_report_never_uses_is_no_unknown_word(answerer):
