@@ -26,7 +26,7 @@ import re
 from typing import NamedTuple
 
 from .compose import named_things, pos_tags
-from .facts import Figure, cn_number, extract
+from .facts import Figure, cn_number, enumerations_in, extract
 from .text import normalize, split_clauses
 
 MAX_ITEM_CHARS = 12  # one named thing (乌兰乌苏镇城庄子村); longer, or with 的 or a figure, is a clause
@@ -227,11 +227,15 @@ class CountCheck(NamedTuple):
 
 def _report_lists(text: str) -> list[tuple[tuple[str, ...], int, int]]:
     """The 、-lists and the runs of quoted names (“一站式办理”“最多跑一次”“最快送一次”) of normalized ``text``."""
-    from .facts import enumerations_in
     lists = [(e.items, e.start, e.end) for e in enumerations_in(text)]
     lists += [(tuple(_QUOTED.findall(m.group(0))), m.start(), m.end()) for m in _QUOTE_RUN.finditer(text)]
     lists += [(tuple(m.group(0).split("+")), m.start(), m.end()) for m in _PLUS_RUN.finditer(text)]
     return lists
+
+
+def counts_things(claim: str) -> bool:
+    """Whether the claim counts things (三项, 3家, 六种): the one shape ``count_of_listed`` reads."""
+    return bool(_THING_COUNT.search(normalize(claim)))
 
 
 def count_of_listed(claim: str, sentence: str) -> CountCheck | None:

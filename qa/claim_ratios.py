@@ -41,7 +41,7 @@ def derived_kind(f: Figure, text: str) -> str:
     after = text[f.end:f.end + 4]
     if f.unit == "倍":
         return "times"
-    if after.startswith("百分点") or f.text.endswith("个") and after.startswith("百分点"):
+    if after.startswith("百分点"):
         return "points"
     if f.group == "%":
         return "percent"

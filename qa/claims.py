@@ -44,7 +44,7 @@ from .facts import CLAIM_PLAN_WORDS, _claim_kind, claim_years
 from .glossary import INSIDE_LONGER, to_report_terms
 from .crosslingual import english_place_names
 from .claim_ratios import bound_of, derived_kind, ratio_holds
-from .claim_lists import (CountCheck, ItemConflict, count_of_listed, enumerated_members, item_figure_conflict, listed_in,
+from .claim_lists import (CountCheck, ItemConflict, count_of_listed, counts_things, enumerated_members, item_figure_conflict, listed_in,
                           membership_claim)
 from .text import clean_input, has_cjk, normalize, split_clauses, split_sentences
 from .understanding import with_arabic_numerals
@@ -2932,12 +2932,14 @@ def _listed_count(claim: str, verdict: ClaimVerdict, retriever) -> tuple[CountCh
     """The claim's count of things (三项改革, 3家) with the report's list of them (qa/claim_lists.py), when
     that count is the one figure of the claim the report does not give; None otherwise."""
     raw = clean_input(claim)
-    if not has_cjk(raw) or any(f.get("problem") not in ("missing", None) or f.get("ok") for f in verdict.figures):
-        return None
+    if (not has_cjk(raw) or not counts_things(raw) or len(verdict.figures) > 1
+            or any(f.get("problem") not in ("missing", None) or f.get("ok") for f in verdict.figures)):
+        return None  # (checked before any search: most claims count nothing)
     text = prepare_claim(raw)
-    if len(verdict.figures) > 1 or len(extract_claim(loose_figures(text), _view(retriever).reference_year).figures) > 1:
+    view = _view(retriever)
+    if len(extract_claim(loose_figures(text), view.reference_year).figures) > 1:
         return None
-    for cand in _view(retriever).candidates(text):
+    for cand in view.candidates(text):
         if cand.rank > ITEM_FIGURE_RANKS:
             break
         check = count_of_listed(text, cand.sentence)
