@@ -38,7 +38,7 @@ from .facts import extract
 from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, WORDED_COUNT, clause_has_type,
                       drop_leading_verbs, enumeration, has_counted_figure, has_number_with_unit, is_building_verb,
                       looks_like_name, named_things, pos_tags, said_alone)
-from .overview import (BLOCK_SENTENCES, MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, OVERVIEW_POINTS,
+from .overview import (BLOCK_SENTENCES, EN_OVERVIEW_FRAME, MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, OVERVIEW_POINTS,
                        RUN_IN_ITEM_CHARS, block_from, block_points, figure_points, figures_left_out,
                        heads_with_details, lead_points, names_loosely, opens_run_in_block, overview_topic,
                        paragraph_items, report_topic_words, sentence_figures, sentence_text, spread_over_blocks,
@@ -1302,7 +1302,11 @@ class Answerer:
         form = answer_form(text, atype, understood.raw if understood is not None else "")
         terms = self._terms(question)
         if not any(terms.values()):
-            return self._refuse(text, question, hits, messages.NO_SEARCH_TERMS)
+            # Give me an overview of 2021 / What did Shawan achieve last year?: nothing to search for but the
+            # period, whose overview is the answer
+            general = (self._overview(text, question, [], hits, general=True)
+                       if atype == "overview" and question.years else None)
+            return general or self._refuse(text, question, hits, messages.NO_SEARCH_TERMS)
         question = without_base_year(question, text, self._years_in_index)
         cands = self._candidates(question, hits, terms, form, qvec)
         anchor = cands[0]
@@ -1982,7 +1986,8 @@ class Answerer:
         if not chunks:
             return None
         # (an English question's topic in the report's words: How was tourism in 2021 → 旅游)
-        asked = (" ".join(w for g in translation_groups(question.text, self.retriever.index.glossary) for w in g[:1])
+        asked = (" ".join(w for g in translation_groups(EN_OVERVIEW_FRAME.sub(" ", question.text),
+                                                        self.retriever.index.glossary) for w in g[:1])
                  if question.english else question.text)
         topic = overview_topic(asked, self._own_places())
         points: list[tuple[Chunk, int, int, str]] = []  # chunk, sentence start, end, quoted text
@@ -2014,9 +2019,16 @@ class Answerer:
             return sum(len(w) for w in words if w in norm)
 
         section = self._topic_section(topic, chunks) or self._topic_section_by_word(words, chunks)
+        opened, figures = (self._opened_block(words, section) if section and not pieces_only
+                           and self._second_topic_of(section, words) else ([], []))
+        if len(opened) >= MIN_BLOCK_POINTS and opened[0][3] != section[0].section.split(" > ")[1]:
+            # 对外开放这块今年准备做些什么: the heading names it beside another topic ((七)抓好重点领域改革,扩大对内
+            # 对外开放), and a run-in block of the section opens with it (扩大对外对内开放。): that block
+            return self._summary(text, hits, kind, opened, figures)
         if section:  # 民生方面去年有什么成绩: the sub-section whose heading names the topic
             figures = spread_over_blocks(figure_points(section), section) if kind == "review" else []
-            points = figures if len(figures) >= 2 else lead_points(section)
+            # (figures from one sentence alone — 办理事项42.81万件,办结率达98% — do not sum up a section)
+            points = figures if len({(c.chunk_id, a) for c, a, _, _ in figures}) >= 2 else lead_points(section)
             if len(points) >= 2:
                 return self._summary(text, hits, kind, points, figure_points(section))
         opened, figures = self._opened_block(words, chunks) if not pieces_only else ([], [])
@@ -2120,6 +2132,14 @@ class Answerer:
             return [], []
         return (heads_with_details(sentences, span, self.retriever.index.chunks),
                 sentence_figures(block_points(sentences, span)))
+
+    @staticmethod
+    def _second_topic_of(section: list[Chunk], words: list[str]) -> bool:
+        """Whether the heading of ``section`` names the topic ``words`` only after its first clause, beside
+        another topic ((七)抓好重点领域改革,扩大对内对外开放 for 对外开放), not as its lead."""
+        clauses = re.split(r"[,，;；]", section[0].section.split(" > ")[1])
+        named = [any(names_loosely(w, c) for w in words) for c in clauses]
+        return len(clauses) > 1 and not named[0] and any(named[1:])
 
     @staticmethod
     def _topic_section_by_word(words: list[str], chunks: list[Chunk]) -> list[Chunk]:

@@ -223,6 +223,7 @@ class CountCheck(NamedTuple):
     claimed: int  # the claim's count
     items: tuple[str, ...]  # the report's list
     open: bool  # the report's list ends in 等 (…等一批): it may hold more
+    unlisted: tuple[str, ...] = ()  # things the claim names that the list does not hold (五小 for 一小…七小)
 
 
 def _report_lists(text: str) -> list[tuple[tuple[str, ...], int, int]]:
@@ -249,7 +250,9 @@ def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
     恒源…煤矿) or that the report counts itself is left to the figure checks.
 
     >>> count_of_listed("推进五种招商方式。", "广泛开展产业链招商、驻点招商、援疆招商、以商招商、会展招商、小分队招商")
-    CountCheck(claimed=5, items=('产业链招商', '驻点招商', '援疆招商', '以商招商', '会展招商', '小分队招商'), open=False)
+    CountCheck(claimed=5, items=('产业链招商', '驻点招商', '援疆招商', '以商招商', '会展招商', '小分队招商'), open=False, unlisted=())
+    >>> count_of_listed("完成一小、二小、三小、五小四所学校的综合楼建设", "完成一小、二小、三小、七小综合楼建设").unlisted
+    ('五小',)
     """
     text = normalize(claim)
     count = _THING_COUNT.search(text)
@@ -278,5 +281,6 @@ def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
             suffixes = {i[-2:] for i in items}
             if not (any(w in tail for w in words) or len(suffixes) == 1 and suffixes <= set(words)):
                 continue
-        return CountCheck(claimed, tuple(items), "等" in re.split(r"[，,；;。]", after)[0][:6])
+        unlisted = tuple(n for n in named if not _is_listed(n, list(items))) if len(named) >= 2 else ()
+        return CountCheck(claimed, tuple(items), "等" in re.split(r"[，,；;。]", after)[0][:6], unlisted)
     return None

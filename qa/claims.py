@@ -46,7 +46,7 @@ from .crosslingual import english_place_names
 from .claim_ratios import bound_of, derived_kind, ratio_holds
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, counts_things, enumerated_members, item_figure_conflict, listed_in,
                           membership_claim)
-from .text import clean_input, has_cjk, normalize, split_clauses, split_sentences
+from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
 from .understanding import with_arabic_numerals
 
 CONSISTENT, CONTRADICTED, NOT_STATED = "一致", "不一致", "报告未提及"
@@ -853,6 +853,8 @@ def covered(word: str, text: str, strict: bool = False, claim: str = "") -> bool
 
     >>> covered("出口额", "完成外贸进出口额278.31万美元"), covered("中考", "中高考成绩"), covered("一本", "第一,本科")
     (False, True, False)
+    >>> covered("恒源", "智慧能源和恒力热力脱硫脱硝设备建成投用")
+    False
     """
     for part, longer in INSIDE_LONGER.items():
         if part in word and longer not in claim and longer not in word:
@@ -861,6 +863,8 @@ def covered(word: str, text: str, strict: bool = False, claim: str = "") -> bool
         return True
     if strict or len(word) < 2:
         return False
+    if len(word) == 2 and _single_tag(word) in ("nz", "nr", "ns", "nt"):  # a name in order: not 恒源 in 能源和恒力
+        return re.search(rf"{re.escape(word[0])}[^,，。;；、:：\s]{{0,2}}{re.escape(word[1])}", text) is not None
     size = len(word) + 2
     for i, ch in enumerate(text):
         if ch in word:
@@ -992,12 +996,14 @@ def _listed_said(word: str, text: str) -> bool:
 
     >>> _listed_said("村镇", "建成镇、村(社区)供排水管网"), _listed_said("就业率", "学生就业、升学率稳定")
     (True, True)
-    >>> _listed_said("城乡", "城市乡村"), _listed_said("就业率", "就业、升学人数")
-    (False, False)
+    >>> _listed_said("城乡", "城市乡村"), _listed_said("就业率", "就业、升学人数"), _listed_said("恒源", "智慧能源和恒力热力")
+    (False, False, False)
     """
     if not _CJK.fullmatch(word) or len(word) < 2:
         return False
     if len(word) == 2:
+        if _single_tag(word) in ("nz", "nr", "ns", "nt"):
+            return False  # a name (恒源) is no list of its characters (能源和恒力)
         a, b = word
         return bool(re.search(rf"{a}[、和及与]{b}|{b}[、和及与]{a}", text))
     return bool(re.search(rf"{re.escape(word[:-1])}(?:、[\u4e00-\u9fff]{{1,6}}?)+{re.escape(word[-1])}", text))
@@ -1673,6 +1679,9 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             if rivals and not others:  # a rival anywhere in the passage: only when every other word is said
                 return _Words(CONTRADICTED, messages.claim_other_name(rivals[0], name), best, "name")
         for m in ORDINAL_NAME.finditer(claim.text):  # 第二测绘院 where the report has 第一测绘院
+            bound = _ordinal_bound_elsewhere(claim.text, m, best.chunk_text)
+            if bound:  # 第七师石河子市 where the report has 第八师石河子市、第七师
+                return _Words(CONTRADICTED, messages.claim_other_name(*bound), best, "name")
             if m.group(0) in best.chunk_text:
                 continue
             rival = next((r.group(0) for r in ORDINAL_NAME.finditer(best.chunk_text) if r.group("name") == m.group("name")), "")
@@ -1750,6 +1759,27 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     if _tolerable(missing, words, strict) and _tolerable(unsaid, words, strict):
         return _Words(CONSISTENT, messages.CLAIM_SAME_WORDS, best)
     return _Words(NOT_STATED, _nearest_note(best), best)
+
+
+def _ordinal_bound_elsewhere(claim: str, ordinal: re.Match, passage: str) -> tuple[str, str] | None:
+    """(report's words, claim's words) when the claim puts an ordinal name (第七师) before a name (石河子市)
+    that the passage gives another ordinal of the same kind (第八师石河子市、第七师); None otherwise.
+
+    >>> m = ORDINAL_NAME.search("与兵团第七师石河子市建立都市圈")
+    >>> _ordinal_bound_elsewhere("与兵团第七师石河子市建立都市圈", m, "与兵团第八师石河子市、第七师建立共同生活都市圈")
+    ('第八师石河子', '第七师石河子')
+    >>> _ordinal_bound_elsewhere("与兵团第八师石河子市建立都市圈", ORDINAL_NAME.search("兵团第八师石河子市"),
+    ...                          "与兵团第八师石河子市、第七师建立共同生活都市圈") is None
+    True
+    """
+    follows = claim[ordinal.end():ordinal.end() + 3]
+    if len(follows) < 3 or not all(CJK_CHAR.match(ch) for ch in follows) or ordinal.group(0) + follows in passage:
+        return None
+    for rival in ORDINAL_NAME.finditer(passage):
+        if (rival.group(0) != ordinal.group(0) and rival.group("name")[-1] == ordinal.group("name")[-1]
+                and passage[rival.end():rival.end() + 3] == follows):
+            return rival.group(0) + follows, ordinal.group(0) + follows
+    return None
 
 
 def _other_grade(claim: str, passage: str) -> tuple[str, str] | None:
@@ -2874,7 +2904,10 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     counted = _listed_count(claim, verdict, retriever) if verdict.verdict == NOT_STATED else None
     if counted:  # 推进六种“夜”字号消费业态: the report lists 夜游、夜购…夜学 without counting them
         check, cand = counted
-        if check.claimed == len(check.items):
+        if check.unlisted:  # 一小、二小、三小、五小四所学校 for 一小、二小、三小、七小: the count holds, one name does not
+            verdict.verdict = CONTRADICTED
+            verdict.explanation = messages.claim_not_listed(check.unlisted, check.items, not check.open)
+        elif check.claimed == len(check.items):
             verdict.verdict, verdict.explanation = CONSISTENT, messages.claim_count_of_list(check.items, open_list=check.open)
         elif not (check.open and check.claimed > len(check.items)):  # (…等: it may hold more, not fewer)
             verdict.verdict = CONTRADICTED

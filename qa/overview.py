@@ -30,7 +30,7 @@ OVERVIEW_FIGURES = 9  # key-figure bullets of a general overview
 OVERVIEW_WORDS = re.compile(r"(?:怎么|如何|咋)(?:干|做|搞|抓|弄|办|推进|落实|安排|改善|改进|提升|提高|加强|解决|完善|优化|促进|保障)|"
                              r"经济|整体|总体|工作|情况|怎么样|怎样|如何|发展|政府|打算|准备|计划|主要|方面|成绩|成就|成效|"
                              r"表现|干得?|做得?|办得?|搞得?|些|怎么|咋|规划|实事|好事|举措|措施|"
-                             r"概括|介绍|指标|完成情况|进展|安排|取得|一下|说说|讲讲|大概|大致|[挑举]几[个条项]说?|"
+                             r"概括|介绍|指标|完成情况|进展|安排|取得|一下|说说|讲讲|给我|帮我|替我|请|麻烦你?|简单|简要|大概|大致|[挑举]几[个条项]说?|"
                              r"做了?|干了?|搞了?|定了|定的|什么|啥|哪些|名堂|花样|说法|大动作|新动作|动作|政策上|帮扶|扶持|支持|照顾|优惠|哪几件?|大事|方向|往|上(?=准备|打算|要|有|都|做|干|办|搞|主要|具体)|重点|"
                              # 在生态环保上 / 在文化活动方面: the frame around the topic; 具体抓手: measures
                              r"在(?=[\u4e00-\u9fff]{2,8}?(?:上|方面|这块|领域))|具体|抓手|任务|目标|总的|思路|变化|一年|全市|我市|本市|"
@@ -38,6 +38,14 @@ OVERVIEW_WORDS = re.compile(r"(?:怎么|如何|咋)(?:干|做|搞|抓|弄|办|�
                              r"回顾|报告|(?<=几)[个块]|几个|几块|几部分|几大块|部分|板块|[讲谈说分]了|"
                              r"[这那]一?(?:块|方面|个方面|边|片)|"  # 城镇化这块 / 教育这方面: the topic is before it
                              r"(?:19|20)\d{2}年?|今年|去年|明年|有|的|了|是|都|要|将|呢|吗|\W")
+
+
+# The asking and framing words of an English overview question (Summarize the 2022 plans / Can you give me
+# an overview of education results): left out before its topic is translated (summarize is no 综合).
+EN_OVERVIEW_FRAME = re.compile(r"\b(?:can|could|would|you|please|give|me|us|an?|the|summari[sz]e|sum up|summary|overview|"
+                               r"rundown|brief|outline|tell|about|describe|what|did|does|do|achieve[sd]?|accomplish(?:ed)?|"
+                               r"results?|achievements?|accomplishments|highlights|plans?|priorities|targets?|goals?|"
+                               r"key|main|major|overall|general|of|for|in|on|last|this|next|year)\b", re.I)
 
 
 def overview_topic(question: str, own_places: Iterable[str] = ()) -> list[str]:

@@ -2274,3 +2274,18 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
     # whole, figures worked out from two of the report's
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # one detail changed by a careless writer
+    ("沙湾2022年要完成一小、二小、三小、五小四所学校的综合楼建设。", "不一致"),  # 七小, not 五小: the count holds
+    ("沙湾2022年要完成一小、二小、三小、七小四所学校的综合楼建设。", "一致"),
+    ("沙湾将与兵团第七师石河子市建立共同生活都市圈。", "不一致"),  # 第八师石河子市、第七师
+    ("沙湾将与兵团第八师石河子市建立共同生活都市圈。", "一致"),
+    ("智慧能源和恒源热力的脱硫脱硝设备已建成投用。", "不一致"),  # 恒力热力: a name is no list of its characters
+    ("智慧能源和恒力热力的脱硫脱硝设备已建成投用。", "一致"),
+])
+def test_claims_with_one_detail_changed(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
