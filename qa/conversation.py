@@ -130,6 +130,8 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     '2021年援疆项目几个，投了多少？'
     >>> resolve_followup("另外三个是哪几个", "今年的6个示范乡镇有安集海镇、大泉乡和金沟河镇吧？", 2022)
     '2022年6个示范乡镇有哪些？'
+    >>> resolve_followup("那固定资产投资呢？", "今年地区生产总值要增长多少？", 2022)
+    '2022年固定资产投资目标增长多少？'
     """
     q = question.strip()
     if not previous or not previous.strip():
@@ -224,11 +226,16 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     # Other topic, same period as before; a target asked before is still what is asked (今年GDP目标 → 投资呢).
     asks = "" if asked_form(core).number or MULTI_ASK.search(core) or _OWN_ASK.search(core) else "是多少"
     core = _with_actor(core, previous)  # 推广的新技术呢 after 援疆医生…填补了多少项技术空白: the doctors' too
-    if (asks and re.search(r"目标|打算|计划|预期|力争", previous) and re.search(r"增长|增速|增幅|涨幅|增加|涨", previous)
-            and not any(w in core for w in PLAN_WORDS + REVIEW_WORDS if CJK_CHAR.search(w))):
-        # 今年GDP打算涨多少 → 规上工业呢: the growth target of the new indicator
+    changed = re.search(r"增长|增速|增幅|涨幅|增加|涨", previous)
+    own_period = any(w in core for w in PLAN_WORDS + REVIEW_WORDS if CJK_CHAR.search(w))
+    if asks and _PLANNED.search(previous) and changed and not own_period:
+        # 今年GDP打算涨多少 / 地区生产总值要增长多少 → 规上工业呢: the growth target of the new indicator
         asks = "目标是多少" if "目标" in previous else "目标增长多少"
     return f"{years}{core}{asks}？"
+
+
+# A plan asked: 目标 / 打算 / 要增长 (not 主要, 需要).
+_PLANNED = re.compile(r"目标|打算|计划|预期|力争|准备|(?<![主需重])要(?=[增涨提达完实])|将(?=[增涨提达完实])")
 
 
 def _with_actor(core: str, previous: str) -> str:
