@@ -24,7 +24,7 @@ from .conversation import resolve_followup
 from .domain import WHOLE_OWN_PLACE, YEAR_EXPRESSION
 from .facts import cn_number
 from .glossary import CONTRASTS, strip_filler, to_report_terms, without_acting_government
-from .overview import overview_topic
+from .overview import overview_topic, topic_words_left
 from .question import GENERIC_ATTRIBUTES, analyse
 from .text import has_cjk, normalize, question_clauses
 
@@ -330,6 +330,28 @@ def answer_type(text: str) -> str:
 
 
 _PART_JOINERS = re.compile(r"[和与及、跟同]|以及")
+
+
+_PERIOD_CLAUSES = re.compile(r"[,，、;；]\s*(?=(?:那|而|又|还有|还)?(?:今年|明年|去年|前年|(?:19|20)\d{2}年?))")
+
+
+def overview_per_period(text: str, own_places: Iterable[str] = ()) -> list[str]:
+    """The two overview asks of a question about a topic in two periods, the topic said in the first
+    carried into the second; [] when it is not two such clauses.
+
+    >>> overview_per_period("沙湾在环保方面去年做了啥、今年还打算做啥？", ["沙湾"])
+    ['沙湾在环保方面去年做了啥', '环保今年还打算做啥？']
+    """
+    clauses = [c for c in _PERIOD_CLAUSES.split(text) if c.strip()]
+    if len(clauses) != 2 or not all(analyse(c).years or re.search(r"今年|去年|明年|前年", c) for c in clauses):
+        return []
+    first, second = clauses
+    if len(overview_topic(second, own_places)) < 2:
+        topic = topic_words_left(first, own_places).split()
+        if not topic:
+            return []
+        second = "".join(topic) + second.lstrip()
+    return [first, second]
 
 
 def split_parts(text: str) -> list[str]:
@@ -760,6 +782,9 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
             atype, parts = "multipart", asks  # 去年项目有几个、投资多少，今年要抓几个: three asks, each answered
         else:
             atype = "comparison"  # 去年的增速和今年的目标各是多少: one indicator, both periods
+    if atype == "overview" and not parts and _TWO_PERIODS.search(basis) and not re.search(r"比|相比|对比", basis):
+        parts = overview_per_period(search_text, own_places)
+        atype = "multipart" if parts else atype  # 环保方面去年做了啥、今年打算做啥: each period summed up
     if atype == "multipart" and not parts:
         parts = split_sentences_of_parts(search_text)
     if atype == "multipart" and len(parts) < 2:

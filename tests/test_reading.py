@@ -1378,3 +1378,14 @@ def test_a_review_section_with_figures_in_one_sentence_is_summed_up_by_its_point
     # 42.81万件, 办结率98%: one sentence's figures are no summary of the reform section
     answer = answerer.ask("2021年在深化改革方面取得了哪些进展？")
     assert "简政放权" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["沙湾在环保方面去年做了啥、今年还打算做啥？", "去年教育干得怎么样，今年有什么打算？"])
+def test_an_overview_asked_of_two_periods_sums_up_each(answerer, question):
+    answer = answerer.ask(question)
+    assert "工作回顾部分" in answer.answer and "目标任务部分" in answer.answer and answer.answer.count("\n- ") >= 4
+
+
+def test_a_follow_up_after_a_planned_growth_asks_the_new_indicators_target(answerer):
+    answer = answerer.ask("那固定资产投资呢？", history=["今年定了哪些经济目标？", "地区生产总值要增长多少？"])
+    assert "50%左右" in answer.answer
