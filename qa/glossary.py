@@ -228,6 +228,8 @@ _REQUEST = re.compile(r"(?:你|您)?(?:能不能|可不可以|能否|可否|可�
 # The government as the one acting (政府在电网上花了, 政府这边有啥支持, 市政府今年打算): the report's own voice,
 # not a topic — as opposed to 政府债务, 数字政府, 政府工作报告.
 _ACTING_GOVERNMENT = re.compile(r"(?:市|我们|咱们|咱|俺们)?政府(?:这边|那边|这块|方面)?"
+                                # (not when the clause turns to the government itself: 政府要怎么加强自身建设)
+                                r"(?![^，,。？?！!；;]*(?:自身|自我|自己的?建设))"
                                 r"(?=在|给|对|把|打算|准备|要|会|有|发|花|投|拿|帮|搞|做|办|为|出|铺|修|建|今年|去年|明年|一共|总共|共|还|都|又|提倡|鼓励|支持|"
                                 r"自己承认|承认|认为|觉得|提到|指出|表示|坦言)")  # (政府自己承认: the report's own voice)
 
@@ -237,6 +239,9 @@ def without_acting_government(text: str) -> str:
 
     >>> without_acting_government("去年政府在电网上花了多少钱"), without_acting_government("政府债务有多少")
     ('去年在电网上花了多少钱', '政府债务有多少')
+    >>> without_acting_government("今年政府要怎么加强自身建设？")
+    '今年政府要怎么加强自身建设？'
+
     """
     return _ACTING_GOVERNMENT.sub("", text)
 

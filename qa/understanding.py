@@ -105,6 +105,8 @@ _WORK_ASK = re.compile(r"(?:做|干|办|搞)了?(?:哪些|什么|啥|些啥|些�
                        r"(?:准备|打算|要|将|计划)?(?:怎么|咋|如何)(?:加强|推进|提升|推动|改善|保护|落实|抓好|发展)|工作重点|重点(?:工作)?(?:是什么|是啥)|"
                        r"(?:是|都是)?怎么(?:计划|打算|安排|规划|部署|考虑)的?[?？。]*$|"
                        r"主要(?:经济)?指标|"
+                       # 工业发展的主要方向是什么 / 重点往哪儿发展: a field's lines of work
+                       r"(?:主要|重点|发展)(?:方向|思路|路子)(?:是|有|在)?(?:什么|啥|哪些|哪儿|哪里)|"
                        # what are Shawan's main plans for industry: a field's plans as a whole
                        r"\bwhat (?:are|were|is) (?:[\w']+ ){0,3}?(?:plans?|priorities|measures|steps|tasks|achievements|targets|goals) "
                        r"(?:for|on|in|to)\b|"

@@ -1389,3 +1389,12 @@ def test_an_overview_asked_of_two_periods_sums_up_each(answerer, question):
 def test_a_follow_up_after_a_planned_growth_asks_the_new_indicators_target(answerer):
     answer = answerer.ask("那固定资产投资呢？", history=["今年定了哪些经济目标？", "地区生产总值要增长多少？"])
     assert "50%左右" in answer.answer
+
+
+@pytest.mark.parametrize("question, item", [
+    ("报告里说2022年政府要怎么加强自身建设？", "依法行政"),  # the government itself is the topic, 报告里说 frames it
+    ("今年沙湾工业发展的主要方向是什么？", "石油化工"),  # 主要方向是什么: a field's lines of work
+])
+def test_overviews_of_the_government_itself_and_of_a_fields_direction(answerer, question, item):
+    answer = answerer.ask(question)
+    assert "要点如下" in answer.answer and item in answer.answer
