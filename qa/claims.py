@@ -1337,6 +1337,9 @@ def loose_figures(text: str) -> str:
     ('到位资金比上年增长100%', '收入增长近60%', '完成六成')
     >>> loose_figures("投资目标是增长一半左右"), loose_figures("游客增长超过一半"), loose_figures("游客增长了一半")
     ('投资目标是增长50%左右', '游客增长超过50%', '游客增长了约50%')
+    >>> loose_figures("游客同比增长超六成")
+    '游客同比增长超过60%'
+
     """
     # not a single one (没有出现一例感染, 一起事故也没有发生): none, a negation rather than a count of one
     text = re.sub(r"(没有|没|未|无)((?:出现|发生|新增|报告|产生|有)?了?过?)一(?:例|起|宗|件|名|个|次|人)", r"\1\2", text)
@@ -1347,6 +1350,7 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(大约|约)(?:为|是)(?=\d)", r"\1", text)
     # the amount of a change named as a noun (增加额660元, 增长额为3亿元): the change itself, as the report says it
     text = re.sub(r"(增加|增长|减少|下降)(?:额|量)(?:为|是|达到?)?(?=[\d约近])", r"\1", text)
+    text = re.sub(r"增量(?:为|是|达到?)?(?=[\d约近])", "增加", text)  # 目标增量为1000元: 增加1000元
     # a rate higher or lower than another year's by points (比2021年的7%高出1个百分点): the change in %
     text = re.sub(r"(比(?:(?:19|20)\d{2}年|去年|上年)[^,，。;；\d]{0,6}\d+(?:\.\d+)?%)(高出?了?|多出?了?|低了?|少了?)"
                   r"(\d+(?:\.\d+)?)个百分点",
@@ -1393,6 +1397,8 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(?:(?<=[长加高升降少]了)|(?<=[长加高升降少]))一半(?![\u4e00-\u9fff]|以|左右)", "约50%", text)  # 增长了一半: about
     text = re.sub(r"(?:(?<=[长加高升降少近约超逾过于达占到破])|(?<=[多少长加高升降破]了))一半(?![\u4e00-\u9fff]|以)|一半(?=以上|左右)",
                   "50%", text)
+    # 超 alone before a figure (增长超60%, 超6万人): the bound 超过, which the figure reader knows
+    text = re.sub(r"(?<=[长加高升降])超(?=\d)|(?<![超赶])超(?=\d+(?:\.\d+)?%)", "超过", text)
     # the change said as more or fewer once tenths are figures (比上年多了七成多 → 比上年增加70%多)
     return _MORE_OR_FEWER.sub(lambda m: "减少" if "少" in m.group(0) else "增加", text)
 
@@ -2774,6 +2780,9 @@ def _comparisons(facts: ClaimFacts, reference_year: int | None = None) -> tuple[
 # the report gives each, compared. Groups: a (the first thing, with its time), cmp, b (the second, maybe
 # only the words that differ from the first).
 _RATE_WORDS = r"(?:增速|增幅|增长速度|增长幅度|涨幅|增长率|增长)"
+_ATTRIBUTED_TO_REPORT = re.compile(r"^(?:按|据|根据|从|依据)?(?:报告|政府工作报告)(?:的|中的|所列的?)?(?:数据|数字)?"
+                                   r"(?:看|来看|显示|表明)?[,，:：]")
+_BRACKETED_RATE = re.compile(r"[(（](\d+(?:\.\d+)?)%[)）]")
 _RATES_COMPARED = re.compile(rf"^(?P<a>[^,，。;；]{{2,}}?)(?:的)?{_RATE_WORDS}(?:要|也|都)?(?:明显|略|稍)?"
                              r"(?P<cmp>快于|高于|慢于|低于|超过|大于|小于|不及|超出)"
                              rf"(?P<b>[^,，。;；\d]{{2,}}?)(?:的)?{_RATE_WORDS}?(?:水平)?[。.!！]?$")
@@ -2804,6 +2813,10 @@ def _rates_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, 
     year = re.search(r"\s*((?:19|20)\d{2}年)[。.!！]?$", text)
     if year:
         text = year.group(1) + text[:year.start()]
+    text = _ATTRIBUTED_TO_REPORT.sub("", text)  # 从报告数据看, …: the report as the source, not a subject
+    # each thing's rate in brackets (增速(7.3%)明显快于城镇居民(2%)): checked against the report's rates
+    stated = [float(v) for v in _BRACKETED_RATE.findall(text)]
+    text = _BRACKETED_RATE.sub("", text)
     m = _RATES_COMPARED.match(text)
     if not m:
         return None
@@ -2825,6 +2838,11 @@ def _rates_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, 
     (ga, ca), (gb, cb) = found
     if ga.period_year != gb.period_year or _figure_key(ga, ca) == _figure_key(gb, cb):
         return None
+    if len(stated) == 2:
+        wrong = [messages.claim_value_wrong(messages.claim_figure_where("", g.subject), g.describe(), f"{v:g}%")
+                 for g, v in zip((ga, gb), stated) if abs(g.value - v) > 1e-9]
+        if wrong:
+            return CONTRADICTED, messages.claim_figures_wrong(wrong), ca
     va, vb = (-g.value if g.direction == "down" else g.value for g in (ga, gb))
     higher = m.group("cmp") in _HIGHER + ("大于",)
     if va == vb or (va > vb) != higher:
@@ -3044,12 +3062,13 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     facts = _list_counts(_numerals_in_names(facts, candidates))
     verdict = ClaimVerdict(claim=raw, verdict=NOT_STATED, explanation="",
                            claim_figures=[f.describe() for f in facts.figures])
+    bracketed = len(_BRACKETED_RATE.findall(text)) == len(facts.figures) == 2  # 增速(7.3%)快于城镇居民(2%)
+    compared = _rates_compared(text, view, doc) if not facts.figures or bracketed else None
+    if compared:  # 农村居民收入增速快于城镇居民: the two rates the report gives, compared
+        verdict.verdict, verdict.explanation = compared[0], compared[1]
+        _cite(verdict, compared[2])
+        return verdict
     if not facts.figures:
-        compared = _rates_compared(text, view, doc)
-        if compared:  # 农村居民收入增速快于城镇居民: the two rates the report gives, compared
-            verdict.verdict, verdict.explanation = compared[0], compared[1]
-            _cite(verdict, compared[2])
-            return verdict
         v, why, best, _ = _check_words(facts, candidates, view)
         if v == CONSISTENT and best is not None:
             v, why = _date_check(facts.text, best.chunk_text) or (v, why)

@@ -669,11 +669,37 @@ def claim_years(text: str, reference_year: int | None) -> list[tuple[int, int]]:
 
 
 def prepare_claim(text: str) -> str:
-    """Normalized claim text with everyday rank words written as the report writes them (首位 → 第一)."""
+    """Normalized claim text with everyday rank words written as the report writes them (首位 → 第一), and
+    figures given to several things at once (分别为…和…) said of each thing (``each_respectively``)."""
     text = normalize(text)
     for word, report in _ORDINAL_WORDS:
         text = text.replace(word, report)
-    return text
+    return each_respectively(text)
+
+
+_RESPECTIVE_FIGURE = r"(?:约|近|超过|大约)?\d+(?:\.\d+)?(?:万|亿)?(?:[\u4e00-\u9fff]{1,2}|%)?"
+_RESPECTIVELY = re.compile(
+    r"(?P<items>[\u4e00-\u9fff]{2,8}?(?:[、和与及][\u4e00-\u9fff]{2,8}?)+)(?P<shared>[^,，。;；、]{0,24}?)分别"
+    r"(?P<verb>为|是|达到|达|增长|增加|下降|减少|完成|实现|提高)?"
+    rf"(?P<figures>{_RESPECTIVE_FIGURE}(?:(?:[、和与及]|,|，)(?:和)?{_RESPECTIVE_FIGURE})+)")
+
+
+def each_respectively(text: str) -> str:
+    """Figures given to several things by 分别 said of each thing in its own clause, when there are as many
+    figures as things.
+
+    >>> each_respectively("2022年城镇、农村居民人均可支配收入的目标增量分别为1000元和1300元。")
+    '2022年城镇居民人均可支配收入的目标增量为1000元,农村居民人均可支配收入的目标增量为1300元。'
+    """
+    def each(m: re.Match) -> str:
+        items = re.split(r"[、和与及]", m.group("items"))
+        figures = [f for f in re.split(r"[、和与及,，]+", m.group("figures")) if f]
+        if len(items) != len(figures) or len(items) > 4:
+            return m.group(0)
+        verb = m.group("verb") or "为"
+        return ",".join(f"{item}{m.group('shared')}{verb}{figure}" for item, figure in zip(items, figures))
+
+    return _RESPECTIVELY.sub(each, text)
 
 
 def extract_claim(text: str, reference_year: int | None = None) -> ClaimFacts:

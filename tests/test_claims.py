@@ -2285,6 +2285,16 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
     ("沙湾将与兵团第八师石河子市建立共同生活都市圈。", "一致"),
     ("智慧能源和恒源热力的脱硫脱硝设备已建成投用。", "不一致"),  # 恒力热力: a name is no list of its characters
     ("智慧能源和恒力热力的脱硫脱硝设备已建成投用。", "一致"),
+    # 超 alone bounds a figure (超六成: more than 60%)
+    ("沙湾招商引资到位资金增长超七成", "一致"),  # 72.17%
+    ("全年接待游客同比增长超六成", "不一致"),  # 52.7%
+    # figures given to several things by 分别, each checked on its own thing
+    ("2022年沙湾城镇、农村居民人均可支配收入的目标增量分别为1000元和1300元。", "一致"),
+    ("2022年沙湾城镇、农村居民人均可支配收入的目标增量分别为1300元和1000元。", "不一致"),
+    # two rates compared, the report named as the source, each rate in brackets
+    ("按报告数据,2021年沙湾城镇居民人均可支配收入增速高于农村居民。", "不一致"),
+    ("从报告数据看,2021年沙湾农村居民人均可支配收入增速(7.3%)明显快于城镇居民(2%)。", "一致"),
+    ("从报告数据看,2021年沙湾农村居民人均可支配收入增速(7.5%)明显快于城镇居民(2%)。", "不一致"),
 ])
 def test_claims_with_one_detail_changed(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
