@@ -43,6 +43,7 @@ from .facts import (GRADED_NAME, LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts
 from .facts import CLAIM_PLAN_WORDS, _claim_kind, claim_years
 from .glossary import INSIDE_LONGER, to_report_terms
 from .crosslingual import english_place_names
+from .english_terms import NAMED_GROUPS
 from .claim_ratios import bound_of, derived_kind, ratio_holds
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, counts_things, enumerated_members, item_figure_conflict, listed_in,
                           membership_claim)
@@ -131,7 +132,7 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  # building up a place or a body, not finishing it (建设示范乡镇 = 打造示范乡镇; 建成 is apart)
                  ("建设", "打造"),
                  # a facility added is one built (新增变压器111台 = 新建变压器111台)
-                 ("新建", "新增"),
+                 ("新建", "新增", "安装", "新装"),  # (installed 111 transformers: 新建变压器111台)
                  # chosen as one of a list of places or bodies (入选示范县 = 被确定为示范县之一)
                  ("入选", "确定为", "列为", "列入", "评为", "入围", "命名为"),
                  # the built-up part of the city (城区供水, 城市供水, 市区道路): one place said three ways
@@ -361,6 +362,9 @@ ENGLISH_TERMS = (
     ("investment", "投资"), ("revenue", "收入"), ("income", "收入"), ("province", "省"),
     ("target", "目标"), ("goal", "目标"), ("plans to", "计划"), ("intends to", "计划"), ("intend to", "计划"),
     ("merged", "整合"), ("merge", "整合"), ("merging", "整合"), ("plan", "计划"), ("aims to", "力争"),
+    ("plans to", "计划"), ("plans", "计划"), ("small hydropower", "小水电"), ("small-hydropower", "小水电"), ("major crops", "大宗农作物"), ("staple crops", "大宗农作物"),
+    # examples of what is counted (1,331 farm machines such as drones): named, not a part given its own figure
+    ("such as", "、"),
     ("rose to", "增长到"), ("grew to", "增长到"), ("increased to", "增加到"), ("fell to", "下降到"),
     ("dropped to", "下降到"), ("declined to", "下降到"), ("rose", "增长"), ("rise", "增长"), ("risen", "增长"), ("grew", "增长"), ("grow", "增长"), ("growth", "增长"),
     ("increased", "增长"), ("increase", "增长"), ("went up", "增长"), ("up", "增长"),
@@ -473,7 +477,8 @@ ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as i
 this that these those has have had s shawan shawan's city city's county county's the-city total reached recorded achieved created received
 saw hit stood amounted came registered reach reaches reaching across whole year years new average percent per cent by
 kept remained stayed maintained volume figure value level overall respectively successfully against campaigns campaign
-sets totalled totaled totalling totaling including includes such into performed carried sent can""".split())
+sets totalled totaled totalling totaling including includes such into performed carried sent can
+under generate generates generated generating program programme now""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?the (?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
@@ -481,7 +486,7 @@ _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?the (?:governme
 # The government as the one acting (the government handled …): the report's own voice, no subject — not the
 # government of government services
 _EN_GOVERNMENT_ACTS = re.compile(r"\b(?:the )?(?:city |municipal |local )?government(?:'s)?(?= [a-z]+ed\b)")
-_EN_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(billion|million|thousand)?\s*"
+_EN_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(billion|million|thousand)?(?:-(?=k[vw]|km|mw)|\s*)"
                         r"(yuan|rmb|us dollars|dollars|usd|mu|people|persons|jobs|km|kilometres|kilometers|tons|tonnes|"
                         r"tourist visits|visits|person-times|units|projects|villages|schools|households|families|"
                         r"kva|kv|kilovolts?|kw|kilowatts?|mw|megawatts?|pieces|surgeries|operations|requests|cases)?(?![a-z])")
@@ -628,6 +633,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
             unit = "个"  # 5 rural revitalization demonstration townships: a count of things, as the report's 6个
         return f" {amount}{pct}{unit} {word} "
 
+    for group, chinese in NAMED_GROUPS.items():  # the five northwestern provinces: 西北五省, no count of five
+        norm = re.sub(rf"\b{group.replace(' ', '[ -]')}\b", f" {chinese} ", norm)
     norm = _english_numerals(norm)
     # "some" before a number is an approximation (some 3,000 households: 约3000户)
     norm = re.sub(r"\bsome(?=\s+\d)", "about", norm)
@@ -654,7 +661,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
     norm = _EN_RATE_OF.sub(r"\2 \1 \3", norm)
     places = english_place_names()
     for phrase, chinese in _longest_first(ENGLISH_TERMS):  # energy consumption per unit of gdp before gdp
-        norm = re.sub(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", f" {chinese} ", norm)
+        # (rural-revitalization as rural revitalization)
+        norm = re.sub(rf"(?<![a-z]){re.escape(phrase).replace(chr(92) + ' ', '[ -]')}(?![a-z])", f" {chinese} ", norm)
     out = []
     tokens = re.findall(r"[a-z][a-z'-]*|[^\sa-z]+", norm)
     i = 0

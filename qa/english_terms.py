@@ -277,6 +277,21 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     "sichuan": ("四川",), "guizhou": ("贵州",), "yunnan": ("云南",), "shaanxi": ("陕西",), "gansu": ("甘肃",),
     "qinghai": ("青海",), "inner mongolia": ("内蒙古",), "guangxi": ("广西",), "tibet": ("西藏",),
     "ningxia": ("宁夏",), "xinjiang": ("新疆",), "hong kong": ("香港",), "macau": ("澳门",), "macao": ("澳门",),
+    # -- farm work by machine (机耕、机播、机收) and the crops it is counted over
+    "ploughing": ("机耕",), "plowing": ("机耕",), "tillage": ("机耕",), "harvesting": ("机收", "收获"),
+    "mechanized": ("机械化",), "major crops": ("大宗农作物",), "staple crops": ("大宗农作物",),
+    "revitalization": ("振兴",),
+    # -- bodies helping from the region (24个自治区厅级单位)
+    "regional government departments": ("自治区厅级单位",), "regional departments": ("自治区厅级单位",),
+}
+
+# Groupings the report names by a count (西北五省, 中亚五国): read whole, before numbers are read, so the
+# count stays part of the name.
+NAMED_GROUPS: dict[str, str] = {
+    "five northwestern provinces": "西北五省", "five northwest provinces": "西北五省",
+    "five provinces of northwest china": "西北五省", "five provinces in northwest china": "西北五省",
+    "five central asian countries": "中亚五国", "five central asian nations": "中亚五国",
+    "five central asian states": "中亚五国", "five countries of central asia": "中亚五国",
 }
 
 # British spellings read as the American ones CC-CEDICT and ENGLISH_TERMS use (whole words, after

@@ -2295,6 +2295,17 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
     ("按报告数据,2021年沙湾城镇居民人均可支配收入增速高于农村居民。", "不一致"),
     ("从报告数据看,2021年沙湾农村居民人均可支配收入增速(7.3%)明显快于城镇居民(2%)。", "一致"),
     ("从报告数据看,2021年沙湾农村居民人均可支配收入增速(7.5%)明显快于城镇居民(2%)。", "不一致"),
+    # English news-wire wording: verbs of no content, units joined by a hyphen, installing as building new,
+    # examples of what is counted, groups the report names by a count, compounds with a hyphen
+    ("Shawan aims to generate 2.163 billion yuan in tourism revenue in 2022.", "一致"),
+    ("Doctors sent under the Xinjiang aid program performed 716 operations in Shawan last year.", "一致"),
+    ("The city invested 107 million yuan to build and upgrade 346.35 km of 10-kV power lines and installed "
+     "111 new transformers.", "一致"),
+    ("The city invested 107 million yuan to build and upgrade 346.35 km of 10-kV power lines and installed "
+     "121 new transformers.", "不一致"),
+    ("Shawan added 1,331 new-type farm machines such as plant-protection drones and BeiDou terminals in 2021.", "一致"),
+    ("Shawan is one of 20 rural-revitalization pilot counties, with 34 regional government departments helping "
+     "its model villages.", "不一致"),  # 24个自治区厅级单位
 ])
 def test_claims_with_one_detail_changed(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
