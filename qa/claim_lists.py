@@ -34,7 +34,7 @@ _ITEM_SPLIT = re.compile(r"[、,，]|和|及|与|以及")
 _COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个?"
 # 四道河子镇(和大泉乡)(都)是…之一 / 属于…之列 / 入选…
 _ONE_OF = re.compile(r"^(?P<items>[^，,。；;是]{2,40}?)(?:都|均|也)?(?:是|为|属于|位列|入选|被列为|列入|被列入)"
-                     r"(?P<rest>[^，,。；;]{2,60}?)(?:之一|其中之一|中的一个|之列|当中的一个)$")
+                     r"(?P<rest>[^，,。；;]{2,60}?)(?:之一|其中之一|中的一个|之列|当中的一个|之中|当中)$")
 # 四道河子镇被列入(…的)6个乡村振兴示范乡镇: put on a counted list, without 之一
 _PUT_ON = re.compile(r"^(?P<items>[^，,。；;是]{2,40}?)(?:都|均|也)?(?:被)?(?:列入|纳入|入选|列为|选为|确定为)"
                      r"(?P<rest>[^，,。；;]*?" + _COUNT + r"[^，,。；;]{2,30}?)(?:名单|行列)?$")
@@ -183,22 +183,45 @@ def item_figure_conflict(claim: str, claim_figures: list[Figure], sentence: str)
     >>> item_figure_conflict("东升煤矿将改扩建至60万吨/年。", extract("东升煤矿将改扩建至60万吨/年。").figures, s) is None
     True
     """
+    pairs = item_figures(claim, claim_figures, sentence)
+    return next((p for p in pairs if p.claim.value != p.report.value), None)
+
+
+def item_figures(claim: str, claim_figures: list[Figure], sentence: str) -> list[ItemConflict]:
+    """Each claim figure with the listed item it is given to and that item's own figure in ``sentence``
+    (``item_figure_conflict``); a claim of several clauses (宏业煤矿…60万吨/年,宝英、恒源等…90万吨/年) pairs
+    each figure with the items named in its own clause.
+
+    >>> s = "加快推进宏业煤矿90万吨/年及宝英、恒源、恒力、东升、鑫泉煤矿60万吨/年改扩建工程。"
+    >>> c = "宏业煤矿将改扩建至60万吨/年,宝英、恒源等五座煤矿改扩建至90万吨/年。"
+    >>> [(p.item, p.report.text, p.claim.text) for p in item_figures(c, extract(c).figures, s)]
+    [('宏业', '90万吨', '60万吨'), ('宝英', '60万吨', '90万吨')]
+    """
     text = normalize(sentence)
     segments = _item_segments(text)
     if len(segments) < 2:
-        return None
+        return []
     names = [{w for w, flag in pos_tags(seg) if len(w) >= 2 and flag in _NAME_FLAGS} for seg, _ in segments]
     claim_norm = normalize(claim)
+    clauses = [c for c in split_clauses(claim_norm)]
     claim_values = {f.value for f in claim_figures}
+    out = []
     for f in claim_figures:
+        clause = next((c for c in clauses if c.start <= f.start < c.end), None) if len(clauses) > 1 else None
+        start, end = (clause.start, clause.end) if clause else (0, len(claim_norm))
+        before = claim_norm[start:f.start]  # the items named before the figure, else after it
+        named = []
         for i, (seg, report) in enumerate(segments):
             if report.group != f.group or not f.group:
                 continue
             others = set().union(*(n for j, n in enumerate(names) if j != i and segments[j][1].group == f.group))
-            own = sorted(w for w in names[i] - others if w in claim_norm)
-            if own and report.value not in claim_values and f.value != report.value:
-                return ItemConflict(own[0], report, f)
-    return None
+            own = sorted(w for w in names[i] - others if w in claim_norm[start:end])
+            if own and (clause or report.value not in claim_values or f.value == report.value):
+                named.append((max(before.rfind(w) for w in own), own[0], report))
+        if named:  # the item named last before the figure (宏业…90万吨/年及宝英等…60万吨/年: 宝英's is 60万吨)
+            _, item, report = max(named, key=lambda n: n[0])
+            out.append(ItemConflict(item, report, f))
+    return out
 
 
 # **How many items a list has**: 报告点名的新型经营主体有宏基、双泉、农科金岳3家 / 推进六种“夜”字号消费业态 /

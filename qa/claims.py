@@ -45,7 +45,7 @@ from .glossary import INSIDE_LONGER, to_report_terms
 from .crosslingual import english_place_names
 from .english_terms import NAMED_GROUPS
 from .claim_ratios import bound_of, derived_kind, ratio_holds
-from .claim_lists import (CountCheck, ItemConflict, count_of_listed, counts_things, enumerated_members, item_figure_conflict, listed_in,
+from .claim_lists import (CountCheck, ItemConflict, count_of_listed, counts_things, enumerated_members, item_figure_conflict, item_figures, listed_in,
                           membership_claim)
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
 from .understanding import with_arabic_numerals
@@ -2653,7 +2653,7 @@ def _unquoted_at(text: str, name: str) -> int:
 _TITLES = r"(?:代理市长|代市长|副市长|市长|县长|副县长|书记|市委书记|县委书记|主任|同志|先生|女士)"
 _DELIVERED_BY = (
     # (with when and where between: 由X于2022年1月24日在…会议上作出)
-    re.compile(rf"工作报告[^,，。;；]{{0,6}}?(?:由|是)(?:{_TITLES})?(?P<who>[\u4e00-\u9fff·]{{2,12}}?){_TITLES}?"
+    re.compile(rf"(?:工作)?报告[^,，。;；]{{0,6}}?(?:由|是)(?:{_TITLES})?(?P<who>[\u4e00-\u9fff·]{{2,12}}?){_TITLES}?"
                r"(?:代表[^,，。;；]{0,8})?(?:于[^,，。;；]{0,30}?)?(?:在[^,，。;；]{0,30}?)?(?:所作|作出|作的|做的|作|做|宣读)"),
     re.compile(rf"(?:{_TITLES})?(?P<who>[\u4e00-\u9fff·]{{2,12}}?){_TITLES}?(?:代表[^,，。;；]{{0,8}})?"
                r"(?:在[^,，。;；]{0,24}?)?(?:作了|做了|作|做|宣读了?)(?:这份|本次|该|今年的|2\d{3}年)?(?:政府)?工作报告"),
@@ -2920,7 +2920,13 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
         verdict.verdict, verdict.explanation = ((CONTRADICTED, messages.claim_other_name(report_time, claim_time))
                                                 if report_time else (NOT_STATED, messages.claim_time_not_given(claim_time)))
     conflict = _item_figure_conflict(claim, retriever) if verdict.verdict == NOT_STATED else None
-    if conflict:  # 东升煤矿90万吨/年: the report lists 东升 among the mines of 60万吨/年 (宏业 alone is 90万吨/年)
+    if conflict and conflict[0].claim.value == conflict[0].report.value:  # 宝英煤矿60万吨/年: listed among them
+        hit, cand = conflict
+        verdict.verdict = CONSISTENT
+        verdict.explanation = messages.claim_figures_agree([(hit.item, hit.report.text)])
+        verdict.report_figures = [hit.report.text]
+        _cite(verdict, cand)
+    elif conflict:  # 东升煤矿90万吨/年: the report lists 东升 among the mines of 60万吨/年 (宏业 alone is 90万吨/年)
         hit, cand = conflict
         verdict.verdict = CONTRADICTED
         verdict.explanation = messages.claim_figures_wrong([messages.claim_value_wrong(
@@ -3009,7 +3015,8 @@ def _listed_count(claim: str, verdict: ClaimVerdict, retriever) -> tuple[CountCh
 
 def _item_figure_conflict(claim: str, retriever) -> tuple[ItemConflict, Candidate] | None:
     """A listed item the claim gives a figure other than its own (qa/claim_lists.py), with the sentence
-    listing it; only in sentences of the claim's year when it names one."""
+    listing it; only in sentences of the claim's year when it names one. When every figure of the claim
+    is its item's own (宝英煤矿…60万吨/年), an ItemConflict whose figures agree."""
     view = _view(retriever)
     raw = clean_input(claim)
     if not has_cjk(raw):
@@ -3022,9 +3029,13 @@ def _item_figure_conflict(claim: str, retriever) -> tuple[ItemConflict, Candidat
     for cand in view.candidates(text):
         if cand.rank > ITEM_FIGURE_RANKS or years and cand.facts.period_year not in years:
             continue
-        hit = item_figure_conflict(text, figures, cand.sentence)
+        pairs = item_figures(text, figures, cand.sentence)
+        hit = next((p for p in pairs if p.claim.value != p.report.value), None)
         if hit:
             return hit, cand
+        measured = [f for f in figures if f.group not in ("", "个")]
+        if pairs and len(pairs) == len(measured) == len(figures):
+            return pairs[0], cand  # every figure is its own item's
     return None
 
 

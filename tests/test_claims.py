@@ -2306,6 +2306,16 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
     ("Shawan added 1,331 new-type farm machines such as plant-protection drones and BeiDou terminals in 2021.", "一致"),
     ("Shawan is one of 20 rural-revitalization pilot counties, with 34 regional government departments helping "
      "its model villages.", "不一致"),  # 24个自治区厅级单位
+    # the report's header: who delivered it, when, at which session
+    ("这份报告由俄合拉斯·斯巴达克于2022年1月24日在沙湾市第一届人民代表大会第二次会议上作出。", "一致"),
+    ("这份报告由俄合拉斯·斯巴达克于2022年1月24日在沙湾市第一届人民代表大会第一次会议上作出。", "不一致"),
+    # one of a counted list, said as 位列…之中
+    ("柳毛湾镇位列沙湾六个乡村振兴示范乡镇之中。", "一致"),
+    ("四道河子镇位列沙湾六个乡村振兴示范乡镇之中。", "不一致"),
+    # each listed item's own figure (宏业煤矿90万吨/年及宝英、恒源…煤矿60万吨/年)
+    ("宝英煤矿将改扩建至60万吨/年", "一致"),
+    ("宏业煤矿将改扩建至60万吨/年,宝英、恒源等五座煤矿改扩建至90万吨/年。", "不一致"),
+    ("90万吨/年改扩建工程针对的是恒源煤矿。", "不一致"),
 ])
 def test_claims_with_one_detail_changed(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
