@@ -986,7 +986,9 @@ class Answerer:
                 question_read = analyse(asked_text, top_year or self.retriever._default_year)
             answers.append(self._answer(asked_text, question_read, result.hits, result.query_vector, atype,
                                         understood))
-        answer = answers[0] if len(answers) == 1 else merge_answers(answers)
+        other_city = next((a for a in answers if not a.answerable and (a.signals or {}).get("other_place")), None)
+        # 石河子市GDP增长了多少？和沙湾比谁快？: a part about another city's report refuses the question
+        answer = answers[0] if len(answers) == 1 else other_city or merge_answers(answers)
         near = _DID_YOU_MEAN.search(answer.answer) if not answer.answerable and not _retry else None
         if near:
             # The question used a word the report does not (游人); asked again with the report's word (游客),

@@ -120,6 +120,8 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     '去年农村居民收入增加了多少？'
     >>> resolve_followup("那乡下的呢", "去年城镇居民收入增加了多少？", 2022)
     '去年农村居民收入增加了多少？'
+    >>> resolve_followup("那我们农村的呢？", "城镇居民人均可支配收入去年增加了多少？", 2022)
+    '农村居民人均可支配收入去年增加了多少？'
     >>> resolve_followup("2022年旅游收入目标是多少？", "2021年接待游客多少人次？", 2022)
     '2022年旅游收入目标是多少？'
     >>> resolve_followup("那增长率是多少？", "今年固定资产投资目标是多少亿元？", 2022)
@@ -133,7 +135,7 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     >>> resolve_followup("那固定资产投资呢？", "今年地区生产总值要增长多少？", 2022)
     '2022年固定资产投资目标增长多少？'
     """
-    q = question.strip()
+    q = _ASKERS_OWN.sub(r"\1", question.strip())  # 那我们农村的呢: the asker's own 农村, the sibling of 城镇
     if not previous or not previous.strip():
         return q
     previous = previous.strip()
@@ -234,6 +236,8 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     return f"{years}{core}{asks}？"
 
 
+# The asker's own before a follow-up's topic (那我们农村的呢, 咱们乡下呢): not part of the topic.
+_ASKERS_OWN = re.compile(r"^((?:那|那么|那你说)?)(?:我们|咱们|俺们|咱|俺|我)(?=[\u4e00-\u9fff]{1,8}?的?(?:呢|咋样|怎么样)?[?？]*$)")
 # A plan asked: 目标 / 打算 / 要增长 (not 主要, 需要).
 _PLANNED = re.compile(r"目标|打算|计划|预期|力争|准备|(?<![主需重])要(?=[增涨提达完实])|将(?=[增涨提达完实])")
 

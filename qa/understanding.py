@@ -227,7 +227,10 @@ def is_question_shaped(text: str) -> bool:
 # How a person starts describing their own situation (not 我想知道…, which is filler, nor 俺们农民…).
 _FIRST_PERSON = re.compile(r"^\s*(?:(?:我|俺)(?!想|要|问|们(?!村|家|公司|单位|厂|学校|企业))|(?:我|俺|咱)们?(?:种地|种田|养|打工|开|做|干)|"
                            r"咱家|我们村|俺们村|我们公司|本人|"
-                           r"家(?:娃|孩子|里|中|老人|人))")  # 俺家娃 / 咱家里 after the filler 俺 / 咱 is dropped
+                           r"家(?:娃|孩子|里|中|老人|人)|"  # 俺家娃 / 咱家里 after the filler 俺 / 咱 is dropped
+                           # 孩子明年中考，… / 想做对哈萨克斯坦的蔬菜生意，…: the asker's child or plan, told first
+                           r"(?:孩子|娃|小孩|儿子|女儿|闺女|老人|老伴)(?=明年|今年|后年|马上|快要|刚)|"
+                           r"想(?:做|搞|开|办)[^，,。？?]{0,14}(?:生意|买卖|店|厂|公司|企业|合作社)\s*$)")
 _CLAUSE_SPLIT = re.compile(r"[,，;；。!！]")
 
 
@@ -239,6 +242,8 @@ def without_situation(text: str) -> str:
     '去年给牛做冻精冷配做了多少头？'
     >>> without_situation("我想知道去年GDP增长多少")
     '我想知道去年GDP增长多少'
+    >>> without_situation("孩子明年中考，想问下沙湾的中考高考成绩在塔城地区算第一吗？")
+    '想问下沙湾的中考高考成绩在塔城地区算第一吗？'
     """
     clauses = [c for c in _CLAUSE_SPLIT.split(text.strip()) if c.strip()]
     if len(clauses) < 2 or not _FIRST_PERSON.match(clauses[0]):

@@ -1398,3 +1398,22 @@ def test_a_follow_up_after_a_planned_growth_asks_the_new_indicators_target(answe
 def test_overviews_of_the_government_itself_and_of_a_fields_direction(answerer, question, item):
     answer = answerer.ask(question)
     assert "要点如下" in answer.answer and item in answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("孩子明年中考，想问下沙湾的中考高考成绩在塔城地区算第一吗？", "塔城地区第一"),  # 明年 is the child's, not the ask's
+    ("想做对哈萨克斯坦的蔬菜生意，沙湾打算建个什么国际物流中心？", "国际物流中心"),  # the plan told first is context
+])
+def test_a_situation_told_first_does_not_constrain_the_ask(answerer, question, expected):
+    answer = answerer.ask(question)
+    assert answer.answerable and expected in answer.answer
+
+
+def test_a_part_about_another_city_refuses_the_whole_question(answerer):
+    answer = answerer.ask("石河子市2021年GDP增长了多少？和沙湾比谁快？")
+    assert not answer.answerable and "石河子" in answer.answer
+
+
+def test_the_askers_own_before_a_follow_ups_topic_is_no_topic(answerer):
+    answer = answerer.ask("那我们农村的呢？", history=["城镇居民人均可支配收入去年增加了多少？"])
+    assert "1509元" in answer.answer
