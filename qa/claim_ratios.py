@@ -80,3 +80,26 @@ def ratio_holds(kind: str, claimed: float, bound: str, a: float, b: float) -> bo
     else:
         results = [100 * x / y for x, y in ((a, b), (b, a)) if y] + [100 * (x - y) / y for x, y in ((a, b), (b, a)) if y]
     return any(_within(r, claimed, bound) for r in results if r > 0)
+
+
+# **Sums**: 新升规和复规企业合计5家 / 排涝管网和新建供水管网合计超过50公里 — two things the report gives a figure
+# each (新升规企业1家、复规企业4家) summed by the claim. The two things are the words before 合计 (or 共计、一共、
+# 加起来…), split at their 和 / 与 / 及 / 、.
+SUMMED = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,14}?)(?:和|与|及|、|加上)(?P<b>[\u4e00-\u9fff]{2,14}?)(?:的)?"
+                    r"(?:合计|共计|总计|一共|总共|加起来|合起来|加在一起)(?:为|是|达到|达|有)?")
+_LEAD = re.compile(r"^(?:年|的|全年|全市|今年|去年)+")
+
+
+def summed_items(text: str, f: Figure) -> tuple[str, str] | None:
+    """The two things a claim sums into its figure ``f`` (the figure right after 合计…), or None.
+
+    >>> from .facts import extract_claim
+    >>> t = "2021年新升规和复规企业合计5家"
+    >>> summed_items(t, extract_claim(t).figures[0])
+    ('新升规', '复规企业')
+    """
+    for m in SUMMED.finditer(text):
+        if 0 <= f.start - m.end() <= 4:  # (合计超过50公里: a bound word between)
+            a, b = _LEAD.sub("", m.group("a")), _LEAD.sub("", m.group("b"))
+            return (a, b) if len(a) >= 2 and len(b) >= 2 else None
+    return None

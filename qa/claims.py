@@ -44,7 +44,7 @@ from .facts import CLAIM_PLAN_WORDS, _claim_kind, claim_years
 from .glossary import INSIDE_LONGER, to_report_terms
 from .crosslingual import english_place_names
 from .english_terms import NAMED_GROUPS
-from .claim_ratios import bound_of, derived_kind, ratio_holds
+from .claim_ratios import SUMMED, bound_of, derived_kind, ratio_holds, summed_items
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, counts_things, enumerated_members, item_figure_conflict, item_figures, listed_in,
                           membership_claim)
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
@@ -1177,7 +1177,10 @@ def _period_ok(claim: Figure, report: Figure) -> bool:
     if claim.period_year is not None and claim.period_year != report.period_year:
         return False
     if claim.period_kind and report.period_kind and claim.period_kind != report.period_kind:
-        return False
+        # 争取项目资金超1.5亿元 with no year: the report's review says 争取 too (secured), no plan word of the claim's
+        planned = [w for w in CLAIM_PLAN_WORDS if has_cjk(w) and w in claim.clause]
+        return (claim.period_year is None and claim.period_kind == "plan" and report.period_kind == "review"
+                and bool(planned) and all(w in report.clause for w in planned))
     return True
 
 
@@ -1378,7 +1381,7 @@ def loose_figures(text: str) -> str:
                   lambda m: "减少" if "少" in m.group(0) else "增加", text)
     text = re.sub(r"(?<=\d)多%", "%多", text)  # 70多% → 70%多 (read by _more_after)
     # 40多万件, 四十多万件: some more than 40万, as 40万多件 says (up to the next unit of the last digit)
-    text = re.sub(r"(?<=[\d十百千])多([万亿])", r"\1多", text)
+    text = re.sub(r"(?<=[\d十百千])([多余])([万亿])", r"\2\1", text)  # (940余万元 → 940万余元)
     # tenths and hundredths (九成八 = 98%, 三成五 = 35%)
     text = re.sub(r"(?<![一二两三四五六七八九十])([一二两三四五六七八九])成([一二三四五六七八九])(?![十百千万亿成个项家类种批年次人名条所座])",
                   lambda m: f"{_digit(m.group(1)) * 10 + _digit(m.group(2))}%", text)
@@ -1406,7 +1409,7 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(?:(?<=[长加高升降少近约超逾过于达占到破])|(?<=[多少长加高升降破]了))一半(?![\u4e00-\u9fff]|以)|一半(?=以上|左右)",
                   "50%", text)
     # 超 alone before a figure (增长超60%, 超6万人): the bound 超过, which the figure reader knows
-    text = re.sub(r"(?<=[长加高升降])超(?=\d)|(?<![超赶])超(?=\d+(?:\.\d+)?%)", "超过", text)
+    text = re.sub(r"(?<![超赶])超(?=\d)", "超过", text)
     # the change said as more or fewer once tenths are figures (比上年多了七成多 → 比上年增加70%多)
     return _MORE_OR_FEWER.sub(lambda m: "减少" if "少" in m.group(0) else "增加", text)
 
@@ -2933,6 +2936,12 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
             messages.claim_figure_where("", hit.item), hit.report.text, hit.claim.text)])
         verdict.report_figures = [hit.report.text]
         _cite(verdict, cand)
+    summed = _summed(claim, retriever)
+    if summed:  # 新升规和复规企业合计5家: the report's 新升规企业1家 and 复规企业4家, added up
+        holds, note, figure, cand = summed
+        verdict.verdict, verdict.explanation = (CONSISTENT if holds else CONTRADICTED), note
+        verdict.report_figures = [figure]
+        _cite(verdict, cand)
     counted = _listed_count(claim, verdict, retriever) if verdict.verdict == NOT_STATED else None
     if counted:  # 推进六种“夜”字号消费业态: the report lists 夜游、夜购…夜学 without counting them
         check, cand = counted
@@ -3010,6 +3019,37 @@ def _listed_count(claim: str, verdict: ClaimVerdict, retriever) -> tuple[CountCh
         check = count_of_listed(text, cand.sentence)
         if check:
             return check, cand
+    return None
+
+
+def _summed(claim: str, retriever) -> tuple[bool, str, str, Candidate] | None:
+    """(holds, explanation, the sum, the sentence) for a claim that sums two things the report gives a
+    figure each into its one figure (qa/claim_ratios.py ``summed_items``); None for other claims or when
+    the report does not give both."""
+    raw = clean_input(claim)
+    if not has_cjk(raw) or not SUMMED.search(raw):
+        return None
+    view = _view(retriever)
+    text = loose_figures(prepare_claim(raw))
+    figures = extract_claim(text, view.reference_year).figures
+    items = summed_items(text, figures[0]) if len(figures) == 1 else None
+    if not items:
+        return None
+    f = figures[0]
+    for cand in view.candidates(text):
+        if cand.rank > ITEM_FIGURE_RANKS:
+            break
+        def named_by(g: Figure) -> str:  # its subject and the words right before it (完成排涝管网18公里)
+            before = g.clause[:g.clause.find(g.text)] if g.text in g.clause else ""
+            return g.subject + " " + re.split(r"[、,，;；]", before)[-1]
+
+        own = [[g for g in cand.facts.figures if g.group == f.group and covered(item, named_by(g))
+                and not covered(other, named_by(g))] for item, other in (items, items[::-1])]
+        if all(len(o) == 1 for o in own):
+            a, b = own[0][0], own[1][0]
+            total = replace(a, value=a.value + b.value, low=None, qualifiers=(), text=f"{a.text}+{b.text}")
+            holds = _same_value(f, total)
+            return holds, messages.claim_worked_out(f.text, a.text, b.text, holds), total.text, cand
     return None
 
 

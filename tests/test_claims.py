@@ -2316,6 +2316,14 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
     ("宝英煤矿将改扩建至60万吨/年", "一致"),
     ("宏业煤矿将改扩建至60万吨/年,宝英、恒源等五座煤矿改扩建至90万吨/年。", "不一致"),
     ("90万吨/年改扩建工程针对的是恒源煤矿。", "不一致"),
+    # 超 and 余 before a unit of ten thousand (超1.5亿元, 940余万元); 争取 in the report's review is no plan
+    ("爭取貸款貼息逾270萬元,撥付紡織專項補貼940餘萬元。", "一致"),
+    ("为加快乡村公共服务基础设施建设,沙湾争取项目资金超1.5亿元。", "一致"),
+    # two things the report gives a figure each, summed by the claim
+    ("2021年新升规和复规企业合计5家。", "一致"),
+    ("2021年新升规和复规企业合计6家。", "不一致"),
+    ("2021年完成排涝管网和新建供水管网合计超过50公里。", "不一致"),
+    ("2021年完成排涝管网和新建供水管网合计超过40公里。", "一致"),
 ])
 def test_claims_with_one_detail_changed(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
