@@ -25,7 +25,7 @@ import numpy as np
 from .about_report import Opening, about_report_ask, opening_lines
 from .gate import AnswerGate, default_gate
 from .conversation import MULTI_ASK, resolve_conversation
-from .yesno import (DOUBLED, asks_if_target_met, choice_of_two, comparative_ask, comparison_verdict, level_mismatch,
+from .yesno import (DOUBLED, asks_if_target_met, negated_event, choice_of_two, comparative_ask, comparison_verdict, level_mismatch,
                     yesno_decision)
 from .homophones import HomophoneIndex, word_boundaries
 from .config import Settings
@@ -1314,6 +1314,9 @@ class Answerer:
         anchor = cands[0]
         if atype in TYPED_ANSWERS:
             cands = prefer_typed(cands, atype, text)
+        if atype == "yesno":  # 有没有人感染新冠: the sentence saying it did not happen (零感染), if one is found
+            denied = next((c for c in cands[:TYPED_LOOKAHEAD] if negated_event(text, c.text)), None)
+            cands = [denied] + [c for c in cands if c is not denied] if denied else cands
         if _TITLE_ASK.search(normalize(text)) and not _TITLE.search(cands[0].text):
             # 要争创啥称号: a sentence naming a title (…民族团结进步模范市) beats a heading that repeats the topic
             titled = next((c for c in cands[:TYPED_LOOKAHEAD] if _TITLE.search(c.text)

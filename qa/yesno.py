@@ -319,6 +319,26 @@ _EXISTENCE_ASK = re.compile(r"有没有|有无|出没出|发没发生|(?:^|[^是
 _SO_ASK = re.compile(r"是不是|是否|是吗|对吗|对不对|吧[？?。!！]*$")
 
 
+def negated_event(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` says that what an existence ask asks about did not happen: the ask's own
+    verb after 零 / 未 / 无 (有没有人感染新冠 → 全市群众实现“零感染”).
+
+    >>> negated_event("沙湾去年有没有人感染新冠", "全市群众实现“零感染”。")
+    True
+    >>> negated_event("沙湾去年有没有人感染新冠", "克服新冠肺炎疫情影响"), negated_event("感染了吗", "零感染")
+    (False, False)
+    >>> negated_event("职校学生就业升学率有没有到95%", "确保零就业家庭动态清零")
+    False
+    """
+    q = normalize(question)
+    if not _EXISTENCE_ASK.search(q) or _SO_ASK.search(q):
+        return False
+    verbs = [w for w, flag in pos_tags(q) if flag.startswith("v") and len(w) >= 2 and w not in ("没有", "有没有", "发生")]
+    text = normalize(sentence).replace("“", "").replace("”", "")
+    # (the verb ends its clause: 零就业家庭 is a kind of household, not that nobody found work)
+    return any(re.search(rf"(?:零|未|无|没有){re.escape(v)}(?=[,，。;；、!！]|$)", text) for v in verbs)
+
+
 def existence_reply(prefix: str, question: str) -> str:
     """'有。' / '没有。' for 是的 / 不是 when the question asks whether something exists or happened.
 

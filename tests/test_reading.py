@@ -1417,3 +1417,10 @@ def test_a_part_about_another_city_refuses_the_whole_question(answerer):
 def test_the_askers_own_before_a_follow_ups_topic_is_no_topic(answerer):
     answer = answerer.ask("那我们农村的呢？", history=["城镇居民人均可支配收入去年增加了多少？"])
     assert "1509元" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["沙湾去年有没有人感染新冠", "去年有人感染新冠肺炎吗"])
+def test_whether_something_happened_is_answered_by_the_sentence_saying_it_did_not(answerer, question):
+    # 全市群众实现“零感染”: the asked verb negated, though the question's noun (新冠) is in another sentence
+    answer = answerer.ask(question)
+    assert answer.answer.startswith("没有") and "零感染" in answer.answer
