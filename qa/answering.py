@@ -45,7 +45,7 @@ from .overview import (BLOCK_SENTENCES, EN_OVERVIEW_FRAME, MAX_BLOCK_SENTENCES, 
                        topic_span, topic_words_left, without_titles)
 from .domain import (CITATION_MARKER, PLAN_WORDS, REVIEW_WORDS, WHOLE_OWN_PLACE, YEAR_EXPRESSION, numbers_in,
                      numbers_supported_by, strip_place_suffix)
-from .glossary import (EVERYDAY_TERMS, INSIDE_LONGER, WHOLES, contrast_of, only_as_whole, report_synonym, said_as, strip_filler,
+from .glossary import (EVERYDAY_TERMS, INSIDE_LONGER, SUBSET_QUALIFIERS, WHOLES, contrast_of, only_as_whole, report_synonym, said_as, strip_filler,
                        to_report_terms)
 from .english_terms import ENGLISH_TERMS
 from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm,
@@ -1417,6 +1417,8 @@ class Answerer:
                 and not signals.get("attribute_absent"):
             # 第一产业增加值: the report gives only 工业增加值; 棉花种植面积: only 粮食种植
             signals["attribute_absent"] = qualified_phrase(text, qualifiers, head)
+            # 境外游客 / 税收收入: a part the report never counts apart from its whole
+            signals["subset_absent"] = any(q in SUBSET_QUALIFIERS and q not in said for q in qualifiers)
         thing = counted_thing(text) if form.number and not question.english else ""
         if thing and not said_as(thing, normalize(best.text)) and not signals.get("attribute_absent"):
             signals["attribute_absent"] = thing  # 种了多少亩树: a figure about something else (施肥面积) is no answer
@@ -1490,7 +1492,7 @@ class Answerer:
         # a yes/no about one part's figure where the report gives the whole's
         refuse_outright = (bool(signals.get("only_stated_figures")) and atype in ("figure", "count") and listed is None
                            or bool(signals.get("listed_open")) and form.number and listed is None
-                           or bool(signals.get("part_figure")))
+                           or bool(signals.get("part_figure")) or bool(signals.get("subset_absent")))
         if (self.gate is not None or self.gate_probe) and not hard_refusal_reason(signals, s) and not refuse_outright:
             signals["rule_reason"] = why
             if self.gate_probe:

@@ -155,6 +155,12 @@ WHOLES: dict[str, tuple[str, ...]] = {"出口": ("进出口",), "进口": ("进�
                                       "城市": ("城乡",)}
 
 
+# Qualifiers that pick a part out of the people or money a report counts as a whole (境外游客 of 游客, 税收收入
+# of 收入, 第一产业增加值 of 增加值): a figure of the whole answers nothing about the part.
+SUBSET_QUALIFIERS = frozenset("""境外 外国 海外 国外 入境 过夜 一日游 自驾 省外 疆外 区外 外地 本地 国内 外省
+第一产业 第二产业 第三产业 税收 非税 女性 男性 少数民族 留守 退役军人""".split())
+
+
 def only_as_whole(word: str, question: str, sentence: str) -> str:
     """The whole (进出口) when ``sentence`` has ``word`` (出口) only inside it and the question does not ask
     the whole; '' otherwise.

@@ -1424,3 +1424,15 @@ def test_whether_something_happened_is_answered_by_the_sentence_saying_it_did_no
     # 全市群众实现“零感染”: the asked verb negated, though the question's noun (新冠) is in another sentence
     answer = answerer.ask(question)
     assert answer.answer.startswith("没有") and "零感染" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["去年来沙湾的境外游客有多少", "2021年沙湾一般公共预算收入里税收收入是多少？",
+                                      "去年第一产业增加值是多少？"])
+def test_a_part_picked_out_of_a_whole_the_report_never_counts_apart_is_refused(answerer, question):
+    # 境外 of 游客, 税收 of 收入, 第一产业 of 增加值: the whole's figure answers nothing about the part
+    answer = answerer.ask(question)
+    assert not answer.answerable and answer.confidence == "none"
+
+
+def test_the_whole_without_a_part_picked_out_is_still_answered(answerer):
+    assert "286.35万人次" in answerer.ask("去年来沙湾的游客有多少").answer
