@@ -45,7 +45,7 @@ from .overview import (BLOCK_SENTENCES, EN_OVERVIEW_FRAME, MAX_BLOCK_SENTENCES, 
                        topic_span, topic_words_left, without_titles)
 from .domain import (CITATION_MARKER, PLAN_WORDS, REVIEW_WORDS, WHOLE_OWN_PLACE, YEAR_EXPRESSION, numbers_in,
                      numbers_supported_by, strip_place_suffix)
-from .glossary import (EVERYDAY_TERMS, INSIDE_LONGER, SUBSET_QUALIFIERS, WHOLES, contrast_of, only_as_whole, report_synonym, said_as, strip_filler,
+from .glossary import (EN_SUBSET, EVERYDAY_TERMS, INSIDE_LONGER, SUBSET_QUALIFIERS, WHOLES, contrast_of, only_as_whole, report_synonym, said_as, strip_filler,
                        to_report_terms)
 from .english_terms import ENGLISH_TERMS
 from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm,
@@ -528,7 +528,7 @@ def refusal_reason(signals: dict, settings: Settings) -> str:
         return messages.per_unit(signals["per_unit"])
     if signals.get("only_a_count"):
         return messages.ONLY_A_COUNT
-    if signals.get("part_asked"):
+    if signals.get("part_asked") or signals.get("subset_absent"):
         return messages.PART_NOT_GIVEN
     if signals.get("key_listed"):
         return messages.part_of_total(signals["key_listed"][0])
@@ -1419,6 +1419,8 @@ class Answerer:
             signals["attribute_absent"] = qualified_phrase(text, qualifiers, head)
             # 境外游客 / 税收收入: a part the report never counts apart from its whole
             signals["subset_absent"] = any(q in SUBSET_QUALIFIERS and q not in said for q in qualifiers)
+        if question.english and form.number and EN_SUBSET.search(text):
+            signals["subset_absent"] = True  # How many foreign tourists…: a part the report never counts apart
         thing = counted_thing(text) if form.number and not question.english else ""
         if thing and not said_as(thing, normalize(best.text)) and not signals.get("attribute_absent"):
             signals["attribute_absent"] = thing  # 种了多少亩树: a figure about something else (施肥面积) is no answer

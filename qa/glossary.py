@@ -161,6 +161,12 @@ SUBSET_QUALIFIERS = frozenset("""境外 外国 海外 国外 入境 过夜 一�
 第一产业 第二产业 第三产业 税收 非税 女性 男性 少数民族 留守 退役军人""".split())
 
 
+# The same parts asked in English (foreign tourists, tax revenue, the primary sector's value added).
+EN_SUBSET = re.compile(r"\b(?:foreign|overseas|international|inbound|overnight|out-of-province)\s+(?:or\s+\w+\s+)?"
+                       r"(?:tourists?|visitors?|tourist arrivals|travell?ers)\b|\btax (?:revenue|income|receipts)\b|"
+                       r"\b(?:primary|secondary|tertiary) (?:industry|industries|sector)\b", re.I)
+
+
 def only_as_whole(word: str, question: str, sentence: str) -> str:
     """The whole (进出口) when ``sentence`` has ``word`` (出口) only inside it and the question does not ask
     the whole; '' otherwise.

@@ -1427,7 +1427,9 @@ def test_whether_something_happened_is_answered_by_the_sentence_saying_it_did_no
 
 
 @pytest.mark.parametrize("question", ["去年来沙湾的境外游客有多少", "2021年沙湾一般公共预算收入里税收收入是多少？",
-                                      "去年第一产业增加值是多少？"])
+                                      "去年第一产业增加值是多少？",
+                                      "How many foreign or overseas tourists visited Shawan in 2021?",
+                                      "What was Shawan's total tax revenue in 2021?"])
 def test_a_part_picked_out_of_a_whole_the_report_never_counts_apart_is_refused(answerer, question):
     # 境外 of 游客, 税收 of 收入, 第一产业 of 增加值: the whole's figure answers nothing about the part
     answer = answerer.ask(question)
