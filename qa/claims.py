@@ -1047,7 +1047,9 @@ def _stands_alone(char: str, text: str) -> bool:
 def _abbreviated(word: str, text: str) -> bool:
     """Whether ``text`` says a four-character ``word`` by its usual two-character short form, a character
     of the first half and one of the second (科学技术 → 科技, 投入使用 → 投用, 恢复入规 → 复规)."""
-    return len(word) == 4 and has_cjk(word) and any(word[i] + word[j] in text for i in (0, 1) for j in (2, 3))
+    # (not a half of the word itself: 税收收入 is not said by 收入 alone)
+    return len(word) == 4 and has_cjk(word) and any(
+        word[i] + word[j] in text for i in (0, 1) for j in (2, 3) if word[i] + word[j] not in (word[:2], word[2:]))
 
 
 def _synonym_said(word: str, text: str) -> bool:

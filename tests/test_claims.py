@@ -2324,6 +2324,8 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
     ("2021年新升规和复规企业合计6家。", "不一致"),
     ("2021年完成排涝管网和新建供水管网合计超过50公里。", "不一致"),
     ("2021年完成排涝管网和新建供水管网合计超过40公里。", "一致"),
+    # a part of a whole the report gives (税收 of 一般公共预算收入): not said by the whole's head word
+    ("2021年沙湾税收收入同比下降10%。", "报告未提及"),
 ])
 def test_claims_with_one_detail_changed(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
