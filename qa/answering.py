@@ -25,8 +25,8 @@ import numpy as np
 from .about_report import Opening, about_report_ask, opening_lines
 from .gate import AnswerGate, default_gate
 from .conversation import MULTI_ASK, resolve_conversation
-from .yesno import (DOUBLED, asks_if_target_met, negated_event, choice_of_two, comparative_ask, comparison_verdict, level_mismatch,
-                    yesno_decision)
+from .yesno import (DOUBLED, asks_if_target_met, choice_of_two, comparative_ask, comparison_verdict, level_mismatch,
+                    negated_event, yesno_decision)
 from .homophones import HomophoneIndex, word_boundaries
 from .config import Settings
 from .crosslingual import cedict_city_names, english_place_names, translate, translated_share, translation_groups
@@ -38,15 +38,15 @@ from .facts import extract
 from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, WORDED_COUNT, clause_has_type,
                       drop_leading_verbs, enumeration, has_counted_figure, has_number_with_unit, is_building_verb,
                       looks_like_name, named_things, pos_tags, said_alone)
-from .overview import (BLOCK_SENTENCES, EN_OVERVIEW_FRAME, MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES, OVERVIEW_POINTS,
-                       RUN_IN_ITEM_CHARS, block_from, block_points, figure_points, figures_left_out,
+from .overview import (BLOCK_SENTENCES, EN_OVERVIEW_FRAME, MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES,
+                       OVERVIEW_POINTS, RUN_IN_ITEM_CHARS, block_from, block_points, figure_points, figures_left_out,
                        heads_with_details, lead_points, names_loosely, opens_run_in_block, overview_topic,
                        paragraph_items, report_topic_words, sentence_figures, sentence_text, spread_over_blocks,
                        topic_span, topic_words_left, without_titles)
 from .domain import (CITATION_MARKER, PLAN_WORDS, REVIEW_WORDS, WHOLE_OWN_PLACE, YEAR_EXPRESSION, numbers_in,
                      numbers_supported_by, strip_place_suffix)
-from .glossary import (EN_SUBSET, EVERYDAY_TERMS, INSIDE_LONGER, SUBSET_QUALIFIERS, WHOLES, contrast_of, only_as_whole, report_synonym, said_as, strip_filler,
-                       to_report_terms)
+from .glossary import (EN_SUBSET, EVERYDAY_TERMS, INSIDE_LONGER, SUBSET_QUALIFIERS, WHOLES, contrast_of,
+                       only_as_whole, report_synonym, said_as, strip_filler, to_report_terms)
 from .english_terms import ENGLISH_TERMS
 from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm,
                        Question, analyse, asked_attributes, asked_form, money_read_as_name, place_names,

@@ -45,8 +45,8 @@ from .glossary import INSIDE_LONGER, to_report_terms
 from .crosslingual import english_place_names
 from .english_terms import NAMED_GROUPS
 from .claim_ratios import SUMMED, bound_of, derived_kind, ratio_holds, summed_items
-from .claim_lists import (CountCheck, ItemConflict, count_of_listed, counts_things, enumerated_members, item_figure_conflict, item_figures, listed_in,
-                          membership_claim)
+from .claim_lists import (CountCheck, ItemConflict, count_of_listed, counts_things, enumerated_members, item_figures,
+                          listed_in, membership_claim)
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
 from .understanding import with_arabic_numerals
 
@@ -2924,7 +2924,7 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
         claim_time, report_time = timing
         verdict.verdict, verdict.explanation = ((CONTRADICTED, messages.claim_other_name(report_time, claim_time))
                                                 if report_time else (NOT_STATED, messages.claim_time_not_given(claim_time)))
-    conflict = _item_figure_conflict(claim, retriever) if verdict.verdict == NOT_STATED else None
+    conflict = _item_figure_check(claim, retriever) if verdict.verdict == NOT_STATED else None
     if conflict and conflict[0].claim.value == conflict[0].report.value:  # 宝英煤矿60万吨/年: listed among them
         hit, cand = conflict
         verdict.verdict = CONSISTENT
@@ -3055,7 +3055,7 @@ def _summed(claim: str, retriever) -> tuple[bool, str, str, Candidate] | None:
     return None
 
 
-def _item_figure_conflict(claim: str, retriever) -> tuple[ItemConflict, Candidate] | None:
+def _item_figure_check(claim: str, retriever) -> tuple[ItemConflict, Candidate] | None:
     """A listed item the claim gives a figure other than its own (qa/claim_lists.py), with the sentence
     listing it; only in sentences of the claim's year when it names one. When every figure of the claim
     is its item's own (宝英煤矿…60万吨/年), an ItemConflict whose figures agree."""
