@@ -478,14 +478,17 @@ this that these those has have had s shawan shawan's city city's county county's
 saw hit stood amounted came registered reach reaches reaching across whole year years new average percent per cent by
 kept remained stayed maintained volume figure value level overall respectively successfully against campaigns campaign
 sets totalled totaled totalling totaling including includes such into performed carried sent can
-under generate generates generated generating program programme now""".split())
+under generate generates generated generating program programme now
+welcomed welcome welcomes actually brought bring pledges pledged pledge devote devotes devoted commits committed
+commit hopes hoped""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
-_EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?the (?:government |govt )?(?:work )?report"
+_EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'s )(?:(?:19|20)\d{2} )?(?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
                          r"|sets out|reports|reported|claims|indicates|indicated))?(?: that)?\b,?")
 # The government as the one acting (the government handled …): the report's own voice, no subject — not the
 # government of government services
-_EN_GOVERNMENT_ACTS = re.compile(r"\b(?:the )?(?:city |municipal |local )?government(?:'s)?(?= [a-z]+ed\b)")
+_EN_GOVERNMENT_ACTS = re.compile(r"\b(?:the )?(?:city |municipal |local )?government(?:'s)?(?= (?:[a-z]+ed|pledges|plans|"
+                                 r"aims|promises|vows|will|intends|hopes|expects|commits|seeks|wants)\b)")
 _EN_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(billion|million|thousand)?(?:-(?=k[vw]|km|mw)|\s*)"
                         r"(yuan|rmb|us dollars|dollars|usd|mu|people|persons|jobs|km|kilometres|kilometers|tons|tonnes|"
                         r"tourist visits|visits|person-times|units|projects|villages|schools|households|families|"

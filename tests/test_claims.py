@@ -2326,6 +2326,12 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
     ("2021年完成排涝管网和新建供水管网合计超过40公里。", "一致"),
     # a part of a whole the report gives (税收 of 一般公共预算收入): not said by the whole's head word
     ("2021年沙湾税收收入同比下降10%。", "报告未提及"),
+    # news-wire verbs and framing that carry no content (welcomed, pledges, according to Shawan's 2022 … report)
+    ("Shawan welcomed some 2.86 million tourist visits in 2021, an increase of 52.7% year on year.", "一致"),
+    ("According to Shawan's 2022 government work report, the city's GDP was expected to grow 7% year on year "
+     "in 2021.", "一致"),
+    ("According to Shawan's 2022 government work report, the city's GDP was expected to grow 9% year on year "
+     "in 2021.", "不一致"),
 ])
 def test_claims_with_one_detail_changed(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
