@@ -119,7 +119,7 @@ _MEASURE_TAIL = re.compile(r"(?:人数|数量|总量|总数|人次数|量)$")
 # is said when the report says one of its group.
 VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"), ("上线", "上线运行", "启用"),
                  ("位列", "位居", "名列", "排名", "排在", "排", "居"), ("投入", "投资", "花", "花费", "出资", "拿出"),
-                 ("全部", "全面", "完全", "均", "都", "100%"),
+                 ("全部", "全面", "完全", "均", "都", "双双", "100%"),
                  ("用于", "投向", "用在", "投到", "花在"),
                  ("涉及", "惠及", "覆盖"),
                  # joined into a network (污水接入管网, 接进, 并入)
@@ -480,7 +480,7 @@ kept remained stayed maintained volume figure value level overall respectively s
 sets totalled totaled totalling totaling including includes such into performed carried sent can
 under generate generates generated generating program programme now
 welcomed welcome welcomes actually brought bring pledges pledged pledge devote devotes devoted commits committed
-commit hopes hoped""".split())
+commit hopes hoped expects combined""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'s )(?:(?:19|20)\d{2} )?(?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
@@ -636,6 +636,9 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
             unit = "个"  # 5 rural revitalization demonstration townships: a count of things, as the report's 6个
         return f" {amount}{pct}{unit} {word} "
 
+    # held / kept (the rate) within 4.5%: 控制在, a clause of its own (not 召开, a meeting held)
+    norm = re.sub(r"\b(?:and |while )?(?:held|kept|maintained)\b(?=(?: [a-z'-]+){1,6} (?:within|below|under|at)\b)",
+                  " ， 控制在 ", norm)
     for group, chinese in NAMED_GROUPS.items():  # the five northwestern provinces: 西北五省, no count of five
         norm = re.sub(rf"\b{group.replace(' ', '[ -]')}\b", f" {chinese} ", norm)
     norm = _english_numerals(norm)

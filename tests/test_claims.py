@@ -2332,6 +2332,10 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
      "in 2021.", "一致"),
     ("According to Shawan's 2022 government work report, the city's GDP was expected to grow 9% year on year "
      "in 2021.", "不一致"),
+    # held (a rate) within: 控制在, not a meeting held; 双双 is 均
+    ("Shawan created 5,294 new urban and rural jobs in 2021 and held the registered urban unemployment rate "
+     "within 4.5%.", "不一致"),
+    ("沙湾市中考、高考成绩双双在塔城地区排名第一。", "一致"),
 ])
 def test_claims_with_one_detail_changed(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
