@@ -3030,6 +3030,12 @@ def _listed_count(claim: str, verdict: ClaimVerdict, retriever) -> tuple[CountCh
     return None
 
 
+def _read_figures(raw: str, view: ReportView) -> tuple[str, list[Figure]]:
+    """A Chinese claim's text with its loose figures written as the report writes them, and its figures."""
+    text = loose_figures(prepare_claim(raw))
+    return text, extract_claim(text, view.reference_year).figures
+
+
 def _summed(claim: str, retriever) -> tuple[bool, str, str, Candidate] | None:
     """(holds, explanation, the sum, the sentence) for a claim that sums two things the report gives a
     figure each into its one figure (qa/claim_ratios.py ``summed_items``); None for other claims or when
@@ -3038,8 +3044,7 @@ def _summed(claim: str, retriever) -> tuple[bool, str, str, Candidate] | None:
     if not has_cjk(raw) or not SUMMED.search(raw):
         return None
     view = _view(retriever)
-    text = loose_figures(prepare_claim(raw))
-    figures = extract_claim(text, view.reference_year).figures
+    text, figures = _read_figures(raw, view)
     items = summed_items(text, figures[0]) if len(figures) == 1 else None
     if not items:
         return None
@@ -3069,8 +3074,7 @@ def _item_figure_check(claim: str, retriever) -> tuple[ItemConflict, Candidate] 
     raw = clean_input(claim)
     if not has_cjk(raw):
         return None
-    text = loose_figures(prepare_claim(raw))
-    figures = extract_claim(text, view.reference_year).figures
+    text, figures = _read_figures(raw, view)
     if not figures:
         return None
     years = {y for _, y in claim_years(text, view.reference_year)}

@@ -9,6 +9,7 @@ Pure functions over question and clause text (and ``facts.extract``); no index, 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -330,13 +331,26 @@ def negated_event(question: str, sentence: str) -> bool:
     >>> negated_event("职校学生就业升学率有没有到95%", "确保零就业家庭动态清零")
     False
     """
-    q = normalize(question)
-    if not _EXISTENCE_ASK.search(q) or _SO_ASK.search(q):
+    verbs = _asked_events(question)
+    if not verbs:
         return False
-    verbs = [w for w, flag in pos_tags(q) if flag.startswith("v") and len(w) >= 2 and w not in ("没有", "有没有", "发生")]
     text = normalize(sentence).replace("“", "").replace("”", "")
     # (the verb ends its clause: 零就业家庭 is a kind of household, not that nobody found work)
-    return any(re.search(rf"(?:零|未|无|没有){re.escape(v)}(?=[,，。;；、!！]|$)", text) for v in verbs)
+    return any(re.search(rf"(?:{_NONE_BEFORE}){re.escape(v)}(?=[,，。;；、!！]|$)", text) for v in verbs)
+
+
+# 零 (零感染) or a negation word right before a verb: that it did not happen
+_NONE_BEFORE = "|".join(sorted(_NEGATION_WORDS | {"零"}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=256)
+def _asked_events(question: str) -> tuple[str, ...]:
+    """The verbs an existence ask asks about (有没有人感染新冠 → 感染); () for other questions. Read once per
+    question, not once per candidate sentence."""
+    q = normalize(question)
+    if not _EXISTENCE_ASK.search(q) or _SO_ASK.search(q):
+        return ()
+    return tuple(w for w, flag in pos_tags(q) if flag.startswith("v") and len(w) >= 2 and w not in ("没有", "有没有", "发生"))
 
 
 def existence_reply(prefix: str, question: str) -> str:
