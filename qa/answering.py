@@ -53,8 +53,8 @@ from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTIO
                        topic_nouns, without_chinese_gloss)
 from .retrieval import Hit, Retriever, check_query
 from .text import CJK_CHAR, char_tokens, has_cjk, normalize, split_clauses
-from .understanding import (Understanding, answer_type, indicator_words, is_question_shaped, situation_years,
-                            small_talk_kind, understand, with_arabic_numerals, without_situation)
+from .understanding import (Understanding, answer_type, asks_opinion, indicator_words, is_question_shaped,
+                            situation_years, small_talk_kind, understand, with_arabic_numerals, without_situation)
 
 TOP_CHUNKS = 5
 FOLLOWING_SENTENCES = 3  # how far from the topic's sentence the place asked may be named (对口支援 … 辽宁鞍山)
@@ -63,7 +63,7 @@ MAX_REPORTS_ASKED = 3  # a question naming no place, several places indexed: ans
 EXACT_PHRASE_MAX_CHUNKS = 20_000
 # Words that frame a figure question without naming its subject (the report's city, 全市, 预计, 完成).
 _UNIT_WORDS = frozenset(u for group in UNIT_GROUPS.values() for u in group)
-_NOT_SUBJECT_WORDS = frozenset("全市 我市 本市 全年 预计 完成 实现 达到 增长 增加 提高 下降 减少 计划 目标 力争 同比 比上年 一共 总共 累计 "
+_NOT_SUBJECT_WORDS = frozenset("全市 我市 本市 全年 预计 预期 完成 实现 达到 增长 增加 提高 下降 减少 计划 目标 力争 同比 比上年 一共 总共 累计 "
                                # how people frame an ask (政府统计的…, 加起来一共, 这些项目): no subject of a figure
                                "政府 市里 统计 起来 加起来 一年 这些 那些 东西 老百姓 群众 大家 到底 实际 "
                                # a figure taken as a whole (旅游综合收入 = 旅游收入): no narrowing
@@ -989,6 +989,9 @@ class Answerer:
         other_city = next((a for a in answers if not a.answerable and (a.signals or {}).get("other_place")), None)
         # 石河子市GDP增长了多少？和沙湾比谁快？: a part about another city's report refuses the question
         answer = answers[0] if len(answers) == 1 else other_city or merge_answers(answers)
+        if (answer.answerable or answer.reason == messages.GATE_UNSURE) and asks_opinion(resolved):
+            # 你觉得…值不值得来开店: no sentence is a judgement (a refusal naming what the report lacks stays)
+            answer = self._opinion_refused(answer, understood.search_text)
         near = _DID_YOU_MEAN.search(answer.answer) if not answer.answerable and not _retry else None
         if near:
             # The question used a word the report does not (游人); asked again with the report's word (游客),
@@ -2515,6 +2518,15 @@ class Answerer:
     def _searched(self, question: Question) -> str:
         """The words searched for, as a refusal lists them."""
         return "、".join(w for w in self._terms(question).get("words", [])[:6]) or question.text
+
+    def _opinion_refused(self, answer: Answer, searched: str) -> Answer:
+        """A judgement or forecast asked (你觉得…划不划算): refused; a confident answer's sentence is what the
+        report gives instead (its plan, its result), a weak one only the nearest passages."""
+        cited = answer.citations[0] if answer.citations and answer.confidence == "high" else None
+        instead = messages.given_instead(cited.sentence.strip().rstrip(",，;；:：。")) if cited is not None else ""
+        return Answer(question=answer.question, answer=messages.refusal(messages.OPINION_ASKED, searched, instead),
+                      answerable=False, citations=[], retrieved=answer.retrieved, reason=messages.OPINION_ASKED,
+                      confidence="none", signals=answer.signals)
 
     def _refuse(self, text: str, question: Question, hits: list[Hit], why: str) -> Answer:
         return Answer(question=text, answer=messages.refusal(why, self._searched(question)), answerable=False, citations=[],

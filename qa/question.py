@@ -320,7 +320,7 @@ def _topic_nouns(text: str) -> tuple[tuple[str, str], ...]:
 
 # Nouns that name a kind of answer in any domain; the report need not use the word itself.
 GENERIC_ATTRIBUTES = frozenset("""名字 名称 时候 时间 日期 城市 地区 地方 机构 单位 部门 领域 方面 级别 类型 种类
-人数 数量 总数 数目 金额 规模 面积 比例 比重 程度 情况 结果 内容 项目 措施 目标 计划 问题 成绩 作用 意义
+人数 数量 总数 数目 金额 规模 面积 比例 比重 程度 情况 结果 内容 项目 措施 目标 预期 计划 问题 成绩 作用 意义
 号码 人 东西 事情 幅度 变化 速度 水平 指标 年份 项目 工作 事 内容 称号 名目 增幅 增速 增长率 涨幅 态度 说法
 政策 打算 安排 规定 要求 类型 进展 数字 数据 数额 具体数字 准确数字 项数 个数 件数 户数 次数 长度 幅度 多少
 名堂 人家 花样 门道 好事 新鲜事 好消息 新变化 新东西 季节 季度 月份 走势 趋势 势头 形势

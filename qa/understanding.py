@@ -194,6 +194,33 @@ def small_talk_kind(text: str) -> str:
     return ""
 
 
+# A judgement or forecast asked of the assistant (你觉得…值不值得来开店 / 投资房地产划不划算 / do you think…):
+# a report states facts and plans, never such a view, so no sentence of it is the answer.
+_OPINION_FRAME = re.compile(r"(?:你|您)(?:个人)?(?:觉得|认为|看来|估计|猜|预测|怎么看)|依你看|在你看来|据你估计|"
+                            r"\b(?:do|would) you (?:think|reckon|recommend|suggest)\b|\bin your (?:opinion|view)\b", re.I)
+# what such a frame asks: a judgement (值不值得, 好不好) or whether something will happen (能…吗, 会不会)
+_JUDGED = re.compile(r"划(?:不划)?算|值(?:不值)?得|合(?:不合)?算|靠(?:不靠)?谱|好不好|行不行|前景|前途|能不能|会不会|"
+                     r"可不可以|(?:能|会|可以)[^，,。？?]{0,20}?(?:吗|么|嘛|不|没)[?？]*$|"
+                     r"\b(?:will|would|can|could|should|worth|good idea|better)\b", re.I)
+# a judgement asked without the frame: 投资房地产划不划算 / 值得去吗 / is it worth
+_JUDGEMENT_ASK = re.compile(r"划不划算|值不值得?|合不合算|靠不靠谱|(?:划算|值得|合算|靠谱)(?:吗|么|嘛|不)|"
+                            r"\bis it (?:worth|a good idea)\b|\bshould I\b", re.I)
+
+
+def asks_opinion(text: str) -> bool:
+    """Whether a question asks the assistant's judgement or forecast, which no report sentence gives.
+
+    >>> asks_opinion("你觉得现在去沙湾投资房地产划不划算？"), asks_opinion("你认为沙湾今年能完成8%的目标吗")
+    (True, True)
+    >>> asks_opinion("你觉得今年GDP目标是多少？"), asks_opinion("沙湾有哪些值得去的景点？")
+    (False, False)
+    >>> asks_opinion("Do you think Shawan will hit its growth target?")
+    True
+    """
+    flat = normalize(text)
+    return bool((_OPINION_FRAME.search(flat) and _JUDGED.search(flat)) or _JUDGEMENT_ASK.search(flat))
+
+
 def strip_greeting(text: str) -> str:
     """A question without a leading greeting: '你好，今年GDP目标是多少？' -> '今年GDP目标是多少？'."""
     return re.sub(r"^\s*(你好|您好|嗨|哈喽|hello|hi|hey|在吗)[\s,，.。!！~～]*", "", text, flags=re.I) or text

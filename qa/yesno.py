@@ -56,7 +56,10 @@ def yesno_verdict(stated: list[str], clause: str) -> str | None:
 # cannot say — it gives the target, not the outcome.
 _TARGET_MET_ASK = re.compile(r"(?:能|可以|会)(?:不能|否|不会)?(?:顺利|如期|按时)?(?:完成|实现|达到|达成|做到|完得成|达标)"
                              r"(?:吗|么|嘛|不|没|吧|[?？]*$)|(?:完成|实现|达到)得了|能不能(?:顺利|如期)?(?:完成|实现|达到)|"
-                             r"会不会(?:完成|实现|达到)|有(?:没有)?(?:希望|可能|把握)(?:完成|实现|达到)|"
+                             r"会不会(?:完成|实现|达到)|"
+                             # 能完成GDP增长8%的目标吗: the target named after the verb
+                             r"(?:能|可以|会)(?:不能)?(?:顺利|如期|按时)?(?:完成|实现|达到|达成)[^，,。？?]{1,24}?(?:目标|任务|指标)"
+                             r"(?:吗|么|嘛|不|没|吧|[?？]*$)|有(?:没有)?(?:希望|可能|把握)(?:完成|实现|达到)|"
                              r"\b(?:will|can|could)\b.*\b(?:meet|achieve|reach|hit)\b.*\b(?:target|goal)", re.IGNORECASE)
 
 
@@ -65,6 +68,8 @@ def asks_if_target_met(question: str) -> bool:
 
     >>> asks_if_target_met("沙湾今年8%的gdp目标能完成不"), asks_if_target_met("今年GDP目标是8%吗")
     (True, False)
+    >>> asks_if_target_met("今年能完成接待游客373万人次的目标吗")
+    True
     >>> asks_if_target_met("Will Shawan meet its 8% growth target?")
     True
     """

@@ -1438,3 +1438,27 @@ def test_a_part_picked_out_of_a_whole_the_report_never_counts_apart_is_refused(a
 
 def test_the_whole_without_a_part_picked_out_is_still_answered(answerer):
     assert "286.35万人次" in answerer.ask("去年来沙湾的游客有多少").answer
+
+
+@pytest.mark.parametrize("question", ["你觉得现在去沙湾投资房地产划不划算？", "你觉得沙湾现在营商环境好不好，值不值得来开店？",
+                                      "Do you think it is worth opening a shop in Shawan now?"])
+def test_a_judgement_asked_of_the_assistant_is_refused(answerer, question):
+    answer = answerer.ask(question)
+    assert not answer.answerable and answer.confidence == "none" and "看法或预测" in answer.answer
+
+
+def test_a_fact_asked_with_you_think_is_still_answered(answerer):
+    assert "8%左右" in answerer.ask("你觉得今年GDP的增长目标是多少？").answer
+
+
+def test_whether_a_target_named_after_its_verb_will_be_met_is_no_yes(answerer):
+    answer = answerer.ask("今年能完成接待游客373万人次的目标吗")
+    assert not answer.answerable and "没有说能否完成" in answer.answer and "373万人次" in answer.answer
+
+
+@pytest.mark.parametrize("question, history, expected", [
+    ("沙湾2022年经济社会发展的主要预期目标有哪些？", [], "固定资产投资同比增长50%左右"),  # 预期 frames, no topic
+    ("今年的预期增速是多少？", ["2021年沙湾一般公共预算收入完成了多少？"], "7%左右"),  # 预期增速 = the target growth
+])
+def test_expected_targets_are_the_plans_targets(answerer, question, history, expected):
+    assert expected in answerer.ask(question, history=history).answer
