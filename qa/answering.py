@@ -984,8 +984,14 @@ class Answerer:
                 # the question after it is what the answer must satisfy (its period, its names, its figure).
                 asked_text = understood.asked_text
                 question_read = analyse(asked_text, top_year or self.retriever._default_year)
-            answers.append(self._answer(asked_text, question_read, result.hits, result.query_vector, atype,
-                                        understood))
+            answer = self._answer(asked_text, question_read, result.hits, result.query_vector, atype, understood)
+            if not answer.answerable and asked_text != part and atype in ("figure", "count"):
+                # 我打算在鹿角湾附近开家民宿，想知道今年计划接待多少游客: the situation found other passages; the
+                # ask alone finds its figure
+                alone = self.retriever.search(asked_text, top_k=TOP_CHUNKS, doc=doc)
+                retried = self._answer(asked_text, question_read, alone.hits, alone.query_vector, atype, understood)
+                answer = retried if retried.answerable else answer
+            answers.append(answer)
         other_city = next((a for a in answers if not a.answerable and (a.signals or {}).get("other_place")), None)
         # 石河子市GDP增长了多少？和沙湾比谁快？: a part about another city's report refuses the question
         answer = answers[0] if len(answers) == 1 else other_city or merge_answers(answers)
@@ -1583,7 +1589,8 @@ class Answerer:
                 answer.signals = signals
                 return answer
         if atype == "list" and len(enumeration(best.text)) < 2:
-            following = next_sentence(cands, best)  # 着力发展劳动密集型产业。X、Y、Z… : the list follows
+            # 着力发展劳动密集型产业。X、Y、Z… : the list follows (in the next chunk when the heading ends one)
+            following = next_sentence(cands, best) or (self._sentence_after(best) if opens_run_in_block(best.text) else None)
             items = self._details(best, asked_noun(text), items_only=True)
             if items:  # 稳定扩大就业工程。提升教育工程。…: the section's run-in items
                 answer = self._bullets(text, hits, best.period[1], items, [])
@@ -1755,6 +1762,17 @@ class Answerer:
                        if a + n <= len(text) and (a < at or a + n > at + len(word))):
                 return False
         return True
+
+    def _sentence_after(self, anchor: Candidate) -> Candidate | None:
+        """The sentence right after ``anchor`` in its section, wherever it is chunked, as a candidate."""
+        sentences, here = self._placed(anchor)
+        if here is None or here + 1 >= len(sentences):
+            return None
+        _, _, chunk, a, b = sentences[here + 1]
+        if chunk.section != anchor.hit.chunk.section:
+            return None
+        return Candidate(hit=replace(anchor.hit, chunk=chunk), start=a, end=b, text=chunk.text[a:b],
+                         lexical=anchor.lexical, dense=anchor.dense)
 
     def _typed_after(self, anchor: Candidate, atype: str, question: str) -> Candidate | None:
         """The nearest of the few sentences around ``anchor`` in its section (after it first at each distance)

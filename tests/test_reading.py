@@ -1462,3 +1462,17 @@ def test_whether_a_target_named_after_its_verb_will_be_met_is_no_yes(answerer):
 ])
 def test_expected_targets_are_the_plans_targets(answerer, question, history, expected):
     assert expected in answerer.ask(question, history=history).answer
+
+
+def test_a_list_after_a_run_in_heading_that_ends_a_chunk_is_given(answerer):
+    # 着力发展资源密集型产业。 ends a chunk; 稳步发展石油化工、煤炭煤化工等产业 opens the next one
+    assert "石油化工、煤炭煤化工" in answerer.ask("沙湾资源密集型产业重点发展哪几类？").answer
+
+
+def test_which_division_cities_are_named_places(answerer):
+    assert "第八师石河子市" in answerer.ask("沙湾要和兵团哪些师市建立共同生活都市圈？").answer
+
+
+def test_a_figure_asked_after_a_situation_is_found_by_the_ask_alone(answerer):
+    answer = answerer.ask("我打算在鹿角湾附近开家民宿，想知道今年沙湾计划接待多少游客？")
+    assert answer.answerable and "373万人次" in answer.answer
