@@ -35,7 +35,8 @@ do does did what which who whom whose how much many when where why this that the
 their there here than then so such into about over under during per via did have has had will would
 shall should can could may might must not no yes please tell me us our we you your i my his her they
 them year years last next current previous coming total number amount rate level kept below above
-shawan city county report government against""".split())
+shawan city county report government against after before
+million billion thousand ton tonne""".split())  # (in million tonnes: the unit asked, no topic)
 
 
 def lemma(word: str) -> str:

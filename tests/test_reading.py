@@ -1476,3 +1476,10 @@ def test_which_division_cities_are_named_places(answerer):
 def test_a_figure_asked_after_a_situation_is_found_by_the_ask_alone(answerer):
     answer = answerer.ask("我打算在鹿角湾附近开家民宿，想知道今年沙湾计划接待多少游客？")
     assert answer.answerable and "373万人次" in answer.answer
+
+
+def test_an_english_unit_asked_and_a_time_clause_are_no_topic(answerer):
+    # (in million tonnes) names the unit, after … the time: neither is looked for in the report
+    answer = answerer.ask("By the end of 2022, how much coal production capacity (in million tonnes) does Shawan aim "
+                          "to have after the mine expansions?")
+    assert answer.answerable and "210万吨" in answer.answer
