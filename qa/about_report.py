@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .facts import cn_number
+
 _REPORT = r"(?:政府)?(?:工作)?报告"
 _DELIVER = r"(?:上台|上去|当众|在台上)?(?:作|做|讲|念|读|宣读|所作|发表)"  # 谁上台念的
 _ASKS = {
@@ -47,6 +49,45 @@ _ASKS = {
 _ABOUT_PAGE = re.compile(r"报告|网上|网站|网页|发布日期|report|online|website")
 _DATELINE = re.compile(r"^[—\-－]*\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?.{0,30}(?:会议|大会)上")
 _MAX_SPEAKER_CHARS = 16
+
+
+# The meeting a report was delivered at: 第一届人民代表大会第二次会议 (the term of the congress, then its session),
+# in English "the second session of the first … People's Congress".
+_MEETING_CN = re.compile(r"第([一二三四五六七八九十\d]{1,3})届(?:[\u4e00-\u9fff]{0,8}?)(?:人民代表大会|人大)(?:常委会)?"
+                         r"第([一二三四五六七八九十\d]{1,3})次(?:全体)?会议")
+_EN_ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
+_EN_ORDINAL = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+_MEETING_EN = re.compile(rf"\b{_EN_ORDINAL} (?:plenary )?session of the {_EN_ORDINAL} [a-z' -]{{0,60}}?people'?s congress",
+                         re.IGNORECASE)
+
+
+def meeting_named(text: str) -> tuple[int, int] | None:
+    """(term, session) of the people's congress meeting ``text`` names, or None.
+
+    >>> meeting_named("2022年1月24日在沙湾市第一届人民代表大会第二次会议上")
+    (1, 2)
+    >>> meeting_named("delivered at the second session of the first Shawan Municipal People's Congress")
+    (1, 2)
+    >>> meeting_named("召开了三次常务会议") is None
+    True
+    """
+    def number(word: str) -> int | None:
+        word = word.lower()
+        if word in _EN_ORDINALS:
+            return _EN_ORDINALS[word]
+        digits = re.match(r"\d+", word)
+        value = int(digits.group(0)) if digits else cn_number(word)
+        return int(value) if value else None
+
+    m = _MEETING_CN.search(text)
+    if m:
+        term, session = number(m.group(1)), number(m.group(2))
+    else:
+        m = _MEETING_EN.search(text)
+        if not m:
+            return None
+        session, term = number(m.group(1)), number(m.group(2))
+    return (term, session) if term and session else None
 
 
 def about_report_ask(question: str) -> str | None:

@@ -187,6 +187,10 @@ def item_figure_conflict(claim: str, claim_figures: list[Figure], sentence: str)
     return next((p for p in pairs if p.claim.value != p.report.value), None)
 
 
+# 均 / 都 / 各 between the items and their figure: the figure is said of every item named
+_SAID_OF_ALL = re.compile(r"均|都|各自?|全部|一律|同样|统一")
+
+
 def item_figures(claim: str, claim_figures: list[Figure], sentence: str) -> list[ItemConflict]:
     """Each claim figure with the listed item it is given to and that item's own figure in ``sentence``
     (``item_figure_conflict``); a claim of several clauses (宏业煤矿…60万吨/年,宝英、恒源等…90万吨/年) pairs
@@ -196,6 +200,9 @@ def item_figures(claim: str, claim_figures: list[Figure], sentence: str) -> list
     >>> c = "宏业煤矿将改扩建至60万吨/年,宝英、恒源等五座煤矿改扩建至90万吨/年。"
     >>> [(p.item, p.report.text, p.claim.text) for p in item_figures(c, extract(c).figures, s)]
     [('宏业', '90万吨', '60万吨'), ('宝英', '60万吨', '90万吨')]
+    >>> c = "宏业、宝英、恒源等煤矿均按60万吨/年的规模推进改扩建。"
+    >>> [(p.item, p.report.text) for p in item_figures(c, extract(c).figures, s)]
+    [('宏业', '90万吨'), ('宝英', '60万吨')]
     """
     text = normalize(sentence)
     segments = _item_segments(text)
@@ -212,15 +219,17 @@ def item_figures(claim: str, claim_figures: list[Figure], sentence: str) -> list
         before = claim_norm[start:f.start]  # the items named before the figure, else after it
         named = []
         for i, (seg, report) in enumerate(segments):
-            if report.group != f.group or not f.group:
-                continue
+            if report.group != f.group or not f.group or f.group == "第" and f.unit != report.unit:
+                continue  # (第二届 is no item's 第二次)
             others = set().union(*(n for j, n in enumerate(names) if j != i and segments[j][1].group == f.group))
             own = sorted(w for w in names[i] - others if w in claim_norm[start:end])
             if own and (clause or report.value not in claim_values or f.value == report.value):
                 named.append((max(before.rfind(w) for w in own), own[0], report))
         if named:  # the item named last before the figure (宏业…90万吨/年及宝英等…60万吨/年: 宝英's is 60万吨)
-            _, item, report = max(named, key=lambda n: n[0])
-            out.append(ItemConflict(item, report, f))
+            last = max(named, key=lambda n: n[0])
+            # 宏业、宝英、恒源等煤矿均按60万吨/年: a figure said of them all is each one's
+            said_of_all = last[0] >= 0 and _SAID_OF_ALL.search(before[last[0]:])
+            out.extend(ItemConflict(item, report, f) for _, item, report in (named if said_of_all else [last]))
     return out
 
 

@@ -36,6 +36,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import messages
+from .about_report import meeting_named
 from .errors import QASetError
 from .evaluation import json_line, read_lines
 from .facts import (GRADED_NAME, LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, SentenceFacts, content_words,
@@ -2914,10 +2915,32 @@ def _listed_after_all(claim: str, verdict: ClaimVerdict) -> str:
     return item if item and any(e.endswith(item) or e.startswith(item) for e in items) else ""
 
 
+def _other_meeting(claim: str, retriever) -> ClaimVerdict | None:
+    """不一致 for a claim that names the meeting the report was delivered at with another term or session
+    (第二届…第一次会议 for the dateline's 第一届人民代表大会第二次会议); None for other claims."""
+    text = clean_input(claim)
+    claimed = meeting_named(text)
+    if claimed is None:
+        return None
+    for cand in _view(retriever).candidates(text):
+        held = meeting_named(cand.sentence)
+        if held is not None:
+            if held == claimed:
+                return None
+            verdict = ClaimVerdict(claim=text.strip(), verdict=CONTRADICTED,
+                                   explanation=messages.claim_other_meeting(held, claimed),
+                                   claim_figures=messages.meeting_words(claimed),
+                                   report_figures=messages.meeting_words(held))
+            _cite(verdict, cand)
+            return verdict
+    return None
+
+
 def check_claim(claim: str, retriever) -> ClaimVerdict:
     """Judge one claim sentence against the indexed report (see the module docstring). With reports
     about several places indexed, a claim that names none says which place's report judged it."""
-    verdict = _check_claim_as_member(claim, retriever) or _check_claim(claim, retriever)
+    verdict = (_other_meeting(claim, retriever) or _check_claim_as_member(claim, retriever)
+               or _check_claim(claim, retriever))
     listed = _listed_after_all(claim, verdict) if verdict.verdict == CONSISTENT else ""
     if listed:  # 大泉乡不在…之列 — the report lists it: the figures agree, the claim does not
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_listed(listed)

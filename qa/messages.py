@@ -353,6 +353,23 @@ def claim_other_name(report_name: str, claim_name: str) -> str:
     return f"报告中相应的名称是“{report_name}”，不是“{claim_name}”。"
 
 
+def meeting_words(meeting: tuple[int, int]) -> list[str]:
+    """A meeting's (term, session) as the report writes them: (1, 2) -> ['第一届', '第二次']."""
+    def ordinal(n: int) -> str:
+        return "第" + ("一二三四五六七八九十"[n - 1] if 1 <= n <= 10 else str(n))
+    return [ordinal(meeting[0]) + "届", ordinal(meeting[1]) + "次"]
+
+
+def claim_other_meeting(report_meeting: tuple[int, int], claim_meeting: tuple[int, int]) -> str:
+    """不一致 on the meeting a report was delivered at: (term, session) of the report's and of the claim's.
+
+    >>> claim_other_meeting((1, 2), (2, 1))
+    '报告是在第一届人民代表大会第二次会议上作的，说法说的是第二届第一次会议。'
+    """
+    held, claimed = meeting_words(report_meeting), meeting_words(claim_meeting)
+    return f"报告是在{held[0]}人民代表大会{held[1]}会议上作的，说法说的是{claimed[0]}{claimed[1]}会议。"
+
+
 def claim_time_not_given(claim_time: str) -> str:
     return f"报告说了这件事，但没有说时间“{claim_time}”。"
 

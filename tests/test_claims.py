@@ -2336,6 +2336,13 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
     ("Shawan created 5,294 new urban and rural jobs in 2021 and held the registered urban unemployment rate "
      "within 4.5%.", "不一致"),
     ("沙湾市中考、高考成绩双双在塔城地区排名第一。", "一致"),
+    # a figure said of every listed item (均): each item's own figure (宏业's is 90万吨/年)
+    ("宏业、宝英、恒源等煤矿均按60万吨/年的规模推进改扩建。", "不一致"),
+    ("宝英、恒源等煤矿均按60万吨/年的规模推进改扩建。", "一致"),
+    # the meeting of the dateline (第一届人民代表大会第二次会议): term and session each checked
+    ("该报告提交沙湾市第二届人民代表大会第一次会议审议。", "不一致"),
+    ("The report was delivered at the third session of the first Shawan Municipal People's Congress.", "不一致"),
+    ("报告是在沙湾市第一届人民代表大会第二次会议上作的。", "一致"),
 ])
 def test_claims_with_one_detail_changed(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
