@@ -1716,6 +1716,9 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
         graded = _other_grade(claim.text, best.chunk_text)
         if graded:  # 金沟河二级水电站 where the report has 金沟河十级水电站 (and 宁家河二级水电站)
             return _Words(CONTRADICTED, messages.claim_other_name(*graded), best, "name")
+        bound = _level_bound_elsewhere(claim.text, sentence)
+        if bound:  # 国家科技计划项目 where the report has 自治区科技计划项目 (and 国家 elsewhere: 国家农业科技园区)
+            return _Words(CONTRADICTED, messages.claim_other_name(*bound), best, "name")
         claim_levels = [w for w in LEVEL_WORDS if w in claim.text]
         report_levels = [w for w in LEVEL_WORDS if w in sentence]
         if claim_levels and report_levels and not set(claim_levels) & set(report_levels):
@@ -1805,6 +1808,31 @@ def _ordinal_bound_elsewhere(claim: str, ordinal: re.Match, passage: str) -> tup
         if (rival.group(0) != ordinal.group(0) and rival.group("name")[-1] == ordinal.group("name")[-1]
                 and passage[rival.end():rival.end() + 3] == follows):
             return rival.group(0) + follows, ordinal.group(0) + follows
+    return None
+
+
+# A level word bound to the thing it grades (国家科技计划项目, 自治区级示范村): compared where it stands.
+_BOUND_LEVEL = re.compile(r"国家级|自治区级|省级|地区级|地级|市级|县级|乡镇级|村级|国家|自治区|全国|全疆|全区|全省")
+_GRADED_CHARS = 4  # the characters after a level word that name what it grades
+
+
+def _level_bound_elsewhere(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(report's words, claim's words) when the claim grades a thing (国家科技计划项目) with a level the
+    sentence gives it another of (自治区科技计划项目), even if the claim's level is said elsewhere in it.
+
+    >>> _level_bound_elsewhere("实施国家科技计划项目15项", "实施自治区科技计划项目15项、沙湾国家农业科技园区通过评估")
+    ('自治区科技计划', '国家科技计划')
+    >>> _level_bound_elsewhere("实施自治区科技计划项目15项", "实施自治区科技计划项目15项") is None
+    True
+    """
+    claim, sentence = normalize(claim), normalize(sentence)
+    for m in _BOUND_LEVEL.finditer(claim):
+        graded = claim[m.end():m.end() + _GRADED_CHARS]
+        if len(graded) < _GRADED_CHARS or not all(CJK_CHAR.match(ch) for ch in graded) or m.group(0) + graded in sentence:
+            continue
+        for r in _BOUND_LEVEL.finditer(sentence):
+            if r.group(0) != m.group(0) and sentence[r.end():r.end() + _GRADED_CHARS] == graded:
+                return r.group(0) + graded, m.group(0) + graded
     return None
 
 
@@ -3339,6 +3367,10 @@ def _check_words_on(facts: ClaimFacts, candidates: list[Candidate], view: Report
     """Names and levels of a claim whose figures all matched, compared on the matched sentences only."""
     strict = _strict_words(facts, view)
     text = " ".join(c.chunk_text for c in candidates)
+    for c in candidates:
+        bound = _level_bound_elsewhere(facts.text, c.facts.text)
+        if bound:  # 国家科技计划项目15项 where the sentence of 15项 has 自治区科技计划项目
+            return _Words(CONTRADICTED, messages.claim_other_name(*bound), c, "name")
     for name in strict:
         if name.startswith("《") or name in view.places:
             continue

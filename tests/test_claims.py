@@ -2343,6 +2343,9 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
     ("该报告提交沙湾市第二届人民代表大会第一次会议审议。", "不一致"),
     ("The report was delivered at the third session of the first Shawan Municipal People's Congress.", "不一致"),
     ("报告是在沙湾市第一届人民代表大会第二次会议上作的。", "一致"),
+    # a level bound to what it grades (自治区科技计划项目), though 国家 is said elsewhere in the sentence
+    ("2021年沙湾实施国家科技计划项目15项。", "不一致"),
+    ("2021年沙湾实施自治区科技计划项目15项。", "一致"),
 ])
 def test_claims_with_one_detail_changed(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
