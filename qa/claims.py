@@ -1724,7 +1724,7 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
         if claim_levels and report_levels and not set(claim_levels) & set(report_levels):
             return _Words(CONTRADICTED, messages.claim_other_level(report_levels[0], claim_levels[0]), best, "name")
         other = (_other_quoted(claim.text, best) or _other_list_item(claim, best, candidates)
-                 or frame)
+                 or _list_of_another_sentence(claim, words, strict, best, candidates) or frame)
         if other:
             return _Words(CONTRADICTED, messages.claim_other_name(*other), best, "name")
     if coverage < 0.75:
@@ -2352,6 +2352,33 @@ def _other_list_item(claim: ClaimFacts, best: Candidate, candidates: list[Candid
                     and shared[0] in report)
             if len(foreign) == 1 and (len(shared) >= 2 or pair):
                 return "、".join(report), foreign[0]
+    return None
+
+
+def _list_of_another_sentence(claim: ClaimFacts, words: list[str], strict: set[str], best: Candidate,
+                              candidates: list[Candidate]) -> tuple[str, str] | None:
+    """(report list, claim list) when the claim's 、-list is one sentence's and what it says of it another's,
+    which lists other things (天目湖、信泰、裕鑫源等企业建设进出口粮油加工基地: the report builds that base on
+    沃谷、天海、天宝; 天目湖… belong to the next sentence's textile chain)."""
+    same_chunk = [c for c in candidates if c.chunk_id == best.chunk_id]
+    for enum in claim.enumerations:
+        items = [i for i in map(_bare_item, enum.items) if len(i) >= 2]
+        if len(items) < 2:
+            continue
+        home = next((c for c in same_chunk if all(covered(i, c.facts.text, strict=True) for i in items)), None)
+        if home is None:
+            continue
+        said_of = [w for w in _words_covered(words, home.facts.text, strict, claim.text)
+                   if len(w) >= 2 and not any(w in i or i in w for i in items)]
+        if not said_of:
+            continue
+        for c in same_chunk:
+            if c is home or _words_covered(said_of, c.facts.text, strict, claim.text):
+                continue
+            for other in c.facts.enumerations:
+                theirs = [i for i in map(_bare_item, other.items) if len(i) >= 2]
+                if len(theirs) >= 2 and not any(i in t or t in i for i in items for t in theirs):
+                    return "、".join(theirs), "、".join(items)
     return None
 
 
