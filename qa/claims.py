@@ -1824,8 +1824,11 @@ def _level_bound_elsewhere(claim: str, sentence: str) -> tuple[str, str] | None:
     ('自治区科技计划', '国家科技计划')
     >>> _level_bound_elsewhere("实施自治区科技计划项目15项", "实施自治区科技计划项目15项") is None
     True
+    >>> _level_bound_elsewhere("实施 15 国家 - 科技 计划 项目", "实施自治区科技计划项目15项")
+    ('自治区科技计划', '国家科技计划')
     """
     claim, sentence = normalize(claim), normalize(sentence)
+    claim = re.sub(r"(?<=[\u4e00-\u9fff])[\s-]+(?=[\u4e00-\u9fff])", "", claim)  # an English claim's rendering
     for m in _BOUND_LEVEL.finditer(claim):
         graded = claim[m.end():m.end() + _GRADED_CHARS]
         if len(graded) < _GRADED_CHARS or not all(CJK_CHAR.match(ch) for ch in graded) or m.group(0) + graded in sentence:

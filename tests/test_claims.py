@@ -2346,6 +2346,7 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
     # a level bound to what it grades (自治区科技计划项目), though 国家 is said elsewhere in the sentence
     ("2021年沙湾实施国家科技计划项目15项。", "不一致"),
     ("2021年沙湾实施自治区科技计划项目15项。", "一致"),
+    ("Shawan implemented 15 national-level science and technology plan projects in 2021.", "不一致"),
     # a list of one sentence given what the next sentence says of another list (沃谷、天海、天宝 build the base)
     ("沙湾将依托天目湖、信泰、裕鑫源等企业建设进出口粮油加工基地。", "不一致"),
     ("沙湾将依托沃谷、天海、天宝等企业建设进出口粮油加工基地。", "一致"),
