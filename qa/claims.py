@@ -465,6 +465,12 @@ ENGLISH_TERMS += (
     ("cancelled", "取消"), ("canceled", "取消"), ("abolished", "撤销"), ("abandoned", "放弃"),
     # revenue a place earns (earned 20 million yuan in tourism revenue): the report's 实现…收入
     ("earned", "实现"), ("earn", "实现"), ("earns", "实现"), ("earning", "实现"),
+    # figures the shared glossary names with a claim stop word first (value added: "value" is one)
+    ("value added", "增加值"), ("added value", "增加值"), ("value-added", "增加值"),
+    ("gross output value", "总产值"), ("gross output", "总产值"), ("total output value", "总产值"),
+    ("energy use per unit of gdp", "单位生产总值能耗"), ("per unit of gdp", "单位生产总值"),
+    ("climbed", "增长"), ("climb", "增长"), ("climbing", "增长"), ("cutting", "下降"), ("reducing", "下降"),
+    ("lowering", "下降"),
     ("will", "将"), ("cut", "下降"), ("reduce", "下降"), ("reduced", "下降"), ("lowered", "下降"), ("growth rate", "增长"), ("rate of growth", "增长"), ("at a rate of", " "), ("rate", "率"),
 )
 
@@ -481,7 +487,7 @@ kept remained stayed maintained volume figure value level overall respectively s
 sets totalled totaled totalling totaling including includes such into performed carried sent can
 under generate generates generated generating program programme now
 welcomed welcome welcomes actually brought bring pledges pledged pledge devote devotes devoted commits committed
-commit hopes hoped expects combined""".split())
+commit hopes hoped expects combined through include wants want wanted""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'s )(?:(?:19|20)\d{2} )?(?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
@@ -702,7 +708,26 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
             out.append(groups[0][0] if len(groups[0]) == 1 else "{" + "|".join(groups[0][:MAX_ALTERNATIVES]) + "}")
         else:
             out.append(f"〔{word}〕")  # 〔word〕: never found in a report
-    return re.sub(r"\s+", " ", " ".join(_modifiers_merged(out))).strip(" .!?;,")
+    return re.sub(r"\s+", " ", " ".join(_figures_apart(_modifiers_merged(out)))).strip(" .!?;,")
+
+
+_RENDERED_FIGURE = re.compile(r"\d[\d.]*(?:%|[\u4e00-\u9fff]{0,3})")
+# what may follow a figure and still be said of it (增长 12% 17.5亿元 / 35亿元 同比 增长 72%)
+_SAID_OF_FIGURE = re.compile(r"同比|增长|增加|下降|减少|约|近|超过|不少于|以上|以内|左右|,|，|、|\d.*|.*年")
+
+
+def _figures_apart(out: list[str]) -> list[str]:
+    """A rendered claim with a comma after a figure that another subject and its own figure follow (总产值
+    54.2亿元 增加值 8.3亿元): the report's sentences name each figure's subject in its own clause, and
+    the claim's words after a figure would otherwise be read as part of its subject."""
+    merged: list[str] = []
+    for k, item in enumerate(out):
+        merged.append(item)
+        if (_RENDERED_FIGURE.fullmatch(item) and not item.endswith("年") and k + 2 < len(out)
+                and not _SAID_OF_FIGURE.fullmatch(out[k + 1]) and has_cjk(out[k + 1])
+                and _RENDERED_FIGURE.fullmatch(out[k + 2]) and not out[k + 2].endswith("年")):
+            merged.append("，")
+    return merged
 
 
 def _modifiers_merged(out: list[str]) -> list[str]:

@@ -2347,6 +2347,14 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
     ("2021年沙湾实施国家科技计划项目15项。", "不一致"),
     ("2021年沙湾实施自治区科技计划项目15项。", "一致"),
     ("Shawan implemented 15 national-level science and technology plan projects in 2021.", "不一致"),
+    # English figure words a claim stop word starts (value added, gross output); two subjects, each its figure
+    ("Industrial enterprises above designated size generated an estimated 5.42 billion yuan of gross output "
+     "and 830 million yuan of value added in 2021.", "一致"),
+    ("Industrial enterprises above designated size generated an estimated 5.42 billion yuan of gross output "
+     "and 930 million yuan of value added in 2021.", "不一致"),
+    ("Rural per capita disposable income was expected to climb 7.3%, an increase of roughly 1,500 yuan.", "一致"),
+    ("Funds actually brought in through investment promotion came to about 3.5 billion yuan last year, "
+     "a rise of roughly 72%.", "一致"),
     # a list of one sentence given what the next sentence says of another list (沃谷、天海、天宝 build the base)
     ("沙湾将依托天目湖、信泰、裕鑫源等企业建设进出口粮油加工基地。", "不一致"),
     ("沙湾将依托沃谷、天海、天宝等企业建设进出口粮油加工基地。", "一致"),
