@@ -271,6 +271,39 @@ def counts_things(claim: str) -> bool:
     return bool(_THING_COUNT.search(normalize(claim)))
 
 
+# Two things joined right before the claim's count of them (智慧能源和恒力热力两家企业, A和B两个项目).
+_PAIR_BEFORE_COUNT = re.compile(r"(?P<a>[^，,。；;、和及与]{2,20}?)(?:和|及|与|、)(?P<b>[^，,。；;、和及与]{2,20}?)$")
+
+
+def _named_pair(claim: str, count: re.Match, report: str) -> tuple[str, str] | None:
+    """The two things a claim names joined right before its count (A和B两家企业) when the report sentence
+    says both, joined as one pair (A和B / A、B), and no third thing beside them; None otherwise.
+
+    >>> s = "智慧能源和恒力热力脱硫脱硝设备建成投用。"
+    >>> c = "智慧能源和恒力热力两家企业的设备已建成投用"
+    >>> m = _THING_COUNT.search(c)
+    >>> _named_pair(c, m, s)
+    ('智慧能源', '恒力热力')
+    >>> _named_pair("智慧能源、恒力热力和恒源热力三家企业的设备已建成投用", _THING_COUNT.search("三家"), s) is None
+    True
+    """
+    m = _PAIR_BEFORE_COUNT.search(claim[:count.start()])
+    if not m:
+        return None
+    a, b = m.group("a"), m.group("b")
+    a = re.split(r"[的是为在将把对由从让使]|已经?|均", a)[-1]  # 鹿角湾…星空屋: the words after the clause's verb
+    if len(a) < 2 or a not in report or b not in report:
+        return None
+    start, end = report.find(a), report.find(b)
+    between = report[start + len(a):end] if start < end else ""
+    if not re.fullmatch(r"(?:项目)?[和及与、]", between):
+        return None  # each said, but not as one pair
+    before, after = report[max(0, start - 1):start], report[end + len(b):end + len(b) + 1]
+    if before == "、" or after in ("、", "和", "及", "与"):
+        return None  # a pair inside a longer list
+    return a, b
+
+
 def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
     """The claim's count of things and the list of them in the report ``sentence``, when the report names
     the things without counting them; None when the claim counts nothing or the sentence has no such list.
@@ -292,6 +325,9 @@ def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
         return None
     claimed = _count_value(count.group("n"))
     report = normalize(sentence)
+    pair = _named_pair(text, count, report) if claimed == 2 else None  # (三家 after two names: a figure unsaid)
+    if pair:
+        return CountCheck(claimed, pair, False, ())
     if not MIN_LISTED <= claimed <= MAX_COUNTED or count.group(0) in report:
         return None  # 22家国有企业: a count the report states is a figure, checked as one
     noun = _NOUN_END.split(text[count.end():], maxsplit=1)[0][:8].replace("“", "").replace("”", "")

@@ -712,8 +712,11 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
 
 
 _RENDERED_FIGURE = re.compile(r"\d[\d.]*(?:%|[\u4e00-\u9fff]{0,3})")
-# what may follow a figure and still be said of it (增长 12% 17.5亿元 / 35亿元 同比 增长 72%)
-_SAID_OF_FIGURE = re.compile(r"同比|增长|增加|下降|减少|约|近|超过|不少于|以上|以内|左右|,|，|、|\d.*|.*年")
+# what may follow a figure and still be said of it (增长 12% 17.5亿元 / 35亿元 同比 增长 72%), and the verbs
+# that open what the next figure counts (1.07亿元 新增 111个 变压器): no subject of its own
+_SAID_OF_FIGURE = re.compile(r"同比|增长|增加|下降|减少|约|近|超过|不少于|以上|以内|左右|,|，|、|\d.*|.*年|"
+                             r"\{?(?:新增|新建|改建|扩建|改扩建|完成|实现|建成|达到|带动|惠及|涉及|覆盖|投资|投入|争取|"
+                             r"发放|拨付|接待|创造|培训|开工|新开工|落实|办理|建设|改造|安装|解决|吸纳|形成|累计)(?:\|.*)?\}?")
 
 
 def _figures_apart(out: list[str]) -> list[str]:

@@ -2355,6 +2355,9 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
     ("Rural per capita disposable income was expected to climb 7.3%, an increase of roughly 1,500 yuan.", "一致"),
     ("Funds actually brought in through investment promotion came to about 3.5 billion yuan last year, "
      "a rise of roughly 72%.", "一致"),
+    # two things the report names as one pair, counted by the claim (智慧能源和恒力热力两家企业)
+    ("智慧能源和恒力热力两家企业的脱硫脱硝设备已建成投用。", "一致"),
+    ("智慧能源和恒力热力三家企业的脱硫脱硝设备已建成投用。", "报告未提及"),  # as a count beyond the names listed
     # a list of one sentence given what the next sentence says of another list (沃谷、天海、天宝 build the base)
     ("沙湾将依托天目湖、信泰、裕鑫源等企业建设进出口粮油加工基地。", "不一致"),
     ("沙湾将依托沃谷、天海、天宝等企业建设进出口粮油加工基地。", "一致"),
