@@ -3076,9 +3076,55 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     swapped = _swapped_counts(claim, verdict.sentence) if verdict.verdict == CONSISTENT else ""
     if swapped:  # 91个厅级单位助力24个示范村 for 24个厅级单位助力91个示范村: each figure is the report's, on the other thing
         verdict.verdict, verdict.explanation = CONTRADICTED, swapped
+    if verdict.verdict == NOT_STATED:
+        verdict = _clauses_each_said(claim, retriever) or verdict
     if verdict.doc and retriever.several_places and not retriever.report_named_in(normalize(claim)):
         verdict.explanation = messages.from_report_of(retriever.place_of(verdict.doc)) + verdict.explanation
     return verdict
+
+
+# A claim that joins what two report sentences say (全市群众实现“零感染”, 未发生重特大安全生产事故): its clauses,
+# each with a subject of its own (not 同比增长52.7%, which is said of the clause before it).
+_CLAUSE_BREAK = re.compile(r"[，,；;]|(?<=[\u4e00-\u9fff])(?:并且|同时|而且)")
+_EN_CLAUSE_BREAK = re.compile(r";|, while |,? and (?=(?:no|zero|the|its|it|there|[a-z]+ed)\b)")
+_LEANS_ON_BEFORE = re.compile(r"^(?:同比|比上年|较上年|增长|增加|下降|减少|提高|达到?|占|其中|分别|约|近|超过|为|是|"
+                              r"up|down|rising|falling|an? (?:increase|decrease|rise|drop)|which|making|bringing)")
+_OPENING_TIME = re.compile(r"^(?:(?:19|20)\d{2}年|去年|今年|明年|上年)|^in (?:19|20)\d{2},?")
+MIN_CLAUSE_CHARS = 6
+# a clause that only says the report says it (报告坦言, 报告指出, 据报告): no content
+_REPORT_SAYS = re.compile(r"(?:据|根据|按照?)?(?:该|这份)?(?:政府工作)?报告(?:中|里)?(?:坦言|指出|提出|强调|表示|称|说|显示|提到|承认|要求)?")
+
+
+def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
+    """The verdict on a claim the report does not say in one sentence, from its clauses judged one by one:
+    一致 when every clause is said (in different sentences), 不一致 when one is contradicted and the others
+    said; None otherwise. A clause must stand alone (a subject of its own, not 同比增长… of the clause before);
+    the claim's opening time is read with each later clause."""
+    text = clean_input(claim).strip().rstrip("。.！!")
+    pattern = _CLAUSE_BREAK if has_cjk(text) else _EN_CLAUSE_BREAK
+    parts = [p.strip() for p in pattern.split(text) if p.strip() and not _REPORT_SAYS.fullmatch(p.strip())]
+    if not 2 <= len(parts) <= 3:
+        return None
+    opening = _OPENING_TIME.match(parts[0])
+    if any(len(re.sub(r"[^\u4e00-\u9fffa-z]", "", p, flags=re.I)) < MIN_CLAUSE_CHARS or _LEANS_ON_BEFORE.match(p)
+           for p in parts):
+        return None
+    if opening:
+        parts = [parts[0]] + [p if _OPENING_TIME.match(p) else f"{opening.group(0).rstrip(',')} {p}"
+                              for p in parts[1:]]
+    verdicts = [_check_claim(p, retriever) for p in parts]
+    if any(v.verdict == NOT_STATED for v in verdicts):
+        return None
+    # a clause's figure against another figure may be a part against its whole the claim named in the
+    # clause before (2054.57万元各类补贴中，残疾人“两项补贴”为400万元): only a name or rank contradicts here
+    wrong = next((v for v in verdicts if v.verdict == CONTRADICTED), None)
+    if wrong is not None and wrong.report_figures:
+        return None
+    chosen = wrong or verdicts[0]
+    return replace(chosen, claim=text, verdict=CONTRADICTED if wrong else CONSISTENT,
+                   explanation=chosen.explanation if wrong else messages.claim_clauses_said(len(parts)),
+                   claim_figures=[f for v in verdicts for f in v.claim_figures],
+                   report_figures=[f for v in verdicts for f in v.report_figures])
 
 
 def _off_a_full_list(claim: str, verdict: ClaimVerdict):

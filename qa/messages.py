@@ -370,6 +370,11 @@ def claim_other_meeting(report_meeting: tuple[int, int], claim_meeting: tuple[in
     return f"报告是在{held[0]}人民代表大会{held[1]}会议上作的，说法说的是{claimed[0]}{claimed[1]}会议。"
 
 
+def claim_clauses_said(n: int) -> str:
+    """一致 for a claim whose clauses the report says in different sentences."""
+    return f"说法的{n}个分句在报告的不同句子中都有相同的表述（引用的是第一句）。"
+
+
 def claim_time_not_given(claim_time: str) -> str:
     return f"报告说了这件事，但没有说时间“{claim_time}”。"
 

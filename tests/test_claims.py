@@ -2358,6 +2358,11 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
     # two things the report names as one pair, counted by the claim (智慧能源和恒力热力两家企业)
     ("智慧能源和恒力热力两家企业的脱硫脱硝设备已建成投用。", "一致"),
     ("智慧能源和恒力热力三家企业的脱硫脱硝设备已建成投用。", "报告未提及"),  # as a count beyond the names listed
+    # clauses the report says in different sentences; a framing clause (报告承认) says nothing
+    ("报告承认沙湾大型工业骨干企业偏少，财政收支矛盾突出。", "一致"),
+    ("沙湾本科上线率达78.3%，中高考成绩均位列自治区第一。", "不一致"),
+    # a part of a whole the clause before names (2054.57万元 of 补贴) is not contradicted by the whole
+    ("去年发放的2054.57万元各类补贴中，残疾人“两项补贴”为400万元。", "报告未提及"),
     # a list of one sentence given what the next sentence says of another list (沃谷、天海、天宝 build the base)
     ("沙湾将依托天目湖、信泰、裕鑫源等企业建设进出口粮油加工基地。", "不一致"),
     ("沙湾将依托沃谷、天海、天宝等企业建设进出口粮油加工基地。", "一致"),
