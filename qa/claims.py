@@ -471,6 +471,7 @@ ENGLISH_TERMS += (
     ("energy use per unit of gdp", "单位生产总值能耗"), ("per unit of gdp", "单位生产总值"),
     ("climbed", "增长"), ("climb", "增长"), ("climbing", "增长"), ("cutting", "下降"), ("reducing", "下降"),
     ("lowering", "下降"),
+    ("residents", "{居民|群众}"),
     ("will", "将"), ("cut", "下降"), ("reduce", "下降"), ("reduced", "下降"), ("lowered", "下降"), ("growth rate", "增长"), ("rate of growth", "增长"), ("at a rate of", " "), ("rate", "率"),
 )
 
@@ -487,7 +488,7 @@ kept remained stayed maintained volume figure value level overall respectively s
 sets totalled totaled totalling totaling including includes such into performed carried sent can
 under generate generates generated generating program programme now
 welcomed welcome welcomes actually brought bring pledges pledged pledge devote devotes devoted commits committed
-commit hopes hoped expects combined through include wants want wanted""".split())
+commit hopes hoped expects combined through include wants want wanted reported""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'s )(?:(?:19|20)\d{2} )?(?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"

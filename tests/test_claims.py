@@ -2363,6 +2363,7 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
     ("沙湾本科上线率达78.3%，中高考成绩均位列自治区第一。", "不一致"),
     # a part of a whole the clause before names (2054.57万元 of 补贴) is not contradicted by the whole
     ("去年发放的2054.57万元各类补贴中，残疾人“两项补贴”为400万元。", "报告未提及"),
+    ("Residents reported zero COVID-19 infections in 2021 and no major production safety accidents occurred.", "一致"),
     # a list of one sentence given what the next sentence says of another list (沃谷、天海、天宝 build the base)
     ("沙湾将依托天目湖、信泰、裕鑫源等企业建设进出口粮油加工基地。", "不一致"),
     ("沙湾将依托沃谷、天海、天宝等企业建设进出口粮油加工基地。", "一致"),
