@@ -369,6 +369,28 @@ _PART_JOINERS = re.compile(r"[和与及、跟同]|以及")
 _PERIOD_CLAUSES = re.compile(r"[,，、;；]\s*(?=(?:那|而|又|还有|还)?(?:今年|明年|去年|前年|(?:19|20)\d{2}年?))")
 
 
+# What the asker wants the answer for, said after the ask (…，可以带孩子去看看的 / …，好让我提前安排).
+_TRAILING_PURPOSE = re.compile(r"[，,]\s*(?:可以|能|好|适合|方便|想|打算|准备|好让我?|以便|我想|我们想)[^，,。？?]{1,16}?的?[？?。]*$")
+_ASKS_SOMETHING = re.compile(r"啥|什么|哪|多少|几|有没有|吗|么|呢|怎么|如何")
+
+
+def without_purpose(text: str) -> str:
+    """A question without the purpose clause its asker adds after the ask, when the ask before it stands
+    alone: '今年有啥文化活动，可以带孩子去看看的？' -> '今年有啥文化活动？'.
+
+    >>> without_purpose("今年沙湾有啥文化活动，可以带孩子去看看的？"), without_purpose("今年能建成吗，可以吗")
+    ('今年沙湾有啥文化活动？', '今年能建成吗，可以吗')
+    """
+    m = _TRAILING_PURPOSE.search(text)
+    if not m or not _ASKS_SOMETHING.search(text[:m.start()]) or re.search(r"[吗么]$", text[:m.start()]):
+        return text
+    return text[:m.start()] + "？"
+
+
+# Both years of a report, said at once (这两年, 近两年): the year it reviews and the year it plans.
+_BOTH_YEARS = re.compile(r"这两年|近两年|最近两年|这一两年|前后两年")
+
+
 def overview_per_period(text: str, own_places: Iterable[str] = ()) -> list[str]:
     """The two overview asks of a question about a topic in two periods, the topic said in the first
     carried into the second; [] when it is not two such clauses.
@@ -783,6 +805,7 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
     cleaned = strip_filler(strip_greeting(text)).strip() or text.strip()
     cleaned = spaces_as_commas(cleaned)  # 去年来了多少游客 旅游挣了多少钱: a space typed for a comma
     cleaned = without_exception(cleaned)  # 除了鹿角湾，还要开发哪些景区: 鹿角湾 is what is not asked
+    cleaned = without_purpose(cleaned)  # 今年有啥文化活动，可以带孩子去看看的: the asker's purpose is no topic
     acted = without_acting_government(cleaned)
     if acted != cleaned and len(overview_topic(acted)) >= 2:
         cleaned = acted  # 政府在电网上花了多少钱: the government acting is no topic — unless it is the only one (政府今年打算干啥)
@@ -816,6 +839,10 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
             atype, parts = "multipart", asks  # 去年项目有几个、投资多少，今年要抓几个: three asks, each answered
         else:
             atype = "comparison"  # 去年的增速和今年的目标各是多少: one indicator, both periods
+    if atype == "overview" and not parts and _BOTH_YEARS.search(search_text):
+        # 沙湾这两年教育搞得咋样: the year reviewed and the year planned, each summed up
+        parts = [_BOTH_YEARS.sub(year, search_text, count=1) for year in ("去年", "今年")]
+        atype = "multipart"
     if atype == "overview" and not parts and _TWO_PERIODS.search(basis) and not re.search(r"比|相比|对比", basis):
         parts = overview_per_period(search_text, own_places)
         atype = "multipart" if parts else atype  # 环保方面去年做了啥、今年打算做啥: each period summed up

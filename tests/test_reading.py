@@ -1483,3 +1483,13 @@ def test_an_english_unit_asked_and_a_time_clause_are_no_topic(answerer):
     answer = answerer.ask("By the end of 2022, how much coal production capacity (in million tonnes) does Shawan aim "
                           "to have after the mine expansions?")
     assert answer.answerable and "210万吨" in answer.answer
+
+
+def test_both_years_at_once_sum_up_each_year(answerer):
+    answer = answerer.ask("沙湾这两年教育搞得咋样")  # 这两年: the year reviewed and the year planned
+    assert "工作回顾部分" in answer.answer and "目标任务部分" in answer.answer
+
+
+def test_a_purpose_said_after_the_ask_is_no_topic(answerer):
+    answer = answerer.ask("今年沙湾有啥文化活动，可以带孩子去看看的？")  # not 孩子 (三孩生育政策)
+    assert "大盘美食文化旅游节" in answer.answer and "三孩" not in answer.answer
