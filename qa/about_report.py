@@ -55,10 +55,11 @@ _MAX_SPEAKER_CHARS = 16
 # in English "the second session of the first … People's Congress".
 _MEETING_CN = re.compile(r"第([一二三四五六七八九十\d]{1,3})届(?:[\u4e00-\u9fff]{0,8}?)(?:人民代表大会|人大)(?:常委会)?"
                          r"第([一二三四五六七八九十\d]{1,3})次(?:全体)?会议")
-_EN_ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
+_EN_ORDINALS = {w: i for i, w in
+                enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 _EN_ORDINAL = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
-_MEETING_EN = re.compile(rf"\b{_EN_ORDINAL} (?:plenary )?session of the {_EN_ORDINAL} [a-z' -]{{0,60}}?people'?s congress",
-                         re.IGNORECASE)
+_MEETING_EN = re.compile(rf"\b{_EN_ORDINAL} (?:plenary )?session of the {_EN_ORDINAL} "
+                         r"[a-z' -]{0,60}?people'?s congress", re.IGNORECASE)
 
 
 def meeting_named(text: str) -> tuple[int, int] | None:

@@ -1590,7 +1590,8 @@ class Answerer:
                 return answer
         if atype == "list" and len(enumeration(best.text)) < 2:
             # 着力发展劳动密集型产业。X、Y、Z… : the list follows (in the next chunk when the heading ends one)
-            following = next_sentence(cands, best) or (self._sentence_after(best) if opens_run_in_block(best.text) else None)
+            following = next_sentence(cands, best) or (
+                self._sentence_after(best) if opens_run_in_block(best.text) else None)
             items = self._details(best, asked_noun(text), items_only=True)
             if items:  # 稳定扩大就业工程。提升教育工程。…: the section's run-in items
                 answer = self._bullets(text, hits, best.period[1], items, [])

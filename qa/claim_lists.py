@@ -284,7 +284,11 @@ def _named_pair(claim: str, count: re.Match, report: str) -> tuple[str, str] | N
     >>> m = _THING_COUNT.search(c)
     >>> _named_pair(c, m, s)
     ('智慧能源', '恒力热力')
-    >>> _named_pair("智慧能源、恒力热力和恒源热力三家企业的设备已建成投用", _THING_COUNT.search("三家"), s) is None
+    >>> c = "恒力热力和恒源热力两家企业的设备已建成投用"  # 恒源热力: not said
+    >>> _named_pair(c, _THING_COUNT.search(c), s) is None
+    True
+    >>> c = "恒力热力和智慧能源两家企业"  # both said, but not as the report's pair (its order: 智慧能源和恒力热力)
+    >>> _named_pair(c, _THING_COUNT.search(c), s) is None
     True
     """
     m = _PAIR_BEFORE_COUNT.search(claim[:count.start()])

@@ -1860,7 +1860,8 @@ def _level_bound_elsewhere(claim: str, sentence: str) -> tuple[str, str] | None:
     claim = re.sub(r"(?<=[\u4e00-\u9fff])[\s-]+(?=[\u4e00-\u9fff])", "", claim)  # an English claim's rendering
     for m in _BOUND_LEVEL.finditer(claim):
         graded = claim[m.end():m.end() + _GRADED_CHARS]
-        if len(graded) < _GRADED_CHARS or not all(CJK_CHAR.match(ch) for ch in graded) or m.group(0) + graded in sentence:
+        if (len(graded) < _GRADED_CHARS or not all(CJK_CHAR.match(ch) for ch in graded)
+                or m.group(0) + graded in sentence):
             continue
         for r in _BOUND_LEVEL.finditer(sentence):
             if r.group(0) != m.group(0) and sentence[r.end():r.end() + _GRADED_CHARS] == graded:

@@ -197,7 +197,8 @@ def small_talk_kind(text: str) -> str:
 # A judgement or forecast asked of the assistant (你觉得…值不值得来开店 / 投资房地产划不划算 / do you think…):
 # a report states facts and plans, never such a view, so no sentence of it is the answer.
 _OPINION_FRAME = re.compile(r"(?:你|您)(?:个人)?(?:觉得|认为|看来|估计|猜|预测|怎么看)|依你看|在你看来|据你估计|"
-                            r"\b(?:do|would) you (?:think|reckon|recommend|suggest)\b|\bin your (?:opinion|view)\b", re.I)
+                            r"\b(?:do|would) you (?:think|reckon|recommend|suggest)\b|\bin your (?:opinion|view)\b",
+                            re.I)
 # what such a frame asks: a judgement (值不值得, 好不好) or whether something will happen (能…吗, 会不会)
 _JUDGED = re.compile(r"划(?:不划)?算|值(?:不值)?得|合(?:不合)?算|靠(?:不靠)?谱|好不好|行不行|前景|前途|能不能|会不会|"
                      r"可不可以|(?:能|会|可以)[^，,。？?]{0,20}?(?:吗|么|嘛|不|没)[?？]*$|"
