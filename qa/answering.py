@@ -809,6 +809,13 @@ def next_sentence(cands: list[Candidate], cand: Candidate) -> Candidate | None:
     return next((c for c in cands if c.hit.chunk.chunk_id == cand.hit.chunk.chunk_id and c.start == offsets[i + 1]), None)
 
 
+def _beside(anchor: Candidate, entry: tuple[int, int, Chunk, int, int]) -> Candidate:
+    """A sentence near ``anchor`` (an entry of ``Answerer._doc_sentences``) as a candidate scored like it."""
+    _, _, chunk, a, b = entry
+    return Candidate(hit=replace(anchor.hit, chunk=chunk), start=a, end=b, text=chunk.text[a:b],
+                     lexical=anchor.lexical, dense=anchor.dense)
+
+
 def prefer_typed(cands: list[Candidate], atype: str, asked: str = "") -> list[Candidate]:
     """Candidates with the best one that holds the asked kind of thing (a name, a time, a count) first.
 
@@ -1769,11 +1776,8 @@ class Answerer:
         sentences, here = self._placed(anchor)
         if here is None or here + 1 >= len(sentences):
             return None
-        _, _, chunk, a, b = sentences[here + 1]
-        if chunk.section != anchor.hit.chunk.section:
-            return None
-        return Candidate(hit=replace(anchor.hit, chunk=chunk), start=a, end=b, text=chunk.text[a:b],
-                         lexical=anchor.lexical, dense=anchor.dense)
+        entry = sentences[here + 1]
+        return _beside(anchor, entry) if entry[2].section == anchor.hit.chunk.section else None
 
     def _typed_after(self, anchor: Candidate, atype: str, question: str) -> Candidate | None:
         """The nearest of the few sentences around ``anchor`` in its section (after it first at each distance)
@@ -1788,8 +1792,7 @@ class Answerer:
             if chunk.section != anchor.hit.chunk.section:
                 continue  # another section: not where the topic is spoken of
             if clause_has_type(chunk.text[a:b], atype, question):
-                return Candidate(hit=replace(anchor.hit, chunk=chunk), start=a, end=b, text=chunk.text[a:b],
-                                 lexical=anchor.lexical, dense=anchor.dense)
+                return _beside(anchor, sentences[k])
         return None
 
     def _report_year(self, cand: Candidate) -> int:

@@ -1841,7 +1841,7 @@ def _ordinal_bound_elsewhere(claim: str, ordinal: re.Match, passage: str) -> tup
 
 
 # A level word bound to the thing it grades (国家科技计划项目, 自治区级示范村): compared where it stands.
-_BOUND_LEVEL = re.compile(r"国家级|自治区级|省级|地区级|地级|市级|县级|乡镇级|村级|国家|自治区|全国|全疆|全区|全省")
+_BOUND_LEVEL = re.compile("|".join(sorted({*LEVEL_WORDS, "国家", "自治区", "全区", "全省"}, key=lambda w: (-len(w), w))))
 _GRADED_CHARS = 4  # the characters after a level word that name what it grades
 
 
@@ -3093,8 +3093,6 @@ _LEANS_ON_BEFORE = re.compile(r"^(?:同比|比上年|较上年|增长|增加|下
                               r"up|down|rising|falling|an? (?:increase|decrease|rise|drop)|which|making|bringing)")
 _OPENING_TIME = re.compile(r"^(?:(?:19|20)\d{2}年|去年|今年|明年|上年)|^in (?:19|20)\d{2},?")
 MIN_CLAUSE_CHARS = 6
-# a clause that only says the report says it (报告坦言, 报告指出, 据报告): no content
-_REPORT_SAYS = re.compile(r"(?:据|根据|按照?)?(?:该|这份)?(?:政府工作)?报告(?:中|里)?(?:坦言|指出|提出|强调|表示|称|说|显示|提到|承认|要求)?")
 
 
 def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
@@ -3104,7 +3102,8 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
     the claim's opening time is read with each later clause."""
     text = clean_input(claim).strip().rstrip("。.！!")
     pattern = _CLAUSE_BREAK if has_cjk(text) else _EN_CLAUSE_BREAK
-    parts = [p.strip() for p in pattern.split(text) if p.strip() and not _REPORT_SAYS.fullmatch(p.strip())]
+    # (a clause that only says the report says it — 报告坦言, 报告指出 — says nothing: _FRAMING)
+    parts = [p.strip() for p in pattern.split(text) if p.strip() and not _FRAMING.fullmatch(p.strip())]
     if not 2 <= len(parts) <= 3:
         return None
     opening = _OPENING_TIME.match(parts[0])
