@@ -33,10 +33,10 @@ MAX_ITEM_CHARS = 12  # one named thing (乌兰乌苏镇城庄子村); longer, or
 _ITEM_SPLIT = re.compile(r"[、,，]|和|及|与|以及")
 _COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个?"
 # 四道河子镇(和大泉乡)(都)是…之一 / 属于…之列 / 入选…
-_ONE_OF = re.compile(r"^(?P<items>[^，,。；;是]{2,40}?)(?:都|均|也)?(?:是|为|属于|位列|入选|被列为|列入|被列入)"
+_ONE_OF = re.compile(r"^(?P<items>[^，,。；;是]{2,40}?)(?:都|均|也)?(?:被(?P<agent>[^，,。；;被]{1,8}?))?(?:是|为|属于|位列|入选|被列为|列入|被列入|确定为)"
                      r"(?P<rest>[^，,。；;]{2,60}?)(?:之一|其中之一|中的一个|之列|当中的一个|之中|当中)$")
 # 四道河子镇被列入(…的)6个乡村振兴示范乡镇: put on a counted list, without 之一
-_PUT_ON = re.compile(r"^(?P<items>[^，,。；;是]{2,40}?)(?:都|均|也)?(?:被)?(?:列入|纳入|入选|列为|选为|确定为)"
+_PUT_ON = re.compile(r"^(?P<items>[^，,。；;是]{2,40}?)(?:都|均|也)?(?:被(?P<agent>[^，,。；;被]{1,8}?)?)?(?:列入|纳入|入选|列为|选为|确定为)"
                      r"(?P<rest>[^，,。；;]*?" + _COUNT + r"[^，,。；;]{2,30}?)(?:名单|行列)?$")
 # …6个乡村振兴示范乡镇(中|里)包括老沙湾镇和柳毛湾镇(等)
 _INCLUDES = re.compile(r"^(?P<rest>[^，,。；;]*?" + _COUNT + r"[^，,。；;]{2,30}?)(?:中|里|当中|之中)?"
@@ -69,7 +69,8 @@ def membership_claim(claim: str) -> Membership | None:
     items = tuple(i for i in (p.strip() for p in _ITEM_SPLIT.split(m.group("items"))) if i)
     if not items or any(len(i) < 2 or len(i) > MAX_ITEM_CHARS or re.search(r"[的\d]", i) for i in items):
         return None
-    return Membership(items, m.group("rest").strip())
+    # 沙湾被自治区列入20个…名单: who put it on the list is part of what the list is (自治区…的20个…)
+    return Membership(items, ((m.groupdict().get("agent") or "") + m.group("rest")).strip())
 
 
 MIN_ENUMERATED = 3  # names a claim lists for its counted list to be checked item by item
@@ -154,7 +155,12 @@ class ItemConflict(NamedTuple):
 
 def _item_segments(text: str) -> list[tuple[str, Figure]]:
     """(the words before a figure back to the previous figure of its clause, that figure), for clauses with
-    two or more figures of one unit group."""
+    two or more figures of one unit group. Words right after a count (24个自治区厅级单位助力我市91个示范村) are
+    what that count counts, not an item named for the next figure: they name nothing here ('').
+
+    >>> [(seg, f.text) for seg, f in _item_segments("24个自治区厅级单位助力我市91个示范村")]
+    [('', '24个'), ('', '91个')]
+    """
     figures = extract(text).figures
     out = []
     for clause in split_clauses(text):
@@ -162,10 +168,11 @@ def _item_segments(text: str) -> list[tuple[str, Figure]]:
         groups = [f.group for f in inside]
         if not any(groups.count(g) >= 2 for g in groups if g):
             continue
-        prev = clause.start
+        prev, counted = clause.start, False
         for f in inside:
-            out.append((_SEGMENT_LEAD.sub("", text[prev:f.start]), f))
-            prev = f.end
+            between = text[prev:f.start]
+            out.append(("" if counted and not _SEGMENT_LEAD.match(between) else _SEGMENT_LEAD.sub("", between), f))
+            prev, counted = f.end, f.group == "个"
     return out
 
 

@@ -127,7 +127,13 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("接入", "接进", "并入", "接通"),
                  # a route or service carried further (公交延伸到镇村, 开到, 通到)
                  ("延伸", "开到", "通到", "延伸到", "延长到"),
-                 ("办理", "受理"),
+                 ("办理", "受理", "承办"),
+                 # what a year's figure came to (完成工业总产值 = 实现 = 创造): said of the figure, not an event
+                 ("完成", "实现", "创造", "达到", "取得"),
+                 # honoured at a meeting (表彰模范个人50名 = 50名个人获评模范)
+                 ("表彰", "获评", "受表彰", "获表彰"),
+                 # set at the start of the year (年初确定的目标 = 年初定下的目标)
+                 ("确定", "定下", "制定", "设定"),
                  # put into use (投用 is short for 投入使用; 建成投用: built and put into use)
                  ("投入使用", "投用", "建成投用"),
                  # building up a place or a body, not finishing it (建设示范乡镇 = 打造示范乡镇; 建成 is apart)
@@ -1278,7 +1284,7 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
             unsaid = _words_covered(core, context, strict, claim.text)
             if unsaid and not _said_as_topic(unsaid, g, cand.facts, words, view, plan):
                 continue
-            if _words_covered(words, cand.facts.text, strict, claim.text):
+            if not _verb_tolerable(_words_covered(words, cand.facts.text, strict, claim.text), words, strict):
                 continue
             if _subject_of_another(words, g, claim.text, view, plan):
                 near.append((g, cand, "part"))
@@ -1386,8 +1392,8 @@ def loose_figures(text: str) -> str:
     ('到位资金比上年增长100%', '收入增长近60%', '完成六成')
     >>> loose_figures("投资目标是增长一半左右"), loose_figures("游客增长超过一半"), loose_figures("游客增长了一半")
     ('投资目标是增长50%左右', '游客增长超过50%', '游客增长了约50%')
-    >>> loose_figures("游客同比增长超六成")
-    '游客同比增长超过60%'
+    >>> loose_figures("游客同比增长超六成"), loose_figures("增幅约为两成")
+    ('游客同比增长超过60%', '增幅约20%')
 
     """
     # not a single one (没有出现一例感染, 一起事故也没有发生): none, a negation rather than a count of one
@@ -1436,8 +1442,9 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(?<=去年)([^。;；]*?[比较])前年", r"\1上年", text)
     text = _MORE_OR_FEWER.sub(lambda m: "减少" if "少" in m.group(0) else "增加", text)
     # 增幅为两成, 占比达到七成: tenths after a rate or share and its link verb
-    text = re.sub(r"((?:增幅|涨幅|增速|降幅|比重|占比|比例)(?:为|是|达到|达|超过))([一二两三四五六七八九])成(?![\u4e00-\u9fff]|以)",
-                  lambda m: f"{m.group(1)}{_digit(m.group(2)) * 10}%", text)
+    text = re.sub(r"((?:增幅|涨幅|增速|降幅|比重|占比|比例)(?:大约为|约为|大约|约|近|为|是|达到|达|超过))([一二两三四五六七八九])成"
+                  r"(?![\u4e00-\u9fff]|以)",
+                  lambda m: f"{re.sub(r'约为$', '约', m.group(1))}{_digit(m.group(2)) * 10}%", text)
     text = re.sub(r"(?<=至少|起码|最少)(?:为|是|有)(?=[一二两三四五六七八九]成)", "", text)  # 至少为七成 → 至少七成
     text = re.sub(r"(?:(?<=[长加高升降少近约超逾过于达占到破])|(?<=[多少长加高升降破]了)|(?<=上年多|去年多))([一二两三四五六七八九])成"
                   r"(?![\u4e00-\u9fff]|以)|([一二两三四五六七八九])成(?=以上|以内|左右|多)",
@@ -2353,11 +2360,24 @@ def _other_body(claim: str, best: Candidate, longest: int = 10) -> tuple[str, st
                     if text[max(0, k - ly - 2):k - ly] != left or (len(left) < 2 and not (i == len(left) == k - ly)):
                         continue  # the same two characters before the slot, or both slots start the sentence
                     x, y = _unlinked(claim[i:j]), _unlinked(text[k - ly:k])
-                    if x and y and x != y and _is_body(x) and _is_body(y) and y not in claim and _differ_in_name(x, y) \
-                            and x not in _clause_at(text, k) and not re.search(r"[\d,，。、]", x + y):
+                    if x and y and x != y and _is_body(x) and _is_body(y) and not _body_said(y, claim) \
+                            and _differ_in_name(x, y) and x not in _clause_at(text, k) and not re.search(r"[\d,，。、]", x + y):
                         return y, x
             k = text.find(right, k + 1)
     return None
+
+
+def _body_said(slot: str, claim: str) -> bool:
+    """Whether the claim says the body a report's slot ends with (科技部 of 园区顺利通过科技部, said in
+    …通过科技部组织的评估验收), or the whole slot.
+
+    >>> _body_said("园区顺利通过科技部", "园区已顺利通过科技部组织的评估验收")
+    True
+    >>> _body_said("市人民医院", "市中医医院是主委单位")
+    False
+    """
+    words = _jieba_cut(slot)
+    return slot in claim or bool(words) and len(words[-1]) >= 3 and words[-1] in claim
 
 
 def _clause_at(text: str, at: int) -> str:
@@ -2462,6 +2482,16 @@ def _tolerable(missing: list[str], words: list[str], strict: set[str]) -> bool:
     if len(missing) > 1 or len(words) < 5 or missing[0] in strict:
         return False
     return _is_verb(missing[0])
+
+
+_QUALIFIERS = frozenset(w for group in QUALIFIER_GROUPS for w in group)
+
+
+def _verb_tolerable(missing: list[str], words: list[str], strict: set[str]) -> bool:
+    """``_tolerable`` for the words of a claim figure whose subject the sentence says: one verb of the claim's
+    own may be unsaid (结对助力 for 助力, 创造 for 完成), but not one that names a part or the other side of a
+    pair (支出 for 收入) or undoes what it governs (停止)."""
+    return _tolerable(missing, words, strict) and not any(m in _QUALIFIERS or REVERSAL.search(m) for m in missing)
 
 
 @lru_cache(maxsize=8192)
@@ -3247,6 +3277,11 @@ def _item_figure_check(claim: str, retriever) -> tuple[ItemConflict, Candidate] 
     return None
 
 
+# The report's own place as a claim names it (沙湾, 我市), and the words that put it among others (…之一, 被确定为)
+_THE_REPORTS_PLACE = frozenset(("我市", "全市", "本市", "我县", "全县", "本县"))
+_ONE_OF_US = re.compile(r"之一|被(?:[^，,。；;]{1,8})?(?:确定为|列入|列为|评为|认定为|选为)|入选")
+
+
 def _check_claim_as_member(claim: str, retriever) -> ClaimVerdict | None:
     """The verdict on a claim that things are among a counted list (qa/claim_lists.py): the list as the
     claim describes it, judged as any claim, then each thing named looked up in the report's list; None
@@ -3256,6 +3291,11 @@ def _check_claim_as_member(claim: str, retriever) -> ClaimVerdict | None:
         return None
     verdict = _check_claim(member.rest, retriever)
     checked = listed_in(member, verdict.sentence) if verdict.sentence else None
+    if checked is None and verdict.verdict == CONSISTENT and _ONE_OF_US.search(verdict.sentence) and all(
+            retriever.names_a_place(i) or i in _THE_REPORTS_PLACE for i in member.items):
+        # 沙湾被列入20个乡村振兴示范引领县名单: the report says it of itself (我市被确定为20个…之一)
+        verdict.claim = clean_input(claim).strip()
+        return verdict
     if checked is None:
         return None
     verdict.claim = clean_input(claim).strip()

@@ -564,11 +564,12 @@ def enumerations_in(text: str) -> list[Enumeration]:
         middle = parts[1:-1]
         typical = max((len(p) for p in middle), default=max(4, min(len(parts[0]), len(parts[-1]), 8)))
         first = _trim_first(parts[0], typical)
-        last = _trim_last(parts[-1], typical)
-        items = tuple(x for x in [first, *middle, last] if x)
+        *joined, tail = _last_joined(parts[-1], typical)
+        last = _trim_last(tail, typical)
+        items = tuple(x for x in [first, *middle, *joined, last] if x)
         if len(items) >= 2:
             start = clause.start + spans[0][1] - len(first)
-            end = clause.start + spans[-1][0] + len(last)
+            end = clause.start + spans[-1][1] - len(tail) + len(last)
             out.append(Enumeration(items, start, end))
     return out
 
@@ -586,6 +587,32 @@ def _trim_first(part: str, typical: int) -> str:
     return out
 
 
+_LIST_JOIN = frozenset(("和", "及", "与", "以及"))
+# Words that end a list's last item: a link verb, an adverb or a plan word after it (老沙湾镇和柳毛湾镇是…)
+_ITEM_STOPS = frozenset(("是", "为", "将", "要", "已", "已经", "均", "都", "也", "被", "在", "作为"))
+
+
+def _last_joined(part: str, typical: int) -> list[str]:
+    """The text after a list's last 、 as its last two items when a conjunction word joins them (三小和五小的
+    综合楼 → 三小, 五小的综合楼) and the piece before it is no longer than an item; else the text itself. A
+    conjunction inside a word (碳中和, 和谐, 参与) is no join.
+
+    >>> _last_joined("三小和五小的综合楼建设", 2)
+    ['三小', '五小的综合楼建设']
+    >>> _last_joined("社会安定和谐", 4)
+    ['社会安定和谐']
+    """
+    at = 0
+    for word in _jieba().cut(part):
+        if word in _LIST_JOIN:
+            head, tail = part[:at], part[at + len(word):]
+            return [head, tail] if 2 <= len(head) <= typical + 2 and len(tail) >= 2 else [part]
+        at += len(word)
+        if at > typical + 2:
+            break
+    return [part]
+
+
 def _trim_last(part: str, typical: int) -> str:
     part = re.split(r"等|\d|[零一二两三四五六七八九十]+[个项所家座条]|的", part, maxsplit=1)[0]
     if len(part) <= typical + 2:
@@ -593,8 +620,8 @@ def _trim_last(part: str, typical: int) -> str:
     words = list(_jieba().cut(part))
     out = ""
     for w in words:
-        if out and len(out) + len(w) > typical + 2:
-            break
+        if out and (len(out) + len(w) > typical + 2 or w in _ITEM_STOPS):
+            break  # (柳毛湾镇是今年要…: the item ends before its link verb)
         out += w
     return out
 

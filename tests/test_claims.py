@@ -2367,6 +2367,20 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
     # a list of one sentence given what the next sentence says of another list (沃谷、天海、天宝 build the base)
     ("沙湾将依托天目湖、信泰、裕鑫源等企业建设进出口粮油加工基地。", "不一致"),
     ("沙湾将依托沃谷、天海、天宝等企业建设进出口粮油加工基地。", "一致"),
+    # a list whose last item is joined by 和 (三小和七小): each item compared
+    ("今年沙湾要建成一小、二小、三小和六小的综合楼。", "不一致"),
+    ("今年沙湾要建成一小、二小、三小和七小的综合楼。", "一致"),
+    # put on a list by someone (被自治区列入): the report says it of its own place (被…确定为…之一)
+    ("沙湾市被自治区列入20个乡村振兴示范引领县。", "一致"),
+    # a body the claim says with a verb after it (科技部组织的) is the report's body
+    ("沙湾国家农业科技园区通过了科技部组织的评估验收。", "一致"),
+    ("沙湾国家农业科技园区通过了农业农村部组织的评估验收。", "不一致"),
+    # a verb of the claim's own beside the report's subject (结对助力 for 助力; 创造 / 承办 for 完成 / 办理)
+    ("24个自治区厅级单位结对助力沙湾71个示范村。", "不一致"),
+    ("沙湾规上企业去年创造工业增加值约8.3亿元。", "一致"),
+    ("市政府去年承办政协提案29件。", "一致"),
+    # ... but never the other side of a pair (支出 for the report's 收入)
+    ("沙湾2022年一般公共预算支出目标是增长7%。", "报告未提及"),
 ])
 def test_claims_with_one_detail_changed(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
