@@ -134,6 +134,15 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("表彰", "获评", "受表彰", "获表彰"),
                  # set at the start of the year (年初确定的目标 = 年初定下的目标)
                  ("确定", "定下", "制定", "设定"),
+                 # carrying out a plan or a strategy (落实“旅游兴疆”战略 = 实施)
+                 ("实施", "落实", "贯彻", "推行"),
+                 # a company's seat put in a place (总部落户沙湾 = 总部设在沙湾)
+                 ("落户", "设在", "落地", "入驻", "安家"),
+                 ("签订", "签署", "签约", "签下"),
+                 # built together (共建 = 合建 = 联合建设)
+                 ("共建", "合建", "联建", "联合建设"),
+                 # a brand or an industry grown on purpose (重点培育 = 着力打造)
+                 ("打造", "培育"),
                  # put into use (投用 is short for 投入使用; 建成投用: built and put into use)
                  ("投入使用", "投用", "建成投用"),
                  # building up a place or a body, not finishing it (建设示范乡镇 = 打造示范乡镇; 建成 is apart)
@@ -151,7 +160,7 @@ SINGLE_VERBS = {"签": ("签订", "签署"), "种": ("种植", "播种"), "建":
                 "买": ("购置", "购买", "采购"), "搞": ("建成", "打造", "开展", "建设")}
 # Nouns that name the measure a figure's unit already gives (种植面积53万亩: 亩 is an area; 道路长度10公里):
 # said when the unit is, like the measure nouns above. Keyed by unit group (facts.Figure.group).
-UNIT_MEASURES = {"亩": ("面积",), "米": ("长度", "里程"), "吨": ("产量", "重量"), "%": ("比例", "比重", "占比")}
+UNIT_MEASURES = {"亩": ("面积",), "米": ("长度", "里程"), "吨": ("产量", "重量"), "%": ("比例", "比重", "占比", "率")}
 # Nouns of the kind of area a claim puts after what it names (民生领域, 教育方面): said with that name.
 AREA_TAILS = frozenset(("领域", "方面", "层面"))
 # Manner adverbs a report puts before its verbs at will (扎实开展 / 深入开展, 顺利通过 / 通过): a claim's
@@ -1335,13 +1344,25 @@ def _same_value(claim: Figure, report: Figure) -> bool:
     if _bounds_conflict(claim, report):
         return False
     if same_value(claim, report):
-        return True
+        return not _target_beyond_bound(claim, report)
     if not any(q in NEAR_WORDS for q in claim.qualifiers) or report.lower_bound or report.upper_bound:
         return False
     scale = claim.value / claim.number if claim.number else 1.0
     step = float(_last_digit_place(claim.number, claim.decimals)) * scale
     gap = claim.value - report.value
     return 0 <= gap <= min(step / 2, NEAR_TOLERANCE * claim.value)
+
+
+def _target_beyond_bound(claim: Figure, report: Figure) -> bool:
+    """Whether a bounded claim figure (95%以上, 超过370万人次) restates a target the report sets at a figure
+    beyond the claim's last written digit (100%; 373万人次 is within 370's): the target is that figure,
+    not any beyond the bound. Results keep the bound's meaning (超过5000人 for 5294人)."""
+    if report.period_kind != "plan" or not (claim.lower_bound or claim.upper_bound) or claim.approximate \
+            or report.lower_bound or report.upper_bound or report.approximate:
+        return False
+    scale = claim.value / claim.number if claim.number else 1.0
+    step = float(_last_digit_place(claim.number, claim.decimals)) * scale
+    return abs(report.value - claim.value) >= step
 
 
 # Bounds that exclude the figure itself (超过3.5% is not 3.5%, 不到95% is not 95%以上).
@@ -1357,6 +1378,10 @@ def _bounds_conflict(claim: Figure, report: Figure) -> bool:
     # (不少于 is read as 少于 too: a report bound on the claim's side as well is no conflict)
     if claim.lower_bound and report.upper_bound and not report.lower_bound \
             or claim.upper_bound and report.lower_bound and not report.upper_bound:
+        return True
+    # a target of about the figure (增长10%左右) is no target of at least or at most it (10%以上)
+    if report.period_kind == "plan" and report.approximate and not (report.lower_bound or report.upper_bound) \
+            and (claim.lower_bound or claim.upper_bound) and not claim.approximate:
         return True
     exact = not (report.lower_bound or report.upper_bound or report.approximate)
     return exact and any(q in STRICT_LOWER + STRICT_UPPER for q in claim.qualifiers)

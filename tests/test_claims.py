@@ -2381,6 +2381,15 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
     ("市政府去年承办政协提案29件。", "一致"),
     # ... but never the other side of a pair (支出 for the report's 收入)
     ("沙湾2022年一般公共预算支出目标是增长7%。", "报告未提及"),
+    # a target of about a figure restated with a bound (10%以上), or a bound short of the target (100%)
+    ("沙湾今年规上工业增加值要同比增长10%以上。", "不一致"),
+    ("沙湾今年规上工业增加值要同比增长10%左右。", "一致"),
+    ("到2022年底，沙湾孤儿集中收养率要达到90%以上。", "不一致"),
+    ("到2022年底，沙湾孤儿集中收养率要达到100%。", "一致"),  # 率 is what % measures
+    ("2021年沙湾接待游客超过280万人次。", "一致"),  # a result keeps its bound's meaning
+    # the same act in other verbs (落实 = 实施, 签约 = 签订, 合建 = 共建, 设在 = 落户)
+    ("为落实“旅游兴疆”战略，沙湾编制完善了鹿角湾景区控制性详细规划。", "一致"),
+    ("沙湾与天津农村产权交易所签约，合建沙湾市农村产权流转交易市场。", "一致"),
 ])
 def test_claims_with_one_detail_changed(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
