@@ -32,8 +32,8 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import lru_cache
-from typing import NamedTuple
+from functools import cached_property, lru_cache
+from typing import Callable, NamedTuple
 
 from . import messages
 from .about_report import meeting_named
@@ -49,6 +49,7 @@ from .claim_ratios import SUMMED, bound_of, derived_kind, ratio_holds, summed_it
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, counts_things, enumerated_members, item_figures,
                           listed_in, membership_claim)
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
+from .pinyin_names import PinyinNames
 from .understanding import with_arabic_numerals
 
 CONSISTENT, CONTRADICTED, NOT_STATED = "一致", "不一致", "报告未提及"
@@ -450,6 +451,8 @@ ENGLISH_TERMS += (
     ("promoted", "{推广|推进|推动|促进}"), ("promote", "{推广|推进|推动|促进}"), ("popularized", "推广"),
     ("both", "均"), ("model city", "模范市"), ("model county", "模范县"),
     ("strive to create", "创建"), ("strives to create", "创建"), ("create", "创建"), ("modern", "{现代化|现代}"),
+    ("striving to", "力争"), ("strive to", "力争"), ("strives to", "力争"), ("mine", "煤矿"), ("mines", "煤矿"),
+    ("utilized investment", "到位资金"), ("utilised investment", "到位资金"),
     ("provincial-level", "省级"), ("provincial", "省级"), ("prefecture-level", "地区级"),
     ("tacheng prefecture", "塔城地区"), ("tacheng", "塔城"), ("prefecture", "地区"),
     ("national", "{国家|全国|国家级}"), ("ministry of science and technology", "科技部"),
@@ -468,7 +471,8 @@ ENGLISH_TERMS += (
     ("covered", "{涉及|覆盖}"), ("covering", "{涉及|覆盖}"), ("involving", "涉及"), ("involved", "涉及"),
     ("held", "{召开|举办|举行}"), ("convened", "召开"),
     ("residential buildings", "楼栋"), ("apartment buildings", "楼栋"), ("buildings", "{楼栋|建筑}"),
-    ("built or expanded", "新建 改扩建"), ("built and expanded", "新建 改扩建"), ("expanded", "{改扩建|扩建|扩大}"),
+    ("built or expanded", "新建 改扩建"), ("built and expanded", "新建 改扩建"), ("expanded", "{改扩建|扩建|扩大}"), ("expanding", "{改扩建|扩建|扩大}"),
+    ("expand", "{改扩建|扩建|扩大}"), ("expands", "{改扩建|扩建|扩大}"),
     ("xinjiang aid", "援疆"), ("aid to xinjiang", "援疆"), ("aid-xinjiang", "援疆"),
     ("relaxed", "放宽"), ("relax", "放宽"), ("loosened", "放松"), ("loosen", "放松"),
     ("go to", "用于"), ("goes to", "用于"), ("went to", "用于"), ("spent on", "用于"), ("used for", "用于"),
@@ -600,8 +604,11 @@ def _chinese_amount(number: str, scale: str) -> str:
     return format(value.normalize(), "f")
 
 
-def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
-    """An English claim in the report's Chinese wording, figures in 万/亿, for ``extract_claim``.
+def english_to_report_wording(text: str, glossary: dict | None = None,
+                              spell: Callable[[str], str | None] | None = None) -> str:
+    """An English claim in the report's Chinese wording, figures in 万/亿, for ``extract_claim``. ``spell``
+    reads a word no glossary translates, or a place name the report does not use, as one of the report's
+    names spelt in pinyin (qa/pinyin_names.py: Hongye → 宏业, not a place of the dictionary).
 
     >>> english_to_report_wording("Retail sales of consumer goods rose 12% to 1.75 billion yuan in 2021.")
     '社会消费品零售总额 增长 12% 17.5亿元 2021年'
@@ -610,6 +617,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
 
     norm = _EN_FRAMING.sub(" ", normalize(text).replace("’", "'"))
     norm = _EN_GOVERNMENT_ACTS.sub(" ", norm)
+    # a sum in dollars written with the sign (US$2.78 million): the unit after the figure, as words
+    norm = re.sub(r"(?:\bus ?)?\$ ?(\d[\d,]*(?:\.\d+)?(?: ?(?:billion|million|thousand))?)", r"\1 us dollars", norm)
     # a plural possessive (residents' income): the apostrophe is no word
     norm = re.sub(r"(?<=s)'(?=\s)", "", norm)
     # an aside in English words only (foreign trade (imports plus exports)): a gloss of what precedes it, no
@@ -714,11 +723,15 @@ def english_to_report_wording(text: str, glossary: dict | None = None) -> str:
         word = token.split("'")[0]
         if word in ENGLISH_STOP or lemma(word) in ENGLISH_STOP or len(word) < 2:
             continue
+        groups = next((g for w in _past_stems(word) for g in [translation_groups(w, glossary)] if g and g[0]),
+                      []) if glossary else []
+        spelt = spell(word) if spell and (word in places or not (groups and groups[0])) else None
+        if spelt:
+            out.append(spelt)
+            continue
         if word in places:
             out.append(places[word])
             continue
-        groups = next((g for w in _past_stems(word) for g in [translation_groups(w, glossary)] if g and g[0]),
-                      []) if glossary else []
         if groups and groups[0]:
             # several report words translate it: {a|b|c}, resolved by the passages found (resolve_alternatives)
             out.append(groups[0][0] if len(groups[0]) == 1 else "{" + "|".join(groups[0][:MAX_ALTERNATIVES]) + "}")
@@ -858,6 +871,11 @@ class ReportView:
         # Facts stored at build time (qa/index/factstore.py); an older index has none: extract then.
         self.facts_for = getattr(index, "facts_for", None) or (lambda doc, start: None)
         self._df = index.lexical.doc_freq
+
+    @cached_property
+    def pinyin_names(self) -> PinyinNames:
+        """The report's names by their pinyin spelling (qa/pinyin_names.py)."""
+        return PinyinNames(self._text or "")
 
     def specific(self, word: str) -> bool:
         """Whether ``word`` is said in one passage of the report at most: it names one thing (测土配方施肥)."""
@@ -3096,7 +3114,11 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
         claim_time, report_time = timing
         verdict.verdict, verdict.explanation = ((CONTRADICTED, messages.claim_other_name(report_time, claim_time))
                                                 if report_time else (NOT_STATED, messages.claim_time_not_given(claim_time)))
-    conflict = _item_figure_check(claim, retriever) if verdict.verdict == NOT_STATED else None
+    # (a claim judged 一致 by its figure's subject may still give a listed item another item's figure:
+    # Hongye mine … 600,000 tonnes, read with the list's 60万吨)
+    conflict = _item_figure_check(claim, retriever) if verdict.verdict in (NOT_STATED, CONSISTENT) else None
+    if conflict and verdict.verdict == CONSISTENT and _same_value(conflict[0].claim, conflict[0].report):
+        conflict = None
     if conflict and conflict[0].claim.value == conflict[0].report.value:  # 宝英煤矿60万吨/年: listed among them
         hit, cand = conflict
         verdict.verdict = CONSISTENT
@@ -3241,9 +3263,20 @@ def _listed_count(claim: str, verdict: ClaimVerdict, retriever) -> tuple[CountCh
     return None
 
 
+def _report_wording(raw: str, view: ReportView, doc: str | None = None) -> str:
+    """An English claim in the report's wording (``english_to_report_wording``, the report's names read from
+    their pinyin), its alternatives resolved by the passages the rendering finds."""
+    text = english_to_report_wording(raw, view.glossary, spell=view.pinyin_names.lookup)
+    if _ALTERNATIVES.search(text):
+        found = view.candidates(re.sub(r"〔[a-z'-]+〕", " ", alternatives_query(text)).strip() or raw, doc=doc)
+        text = resolve_alternatives(text, " ".join(c.chunk_text for c in found), [c.facts.text for c in found])
+    return text
+
+
 def _read_figures(raw: str, view: ReportView) -> tuple[str, list[Figure]]:
-    """A Chinese claim's text with its loose figures written as the report writes them, and its figures."""
-    text = loose_figures(prepare_claim(raw))
+    """A claim's text with its loose figures written as the report writes them (an English claim in the
+    report's wording), and its figures."""
+    text = loose_figures(prepare_claim(raw)) if has_cjk(raw) else _report_wording(normalize(raw), view)
     return text, extract_claim(text, view.reference_year).figures
 
 
@@ -3283,8 +3316,6 @@ def _item_figure_check(claim: str, retriever) -> tuple[ItemConflict, Candidate] 
     is its item's own (宝英煤矿…60万吨/年), an ItemConflict whose figures agree."""
     view = _view(retriever)
     raw = clean_input(claim)
-    if not has_cjk(raw):
-        return None
     text, figures = _read_figures(raw, view)
     if not figures:
         return None
@@ -3336,10 +3367,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     norm = normalize(raw)
     doc = retriever.report_named_in(norm)  # 沙湾…: with reports about several places, checked against that place's
     english = not has_cjk(norm) and bool(re.search(r"[a-z]", norm))
-    text = english_to_report_wording(raw, view.glossary) if english else loose_figures(prepare_claim(raw))
-    if english and _ALTERNATIVES.search(text):
-        found = view.candidates(re.sub(r"〔[a-z'-]+〕", " ", alternatives_query(text)).strip() or raw, doc=doc)
-        text = resolve_alternatives(text, " ".join(c.chunk_text for c in found), [c.facts.text for c in found])
+    text = _report_wording(raw, view, doc) if english else loose_figures(prepare_claim(raw))
     who = _speaker_conflict(norm, view) if not english else None
     if who:
         verdict = ClaimVerdict(claim=raw, verdict=CONTRADICTED, explanation=messages.claim_other_name(*who))

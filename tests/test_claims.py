@@ -2390,6 +2390,12 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
     # the same act in other verbs (落实 = 实施, 签约 = 签订, 合建 = 共建, 设在 = 落户)
     ("为落实“旅游兴疆”战略，沙湾编制完善了鹿角湾景区控制性详细规划。", "一致"),
     ("沙湾与天津农村产权交易所签约，合建沙湾市农村产权流转交易市场。", "一致"),
+    # the report's names in pinyin (Hongye, Baoying): each listed item's own figure; a dollar sign
+    ("In 2022 the Hongye coal mine is to be expanded to 600,000 tonnes a year.", "不一致"),
+    ("In 2022 the Hongye coal mine is to be expanded to 900,000 tonnes a year.", "一致"),
+    ("The Baoying coal mine will be expanded to 900,000 tonnes a year.", "不一致"),
+    ("Shawan's foreign trade totalled about US$2.78 million in 2021.", "一致"),
+    ("Shawan's foreign trade totalled about $3.5 million in 2021.", "不一致"),
 ])
 def test_claims_with_one_detail_changed(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
