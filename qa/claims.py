@@ -1300,7 +1300,7 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
     parts = _part_names(f, view)
     if not core and not words:  # 同比增长58.49% alone: no subject to find it by
         return _Match(f, problem="missing")
-    best, best_key = None, None
+    best, best_key, misread = None, None, None
     near: list[tuple[Figure, Candidate, str]] = []
     for cand in candidates:
         for g in cand.facts.figures:
@@ -1333,6 +1333,8 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
                 continue
             if not _unit_ok(f, g) or not _aspect_ok(f, g):
                 near.append((g, cand, "unit"))
+                if _aspect_ok(f, g) and f.group and g.group and f.value == g.value and misread is None:
+                    misread = (g, cand)  # 278.31万元 for the report's 278.31万美元: its figure, another unit
                 continue
             in_subject = sum(1 for w in words if covered(w, g.subject, claim=claim.text))
             # of figures of the same subject, the one that agrees (一般公共预算收入下降了10%: the 2021 同比下降10%
@@ -1341,12 +1343,14 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
             key = (in_subject, agrees, f.continues == g.continues, -cand.rank)
             if best_key is None or key > best_key:
                 best, best_key = (g, cand), key
+    if best is None and misread is not None:
+        return _Match(f, *misread, problem="value")
     if best is None:
         return _Match(f, problem="missing", note=_missing_note(f, near), plan=_planned_not_done(f, near), near=near)
     g, cand = best
     if f.direction and g.direction and f.direction != g.direction:
         return _Match(f, g, cand, problem="direction")
-    if not _same_value(f, g):
+    if not _same_value(f, g) or {f.unit, g.unit} == {"人", "人次"}:  # (286.35万人 are not 286.35万人次: visits)
         return _Match(f, g, cand, problem="value")
     return _Match(f, g, cand, ok=True)
 
@@ -3109,6 +3113,9 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     if off_list:  # 6个示范乡镇为…和四道河子镇: one item is not on the report's list
         verdict.verdict = CONTRADICTED
         verdict.explanation = messages.claim_not_listed(off_list.missing, off_list.items, True)
+    opposite = _opposite_predicate(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
+    if opposite:  # 企业多 for the report's 企业少: the same thing, the opposite said of it
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*opposite)
     timing = _unsaid_time(claim, verdict.sentence) if verdict.verdict == CONSISTENT else None
     if timing:  # 将于8月举办: everything else is said, but not when (or another time is)
         claim_time, report_time = timing
@@ -3172,6 +3179,34 @@ _OPENING_TIME = re.compile(r"^(?:(?:19|20)\d{2}年|去年|今年|明年|上年)|
 MIN_CLAUSE_CHARS = 6
 
 
+# One-character predicates and their opposites (企业多 / 企业少, 成本高 / 成本低), said of a noun at the end of a
+# clause, after a degree word at most (偏少, 较高, 不够强 is a negation and read elsewhere).
+_OPPOSITE_PREDICATES = {"多": "少", "少": "多", "高": "低", "低": "高", "快": "慢", "慢": "快", "强": "弱", "弱": "强",
+                        "大": "小", "小": "大", "好": "差", "差": "好"}
+_DEGREE = r"(?:偏|较|很|比较|相对|过|太|更|仍|还|依然|仍然)?"
+_PREDICATE_END = r"(?=[,，。；;、]|但|而|且|$)"
+
+
+def _opposite_predicate(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(report phrase, claim phrase) when the claim says of a noun the opposite one-character predicate the
+    report says of it (大型工业骨干企业多 for the report's 大型工业骨干企业少), else None.
+
+    >>> _opposite_predicate("报告指出大型工业骨干企业多但能力不强", "大型工业骨干企业少,企业自我发展能力不强;")
+    ('企业少', '企业多')
+    >>> _opposite_predicate("大型工业骨干企业偏少", "大型工业骨干企业少,企业自我发展能力不强;") is None
+    True
+    """
+    text = normalize(sentence or "")
+    for m in re.finditer(rf"([\u4e00-\u9fff]{{2}}){_DEGREE}([多少高低快慢强弱大小好差]){_PREDICATE_END}", normalize(claim)):
+        noun, said = m.group(1), m.group(2)
+        if m.start(1) > 0 and claim[m.start(1) - 1:m.start(1)] == "不":
+            continue
+        report = re.search(rf"{re.escape(noun)}{_DEGREE}([多少高低快慢强弱大小好差]){_PREDICATE_END}", text)
+        if report and report.group(1) == _OPPOSITE_PREDICATES[said]:
+            return noun + report.group(1), noun + said
+    return None
+
+
 def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
     """The verdict on a claim the report does not say in one sentence, from its clauses judged one by one:
     一致 when every clause is said (in different sentences), 不一致 when one is contradicted and the others
@@ -3193,6 +3228,10 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
     verdicts = [_check_claim(p, retriever) for p in parts]
     if any(v.verdict == NOT_STATED for v in verdicts):
         return None
+    for part, v in zip(parts, verdicts):
+        opposite = _opposite_predicate(part, v.sentence) if v.verdict == CONSISTENT else None
+        if opposite:  # (企业多但能力不强: the clause is said of the same thing, the opposite way)
+            v.verdict, v.explanation = CONTRADICTED, messages.claim_opposite_said(*opposite)
     # a clause's figure against another figure may be a part against its whole the claim named in the
     # clause before (2054.57万元各类补贴中，残疾人“两项补贴”为400万元): only a name or rank contradicts here
     wrong = next((v for v in verdicts if v.verdict == CONTRADICTED), None)

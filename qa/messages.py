@@ -349,6 +349,11 @@ def claim_nearest(sentence: str) -> str:
     return f"报告没有给出该说法的内容；最接近的原文是：“{sentence}”"
 
 
+def claim_opposite_said(report_phrase: str, claim_phrase: str) -> str:
+    """'报告说的是“企业少”，说法却是“企业多”，意思相反。'"""
+    return f"报告说的是“{report_phrase}”，说法却是“{claim_phrase}”，意思相反。"
+
+
 def claim_other_name(report_name: str, claim_name: str) -> str:
     return f"报告中相应的名称是“{report_name}”，不是“{claim_name}”。"
 

@@ -2396,6 +2396,14 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
     ("The Baoying coal mine will be expanded to 900,000 tonnes a year.", "不一致"),
     ("Shawan's foreign trade totalled about US$2.78 million in 2021.", "一致"),
     ("Shawan's foreign trade totalled about $3.5 million in 2021.", "不一致"),
+    # the opposite one-character predicate of the same thing (企业多 for 企业少), also in a clause of two
+    ("沙湾的大型工业骨干企业较多。", "不一致"),
+    ("报告承认财政收支矛盾突出，同时大型工业骨干企业多。", "不一致"),
+    # the report's figure with another unit (万元 for 万美元, 万吨 for 万个, 人 for 人次)
+    ("沙湾去年外贸进出口额为278.31万元。", "不一致"),
+    ("沙湾馕文化展示基地日加工各类馕食产品8.3万吨。", "不一致"),
+    ("沙湾馕文化展示基地日加工各类馕食产品8.3万个。", "一致"),
+    ("去年沙湾接待游客286.35万人。", "不一致"),
 ])
 def test_claims_with_one_detail_changed(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)

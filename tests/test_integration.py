@@ -17,6 +17,7 @@ from conftest import QA_SET, ROOT, spread
 
 pytestmark = pytest.mark.integration
 # Measured on the test split (README "Evaluation"), minus a small margin.
+QUALITY_GUARD_SIZE = 2000  # test-split questions the quality guard runs
 QUALITY_FLOOR = {"accuracy": 0.86, "refusal_recall": 0.88, "false_refusal_rate": 0.08, "answered_wrong": 0.03}
 
 
@@ -30,9 +31,9 @@ def test_second_build_is_a_no_op(report_index):
 
 
 def test_claim_checker_on_the_test_split(answerer):
-    """The README's claim-checker numbers on the never-tuned-on split (1,224 claims): 一致 for a claim the report
-    contradicts or does not state at most four times (measured: four — two in the earlier test claims, two in the
-    sealed `ci…` batch added this round, none looked at); accuracy a little under the measured value (0.938)."""
+    """The README's claim-checker numbers on the whole never-tuned-on split: 一致 for a claim the report
+    contradicts or does not state at most four times (measured: four, in sealed batches never looked at);
+    accuracy at least the issue's 0.92 (measured: README "Evaluation")."""
     summary = evaluate_claims(ROOT / "eval" / "claims.jsonl", answerer.retriever, split="test")["summary"]
     assert summary["confidently_wrong"] <= 4 and summary["accuracy"] >= 0.92
 
@@ -40,8 +41,9 @@ def test_claim_checker_on_the_test_split(answerer):
 def test_quality_on_the_shipped_qa_set(answerer):
     """The README's numbers on the never-tuned-on test split, as a regression guard (floors a little
     under the measured values; no timing asserted). Only the test split is run: the dev split is what
-    was tuned on, and running it too doubled the time for no guard."""
-    items = [item for item in load_qa_set(QA_SET) if item.extra.get("split") == "test"]
+    was tuned on, and running it too doubled the time for no guard. 2,000 questions spread across it
+    (every batch and kind): a fixed cost as the set grows; `qa eval` scores the whole split."""
+    items = spread([item for item in load_qa_set(QA_SET) if item.extra.get("split") == "test"], QUALITY_GUARD_SIZE)
     s = evaluate(items, answerer.ask).summary
     test = s["splits"]["test"]
     assert test["questions"] >= 250
