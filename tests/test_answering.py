@@ -120,6 +120,8 @@ def test_refusal_rule_is_pure_and_ordered():
     ("那么一般公共预算收入呢", "今年地区生产总值增长多少？", "2022年一般公共预算收入是多少？"),
     ("2022年旅游收入目标是多少？", "2021年接待游客多少人次？", "2022年旅游收入目标是多少？"),
     ("旅游收入呢？", None, "旅游收入呢？"),
+    # a period and a wish to reach something (想达到, 希望): no topic of its own, the earlier one carries on
+    ("今年希望达到多少？", "去年旅游收入多少？", "2022年旅游收入希望达到多少？"),
 ])
 def test_resolve_followup(question, previous, resolved):
     assert resolve_followup(question, previous, 2022) == resolved
