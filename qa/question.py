@@ -182,7 +182,9 @@ _MONEY_ASK = re.compile(rf"(?:多少|几)[\u4e00-\u9fff]{{0,2}}?{_MONEY_NOUNS}|"
 # Money asked in English: how much was spent / invested / paid, or a spending or cost named (not a target).
 _MONEY_ASK_EN = re.compile(r"^(?!.*\b(?:target|goal|growth|rate|share|proportion|percent(?:age)?|portion|how much of)\b)"
                            r"(?:.*\bhow much\b.*\b(?:spend|spent|cost|costs|invest|invested|pay|paid)\b|"
-                           r".*\b(?:spending|expenditure|costs?)\b)")
+                           r".*\b(?:spending|expenditure|costs?)\b|"
+                           # what was the total investment / funding of …: a sum, unless things are counted
+                           r"(?!.*\bhow many\b).*\b(?:total |overall )?(?:investment|funding|funds)\b(?! projects?\b))")
 # A share asked (占了多少, 能占几成, 比重, 占比), not 占地 (an area) or 占用.
 _SHARE_ASK = re.compile(r"占(?![地用])[了到据]?[^，,。？?！!]{0,12}?(?:多少|几成|百分之几|多大比例|多大比重|比例|比重)|"
                         r"占比|比重|几成|\bshare\b|\bproportion\b")
@@ -227,6 +229,8 @@ def asked_form(text: str) -> AskedForm:
     ('元', '')
     >>> asked_form("How much of its own spending goes to livelihoods?").unit
     ''
+    >>> asked_form("What was the total investment of the aid projects?").unit, asked_form("How many investment projects?").unit
+    ('元', '')
 
     >>> asked_form("援疆项目一共投了多少").unit, asked_form("去年投了多少个项目").unit
     ('元', '')
