@@ -451,6 +451,7 @@ ENGLISH_TERMS += (
     ("promoted", "{推广|推进|推动|促进}"), ("promote", "{推广|推进|推动|促进}"), ("popularized", "推广"),
     ("both", "均"), ("model city", "模范市"), ("model county", "模范县"),
     ("strive to create", "创建"), ("strives to create", "创建"), ("create", "创建"), ("modern", "{现代化|现代}"),
+    ("living circle", "生活圈"), ("metropolitan", "都市"), ("shared", "共同"),
     ("striving to", "力争"), ("strive to", "力争"), ("strives to", "力争"), ("mine", "煤矿"), ("mines", "煤矿"),
     ("utilized investment", "到位资金"), ("utilised investment", "到位资金"),
     ("provincial-level", "省级"), ("provincial", "省级"), ("prefecture-level", "地区级"),
@@ -617,6 +618,9 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
 
     norm = _EN_FRAMING.sub(" ", normalize(text).replace("’", "'"))
     norm = _EN_GOVERNMENT_ACTS.sub(" ", norm)
+    # a division of the Corps (the 8th Division): the report's 第八师
+    norm = re.sub(r"\b(?:the )?(\d)(?:st|nd|rd|th) division\b|\bdivision (\d)\b",
+                  lambda m: f" 第{_CN_NUMERALS[int(m.group(1) or m.group(2))]}师 ", norm)
     # a sum in dollars written with the sign (US$2.78 million): the unit after the figure, as words
     norm = re.sub(r"(?:\bus ?)?\$ ?(\d[\d,]*(?:\.\d+)?(?: ?(?:billion|million|thousand))?)", r"\1 us dollars", norm)
     # a plural possessive (residents' income): the apostrophe is no word

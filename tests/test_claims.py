@@ -2404,6 +2404,11 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
     ("沙湾馕文化展示基地日加工各类馕食产品8.3万吨。", "不一致"),
     ("沙湾馕文化展示基地日加工各类馕食产品8.3万个。", "一致"),
     ("去年沙湾接待游客286.35万人。", "不一致"),
+    # a division of the Corps in English (the 8th Division: 第八师)
+    ("Shawan will build a shared metropolitan living circle with the 8th Division's Shihezi and the 7th Division.",
+     "一致"),
+    ("Shawan will build a shared metropolitan living circle with the 8th Division's Shihezi and the 6th Division.",
+     "不一致"),
 ])
 def test_claims_with_one_detail_changed(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
