@@ -508,7 +508,7 @@ kept remained stayed maintained volume figure value level overall respectively s
 sets totalled totaled totalling totaling including includes such into performed carried sent can
 under generate generates generated generating program programme now
 welcomed welcome welcomes actually brought bring pledges pledged pledge devote devotes devoted commits committed
-commit hopes hoped expects combined through include wants want wanted reported""".split())
+commit hopes hoped expects combined through include wants want wanted reported aims aim aimed""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'s )(?:(?:19|20)\d{2} )?(?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
@@ -618,6 +618,14 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
 
     norm = _EN_FRAMING.sub(" ", normalize(text).replace("’", "'"))
     norm = _EN_GOVERNMENT_ACTS.sub(" ", norm)
+    # raising X by 7% and cutting Y by 3%: each rate after what it is of, as the report writes it
+    norm = re.sub(r"\b(raising|increasing|boosting|growing|lifting|cutting|reducing|lowering|decreasing) "
+                  r"((?:(?!by\b)[a-z'-]+ ){1,8}?)by ((?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*(?:%|percent))",
+                  r"\2 \1 by \3", norm)
+    # growth of around 50% in investment and around 10% in retail sales: each rate after what it is of
+    if re.search(r"\bgrowth\b", norm):
+        norm = re.sub(r"((?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*(?:%|percent)) in "
+                      r"((?:(?!and\b|in\b|by\b|for\b)[a-z'-]+ ){0,5}(?!(?:19|20)\d\d)[a-z'-]+)", r"\2 \1", norm)
     # a division of the Corps (the 8th Division): the report's 第八师
     norm = re.sub(r"\b(?:the )?(\d)(?:st|nd|rd|th) division\b|\bdivision (\d)\b",
                   lambda m: f" 第{_CN_NUMERALS[int(m.group(1) or m.group(2))]}师 ", norm)
@@ -760,9 +768,14 @@ def _figures_apart(out: list[str]) -> list[str]:
     for k, item in enumerate(out):
         merged.append(item)
         if (_RENDERED_FIGURE.fullmatch(item) and not item.endswith("年") and k + 2 < len(out)
-                and not _SAID_OF_FIGURE.fullmatch(out[k + 1]) and has_cjk(out[k + 1])
-                and _RENDERED_FIGURE.fullmatch(out[k + 2]) and not out[k + 2].endswith("年")):
-            merged.append("，")
+                and not _SAID_OF_FIGURE.fullmatch(out[k + 1]) and has_cjk(out[k + 1])):
+            # (能耗 下降 约 3%: the next subject's change and bound may come before its figure)
+            j = k + 2
+            while j < min(len(out), k + 5) and not _RENDERED_FIGURE.fullmatch(out[j]) \
+                    and re.fullmatch(r"增长|增加|下降|减少|提高|降低|约|近|超过|\{[^}]*\}", out[j]):
+                j += 1
+            if j < len(out) and _RENDERED_FIGURE.fullmatch(out[j]) and not out[j].endswith("年"):
+                merged.append("，")
     return merged
 
 

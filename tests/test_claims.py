@@ -2409,6 +2409,13 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
      "一致"),
     ("Shawan will build a shared metropolitan living circle with the 8th Division's Shihezi and the 6th Division.",
      "不一致"),
+    # each rate after what it is of (raising X by 7% and cutting Y by 3%; growth of 50% in X and 10% in Y)
+    ("The 2022 goals include lifting general public budget revenue by about 7% and lowering energy use per unit "
+     "of GDP by about 3%.", "一致"),
+    ("The 2022 goals include lifting general public budget revenue by about 9% and lowering energy use per unit "
+     "of GDP by about 3%.", "不一致"),
+    ("The 2022 plan aims for growth of about 50% in fixed-asset investment and about 10% in retail sales of "
+     "consumer goods.", "一致"),
 ])
 def test_claims_with_one_detail_changed(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
