@@ -472,8 +472,8 @@ ENGLISH_TERMS += (
     ("covered", "{涉及|覆盖}"), ("covering", "{涉及|覆盖}"), ("involving", "涉及"), ("involved", "涉及"),
     ("held", "{召开|举办|举行}"), ("convened", "召开"),
     ("residential buildings", "楼栋"), ("apartment buildings", "楼栋"), ("buildings", "{楼栋|建筑}"),
-    ("built or expanded", "新建 改扩建"), ("built and expanded", "新建 改扩建"), ("expanded", "{改扩建|扩建|扩大}"), ("expanding", "{改扩建|扩建|扩大}"),
-    ("expand", "{改扩建|扩建|扩大}"), ("expands", "{改扩建|扩建|扩大}"),
+    ("built or expanded", "新建 改扩建"), ("built and expanded", "新建 改扩建"), ("expanded", "{改扩建|扩建|扩大}"),
+    ("expanding", "{改扩建|扩建|扩大}"), ("expand", "{改扩建|扩建|扩大}"), ("expands", "{改扩建|扩建|扩大}"),
     ("xinjiang aid", "援疆"), ("aid to xinjiang", "援疆"), ("aid-xinjiang", "援疆"),
     ("relaxed", "放宽"), ("relax", "放宽"), ("loosened", "放松"), ("loosen", "放松"),
     ("go to", "用于"), ("goes to", "用于"), ("went to", "用于"), ("spent on", "用于"), ("used for", "用于"),
@@ -620,7 +620,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = _EN_GOVERNMENT_ACTS.sub(" ", norm)
     # raising X by 7% and cutting Y by 3%: each rate after what it is of, as the report writes it
     norm = re.sub(r"\b(raising|increasing|boosting|growing|lifting|cutting|reducing|lowering|decreasing) "
-                  r"((?:(?!by\b)[a-z'-]+ ){1,8}?)by ((?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*(?:%|percent))",
+                  r"((?:(?!by\b)[a-z'-]+ ){1,8}?)by "
+                  r"((?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*(?:%|percent))",
                   r"\2 \1 by \3", norm)
     # growth of around 50% in investment and around 10% in retail sales: each rate after what it is of
     if re.search(r"\bgrowth\b", norm):
@@ -2425,7 +2426,8 @@ def _other_body(claim: str, best: Candidate, longest: int = 10) -> tuple[str, st
                         continue  # the same two characters before the slot, or both slots start the sentence
                     x, y = _unlinked(claim[i:j]), _unlinked(text[k - ly:k])
                     if x and y and x != y and _is_body(x) and _is_body(y) and not _body_said(y, claim) \
-                            and _differ_in_name(x, y) and x not in _clause_at(text, k) and not re.search(r"[\d,，。、]", x + y):
+                            and _differ_in_name(x, y) and x not in _clause_at(text, k) \
+                            and not re.search(r"[\d,，。、]", x + y):
                         return y, x
             k = text.find(right, k + 1)
     return None

@@ -229,8 +229,10 @@ def asked_form(text: str) -> AskedForm:
     ('元', '')
     >>> asked_form("How much of its own spending goes to livelihoods?").unit
     ''
-    >>> asked_form("What was the total investment of the aid projects?").unit, asked_form("How many investment projects?").unit
-    ('元', '')
+    >>> asked_form("What was the total investment of the aid projects?").unit
+    '元'
+    >>> asked_form("How many investment projects?").unit
+    ''
 
     >>> asked_form("援疆项目一共投了多少").unit, asked_form("去年投了多少个项目").unit
     ('元', '')
