@@ -26,11 +26,11 @@ import re
 from typing import NamedTuple
 
 from .compose import named_things, pos_tags
-from .facts import Figure, cn_number, enumerations_in, extract
+from .facts import LIST_CONJUNCTIONS, Figure, cn_number, enumerations_in, extract
 from .text import normalize, split_clauses
 
 MAX_ITEM_CHARS = 12  # one named thing (乌兰乌苏镇城庄子村); longer, or with 的 or a figure, is a clause
-_ITEM_SPLIT = re.compile(r"[、,，]|和|及|与|以及")
+_ITEM_SPLIT = re.compile(r"[、,，]|" + "|".join(LIST_CONJUNCTIONS))
 _COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个?"
 # 四道河子镇(和大泉乡)(都)是…之一 / 属于…之列 / 入选…
 _ONE_OF = re.compile(r"^(?P<items>[^，,。；;是]{2,40}?)(?:都|均|也)?(?:被(?P<agent>[^，,。；;被]{1,8}?))?"

@@ -42,7 +42,7 @@ from .evaluation import json_line, read_lines
 from .facts import (GRADED_NAME, LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, SentenceFacts, content_words,
                     entities_in, cn_number, extract, extract_claim, prepare_claim, same_value)
 from .facts import CLAIM_PLAN_WORDS, _claim_kind, claim_years
-from .glossary import INSIDE_LONGER, to_report_terms
+from .glossary import INSIDE_LONGER, cilin_synonyms, to_report_terms
 from .crosslingual import english_place_names
 from .english_terms import NAMED_GROUPS
 from .claim_ratios import SUMMED, bound_of, derived_kind, ratio_holds, summed_items
@@ -55,6 +55,7 @@ from .understanding import with_arabic_numerals
 CONSISTENT, CONTRADICTED, NOT_STATED = "一致", "不一致", "报告未提及"
 VERDICTS = (CONSISTENT, CONTRADICTED, NOT_STATED)
 TOP_K = 5
+MAX_RENDERINGS_KEPT = 4096  # English claims whose rendering a view keeps (ReportView.english_wording)
 
 # Everyday names → the report's wording: the project glossary (qa/glossary.py EVERYDAY_TERMS, applied
 # when the report uses the target), then these claim-only ones, which the glossary does not hold
@@ -173,7 +174,7 @@ MANNER_ADVERBS = ("深入", "扎实", "积极", "大力", "切实", "稳步", "�
 # Words of a claim that frame what it states without being stated themselves: 之一 (the report lists
 # the item), 本次 (this report), 当前 / 目前 (now: the time of the report), 现有 (the ones there are), 各类 (kinds of the counted things), 另有 (also), 用于 (资金…用于X: the
 # report says what the money built, not that it was 用于 it).
-CLAIM_FILLER = frozenset(("之一", "本次", "当前", "目前", "现有", "各类", "另", "另有", "此外", "同时", "其中", "已", "已经", "用于", "用来", "可", "可以", "有所", "得到", "得以",
+CLAIM_FILLER = frozenset(("之一", "包括", "包含", "本次", "当前", "目前", "现有", "各类", "另", "另有", "此外", "同时", "其中", "已", "已经", "用于", "用来", "可", "可以", "有所", "得到", "得以",
                           # 实际到位资金: a result is what the report's review gives (实际利用外资 still needs 利用外资)
                           "实际"))
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
@@ -632,6 +633,9 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   lambda m: f" 第{_CN_NUMERALS[int(m.group(1) or m.group(2))]}师 ", norm)
     # a sum in dollars written with the sign (US$2.78 million): the unit after the figure, as words
     norm = re.sub(r"(?:\bus ?)?\$ ?(\d[\d,]*(?:\.\d+)?(?: ?(?:billion|million|thousand))?)", r"\1 us dollars", norm)
+    # a sum in yuan written with the currency first (RMB 1.75 billion, CNY 300 million, ¥5 million): the unit after
+    norm = re.sub(r"(?:\b(?:rmb|cny)|[¥￥]) ?(\d[\d,]*(?:\.\d+)?(?: ?(?:billion|million|thousand))?)(?: ?(?:yuan|rmb)\b)?",
+                  r"\1 yuan", norm)
     # a plural possessive (residents' income): the apostrophe is no word
     norm = re.sub(r"(?<=s)'(?=\s)", "", norm)
     # an aside in English words only (foreign trade (imports plus exports)): a gloss of what precedes it, no
@@ -889,11 +893,29 @@ class ReportView:
         # Facts stored at build time (qa/index/factstore.py); an older index has none: extract then.
         self.facts_for = getattr(index, "facts_for", None) or (lambda doc, start: None)
         self._df = index.lexical.doc_freq
+        self._english_wordings: dict[str, str] = {}  # claim → its rendering (english_wording)
 
     @cached_property
     def pinyin_names(self) -> PinyinNames:
         """The report's names by their pinyin spelling (qa/pinyin_names.py)."""
         return PinyinNames(self._text or "")
+
+    def english_wording(self, claim: str) -> str:
+        """An English claim in the report's wording (``english_to_report_wording``, the report's names read
+        from their pinyin), its alternatives resolved by the passages the rendering finds. Rendered once per
+        claim: the verdict and the item and sum checks all read the same rendering."""
+        raw = normalize(claim).strip()
+        if raw not in self._english_wordings:
+            if len(self._english_wordings) >= MAX_RENDERINGS_KEPT:
+                self._english_wordings.clear()
+            text = english_to_report_wording(raw, self.glossary, spell=self.pinyin_names.lookup)
+            if _ALTERNATIVES.search(text):
+                doc = self.retriever.report_named_in(raw)
+                query = re.sub(r"〔[a-z'-]+〕", " ", alternatives_query(text)).strip() or raw
+                found = self.candidates(query, doc=doc)
+                text = resolve_alternatives(text, " ".join(c.chunk_text for c in found), [c.facts.text for c in found])
+            self._english_wordings[raw] = text
+        return self._english_wordings[raw]
 
     def specific(self, word: str) -> bool:
         """Whether ``word`` is said in one passage of the report at most: it names one thing (测土配方施肥)."""
@@ -1049,9 +1071,19 @@ def _words_covered(words, text: str, strict: set[str], claim: str = "") -> list[
         if not covered(w, text, strict=strict_w, claim=claim) and not _synonym_said(w, text) \
                 and not _abbreviated(w, text) and not _stem_said(w, text, claim) \
                 and not (not strict_w and (_shortened_after(w, text, claim) or _split_said(w, text)
-                                           or _listed_said(w, text))):
+                                           or _listed_said(w, text) or _thesaurus_said(w, text))):
             missing.append(w)
     return missing
+
+
+def _thesaurus_said(word: str, text: str) -> bool:
+    """Whether ``text`` says a two-character word by an exact Cilin synonym of two characters that shares one
+    of its characters (自身 by 自我; not 支配 by 左右, a synonym of another sense).
+
+    >>> _thesaurus_said("自身", "企业自我发展能力不强"), _thesaurus_said("支配", "增长8%左右")
+    (True, False)
+    """
+    return len(word) == 2 and any(len(s) == 2 and set(s) & set(word) and s in text for s in cilin_synonyms(word))
 
 
 def _shortened_after(word: str, text: str, claim: str) -> bool:
@@ -1802,7 +1834,7 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
                 continue
             rivals = [r for r, k in report_names.items() if k == kind and r not in view.places and r not in claim.text
                       and not any(r in n or n in r for n in claim_names) and _looks_like_name(r, kind)
-                      and _same_kind_of_name(r, name, kind)]
+                      and _same_kind_of_name(r, name, kind) and not _in_open_list(r, best.chunk_text)]
             if rivals and not others:  # a rival anywhere in the passage: only when every other word is said
                 return _Words(CONTRADICTED, messages.claim_other_name(rivals[0], name), best, "name")
         for m in ORDINAL_NAME.finditer(claim.text):  # 第二测绘院 where the report has 第一测绘院
@@ -2005,6 +2037,7 @@ def _negation_conflict(claim: str, words: list[str], opposed: list[str], sentenc
         if flipped(piece, mine) != _clause_negated(clause):
             return clause
     return ""
+
 
 
 _VILLAGE = re.compile(r"(?<=[镇乡])[\u4e00-\u9fff]{2,6}?(?:村|社区)")
@@ -2226,6 +2259,8 @@ def _other_in_long_frame(claim: str, best: Candidate, missing: list[str]) -> tup
         for y, at_end in found:
             if len(y) < 2 or not _CJK.fullmatch(y) or y in claim or w in y or y in w or len(y) > len(w) + 3:
                 continue
+            if y in cilin_synonyms(w):  # 自身 for 自我: the same word said otherwise
+                continue
             if at_end and not (y[-1] == w[-1] or (_NAME_TAIL.search(y) and _NAME_TAIL.search(w))):
                 continue
             return y, w
@@ -2446,6 +2481,18 @@ def _body_said(slot: str, claim: str) -> bool:
     return slot in claim or bool(words) and len(words[-1]) >= 3 and words[-1] in claim
 
 
+def _in_open_list(name: str, text: str) -> bool:
+    """Whether ``text`` names ``name`` in a list it leaves open with 等 (杭州路、广州路等10条城市道路): another
+    thing of that kind is not ruled out by it.
+
+    >>> _in_open_list("杭州", "新建、改扩建杭州路、广州路等10条城市道路")
+    True
+    >>> _in_open_list("杭州", "与杭州市、广州市签订协议")
+    False
+    """
+    return re.search(re.escape(name) + r"[\u4e00-\u9fff]{0,4}(?:、[\u4e00-\u9fff]{1,12})*等", text) is not None
+
+
 def _clause_at(text: str, at: int) -> str:
     """The clause of ``text`` around position ``at`` (between punctuation marks)."""
     start = max(text.rfind(p, 0, at) for p in ",，;；。:：") + 1
@@ -2460,7 +2507,7 @@ def _other_list_item(claim: ClaimFacts, best: Candidate, candidates: list[Candid
     lists = [(tuple(map(_bare_item, e.items)), c.facts.text) for c in candidates if c.chunk_id == best.chunk_id
              for e in c.facts.enumerations]
     for enum in claim.enumerations:
-        items = [i for i in map(_bare_item, (p for x in enum.items for p in _joined_items(x, claim.text))) if len(i) >= 2]
+        items = [i for i in map(_bare_item, enum.items) if len(i) >= 2]
         for report, sentence in lists:
             shared = [i for i in items if any(i in r or r in i for r in report)]
             # an item that starts as one of the list's does not replace it: 第七师共建共同生活 is the report's
@@ -2513,26 +2560,6 @@ def _same_item_worded_otherwise(item: str, report_item: str) -> bool:
     """
     common = len(os.path.commonprefix([item, report_item]))
     return common >= 2 and not any(_NAME_TAIL.search(rest) for rest in (item[common:], report_item[common:]) if rest)
-
-
-# The conjunction the word splitter leaves inside a claim's last list item (老沙湾镇和柳|毛湾镇).
-_ITEM_JOIN = re.compile(r"[和及与]")
-
-
-def _joined_items(item: str, claim: str) -> list[str]:
-    """A claim's list item split at a conjunction the word splitter left in it after a name, the piece
-    after it completed from the claim up to the end of a name (老沙湾镇和柳 of …老沙湾镇和柳毛湾镇是… →
-    老沙湾镇, 柳毛湾镇); else the item itself (领域与中石油 is no pair of names).
-
-    >>> _joined_items("老沙湾镇和柳", "安集海镇、老沙湾镇和柳毛湾镇是示范乡镇")
-    ['老沙湾镇', '柳毛湾镇']
-    """
-    m = _ITEM_JOIN.search(item)
-    at = claim.find(item)
-    if not m or at < 0 or m.start() < 2 or not _NAME_TAIL.search(item[:m.start()]):
-        return [item]
-    tail = re.match(r"[\u4e00-\u9fff]{1,7}?[省市县区州镇乡村院局部厅所校园馆站场厂心会]", claim[at + m.end():at + m.end() + 8])
-    return [item[:m.start()], tail.group(0)] if tail else [item]
 
 
 def _bare_item(item: str) -> str:
@@ -2693,6 +2720,12 @@ def _rewrite(norm: str, places=(), used=None) -> str:
     if used is not None and used("重特大"):
         norm = re.sub(r"(?<![重特])(?:重大|特大|重、特大|重大和特大|重大或特大)(?=([\u4e00-\u9fff]{2}))",
                       lambda m: "重特大" if used("重特大" + m.group(1)) else m.group(0), norm)
+    # a lack said by the opposite adjective where the report negates the adjective of the same noun (能力弱 →
+    # 能力不强, 进度慢 → 进度不快; 偏弱 is 弱 by now): the report's words, its negation
+    if used is not None:
+        norm = re.sub(r"([\u4e00-\u9fff]{2})([弱慢少低小差])(?=[,，。;；]|$)",
+                      lambda m: m.group(1) + "不" + _OPPOSITE_PREDICATES[m.group(2)]
+                      if used(m.group(1) + "不" + _OPPOSITE_PREDICATES[m.group(2)]) else m.group(0), norm)
     # two one-character places joined by 和 where the report writes them as one word (到镇和村 → 镇村)
     if used is not None:
         norm = re.sub(r"(?:(?<=^)|(?<=[的在到向和与及、,，\s]))([\u4e00-\u9fff])[和与及]([\u4e00-\u9fff])(?=[,，。;；、\s]|$)",
@@ -3321,20 +3354,10 @@ def _listed_count(claim: str, verdict: ClaimVerdict, retriever) -> tuple[CountCh
     return None
 
 
-def _report_wording(raw: str, view: ReportView, doc: str | None = None) -> str:
-    """An English claim in the report's wording (``english_to_report_wording``, the report's names read from
-    their pinyin), its alternatives resolved by the passages the rendering finds."""
-    text = english_to_report_wording(raw, view.glossary, spell=view.pinyin_names.lookup)
-    if _ALTERNATIVES.search(text):
-        found = view.candidates(re.sub(r"〔[a-z'-]+〕", " ", alternatives_query(text)).strip() or raw, doc=doc)
-        text = resolve_alternatives(text, " ".join(c.chunk_text for c in found), [c.facts.text for c in found])
-    return text
-
-
 def _read_figures(raw: str, view: ReportView) -> tuple[str, list[Figure]]:
     """A claim's text with its loose figures written as the report writes them (an English claim in the
     report's wording), and its figures."""
-    text = loose_figures(prepare_claim(raw)) if has_cjk(raw) else _report_wording(normalize(raw), view)
+    text = loose_figures(prepare_claim(raw)) if has_cjk(raw) else view.english_wording(raw)
     return text, extract_claim(text, view.reference_year).figures
 
 
@@ -3425,7 +3448,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     norm = normalize(raw)
     doc = retriever.report_named_in(norm)  # 沙湾…: with reports about several places, checked against that place's
     english = not has_cjk(norm) and bool(re.search(r"[a-z]", norm))
-    text = _report_wording(raw, view, doc) if english else loose_figures(prepare_claim(raw))
+    text = view.english_wording(raw) if english else loose_figures(prepare_claim(raw))
     who = _speaker_conflict(norm, view) if not english else None
     if who:
         verdict = ClaimVerdict(claim=raw, verdict=CONTRADICTED, explanation=messages.claim_other_name(*who))

@@ -134,6 +134,8 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     '2022年6个示范乡镇有哪些？'
     >>> resolve_followup("那固定资产投资呢？", "今年地区生产总值要增长多少？", 2022)
     '2022年固定资产投资目标增长多少？'
+    >>> resolve_followup("今年呢？", "去年沙湾接待了多少游客？", 2022)
+    '2022年沙湾接待游客目标是多少？'
     """
     q = _ASKERS_OWN.sub(r"\1", question.strip())  # 那我们农村的呢: the asker's own 农村, the sibling of 城镇
     if not previous or not previous.strip():
@@ -200,7 +202,11 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
         # Same topic, other period: drop the old years and the plan/result wording that no longer fits, and a
         # comparison with an earlier year (比前年涨了多少 → 今年的目标呢: the new period's own figure).
         compared = _COMPARED_BASE.search(previous)
-        body = FOLLOWUP_YEAR.sub("", previous if not compared else _topic_of(previous) + "是多少").strip()
+        # 接待了多少游客: the ask before its noun reads as the topic and then the ask (接待游客是多少)
+        ask_inside = re.search(r"多少([个项家名人户]?)[\u4e00-\u9fff]{2}", previous)
+        if compared or ask_inside:
+            previous = _topic_of(previous) + "是多少" + (ask_inside.group(1) if ask_inside and not compared else "") + "？"
+        body = FOLLOWUP_YEAR.sub("", previous).strip()
         for word in PLAN_WORDS + REVIEW_WORDS:
             if CJK_CHAR.search(word):
                 body = body.replace(word, "")
@@ -576,7 +582,8 @@ def _topic_of(question: str) -> str:
     for word in PLAN_WORDS + REVIEW_WORDS:
         if CJK_CHAR.search(word):
             body = body.replace(word, "")
-    return _CHANGE_TAIL.sub("", body.strip(" 的?？,，。")).strip(" 的")
+    body = _CHANGE_TAIL.sub("", body.strip(" 的?？,，。")).strip(" 的")
+    return re.sub(r"(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])(?![解不])", "", body)  # 接待了游客 → 接待游客
 
 
 # A change asked at the end of a question (比前年涨了, 增长了): no part of its topic.

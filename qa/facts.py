@@ -587,7 +587,8 @@ def _trim_first(part: str, typical: int) -> str:
     return out
 
 
-_LIST_JOIN = frozenset(("和", "及", "与", "以及"))
+# The words that join a list's last item to the one before it (三小和五小); the longer one first, for patterns
+LIST_CONJUNCTIONS = ("以及", "和", "及", "与")
 # Words that end a list's last item: a link verb, an adverb or a plan word after it (老沙湾镇和柳毛湾镇是…)
 _ITEM_STOPS = frozenset(("是", "为", "将", "要", "已", "已经", "均", "都", "也", "被", "在", "作为"))
 
@@ -604,7 +605,7 @@ def _last_joined(part: str, typical: int) -> list[str]:
     """
     at = 0
     for word in _jieba().cut(part):
-        if word in _LIST_JOIN:
+        if word in LIST_CONJUNCTIONS:
             head, tail = part[:at], part[at + len(word):]
             return [head, tail] if 2 <= len(head) <= typical + 2 and len(tail) >= 2 else [part]
         at += len(word)

@@ -1468,10 +1468,10 @@ def test_another_season_than_the_report_s(report_retriever, claim, expected):
 
 
 def test_a_last_list_item_joined_by_a_conjunction():
-    from qa.claims import _joined_items
+    # a claim's lists are read by the same extractor as the report's: the last item after 和 is an item
+    from qa.facts import extract
 
-    assert _joined_items("甲镇和乙", "甲镇和乙丙镇是示范镇") == ["甲镇", "乙丙镇"]
-    assert _joined_items("领域与中石油", "在领域与中石油合作") == ["领域与中石油"]
+    assert [e.items for e in extract("甲镇、丁镇和乙丙镇是示范镇").enumerations] == [("甲镇", "丁镇", "乙丙镇")]
 
 
 @pytest.mark.integration
@@ -2420,3 +2420,32 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
 def test_claims_with_one_detail_changed(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a sum written with the currency first is a sum in yuan
+    ("Total retail sales of consumer goods reached RMB 1.75 billion in 2021, a rise of 20%.", CONSISTENT),
+    ("Fixed-asset investment in Shawan totalled about RMB 1.84 billion in 2021.", CONTRADICTED),
+    # another thing of the kind beside a list the report leaves open (杭州路、广州路等10条) is not stated
+    ("2021年新建、改扩建的10条城市道路包括上海路。", NOT_STATED),
+    # a lack said by the opposite adjective (偏弱 for 不强), a word said by its synonym (自身 for 自我)
+    ("报告坦承沙湾大型工业骨干企业偏少,企业自身发展能力偏弱。", CONSISTENT),
+    ("沙湾企业自我发展能力很强。", CONTRADICTED),
+    # what the targets include is the target (包括 frames the claim, it is not a fact to find)
+    ("2022年奋斗目标包括居民消费价格指数涨幅控制在3%左右。", CONSISTENT),
+    ("2022年奋斗目标包括居民消费价格指数涨幅控制在5%左右。", CONTRADICTED),
+])
+def test_currency_first_open_lists_and_lacks(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_an_english_claim_is_rendered_once_per_view(report_retriever):
+    from qa.claims import _view
+
+    view = _view(report_retriever)
+    claim = "Shawan received 2.8635 million tourist visits in 2021."
+    first = view.english_wording(claim)
+    assert first is view.english_wording(claim + " ")  # the same rendering, kept
+    assert "286.35万人次" in first
