@@ -1814,7 +1814,7 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     bare = re.sub(r"[了的]", "", undated)
     frame = _other_in_frame(claim.text, best) or _other_body(claim.text, best) or (
         _other_in_frame(undated, best) if undated != claim.text else None) or (
-        _other_body(bare, best) if bare != claim.text else None) or _other_in_long_frame(claim.text, best, missing) \
+        _other_body(bare, best) if bare != claim.text else None) or _other_in_long_frame(claim.text, best, missing + [w for w in unsaid_here if w not in missing]) \
         or _other_place_in_frame(claim.text, best, view) or _other_place_in_frame(bare, best, view) \
         or _other_item_beside_mark(claim.text, best) or _other_bracketed_place(claim.text, best, view) \
         or _other_title(claim.text, best, view)
@@ -2228,7 +2228,8 @@ def _other_in_long_frame(claim: str, best: Candidate, missing: list[str]) -> tup
     like a name or alike; 沙湾市畜牧学院 for 沙湾市乡村振兴学院), or the four after and one or two before
     (中亚五国的风电装备 for 的小水电装备, 学习浙江杭州的先进理念 for 学习辽宁鞍山的先进理念)."""
     text = best.facts.text
-    spans = sorted({(m.start(), m.end()) for w in missing if len(w) >= 2 and _CJK.fullmatch(w) and not _is_verb(w)
+    # (single characters count when they stand together: jieba cuts an unknown name 汇鑫 into 汇 | 鑫)
+    spans = sorted({(m.start(), m.end()) for w in missing if _CJK.fullmatch(w) and not _is_verb(w)
                     for m in re.finditer(re.escape(w), claim)})
     segments: list[list[int]] = []
     for a, b in spans:
@@ -2236,7 +2237,7 @@ def _other_in_long_frame(claim: str, best: Candidate, missing: list[str]) -> tup
             segments[-1][1] = max(segments[-1][1], b)
         else:
             segments.append([a, b])
-    for p, q in segments:
+    for p, q in (seg for seg in segments if seg[1] - seg[0] >= 2):
         w = claim[p:q]
         left4, right2 = claim[max(0, p - 4):p], claim[q:q + 2]
         right4 = claim[q:q + 4]
@@ -3506,6 +3507,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     if shared:
         matches = [_match_figure(m.figure, facts, pool, view, strict, frozenset(exact)) if m in shared else m
                    for m in matches]
+    matches = [_one_clause_apart(m, matches, facts.text) for m in matches]
     verdict.figures = [{"claim_figure": m.figure.describe(), "report_figure": m.report.describe() if m.report else "",
                         "ok": m.ok, "problem": m.problem} for m in matches]
     wrong = [m for m in matches if m.problem in ("value", "direction")]
@@ -3661,6 +3663,27 @@ def _check_words_on(facts: ClaimFacts, candidates: list[Candidate], view: Report
 def _figure_in(f: Figure, cand: Candidate | None) -> bool:
     """Whether the sentence gives the claim figure's value in its unit and period."""
     return cand is not None and any(_unit_ok(f, g) and _period_ok(f, g) and _same_value(f, g) for g in cand.facts.figures)
+
+
+def _one_clause_apart(m: _Match, matches: list[_Match], claim: str) -> _Match:
+    """``m`` as a wrong value when the claim says its figure in one clause with another figure, and the report
+    clause that agrees with that other figure gives a figure of ``m``'s kind of its own (投资1.07亿元新建、改扩建
+    了10条城市道路: the report's clause on the 10 roads says 投资1.2亿元; its 1.07亿元 is the grid's, in
+    another sentence); else ``m``."""
+    if not m.ok or m.candidate is None:
+        return m
+    for other in matches:
+        if other is m or not other.ok or other.candidate is None or other.candidate.sentence == m.candidate.sentence:
+            continue
+        start, end = sorted((m.figure.start, other.figure.start))
+        if re.search(r"[,，;；。:：]", claim[start:end]):
+            continue  # the claim's figures are in clauses of their own
+        clause = other.report.clause
+        own = [g for g in other.candidate.facts.figures if g.group == m.figure.group and g is not other.report
+               and g.text in clause and g.period_year == m.report.period_year]
+        if len(own) == 1 and not _same_value(m.figure, own[0]):
+            return _Match(m.figure, own[0], other.candidate, problem="value")
+    return m
 
 
 def _wrong_note(m: _Match) -> str:

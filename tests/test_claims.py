@@ -2435,6 +2435,12 @@ def test_claims_with_one_detail_changed(report_retriever, claim, expected):
     # what the targets include is the target (包括 frames the claim, it is not a fact to find)
     ("2022年奋斗目标包括居民消费价格指数涨幅控制在3%左右。", CONSISTENT),
     ("2022年奋斗目标包括居民消费价格指数涨幅控制在5%左右。", CONTRADICTED),
+    # two figures in one clause belong together: the grid's 1.07亿元 is not the roads' (the roads' clause says 1.2亿元)
+    ("沙湾去年投资1.07亿元新建、改扩建了10条城市道路。", CONTRADICTED),
+    ("沙湾去年投资1.2亿元新建、改扩建了10条城市道路。", CONSISTENT),
+    # a name the report gives in another sentence, put in this sentence's frame where it names another (富春)
+    ("沙湾要依托汇鑫水电装备制造项目建设小水电装备制造安装中心。", CONTRADICTED),
+    ("沙湾要依托富春水电装备制造项目建设小水电装备制造安装中心。", CONSISTENT),
 ])
 def test_currency_first_open_lists_and_lacks(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
