@@ -34,7 +34,7 @@ _ITEM_SPLIT = re.compile(r"[、,，]|" + "|".join(LIST_CONJUNCTIONS))
 _COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个?"
 # 四道河子镇(和大泉乡)(都)是…之一 / 属于…之列 / 入选…
 _ONE_OF = re.compile(r"^(?P<items>[^，,。；;是]{2,40}?)(?:都|均|也)?(?:被(?P<agent>[^，,。；;被]{1,8}?))?"
-                     r"(?:是|为|属于|位列|入选|被列为|列入|被列入|确定为)"
+                     r"(?:是|为|属于|位列|入选|被列为|列入|被列入|确定为|列在|排在|在)"
                      r"(?P<rest>[^，,。；;]{2,60}?)(?:之一|其中之一|中的一个|之列|当中的一个|之中|当中)$")
 # 四道河子镇被列入(…的)6个乡村振兴示范乡镇: put on a counted list, without 之一
 _PUT_ON = re.compile(r"^(?P<items>[^，,。；;是]{2,40}?)(?:都|均|也)?(?:被(?P<agent>[^，,。；;被]{1,8}?)?)?"
@@ -72,7 +72,9 @@ def membership_claim(claim: str) -> Membership | None:
     if not items or any(len(i) < 2 or len(i) > MAX_ITEM_CHARS or re.search(r"[的\d]", i) for i in items):
         return None
     # 沙湾被自治区列入20个…名单: who put it on the list is part of what the list is (自治区…的20个…)
-    return Membership(items, ((m.groupdict().get("agent") or "") + m.group("rest")).strip())
+    # (…基地品类之中, …名单之列: the kind or roll of the things is the things)
+    rest = re.sub(r"(?:的)?(?:品类|种类|类别|名单|名录|行列|范围)$", "", m.group("rest").strip())
+    return Membership(items, ((m.groupdict().get("agent") or "") + rest).strip())
 
 
 MIN_ENUMERATED = 3  # names a claim lists for its counted list to be checked item by item
@@ -114,12 +116,32 @@ def _same_noun(claim_noun: str, report_noun: str) -> bool:
 
 
 def _is_listed(item: str, listed: list[str]) -> bool:
-    return any(e.endswith(item) or e.startswith(item) or item.endswith(e) and len(e) >= 2 for e in listed)
+    """Whether ``listed`` names ``item``, whole or as the report shortens it (宝英煤矿 for the report's 宝英 in
+    宏业煤矿…及宝英、恒源…: the kind the list's first item says is every item's).
+
+    >>> _is_listed("宝英煤矿", ["宏业煤矿90万吨/年及宝英", "恒源"]), _is_listed("宝英煤矿", ["恒源"])
+    (True, False)
+    """
+    name = _KIND_TAIL.sub("", item)
+    name = name if len(name) >= 2 else item
+    return any(e.endswith(item) or e.startswith(item) or item.endswith(e) and len(e) >= 2
+               or e.endswith(name) or e.startswith(name) for e in listed)
+
+
+# What kind of thing a list names, after the name (煤矿, 公司): said once for every item
+_KIND_TAIL = re.compile(r"(?:煤矿|公司|集团|企业|景区|园区|医院|学校|水电站)$")
 
 
 def listed_in(member: Membership, sentence: str) -> ListCheck | None:
     """How the report ``sentence``'s counted list of the claim's noun holds the claim's things; None when the
-    sentence has no such list (a 、-list right before 'N个' + the claim's noun)."""
+    sentence has no such list (a 、-list right before 'N个' + the claim's noun, or, for a claim that counts
+    nothing, before '等' + its noun).
+
+    >>> listed_in(Membership(("草原文化节",), "拟举办的大型节庆活动"), "举办大盘美食文化旅游节、草原文化节等大型节庆活动")
+    ListCheck(missing=(), closed=False, items=('大盘美食文化旅游节', '草原文化节'))
+    >>> listed_in(Membership(("冰雪节",), "拟举办的大型节庆活动"), "举办大盘美食文化旅游节、草原文化节等大型节庆活动").missing
+    ('冰雪节',)
+    """
     claim_count = _COUNT_OF.search(member.rest)
     claim_noun = _noun_after(member.rest, claim_count.end()) if claim_count else member.rest[-6:]
     text = normalize(sentence)
@@ -141,6 +163,25 @@ def listed_in(member: Membership, sentence: str) -> ListCheck | None:
         closed = not open_list and len(items) == count
         missing = tuple(i for i in member.items if not _is_listed(i, items))
         return ListCheck(missing, closed, tuple(items))
+    if claim_count:
+        return None
+    # an uncounted list right before the claim's noun (举办大盘美食文化旅游节、草原文化节等大型节庆活动, 建设肉牛、
+    # 肉羊、奶牛、生猪生态养殖基地): open when it ends in 等, where a thing it does not name is not ruled out
+    noun = claim_noun[-4:]  # (公用品牌, not any 品牌: 提升“中国辣椒之乡”品牌影响力 lists no brands)
+    for m in re.finditer(re.escape(noun), text) if len(noun) >= 2 else ():
+        clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1
+        before = text[clause_start:m.start()]
+        # the list ends at its 等, what follows says what the things are (…等地域特色突出、功能属性独特的区域公用品牌)
+        open_list = "等" in before
+        if open_list:
+            before = before[:before.rindex("等")]
+        parts = re.split(r"、|(?<=”)(?=“)", before)  # (“沙湾大盘鸡”“沙湾富硒农产品”: quoted names side by side)
+        if len(parts) < 2:
+            continue
+        parts[0] = re.split(r"的|打造|建设|推进|实施|包括|将|对|举办|发展|培育|加快", parts[0])[-1]
+        items = [i.strip("“”") for i in parts if i.strip("“”")]
+        missing = tuple(i for i in member.items if not _is_listed(i.strip("“”"), items))
+        return ListCheck(missing, not open_list, tuple(items))
     return None
 
 
@@ -225,15 +266,25 @@ def item_figures(claim: str, claim_figures: list[Figure], sentence: str) -> list
     for f in claim_figures:
         clause = next((c for c in clauses if c.start <= f.start < c.end), None) if len(clauses) > 1 else None
         start, end = (clause.start, clause.end) if clause else (0, len(claim_norm))
+
+        def items_named(start: int, end: int, clause) -> list:
+            named = []
+            for i, (seg, report) in enumerate(segments):
+                if report.group != f.group or not f.group or f.group == "第" and f.unit != report.unit:
+                    continue  # (第二届 is no item's 第二次)
+                others = set().union(*(n for j, n in enumerate(names) if j != i and segments[j][1].group == f.group))
+                own = sorted(w for w in names[i] - others if w in claim_norm[start:end])
+                if own and (clause or report.value not in claim_values or f.value == report.value):
+                    named.append((max(claim_norm[start:f.start].rfind(w) for w in own), own[0], report))
+            return named
+
+        named = items_named(start, end, clause)
+        if not named and clause and sum(1 for g in claim_figures if g.group == f.group) == 1:
+            # 宏业煤矿在改扩建名单上,改扩建规模为60万吨/年: the claim's one figure of its kind is the item's
+            # named in the clause before
+            start, end = 0, len(claim_norm)
+            named = items_named(start, end, clause)
         before = claim_norm[start:f.start]  # the items named before the figure, else after it
-        named = []
-        for i, (seg, report) in enumerate(segments):
-            if report.group != f.group or not f.group or f.group == "第" and f.unit != report.unit:
-                continue  # (第二届 is no item's 第二次)
-            others = set().union(*(n for j, n in enumerate(names) if j != i and segments[j][1].group == f.group))
-            own = sorted(w for w in names[i] - others if w in claim_norm[start:end])
-            if own and (clause or report.value not in claim_values or f.value == report.value):
-                named.append((max(before.rfind(w) for w in own), own[0], report))
         if named:  # the item named last before the figure (宏业…90万吨/年及宝英等…60万吨/年: 宝英's is 60万吨)
             last = max(named, key=lambda n: n[0])
             # 宏业、宝英、恒源等煤矿均按60万吨/年: a figure said of them all is each one's

@@ -98,6 +98,12 @@ CLAIM_SHORT_FORMS = (
     (r"(?<=出现|发生|存在|经历|遇到|获得|举办|开展|召开|实现)过(?=了?[\u4e00-\u9fff“\"\d])", ""),
     # a "still / only" adverb before an upper bound (还不到200万元, 才不足一半): the bound is what is stated
     (r"(?:还|才)(?=(?:不到|不足|低于|少于|没到|未到|没有达到|未达到)[约近\d一二两三四五六七八九十])", ""),
+    # the year as time passing (一年里, 这一年来): the year the claim is about, no word to find
+    (r"(?:这|过去)?一年(?:里|中|间|来|下来)", "全年"),
+    # a village said to lie in a township (城庄子村位于大泉乡): the township's village, as the report names it
+    (r"([\u4e00-\u9fff]{2,6}?村)(?:位于|地处|属于|隶属于?|在)([\u4e00-\u9fff]{2,5}?[镇乡])(?![\u4e00-\u9fff]{0,3}(?:之一|之列|之中))", r"\2\1"),
+    # not yet reached a figure (还没有达到百分之百, 尚未达到90%): below it, the bound 不到 says
+    (r"(?:还|尚|仍)?(?:没有|没|未|尚未)(?:能)?(?:达到|实现|到)(?=约?[\d一二两三四五六七八九十百])", "不到"),
 )
 # Farm work done by machine as staff say it (耕地、播种、收获都用上机械; 耕、种、收全部机械化): the report's
 # 机耕、机播、机收 … 机械化. Group 1-3 of the first pattern: the three stages.
@@ -174,7 +180,7 @@ MANNER_ADVERBS = ("深入", "扎实", "积极", "大力", "切实", "稳步", "�
 # Words of a claim that frame what it states without being stated themselves: 之一 (the report lists
 # the item), 本次 (this report), 当前 / 目前 (now: the time of the report), 现有 (the ones there are), 各类 (kinds of the counted things), 另有 (also), 用于 (资金…用于X: the
 # report says what the money built, not that it was 用于 it).
-CLAIM_FILLER = frozenset(("之一", "包括", "包含", "本次", "当前", "目前", "现有", "各类", "另", "另有", "此外", "同时", "其中", "已", "已经", "用于", "用来", "可", "可以", "有所", "得到", "得以",
+CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "本次", "当前", "目前", "现有", "各类", "另", "另有", "此外", "同时", "其中", "已", "已经", "用于", "用来", "可", "可以", "有所", "得到", "得以",
                           # 实际到位资金: a result is what the report's review gives (实际利用外资 still needs 利用外资)
                           "实际"))
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
@@ -408,6 +414,10 @@ ENGLISH_TERMS += (
     ("plant-protection", "植保"), ("plant protection", "植保"),
     # report vocabulary CC-CEDICT and english_terms.py lack (a name, a school indicator, a bare rate)
     ("beidou", "北斗"), ("further-study", "升学"), ("further study", "升学"),
+    ("undergraduate admission-line pass rate", "本科上线率"), ("undergraduate admission-line rate", "本科上线率"),
+    ("admission-line pass rate", "上线率"), ("selenium-rich", "富硒"), ("coarse grains", "杂粮"),
+    ("coarse grain", "杂粮"), ("coarse cereals", "杂粮"), ("corporate groups", "集团"),
+    ("new urban and rural jobs", "城乡新增就业"), ("urban and rural new jobs", "城乡新增就业"),
     # a school's graduates, whom the report may call its students (学生就业、升学率)
     ("graduates", "{毕业生|学生}"), ("graduate", "{毕业生|学生}"),
     # chosen for a title or a programme (named one of 20 pilot counties: 被确定为20个…县之一)
@@ -539,6 +549,9 @@ _EN_FIRMS_OF = re.compile(r"\b(industrial (?:added value|value added|output(?: v
 _EN_SURPLUS_LABOUR = re.compile(r"\bsurplus ((?:rural|farm|agricultural) )?(?:labou?r(?:ers)?(?: force)?|workers|workforce)\b")
 _EN_OFF_FARM = re.compile(r"\b(?:(?:were |was |being |been )?(?:moved|shifted|transferred|relocated|move|shift|transfer)"
                           r"((?: [a-z'-]+){0,6}?)(?: (?:in)?to)? )?(?:off|non)-(?:farm|agricultural) (?:jobs|employment|work|sectors?)\b")
+# surplus labour moved into work (moved 15,300 person-times of surplus rural labor into work): 转移就业
+_EN_INTO_WORK = re.compile(r"\b(?:were |was |been )?(?:moved|shifted|transferred|move|shift|transfer)"
+                           r"((?:\s+\S+){1,8}?)\s+(?:in)?to\s+(?:work|jobs|employment)\b")
 # "<a sum of money, an area, a length or a weight> of|in <a noun phrase of one to four words>" up to a comma, a year, a change or the end
 # (group 1: the sum, 2: the noun phrase)
 _EN_AMOUNT_OF = re.compile(r"((?:about |around |approximately |roughly |nearly |over |more than )?\d[\d,]*(?:\.\d+)?\s*"
@@ -710,6 +723,9 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # however the English spells or inflects it (the glossary holds only "surplus labor"); the work away
     # from farming it moves into (moved into non-farm work): 转移就业
     norm = _EN_OFF_FARM.sub(lambda m: f"{m.group(1) or ''} 转移就业 ", norm)
+    norm = _EN_INTO_WORK.sub(lambda m: f"{m.group(1)} 转移就业 ", norm)
+    # things consolidated into fewer (consolidate 22 state-owned enterprises into six groups): merged, 整合
+    norm = re.sub(r"\bconsolidat(?:e|es|ed|ing)\b(?=(?:\s+\S+){1,8}?\s+into\b)", "merged", norm)
     norm = _EN_SURPLUS_LABOUR.sub(lambda m: f"{m.group(1) or ''} 富余劳动力 ", norm)
     # the <kind of> rate (area) of <what> was N: what is measured first, as the report names a rate (the
     # repayment rate of student loans was 90% → 助学贷款 … 还款率 90%), so the rate is the figure's head
@@ -1043,6 +1059,10 @@ def _unit_said(words: list[str], f: Figure, claim: str = "") -> list[str]:
     return out
 
 
+# A school named by its number (一小, 五小, 二中): a name, which the word splitter cuts into a numeral and 小
+NUMBERED_SCHOOL = re.compile(r"(?<![\d一二三四五六七八九十百千万第几])[一二三四五六七八九十]{1,2}[小中](?![学时型心间])")
+
+
 def _strict_words(claim: ClaimFacts, view: ReportView | None = None) -> set[str]:
     """Words that must appear verbatim: names of places and organisations, levels (the report's own
     place, 沙湾, is not a constraint: 沙湾中考 is 中考)."""
@@ -1053,6 +1073,7 @@ def _strict_words(claim: ClaimFacts, view: ReportView | None = None) -> set[str]
     out.update(w for w in LEVEL_WORDS if w in claim.text)
     out.update(w for w in claim.words if w.startswith("〔"))
     out.update(m.group(0) for m in ORDINAL_NAME.finditer(claim.text))  # 第一测绘院: an ordinal in a name
+    out.update(m.group(0) for m in NUMBERED_SCHOOL.finditer(claim.text))  # 五小, 二中: a school by its number
     return out
 
 
@@ -1123,6 +1144,8 @@ def _listed_said(word: str, text: str) -> bool:
 
     >>> _listed_said("村镇", "建成镇、村(社区)供排水管网"), _listed_said("就业率", "学生就业、升学率稳定")
     (True, True)
+    >>> _listed_said("医疗保险", "城乡居民基本医疗、养老保险参保率")
+    True
     >>> _listed_said("城乡", "城市乡村"), _listed_said("就业率", "就业、升学人数"), _listed_said("恒源", "智慧能源和恒力热力")
     (False, False, False)
     """
@@ -1133,7 +1156,9 @@ def _listed_said(word: str, text: str) -> bool:
             return False  # a name (恒源) is no list of its characters (能源和恒力)
         a, b = word
         return bool(re.search(rf"{a}[、和及与]{b}|{b}[、和及与]{a}", text))
-    return bool(re.search(rf"{re.escape(word[:-1])}(?:、[\u4e00-\u9fff]{{1,6}}?)+{re.escape(word[-1])}", text))
+    # (the shared tail may be two characters: 医疗保险 in 基本医疗、养老保险)
+    return any(re.search(rf"{re.escape(word[:-k])}(?:、[\u4e00-\u9fff]{{1,6}}?)+{re.escape(word[-k:])}", text)
+               for k in (1, 2) if len(word) - k >= 2)
 
 
 def _stem_said(word: str, text: str, claim: str) -> bool:
@@ -1400,9 +1425,24 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
     g, cand = best
     if f.direction and g.direction and f.direction != g.direction:
         return _Match(f, g, cand, problem="direction")
+    if _within_bound(f, g):  # 98% where the report says 95%以上: not ruled out, not said
+        near = [(g, cand, "bound")] + near
+        return _Match(f, problem="missing", note=_missing_note(f, near), near=near)
     if not _same_value(f, g) or {f.unit, g.unit} == {"人", "人次"}:  # (286.35万人 are not 286.35万人次: visits)
         return _Match(f, g, cand, problem="value")
     return _Match(f, g, cand, ok=True)
+
+
+def _within_bound(claim: Figure, report: Figure) -> bool:
+    """Whether an exact claim figure lies inside the open range the report gives (98% for 95%以上, 3% for
+    5%以内): the report neither says it nor rules it out."""
+    if claim.lower_bound or claim.upper_bound or claim.approximate or claim.unit != report.unit:
+        return False
+    if report.lower_bound:
+        return claim.value > report.value
+    if report.upper_bound:
+        return claim.value < report.value
+    return False
 
 
 # 近 / 接近 / 将近: a round figure approached from below.
@@ -1497,6 +1537,8 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(没有|没|未|无)((?:出现|发生|新增|报告|产生|有)?了?过?)一(?:例|起|宗|件|名|个|次|人)", r"\1\2", text)
     text = re.sub(r"一(?:例|起|宗|件|名|个|次|人)([^,，。;；\d]{0,8}?)(?:也|都)(没有|没|未)((?:出现|发生|新增|有)?过?)",
                   r"\2\3\1", text)
+    # a rise said in everyday words before its figure (涨了将近六成, 上涨了3%): 上涨, as the change word before 成 needs
+    text = re.sub(r"(?<![高看])(?:上涨|涨)了?(?=(?:将近|接近|近|约|大约|超过)?[\d一二两三四五六七八九十百])", "上涨", text)
     text = re.sub(r"翻了?([一两二三])番|翻番",
                   lambda m: f"增长{(2 ** _digit(m.group(1)) - 1) * 100 if m.group(1) else 100}%", text)
     text = re.sub(r"(大约|约)(?:为|是)(?=\d)", r"\1", text)
@@ -1543,7 +1585,7 @@ def loose_figures(text: str) -> str:
                   r"(?![\u4e00-\u9fff]|以)",
                   lambda m: f"{re.sub(r'约为$', '约', m.group(1))}{_digit(m.group(2)) * 10}%", text)
     text = re.sub(r"(?<=至少|起码|最少)(?:为|是|有)(?=[一二两三四五六七八九]成)", "", text)  # 至少为七成 → 至少七成
-    text = re.sub(r"(?:(?<=[长加高升降少近约超逾过于达占到破])|(?<=[多少长加高升降破]了)|(?<=上年多|去年多))([一二两三四五六七八九])成"
+    text = re.sub(r"(?:(?<=[长加高升降少近约超逾过于达占到破涨])|(?<=[多少长加高升降破涨]了)|(?<=上年多|去年多))([一二两三四五六七八九])成"
                   r"(?![\u4e00-\u9fff]|以)|([一二两三四五六七八九])成(?=以上|以内|左右|多)",
                   lambda m: f"{_digit(m.group(1) or m.group(2)) * 10}%", text)
     # half (增长一半左右, 超过一半): 50%, where tenths would be read
@@ -1681,6 +1723,10 @@ def _missing_note(f: Figure, near) -> str:
     for g, cand, why in near:
         if why == "part":
             return messages.claim_part_only(g.describe(), f.subject or f.text)
+        if why == "bound":
+            before = "".join(q for q in g.qualifiers if q not in ("以上", "以内", "以下"))
+            after = "".join(q for q in g.qualifiers if q in ("以上", "以内", "以下"))
+            return messages.claim_only_range(f"{before}{g.text}{after}")
     # the other period's figure of the claim's kind (10条 for 10条, not the 1.2亿元 of the same sentence)
     for g, cand, why in sorted(near, key=lambda n: not (_unit_ok(f, n[0]) and _aspect_ok(f, n[0]))):
         if why == "period":
@@ -1759,7 +1805,8 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     """The verdict on what a claim says in words: names, places, levels, negation, period."""
     strict = _strict_words(claim, view)
     words = [w for w in _claim_words(claim.words, view) if not re.fullmatch(r"[\d.%]+", w)]
-    words += [m.group(0) for m in ORDINAL_NAME.finditer(claim.text) if m.group(0) not in words]
+    words += [m.group(0) for pattern in (ORDINAL_NAME, NUMBERED_SCHOOL) for m in pattern.finditer(claim.text)
+              if m.group(0) not in words]
     meanings = _meanings(claim.text)
     if meanings:  # the claim's phrase is said (or not) by the report's other words, not word by word
         words = _outside_spans(words, claim.text, [span for _, span in meanings])
@@ -2675,7 +2722,8 @@ def _nearest_note(c: Candidate | None) -> str:
 
 
 _REPORT_SAYS = r"(?:称|显示|提出|指出|中|里|坦言|坦承|承认|表示|强调|提到|写道|说|认为|明确|透露|披露)"
-_FRAMING = re.compile(rf"(?:据|根据)?(?:这份|本|该)?(?:政府)?工作报告{_REPORT_SAYS}?|报告{_REPORT_SAYS}")
+_FRAMING = re.compile(rf"(?:据|根据)?(?:这份|本|该)?(?:政府)?工作报告{_REPORT_SAYS}?|报告{_REPORT_SAYS}|"
+                      r"(?:这份|本|该)?报告(?:中)?(?:点名|列出|列举|提到|提及|所列|所提|点到)(?:了)?的")
 
 
 # An estimate's source (据初步测算, 根据统计, 初步估计): how sure a figure is, as the report's 预计 says, not
@@ -3440,6 +3488,12 @@ def _check_claim_as_member(claim: str, retriever) -> ClaimVerdict | None:
     if verdict.verdict != CONTRADICTED and checked.missing:
         verdict.verdict = CONTRADICTED if checked.closed else NOT_STATED
         verdict.explanation = messages.claim_not_listed(checked.missing, checked.items, checked.closed)
+    if verdict.verdict != CONTRADICTED:
+        # what the list does not settle the claim's own words may (金沟河二级水电站 where the report's list has
+        # 金沟河十级水电站, an item's own figure): the claim judged as any claim contradicts it
+        whole = _check_claim(claim, retriever)
+        if whole.verdict == CONTRADICTED:
+            return whole
     return verdict
 
 

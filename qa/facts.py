@@ -686,14 +686,18 @@ def claim_years(text: str, reference_year: int | None) -> list[tuple[int, int]]:
 
     >>> claim_years("去年下降10%,今年增长7%", 2022)
     [(0, 2021), (8, 2022)]
+    >>> claim_years("2022年投资目标是比上年翻一番", 2022)
+    [(0, 2022)]
     """
-    out = []
+    out, bases = [], []
     for m in _CLAIM_YEAR.finditer(text):
         if m.group(1):
             out.append((m.start(), int(m.group(1))))
         elif reference_year:
-            out.append((m.start(), reference_year + _RELATIVE[m.group(2)]))
-    return out
+            # 比上年 / 较去年 names the year a change is measured against; the claim's period, when it names one
+            based = m.start() > 0 and text[m.start() - 1] in "比较"
+            (bases if based else out).append((m.start(), reference_year + _RELATIVE[m.group(2)]))
+    return out or bases
 
 
 def prepare_claim(text: str) -> str:
@@ -764,7 +768,8 @@ STRONG_PLAN_WORDS = ("目标", "力争", "预期", "计划", "target", "goal", "
 
 
 def _claim_kind(clause: str, context: str, year: int | None, reference_year: int | None) -> str:
-    planned = [w for w in CLAIM_PLAN_WORDS if w in clause]
+    # (将近 is nearly, 主要 / 重要 / 需要 hold 要: no plan in them)
+    planned = [w for w in CLAIM_PLAN_WORDS if w in re.sub(r"将近|主要|重要|必要|需要|只要", "", clause)]
     if planned and not re.search(r"已|已经|实现了|完成了", clause):
         past = year is not None and reference_year is not None and year < reference_year
         if not past or any(w in STRONG_PLAN_WORDS for w in planned):

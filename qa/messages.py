@@ -441,6 +441,10 @@ def claim_other_period(label: str, figure: str) -> str:
     return f"报告给出的是{label}的数字（{figure}），没有说明该时期的数字"
 
 
+def claim_only_range(figure: str) -> str:
+    return f"报告只给出范围（{figure}），没有给出确切数字"
+
+
 def claim_other_indicator(subject: str, figure: str) -> str:
     return f"报告给出的是{subject}的{figure}，不是说法中的这一指标"
 

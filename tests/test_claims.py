@@ -2441,6 +2441,37 @@ def test_claims_with_one_detail_changed(report_retriever, claim, expected):
     # a name the report gives in another sentence, put in this sentence's frame where it names another (富春)
     ("沙湾要依托汇鑫水电装备制造项目建设小水电装备制造安装中心。", CONTRADICTED),
     ("沙湾要依托富春水电装备制造项目建设小水电装备制造安装中心。", CONSISTENT),
+    # everyday change words: 涨了将近六成 is 增长近60%; 比上年 is the base, not the period, beside 2022年
+    ("旅游综合收入一年里涨了将近六成。", CONSISTENT),
+    ("旅游综合收入一年里涨了九成。", CONTRADICTED),
+    ("2022年固定资产投资的目标是比上年翻一番。", CONTRADICTED),
+    # not yet reached a figure the report says was reached
+    ("九年义务教育巩固率还没有达到百分之百。", CONTRADICTED),
+    ("九年义务教育巩固率达到了百分之百。", CONSISTENT),
+    # an exact figure inside the report's open range (95%以上) is neither said nor ruled out
+    ("2021年度沙湾城乡居民基本医疗保险参保率达到98%。", NOT_STATED),
+    ("2021年度沙湾城乡居民基本医疗保险参保率达到90%。", CONTRADICTED),
+    # membership in many phrasings, lists with and without a count, open (等) and not
+    ("四道河子镇列在报告点名的6个乡村振兴示范乡镇之中。", CONTRADICTED),
+    ("安集海镇列在报告点名的6个乡村振兴示范乡镇之中。", CONSISTENT),
+    ("2022年拟举办的大型节庆活动包括草原文化节。", CONSISTENT),
+    ("2022年拟举办的大型节庆活动包括冰雪节。", NOT_STATED),
+    ("生猪和奶牛都在沙湾计划加快建设的生态养殖基地品类之中。", CONSISTENT),
+    ("羊驼在沙湾计划加快建设的生态养殖基地之列。", CONTRADICTED),
+    ("“沙湾辣椒”在要打造的区域公用品牌之列。", NOT_STATED),
+    ("2021年的水利项目中包括金沟河二级水电站和宁家河十级水电站。", CONTRADICTED),
+    # a school by its number is a name (五小 is not on the report's 一小、二小、三小、七小)
+    ("今年秋季开学前要完工投用的学校综合楼包括五小综合楼。", NOT_STATED),
+    # a village said to lie in another township; a listed item's own figure given in the next clause
+    ("城庄子村位于大泉乡,被列为自治区级乡村振兴示范村重点村。", CONTRADICTED),
+    ("宏业煤矿在改扩建名单上,改扩建规模为60万吨/年。", CONTRADICTED),
+    # English: sums with the currency first, labour moved into work, things consolidated into groups
+    ("Shawan created 5,294 new urban and rural jobs in 2021 and moved about 15,300 person-times of surplus "
+     "rural labor into work.", CONSISTENT),
+    ("Shawan intends to consolidate 22 state-owned enterprises into six major corporate groups.", CONSISTENT),
+    ("Shawan plans to reorganize its 22 state-owned enterprises into 8 major corporate groups.", CONTRADICTED),
+    ("Anjihai town is to build a chili pepper processing base and Wulan Wusu town a selenium-rich coarse grain "
+     "base.", CONSISTENT),
 ])
 def test_currency_first_open_lists_and_lacks(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
