@@ -129,7 +129,7 @@ def _is_listed(item: str, listed: list[str]) -> bool:
 
 
 # What kind of thing a list names, after the name (煤矿, 公司): said once for every item
-_KIND_TAIL = re.compile(r"(?:煤矿|公司|集团|企业|景区|园区|医院|学校|水电站)$")
+_KIND_TAIL = re.compile(r"(?:煤矿|公司|集团|企业|景区|园区|医院|学校|水电站|保卫战|攻坚战)$")
 
 
 def listed_in(member: Membership, sentence: str) -> ListCheck | None:

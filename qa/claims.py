@@ -637,6 +637,10 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   r"((?:(?!by\b)[a-z'-]+ ){1,8}?)by "
                   r"((?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*(?:%|percent))",
                   r"\2 \1 by \3", norm)
+    # a cut of about 3% in energy consumption: the change and its rate after what it is of
+    norm = re.sub(r"\b(cut|cuts|reduction|decrease|drop|fall|decline|rise|increase)s? of "
+                  r"((?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*(?:%|percent)) in "
+                  r"((?:(?!and\b|in\b|by\b|for\b)[a-z'-]+ ){0,6}(?!(?:19|20)\d\d)[a-z'-]+)", r"\3 \1 \2", norm)
     # growth of around 50% in investment and around 10% in retail sales: each rate after what it is of
     if re.search(r"\bgrowth\b", norm):
         norm = re.sub(r"((?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*(?:%|percent)) in "
@@ -1008,7 +1012,7 @@ def covered(word: str, text: str, strict: bool = False, claim: str = "") -> bool
 
 
 # The city itself as staff say it (市里打算…): like 我市 / 本市, not a constraint.
-OWN_CITY = frozenset(("市里", "市上", "咱市", "咱们市",
+OWN_CITY = frozenset(("市里", "市上", "咱市", "咱们市", "本地", "当地",
                       # the government whose report it is (市政府办理…建议56件): the report's own 我们
                       "市政府", "市人民政府", "政府", "人民政府", "我们"))
 # Plan markers (打算把…, 计划通过…): not content when the figure's period is already read as a plan.
@@ -1537,6 +1541,10 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(没有|没|未|无)((?:出现|发生|新增|报告|产生|有)?了?过?)一(?:例|起|宗|件|名|个|次|人)", r"\1\2", text)
     text = re.sub(r"一(?:例|起|宗|件|名|个|次|人)([^,，。;；\d]{0,8}?)(?:也|都)(没有|没|未)((?:出现|发生|新增|有)?过?)",
                   r"\2\3\1", text)
+    # a figure and a bit (16亿元出头, 1500元出头): more than it
+    text = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?[万亿千]?(?:元|人次|人|个|项|亩|吨|公里|户|家|台)?)出头", r"超过\1", text)
+    # about, in everyday words (差不多有60项, 大概54亿元): 约 (差不多 is no negation)
+    text = re.sub(r"差不多(?:有|是|为|达到)?(?=\d)|大概(?:有|是|为)?(?=\d)", "约", text)
     # a rise said in everyday words before its figure (涨了将近六成, 上涨了3%): 上涨, as the change word before 成 needs
     text = re.sub(r"(?<![高看])(?:上涨|涨)了?(?=(?:将近|接近|近|约|大约|超过)?[\d一二两三四五六七八九十百])", "上涨", text)
     text = re.sub(r"翻了?([一两二三])番|翻番",
@@ -2561,7 +2569,9 @@ def _other_list_item(claim: ClaimFacts, best: Candidate, candidates: list[Candid
             # an item that starts as one of the list's does not replace it: 第七师共建共同生活 is the report's
             # 第七师建立共同生活 with the words after the list put otherwise
             foreign = [i for i in items if i not in shared and not covered(i, sentence, strict=True)
-                       and not any(_same_item_worded_otherwise(i, r) for r in report)]
+                       and not any(_same_item_worded_otherwise(i, r) for r in report)
+                       # (和兵团第八师石河子市 for the report's 与兵团第八师石河子市: the preposition is the claim's)
+                       and not (i[0] in "和与同跟" and covered(i[1:], sentence, strict=True))]
             pair = (len(shared) == 1 == len(report) - 1 == len(items) - 1 and sentence == best.facts.text
                     and shared[0] in report)
             if len(foreign) == 1 and (len(shared) >= 2 or pair):

@@ -2465,6 +2465,16 @@ def test_claims_with_one_detail_changed(report_retriever, claim, expected):
     # a village said to lie in another township; a listed item's own figure given in the next clause
     ("城庄子村位于大泉乡,被列为自治区级乡村振兴示范村重点村。", CONTRADICTED),
     ("宏业煤矿在改扩建名单上,改扩建规模为60万吨/年。", CONTRADICTED),
+    # a figure and a bit (16亿元出头), about in everyday words (差不多 is no negation)
+    ("沙湾旅游综合收入16亿元出头,同比增长将近六成。", CONSISTENT),
+    ("去年落实执行的招商引资项目差不多有60项。", CONSISTENT),
+    ("去年落实执行的招商引资项目差不多有80项。", CONTRADICTED),
+    # a lack said of the report's own place (本地), a preposition before a listed partner (和 for 与)
+    ("报告坦言,本地大型工业骨干企业偏少,企业自我发展能力不强。", CONSISTENT),
+    ("沙湾要和兵团第八师石河子市、第七师建立共同生活都市圈。", CONSISTENT),
+    ("For 2022, Shawan targets CPI growth of around 3% and a cut of about 3% in energy consumption per unit of GDP.",
+     CONSISTENT),
+    ("For 2022, Shawan targets a cut of about 5% in energy consumption per unit of GDP.", CONTRADICTED),
     # English: sums with the currency first, labour moved into work, things consolidated into groups
     ("Shawan created 5,294 new urban and rural jobs in 2021 and moved about 15,300 person-times of surplus "
      "rural labor into work.", CONSISTENT),
