@@ -137,9 +137,10 @@ def listed_in(member: Membership, sentence: str) -> ListCheck | None:
     sentence has no such list (a 、-list right before 'N个' + the claim's noun, or, for a claim that counts
     nothing, before '等' + its noun).
 
-    >>> listed_in(Membership(("草原文化节",), "拟举办的大型节庆活动"), "举办大盘美食文化旅游节、草原文化节等大型节庆活动")
+    >>> festivals = "举办大盘美食文化旅游节、草原文化节等大型节庆活动"
+    >>> listed_in(Membership(("草原文化节",), "拟举办的大型节庆活动"), festivals)
     ListCheck(missing=(), closed=False, items=('大盘美食文化旅游节', '草原文化节'))
-    >>> listed_in(Membership(("冰雪节",), "拟举办的大型节庆活动"), "举办大盘美食文化旅游节、草原文化节等大型节庆活动").missing
+    >>> listed_in(Membership(("冰雪节",), "拟举办的大型节庆活动"), festivals).missing
     ('冰雪节',)
     """
     claim_count = _COUNT_OF.search(member.rest)
@@ -165,17 +166,19 @@ def listed_in(member: Membership, sentence: str) -> ListCheck | None:
         return ListCheck(missing, closed, tuple(items))
     if claim_count:
         return None
-    # an uncounted list right before the claim's noun (举办大盘美食文化旅游节、草原文化节等大型节庆活动, 建设肉牛、
-    # 肉羊、奶牛、生猪生态养殖基地): open when it ends in 等, where a thing it does not name is not ruled out
+    # an uncounted list right before the claim's noun (举办大盘美食文化旅游节、草原文化节等大型节庆活动,
+    # 建设肉牛、肉羊、奶牛、生猪生态养殖基地): open when it ends in 等, where a thing it does not name is not ruled out
     noun = claim_noun[-4:]  # (公用品牌, not any 品牌: 提升“中国辣椒之乡”品牌影响力 lists no brands)
     for m in re.finditer(re.escape(noun), text) if len(noun) >= 2 else ():
         clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1
         before = text[clause_start:m.start()]
-        # the list ends at its 等, what follows says what the things are (…等地域特色突出、功能属性独特的区域公用品牌)
+        # the list ends at its 等, what follows says what the things are (…等地域特色突出、功能属性独特的
+        # 区域公用品牌)
         open_list = "等" in before
         if open_list:
             before = before[:before.rindex("等")]
-        parts = re.split(r"、|(?<=”)(?=“)", before)  # (“沙湾大盘鸡”“沙湾富硒农产品”: quoted names side by side)
+        # (“沙湾大盘鸡”“沙湾富硒农产品”: quoted names side by side)
+        parts = re.split(r"、|(?<=”)(?=“)", before)
         if len(parts) < 2:
             continue
         parts[0] = re.split(r"的|打造|建设|推进|实施|包括|将|对|举办|发展|培育|加快", parts[0])[-1]
@@ -280,8 +283,8 @@ def item_figures(claim: str, claim_figures: list[Figure], sentence: str) -> list
 
         named = items_named(start, end, clause)
         if not named and clause and sum(1 for g in claim_figures if g.group == f.group) == 1:
-            # 宏业煤矿在改扩建名单上,改扩建规模为60万吨/年: the claim's one figure of its kind is the item's
-            # named in the clause before
+            # 宏业煤矿在改扩建名单上,改扩建规模为60万吨/年: the claim's one figure of its kind is the
+            # item's named in the clause before
             start, end = 0, len(claim_norm)
             named = items_named(start, end, clause)
         before = claim_norm[start:f.start]  # the items named before the figure, else after it

@@ -101,9 +101,11 @@ CLAIM_SHORT_FORMS = (
     # the year as time passing (一年里, 这一年来): the year the claim is about, no word to find
     (r"(?:这|过去)?一年(?:里|中|间|来|下来)", "全年"),
     # a village said to lie in a township (城庄子村位于大泉乡): the township's village, as the report names it
-    (r"([\u4e00-\u9fff]{2,6}?村)(?:位于|地处|属于|隶属于?|在)([\u4e00-\u9fff]{2,5}?[镇乡])(?![\u4e00-\u9fff]{0,3}(?:之一|之列|之中))", r"\2\1"),
+    (r"([\u4e00-\u9fff]{2,6}?村)(?:位于|地处|属于|隶属于?|在)([\u4e00-\u9fff]{2,5}?[镇乡])"
+     r"(?![\u4e00-\u9fff]{0,3}(?:之一|之列|之中))", r"\2\1"),
     # not yet reached a figure (还没有达到百分之百, 尚未达到90%): below it, the bound 不到 says
-    (r"(?:还|尚|仍)?(?:没有|没|未|尚未)(?:能)?(?:达到|实现|到)(?=约?[\d一二两三四五六七八九十百])", "不到"),
+    (r"(?:还|尚|仍)?(?:没有|没|未|尚未)(?:能)?(?:达到|实现|到)"
+     r"(?=约?[\d一二两三四五六七八九十百])", "不到"),
 )
 # Farm work done by machine as staff say it (耕地、播种、收获都用上机械; 耕、种、收全部机械化): the report's
 # 机耕、机播、机收 … 机械化. Group 1-3 of the first pattern: the three stages.
@@ -651,8 +653,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # a sum in dollars written with the sign (US$2.78 million): the unit after the figure, as words
     norm = re.sub(r"(?:\bus ?)?\$ ?(\d[\d,]*(?:\.\d+)?(?: ?(?:billion|million|thousand))?)", r"\1 us dollars", norm)
     # a sum in yuan written with the currency first (RMB 1.75 billion, CNY 300 million, ¥5 million): the unit after
-    norm = re.sub(r"(?:\b(?:rmb|cny)|[¥￥]) ?(\d[\d,]*(?:\.\d+)?(?: ?(?:billion|million|thousand))?)(?: ?(?:yuan|rmb)\b)?",
-                  r"\1 yuan", norm)
+    norm = re.sub(r"(?:\b(?:rmb|cny)|[¥￥]) ?(\d[\d,]*(?:\.\d+)?(?: ?(?:billion|million|thousand))?)"
+                  r"(?: ?(?:yuan|rmb)\b)?", r"\1 yuan", norm)
     # a plural possessive (residents' income): the apostrophe is no word
     norm = re.sub(r"(?<=s)'(?=\s)", "", norm)
     # an aside in English words only (foreign trade (imports plus exports)): a gloss of what precedes it, no
@@ -1869,7 +1871,8 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     bare = re.sub(r"[了的]", "", undated)
     frame = _other_in_frame(claim.text, best) or _other_body(claim.text, best) or (
         _other_in_frame(undated, best) if undated != claim.text else None) or (
-        _other_body(bare, best) if bare != claim.text else None) or _other_in_long_frame(claim.text, best, missing + [w for w in unsaid_here if w not in missing]) \
+        _other_body(bare, best) if bare != claim.text else None) \
+        or _other_in_long_frame(claim.text, best, missing + [w for w in unsaid_here if w not in missing]) \
         or _other_place_in_frame(claim.text, best, view) or _other_place_in_frame(bare, best, view) \
         or _other_item_beside_mark(claim.text, best) or _other_bracketed_place(claim.text, best, view) \
         or _other_title(claim.text, best, view)

@@ -919,7 +919,9 @@ def test_more_or_fewer_is_a_change():
     assert loose_figures("收入比上年多1509元") == "收入增加1509元"
     assert loose_figures("企业少了3家") == "企业减少3家"
     # bounds and approximations stay as they are
-    assert [loose_figures(t) for t in ("至少3家", "差不多3万", "1300多台", "减少了3家")] == ["至少3家", "差不多3万", "1300多台", "减少了3家"]
+    # (差不多 is about: 约)
+    assert [loose_figures(t) for t in ("至少3家", "差不多3万", "1300多台", "减少了3家")] == \
+        ["至少3家", "约3万", "1300多台", "减少了3家"]
 
 
 def test_where_money_goes_and_area_nouns():
