@@ -115,6 +115,27 @@ def _same_noun(claim_noun: str, report_noun: str) -> bool:
     return len(tail) == 2 and tail in report_noun
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause of ``text`` that holds position ``at`` starts (after the last mark before it)."""
+    return max(text.rfind(c, 0, at) for c in "，,；;。：:") + 1
+
+
+# The words a list's first item runs on from (集中打造特色鲜明、带动力强的安集海镇: its end is the item)
+_LIST_LEAD = r"的|打造|建设|推进|实施|包括|将|对"
+
+
+def in_open_list(name: str, text: str) -> bool:
+    """Whether ``text`` names ``name`` in a list it leaves open with 等 (杭州路、广州路等10条城市道路): another
+    thing of that kind is not ruled out by it.
+
+    >>> in_open_list("杭州", "新建、改扩建杭州路、广州路等10条城市道路")
+    True
+    >>> in_open_list("杭州", "与杭州市、广州市签订协议")
+    False
+    """
+    return re.search(re.escape(name) + r"[\u4e00-\u9fff]{0,4}(?:、[\u4e00-\u9fff]{1,12})*等", text) is not None
+
+
 def _is_listed(item: str, listed: list[str]) -> bool:
     """Whether ``listed`` names ``item``, whole or as the report shortens it (宝英煤矿 for the report's 宝英 in
     宏业煤矿…及宝英、恒源…: the kind the list's first item says is every item's).
@@ -149,7 +170,7 @@ def listed_in(member: Membership, sentence: str) -> ListCheck | None:
     for m in _COUNT_OF.finditer(text):
         if not _same_noun(claim_noun, _noun_after(text, m.end())):
             continue
-        clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1
+        clause_start = _clause_start(text, m.start())
         before = text[clause_start:m.start()]
         parts = before.split("、")
         if len(parts) < 2:
@@ -159,7 +180,7 @@ def listed_in(member: Membership, sentence: str) -> ListCheck | None:
         parts[-1] = parts[-1].removesuffix("等")
         items = parts[-count:] if 0 < count <= len(parts) else parts
         # the first item runs on from the words before it (集中打造特色鲜明、带动力强的安集海镇): its end
-        items[0] = re.split(r"的|打造|建设|推进|实施|包括|将|对", items[0])[-1]
+        items[0] = re.split(_LIST_LEAD, items[0])[-1]
         items = [i for i in items if i]
         closed = not open_list and len(items) == count
         missing = tuple(i for i in member.items if not _is_listed(i, items))
@@ -170,7 +191,7 @@ def listed_in(member: Membership, sentence: str) -> ListCheck | None:
     # 建设肉牛、肉羊、奶牛、生猪生态养殖基地): open when it ends in 等, where a thing it does not name is not ruled out
     noun = claim_noun[-4:]  # (公用品牌, not any 品牌: 提升“中国辣椒之乡”品牌影响力 lists no brands)
     for m in re.finditer(re.escape(noun), text) if len(noun) >= 2 else ():
-        clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1
+        clause_start = _clause_start(text, m.start())
         before = text[clause_start:m.start()]
         # the list ends at its 等, what follows says what the things are (…等地域特色突出、功能属性独特的
         # 区域公用品牌)
@@ -181,7 +202,7 @@ def listed_in(member: Membership, sentence: str) -> ListCheck | None:
         parts = re.split(r"、|(?<=”)(?=“)", before)
         if len(parts) < 2:
             continue
-        parts[0] = re.split(r"的|打造|建设|推进|实施|包括|将|对|举办|发展|培育|加快", parts[0])[-1]
+        parts[0] = re.split(_LIST_LEAD + "|举办|发展|培育|加快", parts[0])[-1]
         items = [i.strip("“”") for i in parts if i.strip("“”")]
         missing = tuple(i for i in member.items if not _is_listed(i.strip("“”"), items))
         return ListCheck(missing, not open_list, tuple(items))

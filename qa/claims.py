@@ -46,8 +46,8 @@ from .glossary import INSIDE_LONGER, cilin_synonyms, to_report_terms
 from .crosslingual import english_place_names
 from .english_terms import NAMED_GROUPS
 from .claim_ratios import SUMMED, bound_of, derived_kind, ratio_holds, summed_items
-from .claim_lists import (CountCheck, ItemConflict, count_of_listed, counts_things, enumerated_members, item_figures,
-                          listed_in, membership_claim)
+from .claim_lists import (CountCheck, ItemConflict, count_of_listed, counts_things, enumerated_members, in_open_list,
+                          item_figures, listed_in, membership_claim)
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
 from .pinyin_names import PinyinNames
 from .understanding import with_arabic_numerals
@@ -1892,7 +1892,7 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
                 continue
             rivals = [r for r, k in report_names.items() if k == kind and r not in view.places and r not in claim.text
                       and not any(r in n or n in r for n in claim_names) and _looks_like_name(r, kind)
-                      and _same_kind_of_name(r, name, kind) and not _in_open_list(r, best.chunk_text)]
+                      and _same_kind_of_name(r, name, kind) and not in_open_list(r, best.chunk_text)]
             if rivals and not others:  # a rival anywhere in the passage: only when every other word is said
                 return _Words(CONTRADICTED, messages.claim_other_name(rivals[0], name), best, "name")
         for m in ORDINAL_NAME.finditer(claim.text):  # 第二测绘院 where the report has 第一测绘院
@@ -2538,18 +2538,6 @@ def _body_said(slot: str, claim: str) -> bool:
     """
     words = _jieba_cut(slot)
     return slot in claim or bool(words) and len(words[-1]) >= 3 and words[-1] in claim
-
-
-def _in_open_list(name: str, text: str) -> bool:
-    """Whether ``text`` names ``name`` in a list it leaves open with 等 (杭州路、广州路等10条城市道路): another
-    thing of that kind is not ruled out by it.
-
-    >>> _in_open_list("杭州", "新建、改扩建杭州路、广州路等10条城市道路")
-    True
-    >>> _in_open_list("杭州", "与杭州市、广州市签订协议")
-    False
-    """
-    return re.search(re.escape(name) + r"[\u4e00-\u9fff]{0,4}(?:、[\u4e00-\u9fff]{1,12})*等", text) is not None
 
 
 def _clause_at(text: str, at: int) -> str:
