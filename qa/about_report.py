@@ -62,6 +62,16 @@ _MEETING_EN = re.compile(rf"\b{_EN_ORDINAL} (?:plenary )?session of the {_EN_ORD
                          r"[a-z' -]{0,60}?people'?s congress", re.IGNORECASE)
 
 
+def meeting_span(text: str) -> tuple[int, int] | None:
+    """(start, end) of the Chinese name of a people's congress meeting in ``text`` (第一届人大第二次会议), or None.
+
+    >>> meeting_span("报告在第一届人大第二次会议上作出")
+    (3, 13)
+    """
+    m = _MEETING_CN.search(text)
+    return m.span() if m else None
+
+
 def meeting_named(text: str) -> tuple[int, int] | None:
     """(term, session) of the people's congress meeting ``text`` names, or None.
 

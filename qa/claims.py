@@ -36,7 +36,7 @@ from functools import cached_property, lru_cache
 from typing import Callable, NamedTuple
 
 from . import messages
-from .about_report import meeting_named
+from .about_report import meeting_named, meeting_span
 from .errors import QASetError
 from .evaluation import json_line, read_lines
 from .facts import (GRADED_NAME, LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, SentenceFacts, content_words,
@@ -138,6 +138,12 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  # a route or service carried further (公交延伸到镇村, 开到, 通到)
                  ("延伸", "开到", "通到", "延伸到", "延长到"),
                  ("办理", "受理", "承办"),
+                 # a meeting, as the report names it (政银企座谈交流3次 = 3次会议)
+                 ("会议", "座谈", "座谈会", "座谈交流"),
+                 # the region, as the report names it (新疆的乡村振兴示范县 = 自治区确定的)
+                 ("新疆", "自治区", "全疆"),
+                 # rebuilt or upgraded (改造道路 = 改扩建, 升级改造)
+                 ("改造", "改扩建", "升级改造", "提升改造", "改建"),
                  # what a year's figure came to (完成工业总产值 = 实现 = 创造): said of the figure, not an event
                  ("完成", "实现", "创造", "达到", "取得"),
                  # honoured at a meeting (表彰模范个人50名 = 50名个人获评模范)
@@ -167,7 +173,11 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
 # said by the report's two-character forms of it.
 SINGLE_VERBS = {"签": ("签订", "签署"), "种": ("种植", "播种"), "建": ("建成", "建设", "新建", "修建"),
                 "修": ("修建", "新修", "维修"), "办": ("办理", "举办"), "花": ("投入", "投资", "花费"),
-                "买": ("购置", "购买", "采购"), "搞": ("建成", "打造", "开展", "建设")}
+                "买": ("购置", "购买", "采购"), "搞": ("建成", "打造", "开展", "建设"),
+                "开": ("召开", "举办", "举行", "开展"), "发": ("发放", "拨付")}
+# Short names of bodies everyone uses (人大 for 人民代表大会) and the full names a report writes.
+SHORT_NAMES = {"人大": ("人民代表大会",), "政协": ("政治协商会议", "政协委员"), "人代会": ("人民代表大会",),
+               "两会": ("人民代表大会",), "纪委": ("纪律检查委员会",)}
 # Nouns that name the measure a figure's unit already gives (种植面积53万亩: 亩 is an area; 道路长度10公里):
 # said when the unit is, like the measure nouns above. Keyed by unit group (facts.Figure.group).
 UNIT_MEASURES = {"亩": ("面积",), "米": ("长度", "里程"), "吨": ("产量", "重量"), "%": ("比例", "比重", "占比", "率")}
@@ -184,7 +194,9 @@ MANNER_ADVERBS = ("深入", "扎实", "积极", "大力", "切实", "稳步", "�
 # report says what the money built, not that it was 用于 it).
 CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "本次", "当前", "目前", "现有", "各类", "另", "另有", "此外", "同时", "其中", "已", "已经", "用于", "用来", "可", "可以", "有所", "得到", "得以",
                           # 实际到位资金: a result is what the report's review gives (实际利用外资 still needs 利用外资)
-                          "实际"))
+                          "实际",
+                          # limiting adverbs (只涨了2%, 只有8.58亿元, 仅完成): the speaker's view of the figure, not a fact
+                          "只", "只有", "仅", "仅有", "仅仅", "才", "只是"))
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
 _PART_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:景区|镇|乡|村|园区|街道|社区|医院|学校|公司)")
 _NOT_PART = re.compile(r"^(?:乡村|城乡|乡镇|农村|行政村|示范村|重点村|全市|各乡镇|各村|每个乡镇|村级|乡镇级)")
@@ -361,6 +373,7 @@ ENGLISH_TERMS = (
     ("tourist visits", "人次 接待游客"), ("tourist arrivals", "人次 接待游客"), ("tourists", "接待游客"),
     ("visitors", "接待游客"), ("urban and rural", "城乡"), ("urban residents", "城镇居民"),
     ("rural residents", "农村居民"), ("per capita disposable income", "人均可支配收入"),
+    ("per capita income", "人均可支配收入"), ("per capita", "人均"),
     ("disposable income", "人均可支配收入"), ("new jobs", "新增就业"), ("jobs", "就业"),
     ("urban registered unemployment rate", "城镇登记失业率"), ("registered unemployment rate", "城镇登记失业率"),
     ("unemployment rate", "城镇登记失业率"), ("kept within", "控制在 以内"), ("kept below", "控制在 以内"),
@@ -385,9 +398,15 @@ ENGLISH_TERMS = (
     ("safety accidents", "安全生产事故"), ("safety accident", "安全生产事故"), ("accidents", "事故"),
     ("accident", "事故"), ("occurred", "发生"), ("occur", "发生"), ("happened", "发生"), ("major", "重大"),
     ("serious", "重大"), ("planted", "种植"), ("planting", "种植"), ("plant", "种植"), ("sown", "播种"),
+    ("holding", "{召开|举办}"), ("secured", "{争取|获得}"), ("secure", "{争取|获得}"),
+    ("government-bank-enterprise", "政银企"),     ("picked", "{确定为|评为}"), ("selected", "{确定为|评为}"), ("chosen", "{确定为|评为}"),
+    ("gave out", "{发放|拨付}"), ("handed out", "{发放|拨付}"),
+    ("drew in", "{引资|引进|吸引|争取}"), ("drew", "{引资|引进|吸引|争取}"), ("drawn", "{引资|引进|吸引|争取}"),
+    ("investment funds", "{招商引资到位资金|到位资金}"),
+    ("investment funds attracted", "招商引资到位资金"), ("funds attracted", "到位资金"), ("attracted funds", "到位资金"),
     ("investment", "投资"), ("revenue", "收入"), ("income", "收入"), ("province", "省"),
     ("target", "目标"), ("goal", "目标"), ("plans to", "计划"), ("intends to", "计划"), ("intend to", "计划"),
-    ("merged", "整合"), ("merge", "整合"), ("merging", "整合"), ("plan", "计划"), ("aims to", "力争"),
+    ("merged", "整合"), ("merge", "整合"), ("merging", "整合"), ("plan", "计划"), ("aims to", "力争"), ("aiming for", "力争"), ("aiming to", "力争"), ("aims for", "力争"),
     ("plans to", "计划"), ("plans", "计划"), ("small hydropower", "小水电"), ("small-hydropower", "小水电"), ("major crops", "大宗农作物"), ("staple crops", "大宗农作物"),
     # examples of what is counted (1,331 farm machines such as drones): named, not a part given its own figure
     ("such as", "、"),
@@ -405,8 +424,8 @@ ENGLISH_TERMS += (
     ("immunization rate", "免疫率"), ("immunisation rate", "免疫率"),
     ("old residential communities", "老旧小区"), ("old residential community", "老旧小区"), ("old residential areas", "老旧小区"), ("old neighborhoods", "老旧小区"),
     ("residential communities", "小区"), ("renovated", "改造"), ("renovate", "改造"), ("renovation", "改造"),
-    ("rural revitalization", "乡村振兴"), ("rural vitalization", "乡村振兴"), ("bureau", "局"), ("set up", "成立"),
-    ("established", "成立"), ("establish", "成立"), ("founded", "成立"),
+    ("rural revitalization", "乡村振兴"), ("rural vitalization", "乡村振兴"), ("bureau", "局"), ("set up", "{成立|建成|设立}"),
+    ("established", "{成立|建成|设立}"), ("establish", "成立"), ("founded", "成立"),
     ("xinjiang agricultural university", "新疆农业大学"), ("xinjiang university", "新疆大学"), ("xinjiang", "新疆"),
     ("signed", "签订"), ("sign", "签订"), ("agreement", "协议"), ("cooperation", "合作"),
     ("pollution", "污染"), ("sewage", "污水"), ("garbage", "垃圾"), ("waste", "垃圾"), ("water supply", "供水"),
@@ -521,7 +540,7 @@ kept remained stayed maintained volume figure value level overall respectively s
 sets totalled totaled totalling totaling including includes such into performed carried sent can
 under generate generates generated generating program programme now
 welcomed welcome welcomes actually brought bring pledges pledged pledge devote devotes devoted commits committed
-commit hopes hoped expects combined through include wants want wanted reported aims aim aimed""".split())
+commit hopes hoped expects combined through include wants want wanted reported aims aim aimed aiming after""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'s )(?:(?:19|20)\d{2} )?(?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
@@ -532,7 +551,7 @@ _EN_GOVERNMENT_ACTS = re.compile(r"\b(?:the )?(?:city |municipal |local )?govern
                                  r"aims|promises|vows|will|intends|hopes|expects|commits|seeks|wants)\b)")
 _EN_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(billion|million|thousand)?(?:-(?=k[vw]|km|mw)|\s*)"
                         r"(yuan|rmb|us dollars|dollars|usd|mu|people|persons|jobs|km|kilometres|kilometers|tons|tonnes|"
-                        r"tourist visits|visits|person-times|units|projects|villages|schools|households|families|"
+                        r"tourist visits|visits|person-times|student-times|patient-times|meetings|sessions|units|projects|villages|schools|households|families|"
                         r"kva|kv|kilovolts?|kw|kilowatts?|mw|megawatts?|pieces|surgeries|operations|requests|cases)?(?![a-z])")
 _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "美元", "usd": "美元", "mu": "亩",
              "people": "人", "persons": "人", "jobs": "人 就业", "km": "公里", "kilometres": "公里",
@@ -541,7 +560,8 @@ _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "�
              "households": "户", "families": "户", "kv": "千伏", "kilovolt": "千伏", "kilovolts": "千伏",
              "kva": "千伏安", "kw": "千瓦", "kilowatt": "千瓦", "kilowatts": "千瓦", "mw": "兆瓦", "megawatt": "兆瓦",
              "megawatts": "兆瓦", "pieces": "个", "surgeries": "例 手术", "operations": "例 手术", "requests": "件 事项",
-             "cases": "件"}
+             "cases": "件", "student-times": "人次 学生", "patient-times": "人次 患者",
+             "meetings": "次 会议", "sessions": "次 会议"}
 # Industrial output "of (Shawan's) above-scale enterprises" / "of industrial enterprises above designated
 # size": the firms the report's 规模以上工业增加值 already names (group 1: the output phrase), so the
 # output stays the subject's head, not the firms after it.
@@ -560,7 +580,7 @@ _EN_AMOUNT_OF = re.compile(r"((?:about |around |approximately |roughly |nearly |
                            r"(?:billion|million|thousand)?\s*(?:yuan|rmb|us dollars|dollars|usd|mu|km|kilometres|kilometers|tons|tonnes)) "
                            r"(?:of|in|worth of) "
                            r"((?:[a-z0-9'-]+ ){0,3}[a-z'-]+)(?=\s*(?:[,.;\x00]|$|\b(?:up|down|an increase|a decrease|a rise|"
-                           r"increasing|rising|growing|falling|year|and|this|last)\b))")
+                           r"increasing|rising|growing|falling|year|and|this|last|to|for|from|with|while)\b))")
 # "a|an <a sum of money> <a noun phrase of one to three words> <a verb in the past>" (group 1: the sum, 2: the
 # noun phrase): the amount is an adjective of what follows it
 _EN_AMOUNT_BEFORE = re.compile(r"\b(?:a|an) (\d[\d,]*(?:\.\d+)?\s*(?:billion|million|thousand)?\s*(?:yuan|rmb|us dollars|"
@@ -571,9 +591,11 @@ _EN_AMOUNT_BEFORE = re.compile(r"\b(?:a|an) (\d[\d,]*(?:\.\d+)?\s*(?:billion|mil
 _EN_SHARE_OF = re.compile(r"((?:about |around |approximately |roughly |nearly |over |more than |at least |less than )?"
                           r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)) of (?:the )?((?:[a-z'-]+ ){0,4}[a-z'-]+)"
                           r"(?=\s*(?:[,.;\x00]|$|\b(?:will|was|were|is|are|went|goes|go|has|have|had|must|should)\b))")
-# "the|a|its <a number> <up to three words> <a singular noun that heads a name>" (group 1: the article)
+# "the|a|its <a number> <up to three words> <a singular noun that heads a name>" (group 1: the article),
+# the head last
 _EN_NUMBER_NAME = re.compile(r"\b(the|a|its|their) (\d{2,6})(?= (?:[a-z-]+ ){0,3}(?:hotline|line|platform|system|number|code|"
-                             r"app|service|campaign|initiative|model|strategy|project|plan|mechanism)\b(?! of))")
+                             r"app|service|campaign|initiative|model|strategy|project|plan|mechanism)\b(?! of)"
+                             r"(?! [a-z-]+s\b))")  # (its 91 model villages: a count of a plural noun, not a name)
 # "for <a plural noun phrase of up to three words>" ending the claim (group 1: the noun phrase)
 _EN_FOR_WHOM = re.compile(r"\s+for ((?:the )?(?:[a-z'-]+ ){0,2}[a-z'-]+s)\s*(?=[.;!]?\s*$)")
 # "the <up to two words> rate|area of|for <a noun phrase> <verb>" (group 1: the rate, 2: what it measures,
@@ -612,6 +634,48 @@ def _english_numerals(norm: str) -> str:
                   lambda m: str(_EN_NUMERALS[m.group(1)]), norm)
 
 
+# A word that already says how exact an English figure is (about 2.86 million, more than 1.5 billion)
+_EN_APPROXIMATE_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|nearly|almost|over|more than|at least|"
+                                    r"less than|fewer than|under|above|below|some|up to|close to|just over)\s*$")
+
+
+# "and" before a verb in the past (and paid out…, and issued…): where a new clause with its own figure starts
+_EN_AND_VERB = re.compile(r",?\s+and\s+(?=(?:[a-z]+ed|paid|spent|built|won|made|gave|sent|took|brought|sold|drew|grew|"
+                          r"rose|fell)\b)")
+_EN_BY_AMOUNT = re.compile(r"\bby\s+(?=(?:about |around |nearly |over |more than |some |约|近|超过)?\s*\d)")
+_EN_RISE_VERB = re.compile(r"\b(?:rais|increas|grow|grew|rise|rose|boost|lift|add)")
+_EN_FALL_VERB = re.compile(r"\b(?:cut|reduc|lower|decreas|fall|fell|drop|declin)")
+
+
+def _changes_by_shared_verb(norm: str) -> str:
+    """Each later "by N" of one change verb as that change (raise urban income by 1,000 yuan and rural income
+    by 1,300 yuan: the rural 1,300 yuan is a rise too, as the report's 增加1300元), the first left to the verb.
+
+    >>> _changes_by_shared_verb("raise urban income by 1,000 yuan and rural income by 1,300 yuan")
+    'raise urban income by 1,000 yuan and rural income  增长 1,300 yuan'
+    """
+    found = list(_EN_BY_AMOUNT.finditer(norm))
+    if len(found) < 2:
+        return norm
+    before = norm[:found[0].start()]
+    rise, fall = _EN_RISE_VERB.search(before), _EN_FALL_VERB.search(before)
+    if bool(rise) == bool(fall):
+        return norm
+    change = " 增长 " if rise else " 下降 "
+    # (a later "by" with a verb of its own keeps it: raising revenue by 7% and cutting energy use by 3%)
+    shared = [m for prev, m in zip(found, found[1:])
+              if not _EN_RISE_VERB.search(norm[prev.end():m.start()]) and not _EN_FALL_VERB.search(norm[prev.end():m.start()])]
+    for m in reversed(shared):
+        norm = norm[:m.start()] + change + norm[m.end():]
+    return norm
+
+
+def _significant_digits(number: str) -> int:
+    """'2.86' -> 3, '1.2' -> 2, '0.05' -> 1, '1,300' -> 2 (trailing zeros of a whole number are not significant)."""
+    digits = number.replace(",", "").replace(".", "").lstrip("0")
+    return len(digits if "." in number else digits.rstrip("0"))
+
+
 def _chinese_amount(number: str, scale: str) -> str:
     """'1.75', 'billion' -> '17.5亿'; '2.8635', 'million' -> '286.35万'."""
     value = Decimal(number.replace(",", "")) * _EN_SCALE.get(scale, Decimal(1))
@@ -628,7 +692,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     names spelt in pinyin (qa/pinyin_names.py: Hongye → 宏业, not a place of the dictionary).
 
     >>> english_to_report_wording("Retail sales of consumer goods rose 12% to 1.75 billion yuan in 2021.")
-    '社会消费品零售总额 增长 12% 17.5亿元 2021年'
+    '社会消费品零售总额 增长 12% 约 17.5亿元 2021年'
     """
     from .crosslingual import lemma, translation_groups
 
@@ -702,7 +766,11 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
         unit, _, word = unit.partition(" ")
         if not (unit or pct or m.group(3)) and m.group(1).isdigit() and _EN_COUNTED.match(m.string, m.end()):
             unit = "个"  # 5 rural revitalization demonstration townships: a count of things, as the report's 6个
-        return f" {amount}{pct}{unit} {word} "
+        # 2.86 million for 286.35万: English news rounds millions and billions to a few digits, so three or more
+        # significant digits with no word of its own before them are read as rounded (约), to the digits given
+        rounded = "约 " if (m.group(3) and _significant_digits(m.group(1)) >= 3
+                          and not _EN_APPROXIMATE_BEFORE.search(m.string[:m.start()])) else ""
+        return f" {rounded}{amount}{pct}{unit} {word} "
 
     # held / kept (the rate) within 4.5%: 控制在, a clause of its own (not 召开, a meeting held)
     norm = re.sub(r"\b(?:and |while )?(?:held|kept|maintained)\b(?=(?: [a-z'-]+){1,6} (?:within|below|under|at)\b)",
@@ -736,6 +804,9 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # the <kind of> rate (area) of <what> was N: what is measured first, as the report names a rate (the
     # repayment rate of student loans was 90% → 助学贷款 … 还款率 90%), so the rate is the figure's head
     norm = _EN_RATE_OF.sub(r"\2 \1 \3", norm)
+    norm = _changes_by_shared_verb(norm)
+    # "…, and paid out 9.43 million yuan": a clause of its own, as the report's comma gives each figure its verb
+    norm = _EN_AND_VERB.sub(" ， ", norm)
     places = english_place_names()
     for phrase, chinese in _longest_first(ENGLISH_TERMS):  # energy consumption per unit of gdp before gdp
         # (rural-revitalization as rural revitalization)
@@ -787,6 +858,9 @@ _SAID_OF_FIGURE = re.compile(r"同比|增长|增加|下降|减少|约|近|超过
                              r"发放|拨付|接待|创造|培训|开工|新开工|落实|办理|建设|改造|安装|解决|吸纳|形成|累计)(?:\|.*)?\}?")
 
 
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _figures_apart(out: list[str]) -> list[str]:
     """A rendered claim with a comma after a figure that another subject and its own figure follow (总产值
     54.2亿元 增加值 8.3亿元): the report's sentences name each figure's subject in its own clause, and
@@ -794,12 +868,15 @@ def _figures_apart(out: list[str]) -> list[str]:
     merged: list[str] = []
     for k, item in enumerate(out):
         merged.append(item)
-        if (_RENDERED_FIGURE.fullmatch(item) and not item.endswith("年") and k + 2 < len(out)
+        # (not after a bare count, 24个 自治区厅级单位 助力 91个 示范村: in English a count's noun follows it)
+        if (_RENDERED_FIGURE.fullmatch(item) and not item.endswith(("年", "个")) and k + 2 < len(out)
                 and not _SAID_OF_FIGURE.fullmatch(out[k + 1]) and has_cjk(out[k + 1])):
             # (能耗 下降 约 3%: the next subject's change and bound may come before its figure)
+            # (a subject of several words may come first: 农村 人均可支配收入 1000元)
             j = k + 2
-            while j < min(len(out), k + 5) and not _RENDERED_FIGURE.fullmatch(out[j]) \
-                    and re.fullmatch(r"增长|增加|下降|减少|提高|降低|约|近|超过|\{[^}]*\}", out[j]):
+            while j < min(len(out), k + 5) and not _RENDERED_FIGURE.fullmatch(out[j]) and (
+                    re.fullmatch(r"增长|增加|下降|减少|提高|降低|约|近|超过|\{[^}]*\}", out[j])
+                    or (_CJK_WORD.fullmatch(out[j]) and not _SAID_OF_FIGURE.fullmatch(out[j]))):
                 j += 1
             if j < len(out) and _RENDERED_FIGURE.fullmatch(out[j]) and not out[j].endswith("年"):
                 merged.append("，")
@@ -880,7 +957,8 @@ def resolve_alternatives(text: str, context: str, sentences=()) -> str:
         for s in sentences:
             if option not in s:
                 continue
-            said = [t for t in others if t in s]
+            # (not a word inside the option or holding it: 增加值 of "value added" does not place 工业增加值)
+            said = [t for t in others if t in s and t not in option and option not in t]
             near = min((abs(s.find(option) - s.find(t)) for t in said), default=len(s))
             best = max(best, (len(said), -near))
         return best
@@ -1018,7 +1096,9 @@ OWN_CITY = frozenset(("市里", "市上", "咱市", "咱们市", "本地", "当�
                       # the government whose report it is (市政府办理…建议56件): the report's own 我们
                       "市政府", "市人民政府", "政府", "人民政府", "我们"))
 # Plan markers (打算把…, 计划通过…): not content when the figure's period is already read as a plan.
-PLAN_MARKERS = frozenset(("打算", "计划", "准备", "将", "要", "拟", "将要", "想", "预备"))
+PLAN_MARKERS = frozenset(("打算", "计划", "准备", "将", "要", "拟", "将要", "想", "预备",
+                          # a target set at a figure (涨幅定在3%左右, 目标定为8%)
+                          "定", "定在", "定为", "设定", "设为"))
 # Single characters jieba splits off as a resultative or a preposition (整合成, 打造成, 给困难群众):
 # they frame the verb or its object, the report says the same without them (整合6大集团企业).
 FRAME_CHARS = frozenset(("成", "给", "为", "向", "到", "于",
@@ -1092,13 +1172,16 @@ def _words_covered(words, text: str, strict: set[str], claim: str = "") -> list[
         pairs = _neighbour_pairs(w, claim) if len(w) == 1 and has_cjk(w) and claim else []
         if pairs:
             if not any(b in text or _synonym_said(b, text) for b in pairs) and not _stands_alone(w, text) \
-                    and not _synonym_said(w, text) and not any(v in text for v in SINGLE_VERBS.get(w, ())):
+                    and not _synonym_said(w, text) and not any(v in text for v in SINGLE_VERBS.get(w, ())) \
+                    and not _counted_noun_said(w, text, claim):
                 missing.append(w)
             continue
         if not covered(w, text, strict=strict_w, claim=claim) and not _synonym_said(w, text) \
+                and not any(full in text for full in SHORT_NAMES.get(w, ())) \
                 and not _abbreviated(w, text) and not _stem_said(w, text, claim) \
                 and not (not strict_w and (_shortened_after(w, text, claim) or _split_said(w, text)
-                                           or _listed_said(w, text) or _thesaurus_said(w, text))):
+                                           or _listed_said(w, text) or _thesaurus_said(w, text)
+                                           or _light_verb_said(w, text, claim))):
             missing.append(w)
     return missing
 
@@ -1111,6 +1194,20 @@ def _thesaurus_said(word: str, text: str) -> bool:
     (True, False)
     """
     return len(word) == 2 and any(len(s) == 2 and set(s) & set(word) and s in text for s in cilin_synonyms(word))
+
+
+# Everyday verbs of doing that only carry their object (做手术, 搞绿化): the report names the object alone.
+LIGHT_VERBS = ("做", "搞", "弄", "干")
+
+
+def _light_verb_said(word: str, text: str, claim: str) -> bool:
+    """Whether ``text`` says the object of a light verb jieba keeps in one word (做手术 by 手术716例).
+
+    >>> _light_verb_said("做手术", "援疆医生诊疗患者2000余人次、手术716例", ""), _light_verb_said("做饭", "饭店", "")
+    (True, False)
+    """
+    rest = word[1:] if word[:1] in LIGHT_VERBS else ""
+    return len(rest) >= 2 and covered(rest, text, claim=claim)
 
 
 def _shortened_after(word: str, text: str, claim: str) -> bool:
@@ -1186,6 +1283,18 @@ def _neighbour_pairs(char: str, claim: str) -> list[str]:
         if i >= 2 and re.fullmatch(r"\d[\u4e00-\u9fff]", claim[i - 2:i]):
             out.append(char + claim[i - 1])
     return out
+
+
+def _counted_noun_said(char: str, text: str, claim: str) -> bool:
+    """Whether ``text`` says a one-character noun the claim counts right after a figure's measure word
+    (8232头牛) where the text has the noun and a figure in that measure word (牛冻精冷配8223头).
+
+    >>> _counted_noun_said("牛", "完成牛冻精冷配8223头", "给8232头牛做了冻精冷配"), _counted_noun_said("牛", "羊8223头", "8232头牛")
+    (True, False)
+    """
+    return char in text and any(
+        re.search(rf"\d{re.escape(claim[m.start() - 1])}", text)
+        for m in re.finditer(re.escape(char), claim) if m.start() >= 2 and re.fullmatch(r"\d[\u4e00-\u9fff]", claim[m.start() - 2:m.start()]))
 
 
 def _stands_alone(char: str, text: str) -> bool:
@@ -1303,6 +1412,10 @@ def _named_for_another(words: list[str], report: Figure, facts: SentenceFacts, c
     return False
 
 
+# Heads that only say a figure is money or a number (补助资金, 补贴金额): what it is of is the topic's to say
+GENERIC_HEADS = frozenset(("资金", "金额", "经费", "款项", "总额", "数量"))
+
+
 def _said_as_topic(unsaid: list[str], g: Figure, facts: SentenceFacts, words: list[str], view: ReportView,
                    plan: bool) -> bool:
     """Whether the claim's subject words that the report figure's clause leaves out are the report
@@ -1318,7 +1431,7 @@ def _said_as_topic(unsaid: list[str], g: Figure, facts: SentenceFacts, words: li
     listed = [item for enum in facts.enumerations if enum.start < g.start for item in enum.items]
     own = [w for w in _claim_words(g.words, view, plan) if len(w) >= 2 and not any(w in item for item in listed)]
     shared = [w for w in own if any(w in c or c in w for c in words)]
-    if not shared or not all(w in shared or _is_verb(w) for w in own):
+    if not shared or not all(w in shared or _is_verb(w) or w in GENERIC_HEADS for w in own):
         return False
     return all(len(w) >= 2 and w in topic and not any(w in h.subject for h in facts.figures) for w in unsaid)
 
@@ -1421,7 +1534,10 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
             # of figures of the same subject, the one that agrees (一般公共预算收入下降了10%: the 2021 同比下降10%
             # after its 8.58亿元, not the 2022 target 增长7%), then the one placed alike (a rate after an amount)
             agrees = _same_value(f, g) and not (f.direction and g.direction and f.direction != g.direction)
-            key = (in_subject, agrees, f.continues == g.continues, -cand.rank)
+            # first, a sentence naming what the claim names (投资1.2亿元…杭州路、广州路 for a claim about those
+            # roads, not 投资1.07亿元新建改造10千伏线路, whose subject shares more verbs)
+            names = sum(1 for s in strict if s in cand.facts.text)
+            key = (names, in_subject, agrees, f.continues == g.continues, -cand.rank)
             if best_key is None or key > best_key:
                 best, best_key = (g, cand), key
     if best is None and misread is not None:
@@ -1543,6 +1659,8 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(没有|没|未|无)((?:出现|发生|新增|报告|产生|有)?了?过?)一(?:例|起|宗|件|名|个|次|人)", r"\1\2", text)
     text = re.sub(r"一(?:例|起|宗|件|名|个|次|人)([^,，。;；\d]{0,8}?)(?:也|都)(没有|没|未)((?:出现|发生|新增|有)?过?)",
                   r"\2\3\1", text)
+    # 亿 counted like a thing in speech (17.5个亿, 两个亿): 亿元
+    text = re.sub(r"(\d+(?:\.\d+)?)个亿(?:元)?", r"\1亿元", text)
     # a figure and a bit (16亿元出头, 1500元出头): more than it
     text = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?[万亿千]?(?:元|人次|人|个|项|亩|吨|公里|户|家|台)?)出头", r"超过\1", text)
     # about, in everyday words (差不多有60项, 大概54亿元): 约 (差不多 is no negation)
@@ -2902,6 +3020,17 @@ def _numerals_in_names(facts: ClaimFacts, candidates: list[Candidate]) -> ClaimF
     return replace(facts, figures=keep) if len(keep) != len(facts.figures) else facts
 
 
+def _meeting_ordinals_said(facts: ClaimFacts, candidates: list[Candidate]) -> ClaimFacts:
+    """The claim without the term and session numbers of the meeting the report was delivered at, when it
+    names that very meeting (第一届人大第二次会议 for the dateline's 第一届人民代表大会第二次会议): a name,
+    said; the rest of the claim (who delivered it) is still checked. Another meeting is ``_other_meeting``'s."""
+    span = meeting_span(facts.text)
+    if span is None or not any(meeting_named(c.sentence) == meeting_named(facts.text) for c in candidates):
+        return facts
+    keep = [f for f in facts.figures if not span[0] <= f.start < span[1]]
+    return replace(facts, figures=keep) if len(keep) != len(facts.figures) else facts
+
+
 # A count right after the names it counts (A村和B村两个示范村, 甲镇、乙镇、丙镇这3个): the names joined by 、 / 和 /
 # 及 back to the clause's start, the last one ending like a name (group 1).
 _COUNTED_NAMES = re.compile(r"([^,，。;；:：]*?[\u4e00-\u9fff]{2,}[省市县区州镇乡村院局部厅所校园馆站场厂心会])(?:这|等|共|共计)?$")
@@ -3516,7 +3645,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     facts, comparisons = _comparisons(facts, view.reference_year)
     query = re.sub(r"〔[a-z'-]+〕", " ", text).strip() or raw
     candidates = view.candidates(query, doc=doc)
-    facts = _list_counts(_numerals_in_names(facts, candidates))
+    facts = _meeting_ordinals_said(_list_counts(_numerals_in_names(facts, candidates)), candidates)
     verdict = ClaimVerdict(claim=raw, verdict=NOT_STATED, explanation="",
                            claim_figures=[f.describe() for f in facts.figures])
     bracketed = len(_BRACKETED_RATE.findall(text)) == len(facts.figures) == 2  # 增速(7.3%)快于城镇居民(2%)
@@ -3529,6 +3658,12 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         v, why, best, _ = _check_words(facts, candidates, view)
         if v == CONSISTENT and best is not None:
             v, why = _date_check(facts.text, best.chunk_text) or (v, why)
+        elif v == NOT_STATED and meeting_span(facts.text):
+            # the report's own meeting, dated otherwise (第一届人大第二次会议于2月17日召开 for the dateline's 1月24日)
+            held = next((c for c in candidates if meeting_named(c.sentence) == meeting_named(facts.text)), None)
+            dated = _date_check(facts.text, held.chunk_text) if held is not None else None
+            if dated and dated[0] == CONTRADICTED:
+                v, why, best = dated[0], dated[1], held
         verdict.verdict, verdict.explanation = v, why
         _cite(verdict, best)
         return verdict

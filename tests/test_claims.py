@@ -2498,3 +2498,39 @@ def test_an_english_claim_is_rendered_once_per_view(report_retriever):
     first = view.english_wording(claim)
     assert first is view.english_wording(claim + " ")  # the same rendering, kept
     assert "286.35万人次" in first
+
+
+# Words people add around a figure, and English news wording (own wording, not from eval/claims.jsonl):
+# limiting adverbs, a target "set at", a light verb, 个亿, a counted noun after its measure word, short names
+# of bodies, the report's own meeting, rounded millions, a change verb shared by two figures, counts before
+# their nouns, person-times of students, a figure's generic head
+@pytest.mark.parametrize("claim, expected", [
+    ("2021年沙湾一般公共预算收入仅有8.58亿元。", CONSISTENT),
+    ("2021年沙湾一般公共预算收入仅有9.58亿元。", CONTRADICTED),
+    ("今年单位生产总值能耗下降的目标定在3%左右。", CONSISTENT),
+    ("援疆医生去年做了716例手术。", CONSISTENT),
+    ("援疆医生去年做了761例手术。", CONTRADICTED),
+    ("去年全市社会消费品零售总额有17.5个亿。", CONSISTENT),
+    ("去年全市社会消费品零售总额有15.7个亿。", CONTRADICTED),
+    ("沙湾去年给8223头牛做了冻精冷配。", CONSISTENT),
+    ("沙湾去年给8323头牛做了冻精冷配。", CONTRADICTED),
+    ("政府工作报告是在沙湾市第一届人大第二次会议上作的。", CONSISTENT),
+    ("政府工作报告是在沙湾市第二届人大第二次会议上作的。", CONTRADICTED),
+    ("Shawan hosted 2.86 million tourist visits in 2021.", CONSISTENT),
+    ("Shawan hosted 2.88 million tourist visits in 2021.", CONTRADICTED),
+    ("In 2022 Shawan plans to lift rural per capita income by 1,300 yuan and urban per capita income by 1,000 yuan.",
+     CONSISTENT),
+    ("In 2022 Shawan plans to lift rural per capita income by 1,000 yuan and urban per capita income by 1,300 yuan.",
+     CONTRADICTED),
+    ("Shawan's 2022 targets include raising general public budget revenue by about 7% and cutting energy use per "
+     "unit of GDP by about 3%.", CONSISTENT),
+    ("Xinjiang picked Shawan as one of 20 rural revitalization demonstration counties, and 24 regional departments "
+     "are helping 91 model villages.", CONSISTENT),
+    ("Shawan is aiming for tourism revenue of 2.163 billion yuan in 2022.", CONSISTENT),
+    ("Shawan gave out 11.74 million yuan in education subsidies to 13,000 student-times.", CONSISTENT),
+    ("Shawan gave out 11.74 million yuan in education subsidies to 23,000 student-times.", CONTRADICTED),
+    ("Shawan drew investment funds of about 3.5 billion yuan in 2021, up more than 72%.", CONSISTENT),
+])
+def test_spoken_words_around_figures_and_news_english(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
