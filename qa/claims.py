@@ -83,6 +83,8 @@ CLAIM_SHORT_FORMS = (
     (r"(?<=目标|指标)(?:被)?(?:设定|确定|锁定|制定|设置|定|设)(?:为|在|成)(?=[约近超\d])", "为"),
     # children named as whom schooling is for (农村孩子的学前教育): the schooling, as the report says it
     (r"(?:孩子们|孩子|小孩|娃娃)(?:的)?(?=[^,，。;；]*(?:教育|学前|上学|入学|幼儿园|义务教育))", ""),
+    # proposals by the members of a body (政协委员提案, 人大代表的议案): the body's, as the report names them
+    (r"(政协|人大)(?:委员|代表)的?(?=提案|议案)", r"\1"),
     # the government's own tier named with its level (市本级财政, 县本级): the report's 本级
     (r"[市县区]本级", "本级"),
     # a degree adverb before an adjective (偏少, 较低, 相对薄弱): the report's bare 少 / 低 / 薄弱
@@ -138,6 +140,8 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  # a route or service carried further (公交延伸到镇村, 开到, 通到)
                  ("延伸", "开到", "通到", "延伸到", "延长到"),
                  ("办理", "受理", "承办"),
+                 # money paid out (发放低保 = 拨付), and the sick (看病人 = 诊疗患者)
+                 ("发放", "拨付", "支付"), ("病人", "患者", "病患"), ("补贴", "补助", "津贴"),
                  # a meeting, as the report names it (政银企座谈交流3次 = 3次会议)
                  ("会议", "座谈", "座谈会", "座谈交流"),
                  # the region, as the report names it (新疆的乡村振兴示范县 = 自治区确定的)
@@ -174,7 +178,7 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
 SINGLE_VERBS = {"签": ("签订", "签署"), "种": ("种植", "播种"), "建": ("建成", "建设", "新建", "修建"),
                 "修": ("修建", "新修", "维修"), "办": ("办理", "举办"), "花": ("投入", "投资", "花费"),
                 "买": ("购置", "购买", "采购"), "搞": ("建成", "打造", "开展", "建设"),
-                "开": ("召开", "举办", "举行", "开展"), "发": ("发放", "拨付")}
+                "开": ("召开", "举办", "举行", "开展"), "发": ("发放", "拨付"), "看": ("诊疗", "就诊", "接诊")}
 # Short names of bodies everyone uses (人大 for 人民代表大会) and the full names a report writes.
 SHORT_NAMES = {"人大": ("人民代表大会",), "政协": ("政治协商会议", "政协委员"), "人代会": ("人民代表大会",),
                "两会": ("人民代表大会",), "纪委": ("纪律检查委员会",)}
@@ -196,7 +200,9 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "本次", "当前
                           # 实际到位资金: a result is what the report's review gives (实际利用外资 still needs 利用外资)
                           "实际",
                           # limiting adverbs (只涨了2%, 只有8.58亿元, 仅完成): the speaker's view of the figure, not a fact
-                          "只", "只有", "仅", "仅有", "仅仅", "才", "只是"))
+                          "只", "只有", "仅", "仅有", "仅仅", "才", "只是",
+                          # linking adverbs (还推广了9项, 也完成了): one more statement, not its content
+                          "还", "也", "又", "并且", "而且", "另外", "同样"))
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
 _PART_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:景区|镇|乡|村|园区|街道|社区|医院|学校|公司)")
 _NOT_PART = re.compile(r"^(?:乡村|城乡|乡镇|农村|行政村|示范村|重点村|全市|各乡镇|各村|每个乡镇|村级|乡镇级)")
@@ -376,7 +382,14 @@ ENGLISH_TERMS = (
     ("per capita income", "人均可支配收入"), ("per capita", "人均"),
     ("disposable income", "人均可支配收入"), ("new jobs", "新增就业"), ("jobs", "就业"),
     ("urban registered unemployment rate", "城镇登记失业率"), ("registered unemployment rate", "城镇登记失业率"),
-    ("unemployment rate", "城镇登记失业率"), ("kept within", "控制在 以内"), ("kept below", "控制在 以内"),
+    ("unemployment rate", "城镇登记失业率"), ("registered urban jobless rate", "城镇登记失业率"),
+    ("urban jobless rate", "城镇登记失业率"), ("jobless rate", "城镇登记失业率"),
+    ("proposals from cppcc members", "政协提案"), ("cppcc members' proposals", "政协提案"), ("cppcc proposals", "政协提案"),
+    ("proposals from cppcc", "政协提案"), ("cppcc members", "政协委员"), ("cppcc", "政协"),
+    ("senior high school and college entrance exams", "中高考"), ("senior high school and college entrance exam", "中高考"),
+    ("high school and college entrance exams", "中高考"), ("high school and college entrance exam", "中高考"),
+    ("zhongkao and gaokao", "中高考"), ("exam results", "成绩"), ("test results", "成绩"), ("exam scores", "成绩"),
+    ("results", "{成绩|成效|成果}"), ("kept within", "控制在 以内"), ("kept below", "控制在 以内"),
     ("foreign trade volume", "外贸进出口额"), ("trade volume", "进出口额"), ("urban roads", "城市道路"),
     ("city roads", "城市道路"), ("roads", "道路"), ("undergraduate admission rate", "本科上线率"),
     ("undergraduate enrollment rate", "本科上线率"), ("admission rate", "上线率"), ("enrollment rate", "入学率"),
@@ -398,11 +411,14 @@ ENGLISH_TERMS = (
     ("safety accidents", "安全生产事故"), ("safety accident", "安全生产事故"), ("accidents", "事故"),
     ("accident", "事故"), ("occurred", "发生"), ("occur", "发生"), ("happened", "发生"), ("major", "重大"),
     ("serious", "重大"), ("planted", "种植"), ("planting", "种植"), ("plant", "种植"), ("sown", "播种"),
-    ("holding", "{召开|举办}"), ("secured", "{争取|获得}"), ("secure", "{争取|获得}"),
+    ("holding", "{召开|举办}"), ("secured", "争取到"), ("secure", "{争取|获得}"),
     ("government-bank-enterprise", "政银企"),     ("picked", "{确定为|评为}"), ("selected", "{确定为|评为}"), ("chosen", "{确定为|评为}"),
     ("gave out", "{发放|拨付}"), ("handed out", "{发放|拨付}"),
     ("drew in", "{引资|引进|吸引|争取}"), ("drew", "{引资|引进|吸引|争取}"), ("drawn", "{引资|引进|吸引|争取}"),
     ("investment funds", "{招商引资到位资金|到位资金}"),
+    ("its own fiscal expenditure", "本级财政支出"), ("own fiscal expenditure", "本级财政支出"),
+    ("its own fiscal spending", "本级财政支出"), ("own fiscal spending", "本级财政支出"),
+    ("laid", "{建成|铺设|新建}"), ("lay", "{建成|铺设|新建}"),
     ("investment funds attracted", "招商引资到位资金"), ("funds attracted", "到位资金"), ("attracted funds", "到位资金"),
     ("investment", "投资"), ("revenue", "收入"), ("income", "收入"), ("province", "省"),
     ("target", "目标"), ("goal", "目标"), ("plans to", "计划"), ("intends to", "计划"), ("intend to", "计划"),
@@ -562,6 +578,7 @@ _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "�
              "megawatts": "兆瓦", "pieces": "个", "surgeries": "例 手术", "operations": "例 手术", "requests": "件 事项",
              "cases": "件", "student-times": "人次 学生", "patient-times": "人次 患者",
              "meetings": "次 会议", "sessions": "次 会议"}
+_EN_UNIT_NOUNS = frozenset(w for u in _EN_UNITS.values() for w in u.split()[1:])
 # Industrial output "of (Shawan's) above-scale enterprises" / "of industrial enterprises above designated
 # size": the firms the report's 规模以上工业增加值 already names (group 1: the output phrase), so the
 # output stays the subject's head, not the firms after it.
@@ -866,10 +883,16 @@ def _figures_apart(out: list[str]) -> list[str]:
     54.2亿元 增加值 8.3亿元): the report's sentences name each figure's subject in its own clause, and
     the claim's words after a figure would otherwise be read as part of its subject."""
     merged: list[str] = []
+    count_before = False  # a bare count came before: its noun follows it, so the next count starts a clause
     for k, item in enumerate(out):
+        if count_before and _RENDERED_FIGURE.fullmatch(item) and item.endswith("个") and merged[-1] != "，":
+            merged.append("，")  # (56个 议案 建议 人大 代表 ， 92个 政协提案)
+        count_before = count_before or (bool(_RENDERED_FIGURE.fullmatch(item)) and item.endswith("个"))
         merged.append(item)
         # (not after a bare count, 24个 自治区厅级单位 助力 91个 示范村: in English a count's noun follows it)
+        # (nor before the noun an English unit brings with it: 373万人次 接待游客)
         if (_RENDERED_FIGURE.fullmatch(item) and not item.endswith(("年", "个")) and k + 2 < len(out)
+                and out[k + 1] not in _EN_UNIT_NOUNS
                 and not _SAID_OF_FIGURE.fullmatch(out[k + 1]) and has_cjk(out[k + 1])):
             # (能耗 下降 约 3%: the next subject's change and bound may come before its figure)
             # (a subject of several words may come first: 农村 人均可支配收入 1000元)
@@ -1413,7 +1436,7 @@ def _named_for_another(words: list[str], report: Figure, facts: SentenceFacts, c
 
 
 # Heads that only say a figure is money or a number (补助资金, 补贴金额): what it is of is the topic's to say
-GENERIC_HEADS = frozenset(("资金", "金额", "经费", "款项", "总额", "数量"))
+GENERIC_HEADS = frozenset(("资金", "金额", "经费", "款项", "总额", "数量", "项目"))
 
 
 def _said_as_topic(unsaid: list[str], g: Figure, facts: SentenceFacts, words: list[str], view: ReportView,

@@ -768,8 +768,8 @@ STRONG_PLAN_WORDS = ("目标", "力争", "预期", "计划", "target", "goal", "
 
 
 def _claim_kind(clause: str, context: str, year: int | None, reference_year: int | None) -> str:
-    # (将近 is nearly, 主要 / 重要 / 需要 hold 要: no plan in them)
-    planned = [w for w in CLAIM_PLAN_WORDS if w in re.sub(r"将近|主要|重要|必要|需要|只要", "", clause)]
+    # (将近 is nearly, 主要 / 重要 / 需要 hold 要: no plan in them; 争取到 is obtained, done)
+    planned = [w for w in CLAIM_PLAN_WORDS if w in re.sub(r"将近|主要|重要|必要|需要|只要|争取到", "", clause)]
     if planned and not re.search(r"已|已经|实现了|完成了", clause):
         past = year is not None and reference_year is not None and year < reference_year
         if not past or any(w in STRONG_PLAN_WORDS for w in planned):

@@ -2530,6 +2530,19 @@ def test_an_english_claim_is_rendered_once_per_view(report_retriever):
     ("Shawan gave out 11.74 million yuan in education subsidies to 13,000 student-times.", CONSISTENT),
     ("Shawan gave out 11.74 million yuan in education subsidies to 23,000 student-times.", CONTRADICTED),
     ("Shawan drew investment funds of about 3.5 billion yuan in 2021, up more than 72%.", CONSISTENT),
+    ("In 2021 Shawan handed out over 20 million yuan in subsistence allowances, old-age subsidies and disability "
+     "subsidies.", CONSISTENT),
+    ("援疆医生去年看了两千多人次病人，还推广了9项新技术。", CONSISTENT),
+    ("援疆医生去年看了两千多人次病人，还推广了19项新技术。", CONTRADICTED),
+    ("Shawan kept its urban jobless rate within 3.5% in 2021.", CONSISTENT),
+    ("Shawan's senior high school and college entrance exam results ranked second in Tacheng Prefecture.", CONTRADICTED),
+    ("市政府去年办理政协委员提案39件。", CONTRADICTED),
+    ("In 2021 the government handled 56 motions from people's congress deputies and 29 proposals from CPPCC members.",
+     CONSISTENT),
+    ("In 2021 the government handled 56 motions from people's congress deputies and 39 proposals from CPPCC members.",
+     CONTRADICTED),
+    ("Shawan secured 156 million yuan of project funds for rural public service infrastructure.", CONSISTENT),
+    ("Shawan pledges to spend more than 70% of its own fiscal spending on people's livelihoods.", CONSISTENT),
 ])
 def test_spoken_words_around_figures_and_news_english(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
