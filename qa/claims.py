@@ -90,6 +90,8 @@ CLAIM_SHORT_FORMS = (
     # a degree adverb before an adjective (偏少, 较低, 相对薄弱): the report's bare 少 / 低 / 薄弱
     # (not 较多 / 较大, which MEANINGS reads against the report's 少)
     (r"(?:偏|比较|较为|较|相对|略)(?=[少低弱慢小差高强快短]|薄弱|落后|滞后|不足|突出|明显|严重)", ""),
+    # what something is made as in everyday words (按示范村来打造, 当作重点村建设): the report's 作为
+    (r"(?:按照|按|当作|当成)(?=[^,，。;；]{1,30}?(?:来|进行)?(?:打造|建设|培育|创建))", "作为"),
     # what something is made into, then 来 before the verb (作为示范村来打造): the verb is what is stated
     (r"(作为[^,，。;；来]{1,30}?)来(?=[\u4e00-\u9fff])", r"\1"),
     # a verb with the resultative 成 jieba cuts wrongly (重组成 → 重 组成): the verb, 为 for 成
@@ -141,6 +143,8 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("延伸", "开到", "通到", "延伸到", "延长到"),
                  ("办理", "受理", "承办"),
                  # money paid out (发放低保 = 拨付), and the sick (看病人 = 诊疗患者)
+                 # working with another body (在测绘院协助下 = 协调测绘院完成)
+                 ("协助", "协调", "配合", "帮助"),
                  ("发放", "拨付", "支付"), ("病人", "患者", "病患"), ("补贴", "补助", "津贴"),
                  # a meeting, as the report names it (政银企座谈交流3次 = 3次会议)
                  ("会议", "座谈", "座谈会", "座谈交流"),
@@ -175,7 +179,7 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("城区", "城市", "市区"))
 # A verb staff say in one character that jieba cuts as a word of its own (签了协议, 要种粮食, 建了3所学校):
 # said by the report's two-character forms of it.
-SINGLE_VERBS = {"签": ("签订", "签署"), "种": ("种植", "播种"), "建": ("建成", "建设", "新建", "修建"),
+SINGLE_VERBS = {"签": ("签订", "签署"), "种": ("种植", "播种"), "建": ("建成", "建设", "新建", "修建", "共建"),
                 "修": ("修建", "新修", "维修"), "办": ("办理", "举办"), "花": ("投入", "投资", "花费"),
                 "买": ("购置", "购买", "采购"), "搞": ("建成", "打造", "开展", "建设"),
                 "开": ("召开", "举办", "举行", "开展"), "发": ("发放", "拨付"), "看": ("诊疗", "就诊", "接诊")}
@@ -202,7 +206,11 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "本次", "当前
                           # limiting adverbs (只涨了2%, 只有8.58亿元, 仅完成): the speaker's view of the figure, not a fact
                           "只", "只有", "仅", "仅有", "仅仅", "才", "只是",
                           # linking adverbs (还推广了9项, 也完成了): one more statement, not its content
-                          "还", "也", "又", "并且", "而且", "另外", "同样"))
+                          "还", "也", "又", "并且", "而且", "另外", "同样",
+                          # done together (一起建, 共同打造): the report's 共建 / the verb itself
+                          "一起", "一道", "一块儿",
+                          # demonstratives pointing back in the claim (这两个项目, 这些): what they point at is named
+                          "这", "这些", "那些", "这个", "这项"))
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
 _PART_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:景区|镇|乡|村|园区|街道|社区|医院|学校|公司)")
 _NOT_PART = re.compile(r"^(?:乡村|城乡|乡镇|农村|行政村|示范村|重点村|全市|各乡镇|各村|每个乡镇|村级|乡镇级)")
@@ -384,6 +392,13 @@ ENGLISH_TERMS = (
     ("urban registered unemployment rate", "城镇登记失业率"), ("registered unemployment rate", "城镇登记失业率"),
     ("unemployment rate", "城镇登记失业率"), ("registered urban jobless rate", "城镇登记失业率"),
     ("urban jobless rate", "城镇登记失业率"), ("jobless rate", "城镇登记失业率"),
+    ("party history learning and education", "党史学习教育"), ("party history study and education", "党史学习教育"),
+    ("party history education", "党史学习教育"), ("party history", "党史"),
+    ("a campaign to do practical things for the people", "我为群众办实事"), ("do practical things for the people", "我为群众办实事"),
+    ("practical things for the people", "我为群众办实事"), ("along with", "，"),
+    ("technical gaps", "技术空白"), ("technological gaps", "技术空白"), ("filled", "填补"), ("fill", "填补"),
+    ("new techniques", "新技术"), ("new technologies", "新技术"),
+    ("counterpart aid partner", "对口支援"), ("counterpart support partner", "对口支援"),
     ("proposals from cppcc members", "政协提案"), ("cppcc members' proposals", "政协提案"), ("cppcc proposals", "政协提案"),
     ("proposals from cppcc", "政协提案"), ("cppcc members", "政协委员"), ("cppcc", "政协"),
     ("senior high school and college entrance exams", "中高考"), ("senior high school and college entrance exam", "中高考"),
@@ -659,6 +674,8 @@ _EN_APPROXIMATE_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|ne
 # "and" before a verb in the past (and paid out…, and issued…): where a new clause with its own figure starts
 _EN_AND_VERB = re.compile(r",?\s+and\s+(?=(?:[a-z]+ed|paid|spent|built|won|made|gave|sent|took|brought|sold|drew|grew|"
                           r"rose|fell)\b)")
+_EN_WITH_FIGURE = re.compile(r",?\s+with\s+(?=(?:a |an |the )?(?:[a-z-]+ ){0,4}(?:of\s+)?"
+                             r"(?:about |around |nearly |over |more than |约|近|超过)?\s*\d)")
 _EN_BY_AMOUNT = re.compile(r"\bby\s+(?=(?:about |around |nearly |over |more than |some |约|近|超过)?\s*\d)")
 _EN_RISE_VERB = re.compile(r"\b(?:rais|increas|grow|grew|rise|rose|boost|lift|add)")
 _EN_FALL_VERB = re.compile(r"\b(?:cut|reduc|lower|decreas|fall|fell|drop|declin)")
@@ -824,6 +841,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = _changes_by_shared_verb(norm)
     # "…, and paid out 9.43 million yuan": a clause of its own, as the report's comma gives each figure its verb
     norm = _EN_AND_VERB.sub(" ， ", norm)
+    # "…projects, with a total investment of 47.23 million yuan": another figure with its own subject
+    norm = _EN_WITH_FIGURE.sub(" ， ", norm)
     places = english_place_names()
     for phrase, chinese in _longest_first(ENGLISH_TERMS):  # energy consumption per unit of gdp before gdp
         # (rural-revitalization as rural revitalization)
@@ -1125,6 +1144,8 @@ PLAN_MARKERS = frozenset(("打算", "计划", "准备", "将", "要", "拟", "�
 # Single characters jieba splits off as a resultative or a preposition (整合成, 打造成, 给困难群众):
 # they frame the verb or its object, the report says the same without them (整合6大集团企业).
 FRAME_CHARS = frozenset(("成", "给", "为", "向", "到", "于",
+                         # the frame of 在…下 (在测绘院协助下, 在上级支持下): under whose help, not what is stated
+                         "下",
                          # whom it is done for (帮企业争取贷款贴息 = 为企业争取): the benefactive, not what is stated
                          "帮", "替",
                          # locatives jieba splits off (补贴中, 民生上, 城区里): where, not what is stated
@@ -3056,7 +3077,7 @@ def _meeting_ordinals_said(facts: ClaimFacts, candidates: list[Candidate]) -> Cl
 
 # A count right after the names it counts (A村和B村两个示范村, 甲镇、乙镇、丙镇这3个): the names joined by 、 / 和 /
 # 及 back to the clause's start, the last one ending like a name (group 1).
-_COUNTED_NAMES = re.compile(r"([^,，。;；:：]*?[\u4e00-\u9fff]{2,}[省市县区州镇乡村院局部厅所校园馆站场厂心会])(?:这|等|共|共计)?$")
+_COUNTED_NAMES = re.compile(r"([^,，。;；:：]*?[\u4e00-\u9fff]{2,}[省市县区州镇乡村院局部厅所校园馆站场厂心会地屋坊])(?:这|等|共|共计)?$")
 
 
 def _list_counts(facts: ClaimFacts) -> ClaimFacts:
