@@ -83,6 +83,8 @@ CLAIM_SHORT_FORMS = (
     (r"(?<=目标|指标)(?:被)?(?:设定|确定|锁定|制定|设置|定|设)(?:为|在|成)(?=[约近超\d])", "为"),
     # children named as whom schooling is for (农村孩子的学前教育): the schooling, as the report says it
     (r"(?:孩子们|孩子|小孩|娃娃)(?:的)?(?=[^,，。;；]*(?:教育|学前|上学|入学|幼儿园|义务教育))", ""),
+    # a day's amount in everyday words (一天能加工8万多个): the report's 日
+    (r"(?:一天|每天|每日)(?:能|可以|可|就能)?(?=[\u4e00-\u9fff]{1,4}?[\d一二两三四五六七八九十])", "日"),
     # proposals by the members of a body (政协委员提案, 人大代表的议案): the body's, as the report names them
     (r"(政协|人大)(?:委员|代表)的?(?=提案|议案)", r"\1"),
     # the government's own tier named with its level (市本级财政, 县本级): the report's 本级
@@ -136,7 +138,7 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("位列", "位居", "名列", "排名", "排在", "排", "居"), ("投入", "投资", "花", "花费", "出资", "拿出"),
                  ("全部", "全面", "完全", "均", "都", "双双", "100%"),
                  ("用于", "投向", "用在", "投到", "花在"),
-                 ("涉及", "惠及", "覆盖"),
+                 ("涉及", "惠及", "覆盖", "受益"),
                  # joined into a network (污水接入管网, 接进, 并入)
                  ("接入", "接进", "并入", "接通"),
                  # a route or service carried further (公交延伸到镇村, 开到, 通到)
@@ -182,7 +184,7 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
 SINGLE_VERBS = {"签": ("签订", "签署"), "种": ("种植", "播种"), "建": ("建成", "建设", "新建", "修建", "共建"),
                 "修": ("修建", "新修", "维修"), "办": ("办理", "举办"), "花": ("投入", "投资", "花费"),
                 "买": ("购置", "购买", "采购"), "搞": ("建成", "打造", "开展", "建设"),
-                "开": ("召开", "举办", "举行", "开展"), "发": ("发放", "拨付"), "看": ("诊疗", "就诊", "接诊")}
+                "开": ("召开", "举办", "举行", "开展"), "投": ("投资", "投入"), "发": ("发放", "拨付"), "看": ("诊疗", "就诊", "接诊")}
 # Short names of bodies everyone uses (人大 for 人民代表大会) and the full names a report writes.
 SHORT_NAMES = {"人大": ("人民代表大会",), "政协": ("政治协商会议", "政协委员"), "人代会": ("人民代表大会",),
                "两会": ("人民代表大会",), "纪委": ("纪律检查委员会",)}
@@ -210,7 +212,9 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "本次", "当前
                           # done together (一起建, 共同打造): the report's 共建 / the verb itself
                           "一起", "一道", "一块儿",
                           # demonstratives pointing back in the claim (这两个项目, 这些): what they point at is named
-                          "这", "这些", "那些", "这个", "这项"))
+                          "这", "这些", "那些", "这个", "这项",
+                          # a topic marker after a field (兵地融合这块, 教育方面): the field is what is stated
+                          "这块", "这一块"))
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
 _PART_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:景区|镇|乡|村|园区|街道|社区|医院|学校|公司)")
 _NOT_PART = re.compile(r"^(?:乡村|城乡|乡镇|农村|行政村|示范村|重点村|全市|各乡镇|各村|每个乡镇|村级|乡镇级)")
@@ -1135,6 +1139,8 @@ def covered(word: str, text: str, strict: bool = False, claim: str = "") -> bool
 
 # The city itself as staff say it (市里打算…): like 我市 / 本市, not a constraint.
 OWN_CITY = frozenset(("市里", "市上", "咱市", "咱们市", "本地", "当地",
+                      # the speaker's own place in everyday words (咱沙湾, 俺们这儿, 咱这)
+                      "咱", "咱们", "俺", "俺们", "这儿", "这里", "咱这", "我们这",
                       # the government whose report it is (市政府办理…建议56件): the report's own 我们
                       "市政府", "市人民政府", "政府", "人民政府", "我们"))
 # Plan markers (打算把…, 计划通过…): not content when the figure's period is already read as a plan.
@@ -1685,6 +1691,14 @@ _MORE_OR_FEWER = re.compile(r"(?:(?:比|较)(?:上年|去年|上一年|前一年
                             r"(?:多了|多出了?|增多了?)|(?<![至不最很过减缺])少了)(?=\d)")
 
 
+_MONEY_WORDS = re.compile(r"补贴|补助|资金|贴息|投资|投入|投了|收入|支出|贷款|经费|花了|拨了|拨付|发放|元")
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The clause of ``text`` that ends at ``at`` (back to the last comma or full stop)."""
+    return re.split(r"[,，。;；]", text[:at])[-1]
+
+
 def loose_figures(text: str) -> str:
     """Figures staff write in words, as the report writes them: 翻了一番 → 增长100%, 翻两番 → 增长300%,
     增长近六成 → 增长近60%, 七成以上 → 70%以上, 不低于七成 → 不低于70% (成 = tenths, only after a change,
@@ -1704,7 +1718,13 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"一(?:例|起|宗|件|名|个|次|人)([^,，。;；\d]{0,8}?)(?:也|都)(没有|没|未)((?:出现|发生|新增|有)?过?)",
                   r"\2\3\1", text)
     # 亿 counted like a thing in speech (17.5个亿, 两个亿): 亿元
-    text = re.sub(r"(\d+(?:\.\d+)?)个亿(?:元)?", r"\1亿元", text)
+    text = re.sub(r"(\d+(?:\.\d+)?)个(多)?亿(?:元)?", lambda m: f"{m.group(1)}亿{'多' if m.group(2) else ''}元", text)
+    # a sum of money left without its 元 at a clause's end (纺织专项补贴拨了940多万): 万元, in a clause about money
+    text = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)(多|余)?万(多|余)?(?=[,，。;；]|$)",
+                  lambda m: (f"{m.group(1)}{m.group(2) or ''}万{m.group(3) or ''}元"
+                             if _MONEY_WORDS.search(_clause_before(text, m.start())) else m.group(0)), text)
+    # money in everyday words (多了1500块左右, 200块钱): 元
+    text = re.sub(r"(?<=\d)(?:块钱|块)(?=左右|多|以上|[,，。;；、]|$)", "元", text)
     # a figure and a bit (16亿元出头, 1500元出头): more than it
     text = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?[万亿千]?(?:元|人次|人|个|项|亩|吨|公里|户|家|台)?)出头", r"超过\1", text)
     # about, in everyday words (差不多有60项, 大概54亿元): 约 (差不多 is no negation)
@@ -3263,6 +3283,25 @@ def _second_subject(a: str, b: str) -> str:
     return when + b if len(b) >= 4 else ""
 
 
+# A growth compared after the claim's own rate (…上涨7.3%，比城镇居民涨得快): the other thing and which way
+_COMPARED_AFTER = re.compile(r"[,，]?\s*比(?P<b>[^,，。;；\d]{2,12}?)(?:的)?(?:涨|增长|增加|提高|上涨)(?:得|的)?(?:还|更|要)?"
+                             r"(?P<way>快|慢)(?:一些|不少|很多)?[。.!！]?$")
+
+
+def _growth_compared_after(facts: ClaimFacts, view: ReportView, doc: str | None):
+    """(verdict, explanation, candidate, where the comparison starts) for a claim that gives a thing's rate
+    and then compares its growth with another thing's (农村居民收入上涨7.3%，比城镇居民涨得快), judged as
+    ``_rates_compared`` judges 农村居民收入增速快于城镇居民; None when the claim ends in no such comparison
+    (or compares with a year: 比上年)."""
+    m = _COMPARED_AFTER.search(facts.text)
+    rate = next((f for f in facts.figures if f.group == "%" and f.end <= (m.start() if m else 0)), None)
+    if m is None or rate is None or re.search(r"年|上期|同期", m.group("b")):
+        return None
+    subject = re.sub(r"(?:19|20)\d{2}年|[去今上前]年", "", rate.subject).strip()
+    compared = _rates_compared(f"{subject}增速{'快于' if m.group('way') == '快' else '慢于'}{m.group('b')}", view, doc)
+    return (*compared, m.start()) if compared else None
+
+
 def _rates_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, str, Candidate] | None:
     """(verdict, explanation, cited candidate) for a claim that compares two things' growth with no figure
     (农村居民人均可支配收入增速快于城镇居民, the report: 7.3% and 2%): each thing's rate as the report gives
@@ -3826,6 +3865,13 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     if v == CONTRADICTED:
         verdict.verdict, verdict.explanation = v, why
         return verdict
+    faster = _growth_compared_after(facts, view, doc)
+    if faster and faster[0] == CONTRADICTED:  # 涨了2%，比农村居民涨得快: the report's rates say otherwise
+        verdict.verdict, verdict.explanation = faster[0], faster[1]
+        _cite(verdict, faster[2])
+        return verdict
+    if faster:  # (the comparison holds: what it adds is said)
+        facts = replace(facts, text=facts.text[:faster[3]], words=content_words(facts.text[:faster[3]]))
     if _says_more(facts, [m.candidate for m in found], view):  # 35.03亿元，创历史新高: the rest is unsaid
         verdict.explanation = messages.claim_nearest(found[0].candidate.sentence)
         return verdict
