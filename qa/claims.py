@@ -83,6 +83,8 @@ CLAIM_SHORT_FORMS = (
     (r"(?<=目标|指标)(?:被)?(?:设定|确定|锁定|制定|设置|定|设)(?:为|在|成)(?=[约近超\d])", "为"),
     # children named as whom schooling is for (农村孩子的学前教育): the schooling, as the report says it
     (r"(?:孩子们|孩子|小孩|娃娃)(?:的)?(?=[^,，。;；]*(?:教育|学前|上学|入学|幼儿园|义务教育))", ""),
+    # put to use, in everyday words (设备用上了): the report's 投用
+    (r"(?<![没不])用上了?(?=[,，。;；!！]|$)", "投用"),
     # a day's amount in everyday words (一天能加工8万多个): the report's 日
     (r"(?:一天|每天|每日)(?:能|可以|可|就能)?(?=[\u4e00-\u9fff]{1,4}?[\d一二两三四五六七八九十])", "日"),
     # proposals by the members of a body (政协委员提案, 人大代表的议案): the body's, as the report names them
@@ -147,7 +149,7 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  # money paid out (发放低保 = 拨付), and the sick (看病人 = 诊疗患者)
                  # working with another body (在测绘院协助下 = 协调测绘院完成)
                  ("协助", "协调", "配合", "帮助"),
-                 ("发放", "拨付", "支付"), ("病人", "患者", "病患"), ("补贴", "补助", "津贴"),
+                 ("发放", "拨付", "支付"), ("建好", "建成"), ("病人", "患者", "病患"), ("补贴", "补助", "津贴"),
                  # a meeting, as the report names it (政银企座谈交流3次 = 3次会议)
                  ("会议", "座谈", "座谈会", "座谈交流"),
                  # the region, as the report names it (新疆的乡村振兴示范县 = 自治区确定的)
@@ -214,7 +216,9 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "本次", "当前
                           # demonstratives pointing back in the claim (这两个项目, 这些): what they point at is named
                           "这", "这些", "那些", "这个", "这项",
                           # a topic marker after a field (兵地融合这块, 教育方面): the field is what is stated
-                          "这块", "这一块"))
+                          "这块", "这一块",
+                          # emphasis on purpose (专门感谢, 特意): the act is what is stated
+                          "专门", "特意", "特地"))
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
 _PART_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:景区|镇|乡|村|园区|街道|社区|医院|学校|公司)")
 _NOT_PART = re.compile(r"^(?:乡村|城乡|乡镇|农村|行政村|示范村|重点村|全市|各乡镇|各村|每个乡镇|村级|乡镇级)")
@@ -223,7 +227,9 @@ _NOT_PART = re.compile(r"^(?:乡村|城乡|乡镇|农村|行政村|示范村|重
 LEVEL_WORDS = ("国家级", "自治区级", "省级", "地区级", "地级", "市级", "县级", "乡镇级", "村级", "全国", "全疆")
 # Done, in a sentence of the year reviewed (基地建成投用, 顺利通过验收): nothing left to plan for a later year.
 _DONE_IN_REVIEW = re.compile(r"建成投用|建成投产|建成|投入使用|投用|竣工|完工|通过[^,，。]{0,8}验收|上线运行")
-_COMPLETION = re.compile(r"已|已经|建成|完成了|投入使用|实现了|通过了")
+_COMPLETION = re.compile(r"已|已经|建成|完成了|投入使用|实现了|通过了|"
+                         # in everyday words (用上了, 建好了, 编制完善了, 改造完了)
+                         r"用上|建好|建完|完善了|改造完|投用|落成|竣工|完工|开通了")
 # Done, in a claim without a year (建成了, 已经投入使用): the same words, and 投用/落成.
 _DONE = re.compile(r"已|建成|完成了|投入使用|投用|实现了|通过了|落成")
 # Obtaining something (获得资助, 获批, 拿到), and a report clause that only seeks it (争取…支持, 积极争取…).
@@ -1152,6 +1158,8 @@ PLAN_MARKERS = frozenset(("打算", "计划", "准备", "将", "要", "拟", "�
 FRAME_CHARS = frozenset(("成", "给", "为", "向", "到", "于",
                          # the frame of 在…下 (在测绘院协助下, 在上级支持下): under whose help, not what is stated
                          "下",
+                         # a verb's end (改造完了): not what is stated
+                         "完",
                          # whom it is done for (帮企业争取贷款贴息 = 为企业争取): the benefactive, not what is stated
                          "帮", "替",
                          # locatives jieba splits off (补贴中, 民生上, 城区里): where, not what is stated
@@ -2076,7 +2084,9 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
                       and not any(r in n or n in r for n in claim_names) and _looks_like_name(r, kind)
                       and _same_kind_of_name(r, name, kind) and not in_open_list(r, best.chunk_text)]
             if rivals and not others:  # a rival anywhere in the passage: only when every other word is said
-                return _Words(CONTRADICTED, messages.claim_other_name(rivals[0], name), best, "name")
+                # (named: the rival most like the claim's name, 辽宁鞍山 for 辽宁大连, not 驻市 of the same passage)
+                rival = max(rivals, key=lambda r: (len(set(r) & set(name)), -rivals.index(r)))
+                return _Words(CONTRADICTED, messages.claim_other_name(rival, name), best, "name")
         for m in ORDINAL_NAME.finditer(claim.text):  # 第二测绘院 where the report has 第一测绘院
             bound = _ordinal_bound_elsewhere(claim.text, m, best.chunk_text)
             if bound:  # 第七师石河子市 where the report has 第八师石河子市、第七师
