@@ -2547,3 +2547,28 @@ def test_an_english_claim_is_rendered_once_per_view(report_retriever):
 def test_spoken_words_around_figures_and_news_english(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+# Everyday Chinese (own wording, not from eval/claims.jsonl): 个亿 and 块, a sum without 元, the speaker's own
+# place, a day's amount, a growth compared after the claim's own rate, a name swapped in a frame the report
+# says, done in everyday words against a plan
+@pytest.mark.parametrize("claim, expected", [
+    ("俺们这儿去年老旧小区改造投了将近2个亿。", CONSISTENT),
+    ("俺们这儿去年老旧小区改造投了将近3个亿。", CONTRADICTED),
+    ("城镇居民去年人均可支配收入多了660块。", CONSISTENT),
+    ("去年给纺织企业拨的专项补贴有940多万。", CONSISTENT),
+    ("去年给纺织企业拨的专项补贴有840多万。", CONTRADICTED),
+    ("咱这儿的馕食加工基地一天能加工8万多个馕。", CONSISTENT),
+    ("去年老旧小区改造让差不多7000户居民受益。", CONSISTENT),
+    ("农村居民人均可支配收入去年涨了7.3%，比城镇居民涨得快。", CONSISTENT),
+    ("城镇居民人均可支配收入去年涨了2%，比农村居民涨得快。", CONTRADICTED),
+    ("沙湾跟北京农村产权交易所签了协议，一起建农村产权流转交易市场。", CONTRADICTED),
+    ("在自治区第一测绘院协助下，承包地确权登记颁证数据汇交完成并通过自治区验收。", CONSISTENT),
+    ("城庄子村和烧坊庄子村要按自治区级乡村振兴示范村重点村来打造。", CONSISTENT),
+    ("去年沙湾编制完善了《沙湾市温泉景区控制性详细规划》。", CONTRADICTED),
+    ("恒力热力的脱硫脱硝设备已经用上了。", CONSISTENT),
+    ("市政府去年办理政协委员提案29件。", CONSISTENT),
+])
+def test_everyday_chinese_claims(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
