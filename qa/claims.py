@@ -83,6 +83,10 @@ CLAIM_SHORT_FORMS = (
     (r"(?<=目标|指标)(?:被)?(?:设定|确定|锁定|制定|设置|定|设)(?:为|在|成)(?=[约近超\d])", "为"),
     # children named as whom schooling is for (农村孩子的学前教育): the schooling, as the report says it
     (r"(?:孩子们|孩子|小孩|娃娃)(?:的)?(?=[^,，。;；]*(?:教育|学前|上学|入学|幼儿园|义务教育))", ""),
+    # an indefinite 一个 after a verb (建一个…中心): an article, not a count the report would give
+    (r"(?<=[建搞办设造修开])一(?:个|座|所|家|处)(?=[\u4e00-\u9fff])", ""),
+    # 靠 as the report's 依托 (靠…企业建…基地)
+    (r"(?<![依可])靠(?=[^,，。;；]{2,30}?(?:建|发展|打造|带动))", "依托"),
     # put to use, in everyday words (设备用上了): the report's 投用
     (r"(?<![没不])用上了?(?=[,，。;；!！]|$)", "投用"),
     # a day's amount in everyday words (一天能加工8万多个): the report's 日
@@ -149,7 +153,7 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  # money paid out (发放低保 = 拨付), and the sick (看病人 = 诊疗患者)
                  # working with another body (在测绘院协助下 = 协调测绘院完成)
                  ("协助", "协调", "配合", "帮助"),
-                 ("发放", "拨付", "支付"), ("建好", "建成"), ("病人", "患者", "病患"), ("补贴", "补助", "津贴"),
+                 ("发放", "拨付", "支付"), ("建好", "建成"), ("新修", "新建", "修建"), ("病人", "患者", "病患"), ("补贴", "补助", "津贴"),
                  # a meeting, as the report names it (政银企座谈交流3次 = 3次会议)
                  ("会议", "座谈", "座谈会", "座谈交流"),
                  # the region, as the report names it (新疆的乡村振兴示范县 = 自治区确定的)
@@ -188,7 +192,7 @@ SINGLE_VERBS = {"签": ("签订", "签署"), "种": ("种植", "播种"), "建":
                 "买": ("购置", "购买", "采购"), "搞": ("建成", "打造", "开展", "建设"),
                 "开": ("召开", "举办", "举行", "开展"), "投": ("投资", "投入"), "发": ("发放", "拨付"), "看": ("诊疗", "就诊", "接诊")}
 # Short names of bodies everyone uses (人大 for 人民代表大会) and the full names a report writes.
-SHORT_NAMES = {"人大": ("人民代表大会",), "政协": ("政治协商会议", "政协委员"), "人代会": ("人民代表大会",),
+SHORT_NAMES = {"粮油": ("粮食油料",), "人大": ("人民代表大会",), "政协": ("政治协商会议", "政协委员"), "人代会": ("人民代表大会",),
                "两会": ("人民代表大会",), "纪委": ("纪律检查委员会",)}
 # Nouns that name the measure a figure's unit already gives (种植面积53万亩: 亩 is an area; 道路长度10公里):
 # said when the unit is, like the measure nouns above. Keyed by unit group (facts.Figure.group).
@@ -218,7 +222,9 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "本次", "当前
                           # a topic marker after a field (兵地融合这块, 教育方面): the field is what is stated
                           "这块", "这一块",
                           # emphasis on purpose (专门感谢, 特意): the act is what is stated
-                          "专门", "特意", "特地"))
+                          "专门", "特意", "特地",
+                          # hearsay and pointing words of speech (听说…那个…还有…): not what is stated
+                          "听说", "据说", "那个", "还有", "几家", "这几家", "俩", "这俩"))
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
 _PART_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:景区|镇|乡|村|园区|街道|社区|医院|学校|公司)")
 _NOT_PART = re.compile(r"^(?:乡村|城乡|乡镇|农村|行政村|示范村|重点村|全市|各乡镇|各村|每个乡镇|村级|乡镇级)")
@@ -436,7 +442,7 @@ ENGLISH_TERMS = (
     ("safety accidents", "安全生产事故"), ("safety accident", "安全生产事故"), ("accidents", "事故"),
     ("accident", "事故"), ("occurred", "发生"), ("occur", "发生"), ("happened", "发生"), ("major", "重大"),
     ("serious", "重大"), ("planted", "种植"), ("planting", "种植"), ("plant", "种植"), ("sown", "播种"),
-    ("holding", "{召开|举办}"), ("secured", "争取到"), ("secure", "{争取|获得}"),
+    ("brought in", "{引资|引进|争取}"), ("holding", "{召开|举办}"), ("secured", "争取到"), ("secure", "{争取|获得}"),
     ("government-bank-enterprise", "政银企"),     ("picked", "{确定为|评为}"), ("selected", "{确定为|评为}"), ("chosen", "{确定为|评为}"),
     ("gave out", "{发放|拨付}"), ("handed out", "{发放|拨付}"),
     ("drew in", "{引资|引进|吸引|争取}"), ("drew", "{引资|引进|吸引|争取}"), ("drawn", "{引资|引进|吸引|争取}"),
