@@ -552,6 +552,7 @@ _TOPIC_THEN_ASKS = re.compile(r"^(?P<topic>[^，,、;；?？]{2,30}?)[，,](?P<a
 
 # What an ask pointing back says besides: its ask, a change or a target, and frame verbs.
 _ASK_ONLY_WORDS = re.compile(r"多少|几|是|有|为|了|的|呢|吗|增长|增加|增幅|增速|涨幅|涨|下降|降|提高|达到|完成|目标|计划|打算|准备|"
+                             r"百分之|百分比|多大|多快|多高|钱|"
                              r"想|要|能|弄到|弄|搞到|搞|一共|总共|大概|实际|同比|比上年|情况|[?？。，,\s]")
 
 
@@ -599,7 +600,11 @@ def with_asks_resolved(parts: list[str]) -> list[str]:
         for topic in topics:
             resolved = resolve_followup(core, topic)
             resolved = resolved[len(_LEADING_PERIOD.match(resolved).group(0)):]
-            out.append((period or _LEADING_PERIOD.match(topic).group(0)) + resolved)
+            # (the topic's period may stand inside it: 城里人去年人均可支配收入涨了多少钱 → 去年)
+            inside = _ANY_PERIOD.search(topic)
+            own = period or _LEADING_PERIOD.match(topic).group(0) or (
+                inside.group(0) if inside and not _ANY_PERIOD.search(resolved) else "")
+            out.append(own + resolved)
     return out
 
 
@@ -607,6 +612,7 @@ _ASK_MEASURES = "个项件户人名家所条座台次"  # measure words a figure
 # The noun a count ask is about (几个|老小区): the topic of the asks after it.
 _COUNTED_AFTER_ASK = re.compile(rf"(?:万|亿)?[{_ASK_MEASURES}]([\u4e00-\u9fff]{{2,8}})$")
 _LEADING_PERIOD = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|明年|前年)?")
+_ANY_PERIOD = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年|明年|前年")
 # An ask with its measure word (多少件, 几个) and the next ask run on without a comma: 办了多少件办结率多少.
 _ASK_WITH_MEASURE = re.compile(rf"(?:多少|(?<![好十这那])几)(?:万|亿)?(?:人次|公里|[{_ASK_MEASURES}元亩吨])")
 # …that closes the ask (件, 元, 人次): 多少个 / 多少户 go on with the noun they count (几个小区, 多少户居民)

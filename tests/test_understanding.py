@@ -472,3 +472,12 @@ def test_a_topic_told_before_asks_naming_nothing_is_their_subject():
     assert len(parts) == 2 and all("国营公司" in p for p in parts), parts
     parts = split_asks("前些年这儿总停电，去年电网上花了多少钱，新装了多少台变压器？")
     assert all("停电" not in p for p in parts), parts
+
+
+def test_a_later_ask_keeps_a_period_named_inside_the_first_part():
+    """(own wording) 去年 stands inside the first part, not at its start; the second ask points back at it."""
+    from qa.understanding import split_sentences_of_parts, with_asks_resolved
+
+    parts = with_asks_resolved(split_sentences_of_parts("农村居民去年人均可支配收入涨了多少钱？涨幅是百分之几？"))
+    assert len(parts) == 2
+    assert parts[1].startswith("去年") and "农村居民" in parts[1] and "涨幅" in parts[1]
