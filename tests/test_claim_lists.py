@@ -2,7 +2,6 @@
 
 import pytest
 
-from qa.claims import CONSISTENT, CONTRADICTED, check_claim
 from qa.claim_lists import count_of_listed, item_figure_conflict, listed_in, membership_claim
 from qa.facts import extract
 
@@ -100,12 +99,3 @@ def test_a_count_is_read_against_the_list_the_report_does_not_count(claim, sente
 def test_no_count_of_a_list_is_read_where_none_is_meant(claim, sentence):
     assert count_of_listed(claim, sentence) is None
 
-
-@pytest.mark.parametrize("claim, expected", [
-    # (own wording) membership said as being on a roll: 在…名单里 / 名单中
-    ("金沟河镇也在今年要打造的6个乡村振兴示范乡镇名单中。", CONSISTENT),
-    ("四道河子镇在今年要打造的6个乡村振兴示范乡镇名单里。", CONTRADICTED),
-])
-def test_membership_on_a_roll(report_retriever, claim, expected):
-    v = check_claim(claim, report_retriever)
-    assert v.verdict == expected, (claim, v.explanation)

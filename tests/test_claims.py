@@ -2572,3 +2572,13 @@ def test_spoken_words_around_figures_and_news_english(report_retriever, claim, e
 def test_everyday_chinese_claims(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # (own wording) membership said as being on a roll: 在…名单里 / 名单中
+    ("金沟河镇也在今年要打造的6个乡村振兴示范乡镇名单中。", CONSISTENT),
+    ("四道河子镇在今年要打造的6个乡村振兴示范乡镇名单里。", CONTRADICTED),
+])
+def test_membership_on_a_roll(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
