@@ -85,6 +85,8 @@ CLAIM_SHORT_FORMS = (
     (r"(?:孩子们|孩子|小孩|娃娃)(?:的)?(?=[^,，。;；]*(?:教育|学前|上学|入学|幼儿园|义务教育))", ""),
     # an indefinite 一个 after a verb (建一个…中心): an article, not a count the report would give
     (r"(?<=[建搞办设造修开])一(?:个|座|所|家|处)(?=[\u4e00-\u9fff])", ""),
+    # a place "doing" its product (安集海镇搞辣椒): the report's 安集海镇辣椒
+    (r"(?<=[镇乡村])搞(?=[\u4e00-\u9fff])", ""),
     # 靠 as the report's 依托 (靠…企业建…基地)
     (r"(?<![依可])靠(?=[^,，。;；]{2,30}?(?:建|发展|打造|带动))", "依托"),
     # put to use, in everyday words (设备用上了): the report's 投用
@@ -920,7 +922,9 @@ def _figures_apart(out: list[str]) -> list[str]:
     merged: list[str] = []
     count_before = False  # a bare count came before: its noun follows it, so the next count starts a clause
     for k, item in enumerate(out):
-        if count_before and _RENDERED_FIGURE.fullmatch(item) and item.endswith("个") and merged[-1] != "，":
+        # (not between a count and the verb or plan word right before it: 计划 建设 21个 项目)
+        if (count_before and _RENDERED_FIGURE.fullmatch(item) and item.endswith("个") and merged[-1] != "，"
+                and not _SAID_OF_FIGURE.fullmatch(merged[-1]) and merged[-1] not in PLAN_MARKERS):
             merged.append("，")  # (56个 议案 建议 人大 代表 ， 92个 政协提案)
         count_before = count_before or (bool(_RENDERED_FIGURE.fullmatch(item)) and item.endswith("个"))
         merged.append(item)
