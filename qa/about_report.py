@@ -58,17 +58,18 @@ _MEETING_CN = re.compile(r"第([一二三四五六七八九十\d]{1,3})届(?:[\u
 _EN_ORDINALS = {w: i for i, w in
                 enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 _EN_ORDINAL = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
-_MEETING_EN = re.compile(rf"\b{_EN_ORDINAL} (?:plenary )?session of the {_EN_ORDINAL} "
+_MEETING_EN = re.compile(rf"\b{_EN_ORDINAL} (?:plenary )?session of (?:the |[a-z]+'s ){_EN_ORDINAL} "
                          r"[a-z' -]{0,60}?people'?s congress", re.IGNORECASE)
 
 
 def meeting_span(text: str) -> tuple[int, int] | None:
-    """(start, end) of the Chinese name of a people's congress meeting in ``text`` (第一届人大第二次会议), or None.
+    """(start, end) of the name of a people's congress meeting in ``text`` (第一届人大第二次会议, the second
+    session of the first … People's Congress), or None.
 
     >>> meeting_span("报告在第一届人大第二次会议上作出")
     (3, 13)
     """
-    m = _MEETING_CN.search(text)
+    m = _MEETING_CN.search(text) or _MEETING_EN.search(text)
     return m.span() if m else None
 
 
