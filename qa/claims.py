@@ -444,6 +444,8 @@ ENGLISH_TERMS = (
     ("safety accidents", "安全生产事故"), ("safety accident", "安全生产事故"), ("accidents", "事故"),
     ("accident", "事故"), ("occurred", "发生"), ("occur", "发生"), ("happened", "发生"), ("major", "重大"),
     ("serious", "重大"), ("planted", "种植"), ("planting", "种植"), ("plant", "种植"), ("sown", "播种"),
+    ("on the previous year", "同比"), ("over the previous year", "同比"), ("from the previous year", "同比"),
+    ("from a year earlier", "同比"), ("from a year ago", "同比"), ("treated", "诊疗"),
     ("brought in", "{引资|引进|争取}"), ("holding", "{召开|举办}"), ("secured", "争取到"), ("secure", "{争取|获得}"),
     ("government-bank-enterprise", "政银企"),     ("picked", "{确定为|评为}"), ("selected", "{确定为|评为}"), ("chosen", "{确定为|评为}"),
     ("gave out", "{发放|拨付}"), ("handed out", "{发放|拨付}"),
@@ -589,7 +591,8 @@ kept remained stayed maintained volume figure value level overall respectively s
 sets totalled totaled totalling totaling including includes such into performed carried sent can
 under generate generates generated generating program programme now
 welcomed welcome welcomes actually brought bring pledges pledged pledge devote devotes devoted commits committed
-commit hopes hoped expects combined through include wants want wanted reported aims aim aimed aiming after""".split())
+commit hopes hoped expects combined through include wants want wanted reported aims aim aimed aiming after
+just only merely""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'s )(?:(?:19|20)\d{2} )?(?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
@@ -600,7 +603,7 @@ _EN_GOVERNMENT_ACTS = re.compile(r"\b(?:the )?(?:city |municipal |local )?govern
                                  r"aims|promises|vows|will|intends|hopes|expects|commits|seeks|wants)\b)")
 _EN_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(billion|million|thousand)?(?:-(?=k[vw]|km|mw)|\s*)"
                         r"(yuan|rmb|us dollars|dollars|usd|mu|people|persons|jobs|km|kilometres|kilometers|tons|tonnes|"
-                        r"tourist visits|visits|person-times|student-times|patient-times|meetings|sessions|units|projects|villages|schools|households|families|"
+                        r"tourist visits|patient visits|visits|person-times|student-times|patient-times|meetings|sessions|units|projects|villages|schools|households|families|"
                         r"kva|kv|kilovolts?|kw|kilowatts?|mw|megawatts?|pieces|surgeries|operations|requests|cases)?(?![a-z])")
 _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "美元", "usd": "美元", "mu": "亩",
              "people": "人", "persons": "人", "jobs": "人 就业", "km": "公里", "kilometres": "公里",
@@ -610,7 +613,7 @@ _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "�
              "kva": "千伏安", "kw": "千瓦", "kilowatt": "千瓦", "kilowatts": "千瓦", "mw": "兆瓦", "megawatt": "兆瓦",
              "megawatts": "兆瓦", "pieces": "个", "surgeries": "例 手术", "operations": "例 手术", "requests": "件 事项",
              "cases": "件", "student-times": "人次 学生", "patient-times": "人次 患者",
-             "meetings": "次 会议", "sessions": "次 会议"}
+             "meetings": "次 会议", "sessions": "次 会议", "patient visits": "人次 患者"}
 _EN_UNIT_NOUNS = frozenset(w for u in _EN_UNITS.values() for w in u.split()[1:])
 # Industrial output "of (Shawan's) above-scale enterprises" / "of industrial enterprises above designated
 # size": the firms the report's 规模以上工业增加值 already names (group 1: the output phrase), so the
@@ -856,6 +859,9 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # the <kind of> rate (area) of <what> was N: what is measured first, as the report names a rate (the
     # repayment rate of student loans was 90% → 助学贷款 … 还款率 90%), so the rate is the figure's head
     norm = _EN_RATE_OF.sub(r"\2 \1 \3", norm)
+    # a 52.7% increase / a 10% drop: the change before its rate, as "up 52.7%" says it
+    norm = re.sub(r"\b(?:an? )?(\d[\d.,]*\s*(?:%|percent|per cent))\s+(increase|rise|growth|gain|jump)\b", r"up \1", norm)
+    norm = re.sub(r"\b(?:an? )?(\d[\d.,]*\s*(?:%|percent|per cent))\s+(decrease|decline|drop|fall|cut)\b", r"down \1", norm)
     norm = _changes_by_shared_verb(norm)
     # "…, and paid out 9.43 million yuan": a clause of its own, as the report's comma gives each figure its verb
     norm = _EN_AND_VERB.sub(" ， ", norm)

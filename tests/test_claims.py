@@ -2543,6 +2543,11 @@ def test_an_english_claim_is_rendered_once_per_view(report_retriever):
      CONTRADICTED),
     ("Shawan secured 156 million yuan of project funds for rural public service infrastructure.", CONSISTENT),
     ("Shawan pledges to spend more than 70% of its own fiscal spending on people's livelihoods.", CONSISTENT),
+    # a rate named by its change after it (a 58.49% increase), only/just, patient visits treated
+    ("Tourism revenue reached 1.607 billion yuan in 2021, a 58.49% rise from the previous year.", CONSISTENT),
+    ("Tourism revenue reached 1.607 billion yuan in 2021, a 52.7% rise from the previous year.", CONTRADICTED),
+    ("Urban per capita disposable income rose by only 660 yuan, or 2%, in 2021.", CONSISTENT),
+    ("Aid doctors treated more than 2,000 patient visits in 2021.", CONSISTENT),
 ])
 def test_spoken_words_around_figures_and_news_english(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
