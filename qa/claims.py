@@ -155,6 +155,8 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  # money paid out (发放低保 = 拨付), and the sick (看病人 = 诊疗患者)
                  # working with another body (在测绘院协助下 = 协调测绘院完成)
                  ("协助", "协调", "配合", "帮助"),
+                 # whom a centre is for (服务西北五省 = 面向, 辐射中亚五国)
+                 ("面向", "服务", "服务于", "辐射"),
                  ("发放", "拨付", "支付"), ("建好", "建成"), ("新修", "新建", "修建"), ("病人", "患者", "病患"), ("补贴", "补助", "津贴"),
                  # a meeting, as the report names it (政银企座谈交流3次 = 3次会议)
                  ("会议", "座谈", "座谈会", "座谈交流"),
@@ -444,6 +446,8 @@ ENGLISH_TERMS = (
     ("safety accidents", "安全生产事故"), ("safety accident", "安全生产事故"), ("accidents", "事故"),
     ("accident", "事故"), ("occurred", "发生"), ("occur", "发生"), ("happened", "发生"), ("major", "重大"),
     ("serious", "重大"), ("planted", "种植"), ("planting", "种植"), ("plant", "种植"), ("sown", "播种"),
+    ("serving", "{面向|服务}"), ("serves", "{面向|服务}"), ("serve", "{面向|服务}"), ("radiating to", "辐射"),
+    ("reaching", "{辐射|覆盖}"),
     ("on the previous year", "同比"), ("over the previous year", "同比"), ("from the previous year", "同比"),
     ("from a year earlier", "同比"), ("from a year ago", "同比"), ("treated", "诊疗"),
     ("brought in", "{引资|引进|争取}"), ("holding", "{召开|举办}"), ("secured", "争取到"), ("secure", "{争取|获得}"),
@@ -1385,6 +1389,22 @@ def _abbreviated(word: str, text: str) -> bool:
         word[i] + word[j] in text for i in (0, 1) for j in (2, 3) if word[i] + word[j] not in (word[:2], word[2:]))
 
 
+def _said_by_synonyms(report: str, claim: str) -> bool:
+    """Whether a claim phrase says the report's in other words of VERB_SYNONYMS: with each of its words
+    of a group the report phrase uses replaced by the report's, it lies inside the report phrase.
+
+    >>> _said_by_synonyms("建设面向西北五省、辐射中亚五国", "服务西北五省"), _said_by_synonyms("天津", "上海")
+    (True, False)
+    """
+    text = claim
+    for group in VERB_SYNONYMS:
+        theirs = next((w for w in group if w in report), None)
+        for w in sorted(group, key=len, reverse=True) if theirs else ():
+            if w != theirs and w in text and w not in theirs:
+                text = text.replace(w, theirs)
+    return text != claim and text in report
+
+
 def _synonym_said(word: str, text: str) -> bool:
     """Whether ``text`` says a verb of ``word``'s group in VERB_SYNONYMS (组建 → 成立)."""
     return any(word in group and any(other in text for other in group if other != word)
@@ -2083,6 +2103,8 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
         or _other_item_beside_mark(claim.text, best) or _other_bracketed_place(claim.text, best, view) \
         or _other_title(claim.text, best, view)
     frame = frame or _other_township(claim.text, best, view)
+    if frame and _said_by_synonyms(frame[0], frame[1]):
+        frame = None  # 服务西北五省 for the report's 面向西北五省: the same phrase in other words
     if frame and frame == _other_title(claim.text, best, view):
         # a title is one name, however many words it has (《手工皂传奇》 is one unsaid thing, not three)
         own = [w for w in words if w not in frame[1]] + [frame[1]]
@@ -2124,6 +2146,8 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             return _Words(CONTRADICTED, messages.claim_other_level(report_levels[0], claim_levels[0]), best, "name")
         other = (_other_quoted(claim.text, best) or _other_list_item(claim, best, candidates)
                  or _list_of_another_sentence(claim, words, strict, best, candidates) or frame)
+        if other and _said_by_synonyms(other[0], other[1]):
+            other = None  # (服务西北五省 for the listed 面向西北五省)
         if other:
             return _Words(CONTRADICTED, messages.claim_other_name(*other), best, "name")
     if coverage < 0.75:

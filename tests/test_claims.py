@@ -2573,6 +2573,9 @@ def test_spoken_words_around_figures_and_news_english(report_retriever, claim, e
     ("去年沙湾编制完善了《沙湾市温泉景区控制性详细规划》。", CONTRADICTED),
     ("恒力热力的脱硫脱硝设备已经用上了。", CONSISTENT),
     ("市政府去年办理政协委员提案29件。", CONSISTENT),
+    # a phrase of the report said with a synonym (服务 for 面向) is no other name; another region is
+    ("要建一个服务西北五省、辐射中亚五国的小水电装备制造安装中心。", CONSISTENT),
+    ("要建一个服务东北三省、辐射中亚五国的小水电装备制造安装中心。", CONTRADICTED),
 ])
 def test_everyday_chinese_claims(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
