@@ -89,6 +89,8 @@ CLAIM_SHORT_FORMS = (
     (r"(?<=[镇乡村])搞(?=[\u4e00-\u9fff])", ""),
     # 靠 as the report's 依托 (靠…企业建…基地)
     (r"(?<![依可])靠(?=[^,，。;；]{2,30}?(?:建|发展|打造|带动))", "依托"),
+    # mechanised work said with its generic noun (实现机械化作业): the report's 实现机械化
+    (r"(?<=机械化)(?:作业|生产)", ""),
     # put to use, in everyday words (设备用上了): the report's 投用
     (r"(?<![没不])用上了?(?=[,，。;；!！]|$)", "投用"),
     # a day's amount in everyday words (一天能加工8万多个): the report's 日
@@ -228,7 +230,9 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "本次", "当前
                           # emphasis on purpose (专门感谢, 特意): the act is what is stated
                           "专门", "特意", "特地",
                           # hearsay and pointing words of speech (听说…那个…还有…): not what is stated
-                          "听说", "据说", "那个", "还有", "几家", "这几家", "俩", "这俩"))
+                          "听说", "据说", "那个", "还有", "几家", "这几家", "俩", "这俩",
+                          # the stages of a process named as such (耕、种、收环节): the stages are what is stated
+                          "环节"))
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
 _PART_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:景区|镇|乡|村|园区|街道|社区|医院|学校|公司)")
 _NOT_PART = re.compile(r"^(?:乡村|城乡|乡镇|农村|行政村|示范村|重点村|全市|各乡镇|各村|每个乡镇|村级|乡镇级)")

@@ -2576,6 +2576,8 @@ def test_spoken_words_around_figures_and_news_english(report_retriever, claim, e
     # a phrase of the report said with a synonym (服务 for 面向) is no other name; another region is
     ("要建一个服务西北五省、辐射中亚五国的小水电装备制造安装中心。", CONSISTENT),
     ("要建一个服务东北三省、辐射中亚五国的小水电装备制造安装中心。", CONTRADICTED),
+    # a process's stages named as such, mechanised work with its generic noun (环节, 机械化作业)
+    ("去年大宗农作物的耕、种、收环节全部实现了机械化作业。", CONSISTENT),
     # membership said as being on a roll: 在…名单里 / 名单中
     ("金沟河镇也在今年要打造的6个乡村振兴示范乡镇名单中。", CONSISTENT),
     ("四道河子镇在今年要打造的6个乡村振兴示范乡镇名单里。", CONTRADICTED),
