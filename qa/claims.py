@@ -3138,12 +3138,20 @@ def _numerals_in_names(facts: ClaimFacts, candidates: list[Candidate]) -> ClaimF
     return replace(facts, figures=keep) if len(keep) != len(facts.figures) else facts
 
 
+def _dateline_naming(claim: str, candidates: list[Candidate]) -> Candidate | None:
+    """The found passage whose sentence names the very meeting the claim names (the report's dateline), or None."""
+    claimed = meeting_named(claim)
+    if claimed is None:
+        return None
+    return next((c for c in candidates if meeting_named(c.sentence) == claimed), None)
+
+
 def _meeting_ordinals_said(facts: ClaimFacts, candidates: list[Candidate]) -> ClaimFacts:
     """The claim without the term and session numbers of the meeting the report was delivered at, when it
     names that very meeting (第一届人大第二次会议 for the dateline's 第一届人民代表大会第二次会议): a name,
     said; the rest of the claim (who delivered it) is still checked. Another meeting is ``_other_meeting``'s."""
     span = meeting_span(facts.text)
-    if span is None or not any(meeting_named(c.sentence) == meeting_named(facts.text) for c in candidates):
+    if span is None or _dateline_naming(facts.text, candidates) is None:
         return facts
     keep = [f for f in facts.figures if not span[0] <= f.start < span[1]]
     return replace(facts, figures=keep) if len(keep) != len(facts.figures) else facts
@@ -3797,7 +3805,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
             v, why = _date_check(facts.text, best.chunk_text) or (v, why)
         elif v == NOT_STATED and meeting_span(facts.text):
             # the report's own meeting, dated otherwise (第一届人大第二次会议于2月17日召开 for the dateline's 1月24日)
-            held = next((c for c in candidates if meeting_named(c.sentence) == meeting_named(facts.text)), None)
+            held = _dateline_naming(facts.text, candidates)
             dated = _date_check(facts.text, held.chunk_text) if held is not None else None
             if dated and dated[0] == CONTRADICTED:
                 v, why, best = dated[0], dated[1], held

@@ -611,8 +611,9 @@ def with_asks_resolved(parts: list[str]) -> list[str]:
 _ASK_MEASURES = "个项件户人名家所条座台次"  # measure words a figure ask may carry (多少件, 几个)
 # The noun a count ask is about (几个|老小区): the topic of the asks after it.
 _COUNTED_AFTER_ASK = re.compile(rf"(?:万|亿)?[{_ASK_MEASURES}]([\u4e00-\u9fff]{{2,8}})$")
-_LEADING_PERIOD = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年|今年|去年|明年|前年)?")
-_ANY_PERIOD = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年|明年|前年")
+_PERIOD_WORD = r"(?:19|20)\d{2}\s*年|今年|去年|明年|前年"
+_LEADING_PERIOD = re.compile(rf"^\s*(?:{_PERIOD_WORD})?")
+_ANY_PERIOD = re.compile(_PERIOD_WORD)
 # An ask with its measure word (多少件, 几个) and the next ask run on without a comma: 办了多少件办结率多少.
 _ASK_WITH_MEASURE = re.compile(rf"(?:多少|(?<![好十这那])几)(?:万|亿)?(?:人次|公里|[{_ASK_MEASURES}元亩吨])")
 # …that closes the ask (件, 元, 人次): 多少个 / 多少户 go on with the noun they count (几个小区, 多少户居民)
