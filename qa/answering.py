@@ -483,6 +483,12 @@ def merge_answers(answers: list[Answer]) -> Answer:
     kept = [a for a in answers if a.answerable]
     if not kept:
         return answers[0]
+    # 资金多少、同比涨了多少: the first part's clause (35.03亿元) inside the second's (35.03亿元,同比增长72.17%)
+    # — said once, in the longer form
+    cores = [_answer_core(a.answer) for a in kept]
+    kept = [a for i, a in enumerate(kept)
+            if not any(j != i and len(cores[j]) > len(cores[i]) and cores[i] and cores[i] in cores[j]
+                       for j in range(len(kept)))]
     texts, citations, said = [], [], set()
     for a in kept:
         plain = CITATION_MARKER.sub("", a.answer)
@@ -494,12 +500,23 @@ def merge_answers(answers: list[Answer]) -> Answer:
         for c in a.citations:
             c.n += offset
             citations.append(c)
-    missing = len(answers) - len(kept)
+    missing = sum(1 for a in answers if not a.answerable)
     note = messages.PART_MISSING if missing else ""
     confidence = "high" if all(a.confidence == "high" for a in kept) and not missing else "low"
     return Answer(question=answers[0].question, answer="\n".join(texts) + note, answerable=True,
                   citations=citations, retrieved=kept[0].retrieved, reason="multipart",
                   signals=kept[0].signals, confidence=confidence)
+
+
+def _answer_core(answer: str) -> str:
+    """What an answer quotes, without its citations, lead-in (根据报告（…部分），) and closing mark.
+
+    >>> _answer_core("根据报告（工作回顾部分），完成招商引资到位资金35.03亿元[1]。")
+    '完成招商引资到位资金35.03亿元'
+    """
+    plain = CITATION_MARKER.sub("", answer).strip()
+    plain = re.sub(r"^根据报告（[^）]*）[，,]", "", plain)
+    return plain.rstrip("。.").strip() if "\n" not in plain else ""
 
 
 def refusal_reason(signals: dict, settings: Settings) -> str:
@@ -572,6 +589,9 @@ _CHANGE_VS_BEFORE = re.compile(r"比(?:前年|上年|去年|上一年|以前|之
                                r"(?:增长|增加|下降|减少|上涨|回落|涨|降)了?(?:吗|没有?|吧|不)")
 
 
+_COUNT_ASKED = re.compile(r"(?:多少|几)[个项件家所座台户名条处]")
+
+
 def answer_form(text: str, atype: str, raw: str = "") -> AskedForm:
     """The shape of answer a question wants (``question.asked_form``) with what its answer type and its words as
     typed (``raw``, before the glossary) add: a change asked in everyday words (多挣多少, read as 收入 for the
@@ -584,7 +604,10 @@ def answer_form(text: str, atype: str, raw: str = "") -> AskedForm:
     True
     """
     form = asked_form(text)
-    if form.number and not form.change and raw and asked_form(without_situation(strip_filler(raw))).change:
+    # (a count of things is no change said in everyday words: 同比涨了多少 of one part of a question does not make
+    # its other part's 落实了多少个项目 a change)
+    if form.number and not form.change and raw and not _COUNT_ASKED.search(normalize(text)) \
+            and asked_form(without_situation(strip_filler(raw))).change:
         form = replace(form, change=True)
     if atype == "comparison" and form.change and _TWO_PERIOD_GAP.search(normalize(text)):
         form = replace(form, change=False)
@@ -640,6 +663,10 @@ _DID_YOU_MEAN = re.compile(r"您是不是想问“([^”]+)”")
 # A work word made a facility's name (处理点, 服务站, 加工厂): the facility is counted, the work is not measured.
 _FACILITY = r"(?:点|站|厂|场|所|中心)"
 _WHO_DID = re.compile(r"谁(?:帮着?|来)?(?:负责|承担|完成|实施|建设|举办|承办|做|干|牵头)")
+# A partner asked (跟谁签的协议, 和谁合作): a body as often as a person — when the sentence names one as the
+# partner (与天津农村产权交易所签订).
+_WITH_WHOM = re.compile(r"(?:跟|与|和|同)谁(?:一起|一块儿?)?(?:签|合作|共建|结对|对接|联手|携手)")
+_PARTNER_NAMED = re.compile(r"(?:与|同|跟)[\u4e00-\u9fff]{2,16}?(?:签订|签署|签约|合作|共建|结对|联手|携手)")
 _BACK_TO_PLACE = re.compile(r"(?:我们|咱们?|俺们?|我家|本)(?:镇|乡|村|社区|小区|景区)|(?:我们|咱们?|俺们?)(?:这儿|这里|那儿|那里)")
 _PER_UNIT = re.compile(r"平均|每户|每人|每家|每个|每亩|户均|人均|亩均")
 _NAMES_ASKED = re.compile(r"具体是(?:哪|谁|什么)|具体有哪|分别是(?:哪|谁|什么)|分别叫|叫什么|都有谁|名单|名字|名称|"
@@ -1450,7 +1477,9 @@ class Answerer:
             # 哪年开工的: a sentence that gives only when capacity is reached (年底) is no answer
             signals["missing_type"] = "time"
         if atype in ("person", "time") and not clause_has_type(best.text, atype, text) and not (
-                atype == "person" and _WHO_DID.search(normalize(text)) and clause_has_type(best.text, "organisation")):
+                atype == "person" and clause_has_type(best.text, "organisation") and (
+                    _WHO_DID.search(normalize(text))
+                    or _WITH_WHOM.search(normalize(text)) and _PARTNER_NAMED.search(normalize(best.text)))):
             # 是谁帮着完成的: who did a piece of work may be a body (自治区第一测绘院); 市委书记是谁 asks a person
             signals["missing_type"] = atype
         if atype == "person":

@@ -42,7 +42,7 @@ from .evaluation import json_line, read_lines
 from .facts import (GRADED_NAME, LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, SentenceFacts, content_words,
                     entities_in, cn_number, extract, extract_claim, prepare_claim, same_value)
 from .facts import CLAIM_PLAN_WORDS, _claim_kind, claim_years
-from .glossary import INSIDE_LONGER, cilin_synonyms, to_report_terms
+from .glossary import INSIDE_LONGER, cilin_synonyms, said_as, to_report_terms
 from .crosslingual import english_place_names
 from .english_terms import NAMED_GROUPS
 from .claim_ratios import SUMMED, bound_of, derived_kind, ratio_holds, summed_items
@@ -74,7 +74,7 @@ CLAIM_TERMS = (
 # of the longer one): 农作物 → 作物 (大宗农作物 still says it), 总播种面积 → 总播, a COVID infection
 # (新冠感染病例, 感染者, 新冠肺炎“零感染”) → 感染 (the report's “零感染”).
 CLAIM_SHORT_FORMS = (
-    (r"(?:农作物|农业作物)", "作物"), (r"总播种面积", "总播"), (r"播种面积", "播种"),
+    (r"(?:农作物|农业作物)", "作物"), (r"普通高考", "高考"), (r"总播种面积", "总播"), (r"播种面积", "播种"),
     # where an infection was caught (本地感染, 本土确诊病例): any infection is what 零感染 rules out
     (r"(?:本地|本土)(?=[“\"]?零?(?:感染|确诊|病例))", ""),
     (r"(?:新冠肺炎|新冠病毒|新冠|新型冠状病毒肺炎?)(?:疫情)?(?=[“\"]?零?(?:感染|确诊|病例))", ""),
@@ -119,6 +119,8 @@ CLAIM_SHORT_FORMS = (
     # a village said to lie in a township (城庄子村位于大泉乡): the township's village, as the report names it
     (r"([\u4e00-\u9fff]{2,6}?村)(?:位于|地处|属于|隶属于?|在)([\u4e00-\u9fff]{2,5}?[镇乡])"
      r"(?![\u4e00-\u9fff]{0,3}(?:之一|之列|之中))", r"\2\1"),
+    # a rate a work is done at (宏业煤矿按90万吨/年改扩建): the figure is the work's
+    (r"按(?=约?\d)", ""),
     # not yet reached a figure (还没有达到百分之百, 尚未达到90%): below it, the bound 不到 says
     (r"(?:还|尚|仍)?(?:没有|没|未|尚未)(?:能)?(?:达到|实现|到)"
      r"(?=约?[\d一二两三四五六七八九十百])", "不到"),
@@ -126,11 +128,12 @@ CLAIM_SHORT_FORMS = (
 # Farm work done by machine as staff say it (耕地、播种、收获都用上机械; 耕、种、收全部机械化): the report's
 # 机耕、机播、机收 … 机械化. Group 1-3 of the first pattern: the three stages.
 # (also as a span of stages: 从耕地、播种到收获 … 靠机械完成)
-_FARM_STAGES = re.compile(r"(?:(?:从)?(?:耕地|耕作|翻地|耕)(?:、|到)(?:播种|种植|种|播)(?:、|到|再到)?(?:和|及)?|从(?:耕地|耕作|耕)到)"
-                          r"(?:收获|收割|收)(?=[^,，。;；]*(?:机械|机器|农机))")
+# (and the statistic's own name, 耕种收综合机械化率: 综合 is the statistic's word for all three stages)
+_FARM_STAGES = re.compile(r"(?:(?:(?:从)?(?:耕地|耕作|翻地|耕)(?:、|到)(?:播种|种植|种|播)(?:、|到|再到)?(?:和|及)?|从(?:耕地|耕作|耕)到)"
+                          r"(?:收获|收割|收)|耕种收)(?=[^,，。;；]*(?:机械|机器|农机))")
 # (机器 and 农机 as staff say 机械: 由机器完成, 靠农机完成)
 _BY_MACHINE = re.compile(r"(?:(?:用上|用上了|使用|采用|用)了?|(?:依靠|靠|借助|通过|由))(?:农业)?(?:机械|机器|农机)(?:化)?(?:来)?"
-                         r"(?:作业|耕作|完成)?|(?<!实现)(?<![机农])机械化")
+                         r"(?:作业|耕作|完成)?|(?<!实现)(?<![机农])(?:综合)?机械化")
 # Firms crossing the size line (规模以上, 规上) as staff say it, in the report's short words when the report
 # uses them: 新增(1家)规上工业企业 / 新进规 / 新纳入规上 → 新升规企业, 恢复入规 / 重新进规 / 重回规上 → 复规.
 SIZE_LINE_FORMS = (
@@ -159,7 +162,9 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("协助", "协调", "配合", "帮助"),
                  # whom a centre is for (服务西北五省 = 面向, 辐射中亚五国)
                  ("面向", "服务", "服务于", "辐射"),
-                 ("发放", "拨付", "支付"), ("建好", "建成"), ("新修", "新建", "修建"), ("病人", "患者", "病患"), ("补贴", "补助", "津贴"),
+                 ("发放", "拨付", "支付"), ("建好", "建成"),
+                 # social insurance by its short names (医保 = 基本医疗保险, 养老保险 = 养老)
+                 ("基本医疗", "医保", "医疗保险"), ("新修", "新建", "修建"), ("病人", "患者", "病患"), ("补贴", "补助", "津贴"),
                  # a meeting, as the report names it (政银企座谈交流3次 = 3次会议)
                  ("会议", "座谈", "座谈会", "座谈交流"),
                  # the region, as the report names it (新疆的乡村振兴示范县 = 自治区确定的)
@@ -231,6 +236,8 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "本次", "当前
                           "专门", "特意", "特地",
                           # hearsay and pointing words of speech (听说…那个…还有…): not what is stated
                           "听说", "据说", "那个", "还有", "几家", "这几家", "俩", "这俩",
+                          # the progressive 正 (正积极争取): the act is what is stated
+                          "正",
                           # the stages of a process named as such (耕、种、收环节): the stages are what is stated
                           "环节"))
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
@@ -454,6 +461,8 @@ ENGLISH_TERMS = (
     ("reaching", "{辐射|覆盖}"),
     ("on the previous year", "同比"), ("over the previous year", "同比"), ("from the previous year", "同比"),
     ("from a year earlier", "同比"), ("from a year ago", "同比"), ("treated", "诊疗"),
+    ("introduced", "{引进|推广|引入}"), ("introduce", "{引进|推广|引入}"), ("promoted", "{推广|推进}"),
+    ("rolled out", "推广"), ("popularized", "推广"), ("popularised", "推广"),
     ("brought in", "{引资|引进|争取}"), ("holding", "{召开|举办}"), ("secured", "争取到"), ("secure", "{争取|获得}"),
     ("government-bank-enterprise", "政银企"),     ("picked", "{确定为|评为}"), ("selected", "{确定为|评为}"), ("chosen", "{确定为|评为}"),
     ("gave out", "{发放|拨付}"), ("handed out", "{发放|拨付}"),
@@ -469,6 +478,9 @@ ENGLISH_TERMS = (
     ("plans to", "计划"), ("plans", "计划"), ("small hydropower", "小水电"), ("small-hydropower", "小水电"), ("major crops", "大宗农作物"), ("staple crops", "大宗农作物"),
     # examples of what is counted (1,331 farm machines such as drones): named, not a part given its own figure
     ("such as", "、"),
+    ("jointly build", "共建"), ("jointly built", "共建"), ("jointly building", "共建"), ("co-build", "共建"),
+    ("investment attracted", "招商引资"), ("attracted investment", "招商引资"), ("actually in place", "到位"), ("put in place", "到位"), ("in place", "到位"),
+    ("gains of", "增加"), ("gain of", "增加"), ("grown", "增长"),
     ("rose to", "增长到"), ("grew to", "增长到"), ("increased to", "增加到"), ("fell to", "下降到"),
     ("dropped to", "下降到"), ("declined to", "下降到"), ("rose", "增长"), ("rise", "增长"), ("risen", "增长"), ("grew", "增长"), ("grow", "增长"), ("growth", "增长"),
     ("increased", "增长"), ("increase", "增长"), ("went up", "增长"), ("up", "增长"),
@@ -568,7 +580,8 @@ ENGLISH_TERMS += (
     ("xinjiang aid", "援疆"), ("aid to xinjiang", "援疆"), ("aid-xinjiang", "援疆"),
     ("relaxed", "放宽"), ("relax", "放宽"), ("loosened", "放松"), ("loosen", "放松"),
     ("go to", "用于"), ("goes to", "用于"), ("went to", "用于"), ("spent on", "用于"), ("used for", "用于"),
-    ("carried out", "{实施|开展}"), ("carry out", "{实施|开展}"), ("carries out", "{实施|开展}"),
+    ("carried out", "{实施|开展|落实|执行}"), ("carry out", "{实施|开展|落实|执行}"), ("carries out", "{实施|开展|落实|执行}"),
+    ("investment projects", "{招商引资项目|投资项目}"), ("investment project", "{招商引资项目|投资项目}"),
     ("backbone", "骨干"), ("large", "{大型|大}"), ("too few", "少"), ("few", "少"), ("numerous", "众多"),
     ("plentiful", "充足"), ("insufficient", "不足"),
     # undoing what is named (the service was shut down, the fair was cancelled): REVERSAL's words
@@ -1450,6 +1463,23 @@ def _part_elsewhere(names: list[str], g: Figure, facts: SentenceFacts) -> bool:
     return any(n not in context and n not in facts.text[:len(n) + 2] for n in names)
 
 
+# A list of examples a claim closes with 等 (无人植保机、北斗终端等).
+_EXAMPLES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+等")
+
+
+def _examples_said(listed: str, text: str) -> bool:
+    """Whether every example of a claim's list closed by 等 is in ``text``: the items after the first whole,
+    the first by its end (the list's start is not marked: 沙湾新增无人植保机 holds 无人植保机).
+
+    >>> _examples_said("新增无人植保机、北斗终端等", "新增无人植保机、农业用北斗终端等新型农机具1331台")
+    True
+    >>> _examples_said("续建、奎屯河防洪治理等", "实施玛纳斯河防洪治理沙湾段续建、巴音沟灌区节水配套改造等项目")
+    False
+    """
+    first, *rest = listed[:-1].split("、")
+    return any(first[-n:] in text for n in range(2, min(len(first), 6) + 1)) and all(covered(i, text) for i in rest)
+
+
 def _is_part(word: str, report: Figure, facts: SentenceFacts, claim: str = "") -> bool:
     """Whether ``word`` names one item of a list that the report's figure counts as a whole
     (玉米 of “建成玉米、小麦等作物制种基地6.21万亩”: the list ends in 等 and holds no figures)."""
@@ -1466,6 +1496,9 @@ def _is_part(word: str, report: Figure, facts: SentenceFacts, claim: str = "") -
             continue  # the claim gives the list too (玉米、小麦等作物制种基地): about the whole
         if claim and re.search(re.escape(holders[0]) + r"等", claim):
             continue  # the claim's own 等 after the item (无人植保机等新型农机具): about the whole too
+        if claim and any(word in m.group(0) and _examples_said(m.group(0), facts.text)
+                         for m in _EXAMPLES_LISTED.finditer(claim)):
+            continue  # …or after a list of its own that holds the word, the report's examples (无人植保机、北斗终端等)
         outside = report.clause.replace(listed, "")
         if word not in outside:
             return True
@@ -1493,7 +1526,13 @@ def _subject_of_another(words: list[str], report: Figure, claim: str, view: Repo
     own = [w for w in _claim_words(report.words, view, plan) if len(w) >= 2 and not _is_verb(w)]
     # a thing named (测土, 施肥: words of one passage), not a common word of the report (学生 of 学生就业率)
     said = re.sub(r"\s+", "", claim)  # an English claim's rendering is spaced (升学 率)
+    # a name the claim says by its bracketed other name (中医馆 for 中医综合服务区(中医馆)) says the name
+    said += "".join(m.group(1) for m in _NAME_WITH_ALIAS.finditer(report.clause) if m.group(2) in said)
     return any(not covered(w, said) and view.specific(w) for w in own)
+
+
+# A name with its other name in brackets (乡镇卫生院中医综合服务区(中医馆), 友好路院区(中医医院)).
+_NAME_WITH_ALIAS = re.compile(r"([\u4e00-\u9fff]{2,12})[(（]([\u4e00-\u9fff]{2,10})[)）]")
 
 
 def _named_for_another(words: list[str], report: Figure, facts: SentenceFacts, claim: str) -> bool:
@@ -2120,7 +2159,8 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
         report_names = {p: e.kind for c in candidates if c.chunk_id == best.chunk_id
                         for e in c.facts.entities if e.kind in ("place", "organisation") for p in _name_pieces(e.text)}
         for name, kind in claim_names.items():
-            if covered(name, best.chunk_text, strict=True) or name in view.places:
+            # (镇村 said as 镇、村: two places listed, or another name the thesaurus gives for it)
+            if covered(name, best.chunk_text, strict=True) or name in view.places or said_as(name, best.chunk_text):
                 continue
             rivals = [r for r, k in report_names.items() if k == kind and r not in view.places and r not in claim.text
                       and not any(r in n or n in r for n in claim_names) and _looks_like_name(r, kind)
@@ -2154,6 +2194,9 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             other = None  # (服务西北五省 for the listed 面向西北五省)
         if other:
             return _Words(CONTRADICTED, messages.claim_other_name(*other), best, "name")
+    underway = _underway_not_done(claim.text, words, missing, best, candidates)
+    if underway:  # 已于2021年建成投产 where the report's project is only 建设有序推进
+        return _Words(CONTRADICTED, messages.claim_underway_not_done(underway), best)
     if coverage < 0.75:
         return _Words(NOT_STATED, _nearest_note(best), best)
     rival = _rival_pair(words, sentence)
@@ -2215,6 +2258,37 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     if _tolerable(missing, words, strict) and _tolerable(unsaid, words, strict):
         return _Words(CONSISTENT, messages.CLAIM_SAME_WORDS, best)
     return _Words(NOT_STATED, _nearest_note(best), best)
+
+
+# A clause that says work is under way, not finished (建设有序推进, 加快推进, 正在建设, 开工建设).
+_UNDERWAY = re.compile(r"(?:有序|加快|稳步|扎实|顺利|全力|积极)推进|正在|在建|开工建设|加快建设|启动建设|前期工作")
+
+
+def _underway_not_done(claim: str, words: list[str], missing: list[str], best: Candidate,
+                       candidates: list[Candidate]) -> str:
+    """The report's clause when the claim says a project was finished (已于2021年建成投产) and the report
+    names it only as under way (哈拉干德污水资源化利用项目建设有序推进), its other words all said there and no
+    passage saying it done; else ''.
+
+    >>> _DONE_IN_REVIEW.search("项目已于2021年建成投产") is not None and _UNDERWAY.search("项目建设有序推进") is not None
+    True
+    """
+    if not _DONE_IN_REVIEW.search(claim) or any(w in claim for w in CLAIM_PLAN_WORDS if has_cjk(w)):
+        return ""
+    done_words = [w for w in missing if _DONE_IN_REVIEW.search(w) or w in ("投产", "投运", "运营", "建成", "完工", "竣工", "投用")]
+    if not done_words or len(done_words) != len(missing):
+        return ""
+    nouns = [w for w in words if w not in done_words and len(w) >= 2 and not _is_verb(w)]
+    if len(nouns) < 2:
+        return ""
+    clause = _best_clause(nouns, best.facts.text)
+    if not all(covered(w, clause) for w in nouns) or not _UNDERWAY.search(clause) or _DONE_IN_REVIEW.search(clause):
+        return ""
+    for c in candidates:  # said done somewhere else (建成投产 in another year's review or another section)
+        for other in split_clauses(c.facts.text):
+            if other.text != clause and _DONE_IN_REVIEW.search(other.text) and all(covered(w, other.text) for w in nouns):
+                return ""
+    return clause
 
 
 def _ordinal_bound_elsewhere(claim: str, ordinal: re.Match, passage: str) -> tuple[str, str] | None:
@@ -2493,7 +2567,7 @@ def _other_title(claim: str, best: Candidate, view: ReportView) -> tuple[str, st
 def _other_in_frame(claim: str, best: Candidate) -> tuple[str, str] | None:
     """(report name, claim words): a place or organisation of the sentence that the claim replaces by
     other words in the same frame (打造中哈农产品 → 打造中俄农产品): the two characters either side
-    match and the replacement is about as long as the name."""
+    match and the replacement is about as long as the name, or a scope (位列全疆第一 for 位列塔城地区第一)."""
     text = best.facts.text
     for e in best.facts.entities:
         if e.kind not in ("place", "organisation") or e.text in claim:
@@ -2502,7 +2576,9 @@ def _other_in_frame(claim: str, best: Candidate) -> tuple[str, str] | None:
         if len(left) < 2 or len(right) < 2 or not has_cjk(left + right):
             continue
         n = len(e.text)
-        m = re.search(rf"{re.escape(left)}([\u4e00-\u9fff]{{{max(1, n - 1)},{n + 1}}}?){re.escape(right)}", claim)
+        # (or a whole region named by its scope, 全疆/全国 for 塔城地区: a shorter word of the same kind)
+        m = re.search(rf"{re.escape(left)}(全[\u4e00-\u9fff]{{1,2}}?|[\u4e00-\u9fff]{{{max(1, n - 1)},{n + 1}}}?){re.escape(right)}",
+                      claim)
         if m and m.group(1) != e.text:
             return e.text, m.group(1)
     return _other_name_beside(claim, best)

@@ -156,6 +156,13 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
         asks = re.sub(r"[\s,，]+", "，", turned.group("asks").strip(" ?？"))
         return f"{years}{turned.group('topic')}{asks}？"
     referred = _resolve_reference(q, previous, reference_year) or _resolve_head(q, previous, reference_year)
+    if not referred and _BARE_WHEN.match(q) and not any(
+            f[:1] == "n" and len(w) >= 2 and w not in GENERIC_ATTRIBUTES
+            for w, f in pos_tags(_EVENT_TAIL.sub("", re.sub(r"^(?:才能|就能|能|可以|会)", "", _BARE_WHEN.sub("", q))))):
+        # 啥时候能用上？ after 今年哪几所小学要建综合楼: when the things asked about before (小学, 综合楼) are done
+        things = "".join("".join(run) for run in _runs(previous))
+        years = "".join(f"{y}年" for y in years_asked(previous, reference_year))
+        referred = f"{years}{things}{re.sub(r'^(?:那么?)', '', q).rstrip('?？')}？" if things else ""
     if referred:
         return referred  # 它什么时候完工？ / 那里今年打算干啥？ / 这些项目总投资多少？ / 收入同比增长了多少？
     attributed = _kin_attribute(q, previous)
@@ -166,6 +173,8 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     asked_years = FOLLOWUP_YEAR.search(_COMPARED_BASE.sub("", core))  # 比前年是涨是降: 前年 is the base, not the period asked
     short_ask = len(core) <= 8 and bool(MULTI_ASK.search(core)) and not asked_years
     topicless = len(core) <= 16 and not _names_own_topic(core)  # 比上一年是涨了还是降了？ 都包括哪些类型？
+    # (or names only a word of the earlier topic: 今年农村计划再涨多少 after 农村居民人均可支配收入去年涨了多少)
+    topicless = topicless or (len(core) <= 12 and _names_own_topic(core) and _topic_words_in(core, previous))
     short_ask = short_ask or (topicless and not asked_years)
     if topicless and asked_years and _PERIOD_ONLY.sub("", core):
         # 去年完成得怎么样？ / 去年实施了几个？ / 今年目标增长多少？: the earlier topic, in the period now named
@@ -224,7 +233,11 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     swapped = _kin_swap(core, previous) or _swap_topic(core, previous) or _same_ask_about(core, previous)
     if swapped and not new.years:
         return swapped  # 温泉景区呢 after 鹿角湾景区今年有什么建设安排: the same ask about the new thing
-    if short_ask and not is_followup or _ATTRIBUTE_ONLY.fullmatch(_ASK_TAIL.sub("", core)):
+    # (a short ask naming a thing the earlier question did not — 变压器新建了几台 after 10千伏线路新建改造了多长 —
+    # is its own topic, in the earlier period)
+    own_thing = any(len(w) >= 2 and f[:1] == "n" and w not in previous and w not in GENERIC_ATTRIBUTES
+                    and w not in QUESTION_WORDS for w, f in pos_tags(core))
+    if short_ask and not is_followup and not own_thing or _ATTRIBUTE_ONLY.fullmatch(_ASK_TAIL.sub("", core)):
         # 总投资多少？ after 援疆项目去年实施了几个？: the earlier topic continues.
         asks = "" if asked_form(core).number or MULTI_ASK.search(core) or _OWN_ASK.search(core) else "是多少"
         topic = _topic_of(previous)
@@ -598,6 +611,26 @@ _FOLLOWUP_FRAME_WORDS = frozenset("增长 下降 增加 减少 提高 降低 同
 
 
 _PERCENT_ASK = re.compile(r"百分之[几多少]+|百分比|百分点|几成|几倍")
+
+
+# A when-ask opening a follow-up (啥时候能用上, 什么时候完工): about the thing asked before.
+_BARE_WHEN = re.compile(r"^(?:那|那么)?(?:大概|大约|预计)?(?:什么时候|啥时候|啥时|何时|哪年|几月份?|哪一年)")
+
+
+# What a when-ask asks about a thing (投入使用, 用上, 完工): no thing of its own (jieba tags 投入使用 a noun).
+_EVENT_TAIL = re.compile(r"(?:投入使用|投用|用上|完工|竣工|建成|建好|开工|开通|开业|运营|启用|完成)了?[?？]*$")
+
+
+def _topic_words_in(core: str, previous: str) -> bool:
+    """Whether every topic word of a short question is a word of the earlier one (农村 of 农村居民人均可支配收入).
+
+    >>> _topic_words_in("今年农村计划再涨多少", "农村居民人均可支配收入去年涨了多少钱？"), _topic_words_in("变压器呢", "10千伏线路多长")
+    (True, False)
+    """
+    words = [w for w, _ in pos_tags(_PERCENT_ASK.sub(" ", FOLLOWUP_YEAR.sub(" ", core)))
+             if len(w) >= 2 and CJK_CHAR.search(w) and w not in QUESTION_WORDS and w not in _FOLLOWUP_FRAME_WORDS
+             and w not in GENERIC_ATTRIBUTES and not _ATTRIBUTE_ONLY.fullmatch(w)]
+    return bool(words) and all(w in previous for w in words)
 
 
 def _names_own_topic(core: str) -> bool:

@@ -38,6 +38,8 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     "fixed-asset investment": ("固定资产投资",), "fixed asset investment": ("固定资产投资",),
     "investment in fixed assets": ("固定资产投资",), "fixed assets": ("固定资产",),
     "investment": ("投资",), "invest": ("投资", "投入"), "cost": ("投资", "投入", "成本"), "costs": ("投资", "投入", "成本"), "investment promotion": ("招商引资",),
+    # investment brought in from outside (bring in / attract investment): 招商引资
+    "bring in": ("招商引资", "引进"), "brought in": ("招商引资", "引进"),
     "attract investment": ("招商引资",), "attracting investment": ("招商引资",),
     "investment attraction": ("招商引资",), "inward investment": ("招商引资",),
     "attracted investment": ("招商引资",), "investment funds attracted": ("招商引资到位资金", "到位资金"),

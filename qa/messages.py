@@ -421,6 +421,10 @@ def claim_plan_not_done(year: int) -> str:
     return f"报告中这是{year}年的计划（尚未完成），不是已经完成的事。"
 
 
+def claim_underway_not_done(clause: str) -> str:
+    return f"报告只说“{clause}”（仍在推进），没有说已经完成。"
+
+
 def claim_done_before(year: int, done: str) -> str:
     return f"报告中这件事在{year}年已经{done}，不是之后才计划做的事。"
 

@@ -518,31 +518,65 @@ def split_asks(text: str) -> list[str]:
     ask = _FIGURE_ASK.search(clauses[0]) if topic and clauses else None
     if ask and (len(clauses[0][:ask.start()]) < 4 or _NAMES_NOTHING.fullmatch(clauses[0][:ask.start()])):
         clauses[0] = topic + clauses[0]
-    asking = [c for c in clauses if _FIGURE_ASK.search(c)]
-    if len(asking) < 2 or len(asking) != len(clauses):
+    # 还有落实了多少个项目: a later ask joined on by 还有/另外, which say nothing of its topic
+    clauses = clauses[:1] + [_ASK_CONNECTIVE.sub("", c) or c for c in clauses[1:]]
+    # a later ask may ask what kind (制种基地建了多少亩、都是些啥作物): an ask about the same topic
+    asking = clauses[:1] if _FIGURE_ASK.search(clauses[0]) else []
+    asking += [c for c in clauses[1:] if _FIGURE_ASK.search(c) or _WHAT_ASK.search(c)]
+    if len(asking) < 2 or len(asking) != len(clauses) or not any(_FIGURE_ASK.search(c) for c in clauses[1:]) \
+            and len(clauses) < 3:
         return []
     m = _FIGURE_ASK.search(clauses[0])
-    subject = _without_trailing_verbs(clauses[0][:m.start()])
+    # (旅游收入 is tagged as verbs: then the words before the ask, less a closing 有/是)
+    subject = _without_trailing_verbs(clauses[0][:m.start()]) or re.sub(r"(?:有|是|为|达到?)$", "", clauses[0][:m.start()])
     period = _LEADING_PERIOD.match(clauses[0]).group(0)
     counted = _COUNTED_AFTER_ASK.match(clauses[0][m.end():])
     if counted and len(subject) - len(period) < 4:
         subject += counted.group(1)  # 改了几个老小区，一共多少户受益了: the later asks are about 老小区
     out = [clauses[0] + "？"]
     for clause in clauses[1:]:
-        start = _FIGURE_ASK.search(clause).start()
+        ask = _FIGURE_ASK.search(clause) or _WHAT_ASK.search(clause)
+        start = min(a.start() for a in (_FIGURE_ASK.search(clause), _WHAT_ASK.search(clause)) if a)
         own = clause[:start].strip()
-        # A clause with no subject of its own (涉及多少户居民) takes the first one's (去年改造老旧小区);
-        # one with its own subject keeps the first one's period (去年接待游客多少人次，旅游收入多少).
+        # A clause with no subject of its own (涉及多少户居民) takes the subject before it (去年改造老旧小区);
+        # one with its own subject keeps the first one's period (去年接待游客多少人次，旅游收入多少) and is the
+        # subject of the asks after it (…，制种基地建了多少亩、都是些啥作物).
         own_period = _LEADING_PERIOD.match(clause).group(0)
         if len(own) < 4:
             clause = subject + clause
-        elif _NAMES_NOTHING.fullmatch(own[len(own_period):].strip()):
-            # 一共投了多少钱 / 今年计划抓几个: no noun of its own — the first one's subject, in its own period
+        elif _NAMES_NOTHING.fullmatch(own[len(own_period):].strip()) or (
+                _names_nothing(own[len(own_period):].strip()) and not _POINTING_BACK.search(own)):
+            # 一共投了多少钱 / 今年计划抓几个 / 落实了多少个项目: no noun of its own — the subject before it,
+            # in its own period
             clause = (own_period or period) + subject[len(period):] + clause[len(own_period):]
-        elif period and not own_period:
-            clause = period + clause
+        else:
+            if period and not own_period:
+                clause = period + clause
+            if ask is not None and _FIGURE_ASK.search(clause):
+                mine = _without_trailing_verbs(clause[:_FIGURE_ASK.search(clause).start()])
+                if _names_a_thing(mine[len(_LEADING_PERIOD.match(mine).group(0)):]):
+                    subject = mine
         out.append(clause.strip() + "？")
     return out
+
+
+# Words that join a later ask on and name nothing (还有落实了多少个项目, 另外…).
+_ASK_CONNECTIVE = re.compile(r"^\s*(?:另外还有|另外|还有就是|还有|以及|再有|再就是)")
+# An ask of what kind or which (都是些啥作物, 有哪些).
+_WHAT_ASK = re.compile(r"啥|什么|哪些|哪几|哪个|哪家|哪种|哪类")
+
+
+def _names_nothing(own: str) -> bool:
+    """Whether an ask's own words before its ask name nothing: frame words and one character (一共投了), or
+    verbs and adverbs alone (落实了, 主要种了; an ask pointing back, 又想弄到, is resolved by with_asks_resolved).
+
+    >>> _names_nothing("一共投了"), _names_nothing("落实了"), _names_nothing("旅游收入")
+    (True, True, False)
+    """
+    if _NAMES_NOTHING.fullmatch(own):
+        return True
+    tags = list(pos_tags(own))
+    return bool(tags) and all(f[:1] in ("v", "d", "u", "p", "c", "b", "a") and f != "vn" for _, f in tags)
 
 
 # Words by which a later ask points back at the things asked before it (两样各涨了多少, 今年又想弄到多少).

@@ -260,6 +260,11 @@ _UP = re.compile(r"增长|增加|提高|上升|上涨|涨|升|多了|扩大|往�
 _DOWN = re.compile(r"下降|减少|降低|下滑|回落|跌|降|少了|往下|掉了|缩水|\b(?:fall|fell|fallen|decline|declined|decrease|decreased|drop|dropped|go down|went down)\b")
 
 
+# The number itself asked after (是这个数吗, 目标是这个吗): a stated cap is checked for being the report's cap.
+# (这个 is filler to the search: 是这个数吗 arrives as 是数吗)
+_THE_NUMBER_ASKED = re.compile(r"是(?:这个)?数(?:字)?吗|这个数|这个比例|这个目标|这个标准|这个指标|这个值|这么多")
+
+
 def threshold_verdict(question: str, stated: list[str], clause: str) -> str | None:
     """'yes' / 'no' when the question states a threshold (超过15亿元, 4%以内) and the clause gives a figure
     of the same kind to compare with it; None otherwise."""
@@ -279,6 +284,12 @@ def threshold_verdict(question: str, stated: list[str], clause: str) -> str | No
         # the figure of the subject the question names (城镇居民…增幅 is not 农村居民's), the nearest in value on a tie
         nearest = max(same, key=lambda f: (sum(ch in question for ch in set(normalize(f.subject))),
                                           -abs(np.log(f.value / asked.value))))
+        at = question.find(normalize(text))
+        if nearest.upper_bound and at >= 0 and re.search(r"控制在?$", question[:at]) \
+                and re.match(r"以内|之内|以下", question[at + len(normalize(text)):]) and _THE_NUMBER_ASKED.search(question):
+            # 控制在4.5%以内，是这个数吗: the report's cap (3.5%以内) asked after — the same or not (whereas
+            # 控制在4%以内了吗 / 不到5%吧 ask whether the figure lies below, which 3.5%以内 answers yes)
+            return "yes" if nearest.value == asked.value else "no"
         if nearest.value == asked.value:
             # 70%以上 asked, 70%以上 stated: yes; 没到100% asked, 100% stated: no (strictly below)
             at = question.find(normalize(text))

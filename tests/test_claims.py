@@ -2585,3 +2585,45 @@ def test_spoken_words_around_figures_and_news_english(report_retriever, claim, e
 def test_everyday_chinese_claims(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+# A statistic by its own name (耕种收综合机械化率), a rank in a wider scope than the report's (全国 for 塔城地区),
+# a project said finished that the report has only under way, techniques introduced (推广) in English
+@pytest.mark.parametrize("claim, expected", [
+    ("大宗农作物耕种收综合机械化率只有90%。", CONTRADICTED),
+    ("大宗农作物耕种收综合机械化率达到100%。", CONSISTENT),
+    ("沙湾中考成绩位列全国第一。", CONTRADICTED),
+    ("哈拉干德污水资源化利用项目去年已经竣工了。", CONTRADICTED),
+    ("纺织服装标准厂房建设有序推进。", CONSISTENT),
+    ("Aid-Xinjiang doctors promoted 9 new techniques.", CONSISTENT),
+    ("Aid-Xinjiang doctors introduced 12 new techniques.", CONTRADICTED),
+    # a name given with its bracketed other name (中医综合服务区(中医馆)) is said by the other name
+    ("中医工作辐射带动7个乡镇卫生院中医馆能力提升。", CONSISTENT),
+    ("中医工作辐射带动5个乡镇卫生院中医馆能力提升。", CONTRADICTED),
+])
+def test_statistic_names_rank_scopes_and_work_under_way(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+# Staff summary wording: 镇村 for the report's 镇、村, 医保 for 基本医疗, the progressive 正, a rate of work with
+# 按, 普通高考, a claim's own examples closed by 等 (the report's examples, or one it does not list); news
+# English: in place, carried out, jointly build, grown
+@pytest.mark.parametrize("claim, expected", [
+    ("去年建成镇村供排水管网42公里。", CONSISTENT),
+    ("去年建成镇村供排水管网50公里。", CONTRADICTED),
+    ("城乡居民医保、养老参保率都在95%以上。", CONSISTENT),
+    ("沙湾正积极争取榆神工业区民祥矿务有限公司新疆公司总部设在沙湾。", CONSISTENT),
+    ("宏业煤矿按90万吨/年改扩建。", CONSISTENT),
+    ("宏业煤矿按60万吨/年改扩建。", CONTRADICTED),
+    ("去年普通高考本科上线率78.3%。", CONSISTENT),
+    ("去年新增精量播种机、残膜回收一体机等新型农机具1331台（架）。", CONSISTENT),
+    ("去年新增精量播种机、残膜回收一体机等新型农机具2000台（架）。", CONTRADICTED),
+    ("投资7064万元实施窝巴特渠首除险加固、奎屯河引水工程等项目。", CONTRADICTED),
+    ("Investment attracted and in place came to 3.503 billion yuan in 2021, with 58 investment projects carried out.", CONSISTENT),
+    ("Shawan signed an agreement with the Shanghai Rural Property Rights Exchange to jointly build a trading market.", CONTRADICTED),
+    ("General public budget revenue is expected to have grown 10 percent in 2021.", CONTRADICTED),
+])
+def test_staff_summary_wording_and_news_english(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)

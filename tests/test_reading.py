@@ -1493,3 +1493,52 @@ def test_both_years_at_once_sum_up_each_year(answerer):
 def test_a_purpose_said_after_the_ask_is_no_topic(answerer):
     answer = answerer.ask("今年沙湾有啥文化活动，可以带孩子去看看的？")  # not 孩子 (三孩生育政策)
     assert "大盘美食文化旅游节" in answer.answer and "三孩" not in answer.answer
+
+
+def test_a_partner_asked_with_whom_is_a_body_named_as_the_partner(answerer):
+    answer = answerer.ask("市里跟谁签了战略合作协议？")  # 与天津农村产权交易所签订: a body, not a person
+    assert answer.answerable and "天津农村产权交易所" in answer.answer
+    # a sentence naming no partner is still no answer to 和谁结对
+    assert not answerer.ask("沙湾和谁结对搞对口援疆？").answer.startswith("根据报告（目标任务部分），要加强干部")
+
+
+def test_three_asks_in_one_question_are_each_answered_once(answerer):
+    answer = answerer.ask("援疆项目去年实施了几个、总投资多少，还有医生做了多少例手术？")
+    assert all(f in answer.answer for f in ("19个", "4723万元", "716例")), answer.answer
+    assert answer.answer.count("4723万元") == 1
+
+
+def test_the_overview_of_two_joined_topics_is_their_section(answerer):
+    answer = answerer.ask("今年在兵地融合和油地融合方面有啥打算？")
+    assert answer.answer.count("\n- ") >= 4 and "油地" in answer.answer, answer.answer
+
+
+def test_sown_said_as_the_reports_total_sown(answerer):
+    assert "226.93万亩" in answerer.ask("去年庄稼一共播种了多少亩？").answer
+
+
+def test_a_cap_restated_with_another_value_is_no(answerer):
+    # 控制在4.5%以内 restates the report's cap (3.5%以内) with another value; 不到5% asks whether it lies below
+    assert answerer.ask("城镇登记失业率控制在5%以内，是这个数吗？").answer.startswith("不是")
+    assert answerer.ask("城镇登记失业率控制在3.5%以内吗？").answer.startswith("是")
+    assert answerer.ask("去年失业率不到5%吧？").answer.startswith("是")
+
+
+def test_a_followup_naming_its_own_thing_keeps_only_the_period(answerer):
+    answer = answerer.ask("新装了多少台变压器？", history=["去年10千伏线路新建改造了多少公里？"])
+    assert "111台" in answer.answer and "346.35" not in answer.answer
+
+
+def test_a_followup_naming_a_word_of_the_topic_keeps_the_topic(answerer):
+    answer = answerer.ask("今年农村打算涨多少？", history=["去年城镇居民人均可支配收入增加了多少？", "农村的呢？"])
+    assert "1300元" in answer.answer, answer.answer
+
+
+def test_investment_brought_in_is_investment_promotion(answerer):
+    answer = answerer.ask("How much investment was brought in through investment promotion in 2021?")
+    assert "35.03亿元" in answer.answer
+
+
+def test_a_bare_when_followup_asks_about_the_things_asked_before(answerer):
+    answer = answerer.ask("啥时候能投入使用？", history=["今年要给哪几所小学建综合楼？"])
+    assert "秋季开学" in answer.answer, answer.answer

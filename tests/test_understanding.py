@@ -241,6 +241,24 @@ def test_asks_run_on_without_a_comma_or_closed_by_ne_are_parts():
     assert split_asks("老旧小区改造投了多少钱、改了几个小区、涉及多少户居民？")[1] == "老旧小区改了几个小区？"
 
 
+
+def test_later_asks_take_the_nearest_subject_and_may_ask_what_kind():
+    from qa.understanding import split_asks
+    # 还有 joins an ask on; a verb alone (落实了) names nothing, so the subject before it is meant
+    assert split_asks("旅游收入有多少、同比涨了多少，还有新建了几个景区？")[2] == "旅游收入新建了几个景区？"
+    # a later clause naming its own subject is the subject of the asks after it, which may ask what kind
+    assert split_asks("去年新建了几座水库，改良盐碱地多少亩、主要种植了什么？") == [
+        "去年新建了几座水库？", "去年改良盐碱地多少亩？", "去年改良盐碱地主要种植了什么？"]
+    # an ask pointing back (又) stays for with_asks_resolved
+    assert split_asks("去年接待游客多少人次、旅游收入多少？今年又想弄到多少？")[2] == "今年又想弄到多少？"
+
+
+def test_two_topics_joined_by_he_are_both_the_overview_topic():
+    from qa.overview import overview_topic
+    assert "".join(overview_topic("今年在生态保护和污染治理上有哪些打算？")) == "生态保护污染治理"
+    assert "和" in overview_topic("社会和谐方面做了啥？")  # 和谐 is one word
+
+
 def test_reduplicated_manner_words_and_the_number_set_are_no_topics():
     from qa.glossary import strip_filler
     from qa.question import topic_nouns
