@@ -34,7 +34,7 @@ from .index import sentence_term_stats
 from .lexical import word_tokens
 from . import messages
 from .chunking import Chunk
-from .facts import extract
+from .facts import content_words, extract
 from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, WORDED_COUNT, clause_has_type,
                       drop_leading_verbs, enumeration, has_counted_figure, has_number_with_unit, is_building_verb,
                       looks_like_name, named_things, pos_tags, said_alone)
@@ -1404,7 +1404,8 @@ class Answerer:
             a, b = self._clause(best, terms, form, atype, text)
             chinese = replace(question, text=translate(text, self.retriever.index.glossary))
             checked = self._subject_check(chinese, best, best.text[a:b])
-            signals.update({k: checked[k] for k in ("key_terms", "key_absent", "off_subject", "rare_off_subject")})
+            signals.update({k: checked[k] for k in ("key_terms", "key_absent", "off_subject", "rare_off_subject",
+                                                    "neighbour_subject")})
             signals["other_place"] = self._other_place(question, normalize(best.hit.chunk.text))
             if not _EN_CHANGE_ASK.search(text) and only_changes(best.text[a:b]):
                 signals["form_ok"] = False  # what was the per-capita income: the report gives only 增加1509元
@@ -1968,7 +1969,14 @@ class Answerer:
                         if n not in clause]
         # …in a list the report leaves open (玉米、小麦等作物制种基地6.21万亩): its figure is the whole's, never the item's
         listed_open = bool(listed) and bool(re.search(r"等(?:[\u4e00-\u9fff]|\d)", window))
+        # A question word said in another clause of the sentence while the figure's own subject names things the
+        # question does not (棉花 of 大力推广棉花超宽膜种植新技术, beside 测土配方施肥技术推广面积215.5万亩): the
+        # figure may be the neighbour's
+        neighbour = bool(elsewhere) and figure is not None and not figure.continues and any(
+            w not in asked and w not in GENERIC_ATTRIBUTES and not said_as(w, asked)
+            for w in [w for w in content_words(figure.subject) if len(w) >= 2][:2])
         return {"key_terms": keys, "key_absent": absent, "key_elsewhere": elsewhere, "key_listed": listed,
+                "neighbour_subject": neighbour,
                 "listed_open": listed_open,
                 "off_subject": off_subject, "rare_off_subject": rare_off_subject,
                 "only_stated_figures": not new_figures, "named_absent": named_absent, "part_asked": part_asked}
@@ -1999,8 +2007,11 @@ class Answerer:
     def _confidence(self, signals: dict) -> str:
         """'high' when the passage clearly carries the question's terms, else 'low' (可能相关)."""
         if signals.get("gate_confidence") in ("high", "low"):
-            # a noun of the question the report never uses (空气, 天数): never certain, whatever the gate says
-            return "low" if signals.get("unknown_nouns") else signals["gate_confidence"]
+            # a noun of the question the report never uses (空气, 天数), or a figure that may be a neighbour's
+            # (``neighbour_subject``): never certain, whatever the gate says
+            if signals.get("unknown_nouns") or signals.get("neighbour_subject"):
+                return "low"
+            return signals["gate_confidence"]
         s = self.settings
         support = signals["lexical"] if not signals["english"] else 0.5 * signals["lexical"] + signals["dense"]
         if signals["unknown_nouns"] or support < s.high_support:

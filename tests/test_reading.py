@@ -1542,3 +1542,9 @@ def test_investment_brought_in_is_investment_promotion(answerer):
 def test_a_bare_when_followup_asks_about_the_things_asked_before(answerer):
     answer = answerer.ask("啥时候能投入使用？", history=["今年要给哪几所小学建综合楼？"])
     assert "秋季开学" in answer.answer, answer.answer
+
+
+def test_a_figure_whose_clause_names_a_neighbour_is_never_certain(answerer):
+    # 大力推广棉花超宽膜种植新技术,测土配方施肥技术推广面积215.5万亩: the area is 测土配方施肥's
+    assert answerer.ask("超宽膜植棉技术推广面积多大？").confidence != "high"
+    assert answerer.ask("测土配方施肥技术推广面积多大？").confidence == "high"
