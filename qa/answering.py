@@ -589,6 +589,8 @@ _CHANGE_VS_BEFORE = re.compile(r"比(?:前年|上年|去年|上一年|以前|之
                                r"(?:增长|增加|下降|减少|上涨|回落|涨|降)了?(?:吗|没有?|吧|不)")
 
 
+# The exact figure asked (具体是百分之几, 准确数字).
+_EXACT_ASKED = re.compile(r"具体|准确|确切|精确|到底是多少")
 _COUNT_ASKED = re.compile(r"(?:多少|几)[个项件家所座台户名条处]")
 
 
@@ -1405,7 +1407,7 @@ class Answerer:
             chinese = replace(question, text=translate(text, self.retriever.index.glossary))
             checked = self._subject_check(chinese, best, best.text[a:b])
             signals.update({k: checked[k] for k in ("key_terms", "key_absent", "off_subject", "rare_off_subject",
-                                                    "neighbour_subject")})
+                                                    "neighbour_subject", "bound_only")})
             signals["other_place"] = self._other_place(question, normalize(best.hit.chunk.text))
             if not _EN_CHANGE_ASK.search(text) and only_changes(best.text[a:b]):
                 signals["form_ok"] = False  # what was the per-capita income: the report gives only 增加1509元
@@ -1975,8 +1977,10 @@ class Answerer:
         neighbour = bool(elsewhere) and figure is not None and not figure.continues and any(
             w not in asked and w not in GENERIC_ATTRIBUTES and not said_as(w, asked)
             for w in [w for w in content_words(figure.subject) if len(w) >= 2][:2])
+        # 具体是百分之几 where the report gives only a bound (控制在3.5%以内): the exact figure is not given
+        bound_only = figure is not None and (figure.upper_bound or figure.lower_bound) and bool(_EXACT_ASKED.search(asked))
         return {"key_terms": keys, "key_absent": absent, "key_elsewhere": elsewhere, "key_listed": listed,
-                "neighbour_subject": neighbour,
+                "neighbour_subject": neighbour, "bound_only": bound_only,
                 "listed_open": listed_open,
                 "off_subject": off_subject, "rare_off_subject": rare_off_subject,
                 "only_stated_figures": not new_figures, "named_absent": named_absent, "part_asked": part_asked}
@@ -2007,9 +2011,10 @@ class Answerer:
     def _confidence(self, signals: dict) -> str:
         """'high' when the passage clearly carries the question's terms, else 'low' (可能相关)."""
         if signals.get("gate_confidence") in ("high", "low"):
-            # a noun of the question the report never uses (空气, 天数), or a figure that may be a neighbour's
-            # (``neighbour_subject``): never certain, whatever the gate says
-            if signals.get("unknown_nouns") or signals.get("neighbour_subject"):
+            # a noun of the question the report never uses (空气, 天数), a figure that may be a neighbour's
+            # (``neighbour_subject``) or only a bound where the exact figure is asked (``bound_only``): never
+            # certain, whatever the gate says
+            if signals.get("unknown_nouns") or signals.get("neighbour_subject") or signals.get("bound_only"):
                 return "low"
             return signals["gate_confidence"]
         s = self.settings

@@ -1548,3 +1548,8 @@ def test_a_figure_whose_clause_names_a_neighbour_is_never_certain(answerer):
     # 大力推广棉花超宽膜种植新技术,测土配方施肥技术推广面积215.5万亩: the area is 测土配方施肥's
     assert answerer.ask("超宽膜植棉技术推广面积多大？").confidence != "high"
     assert answerer.ask("测土配方施肥技术推广面积多大？").confidence == "high"
+
+
+def test_an_exact_figure_asked_where_the_report_gives_a_bound_is_hedged(answerer):
+    answer = answerer.ask("去年失业率准确数字是多少？")  # the report: 控制在3.5%以内
+    assert "3.5%" in answer.answer and answer.confidence == "low"
