@@ -589,6 +589,8 @@ _CHANGE_VS_BEFORE = re.compile(r"比(?:前年|上年|去年|上一年|以前|之
                                r"(?:增长|增加|下降|减少|上涨|回落|涨|降)了?(?:吗|没有?|吧|不)")
 
 
+# A grade that names a kind of thing (35千伏 lines, 4A级 scenic areas, 10万吨级 works), not an amount.
+_GRADE = re.compile(r"(\d+(?:\.\d+)?)(千伏|kv|万千瓦|千瓦|A级|星级|万吨级|吨级)", re.IGNORECASE)
 # The exact figure asked (具体是百分之几, 准确数字).
 _EXACT_ASKED = re.compile(r"具体|准确|确切|精确|到底是多少")
 _COUNT_ASKED = re.compile(r"(?:多少|几)[个项件家所座台户名条处]")
@@ -1969,6 +1971,11 @@ class Answerer:
         # A named place or body (鹿角湾景区) the figure's clause does not name: the figure is someone else's.
         named_absent = [n for n in named_things(question.text, lambda n: self._used(n) and looks_like_name(n), any_start=True)
                         if n not in clause]
+        # A grade the question names (35千伏以上的线路, 5A级景区) where the figure's clause gives another one (10千伏线路):
+        # the figure is of another kind of thing
+        for m in _GRADE.finditer(asked):
+            if m.group(0) not in sentence and re.search(rf"\d{re.escape(m.group(2))}", clause):
+                named_absent.append(m.group(0))
         # …in a list the report leaves open (玉米、小麦等作物制种基地6.21万亩): its figure is the whole's, never the item's
         listed_open = bool(listed) and bool(re.search(r"等(?:[\u4e00-\u9fff]|\d)", window))
         # A question word said in another clause of the sentence while the figure's own subject names things the

@@ -456,7 +456,9 @@ ENGLISH_TERMS = (
     ("production safety accidents", "安全生产事故"), ("production safety", "安全生产"), ("crops", "作物"), ("crop", "作物"),
     ("safety accidents", "安全生产事故"), ("safety accident", "安全生产事故"), ("accidents", "事故"),
     ("accident", "事故"), ("occurred", "发生"), ("occur", "发生"), ("happened", "发生"), ("major", "重大"),
-    ("serious", "重大"), ("planted", "种植"), ("planting", "种植"), ("plant", "种植"), ("sown", "播种"),
+    ("serious", "重大"), ("planted", "种植"), ("planting", "种植"), ("plant", "种植"),
+    ("sowed a total of", "总播"), ("a total sown area of", "总播"), ("total sown", "总播"), ("sowed", "{播种|总播}"),
+    ("sown", "播种"), ("built", "{建成|新建|建设|打造}"),
     ("serving", "{面向|服务}"), ("serves", "{面向|服务}"), ("serve", "{面向|服务}"), ("radiating to", "辐射"),
     ("reaching", "{辐射|覆盖}"),
     ("on the previous year", "同比"), ("over the previous year", "同比"), ("from the previous year", "同比"),
@@ -613,7 +615,7 @@ sets totalled totaled totalling totaling including includes such into performed 
 under generate generates generated generating program programme now
 welcomed welcome welcomes actually brought bring pledges pledged pledge devote devotes devoted commits committed
 commit hopes hoped expects combined through include wants want wanted reported aims aim aimed aiming after
-just only merely""".split())
+just only merely set local""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'s )(?:(?:19|20)\d{2} )?(?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
@@ -1594,6 +1596,8 @@ def _unit_ok(claim: Figure, report: Figure) -> bool:
         if re.fullmatch(r"\d+", claim.text.strip()) and report.group in ("元", "美元"):
             return False
         return report.group not in ("%",)
+    if claim.unit == "个" and report.group == "人" and not report.unit.endswith("次"):
+        return True  # 50个模范个人 for the report's 模范个人50名: people counted with the generic measure word
     return claim.group == report.group
 
 
@@ -1614,6 +1618,17 @@ class _Match:
     note: str = ""
     plan: tuple | None = None  # missing: (figure, candidate) of the report's target with this value
     near: list = field(default_factory=list)  # missing: (report figure, candidate, why not) of the near misses
+
+
+def _closing(sentence: str) -> str:
+    """The last clause of a sentence when it has no figure: what the sentence's figures are for or about
+    (…争取贷款贴息274.87万元,…,切实为企业纾困解难; …新建变压器111台,电网供给保障能力不断增强), else ''.
+
+    >>> _closing("争取贷款贴息274.87万元,拨付纺织专项补贴942.94万元,切实为企业纾困解难。")
+    '切实为企业纾困解难'
+    """
+    clauses = [c for c in re.split(r"[,，;；]", sentence.strip().rstrip("。")) if c.strip()]
+    return clauses[-1] if len(clauses) > 1 and not re.search(r"\d", clauses[-1]) else ""
 
 
 def _figure_key(g: Figure, cand: Candidate) -> tuple:
@@ -1638,7 +1653,7 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
             if taken and _figure_key(g, cand) in taken:
                 near.append((g, cand, "part"))
                 continue
-            context = g.subject + " " + g.clause + " " + _shared_verb(g, cand.facts.text)
+            context = g.subject + " " + g.clause + " " + _shared_verb(g, cand.facts.text) + " " + _closing(cand.facts.text)
             unsaid = _words_covered(core, context, strict, claim.text)
             if unsaid and not _said_as_topic(unsaid, g, cand.facts, words, view, plan):
                 continue
@@ -3611,6 +3626,9 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
         if verdict.verdict != NOT_STATED:
             verdict.report_figures = [f"{len(check.items)}项"]
             _cite(verdict, cand)
+    achieved = _target_said_achieved(claim, verdict, retriever) if verdict.verdict == CONSISTENT else None
+    if achieved:  # 2022年已接待游客373万人次 / welcomed 3.73 million visits in 2022: the report's target, not a result
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_plan_not_done(achieved)
     swapped = _swapped_counts(claim, verdict.sentence) if verdict.verdict == CONSISTENT else ""
     if swapped:  # 91个厅级单位助力24个示范村 for 24个厅级单位助力91个示范村: each figure is the report's, on the other thing
         verdict.verdict, verdict.explanation = CONTRADICTED, swapped
@@ -3619,6 +3637,36 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     if verdict.doc and retriever.several_places and not retriever.report_named_in(normalize(claim)):
         verdict.explanation = messages.from_report_of(retriever.place_of(verdict.doc)) + verdict.explanation
     return verdict
+
+
+# A result said as done (已接待, 实现了, 完成了; welcomed, earned, reached) and words of a plan or an estimate.
+_ACHIEVED_ZH = re.compile(r"已经?|(?:接待|实现|完成|达到|突破|新增|建成|吸引|创造|增长|增加)了|顺利完成|如期完成|成功实现")
+_ACHIEVED_EN = re.compile(r"\b(?:welcomed|received|earned|reached|achieved|hit|recorded|attracted|generated|completed|"
+                          r"posted|grew|rose|increased|topped|exceeded|reali[sz]ed|has|have|had)\b", re.IGNORECASE)
+_PLANNED_EN = re.compile(r"\b(?:will|plans?|planned|aims?|aiming|targets?|targeted|targeting|expect(?:s|ed)?|goals?|"
+                         r"set to|is to|are to|forecast|projected|seeks?|hopes?|intends?|strive|strives|by the end of)\b",
+                         re.IGNORECASE)
+_PLANNED_ZH = ("目标", "力争", "预期", "预计", "计划", "规划", "争取", "要", "将", "拟", "打算", "准备", "确保", "力求")
+
+
+def _target_said_achieved(claim: str, verdict: ClaimVerdict, retriever) -> int | None:
+    """The plan year when a claim the report's figures agree with says them achieved (2022年已接待游客373万人次;
+    welcomed 3.73 million tourist visits in 2022) where the cited sentence gives them as that year's targets:
+    the report, delivered before the year, says nothing of what was done in it. None otherwise."""
+    text = clean_input(claim)
+    english = not has_cjk(text)
+    done = _ACHIEVED_EN.search(text) if english else _ACHIEVED_ZH.search(text)
+    planned = _PLANNED_EN.search(text) if english else any(w in text for w in _PLANNED_ZH)
+    if not done or planned or not verdict.sentence:
+        return None
+    view = _view(retriever)
+    cited = next((c for c in view.candidates(verdict.sentence, top_k=3) if c.sentence == verdict.sentence), None)
+    if cited is None or cited.facts.period_kind != "plan" or not cited.facts.period_year:
+        return None
+    years = claim_years(normalize(text), view.reference_year)
+    if years and all(y != cited.facts.period_year for _, y in years):
+        return None
+    return cited.facts.period_year
 
 
 # A claim that joins what two report sentences say (全市群众实现“零感染”, 未发生重特大安全生产事故): its clauses,

@@ -26,7 +26,7 @@ from .facts import cn_number
 from .glossary import CONTRASTS, strip_filler, to_report_terms, without_acting_government
 from .overview import overview_topic, topic_words_left
 from .question import GENERIC_ATTRIBUTES, analyse
-from .text import has_cjk, normalize, question_clauses
+from .text import has_cjk, normalize, question_clauses, to_simplified
 
 ANSWER_TYPES = ("figure", "yesno", "person", "organisation", "place", "time", "count", "list", "overview",
                 "comparison", "multipart", "fact")
@@ -441,7 +441,9 @@ def split_parts(text: str) -> list[str]:
     if len(last) > first_len + 1 and all(len(p) <= 2 for p in pieces[:-1]):
         shared = last[first_len:]
         pieces[-1] = last[:first_len]
-    elif "的" not in pieces[0]:  # each item its own 的-phrase (争取的贷款贴息和拨的纺织补贴): nothing is shared
+    elif "的" not in pieces[0] and pieces[0][-2:] != last[-2:]:
+        # (each item its own 的-phrase — 争取的贷款贴息和拨的纺织补贴 — or a whole name of the same kind — 城里排涝
+        # 管网和新建的供水管网: nothing is shared)
         m2 = re.search(r"(的.*)$", last)  # 固定资产投资的增长目标: the 的-phrase is shared
         if m2:
             shared = m2.group(1)
@@ -845,6 +847,7 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
     if kind:
         return Understanding(raw=text, search_text="", small_talk=kind)
     cleaned = strip_filler(strip_greeting(text)).strip() or text.strip()
+    cleaned = to_simplified(cleaned)  # 有幾個？總投資多少: the asks are read in simplified characters
     cleaned = spaces_as_commas(cleaned)  # 去年来了多少游客 旅游挣了多少钱: a space typed for a comma
     cleaned = without_exception(cleaned)  # 除了鹿角湾，还要开发哪些景区: 鹿角湾 is what is not asked
     cleaned = without_purpose(cleaned)  # 今年有啥文化活动，可以带孩子去看看的: the asker's purpose is no topic

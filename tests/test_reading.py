@@ -1553,3 +1553,15 @@ def test_a_figure_whose_clause_names_a_neighbour_is_never_certain(answerer):
 def test_an_exact_figure_asked_where_the_report_gives_a_bound_is_hedged(answerer):
     answer = answerer.ask("去年失业率准确数字是多少？")  # the report: 控制在3.5%以内
     assert "3.5%" in answer.answer and answer.confidence == "low"
+
+
+def test_a_grade_the_report_does_not_give_is_refused_with_what_it_gives(answerer):
+    answer = answerer.ask("去年新建改造的35千伏线路有多长？")  # the report: 10千伏线路346.35千米
+    assert not answer.answerable and "10千伏" in answer.answer
+
+
+def test_two_whole_names_asked_each_and_traditional_asks_are_parts(answerer):
+    both = answerer.ask("排涝管网和新建供水管网各完成了多少公里？")
+    assert "18公里" in both.answer and "24公里" in both.answer, both.answer
+    traditional = answerer.ask("去年援疆項目實施了幾個？總投資多少？")
+    assert "19个" in traditional.answer and "4723万元" in traditional.answer, traditional.answer
