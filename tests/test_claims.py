@@ -2633,6 +2633,9 @@ def test_statistic_names_rank_scopes_and_work_under_way(report_retriever, claim,
     ("Shawan built 15 toilet-renovation demonstration villages in 2021.", CONTRADICTED),
     ("Shawan has set a GDP growth target of about 9% for 2022.", CONTRADICTED),
     ("去年社消零总额约17.5亿元。", CONSISTENT),
+    # about: the report's figure rounded, not pushed to the next round number (2.86 million is not about 3 million)
+    ("Shawan received about 2.9 million tourist visits in 2021.", CONSISTENT),
+    ("Shawan received about 3 million tourist visits in 2021.", CONTRADICTED),
 ])
 def test_staff_summary_wording_and_news_english(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
