@@ -162,7 +162,7 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("协助", "协调", "配合", "帮助"),
                  # whom a centre is for (服务西北五省 = 面向, 辐射中亚五国)
                  ("面向", "服务", "服务于", "辐射"),
-                 ("发放", "拨付", "支付"), ("建好", "建成"),
+                 ("发放", "拨付", "支付"), ("建好", "建成", "建起", "建起来"),
                  # social insurance by its short names (医保 = 基本医疗保险, 养老保险 = 养老)
                  ("基本医疗", "医保", "医疗保险"), ("新修", "新建", "修建"), ("病人", "患者", "病患"), ("补贴", "补助", "津贴"),
                  # a meeting, as the report names it (政银企座谈交流3次 = 3次会议)
@@ -177,6 +177,8 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("表彰", "获评", "受表彰", "获表彰"),
                  # set at the start of the year (年初确定的目标 = 年初定下的目标)
                  ("确定", "定下", "制定", "设定"),
+                 # named to a list by a higher body (被自治区确定为 = 列为 = 列入)
+                 ("确定为", "列为", "列入"),
                  # carrying out a plan or a strategy (落实“旅游兴疆”战略 = 实施)
                  ("实施", "落实", "贯彻", "推行"),
                  # a company's seat put in a place (总部落户沙湾 = 总部设在沙湾)
@@ -236,8 +238,8 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "本次", "当前
                           "专门", "特意", "特地",
                           # hearsay and pointing words of speech (听说…那个…还有…): not what is stated
                           "听说", "据说", "那个", "还有", "几家", "这几家", "俩", "这俩",
-                          # the progressive 正 (正积极争取): the act is what is stated
-                          "正",
+                          # the progressive 正 (正积极争取) and 就 of timing (2021年就已经): the act is what is stated
+                          "正", "就",
                           # the stages of a process named as such (耕、种、收环节): the stages are what is stated
                           "环节"))
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
@@ -480,6 +482,10 @@ ENGLISH_TERMS = (
     ("plans to", "计划"), ("plans", "计划"), ("small hydropower", "小水电"), ("small-hydropower", "小水电"), ("major crops", "大宗农作物"), ("staple crops", "大宗农作物"),
     # examples of what is counted (1,331 farm machines such as drones): named, not a part given its own figure
     ("such as", "、"),
+    ("go up by", "增加"), ("goes up by", "增加"), ("went up by", "增加"), ("gone up by", "增加"),
+    ("jumped", "增长"), ("surged", "增长"), ("soared", "增长"), ("climbed", "增长"),
+    ("spent", "{投资|投入|支出}"), ("spending", "{支出|投资|投入}"),
+    ("doses of", "枚"), ("doses", "枚"), ("artificially inseminated", "冷配"), ("artificial insemination", "冷配"),
     ("jointly build", "共建"), ("jointly built", "共建"), ("jointly building", "共建"), ("co-build", "共建"),
     ("investment attracted", "招商引资"), ("attracted investment", "招商引资"), ("actually in place", "到位"), ("put in place", "到位"), ("in place", "到位"),
     ("gains of", "增加"), ("gain of", "增加"), ("grown", "增长"),
@@ -1430,17 +1436,23 @@ def _synonym_said(word: str, text: str) -> bool:
                for group in VERB_SYNONYMS)
 
 
-def _part_names(f: Figure, view: ReportView) -> list[str]:
-    """Names of a part of the place (鹿角湾景区, 安集海镇) that the claim figure's subject starts with,
-    as the report writes them: the figure is about that part only."""
+def _part_names(f: Figure, view: ReportView, claim: str = "") -> list[str]:
+    """Names of a part of the place (鹿角湾景区, 安集海镇) that the claim figure's subject starts with, or
+    that a clause before it singles out (光鹿角湾景区一家,…实现旅游收入5亿元), as the report writes them: the
+    figure is about that part only."""
     out = []
-    for m in _PART_NAME.finditer(f.subject):
+    singled = " ".join(m.group(1) for m in _SINGLED_OUT.finditer(claim[:f.start])) if claim else ""
+    for m in list(_PART_NAME.finditer(f.subject)) + list(_PART_NAME.finditer(singled)):
         name = m.group(0)
         while len(name) > 3 and not view.uses(name):  # 2021年在鹿角湾景区 -> 鹿角湾景区
             name = name[1:]
         if view.uses(name) and not _NOT_PART.match(name) and name not in view.places:
             out.append(name)
     return out
+
+
+# A part singled out (光鹿角湾景区一家, 单是安集海镇, 仅柳毛湾镇一个).
+_SINGLED_OUT = re.compile(r"(?:光|单是|单单|单|仅仅是?|仅|只是?)([\u4e00-\u9fff]{2,10}?)(?:一家|一个|一处|一地|就|$|[,，])")
 
 
 def _shared_verb(g: Figure, sentence: str) -> str:
@@ -1643,7 +1655,7 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
     plan = f.period_kind == "plan"
     core = _unit_said(_claim_words(f.core, view, plan), f, claim.text) or _unit_said(_claim_words(f.words, view, plan), f, claim.text)
     words = _unit_said(_claim_words(f.words, view, plan), f, claim.text)
-    parts = _part_names(f, view)
+    parts = _part_names(f, view, claim.text)
     if not core and not words:  # 同比增长58.49% alone: no subject to find it by
         return _Match(f, problem="missing")
     best, best_key, misread = None, None, None

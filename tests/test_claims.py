@@ -2636,6 +2636,15 @@ def test_statistic_names_rank_scopes_and_work_under_way(report_retriever, claim,
     # about: the report's figure rounded, not pushed to the next round number (2.86 million is not about 3 million)
     ("Shawan received about 2.9 million tourist visits in 2021.", CONSISTENT),
     ("Shawan received about 3 million tourist visits in 2021.", CONTRADICTED),
+    # 建起 = 建成, 列为 = 确定为, 就 of timing; news English: go up by, jumped, spent
+    ("去年建起了玉米、小麦等作物制种基地6.21万亩。", CONSISTENT),
+    ("沙湾被自治区列为20个乡村振兴示范引领县之一。", CONSISTENT),
+    ("舞台剧《大盘鸡的故事》去年就已经完成编排了。", CONTRADICTED),
+    ("Rural residents saw per capita disposable income go up by 1,509 yuan in 2021.", CONSISTENT),
+    ("Tourist visits jumped 52.7% in 2021.", CONSISTENT),
+    ("Shawan spent 207 million yuan renovating old residential compounds in 2021.", CONTRADICTED),
+    # a part singled out in a clause of its own (光…一家): the city's figure says nothing of it
+    ("单是鹿角湾景区一个,去年旅游收入就有16.07亿元。", NOT_STATED),
 ])
 def test_staff_summary_wording_and_news_english(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)

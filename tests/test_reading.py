@@ -1565,3 +1565,8 @@ def test_two_whole_names_asked_each_and_traditional_asks_are_parts(answerer):
     assert "18公里" in both.answer and "24公里" in both.answer, both.answer
     traditional = answerer.ask("去年援疆項目實施了幾個？總投資多少？")
     assert "19个" in traditional.answer and "4723万元" in traditional.answer, traditional.answer
+
+
+def test_towns_and_villages_in_everyday_words_are_the_reports_listed_places(answerer):
+    answer = answerer.ask("镇上和村里的供排水管网去年建了多少公里？")
+    assert "42公里" in answer.answer, answer.answer
