@@ -537,25 +537,25 @@ def split_asks(text: str) -> list[str]:
         subject += counted.group(1)  # 改了几个老小区，一共多少户受益了: the later asks are about 老小区
     out = [clauses[0] + "？"]
     for clause in clauses[1:]:
-        ask = _FIGURE_ASK.search(clause) or _WHAT_ASK.search(clause)
         start = min(a.start() for a in (_FIGURE_ASK.search(clause), _WHAT_ASK.search(clause)) if a)
         own = clause[:start].strip()
         # A clause with no subject of its own (涉及多少户居民) takes the subject before it (去年改造老旧小区);
         # one with its own subject keeps the first one's period (去年接待游客多少人次，旅游收入多少) and is the
         # subject of the asks after it (…，制种基地建了多少亩、都是些啥作物).
         own_period = _LEADING_PERIOD.match(clause).group(0)
+        bare = own[len(own_period):].strip()
         if len(own) < 4:
             clause = subject + clause
-        elif _NAMES_NOTHING.fullmatch(own[len(own_period):].strip()) or (
-                _names_nothing(own[len(own_period):].strip()) and not _POINTING_BACK.search(own)):
+        elif _NAMES_NOTHING.fullmatch(bare) or (_names_nothing(bare) and not _POINTING_BACK.search(own)):
             # 一共投了多少钱 / 今年计划抓几个 / 落实了多少个项目: no noun of its own — the subject before it,
             # in its own period
             clause = (own_period or period) + subject[len(period):] + clause[len(own_period):]
         else:
             if period and not own_period:
                 clause = period + clause
-            if ask is not None and _FIGURE_ASK.search(clause):
-                mine = _without_trailing_verbs(clause[:_FIGURE_ASK.search(clause).start()])
+            figure_ask = _FIGURE_ASK.search(clause)
+            if figure_ask:
+                mine = _without_trailing_verbs(clause[:figure_ask.start()])
                 if _names_a_thing(mine[len(_LEADING_PERIOD.match(mine).group(0)):]):
                     subject = mine
         out.append(clause.strip() + "？")
