@@ -35,7 +35,7 @@ from .lexical import word_tokens
 from . import messages
 from .chunking import Chunk
 from .facts import content_words, extract
-from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, WORDED_COUNT, clause_has_type,
+from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, WORDED_COUNT, clause_has_type, closing_clause,
                       drop_leading_verbs, enumeration, has_counted_figure, has_number_with_unit, is_building_verb,
                       looks_like_name, named_things, pos_tags, said_alone)
 from .overview import (BLOCK_SENTENCES, EN_OVERVIEW_FRAME, MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES,
@@ -1949,8 +1949,7 @@ class Answerer:
         others = [normalize(f.subject) for f in facts.figures if f is not figure and f.subject]
         context = [n for n in specific if said_as(n, lead) and not any(n in o for o in others)]
         # …新建变压器111台,电网供给保障能力不断增强: a closing clause without figures names what the sentence is about
-        closing = split_clauses(best.text)[-1].text if len(split_clauses(best.text)) > 1 else ""
-        closing = normalize(closing) if closing and not re.search(r"\d", closing) else ""
+        closing = normalize(closing_clause(best.text))
         about = clause + closing
         # …but a clause naming most of the question's nouns is about it, whatever one long word it lacks
         # (医疗机构 of 医疗机构信息连通的平台, answered by …医共体信息一体化平台)

@@ -49,6 +49,7 @@ from .claim_ratios import SUMMED, bound_of, derived_kind, ratio_holds, summed_it
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, counts_things, enumerated_members, in_open_list,
                           item_figures, listed_in, membership_claim)
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
+from .compose import closing_clause
 from .pinyin_names import PinyinNames
 from .understanding import with_arabic_numerals
 
@@ -242,6 +243,8 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "本次", "当前
                           "正", "就",
                           # the stages of a process named as such (耕、种、收环节): the stages are what is stated
                           "环节"))
+# Words of a plan or an estimate in a claim (计划, 力争, 预计 …): what it says is not a result.
+PLAN_OR_ESTIMATE_WORDS = CLAIM_PLAN_WORDS + ("预计", "预期", "计划", "规划", "拟", "确保", "力争", "打算", "准备")
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
 _PART_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:景区|镇|乡|村|园区|街道|社区|医院|学校|公司)")
 _NOT_PART = re.compile(r"^(?:乡村|城乡|乡镇|农村|行政村|示范村|重点村|全市|各乡镇|各村|每个乡镇|村级|乡镇级)")
@@ -1632,17 +1635,6 @@ class _Match:
     near: list = field(default_factory=list)  # missing: (report figure, candidate, why not) of the near misses
 
 
-def _closing(sentence: str) -> str:
-    """The last clause of a sentence when it has no figure: what the sentence's figures are for or about
-    (…争取贷款贴息274.87万元,…,切实为企业纾困解难; …新建变压器111台,电网供给保障能力不断增强), else ''.
-
-    >>> _closing("争取贷款贴息274.87万元,拨付纺织专项补贴942.94万元,切实为企业纾困解难。")
-    '切实为企业纾困解难'
-    """
-    clauses = [c for c in re.split(r"[,，;；]", sentence.strip().rstrip("。")) if c.strip()]
-    return clauses[-1] if len(clauses) > 1 and not re.search(r"\d", clauses[-1]) else ""
-
-
 def _figure_key(g: Figure, cand: Candidate) -> tuple:
     """A report figure, the same in every chunk window that holds its sentence."""
     return cand.doc, cand.sentence, g.start, g.text
@@ -1665,7 +1657,7 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
             if taken and _figure_key(g, cand) in taken:
                 near.append((g, cand, "part"))
                 continue
-            context = g.subject + " " + g.clause + " " + _shared_verb(g, cand.facts.text) + " " + _closing(cand.facts.text)
+            context = g.subject + " " + g.clause + " " + _shared_verb(g, cand.facts.text) + " " + closing_clause(cand.facts.text)
             unsaid = _words_covered(core, context, strict, claim.text)
             if unsaid and not _said_as_topic(unsaid, g, cand.facts, words, view, plan):
                 continue
@@ -1964,7 +1956,7 @@ def _last_years_result(f: Figure, claim: str, near, view: ReportView) -> tuple[F
     at its start, does not have): the claim gives the figure the wrong year."""
     own = view.reference_year
     if own is None or f.period_year != own or f.aspect != LEVEL \
-            or any(w in claim for w in CLAIM_PLAN_WORDS + ("预计", "预期", "计划", "规划", "拟", "确保", "力争", "打算", "准备")):
+            or any(w in claim for w in PLAN_OR_ESTIMATE_WORDS):
         return None
     for g, cand, why in near:
         if why == "period" and g.period_kind != "plan" and g.period_year == own - 1 and _unit_ok(f, g) \
@@ -2302,7 +2294,7 @@ def _underway_not_done(claim: str, words: list[str], missing: list[str], best: C
     """
     if not _DONE_IN_REVIEW.search(claim) or any(w in claim for w in CLAIM_PLAN_WORDS if has_cjk(w)):
         return ""
-    done_words = [w for w in missing if _DONE_IN_REVIEW.search(w) or w in ("投产", "投运", "运营", "建成", "完工", "竣工", "投用")]
+    done_words = [w for w in missing if _DONE_IN_REVIEW.search(w) or w in ("投产", "投运", "运营")]
     if not done_words or len(done_words) != len(missing):
         return ""
     nouns = [w for w in words if w not in done_words and len(w) >= 2 and not _is_verb(w)]
@@ -3658,7 +3650,7 @@ _ACHIEVED_EN = re.compile(r"\b(?:welcomed|received|earned|reached|achieved|hit|r
 _PLANNED_EN = re.compile(r"\b(?:will|plans?|planned|aims?|aiming|targets?|targeted|targeting|expect(?:s|ed)?|goals?|"
                          r"set to|is to|are to|forecast|projected|seeks?|hopes?|intends?|strive|strives|by the end of)\b",
                          re.IGNORECASE)
-_PLANNED_ZH = ("目标", "力争", "预期", "预计", "计划", "规划", "争取", "要", "将", "拟", "打算", "准备", "确保", "力求")
+_PLANNED_ZH = tuple(w for w in PLAN_OR_ESTIMATE_WORDS if has_cjk(w)) + ("力求",)
 
 
 def _target_said_achieved(claim: str, verdict: ClaimVerdict, retriever) -> int | None:

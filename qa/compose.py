@@ -16,7 +16,7 @@ from typing import Callable
 
 from .domain import YEAR_EXPRESSION
 from .question import UNIT_GROUPS
-from .text import normalize
+from .text import normalize, split_clauses
 
 # Times a report gives for plans and results: 年内, 年底前, 秋季开学, 6月底, 2021年10月.
 TIME_EXPRESSION = re.compile(r"年内|年底|年末|年初|年中|上半年|下半年|\d{1,2}月(?:底|初|份|\d{1,2}日)?|\d{1,2}日|"
@@ -275,3 +275,18 @@ def has_number_with_unit(text: str, unit: str) -> bool:
 # A clause that continues the figure before it (同比增长7%, 涉及…): it has no subject of its own.
 LEADING_CONTINUATION = re.compile(r"^(同比|比上年|较上年|较|增长|下降|增加|减少|提高|降低|其中|分别|占|达到?|共|合计|累计|"
                                    r"涉及|惠及|受益|覆盖|带动)")  # …改造老旧小区8个,涉及楼栋268栋、居民6924户
+
+
+def closing_clause(sentence: str) -> str:
+    """The last clause of a sentence when it has no figure — what the sentence's figures are for or about
+    (…拨付纺织专项补贴942.94万元,切实为企业纾困解难; …新建变压器111台,电网供给保障能力不断增强) — else ''.
+    Shared by the answerer's subject check and the fact check's figure matching.
+
+    >>> closing_clause("争取贷款贴息274.87万元,拨付纺织专项补贴942.94万元,切实为企业纾困解难。")
+    '切实为企业纾困解难'
+    >>> closing_clause("全年接待游客286.35万人次,同比增长52.7%。")
+    ''
+    """
+    clauses = split_clauses(sentence.strip())
+    last = clauses[-1].text.strip().rstrip("。") if len(clauses) > 1 else ""
+    return last if last and not re.search(r"\d", last) else ""

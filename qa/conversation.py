@@ -174,7 +174,7 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     short_ask = len(core) <= 8 and bool(MULTI_ASK.search(core)) and not asked_years
     topicless = len(core) <= 16 and not _names_own_topic(core)  # 比上一年是涨了还是降了？ 都包括哪些类型？
     # (or names only a word of the earlier topic: 今年农村计划再涨多少 after 农村居民人均可支配收入去年涨了多少)
-    topicless = topicless or (len(core) <= 12 and _names_own_topic(core) and _topic_words_in(core, previous))
+    topicless = topicless or (len(core) <= 12 and _topic_words_in(core, previous))
     short_ask = short_ask or (topicless and not asked_years)
     if topicless and asked_years and _PERIOD_ONLY.sub("", core):
         # 去年完成得怎么样？ / 去年实施了几个？ / 今年目标增长多少？: the earlier topic, in the period now named
@@ -621,25 +621,26 @@ _BARE_WHEN = re.compile(r"^(?:那|那么)?(?:大概|大约|预计)?(?:什么时�
 _EVENT_TAIL = re.compile(r"(?:投入使用|投用|用上|完工|竣工|建成|建好|开工|开通|开业|运营|启用|完成)了?[?？]*$")
 
 
+def _topic_words(core: str) -> list[str]:
+    """The words of a short question that name a topic (旅游收入 of 旅游收入呢; none in 增幅是多少)."""
+    return [w for w, _ in pos_tags(_PERCENT_ASK.sub(" ", FOLLOWUP_YEAR.sub(" ", core)))
+            if len(w) >= 2 and CJK_CHAR.search(w) and w not in QUESTION_WORDS and w not in _FOLLOWUP_FRAME_WORDS
+            and w not in GENERIC_ATTRIBUTES and not _ATTRIBUTE_ONLY.fullmatch(w)]
+
+
 def _topic_words_in(core: str, previous: str) -> bool:
     """Whether every topic word of a short question is a word of the earlier one (农村 of 农村居民人均可支配收入).
 
     >>> _topic_words_in("今年农村计划再涨多少", "农村居民人均可支配收入去年涨了多少钱？"), _topic_words_in("变压器呢", "10千伏线路多长")
     (True, False)
     """
-    words = [w for w, _ in pos_tags(_PERCENT_ASK.sub(" ", FOLLOWUP_YEAR.sub(" ", core)))
-             if len(w) >= 2 and CJK_CHAR.search(w) and w not in QUESTION_WORDS and w not in _FOLLOWUP_FRAME_WORDS
-             and w not in GENERIC_ATTRIBUTES and not _ATTRIBUTE_ONLY.fullmatch(w)]
+    words = _topic_words(core)
     return bool(words) and all(w in previous for w in words)
 
 
 def _names_own_topic(core: str) -> bool:
     """Whether a short question names a topic of its own (旅游收入呢 yes; 增幅是多少 / 比上一年是涨了还是降了 no)."""
-    for word, _ in pos_tags(_PERCENT_ASK.sub(" ", FOLLOWUP_YEAR.sub(" ", core))):
-        if (len(word) >= 2 and CJK_CHAR.search(word) and word not in QUESTION_WORDS and word not in _FOLLOWUP_FRAME_WORDS
-                and word not in GENERIC_ATTRIBUTES and not _ATTRIBUTE_ONLY.fullmatch(word)):
-            return True
-    return False
+    return bool(_topic_words(core))
 
 
 def resolve_conversation(question: str, history: list[str], reference_year: int | None = None) -> str:

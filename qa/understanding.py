@@ -546,9 +546,9 @@ def split_asks(text: str) -> list[str]:
         bare = own[len(own_period):].strip()
         if len(own) < 4:
             clause = subject + clause
-        elif _NAMES_NOTHING.fullmatch(bare) or (_names_nothing(bare) and not _POINTING_BACK.search(own)):
+        elif _NAMES_NOTHING.fullmatch(bare) or (_only_verbs(bare) and not _POINTING_BACK.search(own)):
             # 一共投了多少钱 / 今年计划抓几个 / 落实了多少个项目: no noun of its own — the subject before it,
-            # in its own period
+            # in its own period (an ask pointing back, 又想弄到, is resolved by with_asks_resolved)
             clause = (own_period or period) + subject[len(period):] + clause[len(own_period):]
         else:
             if period and not own_period:
@@ -568,15 +568,13 @@ _ASK_CONNECTIVE = re.compile(r"^\s*(?:另外还有|另外|还有就是|还有|�
 _WHAT_ASK = re.compile(r"啥|什么|哪些|哪几|哪个|哪家|哪种|哪类")
 
 
-def _names_nothing(own: str) -> bool:
-    """Whether an ask's own words before its ask name nothing: frame words and one character (一共投了), or
-    verbs and adverbs alone (落实了, 主要种了; an ask pointing back, 又想弄到, is resolved by with_asks_resolved).
+def _only_verbs(own: str) -> bool:
+    """Whether an ask's own words before its ask are verbs and adverbs alone (落实了, 主要种植了): they name
+    nothing, like the frame words of ``_NAMES_NOTHING``.
 
-    >>> _names_nothing("一共投了"), _names_nothing("落实了"), _names_nothing("旅游收入")
-    (True, True, False)
+    >>> _only_verbs("落实了"), _only_verbs("旅游收入")
+    (True, False)
     """
-    if _NAMES_NOTHING.fullmatch(own):
-        return True
     tags = list(pos_tags(own))
     return bool(tags) and all(f[:1] in ("v", "d", "u", "p", "c", "b", "a") and f != "vn" for _, f in tags)
 
