@@ -34,6 +34,7 @@ from .index import sentence_term_stats
 from .lexical import word_tokens
 from . import messages
 from .chunking import Chunk
+from .claim_lists import named_in_a_list
 from .facts import content_words, extract
 from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, WORDED_COUNT, clause_has_type, closing_clause,
                       drop_leading_verbs, enumeration, has_counted_figure, has_number_with_unit, is_building_verb,
@@ -95,6 +96,8 @@ _ASK_LINKS = frozenset("是 有 为 达 达到 一共 共 总共 大概 约 了 
                        "提高 下降 减少 降低 上涨 涨 降".split())
 
 
+_QUOTED_NAME = re.compile(r"[“\"][^”\"]{1,8}[”\"]")  # “12345”热线, “十四五”: a name, not a figure
+
 MAX_ASK_LINKS = 3  # link words skipped back from the ask to its noun (能耗|下降|了|多少)
 
 
@@ -122,6 +125,17 @@ def ask_head(question: str) -> str:
         return ""
     word, flag = pieces[i]
     return word if len(word) >= 2 and flag[:1] in ("n", "v") and not _ASKING.search(word) else ""
+
+
+def _one_character_nouns(question: str, used) -> list[str]:
+    """The one-character nouns of a question the report uses (馕, 煤, 桥), which word search drops.
+
+    >>> _one_character_nouns("沙湾的馕一天能做多少个", lambda word: True)
+    ['馕']
+    """
+    return [word for word, flag in pos_tags(question)
+            if len(word) == 1 and flag in ("n", "g") and CJK_CHAR.match(word) and word not in QUESTION_CHARS
+            and used(word)]
 
 
 # Nouns that name the same measure of a thing (投入 and 投资 of a project are its money): one stands for another.
@@ -536,7 +550,8 @@ def refusal_reason(signals: dict, settings: Settings) -> str:
     if signals.get("off_subject"):
         return messages.OFF_SUBJECT
     if signals.get("only_stated_figures"):
-        return messages.ONLY_STATED_FIGURES
+        # (a question stating no number: the sentence's numbers only name things — the “12345” hotline)
+        return messages.ONLY_STATED_FIGURES if signals.get("stated_numbers", True) else messages.no_figure("")
     if signals.get("missing_type"):
         return messages.missing_type(signals["missing_type"])
     if signals.get("attribute_absent"):
@@ -942,7 +957,9 @@ class Answerer:
         words = [w for w in words if self._used(w)]
         # the place the report is about (沙湾) is the background of every sentence, never what picks one
         own = self._own_places()
-        words = [w for w in words if strip_place_suffix(w) not in own] or words
+        # 沙湾的馕一天能做多少个: with the own place set aside, a one-character noun (馕, 煤, 桥) is what is asked
+        words = ([w for w in words if strip_place_suffix(w) not in own] or _one_character_nouns(text, self._used)
+                 or words)
         return {"chars": sorted(set(chars)), "bigrams": sorted(set(bigrams)), "words": sorted(set(words))}
 
     def _coverage(self, terms: dict, text: str) -> float:
@@ -1918,6 +1935,10 @@ class Answerer:
         if len(items) >= 2 and not any(re.search(r"\d", item) for item in items[1:]):
             items = [after_figure(items[0])] + items[1:]  # 投资7064万元实施A、B、C等项目: the figure leads the list
         named = [item for item in items if not re.search(r"\d", item) and _names_item(item, asked, own)]
+        whole = [item for item in named  # (the last item without the list's close: …水电站建设等项目)
+                 if re.sub(r"(?:建设|改造|工程)?(?:等[\u4e00-\u9fff]{0,6})?$", "", normalize(drop_leading_verbs(item))) in asked]
+        if len(named) >= 2 and len(whole) == 1:
+            named = whole  # 金沟河十级水电站: named whole, though its 水电站 is also in 宁家河二级水电站
         # (那种/这类: the item is an example of the whole asked — 无人机北斗那种新式农机具)
         plural = re.search(r"等|之类|啥的|什么的|那些|这些|那种|这种|那类|这类|一共|总共|合计|、|和|及", question.text)
         # 学生就业、升学率稳定在95%以上: a rate is each item's (就业率, 升学率) — rates do not add up to a total
@@ -1963,7 +1984,10 @@ class Answerer:
             off_subject = False  # 一天能出多少个馕: the figure's clause counts the asked thing (日加工馕食产品8.3万个)
         rare_off_subject = bool(keys) and own_subject and not any(said_as(k, clause) for k in keys)
         stated = set(numbers_in(YEAR_EXPRESSION.sub(" ", question.text)))
-        new_figures = [n for n in numbers_in(YEAR_EXPRESSION.sub(" ", window)) if n not in stated]
+        # (a number in quotes names a thing — the “12345” hotline — and counts nothing)
+        named_by_number = re.search(r"号码|几号|多少号|编号|电话是|热线是", question.text)
+        new_figures = [n for n in numbers_in(YEAR_EXPRESSION.sub(" ", window if named_by_number else _QUOTED_NAME.sub(" ", window)))
+                       if n not in stated]
         if not new_figures and _COUNT_OF_KINDS_ASK.search(normalize(question.text)):
             # 急诊急救要建几大中心: the report writes the count in words (“五大中心”, “三场标志性战役”)
             new_figures = [n for n in WORDED_COUNT.findall(window) if n not in question.text]
@@ -1989,7 +2013,8 @@ class Answerer:
                 "neighbour_subject": neighbour, "bound_only": bound_only,
                 "listed_open": listed_open,
                 "off_subject": off_subject, "rare_off_subject": rare_off_subject,
-                "only_stated_figures": not new_figures, "named_absent": named_absent, "part_asked": part_asked}
+                "only_stated_figures": not new_figures, "stated_numbers": bool(stated), "named_absent": named_absent,
+                "part_asked": part_asked}
 
     def _other_period(self, question: Question, best: Candidate, terms: dict, form: AskedForm,
                       qvec: np.ndarray) -> Candidate | None:
@@ -2503,7 +2528,8 @@ class Answerer:
                 absent = absent or [p for p in place_names(question.text) if not self._used(p)
                                     and strip_place_suffix(p) not in own and p not in BACKGROUND_PLACES]
                 # 被选成乡村振兴…县: 选成乡 is a mis-cut running into 乡村振兴, not a place
-                absent = [n for n in absent if not self._runs_into_report_word(n, normalize(question.text))]
+                absent = [n for n in absent if not self._runs_into_report_word(n, normalize(question.text))
+                          and not named_in_a_list(n, parts[0].text)]  # (东升煤矿: 宝英、…东升、鑫泉煤矿)
                 compared = self._comparison_prefix(text, parts)
                 level = level_mismatch(normalize(question.text), normalize(parts[0].text))
                 if compared or absent:

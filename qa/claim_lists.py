@@ -150,6 +150,15 @@ def _is_listed(item: str, listed: list[str]) -> bool:
                or e.endswith(name) or e.startswith(name) for e in listed)
 
 
+def named_in_a_list(item: str, text: str) -> bool:
+    """Whether a 、-list of ``text`` names ``item`` as the report shortens it (东升煤矿 in 宝英、恒源、东升、鑫泉煤矿).
+
+    >>> named_in_a_list("东升煤矿", "加快推进宏业煤矿90万吨/年及宝英、恒源、恒力、东升、鑫泉煤矿60万吨/年改扩建工程")
+    True
+    """
+    return any(_is_listed(item, list(e.items)) for e in enumerations_in(normalize(text)))
+
+
 # What kind of thing a list names, after the name (煤矿, 公司): said once for every item
 _KIND_TAIL = re.compile(r"(?:煤矿|公司|集团|企业|景区|园区|医院|学校|水电站|保卫战|攻坚战)$")
 
@@ -262,6 +271,40 @@ def item_figure_conflict(claim: str, claim_figures: list[Figure], sentence: str)
     return next((p for p in pairs if p.claim.value != p.report.value), None)
 
 
+# 除宏业煤矿外,另有5座煤矿…60万吨/年 / 宏业煤矿90万吨/年和另外五座煤矿60万吨/年: the item named is not the one
+# the figure is said of
+_EXCEPT = re.compile(r"除了?(?P<item>[^，,。；;]{1,20}?)(?:以外|之外|外)")
+_OTHERS = re.compile(r"另外|另有|其余|其他|其它|剩下的?")
+
+
+def _set_apart(before: str, item: str) -> bool:
+    """Whether ``before`` (the claim up to a figure) sets ``item`` apart from what the figure is said of.
+
+    >>> _set_apart("除宏业煤矿外,另有5座煤矿列入", "宏业"), _set_apart("宏业煤矿90万吨/年和另外五座煤矿", "宏业")
+    (True, True)
+    >>> _set_apart("宏业煤矿改扩建至", "宏业")
+    False
+    """
+    if any(item in m.group("item") for m in _EXCEPT.finditer(before)):
+        return True
+    at = before.rfind(item)
+    return at >= 0 and bool(_OTHERS.search(before[at + len(item):]))
+
+
+def _the_others(before: str, figure: Figure, segments: list, names: list[set[str]]) -> list:
+    """(position, item, report figure) for a claim figure said of the rest of a list (除宏业煤矿外,其余…; 宏业煤矿…,
+    另外几座煤矿…): the first item of the report's other segments of that unit group, when the item set apart
+    is named in one segment; [] otherwise."""
+    if not (_OTHERS.search(before) or _EXCEPT.search(before)):
+        return []
+    kin = [i for i, (_, report) in enumerate(segments) if report.group == figure.group and figure.group]
+    apart = [i for i in kin if any(_set_apart(before, w) for w in names[i])]
+    if len(apart) != 1:
+        return []
+    rest = [i for i in kin if i != apart[0] and names[i] - names[apart[0]]]
+    return [(-1, min(names[i] - names[apart[0]], key=segments[i][0].find), segments[i][1]) for i in rest[:1]]
+
+
 # 均 / 都 / 各 between the items and their figure: the figure is said of every item named
 _SAID_OF_ALL = re.compile(r"均|都|各自?|全部|一律|同样|统一")
 
@@ -303,12 +346,14 @@ def item_figures(claim: str, claim_figures: list[Figure], sentence: str) -> list
                     named.append((max(claim_norm[start:f.start].rfind(w) for w in own), own[0], report))
             return named
 
-        named = items_named(start, end, clause)
+        named = [n for n in items_named(start, end, clause) if not _set_apart(claim_norm[start:f.start], n[1])]
         if not named and clause and sum(1 for g in claim_figures if g.group == f.group) == 1:
             # 宏业煤矿在改扩建名单上,改扩建规模为60万吨/年: the claim's one figure of its kind is the
             # item's named in the clause before
             start, end = 0, len(claim_norm)
-            named = items_named(start, end, clause)
+            named = [n for n in items_named(start, end, clause) if not _set_apart(claim_norm[:f.start], n[1])]
+        if not named:
+            named = _the_others(claim_norm[:f.start], f, segments, names)
         before = claim_norm[start:f.start]  # the items named before the figure, else after it
         if named:  # the item named last before the figure (宏业…90万吨/年及宝英等…60万吨/年: 宝英's is 60万吨)
             last = max(named, key=lambda n: n[0])

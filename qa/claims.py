@@ -239,6 +239,10 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "本次", "当前
                           "专门", "特意", "特地",
                           # hearsay and pointing words of speech (听说…那个…还有…): not what is stated
                           "听说", "据说", "那个", "还有", "几家", "这几家", "俩", "这俩",
+                          # the rest of a list, uncounted (其余几座煤矿, 另外几个): the items are what is stated
+                          "其余", "其他", "其它", "剩下", "几座", "几个", "几所", "几项",
+                          # the frame setting one apart (除宏业煤矿外): the thing set apart is what is stated
+                          "除", "除了", "外", "以外", "之外",
                           # the progressive 正 (正积极争取) and 就 of timing (2021年就已经): the act is what is stated
                           "正", "就",
                           # the stages of a process named as such (耕、种、收环节): the stages are what is stated
@@ -772,6 +776,12 @@ def _chinese_amount(number: str, scale: str) -> str:
     return format(value.normalize(), "f")
 
 
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTH = r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+_EN_DATE = re.compile(rf"\b(?:{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? |(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? "
+                      + _MONTH.replace("month", "month2") + r",? )(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def english_to_report_wording(text: str, glossary: dict | None = None,
                               spell: Callable[[str], str | None] | None = None) -> str:
     """An English claim in the report's Chinese wording, figures in 万/亿, for ``extract_claim``. ``spell``
@@ -785,6 +795,19 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
 
     norm = _EN_FRAMING.sub(" ", normalize(text).replace("’", "'"))
     norm = _EN_GOVERNMENT_ACTS.sub(" ", norm)
+    # a date (January 24, 2022 / 24 January 2022): the report's 2022年1月24日, not three figures
+    # (kept aside as §①§ until the words are rendered: the figure steps would read its numbers)
+    dates: list[str] = []
+
+    def date_aside(m: re.Match) -> str:
+        month = _MONTHS[(m.group("month") or m.group("month2"))[:3].lower()]
+        dates.append(f"{m.group('year')}年{month}月{m.group('day') or m.group('day2')}日")
+        return f" §{chr(0x2460 + len(dates) - 1)}§ "  # (①: no digit for the figure steps to read)
+
+    norm = _EN_DATE.sub(date_aside, norm)
+    # Chengzhuangzi Village in Wulanwusu Town: the report names the town first (乌兰乌苏镇城庄子村)
+    # (⁀ joins the two names once rendered: 乌兰乌苏镇城庄子村 is one name)
+    norm = re.sub(r"\b([a-z'-]+ (?:village|community)) (?:in|of) ([a-z'-]+ (?:town|township))\b", r"\2 ⁀ \1", norm)
     # raising X by 7% and cutting Y by 3%: each rate after what it is of, as the report writes it
     norm = re.sub(r"\b(raising|increasing|boosting|growing|lifting|cutting|reducing|lowering|decreasing) "
                   r"((?:(?!by\b)[a-z'-]+ ){1,8}?)by "
@@ -939,7 +962,9 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
             out.append(groups[0][0] if len(groups[0]) == 1 else "{" + "|".join(groups[0][:MAX_ALTERNATIVES]) + "}")
         else:
             out.append(f"〔{word}〕")  # 〔word〕: never found in a report
-    return re.sub(r"\s+", " ", " ".join(_figures_apart(_modifiers_merged(out)))).strip(" .!?;,")
+    rendered = re.sub(r"\s+", " ", " ".join(_figures_apart(_modifiers_merged(out)))).strip(" .!?;,")
+    rendered = re.sub(r"(\S+) \{?(镇|乡)[^ ]* ⁀ (\S+) \{?(村|社区)[^ ]*", r"\1\2\3\4", rendered).replace(" ⁀ ", " ")
+    return re.sub(r"§(.)§", lambda m: dates[ord(m.group(1)) - 0x2460], rendered)
 
 
 _RENDERED_FIGURE = re.compile(r"\d[\d.]*(?:%|[\u4e00-\u9fff]{0,3})")
@@ -3630,6 +3655,10 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
         if verdict.verdict != NOT_STATED:
             verdict.report_figures = [f"{len(check.items)}项"]
             _cite(verdict, cand)
+    level = _other_level_of_name(claim, retriever) if verdict.verdict == NOT_STATED else None
+    if level:  # 全国20个乡村振兴示范引领县 where the report's 20 are named by 自治区
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_level(level[0], level[1])
+        _cite(verdict, level[2])
     achieved = _target_said_achieved(claim, verdict, retriever) if verdict.verdict == CONSISTENT else None
     if achieved:  # 2022年已接待游客373万人次 / welcomed 3.73 million visits in 2022: the report's target, not a result
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_plan_not_done(achieved)
@@ -3651,6 +3680,47 @@ _PLANNED_EN = re.compile(r"\b(?:will|plans?|planned|aims?|aiming|targets?|target
                          r"set to|is to|are to|forecast|projected|seeks?|hopes?|intends?|strive|strives|by the end of)\b",
                          re.IGNORECASE)
 _PLANNED_ZH = tuple(w for w in PLAN_OR_ESTIMATE_WORDS if has_cjk(w)) + ("力求",)
+
+
+# Levels of authority, each said several ways (全国 = 国家 = 国家级; 全疆 = 自治区): one level for another is
+# another thing
+_LEVEL_GROUPS = (("国家级", "国家", "全国"), ("自治区级", "自治区", "全疆", "全区"), ("地区级", "塔城地区", "全地区"))
+_CLAIM_LEVEL = re.compile("|".join(sorted((w for g in _LEVEL_GROUPS for w in g), key=len, reverse=True)))
+_LEVEL_REACH = 14  # characters before a name within which the report's level word grades it
+
+
+def _level_group(word: str) -> int:
+    return next(i for i, group in enumerate(_LEVEL_GROUPS) if word in group)
+
+
+def _other_level_of_name(claim: str, retriever) -> tuple[str, str, Candidate] | None:
+    """(report's level, claim's level, sentence) when the claim grades a named thing (全国20个乡村振兴示范引领县)
+    with a level the report's sentence gives it another of (被自治区确定为20个乡村振兴示范引领县), and no level
+    of the claim's own kind stands there; None otherwise.
+
+    The name is the four characters after the level word (a count and 的 between them skipped)."""
+    text = normalize(clean_input(claim))
+    if not has_cjk(text):
+        return None
+    found = []
+    for m in _CLAIM_LEVEL.finditer(text):
+        after = re.match(r"(?:的)?(?:\d+|[一二两三四五六七八九十]+)?(?:个|项|家|所)?(?:的)?([\u4e00-\u9fff]{4})", text[m.end():])
+        if after:
+            found.append((m.group(0), after.group(1)))
+    if not found:
+        return None
+    view = _view(retriever)
+    for cand in view.candidates(text)[:3]:
+        sentence = normalize(cand.sentence)
+        for level, name in found:
+            at = sentence.find(name)
+            if at < 0:
+                continue
+            before = sentence[max(0, at - _LEVEL_REACH):at]
+            levels = [w.group(0) for w in _CLAIM_LEVEL.finditer(before)]
+            if levels and all(_level_group(w) != _level_group(level) for w in levels):
+                return levels[-1], level, cand
+    return None
 
 
 def _target_said_achieved(claim: str, verdict: ClaimVerdict, retriever) -> int | None:

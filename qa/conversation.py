@@ -650,15 +650,46 @@ def resolve_conversation(question: str, history: list[str], reference_year: int 
     '2022年旅游收入目标是多少？'
     >>> resolve_conversation("一共投了多少钱", ["去年援疆项目有几个", "都是哪里援建的"], 2022)
     '2021年援疆项目一共投了多少钱？'
+    >>> resolve_conversation("2022年这两项分别力争达到多少？", ["2021年接待游客多少人次？", "旅游综合收入呢？"], 2022)
+    '2022年接待游客和旅游综合收入分别力争达到多少？'
+    >>> resolve_conversation("今年这两个数的目标分别定的多少？", ["去年来沙湾旅游的人多不多？大概来了多少人次？",
+    ...                                                  "那旅游综合收入是多少，涨了多少？"], 2022)
+    '今年来沙湾旅游的人和旅游综合收入的目标分别定的多少？'
     """
-    resolved = None
+    resolved, topics = None, []
     for turn in history:
         if isinstance(turn, str) and turn.strip():
             new = resolve_followup(turn, resolved, reference_year) if resolved else turn.strip()
             if resolved and new == turn.strip() and not _names_a_thing(new):
                 continue  # 都是哪里援建的, read as it stands, names nothing: the topic before carries on (援疆项目)
             resolved = new
+            topic = _turn_topic(new)
+            if topic and (not topics or topics[-1] != topic):
+                topics.append(topic)
+    both = _BOTH_OF_THEM.search(question)
+    if both and len(topics) >= 2:
+        # 这两项分别是多少 after a turn on 游客 and one on 旅游收入: the two topics, each asked
+        joined = f"{topics[-2]}和{topics[-1]}"
+        question = question[:both.start()] + joined + question[both.end():]
+        if not re.search(r"分别|各", question):
+            question = re.sub(r"(?=(?:是|有|达到|力争|要|计划)?(?:多少|几))", "分别", question, count=1)
+        return question if FOLLOWUP_YEAR.search(question) else resolve_followup(question, resolved, reference_year)
     return resolve_followup(question, resolved, reference_year)
+
+
+def _turn_topic(question: str) -> str:
+    """What one turn asked about, from its first clause that names a thing: '去年来沙湾旅游的人多不多？大概来了多少人次？'
+    -> '来沙湾旅游的人'; '那旅游综合收入是多少，涨了多少？' -> '旅游综合收入'."""
+    for clause in re.split(r"[，,？?。；;]", question):
+        topic = _SOFT_ASK.sub("", _topic_of(_FOLLOWUP_START.sub("", clause.strip()) + "？")).strip(" ，,的")
+        if topic and _names_a_thing(topic):
+            return topic
+    return ""
+
+
+_SOFT_ASK = re.compile(r"(?:多不多|大不大|高不高|好不好|快不快|咋样|怎么样|怎样|如何)$")
+# 这两项 / 这俩 / 两者: the two things the last two turns asked about
+_BOTH_OF_THEM = re.compile(r"(?:这|那)(?:两|俩)(?:个指标|个数字|个数|项|个|样|者)?|两者|二者|两项")
 
 
 def _names_a_thing(question: str) -> bool:

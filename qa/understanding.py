@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from .compose import pos_tags
-from .conversation import resolve_followup
+from .conversation import resolve_english_followup, resolve_followup
 from .domain import WHOLE_OWN_PLACE, YEAR_EXPRESSION
 from .facts import cn_number
 from .glossary import CONTRASTS, strip_filler, to_report_terms, without_acting_government
@@ -481,6 +481,77 @@ _FIGURE_ASK = re.compile(r"(?:是|有|为|达到?|一共|共)?(?:多少|(?<![好
                          r"多(?:长|大|高|远|宽|重)(?![^，,、;；?？]{0,3}(?:多少|几)))")
 
 
+_THING_JOINER = re.compile(r"以及|[和与及跟同]")
+# where the first of two things joined by 和 starts: after the start, a period, 的, 了 or an ask with its measure
+_BEFORE_JOINED = re.compile(r"(?:(?:19|20)\d{2}年|去年|今年|明年|上年|的|了|多少[个件项家所条座名位次亩人元]?|"
+                            r"几[个件项家所条座名位次])")
+# where the second thing ends: before an ask, with a verb and 了 (办了) or 是/有/为 before it
+_AFTER_JOINED = re.compile(r"(?:[\u4e00-\u9fff]{1,2}了|是|有|为|达到?|一共|总共|共)?(?:多少|几)")
+
+
+def split_joined_things(text: str, report_uses: Callable[[str], bool]) -> list[str]:
+    """Sub-questions of one figure ask about two things joined by 和 (no 分别), one per thing — unless the report
+    names the two together (``report_uses``, asked of the words either side of the joiner: 人大议案和代表建议 is one
+    item of the report's; 清理转运生活垃圾、粪污5.57万吨 gives one figure for both).
+
+    >>> apart = lambda term: not any(joiner in term for joiner in "和、及与")
+    >>> split_joined_things("去年贷款贴息和纺织补贴是多少？", apart)
+    ['去年贷款贴息是多少？', '去年纺织补贴是多少？']
+    >>> split_joined_things("去年办理了多少件人大代表建议和政协提案", apart)
+    ['去年办理了多少件人大代表建议？', '去年办理了多少件政协提案？']
+    >>> split_joined_things("去年人大议案和代表建议办了多少件", lambda term: True)
+    []
+    """
+    norm = text.strip().rstrip("?？。")
+    joiners = list(_THING_JOINER.finditer(norm))
+    if len(_FIGURE_ASK.findall(norm)) != 1 or _MULTIPART.search(norm) or len(joiners) != 1:
+        return []
+    join = joiners[0]
+    # (a question naming no period, 接待游客和旅游收入是多少, is answered for both periods as it stands)
+    boundaries = list(_BEFORE_JOINED.finditer(norm, 0, join.start()))
+    if not boundaries:
+        return []
+    start = boundaries[-1].end()
+    ask = _AFTER_JOINED.search(norm, join.end())
+    if ask is None and not _FIGURE_ASK.search(boundaries[-1].group(0)):
+        return []
+    end = ask.start() if ask is not None else len(norm)  # (办理了多少件人大代表建议和政协提案: the ask came first)
+    first, second = norm[start:join.start()], norm[join.end():end]
+    before, after = norm[:start], norm[end:]
+    if (not 2 <= len(first) <= 10 or not 2 <= len(second) <= 10 or _ASKS.search(first + second)
+            or re.search(r"[,，、;；\s]", first + second)
+            or any(report_uses(first[-2:] + joiner + second[:2]) for joiner in ("、", "和", "及", "与", "以及"))):
+        return []
+    return [f"{before}{thing}{after}？" for thing in (first, second)]
+
+
+# ", and what was…" / "and how much…": a second English ask after the first
+_EN_SECOND_ASK = re.compile(r",?\s+and\s+(?=(?:what|how|which|who|when|where)\b)", re.IGNORECASE)
+
+
+def split_english_asks(text: str) -> list[str]:
+    """The asks of an English question that asks two things, the second reading its pronoun (their, it) from the
+    first: 'How many projects were built in 2021, and what was their total investment?' -> two questions.
+
+    >>> split_english_asks("How many aid projects were carried out in 2021, and what was their total investment?")
+    ['How many aid projects were carried out in 2021?', 'What was aid projects were carried out total investment in 2021?']
+    >>> split_english_asks("What was the growth rate of GDP and retail sales in 2021?")
+    []
+    """
+    pieces = _EN_SECOND_ASK.split(text.strip(), maxsplit=1)
+    if len(pieces) != 2 or len(pieces[0].split()) < 3 or len(pieces[1].split()) < 3:
+        return []
+    first = pieces[0].rstrip(" ,?") + "?"
+    second = resolve_english_followup(pieces[1][0].upper() + pieces[1][1:], first)
+    period = _EN_PERIOD_PHRASE.search(first)
+    if period and not _EN_PERIOD_PHRASE.search(second):
+        second = second.rstrip(" ?") + f" {period.group(0)}?"  # (the first ask's period is the second's)
+    return [first, second]
+
+
+_EN_PERIOD_PHRASE = re.compile(r"\b(?:(?:in|for|during|by) (?:19|20)\d\d|(?:last|this|next) year)\b", re.IGNORECASE)
+
+
 def split_asks(text: str) -> list[str]:
     """Sub-questions of a question that asks for several figures in a row, each ask in its own clause
     (the later ones share the first one's subject).
@@ -893,8 +964,12 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
         parts = split_sentences_of_parts(search_text)
     if atype == "multipart" and len(parts) < 2:
         atype, parts = answer_type(re.sub(r"分别|各自", "", search_text)), []
+    english_asks = split_english_asks(search_text) if not has_cjk(search_text) else []
+    if len(english_asks) >= 2:
+        atype, parts = "multipart", english_asks  # How many projects…, and what was their total investment?
     if atype in ("figure", "count", "fact"):
-        asks = split_asks(search_text)  # 涉及多少栋楼、多少户居民: one figure per ask
+        # 涉及多少栋楼、多少户居民: one figure per ask; 贷款贴息和纺织补贴是多少: one per thing
+        asks = split_asks(search_text) or split_joined_things(search_text, used)
         if len(asks) >= 2:
             atype, parts = "multipart", asks
     if atype == "multipart":

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import messages
+from .claim_lists import item_figure_conflict
 from .compose import pos_tags
 from .facts import cn_number, extract
 from .text import normalize
@@ -399,6 +400,9 @@ def yesno_decision(question: str, understood: Understanding | None, clause: str)
     ranked = rank_verdict(q, c)
     if ranked is not None:  # 排第二吧 — the report says 位列…第一
         return existence_reply(messages.YES if ranked == "yes" else messages.NO, question), True
+    if stated and item_figure_conflict(q, extract(q).figures, c) is not None:
+        # 宏业煤矿是按60万吨/年改扩建的吗 — the report's 60万吨/年 is the other mines' (宏业煤矿90万吨/年及宝英…60万吨/年)
+        return existence_reply(messages.NO, question), True
     verdict = yesno_verdict(stated, clause)
     asks_up, asks_down = bool(_UP.search(q)), bool(_DOWN.search(q))
     says_up, says_down = bool(_UP.search(c)), bool(_DOWN.search(c))

@@ -2649,3 +2649,27 @@ def test_everyday_chinese_claims(report_retriever, claim, expected):
 def test_claim_wordings_learned_in_the_latest_round(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # an item set apart (除…外, 另外/其余) is not the one the figure is said of
+    ("除宏业煤矿外，其余几座煤矿都按60万吨/年改扩建。", CONSISTENT),
+    ("宏业煤矿90万吨/年，另外几座煤矿60万吨/年，都在加快改扩建。", CONSISTENT),
+    ("宏业煤矿90万吨/年，另外几座煤矿也是90万吨/年。", CONTRADICTED),
+    # English: a village in a town is the report's town-then-village name; a date is one date
+    ("Shaofangzhuangzi Village in Anjihai Town is to be built into a key autonomous-region-level demonstration village.",
+     CONTRADICTED),
+    ("Shaofangzhuangzi Village in Daquan Township is to be built into a key autonomous-region-level demonstration "
+     "village.", CONSISTENT),
+    # a level of authority for another (全国 for the report's 自治区) grading the same named thing
+    ("沙湾入选了全国的乡村振兴示范引领县。", CONTRADICTED),
+    ("沙湾属于自治区20个乡村振兴示范引领县。", CONSISTENT),
+])
+def test_claim_shapes_of_this_round(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_an_english_date_is_read_as_one_date():
+    rendered = english_to_report_wording("The session opened on January 24, 2022 and closed on 26 January 2022.")
+    assert "2022年1月24日" in rendered and "2022年1月26日" in rendered, rendered

@@ -1570,3 +1570,40 @@ def test_two_whole_names_asked_each_and_traditional_asks_are_parts(answerer):
 def test_towns_and_villages_in_everyday_words_are_the_reports_listed_places(answerer):
     answer = answerer.ask("镇上和村里的供排水管网去年建了多少公里？")
     assert "42公里" in answer.answer, answer.answer
+
+
+def test_a_one_character_noun_is_searched_when_the_own_place_is_the_only_other_word(answerer):
+    answer = answerer.ask("我们沙湾的馕每天加工量有多少？")
+    assert "8.3万个" in answer.answer, answer.answer
+
+
+def test_two_things_joined_by_he_under_one_ask_are_each_answered(answerer):
+    answer = answerer.ask("2021年争取的贷款贴息和拨付的纺织补贴是多少钱？")
+    assert "274.87万元" in answer.answer and "942.94万元" in answer.answer, answer.answer
+    # one figure the report gives for both together is quoted once, not refused as a part
+    together = answerer.ask("去年清理转运了多少生活垃圾和粪污？")
+    assert together.answerable and "5.57万吨" in together.answer, together.answer
+
+
+def test_an_item_named_whole_in_a_list_with_one_total_is_refused(answerer):
+    # 投资7064万元实施…、金沟河十级水电站、宁家河二级水电站建设等项目: no figure of its own
+    answer = answerer.ask("宁家河二级水电站花了多少钱？")
+    assert not answer.answerable and "7064万元" in answer.answer, answer.answer
+
+
+def test_a_yes_no_on_a_listed_items_figure_uses_that_items_own_figure(answerer):
+    # 宏业煤矿90万吨/年及宝英、恒源、恒力、东升、鑫泉煤矿60万吨/年
+    assert answerer.ask("宏业煤矿的改扩建规模是60万吨/年吗？").answer.startswith("不是")
+    assert answerer.ask("恒力煤矿的改扩建规模是60万吨/年吗？").answer.startswith("是的")
+    assert answerer.ask("恒力煤矿的改扩建规模是90万吨/年吗？").answer.startswith("不是")
+
+
+def test_a_number_that_names_a_thing_is_no_answer_to_how_many(answerer):
+    # “12345”政务服务便民热线上线运行: 12345 is the hotline's name
+    assert not answerer.ask("便民热线去年处理了多少通电话？").answerable
+    assert "12345" in answerer.ask("政务服务便民热线的号码是多少？").answer
+
+
+def test_these_two_asks_about_the_topics_of_the_last_two_turns(answerer):
+    answer = answerer.ask("那这两项今年的目标分别是多少？", history=["去年游客来了多少人次？", "旅游综合收入呢？"])
+    assert "373万人次" in answer.answer and "21.63亿元" in answer.answer, answer.answer
