@@ -689,6 +689,7 @@ _PARTNER_NAMED = re.compile(r"(?:与|同|跟)[\u4e00-\u9fff]{2,16}?(?:签订|签
 _BACK_TO_PLACE = re.compile(r"(?:我们|咱们?|俺们?|我家|本)(?:镇|乡|村|社区|小区|景区)|(?:我们|咱们?|俺们?)(?:这儿|这里|那儿|那里)")
 _PER_UNIT = re.compile(r"平均|每户|每人|每家|每个|每亩|户均|人均|亩均")
 _NAMES_ASKED = re.compile(r"具体是(?:哪|谁|什么)|具体有哪|分别是(?:哪|谁|什么)|分别叫|叫什么|都有谁|名单|名字|名称|"
+                          r"都是哪(?:几|些)|是哪几[条个家所项座种]|"
                           r"\bnames? of\b|\bwhat (?:are|were) (?:they|the \w+(?: \w+)?) called\b", re.IGNORECASE)
 _PART_ASK = re.compile(r"其中|单独|单列|中的?([^，,。？?！!]{2,8}?)(?:是|有|为)多少")
 
@@ -1871,10 +1872,15 @@ class Answerer:
     def _content_nouns(self, question: Question) -> list[str]:
         """The question's nouns that the report uses (any frequency), generic answer kinds aside."""
         own_places = self._own_places()
-        return [w for w, _ in pos_tags(YEAR_EXPRESSION.sub(" ", question.text))
+        words = []
+        for w, _ in pos_tags(YEAR_EXPRESSION.sub(" ", question.text)):
+            # 粮食产量, one word to the tagger and none of the report's: its halves (粮食, 产量) are
+            halves = [w[:2], w[2:]] if len(w) == 4 and CJK_CHAR.fullmatch(w[0]) and not self._used(w) else [w]
+            words += [h for h in halves if h and self._used(h)]
+        return [w for w in words
                 if len(w) >= 2 and CJK_CHAR.search(w) and w not in QUESTION_WORDS and w not in GENERIC_ATTRIBUTES
                 and w not in _NOT_SUBJECT_WORDS and w not in _UNIT_WORDS and strip_place_suffix(w) not in own_places
-                and not _ASKING.search(w) and self._used(w)]
+                and not _ASKING.search(w)]
 
     def _swapped_place(self, question: str, sentence: str) -> list[str]:
         """The places the question names (北京, as the tagger reads it) that ``sentence`` does not, when the sentence
@@ -1901,6 +1907,8 @@ class Answerer:
         for name in place_names(question.text):
             if name[-1:] in "市县" and len(name) > 2 and other(name):
                 return name
+            if name.endswith(("地区", "自治州")) and len(name) > 3 and name not in passage:
+                return name  # 塔城地区的GDP: the prefecture the city belongs to, which its report gives no figures for
         english = english_place_names()
         # a capitalised English name that is no term of the glossary (Shihezi, not Xinjiang or nang); a
         # Chinese name of three characters or more tagged as a name (石河子; not 修水 of 修水管, nor 新建 — both
@@ -2045,7 +2053,9 @@ class Answerer:
             # a noun of the question the report never uses (空气, 天数), a figure that may be a neighbour's
             # (``neighbour_subject``) or only a bound where the exact figure is asked (``bound_only``): never
             # certain, whatever the gate says
-            if signals.get("unknown_nouns") or signals.get("neighbour_subject") or signals.get("bound_only"):
+            # …nor when a specific word of the question (电力 of electricity consumption) is nowhere in the passage
+            if (signals.get("unknown_nouns") or signals.get("neighbour_subject") or signals.get("bound_only")
+                    or signals.get("key_absent")):
                 return "low"
             return signals["gate_confidence"]
         s = self.settings

@@ -22,6 +22,7 @@ ListCheck(missing=('四道河子镇',), closed=True, items=('安集海镇', '大
 
 from __future__ import annotations
 
+import os
 import re
 from typing import NamedTuple
 
@@ -159,6 +160,36 @@ def named_in_a_list(item: str, text: str) -> bool:
     return any(_is_listed(item, list(e.items)) for e in enumerations_in(normalize(text)))
 
 
+def unlisted_beside_listed(claim: str, sentence: str) -> ListCheck | None:
+    """How a report list holds the things a claim names together when one of them is on it and another is nowhere
+    in the sentence (主要制种作物是棉花和玉米 for 建成玉米、小麦等作物制种基地): the missing ones, whether the list is
+    closed, its items; None when the claim names no such things.
+
+    >>> unlisted_beside_listed("主要制种作物是棉花和玉米", "加快制种产业发展,建成玉米、小麦等作物制种基地6.21万亩")
+    ListCheck(missing=('棉花',), closed=False, items=('玉米', '小麦'))
+    >>> unlisted_beside_listed("制种作物有玉米和小麦", "加快制种产业发展,建成玉米、小麦等作物制种基地6.21万亩") is None
+    True
+    """
+    text, report = normalize(claim), normalize(sentence)
+    lists = [(e, tuple(i for i in e.items)) for e in enumerations_in(report)]
+    for clause in split_clauses(text):
+        for m in re.finditer(r"[\u4e00-\u9fff]{2,6}(?:(?:、|和|及|与)[\u4e00-\u9fff]{2,6}){1,2}", clause.text):
+            named = [p for p in re.split(r"、|和|及|与", m.group(0)) if p]
+            # (the first part runs back into the words before: 作物是棉花 → 棉花, the longest tail the report or
+            # the other parts make sense of)
+            named[0] = re.split(r"[是有为包括含]", named[0])[-1]
+            for e, items in lists:
+                on = [n for n in named if _is_listed(n, list(items))]
+                # (a thing, all nouns to the tagger, that holds no item of the list: not 第七师共建共, the list's
+                # 第七师 run into the words after it)
+                off = [n for n in named if n not in on and len(n) >= 2 and n not in report
+                       and all(flag[:1] == "n" for _, flag in pos_tags(n)) and not any(i in n for i in items)]
+                if on and off:
+                    closed = "等" not in report[e.end:e.end + 2]
+                    return ListCheck(tuple(off), closed, tuple(items))
+    return None
+
+
 # What kind of thing a list names, after the name (煤矿, 公司): said once for every item
 _KIND_TAIL = re.compile(r"(?:煤矿|公司|集团|企业|景区|园区|医院|学校|水电站|保卫战|攻坚战)$")
 
@@ -253,6 +284,24 @@ def _item_segments(text: str) -> list[tuple[str, Figure]]:
     return out
 
 
+def _distinct_head(segment: str, segments: list) -> set[str]:
+    """The words of a list item before the kind every item of its list ends in (新升规 of 新升规企业1家、复规企业4家),
+    as a name of that item; {} when the items share no such ending.
+
+    >>> segs = [("新升规企业", None), ("复规企业", None)]
+    >>> _distinct_head("新升规企业", segs), _distinct_head("复规企业", segs)
+    ({'新升规'}, {'复规'})
+    """
+    others = [seg for seg, _ in segments if seg and seg != segment]
+    if not segment or not others:
+        return set()
+    words = [w for w, _ in pos_tags(segment)]
+    # the words the item ends in that every other item ends in too (企业), compared word by word
+    shared = min(len(os.path.commonprefix([words[::-1], [w for w, _ in pos_tags(o)][::-1]])) for o in others)
+    head = "".join(words[:len(words) - shared]) if shared else ""
+    return {head} if len(head) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", head) else set()
+
+
 def item_figure_conflict(claim: str, claim_figures: list[Figure], sentence: str) -> ItemConflict | None:
     """The first claim figure given to a listed item whose own figure in ``sentence`` differs, or None.
 
@@ -326,7 +375,8 @@ def item_figures(claim: str, claim_figures: list[Figure], sentence: str) -> list
     segments = _item_segments(text)
     if len(segments) < 2:
         return []
-    names = [{w for w, flag in pos_tags(seg) if len(w) >= 2 and flag in _NAME_FLAGS} for seg, _ in segments]
+    names = [{w for w, flag in pos_tags(seg) if len(w) >= 2 and flag in _NAME_FLAGS} | _distinct_head(seg, segments)
+             for seg, _ in segments]
     claim_norm = normalize(claim)
     clauses = [c for c in split_clauses(claim_norm)]
     claim_values = {f.value for f in claim_figures}

@@ -44,12 +44,13 @@ from .facts import (GRADED_NAME, LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts
 from .facts import CLAIM_PLAN_WORDS, _claim_kind, claim_years
 from .glossary import INSIDE_LONGER, cilin_synonyms, said_as, to_report_terms
 from .crosslingual import english_place_names
+from .domain import strip_place_suffix
 from .english_terms import NAMED_GROUPS
 from .claim_ratios import SUMMED, bound_of, derived_kind, ratio_holds, summed_items
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, counts_things, enumerated_members, in_open_list,
-                          item_figures, listed_in, membership_claim)
+                          item_figures, listed_in, membership_claim, unlisted_beside_listed)
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
-from .compose import closing_clause
+from .compose import closing_clause, pos_tags
 from .pinyin_names import PinyinNames
 from .understanding import with_arabic_numerals
 
@@ -1783,6 +1784,7 @@ def _target_beyond_bound(claim: Figure, report: Figure) -> bool:
 # Bounds that exclude the figure itself (超过3.5% is not 3.5%, 不到95% is not 95%以上).
 STRICT_LOWER = ("超过", "突破", "逾", "多于", "高于")
 STRICT_UPPER = ("不到", "不足", "低于", "少于")
+NEAR_BELOW = ("近", "接近", "将近")  # (approximate, but from below: 近2000 is under 2000)
 
 
 def _bounds_conflict(claim: Figure, report: Figure) -> bool:
@@ -1790,6 +1792,12 @@ def _bounds_conflict(claim: Figure, report: Figure) -> bool:
     3.5%以上 for 控制在3.5%以内, 不到95% / 95%以内 for 95%以上; a strict bound (超过, 不到) for the exact figure."""
     if abs(claim.value - report.value) > 1e-9 * max(abs(claim.value), abs(report.value), 1.0):
         return False
+    # 近2000人次 / 不到2000人次 for the report's 2000余人次 (and 2000多 for its 近2000): just below for just above
+    above = ("余", "多") + STRICT_LOWER
+    below = NEAR_BELOW + STRICT_UPPER
+    if (any(q in above for q in report.qualifiers) and any(q in below for q in claim.qualifiers)
+            or any(q in below for q in report.qualifiers) and any(q in above for q in claim.qualifiers)):
+        return True
     # (不少于 is read as 少于 too: a report bound on the claim's side as well is no conflict)
     if claim.lower_bound and report.upper_bound and not report.lower_bound \
             or claim.upper_bound and report.lower_bound and not report.upper_bound:
@@ -3612,6 +3620,22 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     opposite = _opposite_predicate(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
     if opposite:  # 企业多 for the report's 企业少: the same thing, the opposite said of it
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*opposite)
+    graded = _other_grade(normalize(clean_input(claim)), verdict.sentence) if verdict.verdict == CONSISTENT else None
+    if graded:  # 7064万元…用于…金沟河二级水电站建设等项目: the figure agrees, the report's work is 金沟河十级水电站
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*graded)
+    unlisted = unlisted_beside_listed(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
+    if unlisted:  # 主要制种作物是棉花和玉米 for 建成玉米、小麦等作物制种基地: 棉花 is not on the report's list
+        verdict.verdict = CONTRADICTED if unlisted.closed else NOT_STATED
+        verdict.explanation = messages.claim_not_listed(unlisted.missing, unlisted.items, unlisted.closed)
+    unsaid = _figureless_clause_unsaid(claim, verdict, retriever) if verdict.verdict == CONSISTENT else None
+    if unsaid is not None:  # …完成舞台剧编排,并新建一座市博物馆: the figures agree, one clause is not the report's
+        verdict = unsaid
+    reversed_order = _comparison_reversed(clean_input(claim)) if verdict.verdict == CONSISTENT else None
+    if reversed_order:  # 城镇居民收入增幅高于农村 after 增长2%…增长7.3%: the claim's own figures say the opposite
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*reversed_order)
+    whole = _all_for_some(clean_input(claim), verdict.sentence) if verdict.verdict in (CONSISTENT, NOT_STATED) else None
+    if whole:  # 全部完成 for the report's 基本完成, 所有行政村 for its 4个行政村: more than the report says
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_more_than_said(*whole)
     timing = _unsaid_time(claim, verdict.sentence) if verdict.verdict == CONSISTENT else None
     if timing:  # 将于8月举办: everything else is said, but not when (or another time is)
         claim_time, report_time = timing
@@ -3665,8 +3689,12 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     swapped = _swapped_counts(claim, verdict.sentence) if verdict.verdict == CONSISTENT else ""
     if swapped:  # 91个厅级单位助力24个示范村 for 24个厅级单位助力91个示范村: each figure is the report's, on the other thing
         verdict.verdict, verdict.explanation = CONTRADICTED, swapped
+    total = _stated_total(claim, verdict, retriever) if verdict.verdict in (NOT_STATED, CONSISTENT) else None
+    if total is not None:  # 56件、29件，合计85件: the report's parts, the claim's own sum of them
+        holds, explanation = total
+        verdict.verdict, verdict.explanation = (CONSISTENT if holds else CONTRADICTED), explanation
     if verdict.verdict == NOT_STATED:
-        verdict = _clauses_each_said(claim, retriever) or verdict
+        verdict = _clauses_each_said(claim, retriever) or _comparison_holds_rest_said(claim, retriever) or verdict
     if verdict.doc and retriever.several_places and not retriever.report_named_in(normalize(claim)):
         verdict.explanation = messages.from_report_of(retriever.place_of(verdict.doc)) + verdict.explanation
     return verdict
@@ -3720,6 +3748,118 @@ def _other_level_of_name(claim: str, retriever) -> tuple[str, str, Candidate] | 
             levels = [w.group(0) for w in _CLAIM_LEVEL.finditer(before)]
             if levels and all(_level_group(w) != _level_group(level) for w in levels):
                 return levels[-1], level, cand
+    return None
+
+
+# A comparison said in words between two things a claim gives figures for (城镇居民收入增幅高于农村).
+_MORE_THAN = ("高于", "快于", "大于", "多于", "超过", "领先于", "强于")
+_LESS_THAN = ("低于", "慢于", "小于", "少于", "不及", "不如", "落后于")
+_COMPARED_IN_WORDS = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,14}?)(?:都|也|均|明显|略|稍)?(?P<cmp>" + "|".join(_MORE_THAN + _LESS_THAN)
+                                + r")(?P<b>[\u4e00-\u9fff]{2,10})")
+_RATE_WORDS = re.compile(r"增幅|增速|增长率|涨幅|速度|快|慢")
+
+
+def _compared_in_words(claim: str) -> list[tuple[bool, str, str, int]]:
+    """(holds, the two figures, the comparison's words, where its clause starts) for each comparison a claim says
+    in words between two things it gives figures for (城镇居民增长2%、农村居民增长7.3%，城镇居民收入增幅高于农村).
+    Which figure is whose: the one whose clause names the thing's first two characters (城镇, 农村) last; a rate
+    compared (增幅, 快于) is read from the claim's percentages, an amount from its other figures."""
+    text = normalize(claim)
+    if not has_cjk(text):
+        return []
+    figures = extract_claim(text, None).figures
+    found: list[tuple[bool, str, str, int]] = []
+    for m in _COMPARED_IN_WORDS.finditer(text):
+        clause_start = max(text.rfind(c, 0, m.start()) for c in ",，;；。") + 1
+        a = text[clause_start:m.end("a")]
+        b = m.group("b")
+        if any(f.start >= clause_start and f.start < m.end() for f in figures):
+            continue  # 比…高出2个百分点 and the like: a figure of its own, checked by arithmetic
+        rate = bool(_RATE_WORDS.search(a + m.group("cmp")))
+        kin = [f for f in figures if f.end <= clause_start and (f.group == "%") == rate]
+
+        keys = [re.sub(r"^(?:\d{4}年|去年|今年|其中|而|但|且)", "", side)[:2] for side in (a, b)]
+        owner: dict[int, Figure] = {}
+        for f in kin:  # each figure is the thing's whose name stands closest before it in its clause
+            before = text[max(text.rfind(c, 0, f.start) for c in ",，;；。") + 1:f.start]
+            at = [before.rfind(key) for key in keys]
+            if max(at) >= 0 and at[0] != at[1]:
+                owner[at.index(max(at))] = f
+        fa, fb = owner.get(0), owner.get(1)
+        if fa is None or fb is None or fa is fb or fa.value == fb.value:
+            continue
+        says_more = m.group("cmp") in _MORE_THAN
+        found.append(((fa.value > fb.value) == says_more, f"{keys[0]}{fa.text}，{keys[1]}{fb.text}",
+                      a + m.group("cmp") + b, clause_start))
+    return found
+
+
+def _comparison_reversed(claim: str) -> tuple[str, str] | None:
+    """(what the claim's figures say, what its words say) for the first comparison in words the claim's own
+    figures contradict (``_compared_in_words``); None when there is none.
+
+    >>> _comparison_reversed("2021年城镇居民收入增长2%，农村居民增长7.3%，城镇居民收入增幅高于农村。")
+    ('城镇2%，农村7.3%', '城镇居民收入增幅高于农村')
+    >>> _comparison_reversed("2021年城镇居民收入增长2%，农村居民增长7.3%，农村居民收入增幅高于城镇。") is None
+    True
+    """
+    return next(((figures, words) for holds, figures, words, _ in _compared_in_words(claim) if not holds), None)
+
+
+def _comparison_holds_rest_said(claim: str, retriever) -> ClaimVerdict | None:
+    """The verdict on a claim the report does not say as a whole when its last clause compares in words two
+    things it gives figures for, the comparison holds by those figures, and the rest is said (一致); None
+    otherwise (…增长2%，农村居民增长7.3%，农村增速快于城镇)."""
+    found = _compared_in_words(claim)
+    if not found or not all(holds for holds, *_ in found):
+        return None
+    text = normalize(clean_input(claim))
+    rest = text[:min(start for *_, start in found)].rstrip("，,；; ")
+    if len(rest) < MIN_CLAUSE_CHARS:
+        return None
+    verdict = _check_claim(rest, retriever)
+    if verdict.verdict != CONSISTENT:
+        return None
+    return replace(verdict, claim=clean_input(claim).strip())
+
+
+_WHOLLY_DONE = re.compile(r"(?:全面|全部|完全|彻底|全都|都)(?:已经?|已)?(?P<verb>建成|完成|实现|消除|覆盖|落实|达标)")
+_ALL_OF = re.compile(r"(?:所有|全部|全体|每个|每一个|全市所有)(?:的)?(?P<noun>(?:(?!的)[\u4e00-\u9fff]){2,4})")
+_SOME_OF = r"(?:\d+个|[一二两三四五六七八九十]+个|大宗|部分|重点|一批|多数|大部分|主要)"
+
+
+def _all_for_some(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(report's words, claim's words) when the claim says all or wholly where the sentence says mostly or some:
+    全部完成 / 全面建成 for 基本完成 / 基本建成; 所有行政村 for 4个行政村, 所有农作物 for 大宗农作物. The thing is the
+    same when the four characters before the claim's words (or after them) stand in the sentence too.
+
+    >>> _all_for_some("沙湾挥发性有机物排放重点企业治理工作已经全部完成", "挥发性有机物排放重点企业治理工作基本完成,…")
+    ('基本完成', '全部完成')
+    >>> _all_for_some("沙湾所有行政村的生活污水都接入了城市排污管网", "4个行政村的生活污水接入城市排污管网")
+    ('4个行政村', '所有行政村')
+    >>> _all_for_some("挥发性有机物排放重点企业治理工作基本完成", "挥发性有机物排放重点企业治理工作基本完成") is None
+    True
+    """
+    text, report = normalize(claim), normalize(sentence)
+    if not report:
+        return None
+    bare = report.replace("、", "")
+
+    def same_thing(start: int, end: int) -> bool:
+        before = re.sub(r"(?:已经?|都|也|均)+$", "", text[:start])[-4:]
+        after = text[end:end + 8].replace("、", "")[:4]
+        return (len(before) == 4 and before in report) or (len(after) == 4 and after in bare)
+
+    for m in _WHOLLY_DONE.finditer(text):
+        partly = "基本" + m.group("verb")
+        if partly in report and same_thing(m.start(), m.end()):
+            return partly, m.group(0)
+    for m in _ALL_OF.finditer(text):
+        for size in (4, 3, 2):
+            noun = m.group("noun")[:size]
+            some = re.search(_SOME_OF + re.escape(noun), report)
+            if some and same_thing(m.start(), m.end()) or some and noun + text[m.end():m.end() + 3] in report:
+                return some.group(0), m.group(0)[:len(m.group(0)) - len(m.group("noun")) + size]
     return None
 
 
@@ -3778,6 +3918,46 @@ def _opposite_predicate(claim: str, sentence: str) -> tuple[str, str] | None:
         report = re.search(rf"{re.escape(noun)}{_DEGREE}([多少高低快慢强弱大小好差]){_PREDICATE_END}", text)
         if report and report.group(1) == _OPPOSITE_PREDICATES[said]:
             return noun + report.group(1), noun + said
+    return None
+
+
+# A deed a clause states (新建, 举办, 引进…): a fact the report would say if it were so.
+_DEED = re.compile(r"新建|建成|建设|修建|完成|实施|举办|引进|签订|签约|成立|设立|投入|发放|评为|获得|入选|列入|上线|开通|落地|"
+                   r"改造|种植|开工|竣工|投用|启用|设置|开设|创建|打造")
+# Words of how much or how many (全部, 所有), which the tagger reads as nouns: no thing named.
+_HOW_MUCH_WORDS = frozenset("全部 所有 各项 部分 其中 全体 大部分 多数 少数 一切".split())
+# The break before a clause of its own in a claim of figures (…完成编排，并新建一座市博物馆).
+_OWN_CLAUSE_BREAK = re.compile(r"[，,；;]\s*(?:并且?|同时|还|另外|此外|而且)?")
+
+
+def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> ClaimVerdict | None:
+    """The verdict on a claim whose figures agree (一致) but one of whose clauses without figures names a thing
+    the cited passage never says (博物馆 of …,并新建一座市博物馆) and is not said anywhere when judged alone:
+    报告未提及 (or 不一致 when judged alone it is contradicted); None when every clause holds."""
+    text = clean_input(claim).strip().rstrip("。.！!")
+    if not has_cjk(text) or not verdict.claim_figures or not verdict.sentence:
+        return None
+    parts = [p.strip() for p in _OWN_CLAUSE_BREAK.split(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    view = _view(retriever)
+    cited = next((c for c in view.candidates(verdict.sentence, top_k=3) if c.sentence == verdict.sentence), None)
+    passage = cited.chunk_text if cited is not None else verdict.sentence
+    own = view.places
+    for part in parts[1:]:
+        if re.search(r"\d", part) or _LEANS_ON_BEFORE.match(part) or not _DEED.search(part):
+            continue  # (a judgement, 势头良好, is no fact to find)
+        nouns = [w for w, flag in pos_tags(part) if flag[:1] == "n" and len(w) >= 2 and w not in own
+                 and strip_place_suffix(w) not in own and w not in _HOW_MUCH_WORDS]
+        # (a thing the whole report never names: 博物馆 — not one it names elsewhere in other words)
+        unsaid = [w for w in nouns if not covered(w, passage) and not said_as(w, passage) and not view.uses(w)]
+        if not unsaid:
+            continue
+        alone = _check_claim(part, retriever)
+        if alone.verdict in (NOT_STATED, CONTRADICTED):
+            return replace(alone, claim=text, claim_figures=verdict.claim_figures,
+                           explanation=messages.claim_clause_unsaid(part) if alone.verdict == NOT_STATED
+                           else alone.explanation)
     return None
 
 
@@ -3873,6 +4053,42 @@ def _listed_count(claim: str, verdict: ClaimVerdict, retriever) -> tuple[CountCh
         check = count_of_listed(text, cand.sentence)
         if check:
             return check, cand
+    return None
+
+
+# The words before a claim's total of the figures it has just given (，两项合计42公里 / 合计85件 / 共覆盖7个行政村).
+_TOTAL_BEFORE = re.compile(r"(?:[两三四五六七八九十]?(?:项|类|级|者|个|处))?(?:合计|共计|总计|一共|总共|加起来|合起来|累计|共)"
+                           r"[\u4e00-\u9fff]{0,4}?(?:为|是|达到?|有)?(?:约|近|超过|逾)?$")
+# 两项 / 两类 before 合计: how many parts are summed, no figure of the report's
+_PARTS_COUNT = re.compile(r"^[两三四五六七八九十](?:项|类|级|者|个|处)$")
+
+
+def _stated_total(claim: str, verdict: ClaimVerdict, retriever) -> tuple[bool, str] | None:
+    """(holds, explanation) for a claim that gives two or more of the report's figures and then their total in
+    its own words (办理人大议案和代表建议56件、政协提案29件，合计85件): the total is checked by adding them up,
+    to the precision it is written in (约/近: within 5%); None when the claim has no such total or one of its
+    other figures is not the report's."""
+    raw = clean_input(claim)
+    if not has_cjk(raw) or not any(w in raw for w in ("合计", "共计", "总计", "一共", "总共", "加起来", "合起来", "共")):
+        return None
+    view = _view(retriever)
+    text, figures = _read_figures(raw, view)
+    status = {row["claim_figure"]: row for row in verdict.figures}
+    for i, t in enumerate(figures):
+        before = text[max(0, t.start - 12):t.start]
+        if i < 2 or not _TOTAL_BEFORE.search(before):
+            continue
+        parts = [f for f in figures[:i] if f.group == t.group and f.group and not _PARTS_COUNT.match(f.text)]
+        others = [f for f in figures if f is not t and f not in parts and not _PARTS_COUNT.match(f.text)]
+        if len(parts) < 2 or any(not status.get(f.text, {}).get("ok") for f in parts + others):
+            continue
+        worked_out = sum(f.value for f in parts)
+        loose = t.approximate or t.lower_bound or t.upper_bound
+        scale = t.value / t.number if t.number else 1.0
+        step = float(_last_digit_place(t.number, t.decimals)) * scale
+        holds = abs(worked_out - t.value) <= (0.05 * t.value if loose else step / 2 + 1e-9)
+        shown = f"{round(worked_out / scale, 4):g}" + re.sub(r"^[^\d]*[\d.,]+", "", t.text)
+        return holds, messages.claim_total_of_parts(t.text, [f.text for f in parts], shown, holds)
     return None
 
 

@@ -474,7 +474,7 @@ def _same_ask_about(core: str, previous: str) -> str:
 
 
 # 它 / 它们 / 这个项目 / 那里: a word standing for what the conversation was about.
-_PRONOUN = re.compile(r"(?<![应])(它们|它|这些|那些|这个|那个|这项|那项|这里|那里|这儿|那儿|该)")
+_PRONOUN = re.compile(r"(?<![应])(它们|它|他们|她们|这些|那些|这个|那个|这项|那项|这里|那里|这儿|那儿|该)")
 _GENERIC_REFERENT = ("项目", "工程", "地方", "事情", "事", "东西", "活动", "工作", "景区")
 _LIST = re.compile(r"(?:[\u4e00-\u9fff]+、)+[\u4e00-\u9fff]+")
 
@@ -655,6 +655,8 @@ def resolve_conversation(question: str, history: list[str], reference_year: int 
     >>> resolve_conversation("今年这两个数的目标分别定的多少？", ["去年来沙湾旅游的人多不多？大概来了多少人次？",
     ...                                                  "那旅游综合收入是多少，涨了多少？"], 2022)
     '今年来沙湾旅游的人和旅游综合收入的目标分别定的多少？'
+    >>> resolve_conversation("花了多少钱？还改了几个路口？", ["去年城里新修改造了几条路？"], 2022)
+    '2021年城里新修改造路花了多少钱？还改了几个路口？'
     """
     resolved, topics = None, []
     for turn in history:
@@ -674,7 +676,20 @@ def resolve_conversation(question: str, history: list[str], reference_year: int 
         if not re.search(r"分别|各", question):
             question = re.sub(r"(?=(?:是|有|达到|力争|要|计划)?(?:多少|几))", "分别", question, count=1)
         return question if FOLLOWUP_YEAR.search(question) else resolve_followup(question, resolved, reference_year)
-    return resolve_followup(question, resolved, reference_year)
+    sentences = [piece for piece in re.split(r"(?<=[?？])", question) if piece.strip()]
+    if resolved and len(sentences) >= 2:
+        # 花了多少钱？顺便还改了几个路口？ — the first ask takes the topic before; the later asks are read with the
+        # first, as the asks of one question are (understanding.split_asks)
+        first = resolve_followup(_without_compared_base(sentences[0]), resolved, reference_year)
+        return first + "".join(sentences[1:])
+    return resolve_followup(_without_compared_base(question), resolved, reference_year)
+
+
+def _without_compared_base(question: str) -> str:
+    """A follow-up without the year it compares with when that is all it says besides a change asked (那比前年涨了
+    多少 -> 涨了多少: the change of the topic before, which the report gives against the year before)."""
+    bare = re.sub(r"^(?:那么?|那)?(?:比|较|相比)(?:前年|上一?年|去年)(?:的话)?", "", question.strip())
+    return bare if bare != question.strip() and re.search(r"涨|增长|增加|下降|降|提高|减少|上升|变化", bare) else question
 
 
 def _turn_topic(question: str) -> str:

@@ -354,6 +354,16 @@ def claim_opposite_said(report_phrase: str, claim_phrase: str) -> str:
     return f"报告说的是“{report_phrase}”，说法却是“{claim_phrase}”，意思相反。"
 
 
+def claim_clause_unsaid(clause: str) -> str:
+    """'说法中的数字与报告一致，但“并新建一座市博物馆”报告没有提到。'"""
+    return f"说法中的数字与报告一致，但“{clause}”报告没有提到。"
+
+
+def claim_more_than_said(report_words: str, claim_words: str) -> str:
+    """'报告说的是“基本完成”，说法却是“全部完成”，比报告说得多。'"""
+    return f"报告说的是“{report_words}”，说法却是“{claim_words}”，比报告说得多。"
+
+
 def claim_other_name(report_name: str, claim_name: str) -> str:
     return f"报告中相应的名称是“{report_name}”，不是“{claim_name}”。"
 
@@ -410,6 +420,12 @@ def claim_not_listed(missing: tuple[str, ...], listed: tuple[str, ...], closed: 
 def claim_worked_out(claimed: str, a: str, b: str, holds: bool) -> str:
     verdict = "相符" if holds else "不符"
     return f"说法中的{claimed}是由报告的{a}和{b}推算的，与推算结果{verdict}。"
+
+
+def claim_total_of_parts(total: str, parts: list[str], worked_out: str, holds: bool) -> str:
+    """'说法中的合计85件是报告的56件、29件相加所得（85件），相符。'"""
+    verdict = "相符" if holds else "不符"
+    return f"说法中的合计{total}是报告的{'、'.join(parts)}相加所得（{worked_out}），{verdict}。"
 
 
 def claim_count_of_list(items: tuple[str, ...], claimed: int = 0, open_list: bool = False) -> str:

@@ -167,7 +167,7 @@ _CHANGE_ASK = re.compile(r"增长|增幅|增速|增加|涨|降|跌|下滑|回落
                          r"\b(?:growth|grow(?:s|n|ing)?|grew|increas(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|"
                          r"ris(?:e[sn]?|ing)|rose|fall(?:s|en|ing)?|fell|chang(?:e[sd]?|ing))\b", re.IGNORECASE)
 # A sum of money asked for: 多少(项目)资金 / 资助金是多少 / 花了多少钱.
-_MONEY_NOUNS = r"(?:资金|资助金|补助金|奖金|经费|投资|投入|收入|产值|金额|总额|贷款|补贴|补助|税收|钱|款)"
+_MONEY_NOUNS = r"(?:资金|资助金|补助金|奖金|经费|投资|投入|收入|产值|金额|总额|交易额|销售额|营业额|成交额|贸易额|进出口额|贷款|补贴|补助|税收|钱|款)"
 # Measure nouns that name the unit of the figure asked (面积 is counted in 亩, 产量 in 吨, 里程 in 公里).
 MEASURE_NOUN_UNITS = {"亩": ("面积", "播种面积", "种植面积"), "吨": ("产量", "总产量"), "公里": ("里程", "长度", "总长")}
 _MEASURE_ASK = re.compile(r"(?<=面积|产量|里程|长度|总长)(?:加起来|合起来|算起来|一共|总共|合计)?(?:是|有|为|达到?|共|一共|总共|大概|大约)?"

@@ -263,7 +263,9 @@ _DOWN = re.compile(r"下降|减少|降低|下滑|回落|跌|降|少了|往下|�
 
 # The number itself asked after (是这个数吗, 目标是这个吗): a stated cap is checked for being the report's cap.
 # (这个 is filler to the search: 是这个数吗 arrives as 是数吗)
-_THE_NUMBER_ASKED = re.compile(r"是(?:这个)?数(?:字)?吗|这个数|这个比例|这个目标|这个标准|这个指标|这个值|这么多")
+_THE_NUMBER_ASKED = re.compile(r"是(?:这个)?数(?:字)?吗|这个数|这个比例|这个目标|这个标准|这个指标|这个值|这么多|"
+                               # 是控制在4%以内吗 / 控制在4%以内，对吧: the cap itself restated, not whether the figure lies below
+                               r"是控制在|(?:对吧|对吗|是吧|没错吧)[?？]*$")
 
 
 def threshold_verdict(question: str, stated: list[str], clause: str) -> str | None:
@@ -384,6 +386,10 @@ def existence_reply(prefix: str, question: str) -> str:
     return messages.EXISTS if prefix == messages.YES else messages.NONE
 
 
+# an amount a yes/no question states (100亿元, 300万人次; not the 一个 of 是不是一个都没有)
+_AMOUNT_STATED = re.compile(r"(?:\d{2,}|\d+\.\d+)\s*[万亿]*(?:元|人次|人|亩|吨|公里|千米)$")
+
+
 def yesno_decision(question: str, understood: Understanding | None, clause: str) -> tuple[str, bool]:
     """(prefix, grounded): '是的。' or '不是。' for a yes/no question, and whether something in the clause
     decided it rather than the passage merely being the closest one (an ungrounded 是的 is given hedged,
@@ -404,6 +410,9 @@ def yesno_decision(question: str, understood: Understanding | None, clause: str)
         # 宏业煤矿是按60万吨/年改扩建的吗 — the report's 60万吨/年 is the other mines' (宏业煤矿90万吨/年及宝英…60万吨/年)
         return existence_reply(messages.NO, question), True
     verdict = yesno_verdict(stated, clause)
+    if verdict is None and any(_AMOUNT_STATED.search(normalize(s)) for s in stated):
+        # 突破100亿元了吗 — the clause gives no amount to compare (only 增长7%): neither 是 nor 不是
+        return "", False
     asks_up, asks_down = bool(_UP.search(q)), bool(_DOWN.search(q))
     says_up, says_down = bool(_UP.search(c)), bool(_DOWN.search(c))
     if says_up and says_down:  # 涨幅3%左右,能耗下降3%左右: the direction of the piece about the asked subject

@@ -2673,3 +2673,37 @@ def test_claim_shapes_of_this_round(report_retriever, claim, expected):
 def test_an_english_date_is_read_as_one_date():
     rendered = english_to_report_wording("The session opened on January 24, 2022 and closed on 26 January 2022.")
     assert "2022年1月24日" in rendered and "2022年1月26日" in rendered, rendered
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # all or wholly where the report says mostly or some
+    ("全市挥发性有机物排放重点企业治理工作已全部完成。", CONTRADICTED),
+    ("挥发性有机物排放重点企业治理工作基本完成。", CONSISTENT),
+    ("沙湾已全面建成市乡村三级电商运行管理服务体系。", CONTRADICTED),
+    ("所有行政村的生活污水都接入了城市排污管网。", CONTRADICTED),
+])
+def test_all_said_where_the_report_says_mostly_or_some(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # just below for the report's just above (2000余人次)
+    ("援疆医生去年诊疗患者将近2000人次。", CONTRADICTED),
+    ("援疆医生去年诊疗患者2000多人次。", CONSISTENT),
+    # a comparison said in words, the other way round from the claim's own (and the report's) figures
+    ("去年城镇居民人均可支配收入增长2%，农村居民增长7.3%，城镇增速快于农村。", CONTRADICTED),
+    ("去年城镇居民人均可支配收入增长2%，农村居民增长7.3%，农村增速快于城镇。", CONSISTENT),
+    # the figures agree, a deed in another clause is not the report's
+    ("2022年计划打造1-2个非遗传承实践基地，同时新建一座科技馆。", NOT_STATED),
+    # the figure agrees, a graded work of the list is another grade
+    ("去年投资7064万元实施巴音沟灌区节水配套改造、金沟河二级水电站建设等项目。", CONTRADICTED),
+    # one of two counted kinds given the other's count
+    ("2021年沙湾新升规企业4家。", CONTRADICTED),
+    ("2021年沙湾新升规企业1家、复规企业4家。", CONSISTENT),
+    # a thing named beside one of the report's list that the list does not hold (open list: not stated)
+    ("去年建成制种基地6.21万亩，制种的主要是棉花和小麦。", NOT_STATED),
+])
+def test_claim_traps_of_summary_paragraphs(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)

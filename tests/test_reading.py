@@ -1607,3 +1607,56 @@ def test_a_number_that_names_a_thing_is_no_answer_to_how_many(answerer):
 def test_these_two_asks_about_the_topics_of_the_last_two_turns(answerer):
     answer = answerer.ask("那这两项今年的目标分别是多少？", history=["去年游客来了多少人次？", "旅游综合收入呢？"])
     assert "373万人次" in answer.answer and "21.63亿元" in answer.answer, answer.answer
+
+
+def test_the_prefecture_the_city_belongs_to_is_another_place(answerer):
+    answer = answerer.ask("塔城地区去年的生产总值涨了多少？")
+    assert not answer.answerable and "塔城地区" in answer.answer, answer.answer
+    # named as the scope of a rank, it is the report's own words
+    assert answerer.ask("中高考成绩在塔城地区排第几？").answerable
+
+
+def test_an_amount_asked_yes_or_no_against_a_growth_rate_gets_no_yes(answerer):
+    answer = answerer.ask("去年全市GDP过没过100亿元？")  # the report gives only 增长7%
+    assert not answer.answer.startswith(("是的", "不是")) and answer.confidence != "high", answer.answer
+
+
+def test_a_word_the_report_does_not_use_is_checked_by_its_halves(answerer):
+    # 粮食产量: the report gives 粮食种植35万亩, no output; a 万吨 figure elsewhere is not it
+    answer = answerer.ask("今年全市的粮食产量计划是多少吨？")
+    assert not answer.answerable, answer.answer
+
+
+def test_a_cap_restated_as_the_reports_own_is_checked_as_that_number(answerer):
+    assert answerer.ask("去年城镇登记失业率是控制在4.5%以内吗？").answer.startswith("不是")
+    assert answerer.ask("去年城镇登记失业率控制在3.5%以内，对吧？").answer.startswith("是的")
+
+
+def test_a_yes_no_on_one_of_two_counted_kinds_uses_that_kinds_count(answerer):
+    # 新升规企业1家、复规企业4家
+    assert answerer.ask("复规企业去年是1家吗？").answer.startswith("不是")
+    assert answerer.ask("去年复规的企业有4家吗？").answer.startswith(("是的", "有"))
+
+
+def test_a_sum_of_money_asked_by_its_name_is_not_a_count(answerer):
+    answer = answerer.ask("电商交易额去年一共多少钱？")  # the report counts e-commerce sites, gives no turnover
+    assert not answer.answerable, answer.answer
+
+
+def test_an_english_question_whose_subject_the_passage_lacks_is_not_certain(answerer):
+    assert answerer.ask("By how much did Shawan's power consumption rise in 2021?").confidence != "high"
+
+
+def test_which_ones_where_the_report_only_counts_them_is_refused(answerer):
+    answer = answerer.ask("去年开发的那些短期旅游线路是哪几条？")
+    assert not answer.answerable and "数量" in answer.answer, answer.answer
+
+
+def test_a_followup_of_two_asks_takes_the_topic_for_the_first(answerer):
+    answer = answerer.ask("那他们总共诊疗了多少患者？填补了几项技术空白？", history=["援疆医生去年做了多少台手术？"])
+    assert "2000余人次" in answer.answer and "10项" in answer.answer, answer.answer
+
+
+def test_a_followup_asking_the_change_over_the_year_before_keeps_the_topic(answerer):
+    answer = answerer.ask("比上年涨了多少？", history=["去年全市社会消费品零售总额是多少？"])
+    assert "20%" in answer.answer, answer.answer
