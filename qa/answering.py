@@ -689,7 +689,7 @@ _PARTNER_NAMED = re.compile(r"(?:与|同|跟)[\u4e00-\u9fff]{2,16}?(?:签订|签
 _BACK_TO_PLACE = re.compile(r"(?:我们|咱们?|俺们?|我家|本)(?:镇|乡|村|社区|小区|景区)|(?:我们|咱们?|俺们?)(?:这儿|这里|那儿|那里)")
 _PER_UNIT = re.compile(r"平均|每户|每人|每家|每个|每亩|户均|人均|亩均")
 _NAMES_ASKED = re.compile(r"具体是(?:哪|谁|什么)|具体有哪|分别是(?:哪|谁|什么)|分别叫|叫什么|都有谁|名单|名字|名称|"
-                          r"都是哪(?:几|些)|是哪几[条个家所项座种]|"
+                          r"都是哪(?:几|些)|"
                           r"\bnames? of\b|\bwhat (?:are|were) (?:they|the \w+(?: \w+)?) called\b", re.IGNORECASE)
 _PART_ASK = re.compile(r"其中|单独|单列|中的?([^，,。？?！!]{2,8}?)(?:是|有|为)多少")
 
@@ -1954,7 +1954,11 @@ class Answerer:
         listed = named[:1] if len(items) >= 2 and len(named) == 1 and not plural and not each else []
         # 其中 / 单独 / X中的Y: the question asks a part of what the passage gives a whole figure for.
         part = _PART_ASK.search(asked)
-        part_asked = bool(part) and bool(absent or listed or (part.group(1) and part.group(1) not in sentence))
+        # (其中出口是多少 after 外贸进出口额: 出口 is in the sentence only inside 进出口, the whole, or not at all)
+        after_part = re.match(r"(?:的)?([\u4e00-\u9fff]{2})", asked[part.end():]) if part and not part.group(1) else None
+        inside_only = bool(after_part) and not said_alone(after_part.group(1), sentence)
+        part_asked = bool(part) and bool(absent or listed or inside_only
+                                         or (part.group(1) and part.group(1) not in sentence))
         # The figure counts two things at once (办理人大议案和代表建议56件) and the question names one of them.
         chunk = best.hit.chunk
         facts = self.retriever.index.facts_for(chunk.doc, chunk.start + best.start) or extract(

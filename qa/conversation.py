@@ -676,13 +676,20 @@ def resolve_conversation(question: str, history: list[str], reference_year: int 
         if not re.search(r"分别|各", question):
             question = re.sub(r"(?=(?:是|有|达到|力争|要|计划)?(?:多少|几))", "分别", question, count=1)
         return question if FOLLOWUP_YEAR.search(question) else resolve_followup(question, resolved, reference_year)
+    whole = resolve_followup(_without_compared_base(question), resolved, reference_year)
     sentences = [piece for piece in re.split(r"(?<=[?？])", question) if piece.strip()]
-    if resolved and len(sentences) >= 2:
-        # 花了多少钱？顺便还改了几个路口？ — the first ask takes the topic before; the later asks are read with the
-        # first, as the asks of one question are (understanding.split_asks)
+    topic = (_turn_topic(resolved) or _topic_of(resolved)) if resolved else ""
+    if len(sentences) >= 2 and topic and topic[:2] not in whole:
+        # 花了多少钱？顺便还改了几个路口？ — read whole, the topic before is lost: the first ask takes it, and the
+        # later asks are read with the first, as the asks of one question are (understanding.split_asks); a later
+        # ask naming nothing of its own (那农村的呢？涨了多少？) only says the first again
         first = resolve_followup(_without_compared_base(sentences[0]), resolved, reference_year)
-        return first + "".join(sentences[1:])
-    return resolve_followup(_without_compared_base(question), resolved, reference_year)
+        return first + "".join(piece for piece in sentences[1:] if len(_RESTATED_ASK.sub("", piece)) >= 2)
+    return whole
+
+
+# What a later ask of a follow-up says when it only says the first ask again (涨了多少, 花出去多少): nothing left.
+_RESTATED_ASK = re.compile(r"[?？。，,\s]|多少|几|是|有|呢|了|又|那|还|一共|总共|大概|涨|增长|增加|下降|减少|花出去|花了|钱|具体")
 
 
 def _without_compared_base(question: str) -> str:

@@ -1660,3 +1660,12 @@ def test_a_followup_of_two_asks_takes_the_topic_for_the_first(answerer):
 def test_a_followup_asking_the_change_over_the_year_before_keeps_the_topic(answerer):
     answer = answerer.ask("比上年涨了多少？", history=["去年全市社会消费品零售总额是多少？"])
     assert "20%" in answer.answer, answer.answer
+
+
+def test_a_followup_restating_its_ask_and_a_part_of_a_total_asked_after_it(answerer):
+    # 那农村的呢？涨了多少？ — the second ask says the first again
+    answer = answerer.ask("那农村居民的呢？增加了多少？", history=["去年城镇居民人均可支配收入增加了多少？"])
+    assert "1509元" in answer.answer, answer.answer
+    # 其中…是多少 after a total the report gives whole (外贸进出口额): the part is not given
+    part = answerer.ask("其中进口有多少？", history=["2021年外贸进出口额多少？"])
+    assert not part.answerable, part.answer
