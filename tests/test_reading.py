@@ -1648,7 +1648,7 @@ def test_an_english_question_whose_subject_the_passage_lacks_is_not_certain(answ
 
 
 def test_which_ones_where_the_report_only_counts_them_is_refused(answerer):
-    answer = answerer.ask("去年开发的那些短期旅游线路是哪几条？")
+    answer = answerer.ask("去年开发的那些短期旅游线路都是哪几条？")
     assert not answer.answerable and "数量" in answer.answer, answer.answer
 
 
