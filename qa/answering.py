@@ -1954,9 +1954,10 @@ class Answerer:
         listed = named[:1] if len(items) >= 2 and len(named) == 1 and not plural and not each else []
         # 其中 / 单独 / X中的Y: the question asks a part of what the passage gives a whole figure for.
         part = _PART_ASK.search(asked)
-        # (其中出口是多少 after 外贸进出口额: 出口 is in the sentence only inside 进出口, the whole, or not at all)
-        after_part = re.match(r"(?:的)?([\u4e00-\u9fff]{2})", asked[part.end():]) if part and not part.group(1) else None
-        inside_only = bool(after_part) and not said_alone(after_part.group(1), sentence)
+        # (其中出口是多少 after 外贸进出口额: 出口 is in the sentence only inside 进出口, the whole)
+        after_part = asked[part.end():].lstrip("的") if part and not part.group(1) else ""
+        inside_only = any(after_part.startswith(word) and longer in sentence and not said_alone(word, sentence)
+                          for word, longer in INSIDE_LONGER.items())
         part_asked = bool(part) and bool(absent or listed or inside_only
                                          or (part.group(1) and part.group(1) not in sentence))
         # The figure counts two things at once (办理人大议案和代表建议56件) and the question names one of them.

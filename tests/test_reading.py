@@ -1669,3 +1669,10 @@ def test_a_followup_restating_its_ask_and_a_part_of_a_total_asked_after_it(answe
     # 其中…是多少 after a total the report gives whole (外贸进出口额): the part is not given
     part = answerer.ask("其中进口有多少？", history=["2021年外贸进出口额多少？"])
     assert not part.answerable, part.answer
+
+
+def test_the_built_up_area_said_either_way_and_the_meeting_asked_in_plain_words(answerer):
+    roads = answerer.ask("城区去年修了几条路？")  # the report: 10条城市道路 (城区 is its 城市)
+    assert "10条" in roads.answer, roads.answer
+    meeting = answerer.ask("这报告是在啥会上讲的？")
+    assert "第一届人民代表大会第二次会议" in meeting.answer, meeting.answer
