@@ -138,6 +138,28 @@ def _one_character_nouns(question: str, used) -> list[str]:
             and used(word)]
 
 
+def stated_head(question: str) -> str:
+    """The noun right before the figure a yes/no question states, across up to ``MAX_ASK_LINKS`` link words:
+    '工业增加值是54.2亿元吗' -> '增加值'; '' when there is none.
+
+    >>> stated_head("规上企业2021年实现的工业增加值是54.2亿元吗？"), stated_head("去年游客多吗")
+    ('增加值', '')
+    """
+    pieces = pos_tags(normalize(question))
+    at = next((i for i, (w, f) in enumerate(pieces) if f == "m" and re.search(r"\d", w)
+               and not re.fullmatch(r"(?:19|20)\d{2}", w) and not (i + 1 < len(pieces) and pieces[i + 1][0] == "年")),
+              None)
+    if not at:
+        return ""
+    i = at - 1
+    while i >= 0 and (pieces[i][0] in _ASK_LINKS or pieces[i][0] in ("是", "为", "达到", "有", "约", "超过")):
+        i -= 1
+    if i < 0 or i < at - MAX_ASK_LINKS - 1:
+        return ""
+    word, flag = pieces[i]
+    return word if len(word) >= 2 and flag[:1] in ("n", "v") and not _ASKING.search(word) else ""
+
+
 # Nouns that name the same measure of a thing (投入 and 投资 of a project are its money): one stands for another.
 SAME_MEASURE = (("投资", "投入", "资金", "经费", "花费"),)
 
@@ -1253,7 +1275,8 @@ class Answerer:
             figures = [f for f in figures if f.unit == "%"] or figures
         if _COUNT_ASK.search(asked):  # 落实了多少个项目: a count, not an amount
             figures = [f for f in figures if f.group == "个"] or figures
-        head = ask_head(question_text)  # 总投资多少: the noun right before the ask names the figure
+        # 总投资多少: the noun right before the ask names the figure (工业增加值是54.2亿元吗: or before the stated one)
+        head = ask_head(question_text) or stated_head(question_text)
         tail = asked_noun_after(question_text)  # 形成多大产能: or the noun right after it
         counted = _COUNTED_NOUN.search(asked)  # 多少个示范村在推进…: the thing counted, next to its number
         counted_near = (re.compile(rf"\d[\d.]*\s*万?[个项家所条座名位户台辆处]?{re.escape(counted.group(1))}|"

@@ -27,7 +27,7 @@ import re
 from typing import NamedTuple
 
 from .compose import named_things, pos_tags
-from .facts import LIST_CONJUNCTIONS, Figure, cn_number, enumerations_in, extract
+from .facts import GRADED_NAME, LIST_CONJUNCTIONS, Figure, cn_number, enumerations_in, extract
 from .text import normalize, split_clauses
 
 MAX_ITEM_CHARS = 12  # one named thing (乌兰乌苏镇城庄子村); longer, or with 的 or a figure, is a clause
@@ -190,6 +190,27 @@ def unlisted_beside_listed(claim: str, sentence: str) -> ListCheck | None:
     return None
 
 
+def other_grade(claim: str, passage: str) -> tuple[str, str] | None:
+    """(report's name, claim's name) when the claim gives a graded work (金沟河二级水电站) a grade the
+    passage gives another work of the same place (金沟河十级水电站); None otherwise.
+
+    >>> other_grade("建设金沟河二级水电站", "金沟河十级水电站、宁家河二级水电站建设")
+    ('金沟河十级水电站', '金沟河二级水电站')
+    >>> other_grade("建设宁家河二级水电站", "金沟河十级水电站、宁家河二级水电站建设") is None
+    True
+    """
+    for m in GRADED_NAME.finditer(claim):
+        before = claim[max(0, m.start() - 4):m.start()]
+        for r in GRADED_NAME.finditer(passage):
+            if r.group("name") != m.group("name") or r.group("n") == m.group("n"):
+                continue
+            place = passage[max(0, r.start() - 4):r.start()]
+            shared = next((place[i:] for i in range(len(place) - 1) if before.endswith(place[i:])), "")
+            if shared and shared + m.group(0) not in passage:
+                return shared + r.group(0), shared + m.group(0)
+    return None
+
+
 # What kind of thing a list names, after the name (煤矿, 公司): said once for every item
 _KIND_TAIL = re.compile(r"(?:煤矿|公司|集团|企业|景区|园区|医院|学校|水电站|保卫战|攻坚战)$")
 
@@ -340,6 +361,10 @@ def _set_apart(before: str, item: str) -> bool:
     return at >= 0 and bool(_OTHERS.search(before[at + len(item):]))
 
 
+# The words right before a total of the things named (一共5家, 合计85件, 共24项).
+_TOTAL_BEFORE = re.compile(r"(?:合计|共计|总计|一共|总共|加起来|合起来|加在一起|共)(?:有|为|是|达到?)?(?:约|近|超过)?$")
+
+
 def _the_others(before: str, figure: Figure, segments: list, names: list[set[str]]) -> list:
     """(position, item, report figure) for a claim figure said of the rest of a list (除宏业煤矿外,其余…; 宏业煤矿…,
     另外几座煤矿…): the first item of the report's other segments of that unit group, when the item set apart
@@ -382,6 +407,8 @@ def item_figures(claim: str, claim_figures: list[Figure], sentence: str) -> list
     claim_values = {f.value for f in claim_figures}
     out = []
     for f in claim_figures:
+        if _TOTAL_BEFORE.search(claim_norm[max(0, f.start - 8):f.start]):
+            continue  # 新升规和复规的工业企业一共5家: a total of the items named, no one item's figure
         clause = next((c for c in clauses if c.start <= f.start < c.end), None) if len(clauses) > 1 else None
         start, end = (clause.start, clause.end) if clause else (0, len(claim_norm))
 

@@ -86,7 +86,7 @@ def ratio_holds(kind: str, claimed: float, bound: str, a: float, b: float) -> bo
 # each (新升规企业1家、复规企业4家) summed by the claim. The two things are the words before 合计 (or 共计、一共、
 # 加起来…), split at their 和 / 与 / 及 / 、.
 SUMMED = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,14}?)(?:和|与|及|、|加上)(?P<b>[\u4e00-\u9fff]{2,14}?)(?:的)?"
-                    r"(?:合计|共计|总计|一共|总共|加起来|合起来|加在一起)(?:为|是|达到|达|有)?")
+                    r"(?:合计|共计|总计|一共|总共|加起来|合起来|加在一起|共(?=\d))(?:为|是|达到|达|有)?")
 _LEAD = re.compile(r"^(?:年|的|全年|全市|今年|去年)+")
 
 

@@ -39,7 +39,7 @@ from . import messages
 from .about_report import meeting_named, meeting_span
 from .errors import QASetError
 from .evaluation import json_line, read_lines
-from .facts import (GRADED_NAME, LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, SentenceFacts, content_words,
+from .facts import (LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, SentenceFacts, content_words,
                     entities_in, cn_number, extract, extract_claim, prepare_claim, same_value)
 from .facts import CLAIM_PLAN_WORDS, _claim_kind, claim_years
 from .glossary import INSIDE_LONGER, cilin_synonyms, said_as, to_report_terms
@@ -48,7 +48,7 @@ from .domain import strip_place_suffix
 from .english_terms import NAMED_GROUPS
 from .claim_ratios import SUMMED, bound_of, derived_kind, ratio_holds, summed_items
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, counts_things, enumerated_members, in_open_list,
-                          item_figures, listed_in, membership_claim, unlisted_beside_listed)
+                          item_figures, listed_in, membership_claim, other_grade, unlisted_beside_listed)
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
 from .compose import closing_clause, pos_tags
 from .pinyin_names import PinyinNames
@@ -2230,7 +2230,7 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             rival = next((r.group(0) for r in ORDINAL_NAME.finditer(best.chunk_text) if r.group("name") == m.group("name")), "")
             if rival:
                 return _Words(CONTRADICTED, messages.claim_other_name(rival, m.group(0)), best, "name")
-        graded = _other_grade(claim.text, best.chunk_text)
+        graded = other_grade(claim.text, best.chunk_text)
         if graded:  # 金沟河二级水电站 where the report has 金沟河十级水电站 (and 宁家河二级水电站)
             return _Words(CONTRADICTED, messages.claim_other_name(*graded), best, "name")
         bound = _level_bound_elsewhere(claim.text, sentence)
@@ -2390,27 +2390,6 @@ def _level_bound_elsewhere(claim: str, sentence: str) -> tuple[str, str] | None:
         for r in _BOUND_LEVEL.finditer(sentence):
             if r.group(0) != m.group(0) and sentence[r.end():r.end() + _GRADED_CHARS] == graded:
                 return r.group(0) + graded, m.group(0) + graded
-    return None
-
-
-def _other_grade(claim: str, passage: str) -> tuple[str, str] | None:
-    """(report's name, claim's name) when the claim gives a graded work (金沟河二级水电站) a grade the
-    passage gives another work of the same place (金沟河十级水电站); None otherwise.
-
-    >>> _other_grade("建设金沟河二级水电站", "金沟河十级水电站、宁家河二级水电站建设")
-    ('金沟河十级水电站', '金沟河二级水电站')
-    >>> _other_grade("建设宁家河二级水电站", "金沟河十级水电站、宁家河二级水电站建设") is None
-    True
-    """
-    for m in GRADED_NAME.finditer(claim):
-        before = claim[max(0, m.start() - 4):m.start()]
-        for r in GRADED_NAME.finditer(passage):
-            if r.group("name") != m.group("name") or r.group("n") == m.group("n"):
-                continue
-            place = passage[max(0, r.start() - 4):r.start()]
-            shared = next((place[i:] for i in range(len(place) - 1) if before.endswith(place[i:])), "")
-            if shared and shared + m.group(0) not in passage:
-                return shared + r.group(0), shared + m.group(0)
     return None
 
 
@@ -3620,7 +3599,7 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     opposite = _opposite_predicate(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
     if opposite:  # 企业多 for the report's 企业少: the same thing, the opposite said of it
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*opposite)
-    graded = _other_grade(normalize(clean_input(claim)), verdict.sentence) if verdict.verdict == CONSISTENT else None
+    graded = other_grade(normalize(clean_input(claim)), verdict.sentence) if verdict.verdict == CONSISTENT else None
     if graded:  # 7064万元…用于…金沟河二级水电站建设等项目: the figure agrees, the report's work is 金沟河十级水电站
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*graded)
     unlisted = unlisted_beside_listed(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
@@ -4099,6 +4078,14 @@ def _read_figures(raw: str, view: ReportView) -> tuple[str, list[Figure]]:
     return text, extract_claim(text, view.reference_year).figures
 
 
+def _without_own_place(words: str, places) -> str:
+    """``words`` without a leading name of the report's own place (沙湾新升规 -> 新升规)."""
+    for place in sorted(places, key=len, reverse=True):
+        if len(place) >= 2 and words.startswith(place):
+            return words[len(place):]
+    return words
+
+
 def _summed(claim: str, retriever) -> tuple[bool, str, str, Candidate] | None:
     """(holds, explanation, the sum, the sentence) for a claim that sums two things the report gives a
     figure each into its one figure (qa/claim_ratios.py ``summed_items``); None for other claims or when
@@ -4112,6 +4099,8 @@ def _summed(claim: str, retriever) -> tuple[bool, str, str, Candidate] | None:
     if not items:
         return None
     f = figures[0]
+    # (沙湾新升规 / 复规的工业企业: the report's own place and the kind shared after 的 name neither item)
+    items = tuple(_without_own_place(item.split("的")[0], view.places) or item for item in items)
     for cand in view.candidates(text):
         if cand.rank > ITEM_FIGURE_RANKS:
             break

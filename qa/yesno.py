@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import messages
-from .claim_lists import item_figure_conflict
+from .about_report import meeting_named
+from .claim_lists import item_figure_conflict, other_grade
 from .compose import pos_tags
 from .facts import cn_number, extract
 from .text import normalize
@@ -386,6 +387,34 @@ def existence_reply(prefix: str, question: str) -> str:
     return messages.EXISTS if prefix == messages.YES else messages.NONE
 
 
+# A count written before what it counts (建成30个农家菜园子直销店、15个乡镇级电子商务服务站): the count and its noun.
+_COUNT_THEN_NOUN = re.compile(r"(\d+(?:\.\d+)?万?)(个|家|所|座|条|项|台|处|名)([\u4e00-\u9fff()（）]{2,16})")
+
+
+def count_of_named(question: str, stated: list[str], clause: str) -> bool | None:
+    """Whether the count a yes/no question states is the one the clause writes before the thing the question
+    names, when the clause counts two or more things that way (乡镇级电子商务服务站建了30个吗 against 建成30个农家
+    菜园子直销店、15个乡镇级电子商务服务站: no); None when it cannot tell.
+
+    >>> c = "建成30个农家菜园子直销店、15个乡镇级电子商务服务站(乡镇服务中心)、131个村级电子商务服务网点"
+    >>> count_of_named("乡镇级电子商务服务站建了30个，对不对？", ["30个"], c), count_of_named("乡镇级电商服务站有15个吗", ["15个"], c)
+    (False, True)
+    """
+    counts = [(m.group(1), m.group(2), m.group(3)) for m in _COUNT_THEN_NOUN.finditer(normalize(clause))]
+    asked = [m for m in (re.match(r"(\d+(?:\.\d+)?万?)(个|家|所|座|条|项|台|处|名)$", normalize(s)) for s in stated) if m]
+    if len(counts) < 2 or len(asked) != 1:
+        return None
+    q = normalize(question)
+
+    def overlap(noun: str) -> int:
+        return sum(1 for i in range(len(noun) - 1) if noun[i:i + 2] in q)
+
+    scored = sorted(((overlap(noun), number) for number, _, noun in counts), reverse=True)
+    if scored[0][0] < 2 or scored[0][0] == scored[1][0]:
+        return None
+    return scored[0][1] == asked[0].group(1)
+
+
 # an amount a yes/no question states (100亿元, 300万人次; not the 一个 of 是不是一个都没有)
 _AMOUNT_STATED = re.compile(r"(?:\d{2,}|\d+\.\d+)\s*[万亿]*(?:元|人次|人|亩|吨|公里|千米)$")
 
@@ -406,6 +435,15 @@ def yesno_decision(question: str, understood: Understanding | None, clause: str)
     ranked = rank_verdict(q, c)
     if ranked is not None:  # 排第二吧 — the report says 位列…第一
         return existence_reply(messages.YES if ranked == "yes" else messages.NO, question), True
+    graded = other_grade(q, c)
+    if graded:  # 有金沟河二级水电站吗 — the report's is 金沟河十级水电站
+        return existence_reply(messages.NO, question), True
+    asked_meeting, said_meeting = meeting_named(q), meeting_named(c)
+    if asked_meeting and said_meeting:  # 是在第二届人大第一次会议上作的吗 — the report's dateline: 第一届…第二次
+        return existence_reply(messages.YES if asked_meeting == said_meeting else messages.NO, question), True
+    counted = count_of_named(q, stated, c)
+    if counted is not None:  # 乡镇级电商服务站建了30个吗 — 30个 counts the 直销店, 15个 the 服务站
+        return existence_reply(messages.YES if counted else messages.NO, question), True
     if stated and item_figure_conflict(q, extract(q).figures, c) is not None:
         # 宏业煤矿是按60万吨/年改扩建的吗 — the report's 60万吨/年 is the other mines' (宏业煤矿90万吨/年及宝英…60万吨/年)
         return existence_reply(messages.NO, question), True

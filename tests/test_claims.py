@@ -2707,3 +2707,14 @@ def test_all_said_where_the_report_says_mostly_or_some(report_retriever, claim, 
 def test_claim_traps_of_summary_paragraphs(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the total of two named things, the kind they share said once after 的, or 共 before the figure
+    ("去年全市新升规和复规的企业一共5家。", CONSISTENT),
+    ("去年全市新升规和复规的企业一共7家。", CONTRADICTED),
+    ("2021年实施自治区科技计划项目和科技特派员农村创业行动项目共24项。", CONSISTENT),
+])
+def test_a_total_of_two_named_things(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)

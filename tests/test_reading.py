@@ -1676,3 +1676,20 @@ def test_the_built_up_area_said_either_way_and_the_meeting_asked_in_plain_words(
     assert "10条" in roads.answer, roads.answer
     meeting = answerer.ask("这报告是在啥会上讲的？")
     assert "第一届人民代表大会第二次会议" in meeting.answer, meeting.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a graded work the report gives another grade (金沟河十级水电站)
+    ("水利项目里有没有金沟河二级水电站？", "没有"),
+    # the meeting of the dateline (第一届人民代表大会第二次会议)
+    ("报告是在第二届人大第一次会议上作的吗？", "不是"),
+    ("报告是在第一届人民代表大会第二次会议上作的吧？", "是的"),
+    # a count written before what it counts: 建成30个农家菜园子直销店、15个乡镇级电子商务服务站…
+    ("乡镇级电子商务服务站去年建成了30个吗？", "不是"),
+    ("村级电子商务服务网点去年建成131个，对吧？", "是的"),
+    # the indicator named before a stated figure: 工业总产值54.2亿元, 工业增加值8.3亿元
+    ("去年规上工业增加值是54.2亿元吗？", "不是"),
+])
+def test_yes_no_reads_the_thing_the_stated_figure_or_name_is_of(answerer, question, expected):
+    answer = answerer.ask(question)
+    assert answer.answer.startswith(expected), (question, answer.answer)
