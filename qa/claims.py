@@ -3599,6 +3599,9 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     opposite = _opposite_predicate(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
     if opposite:  # 企业多 for the report's 企业少: the same thing, the opposite said of it
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*opposite)
+    final = _estimate_said_final(clean_input(claim), verdict) if verdict.verdict == CONSISTENT else ""
+    if final:  # 实际完成14.8亿元，已是最终数 where the report gives 预计完成14.8亿元: an estimate, not the outturn
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_estimate_said_final(final)
     graded = other_grade(normalize(clean_input(claim)), verdict.sentence) if verdict.verdict == CONSISTENT else None
     if graded:  # 7064万元…用于…金沟河二级水电站建设等项目: the figure agrees, the report's work is 金沟河十级水电站
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*graded)
@@ -3728,6 +3731,29 @@ def _other_level_of_name(claim: str, retriever) -> tuple[str, str, Candidate] | 
             if levels and all(_level_group(w) != _level_group(level) for w in levels):
                 return levels[-1], level, cand
     return None
+
+
+# A figure said to be the final outturn (实际完成, 最终数, 正式统计) — the report's review figures are 预计.
+_SAID_FINAL = re.compile(r"实际(?:完成|实现|达到|增长|增加)|最终(?:数|数据|结果|统计)|正式统计|统计(?:结果|数据)显示|"
+                         r"确切(?:数|数字)|已经?核实|\bfinal (?:figure|data|count)|\bactual(?:ly)?\b", re.IGNORECASE)
+
+
+def _estimate_said_final(claim: str, verdict: ClaimVerdict) -> str:
+    """The report's figure when a claim calls final (实际完成, 最终数) a figure the cited sentence gives as an
+    estimate (预计完成14.8亿元); '' otherwise.
+
+    >>> v = ClaimVerdict(claim="", verdict=CONSISTENT, explanation="", report_figures=["14.8亿元"],
+    ...                  sentence="固定资产投资预计完成14.8亿元。")
+    >>> _estimate_said_final("2021年固定资产投资实际完成14.8亿元，已是最终数。", v)
+    '14.8亿元'
+    """
+    if not _SAID_FINAL.search(claim) or "预计" not in verdict.sentence:
+        return ""
+    for figure in verdict.report_figures:
+        clause = next((c.text for c in split_clauses(verdict.sentence) if figure in c.text), "")
+        if "预计" in clause or "预计" in verdict.sentence[:max(0, verdict.sentence.find(figure))][-12:]:
+            return figure
+    return ""
 
 
 # A comparison said in words between two things a claim gives figures for (城镇居民收入增幅高于农村).

@@ -354,6 +354,11 @@ def claim_opposite_said(report_phrase: str, claim_phrase: str) -> str:
     return f"报告说的是“{report_phrase}”，说法却是“{claim_phrase}”，意思相反。"
 
 
+def claim_estimate_said_final(report_figure: str) -> str:
+    """'报告中的14.8亿元是预计数，说法却说成实际的最终数字。'"""
+    return f"报告中的{report_figure}是预计数，说法却说成实际的最终数字。"
+
+
 def claim_clause_unsaid(clause: str) -> str:
     """'说法中的数字与报告一致，但“并新建一座市博物馆”报告没有提到。'"""
     return f"说法中的数字与报告一致，但“{clause}”报告没有提到。"

@@ -387,32 +387,43 @@ def existence_reply(prefix: str, question: str) -> str:
     return messages.EXISTS if prefix == messages.YES else messages.NONE
 
 
-# A count written before what it counts (建成30个农家菜园子直销店、15个乡镇级电子商务服务站): the count and its noun.
-_COUNT_THEN_NOUN = re.compile(r"(\d+(?:\.\d+)?万?)(个|家|所|座|条|项|台|处|名)([\u4e00-\u9fff()（）]{2,16})")
+# A count and what it counts, written either way round (建成30个农家菜园子直销店、15个乡镇级电子商务服务站 /
+# 打造改厕示范村13个、改厕示范户141户).
+_COUNT_WORDS = r"(个|家|所|座|条|项|台|处|名|户)"
+_COUNT_THEN_NOUN = re.compile(r"(\d+(?:\.\d+)?万?)" + _COUNT_WORDS + r"([\u4e00-\u9fff()（）]{2,16})")
+_NOUN_THEN_COUNT = re.compile(r"(?:^|[、，,；;])([\u4e00-\u9fff]{2,14}?)(\d+(?:\.\d+)?万?)" + _COUNT_WORDS + r"(?=[、，,；;。]|$)")
 
 
 def count_of_named(question: str, stated: list[str], clause: str) -> bool | None:
-    """Whether the count a yes/no question states is the one the clause writes before the thing the question
-    names, when the clause counts two or more things that way (乡镇级电子商务服务站建了30个吗 against 建成30个农家
-    菜园子直销店、15个乡镇级电子商务服务站: no); None when it cannot tell.
+    """Whether the count a yes/no question states is the one the clause gives the thing the question names, when
+    the clause counts two or more things (乡镇级电子商务服务站建了30个吗 against 建成30个农家菜园子直销店、15个乡镇级
+    电子商务服务站: no; 打造了141个改厕示范村吗 against 改厕示范村13个、改厕示范户141户: no); None when it cannot tell.
 
     >>> c = "建成30个农家菜园子直销店、15个乡镇级电子商务服务站(乡镇服务中心)、131个村级电子商务服务网点"
     >>> count_of_named("乡镇级电子商务服务站建了30个，对不对？", ["30个"], c), count_of_named("乡镇级电商服务站有15个吗", ["15个"], c)
     (False, True)
+    >>> count_of_named("去年打造了141个改厕示范村，对吗？", ["141个"], "打造改厕示范村13个、改厕示范户141户")
+    False
     """
-    counts = [(m.group(1), m.group(2), m.group(3)) for m in _COUNT_THEN_NOUN.finditer(normalize(clause))]
-    asked = [m for m in (re.match(r"(\d+(?:\.\d+)?万?)(个|家|所|座|条|项|台|处|名)$", normalize(s)) for s in stated) if m]
+    norm = normalize(clause)
+    counts = [(m.group(1), m.group(3)) for m in _COUNT_THEN_NOUN.finditer(norm)]
+    later = [(m.group(2), m.group(1)) for m in _NOUN_THEN_COUNT.finditer(norm)]
+    counts = counts if len(counts) >= len(later) else later
+    q = normalize(question)
+    # (a stated figure as counted in the question: 13户 even when only 13 was read as the figure)
+    asked = [m for m in (re.search(re.escape(re.match(r"[\d.]+万?", normalize(s)).group(0)) + _COUNT_WORDS, q)
+                         for s in stated if re.match(r"[\d.]+", normalize(s))) if m]
     if len(counts) < 2 or len(asked) != 1:
         return None
-    q = normalize(question)
 
-    def overlap(noun: str) -> int:
-        return sum(1 for i in range(len(noun) - 1) if noun[i:i + 2] in q)
+    def overlap(noun: str) -> tuple[float, int]:  # (share of the noun's bigrams the question has, how many)
+        shared = sum(1 for i in range(len(noun) - 1) if noun[i:i + 2] in q)
+        return shared / max(1, len(noun) - 1), shared
 
-    scored = sorted(((overlap(noun), number) for number, _, noun in counts), reverse=True)
-    if scored[0][0] < 2 or scored[0][0] == scored[1][0]:
+    scored = sorted(((overlap(noun), number) for number, noun in counts), reverse=True)
+    if scored[0][0][1] < 2 or scored[0][0] == scored[1][0]:
         return None
-    return scored[0][1] == asked[0].group(1)
+    return scored[0][1] == re.match(r"[\d.]+万?", asked[0].group(0)).group(0)
 
 
 # an amount a yes/no question states (100亿元, 300万人次; not the 一个 of 是不是一个都没有)

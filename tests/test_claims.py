@@ -2693,6 +2693,8 @@ def test_an_english_date_is_read_as_one_date():
     ("去年全市新升规和复规的企业一共5家。", CONSISTENT),
     ("去年全市新升规和复规的企业一共7家。", CONTRADICTED),
     ("2021年实施自治区科技计划项目和科技特派员农村创业行动项目共24项。", CONSISTENT),
+    # an estimate (预计完成14.8亿元) said to be the final outturn
+    ("2021年全市固定资产投资实际完成14.8亿元，这是最终数。", CONTRADICTED),
 ])
 def test_claim_shapes_learned_this_round(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)

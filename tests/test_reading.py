@@ -1689,6 +1689,9 @@ def test_the_built_up_area_said_either_way_and_the_meeting_asked_in_plain_words(
     ("村级电子商务服务网点去年建成131个，对吧？", "是的"),
     # the indicator named before a stated figure: 工业总产值54.2亿元, 工业增加值8.3亿元
     ("去年规上工业增加值是54.2亿元吗？", "不是"),
+    # a count written after what it counts: 打造改厕示范村13个、改厕示范户141户
+    ("改厕示范村去年打造了141个吧？", "不是"),
+    ("改厕示范户去年是141户吗？", "是的"),
 ])
 def test_yes_no_reads_the_thing_the_stated_figure_or_name_is_of(answerer, question, expected):
     answer = answerer.ask(question)
