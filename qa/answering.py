@@ -1973,7 +1973,8 @@ class Answerer:
         # (那种/这类: the item is an example of the whole asked — 无人机北斗那种新式农机具)
         plural = re.search(r"等|之类|啥的|什么的|那些|这些|那种|这种|那类|这类|一共|总共|合计|、|和|及", question.text)
         # 学生就业、升学率稳定在95%以上: a rate is each item's (就业率, 升学率) — rates do not add up to a total
-        each = re.search(r"均|都|分别|各", window) or _RATE_OF_LIST.search(window)
+        # (宝英、恒源…煤矿60万吨/年: a capacity written per year is each works' own scale)
+        each = re.search(r"均|都|分别|各|\d[\d.]*万?吨/年", window) or _RATE_OF_LIST.search(window)
         listed = named[:1] if len(items) >= 2 and len(named) == 1 and not plural and not each else []
         # 其中 / 单独 / X中的Y: the question asks a part of what the passage gives a whole figure for.
         part = _PART_ASK.search(asked)

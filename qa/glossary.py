@@ -300,7 +300,12 @@ def strip_filler(text: str) -> str:
         text = _MAGNITUDE_YESNO.sub("多少", text)
     for word in _FILLER_LONGEST_FIRST:
         text = text.replace(word, "")
+    text = _IN_THE_REPORT.sub("", text)  # 报告里金沟河上建的…: where the asker read it, not what is asked
     return re.sub(r"^[\s,，、]+", "", text)
+
+
+# 报告里 / 报告中提到的 opening a question: the report is where everything asked is
+_IN_THE_REPORT = re.compile(r"^(?:这份|这个|政府工作)?报告(?:里|中|上)(?:面)?(?:提到的|说的|讲的|写的|提的)?")
 
 
 # Report terms people describe rather than name: (pattern of the description, report terms, first used wins).

@@ -1696,3 +1696,11 @@ def test_the_built_up_area_said_either_way_and_the_meeting_asked_in_plain_words(
 def test_yes_no_reads_the_thing_the_stated_figure_or_name_is_of(answerer, question, expected):
     answer = answerer.ask(question)
     assert answer.answer.startswith(expected), (question, answer.answer)
+
+
+def test_where_the_asker_read_it_is_no_topic_and_a_capacity_per_year_is_each_works(answerer):
+    graded = answerer.ask("报告里宁家河上建的水电站是几级的？")
+    assert "二级" in graded.answer, graded.answer
+    # 宏业煤矿90万吨/年及宝英、恒源、恒力、东升、鑫泉煤矿60万吨/年: 60万吨/年 is each of those mines' scale
+    scale = answerer.ask("东升煤矿改扩建的规模有多大？")
+    assert scale.answerable and "60万吨" in scale.answer, scale.answer
