@@ -154,6 +154,9 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("全部", "全面", "完全", "均", "都", "双双", "100%"),
                  ("用于", "投向", "用在", "投到", "花在"),
                  ("涉及", "惠及", "覆盖", "受益"),
+                 # money secured in the year reviewed (争取贷款贴息274.87万元 = 取得, obtained); a plan's 争取 (seek)
+                 # said as obtained is kept apart by _sought_not_obtained
+                 ("争取", "争取到", "取得", "获得", "拿到"),
                  # joined into a network (污水接入管网, 接进, 并入)
                  ("接入", "接进", "并入", "接通"),
                  # a route or service carried further (公交延伸到镇村, 开到, 通到)
@@ -629,7 +632,8 @@ sets totalled totaled totalling totaling including includes such into performed 
 under generate generates generated generating program programme now
 welcomed welcome welcomes actually brought bring pledges pledged pledge devote devotes devoted commits committed
 commit hopes hoped expects combined through include wants want wanted reported aims aim aimed aiming after
-just only merely set local""".split())
+just only merely set local
+them they their theirs there which whose some also still""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'s )(?:(?:19|20)\d{2} )?(?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
