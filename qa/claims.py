@@ -633,7 +633,8 @@ under generate generates generated generating program programme now
 welcomed welcome welcomes actually brought bring pledges pledged pledge devote devotes devoted commits committed
 commit hopes hoped expects combined through include wants want wanted reported aims aim aimed aiming after
 just only merely set local
-them they their theirs there which whose some also still""".split())
+them they their theirs there which whose some also still
+draw draws drawing host hosts hosted hosting attract attracts attracting""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'s )(?:(?:19|20)\d{2} )?(?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"

@@ -2695,6 +2695,9 @@ def test_an_english_date_is_read_as_one_date():
     ("2021年实施自治区科技计划项目和科技特派员农村创业行动项目共24项。", CONSISTENT),
     # money secured in the year reviewed, said as obtained; a plan's 争取 said as obtained is not the report's
     ("In 2021 the city obtained 2.7487 million yuan in loan interest subsidies for local firms.", CONSISTENT),
+    # English verbs of drawing visitors are no content of their own (draw, host): the figure decides
+    ("The city hopes to draw 3.73 million tourist visits in 2022.", CONSISTENT),
+    ("The city hopes to host 3.9 million tourist visits in 2022.", CONTRADICTED),
     ("舞台剧《大盘鸡的故事》已拿到国家艺术基金的支持。", NOT_STATED),
     # an estimate (预计完成14.8亿元) said to be the final outturn
     ("2021年全市固定资产投资实际完成14.8亿元，这是最终数。", CONTRADICTED),
