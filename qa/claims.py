@@ -599,7 +599,7 @@ ENGLISH_TERMS += (
     ("xinjiang aid", "援疆"), ("aid to xinjiang", "援疆"), ("aid-xinjiang", "援疆"),
     ("relaxed", "放宽"), ("relax", "放宽"), ("loosened", "放松"), ("loosen", "放松"),
     ("go to", "用于"), ("goes to", "用于"), ("went to", "用于"), ("spent on", "用于"), ("used for", "用于"),
-    ("carried out", "{实施|开展|落实|执行}"), ("carry out", "{实施|开展|落实|执行}"), ("carries out", "{实施|开展|落实|执行}"),
+    ("carried out", "{实施|开展|落实|执行|完成}"), ("carry out", "{实施|开展|落实|执行|完成}"), ("carries out", "{实施|开展|落实|执行|完成}"),
     ("investment projects", "{招商引资项目|投资项目}"), ("investment project", "{招商引资项目|投资项目}"),
     ("backbone", "骨干"), ("large", "{大型|大}"), ("too few", "少"), ("few", "少"), ("numerous", "众多"),
     ("plentiful", "充足"), ("insufficient", "不足"),
@@ -646,7 +646,8 @@ _EN_GOVERNMENT_ACTS = re.compile(r"\b(?:the )?(?:city |municipal |local )?govern
 _EN_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(billion|million|thousand)?(?:-(?=k[vw]|km|mw)|\s*)"
                         r"(yuan|rmb|us dollars|dollars|usd|mu|people|persons|jobs|km|kilometres|kilometers|tons|tonnes|"
                         r"tourist visits|patient visits|visits|person-times|student-times|patient-times|meetings|sessions|units|projects|villages|schools|households|families|"
-                        r"kva|kv|kilovolts?|kw|kilowatts?|mw|megawatts?|pieces|surgeries|operations|requests|cases)?(?![a-z])")
+                        r"kva|kv|kilovolts?|kw|kilowatts?|mw|megawatts?|pieces|surgeries|operations|requests|cases|"
+                        r"doses|head of cattle|cattle|cows|machines|transformers)?(?![a-z])")
 _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "美元", "usd": "美元", "mu": "亩",
              "people": "人", "persons": "人", "jobs": "人 就业", "km": "公里", "kilometres": "公里",
              "kilometers": "公里", "tons": "吨", "tonnes": "吨", "tourist visits": "人次 接待游客", "visits": "人次",
@@ -655,7 +656,10 @@ _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "�
              "kva": "千伏安", "kw": "千瓦", "kilowatt": "千瓦", "kilowatts": "千瓦", "mw": "兆瓦", "megawatt": "兆瓦",
              "megawatts": "兆瓦", "pieces": "个", "surgeries": "例 手术", "operations": "例 手术", "requests": "件 事项",
              "cases": "件", "student-times": "人次 学生", "patient-times": "人次 患者",
-             "meetings": "次 会议", "sessions": "次 会议", "patient visits": "人次 患者"}
+             "meetings": "次 会议", "sessions": "次 会议", "patient visits": "人次 患者",
+             # frozen-semen doses (冻精1.77万枚), cattle inseminated (冷配8223头), machines and transformers (台)
+             "doses": "枚", "head of cattle": "头 牛", "cattle": "头 牛", "cows": "头 牛", "machines": "台",
+             "transformers": "台 变压器"}
 _EN_UNIT_NOUNS = frozenset(w for u in _EN_UNITS.values() for w in u.split()[1:])
 # Industrial output "of (Shawan's) above-scale enterprises" / "of industrial enterprises above designated
 # size": the firms the report's 规模以上工业增加值 already names (group 1: the output phrase), so the

@@ -2698,6 +2698,10 @@ def test_an_english_date_is_read_as_one_date():
     # English verbs of drawing visitors are no content of their own (draw, host): the figure decides
     ("The city hopes to draw 3.73 million tourist visits in 2022.", CONSISTENT),
     ("The city hopes to host 3.9 million tourist visits in 2022.", CONTRADICTED),
+    # English units right after the count: doses (枚), cattle (头), transformers (台)
+    ("In 2021 the city handed out 17,700 doses of frozen semen and carried out artificial insemination of 8,223 cattle.",
+     CONSISTENT),
+    ("Shawan added 111 transformers to its grid in 2021.", CONSISTENT),
     ("舞台剧《大盘鸡的故事》已拿到国家艺术基金的支持。", NOT_STATED),
     # an estimate (预计完成14.8亿元) said to be the final outturn
     ("2021年全市固定资产投资实际完成14.8亿元，这是最终数。", CONTRADICTED),
