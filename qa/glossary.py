@@ -46,6 +46,9 @@ COLLOQUIAL_FORMS = (
     ("搞了", "做了"), ("弄了", "做了"),
     # dialect words of the north-west: 耍 is 玩 (来沙湾耍的人), 卖货 is 卖东西, 几个钱 is 多少钱
     ("耍", "玩"), ("卖货", "卖东西"), ("几个钱", "多少钱"),
+    # growth as Taiwan and Hong Kong write it in traditional characters (成長了多少, 成長率): 增长
+    ("成长了", "增长了"), ("成长率", "增长率"), ("成长多少", "增长多少"), ("成长幅度", "增长幅度"),
+    ("成長了", "增长了"), ("成長率", "增长率"), ("成長多少", "增长多少"), ("成長幅度", "增长幅度"),
 )
 # Everyday name → report wording. Several targets: the first that the report uses wins.
 EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {

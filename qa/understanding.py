@@ -807,7 +807,7 @@ def _asked_part(text: str) -> str:
 
 # Words that name no topic of their own in an ask after a situation (去年全市建了多少个: what was built is in the clause before).
 # Targets or indicators asked (哪些目标, 什么指标): with no topic left, the report's targets as a whole.
-_GOALS_ASKED = re.compile(r"目标|指标")
+_GOALS_ASKED = re.compile(r"目标|指标|\b(?:main |key |economic |major )*(?:targets|goals)\b", re.IGNORECASE)
 _TOPICLESS_WORDS = WHOLE_OWN_PLACE | frozenset("政府 政策 方面 情况 说法 打算 规定 安排 这块 这方面 今年 去年 明年 前年 "
                          "现在 目前 一共 总共 大概 这么回事 那么回事 回事 是不是 不对 真的假 真的 对吧 是吧 "
                          # handing out or spending, with nothing said about what (去年一共放出去多少)

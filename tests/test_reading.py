@@ -1704,3 +1704,10 @@ def test_where_the_asker_read_it_is_no_topic_and_a_capacity_per_year_is_each_wor
     # 宏业煤矿90万吨/年及宝英、恒源、恒力、东升、鑫泉煤矿60万吨/年: 60万吨/年 is each of those mines' scale
     scale = answerer.ask("东升煤矿改扩建的规模有多大？")
     assert scale.answerable and "60万吨" in scale.answer, scale.answer
+
+
+def test_growth_in_taiwan_wording_and_a_request_to_list_the_targets_in_english(answerer):
+    grown = answerer.ask("2021年沙灣旅遊綜合收入成長了多少？")
+    assert "58.49%" in grown.answer, grown.answer
+    targets = answerer.ask("Could you list the key targets Shawan has set for 2022?")
+    assert "8%" in targets.answer and "10%" in targets.answer, targets.answer
