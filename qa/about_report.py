@@ -43,7 +43,7 @@ _ASKS = {
     "date": re.compile(rf"{_REPORT}.{{0,8}}(?:是)?(?:哪天|哪一天|什么时候|啥时候|何时|几月几[日号]|什么日子|哪年哪月)"
                        rf"(?:在.{{0,8}}?上)?(?:作|做|讲|宣读|召开|开)|"
                        rf"(?:哪天|哪一天|什么时候|何时)(?:作|做)的.{{0,4}}{_REPORT}|"
-                       r"when was the report (?:delivered|given|made|presented)"),
+                       r"when was (?:the|this|that) (?:government )?(?:work )?report (?:delivered|given|made|presented)"),
 }
 # A publication-day question must be about the report or its page (这份报告 / 网上 / 发布日期).
 _ABOUT_PAGE = re.compile(r"报告|网上|网站|网页|发布日期|report|online|website")
