@@ -476,6 +476,10 @@ ENGLISH_TERMS = (
     ("reaching", "{辐射|覆盖}"),
     ("on the previous year", "同比"), ("over the previous year", "同比"), ("from the previous year", "同比"),
     ("from a year earlier", "同比"), ("from a year ago", "同比"), ("treated", "诊疗"),
+    # a report delivered, given or presented at a meeting: the report's speaking, no content of its own
+    ("report was delivered", "报告"), ("report was given", "报告"), ("report was presented", "报告"),
+    ("report delivered", "报告"), ("delivered the report", "报告"), ("gave the report", "报告"),
+    ("was delivered on", "报告"), ("was delivered at", "报告"), ("was presented at", "报告"),
     ("introduced", "{引进|推广|引入}"), ("introduce", "{引进|推广|引入}"), ("promoted", "{推广|推进}"),
     ("rolled out", "推广"), ("popularized", "推广"), ("popularised", "推广"),
     ("brought in", "{引资|引进|争取}"), ("holding", "{召开|举办}"), ("secured", "争取到"), ("secure", "{争取|获得}"),
@@ -815,6 +819,12 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
         return f" §{chr(0x2460 + len(dates) - 1)}§ "  # (①: no digit for the figure steps to read)
 
     norm = _EN_DATE.sub(date_aside, norm)
+    # the second session of the first … People's Congress: the report's 第一届人民代表大会第二次会议, kept aside too
+    span = meeting_span(norm) if not has_cjk(norm) else None
+    named = meeting_named(norm[span[0]:span[1]]) if span else None
+    if span and named and max(named) < len(_CN_NUMERALS):
+        dates.append(f"第{_CN_NUMERALS[named[0]]}届人民代表大会第{_CN_NUMERALS[named[1]]}次会议")
+        norm = f"{norm[:span[0]]} §{chr(0x2460 + len(dates) - 1)}§ {norm[span[1]:]}"
     # Chengzhuangzi Village in Wulanwusu Town: the report names the town first (乌兰乌苏镇城庄子村)
     # (⁀ joins the two names once rendered: 乌兰乌苏镇城庄子村 is one name)
     norm = re.sub(r"\b([a-z'-]+ (?:village|community)) (?:in|of) ([a-z'-]+ (?:town|township))\b", r"\2 ⁀ \1", norm)
