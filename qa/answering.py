@@ -26,7 +26,7 @@ from .about_report import Opening, about_report_ask, opening_lines
 from .gate import AnswerGate, default_gate
 from .conversation import MULTI_ASK, resolve_conversation
 from .yesno import (DOUBLED, asks_if_target_met, choice_of_two, comparative_ask, comparison_verdict, level_mismatch,
-                    negated_event, yesno_decision)
+                    existence_reply, negated_event, yesno_decision)
 from .homophones import HomophoneIndex, word_boundaries
 from .config import Settings
 from .crosslingual import cedict_city_names, english_place_names, translate, translated_share, translation_groups
@@ -158,6 +158,22 @@ def stated_head(question: str) -> str:
         return ""
     word, flag = pieces[i]
     return word if len(word) >= 2 and flag[:1] in ("n", "v") and not _ASKING.search(word) else ""
+
+
+_YESNO_TAIL = re.compile(r"[，,]?\s*(?:对不对|对吗|是不是|是吗|对吧|是吧|没错吧|吗|吧|么|呢|嘛)?\s*[?？。!！]*$")
+
+
+def as_statement(question: str) -> str:
+    """A yes/no question said as the claim it asks about: '沙湾跟石河子大学合作成立了学院，对不对？' ->
+    '沙湾跟石河子大学合作成立了学院'; '' when nothing is left.
+
+    >>> as_statement("中医医院是在人民路院区吗？"), as_statement("是不是要跟兵团第六师建都市圈？")
+    ('中医医院是在人民路院区', '要跟兵团第六师建都市圈')
+    """
+    text = _YESNO_TAIL.sub("", question.strip())
+    text = re.sub(r"^(?:是不是|是否|有没有)", "", text)
+    text = text.replace("是不是", "是").replace("有没有", "有").replace("是否", "")
+    return text.strip(" ，,")
 
 
 # Nouns that name the same measure of a thing (投入 and 投资 of a project are its money): one stands for another.
@@ -2577,6 +2593,11 @@ class Answerer:
                     prefix = messages.level_differs_no(*level)
                 else:
                     prefix, grounded = yesno_decision(text, understood, pieces[0][1])
+                    if not grounded and self._contradicted_as_claim(text):
+                        # 是跟石河子大学合作的吗 — nothing in the quoted clause decided it, but the fact check, read
+                        # on the question said as a claim, finds the report saying otherwise (新疆农业大学); still
+                        # hedged, as an inference
+                        prefix = existence_reply(messages.NO, text)
                 answer = prefix + answer
         elif all(label for label, _, _ in pieces):
             answer = messages.two_period_answer(pieces)
@@ -2591,6 +2612,21 @@ class Answerer:
                 return self._refuse(text, question, hits, messages.UNVERIFIABLE_NUMBERS)
         return Answer(question=text, answer=answer, answerable=True, citations=citations, retrieved=hits,
                       reason="extractive" if grounded else "yesno_ungrounded")
+
+    def _contradicted_as_claim(self, question: str) -> bool:
+        """Whether the fact check calls the yes/no question, said as a claim (跟石河子大学合作挂牌成立了乡村振兴学院，
+        对不对？ → …乡村振兴学院), 不一致 with the report (qa/claims.py): the same reading as the 核查 tab's."""
+        statement = as_statement(question)
+        if not statement or not has_cjk(statement):
+            return False
+        # only when the question names a thing the whole report never says (石河子大学, 第六师): a claim whose every
+        # word is the report's is better left to the quoted sentence than to the checker's reading of its frame
+        named = [w for w, flag in pos_tags(statement) if flag[:1] == "n" and len(w) >= 2]
+        named += re.findall(r"第[一二三四五六七八九十\d]+[师团]", statement)  # (兵团第六师, cut 第六|师)
+        if not any(not self._used(w) for w in named):
+            return False
+        from .claims import CONTRADICTED, check_claim  # (the fact check builds on this module's neighbours)
+        return check_claim(statement, self.retriever).verdict == CONTRADICTED
 
     def _comparison_prefix(self, text: str, parts: list[Candidate]) -> str:
         """是的 / 不是 for a yes/no question comparing two figures (A比B快吗; 翻了一番吗) when the quoted

@@ -44,7 +44,7 @@ _PUT_ON = re.compile(r"^(?P<items>[^，,。；;是]{2,40}?)(?:都|均|也)?(?:�
                      r"(?P<rest>[^，,。；;]*?" + _COUNT + r"[^，,。；;]{2,30}?)(?:名单|行列)?$")
 # …6个乡村振兴示范乡镇(中|里)包括老沙湾镇和柳毛湾镇(等)
 _INCLUDES = re.compile(r"^(?P<rest>[^，,。；;]*?" + _COUNT + r"[^，,。；;]{2,30}?)(?:中|里|当中|之中)?"
-                       r"(?:包括|包含|涵盖|含)(?:了)?(?P<items>[^，,。；;]{2,60}?)(?:等|在内)?$")
+                       r"(?:包括|包含|涵盖|含|就有|有)(?:了)?(?P<items>[^，,。；;]{2,60}?)(?:等|在内)?$")
 
 
 class Membership(NamedTuple):
@@ -67,6 +67,8 @@ def membership_claim(claim: str) -> Membership | None:
     True
     """
     text = normalize(claim).strip().rstrip("。.!！")
+    # (…6个示范乡镇里，有A和B: the comma after the list's name sets no clause apart)
+    text = re.sub(r"(?<=[里中内])[,，](?=(?:就)?(?:有|包括|包含|涵盖))", "", text)
     m = _ONE_OF.match(text) or _PUT_ON.match(text) or _INCLUDES.match(text)
     if not m:
         return None

@@ -3618,6 +3618,9 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     opposite = _opposite_predicate(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
     if opposite:  # 企业多 for the report's 企业少: the same thing, the opposite said of it
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*opposite)
+    cause = _CAUSE.search(clean_input(claim)) if verdict.verdict == CONSISTENT else None
+    if cause and not _CAUSE.search(verdict.sentence):  # 增长58.49%，主要得益于…改造: the report draws no such link
+        verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_cause_unsaid(cause.group(0))
     final = _estimate_said_final(clean_input(claim), verdict) if verdict.verdict == CONSISTENT else ""
     if final:  # 实际完成14.8亿元，已是最终数 where the report gives 预计完成14.8亿元: an estimate, not the outturn
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_estimate_said_final(final)
@@ -3750,6 +3753,11 @@ def _other_level_of_name(claim: str, retriever) -> tuple[str, str, Candidate] | 
             if levels and all(_level_group(w) != _level_group(level) for w in levels):
                 return levels[-1], level, cand
     return None
+
+
+# A cause or reason a claim gives (主要得益于, 因为, 由于, thanks to): the report must draw that link itself.
+_CAUSE = re.compile(r"得益于|归功于|归因于|受益于|由于|因为|原因是|源于|多亏|thanks to|due to|because of|"
+                    r"owing to|driven by|as a result of", re.IGNORECASE)
 
 
 # A figure said to be the final outturn (实际完成, 最终数, 正式统计) — the report's review figures are 预计.

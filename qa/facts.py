@@ -235,8 +235,14 @@ def content_words(text: str) -> tuple[str, ...]:
             continue
         if _NUMERAL_WORD.fullmatch(w) or _all_generic(w):
             continue
+        if w in _STREET_CHARS and out and 2 <= len(out[-1]) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", out[-1]):
+            out[-1] += w  # 人民|路: a street is one name (人民路 is not 人民医院's 人民 and 友好路's 路)
+            continue
         out.append(w)
     return tuple(out)
+
+
+_STREET_CHARS = frozenset("路街巷")
 
 
 # ---------------------------------------------------------------- figures

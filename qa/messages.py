@@ -354,6 +354,11 @@ def claim_opposite_said(report_phrase: str, claim_phrase: str) -> str:
     return f"报告说的是“{report_phrase}”，说法却是“{claim_phrase}”，意思相反。"
 
 
+def claim_cause_unsaid(cause: str) -> str:
+    """'说法中的数字与报告一致，但报告没有说“得益于”的这层因果关系。'"""
+    return f"说法中的数字与报告一致，但报告没有说“{cause}”的这层因果关系。"
+
+
 def claim_estimate_said_final(report_figure: str) -> str:
     """'报告中的14.8亿元是预计数，说法却说成实际的最终数字。'"""
     return f"报告中的{report_figure}是预计数，说法却说成实际的最终数字。"

@@ -2714,6 +2714,12 @@ def test_an_english_date_is_read_as_one_date():
      CONSISTENT),
     ("Shawan added 111 transformers to its grid in 2021.", CONSISTENT),
     ("舞台剧《大盘鸡的故事》已拿到国家艺术基金的支持。", NOT_STATED),
+    # a cause the report never gives for a figure it does give
+    ("去年游客增长52.7%，主要是因为新开发了6条短期旅游线路。", NOT_STATED),
+    # a counted list said to hold a thing (…里，有…) that it does not
+    ("今年打造的6个乡村振兴示范乡镇里，有金沟河镇和四道河子镇。", CONTRADICTED),
+    # a street is one name: 人民 of 人民医院 and 路 of 友好路 do not say 人民路
+    ("中医医院设在人民路院区。", NOT_STATED),
     # an estimate (预计完成14.8亿元) said to be the final outturn
     ("2021年全市固定资产投资实际完成14.8亿元，这是最终数。", CONTRADICTED),
 ])

@@ -1711,3 +1711,9 @@ def test_growth_in_taiwan_wording_and_a_request_to_list_the_targets_in_english(a
     assert "58.49%" in grown.answer, grown.answer
     targets = answerer.ask("Could you list the key targets Shawan has set for 2022?")
     assert "8%" in targets.answer and "10%" in targets.answer, targets.answer
+
+
+def test_a_yes_no_naming_what_the_report_never_says_is_read_by_the_fact_check(answerer):
+    # the report's partner is 新疆农业大学; the question's 石河子大学 is nowhere in it
+    answer = answerer.ask("乡村振兴学院是和石河子大学一起挂牌成立的吧？")
+    assert answer.answer.startswith("不是") and answer.confidence == "low", answer.answer
