@@ -160,7 +160,9 @@ def stated_head(question: str) -> str:
     return word if len(word) >= 2 and flag[:1] in ("n", "v") and not _ASKING.search(word) else ""
 
 
-_YESNO_TAIL = re.compile(r"[，,]?\s*(?:对不对|对吗|是不是|是吗|对吧|是吧|没错吧|吗|吧|么|呢|嘛)?\s*[?？。!！]*$")
+_YESNO_TAIL = re.compile(r"[，,]?\s*(?:对不对|对吗|是不是|是吗|对吧|是吧|没错吧|吗|吧|么|呢|嘛|不|没有|没)?\s*[?？。!！]*$")
+# The end of a name of a body or a place (新疆农业大学, 天津农村产权交易所, 第八师石河子市)
+_NAME_OF_BODY_OR_PLACE = re.compile(r"(?:大学|学院|市|县|区|州|镇|乡|村|所|院|局|厅|委|公司|师|厂|集团|协会|中心|基地)$")
 
 
 def as_statement(question: str) -> str:
@@ -2626,7 +2628,13 @@ class Answerer:
         if not any(not self._used(w) for w in named):
             return False
         from .claims import CONTRADICTED, check_claim  # (the fact check builds on this module's neighbours)
-        return check_claim(statement, self.retriever).verdict == CONTRADICTED
+        verdict = check_claim(statement, self.retriever)
+        if verdict.verdict != CONTRADICTED:
+            return False
+        # …and only for another name of a body or place (新疆农业大学 for 石河子大学, 天津 for 北京), not a rival the
+        # checker reads out of a sentence's frame (作物机耕 cut to 物机耕)
+        other = re.match(r"报告中相应的名称是“([^”]+)”，不是“([^”]+)”", verdict.explanation)
+        return bool(other) and bool(_NAME_OF_BODY_OR_PLACE.search(other.group(1)) or place_names(other.group(1)))
 
     def _comparison_prefix(self, text: str, parts: list[Candidate]) -> str:
         """是的 / 不是 for a yes/no question comparing two figures (A比B快吗; 翻了一番吗) when the quoted
