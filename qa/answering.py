@@ -35,6 +35,7 @@ from .lexical import word_tokens
 from . import messages
 from .chunking import Chunk
 from .claim_lists import named_in_a_list
+from .claims import CONTRADICTED, check_claim
 from .facts import content_words, extract
 from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, WORDED_COUNT, clause_has_type, closing_clause,
                       drop_leading_verbs, enumeration, has_counted_figure, has_number_with_unit, is_building_verb,
@@ -2627,7 +2628,6 @@ class Answerer:
         named += re.findall(r"第[一二三四五六七八九十\d]+[师团]", statement)  # (兵团第六师, cut 第六|师)
         if not any(not self._used(w) for w in named):
             return False
-        from .claims import CONTRADICTED, check_claim  # (the fact check builds on this module's neighbours)
         verdict = check_claim(statement, self.retriever)
         if verdict.verdict != CONTRADICTED:
             return False
