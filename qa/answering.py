@@ -119,8 +119,14 @@ def ask_head(question: str) -> str:
     after = [w for w, f in pieces[at + 1:] if CJK_CHAR.search(w) and w not in _UNIT_WORDS and f != "y"]
     if after and not all(w in ("啊", "呢", "吗", "钱", "左右") for w in after):
         return ""  # 几个援疆项目: the thing counted follows the ask
+    return _noun_before(pieces, at, _ASK_LINKS)
+
+
+def _noun_before(pieces, at: int, links) -> str:
+    """The noun (or verbal noun) of ``pieces`` (pos_tags) right before position ``at``, across up to
+    ``MAX_ASK_LINKS`` of the ``links`` words; '' when the word there is no such noun."""
     i = at - 1
-    while i >= 0 and pieces[i][0] in _ASK_LINKS:
+    while i >= 0 and pieces[i][0] in links:
         i -= 1
     if i < 0 or i < at - MAX_ASK_LINKS - 1:
         return ""
@@ -139,6 +145,10 @@ def _one_character_nouns(question: str, used) -> list[str]:
             and used(word)]
 
 
+# the words between a stated figure and the noun it is of (增加值是54.2亿元, 游客超过300万)
+_STATED_LINKS = _ASK_LINKS | frozenset(("是", "为", "达到", "有", "约", "超过"))
+
+
 def stated_head(question: str) -> str:
     """The noun right before the figure a yes/no question states, across up to ``MAX_ASK_LINKS`` link words:
     '工业增加值是54.2亿元吗' -> '增加值'; '' when there is none.
@@ -150,15 +160,8 @@ def stated_head(question: str) -> str:
     at = next((i for i, (w, f) in enumerate(pieces) if f == "m" and re.search(r"\d", w)
                and not re.fullmatch(r"(?:19|20)\d{2}", w) and not (i + 1 < len(pieces) and pieces[i + 1][0] == "年")),
               None)
-    if not at:
-        return ""
-    i = at - 1
-    while i >= 0 and (pieces[i][0] in _ASK_LINKS or pieces[i][0] in ("是", "为", "达到", "有", "约", "超过")):
-        i -= 1
-    if i < 0 or i < at - MAX_ASK_LINKS - 1:
-        return ""
-    word, flag = pieces[i]
-    return word if len(word) >= 2 and flag[:1] in ("n", "v") and not _ASKING.search(word) else ""
+    return _noun_before(pieces, at, _STATED_LINKS) if at else ""
+
 
 
 _YESNO_TAIL = re.compile(r"[，,]?\s*(?:对不对|对吗|是不是|是吗|对吧|是吧|没错吧|吗|吧|么|呢|嘛|不|没有|没)?\s*[?？。!！]*$")
@@ -2633,8 +2636,8 @@ class Answerer:
             return False
         # …and only for another name of a body or place (新疆农业大学 for 石河子大学, 天津 for 北京), not a rival the
         # checker reads out of a sentence's frame (作物机耕 cut to 物机耕)
-        other = re.match(r"报告中相应的名称是“([^”]+)”，不是“([^”]+)”", verdict.explanation)
-        return bool(other) and bool(_NAME_OF_BODY_OR_PLACE.search(other.group(1)) or place_names(other.group(1)))
+        other = messages.other_name_said(verdict.explanation)
+        return bool(other) and bool(_NAME_OF_BODY_OR_PLACE.search(other[0]) or place_names(other[0]))
 
     def _comparison_prefix(self, text: str, parts: list[Candidate]) -> str:
         """是的 / 不是 for a yes/no question comparing two figures (A比B快吗; 翻了一番吗) when the quoted

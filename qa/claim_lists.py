@@ -26,6 +26,7 @@ import os
 import re
 from typing import NamedTuple
 
+from .claim_ratios import TOTAL_WORDS
 from .compose import named_things, pos_tags
 from .facts import GRADED_NAME, LIST_CONJUNCTIONS, Figure, cn_number, enumerations_in, extract
 from .text import normalize, split_clauses
@@ -364,7 +365,7 @@ def _set_apart(before: str, item: str) -> bool:
 
 
 # The words right before a total of the things named (一共5家, 合计85件, 共24项).
-_TOTAL_BEFORE = re.compile(r"(?:合计|共计|总计|一共|总共|加起来|合起来|加在一起|共)(?:有|为|是|达到?)?(?:约|近|超过)?$")
+_TOTAL_BEFORE = re.compile(rf"(?:{TOTAL_WORDS}|共)(?:有|为|是|达到?)?(?:约|近|超过)?$")
 
 
 def _the_others(before: str, figure: Figure, segments: list, names: list[set[str]]) -> list:

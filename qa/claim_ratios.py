@@ -85,8 +85,11 @@ def ratio_holds(kind: str, claimed: float, bound: str, a: float, b: float) -> bo
 # **Sums**: 新升规和复规企业合计5家 / 排涝管网和新建供水管网合计超过50公里 — two things the report gives a figure
 # each (新升规企业1家、复规企业4家) summed by the claim. The two things are the words before 合计 (or 共计、一共、
 # 加起来…), split at their 和 / 与 / 及 / 、.
+# Words that sum up the things before them (合计, 一共, 加起来): shared by the sum checks here, in claim_lists
+# (a total is no one item's figure) and in claims (a total of the figures the claim has just given).
+TOTAL_WORDS = "合计|共计|总计|一共|总共|加起来|合起来|加在一起"
 SUMMED = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,14}?)(?:和|与|及|、|加上)(?P<b>[\u4e00-\u9fff]{2,14}?)(?:的)?"
-                    r"(?:合计|共计|总计|一共|总共|加起来|合起来|加在一起|共(?=\d))(?:为|是|达到|达|有)?")
+                    rf"(?:{TOTAL_WORDS}|共(?=\d))(?:为|是|达到|达|有)?")
 _LEAD = re.compile(r"^(?:年|的|全年|全市|今年|去年)+")
 
 

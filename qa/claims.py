@@ -46,7 +46,7 @@ from .glossary import INSIDE_LONGER, cilin_synonyms, said_as, to_report_terms
 from .crosslingual import english_place_names
 from .domain import strip_place_suffix
 from .english_terms import NAMED_GROUPS
-from .claim_ratios import SUMMED, bound_of, derived_kind, ratio_holds, summed_items
+from .claim_ratios import SUMMED, TOTAL_WORDS, bound_of, derived_kind, ratio_holds, summed_items
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, counts_things, enumerated_members, in_open_list,
                           item_figures, listed_in, membership_claim, other_grade, unlisted_beside_listed)
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
@@ -3895,6 +3895,11 @@ def _all_for_some(claim: str, sentence: str) -> tuple[str, str] | None:
     return None
 
 
+def _cited_candidate(view: ReportView, verdict: ClaimVerdict) -> Candidate | None:
+    """The candidate of the sentence a verdict cites (its facts and its chunk), or None."""
+    return next((c for c in view.candidates(verdict.sentence, top_k=3) if c.sentence == verdict.sentence), None)
+
+
 def _target_said_achieved(claim: str, verdict: ClaimVerdict, retriever) -> int | None:
     """The plan year when a claim the report's figures agree with says them achieved (2022年已接待游客373万人次;
     welcomed 3.73 million tourist visits in 2022) where the cited sentence gives them as that year's targets:
@@ -3906,7 +3911,7 @@ def _target_said_achieved(claim: str, verdict: ClaimVerdict, retriever) -> int |
     if not done or planned or not verdict.sentence:
         return None
     view = _view(retriever)
-    cited = next((c for c in view.candidates(verdict.sentence, top_k=3) if c.sentence == verdict.sentence), None)
+    cited = _cited_candidate(view, verdict)
     if cited is None or cited.facts.period_kind != "plan" or not cited.facts.period_year:
         return None
     years = claim_years(normalize(text), view.reference_year)
@@ -3973,7 +3978,7 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
     if len(parts) < 2:
         return None
     view = _view(retriever)
-    cited = next((c for c in view.candidates(verdict.sentence, top_k=3) if c.sentence == verdict.sentence), None)
+    cited = _cited_candidate(view, verdict)
     passage = cited.chunk_text if cited is not None else verdict.sentence
     own = view.places
     for part in parts[1:]:
@@ -4089,8 +4094,10 @@ def _listed_count(claim: str, verdict: ClaimVerdict, retriever) -> tuple[CountCh
 
 
 # The words before a claim's total of the figures it has just given (，两项合计42公里 / 合计85件 / 共覆盖7个行政村).
-_TOTAL_BEFORE = re.compile(r"(?:[两三四五六七八九十]?(?:项|类|级|者|个|处))?(?:合计|共计|总计|一共|总共|加起来|合起来|累计|共)"
+_TOTAL_BEFORE = re.compile(rf"(?:[两三四五六七八九十]?(?:项|类|级|者|个|处))?(?:{TOTAL_WORDS}|累计|共)"
                            r"[\u4e00-\u9fff]{0,4}?(?:为|是|达到?|有)?(?:约|近|超过|逾)?$")
+# (checked before any figure is read: most claims sum nothing — 共 alone stands in 公共, 共同)
+_SUMS_UP = re.compile(rf"(?:{TOTAL_WORDS}|累计|共)[\u4e00-\u9fff]{{0,4}}?(?:为|是|达到?|有)?(?:约|近|超过|逾)?\d")
 # 两项 / 两类 before 合计: how many parts are summed, no figure of the report's
 _PARTS_COUNT = re.compile(r"^[两三四五六七八九十](?:项|类|级|者|个|处)$")
 
@@ -4101,7 +4108,7 @@ def _stated_total(claim: str, verdict: ClaimVerdict, retriever) -> tuple[bool, s
     to the precision it is written in (约/近: within 5%); None when the claim has no such total or one of its
     other figures is not the report's."""
     raw = clean_input(claim)
-    if not has_cjk(raw) or not any(w in raw for w in ("合计", "共计", "总计", "一共", "总共", "加起来", "合起来", "共")):
+    if not has_cjk(raw) or not _SUMS_UP.search(raw):
         return None
     view = _view(retriever)
     text, figures = _read_figures(raw, view)

@@ -378,6 +378,19 @@ def claim_other_name(report_name: str, claim_name: str) -> str:
     return f"报告中相应的名称是“{report_name}”，不是“{claim_name}”。"
 
 
+_OTHER_NAME = re.compile(r"报告中相应的名称是“([^”]+)”，不是“([^”]+)”")
+
+
+def other_name_said(explanation: str) -> tuple[str, str] | None:
+    """(report name, claim name) of an explanation ``claim_other_name`` wrote, or None.
+
+    >>> other_name_said(claim_other_name("天津", "北京"))
+    ('天津', '北京')
+    """
+    m = _OTHER_NAME.match(explanation)
+    return (m.group(1), m.group(2)) if m else None
+
+
 def meeting_words(meeting: tuple[int, int]) -> list[str]:
     """A meeting's (term, session) as the report writes them: (1, 2) -> ['第一届', '第二次']."""
     def ordinal(n: int) -> str:
