@@ -35,7 +35,7 @@ from .lexical import word_tokens
 from . import messages
 from .chunking import Chunk
 from .claim_lists import named_in_a_list
-from .claims import CONTRADICTED, check_claim
+from .claims import CONTRADICTED, check_claim, english_to_report_wording
 from .facts import content_words, extract
 from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, WORDED_COUNT, clause_has_type, closing_clause,
                       drop_leading_verbs, enumeration, has_counted_figure, has_number_with_unit, is_building_verb,
@@ -56,7 +56,8 @@ from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTIO
 from .retrieval import Hit, Retriever, check_query
 from .text import CJK_CHAR, char_tokens, has_cjk, normalize, split_clauses
 from .understanding import (Understanding, answer_type, asks_opinion, indicator_words, is_question_shaped,
-                            situation_years, small_talk_kind, understand, with_arabic_numerals, without_situation)
+                            situation_years, small_talk_kind, stated_figures_in, understand, with_arabic_numerals,
+                            without_situation)
 
 TOP_CHUNKS = 5
 FOLLOWING_SENTENCES = 3  # how far from the topic's sentence the place asked may be named (对口支援 … 辽宁鞍山)
@@ -404,8 +405,6 @@ _SUM_OF_SEVERAL = re.compile(r"(?:那几|这几|几个|那些|这些|各个|所�
 _TITLE_ASK = re.compile(r"(?:什么|啥|哪个|哪些|哪项)(?:样的)?(?:称号|荣誉|名号|牌子|头衔)")
 _TITLE = re.compile(r"(?:全国|国家级?|自治区级?|地区级?|中国)[^,，。、;；]{0,20}?"
                     r"(?:市|县|区|村|乡|镇|单位|城市|之乡|之都|基地|称号|示范区)")
-# The kind of thing a which-question lists (哪些工程, 哪几项行动): the noun run-in items may end with.
-_WHICH_NOUN = re.compile(r"(?:哪些|哪几[项个类种条大]?)(工程|行动|战役|计划|制度|机制|体系|项目)")
 # A modal and a verb the tagger joins into one unknown "noun" (能种, 能产 of 今年能种多少亩): no topic.
 _MODAL_AND_VERB = re.compile(r"[能会可][\u4e00-\u9fff]")
 # A clause naming whom the figure before it benefits (受益学生1.3万人次, 惠及群众…, 覆盖…户).
@@ -561,7 +560,7 @@ def merge_answers(answers: list[Answer]) -> Answer:
     missing = sum(1 for a in answers if not a.answerable)
     note = messages.PART_MISSING if missing else ""
     confidence = "high" if all(a.confidence == "high" for a in kept) and not missing else "low"
-    return Answer(question=answers[0].question, answer="\n".join(texts) + note, answerable=True,
+    return Answer(question=answers[0].question, answer="\n".join(messages.frame_said_once(texts)) + note, answerable=True,
                   citations=citations, retrieved=kept[0].retrieved, reason="multipart",
                   signals=kept[0].signals, confidence=confidence)
 
@@ -641,6 +640,10 @@ def hard_refusal_reason(signals: dict, settings: Settings) -> str:
 _FIGURE_TALK = re.compile(r"\d|[一二两三四五六七八九十几][十百千万亿]|[过上破超][十百千万亿]|[一二两三四五六七八九几]成|"
                           r"一半|翻|多不多|高不高|涨|增长|增加|下降|减少|超过|突破")
 _COMPARE_BASE = re.compile(r"比|较|同比|增长|增加|多了|翻")
+# A change asked against a base year, no other year named (比前年涨了多少, 较2020年增长多少)
+_BASE_YEAR_ONLY = re.compile(r"(?:比|较|相比|同)(?:(?:19|20)\d{2}年|前年|上年)[^，,。？?]{0,6}?(?:涨|增|多|高|少|降|减|低)")
+# The gap between two years' rates asked (快了多少个百分点, 增速高了多少): both years' rates are needed
+_RATE_GAP = re.compile(r"(?:快|慢|高|低|多|少)了?(?:多少|几)个?百分点|(?:增速|增幅|涨幅)[^，,。？?]{0,8}?(?:快|慢|高|低)了?(?:多少|几)")
 # The gap between two periods' figures asked (今年目标比去年实际多出多少 / 高多少): the levels answer it.
 _TWO_PERIOD_GAP = re.compile(r"比.{0,12}?(?:多出|多了?|少了?|高出?|低了?|差)(?:多少|几)")
 # A yes/no question about a change from the period before (比前年少了吗, 翻了一番, 同比增长了吗).
@@ -679,6 +682,20 @@ def answer_form(text: str, atype: str, raw: str = "") -> AskedForm:
     return form
 
 
+def year_after_base(question: Question, text: str, covered: Iterable[int] = ()) -> Question:
+    """A change asked against a base year the report does not cover, no other year named (旅游收入比前年涨了多少):
+    the year after the base, which it covers, is asked.
+
+    >>> year_after_base(analyse("旅游收入比前年涨了多少", 2022), "旅游收入比前年涨了多少", {2021, 2022}).years
+    [2021]
+    """
+    years = question.years
+    if (len(years) == 1 and years[0] not in covered and years[0] + 1 in covered
+            and _BASE_YEAR_ONLY.search(normalize(text))):
+        return replace(question, years=[years[0] + 1])
+    return question
+
+
 def without_base_year(question: Question, text: str, covered: Iterable[int] = ()) -> Question:
     """A change question (游客去年比前年多了多少) names the year it compares with; that year is not asked for —
     unless the gap between two years the report both covers is asked (今年想接待的比去年实际来的多多少: the
@@ -689,10 +706,13 @@ def without_base_year(question: Question, text: str, covered: Iterable[int] = ()
     >>> without_base_year(analyse("今年想接待的游客比去年实际来的多多少", 2022), "今年想接待的游客比去年实际来的多多少", {2021, 2022}).years
     [2021, 2022]
     """
+    question = year_after_base(question, text, covered)
     years = sorted(question.years)
     if len(years) == 2 and years[1] - years[0] == 1 and _COMPARE_BASE.search(text):
         if set(years) <= set(covered) and _TWO_PERIOD_GAP.search(normalize(text)):
             return question
+        if _RATE_GAP.search(normalize(text)):
+            return question  # 增速比前年快了多少个百分点: the base year's own rate is asked too
         return replace(question, years=[years[1]])
     return question
 
@@ -735,6 +755,8 @@ _PER_UNIT = re.compile(r"平均|每户|每人|每家|每个|每亩|户均|人均
 _NAMES_ASKED = re.compile(r"具体是(?:哪|谁|什么)|具体有哪|分别是(?:哪|谁|什么)|分别叫|叫什么|都有谁|名单|名字|名称|"
                           r"都是哪(?:几|些)|"
                           r"\bnames? of\b|\bwhat (?:are|were) (?:they|the \w+(?: \w+)?) called\b", re.IGNORECASE)
+# Which ones of a counted kind (哪几个村, 哪几家企业): answered only where the report names them somewhere
+_WHICH_COUNTED = re.compile(r"哪几[个家所条座位名](?![^，,。？?]{0,12}(?:多少|几))")
 _PART_ASK = re.compile(r"其中|单独|单列|中的?([^，,。？?！!]{2,8}?)(?:是|有|为)多少")
 
 
@@ -766,6 +788,7 @@ def _names_item(item: str, question: str, background: frozenset[str] = frozenset
                                    for w, _ in pos_tags(question))
 
 
+# The noun a which-question ends on (哪几项工程, 哪些惠民工程): what the listed items are.
 _WHICH_NOUN = re.compile(r"哪(?:些|几)(?:[项个类种条所家批])?(?:的)?([\u4e00-\u9fff]{1,4}?)(?:呢|啊)?[?？。]*$")
 
 
@@ -1242,7 +1265,8 @@ class Answerer:
             # 今年/去年 mean the year of the report the passage comes from.
             year = doc_years.get(chunk.doc)
             if year not in per_year:
-                per_year[year] = analyse(question.raw, year) if year else question
+                per_year[year] = (year_after_base(analyse(question.raw, year), question.raw, self._years_in_index)
+                                  if year else question)
             asked = per_year[year]
             for s, e in chunk.sentences:
                 key = (chunk.doc, chunk.start + s)
@@ -1337,6 +1361,11 @@ class Answerer:
         if best is largest:  # the things summed are named in the clauses before the total: quote them with it
             start = min([cand.text.index(f.clause) for f in figures if cand.text.index(f.clause) < start] + [start])
         return start, end
+
+    def _answering_clauses(self, cand: Candidate, terms: dict, form: AskedForm, atype: str, question: str) -> list[str]:
+        """The clauses of the window of ``cand`` that answers the question (``_clause``)."""
+        a, b = self._clause(cand, terms, form, atype, question)
+        return [c.text for c in split_clauses(cand.text[a:b])]
 
     def _clause(self, cand: Candidate, terms: dict, form: AskedForm, atype: str = "fact",
                 question_text: str = "") -> tuple[int, int]:
@@ -1594,8 +1623,14 @@ class Answerer:
                 return answer
         counted = [c.text for c in split_clauses(best.text) if has_counted_figure(c.text)]
         # (a list of counts — 模范集体20个、模范个人50名 — names nobody; 是不是进了…名单 asks yes or no)
-        if (atype != "yesno" and _NAMES_ASKED.search(normalize(text)) and counted
-                and not any(len([i for i in enumeration(c) if not re.search(r"\d", i)]) >= 2 for c in counted)):
+        def names_things(clauses: list[str]) -> bool:  # a list of two or more things named, not counted
+            return any(len([i for i in enumeration(c) if not re.search(r"\d", i)]) >= 2 for c in clauses)
+
+        q_norm = normalize(text)
+        if atype != "yesno" and counted and (
+                _NAMES_ASKED.search(q_norm) and not names_things(counted)
+                or _WHICH_COUNTED.search(q_norm)
+                and not names_things(self._answering_clauses(best, terms, form, "fact", text))):
             signals["only_a_count"] = True  # 6大集团分别叫什么名字: the report gives how many, not which
         if listed is not None:  # counted, not read as a figure: the figure checks do not apply
             for name in ("only_stated_figures", "off_subject", "rare_off_subject", "attribute_absent", "key_listed"):
@@ -1988,6 +2023,10 @@ class Answerer:
         if len(items) >= 2 and not any(re.search(r"\d", item) for item in items[1:]):
             items = [after_figure(items[0])] + items[1:]  # 投资7064万元实施A、B、C等项目: the figure leads the list
         named = [item for item in items if not re.search(r"\d", item) and _names_item(item, asked, own)]
+        # (the last item before the list's figure, 粪污 of 生活垃圾、粪污5.57万吨: named too when the question names it)
+        shared = len(items) >= 2 and bool(re.search(r"\d", items[-1])) and not any(re.search(r"\d", i) for i in items[:-1])
+        last = re.sub(r"[“”\"]", "", re.sub(r"\d.*$", "", items[-1])) if shared else ""
+        named_last = len(last) >= 2 and normalize(drop_leading_verbs(last)) in asked
         whole = [item for item in named  # (the last item without the list's close: …水电站建设等项目)
                  if re.sub(r"(?:建设|改造|工程)?(?:等[\u4e00-\u9fff]{0,6})?$", "", normalize(drop_leading_verbs(item))) in asked]
         if len(named) >= 2 and len(whole) == 1:
@@ -1997,7 +2036,12 @@ class Answerer:
         # 学生就业、升学率稳定在95%以上: a rate is each item's (就业率, 升学率) — rates do not add up to a total
         # (宝英、恒源…煤矿60万吨/年: a capacity written per year is each works' own scale)
         each = re.search(r"均|都|分别|各|\d[\d.]*万?吨/年", window) or _RATE_OF_LIST.search(window)
-        listed = named[:1] if len(items) >= 2 and len(named) == 1 and not plural and not each else []
+        if named_last:  # …and another item by a word of its own (垃圾 of 生活垃圾), not one all share (补贴): both asked
+            apart = [item for item in named if any(len(w) >= 2 and w in item and w not in last for w, _ in pos_tags(asked))]
+            one = [] if apart else [last]
+        else:
+            one = named[:1] if len(named) == 1 else []
+        listed = one if len(items) >= 2 and not plural and not each else []
         # 其中 / 单独 / X中的Y: the question asks a part of what the passage gives a whole figure for.
         part = _PART_ASK.search(asked)
         # (其中出口是多少 after 外贸进出口额: 出口 is in the sentence only inside 进出口, the whole)
@@ -2598,7 +2642,8 @@ class Answerer:
                 elif level:  # 被国家确定为…了吗 — the report says 被自治区确定为
                     prefix = messages.level_differs_no(*level)
                 else:
-                    prefix, grounded = yesno_decision(text, understood, pieces[0][1])
+                    asked, read = self._figures_as_report_writes(text, understood)
+                    prefix, grounded = yesno_decision(asked, read, pieces[0][1])
                     if not grounded and self._contradicted_as_claim(text):
                         # 是跟石河子大学合作的吗 — nothing in the quoted clause decided it, but the fact check, read
                         # on the question said as a claim, finds the report saying otherwise (新疆农业大学); still
@@ -2618,6 +2663,19 @@ class Answerer:
                 return self._refuse(text, question, hits, messages.UNVERIFIABLE_NUMBERS)
         return Answer(question=text, answer=answer, answerable=True, citations=citations, retrieved=hits,
                       reason="extractive" if grounded else "yesno_ungrounded")
+
+    def _figures_as_report_writes(self, question: str, understood: Understanding | None
+                                  ) -> tuple[str, Understanding | None]:
+        """An English yes/no question stating a figure (Did Shawan create more than 5,000 new jobs? about 120
+        million yuan?) with its figures as the report writes them (超过5000, 约1.2亿元: the fact check's rendering,
+        qa/claims.py), and what it states read from that; other questions as they are."""
+        if has_cjk(question) or understood is None or not re.search(r"\d", question):
+            return question, understood
+        rendered = english_to_report_wording(question, self.retriever.index.glossary)
+        rendered = re.sub(r"〔[^〕]*〕|\s+", "", rendered)  # (〔did〕: English words no glossary renders)
+        # (65 motions, rendered 65个: a count whose measure word the English never gave is compared as a number)
+        return rendered, replace(understood, stated_figures=[re.sub(r"(?<=\d)个$", "", f)
+                                                             for f in stated_figures_in(rendered)])
 
     def _contradicted_as_claim(self, question: str) -> bool:
         """Whether the fact check calls the yes/no question, said as a claim (跟石河子大学合作挂牌成立了乡村振兴学院，

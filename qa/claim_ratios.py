@@ -8,7 +8,8 @@ arithmetic on them instead:
 
 - ``倍`` (times): the ratio of the two;
 - ``%`` (a share or a rise): one as a share of the other, or the rise of one over the other;
-- ``个百分点`` (points): the difference of two rates.
+- ``个百分点`` (points): the difference of two rates;
+- an average (平均每个, 人均, 每位游客…): the first over the second, in the first one's unit.
 
 The words around the figure give its bound: 多 / 以上 / 超过 (above, within half again), 近 / 接近 (just
 below), 约 / 左右 / 相当于 (within a tenth), none (within a twentieth: a rounded figure).
@@ -19,6 +20,8 @@ True
 (True, True)
 >>> ratio_holds("times", 3, "above", 1509, 660)
 False
+>>> ratio_holds("each", 25_000_000, "below", 197_000_000, 8)  # 1.97亿元 over 8个小区: 平均每个近2500万元
+True
 """
 
 from __future__ import annotations
@@ -36,9 +39,17 @@ ABOUT_SHARE = 0.1  # 约15%: 13.5%–16.5%
 ROUNDED_SHARE = 0.05  # 15% said flat: the figure rounded
 
 
+# An average worked out (平均每个小区近2500万元, 每位游客平均花费约560元, 人均): said in the figure's clause before it
+_EACH = re.compile(r"(?:平均|人均(?!可支配|收入|生产总值|地区|gdp|住房|居住|受教育|预期)|摊到每|折合每|合每)[^,，。;；]{0,10}$|每[个位条台户项人家所座次][^,，。;；]{0,6}?(?:平均|约|近|超过)?"
+                   r"[^,，。;；]{0,4}$")
+
+
 def derived_kind(f: Figure, text: str) -> str:
-    """'times', 'percent', 'points' for a figure of a kind a claim may work out from two others; ''."""
+    """'times', 'percent', 'points', 'each' (an average) for a figure of a kind a claim may work out from two
+    others; ''."""
     after = text[f.end:f.end + 4]
+    if f.group != "%" and _EACH.search(re.split(r"[,，。;；]", text[:f.start])[-1]):
+        return "each"
     if f.unit == "倍":
         return "times"
     if after.startswith("百分点"):
@@ -75,6 +86,8 @@ def ratio_holds(kind: str, claimed: float, bound: str, a: float, b: float) -> bo
     either way round."""
     if kind == "points":
         results = [abs(a - b)]
+    elif kind == "each":  # the first figure (of the average's own unit) shared among the second
+        results = [a / b] if b else []
     elif kind == "times":
         results = [x / y for x, y in ((a, b), (b, a)) if y]
     else:

@@ -41,7 +41,7 @@ from .errors import QASetError
 from .evaluation import json_line, read_lines
 from .facts import (LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, SentenceFacts, content_words,
                     entities_in, cn_number, extract, extract_claim, prepare_claim, same_value)
-from .facts import CLAIM_PLAN_WORDS, _claim_kind, claim_years
+from .facts import CLAIM_PLAN_WORDS, DOWN_WORDS, MEASURE_WORDS, _claim_kind, claim_years
 from .glossary import INSIDE_LONGER, cilin_synonyms, said_as, to_report_terms
 from .crosslingual import english_place_names
 from .domain import strip_place_suffix
@@ -52,6 +52,7 @@ from .claim_lists import (CountCheck, ItemConflict, count_of_listed, counts_thin
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
 from .compose import closing_clause, pos_tags
 from .pinyin_names import PinyinNames
+from .question import GENERIC_ATTRIBUTES
 from .understanding import with_arabic_numerals
 
 CONSISTENT, CONTRADICTED, NOT_STATED = "一致", "不一致", "报告未提及"
@@ -202,7 +203,11 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  # chosen as one of a list of places or bodies (入选示范县 = 被确定为示范县之一)
                  ("入选", "确定为", "列为", "列入", "评为", "入围", "命名为"),
                  # the built-up part of the city (城区供水, 城市供水, 市区道路): one place said three ways
-                 ("城区", "城市", "市区"))
+                 ("城区", "城市", "市区"),
+                 # the people, in everyday words (老百姓看病 = 群众就医)
+                 ("群众", "老百姓", "百姓", "老乡"),
+                 # seeing a doctor (看病, read as 医疗, = 就医)
+                 ("就医", "看病", "医疗"))
 # A verb staff say in one character that jieba cuts as a word of its own (签了协议, 要种粮食, 建了3所学校):
 # said by the report's two-character forms of it.
 SINGLE_VERBS = {"签": ("签订", "签署"), "种": ("种植", "播种"), "建": ("建成", "建设", "新建", "修建", "共建"),
@@ -485,7 +490,7 @@ ENGLISH_TERMS = (
     ("brought in", "{引资|引进|争取}"), ("holding", "{召开|举办}"), ("secured", "争取到"), ("secure", "{争取|获得}"),
     ("government-bank-enterprise", "政银企"),     ("picked", "{确定为|评为}"), ("selected", "{确定为|评为}"), ("chosen", "{确定为|评为}"),
     ("gave out", "{发放|拨付}"), ("handed out", "{发放|拨付}"),
-    ("drew in", "{引资|引进|吸引|争取}"), ("drew", "{引资|引进|吸引|争取}"), ("drawn", "{引资|引进|吸引|争取}"),
+    ("drew in", "{引资|引进|吸引|争取}"), ("drew", "{引资|引进|吸引|争取|接待}"), ("drawn", "{引资|引进|吸引|争取|接待}"),
     ("investment funds", "{招商引资到位资金|到位资金}"),
     ("its own fiscal expenditure", "本级财政支出"), ("own fiscal expenditure", "本级财政支出"),
     ("its own fiscal spending", "本级财政支出"), ("own fiscal spending", "本级财政支出"),
@@ -499,6 +504,12 @@ ENGLISH_TERMS = (
     ("such as", "、"),
     ("go up by", "增加"), ("goes up by", "增加"), ("went up by", "增加"), ("gone up by", "增加"),
     ("jumped", "增长"), ("surged", "增长"), ("soared", "增长"), ("climbed", "增长"),
+    ("a jump of", "增长"), ("jump of", "增长"), ("a surge of", "增长"), ("surge of", "增长"), ("a leap of", "增长"),
+    ("teamed up with", "与 合作"), ("team up with", "与 合作"), ("partnered with", "与 合作"),
+    # money put into something (channelled 120 million yuan into building roads): invested
+    ("channelled", "投资"), ("channeled", "投资"), ("funnelled", "投资"), ("funneled", "投资"),
+    ("building and widening", "新建 改扩建"), ("built and widened", "新建 改扩建"), ("widening", "改扩建"),
+    ("widened", "改扩建"), ("short-trip", "短期"), ("short trip", "短期"),
     ("spent", "{投资|投入|支出}"), ("spending", "{支出|投资|投入}"),
     ("doses of", "枚"), ("doses", "枚"), ("artificially inseminated", "冷配"), ("artificial insemination", "冷配"),
     ("jointly build", "共建"), ("jointly built", "共建"), ("jointly building", "共建"), ("co-build", "共建"),
@@ -619,6 +630,14 @@ ENGLISH_TERMS += (
     ("climbed", "增长"), ("climb", "增长"), ("climbing", "增长"), ("cutting", "下降"), ("reducing", "下降"),
     ("lowering", "下降"),
     ("residents", "{居民|群众}"),
+    # a sum of money going into something (70.6 million yuan went into water projects); waste hauled away
+    ("went into", "用于"), ("goes into", "用于"), ("go into", "用于"), ("poured into", "用于"),
+    ("hauled away", "清理转运"), ("hauled", "清理转运"), ("cleared and transported", "清理转运"),
+    ("household waste", "生活垃圾"), ("household garbage", "生活垃圾"), ("domestic waste", "生活垃圾"),
+    ("garbage points", "垃圾集中处理点"), ("garbage collection points", "垃圾集中处理点"),
+    ("two disability subsidies", "残疾人两项补贴"), ("two subsidies for the disabled", "残疾人两项补贴"),
+    ("direct sales shops", "直销店"), ("direct-sales shops", "直销店"), ("outlets", "网点"), ("shops", "店"),
+    ("water conservancy projects", "水利项目"), ("water projects", "水利项目"), ("flood control", "防洪"),
     ("will", "将"), ("cut", "下降"), ("reduce", "下降"), ("reduced", "下降"), ("lowered", "下降"), ("growth rate", "增长"), ("rate of growth", "增长"), ("at a rate of", " "), ("rate", "率"),
 )
 
@@ -638,7 +657,7 @@ welcomed welcome welcomes actually brought bring pledges pledged pledge devote d
 commit hopes hoped expects combined through include wants want wanted reported aims aim aimed aiming after
 just only merely set local
 them they their theirs there which whose some also still
-draw draws drawing host hosts hosted hosting attract attracts attracting""".split())
+draw draws drawing host hosts hosted hosting attract attracts attracting turnover slated""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'s )(?:(?:19|20)\d{2} )?(?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
@@ -651,7 +670,7 @@ _EN_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(billio
                         r"(yuan|rmb|us dollars|dollars|usd|mu|people|persons|jobs|km|kilometres|kilometers|tons|tonnes|"
                         r"tourist visits|patient visits|visits|person-times|student-times|patient-times|meetings|sessions|units|projects|villages|schools|households|families|"
                         r"kva|kv|kilovolts?|kw|kilowatts?|mw|megawatts?|pieces|surgeries|operations|requests|cases|"
-                        r"doses|head of cattle|cattle|cows|machines|transformers)?(?![a-z])")
+                        r"doses|head of cattle|cattle|cows|machines|transformers)?(?![a-z'])")
 _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "美元", "usd": "美元", "mu": "亩",
              "people": "人", "persons": "人", "jobs": "人 就业", "km": "公里", "kilometres": "公里",
              "kilometers": "公里", "tons": "吨", "tonnes": "吨", "tourist visits": "人次 接待游客", "visits": "人次",
@@ -869,6 +888,12 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   r"over |more than |at least )?\d)",
                   lambda m: f"{m.group(2)} {'decrease' if re.match(r'cut|reduc|lower', m.group(1)) else 'increase'} by ", norm)
     # zero (COVID-19) infections / accidents: the report's 零感染, 零事故
+    # the economy expanded / grew 7%: the report's 地区生产总值 growing, not a building expanded
+    norm = re.sub(r"\b(?:(?:the|its|the city's|shawan's|local) )?economy\b(?=(?:\s+[a-z']+){0,6}?\s+(?:expand|grow|grew|rise|rose|"
+                  r"increase)[a-z]*\s+(?:by\s+)?(?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*(?:%|percent))",
+                  " gdp ", norm)
+    norm = re.sub(r"\bexpand(?:ed|s|ing)?(?=\s+(?:by\s+)?(?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*"
+                  r"(?:%|percent))", "grew", norm)
     norm = re.sub(r"\bzero\s+(?:covid(?:-19)?\s+|new\s+)?(infections?|cases?|accidents?|deaths?)\b",
                   lambda m: " 零" + {"i": "感染", "c": "病例", "a": "事故", "d": "死亡"}[m.group(1)[0]] + " ", norm)
     norm = re.sub(r"\bcovid(?:-19)?\b", " 新冠 ", norm)
@@ -1728,8 +1753,10 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
                 continue
             if not _unit_ok(f, g) or not _aspect_ok(f, g):
                 near.append((g, cand, "unit"))
-                if _aspect_ok(f, g) and f.group and g.group and f.value == g.value and misread is None:
+                if (_aspect_ok(f, g) and f.group and g.group and f.value == g.value and misread is None
+                        and re.search(r"\d", g.text)):
                     misread = (g, cand)  # 278.31万元 for the report's 278.31万美元: its figure, another unit
+                    # (not 19个 for 十九届: a number in words names a session, it counts nothing)
                 continue
             in_subject = sum(1 for w in words if covered(w, g.subject, claim=claim.text))
             # of figures of the same subject, the one that agrees (一般公共预算收入下降了10%: the 2021 同比下降10%
@@ -2308,7 +2335,7 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     # what the report only seeks (争取…资金支持) may have been obtained since: not stated either way
     if not claim_years and period and best.facts.period_kind == "plan" \
             and any(m.group(0) not in sentence for m in _DONE.finditer(claim.text)) \
-            and not any(w in claim.text for w in CLAIM_PLAN_WORDS + ("确保", "争取", "力争") if has_cjk(w)):
+            and not any(w in _DISPOSAL_JIANG.sub("", claim.text) for w in CLAIM_PLAN_WORDS + ("确保", "争取", "力争") if has_cjk(w)):
         if _sought_not_obtained(claim.text, words, sentence):
             return _Words(NOT_STATED, _nearest_note(best), best)
         return _Words(CONTRADICTED, messages.claim_plan_not_done(period), best)
@@ -2745,9 +2772,12 @@ def _other_place_in_frame(claim: str, best: Candidate, view: ReportView) -> tupl
     names = {n for e in entities_in(claim) if e.kind in ("place", "organisation") for n in [e.text]}
     for m in _PART_NAME.finditer(claim):
         name = m.group(0)
+        own = next((p for p in sorted(view.places, key=len, reverse=True) if len(p) >= 2 and p in name), "")
+        if own:  # 沙湾的农村 / 沙湾市农村: a part of the own place, named after it
+            name = re.sub(r"^[的市县之]", "", name[name.find(own) + len(own):])
         while len(name) > 3 and not view.uses(name):
             name = name[1:]
-        if not _NOT_PART.match(name):
+        if len(name) >= 2 and not _NOT_PART.match(name):
             names.add(name)
     for name in sorted(names, key=len, reverse=True):
         if len(name) < 2 or name in text or name in view.places:
@@ -3366,6 +3396,8 @@ _COMPARED = re.compile(r"^(?P<cmp>比|较|相比|高于|低于|超过|多于|少
 _HIGHER, _LOWER = ("高于", "超过", "多于", "快于", "超出"), ("低于", "少于", "慢于", "不及")
 # Nouns a compared figure puts after itself for what it measures (7%的增速): the first figure's measure
 _COMPARED_TAIL = re.compile(r"^(?:的)?(?:增速|增幅|涨幅|降幅|速度|水平|规模|数量|总量)?")
+# more or less said right after the other year's figure (比去年的19个多, 比上年的7%还高一些)
+_MORE_OR_LESS_AFTER = re.compile(r"(?:还|要|更)?([多少高低快慢大小])(?:了|一些|些|不少|得多)?[。.!！]?")
 
 
 class _Comparison(NamedTuple):
@@ -3404,23 +3436,27 @@ def _comparisons(facts: ClaimFacts, reference_year: int | None = None) -> tuple[
             verb = ""
         if verb and not _is_verb(verb):
             continue
-        diff = None
+        diff, word = None, m.group("cmp")
+        tail = re.split(r"[,，;；。]", facts.text[f.end:], maxsplit=1)[0]
+        said = _MORE_OR_LESS_AFTER.fullmatch(tail) if word == "比" else None
         if i + 1 < len(figures) and figures[i + 1].clause.startswith(f.clause) and figures[i + 1].group == f.group \
                 and figures[i + 1].aspect != LEVEL:
             diff = figures[i + 1]
-        elif not _COMPARED_TAIL.fullmatch(re.split(r"[,，;；。]", facts.text[f.end:], maxsplit=1)[0]):
+        elif said:  # 有21个，比去年实施的19个多: 多 after the other year's figure says which is higher
+            word = _HIGHER[0] if said.group(1) in "多高快大" else _LOWER[0]
+        elif not _COMPARED_TAIL.fullmatch(tail):
             continue
         aspect, direction = f.aspect, f.direction
         if f.group == "%" and f.aspect == LEVEL and p.aspect != LEVEL:
             aspect, direction = p.aspect, p.direction
         # the thing the first figure counts, not its verb (抓好 of 抓好21个项目): the other year's has its own
-        nouns = tuple(w for w in p.words if not _is_verb(w)) or p.words
+        nouns = tuple(w for w in p.words if not _is_verb(w) and not (len(w) == 1 and _single_tag(w) == "v")) or p.words
         core = tuple(w for w in p.core if w in nouns) or nouns
         figures[i] = replace(f, subject=p.subject, words=nouns + ((verb,) if verb else ()), core=core,
                              aspect=aspect, direction=direction)
         if diff is not None:
             drop.add(i + 1)
-        found.append(_Comparison(p, figures[i], m.group("cmp"), diff))
+        found.append(_Comparison(p, figures[i], word, diff))
     # the same as another year (增长7%,与2021年持平): that year's figure of the same thing, to be found
     level = []
     for m in _SAME_AS.finditer(facts.text):
@@ -3447,13 +3483,17 @@ def _comparisons(facts: ClaimFacts, reference_year: int | None = None) -> tuple[
 # Two things' growth compared with no figure (农村居民收入增速快于城镇居民, 二产增幅高于一产的增幅): the rates
 # the report gives each, compared. Groups: a (the first thing, with its time), cmp, b (the second, maybe
 # only the words that differ from the first).
-_RATE_WORDS = r"(?:增速|增幅|增长速度|增长幅度|涨幅|增长率|增长)"
+_RATE_NOUN = r"(?:增速|增幅|增长速度|增长幅度|涨幅|增长率|增长)"
 _ATTRIBUTED_TO_REPORT = re.compile(r"^(?:按|据|根据|从|依据)?(?:报告|政府工作报告)(?:的|中的|所列的?)?(?:数据|数字)?"
                                    r"(?:看|来看|显示|表明)?[,，:：]")
 _BRACKETED_RATE = re.compile(r"[(（](\d+(?:\.\d+)?)%[)）]")
-_RATES_COMPARED = re.compile(rf"^(?P<a>[^,，。;；]{{2,}}?)(?:的)?{_RATE_WORDS}(?:要|也|都)?(?:明显|略|稍)?"
+_RATES_COMPARED = re.compile(rf"^(?P<a>[^,，。;；]{{2,}}?)(?:的)?{_RATE_NOUN}(?:要|也|都)?(?:明显|略|稍)?"
                              r"(?P<cmp>快于|高于|慢于|低于|超过|大于|小于|不及|超出)"
-                             rf"(?P<b>[^,，。;；\d]{{2,}}?)(?:的)?{_RATE_WORDS}?(?:水平)?[。.!！]?$")
+                             rf"(?P<b>[^,，。;；\d]{{2,}}?)(?:的)?{_RATE_NOUN}?(?:水平)?[。.!！]?$")
+# …增幅比游客人数的增幅还要大: the other thing after 比, then more or less
+_RATES_COMPARED_BY_BI = re.compile(rf"^(?P<a>[^,，。;；]{{2,}}?)(?:的)?{_RATE_NOUN}(?:要|也|都)?比"
+                                   rf"(?P<b>[^,，。;；\d]{{2,}}?)(?:的)?{_RATE_NOUN}?(?:还|要|更)*(?:明显|略|稍)?"
+                                   r"(?P<adj>[快高大慢低小])(?:一些|些|得多|不少)?[。.!！]?$")
 
 
 def _second_subject(a: str, b: str) -> str:
@@ -3504,9 +3544,10 @@ def _rates_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, 
     # each thing's rate in brackets (增速(7.3%)明显快于城镇居民(2%)): checked against the report's rates
     stated = [float(v) for v in _BRACKETED_RATE.findall(text)]
     text = _BRACKETED_RATE.sub("", text)
-    m = _RATES_COMPARED.match(text)
+    m = _RATES_COMPARED.match(text) or _RATES_COMPARED_BY_BI.match(text)
     if not m:
         return None
+    word = m.groupdict().get("cmp") or ("高于" if m.group("adj") in "快高大" else "低于")
     a, b = m.group("a"), m.group("b")
     full_b = _second_subject(a, b)
     if not full_b or full_b == a:
@@ -3531,12 +3572,176 @@ def _rates_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, 
         if wrong:
             return CONTRADICTED, messages.claim_figures_wrong(wrong), ca
     va, vb = (-g.value if g.direction == "down" else g.value for g in (ga, gb))
-    higher = m.group("cmp") in _HIGHER + ("大于",)
+    higher = word in _HIGHER + ("大于",)
     if va == vb or (va > vb) != higher:
         where = messages.claim_figure_where("", f"{ga.subject}{ga.describe()}相对{gb.subject}{gb.describe()}")
         return CONTRADICTED, messages.claim_figures_wrong([messages.claim_direction_wrong(
-            where, "更高" if va > vb else "更低" if va < vb else "相同", m.group("cmp"))]), ca
+            where, "更高" if va > vb else "更低" if va < vb else "相同", word)]), ca
     return CONSISTENT, messages.claim_figures_agree([(ga.subject, ga.describe()), (gb.subject, gb.describe())]), ca
+
+
+# Two amounts compared in words with no figure (政协提案比人大议案和代表建议还多; 推广面积已经超过了总播面积):
+# A, then 比 B 多/少… or 超过/低于… B. A rate compared (增速快于) is ``_rates_compared``'s; another year (比上年多) is
+# a change, read elsewhere.
+_MEASURE = r"(?:的)?(?:数量|规模|总量|面积|金额|人数|个数|件数)?"
+_AMOUNTS_COMPARED = re.compile(
+    rf"^(?P<a>[^,，。;；\d]{{2,}}?){_MEASURE}[,，]?(?:已经|已|还|也|都|要)?(?:明显|略|稍|远)?"
+    r"(?:比(?P<b1>[^,，。;；\d]{2,}?)(?:还|更|要)?(?P<adj>多|高|大|长|少|低|小|短)(?:一些|不少|得多)?"
+    r"|(?P<cmp>超过了?|高于|多于|大于|低于|少于|小于|不及|不如)(?P<b2>[^,，。;；\d]{2,}?))"
+    rf"{_MEASURE}(?:了)?[。.!！]?$")
+_ANOTHER_TIME = re.compile(r"^(?:上年|去年|前年|上一年|同期|往年|以往|过去|此前|(?:19|20)\d{2}年)")
+_AMOUNT_MORE = ("多", "高", "大", "长", "超过", "超过了", "高于", "多于", "大于")
+# words of a thing compared that name no part of it (去年, 数量, 政府办理的)
+_NOT_THING_WORDS = frozenset(("去年", "今年", "全年", "全市", "政府", "办理", "已经", "数量", "规模", "总量", "金额"))
+_COUNT_WORDS = re.compile(r"数量|个数|件数|项数|家数|所数|座数|条数")
+
+
+def _counted(figures: dict[str, tuple[Figure, Candidate]]) -> tuple[Figure, Candidate] | None:
+    """The one count (个, 条, 家…) among a thing's figures, or None."""
+    counts = [f for f in figures.values() if f[0].unit in MEASURE_WORDS]
+    return counts[0] if len(counts) == 1 else None
+
+
+# money spent on a thing (改造老旧小区的投入): which of its figures is compared, not a word its clause must say
+_SPENT_WORDS = re.compile(r"投资|投入|资金|花费|花了|钱|经费|金额")
+# the words a report sentence compares two things in
+_REPORT_COMPARES = re.compile(r"比|高于|低于|超过|多于|少于|快于|慢于|大于|小于|不及|相当于")
+
+
+# What a thing is made into (把鹿角湾打造成为我市精品核心景区, 温泉景区要打造成精品核心景区): the report's thing and
+# the claim's must be one — another named thing made into the same is a contradiction.
+_MADE_INTO = r"(?:打造成为?|建设成为?|建成为?|创建成为?|培育成为?|发展成为?)"
+_MADE_INTO_REPORT = re.compile(rf"(?:把|将)(?P<x>[^,，。;；]{{2,24}}?){_MADE_INTO}(?P<y>[^,，。;；]{{2,24}})")
+_MADE_INTO_CLAIM = re.compile(rf"(?P<before>[^,，。;；]{{2,30}}?){_MADE_INTO}(?P<y>[^,，。;；]{{2,24}})")
+_NAMED_THING = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:景区|镇|乡|村|园区|基地|公司|企业|医院|学校|中心)")
+
+
+def _other_made_into(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(report's thing, claim's thing) when the claim says a named thing is made into what the report makes
+    another thing into (温泉景区 for 鹿角湾 of …打造成为我市精品核心景区); None otherwise.
+
+    >>> _other_made_into("报告提出要把温泉景区打造成沙湾的精品核心景区", "着力把鹿角湾打造成为我市精品核心景区")
+    ('鹿角湾', '温泉景区')
+    >>> _other_made_into("沙湾要把鹿角湾打造成精品核心景区", "着力把鹿角湾打造成为我市精品核心景区") is None
+    True
+    """
+    said = _MADE_INTO_CLAIM.search(claim)
+    if not said:
+        return None
+    for m in _MADE_INTO_REPORT.finditer(sentence):
+        goal = m.group("y")[-4:]
+        if goal not in said.group("y") or covered(m.group("x"), said.group("before")):
+            continue
+        named = [n for n in _NAMED_THING.findall(re.sub(r"^.*?(?:把|将)", "", said.group("before")))
+                 if n not in sentence]
+        if named:
+            return m.group("x"), named[0]
+    return None
+
+
+def _named_by(g: Figure) -> str:
+    """A figure's subject and the words right before it in its clause (完成排涝管网18公里)."""
+    before = g.clause[:g.clause.find(g.text)] if g.text in g.clause else ""
+    return g.subject + " " + re.split(r"[、,，;；]", before)[-1]
+
+
+def _thing_figures(thing: str, view: ReportView, doc: str | None) -> dict[str, tuple[Figure, Candidate]]:
+    """The figures (not rates) the report gives of a thing a claim names without a figure (政协提案 → 29件), one
+    per unit group where only one value of that group is found: every content word of the thing in the figure's
+    subject or the words before it (for money, also what the clause spends it on: 投资1.2亿元新建…城市道路)."""
+    words = [w for w in content_words(thing) if w not in GENERIC_ATTRIBUTES and w not in _NOT_THING_WORDS
+             and not _SPENT_WORDS.fullmatch(w) and w not in view.places]
+    if not words:
+        return {}
+    found: dict[str, list[tuple[Figure, Candidate]]] = {}
+    for cand in view.candidates(thing, doc=doc):
+        if cand.rank > ITEM_FIGURE_RANKS:
+            break
+        for g in cand.facts.figures:
+            named = _named_by(g) + (" " + g.clause[g.clause.find(g.text) + len(g.text):] if g.group == "元" else "")
+            if g.group != "%" and all(covered(w, named) for w in words):
+                found.setdefault(g.group, []).append((g, cand))
+    return {group: pairs[0] for group, pairs in found.items() if len({g.value for g, _ in pairs}) == 1}
+
+
+def _amounts_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, str, Candidate | None] | None:
+    """(verdict, explanation, cited candidate) for a claim with no figure that says one thing is more or less
+    than another (政协提案比人大议案和代表建议还多): the report's figure of each, compared — 不一致 when they say
+    the other way; 报告未提及 (cited None) when the report gives a figure of only one of them; None when the claim
+    is no such comparison or the report gives neither.
+
+    >>> _AMOUNTS_COMPARED.match("政协提案数量比人大议案和代表建议还多").group("a", "b1", "adj")
+    ('政协提案', '人大议案和代表建议', '多')
+    """
+    m = _AMOUNTS_COMPARED.match(text.strip())
+    if not m:
+        return None
+    a, b = m.group("a"), m.group("b1") or m.group("b2")
+    if _ANOTHER_TIME.match(b) or _RATE_WORDS.search(a + b):
+        return None
+    fa, fb = _thing_figures(a, view, doc), _thing_figures(b, view, doc)
+    full_b = _second_subject(a, b) if not fb else ""
+    if full_b and _thing_figures(full_b, view, doc):  # 城镇居民的目标比农村居民高: 农村居民的目标
+        fb, b = _thing_figures(full_b, view, doc), full_b
+    if not fa and not fb:
+        return None
+    if _COUNT_WORDS.search(text):  # 老旧小区数量比城市道路多: the count of each, whatever its measure word
+        count_a, count_b = _counted(fa), _counted(fb)
+        if count_a is None or count_b is None:
+            return None
+        fa, fb = {"count": count_a}, {"count": count_b}
+    shared = [group for group in fa if group in fb]
+    if not shared:
+        return NOT_STATED, messages.claim_not_compared(a, b), None
+    if len(shared) > 1:  # (改造老旧小区 and 城市道路: 投资 in 元 and a count in 个 of each): money when money is named
+        money = bool(_SPENT_WORDS.search(a + b))
+        shared = [group for group in shared if (group == "元") == money]
+        if len(shared) != 1:
+            return None
+    (ga, ca), (gb, _) = fa[shared[0]], fb[shared[0]]
+    if ga.text == gb.text and ga.clause == gb.clause:
+        return None
+    word = m.group("adj") or m.group("cmp")
+    more = word in _AMOUNT_MORE
+    if ga.value == gb.value or (ga.value > gb.value) != more:
+        where = messages.claim_figure_where("", f"{a}{ga.text}相对{b}{gb.text}")
+        return CONTRADICTED, messages.claim_figures_wrong([messages.claim_direction_wrong(
+            where, "更多" if ga.value > gb.value else "更少" if ga.value < gb.value else "相同", word)]), ca
+    return CONSISTENT, messages.claim_compared_holds(a, ga.text, b, gb.text), ca
+
+
+# A thing said to go up or down, with no figure (一般公共预算收入还会继续下滑): the way its report figure goes.
+_WAY_SAID = re.compile(r"^(?P<thing>[^,，。;；\d]{2,30}?)(?:还会|还将|还要|将会|将|会|要|仍将|仍会|仍然|仍|继续|持续|进一步|有所|出现|明显|大幅)*"
+                       r"(?P<way>增长|上升|提高|上涨|增加|下降|下滑|减少|降低|回落|下跌)(?:了)?[。.!！]?$")
+
+
+_CLAIM_PERIOD = re.compile(r"(?:19|20)\d{2}年|今年|去年|明年|上年")
+
+
+def _way_contradicted(text: str, view: ReportView, doc: str | None) -> tuple[str, Candidate] | None:
+    """(explanation, cited candidate) when a claim with no figure says a thing goes up or down (一般公共预算收入
+    今年还会继续下滑) and the report's change of that thing, in the claim's period, goes the other way (增长7%左右);
+    None otherwise (the same way, or no such change found)."""
+    text = _ATTRIBUTED_TO_REPORT.sub("", text.strip())
+    m = _WAY_SAID.match(re.split(r"[,，;；]", text)[-1].strip())
+    if not m:
+        return None
+    down = m.group("way") in DOWN_WORDS or m.group("way") in ("下滑", "下跌")
+    when = _CLAIM_PERIOD.search(text)  # (按照今年的安排，…: the period named in a clause before)
+    thing = m.group("thing") if not when or when.group(0) in m.group("thing") else when.group(0) + m.group("thing")
+    probe = f"{thing}{'下降' if down else '增长'}1%"  # a placeholder change: its report figure is wanted
+    facts = extract_claim(probe, view.reference_year)
+    if len(facts.figures) != 1:
+        return None
+    match = _match_figure(facts.figures[0], facts, view.candidates(probe, doc=doc), view, _strict_words(facts, view))
+    g = match.report
+    if g is None or match.problem not in ("", "value", "direction") or not g.direction:
+        return None
+    if (g.direction == "down") == down:
+        return None
+    where = messages.claim_figure_where("", g.subject)
+    return messages.claim_figures_wrong([messages.claim_direction_wrong(where, g.describe(), m.group("way"))]), \
+        match.candidate
 
 
 def _comparison_wrong(c: _Comparison) -> str:
@@ -3708,10 +3913,12 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
 _ACHIEVED_ZH = re.compile(r"已经?|(?:接待|实现|完成|达到|突破|新增|建成|吸引|创造|增长|增加)了|顺利完成|如期完成|成功实现")
 _ACHIEVED_EN = re.compile(r"\b(?:welcomed|received|earned|reached|achieved|hit|recorded|attracted|generated|completed|"
                           r"posted|grew|rose|increased|topped|exceeded|reali[sz]ed|has|have|had)\b", re.IGNORECASE)
-_PLANNED_EN = re.compile(r"\b(?:will|plans?|planned|aims?|aiming|targets?|targeted|targeting|expect(?:s|ed)?|goals?|"
+_PLANNED_EN = re.compile(r"\b(?:will|plans?|planned|aims?|aiming|targets?|targeted|targeting|expect(?:s|ed)?|goals?|slated|"
                          r"set to|is to|are to|forecast|projected|seeks?|hopes?|intends?|strive|strives|by the end of)\b",
                          re.IGNORECASE)
 _PLANNED_ZH = tuple(w for w in PLAN_OR_ESTIMATE_WORDS if has_cjk(w)) + ("力求",)
+# 将 after 已 marks what was acted on (已将22家企业整合为…), not a plan
+_DISPOSAL_JIANG = re.compile(r"(?<=已)将|(?<=已经)将")
 
 
 # Levels of authority, each said several ways (全国 = 国家 = 国家级; 全疆 = 自治区): one level for another is
@@ -3907,7 +4114,7 @@ def _target_said_achieved(claim: str, verdict: ClaimVerdict, retriever) -> int |
     text = clean_input(claim)
     english = not has_cjk(text)
     done = _ACHIEVED_EN.search(text) if english else _ACHIEVED_ZH.search(text)
-    planned = _PLANNED_EN.search(text) if english else any(w in text for w in _PLANNED_ZH)
+    planned = _PLANNED_EN.search(text) if english else any(w in _DISPOSAL_JIANG.sub("", text) for w in _PLANNED_ZH)
     if not done or planned or not verdict.sentence:
         return None
     view = _view(retriever)
@@ -4059,8 +4266,12 @@ def _worked_out(missing: list, matches: list, text: str) -> tuple[bool, str] | N
         kind = derived_kind(m.figure, text)
         if not kind or kind == "percent" and not _COMPARED_BY.search(text[max(0, m.figure.start - 16):m.figure.start]):
             return None
-        pool = [g for g in found if (g.group == "%") == (kind == "points")]
-        pairs = [(g, h) for i, g in enumerate(pool) for h in pool[i + 1:] if g.group == h.group and g.value != h.value]
+        if kind == "each":  # an amount of the average's own unit, over a count of another figure
+            pairs = [(g, h) for g in found if g.group == m.figure.group for h in found
+                     if h is not g and h.group != "%" and h.value > 0]
+        else:
+            pool = [g for g in found if (g.group == "%") == (kind == "points")]
+            pairs = [(g, h) for i, g in enumerate(pool) for h in pool[i + 1:] if g.group == h.group and g.value != h.value]
         if not pairs:
             return None
         bound = bound_of(m.figure, text)
@@ -4108,7 +4319,7 @@ def _stated_total(claim: str, verdict: ClaimVerdict, retriever) -> tuple[bool, s
     to the precision it is written in (约/近: within 5%); None when the claim has no such total or one of its
     other figures is not the report's."""
     raw = clean_input(claim)
-    if not has_cjk(raw) or not _SUMS_UP.search(raw):
+    if not has_cjk(raw) or not _SUMS_UP.search(normalize(raw)):  # (合計 as 合计)
         return None
     view = _view(retriever)
     text, figures = _read_figures(raw, view)
@@ -4164,12 +4375,8 @@ def _summed(claim: str, retriever) -> tuple[bool, str, str, Candidate] | None:
     for cand in view.candidates(text):
         if cand.rank > ITEM_FIGURE_RANKS:
             break
-        def named_by(g: Figure) -> str:  # its subject and the words right before it (完成排涝管网18公里)
-            before = g.clause[:g.clause.find(g.text)] if g.text in g.clause else ""
-            return g.subject + " " + re.split(r"[、,，;；]", before)[-1]
-
-        own = [[g for g in cand.facts.figures if g.group == f.group and covered(item, named_by(g))
-                and not covered(other, named_by(g))] for item, other in (items, items[::-1])]
+        own = [[g for g in cand.facts.figures if g.group == f.group and covered(item, _named_by(g))
+                and not covered(other, _named_by(g))] for item, other in (items, items[::-1])]
         if all(len(o) == 1 for o in own):
             a, b = own[0][0], own[1][0]
             total = replace(a, value=a.value + b.value, low=None, qualifiers=(), text=f"{a.text}+{b.text}")
@@ -4264,8 +4471,19 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         return verdict
     if not facts.figures:
         v, why, best, _ = _check_words(facts, candidates, view)
-        if v == CONSISTENT and best is not None:
+        way = _way_contradicted(text, view, doc) if v != CONTRADICTED else None
+        if way:  # 一般公共预算收入今年还会继续下滑, where the report's 2022 target is 增长7%左右
+            v, why, best = CONTRADICTED, way[0], way[1]
+        amounts = _amounts_compared(text, view, doc) if not way else None
+        if amounts and (amounts[2] is not None or v != CONTRADICTED and (
+                best is None or not _REPORT_COMPARES.search(best.sentence))):
+            # 政协提案比人大议案和代表建议还多: decided by the two figures, not by the words both sentences share
+            v, why, best = amounts[0], amounts[1], amounts[2] or best
+        elif v == CONSISTENT and best is not None:
             v, why = _date_check(facts.text, best.chunk_text) or (v, why)
+            made = _other_made_into(facts.text, best.sentence)
+            if made:  # 把温泉景区打造成精品核心景区 where the report makes 鹿角湾 that
+                v, why = CONTRADICTED, messages.claim_other_name(*made)
         elif v == NOT_STATED and meeting_span(facts.text):
             # the report's own meeting, dated otherwise (第一届人大第二次会议于2月17日召开 for the dateline's 1月24日)
             held = _dateline_naming(facts.text, candidates)

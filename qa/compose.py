@@ -111,6 +111,8 @@ def clause_has_type(text: str, answer_type: str, asked: str = "") -> bool:
     (False, False)
     >>> clause_has_type("积极协调自治区第一测绘院完成了数据汇交工作", "organisation")
     True
+    >>> clause_has_type("新升规企业1家、复规企业4家", "organisation")
+    False
     """
     norm = normalize(text)
     if answer_type == "time":
@@ -119,8 +121,9 @@ def clause_has_type(text: str, answer_type: str, asked: str = "") -> bool:
         return bool(_COUNTED.search(norm)) or len(enumeration(text)) >= 2
     if answer_type == "person":
         return bool(_PERSON.search(text))
-    if answer_type == "organisation":
-        return "nt" in _flags(norm) or bool(_ORG_SUFFIX.search(norm))
+    if answer_type == "organisation":  # (新升规企业1家: a kind counted, no body named)
+        return "nt" in _flags(norm) or any(not re.match(r"\s*(?:\d|[一二两三四五六七八九十]+[家个所])", norm[m.end():])
+                                           for m in _ORG_SUFFIX.finditer(norm))
     if answer_type == "place":
         if not asked:
             return "ns" in _flags(norm) or bool(_PLACE_SUFFIX.search(norm))

@@ -687,6 +687,9 @@ class ClaimFacts:
     negated: bool
 
 
+_BASE_FIGURE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?的(?:约|近)?\d")
+
+
 def claim_years(text: str, reference_year: int | None) -> list[tuple[int, int]]:
     """(position, year) of each year a normalized claim names; 今年/去年 need ``reference_year``.
 
@@ -694,6 +697,8 @@ def claim_years(text: str, reference_year: int | None) -> list[tuple[int, int]]:
     [(0, 2021), (8, 2022)]
     >>> claim_years("2022年投资目标是比上年翻一番", 2022)
     [(0, 2022)]
+    >>> claim_years("今年要抓21个,比去年实施的19个多", 2022)
+    [(0, 2022), (9, 2021)]
     """
     out, bases = [], []
     for m in _CLAIM_YEAR.finditer(text):
@@ -701,7 +706,9 @@ def claim_years(text: str, reference_year: int | None) -> list[tuple[int, int]]:
             out.append((m.start(), int(m.group(1))))
         elif reference_year:
             # 比上年 / 较去年 names the year a change is measured against; the claim's period, when it names one
-            based = m.start() > 0 and text[m.start() - 1] in "比较"
+            # — unless that year's own figure follows (比去年实施的19个多): then it is the figure's year
+            based = (m.start() > 0 and text[m.start() - 1] in "比较"
+                     and not _BASE_FIGURE_AFTER.match(text, m.end()))
             (bases if based else out).append((m.start(), reference_year + _RELATIVE[m.group(2)]))
     return out or bases
 

@@ -54,6 +54,24 @@ def quoted_answer(pieces: list[tuple[str, int]]) -> str:
 _FRAME_PREFIX = re.compile(rf"^{_FRAME}(（[^）]*）)?[，,:：]")
 
 
+def frame_said_once(parts: list[str]) -> list[str]:
+    """The answers to the parts of a question, each lead-in (根据报告（…部分），) said only where it differs
+    from the part before's.
+
+    >>> frame_said_once(["根据报告（工作回顾部分），争取贷款贴息274.87万元[1]。",
+    ...                  "根据报告（工作回顾部分），拨付纺织专项补贴942.94万元[2]。",
+    ...                  "根据报告（目标任务部分），力争接待游客373万人次[3]。"])[1:]
+    ['拨付纺织专项补贴942.94万元[2]。', '根据报告（目标任务部分），力争接待游客373万人次[3]。']
+    """
+    out, previous = [], None
+    for part in parts:
+        frame = _FRAME_PREFIX.match(part)
+        said = frame.group(0) if frame else None
+        out.append(part[len(said):] if said and said == previous and said.endswith(("，", ",")) else part)
+        previous = said
+    return out
+
+
 def answer_body(answer: str) -> str:
     """An answer without its frame (根据报告（…），) and citation markers: what F1/EM compare.
 
@@ -511,6 +529,16 @@ def claim_value_wrong(where: str, report_figure: str, claim_figure: str) -> str:
 
 def claim_figures_wrong(notes: list[str]) -> str:
     return "；".join(notes) + "。"
+
+
+def claim_not_compared(a: str, b: str) -> str:
+    """报告未提及 for a comparison of two things of which the report gives a figure for one only."""
+    return f"报告没有同时给出“{a}”和“{b}”的数字，无法比较两者。"
+
+
+def claim_compared_holds(a: str, fa: str, b: str, fb: str) -> str:
+    """一致 for a comparison in words of two things, by the report's figure of each."""
+    return f"报告中{a}为{fa}，{b}为{fb}，说法中的比较与之相符。"
 
 
 def claim_figures_agree(pairs: list[tuple[str, str]]) -> str:

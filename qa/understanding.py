@@ -62,7 +62,7 @@ _ORGANISATION = re.compile(r"哪个(部门|单位|机构|企业|公司|学校|�
                            r"which (?:department|organi[sz]ation|company|agency|bureau)")
 _PLACE = re.compile(r"哪里|哪儿|什么地方|哪个地方|在哪[?？]*$|哪个(乡镇|镇|乡|村|县|市|区|园区|景区|城市|省|地区)|何处|\bwhere\b|"
                     r"\bwhich (?:city|cities|town|townships?|village|county|province|place|region|area|district|country)\b")
-_TIME = re.compile(r"什么时候|何时|哪天|哪一天|哪年|哪一年|几月|哪个月|几号|什么时间|多久|多长时间|(?:哪个|什么|哪一个)(?:季节|季度|月份)|\bwhen\b|what time|what date")
+_TIME = re.compile(r"什么时候|何时|哪天|哪一天|哪年|哪一年|几月|哪个月|(?<![打拨])(?<!热线)(?<!电话)(?<!热线是)(?<!电话是)几号|什么时间|多久|多长时间|(?:哪个|什么|哪一个)(?:季节|季度|月份)|\bwhen\b|what time|what date")
 _COUNT = re.compile(r"(?<![哪十这那])(?<!(?<![抓搞做办弄管建])好)(几|多少)(个|项|家|所|条|座|批|次|名|位|支|类|种|件|场|届)(?![\u4e00-\u9fff]{0,2}(元|人次|亩|吨|公里|百分))|"
                     r"how many (?:\w+ ){0,2}?(?:projects?|enterprises?|compan(?:y|ies)|firms?|villages?|towns?|townships?|"
                     r"schools?|hospitals?|items?|kinds?|types?|roads?|parks?|cent(?:er|re)s?|stations?|groups?|"
@@ -491,8 +491,10 @@ _AFTER_JOINED = re.compile(r"(?:[\u4e00-\u9fff]{1,2}了|是|有|为|达到?|一�
 
 def split_joined_things(text: str, report_uses: Callable[[str], bool]) -> list[str]:
     """Sub-questions of one figure ask about two things joined by 和 (no 分别), one per thing — unless the report
-    names the two together (``report_uses``, asked of the words either side of the joiner: 人大议案和代表建议 is one
-    item of the report's; 清理转运生活垃圾、粪污5.57万吨 gives one figure for both).
+    names the two together (``report_uses``, asked of the two characters before the joiner and up to four after
+    it: 人大议案和代表建议 is one item of the report's, 行政审批和公共服务事项 one thing counted; 清理转运生活垃圾、
+    粪污5.57万吨 gives one figure for both; 人大代表建议和政协委员提案, which the report writes together, is not
+    代表建议和政协提案).
 
     >>> apart = lambda term: not any(joiner in term for joiner in "和、及与")
     >>> split_joined_things("去年贷款贴息和纺织补贴是多少？", apart)
@@ -520,7 +522,7 @@ def split_joined_things(text: str, report_uses: Callable[[str], bool]) -> list[s
     before, after = norm[:start], norm[end:]
     if (not 2 <= len(first) <= 10 or not 2 <= len(second) <= 10 or _ASKS.search(first + second)
             or re.search(r"[,，、;；\s]", first + second)
-            or any(report_uses(first[-2:] + joiner + second[:2]) for joiner in ("、", "和", "及", "与", "以及"))):
+            or any(report_uses(first[-2:] + joiner + second[:4]) for joiner in ("、", "和", "及", "与", "以及"))):
         return []
     return [f"{before}{thing}{after}？" for thing in (first, second)]
 
@@ -779,12 +781,8 @@ def with_report_synonyms(text: str, synonym: Callable[[str], str | None]) -> tup
     return ("".join(out) if applied else text), applied
 
 
-# Words that shape the question (多少, 什么, 哪些 ...): never replaced by a synonym.
-_ASK_WORD = re.compile(r"多少|几|什么|哪|怎|如何|吗|是否|有没有|是不是|能不能")
-
-
-_WHICH_MORE = re.compile(r"[，,]?\s*(?:谁|哪个|哪一个|哪项|哪样)(?:的)?(?:更|比较)?(涨|增长|增|提高|上升)?得?(?:更|比较)?"
-                         r"[快高多大慢低少小](?:一些|些|点)?[?？]*$")
+_WHICH_MORE = re.compile(r"[，,]?\s*(?:谁|哪个|哪一个|哪项|哪样)(?:的)?(?P<noun>(?:(?!涨|增|提高|上升|更|比较)[\u4e00-\u9fff]){2,6}?)?"
+                         r"(?:更|比较)?(涨|增长|增|提高|上升)?得?(?:更|比较)?[快高多大慢低少小](?:一些|些|点)?[?？]*$")
 
 
 def as_both_figures(text: str) -> str:
@@ -792,12 +790,14 @@ def as_both_figures(text: str) -> str:
 
     >>> as_both_figures("去年旅游人数和旅游收入，哪个涨得更快？"), as_both_figures("城镇和农村居民收入谁高？")
     ('去年旅游人数和旅游收入分别增长多少？', '城镇和农村居民收入分别是多少？')
+    >>> as_both_figures("去年城里人和农村人，谁的收入涨得快些？")
+    '去年城里人和农村人收入分别增长多少？'
     """
     m = _WHICH_MORE.search(text)
     if not m or not re.search(r"和|与|跟|同", text[:m.start()]):
         return text
-    grows = m.group(1) or re.search(r"[快慢]", m.group(0))
-    return text[:m.start()] + ("分别增长多少？" if grows else "分别是多少？")
+    grows = m.group(2) or re.search(r"[快慢]", m.group(0))
+    return text[:m.start()] + (m.group("noun") or "") + ("分别增长多少？" if grows else "分别是多少？")
 
 
 def _asked_part(text: str) -> str:
@@ -860,6 +860,7 @@ def without_unknown_examples(text: str, used: Callable[[str], bool]) -> str:
 
 # A space between two Chinese clauses that each ask something: typed for a comma on a phone.
 _SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# Words that ask something (多少, 什么, 哪些…): a clause holding one asks; never replaced by a synonym.
 _ASK_WORD = re.compile(r"多少|几[个项家所条座名位种次台套户头处间张辆批件场天岁成倍]|哪些|哪个|什么|啥|多大|多长|多高|吗|呢|怎|咋|谁|"
                        r"(.)不\1")  # 管不管: an A-not-A ask
 _TOLD_CHARS = 6  # a clause this long that asks nothing, typed before a space, tells the asker's situation
@@ -898,6 +899,17 @@ def spaces_as_commas(text: str) -> str:
     if sum(asking) < 2 and not told:
         return text
     return "，".join(pieces)
+
+
+def stated_figures_in(text: str) -> list[str]:
+    """The figures a yes/no question states; years are periods, not figures (2021年, "in 2021").
+
+    >>> stated_figures_in("2021年旅游收入超过15亿元了吗"), stated_figures_in("超过5000人就业了吗")
+    (['15亿元'], ['5000人'])
+    """
+    return [m.group(0) for m in _FIGURE_IN_TEXT.finditer(re.sub(r"(?:19|20)\d{2}\s*年", " ",
+                                                               with_arabic_numerals(normalize(text))))
+            if m.group(0).strip() and not re.fullmatch(r"(?:19|20)\d{2}", m.group(0).strip())]
 
 
 def understand(text: str, used: Callable[[str], bool] = lambda term: True,
@@ -979,9 +991,7 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
     if atype in ("list", "count") and _GOALS_ASKED.search(search_text) and not overview_topic(search_text, own_places):
         atype = "overview"  # 今年定了哪些主要经济目标，挑几个说: the report's targets as a whole, not a count
     # figures a yes/no question states; years are periods, not figures (2021年, "in 2021")
-    stated = [m.group(0) for m in _FIGURE_IN_TEXT.finditer(re.sub(r"(?:19|20)\d{2}\s*年", " ",
-                                                                   with_arabic_numerals(normalize(search_text))))
-              if m.group(0).strip() and not re.fullmatch(r"(?:19|20)\d{2}", m.group(0).strip())] if atype == "yesno" else []
+    stated = stated_figures_in(search_text) if atype == "yesno" else []
     return Understanding(raw=text, search_text=search_text, answer_type=atype, parts=parts,
                          indicators=indicator_words(search_text), stated_figures=stated, rewrites=rewrites,
                          asked_text=asked)

@@ -25,7 +25,40 @@ from .understanding import with_arabic_numerals
 if TYPE_CHECKING:  # annotations only: understanding imports nothing from here
     from .understanding import Understanding
 
-_STATED = re.compile(r"(\d+(?:\.\d+)?)\s*(%|万亿元|亿元|万元|元|万人次|人次|万人|人|万亩|亩|万吨|吨|公里)?")
+_STATED = re.compile(r"(\d+(?:\.\d+)?)\s*(%|万亿元|亿元|万元|元|万人次|人次|万人|人|万亩|亩|万吨|吨|公里|千米)?")
+_UNIT_SAID_AS = {"千米": "公里"}  # one unit, two names
+
+
+# A figure stated as about so much (约72%, 72%左右, roughly 72%: rendered 约): the report's within a twentieth of it
+_ABOUT_BEFORE = re.compile(r"(?:约|大约|大概|差不多|左右)$")
+ABOUT_SHARE = 0.05
+
+
+def about_verdict(question: str, stated: list[str], clause: str) -> str | None:
+    """'yes' when every figure the question states as about so much (约72%) has a figure of its unit in the
+    clause within a twentieth of it (72.17%), 'no' when the clause's figures of that unit are all further off,
+    None when the question states no such figure or the clause has none of its unit.
+
+    >>> about_verdict("招商引资到位资金增长约72%吗", ["72%"], "到位资金35.03亿元,同比增长72.17%")
+    'yes'
+    >>> about_verdict("增长约60%吗", ["60%"], "同比增长72.17%"), about_verdict("增长72%吗", ["72%"], "增长72.17%")
+    ('no', None)
+    """
+    verdict = None
+    report = [f for f in extract(clause, None, "").figures if f.value > 0]
+    for text in stated:
+        at = question.find(normalize(text))
+        after = question[at + len(normalize(text)):] if at >= 0 else ""
+        if at < 0 or not (_ABOUT_BEFORE.search(question[:at]) or after.startswith(("左右", "上下"))):
+            continue
+        asked = next((f for f in extract(text, None, "").figures if f.value > 0), None)
+        same = [f for f in report if asked is not None and f.group == asked.group]
+        if not same:
+            return None
+        if not any(abs(f.value - asked.value) <= ABOUT_SHARE * asked.value for f in same):
+            return "no"
+        verdict = "yes"
+    return verdict
 
 
 def yesno_verdict(stated: list[str], clause: str) -> str | None:
@@ -38,13 +71,13 @@ def yesno_verdict(stated: list[str], clause: str) -> str | None:
     if not stated:
         return None
     norm = normalize(clause)
-    found = [(m.group(1), m.group(2) or "") for m in _STATED.finditer(norm)]
+    found = [(m.group(1), _UNIT_SAID_AS.get(m.group(2), m.group(2) or "")) for m in _STATED.finditer(norm)]
     verdict = "yes"
     for text in stated:
         m = _STATED.match(normalize(text))
         if not m:
             continue
-        number, unit = m.group(1), m.group(2) or ""
+        number, unit = m.group(1), _UNIT_SAID_AS.get(m.group(2), m.group(2) or "")
         if any(n == number and (not unit or u == unit or not u) for n, u in found):
             continue
         if any(unit and u == unit and n != number for n, u in found) or (not unit and found):
@@ -279,9 +312,9 @@ def threshold_verdict(question: str, stated: list[str], clause: str) -> str | No
         if not side or asked is None:
             continue
         same = [f for f in report if f.group == asked.group]
-        if not same and not asked.unit and re.search(r"[万亿]$", normalize(text)):
-            # 游客超过200万了吗 / 收入过10亿了吗: a figure in 万/亿 with its unit left out is compared with the
-            # report's figures of any unit but a rate
+        if not same and not asked.unit:
+            # 游客超过200万了吗 / 收入过10亿了吗 / more than 5,000 new jobs: a figure with its unit left out is
+            # compared with the report's figures of any unit but a rate
             same = [f for f in report if f.group != "%"]
         if not same:
             continue
@@ -458,7 +491,7 @@ def yesno_decision(question: str, understood: Understanding | None, clause: str)
     if stated and item_figure_conflict(q, extract(q).figures, c) is not None:
         # 宏业煤矿是按60万吨/年改扩建的吗 — the report's 60万吨/年 is the other mines' (宏业煤矿90万吨/年及宝英…60万吨/年)
         return existence_reply(messages.NO, question), True
-    verdict = yesno_verdict(stated, clause)
+    verdict = about_verdict(q, stated, clause) or yesno_verdict(stated, clause)
     if verdict is None and any(_AMOUNT_STATED.search(normalize(s)) for s in stated):
         # 突破100亿元了吗 — the clause gives no amount to compare (only 增长7%): neither 是 nor 不是
         return "", False

@@ -182,6 +182,7 @@ def test_parts_answered_by_the_same_sentence_are_said_once():
     assert same.answer.count("286万人次") == 1 and len(same.citations) == 1
     two = merge_answers([part("接待游客286万人次", "接待游客286万人次。"), part("旅游收入16亿元", "旅游收入16亿元。")])
     assert "[1]" in two.answer and "[2]" in two.answer and len(two.citations) == 2
+    assert two.answer.count("根据报告") == 1  # one lead-in for parts from the same part of the report
     # one part's clause inside the next part's longer quote (资金多少 / 同比涨了多少): the longer one alone
     longer = merge_answers([part("到位资金35亿元", "到位资金35亿元,同比增长72%。"),
                             part("到位资金35亿元,同比增长72%", "到位资金35亿元,同比增长72%。"),

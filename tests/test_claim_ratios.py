@@ -15,6 +15,8 @@ from qa.facts import extract
     ("percent", 90, "above", 215.5, 226.93, True),  # 九成以上: 95%
     ("points", 1, "about", 8, 7, True),
     ("points", 2, "exact", 8, 7, False),
+    ("each", 25_000_000, "below", 197_000_000, 8, True),  # 1.97亿元 over 8个小区: 平均每个近2500万元
+    ("each", 3_000_000, "above", 47_230_000, 19, False),  # 4723万元 over 19个项目 is 249万, not 超过300万元
 ])
 def test_a_worked_out_figure_is_checked_by_arithmetic(kind, claimed, bound, a, b, holds):
     assert ratio_holds(kind, claimed, bound, a, b) is holds
@@ -27,4 +29,12 @@ def test_kind_and_bound_are_read_around_the_figure():
     share = figures["15%"]
     assert (derived_kind(times, text), bound_of(times, text)) == ("times", "above")
     assert (derived_kind(share, text), bound_of(share, text)) == ("percent", "about")
+    assert derived_kind(figures["1509元"], text) == ""
+
+
+def test_an_average_is_read_from_the_words_before_it_not_from_a_per_capita_indicator():
+    text = "改造老旧小区8个、涉及居民6924户，平均每个小区超过860户，农村居民人均可支配收入增加1509元"
+    figures = {f.text: f for f in extract(text).figures}
+    each = next(f for t, f in figures.items() if t.startswith("860"))
+    assert (derived_kind(each, text), bound_of(each, text)) == ("each", "above")
     assert derived_kind(figures["1509元"], text) == ""

@@ -2693,6 +2693,7 @@ def test_an_english_date_is_read_as_one_date():
     ("去年全市新升规和复规的企业一共5家。", CONSISTENT),
     ("去年全市新升规和复规的企业一共7家。", CONTRADICTED),
     ("2021年实施自治区科技计划项目和科技特派员农村创业行动项目共24项。", CONSISTENT),
+    ("2021年辦理人大議案和代表建議56件、政協提案29件，合計86件。", CONTRADICTED),  # 繁體 合計
     # money secured in the year reviewed, said as obtained; a plan's 争取 said as obtained is not the report's
     ("In 2021 the city obtained 2.7487 million yuan in loan interest subsidies for local firms.", CONSISTENT),
     # English verbs of drawing visitors are no content of their own (draw, host): the figure decides
@@ -2718,5 +2719,50 @@ def test_an_english_date_is_read_as_one_date():
      CONTRADICTED),
 ])
 def test_claim_shapes_learned_this_round(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # an average worked out from two of the report's figures (6924户 over 8个小区)
+    ("改造老旧小区8个、涉及居民6924户，平均每个小区860多户。", CONSISTENT),
+    ("改造老旧小区8个、涉及居民6924户，平均每个小区超过1000户。", CONTRADICTED),
+    # two things compared in words, no figure of the claim's own: the report's figure of each decides
+    ("去年新建供水管网比完成排涝管网长。", CONSISTENT),
+    ("去年完成排涝管网的长度比新建供水管网长。", CONTRADICTED),
+    ("沙湾去年改造老旧小区的投入，比新建改扩建城市道路的投入多。", CONSISTENT),
+    ("去年新建改扩建城市道路的投资高于老旧小区改造的投资。", CONTRADICTED),
+    # ... and when the report gives a figure of one of them only, the comparison is not the report's
+    ("全市的棉花产量超过了小麦。", NOT_STATED),
+    # 已将 / 已把: done, though 将 is also a word of plans — the report only plans it for 2022
+    ("今年沙湾已把22家国有企业整合成了6大集团。", CONTRADICTED),
+    ("沙湾已将22家国有企业重组整合为6大集团企业。", CONTRADICTED),
+    ("沙湾将22家国有企业重组整合为6大集团企业。", CONSISTENT),
+    # English: a jump of, money that went into, teaming up with another body than the report's
+    ("Shawan's investment funds jumped 27.17 percent in 2021 to 3.503 billion yuan.", CONTRADICTED),
+    ("Roughly 70.6 million yuan went into water projects in 2021.", CONSISTENT),
+    ("The city teamed up with Xinjiang University to set up a rural revitalization college.", CONTRADICTED),
+    # another year's figure the claim compares with (比去年实施的19个多): that year's, and the way it goes
+    ("今年要抓的援疆项目有21个，比去年实施的19个多。", CONSISTENT),
+    ("今年要抓的援疆项目有21个，比去年实施的19个少。", CONTRADICTED),
+    ("今年要抓的援疆项目有21个，比去年实施的17个多。", CONTRADICTED),
+    # two rates compared with 比 (…的增幅比…的增幅还要大): each thing's rate decides
+    ("2021年沙湾游客人数的增幅比旅游综合收入的增幅大。", CONTRADICTED),
+    ("2021年农村居民人均可支配收入增速比城镇居民快。", CONSISTENT),
+    # a thing said to go the other way from its report figure, no figure given
+    ("按照今年的安排，沙湾一般公共预算收入还会继续下滑。", CONTRADICTED),
+    # another named thing made into what the report makes of its own (把鹿角湾打造成为精品核心景区)
+    ("报告提出要把温泉景区打造成沙湾的精品核心景区。", CONTRADICTED),
+    ("报告提出要把鹿角湾打造成沙湾的精品核心景区。", CONSISTENT),
+    # 沙湾的农村… is the report's 沙湾市农村…, no other place; 老百姓看病 is its 群众就医
+    ("市里和天津农村产权交易所签了战略合作协议，要一起建沙湾的农村产权流转交易市场。", CONSISTENT),
+    ("国家医保信息系统已经在沙湾上线，老百姓看病报销实现了无感切换。", CONSISTENT),
+    # English: the economy expanding by a rate is GDP growth; slated to is a plan; money channelled into is invested
+    ("Shawan's economy is estimated to have expanded 7% in 2021.", CONSISTENT),
+    ("Shawan's economy grew 9% in 2021.", CONTRADICTED),
+    ("Energy use per unit of GDP is slated to rise about 3% in 2022.", CONTRADICTED),
+    ("Shawan channelled 120 million yuan into building and widening 10 city roads.", CONSISTENT),
+])
+def test_worked_out_and_compared_figures_and_done_words(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)

@@ -1717,3 +1717,61 @@ def test_a_yes_no_naming_what_the_report_never_says_is_read_by_the_fact_check(an
     # the report's partner is 新疆农业大学; the question's 石河子大学 is nowhere in it
     answer = answerer.ask("乡村振兴学院是和石河子大学一起挂牌成立的吧？")
     assert answer.answer.startswith("不是") and answer.confidence == "low", answer.answer
+
+
+def test_who_of_two_grew_faster_gives_both_figures(answerer):
+    answer = answerer.ask("城镇居民和农村居民，谁的收入增长更快？")
+    assert answer.answerable and "2%" in answer.answer and "7.3%" in answer.answer, answer.answer
+
+
+def test_which_number_to_dial_is_no_date(answerer):
+    answer = answerer.ask("想反映问题的话，便民热线要拨几号？")
+    assert answer.answerable and "12345" in answer.answer, answer.answer
+
+
+def test_which_villages_where_the_report_only_counts_them_is_refused(answerer):
+    answer = answerer.ask("哪几个行政村的生活污水接入了城市排污管网？")
+    assert not answer.answerable and "数量" in answer.answer, answer.answer
+
+
+def test_a_change_against_the_year_before_last_asks_about_last_year(answerer):
+    # 比前年: the base of the change; last year's growth over it is what the report gives
+    answer = answerer.ask("旅游综合收入比前年涨了多少？")
+    assert answer.answerable and "58.49%" in answer.answer, answer.answer
+
+
+def test_two_things_the_report_names_apart_are_each_answered(answerer):
+    # the report writes 人大代表建议和政协委员提案 together only where it gives no figure
+    answer = answerer.ask("去年一共办理了多少件人大代表建议和政协提案？")
+    assert "56件" in answer.answer and "29件" in answer.answer, answer.answer
+
+
+def test_which_company_where_the_report_only_counts_firms_is_not_certain(answerer):
+    # 新升规企业1家: a kind counted, no firm named
+    answer = answerer.ask("去年新升规的是哪家企业？")
+    assert answer.confidence != "high", answer.answer
+
+
+def test_a_gap_between_two_years_rates_needs_the_base_years_rate(answerer):
+    answer = answerer.ask("去年地区生产总值增速比前年高了几个百分点？")
+    assert not answer.answerable and "2020" in answer.answer, answer.answer
+
+
+def test_both_items_of_a_list_with_one_figure_asked_together_are_answered(answerer):
+    # 清理转运生活垃圾、粪污5.57万吨: the question names both items, so the list's figure answers it
+    answer = answerer.ask("农村人居环境整治中清运的垃圾和粪污一共多少吨？")
+    assert answer.answerable and "5.57万吨" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    # English figures with their bounds, read as the report writes them (超过5000, 约72%)
+    ("Did Shawan create more than 5,000 new urban and rural jobs in 2021?", "是的"),
+    ("Did Shawan create more than 6,000 new urban and rural jobs in 2021?", "不是"),
+    ("Did funds from investment promotion grow by roughly 72% last year?", "是的"),
+    # about so much in Chinese too: the report's 16.07亿元 is about 16亿元, not about 20亿元
+    ("去年旅游综合收入大约16亿元吗", "是的"),
+    ("去年旅游综合收入大约20亿元吗", "不是"),
+])
+def test_yes_no_on_a_figure_stated_with_a_bound_or_about(answerer, question, expected):
+    answer = answerer.ask(question)
+    assert answer.answer.startswith(expected), (question, answer.answer)
