@@ -207,7 +207,9 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  # the people, in everyday words (老百姓看病 = 群众就医)
                  ("群众", "老百姓", "百姓", "老乡"),
                  # seeing a doctor (看病, read as 医疗, = 就医)
-                 ("就医", "看病", "医疗"))
+                 ("就医", "看病", "医疗"),
+                 # firms merged (国企合并重组成6大集团 = 重组整合)
+                 ("整合", "合并", "兼并"))
 # A verb staff say in one character that jieba cuts as a word of its own (签了协议, 要种粮食, 建了3所学校):
 # said by the report's two-character forms of it.
 SINGLE_VERBS = {"签": ("签订", "签署"), "种": ("种植", "播种"), "建": ("建成", "建设", "新建", "修建", "共建"),
@@ -215,7 +217,7 @@ SINGLE_VERBS = {"签": ("签订", "签署"), "种": ("种植", "播种"), "建":
                 "买": ("购置", "购买", "采购"), "搞": ("建成", "打造", "开展", "建设"),
                 "开": ("召开", "举办", "举行", "开展"), "投": ("投资", "投入"), "发": ("发放", "拨付"), "看": ("诊疗", "就诊", "接诊")}
 # Short names of bodies everyone uses (人大 for 人民代表大会) and the full names a report writes.
-SHORT_NAMES = {"粮油": ("粮食油料",), "人大": ("人民代表大会",), "政协": ("政治协商会议", "政协委员"), "人代会": ("人民代表大会",),
+SHORT_NAMES = {"粮油": ("粮食油料",), "国企": ("国有企业",), "人大": ("人民代表大会",), "政协": ("政治协商会议", "政协委员"), "人代会": ("人民代表大会",),
                "两会": ("人民代表大会",), "纪委": ("纪律检查委员会",)}
 # Nouns that name the measure a figure's unit already gives (种植面积53万亩: 亩 is an area; 道路长度10公里):
 # said when the unit is, like the measure nouns above. Keyed by unit group (facts.Figure.group).

@@ -13,7 +13,7 @@ import re
 from .compose import pos_tags
 from .domain import FOLLOWUP_YEAR, PLAN_WORDS, REVIEW_WORDS, YEAR_DIGITS
 from .question import GENERIC_ATTRIBUTES, QUESTION_WORDS, analyse, asked_form
-from .text import CJK_CHAR, normalize, question_clauses
+from .text import CJK_CHAR, normalize, question_clauses, to_simplified
 
 # Words that ask something; two of them in one question ask two things (多少…哪些).
 MULTI_ASK = re.compile(r"多少|几|哪些|什么|怎样|是否|还是|分别")
@@ -66,8 +66,12 @@ def _english_topic(previous: str) -> str:
 
     >>> _english_topic("What was Shawan's total retail sales of consumer goods in 2021?")
     "Shawan's total retail sales of consumer goods"
+    >>> _english_topic("How much fixed-asset investment did Shawan complete in 2021?")
+    'fixed-asset investment'
     """
-    return _EN_PERIOD.sub(" ", _EN_ASK_HEAD.sub("", previous)).strip(" ,")
+    topic = _EN_PERIOD.sub(" ", _EN_ASK_HEAD.sub("", previous)).strip(" ,")
+    # How much fixed-asset investment did Shawan complete: the thing asked ends where the asking verb starts
+    return re.split(r"\s+(?:did|does|do|was|were|is|are|has|have|had|will)\b", topic, maxsplit=1, flags=re.I)[0].strip(" ,")
 
 
 def resolve_english_followup(question: str, previous: str) -> str:
@@ -658,6 +662,10 @@ def resolve_conversation(question: str, history: list[str], reference_year: int 
     >>> resolve_conversation("花了多少钱？还改了几个路口？", ["去年城里新修改造了几条路？"], 2022)
     '2021年城里新修改造路花了多少钱？还改了几个路口？'
     """
+    if any(isinstance(turn, str) and turn.strip() for turn in history):
+        # 那填補技術空白是9項嗎: a follow-up in traditional characters is read in simplified ones, as its asks are
+        question = to_simplified(question)
+        history = [to_simplified(turn) if isinstance(turn, str) else turn for turn in history]
     resolved, topics = None, []
     for turn in history:
         if isinstance(turn, str) and turn.strip():

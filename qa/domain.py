@@ -24,7 +24,7 @@ YEAR_DIGITS = r"(?:19|20)\d{2}"
 # A year anywhere in a text (group 0 is the year): titles, file names.
 YEAR_IN_TEXT = re.compile(YEAR_DIGITS)
 # A year not glued to other digits (group 1): what a question names.
-EXPLICIT_YEAR = re.compile(rf"(?<!\d)({YEAR_DIGITS})(?![\d.,])(?!\s*(?:块|元|万|亿|千|百|人|个|多|余|来|%|吨|亩|公里|米|户|家|项|件|"
+EXPLICIT_YEAR = re.compile(rf"(?<!\d)({YEAR_DIGITS})(?![.,]?\d)(?!\s*(?:块|元|万|亿|千|百|人|个|多|余|来|%|吨|亩|公里|米|户|家|项|件|"
                            r"次|名|台|辆|头|斤|平方))")  # 2000块 / 2000多人 are figures, not years
 # A year with an optional 年 (group 1 is the year): headings like 一、2021年工作回顾.
 YEAR_MAYBE_NIAN = re.compile(rf"({YEAR_DIGITS})\s*年?")

@@ -167,6 +167,7 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     # -- tourism and culture
     "tourism": ("旅游",), "tourist": ("游客",), "tourists": ("游客",), "visitor": ("游客",), "visitors": ("游客",),
     "tourist visits": ("游客", "接待游客"), "tourist arrivals": ("接待游客", "游客"),
+    "welcome": ("接待",), "welcomed": ("接待",), "welcomes": ("接待",), "received": ("接待",),
     "tourism revenue": ("旅游收入", "旅游综合收入"), "tourism income": ("旅游收入", "旅游综合收入"),
     "tourist revenue": ("旅游收入", "旅游综合收入"), "scenic area": ("景区",), "scenic spot": ("景区",),
     "scenic areas": ("景区",), "homestay": ("民宿",), "homestays": ("民宿",), "b&b": ("民宿",),

@@ -76,12 +76,19 @@ def resolve_years(text: str, reference_year: int | None) -> list[int]:
 _WISHED_RESULT = re.compile(r"((?:想|要|希望|准备|打算|力争|争取|能否|能不能)[^，,。？?！!]{0,10}?)(?:取得|成效|成果)")
 
 
+# A plan word inside a name or said of what was obtained (自治区科技计划项目, 争取的贷款贴息): no plan asked
+_PLAN_WORD_IN_NAME = re.compile(r"科技计划|计划项目|争取的(?=[\u4e00-\u9fff]{0,6}(?:贴息|资金|补贴|项目|支持))")
+
+
 def period_kind(text: str, strong_only: bool = False) -> str:
     """'plan' for target/plan wording, 'review' for results wording, '' when neither or both.
 
     With ``strong_only``, words like 争取/任务 that also describe results do not count as plan words.
+
+    >>> period_kind("今年计划接待多少游客"), period_kind("自治区科技计划项目实施了多少项"), period_kind("已经完成了吗")
+    ('plan', '', 'review')
     """
-    norm = _WISHED_RESULT.sub(r"\1", normalize(text)) + " "
+    norm = _PLAN_WORD_IN_NAME.sub(" ", _WISHED_RESULT.sub(r"\1", normalize(text))) + " "
     plan = any(w in norm for w in (STRONG_PLAN_WORDS if strong_only else PLAN_WORDS))
     review = any(w in norm for w in REVIEW_WORDS)
     if plan == review:

@@ -536,7 +536,7 @@ def split_english_asks(text: str) -> list[str]:
     first: 'How many projects were built in 2021, and what was their total investment?' -> two questions.
 
     >>> split_english_asks("How many aid projects were carried out in 2021, and what was their total investment?")
-    ['How many aid projects were carried out in 2021?', 'What was aid projects were carried out total investment in 2021?']
+    ['How many aid projects were carried out in 2021?', 'What was aid projects total investment in 2021?']
     >>> split_english_asks("What was the growth rate of GDP and retail sales in 2021?")
     []
     """

@@ -25,7 +25,7 @@ from .understanding import with_arabic_numerals
 if TYPE_CHECKING:  # annotations only: understanding imports nothing from here
     from .understanding import Understanding
 
-_STATED = re.compile(r"(\d+(?:\.\d+)?)\s*(%|万亿元|亿元|万元|元|万人次|人次|万人|人|万亩|亩|万吨|吨|公里|千米)?")
+_STATED = re.compile(r"(\d+(?:\.\d+)?)\s*(%|万亿元|亿美元|万美元|美元|亿元|万元|元|万人次|人次|万人|人|万亩|亩|万吨|吨|公里|千米)?")
 _UNIT_SAID_AS = {"千米": "公里"}  # one unit, two names
 
 
@@ -67,6 +67,8 @@ def yesno_verdict(stated: list[str], clause: str) -> str | None:
 
     >>> yesno_verdict(["8%"], "完成地区生产总值同比增长8%左右"), yesno_verdict(["10%"], "完成地区生产总值同比增长8%左右")
     ('yes', 'no')
+    >>> yesno_verdict(["278.31万元"], "完成外贸进出口额278.31万美元")
+    'no'
     """
     if not stated:
         return None
@@ -78,6 +80,10 @@ def yesno_verdict(stated: list[str], clause: str) -> str | None:
         if not m:
             continue
         number, unit = m.group(1), _UNIT_SAID_AS.get(m.group(2), m.group(2) or "")
+        if unit and any(n == number and u and u != unit for n, u in found) and not any(
+                n == number and u == unit for n, u in found):
+            verdict = "no"  # 278.31万元 for the report's 278.31万美元: its number, another unit
+            continue
         if any(n == number and (not unit or u == unit or not u) for n, u in found):
             continue
         if any(unit and u == unit and n != number for n, u in found) or (not unit and found):

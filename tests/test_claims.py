@@ -2762,6 +2762,9 @@ def test_claim_shapes_learned_this_round(report_retriever, claim, expected):
     ("Shawan's economy grew 9% in 2021.", CONTRADICTED),
     ("Energy use per unit of GDP is slated to rise about 3% in 2022.", CONTRADICTED),
     ("Shawan channelled 120 million yuan into building and widening 10 city roads.", CONSISTENT),
+    # 国企 is the report's 国有企业, merged (合并) its 整合
+    ("全市22家国企要合并重组成6大集团。", CONSISTENT),
+    ("全市22家国企要合并重组成8大集团。", CONTRADICTED),
 ])
 def test_worked_out_and_compared_figures_and_done_words(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)

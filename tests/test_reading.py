@@ -1775,3 +1775,30 @@ def test_both_items_of_a_list_with_one_figure_asked_together_are_answered(answer
 def test_yes_no_on_a_figure_stated_with_a_bound_or_about(answerer, question, expected):
     answer = answerer.ask(question)
     assert answer.answer.startswith(expected), (question, answer.answer)
+
+
+def test_a_plan_word_inside_a_name_asks_no_plan(answerer):
+    # 自治区科技计划项目 is a kind of project; 争取的贷款贴息 was obtained: the year reviewed answers
+    assert answerer.ask("自治区科技计划项目是实施了9项吗？").answer.startswith("不是")
+    assert answerer.ask("给企业争取的贷款贴息有274.87万元，是真的吗？").answer.startswith("是的")
+
+
+def test_a_yes_no_follow_up_in_traditional_characters_stays_a_yes_no(answerer):
+    answer = answerer.ask("那填補技術空白是9項嗎？", history=["援疆醫生去年做了多少例手術？"])
+    assert answer.answer.startswith("不是") and "10项" in answer.answer, answer.answer
+
+
+def test_an_english_follow_up_pronoun_takes_the_thing_asked_before_not_its_verb(answerer):
+    answer = answerer.ask("What growth target did they set for it in 2022?",
+                          history=["How much fixed-asset investment did Shawan complete in 2021?"])
+    assert "50%" in answer.answer, answer.answer
+
+
+def test_an_english_yes_no_on_tourist_visits_quotes_the_visits(answerer):
+    answer = answerer.ask("Shawan welcomed about 2.5 million tourist visits in 2021, right?")
+    assert answer.answer.startswith("不是") and "286.35万人次" in answer.answer, answer.answer
+
+
+def test_a_yes_no_stating_the_reports_number_in_another_currency_is_no(answerer):
+    answer = answerer.ask("去年沙湾外贸进出口额是278.31万元人民币吧？")
+    assert answer.answer.startswith("不是") and "278.31万美元" in answer.answer, answer.answer
