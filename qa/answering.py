@@ -757,6 +757,13 @@ _NAMES_ASKED = re.compile(r"具体是(?:哪|谁|什么)|具体有哪|分别是(?
                           r"\bnames? of\b|\bwhat (?:are|were) (?:they|the \w+(?: \w+)?) called\b", re.IGNORECASE)
 # Which ones of a counted kind (哪几个村, 哪几家企业): answered only where the report names them somewhere
 _WHICH_COUNTED = re.compile(r"哪几[个家所条座位名](?![^，,。？?]{0,12}(?:多少|几))")
+
+
+def _names_things(clauses: list[str]) -> bool:
+    """Whether a clause lists two or more things by name, not by count (宏基、双泉、农科金岳; not 模范集体20个、模范个人50名)."""
+    return any(len([i for i in enumeration(c) if not re.search(r"\d", i)]) >= 2 for c in clauses)
+
+
 _PART_ASK = re.compile(r"其中|单独|单列|中的?([^，,。？?！!]{2,8}?)(?:是|有|为)多少")
 
 
@@ -1623,14 +1630,11 @@ class Answerer:
                 return answer
         counted = [c.text for c in split_clauses(best.text) if has_counted_figure(c.text)]
         # (a list of counts — 模范集体20个、模范个人50名 — names nobody; 是不是进了…名单 asks yes or no)
-        def names_things(clauses: list[str]) -> bool:  # a list of two or more things named, not counted
-            return any(len([i for i in enumeration(c) if not re.search(r"\d", i)]) >= 2 for c in clauses)
-
         q_norm = normalize(text)
         if atype != "yesno" and counted and (
-                _NAMES_ASKED.search(q_norm) and not names_things(counted)
+                _NAMES_ASKED.search(q_norm) and not _names_things(counted)
                 or _WHICH_COUNTED.search(q_norm)
-                and not names_things(self._answering_clauses(best, terms, form, "fact", text))):
+                and not _names_things(self._answering_clauses(best, terms, form, "fact", text))):
             signals["only_a_count"] = True  # 6大集团分别叫什么名字: the report gives how many, not which
         if listed is not None:  # counted, not read as a figure: the figure checks do not apply
             for name in ("only_stated_figures", "off_subject", "rare_off_subject", "attribute_absent", "key_listed"):

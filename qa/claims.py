@@ -3396,6 +3396,12 @@ def _without_speaker(text: str, view: ReportView) -> str:
 _COMPARED = re.compile(r"^(?P<cmp>比|较|相比|高于|低于|超过|多于|少于|快于|慢于|超出|不及)(?:(?:19|20)\d{2}年|去年|上年|前年)"
                        r"(?:全年|同期)?(?:的)?(?P<verb>[\u4e00-\u9fff]{0,2}?)(?:的)?$")
 _HIGHER, _LOWER = ("高于", "超过", "多于", "快于", "超出"), ("低于", "少于", "慢于", "不及")
+_MORE_CHARS = "多高快大长"  # one character saying more after 比… (比去年的19个多, 增幅还要大, 管网比…长)
+
+
+def _word_says_more(word: str) -> bool:
+    """Whether a comparison word says the first thing is more: 高于 / 超过了 / 大于, or 多 / 快 / 长 after 比…."""
+    return word in _HIGHER + ("大于", "超过了") or (len(word) == 1 and word in _MORE_CHARS)
 # Nouns a compared figure puts after itself for what it measures (7%的增速): the first figure's measure
 _COMPARED_TAIL = re.compile(r"^(?:的)?(?:增速|增幅|涨幅|降幅|速度|水平|规模|数量|总量)?")
 # more or less said right after the other year's figure (比去年的19个多, 比上年的7%还高一些)
@@ -3445,7 +3451,7 @@ def _comparisons(facts: ClaimFacts, reference_year: int | None = None) -> tuple[
                 and figures[i + 1].aspect != LEVEL:
             diff = figures[i + 1]
         elif said:  # 有21个，比去年实施的19个多: 多 after the other year's figure says which is higher
-            word = _HIGHER[0] if said.group(1) in "多高快大" else _LOWER[0]
+            word = _HIGHER[0] if _word_says_more(said.group(1)) else _LOWER[0]
         elif not _COMPARED_TAIL.fullmatch(tail):
             continue
         aspect, direction = f.aspect, f.direction
@@ -3549,7 +3555,7 @@ def _rates_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, 
     m = _RATES_COMPARED.match(text) or _RATES_COMPARED_BY_BI.match(text)
     if not m:
         return None
-    word = m.groupdict().get("cmp") or ("高于" if m.group("adj") in "快高大" else "低于")
+    word = m.groupdict().get("cmp") or (_HIGHER[0] if _word_says_more(m.group("adj")) else _LOWER[0])
     a, b = m.group("a"), m.group("b")
     full_b = _second_subject(a, b)
     if not full_b or full_b == a:
@@ -3592,7 +3598,6 @@ _AMOUNTS_COMPARED = re.compile(
     r"|(?P<cmp>超过了?|高于|多于|大于|低于|少于|小于|不及|不如)(?P<b2>[^,，。;；\d]{2,}?))"
     rf"{_MEASURE}(?:了)?[。.!！]?$")
 _ANOTHER_TIME = re.compile(r"^(?:上年|去年|前年|上一年|同期|往年|以往|过去|此前|(?:19|20)\d{2}年)")
-_AMOUNT_MORE = ("多", "高", "大", "长", "超过", "超过了", "高于", "多于", "大于")
 # words of a thing compared that name no part of it (去年, 数量, 政府办理的)
 _NOT_THING_WORDS = frozenset(("去年", "今年", "全年", "全市", "政府", "办理", "已经", "数量", "规模", "总量", "金额"))
 _COUNT_WORDS = re.compile(r"数量|个数|件数|项数|家数|所数|座数|条数")
@@ -3683,8 +3688,9 @@ def _amounts_compared(text: str, view: ReportView, doc: str | None) -> tuple[str
         return None
     fa, fb = _thing_figures(a, view, doc), _thing_figures(b, view, doc)
     full_b = _second_subject(a, b) if not fb else ""
-    if full_b and _thing_figures(full_b, view, doc):  # 城镇居民的目标比农村居民高: 农村居民的目标
-        fb, b = _thing_figures(full_b, view, doc), full_b
+    full_fb = _thing_figures(full_b, view, doc) if full_b else {}
+    if full_fb:  # 城镇居民的目标比农村居民高: 农村居民的目标
+        fb, b = full_fb, full_b
     if not fa and not fb:
         return None
     if _COUNT_WORDS.search(text):  # 老旧小区数量比城市道路多: the count of each, whatever its measure word
@@ -3704,7 +3710,7 @@ def _amounts_compared(text: str, view: ReportView, doc: str | None) -> tuple[str
     if ga.text == gb.text and ga.clause == gb.clause:
         return None
     word = m.group("adj") or m.group("cmp")
-    more = word in _AMOUNT_MORE
+    more = _word_says_more(word)
     if ga.value == gb.value or (ga.value > gb.value) != more:
         where = messages.claim_figure_where("", f"{a}{ga.text}相对{b}{gb.text}")
         return CONTRADICTED, messages.claim_figures_wrong([messages.claim_direction_wrong(
@@ -3728,7 +3734,7 @@ def _way_contradicted(text: str, view: ReportView, doc: str | None) -> tuple[str
     m = _WAY_SAID.match(re.split(r"[,，;；]", text)[-1].strip())
     if not m:
         return None
-    down = m.group("way") in DOWN_WORDS or m.group("way") in ("下滑", "下跌")
+    down = m.group("way") in DOWN_WORDS
     when = _CLAIM_PERIOD.search(text)  # (按照今年的安排，…: the period named in a clause before)
     thing = m.group("thing") if not when or when.group(0) in m.group("thing") else when.group(0) + m.group("thing")
     probe = f"{thing}{'下降' if down else '增长'}1%"  # a placeholder change: its report figure is wanted
