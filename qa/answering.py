@@ -14,6 +14,7 @@ framed as a Chinese sentence with ``[n]`` citation markers. Steps:
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from functools import lru_cache
@@ -373,6 +374,7 @@ SUMMARY_SENTENCE_CHARS = 24  # a sentence this short that names a topic (医疗�
 MAX_LIST_ITEMS = 12
 # Words of an overview question that name no topic: 去年经济整体怎么样 has no narrower topic than the economy.
 TYPED_CLAUSE_BONUS = 0.5  # a clause holding the asked kind of thing beats one that only repeats the question
+ENGLISH_TIE_BREAK = 0.01  # an English question's rarer words said break a tie between clauses, never outweigh a word more
 OPENING_SENTENCES = 6  # the report's opening lines where its dateline and speaker stand (about_report.py)
 # Kinds of event a time question asks about (哪年开工, 什么时候建成, 啥时候能用上), each in the words a report uses.
 EVENT_WORDS = (("开工", "动工", "开建", "开始建设", "启动"), ("建成", "完工", "竣工", "交付", "完成"),
@@ -1051,6 +1053,23 @@ class Answerer:
                 parts.append(sum(w for t, w in zip(items, weights) if t in norm) / total if total else 0.0)
         return sum(parts) / len(parts) if parts else 0.0
 
+    def _rare_groups_said(self, groups: list[list[str]], text: str) -> float:
+        """How rare the English question's translated words the text names are, as a share of all of
+        them (a group weighs as its commonest alternative the report uses): 政协提案 outweighs 处理/办理.
+
+        A tie-breaker between clauses that name as many of the question's words.
+        """
+        def rarity(word: str) -> float:
+            if self._corpus_text is not None:
+                return math.log((len(self._corpus_text) + 1) / (self._corpus_text.count(word) + 0.5))
+            grams = [word[i:i + 2] for i in range(len(word) - 1)] or [word]
+            return max(self._idf(g) for g in grams)  # (a large index keeps no text: its rarest bigram)
+        norm = normalize(text)
+        weights = [min((rarity(w) for w in g if self._used(w)), default=0.0) for g in groups]
+        total = sum(weights)
+        said = sum(wt for g, wt in zip(groups, weights) if any(_said_alone(w, norm, g) for w in g))
+        return said / total if total else 0.0
+
     def ask(self, question: str, history: list[str] | None = None, doc: str | None = None,
             _retry: bool = False) -> Answer:
         """Answer ``question``; ``history`` holds the earlier questions of the conversation."""
@@ -1426,6 +1445,8 @@ class Answerer:
             if form.number:
                 s += (w.clause_form_bonus if form_fits(c.text, form) else
                       (-w.clause_other_figure_penalty if has_number_with_unit(c.text, "") else -w.clause_no_figure_penalty))
+            if "groups" in terms:  # (English: a clause naming the question's rarer words wins a tie)
+                s += ENGLISH_TIE_BREAK * self._rare_groups_said(terms["groups"], c.text)
             scores.append(s)
         best = int(np.argmax(scores))
         lo = hi = best
@@ -1512,6 +1533,8 @@ class Answerer:
             signals["other_place"] = self._other_place(question, normalize(best.hit.chunk.text))
             if not _EN_CHANGE_ASK.search(text) and only_changes(best.text[a:b]):
                 signals["form_ok"] = False  # what was the per-capita income: the report gives only 增加1509元
+            if form.number and not re.search(r"\d", best.text[a:b]):
+                signals["form_ok"] = False  # how much is a ticket: 完成…景区大门…改造 names the words, gives no figure
         if (atype in ("figure", "count") or form.number) and not question.english:
             a, b = window = self._clause(best, terms, form, atype, text)
             signals.update(self._subject_check(question, best, best.text[a:b]))
@@ -1688,6 +1711,8 @@ class Answerer:
         if atype == "yesno" and signals["unknown_proper_nouns"]:
             # 对口援疆沙湾的是辽宁大连吧？ — the report never names 大连: no, and here is what it says
             name = signals["unknown_proper_nouns"][0]
+            if _INSTITUTION.search(name) and _asked_about(name, question.text):  # 第二人民医院今年要扩建吗: no yes or no
+                return self._refuse(text, question, hits, messages.unknown_names([name]))
             answer = self._compose(text, question, [best], terms, form, hits, "fact", understood)
             answer.answer = messages.not_mentioned_no(name) + answer.answer
             answer.signals, answer.confidence = signals, "low"
@@ -2636,11 +2661,17 @@ class Answerer:
                 # 对口援助沙湾的是江苏吗: a place the whole report never names (a short name the tagger knows)
                 absent = absent or [p for p in place_names(question.text) if not self._used(p)
                                     and strip_place_suffix(p) not in own and p not in BACKGROUND_PLACES]
+                # (a city the tagger takes for another word — 大连 as an adverb — that CC-CEDICT names a city)
+                absent = absent or [w for w, _ in pos_tags(question.text) if len(w) >= 2 and w in cedict_city_names()
+                                    and not self._used(w) and w not in BACKGROUND_PLACES]
                 # 被选成乡村振兴…县: 选成乡 is a mis-cut running into 乡村振兴, not a place
                 absent = [n for n in absent if not self._runs_into_report_word(n, normalize(question.text))
                           and not named_in_a_list(n, parts[0].text)]  # (东升煤矿: 宝英、…东升、鑫泉煤矿)
                 compared = self._comparison_prefix(text, parts)
                 level = level_mismatch(normalize(question.text), normalize(parts[0].text))
+                if not compared and absent and _INSTITUTION.search(absent[0]) and _asked_about(absent[0], question.text):
+                    # 第二人民医院今年要扩建吗: a school, hospital or firm the report never names is what is asked about
+                    return self._refuse(text, question, hits, messages.unknown_names([absent[0]]))
                 if compared or absent:
                     prefix = compared or messages.not_mentioned_no(absent[0])
                 elif level:  # 被国家确定为…了吗 — the report says 被自治区确定为
@@ -2778,6 +2809,27 @@ class Answerer:
     def _refuse(self, text: str, question: Question, hits: list[Hit], why: str) -> Answer:
         return Answer(question=text, answer=messages.refusal(why, self._searched(question)), answerable=False, citations=[],
                       retrieved=hits, reason=why, confidence="none")
+
+
+# Words after which a name is what the question says of its subject (是大连吧, 跟石河子大学合作), not the subject
+_PREDICATE_BEFORE = re.compile(r"是|有|跟|和|与|同|由|被|为|给|让|把|对|向|从|在|到|去|叫|属于|还是")
+# The names of an institution (医院, 中学, 公司…) a question may ask about by name
+_INSTITUTION = re.compile(r"(?:医院|卫生院|学校|中学|小学|大学|学院|幼儿园|公司|集团|工厂|厂|博物馆|图书馆|体育馆|中心|车站|机场)$")
+
+
+def _asked_about(name: str, question: str) -> bool:
+    """Whether ``name`` is what a yes/no question is about (第二人民医院今年要扩建吗), not the value it offers
+    for something the report names (对口援疆沙湾的是大连吧). Of a thing the report never names, the first
+    gets a refusal; the second a 不是 with what the report says instead.
+
+    >>> _asked_about("第二人民医院", "沙湾市第二人民医院今年要扩建吗？"), _asked_about("大连", "对口援疆沙湾的是大连吧？")
+    (True, False)
+    >>> _asked_about("大连", "大连是沙湾的对口援疆城市吗？")  # (X是…吗 offers X as the value, as …是X吗 does)
+    False
+    """
+    at = question.find(name)
+    return (at >= 0 and not _PREDICATE_BEFORE.search(question[:at])
+            and not re.match(r"(?:就|也|真的|到底|确实)?(?:是|属于|为)", question[at + len(name):]))
 
 
 def _said_alone(term: str, text: str, group: list[str]) -> bool:

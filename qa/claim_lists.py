@@ -466,6 +466,9 @@ class CountCheck(NamedTuple):
     items: tuple[str, ...]  # the report's list
     open: bool  # the report's list ends in 等 (…等一批): it may hold more
     unlisted: tuple[str, ...] = ()  # things the claim names that the list does not hold (五小 for 一小…七小)
+    # (the claim's verb, the report's) when the claim says the things it names are brought in and the report
+    # does something else with them (引进宏基、双泉… against 扶持宏基、双泉…)
+    role: tuple[str, str] = ()
 
 
 def _report_lists(text: str) -> list[tuple[tuple[str, ...], int, int]]:
@@ -518,6 +521,23 @@ def _named_pair(claim: str, count: re.Match, report: str) -> tuple[str, str] | N
     return a, b
 
 
+# Verbs saying things are brought in from outside (引进三家企业): not what a report does with firms it builds
+# on or supports (依托、扶持…等企业)
+_BRING_IN = re.compile(r"引进|招引|引入|吸引|招来|引来")
+
+
+def _verb_before(claim: str, at: int) -> str:
+    """The verb right before the claim's count (引进 of 今年要引进3家企业), '' when a noun stands there
+    (…宏基、双泉、农科金岳3家).
+
+    >>> _verb_before("今年要引进3家企业", 5), _verb_before("有宏基、双泉3家", 6)
+    ('引进', '')
+    """
+    tags = pos_tags(claim[:at])
+    word, flag = tags[-1] if tags else ("", "")
+    return word if flag == "v" and len(word) >= 2 else ""
+
+
 def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
     """The claim's count of things and the list of them in the report ``sentence``, when the report names
     the things without counting them; None when the claim counts nothing or the sentence has no such list.
@@ -546,10 +566,16 @@ def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
         return None  # 22家国有企业: a count the report states is a figure, checked as one
     noun = _NOUN_END.split(text[count.end():], maxsplit=1)[0][:8].replace("“", "").replace("”", "")
     said_of = text[count.end() + len(noun):count.end() + len(noun) + 8]
-    named = [item for items, _, _ in _report_lists(text) for item in items if len(item) >= 2]
+    claim_lists = _report_lists(text)
+    named = [item for items, _, _ in claim_lists for item in items if len(item) >= 2]
+    verb = _verb_before(text, claim_lists[0][1] if len(named) >= 2 else count.start())
     for items, start, end in _report_lists(report):
         if len(items) < MIN_LISTED or report[max(0, start - 1):start] in ("及", "和", "与"):
             continue
+        lead = report[_clause_start(report, start):start]
+        brought_in = bool(_BRING_IN.search(verb)) and not _BRING_IN.search(lead)
+        if len(named) < 2 and verb and (brought_in or verb in report[end:] and verb not in lead):
+            continue  # 引进3家企业 against 依托A、B、C等企业,积极引进中上游企业: the list is not what is brought in
         after = report[end:end + 12]
         if _REPORT_COUNT_AFTER.match(after):
             continue
@@ -564,5 +590,7 @@ def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
             if not (any(w in tail for w in words) or len(suffixes) == 1 and suffixes <= set(words)):
                 continue
         unlisted = tuple(n for n in named if not _is_listed(n, list(items))) if len(named) >= 2 else ()
-        return CountCheck(claimed, tuple(items), "等" in re.split(r"[，,；;。]", after)[0][:6], unlisted)
+        report_verb = _verb_before(lead, len(lead)) or next((w for w, f in reversed(pos_tags(lead)) if f == "v"), "")
+        role = (verb, report_verb) if brought_in and report_verb else ()
+        return CountCheck(claimed, tuple(items), "等" in re.split(r"[，,；;。]", after)[0][:6], unlisted, role)
     return None

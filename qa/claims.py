@@ -267,7 +267,9 @@ _NOT_PART = re.compile(r"^(?:乡村|城乡|乡镇|农村|行政村|示范村|重
 # Levels of an honour or a body: one of them in the claim and another in the report is a contradiction.
 LEVEL_WORDS = ("国家级", "自治区级", "省级", "地区级", "地级", "市级", "县级", "乡镇级", "村级", "全国", "全疆")
 # Done, in a sentence of the year reviewed (基地建成投用, 顺利通过验收): nothing left to plan for a later year.
-_DONE_IN_REVIEW = re.compile(r"建成投用|建成投产|建成|投入使用|投用|竣工|完工|通过[^,，。]{0,8}验收|上线运行")
+_DONE_IN_REVIEW = re.compile(r"建成投用|建成投产|建成|投入使用|投用|竣工|完工|通过[^,，。]{0,8}验收|上线运行|圆满成功|成功上线|成功落地")
+# A claim dating when a thing was done (撤县设市是在2022年完成的, 2022年才建成)
+_DONE_IN_YEAR = re.compile(r"(?:19|20)\d{2}年[^,，。；;]{0,6}?(?:完成|建成|实现|成功|落地|投用|上线|竣工|完工)")
 _COMPLETION = re.compile(r"已|已经|建成|完成了|投入使用|实现了|通过了|"
                          # in everyday words (用上了, 建好了, 编制完善了, 改造完了)
                          r"用上|建好|建完|完善了|改造完|投用|落成|竣工|完工|开通了")
@@ -640,6 +642,17 @@ ENGLISH_TERMS += (
     ("two disability subsidies", "残疾人两项补贴"), ("two subsidies for the disabled", "残疾人两项补贴"),
     ("direct sales shops", "直销店"), ("direct-sales shops", "直销店"), ("outlets", "网点"), ("shops", "店"),
     ("water conservancy projects", "水利项目"), ("water projects", "水利项目"), ("flood control", "防洪"),
+    # news verbs of a change, each saying its direction (slid 10%, edged up 2%, topped 20 billion yuan)
+    ("edged up", "增长"), ("inched up", "增长"), ("ticked up", "增长"), ("crept up", "增长"),
+    ("edged down", "下降"), ("inched down", "下降"), ("ticked down", "下降"), ("slid", "下降"),
+    ("slipped", "下降"), ("dipped", "下降"), ("shrank", "下降"), ("shrunk", "下降"), ("slumped", "下降"),
+    ("contracted", "下降"), ("topped", "超过"), ("tops", "超过"), ("top", "超过"),
+    # twice as much (doubled) is a growth of 100%, checked as that figure against the report's rate
+    ("more than doubled", "增长 超过 100%"), ("doubled", "增长 100%"),
+    # verbs of doing that add nothing the report's figure and subject do not say
+    ("paid-in funds", "到位资金"), ("paid-in capital", "到位资金"), ("paid-in", "到位"),
+    ("raked in", "实现"), ("rakes in", "实现"), ("pulled in", "实现"), ("inked", "签订"), ("put into", "投资"),
+    ("newly", "新"), ("finished", "{完成|建成}"), ("recruited", "{招聘|引进|招录}"),
     ("will", "将"), ("cut", "下降"), ("reduce", "下降"), ("reduced", "下降"), ("lowered", "下降"), ("growth rate", "增长"), ("rate of growth", "增长"), ("at a rate of", " "), ("rate", "率"),
 )
 
@@ -1916,6 +1929,11 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?[万亿千]?(?:元|人次|人|个|项|亩|吨|公里|户|家|台)?)出头", r"超过\1", text)
     # about, in everyday words (差不多有60项, 大概54亿元): 约 (差不多 is no negation)
     text = re.sub(r"差不多(?:有|是|为|达到)?(?=\d)|大概(?:有|是|为)?(?=\d)", "约", text)
+    # a rate held down (失业率压在3.5%以内, 压到4%以下): the report's 控制在
+    text = re.sub(r"(?:压|摁|按)(?:在|到|住在)了?(?=(?:约|大约)?\d)", "控制在", text)
+    # …before the change word (大概涨了7%, 差不多增长了一成): about the change's figure (涨了约7%)
+    text = re.sub(r"(?:差不多|大概|大约)((?:上涨|涨|增长|增加|提高|上升|下降|减少|降低|回落)了?)(?=\d|[一二两三四五六七八九]成)",
+                  r"\1约", text)
     # a rise said in everyday words before its figure (涨了将近六成, 上涨了3%): 上涨, as the change word before 成 needs
     text = re.sub(r"(?<![高看])(?:上涨|涨)了?(?=(?:将近|接近|近|约|大约|超过)?[\d一二两三四五六七八九十百])", "上涨", text)
     text = re.sub(r"翻了?([一两二三])番|翻番",
@@ -2329,9 +2347,11 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             return _Words(CONTRADICTED, messages.claim_plan_not_done(period), best)
         done = _DONE_IN_REVIEW.search(_best_clause(words, sentence))
         if (best.facts.period_kind == "review" and done and min(claim_years) > period
-                and any(w in claim.text for w in CLAIM_PLAN_WORDS if has_cjk(w))):
+                and (any(w in claim.text for w in CLAIM_PLAN_WORDS if has_cjk(w)) or _DONE_IN_YEAR.search(claim.text))):
             # 计划在2022年建成馕文化展示基地 — the report's 2021 review says it 建成投用 already
-            return _Words(CONTRADICTED, messages.claim_done_before(period, done.group(0)), best)
+            planned = any(w in claim.text for w in CLAIM_PLAN_WORDS if has_cjk(w))
+            return _Words(CONTRADICTED, messages.claim_done_before(period, done.group(0),
+                                                                   0 if planned else min(claim_years)), best)
         return _Words(NOT_STATED, messages.claim_other_year(period), best)
     # a claim without a year that says done what the report only plans (已建成…模范市 for 积极创建…模范市);
     # what the report only seeks (争取…资金支持) may have been obtained since: not stated either way
@@ -3888,6 +3908,9 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
         if check.unlisted:  # 一小、二小、三小、五小四所学校 for 一小、二小、三小、七小: the count holds, one name does not
             verdict.verdict = CONTRADICTED
             verdict.explanation = messages.claim_not_listed(check.unlisted, check.items, not check.open)
+        elif check.role:  # 新引进宏基、双泉、农科金岳三家企业 where the report 扶持 them: firms it has, not brings in
+            verdict.verdict = CONTRADICTED
+            verdict.explanation = messages.claim_listed_otherwise(check.items, *check.role)
         elif check.claimed == len(check.items):
             verdict.verdict, verdict.explanation = CONSISTENT, messages.claim_count_of_list(check.items, open_list=check.open)
         elif not (check.open and check.claimed > len(check.items)):  # (…等: it may hold more, not fewer)

@@ -458,6 +458,11 @@ def claim_not_listed(missing: tuple[str, ...], listed: tuple[str, ...], closed: 
     return f"报告列出的{'、'.join(listed)}等之中没有{names}，报告未说明其余各项。"
 
 
+def claim_listed_otherwise(items: tuple[str, ...], claimed_verb: str, report_verb: str) -> str:
+    """'报告说的是扶持宏基、双泉、农科金岳等，不是引进。'"""
+    return f"报告说的是{report_verb}{'、'.join(items)}等，不是{claimed_verb}。"
+
+
 def claim_worked_out(claimed: str, a: str, b: str, holds: bool) -> str:
     verdict = "相符" if holds else "不符"
     return f"说法中的{claimed}是由报告的{a}和{b}推算的，与推算结果{verdict}。"
@@ -482,7 +487,10 @@ def claim_underway_not_done(clause: str) -> str:
     return f"报告只说“{clause}”（仍在推进），没有说已经完成。"
 
 
-def claim_done_before(year: int, done: str) -> str:
+def claim_done_before(year: int, done: str, claimed_year: int = 0) -> str:
+    """The report's review says done a thing a claim plans, or dates done in a later year (``claimed_year``)."""
+    if claimed_year:
+        return f"报告中这件事在{year}年已经{done}，不是在{claimed_year}年。"
     return f"报告中这件事在{year}年已经{done}，不是之后才计划做的事。"
 
 

@@ -782,7 +782,8 @@ def with_report_synonyms(text: str, synonym: Callable[[str], str | None]) -> tup
 
 
 _WHICH_MORE = re.compile(r"[，,]?\s*(?:谁|哪个|哪一个|哪项|哪样)(?:的)?(?P<noun>(?:(?!涨|增|提高|上升|更|比较)[\u4e00-\u9fff]){2,6}?)?"
-                         r"(?:更|比较)?(涨|增长|增|提高|上升)?得?(?:更|比较)?[快高多大慢低少小](?:一些|些|点)?[?？]*$")
+                         r"(?:更|比较)?(涨幅|增幅|增速|涨|增长|增|提高|上升)?得?(?:更|比较)?(?:[快高多大慢低少小猛凶]|厉害|明显)"
+                         r"(?:一些|些|点)?[?？]*$")
 
 
 def as_both_figures(text: str) -> str:
@@ -792,6 +793,8 @@ def as_both_figures(text: str) -> str:
     ('去年旅游人数和旅游收入分别增长多少？', '城镇和农村居民收入分别是多少？')
     >>> as_both_figures("去年城里人和农村人，谁的收入涨得快些？")
     '去年城里人和农村人收入分别增长多少？'
+    >>> as_both_figures("游客人数和旅游收入，哪个涨得更猛？"), as_both_figures("游客人数和旅游收入哪个涨幅更大")
+    ('游客人数和旅游收入分别增长多少？', '游客人数和旅游收入分别增长多少？')
     """
     m = _WHICH_MORE.search(text)
     if not m or not re.search(r"和|与|跟|同", text[:m.start()]):

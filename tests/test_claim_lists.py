@@ -95,6 +95,8 @@ def test_a_count_is_read_against_the_list_the_report_does_not_count(claim, sente
     ("沙湾推动22家国有企业重组。", "推动22家国有企业重组,建立产权清晰、权责明确、政企分开、管理科学的现代企业制度。"),
     ("2022年要完成三所中学的操场建设。", SCHOOLS),  # no word of the claim's about the list
     ("沙湾新增就业5000人。", TOURS),  # no count of things
+    # the claim's verb governs another object of the sentence (积极引进中上游企业), not the list (依托…等企业)
+    ("今年要招引4家纺织企业落户沙湾。", "依托标准厂房和甲纺、乙织、丙染、丁印等企业,积极招引中上游企业落地。"),
 ])
 def test_no_count_of_a_list_is_read_where_none_is_meant(claim, sentence):
     assert count_of_listed(claim, sentence) is None

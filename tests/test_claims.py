@@ -1076,6 +1076,27 @@ def test_english_change_verbs_beside_their_figures_and_zero_counts():
     assert english_to_report_wording("Shawan will build") .startswith("将")
 
 
+def test_english_news_verbs_say_their_direction_and_doubling_is_a_rate():
+    assert english_to_report_wording("retail sales slid 5%") == "社会消费品零售总额 下降 5%"
+    assert english_to_report_wording("retail sales edged up 5%") == "社会消费品零售总额 增长 5%"
+    assert english_to_report_wording("GDP topped 10 billion yuan").startswith("地区生产总值 超过 100亿元")
+    assert english_to_report_wording("tourism revenue more than doubled") == "旅游收入 增长 超过 100%"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # news verbs of a change (slid, edged up) and doubling read as a growth of 100% against the report's rate
+    ("Shawan's general public budget revenue slid by 10 percent in 2021.", CONSISTENT),
+    ("Shawan's general public budget revenue edged up 10 percent in 2021.", CONTRADICTED),
+    ("Tourism revenue in Shawan more than doubled in 2021.", CONTRADICTED),
+    # the firms a claim says are brought in are ones the report builds on (依托沃谷、天海、天宝等…企业)
+    ("沙湾今年要引进沃谷、天海、天宝三家粮油加工企业。", CONTRADICTED),
+])
+def test_english_news_verbs_and_firms_brought_in(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
 @pytest.mark.integration
 @pytest.mark.parametrize("claim, expected", [
     # a 'none happened' clause said in other words (没有出现…事故 / 未发生) beside a clause of its own

@@ -109,6 +109,19 @@ def test_a_yes_no_question_naming_a_place_the_report_never_names_is_answered_no(
     assert answer.answer.startswith("不是") and "报告中没有提到" in answer.answer and answer.confidence != "high"
 
 
+@pytest.mark.parametrize("question", ["沙湾市第三中学今年要盖新教学楼吗？", "沙湾第二人民医院今年会扩建吗"])
+def test_a_yes_no_question_about_an_institution_the_report_never_names_is_refused(answerer, question):
+    # the school or hospital is what is asked about, not a value offered for something the report names
+    answer = answerer.ask(question)
+    assert not answer.answerable and answer.confidence == "none" and "报告没有提到" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["大连是沙湾的对口援疆城市吗？", "沙湾的对口援疆城市是大连吧"])
+def test_a_city_the_tagger_misreads_is_still_a_name_the_report_lacks(answerer, question):
+    answer = answerer.ask(question)  # (jieba tags 大连 as an adverb; CC-CEDICT knows the city)
+    assert answer.answer.startswith("不是") and "大连" in answer.answer and answer.confidence != "high"
+
+
 @pytest.mark.parametrize("question", ["今年定的增长8%的目标能不能完成啊", "Can Shawan achieve its GDP growth target this year?"])
 def test_whether_a_target_will_be_met_is_refused_with_the_target_quoted(answerer, question):
     # a forecast: the report gives the target, not whether it will be met — no 是的, and the target is quoted
@@ -632,6 +645,17 @@ def test_tempting_questions_are_refused_with_the_reason(answerer, question, reas
     answer = answerer.ask(question)
     assert not answer.answerable and answer.confidence == "none"
     assert reason_word in answer.reason
+
+
+@pytest.mark.parametrize("question, expected, other", [
+    ("How many CPPCC proposals did the government process in 2021?", "29件", "56件"),
+    ("How many people's congress motions and deputies' suggestions were dealt with last year?", "56件", "29件"),
+])
+def test_english_question_takes_the_clause_of_its_rarer_words(answerer, question, expected, other):
+    # 办理人大议案和代表建议56件,政协提案29件: "dealt with" (办理) is said by one clause only, the group's
+    # name by the other; the rarer words decide
+    answer = answerer.ask(question)
+    assert expected in answer.answer and other not in answer.answer
 
 
 def test_english_words_inside_a_chinese_question_are_translated(answerer):
