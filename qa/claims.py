@@ -650,6 +650,8 @@ ENGLISH_TERMS += (
     # twice as much (doubled) is a growth of 100%, checked as that figure against the report's rate
     ("more than doubled", "增长 超过 100%"), ("doubled", "增长 100%"),
     # verbs of doing that add nothing the report's figure and subject do not say
+    ("under way", "{落实|推进|实施}"), ("underway", "{落实|推进|实施}"), ("won", "{争取|获得}"), ("businesses", "企业"), ("folded into", "整合为"), ("fold", "整合"), ("folded", "整合"),
+    ("undergraduate cut-off", "本科上线率"), ("undergraduate cutoff", "本科上线率"), ("undergraduate line", "本科上线率"),
     ("paid-in funds", "到位资金"), ("paid-in capital", "到位资金"), ("paid-in", "到位"),
     ("raked in", "实现"), ("rakes in", "实现"), ("pulled in", "实现"), ("inked", "签订"), ("put into", "投资"),
     ("newly", "新"), ("finished", "{完成|建成}"), ("recruited", "{招聘|引进|招录}"),
@@ -936,9 +938,10 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
         unit, _, word = unit.partition(" ")
         if not (unit or pct or m.group(3)) and m.group(1).isdigit() and _EN_COUNTED.match(m.string, m.end()):
             unit = "个"  # 5 rural revitalization demonstration townships: a count of things, as the report's 6个
-        # 2.86 million for 286.35万: English news rounds millions and billions to a few digits, so three or more
-        # significant digits with no word of its own before them are read as rounded (约), to the digits given
-        rounded = "约 " if (m.group(3) and _significant_digits(m.group(1)) >= 3
+        # 2.86 million for 286.35万, 3.5 billion for 35.03亿: English news rounds millions and billions to a few
+        # digits, so two or more significant digits with no word of its own before them are read as rounded
+        # (约), to the digits given (3.6 billion for 35.03亿 is no rounding of it)
+        rounded = "约 " if (m.group(3) and _significant_digits(m.group(1)) >= 2
                           and not _EN_APPROXIMATE_BEFORE.search(m.string[:m.start()])) else ""
         return f" {rounded}{amount}{pct}{unit} {word} "
 
@@ -1899,6 +1902,11 @@ def _clause_before(text: str, at: int) -> str:
     return re.split(r"[,，。;；]", text[:at])[-1]
 
 
+# A count said in words as some of a unit (几万, 上万): the least it can be — (几/数/好几, 上) → figure
+_LEAST_OF_SOME = {"亿": ("2亿", "1亿"), "千万": ("2000万", "1000万"), "百万": ("200万", "100万"), "十万": ("20万", "10万"),
+            "万": ("2万", "1万"), "千": ("2000", "1000"), "百": ("200", "100"), "十": ("20", "10")}
+
+
 def loose_figures(text: str) -> str:
     """Figures staff write in words, as the report writes them: 翻了一番 → 增长100%, 翻两番 → 增长300%,
     增长近六成 → 增长近60%, 七成以上 → 70%以上, 不低于七成 → 不低于70% (成 = tenths, only after a change,
@@ -1929,15 +1937,17 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?[万亿千]?(?:元|人次|人|个|项|亩|吨|公里|户|家|台)?)出头", r"超过\1", text)
     # about, in everyday words (差不多有60项, 大概54亿元): 约 (差不多 is no negation)
     text = re.sub(r"差不多(?:有|是|为|达到)?(?=\d)|大概(?:有|是|为)?(?=\d)", "约", text)
+    # a yearly capacity (年产90万吨, 年产能60万吨): as the report writes it, 90万吨/年
+    text = re.sub(r"年产能?(?:达到?|为)?(\d+(?:\.\d+)?万?吨)(?!/)", r"\1/年", text)
     # a rate held down (失业率压在3.5%以内, 压到4%以下): the report's 控制在
     text = re.sub(r"(?:压|摁|按)(?:在|到|住在)了?(?=(?:约|大约)?\d)", "控制在", text)
-    # …before the change word (大概涨了7%, 差不多增长了一成): about the change's figure (涨了约7%)
-    text = re.sub(r"(?:差不多|大概|大约)((?:上涨|涨|增长|增加|提高|上升|下降|减少|降低|回落)了?)(?=\d|[一二两三四五六七八九]成)",
-                  r"\1约", text)
     # a rise said in everyday words before its figure (涨了将近六成, 上涨了3%): 上涨, as the change word before 成 needs
     text = re.sub(r"(?<![高看])(?:上涨|涨)了?(?=(?:将近|接近|近|约|大约|超过)?[\d一二两三四五六七八九十百])", "上涨", text)
     text = re.sub(r"翻了?([一两二三])番|翻番",
                   lambda m: f"增长{(2 ** _digit(m.group(1)) - 1) * 100 if m.group(1) else 100}%", text)
+    # …before the change word (大概涨了7%, 差不多翻了一番): about the change's figure (涨了约7%)
+    text = re.sub(r"(?:差不多|大概|大约)((?:上涨|涨|增长|增加|提高|上升|下降|减少|降低|回落)了?)(?=\d|[一二两三四五六七八九]成)",
+                  r"\1约", text)
     text = re.sub(r"(大约|约)(?:为|是)(?=\d)", r"\1", text)
     # the amount of a change named as a noun (增加额660元, 增长额为3亿元): the change itself, as the report says it
     text = re.sub(r"(增加|增长|减少|下降)(?:额|量)(?:为|是|达到?)?(?=[\d约近])", r"\1", text)
@@ -1961,7 +1971,21 @@ def loose_figures(text: str) -> str:
                   lambda m: "减少" if "少" in m.group(0) else "增加", text)
     text = re.sub(r"(?<=\d)多%", "%多", text)  # 70多% → 70%多 (read by _more_after)
     # 40多万件, 四十多万件: some more than 40万, as 40万多件 says (up to the next unit of the last digit)
+    # a sum in everyday words (加起来发了2000多万元): 合计, one word the checker knows frames a figure
+    text = re.sub(r"(?:加起来|合起来|加在一起)(?:一共|总共|共)?", "合计", text)
+    # 两千多万元: the Chinese numeral in digits (2000多万元), read as any figure
+    text = re.sub(r"(?<![\d一二两三四五六七八九十百千])([一二两三四五六七八九十][一二两三四五六七八九十百千]*)(?=[多余][万亿])",
+                  lambda m: f"{cn_number(m.group(1).replace('两', '二')):g}" if cn_number(m.group(1).replace("两", "二"))
+                  else m.group(0), text)
     text = re.sub(r"(?<=[\d十百千])([多余])([万亿])", r"\2\1", text)  # (940余万元 → 940万余元)
+    # some tens of thousands, in words (好几万人次, 几千人, 数十个; 上万人次, 十几万元): more than the least
+    # such a number can be (超过2万人次, 超过2000人, 超过1万人次, 超过10万元), which the report's figure must reach
+    text = re.sub(r"(?<![\d一二两三四五六七八九十百千万亿])(好几|几|数)(千万|百万|十万|万|千|百|十)(?=[\u4e00-\u9fff])",
+                  lambda m: "超过" + _LEAST_OF_SOME[m.group(2)][0], text)
+    text = re.sub(r"(?<![\d一二两三四五六七八九十百千万亿比晚早马])上(亿|千万|百万|十万|万|千|百)(?=[\u4e00-\u9fff])",
+                  lambda m: "超过" + _LEAST_OF_SOME[m.group(1)][1], text)
+    text = re.sub(r"(?<![\d一二两三四五六七八九十百千万亿])十几(万|千|百)?(?=[\u4e00-\u9fff])",
+                  lambda m: "超过10" + (m.group(1) or "").replace("千", "000").replace("百", "00"), text)
     # tenths and hundredths (九成八 = 98%, 三成五 = 35%)
     text = re.sub(r"(?<![一二两三四五六七八九十])([一二两三四五六七八九])成([一二三四五六七八九])(?![十百千万亿成个项家类种批年次人名条所座])",
                   lambda m: f"{_digit(m.group(1)) * 10 + _digit(m.group(2))}%", text)
@@ -4401,18 +4425,21 @@ def _summed(claim: str, retriever) -> tuple[bool, str, str, Candidate] | None:
     if not items:
         return None
     f = figures[0]
-    # (沙湾新升规 / 复规的工业企业: the report's own place and the kind shared after 的 name neither item)
-    items = tuple(_without_own_place(item.split("的")[0], view.places) or item for item in items)
+    # (沙湾新升规 / 复规的工业企业: the report's own place and the kind shared after 的 name neither item;
+    # 争取的贷款贴息 / 拨付的纺织专项补贴: what is done to each comes before 的, the thing after it)
+    readings = {tuple(_without_own_place(item.split("的")[0], view.places) or item for item in items),
+                tuple(_without_own_place(item.split("的")[-1], view.places) or item for item in items)}
     for cand in view.candidates(text):
         if cand.rank > ITEM_FIGURE_RANKS:
             break
-        own = [[g for g in cand.facts.figures if g.group == f.group and covered(item, _named_by(g))
-                and not covered(other, _named_by(g))] for item, other in (items, items[::-1])]
-        if all(len(o) == 1 for o in own):
-            a, b = own[0][0], own[1][0]
-            total = replace(a, value=a.value + b.value, low=None, qualifiers=(), text=f"{a.text}+{b.text}")
-            holds = _same_value(f, total)
-            return holds, messages.claim_worked_out(f.text, a.text, b.text, holds), total.text, cand
+        for named in sorted(readings):
+            own = [[g for g in cand.facts.figures if g.group == f.group and covered(item, _named_by(g))
+                    and not covered(other, _named_by(g))] for item, other in (named, named[::-1])]
+            if all(len(o) == 1 for o in own):
+                a, b = own[0][0], own[1][0]
+                total = replace(a, value=a.value + b.value, low=None, qualifiers=(), text=f"{a.text}+{b.text}")
+                holds = _same_value(f, total)
+                return holds, messages.claim_worked_out(f.text, a.text, b.text, holds), total.text, cand
     return None
 
 

@@ -501,6 +501,22 @@ def test_loose_figures_are_written_as_the_report_writes_them():
     assert loose_figures("完成六成任务,一成不变") == "完成六成任务,一成不变"  # 成 only as a share
 
 
+def test_figures_said_in_everyday_words():
+    from qa.claims import loose_figures
+
+    # some tens of thousands in words: the least such a number can be, which the report's figure must reach
+    assert loose_figures("去年接诊病人好几万人次") == "去年接诊病人超过2万人次"
+    assert loose_figures("培训农民几千人") == "培训农民超过2000人"
+    assert loose_figures("惠及群众上万人") == "惠及群众超过1万人"
+    assert loose_figures("投入十几万元") == "投入超过10万元"
+    assert loose_figures("晚上万家灯火") == "晚上万家灯火"  # (上 of 晚上 counts nothing)
+    assert loose_figures("补贴发了三千多万元") == "补贴发了3000万多元"  # a Chinese numeral before 多万
+    assert loose_figures("两项加起来发了80多万元") == "两项合计发了80万多元"
+    assert loose_figures("煤矿年产60万吨") == "煤矿60万吨/年"  # a yearly capacity as the report writes it
+    assert loose_figures("失业率压在4%以内") == "失业率控制在4%以内"
+    assert loose_figures("收入大概涨了9%") == "收入上涨大约9%"  # about, said of the change
+
+
 def _fig(text, reference_year=2022):
     from qa.facts import extract_claim
 
@@ -1091,6 +1107,11 @@ def test_english_news_verbs_say_their_direction_and_doubling_is_a_rate():
     ("Tourism revenue in Shawan more than doubled in 2021.", CONTRADICTED),
     # the firms a claim says are brought in are ones the report builds on (依托沃谷、天海、天宝等…企业)
     ("沙湾今年要引进沃谷、天海、天宝三家粮油加工企业。", CONTRADICTED),
+    # a thing the 2021 review says done, dated done in 2022
+    ("智慧能源和恒力热力的脱硫脱硝设备是2022年才建成投用的。", CONTRADICTED),
+    # a count in words the report's figure does not reach (援疆医生诊疗患者2000余人次)
+    ("援疆医生去年给沙湾群众看病好几万人次。", CONTRADICTED),
+    ("援疆医生去年诊疗患者几千人次。", CONSISTENT),
 ])
 def test_english_news_verbs_and_firms_brought_in(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
