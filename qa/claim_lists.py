@@ -228,6 +228,8 @@ def listed_in(member: Membership, sentence: str) -> ListCheck | None:
     ListCheck(missing=(), closed=False, items=('大盘美食文化旅游节', '草原文化节'))
     >>> listed_in(Membership(("冰雪节",), "拟举办的大型节庆活动"), festivals).missing
     ('冰雪节',)
+    >>> listed_in(Membership(("基金招商",), "今年要开展的招商方式"), "广泛开展驻点招商、以商招商、会展招商,确保…")
+    ListCheck(missing=('基金招商',), closed=True, items=('驻点招商', '以商招商', '会展招商'))
     """
     claim_count = _COUNT_OF.search(member.rest)
     claim_noun = _noun_after(member.rest, claim_count.end()) if claim_count else member.rest[-6:]
@@ -271,6 +273,12 @@ def listed_in(member: Membership, sentence: str) -> ListCheck | None:
         items = [i.strip("“”") for i in parts if i.strip("“”")]
         missing = tuple(i for i in member.items if not _is_listed(i.strip("“”"), items))
         return ListCheck(missing, not open_list, tuple(items))
+    # a list whose things all end in a word of the claim's noun (产业链招商、驻点招商…小分队招商 for 招商方式)
+    for items, start, end in _report_lists(text):
+        suffixes = {i[-2:] for i in items}
+        if len(items) >= MIN_LISTED and len(suffixes) == 1 and next(iter(suffixes)) in claim_noun:
+            missing = tuple(i for i in member.items if not _is_listed(i, list(items)))
+            return ListCheck(missing, not text[end:end + 2].startswith("等"), tuple(items))
     return None
 
 
@@ -549,7 +557,7 @@ def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
     恒源…煤矿) or that the report counts itself is left to the figure checks.
 
     >>> count_of_listed("推进五种招商方式。", "广泛开展产业链招商、驻点招商、援疆招商、以商招商、会展招商、小分队招商")
-    CountCheck(claimed=5, items=('产业链招商', '驻点招商', '援疆招商', '以商招商', '会展招商', '小分队招商'), open=False, unlisted=())
+    CountCheck(claimed=5, items=('产业链招商', '驻点招商', '援疆招商', '以商招商', '会展招商', '小分队招商'), open=False, unlisted=(), role=())
     >>> count_of_listed("完成一小、二小、三小、五小四所学校的综合楼建设", "完成一小、二小、三小、七小综合楼建设").unlisted
     ('五小',)
     """

@@ -4487,6 +4487,14 @@ def _check_claim_as_member(claim: str, retriever) -> ClaimVerdict | None:
         return verdict
     if checked is None:
         return None
+    shared = {i[-2:] for i in checked.items}
+    if verdict.verdict == NOT_STATED and not checked.missing and len(shared) == 1:
+        # 会展招商是今年要广泛开展的招商方式之一: the report names no 方式, only things that are each a 招商 —
+        # the rest read with its noun as the list's things say it (今年要广泛开展的招商)
+        suffix = next(iter(shared))
+        noun = re.search(rf"{suffix}[\u4e00-\u9fff]{{0,3}}$", member.rest)
+        if noun:
+            verdict = _check_claim(member.rest[:noun.start()] + suffix, retriever)
     verdict.claim = clean_input(claim).strip()
     if verdict.verdict != CONTRADICTED and checked.missing:
         verdict.verdict = CONTRADICTED if checked.closed else NOT_STATED

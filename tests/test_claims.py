@@ -1112,6 +1112,9 @@ def test_english_news_verbs_say_their_direction_and_doubling_is_a_rate():
     # a count in words the report's figure does not reach (援疆医生诊疗患者2000余人次)
     ("援疆医生去年给沙湾群众看病好几万人次。", CONTRADICTED),
     ("援疆医生去年诊疗患者几千人次。", CONSISTENT),
+    # a list whose things each end in a word of the claim's noun (驻点招商、以商招商… for 招商方式)
+    ("以商招商是沙湾今年要广泛开展的招商方式之一。", CONSISTENT),
+    ("网络招商是沙湾今年要广泛开展的招商方式之一。", CONTRADICTED),
 ])
 def test_english_news_verbs_and_firms_brought_in(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
