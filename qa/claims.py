@@ -672,7 +672,7 @@ sets totalled totaled totalling totaling including includes such into performed 
 under generate generates generated generating program programme now
 welcomed welcome welcomes actually brought bring pledges pledged pledge devote devotes devoted commits committed
 commit hopes hoped expects combined through include wants want wanted reported aims aim aimed aiming after
-just only merely set local
+just only merely set local onto
 them they their theirs there which whose some also still
 draw draws drawing host hosts hosted hosting attract attracts attracting turnover slated""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
