@@ -1053,19 +1053,28 @@ class Answerer:
                 parts.append(sum(w for t, w in zip(items, weights) if t in norm) / total if total else 0.0)
         return sum(parts) / len(parts) if parts else 0.0
 
-    def _rare_groups_said(self, groups: list[list[str]], text: str) -> float:
-        """How rare the English question's translated words the text names are, as a share of all of
-        them (a group weighs as its commonest alternative the report uses): 政协提案 outweighs 处理/办理.
-
-        A tie-breaker between clauses that name as many of the question's words.
-        """
-        def rarity(word: str) -> float:
+    def _rarity(self, word: str) -> float:
+        """How rare a report word is: its idf over the indexed text (a large index keeps no text: its
+        rarest bigram's). Looked up once per word."""
+        weight = self._idf_cache.get(("rarity", word))
+        if weight is None:
             if self._corpus_text is not None:
-                return math.log((len(self._corpus_text) + 1) / (self._corpus_text.count(word) + 0.5))
-            grams = [word[i:i + 2] for i in range(len(word) - 1)] or [word]
-            return max(self._idf(g) for g in grams)  # (a large index keeps no text: its rarest bigram)
+                weight = math.log((len(self._corpus_text) + 1) / (self._corpus_text.count(word) + 0.5))
+            else:
+                weight = max(self._idf(g) for g in ([word[i:i + 2] for i in range(len(word) - 1)] or [word]))
+            self._idf_cache[("rarity", word)] = weight
+        return weight
+
+    def _group_weights(self, groups: list[list[str]]) -> list[float]:
+        """Each English translation group's weight: the rarity of its commonest alternative the report uses
+        (政协提案 outweighs 处理/办理)."""
+        return [min((self._rarity(w) for w in g if self._used(w)), default=0.0) for g in groups]
+
+    @staticmethod
+    def _rare_groups_said(groups: list[list[str]], weights: list[float], text: str) -> float:
+        """The share of the groups' weight that ``text`` names: a tie-breaker between clauses that name
+        as many of an English question's words."""
         norm = normalize(text)
-        weights = [min((rarity(w) for w in g if self._used(w)), default=0.0) for g in groups]
         total = sum(weights)
         said = sum(wt for g, wt in zip(groups, weights) if any(_said_alone(w, norm, g) for w in g))
         return said / total if total else 0.0
@@ -1431,6 +1440,7 @@ class Answerer:
         scores, w = [], self.settings
         asked_measure = _COUNT_MEASURE.search(normalize(question_text)) if question_text else None
         measure = asked_measure.group(1) if asked_measure else ""
+        weights = self._group_weights(terms["groups"]) if "groups" in terms else []
         for i, c in enumerate(clauses):
             s = self._coverage(terms, c.text)
             if form.number and i > 0 and LEADING_CONTINUATION.match(c.text.strip()):
@@ -1446,7 +1456,7 @@ class Answerer:
                 s += (w.clause_form_bonus if form_fits(c.text, form) else
                       (-w.clause_other_figure_penalty if has_number_with_unit(c.text, "") else -w.clause_no_figure_penalty))
             if "groups" in terms:  # (English: a clause naming the question's rarer words wins a tie)
-                s += ENGLISH_TIE_BREAK * self._rare_groups_said(terms["groups"], c.text)
+                s += ENGLISH_TIE_BREAK * self._rare_groups_said(terms["groups"], weights, c.text)
             scores.append(s)
         best = int(np.argmax(scores))
         lo = hi = best
@@ -1711,7 +1721,7 @@ class Answerer:
         if atype == "yesno" and signals["unknown_proper_nouns"]:
             # 对口援疆沙湾的是辽宁大连吧？ — the report never names 大连: no, and here is what it says
             name = signals["unknown_proper_nouns"][0]
-            if _INSTITUTION.search(name) and _asked_about(name, question.text):  # 第二人民医院今年要扩建吗: no yes or no
+            if _institution_asked_about(name, question.text):  # 第二人民医院今年要扩建吗: no yes or no to give
                 return self._refuse(text, question, hits, messages.unknown_names([name]))
             answer = self._compose(text, question, [best], terms, form, hits, "fact", understood)
             answer.answer = messages.not_mentioned_no(name) + answer.answer
@@ -2669,7 +2679,7 @@ class Answerer:
                           and not named_in_a_list(n, parts[0].text)]  # (东升煤矿: 宝英、…东升、鑫泉煤矿)
                 compared = self._comparison_prefix(text, parts)
                 level = level_mismatch(normalize(question.text), normalize(parts[0].text))
-                if not compared and absent and _INSTITUTION.search(absent[0]) and _asked_about(absent[0], question.text):
+                if not compared and absent and _institution_asked_about(absent[0], question.text):
                     # 第二人民医院今年要扩建吗: a school, hospital or firm the report never names is what is asked about
                     return self._refuse(text, question, hits, messages.unknown_names([absent[0]]))
                 if compared or absent:
@@ -2817,18 +2827,20 @@ _PREDICATE_BEFORE = re.compile(r"是|有|跟|和|与|同|由|被|为|给|让|把
 _INSTITUTION = re.compile(r"(?:医院|卫生院|学校|中学|小学|大学|学院|幼儿园|公司|集团|工厂|厂|博物馆|图书馆|体育馆|中心|车站|机场)$")
 
 
-def _asked_about(name: str, question: str) -> bool:
-    """Whether ``name`` is what a yes/no question is about (第二人民医院今年要扩建吗), not the value it offers
-    for something the report names (对口援疆沙湾的是大连吧). Of a thing the report never names, the first
-    gets a refusal; the second a 不是 with what the report says instead.
+def _institution_asked_about(name: str, question: str) -> bool:
+    """Whether ``name`` is an institution (a school, a hospital, a firm) that a yes/no question is about
+    (第二人民医院今年要扩建吗), not the value it offers for something the report names (对口援疆沙湾的是大连吧).
+    Of a thing the report never names, the first gets a refusal; the second a 不是 with what the report says.
 
-    >>> _asked_about("第二人民医院", "沙湾市第二人民医院今年要扩建吗？"), _asked_about("大连", "对口援疆沙湾的是大连吧？")
-    (True, False)
-    >>> _asked_about("大连", "大连是沙湾的对口援疆城市吗？")  # (X是…吗 offers X as the value, as …是X吗 does)
+    >>> _institution_asked_about("第二人民医院", "沙湾市第二人民医院今年要扩建吗？")
+    True
+    >>> _institution_asked_about("第二中学", "对口帮扶的是第二中学吧？")  # (the value offered)
+    False
+    >>> _institution_asked_about("第二中学", "第二中学是今年要建的学校吗？")  # (X是…吗 offers X, as …是X吗 does)
     False
     """
     at = question.find(name)
-    return (at >= 0 and not _PREDICATE_BEFORE.search(question[:at])
+    return (bool(_INSTITUTION.search(name)) and at >= 0 and not _PREDICATE_BEFORE.search(question[:at])
             and not re.match(r"(?:就|也|真的|到底|确实)?(?:是|属于|为)", question[at + len(name):]))
 
 

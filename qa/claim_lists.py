@@ -574,9 +574,9 @@ def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
         return None  # 22家国有企业: a count the report states is a figure, checked as one
     noun = _NOUN_END.split(text[count.end():], maxsplit=1)[0][:8].replace("“", "").replace("”", "")
     said_of = text[count.end() + len(noun):count.end() + len(noun) + 8]
-    claim_lists = _report_lists(text)
-    named = [item for items, _, _ in claim_lists for item in items if len(item) >= 2]
-    verb = _verb_before(text, claim_lists[0][1] if len(named) >= 2 else count.start())
+    lists_named = _report_lists(text)
+    named = [item for items, _, _ in lists_named for item in items if len(item) >= 2]
+    verb = _verb_before(text, lists_named[0][1] if len(named) >= 2 else count.start())
     for items, start, end in _report_lists(report):
         if len(items) < MIN_LISTED or report[max(0, start - 1):start] in ("及", "和", "与"):
             continue
@@ -598,7 +598,7 @@ def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
             if not (any(w in tail for w in words) or len(suffixes) == 1 and suffixes <= set(words)):
                 continue
         unlisted = tuple(n for n in named if not _is_listed(n, list(items))) if len(named) >= 2 else ()
-        report_verb = _verb_before(lead, len(lead)) or next((w for w, f in reversed(pos_tags(lead)) if f == "v"), "")
+        report_verb = next((w for w, f in reversed(pos_tags(lead)) if f == "v"), "")  # (依托 of 依托…和A、B、C)
         role = (verb, report_verb) if brought_in and report_verb else ()
         return CountCheck(claimed, tuple(items), "等" in re.split(r"[，,；;。]", after)[0][:6], unlisted, role)
     return None

@@ -1970,13 +1970,9 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(?<=\d[个项家所条座名人户台件次])(多出?了?|少了?)(?=\d)",
                   lambda m: "减少" if "少" in m.group(0) else "增加", text)
     text = re.sub(r"(?<=\d)多%", "%多", text)  # 70多% → 70%多 (read by _more_after)
-    # 40多万件, 四十多万件: some more than 40万, as 40万多件 says (up to the next unit of the last digit)
     # a sum in everyday words (加起来发了2000多万元): 合计, one word the checker knows frames a figure
     text = re.sub(r"(?:加起来|合起来|加在一起)(?:一共|总共|共)?", "合计", text)
-    # 两千多万元: the Chinese numeral in digits (2000多万元), read as any figure
-    text = re.sub(r"(?<![\d一二两三四五六七八九十百千])([一二两三四五六七八九十][一二两三四五六七八九十百千]*)(?=[多余][万亿])",
-                  lambda m: f"{cn_number(m.group(1).replace('两', '二')):g}" if cn_number(m.group(1).replace("两", "二"))
-                  else m.group(0), text)
+    # 40多万件, 四十多万件: some more than 40万, as 40万多件 says (up to the next unit of the last digit)
     text = re.sub(r"(?<=[\d十百千])([多余])([万亿])", r"\2\1", text)  # (940余万元 → 940万余元)
     # some tens of thousands, in words (好几万人次, 几千人, 数十个; 上万人次, 十几万元): more than the least
     # such a number can be (超过2万人次, 超过2000人, 超过1万人次, 超过10万元), which the report's figure must reach
@@ -2370,10 +2366,10 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
         if best.facts.period_kind == "plan" and _COMPLETION.search(claim.text):
             return _Words(CONTRADICTED, messages.claim_plan_not_done(period), best)
         done = _DONE_IN_REVIEW.search(_best_clause(words, sentence))
+        planned = any(w in claim.text for w in CLAIM_PLAN_WORDS if has_cjk(w))
         if (best.facts.period_kind == "review" and done and min(claim_years) > period
-                and (any(w in claim.text for w in CLAIM_PLAN_WORDS if has_cjk(w)) or _DONE_IN_YEAR.search(claim.text))):
-            # 计划在2022年建成馕文化展示基地 — the report's 2021 review says it 建成投用 already
-            planned = any(w in claim.text for w in CLAIM_PLAN_WORDS if has_cjk(w))
+                and (planned or _DONE_IN_YEAR.search(claim.text))):
+            # 计划在2022年建成馕文化展示基地 / 2022年才建成 — the report's 2021 review says it 建成投用 already
             return _Words(CONTRADICTED, messages.claim_done_before(period, done.group(0),
                                                                    0 if planned else min(claim_years)), best)
         return _Words(NOT_STATED, messages.claim_other_year(period), best)

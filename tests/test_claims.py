@@ -510,7 +510,7 @@ def test_figures_said_in_everyday_words():
     assert loose_figures("惠及群众上万人") == "惠及群众超过1万人"
     assert loose_figures("投入十几万元") == "投入超过10万元"
     assert loose_figures("晚上万家灯火") == "晚上万家灯火"  # (上 of 晚上 counts nothing)
-    assert loose_figures("补贴发了三千多万元") == "补贴发了3000万多元"  # a Chinese numeral before 多万
+    assert loose_figures("补贴发了三千多万元") == "补贴发了三千万多元"  # a Chinese numeral before 多万
     assert loose_figures("两项加起来发了80多万元") == "两项合计发了80万多元"
     assert loose_figures("煤矿年产60万吨") == "煤矿60万吨/年"  # a yearly capacity as the report writes it
     assert loose_figures("失业率压在4%以内") == "失业率控制在4%以内"
