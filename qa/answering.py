@@ -46,8 +46,8 @@ from .overview import (BLOCK_SENTENCES, EN_OVERVIEW_FRAME, MAX_BLOCK_SENTENCES, 
                        heads_with_details, lead_points, names_loosely, opens_run_in_block, overview_topic,
                        paragraph_items, report_topic_words, sentence_figures, sentence_text, spread_over_blocks,
                        topic_span, topic_words_left, without_titles)
-from .domain import (CITATION_MARKER, PLAN_WORDS, REVIEW_WORDS, WHOLE_OWN_PLACE, YEAR_EXPRESSION, numbers_in,
-                     numbers_supported_by, strip_place_suffix)
+from .domain import (CITATION_MARKER, NUMBERED_SCHOOL, PLAN_WORDS, REVIEW_WORDS, WHOLE_OWN_PLACE, YEAR_EXPRESSION,
+                     numbers_in, numbers_supported_by, strip_place_suffix)
 from .glossary import (EN_SUBSET, EVERYDAY_TERMS, INSIDE_LONGER, SUBSET_QUALIFIERS, WHOLES, contrast_of,
                        only_as_whole, report_synonym, said_as, strip_filler, to_report_terms)
 from .english_terms import ENGLISH_TERMS
@@ -58,13 +58,15 @@ from .retrieval import Hit, Retriever, check_query
 from .text import CJK_CHAR, char_tokens, has_cjk, normalize, split_clauses
 from .understanding import (Understanding, answer_type, asks_opinion, indicator_words, is_question_shaped,
                             situation_years, small_talk_kind, stated_figures_in, understand, with_arabic_numerals,
-                            without_situation)
+                            without_situation, without_the_change_ruled_out)
 
 TOP_CHUNKS = 5
 FOLLOWING_SENTENCES = 3  # how far from the topic's sentence the place asked may be named (对口支援 … 辽宁鞍山)
 HOMOPHONE_MAX_WORDS = 200_000  # report words looked up by sound for typing slips (qa/homophones.py)
 MAX_REPORTS_ASKED = 3  # a question naming no place, several places indexed: answered from this many reports at most
 EXACT_PHRASE_MAX_CHUNKS = 20_000
+# How sure a figure is (预计 / 估计 / 预期): no word of what it is about.
+_ESTIMATE_HEDGE = re.compile(r"预计|估计|预期|预估")
 # Words that frame a figure question without naming its subject (the report's city, 全市, 预计, 完成).
 _UNIT_WORDS = frozenset(u for group in UNIT_GROUPS.values() for u in group)
 _NOT_SUBJECT_WORDS = frozenset("全市 我市 本市 全年 预计 预期 完成 实现 达到 增长 增加 提高 下降 减少 计划 目标 力争 同比 比上年 一共 总共 累计 "
@@ -675,7 +677,7 @@ def answer_form(text: str, atype: str, raw: str = "") -> AskedForm:
     # (a count of things is no change said in everyday words: 同比涨了多少 of one part of a question does not make
     # its other part's 落实了多少个项目 a change)
     if form.number and not form.change and raw and not _COUNT_ASKED.search(normalize(text)) \
-            and asked_form(without_situation(strip_filler(raw))).change:
+            and asked_form(without_the_change_ruled_out(without_situation(strip_filler(raw)))).change:
         form = replace(form, change=True)
     if atype == "comparison" and form.change and _TWO_PERIOD_GAP.search(normalize(text)):
         form = replace(form, change=False)
@@ -1024,6 +1026,8 @@ class Answerer:
         for word in sorted(QUESTION_WORDS, key=len, reverse=True):
             if len(word) > 1:
                 text = text.replace(word, " ")
+        # 规上企业工业增加值去年预计有多少: an estimate's hedge (the report's 预计全市…完成工业总产值 too) picks no clause
+        text = _ESTIMATE_HEDGE.sub(" ", text)
         chars = [t for t in char_tokens(text) if t not in QUESTION_CHARS]
         bigrams = [m[i:i + 2] for m in re.findall(f"{CJK_CHAR.pattern}+", text) for i in range(len(m) - 1)]
         # a number is a figure, not a word to look for — unless it is a name (the 12345 hotline: 5+ digits)
@@ -1654,6 +1658,13 @@ class Answerer:
             answer = self._refuse(text, question, hits, messages.unknown_attributes(signals["unknown_nouns"]))
             answer.signals = signals
             return answer
+        institution = next((n for n in signals["unknown_proper_nouns"] if _institution_asked_about(n, question.text)),
+                           None)
+        if atype == "overview" and institution:
+            # 沙湾二中去年的高考成绩怎么样: an overview of the whole county's schools does not answer for one school
+            answer = self._refuse(text, question, hits, messages.unknown_names([institution]))
+            answer.signals = signals
+            return answer
         if atype == "overview" and not signals["missing_years"]:
             # 俺开个小店，疫情下今年有啥帮扶: the report's words for the asker's situation (小店 → 个体工商户) narrow the topic
             situation = [t for _, t in (understood.rewrites if understood else []) if t not in normalize(text)]
@@ -1723,7 +1734,11 @@ class Answerer:
             name = signals["unknown_proper_nouns"][0]
             if _institution_asked_about(name, question.text):  # 第二人民医院今年要扩建吗: no yes or no to give
                 return self._refuse(text, question, hits, messages.unknown_names([name]))
-            answer = self._compose(text, question, [best], terms, form, hits, "fact", understood)
+            quoted = best
+            if name in place_names(question.text) and not clause_has_type(best.text, "place", text):
+                # 对口援疆沙湾的是江苏无锡吧: the place the report does name for it, a sentence or two away
+                quoted = self._typed_after(best, "place", text) or best
+            answer = self._compose(text, question, [quoted], terms, form, hits, "fact", understood)
             answer.answer = messages.not_mentioned_no(name) + answer.answer
             answer.signals, answer.confidence = signals, "low"
             return answer
@@ -2585,7 +2600,8 @@ class Answerer:
         nouns = ([(w, f) for w, f in topic_nouns(question.text) if not _ASKING.search(w) and w not in GENERIC_ATTRIBUTES]
                  if not question.english else [])  # 数量 / 增幅: the kind of answer, not a topic the report must name
         unknown = [w for w, flag in nouns if not self._known(w) and not self._split_name(w, question.text)
-                   and not (flag in PROPER_FLAGS and self._runs_into_report_word(w, question.text))
+                   and not (flag in PROPER_FLAGS and not NUMBERED_SCHOOL.fullmatch(w)  # (四中的: 中的 is no mis-cut)
+                            and self._runs_into_report_word(w, question.text))
                    and not _MODAL_AND_VERB.fullmatch(w)]
         own = self._own_places()
         return {
@@ -2599,8 +2615,10 @@ class Answerer:
             "unknown_attributes": [w for w in (asked_attributes(question.text) if not question.english else [])
                                    if not self._known(w) and not _MODAL_AND_VERB.fullmatch(w)],
             # Only names of 3+ characters: the tagger calls some 2-character words names (中考, 惠及).
-            "unknown_proper_nouns": [w for w, flag in nouns if flag in PROPER_FLAGS and w in unknown and len(w) >= 3],
-            "unknown_nouns": [w for w, flag in nouns if w in unknown and not (flag in PROPER_FLAGS and len(w) >= 3)],
+            "unknown_proper_nouns": [w for w, flag in nouns if flag in PROPER_FLAGS and w in unknown
+                                     and (len(w) >= 3 or NUMBERED_SCHOOL.fullmatch(w))],
+            "unknown_nouns": [w for w, flag in nouns if w in unknown and not (flag in PROPER_FLAGS and len(w) >= 3)
+                              and not NUMBERED_SCHOOL.fullmatch(w)],
             # the report's own place (沙湾) is every passage's background, never missing from one
             # (全市 / 我市, the whole of it, as well)
             "missing_nouns": [w for w, _ in nouns if w not in unknown and not said_as(w, sentence)
@@ -2682,6 +2700,14 @@ class Answerer:
                 if not compared and absent and _institution_asked_about(absent[0], question.text):
                     # 第二人民医院今年要扩建吗: a school, hospital or firm the report never names is what is asked about
                     return self._refuse(text, question, hits, messages.unknown_names([absent[0]]))
+                if not compared and absent and absent[0] in place_names(question.text) \
+                        and not clause_has_type(pieces[0][1], "place", text):
+                    # 对口援疆沙湾的是江苏无锡吧: no — and the place the report names for it, a sentence or two away
+                    named = self._typed_after(parts[0], "place", text)
+                    if named is not None:
+                        answer = self._compose(text, question, [named], terms, form, hits, "fact", understood)
+                        answer.answer = messages.not_mentioned_no(absent[0]) + answer.answer
+                        return answer
                 if compared or absent:
                     prefix = compared or messages.not_mentioned_no(absent[0])
                 elif level:  # 被国家确定为…了吗 — the report says 被自治区确定为
@@ -2840,7 +2866,8 @@ def _institution_asked_about(name: str, question: str) -> bool:
     False
     """
     at = question.find(name)
-    return (bool(_INSTITUTION.search(name)) and at >= 0 and not _PREDICATE_BEFORE.search(question[:at])
+    return ((bool(_INSTITUTION.search(name)) or bool(NUMBERED_SCHOOL.fullmatch(name)))
+            and at >= 0 and not _PREDICATE_BEFORE.search(question[:at])
             and not re.match(r"(?:就|也|真的|到底|确实)?(?:是|属于|为)", question[at + len(name):]))
 
 

@@ -602,3 +602,45 @@ def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
         role = (verb, report_verb) if brought_in and report_verb else ()
         return CountCheck(claimed, tuple(items), "等" in re.split(r"[，,；;。]", after)[0][:6], unlisted, role)
     return None
+
+
+# A claim that singles one thing out (只有七小, 仅宏业煤矿一个, 唯一的…): only that one, none of the others.
+_ONLY = re.compile(r"(?:就?只有|仅有|仅仅|唯独|单单|只|仅)(?:是|剩)?")
+
+
+class OnlyOne(NamedTuple):
+    """A claim's "only ``item``" where the report lists ``items``, the item among them."""
+
+    item: str
+    items: tuple[str, ...]
+
+
+def only_one_of_listed(claim: str, sentence: str) -> OnlyOne | None:
+    """The item a claim says is the only one (只有七小一所) when the report's sentence lists it among others
+    (完成一小、二小、三小、七小综合楼建设) and the claim names none of those others; None otherwise.
+
+    >>> only_one_of_listed("今年要完成综合楼建设的学校只有七小一所", "完成一小、二小、三小、七小综合楼建设")
+    OnlyOne(item='七小', items=('一小', '二小', '三小', '七小'))
+    >>> only_one_of_listed("只有七小和三小要建综合楼", "完成一小、二小、三小、七小综合楼建设")
+    OnlyOne(item='七小、三小', items=('一小', '二小', '三小', '七小'))
+    >>> only_one_of_listed("只有一小、二小、三小和七小要建综合楼", "完成一小、二小、三小、七小综合楼建设") is None
+    True
+    >>> only_one_of_listed("今年七小要完成综合楼建设", "完成一小、二小、三小、七小综合楼建设") is None
+    True
+    """
+    text, sentence = normalize(claim), normalize(sentence or "")
+    for m in _ONLY.finditer(text):
+        for enum in enumerations_in(sentence):
+            items = tuple(i for i in enum.items if i)
+            named, at = [], m.end()  # the items the claim names after its "only", joined by 、/和/与/及
+            while (item := next((i for i in items if len(i) >= 2 and i not in named
+                                 and text.startswith(i, at)), None)) is not None:
+                named.append(item)
+                at += len(item)
+                joined = re.match(r"[、和与及跟]", text[at:at + 1])
+                if not joined:
+                    break
+                at += 1
+            if named and len(items) > len(named):
+                return OnlyOne("、".join(named), items)
+    return None

@@ -44,11 +44,12 @@ from .facts import (LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, Sen
 from .facts import CLAIM_PLAN_WORDS, DOWN_WORDS, MEASURE_WORDS, _claim_kind, claim_years
 from .glossary import INSIDE_LONGER, cilin_synonyms, said_as, to_report_terms
 from .crosslingual import english_place_names
-from .domain import strip_place_suffix
+from .domain import NUMBERED_SCHOOL, strip_place_suffix
 from .english_terms import NAMED_GROUPS
 from .claim_ratios import SUMMED, TOTAL_WORDS, bound_of, derived_kind, ratio_holds, summed_items
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, counts_things, enumerated_members, in_open_list,
-                          item_figures, listed_in, membership_claim, other_grade, unlisted_beside_listed)
+                          item_figures, listed_in, membership_claim, only_one_of_listed, other_grade,
+                          unlisted_beside_listed)
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
 from .compose import closing_clause, pos_tags
 from .pinyin_names import PinyinNames
@@ -197,7 +198,7 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  # put into use (投用 is short for 投入使用; 建成投用: built and put into use)
                  ("投入使用", "投用", "建成投用"),
                  # building up a place or a body, not finishing it (建设示范乡镇 = 打造示范乡镇; 建成 is apart)
-                 ("建设", "打造"),
+                 ("建设", "打造", "搭建"),  # (搭建平台: 建设平台)
                  # a facility added is one built (新增变压器111台 = 新建变压器111台)
                  ("新建", "新增", "安装", "新装"),  # (installed 111 transformers: 新建变压器111台)
                  # chosen as one of a list of places or bodies (入选示范县 = 被确定为示范县之一)
@@ -208,6 +209,8 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("群众", "老百姓", "百姓", "老乡"),
                  # seeing a doctor (看病, read as 医疗, = 就医)
                  ("就医", "看病", "医疗"),
+                 # the epidemic by its everyday name (新冠零感染 = 疫情防控…零感染)
+                 ("新冠", "新冠肺炎", "疫情"),
                  # firms merged (国企合并重组成6大集团 = 重组整合)
                  ("整合", "合并", "兼并"))
 # A verb staff say in one character that jieba cuts as a word of its own (签了协议, 要种粮食, 建了3所学校):
@@ -222,6 +225,9 @@ SHORT_NAMES = {"粮油": ("粮食油料",), "国企": ("国有企业",), "人大
 # Nouns that name the measure a figure's unit already gives (种植面积53万亩: 亩 is an area; 道路长度10公里):
 # said when the unit is, like the measure nouns above. Keyed by unit group (facts.Figure.group).
 UNIT_MEASURES = {"亩": ("面积",), "米": ("长度", "里程"), "吨": ("产量", "重量"), "%": ("比例", "比重", "占比", "率")}
+# Measure nouns said by a unit only when they stand alone as a word: money in 元 is funds (助学贷款资金48.02万元 =
+# 发放助学贷款48.02万元), but 项目资金 names what the money is
+BARE_MEASURES = {"元": ("资金", "金额", "款项")}
 # Nouns of the kind of area a claim puts after what it names (民生领域, 教育方面): said with that name.
 AREA_TAILS = frozenset(("领域", "方面", "层面"))
 # Manner adverbs a report puts before its verbs at will (扎实开展 / 深入开展, 顺利通过 / 通过): a claim's
@@ -378,6 +384,23 @@ class Candidate:
     doc: str
     chunk_id: str
     rank: int
+
+
+def lead_sentence(cand: Candidate) -> str:
+    """The short sentence just before ``cand``'s in its chunk when it is a heading of what follows (深化农村改革。
+    推动…实现每个乡镇不少于1个…): a claim may name its topic by it (农村改革的目标是…), else ''.
+
+    >>> facts = SentenceFacts(text="推动试点,实现每个乡镇不少于1个村集体经济组织按股分红。")
+    >>> lead_sentence(Candidate(facts.text, facts, "壮大产业。深化农村改革。" + facts.text, "", "", "", 1))
+    '深化农村改革。'
+    """
+    chunk = normalize(cand.chunk_text)
+    at = chunk.find(cand.facts.text[:12])
+    if at <= 0:
+        return ""
+    before = re.split(r"(?<=[。！？;；])", chunk[:at].rstrip())
+    lead = next((b for b in reversed(before) if b.strip()), "").strip()
+    return lead if 2 < len(lead) <= 14 and not re.search(r"\d", lead) else ""
 
 
 # ---------------------------------------------------------------- splitting
@@ -538,6 +561,7 @@ ENGLISH_TERMS += (
     ("xinjiang agricultural university", "新疆农业大学"), ("xinjiang university", "新疆大学"), ("xinjiang", "新疆"),
     ("signed", "签订"), ("sign", "签订"), ("agreement", "协议"), ("cooperation", "合作"),
     ("pollution", "污染"), ("sewage", "污水"), ("garbage", "垃圾"), ("waste", "垃圾"), ("water supply", "供水"),
+    ("water supply network", "供水管网"), ("flood drainage network", "排涝管网"), ("drainage network", "排水管网"),
     ("pipelines", "管网"), ("pipeline", "管网"), ("pipe network", "管网"), ("transformers", "变压器"),
     # bounds below a figure; a phrase whose first word the table would otherwise render alone (plant)
     ("below", "低于"), ("less than", "不到"), ("fewer than", "不到"), ("lower than", "低于"), ("higher than", "高于"),
@@ -832,6 +856,25 @@ _EN_DATE = re.compile(rf"\b(?:{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? |(?P
                       + _MONTH.replace("month", "month2") + r",? )(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+# "… 18 km of pipes and laid 24 km of mains": a second clause with a verb and a figure in the same unit, joined by
+# "and" after the first clause's figure — a comma, as the report writes it, so each figure keeps its own subject
+# (figures in different units are told apart by their units).
+_EN_SECOND_CLAUSE = re.compile(r"(?<=[a-z%)]) and (?=(?:also )?(?:[a-z]+ed|built|laid|set up|made|put|sold|won|"
+                               r"spent|paid|drew|brought|kept|held|grew|rose|fell|saw|took)\b[^.;,]*?\d)")
+
+
+# An English figure and the word of its unit after it (18 km, 156 million yuan, 7.3%): group 1 the unit.
+_EN_FIGURE_UNIT = re.compile(r"\d[\d,.]*\s*(?:million |billion |thousand )?([a-z%]+)")
+
+
+def _clause_break(m: re.Match) -> str:
+    """' , ' for an English 'and' opening a second clause when the clause before it has a figure in the same unit
+    (else ' and ')."""
+    clause = re.split(r"[.;](?!\d)", m.string[:m.start()])[-1]
+    before, after = _EN_FIGURE_UNIT.findall(clause), _EN_FIGURE_UNIT.search(m.string[m.end():])
+    return " , " if before and after and before[-1] == after.group(1) else m.group(0)
+
+
 def english_to_report_wording(text: str, glossary: dict | None = None,
                               spell: Callable[[str], str | None] | None = None) -> str:
     """An English claim in the report's Chinese wording, figures in 万/亿, for ``extract_claim``. ``spell``
@@ -864,6 +907,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # Chengzhuangzi Village in Wulanwusu Town: the report names the town first (乌兰乌苏镇城庄子村)
     # (⁀ joins the two names once rendered: 乌兰乌苏镇城庄子村 is one name)
     norm = re.sub(r"\b([a-z'-]+ (?:village|community)) (?:in|of) ([a-z'-]+ (?:town|township))\b", r"\2 ⁀ \1", norm)
+    norm = _EN_SECOND_CLAUSE.sub(_clause_break, norm)
     # raising X by 7% and cutting Y by 3%: each rate after what it is of, as the report writes it
     norm = re.sub(r"\b(raising|increasing|boosting|growing|lifting|cutting|reducing|lowering|decreasing) "
                   r"((?:(?!by\b)[a-z'-]+ ){1,8}?)by "
@@ -1331,16 +1375,14 @@ def _unit_said(words: list[str], f: Figure, claim: str = "") -> list[str]:
         measures += ("产能", "年产能", "生产能力")
     out = []
     for w in words:
+        if w in BARE_MEASURES.get(f.group, ()):
+            continue
         measure = next((m for m in measures if w.endswith(m)), "")
         if measure and len(w) - len(measure) >= 2:
             out.append(w[:-len(measure)])
         elif not measure:
             out.append(w)
     return out
-
-
-# A school named by its number (一小, 五小, 二中): a name, which the word splitter cuts into a numeral and 小
-NUMBERED_SCHOOL = re.compile(r"(?<![\d一二三四五六七八九十百千万第几])[一二三四五六七八九十]{1,2}[小中](?![学时型心间])")
 
 
 def _strict_words(claim: ClaimFacts, view: ReportView | None = None) -> set[str]:
@@ -1671,7 +1713,8 @@ def _said_as_topic(unsaid: list[str], g: Figure, facts: SentenceFacts, words: li
     # (the items of a list the claim sums up by their kind: 低保、五保、老龄补贴 as 各类救助补贴, leaving the
     # kind to the topic: 社会救助)
     listed = [item for enum in facts.enumerations if enum.start < g.start for item in enum.items]
-    own = [w for w in _claim_words(g.words, view, plan) if len(w) >= 2 and not any(w in item for item in listed)]
+    own = [w for w in _unit_said(_claim_words(g.words, view, plan), g)
+           if len(w) >= 2 and not any(w in item for item in listed)]
     shared = [w for w in own if any(w in c or c in w for c in words)]
     if not shared or not all(w in shared or _is_verb(w) or w in GENERIC_HEADS for w in own):
         return False
@@ -1749,7 +1792,8 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
             unsaid = _words_covered(core, context, strict, claim.text)
             if unsaid and not _said_as_topic(unsaid, g, cand.facts, words, view, plan):
                 continue
-            if not _verb_tolerable(_words_covered(words, cand.facts.text, strict, claim.text), words, strict):
+            said = cand.facts.text + " " + lead_sentence(cand)
+            if not _verb_tolerable(_words_covered(words, said, strict, claim.text), words, strict):
                 continue
             if _subject_of_another(words, g, claim.text, view, plan):
                 near.append((g, cand, "part"))
@@ -1763,7 +1807,7 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
             if _named_for_another(words, g, cand.facts, claim.text):
                 near.append((g, cand, "part"))
                 continue
-            if _rival_qualifier(words, g.subject + " " + g.clause):
+            if _rival_qualifier(words, g.subject + " " + g.clause) or _rival_level(words, g.subject):
                 near.append((g, cand, "unit"))
                 continue
             if not _period_ok(f, g):
@@ -1949,6 +1993,8 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(?:差不多|大概|大约)((?:上涨|涨|增长|增加|提高|上升|下降|减少|降低|回落)了?)(?=\d|[一二两三四五六七八九]成)",
                   r"\1约", text)
     text = re.sub(r"(大约|约)(?:为|是)(?=\d)", r"\1", text)
+    # at least one, in everyday words (起码有一个, 最少有一家): the report's 不少于1个
+    text = re.sub(r"(?:起码|至少|最少|最起码|不少于)(?:要)?(?:有)?一(个|家|所|项|座|处)", r"不少于1\1", text)
     # the amount of a change named as a noun (增加额660元, 增长额为3亿元): the change itself, as the report says it
     text = re.sub(r"(增加|增长|减少|下降)(?:额|量)(?:为|是|达到?)?(?=[\d约近])", r"\1", text)
     text = re.sub(r"增量(?:为|是|达到?)?(?=[\d约近])", "增加", text)  # 目标增量为1000元: 增加1000元
@@ -2020,6 +2066,22 @@ def _rival_qualifier(words: list[str], context: str) -> str:
     part of the same whole instead (农村): the rival, else ''."""
     pair = _rival_pair(words, context)
     return pair[1] if pair else ""
+
+
+def _rival_level(words: list[str], subject: str) -> str:
+    """The level the report figure's own subject names (乡镇级) when the claim's subject names another
+    (村级) for it, else '': a list's neighbour of another level is not the claim's thing
+    (15个村级电子商务服务站 for the report's 15个乡镇级…、131个村级…).
+
+    >>> _rival_level(["建成", "村级", "电子商务", "服务站"], "乡镇级电子商务服务站")
+    '乡镇级'
+    """
+    for w in words:
+        if w in LEVEL_WORDS and w not in subject:
+            rival = next((r for r in LEVEL_WORDS if r != w and r in subject), "")
+            if rival:
+                return rival
+    return ""
 
 
 def _rival_pair(words: list[str], context: str) -> tuple[str, str] | None:
@@ -2231,6 +2293,9 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
         return _Words(NOT_STATED, messages.CLAIM_NOT_FOUND, None)
     names = [n for n in strict if n not in view.places]
     claim_years = set(claim.years)
+    # 零感染, 零事故: the claim's one-word negation, said verbatim, marks its sentence over one that shares
+    # more of the claim's other words (新冠 of 克服新冠肺炎疫情影响)
+    zeros = [m.group(0) for m in ZERO.finditer(claim.text)]
 
     def score(c: Candidate):
         missing_chunk = _words_covered(words, c.chunk_text, strict, claim.text)
@@ -2240,7 +2305,8 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
         named = sum(1 for n in names if n in c.facts.text)
         # of passages that say as much, one of the claim's year (2021年…有所增长: the 2021 result, not the 2022 target)
         dated = bool(claim_years) and c.facts.period_year in claim_years
-        return (-len(missing_chunk), dated, named, -len(missing_sentence), -c.rank)
+        return (sum(z in c.facts.text for z in zeros), -len(missing_chunk), dated, named, -len(missing_sentence),
+                -c.rank)
 
     best = max(candidates, key=score)
     missing = _words_covered(words, best.chunk_text, strict, claim.text)
@@ -3317,6 +3383,26 @@ def _own_predicates(facts: ClaimFacts, view: ReportView) -> ClaimFacts:
     return replace(facts, figures=figures) if figures != facts.figures else facts
 
 
+# Words that only say where a rank holds (在塔城地区排名第一, 居全疆首位): the scope, not the thing ranked.
+_SCOPE_ONLY = re.compile(r"(?:地区|自治区|全疆|全国|全州|全区|新疆|疆内|区内|州内|同类|全省|省内|全市)$")
+
+
+def _rank_of_before(facts: ClaimFacts, view: ReportView) -> ClaimFacts:
+    """A rank whose clause names only where it holds (…接待游客286.35万人次，在塔城地区排名第一) ranks the
+    thing of the figure before it: that figure's words become its subject, so only a report sentence that
+    ranks that thing agrees (not 中高考成绩均位列塔城地区第一)."""
+    figures = list(facts.figures)
+    for i, f in enumerate(figures):
+        if i == 0 or f.group != "第" or f.continues:
+            continue
+        own = [w for w in f.words if w not in ("排名", "排", "位列", "位居", "居", "名列", "列", "在", "均")]
+        if own and all(w in view.places or _SCOPE_ONLY.search(w) or pos_tags(w) == ((w, "ns"),) for w in own):
+            prev = figures[i - 1]
+            figures[i] = replace(f, words=prev.words + tuple(w for w in f.words if w not in prev.words),
+                                 core=prev.core, subject=prev.subject, continues=True)
+    return replace(facts, figures=figures) if figures != facts.figures else facts
+
+
 def _numerals_in_names(facts: ClaimFacts, candidates: list[Candidate]) -> ClaimFacts:
     """The claim without figures that are part of a name a found sentence says verbatim and does not
     read as a figure there (残疾人两项补贴 where the report says 残疾人“两项补贴”): the numeral with
@@ -3893,6 +3979,13 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     whole = _all_for_some(clean_input(claim), verdict.sentence) if verdict.verdict in (CONSISTENT, NOT_STATED) else None
     if whole:  # 全部完成 for the report's 基本完成, 所有行政村 for its 4个行政村: more than the report says
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_more_than_said(*whole)
+    only = None
+    if verdict.verdict in (CONSISTENT, NOT_STATED):  # (a count the report does not give: its nearest sentences)
+        sentences = ([verdict.sentence] if verdict.sentence
+                     else [c.facts.text for c in _view(retriever).candidates(claim)[:3]])
+        only = next((o for s in sentences if (o := only_one_of_listed(claim, s))), None)
+    if only:  # 只有七小一所 where the report lists 一小、二小、三小、七小: the others are left out
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_not_only(*only)
     timing = _unsaid_time(claim, verdict.sentence) if verdict.verdict == CONSISTENT else None
     if timing:  # 将于8月举办: everything else is said, but not when (or another time is)
         claim_time, report_time = timing
@@ -4116,11 +4209,23 @@ def _comparison_holds_rest_said(claim: str, retriever) -> ClaimVerdict | None:
 _WHOLLY_DONE = re.compile(r"(?:全面|全部|完全|彻底|全都|都)(?:已经?|已)?(?P<verb>建成|完成|实现|消除|覆盖|落实|达标)")
 _ALL_OF = re.compile(r"(?:所有|全部|全体|每个|每一个|全市所有)(?:的)?(?P<noun>(?:(?!的)[\u4e00-\u9fff]){2,4})")
 _SOME_OF = r"(?:\d+个|[一二两三四五六七八九十]+个|大宗|部分|重点|一批|多数|大部分|主要)"
+# A condition the report puts on whom a measure covers (有意愿的五保老人, 符合条件的企业), and the words a claim
+# keeps it with (愿意集中供养的五保老人 keeps it; 五保老人全部集中供养 drops it).
+_CONDITIONED = re.compile(r"(?P<condition>有意愿|符合条件|具备条件|有条件|有需求|有需要|自愿)的(?P<noun>[\u4e00-\u9fff]{2,4})")
+# The whole city said for what the report says of its countryside or towns (全市学前三年免费教育 for
+# 农村学前三年免费教育).
+_WHOLE_SCOPE = re.compile(r"(?:全市|全县|全区|城乡|整个沙湾|沙湾全市)(?:的)?(?P<noun>[\u4e00-\u9fff]{2,6})")
+_PART_SCOPE = r"(?:农村|城镇|城区|乡村|农牧区|乡镇|牧区)"
+# What a measure is counted per (每个乡镇不少于1个…): another unit in a claim is another measure.
+_EACH = re.compile(r"每(?:个|一个)?(?P<unit>乡镇|村|社区|学校|企业|户|家庭|县|团场|街道|行政村)")
+_CONDITION_KEPT = re.compile(r"意愿|愿意|自愿|条件|符合|需求|需要|想")
+_ALL_SAID = re.compile(r"全部|所有|全体|每个|每一个|一律|都|均|全都|100%|百分之百|一个不落|无一例外")
 
 
 def _all_for_some(claim: str, sentence: str) -> tuple[str, str] | None:
     """(report's words, claim's words) when the claim says all or wholly where the sentence says mostly or some:
-    全部完成 / 全面建成 for 基本完成 / 基本建成; 所有行政村 for 4个行政村, 所有农作物 for 大宗农作物. The thing is the
+    全部完成 / 全面建成 for 基本完成 / 基本建成; 所有行政村 for 4个行政村, 所有农作物 for 大宗农作物; 全部五保老人 for
+    有意愿的五保老人 (a claim that says all of those the report covers on a condition, dropping it). The thing is the
     same when the four characters before the claim's words (or after them) stand in the sentence too.
 
     >>> _all_for_some("沙湾挥发性有机物排放重点企业治理工作已经全部完成", "挥发性有机物排放重点企业治理工作基本完成,…")
@@ -4128,6 +4233,14 @@ def _all_for_some(claim: str, sentence: str) -> tuple[str, str] | None:
     >>> _all_for_some("沙湾所有行政村的生活污水都接入了城市排污管网", "4个行政村的生活污水接入城市排污管网")
     ('4个行政村', '所有行政村')
     >>> _all_for_some("挥发性有机物排放重点企业治理工作基本完成", "挥发性有机物排放重点企业治理工作基本完成") is None
+    True
+    >>> _all_for_some("去年全市学前三年免费教育已全面落实", "农村学前三年免费教育全面落实")
+    ('农村学前三年', '全市学前三年')
+    >>> _all_for_some("每个村都至少要有1个集体经济组织按股分红", "实现每个乡镇不少于1个村集体经济组织按股分红")
+    ('每个乡镇', '每个村')
+    >>> _all_for_some("五保老人要全部实现集中供养", "有意愿的五保老人集中供养、孤儿集中收养均达到100%")
+    ('有意愿的五保老人', '全部五保老人')
+    >>> _all_for_some("愿意集中供养的五保老人要全部实现集中供养", "有意愿的五保老人集中供养、孤儿集中收养均达到100%") is None
     True
     """
     text, report = normalize(claim), normalize(sentence)
@@ -4144,6 +4257,23 @@ def _all_for_some(claim: str, sentence: str) -> tuple[str, str] | None:
         partly = "基本" + m.group("verb")
         if partly in report and same_thing(m.start(), m.end()):
             return partly, m.group(0)
+    for m in _CONDITIONED.finditer(report):
+        noun = next((m.group("noun")[:size] for size in (4, 3, 2) if m.group("noun")[:size] in text), None)
+        clause = next((c for c in re.split(r"[，,；;。]", text) if noun and noun in c), "")
+        if clause and _ALL_SAID.search(clause) and not _CONDITION_KEPT.search(clause):
+            said = _ALL_SAID.search(clause).group(0)
+            return m.group(0), (said if said in ("所有", "全体", "每个", "每一个") else "全部") + noun
+    for m in _WHOLE_SCOPE.finditer(text):
+        for size in (4, 3, 2):
+            noun = m.group("noun")[:size]
+            part = re.search(_PART_SCOPE + re.escape(noun), report)
+            if part and not re.search(_PART_SCOPE, text) and not re.search(r"(?:全市|全县|城乡)" + re.escape(noun), report):
+                return part.group(0), m.group(0)[:len(m.group(0)) - len(m.group("noun")) + size]
+    claimed_each = {e.group("unit") for e in _EACH.finditer(text)}
+    report_each = {e.group("unit"): e.group(0) for e in _EACH.finditer(report)}
+    if claimed_each and report_each and not claimed_each & set(report_each):
+        unit = min(claimed_each)
+        return next(iter(report_each.values())), "每个" + unit
     for m in _ALL_OF.finditer(text):
         for size in (4, 3, 2):
             noun = m.group("noun")[:size]
@@ -4183,7 +4313,10 @@ def _target_said_achieved(claim: str, verdict: ClaimVerdict, retriever) -> int |
 _CLAUSE_BREAK = re.compile(r"[，,；;]|(?<=[\u4e00-\u9fff])(?:并且|同时|而且)")
 _EN_CLAUSE_BREAK = re.compile(r";|, while |,? and (?=(?:no|zero|the|its|it|there|[a-z]+ed)\b)")
 _LEANS_ON_BEFORE = re.compile(r"^(?:同比|比上年|较上年|增长|增加|下降|减少|提高|达到?|占|其中|分别|约|近|超过|为|是|"
-                              r"up|down|rising|falling|an? (?:increase|decrease|rise|drop)|which|making|bringing)")
+                              r"up|down|rising|falling|an? (?:increase|decrease|rise|drop)|which|making|bringing|"
+                              # a rank with only where it holds (在塔城地区排名第一): the rank of the clause before
+                              r"(?:(?:在|于)[\u4e00-\u9fff]{1,6}?)?(?:排名|排在|位列|位居|名列|居于?)[\u4e00-\u9fff]{0,6}?"
+                              r"(?:第[一二三四五六七八九十\d]|首位|前列|榜首|前茅)|rank(?:ed|ing) (?:first|top|No))")
 _OPENING_TIME = re.compile(r"^(?:(?:19|20)\d{2}年|去年|今年|明年|上年)|^in (?:19|20)\d{2},?")
 MIN_CLAUSE_CHARS = 6
 
@@ -4519,6 +4652,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     text = _rewrite(_without_speaker(text, view) if not english else text, view.places, view.uses)
     facts = _more_after(_own_predicates(_heads_after(_plan_words_in_names(extract_claim(text, view.reference_year), view)),
                                         view))
+    facts = _rank_of_before(facts, view)
     facts, comparisons = _comparisons(facts, view.reference_year)
     query = re.sub(r"〔[a-z'-]+〕", " ", text).strip() or raw
     candidates = view.candidates(query, doc=doc)

@@ -140,3 +140,11 @@ def strip_place_suffix(word: str) -> str:
     ('沙湾', '市区', '阿勒泰')
     """
     return word[:-1] if len(word) > 2 and word[-1] in PLACE_SUFFIXES else word
+
+
+# ---------------------------------------------------------------- schools
+
+# A school by its everyday short name (一小, 五小, 二中): a name, though the word splitter cuts it into a numeral
+# and 小 or tags it as a place (十九届四中全会, 一小时, 一小部分 and 其中 are no schools).
+NUMBERED_SCHOOL = re.compile(r"(?<![\d一二三四五六七八九十百千万第几统其之届])[一二三四五六七八九十]{1,2}[小中]"
+                             r"(?![学时型心间部分块撮全队会半段步片条批])")

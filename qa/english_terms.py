@@ -154,6 +154,8 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     "strategic emerging industries": ("战略新兴产业", "战略新型产业"), "labor-intensive": ("劳动密集型",),
     "labor intensive": ("劳动密集型",), "resource-intensive": ("资源密集型",),
     "upstream": ("上游", "中上游"), "downstream": ("下游",), "food processing": ("加工",), "processing": ("加工",),
+    # matters, applications and cases dealt with (办理行政审批事项); goods processed are 加工
+    "processed": ("加工", "办理"), "handled": ("办理", "处理"), "handle": ("办理", "处理"),
     "innovation": ("创新",), "technology": ("科技", "技术"), "science and technology": ("科技",),
     "research and development": ("研发",), "r&d": ("研发",), "patent": ("专利",), "talent": ("人才",),
     "talents": ("人才",), "digital": ("数字",), "big data": ("大数据",), "base station": ("基站",),
@@ -240,12 +242,16 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     "energy": ("能源",), "energy saving": ("节能",), "new energy": ("新能源",), "clean heating": ("煤改电", "煤改气"),
     "coal-to-electricity": ("煤改电",), "coal to electricity": ("煤改电",), "heating": ("供暖", "供热"),
     "flood control": ("防洪", "防汛"), "flood prevention": ("防洪", "防汛"), "drainage": ("排涝", "排水"),
+    "flood drainage": ("排涝",), "waterlogging drainage": ("排涝",),
     # -- infrastructure and transport
     "infrastructure": ("基础设施",), "road": ("道路", "公路"), "roads": ("道路", "公路"),
     "urban road": ("城市道路",), "urban roads": ("城市道路",), "highway": ("公路", "高速"), "railway": ("铁路",),
     "intersection": ("交叉口",), "intersections": ("交叉口",), "bus": ("公交",), "public transport": ("公交",),
     "parking": ("停车", "停车场", "停车位"), "pipe network": ("管网",), "pipeline": ("管网", "管线"),
     "pipelines": ("管网", "管线"), "pipe": ("管网",), "pipes": ("管网",), "water supply": ("供水",),
+    # a network of pipes, by what it carries (water supply network, drainage network): 管网, not the internet's 互联
+    "water supply network": ("供水管网",), "water network": ("供水管网",), "drainage network": ("排涝管网", "排水管网"),
+    "sewage network": ("排污管网", "污水管网"), "heating network": ("供热管网",), "pipe networks": ("管网",),
     "water supply and drainage": ("供排水",), "power grid": ("电网",), "grid": ("电网",), "transformer": ("变压器",),
     "transformers": ("变压器",), "power line": ("线路",), "power lines": ("线路",), "kv": ("千伏",),
     "kilovolt": ("千伏",), "kilometer": ("千米", "公里"), "kilometers": ("千米", "公里"), "km": ("千米", "公里"),

@@ -458,6 +458,11 @@ def claim_not_listed(missing: tuple[str, ...], listed: tuple[str, ...], closed: 
     return f"报告列出的{'、'.join(listed)}等之中没有{names}，报告未说明其余各项。"
 
 
+def claim_not_only(item: str, listed: tuple[str, ...]) -> str:
+    """'报告列出的是一小、二小、三小、七小，不只“七小”。'"""
+    return f"报告列出的是{'、'.join(listed)}，不只“{item}”。"
+
+
 def claim_listed_otherwise(items: tuple[str, ...], claimed_verb: str, report_verb: str) -> str:
     """'报告说的是扶持宏基、双泉、农科金岳等，不是引进。'"""
     return f"报告说的是{report_verb}{'、'.join(items)}等，不是{claimed_verb}。"

@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from .domain import (EXPLICIT_YEAR, PLAN, PLAN_WORDS, RELATIVE_YEARS, REVIEW, REVIEW_WORDS, STRONG_PLAN_WORDS,
-                     YEAR_EXPRESSION, strip_place_suffix)
+from .domain import (EXPLICIT_YEAR, NUMBERED_SCHOOL, PLAN, PLAN_WORDS, RELATIVE_YEARS, REVIEW, REVIEW_WORDS,
+                     STRONG_PLAN_WORDS, YEAR_EXPRESSION, strip_place_suffix)
 from .text import char_tokens, has_cjk, normalize
 
 # Words that shape a question but say nothing about its topic.
@@ -295,6 +295,8 @@ def topic_nouns(text: str) -> list[tuple[str, str]]:
     [('乌鲁木齐市', 'ns'), ('地区', 'n'), ('生产总值', 'n')]
     >>> [w for w, _ in topic_nouns("去年给幼儿园修修补补投了多少钱？")]
     ['幼儿园']
+    >>> [w for w, _ in topic_nouns("沙湾一中去年高考本科上线率是多少？")]
+    ['沙湾', '上线', '一中']
     """
     return list(_topic_nouns(text))
 
@@ -328,6 +330,9 @@ def _topic_nouns(text: str) -> tuple[tuple[str, str], ...]:
                 and not _ANSWER_TYPE.search(before) and (word, flag) not in out and not _REDUPLICATED.fullmatch(word)):
             out.append((word, flag))
         before += word
+    schools = {m.group(0) for m in NUMBERED_SCHOOL.finditer(norm)}
+    out = [(w, "nt" if w in schools else flag) for w, flag in out]
+    out += [(name, "nt") for name in sorted(schools) if (name, "nt") not in out]
     return tuple(out)
 
 

@@ -262,12 +262,19 @@ _FIRST_PERSON = re.compile(r"^\s*(?:(?:我|俺)(?!想|要|问|们(?!村|家|公�
 _CLAUSE_SPLIT = re.compile(r"[,，;；。!！]")
 
 
+# An ask that only points back at what was said before it (报告里是这么写的吗, 这话对吗, 是真的吗).
+_REFERS_BACK = re.compile(r"(?:报告|文件|政府工作报告)?(?:里|上|中)?(?:真的|确实)?(?:是|有)?(?:这么|这样|如此)|"
+                          r"(?:这|此)(?:话|个?说法|事)|(?:对吗|对不对|是真的吗|真的吗|是吗|属实吗|靠谱吗)")
+
+
 def without_situation(text: str) -> str:
     """The question without the situation a person describes first (我家在农村，孩子明年该上幼儿园了，…):
     leading clauses in the first person that ask nothing are context, not the subject.
 
     >>> without_situation("我家养了二十多头牛，想搞品种改良，去年给牛做冻精冷配做了多少头？")
     '去年给牛做冻精冷配做了多少头？'
+    >>> without_situation("我听说去年财政收入涨了10%，报告里是这么写的吗？")
+    '我听说去年财政收入涨了10%，报告里是这么写的吗？'
     >>> without_situation("我想知道去年GDP增长多少")
     '我想知道去年GDP增长多少'
     >>> without_situation("孩子明年中考，想问下沙湾的中考高考成绩在塔城地区算第一吗？")
@@ -277,8 +284,8 @@ def without_situation(text: str) -> str:
     if len(clauses) < 2 or not _FIRST_PERSON.match(clauses[0]):
         return text
     first_ask = next((i for i, c in enumerate(clauses) if _ASKS.search(normalize(c))), len(clauses) - 1)
-    if first_ask == 0:
-        return text
+    if first_ask == 0 or _REFERS_BACK.match(normalize(clauses[first_ask]).strip()):
+        return text  # 我看有人说…增长了10%，报告里是这么写的吗: what is asked is the clause before
     return text.strip()[text.strip().index(clauses[first_ask]):]
 
 
@@ -885,6 +892,27 @@ def without_exception(text: str) -> str:
     return (text[:m.start()] + text[m.end():]).strip()
 
 
+# A correction that rules the change out (我是说总数，不是增加的 / 不要增长率): the level is what is asked.
+_NOT_THE_CHANGE = re.compile(r"[，,]?(?:我是说|我问的是|我要的是)?[^，,。？?！!]{0,6}?[，,]?(?:而)?(?:不是|不要|并非|不问)"
+                             r"(?:那个)?(?:增加|增长|增幅|增速|涨幅|涨|多出|变化)(?:了)?(?:的|那个|多少|量|额|数|率)*"
+                             r"(?:那个|数字)?[。！!]?$")
+
+
+def without_the_change_ruled_out(text: str) -> str:
+    """``text`` without a closing correction that rules the change out (…到底是多少元？我是说总数不是增加的 ->
+    …到底是多少元？): the words of the change it names are not what is asked.
+
+    >>> without_the_change_ruled_out("城镇居民人均可支配收入到底是多少元？我是说总数不是增加的")
+    '城镇居民人均可支配收入到底是多少元？'
+    >>> without_the_change_ruled_out("收入增加了多少？")
+    '收入增加了多少？'
+    """
+    m = _NOT_THE_CHANGE.search(text)
+    if not m or not _ASK_WORD.search(text[:m.start()]):
+        return text
+    return text[:m.start()].strip()
+
+
 def spaces_as_commas(text: str) -> str:
     """``text`` with a space between two Chinese clauses that each ask something, or after a clause telling
     the asker's situation, made a comma.
@@ -934,6 +962,7 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
     cleaned = to_simplified(cleaned)  # 有幾個？總投資多少: the asks are read in simplified characters
     cleaned = spaces_as_commas(cleaned)  # 去年来了多少游客 旅游挣了多少钱: a space typed for a comma
     cleaned = without_exception(cleaned)  # 除了鹿角湾，还要开发哪些景区: 鹿角湾 is what is not asked
+    cleaned = without_the_change_ruled_out(cleaned)  # …是多少元？我是说总数不是增加的: the level is asked
     cleaned = without_purpose(cleaned)  # 今年有啥文化活动，可以带孩子去看看的: the asker's purpose is no topic
     acted = without_acting_government(cleaned)
     if acted != cleaned and len(overview_topic(acted)) >= 2:

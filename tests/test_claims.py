@@ -2463,6 +2463,23 @@ def test_claims_of_the_kinds_new_writers_bring(report_retriever, claim, expected
      "of GDP by about 3%.", "不一致"),
     ("The 2022 plan aims for growth of about 50% in fixed-asset investment and about 10% in retail sales of "
      "consumer goods.", "一致"),
+    # a condition on whom a measure covers, dropped (有意愿的五保老人 said as all of them) or kept in other words
+    ("到2022年底，沙湾的五保老人要全部实现集中供养。", "不一致"),
+    ("到2022年底,愿意集中供养的五保老人要全部实现集中供养,孤儿也要全部集中收养。", "一致"),
+    ("沙湾对所有企业升规入统给予奖励", "不一致"),
+    # a whole (全市, every village, both levels) said where the report names a part, a larger unit or the other level
+    ("今年每个村都要至少有1个村集体经济组织实现按股分红。", "不一致"),
+    ("沙湾城乡学前三年免费教育已全面落实。", "不一致"),
+    ("2021年沙湾建成乡镇级电子商务服务站131个、村级服务网点15个。", "不一致"),
+    ("沙湾要求每个乡镇至少有一个村集体经济组织能实现按股分红。", "一致"),
+    # a rank that names only where it holds ranks the thing of the clause before it
+    ("2021年沙湾接待游客286.35万人次，在塔城地区排名第一", "报告未提及"),
+    ("Shawan received 2.86 million tourist visits in 2021, ranking first in Tacheng", "报告未提及"),
+    ("本科上线率达78.3%，中高考成绩在塔城地区排名第一", "一致"),
+    # "only X" where the report lists X among others
+    ("今年只有一小要完成综合楼建设", "不一致"),
+    ("大宗农作物只有机耕实现了100%机械化", "不一致"),
+    ("今年一小、二小、三小和七小都要完成综合楼建设", "一致"),
 ])
 def test_claims_with_one_detail_changed(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
@@ -2814,3 +2831,23 @@ def test_claim_shapes_learned_this_round(report_retriever, claim, expected):
 def test_worked_out_and_compared_figures_and_done_words(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the epidemic by its everyday name, and the sentence its one-word negation (零感染) stands in
+    ("2021年全市群众在新冠疫情中保持零感染", "一致"),
+    ("2021年沙湾出现了新冠本土病例", "不一致"),
+    # a topic named by the short heading sentence before the report's (深化农村改革。推动…)
+    ("沙湾今年农村改革的任务之一是每个乡镇至少1个村集体经济组织按股分红", "一致"),
+    # 搭建 a platform is building it; money in 元 is funds (资金 adds nothing to 助学贷款)
+    ("沙湾投入1300万元搭建了医共体信息一体化平台", "一致"),
+    ("去年发放助学贷款资金48.02万元", "一致"),
+    ("去年发放助学贷款资金58.02万元", "不一致"),
+    # English: a second clause with its own figure after "and"; pipe networks by what they carry; matters handled
+    ("In 2021 Shawan built 18 km of flood drainage network and laid 24 km of new water supply network.", "一致"),
+    ("In 2021 Shawan built 18 km of flood drainage network and laid 42 km of new water supply network.", "不一致"),
+    ("Shawan handled 428,100 administrative approval and public service items last year.", "一致"),
+])
+def test_claims_in_other_words_of_the_report(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.verdict, v.explanation)

@@ -116,6 +116,40 @@ def test_a_yes_no_question_about_an_institution_the_report_never_names_is_refuse
     assert not answer.answerable and answer.confidence == "none" and "报告没有提到" in answer.answer
 
 
+@pytest.mark.parametrize("question", ["四中的新校区建好了吗", "沙湾二中去年的高考成绩怎么样", "五小的综合楼今年能建好吗"])
+def test_a_school_by_a_short_name_the_report_never_uses_is_refused(answerer, question):
+    # 四中 is no word of the report (十九届四中全会 would be no school); the whole county's schools answer for no one school
+    answer = answerer.ask(question)
+    assert not answer.answerable and answer.confidence == "none" and "报告没有提到" in answer.answer
+
+
+def test_a_school_by_a_short_name_the_report_uses_is_answered(answerer):
+    answer = answerer.ask("三小的综合楼今年能建好吗")
+    assert answer.answerable and "三小" in answer.answer
+
+
+def test_a_place_the_report_never_names_is_answered_no_with_the_place_it_does_name(answerer):
+    answer = answerer.ask("对口援疆沙湾的是江苏无锡吧？")
+    assert answer.answer.startswith("不是") and "江苏" in answer.answer and "鞍山" in answer.answer
+
+
+def test_a_claim_told_before_an_ask_pointing_back_at_it_is_what_is_checked(answerer):
+    # 我听说…涨了10%，报告里是这么写的吗: the first-person clause is the claim, not the asker's situation
+    answer = answerer.ask("我听说去年一般公共预算收入同比增长了10%，报告里是这么写的吗？")
+    assert answer.answer.startswith("不是") and "下降10%" in answer.answer
+
+
+def test_a_level_asked_with_the_change_ruled_out_is_not_answered_with_the_change(answerer):
+    answer = answerer.ask("2021年城镇居民人均可支配收入到底是多少元？我是说总数不是增加的")
+    assert not answer.answerable and "660元" not in answer.answer.split("下面是")[0]
+
+
+def test_an_estimate_hedge_in_the_question_picks_no_clause(answerer):
+    # 预计全市规上企业完成工业总产值54.2亿元,实现工业增加值8.3亿元: 预计 belongs to the sentence, not to 总产值
+    answer = answerer.ask("规上企业工业增加值去年预计有多少？")
+    assert "8.3亿元" in answer.answer and "54.2亿元" not in answer.answer
+
+
 @pytest.mark.parametrize("question", ["大连是沙湾的对口援疆城市吗？", "沙湾的对口援疆城市是大连吧"])
 def test_a_city_the_tagger_misreads_is_still_a_name_the_report_lacks(answerer, question):
     answer = answerer.ask(question)  # (jieba tags 大连 as an adverb; CC-CEDICT knows the city)
