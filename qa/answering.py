@@ -335,6 +335,33 @@ def stated_figures(question: str) -> tuple:
     return tuple(f for f in extract(with_arabic_numerals(question), None, "").figures if f.value > 0)
 
 
+def counted_kind(question: str, clause: str, noun: str) -> str:
+    """The count in ``clause`` of a kind of the asked ``noun`` singled out by a designation the question does not
+    name (6个乡村振兴示范乡镇 for 沙湾一共有几个乡镇, 新建3所学校 for 有几所学校): it counts some of them, not all;
+    '' when the clause counts the noun as asked (30个农家菜园子直销店 for 多少个直销店: no designation).
+
+    >>> counted_kind("沙湾一共有几个乡镇", "集中打造安集海镇、大泉乡…6个乡村振兴示范乡镇", "乡镇")
+    '6个乡村振兴示范乡镇'
+    >>> counted_kind("今年要打造几个乡村振兴示范乡镇", "集中打造…6个乡村振兴示范乡镇", "乡镇")
+    ''
+    """
+    if not noun:
+        return ""
+    q = normalize(question)
+    for m in re.finditer(rf"\d+\s*(?:个|家|所|座|条|项|名)(?P<kind>[\u4e00-\u9fff]{{2,10}}?){re.escape(noun)}",
+                         normalize(clause)):
+        words = [w for w, _ in pos_tags(m.group("kind")) if len(w) >= 2]
+        if _DESIGNATION.search(m.group("kind")) and not any(said_as(w, q) for w in words):
+            return m.group(0)
+    return ""
+
+
+# A count asked of a one-character noun (几个村, 多少所校): group 1 the noun.
+_ONE_CHARACTER_COUNTED = re.compile(r"(?:几|多少)\s*(?:个|家|所|座|条|项|名)([\u4e00-\u9fff])(?:[?？。!！啊呀呢吗]|$)")
+# Words that single out some things of a kind by a status the report gives them (示范乡镇, 重点村, 新建学校).
+_DESIGNATION = re.compile(r"示范|重点|试点|模范|先进|标准化|达标|星级|精品|新建|新增|改扩建")
+
+
 def asked_noun_after(question: str) -> str:
     """The noun right after a figure ask, which names the figure: '年底力争形成多大产能？' -> '产能',
     '争取了多少项目资金' -> '资金' (the last word before the end or a particle); '' when none.
@@ -1526,6 +1553,20 @@ class Answerer:
         best = cands[0]
 
         signals = self._signals(question, terms, best)
+        kind = counted_kind(text, best.text, noun) if atype == "count" else ""
+        one = _ONE_CHARACTER_COUNTED.search(normalize(text)) if atype == "count" and not noun else None
+        counts_it = (rf"\d+\s*(?:个|家|所|座|条|项|名)?[\u4e00-\u9fff]{{0,10}}?{one.group(1)}(?![\u4e00-\u9fff])|"
+                     rf"{one.group(1)}\d+\s*(?:个|家|所|座|条|项|名)") if one else ""
+        # 沙湾有几个村 — no count in the passage counts villages (6个…示范乡镇 counts towns): never certain
+        uncounted = bool(one) and not re.search(counts_it, normalize(best.text))
+        if kind:
+            # 沙湾一共有几个乡镇: the report counts its 6 乡村振兴示范乡镇, not all of them — what it gives, quoted
+            why_not = messages.kind_counted(noun, kind)
+            answer = self._refuse(text, question, hits, why_not)
+            instead = messages.given_instead(kind, messages.period_part(best.period[1]))
+            answer.answer = messages.refusal(why_not, self._searched(question), instead)
+            answer.signals = signals
+            return answer
         if best is not anchor:  # a neighbour holding the asked name or time: the support is the anchor's
             signals["lexical"] = max(signals["lexical"], anchor.lexical)
             signals["dense"] = max(signals["dense"], anchor.dense)
@@ -1552,6 +1593,7 @@ class Answerer:
         if (atype in ("figure", "count") or form.number) and not question.english:
             a, b = window = self._clause(best, terms, form, atype, text)
             signals.update(self._subject_check(question, best, best.text[a:b]))
+            signals["neighbour_subject"] = signals.get("neighbour_subject") or uncounted
             if atype == "yesno":
                 signals["only_stated_figures"] = False  # 比例能到95%吗: the report's own 95%以上 is what decides it
             home = self._home_place(understood)

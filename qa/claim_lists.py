@@ -218,6 +218,19 @@ def other_grade(claim: str, passage: str) -> tuple[str, str] | None:
 _KIND_TAIL = re.compile(r"(?:煤矿|公司|集团|企业|景区|园区|医院|学校|水电站|保卫战|攻坚战)$")
 
 
+def count_of_members(member: Membership) -> int:
+    """The count a claim gives of its listed things (6 of 6个示范乡镇为A、B…), 0 when it gives none or leaves the
+    list open (A、B、C等6个: some of them named).
+
+    >>> count_of_members(enumerated_members("安集海镇、大泉乡、金沟河镇3个示范乡镇"))
+    3
+    >>> count_of_members(enumerated_members("安集海镇、大泉乡、柳毛湾镇等6个乡村振兴示范乡镇"))
+    0
+    """
+    m = _COUNT_OF.search(member.rest)
+    return 0 if not m or member.rest.startswith("等") else _count_value(m.group(1))
+
+
 def listed_in(member: Membership, sentence: str) -> ListCheck | None:
     """How the report ``sentence``'s counted list of the claim's noun holds the claim's things; None when the
     sentence has no such list (a 、-list right before 'N个' + the claim's noun, or, for a claim that counts

@@ -47,8 +47,8 @@ from .crosslingual import english_place_names
 from .domain import NUMBERED_SCHOOL, strip_place_suffix
 from .english_terms import NAMED_GROUPS
 from .claim_ratios import SUMMED, TOTAL_WORDS, bound_of, derived_kind, ratio_holds, summed_items
-from .claim_lists import (CountCheck, ItemConflict, count_of_listed, counts_things, enumerated_members, in_open_list,
-                          item_figures, listed_in, membership_claim, only_one_of_listed, other_grade,
+from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_members, counts_things, enumerated_members,
+                          in_open_list, item_figures, listed_in, membership_claim, only_one_of_listed, other_grade,
                           unlisted_beside_listed)
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
 from .compose import closing_clause, pos_tags
@@ -218,7 +218,8 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
 SINGLE_VERBS = {"签": ("签订", "签署"), "种": ("种植", "播种"), "建": ("建成", "建设", "新建", "修建", "共建"),
                 "修": ("修建", "新修", "维修"), "办": ("办理", "举办"), "花": ("投入", "投资", "花费"),
                 "买": ("购置", "购买", "采购"), "搞": ("建成", "打造", "开展", "建设"),
-                "开": ("召开", "举办", "举行", "开展"), "投": ("投资", "投入"), "发": ("发放", "拨付"), "看": ("诊疗", "就诊", "接诊")}
+                "开": ("召开", "举办", "举行", "开展"), "投": ("投资", "投入"), "发": ("发放", "拨付"), "看": ("诊疗", "就诊", "接诊"),
+                "稳": ("稳定", "稳步")}
 # Short names of bodies everyone uses (人大 for 人民代表大会) and the full names a report writes.
 SHORT_NAMES = {"粮油": ("粮食油料",), "国企": ("国有企业",), "人大": ("人民代表大会",), "政协": ("政治协商会议", "政协委员"), "人代会": ("人民代表大会",),
                "两会": ("人民代表大会",), "纪委": ("纪律检查委员会",)}
@@ -233,6 +234,8 @@ AREA_TAILS = frozenset(("领域", "方面", "层面"))
 # Manner adverbs a report puts before its verbs at will (扎实开展 / 深入开展, 顺利通过 / 通过): a claim's
 # adverb is not what it states; the verb after it is. Degree words (全部, 基本) are not among them.
 MANNER_ADVERBS = ("深入", "扎实", "积极", "大力", "切实", "稳步", "不断", "持续", "着力", "认真", "务实", "有序",
+                  # all along (一直稳在95%以上 = 稳定在95%以上): how long, not what
+                  "一直", "始终", "一向", "向来",
                   "顺利", "加快", "进一步", "努力", "全力", "有效", "主动", "坚决", "扎扎实实", "集中", "重点", "正式",
                   # by degrees (逐步推进, 一步步推开): how, not what
                   "逐步", "一步步", "一步一步", "逐渐", "渐渐", "陆续")
@@ -479,6 +482,8 @@ ENGLISH_TERMS = (
     ("proposals from cppcc", "政协提案"), ("cppcc members", "政协委员"), ("cppcc", "政协"),
     ("senior high school and college entrance exams", "中高考"), ("senior high school and college entrance exam", "中高考"),
     ("high school and college entrance exams", "中高考"), ("high school and college entrance exam", "中高考"),
+    ("senior and junior high school exam", "中高考"), ("junior and senior high school exam", "中高考"),
+    ("high school and middle school exam", "中高考"), ("middle school and high school exam", "中高考"),
     ("zhongkao and gaokao", "中高考"), ("exam results", "成绩"), ("test results", "成绩"), ("exam scores", "成绩"),
     ("results", "{成绩|成效|成果}"), ("kept within", "控制在 以内"), ("kept below", "控制在 以内"),
     ("foreign trade volume", "外贸进出口额"), ("trade volume", "进出口额"), ("urban roads", "城市道路"),
@@ -556,7 +561,8 @@ ENGLISH_TERMS += (
     ("immunization rate", "免疫率"), ("immunisation rate", "免疫率"),
     ("old residential communities", "老旧小区"), ("old residential community", "老旧小区"), ("old residential areas", "老旧小区"), ("old neighborhoods", "老旧小区"),
     ("residential communities", "小区"), ("renovated", "改造"), ("renovate", "改造"), ("renovation", "改造"),
-    ("rural revitalization", "乡村振兴"), ("rural vitalization", "乡村振兴"), ("bureau", "局"), ("set up", "{成立|建成|设立}"),
+    ("rural revitalization", "乡村振兴"), ("rural vitalization", "乡村振兴"), ("bureau", "局"), ("set up", "{成立|建成|设立|打造}"),
+    ("passing on", "传承"), ("pass on", "传承"), ("passed on", "传承"),
     ("established", "{成立|建成|设立}"), ("establish", "成立"), ("founded", "成立"),
     ("xinjiang agricultural university", "新疆农业大学"), ("xinjiang university", "新疆大学"), ("xinjiang", "新疆"),
     ("signed", "签订"), ("sign", "签订"), ("agreement", "协议"), ("cooperation", "合作"),
@@ -617,7 +623,8 @@ ENGLISH_TERMS += (
     ("both", "均"), ("model city", "模范市"), ("model county", "模范县"),
     ("strive to create", "创建"), ("strives to create", "创建"), ("create", "创建"), ("modern", "{现代化|现代}"),
     ("living circle", "生活圈"), ("metropolitan", "都市"), ("shared", "共同"),
-    ("striving to", "力争"), ("strive to", "力争"), ("strives to", "力争"), ("mine", "煤矿"), ("mines", "煤矿"),
+    ("striving to", "力争"), ("strive to", "力争"), ("strives to", "力争"), ("try to", "力争"), ("tries to", "力争"),
+    ("trying to", "力争"), ("mine", "煤矿"), ("mines", "煤矿"),
     ("utilized investment", "到位资金"), ("utilised investment", "到位资金"),
     ("provincial-level", "省级"), ("provincial", "省级"), ("prefecture-level", "地区级"),
     ("tacheng prefecture", "塔城地区"), ("tacheng", "塔城"), ("prefecture", "地区"),
@@ -677,7 +684,10 @@ ENGLISH_TERMS += (
     ("under way", "{落实|推进|实施}"), ("underway", "{落实|推进|实施}"), ("won", "{争取|获得}"), ("businesses", "企业"), ("folded into", "整合为"), ("fold", "整合"), ("folded", "整合"),
     ("undergraduate cut-off", "本科上线率"), ("undergraduate cutoff", "本科上线率"), ("undergraduate line", "本科上线率"),
     ("paid-in funds", "到位资金"), ("paid-in capital", "到位资金"), ("paid-in", "到位"),
-    ("raked in", "实现"), ("rakes in", "实现"), ("pulled in", "实现"), ("inked", "签订"), ("put into", "投资"),
+    ("raked in", "实现"), ("rakes in", "实现"), ("pulled in", "实现"), ("inked", "签订"), ("put into use", "投入使用"), ("put into operation", "投入使用"), ("put into service", "投入使用"),
+    ("put into", "投资"), ("within the year", "年内"), ("by the end of the year", "年底"),
+    ("anshan-shawan vocational education city", "鞍沙职教城"), ("ansha vocational education city", "鞍沙职教城"),
+    ("vocational education city", "职教城"),
     ("newly", "新"), ("finished", "{完成|建成}"), ("recruited", "{招聘|引进|招录}"),
     ("will", "将"), ("cut", "下降"), ("reduce", "下降"), ("reduced", "下降"), ("lowered", "下降"), ("growth rate", "增长"), ("rate of growth", "增长"), ("at a rate of", " "), ("rate", "率"),
 )
@@ -698,7 +708,8 @@ welcomed welcome welcomes actually brought bring pledges pledged pledge devote d
 commit hopes hoped expects combined through include wants want wanted reported aims aim aimed aiming after
 just only merely set local onto
 them they their theirs there which whose some also still
-draw draws drawing host hosts hosted hosting attract attracts attracting turnover slated""".split())
+draw draws drawing host hosts hosted hosting attract attracts attracting turnover slated
+get gets getting got""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'s )(?:(?:19|20)\d{2} )?(?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
@@ -788,6 +799,10 @@ def _english_numerals(norm: str) -> str:
     compulsory education → 九年义务教育, a three-year action plan → 三年行动), else a count in digits
     (six major groups → 6 major groups). 'one' stays a word (one of the …)."""
     words = "|".join(_EN_NUMERALS)
+    # one or two bases, three to five: a range, as the report writes it (1-2个)
+    number = {**_EN_NUMERALS, "one": 1}
+    norm = re.sub(rf"\b(one|{words}|\d+) (?:or|to) ({words}|\d+)\b(?=\s+[a-z])",
+                  lambda m: "-".join(str(number.get(g, g)) for g in m.groups()), norm)
     # twenty-two → 22
     norm = re.sub(r"\b(twenty|thirty|forty|fifty)[- ](two|three|four|five|six|seven|eight|nine)\b",
                   lambda m: str(_EN_NUMERALS[m.group(1)] + _EN_NUMERALS[m.group(2)]), norm)
@@ -802,9 +817,23 @@ _EN_APPROXIMATE_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|ne
                                     r"less than|fewer than|under|above|below|some|up to|close to|just over)\s*$")
 
 
-# "and" before a verb in the past (and paid out…, and issued…): where a new clause with its own figure starts
-_EN_AND_VERB = re.compile(r",?\s+and\s+(?=(?:[a-z]+ed|paid|spent|built|won|made|gave|sent|took|brought|sold|drew|grew|"
-                          r"rose|fell)\b)")
+# "and" before a verb in the past (and paid out…, and issued…): where a new clause with its own figure starts;
+# after a verb of the second list (and laid 24 km…) only when both figures are in the same unit (18 km … 24 km):
+# figures in different units are told apart by their units, and 156 million yuan … for rural facilities and
+# laid 42 km keeps the money's purpose with it
+_EN_AND_VERB = re.compile(r",?\s+and\s+(?=(?:(?P<always>[a-z]+ed|paid|spent|built|won|made|gave|sent|took|brought|sold|"
+                          r"drew|grew|rose|fell)|laid|set up|put|kept|held|saw|began)\b)")
+# A figure and its unit after it (18 km, 7.3%, or once rendered 18公里, 1.56亿元): group 1 the unit.
+_EN_FIGURE_UNIT = re.compile(r"\d[\d,.]*\s*(?:million |billion |thousand )?([a-z%]+|[\u4e00-\u9fff]{1,2})")
+
+
+def _and_clause_break(m: re.Match) -> str:
+    """' ， ' where ``_EN_AND_VERB`` opens a new clause (else the 'and' as it was)."""
+    if m.group("always"):
+        return " ， "
+    clause = re.split(r"[.;](?!\d)", m.string[:m.start()])[-1]
+    before, after = _EN_FIGURE_UNIT.findall(clause), _EN_FIGURE_UNIT.search(m.string[m.end():])
+    return " ， " if before and after and before[-1] == after.group(1) else m.group(0)
 _EN_WITH_FIGURE = re.compile(r",?\s+with\s+(?=(?:a |an |the )?(?:[a-z-]+ ){0,4}(?:of\s+)?"
                              r"(?:about |around |nearly |over |more than |约|近|超过)?\s*\d)")
 _EN_BY_AMOUNT = re.compile(r"\bby\s+(?=(?:about |around |nearly |over |more than |some |约|近|超过)?\s*\d)")
@@ -856,25 +885,6 @@ _EN_DATE = re.compile(rf"\b(?:{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? |(?P
                       + _MONTH.replace("month", "month2") + r",? )(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-# "… 18 km of pipes and laid 24 km of mains": a second clause with a verb and a figure in the same unit, joined by
-# "and" after the first clause's figure — a comma, as the report writes it, so each figure keeps its own subject
-# (figures in different units are told apart by their units).
-_EN_SECOND_CLAUSE = re.compile(r"(?<=[a-z%)]) and (?=(?:also )?(?:[a-z]+ed|built|laid|set up|made|put|sold|won|"
-                               r"spent|paid|drew|brought|kept|held|grew|rose|fell|saw|took)\b[^.;,]*?\d)")
-
-
-# An English figure and the word of its unit after it (18 km, 156 million yuan, 7.3%): group 1 the unit.
-_EN_FIGURE_UNIT = re.compile(r"\d[\d,.]*\s*(?:million |billion |thousand )?([a-z%]+)")
-
-
-def _clause_break(m: re.Match) -> str:
-    """' , ' for an English 'and' opening a second clause when the clause before it has a figure in the same unit
-    (else ' and ')."""
-    clause = re.split(r"[.;](?!\d)", m.string[:m.start()])[-1]
-    before, after = _EN_FIGURE_UNIT.findall(clause), _EN_FIGURE_UNIT.search(m.string[m.end():])
-    return " , " if before and after and before[-1] == after.group(1) else m.group(0)
-
-
 def english_to_report_wording(text: str, glossary: dict | None = None,
                               spell: Callable[[str], str | None] | None = None) -> str:
     """An English claim in the report's Chinese wording, figures in 万/亿, for ``extract_claim``. ``spell``
@@ -907,7 +917,6 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # Chengzhuangzi Village in Wulanwusu Town: the report names the town first (乌兰乌苏镇城庄子村)
     # (⁀ joins the two names once rendered: 乌兰乌苏镇城庄子村 is one name)
     norm = re.sub(r"\b([a-z'-]+ (?:village|community)) (?:in|of) ([a-z'-]+ (?:town|township))\b", r"\2 ⁀ \1", norm)
-    norm = _EN_SECOND_CLAUSE.sub(_clause_break, norm)
     # raising X by 7% and cutting Y by 3%: each rate after what it is of, as the report writes it
     norm = re.sub(r"\b(raising|increasing|boosting|growing|lifting|cutting|reducing|lowering|decreasing) "
                   r"((?:(?!by\b)[a-z'-]+ ){1,8}?)by "
@@ -990,7 +999,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
         return f" {rounded}{amount}{pct}{unit} {word} "
 
     # held / kept (the rate) within 4.5%: 控制在, a clause of its own (not 召开, a meeting held)
-    norm = re.sub(r"\b(?:and |while )?(?:held|kept|maintained)\b(?=(?: [a-z'-]+){1,6} (?:within|below|under|at)\b)",
+    norm = re.sub(r"\b(?:and |while )?(?:held|kept|maintained|keeps?|keeping|holds?|holding|maintains?|maintaining)\b"
+                  r"(?=(?: [a-z'-]+){1,6} (?:within|below|under|at)\b)",
                   " ， 控制在 ", norm)
     for group, chinese in NAMED_GROUPS.items():  # the five northwestern provinces: 西北五省, no count of five
         norm = re.sub(rf"\b{group.replace(' ', '[ -]')}\b", f" {chinese} ", norm)
@@ -1026,7 +1036,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = re.sub(r"\b(?:an? )?(\d[\d.,]*\s*(?:%|percent|per cent))\s+(decrease|decline|drop|fall|cut)\b", r"down \1", norm)
     norm = _changes_by_shared_verb(norm)
     # "…, and paid out 9.43 million yuan": a clause of its own, as the report's comma gives each figure its verb
-    norm = _EN_AND_VERB.sub(" ， ", norm)
+    norm = _EN_AND_VERB.sub(_and_clause_break, norm)
     # "…projects, with a total investment of 47.23 million yuan": another figure with its own subject
     norm = _EN_WITH_FIGURE.sub(" ， ", norm)
     places = english_place_names()
@@ -1071,6 +1081,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
             out.append(f"〔{word}〕")  # 〔word〕: never found in a report
     rendered = re.sub(r"\s+", " ", " ".join(_figures_apart(_modifiers_merged(out)))).strip(" .!?;,")
     rendered = re.sub(r"(\S+) \{?(镇|乡)[^ ]* ⁀ (\S+) \{?(村|社区)[^ ]*", r"\1\2\3\4", rendered).replace(" ⁀ ", " ")
+    rendered = re.sub(r"(?<=\d) - (?=\d)", "-", rendered)  # (a range: 1-2个, as the report writes it)
     return re.sub(r"§(.)§", lambda m: dates[ord(m.group(1)) - 0x2460], rendered)
 
 
@@ -2885,6 +2896,7 @@ def _other_place_in_frame(claim: str, best: Candidate, view: ReportView) -> tupl
             name = re.sub(r"^[的市县之]", "", name[name.find(own) + len(own):])
         while len(name) > 3 and not view.uses(name):
             name = name[1:]
+        name = re.sub(r"^[在对把向从将于]", "", name)  # (争取在城镇化建设…: 在 is no part of a name)
         if len(name) >= 2 and not _NOT_PART.match(name):
             names.add(name)
     for name in sorted(names, key=len, reverse=True):
@@ -3061,8 +3073,9 @@ def _other_list_item(claim: ClaimFacts, best: Candidate, candidates: list[Candid
             # 第七师建立共同生活 with the words after the list put otherwise
             foreign = [i for i in items if i not in shared and not covered(i, sentence, strict=True)
                        and not any(_same_item_worded_otherwise(i, r) for r in report)
-                       # (和兵团第八师石河子市 for the report's 与兵团第八师石河子市: the preposition is the claim's)
-                       and not (i[0] in "和与同跟" and covered(i[1:], sentence, strict=True))]
+                       # (和兵团第八师石河子市 for the report's 与兵团第八师石河子市, 在城镇 for 在推动城镇: the
+                       # preposition is the claim's)
+                       and not (i[0] in "和与同跟在对把向从将" and covered(i[1:], sentence, strict=True))]
             pair = (len(shared) == 1 == len(report) - 1 == len(items) - 1 and sentence == best.facts.text
                     and shared[0] in report)
             if len(foreign) == 1 and (len(shared) >= 2 or pair):
@@ -3954,6 +3967,9 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     if off_list:  # 6个示范乡镇为…和四道河子镇: one item is not on the report's list
         verdict.verdict = CONTRADICTED
         verdict.explanation = messages.claim_not_listed(off_list.missing, off_list.items, True)
+    short = _short_of_a_full_list(claim, verdict) if verdict.verdict == CONSISTENT else None
+    if short:  # A、B、C、D、E5个示范乡镇 where the report lists six: one is left out
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_list_short(*short)
     opposite = _opposite_predicate(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
     if opposite:  # 企业多 for the report's 企业少: the same thing, the opposite said of it
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*opposite)
@@ -4432,6 +4448,20 @@ def _off_a_full_list(claim: str, verdict: ClaimVerdict):
     enumerated = enumerated_members(claim) if verdict.sentence else None
     check = listed_in(enumerated, verdict.sentence) if enumerated else None
     return check if check and check.missing and check.closed else None
+
+
+def _short_of_a_full_list(claim: str, verdict: ClaimVerdict) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(the items left out, the report's items) when the claim gives a counted list in full (A、B、C、D、E5个示范乡镇)
+    and the cited sentence's closed list of that noun has those and more (…和F6个): the claim says the list is
+    shorter than it is; None otherwise."""
+    enumerated = enumerated_members(claim) if verdict.sentence else None
+    if enumerated is None or count_of_members(enumerated) != len(enumerated.items):
+        return None  # (A、B、C等6个: some of them named, not the list in full)
+    check = listed_in(enumerated, verdict.sentence)
+    if not check or check.missing or not check.closed or len(check.items) <= len(enumerated.items):
+        return None
+    left_out = tuple(i for i in check.items if not any(i in c or c in i for c in enumerated.items))
+    return (left_out, check.items) if left_out else None
 
 
 ITEM_FIGURE_RANKS = 3  # search hits whose sentences are read for an item's own figure

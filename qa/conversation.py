@@ -299,7 +299,7 @@ def years_asked(question: str, reference_year: int | None = None) -> list[int]:
     return []
 
 
-_COMPARED_BASE = re.compile(rf"(?:比|较|相比|对比|同)(?:{YEAR_DIGITS}\s*年?|前年|去年|上一?年)")
+_COMPARED_BASE = re.compile(rf"(?:比|较|相比|对比|同|跟|和|与)(?:{YEAR_DIGITS}\s*年?|前年|去年|上一?年)(?:比|相比)?")
 
 
 def _swap_topic(core: str, previous: str) -> str:
@@ -517,8 +517,10 @@ def _resolve_reference(question: str, previous: str, reference_year: int | None)
     phrases = [p for p in ("".join(r) for r in _runs(previous)) if noun and len(p) > len(noun) and p.endswith(noun)]
     if noun and noun not in _GENERIC_REFERENT:
         # 这个基地 / 这些小区: the follow-up names the thing; the previous question's phrase for it (馕文化展示
-        # 基地) when it is one thing, the follow-up's own noun for a set (这些煤矿 after 宏业煤矿).
-        if match.group(1) in ("这些", "那些") or not phrases:
+        # 基地) when it is one thing or the set the previous question listed (这些路 after 哪些城市道路), the
+        # follow-up's own noun for a set (这些煤矿 after 宏业煤矿).
+        listed = phrases and re.search(r"哪些|哪几|有什么|有啥", normalize(previous))
+        if (match.group(1) in ("这些", "那些") and not listed) or not phrases:
             phrase, replaced = "", after
         else:
             phrase, replaced = phrases[0], after[len(noun):]

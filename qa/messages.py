@@ -286,6 +286,11 @@ def part_not_given(name: str) -> str:
     return f"报告没有单列“{name}”的数字"
 
 
+def kind_counted(noun: str, counted: str) -> str:
+    """'报告没有给出乡镇的总数，只说到其中的“6个乡村振兴示范乡镇”'"""
+    return f"报告没有给出{noun}的总数，只说到其中的“{counted}”"
+
+
 def part_of_total(name: str) -> str:
     return f"报告没有单列“{name}”的数字，只给出了合计"
 
@@ -449,6 +454,12 @@ def claim_negated(report_clause: str) -> str:
 
 def claim_listed(item: str) -> str:
     return f"报告列出的名单中有“{item}”，与说法相反。"
+
+
+def claim_list_short(left_out: tuple[str, ...], listed: tuple[str, ...]) -> str:
+    """'报告列出的是安集海镇、…、柳毛湾镇（6个），说法少了“柳毛湾镇”。'"""
+    names = "、".join(f"“{m}”" for m in left_out)
+    return f"报告列出的是{'、'.join(listed)}（{len(listed)}个），说法少了{names}。"
 
 
 def claim_not_listed(missing: tuple[str, ...], listed: tuple[str, ...], closed: bool) -> str:

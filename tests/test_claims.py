@@ -2847,6 +2847,17 @@ def test_worked_out_and_compared_figures_and_done_words(report_retriever, claim,
     ("In 2021 Shawan built 18 km of flood drainage network and laid 24 km of new water supply network.", "一致"),
     ("In 2021 Shawan built 18 km of flood drainage network and laid 42 km of new water supply network.", "不一致"),
     ("Shawan handled 428,100 administrative approval and public service items last year.", "一致"),
+    # a range said in words (one or two → 1-2个), a rate kept at, a light verb (get … traded), adverbs of duration
+    ("Shawan plans to build one or two bases for passing on intangible cultural heritage this year.", "一致"),
+    ("Shawan plans to build three to five bases for passing on intangible cultural heritage this year.", "不一致"),
+    ("This year Shawan will keep the rise in consumer prices at about 3%.", "一致"),
+    ("This year Shawan will try to get 100,000 mu of land traded on the rural land property rights platform.", "一致"),
+    ("职业教育的学生就业升学率始终稳在95%以上", "一致"),
+    # names the English table knows (the Ansha vocational education city; senior and junior high school exams)
+    ("The Anshan-Shawan vocational education city is to be put into use within the year.", "一致"),
+    ("Shawan's junior and senior high school exam results ranked second in Tacheng Prefecture in 2021.", "不一致"),
+    # a counted list given in full with one item left out
+    ("今年要集中打造安集海镇、大泉乡、金沟河镇、老沙湾镇、柳毛湾镇5个乡村振兴示范乡镇", "不一致"),
 ])
 def test_claims_in_other_words_of_the_report(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)

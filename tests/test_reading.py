@@ -144,6 +144,19 @@ def test_a_level_asked_with_the_change_ruled_out_is_not_answered_with_the_change
     assert not answer.answerable and "660元" not in answer.answer.split("下面是")[0]
 
 
+def test_a_count_of_a_designated_kind_does_not_answer_how_many_there_are(answerer):
+    # 6个乡村振兴示范乡镇 counts the towns singled out, not all of them; asked of the kind itself, it answers
+    whole = answerer.ask("沙湾总共有多少个乡镇？")
+    assert not whole.answerable and "6个乡村振兴示范乡镇" in whole.answer.split("已检索")[0]
+    kind = answerer.ask("今年要打造几个示范乡镇？")
+    assert kind.answerable and "6个" in kind.answer
+
+
+def test_a_count_no_figure_of_the_passage_counts_is_not_answered_with_confidence(answerer):
+    answer = answerer.ask("沙湾一共有几个村？")  # (6个…示范乡镇 counts towns, 乡村 is no village)
+    assert answer.confidence != "high"
+
+
 def test_an_estimate_hedge_in_the_question_picks_no_clause(answerer):
     # 预计全市规上企业完成工业总产值54.2亿元,实现工业增加值8.3亿元: 预计 belongs to the sentence, not to 总产值
     answer = answerer.ask("规上企业工业增加值去年预计有多少？")
