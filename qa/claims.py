@@ -242,7 +242,7 @@ MANNER_ADVERBS = ("深入", "扎实", "积极", "大力", "切实", "稳步", "�
 # Words of a claim that frame what it states without being stated themselves: 之一 (the report lists
 # the item), 本次 (this report), 当前 / 目前 (now: the time of the report), 现有 (the ones there are), 各类 (kinds of the counted things), 另有 (also), 用于 (资金…用于X: the
 # report says what the money built, not that it was 用于 it).
-CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "本次", "当前", "目前", "现有", "各类", "另", "另有", "此外", "同时", "其中", "已", "已经", "用于", "用来", "可", "可以", "有所", "得到", "得以",
+CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "安排", "本次", "当前", "目前", "现有", "各类", "另", "另有", "此外", "同时", "其中", "已", "已经", "用于", "用来", "可", "可以", "有所", "得到", "得以",
                           # 实际到位资金: a result is what the report's review gives (实际利用外资 still needs 利用外资)
                           "实际",
                           # limiting adverbs (只涨了2%, 只有8.58亿元, 仅完成): the speaker's view of the figure, not a fact
@@ -561,7 +561,7 @@ ENGLISH_TERMS += (
     ("immunization rate", "免疫率"), ("immunisation rate", "免疫率"),
     ("old residential communities", "老旧小区"), ("old residential community", "老旧小区"), ("old residential areas", "老旧小区"), ("old neighborhoods", "老旧小区"),
     ("residential communities", "小区"), ("renovated", "改造"), ("renovate", "改造"), ("renovation", "改造"),
-    ("rural revitalization", "乡村振兴"), ("rural vitalization", "乡村振兴"), ("bureau", "局"), ("set up", "{成立|建成|设立|打造}"),
+    ("rural revitalization", "乡村振兴"), ("rural vitalization", "乡村振兴"), ("bureau", "局"), ("set up", "{成立|建成|设立|打造}"), ("developed", "{开发|发展|建设}"), ("develop", "{开发|发展|建设}"),
     ("passing on", "传承"), ("pass on", "传承"), ("passed on", "传承"),
     ("established", "{成立|建成|设立}"), ("establish", "成立"), ("founded", "成立"),
     ("xinjiang agricultural university", "新疆农业大学"), ("xinjiang university", "新疆大学"), ("xinjiang", "新疆"),
