@@ -61,14 +61,20 @@ def about_verdict(question: str, stated: list[str], clause: str) -> str | None:
     return verdict
 
 
+def _scale(unit: str) -> str:
+    """The order of magnitude a unit or what follows a number starts with (万, 亿, 万亿), else ''."""
+    m = re.match(r"万亿|亿|万", unit)
+    return m.group(0) if m else ""
+
+
 def yesno_verdict(stated: list[str], clause: str) -> str | None:
     """'yes' when the report clause gives every figure the question states, 'no' when it gives another
     figure in the same unit, None when it cannot tell (no figure stated or none comparable).
 
     >>> yesno_verdict(["8%"], "完成地区生产总值同比增长8%左右"), yesno_verdict(["10%"], "完成地区生产总值同比增长8%左右")
     ('yes', 'no')
-    >>> yesno_verdict(["278.31万元"], "完成外贸进出口额278.31万美元")
-    'no'
+    >>> yesno_verdict(["278.31万元"], "完成外贸进出口额278.31万美元"), yesno_verdict(["278.31亿"], "完成外贸进出口额278.31万美元")
+    ('no', 'no')
     """
     if not stated:
         return None
@@ -80,6 +86,11 @@ def yesno_verdict(stated: list[str], clause: str) -> str | None:
         if not m:
             continue
         number, unit = m.group(1), _UNIT_SAID_AS.get(m.group(2), m.group(2) or "")
+        scale = _scale(normalize(text)[m.end(1):].lstrip() if not unit else unit)
+        if scale and any(n == number and _scale(u) != scale for n, u in found) and not any(
+                n == number and _scale(u) == scale for n, u in found):
+            verdict = "no"  # 278.31亿 for the report's 278.31万美元: its number, another order of magnitude
+            continue
         if unit and any(n == number and u and u != unit for n, u in found) and not any(
                 n == number and u == unit for n, u in found):
             verdict = "no"  # 278.31万元 for the report's 278.31万美元: its number, another unit

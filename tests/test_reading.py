@@ -144,6 +144,16 @@ def test_a_level_asked_with_the_change_ruled_out_is_not_answered_with_the_change
     assert not answer.answerable and "660元" not in answer.answer.split("下面是")[0]
 
 
+@pytest.mark.parametrize("question, polarity", [
+    ("去年外贸进出口总额是278.31亿美元吧？", "不是"),  # the report's number, another order of magnitude (万美元)
+    ("去年外贸进出口总额是278.31万美元吧？", "是的"),
+    ("本级财政支出用来保障民生的超过六成了吗？", "是的"),  # whether it lies above: 70%以上 does
+])
+def test_a_stated_figure_is_the_reports_only_in_its_own_magnitude(answerer, question, polarity):
+    answer = answerer.ask(question)
+    assert answer.answer.startswith(polarity), answer.answer
+
+
 def test_a_count_of_a_designated_kind_does_not_answer_how_many_there_are(answerer):
     # 6个乡村振兴示范乡镇 counts the towns singled out, not all of them; asked of the kind itself, it answers
     whole = answerer.ask("沙湾总共有多少个乡镇？")
