@@ -397,8 +397,13 @@ def lead_sentence(cand: Candidate) -> str:
     >>> lead_sentence(Candidate(facts.text, facts, "壮大产业。深化农村改革。" + facts.text, "", "", "", 1))
     '深化农村改革。'
     """
-    chunk = normalize(cand.chunk_text)
-    at = chunk.find(cand.facts.text[:12])
+    return _lead_sentence(cand.chunk_text, cand.facts.text)
+
+
+@lru_cache(maxsize=4096)  # (asked for every figure of a candidate against every figure of a claim)
+def _lead_sentence(chunk_text: str, sentence: str) -> str:
+    chunk = normalize(chunk_text)
+    at = chunk.find(sentence[:12])
     if at <= 0:
         return ""
     before = re.split(r"(?<=[。！？;；])", chunk[:at].rstrip())
