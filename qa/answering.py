@@ -1561,10 +1561,8 @@ class Answerer:
         uncounted = bool(one) and not re.search(counts_it, normalize(best.text))
         if kind:
             # 沙湾一共有几个乡镇: the report counts its 6 乡村振兴示范乡镇, not all of them — what it gives, quoted
-            why_not = messages.kind_counted(noun, kind)
-            answer = self._refuse(text, question, hits, why_not)
-            instead = messages.given_instead(kind, messages.period_part(best.period[1]))
-            answer.answer = messages.refusal(why_not, self._searched(question), instead)
+            answer = self._refuse(text, question, hits, messages.kind_counted(noun, kind),
+                                  messages.given_instead(kind, messages.period_part(best.period[1])))
             answer.signals = signals
             return answer
         if best is not anchor:  # a neighbour holding the asked name or time: the support is the anchor's
@@ -1766,9 +1764,8 @@ class Answerer:
                 and not hard_refusal_reason(signals, s)):
             # 今年8%的GDP目标能完成吗: a forecast the report cannot make — no 是的; what it gives is the target
             a, b = self._clause(best, terms, form, atype, text)
-            answer = self._refuse(text, question, hits, messages.TARGET_OUTCOME)
             instead = messages.given_instead(best.text[a:b].strip().rstrip(",，;；:：。"), messages.period_part("plan"))
-            answer.answer = messages.refusal(messages.TARGET_OUTCOME, self._searched(question), instead)
+            answer = self._refuse(text, question, hits, messages.TARGET_OUTCOME, instead)
             answer.signals = signals
             return answer
         if atype == "yesno" and signals["unknown_proper_nouns"]:
@@ -2884,9 +2881,10 @@ class Answerer:
                       answerable=False, citations=[], retrieved=answer.retrieved, reason=messages.OPINION_ASKED,
                       confidence="none", signals=answer.signals)
 
-    def _refuse(self, text: str, question: Question, hits: list[Hit], why: str) -> Answer:
-        return Answer(question=text, answer=messages.refusal(why, self._searched(question)), answerable=False, citations=[],
-                      retrieved=hits, reason=why, confidence="none")
+    def _refuse(self, text: str, question: Question, hits: list[Hit], why: str, instead: str = "") -> Answer:
+        """A refusal saying why; ``instead`` (messages.given_instead) quotes what the report gives in its place."""
+        return Answer(question=text, answer=messages.refusal(why, self._searched(question), instead), answerable=False,
+                      citations=[], retrieved=hits, reason=why, confidence="none")
 
 
 # Words after which a name is what the question says of its subject (是大连吧, 跟石河子大学合作), not the subject
