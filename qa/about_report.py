@@ -39,6 +39,8 @@ _ASKS = {
                           r"who (?:delivered|gave|made|presented|read)"),
     "meeting": re.compile(rf"{_REPORT}.{{0,10}}(?:哪次|什么|啥|哪个|哪一次|哪一届)(?:会议|大会|会)|"
                           r"在(?:哪次|什么|啥|哪个)(?:会议|大会|会)上|"
+                          # 哪一届人大的第几次会议: the congress's term and its session asked
+                          r"(?:哪一?届|第几届)[^，,。?？]{0,10}(?:会议|大会|会)|第几次(?:全体)?(?:会议|大会)|"
                           r"(?:which|what) (?:meeting|session|congress)"),
     "date": re.compile(rf"{_REPORT}.{{0,8}}(?:是)?(?:哪天|哪一天|什么时候|啥时候|何时|几月几[日号]|什么日子|哪年哪月)"
                        rf"(?:在.{{0,8}}?上)?(?:作|做|讲|宣读|召开|开)|"

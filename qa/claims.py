@@ -118,6 +118,8 @@ CLAIM_SHORT_FORMS = (
     (r"(?<=出现|发生|存在|经历|遇到|获得|举办|开展|召开|实现)过(?=了?[\u4e00-\u9fff“\"\d])", ""),
     # a "still / only" adverb before an upper bound (还不到200万元, 才不足一半): the bound is what is stated
     (r"(?:还|才)(?=(?:不到|不足|低于|少于|没到|未到|没有达到|未达到)[约近\d一二两三四五六七八九十])", ""),
+    # the past year (过去的一年里, 过去一年): the report's year before, as 去年 says
+    (r"过去(?:的)?一年(?:里|中|间|来|下来)?", "去年"),
     # the year as time passing (一年里, 这一年来): the year the claim is about, no word to find
     (r"(?:这|过去)?一年(?:里|中|间|来|下来)", "全年"),
     # a village said to lie in a township (城庄子村位于大泉乡): the township's village, as the report names it
@@ -562,6 +564,27 @@ ENGLISH_TERMS = (
     ("did not", "未"), ("not", "未"), ("no", "未"),
 )
 ENGLISH_TERMS += (
+    # phrasal words with no content of their own (in time for the autumn term, went live, plus 480,200 yuan)
+    ("in time for", " "), ("on time", " "), ("well ahead of", "，"), ("ahead of", "，"), ("well above", "，"), ("on track to", " "), ("according to", " "), ("preliminary", "预计"),
+    ("pulled in", "{招商引资|引进|引资}"), ("investment pulled in", "招商引资"), ("investment drawn in", "招商引资"),
+    ("investment brought in", "招商引资"), ("investment attracted from outside", "招商引资"), ("a little over", "超过"), ("a little more than", "超过"),
+    ("just over", "超过"), ("just under", "不到"), ("a little under", "不到"), ("a little below", "不到"),
+    ("building and upgrading", "新建 改造"), ("built and upgraded", "新建 改造"), ("building or upgrading", "新建 改造"), ("from outside the city", " "), ("played host to", "接待"), ("singled out", "确定为"),
+    ("run-down", "老旧"), ("revamped", "改造"), ("junctions", "交叉口"), ("intersections", "交叉口"), ("plus", "，"), ("alongside", "，"), ("from outside", " "),
+    ("regional government", "自治区"), ("regional government departments", "自治区厅级单位"),
+    ("regional departments", "自治区厅级单位"), ("calls for", "目标"), ("call for", "目标"), ("jump", "增长"), ("jumps", "增长"),
+    ("opened", "{投入使用|开放|开通|开业}"), ("came first in", "位列 第一"),
+    ("qualifying for undergraduate admission", "本科上线率"), ("undergraduate admission", "本科上线"),
+    ("counterpart aid projects", "援疆项目"), ("counterpart-aid projects", "援疆项目"), ("xinjiang aid projects", "援疆项目"),
+    ("aid-xinjiang projects", "援疆项目"), ("aid projects", "援疆项目"), ("paired-aid projects", "援疆项目"),
+    ("senior-high entrance exam", "中考"), ("senior high entrance exam", "中考"), ("high school entrance exam", "中考"),
+    ("college entrance exam", "高考"), ("entrance exams", "考试"), ("entrance exam", "考试"), ("exams", "考试"), ("exam", "考试"),
+    ("went live", "上线"), ("go live", "上线"), ("goes live", "上线"), ("gone live", "上线"),
+    ("autumn term", "秋季开学"), ("autumn semester", "秋季开学"), ("fall semester", "秋季开学"), ("fall term", "秋季开学"),
+    ("comprehensive buildings", "综合楼"), ("comprehensive building", "综合楼"), ("teaching complexes", "综合楼"),
+    ("teaching complex", "综合楼"), ("complex buildings", "综合楼"), ("complex building", "综合楼"),
+    ("primary schools", "小学"), ("primary school", "小学"), ("middle schools", "中学"), ("middle school", "中学"),
+    ("big plate chicken", "大盘鸡"), ("big-plate chicken", "大盘鸡"), ("big-plate", "大盘鸡"),
     # "rate" is a stop word of the shared glossary's phrases (qa/english_terms.py), so this one is kept here
     ("immunization rate", "免疫率"), ("immunisation rate", "免疫率"),
     ("old residential communities", "老旧小区"), ("old residential community", "老旧小区"), ("old residential areas", "老旧小区"), ("old neighborhoods", "老旧小区"),
@@ -714,7 +737,9 @@ commit hopes hoped expects combined through include wants want wanted reported a
 just only merely set local onto
 them they their theirs there which whose some also still
 draw draws drawing host hosts hosted hosting attract attracts attracting turnover slated
-get gets getting got""".split())
+get gets getting got
+among ahead due meant give gives giving put puts putting come comes coming many so allow allows allowed
+government remains remain boomed boom booming well""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'s )(?:(?:19|20)\d{2} )?(?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
@@ -794,15 +819,21 @@ _EN_SCALE = {"billion": Decimal(10) ** 9, "million": Decimal(10) ** 6, "thousand
 
 
 _EN_NUMERALS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-                "hundred": 100}
+                "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 _CN_NUMERALS = "零一二三四五六七八九十"
+_EN_FRACTIONS = {"half": 50, "fifth": 20, "quarter": 25, "tenth": 10}
 
 
 def _english_numerals(norm: str) -> str:
     """Numbers an English claim writes in words: a span of years as the report names it (nine-year
     compulsory education → 九年义务教育, a three-year action plan → 三年行动), else a count in digits
     (six major groups → 6 major groups). 'one' stays a word (one of the …)."""
+    # a fraction of a change or a total (a jump of a fifth, up more than half, rise by roughly half): a rate
+    norm = re.sub(r"\b(?:(?<=by )|(?<=of )|(?<=than )|(?<=over )|(?<=nearly )|(?<=about )|(?<=roughly )|(?<=around )|"
+                  r"(?<=almost )|(?<=up )|(?<=down ))(?:a |one )?(half|fifth|quarter|tenth)\b(?! of\b)",
+                  lambda m: f"{_EN_FRACTIONS[m.group(1)]} percent", norm)
     words = "|".join(_EN_NUMERALS)
     # one or two bases, three to five: a range, as the report writes it (1-2个)
     number = {**_EN_NUMERALS, "one": 1}
@@ -835,7 +866,9 @@ _EN_FIGURE_UNIT = re.compile(r"\d[\d,.]*\s*(?:million |billion |thousand )?([a-z
 def _and_clause_break(m: re.Match) -> str:
     """' ， ' where ``_EN_AND_VERB`` opens a new clause (else the 'and' as it was)."""
     if m.group("always"):
-        return " ， "
+        # (only where the clause after it has a figure of its own: completed and opened in 2021 is one clause)
+        rest = re.split(r"[,;]|\.(?!\d)", m.string[m.end():])[0]
+        return " ， " if re.search(r"\d", re.sub(r"\b(?:19|20)\d{2}\b", "", rest)) else m.group(0)
     clause = re.split(r"[.;](?!\d)", m.string[:m.start()])[-1]
     before, after = _EN_FIGURE_UNIT.findall(clause), _EN_FIGURE_UNIT.search(m.string[m.end():])
     return " ， " if before and after and before[-1] == after.group(1) else m.group(0)
@@ -890,6 +923,32 @@ _EN_DATE = re.compile(rf"\b(?:{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? |(?P
                       + _MONTH.replace("month", "month2") + r",? )(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+_EN_NUMBERED_SCHOOLS = re.compile(r"\b(?:the )?no\. ?(\d)((?:(?: ?,| and|, and) (?:no\. ?)?\d)*) (primary|middle) schools?\b")
+
+
+def _numbered_schools(m: re.Match) -> str:
+    """The report's short names of the schools ``_EN_NUMBERED_SCHOOLS`` matched (一小、二小)."""
+    kind = "小" if m.group(3) == "primary" else "中"
+    numbers = [m.group(1), *re.findall(r"\d", m.group(2))]
+    return " " + "、".join(f"{_CN_NUMERALS[int(n)]}{kind}" for n in numbers) + " "
+
+
+# Words no glossary translates that name no subject: judgements and manners (tiny, better, strongly, again)
+_EN_NO_SUBJECT = frozenset("""tiny small big large larger bigger smaller better best worse strong stronger strongly
+well very again hope hopes hoped hoping wish wishes hard robust solid modest sharp sharply steady steadily
+fared fare remarkable notable impressive healthy""".split())
+
+
+def _says_no_subject(word: str) -> bool:
+    """Whether an English word a claim uses and no glossary translates names no subject: an adverb (-ly),
+    a verb in the past (-ed) or a judgement (``_EN_NO_SUBJECT``) — not a thing (beds, month).
+
+    >>> _says_no_subject("rebounded"), _says_no_subject("strongly"), _says_no_subject("beds")
+    (True, True, False)
+    """
+    return word in _EN_NO_SUBJECT or (len(word) > 4 and word.endswith(("ly", "ed")))
+
+
 def english_to_report_wording(text: str, glossary: dict | None = None,
                               spell: Callable[[str], str | None] | None = None) -> str:
     """An English claim in the report's Chinese wording, figures in 万/亿, for ``extract_claim``. ``spell``
@@ -901,6 +960,9 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     """
     from .crosslingual import lemma, translation_groups
 
+    # words written with a capital (Dalian, Hongye, XPCC): names, which a report that never says them does not state
+    capitalised = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z'-]*", text)}
+    capitalised = {w.split("'")[0] for c in capitalised for w in c.split("-")}
     norm = _EN_FRAMING.sub(" ", normalize(text).replace("’", "'"))
     norm = _EN_GOVERNMENT_ACTS.sub(" ", norm)
     # a date (January 24, 2022 / 24 January 2022): the report's 2022年1月24日, not three figures
@@ -913,6 +975,10 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
         return f" §{chr(0x2460 + len(dates) - 1)}§ "  # (①: no digit for the figure steps to read)
 
     norm = _EN_DATE.sub(date_aside, norm)
+    # "some" before a number is an approximation (some 3,000 households: 约3000户), before amounts are moved about;
+    # a unit joined to its figure (10-kilovolt lines) is read as 10 kilovolt
+    norm = re.sub(r"\bsome(?=\s+\d)", "about", norm)
+    norm = re.sub(r"\b(\d+)-(?=(?:kilovolts?|kv|kilometres?|kilometers?|km|mu|tonnes?|tons?)\b)", r"\1 ", norm)
     # the second session of the first … People's Congress: the report's 第一届人民代表大会第二次会议, kept aside too
     span = meeting_span(norm) if not has_cjk(norm) else None
     named = meeting_named(norm[span[0]:span[1]]) if span else None
@@ -938,6 +1004,12 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # a division of the Corps (the 8th Division): the report's 第八师
     norm = re.sub(r"\b(?:the )?(\d)(?:st|nd|rd|th) division\b|\bdivision (\d)\b",
                   lambda m: f" 第{_CN_NUMERALS[int(m.group(1) or m.group(2))]}师 ", norm)
+    # schools by their number (No. 7 Primary School, the No. 1, No. 2 and No. 5 primary schools, No. 1 Middle
+    # School): the report's short names, 七小, 一小、二小、五小, 一中
+    norm = _EN_NUMBERED_SCHOOLS.sub(_numbered_schools, norm)
+    # topped a place (topped Tacheng Prefecture): ranked first there; topped a figure is more than it
+    norm = re.sub(r"\btop(?:ped|s)\b(?!\s+(?:about |around |nearly |roughly |over |more than |rmb |us ?\$|\$)?\d)",
+                  " 位列 第一 ", norm)
     # a sum in dollars written with the sign (US$2.78 million): the unit after the figure, as words
     norm = re.sub(r"(?:\bus ?)?\$ ?(\d[\d,]*(?:\.\d+)?(?: ?(?:billion|million|thousand))?)", r"\1 us dollars", norm)
     # a sum in yuan written with the currency first (RMB 1.75 billion, CNY 300 million, ¥5 million): the unit after
@@ -947,12 +1019,16 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = re.sub(r"(?<=s)'(?=\s)", "", norm)
     # an aside in English words only (foreign trade (imports plus exports)): a gloss of what precedes it, no
     # subject of its own; one with a figure or Chinese (up 20%, 鹿角湾) is kept
-    norm = re.sub(r"\s*\((?:[a-z][a-z ,'-]*)\)", " ", norm)
+    norm = re.sub(r"\s*\((?:[a-z][a-z ,'-]*)\)\s*", " ", norm)
     # the year a change is measured against (compared with 2020, over the previous year): 同比, the
     # figure's own year given apart
     norm = re.sub(r"\b(?:compared (?:with|to)|as against|versus|over|from) (?:the (?:previous|prior|preceding) year|"
                   r"last year|a year earlier|the year before|(?:19|20)\d{2}(?= *,| +(?:[a-z]+ ){0,6}(?:in|by) (?:19|20)\d{2}))\b,?",
                   " 同比 ", norm)
+    # 72 percent more than in 2020 / 20% up on the previous year: the change and its base year, 同比
+    norm = re.sub(r"(\d[\d.,]*\s*(?:%|percent|per cent))\s+(more|higher|up|less|lower|down)\s+(?:than|on|over|from)\s+"
+                  r"(?:in\s+)?(?:(?:19|20)\d{2}|the (?:previous|prior|preceding) year|a year (?:earlier|before)|last year)\b",
+                  lambda m: f" {'up' if m.group(2) in ('more', 'higher', 'up') else 'down'} {m.group(1)} 同比 ", norm)
     norm = re.sub(r"\byear[- ]on[- ]year\b|\byoy\b", " 同比 ", norm)
     norm = re.sub(r"\b(?:in |for |by |of )?((?:19|20)\d{2})(?:'s)?\b(?![.,]?\d|\s*(?:%|percent|billion|million))",
                   lambda m: f" \x00{m.group(1)}\x00 ", norm)
@@ -964,11 +1040,6 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   lambda m: f"{m.group(2)} {'decrease' if re.match(r'cut|reduc|lower', m.group(1)) else 'increase'} by ", norm)
     # zero (COVID-19) infections / accidents: the report's 零感染, 零事故
     # the economy expanded / grew 7%: the report's 地区生产总值 growing, not a building expanded
-    norm = re.sub(r"\b(?:(?:the|its|the city's|shawan's|local) )?economy\b(?=(?:\s+[a-z']+){0,6}?\s+(?:expand|grow|grew|rise|rose|"
-                  r"increase)[a-z]*\s+(?:by\s+)?(?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*(?:%|percent))",
-                  " gdp ", norm)
-    norm = re.sub(r"\bexpand(?:ed|s|ing)?(?=\s+(?:by\s+)?(?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*"
-                  r"(?:%|percent))", "grew", norm)
     norm = re.sub(r"\bzero\s+(?:covid(?:-19)?\s+|new\s+)?(infections?|cases?|accidents?|deaths?)\b",
                   lambda m: " 零" + {"i": "感染", "c": "病例", "a": "事故", "d": "死亡"}[m.group(1)[0]] + " ", norm)
     norm = re.sub(r"\bcovid(?:-19)?\b", " 新冠 ", norm)
@@ -1010,8 +1081,12 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     for group, chinese in NAMED_GROUPS.items():  # the five northwestern provinces: 西北五省, no count of five
         norm = re.sub(rf"\b{group.replace(' ', '[ -]')}\b", f" {chinese} ", norm)
     norm = _english_numerals(norm)
-    # "some" before a number is an approximation (some 3,000 households: 约3000户)
-    norm = re.sub(r"\bsome(?=\s+\d)", "about", norm)
+    # (after the numerals: expand by roughly seven percent)
+    norm = re.sub(r"\b(?:(?:the|its|the city's|shawan's|local) )?economy\b(?=(?:\s+[a-z']+){0,6}?\s+(?:expand|grow|grew|rise|rose|"
+                  r"increase)[a-z]*\s+(?:by\s+)?(?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*(?:%|percent))",
+                  " gdp ", norm)
+    norm = re.sub(r"\bexpand(?:ed|s|ing)?(?=\s+(?:by\s+)?(?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*"
+                  r"(?:%|percent))", "grew", norm)
     # a count of times people did something (trained 4,000 times): person-times, the report's 人次; not a
     # multiple (three times as many, grew 2 times, 2 times higher)
     norm = re.sub(r"(?<!by )(?<!grew )(?<!rose )(?<!increased )(?<!expanded )(\d[\d,]*(?:\.\d+)?\s*(?:thousand|million)?)"
@@ -1082,8 +1157,11 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
         if groups and groups[0]:
             # several report words translate it: {a|b|c}, resolved by the passages found (resolve_alternatives)
             out.append(groups[0][0] if len(groups[0]) == 1 else "{" + "|".join(groups[0][:MAX_ALTERNATIVES]) + "}")
-        else:
-            out.append(f"〔{word}〕")  # 〔word〕: never found in a report
+        elif word in capitalised or not _says_no_subject(word):
+            out.append(f"〔{word}〕")  # 〔word〕: a name, or a thing, never found in a report
+        # (a manner, a verb or a judgement no glossary gives a report word for — rebounded strongly, fared better,
+        # tiny — says nothing the report could confirm or deny: left out; a thing it never names, beds or a
+        # month, is kept, so the claim is not read as one about something else)
     rendered = re.sub(r"\s+", " ", " ".join(_figures_apart(_modifiers_merged(out)))).strip(" .!?;,")
     rendered = re.sub(r"(\S+) \{?(镇|乡)[^ ]* ⁀ (\S+) \{?(村|社区)[^ ]*", r"\1\2\3\4", rendered).replace(" ⁀ ", " ")
     rendered = re.sub(r"(?<=\d) - (?=\d)", "-", rendered)  # (a range: 1-2个, as the report writes it)
@@ -2187,7 +2265,7 @@ def _other_period_figure(f: Figure, facts: ClaimFacts, pool: list[Candidate], vi
 
 
 # A span of past years (过去五年, 近三年, 五年来, “十三五”期间): a total over several years, not one year's figure.
-YEAR_SPAN = re.compile(r"(?:过去|近|最近|前)[一二两三四五六七八九十\d]{1,2}年(?:来|间|中|里|以来)?|"
+YEAR_SPAN = re.compile(r"(?:过去|近|最近|前)(?!一年)[一二两三四五六七八九十\d]{1,2}年(?:来|间|中|里|以来)?|"
                        r"(?<![\d年])[二两三四五六七八九十\d]{1,2}年(?:来|间|以来)|[“\"]?十[一二三四]五[”\"]?(?:期间|时期|以来)|多年来|历年来")
 
 
@@ -3960,9 +4038,36 @@ def _other_meeting(claim: str, retriever) -> ClaimVerdict | None:
     return None
 
 
+# Two words sharing their last characters, joined (中考、高考, 中学和小学): the report may write them as one
+# (中高考, 中小学)
+_PAIR_SHARING_END = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})(?:、|和|与|及|跟)([\u4e00-\u9fff])\2")
+
+
+def joined_as_report_writes(claim: str, uses: Callable[[str], bool]) -> str:
+    """``claim`` with each pair of words that share their ending written as the report writes the pair
+    together, where it does (``uses``); else unchanged.
+
+    >>> joined_as_report_writes("中考、高考均位列第一", lambda t: t == "中高考")
+    '中高考均位列第一'
+    >>> joined_as_report_writes("一小、二小综合楼", lambda t: t == "中高考")
+    '一小、二小综合楼'
+    """
+    def joined(m: re.Match) -> str:
+        together = m.group(1) + m.group(3) + m.group(2)
+        return together if uses(together) else m.group(0)
+
+    return _PAIR_SHARING_END.sub(joined, claim)
+
+
 def check_claim(claim: str, retriever) -> ClaimVerdict:
     """Judge one claim sentence against the indexed report (see the module docstring). With reports
     about several places indexed, a claim that names none says which place's report judged it."""
+    verdict = _judge_claim(joined_as_report_writes(claim, _view(retriever).uses), retriever)
+    verdict.claim = claim
+    return verdict
+
+
+def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     verdict = (_other_meeting(claim, retriever) or _check_claim_as_member(claim, retriever)
                or _check_claim(claim, retriever))
     listed = _listed_after_all(claim, verdict) if verdict.verdict == CONSISTENT else ""

@@ -24,8 +24,9 @@ YEAR_DIGITS = r"(?:19|20)\d{2}"
 # A year anywhere in a text (group 0 is the year): titles, file names.
 YEAR_IN_TEXT = re.compile(YEAR_DIGITS)
 # A year not glued to other digits (group 1): what a question names.
-EXPLICIT_YEAR = re.compile(rf"(?<!\d)({YEAR_DIGITS})(?![.,]?\d)(?!\s*(?:块|元|万|亿|千|百|人|个|多|余|来|%|吨|亩|公里|米|户|家|项|件|"
-                           r"次|名|台|辆|头|斤|平方))")  # 2000块 / 2000多人 are figures, not years
+# (2000块 / 2000多人 are figures, not years)
+_NOT_A_FIGURE = r"(?!\s*(?:块|元|万|亿|千|百|人|个|多|余|来|%|吨|亩|公里|米|户|家|项|件|次|名|台|辆|头|斤|平方))"
+EXPLICIT_YEAR = re.compile(rf"(?<!\d)({YEAR_DIGITS})(?![.,]?\d){_NOT_A_FIGURE}")
 # A year with an optional 年 (group 1 is the year): headings like 一、2021年工作回顾.
 YEAR_MAYBE_NIAN = re.compile(rf"({YEAR_DIGITS})\s*年?")
 # A year followed by 年: the years of a claim, which are not its figures.
@@ -40,7 +41,9 @@ RELATIVE_YEARS = (
 )
 # Explicit and relative (Chinese) years: they steer the period, they are not topic terms.
 # (a number such as 2054.57万元 or 12021人 holds no year)
-YEAR_EXPRESSION = re.compile(rf"(?<![\d.]){YEAR_DIGITS}(?![\d]|\.\d)\s*年?|"
+# A year said with or without 年 (2021年, 2021), not a figure in a year's digits (2000元, 2054.57万元)
+YEAR_WORD = rf"(?<![\d.]){YEAR_DIGITS}(?![\d]|\.\d){_NOT_A_FIGURE}\s*年?"
+YEAR_EXPRESSION = re.compile(rf"{YEAR_WORD}|"
                              + "|".join(w for w, _ in RELATIVE_YEARS if not w.isascii()))
 # The years a follow-up question (那2021年呢？) swaps: explicit ones and the four common relative words.
 FOLLOWUP_YEAR = re.compile(rf"({YEAR_DIGITS})\s*年?|今年|去年|明年|前年")

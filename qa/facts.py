@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
+from .domain import RELATIVE_YEARS
 from .text import normalize, split_clauses
 
 UP, DOWN = "up", "down"
@@ -664,11 +665,11 @@ def _outside_names(figures: list[Figure], entities: list[Entity]) -> list[Figure
 # Years a claim names, explicit or relative (今年 = the report's year).
 # A 4-digit number with a decimal part, digit group, scale, 余/多, unit or % is a figure (2054.57万元,
 # 2000余人次, 2021人), not a year (2021届 names a year's cohort: a year).
+# Relative years are domain.RELATIVE_YEARS (longest first: 上一年 before 上年, 过去的一年 before 去年).
+_RELATIVE = dict(RELATIVE_YEARS)
 _CLAIM_YEAR = re.compile(
     r"(?<![\d.])((?:19|20)\d{2})(?!\d|\.\d|,\d{3}(?!\d)|\s*(?:万亿|亿|千万|百万|万|千|百|余|多|(?!届)(?:"
-    + _UNIT_ALTS + r")))|(前年|去年|上年|今年|本年|明年|last year|this year|next year)")
-_RELATIVE = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0, "明年": 1,
-             "last year": -1, "this year": 0, "next year": 1}
+    + _UNIT_ALTS + r")))|(" + "|".join(sorted(map(re.escape, _RELATIVE), key=len, reverse=True)) + ")")
 CLAIM_PLAN_WORDS = ("目标", "力争", "预期", "计划", "争取", "要", "将", "拟", "打算", "target", "goal", "plan",
                     "aim", "will", "expected")
 

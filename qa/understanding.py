@@ -21,7 +21,7 @@ from typing import Callable, Iterable
 
 from .compose import pos_tags
 from .conversation import resolve_english_followup, resolve_followup
-from .domain import WHOLE_OWN_PLACE, YEAR_EXPRESSION
+from .domain import WHOLE_OWN_PLACE, YEAR_EXPRESSION, YEAR_WORD
 from .facts import cn_number
 from .glossary import CONTRASTS, strip_filler, to_report_terms, without_acting_government
 from .overview import overview_topic, topic_words_left
@@ -117,7 +117,7 @@ _COMPARISON = re.compile(r"比(?![例重率]).{1,12}(多|少|高|低|快|慢)|�
 # 各 as "each" (各是多少, 和…各); not 各种/各类/各项 (all kinds of), and not where a total is asked (加起来, 一共).
 _MULTIPART = re.compile(r"分别|各(是|为|有|多少|增长)|和.{1,15}(各(?![种类项级地部])|都)|respectively|each")
 _SUM_ASK = re.compile(r"加起来|加在一起|一共|总共|合计|累计|总计|in total|altogether")
-_TWO_PERIODS = re.compile(r"(去年|前年|上年|(?:19|20)\d{2}年?).{0,25}(今年|明年|(?:19|20)\d{2}年?)|(今年|明年).{0,25}(去年|前年|上年)")
+_TWO_PERIODS = re.compile(rf"(去年|前年|上年|{YEAR_WORD}).{{0,25}}(今年|明年|{YEAR_WORD})|(今年|明年).{{0,25}}(去年|前年|上年)")
 _WH_ASK = re.compile(r"多少|(?<![好十这那一二三四五六七八九百千万0-9])几(?![十百千万乎])|什么|啥|哪|谁|怎|如何|多大|多高|多长|多远|何|"
                      r"\b(?:what|how|which|who|when|where|why)\b")
 _NUMBER = re.compile(r"多少|(?<![哪十这那前近头一二三四五六七八九百千万0-9])(?<!(?<![抓搞做办弄管建])好)几(?![十百千万乎])|多大|多高|多长|多远|比例|比重|占比|百分之|增速|增幅|how (?:much|many)|percent|rate|"
@@ -371,10 +371,11 @@ def answer_type(text: str) -> str:
     return "fact"
 
 
-_PART_JOINERS = re.compile(r"[和与及、跟同]|以及")
+# (同 joins two things, 城镇同农村, but not as a word of its own: 同比, 同期, 同样, 同时, 同步)
+_PART_JOINERS = re.compile(r"[和与及、跟]|同(?![比期样时步等])|以及")
 
 
-_PERIOD_CLAUSES = re.compile(r"[,，、;；]\s*(?=(?:那|而|又|还有|还)?(?:今年|明年|去年|前年|(?:19|20)\d{2}年?))")
+_PERIOD_CLAUSES = re.compile(rf"[,，、;；]\s*(?=(?:那|而|又|还有|还)?(?:今年|明年|去年|前年|{YEAR_WORD}))")
 
 
 # What the asker wants the answer for, said after the ask (…，可以带孩子去看看的 / …，好让我提前安排).
@@ -488,7 +489,7 @@ _FIGURE_ASK = re.compile(r"(?:是|有|为|达到?|一共|共)?(?:多少|(?<![好
                          r"多(?:长|大|高|远|宽|重)(?![^，,、;；?？]{0,3}(?:多少|几)))")
 
 
-_THING_JOINER = re.compile(r"以及|[和与及跟同]")
+_THING_JOINER = re.compile(r"以及|[和与及跟]|同(?![比期样时步等])")
 # where the first of two things joined by 和 starts: after the start, a period, 的, 了 or an ask with its measure
 _BEFORE_JOINED = re.compile(r"(?:(?:19|20)\d{2}年|去年|今年|明年|上年|的|了|多少[个件项家所条座名位次亩人元]?|"
                             r"几[个件项家所条座名位次])")

@@ -21,6 +21,9 @@ OPENING = ["2022年政府工作报告", "——2022年1月24日在沙湾市第�
     ("这份报告是哪天在网上发布的？", "published"), ("报告的发布日期是哪天", "published"),
     ("When was the report published online?", "published"),
     ("乡村振兴学院是哪天挂牌的？", None), ("这个政策是哪天发布的？", None),
+    # the congress's term and session asked (哪一届人大的第几次会议), not a count of meetings
+    ("报告是在沙湾市哪一届人大的第几次会议上作的？", "meeting"), ("这是第几届人大第几次会议？", "meeting"),
+    ("今年召开了几次常务会议？", None),
 ])
 def test_asks_about_the_report_itself_are_told_from_asks_about_its_content(question, kind):
     assert about_report_ask(question) == kind

@@ -2862,3 +2862,58 @@ def test_worked_out_and_compared_figures_and_done_words(report_retriever, claim,
 def test_claims_in_other_words_of_the_report(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.verdict, v.explanation)
+
+
+def test_english_schools_by_number_fractions_and_base_years():
+    # schools by their number are the report's short names
+    assert english_to_report_wording("No. 7 Primary School").strip() == "七小"
+    assert english_to_report_wording("the No. 1, No. 2 and No. 5 primary schools").startswith("一小、二小、五小")
+    assert english_to_report_wording("No. 1 Middle School ranked first").startswith("一中")
+    # a fraction of a change is a rate
+    assert "增长 20%" in english_to_report_wording("retail sales rose by a fifth")
+    assert "50%" in english_to_report_wording("investment to rise by roughly half")
+    # a rate more than a base year is a change 同比
+    assert english_to_report_wording("revenue was 72 percent more than in 2020").endswith("增长 72% 同比")
+    # topped a place is ranked first; topped a figure is more than it
+    assert english_to_report_wording("GDP topped 10 billion yuan").startswith("地区生产总值 超过 100亿元")
+    assert "位列 第一" in english_to_report_wording("students topped Tacheng Prefecture")
+
+
+def test_english_words_no_glossary_knows_are_names_or_things_unless_they_name_no_subject():
+    # a manner, a verb in the past or a judgement says nothing to check: left out
+    rendered = english_to_report_wording("Tourism rebounded strongly in 2021, and trade remains tiny")
+    assert not {"〔rebounded〕", "〔strongly〕", "〔tiny〕"} & set(rendered.split())
+    # a thing the report never names, or a capitalised name, stays a word the report must say
+    assert "〔beds〕" in english_to_report_wording("hospital beds rose to 1,200")
+    assert "〔zorblax〕" in english_to_report_wording("Shawan signed an agreement with Zorblax")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("Tourism rebounded strongly, with some 2.86 million tourist visits in 2021.", CONSISTENT),
+    ("For 2022 the government is targeting GDP growth of around 8%.", CONSISTENT),
+    ("Roughly 107 million yuan was spent building and upgrading some 346 kilometres of 10-kilovolt power lines.", CONSISTENT),
+    ("Investment pulled in from outside came to a little over 3.5 billion yuan last year, around 72 percent more than in 2020.",
+     CONSISTENT),
+    # a plan stated as done: 'and opened' is no clause of its own
+    ("The Anshan-Shawan vocational education city was completed and opened in 2021.", CONTRADICTED),
+    # a thing the report never names is not judged against another subject's figure
+    ("The number of hospital beds in Shawan rose to 1,200 in 2021.", NOT_STATED),
+])
+def test_english_claims_in_fluent_wording(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # 过去一年 is the year the report reviews, not a span of years
+    ("过去一年沙湾接待游客286.35万人次。", CONSISTENT), ("过去的一年里，市政府办理人大议案和代表建议56件。", CONSISTENT),
+    ("过去一年沙湾接待游客300万人次。", CONTRADICTED),
+    # two words the report writes as one (中考、高考 → 中高考)
+    ("中考、高考成绩均位列塔城地区第一。", CONSISTENT), ("沙湾中考和高考成绩都是塔城地区第二。", CONTRADICTED),
+])
+def test_the_past_year_and_pairs_written_as_one(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+    assert v.claim == claim  # the verdict names the claim as written

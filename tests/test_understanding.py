@@ -67,6 +67,16 @@ def test_answer_type(question, expected):
     assert answer_type(question) == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    # a figure in a year's digits is no year: one period asked, a yes/no on the figure
+    ("去年农村人均可支配收入增加了2000元吗？", "yesno"), ("听说去年农村居民收入增加了2000块，是真的吗？", "yesno"),
+    # 同比 is one word, not 同 joining two things asked about
+    ("2021年全市固定资产投资同比增长了百分之几？", "figure"), ("旅游收入同期增长多少", "figure"),
+])
+def test_a_year_like_figure_and_tongbi_do_not_split_or_pair_a_question(question, expected):
+    assert understand(question).answer_type == expected
+
+
 def test_filler_and_colloquial_forms_are_removed():
     assert strip_filler("请问我想知道俺们这旅游收入咋样") == "这旅游收入怎么样"
     assert strip_filler("能不能告诉我去年游客多不多") == "去年游客多少"
