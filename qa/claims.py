@@ -739,7 +739,7 @@ them they their theirs there which whose some also still
 draw draws drawing host hosts hosted hosting attract attracts attracting turnover slated
 get gets getting got
 among ahead due meant give gives giving put puts putting come comes coming many so allow allows allowed
-government remains remain boomed boom booming well""".split())
+remains remain boomed boom booming well""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'s )(?:(?:19|20)\d{2} )?(?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
@@ -965,6 +965,10 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     capitalised = {w.split("'")[0] for c in capitalised for w in c.split("-")}
     norm = _EN_FRAMING.sub(" ", normalize(text).replace("’", "'"))
     norm = _EN_GOVERNMENT_ACTS.sub(" ", norm)
+    # the government as the one who acts (the government is targeting…): no subject of a figure; a government
+    # service, department or bond names a thing
+    norm = re.sub(r"\b(?:the |local |city |municipal )?government\b(?!-)(?!\s*(?:service|affairs|work|department|bond|debt|"
+                  r"investment|procurement|hotline|data|information|agenc|office|building))", " ", norm)
     # a date (January 24, 2022 / 24 January 2022): the report's 2022年1月24日, not three figures
     # (kept aside as §①§ until the words are rendered: the figure steps would read its numbers)
     dates: list[str] = []
@@ -3284,6 +3288,27 @@ def _jieba_cut(text: str) -> list[str]:
 _PLACE_HEAD = re.compile(r"^(.{2,12}?[镇乡村市县区])(.{2,})$")
 
 
+def _place_after_verbs(place: str, claim: str) -> str:
+    """A place name a list item starts with, without the verbs before it (大力建设安集海镇 → 安集海镇): the
+    end of it the claim says, else what follows the work the sentence opens with (``_LEADING_WORK``).
+
+    >>> _place_after_verbs("业,大力建设安集海镇", "乌兰乌苏镇建设辣椒基地")
+    '安集海镇'
+    >>> _place_after_verbs("建设乌兰乌苏镇", "乌兰乌苏镇建设辣椒基地")
+    '乌兰乌苏镇'
+    """
+    place = re.split(r"[,，。;；:：]", place)[-1]
+    said = next((place[k:] for k in range(len(place) - 2) if place[k:] in claim), "")
+    if said:
+        return said
+    bare = _LEADING_WORK.sub("", place)
+    return bare if len(bare) >= 2 else place
+
+
+# The work a list's sentence opens with, before its first place (大力建设安集海镇…, 着力打造…)
+_LEADING_WORK = re.compile(r"^.*(?:建设|打造|建成|发展|推进|培育|扶持|支持|依托|实施|新建|改造|提升|加快|大力|重点|着力)")
+
+
 def _swapped_items(claim: str, facts: SentenceFacts) -> str:
     """A report list pairs places with things (安集海镇辣椒、乌兰乌苏镇富硒杂粮); the claim pairs a place
     with the thing the report gives to another place."""
@@ -3293,9 +3318,7 @@ def _swapped_items(claim: str, facts: SentenceFacts) -> str:
         items = [facts.text[max(0, enum.start - 8):enum.start] + enum.items[0], *enum.items[1:]]
         for m in filter(None, map(_PLACE_HEAD.match, items)):
             place, thing = m.groups()
-            while len(place) > 3 and place not in claim:  # 建设安集海镇 -> 安集海镇
-                place = place[1:]
-            pairs.append((place, thing))
+            pairs.append((_place_after_verbs(place, claim), thing))
         if len(pairs) < 2:
             continue
         segments = re.split(r"[、,，;；和及与]", claim)

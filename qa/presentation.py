@@ -227,11 +227,31 @@ def linked_markers(text: str, numbers, prefix: str = TURN) -> str:
 def sources_html(answer, names: dict | None = None) -> str:
     """The side panel: the cited passages of the latest answer (ids ``qa-side-src-n``); a refusal
     and small talk have none."""
+    given = given_instead_html(answer, names) if not answer.answerable and not is_small_talk(answer) else ""
+    if given:
+        return given
     if is_small_talk(answer) or not answer.answerable or not answer.citations:
         text = "这个回答没有引用报告原文。" if not is_small_talk(answer) else "提问后，这里显示回答引用的报告原文。"
         return f'<div class="qa-empty">{text}</div>'
     cards = "".join(citation_card(c, SIDE, names) for c in answer.citations)
     return f'<div class="qa-sources"><div class="qa-sources-title">引用来源</div>{cards}</div>'
+
+
+def given_instead_html(answer, names: dict | None = None) -> str:
+    """The side panel of a refusal that quotes what the report gives instead (报告给出的是：“…”): the
+    passage holding the quote, the quoted words marked, under a title that says it does not answer the
+    question; '' when the refusal quotes nothing or the quote is in none of the passages found."""
+    given = _GIVEN_INSTEAD.search(answer.answer or "")
+    quote = given.group(0).split("“", 1)[1].rsplit("”", 1)[0] if given else ""
+    hit = next((h for h in getattr(answer, "retrieved", None) or [] if quote and quote in h.chunk.text), None)
+    if hit is None:
+        return ""
+    sentence = next((s for s in re.split(r"(?<=[。！？；])", hit.chunk.text) if quote in s), quote)
+    name = doc_name(hit.chunk.doc, "", names)
+    return ('<div class="qa-sources"><div class="qa-sources-title">报告给出的相关内容（没有回答所问）</div>'
+            f'<div class="qa-source" id="{SIDE}-src-given"><div class="qa-source-head"><cite class="qa-source-cite">'
+            f'{esc(name)} · {esc(section_path(hit.chunk.section))}</cite></div><div class="qa-source-body">'
+            f'{highlight_sentence(hit.chunk.text, sentence, quote)}</div></div></div>')
 
 
 def for_turn(html_text: str, turn: int) -> str:

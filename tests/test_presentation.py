@@ -128,3 +128,20 @@ def test_a_refusal_keeps_the_did_you_mean_hint_in_the_chat_and_its_copy():
                              citations=[], resolved_question="", small_talk="", model_called=False, notice="")
     assert plain_text(answer).endswith("您是不是想问“游客”？")
     assert "游客" in chat_message(answer) and "已检索" not in plain_text(answer)
+
+
+def test_a_refusal_quoting_what_the_report_gives_instead_shows_that_passage_in_the_side_panel():
+    from types import SimpleNamespace as NS
+
+    text = "这一年，全年接待游客286.35万人次,同比增长52.7%。其他内容。"
+    hit = NS(chunk=NS(text=text, doc="r.txt", section="一、2021年工作回顾"), rank=1, score=1.0)
+    refused = _answer("报告中没有找到这个问题的答案（报告没有单列“鹿角湾”的数字）。报告给出的是：“全年接待游客286.35万人次”（工作回顾部分）。"
+                      "已检索：鹿角湾。下面是最接近的段落，供参考。", "", answerable=False, confidence="none")
+    refused.retrieved = [hit]
+    side = sources_html(refused)
+    assert "没有回答所问" in side and "<strong>全年接待游客286.35万人次</strong>" in side
+    assert "没有引用报告原文" not in side
+    plain = _answer("报告中没有找到这个问题的答案（报告没有2023年的相关内容）。已检索：地区。", "", answerable=False,
+                    confidence="none")
+    plain.retrieved = [hit]
+    assert "没有引用报告原文" in sources_html(plain)  # a refusal quoting nothing cites nothing
