@@ -498,7 +498,7 @@ ENGLISH_TERMS = (
     ("undergraduate enrollment rate", "本科上线率"), ("admission rate", "上线率"), ("enrollment rate", "入学率"),
     ("urban", "{城镇|城市|城区}"), ("rural", "{农村|乡村}"), ("grain", "粮食"), ("vegetables", "蔬菜"),
     ("home prices", "房价"), ("house prices", "房价"), ("housing prices", "房价"), ("population", "常住人口"),
-    ("a day", "日"), ("per day", "日"), ("each day", "日"), ("daily", "日"), ("turn out", "加工"),
+    ("a day", "日"), ("per day", "日"), ("each day", "日"), ("daily", "日"), ("turn out", "{加工|完成}"), ("turned out", "{加工|完成}"), ("turning out", "{加工|完成}"), ("turns out", "{加工|完成}"),
     ("were processed", "办理"), ("was processed", "办理"), ("were handled", "办理"), ("was handled", "办理"),
     ("5g base stations", "5G基站"), ("base stations", "基站"), ("base station", "基站"),
     ("senior high school entrance", "中考"), ("senior-high entrance", "中考"), ("high school entrance", "中考"),
@@ -570,9 +570,10 @@ ENGLISH_TERMS += (
     ("investment brought in", "招商引资"), ("investment attracted from outside", "招商引资"), ("a little over", "超过"), ("a little more than", "超过"),
     ("just over", "超过"), ("just under", "不到"), ("a little under", "不到"), ("a little below", "不到"),
     ("building and upgrading", "新建 改造"), ("built and upgraded", "新建 改造"), ("building or upgrading", "新建 改造"), ("from outside the city", " "), ("played host to", "接待"), ("singled out", "确定为"),
-    ("run-down", "老旧"), ("revamped", "改造"), ("junctions", "交叉口"), ("intersections", "交叉口"), ("plus", "，"), ("alongside", "，"), ("from outside", " "),
+    ("run-down", "老旧"), ("ageing", "老旧"), ("aging", "老旧"), ("home to", "涉及"), ("worth", "投资"), ("even as", "，"), ("revamped", "改造"), ("junctions", "交叉口"), ("intersections", "交叉口"), ("plus", "，"), ("alongside", "，"), ("from outside", " "),
     ("regional government", "自治区"), ("regional government departments", "自治区厅级单位"),
-    ("regional departments", "自治区厅级单位"), ("calls for", "目标"), ("call for", "目标"), ("jump", "增长"), ("jumps", "增长"),
+    ("regional departments", "自治区厅级单位"), ("department-level regional units", "自治区厅级单位"),
+    ("department-level units", "厅级单位"), ("regional department-level units", "自治区厅级单位"), ("calls for", "目标"), ("call for", "目标"), ("jump", "增长"), ("jumps", "增长"),
     ("opened", "{投入使用|开放|开通|开业}"), ("came first in", "位列 第一"),
     ("qualifying for undergraduate admission", "本科上线率"), ("undergraduate admission", "本科上线"),
     ("counterpart aid projects", "援疆项目"), ("counterpart-aid projects", "援疆项目"), ("xinjiang aid projects", "援疆项目"),
@@ -739,7 +740,7 @@ them they their theirs there which whose some also still
 draw draws drawing host hosts hosted hosting attract attracts attracting turnover slated
 get gets getting got
 among ahead due meant give gives giving put puts putting come comes coming many so allow allows allowed
-remains remain boomed boom booming well""".split())
+remains remain boomed boom booming well even""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'s )(?:(?:19|20)\d{2} )?(?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
@@ -749,13 +750,16 @@ _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'
 _EN_GOVERNMENT_ACTS = re.compile(r"\b(?:the )?(?:city |municipal |local )?government(?:'s)?(?= (?:[a-z]+ed|pledges|plans|"
                                  r"aims|promises|vows|will|intends|hopes|expects|commits|seeks|wants)\b)")
 _EN_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(billion|million|thousand)?(?:-(?=k[vw]|km|mw)|\s*)"
-                        r"(yuan|rmb|us dollars|dollars|usd|mu|people|persons|jobs|km|kilometres|kilometers|tons|tonnes|"
-                        r"tourist visits|patient visits|visits|person-times|student-times|patient-times|meetings|sessions|units|projects|villages|schools|households|families|"
+                        r"(yuan|rmb|us dollars|dollars|usd|mu|people|persons|new jobs|jobs|km|kilometres|kilometers|tons|tonnes|"
+                        r"tourist visits|patient visits|visits|tourist arrivals|visitor arrivals|tourist trips|tourists|visitors|person-times|student-times|patient-times|meetings|sessions|units|projects|villages|schools|households|families|"
                         r"kva|kv|kilovolts?|kw|kilowatts?|mw|megawatts?|pieces|surgeries|operations|requests|cases|"
                         r"doses|head of cattle|cattle|cows|machines|transformers)?(?![a-z'])")
 _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "美元", "usd": "美元", "mu": "亩",
-             "people": "人", "persons": "人", "jobs": "人 就业", "km": "公里", "kilometres": "公里",
+             "people": "人", "persons": "人", "new jobs": "人 新增就业", "jobs": "人 就业", "km": "公里", "kilometres": "公里",
              "kilometers": "公里", "tons": "吨", "tonnes": "吨", "tourist visits": "人次 接待游客", "visits": "人次",
+             # tourists counted are visits (a report's 接待游客373万人次)
+             "tourists": "人次 接待游客", "visitors": "人次 接待游客", "tourist arrivals": "人次 接待游客",
+             "visitor arrivals": "人次 接待游客", "tourist trips": "人次 接待游客",
              "person-times": "人次", "units": "台", "projects": "个 项目", "villages": "个 村", "schools": "所 学校",
              "households": "户", "families": "户", "kv": "千伏", "kilovolt": "千伏", "kilovolts": "千伏",
              "kva": "千伏安", "kw": "千瓦", "kilowatt": "千瓦", "kilowatts": "千瓦", "mw": "兆瓦", "megawatt": "兆瓦",
@@ -965,9 +969,9 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     capitalised = {w.split("'")[0] for c in capitalised for w in c.split("-")}
     norm = _EN_FRAMING.sub(" ", normalize(text).replace("’", "'"))
     norm = _EN_GOVERNMENT_ACTS.sub(" ", norm)
-    # the government as the one who acts (the government is targeting…): no subject of a figure; a government
+    # the government or officials as the ones who act (the government is targeting…): no subject of a figure; a government
     # service, department or bond names a thing
-    norm = re.sub(r"\b(?:the |local |city |municipal )?government\b(?!-)(?!\s*(?:service|affairs|work|department|bond|debt|"
+    norm = re.sub(r"(?<!regional )(?<!region )(?<!region's )\b(?:the |local |city |municipal )?(?:government|officials|authorities)\b(?!-)(?!\s*(?:service|affairs|work|department|bond|debt|"
                   r"investment|procurement|hotline|data|information|agenc|office|building))", " ", norm)
     # a date (January 24, 2022 / 24 January 2022): the report's 2022年1月24日, not three figures
     # (kept aside as §①§ until the words are rendered: the figure steps would read its numbers)

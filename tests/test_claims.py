@@ -2877,6 +2877,9 @@ def test_english_schools_by_number_fractions_and_base_years():
     # topped a place is ranked first; topped a figure is more than it
     assert english_to_report_wording("GDP topped 10 billion yuan").startswith("地区生产总值 超过 100亿元")
     assert "位列 第一" in english_to_report_wording("students topped Tacheng Prefecture")
+    # tourists and visitor arrivals are counted in 人次; new jobs are the report's 新增就业; officials act, they are no subject
+    assert english_to_report_wording("Officials hope to welcome 3.73 million tourists this year") == "约 373万人次 接待游客 今年"
+    assert english_to_report_wording("The city created 5,294 new jobs last year") == "5294人 新增就业 去年"
 
 
 def test_english_words_no_glossary_knows_are_names_or_things_unless_they_name_no_subject():
