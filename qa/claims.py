@@ -574,7 +574,7 @@ ENGLISH_TERMS += (
     ("regional government", "自治区"), ("regional government departments", "自治区厅级单位"),
     ("regional departments", "自治区厅级单位"), ("department-level regional units", "自治区厅级单位"),
     ("department-level units", "厅级单位"), ("regional department-level units", "自治区厅级单位"), ("calls for", "目标"), ("call for", "目标"), ("jump", "增长"), ("jumps", "增长"),
-    ("opened", "{投入使用|开放|开通|开业}"), ("came first in", "位列 第一"),
+    ("opened", "{投入使用|开放|开通|开业}"), ("college", "学院"), ("came first in", "位列 第一"),
     ("qualifying for undergraduate admission", "本科上线率"), ("undergraduate admission", "本科上线"),
     ("counterpart aid projects", "援疆项目"), ("counterpart-aid projects", "援疆项目"), ("xinjiang aid projects", "援疆项目"),
     ("aid-xinjiang projects", "援疆项目"), ("aid projects", "援疆项目"), ("paired-aid projects", "援疆项目"),
@@ -1127,6 +1127,13 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = _EN_AND_VERB.sub(_and_clause_break, norm)
     # "…projects, with a total investment of 47.23 million yuan": another figure with its own subject
     norm = _EN_WITH_FIGURE.sub(" ， ", norm)
+    # teamed up with X to…, in partnership with X: the report's order, 与X合作
+    norm = re.sub(r"\b(?:teamed|team|teams|teaming|partnered|partners|partnering|cooperated|worked) (?:up )?with "
+                  r"((?:(?!to\b|on\b|in\b|and\b)[a-z'-]+ ){1,5}?)(?=to\b|on\b|in\b|,|\.|$)", r" 与 \1 合作 ", norm)
+    norm = re.sub(r"\bin (?:partnership|cooperation) with ((?:(?!to\b|on\b|in\b|and\b)[a-z'-]+ ){0,4}?[a-z'-]+)(?=\s*(?:,|\.|$|to\b))",
+                  r" 与 \1 合作 ", norm)
+    # a city in its province (Dalian in Liaoning province): the province first, as the report names them (辽宁省鞍山市)
+    norm = re.sub(r"\b([a-z]+)(?: city)? in ([a-z]+) province\b", r"\2 province \1 city", norm)
     places = english_place_names()
     for phrase, chinese in _longest_first(ENGLISH_TERMS):  # energy consumption per unit of gdp before gdp
         # (rural-revitalization as rural revitalization)
@@ -1173,6 +1180,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     rendered = re.sub(r"\s+", " ", " ".join(_figures_apart(_modifiers_merged(out)))).strip(" .!?;,")
     rendered = re.sub(r"(\S+) \{?(镇|乡)[^ ]* ⁀ (\S+) \{?(村|社区)[^ ]*", r"\1\2\3\4", rendered).replace(" ⁀ ", " ")
     rendered = re.sub(r"(?<=\d) - (?=\d)", "-", rendered)  # (a range: 1-2个, as the report writes it)
+    # a name and the kind of body or place it names (石河子 大学, 辽宁 省): one name, as the report writes it
+    rendered = re.sub(r"(?<![^\s])([\u4e00-\u9fff]{2,}) \{?(大学|学院|医院|省)(?:\|[^\s}]*)?\}?(?=\s|$)", r"\1\2", rendered)
     return re.sub(r"§(.)§", lambda m: dates[ord(m.group(1)) - 0x2460], rendered)
 
 

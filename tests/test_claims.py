@@ -2900,6 +2900,9 @@ def test_english_words_no_glossary_knows_are_names_or_things_unless_they_name_no
      CONSISTENT),
     # a plan stated as done: 'and opened' is no clause of its own
     ("The Anshan-Shawan vocational education city was completed and opened in 2021.", CONTRADICTED),
+    # a partner swapped: teamed up with / in partnership with X is the report's 与X合作, X University one name
+    ("Shawan teamed up with Shihezi University to set up a rural revitalization college in the city.", CONTRADICTED),
+    ("A rural revitalisation college was set up in Shawan in partnership with Xinjiang Agricultural University.", CONSISTENT),
     # a thing the report never names is not judged against another subject's figure
     ("The number of hospital beds in Shawan rose to 1,200 in 2021.", NOT_STATED),
 ])
