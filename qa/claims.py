@@ -939,7 +939,7 @@ def _numbered_schools(m: re.Match) -> str:
 
 # Words no glossary translates that name no subject: judgements and manners (tiny, better, strongly, again)
 _EN_NO_SUBJECT = frozenset("""tiny small big large larger bigger smaller better best worse strong stronger strongly
-well very again hope hopes hoped hoping wish wishes hard robust solid modest sharp sharply steady steadily
+very again hope hopes hoped hoping wish wishes hard robust solid modest sharp sharply steady steadily
 fared fare remarkable notable impressive healthy""".split())
 
 
