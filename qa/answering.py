@@ -36,7 +36,8 @@ from .lexical import word_tokens
 from . import messages
 from .chunking import Chunk
 from .claim_lists import named_in_a_list
-from .claims import CONTRADICTED, check_claim, english_to_report_wording
+from .claim_english import english_to_report_wording
+from .claims import CONTRADICTED, check_claim
 from .facts import content_words, extract
 from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, WORDED_COUNT, clause_has_type, closing_clause,
                       drop_leading_verbs, enumeration, has_counted_figure, has_number_with_unit, is_building_verb,

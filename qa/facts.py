@@ -672,6 +672,11 @@ _CLAIM_YEAR = re.compile(
     + _UNIT_ALTS + r")))|(" + "|".join(sorted(map(re.escape, _RELATIVE), key=len, reverse=True)) + ")")
 CLAIM_PLAN_WORDS = ("目标", "力争", "预期", "计划", "争取", "要", "将", "拟", "打算", "target", "goal", "plan",
                     "aim", "will", "expected")
+# Plan markers (打算把…, 计划通过…): not content when the figure's period is already read as a plan
+# (qa/claims.py), nor where an English claim's rendered count starts a clause (qa/claim_english.py).
+PLAN_MARKERS = frozenset(("打算", "计划", "准备", "将", "要", "拟", "将要", "想", "预备",
+                          # a target set at a figure (涨幅定在3%左右, 目标定为8%)
+                          "定", "定在", "定为", "设定", "设为"))
 
 
 @dataclass

@@ -6,8 +6,9 @@ import re
 
 import pytest
 
-from qa.claims import (CONSISTENT, CONTRADICTED, NOT_STATED, check_claim, check_claims, covered,
-                       english_to_report_wording, evaluate_claims, score_claims, split_claims)
+from qa.claim_english import english_to_report_wording
+from qa.claims import (CONSISTENT, CONTRADICTED, NOT_STATED, check_claim, check_claims, covered, evaluate_claims,
+                       score_claims, split_claims)
 from qa.config import Settings
 from qa.retrieval import Retriever
 
@@ -106,7 +107,7 @@ def test_english_claims(retriever):
 
 
 def test_english_alternatives_are_resolved_by_context():
-    from qa.claims import alternatives_query, resolve_alternatives
+    from qa.claim_english import alternatives_query, resolve_alternatives
 
     assert alternatives_query("{城镇|城市} 道路 10条") == "城镇 城市 道路 10条"
     assert resolve_alternatives("{城镇|城市} 道路", "新建城市道路10条") == "城市 道路"

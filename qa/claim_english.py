@@ -1,0 +1,887 @@
+"""English claims in the report's wording, so that they are checked like Chinese ones (qa/claims.py).
+
+``english_to_report_wording`` renders an English claim with a phrase table for government-report terms
+(``ENGLISH_TERMS``), the index's CC-CEDICT glossary and CC-CEDICT place names; a word with several
+report translations becomes ``{a|b}``, resolved later by the passages a first search finds
+(``resolve_alternatives``). English word order is brought to the report's first: what a rate, area,
+share or amount is of comes first (the completion rate of X → X 办结率, 12 km of X → X 12公里), a number
+before a singular name noun is a quoted name (the 12345 hotline), whom a figure was for and the year a
+change is compared with are set apart. An English word nothing translates stays as 〔word〕, a word the
+report must say, only when it names a thing (capitalised, or noun-like); adverbs, past verbs and
+judgements ("rebounded strongly", "tiny") name no subject and are left out.
+
+Retrieval's English terms (what an English question searches for) are qa/english_terms.py; this table
+says how a claim's phrase is worded in the report, which is a stricter job (docs/architecture.md).
+
+>>> english_to_report_wording("Retail sales of consumer goods rose 12% in 2021.")
+'社会消费品零售总额 增长 12% 2021年'
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Callable
+
+from .about_report import meeting_named, meeting_span
+from .crosslingual import english_place_names
+from .english_terms import NAMED_GROUPS
+from .facts import PLAN_MARKERS
+from .text import has_cjk, normalize
+
+
+ENGLISH_TERMS = (
+    ("retail sales of consumer goods", "社会消费品零售总额"), ("consumer goods retail sales", "社会消费品零售总额"),
+    ("total retail sales", "社会消费品零售总额"), ("retail sales", "社会消费品零售总额"),
+    ("general public budget revenue", "一般公共预算收入"), ("public budget revenue", "一般公共预算收入"),
+    ("fiscal revenue", "一般公共预算收入"), ("budget revenue", "一般公共预算收入"),
+    ("gross domestic product", "地区生产总值"), ("regional gdp", "地区生产总值"), ("gdp", "地区生产总值"),
+    ("fixed asset investment", "固定资产投资"), ("fixed-asset investment", "固定资产投资"),
+    ("energy consumption per unit of gdp", "单位生产总值能耗"), ("energy intensity", "单位生产总值能耗"),
+    ("consumer price index", "居民消费价格指数"), ("consumer prices", "居民消费价格"), ("cpi", "居民消费价格指数"),
+    ("industrial value added", "规模以上工业增加值"), ("industrial added value", "规模以上工业增加值"),
+    ("foreign trade", "外贸进出口额"), ("imports and exports", "外贸进出口额"), ("exports", "出口"),
+    ("imports", "进口"), ("tourism revenue", "旅游收入"), ("tourism income", "旅游收入"),
+    ("tourist visits", "人次 接待游客"), ("tourist arrivals", "人次 接待游客"), ("tourists", "接待游客"),
+    ("visitors", "接待游客"), ("urban and rural", "城乡"), ("urban residents", "城镇居民"),
+    ("rural residents", "农村居民"), ("per capita disposable income", "人均可支配收入"),
+    ("per capita income", "人均可支配收入"), ("per capita", "人均"),
+    ("disposable income", "人均可支配收入"), ("new jobs", "新增就业"), ("jobs", "就业"),
+    ("urban registered unemployment rate", "城镇登记失业率"), ("registered unemployment rate", "城镇登记失业率"),
+    ("unemployment rate", "城镇登记失业率"), ("registered urban jobless rate", "城镇登记失业率"),
+    ("urban jobless rate", "城镇登记失业率"), ("jobless rate", "城镇登记失业率"),
+    ("party history learning and education", "党史学习教育"), ("party history study and education", "党史学习教育"),
+    ("party history education", "党史学习教育"), ("party history", "党史"),
+    ("a campaign to do practical things for the people", "我为群众办实事"), ("do practical things for the people", "我为群众办实事"),
+    ("practical things for the people", "我为群众办实事"), ("along with", "，"),
+    ("technical gaps", "技术空白"), ("technological gaps", "技术空白"), ("filled", "填补"), ("fill", "填补"),
+    ("new techniques", "新技术"), ("new technologies", "新技术"),
+    ("counterpart aid partner", "对口支援"), ("counterpart support partner", "对口支援"),
+    ("proposals from cppcc members", "政协提案"), ("cppcc members' proposals", "政协提案"), ("cppcc proposals", "政协提案"),
+    ("proposals from cppcc", "政协提案"), ("cppcc members", "政协委员"), ("cppcc", "政协"),
+    ("senior high school and college entrance exams", "中高考"), ("senior high school and college entrance exam", "中高考"),
+    ("high school and college entrance exams", "中高考"), ("high school and college entrance exam", "中高考"),
+    ("senior and junior high school exam", "中高考"), ("junior and senior high school exam", "中高考"),
+    ("high school and middle school exam", "中高考"), ("middle school and high school exam", "中高考"),
+    ("zhongkao and gaokao", "中高考"), ("exam results", "成绩"), ("test results", "成绩"), ("exam scores", "成绩"),
+    ("results", "{成绩|成效|成果}"), ("kept within", "控制在 以内"), ("kept below", "控制在 以内"),
+    ("foreign trade volume", "外贸进出口额"), ("trade volume", "进出口额"), ("urban roads", "城市道路"),
+    ("city roads", "城市道路"), ("roads", "道路"), ("undergraduate admission rate", "本科上线率"),
+    ("undergraduate enrollment rate", "本科上线率"), ("admission rate", "上线率"), ("enrollment rate", "入学率"),
+    ("urban", "{城镇|城市|城区}"), ("rural", "{农村|乡村}"), ("grain", "粮食"), ("vegetables", "蔬菜"),
+    ("home prices", "房价"), ("house prices", "房价"), ("housing prices", "房价"), ("population", "常住人口"),
+    ("a day", "日"), ("per day", "日"), ("each day", "日"), ("daily", "日"), ("turn out", "{加工|完成}"), ("turned out", "{加工|完成}"), ("turning out", "{加工|完成}"), ("turns out", "{加工|完成}"),
+    ("were processed", "办理"), ("was processed", "办理"), ("were handled", "办理"), ("was handled", "办理"),
+    ("5g base stations", "5G基站"), ("base stations", "基站"), ("base station", "基站"),
+    ("senior high school entrance", "中考"), ("senior-high entrance", "中考"), ("high school entrance", "中考"),
+    ("zhongkao", "中考"), ("gaokao", "高考"), ("ranked first", "位列 第一"), ("ranked second", "位列 第二"),
+    ("keeping", "控制在"), ("matters", "事项"), ("while", "，"), ("whereas", "，"), ("meanwhile", "，"),
+    ("held to", "控制在"), ("held at", "控制在"), ("held within", "控制在 以内"), ("held below", "控制在 以内"),
+    ("consumer price inflation", "居民消费价格指数涨幅"), ("inflation", "居民消费价格指数涨幅"),
+    ("completed", "{完成|办结|建成}"), ("property trading market", "产权 交易市场"), ("property market", "产权 交易市场"),
+    ("paired assistance partner", "对口支援"), ("paired assistance", "对口支援"), ("counterpart support", "对口支援"),
+    ("was expected to", "预计"), ("were expected to", "预计"), ("is expected to", "预计"), ("expected to", "预计"),
+    ("estimated", "预计"), ("projected", "预计"), ("expected", "预计"),
+    ("production safety accidents", "安全生产事故"), ("production safety", "安全生产"), ("crops", "作物"), ("crop", "作物"),
+    ("safety accidents", "安全生产事故"), ("safety accident", "安全生产事故"), ("accidents", "事故"),
+    ("accident", "事故"), ("occurred", "发生"), ("occur", "发生"), ("happened", "发生"), ("major", "重大"),
+    ("serious", "重大"), ("planted", "种植"), ("planting", "种植"), ("plant", "种植"),
+    ("sowed a total of", "总播"), ("a total sown area of", "总播"), ("total sown", "总播"), ("sowed", "{播种|总播}"),
+    ("sown", "播种"), ("built", "{建成|新建|建设|打造}"),
+    ("serving", "{面向|服务}"), ("serves", "{面向|服务}"), ("serve", "{面向|服务}"), ("radiating to", "辐射"),
+    ("reaching", "{辐射|覆盖}"),
+    ("on the previous year", "同比"), ("over the previous year", "同比"), ("from the previous year", "同比"),
+    ("from a year earlier", "同比"), ("from a year ago", "同比"), ("treated", "诊疗"),
+    # a report delivered, given or presented at a meeting: the report's speaking, no content of its own
+    ("report was delivered", "报告"), ("report was given", "报告"), ("report was presented", "报告"),
+    ("report delivered", "报告"), ("delivered the report", "报告"), ("gave the report", "报告"),
+    ("was delivered on", "报告"), ("was delivered at", "报告"), ("was presented at", "报告"),
+    ("introduced", "{引进|推广|引入}"), ("introduce", "{引进|推广|引入}"), ("promoted", "{推广|推进}"),
+    ("rolled out", "推广"), ("popularized", "推广"), ("popularised", "推广"),
+    ("brought in", "{引资|引进|争取}"), ("holding", "{召开|举办}"), ("secured", "争取到"), ("secure", "{争取|获得}"),
+    ("government-bank-enterprise", "政银企"),     ("picked", "{确定为|评为}"), ("selected", "{确定为|评为}"), ("chosen", "{确定为|评为}"),
+    ("gave out", "{发放|拨付}"), ("handed out", "{发放|拨付}"),
+    ("drew in", "{引资|引进|吸引|争取}"), ("drew", "{引资|引进|吸引|争取|接待}"), ("drawn", "{引资|引进|吸引|争取|接待}"),
+    ("investment funds", "{招商引资到位资金|到位资金}"),
+    ("its own fiscal expenditure", "本级财政支出"), ("own fiscal expenditure", "本级财政支出"),
+    ("its own fiscal spending", "本级财政支出"), ("own fiscal spending", "本级财政支出"),
+    ("laid", "{建成|铺设|新建}"), ("lay", "{建成|铺设|新建}"),
+    ("investment funds attracted", "招商引资到位资金"), ("funds attracted", "到位资金"), ("attracted funds", "到位资金"),
+    ("investment", "投资"), ("revenue", "收入"), ("income", "收入"), ("province", "省"),
+    ("target", "目标"), ("goal", "目标"), ("plans to", "计划"), ("intends to", "计划"), ("intend to", "计划"),
+    ("merged", "整合"), ("merge", "整合"), ("merging", "整合"), ("plan", "计划"), ("aims to", "力争"), ("aiming for", "力争"), ("aiming to", "力争"), ("aims for", "力争"),
+    ("plans to", "计划"), ("plans", "计划"), ("small hydropower", "小水电"), ("small-hydropower", "小水电"), ("major crops", "大宗农作物"), ("staple crops", "大宗农作物"),
+    # examples of what is counted (1,331 farm machines such as drones): named, not a part given its own figure
+    ("such as", "、"),
+    ("go up by", "增加"), ("goes up by", "增加"), ("went up by", "增加"), ("gone up by", "增加"),
+    ("jumped", "增长"), ("surged", "增长"), ("soared", "增长"), ("climbed", "增长"),
+    ("a jump of", "增长"), ("jump of", "增长"), ("a surge of", "增长"), ("surge of", "增长"), ("a leap of", "增长"),
+    ("teamed up with", "与 合作"), ("team up with", "与 合作"), ("partnered with", "与 合作"),
+    # money put into something (channelled 120 million yuan into building roads): invested
+    ("channelled", "投资"), ("channeled", "投资"), ("funnelled", "投资"), ("funneled", "投资"),
+    ("building and widening", "新建 改扩建"), ("built and widened", "新建 改扩建"), ("widening", "改扩建"),
+    ("widened", "改扩建"), ("short-trip", "短期"), ("short trip", "短期"),
+    ("spent", "{投资|投入|支出}"), ("spending", "{支出|投资|投入}"),
+    ("doses of", "枚"), ("doses", "枚"), ("artificially inseminated", "冷配"), ("artificial insemination", "冷配"),
+    ("jointly build", "共建"), ("jointly built", "共建"), ("jointly building", "共建"), ("co-build", "共建"),
+    ("investment attracted", "招商引资"), ("attracted investment", "招商引资"), ("actually in place", "到位"), ("put in place", "到位"), ("in place", "到位"),
+    ("gains of", "增加"), ("gain of", "增加"), ("grown", "增长"),
+    ("rose to", "增长到"), ("grew to", "增长到"), ("increased to", "增加到"), ("fell to", "下降到"),
+    ("dropped to", "下降到"), ("declined to", "下降到"), ("rose", "增长"), ("rise", "增长"), ("risen", "增长"), ("grew", "增长"), ("grow", "增长"), ("growth", "增长"),
+    ("increased", "增长"), ("increase", "增长"), ("went up", "增长"), ("up", "增长"),
+    ("fell", "下降"), ("fall", "下降"), ("declined", "下降"), ("decline", "下降"), ("decreased", "下降"),
+    ("decrease", "下降"), ("dropped", "下降"), ("drop", "下降"), ("down", "下降"),
+    ("around", "约"), ("about", "约"), ("approximately", "约"), ("roughly", "约"), ("nearly", "近"),
+    ("almost", "近"), ("more than", "超过"), ("over", "超过"), ("above", "超过"), ("at least", "不少于"),
+    ("did not", "未"), ("not", "未"), ("no", "未"),
+)
+ENGLISH_TERMS += (
+    # phrasal words with no content of their own (in time for the autumn term, went live, plus 480,200 yuan)
+    ("in time for", " "), ("on time", " "), ("well ahead of", "，"), ("ahead of", "，"), ("well above", "，"), ("on track to", " "), ("according to", " "), ("preliminary", "预计"),
+    ("pulled in", "{招商引资|引进|引资}"), ("investment pulled in", "招商引资"), ("investment drawn in", "招商引资"),
+    ("investment brought in", "招商引资"), ("investment attracted from outside", "招商引资"), ("a little over", "超过"), ("a little more than", "超过"),
+    ("just over", "超过"), ("just under", "不到"), ("a little under", "不到"), ("a little below", "不到"),
+    ("building and upgrading", "新建 改造"), ("built and upgraded", "新建 改造"), ("building or upgrading", "新建 改造"), ("from outside the city", " "), ("played host to", "接待"), ("singled out", "确定为"),
+    ("run-down", "老旧"), ("ageing", "老旧"), ("aging", "老旧"), ("home to", "涉及"), ("worth", "投资"), ("even as", "，"), ("revamped", "改造"), ("junctions", "交叉口"), ("intersections", "交叉口"), ("plus", "，"), ("alongside", "，"), ("from outside", " "),
+    ("regional government", "自治区"), ("regional government departments", "自治区厅级单位"),
+    ("regional departments", "自治区厅级单位"), ("department-level regional units", "自治区厅级单位"),
+    ("department-level units", "厅级单位"), ("regional department-level units", "自治区厅级单位"), ("calls for", "目标"), ("call for", "目标"), ("jump", "增长"), ("jumps", "增长"),
+    ("opened", "{投入使用|开放|开通|开业}"), ("college", "学院"), ("came first in", "位列 第一"),
+    ("qualifying for undergraduate admission", "本科上线率"), ("undergraduate admission", "本科上线"),
+    ("counterpart aid projects", "援疆项目"), ("counterpart-aid projects", "援疆项目"), ("xinjiang aid projects", "援疆项目"),
+    ("aid-xinjiang projects", "援疆项目"), ("aid projects", "援疆项目"), ("paired-aid projects", "援疆项目"),
+    ("senior-high entrance exam", "中考"), ("senior high entrance exam", "中考"), ("high school entrance exam", "中考"),
+    ("college entrance exam", "高考"), ("entrance exams", "考试"), ("entrance exam", "考试"), ("exams", "考试"), ("exam", "考试"),
+    ("went live", "上线"), ("go live", "上线"), ("goes live", "上线"), ("gone live", "上线"),
+    ("autumn term", "秋季开学"), ("autumn semester", "秋季开学"), ("fall semester", "秋季开学"), ("fall term", "秋季开学"),
+    ("comprehensive buildings", "综合楼"), ("comprehensive building", "综合楼"), ("teaching complexes", "综合楼"),
+    ("teaching complex", "综合楼"), ("complex buildings", "综合楼"), ("complex building", "综合楼"),
+    ("primary schools", "小学"), ("primary school", "小学"), ("middle schools", "中学"), ("middle school", "中学"),
+    ("big plate chicken", "大盘鸡"), ("big-plate chicken", "大盘鸡"), ("big-plate", "大盘鸡"),
+    # "rate" is a stop word of the shared glossary's phrases (qa/english_terms.py), so this one is kept here
+    ("immunization rate", "免疫率"), ("immunisation rate", "免疫率"),
+    ("old residential communities", "老旧小区"), ("old residential community", "老旧小区"), ("old residential areas", "老旧小区"), ("old neighborhoods", "老旧小区"),
+    ("residential communities", "小区"), ("renovated", "改造"), ("renovate", "改造"), ("renovation", "改造"),
+    ("rural revitalization", "乡村振兴"), ("rural vitalization", "乡村振兴"), ("bureau", "局"), ("set up", "{成立|建成|设立|打造}"), ("developed", "{开发|发展|建设}"), ("develop", "{开发|发展|建设}"),
+    ("passing on", "传承"), ("pass on", "传承"), ("passed on", "传承"),
+    ("established", "{成立|建成|设立}"), ("establish", "成立"), ("founded", "成立"),
+    ("xinjiang agricultural university", "新疆农业大学"), ("xinjiang university", "新疆大学"), ("xinjiang", "新疆"),
+    ("signed", "签订"), ("sign", "签订"), ("agreement", "协议"), ("cooperation", "合作"),
+    ("pollution", "污染"), ("sewage", "污水"), ("garbage", "垃圾"), ("waste", "垃圾"), ("water supply", "供水"),
+    ("water supply network", "供水管网"), ("flood drainage network", "排涝管网"), ("drainage network", "排水管网"),
+    ("pipelines", "管网"), ("pipeline", "管网"), ("pipe network", "管网"), ("transformers", "变压器"),
+    # bounds below a figure; a phrase whose first word the table would otherwise render alone (plant)
+    ("below", "低于"), ("less than", "不到"), ("fewer than", "不到"), ("lower than", "低于"), ("higher than", "高于"),
+    ("plant-protection", "植保"), ("plant protection", "植保"),
+    # report vocabulary CC-CEDICT and english_terms.py lack (a name, a school indicator, a bare rate)
+    ("beidou", "北斗"), ("further-study", "升学"), ("further study", "升学"),
+    ("undergraduate admission-line pass rate", "本科上线率"), ("undergraduate admission-line rate", "本科上线率"),
+    ("admission-line pass rate", "上线率"), ("selenium-rich", "富硒"), ("coarse grains", "杂粮"),
+    ("coarse grain", "杂粮"), ("coarse cereals", "杂粮"), ("corporate groups", "集团"),
+    ("new urban and rural jobs", "城乡新增就业"), ("urban and rural new jobs", "城乡新增就业"),
+    # a school's graduates, whom the report may call its students (学生就业、升学率)
+    ("graduates", "{毕业生|学生}"), ("graduate", "{毕业生|学生}"),
+    # chosen for a title or a programme (named one of 20 pilot counties: 被确定为20个…县之一)
+    ("named as", "{确定为|评为|列为|命名为}"), ("named", "{确定为|评为|列为|命名为}"),
+    ("designated as", "{确定为|评为|列为|命名为}"), ("designated", "{确定为|评为|列为|命名为}"),
+    ("selected as", "{确定为|评为|列为|入选}"), ("listed as", "{列为|确定为|评为}"),
+    ("autonomous region", "自治区"), ("counties", "县"),
+    # the end of a year (by the end of 2022: the year itself is read apart, leaving "by the end")
+    ("by the end of", "年底"), ("by the end", "年底"), ("at the end of", "年底"), ("at the end", "年底"),
+    ("the end of", "年底"), ("year-end", "年底"), ("end of the year", "年底"), ("townships", "乡镇"), ("towns", "镇"),
+    # the share of requests or cases dealt with to the end (the hotline's completion rate): 办结率
+    ("completion rate", "办结率"), ("closure rate", "办结率"), ("resolution rate", "办结率"),
+    ("satisfaction rate", "满意率"),
+    # investment a place draws in (attracted investment, investment in place): 招商引资, 到位资金
+    ("attracted investment in place", "招商引资 到位资金"), ("attract investment in place", "招商引资 到位资金"),
+    ("investment in place", "招商引资 到位资金"), ("funds in place", "到位资金"),
+    ("attracted investment", "招商引资"), ("attract investment", "招商引资"), ("attracting investment", "招商引资"),
+    ("investment attraction", "招商引资"), ("investment promotion", "招商引资"),
+    # work-report verbs and nouns CC-CEDICT renders off the report's sense (handled → 应对, issued → 问题,
+    # special → a place name, treatment → 优惠): the report's words, several where context decides
+    ("handled", "{办理|处理}"), ("handle", "{办理|处理}"), ("handling", "{办理|处理}"),
+    ("issued", "{发放|颁发|下达}"), ("distributed", "{发放|分发}"),
+    ("paid out", "{拨付|发放|支付}"), ("paid", "{拨付|发放|支付}"), ("disbursed", "{拨付|发放}"),
+    ("allocated", "{拨付|安排|下达}"),
+    ("special", "{专项|特殊|特色}"), 
+    ("treatment points", "处理点"), ("collection points", "收集点"), ("treatment", "{处理|治理|治疗}"),
+    ("cleared", "清理"), ("cleaned up", "清理"), ("transported", "{转运|运输}"), ("manure", "粪污"),
+    ("toilet renovation", "改厕"), ("toilet revolution", "厕所革命"), ("toilets", "厕所"), ("toilet", "厕所"),
+    ("student aid loans", "助学贷款"), ("student loans", "助学贷款"), ("student loan", "助学贷款"),
+    ("launched", "{上线|启动|开展|推出}"), ("went online", "上线"), ("put online", "上线"),
+    ("strategic", "战略"), ("frozen semen", "冻精"),
+    # more work-report vocabulary: size lines, sown area, animal disease, ranks, exams, titles, levels
+    ("above designated size", "规模以上"), ("above-designated-size", "规模以上"), ("above-scale", "规模以上"),
+    ("total sown area", "总播种面积"), ("sown area", "总播种面积"), ("sowing area", "总播种面积"),
+    ("planted area", "种植面积"), ("animal diseases", "动物疫病"), ("animal disease", "动物疫病"),
+    ("animal epidemics", "动物疫病"), ("soil testing and formula fertilization", "测土配方施肥"),
+    ("formula fertilization", "配方施肥"), ("science popularization", "科普"), ("popular science", "科普"),
+    ("senior high school entrance exams", "中考"), ("senior high school entrance exam", "中考"),
+    ("high school entrance exams", "中考"), ("high school entrance exam", "中考"),
+    ("college entrance exams", "高考"), ("college entrance exam", "高考"), ("gaokao", "高考"), ("zhongkao", "中考"),
+    ("ranked last", "排名靠后"), ("ranked at the bottom", "排名靠后"), ("lagged behind", "落后"),
+    ("promoted", "{推广|推进|推动|促进}"), ("promote", "{推广|推进|推动|促进}"), ("popularized", "推广"),
+    ("both", "均"), ("model city", "模范市"), ("model county", "模范县"),
+    ("strive to create", "创建"), ("strives to create", "创建"), ("create", "创建"), ("modern", "{现代化|现代}"),
+    ("living circle", "生活圈"), ("metropolitan", "都市"), ("shared", "共同"),
+    ("striving to", "力争"), ("strive to", "力争"), ("strives to", "力争"), ("try to", "力争"), ("tries to", "力争"),
+    ("trying to", "力争"), ("mine", "煤矿"), ("mines", "煤矿"),
+    ("utilized investment", "到位资金"), ("utilised investment", "到位资金"),
+    ("provincial-level", "省级"), ("provincial", "省级"), ("prefecture-level", "地区级"),
+    ("tacheng prefecture", "塔城地区"), ("tacheng", "塔城"), ("prefecture", "地区"),
+    ("national", "{国家|全国|国家级}"), ("ministry of science and technology", "科技部"),
+    ("ministry of agriculture and rural affairs", "农业农村部"), ("ministry of education", "教育部"),
+    ("ministry of finance", "财政部"), ("ministry", "部"), ("department-level", "厅级"), ("department level", "厅级"),
+    ("failed to pass", "未通过"), ("failed to", "未能"), ("failed", "未通过"),
+    # one change against another (grew faster than), which _rates_compared reads as 增速快于 / 慢于
+    ("grew faster than", "增速快于"), ("rose faster than", "增速快于"), ("increased faster than", "增速快于"),
+    ("grew more slowly than", "增速慢于"), ("grew slower than", "增速慢于"), ("rose more slowly than", "增速慢于"),
+    ("exceeded", "超过"), ("exceeds", "超过"), ("exceed", "超过"),
+    ("insurance participation rates", "参保率"), ("insurance participation rate", "参保率"),
+    ("participation rates", "参保率"), ("participation rate", "参保率"),
+    ("commendation conference", "表彰大会"), ("commendation", "表彰"), ("commended", "表彰"),
+    ("honoured", "表彰"), ("honored", "表彰"),
+    ("in the urban area", "城区"), ("in urban areas", "城区"), ("urban areas", "城区"), ("urban area", "城区"),
+    ("covered", "{涉及|覆盖}"), ("covering", "{涉及|覆盖}"), ("involving", "涉及"), ("involved", "涉及"),
+    ("held", "{召开|举办|举行}"), ("convened", "召开"),
+    ("residential buildings", "楼栋"), ("apartment buildings", "楼栋"), ("buildings", "{楼栋|建筑}"),
+    ("built or expanded", "新建 改扩建"), ("built and expanded", "新建 改扩建"), ("expanded", "{改扩建|扩建|扩大}"),
+    ("expanding", "{改扩建|扩建|扩大}"), ("expand", "{改扩建|扩建|扩大}"), ("expands", "{改扩建|扩建|扩大}"),
+    ("xinjiang aid", "援疆"), ("aid to xinjiang", "援疆"), ("aid-xinjiang", "援疆"),
+    ("relaxed", "放宽"), ("relax", "放宽"), ("loosened", "放松"), ("loosen", "放松"),
+    ("go to", "用于"), ("goes to", "用于"), ("went to", "用于"), ("spent on", "用于"), ("used for", "用于"),
+    ("carried out", "{实施|开展|落实|执行|完成}"), ("carry out", "{实施|开展|落实|执行|完成}"), ("carries out", "{实施|开展|落实|执行|完成}"),
+    ("investment projects", "{招商引资项目|投资项目}"), ("investment project", "{招商引资项目|投资项目}"),
+    ("backbone", "骨干"), ("large", "{大型|大}"), ("too few", "少"), ("few", "少"), ("numerous", "众多"),
+    ("plentiful", "充足"), ("insufficient", "不足"),
+    # undoing what is named (the service was shut down, the fair was cancelled): REVERSAL's words
+    ("shut down", "停止"), ("closed down", "停止"), ("stopped", "停止"), ("halted", "停止"), ("suspended", "暂停"),
+    ("cancelled", "取消"), ("canceled", "取消"), ("abolished", "撤销"), ("abandoned", "放弃"),
+    # revenue a place earns (earned 20 million yuan in tourism revenue): the report's 实现…收入
+    ("earned", "实现"), ("earn", "实现"), ("earns", "实现"), ("earning", "实现"),
+    # figures the shared glossary names with a claim stop word first (value added: "value" is one)
+    ("value added", "增加值"), ("added value", "增加值"), ("value-added", "增加值"),
+    ("gross output value", "总产值"), ("gross output", "总产值"), ("total output value", "总产值"),
+    ("energy use per unit of gdp", "单位生产总值能耗"), ("per unit of gdp", "单位生产总值"),
+    ("climbed", "增长"), ("climb", "增长"), ("climbing", "增长"), ("cutting", "下降"), ("reducing", "下降"),
+    ("lowering", "下降"),
+    ("residents", "{居民|群众}"),
+    # a sum of money going into something (70.6 million yuan went into water projects); waste hauled away
+    ("went into", "用于"), ("goes into", "用于"), ("go into", "用于"), ("poured into", "用于"),
+    ("hauled away", "清理转运"), ("hauled", "清理转运"), ("cleared and transported", "清理转运"),
+    ("household waste", "生活垃圾"), ("household garbage", "生活垃圾"), ("domestic waste", "生活垃圾"),
+    ("garbage points", "垃圾集中处理点"), ("garbage collection points", "垃圾集中处理点"),
+    ("two disability subsidies", "残疾人两项补贴"), ("two subsidies for the disabled", "残疾人两项补贴"),
+    ("direct sales shops", "直销店"), ("direct-sales shops", "直销店"), ("outlets", "网点"), ("shops", "店"),
+    ("water conservancy projects", "水利项目"), ("water projects", "水利项目"), ("flood control", "防洪"),
+    # news verbs of a change, each saying its direction (slid 10%, edged up 2%, topped 20 billion yuan)
+    ("edged up", "增长"), ("inched up", "增长"), ("ticked up", "增长"), ("crept up", "增长"),
+    ("edged down", "下降"), ("inched down", "下降"), ("ticked down", "下降"), ("slid", "下降"),
+    ("slipped", "下降"), ("dipped", "下降"), ("shrank", "下降"), ("shrunk", "下降"), ("slumped", "下降"),
+    ("contracted", "下降"), ("topped", "超过"), ("tops", "超过"), ("top", "超过"),
+    # twice as much (doubled) is a growth of 100%, checked as that figure against the report's rate
+    ("more than doubled", "增长 超过 100%"), ("doubled", "增长 100%"),
+    # verbs of doing that add nothing the report's figure and subject do not say
+    ("under way", "{落实|推进|实施}"), ("underway", "{落实|推进|实施}"), ("won", "{争取|获得}"), ("businesses", "企业"), ("folded into", "整合为"), ("fold", "整合"), ("folded", "整合"),
+    ("undergraduate cut-off", "本科上线率"), ("undergraduate cutoff", "本科上线率"), ("undergraduate line", "本科上线率"),
+    ("paid-in funds", "到位资金"), ("paid-in capital", "到位资金"), ("paid-in", "到位"),
+    ("raked in", "实现"), ("rakes in", "实现"), ("pulled in", "实现"), ("inked", "签订"), ("put into use", "投入使用"), ("put into operation", "投入使用"), ("put into service", "投入使用"),
+    ("put into", "投资"), ("within the year", "年内"), ("by the end of the year", "年底"),
+    ("anshan-shawan vocational education city", "鞍沙职教城"), ("ansha vocational education city", "鞍沙职教城"),
+    ("vocational education city", "职教城"),
+    ("newly", "新"), ("finished", "{完成|建成}"), ("recruited", "{招聘|引进|招录}"),
+    ("will", "将"), ("cut", "下降"), ("reduce", "下降"), ("reduced", "下降"), ("lowered", "下降"), ("growth rate", "增长"), ("rate of growth", "增长"), ("at a rate of", " "), ("rate", "率"),
+)
+
+
+def _longest_first(terms):
+    """English phrases longest first, so a phrase is rendered before a word inside it."""
+    return sorted(terms, key=lambda t: -len(t[0]))
+
+
+ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as is are was were be been being its it
+this that these those has have had s shawan shawan's city city's county county's the-city total reached recorded achieved created received
+saw hit stood amounted came registered reach reaches reaching across whole year years new average percent per cent by
+kept remained stayed maintained volume figure value level overall respectively successfully against campaigns campaign
+sets totalled totaled totalling totaling including includes such into performed carried sent can
+under generate generates generated generating program programme now
+welcomed welcome welcomes actually brought bring pledges pledged pledge devote devotes devoted commits committed
+commit hopes hoped expects combined through include wants want wanted reported aims aim aimed aiming after
+just only merely set local onto
+them they their theirs there which whose some also still
+draw draws drawing host hosts hosted hosting attract attracts attracting turnover slated
+get gets getting got
+among ahead due meant give gives giving put puts putting come comes coming many so allow allows allowed
+remains remain boomed boom booming well even""".split())
+# The report framing an English claim (the report says / according to the government work report): no content.
+_EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'s )(?:(?:19|20)\d{2} )?(?:government |govt )?(?:work )?report"
+                         r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
+                         r"|sets out|reports|reported|claims|indicates|indicated))?(?: that)?\b,?")
+# The government as the one acting (the government handled …): the report's own voice, no subject — not the
+# government of government services
+_EN_GOVERNMENT_ACTS = re.compile(r"\b(?:the )?(?:city |municipal |local )?government(?:'s)?(?= (?:[a-z]+ed|pledges|plans|"
+                                 r"aims|promises|vows|will|intends|hopes|expects|commits|seeks|wants)\b)")
+_EN_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(billion|million|thousand)?(?:-(?=k[vw]|km|mw)|\s*)"
+                        r"(yuan|rmb|us dollars|dollars|usd|mu|people|persons|new jobs|jobs|km|kilometres|kilometers|tons|tonnes|"
+                        r"tourist visits|patient visits|visits|tourist arrivals|visitor arrivals|tourist trips|tourists|visitors|person-times|student-times|patient-times|meetings|sessions|units|projects|villages|schools|households|families|"
+                        r"kva|kv|kilovolts?|kw|kilowatts?|mw|megawatts?|pieces|surgeries|operations|requests|cases|"
+                        r"doses|head of cattle|cattle|cows|machines|transformers)?(?![a-z'])")
+_EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "美元", "usd": "美元", "mu": "亩",
+             "people": "人", "persons": "人", "new jobs": "人 新增就业", "jobs": "人 就业", "km": "公里", "kilometres": "公里",
+             "kilometers": "公里", "tons": "吨", "tonnes": "吨", "tourist visits": "人次 接待游客", "visits": "人次",
+             # tourists counted are visits (a report's 接待游客373万人次)
+             "tourists": "人次 接待游客", "visitors": "人次 接待游客", "tourist arrivals": "人次 接待游客",
+             "visitor arrivals": "人次 接待游客", "tourist trips": "人次 接待游客",
+             "person-times": "人次", "units": "台", "projects": "个 项目", "villages": "个 村", "schools": "所 学校",
+             "households": "户", "families": "户", "kv": "千伏", "kilovolt": "千伏", "kilovolts": "千伏",
+             "kva": "千伏安", "kw": "千瓦", "kilowatt": "千瓦", "kilowatts": "千瓦", "mw": "兆瓦", "megawatt": "兆瓦",
+             "megawatts": "兆瓦", "pieces": "个", "surgeries": "例 手术", "operations": "例 手术", "requests": "件 事项",
+             "cases": "件", "student-times": "人次 学生", "patient-times": "人次 患者",
+             "meetings": "次 会议", "sessions": "次 会议", "patient visits": "人次 患者",
+             # frozen-semen doses (冻精1.77万枚), cattle inseminated (冷配8223头), machines and transformers (台)
+             "doses": "枚", "head of cattle": "头 牛", "cattle": "头 牛", "cows": "头 牛", "machines": "台",
+             "transformers": "台 变压器"}
+_EN_UNIT_NOUNS = frozenset(w for u in _EN_UNITS.values() for w in u.split()[1:])
+# Industrial output "of (Shawan's) above-scale enterprises" / "of industrial enterprises above designated
+# size": the firms the report's 规模以上工业增加值 already names (group 1: the output phrase), so the
+# output stays the subject's head, not the firms after it.
+_EN_FIRMS_OF = re.compile(r"\b(industrial (?:added value|value added|output(?: value)?)) (?:of|by|from) (?:the )?(?:[a-z]+'s )?"
+                          r"(?:(?:above-scale|above-designated-size|large-scale) (?:industrial )?(?:enterprises|firms|companies)"
+                          r"|(?:industrial )?(?:enterprises|firms|companies) above (?:the )?designated size)\b")
+_EN_SURPLUS_LABOUR = re.compile(r"\bsurplus ((?:rural|farm|agricultural) )?(?:labou?r(?:ers)?(?: force)?|workers|workforce)\b")
+_EN_OFF_FARM = re.compile(r"\b(?:(?:were |was |being |been )?(?:moved|shifted|transferred|relocated|move|shift|transfer)"
+                          r"((?: [a-z'-]+){0,6}?)(?: (?:in)?to)? )?(?:off|non)-(?:farm|agricultural) (?:jobs|employment|work|sectors?)\b")
+# surplus labour moved into work (moved 15,300 person-times of surplus rural labor into work): 转移就业
+_EN_INTO_WORK = re.compile(r"\b(?:were |was |been )?(?:moved|shifted|transferred|move|shift|transfer)"
+                           r"((?:\s+\S+){1,8}?)\s+(?:in)?to\s+(?:work|jobs|employment)\b")
+# "<a sum of money, an area, a length or a weight> of|in <a noun phrase of one to four words>" up to a comma, a year, a change or the end
+# (group 1: the sum, 2: the noun phrase)
+_EN_AMOUNT_OF = re.compile(r"((?:about |around |approximately |roughly |nearly |over |more than )?\d[\d,]*(?:\.\d+)?\s*"
+                           r"(?:billion|million|thousand)?\s*(?:yuan|rmb|us dollars|dollars|usd|mu|km|kilometres|kilometers|tons|tonnes)) "
+                           r"(?:of|in|worth of) "
+                           r"((?:[a-z0-9'-]+ ){0,3}[a-z'-]+)(?=\s*(?:[,.;\x00]|$|\b(?:up|down|an increase|a decrease|a rise|"
+                           r"increasing|rising|growing|falling|year|and|this|last|to|for|from|with|while)\b))")
+# "a|an <a sum of money> <a noun phrase of one to three words> <a verb in the past>" (group 1: the sum, 2: the
+# noun phrase): the amount is an adjective of what follows it
+_EN_AMOUNT_BEFORE = re.compile(r"\b(?:a|an) (\d[\d,]*(?:\.\d+)?\s*(?:billion|million|thousand)?\s*(?:yuan|rmb|us dollars|"
+                               r"dollars|usd))[- ]((?:[a-z'-]+ ){0,2}[a-z'-]+) (?=(?:[a-z]+ed|built|rebuilt|made|cost|"
+                               r"brought|saw|took|was|is|will|has|have)\b)")
+# "<a share in %> of <a noun phrase of one to five words>" up to a verb, a comma, a year or the end (group 1:
+# the share, 2: the noun phrase)
+_EN_SHARE_OF = re.compile(r"((?:about |around |approximately |roughly |nearly |over |more than |at least |less than )?"
+                          r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)) of (?:the )?((?:[a-z'-]+ ){0,4}[a-z'-]+)"
+                          r"(?=\s*(?:[,.;\x00]|$|\b(?:will|was|were|is|are|went|goes|go|has|have|had|must|should)\b))")
+# "the|a|its <a number> <up to three words> <a singular noun that heads a name>" (group 1: the article),
+# the head last
+_EN_NUMBER_NAME = re.compile(r"\b(the|a|its|their) (\d{2,6})(?= (?:[a-z-]+ ){0,3}(?:hotline|line|platform|system|number|code|"
+                             r"app|service|campaign|initiative|model|strategy|project|plan|mechanism)\b(?! of)"
+                             r"(?! [a-z-]+s\b))")  # (its 91 model villages: a count of a plural noun, not a name)
+# "for <a plural noun phrase of up to three words>" ending the claim (group 1: the noun phrase)
+_EN_FOR_WHOM = re.compile(r"\s+for ((?:the )?(?:[a-z'-]+ ){0,2}[a-z'-]+s)\s*(?=[.;!]?\s*$)")
+# "the <up to two words> rate|area of|for <a noun phrase> <verb>" (group 1: the rate, 2: what it measures,
+# 3: the verb)
+_EN_RATE_OF = re.compile(r"\bthe ((?:[a-z-]+ ){0,2}(?:rate|area)) (?:of|for) ((?:[a-z'-]+ ){1,8}?)"
+                         r"(was|were|is|are|reached|stood|hit|remained|stayed|came|amounted|rose|fell|totalled|totaled)\b")
+# People and households, counted in 人/名/户 rather than 个: a bare count of them keeps no unit.
+_EN_PEOPLE = (r"(?:teachers|doctors|workers|students|residents|officials|cadres|volunteers|experts|graduates|patients|"
+              r"farmers|herders|members|staff|employees|households|families|tourists|visitors|persons|nurses|talents)\b")
+# A count's noun phrase after a bare number: up to three words ending in a plural noun, not a span of time
+# or a multiple (5 demonstration townships, not 3 years, 2 times, 4 points), nor a count of major kinds
+# (6 major groups: the report's 6大集团), nor a measure (10 kV lines).
+_EN_COUNTED = re.compile(r"\s*(?!(?:major|big|main|key|kv|kw|mw|kwh|mu|km|m|cm|mm|kg|t)\b)"
+                         r"(?![a-z'-]*\b(?:times|years|months|days|points|percentage|per)\b)(?:[a-z'-]+\s+){0,3}"
+                         r"(?!times\b|years\b|months\b|days\b|points\b)(?!" + _EN_PEOPLE + r")[a-z'-]{2,}s\b")
+_EN_SCALE = {"billion": Decimal(10) ** 9, "million": Decimal(10) ** 6, "thousand": Decimal(1000)}
+
+
+_EN_NUMERALS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+_CN_NUMERALS = "零一二三四五六七八九十"
+_EN_FRACTIONS = {"half": 50, "fifth": 20, "quarter": 25, "tenth": 10}
+
+
+def _english_numerals(norm: str) -> str:
+    """Numbers an English claim writes in words: a span of years as the report names it (nine-year
+    compulsory education → 九年义务教育, a three-year action plan → 三年行动), else a count in digits
+    (six major groups → 6 major groups). 'one' stays a word (one of the …)."""
+    # a fraction of a change or a total (a jump of a fifth, up more than half, rise by roughly half): a rate
+    norm = re.sub(r"\b(?:(?<=by )|(?<=of )|(?<=than )|(?<=over )|(?<=nearly )|(?<=about )|(?<=roughly )|(?<=around )|"
+                  r"(?<=almost )|(?<=up )|(?<=down ))(?:a |one )?(half|fifth|quarter|tenth)\b(?! of\b)",
+                  lambda m: f"{_EN_FRACTIONS[m.group(1)]} percent", norm)
+    words = "|".join(_EN_NUMERALS)
+    # one or two bases, three to five: a range, as the report writes it (1-2个)
+    number = {**_EN_NUMERALS, "one": 1}
+    norm = re.sub(rf"\b(one|{words}|\d+) (?:or|to) ({words}|\d+)\b(?=\s+[a-z])",
+                  lambda m: "-".join(str(number.get(g, g)) for g in m.groups()), norm)
+    # twenty-two → 22
+    norm = re.sub(r"\b(twenty|thirty|forty|fifty)[- ](two|three|four|five|six|seven|eight|nine)\b",
+                  lambda m: str(_EN_NUMERALS[m.group(1)] + _EN_NUMERALS[m.group(2)]), norm)
+    norm = re.sub(r"\b(two|three|four|five|six|seven|eight|nine|ten)[- ]years?\b(?![- ]old)(?=[- ]+[a-z])",
+                  lambda m: f" {_CN_NUMERALS[_EN_NUMERALS[m.group(1)]]}年", norm)
+    return re.sub(rf"\b({words})\b(?=\s+(?:more\s+|new\s+|major\s+|big\s+)?[a-z])",
+                  lambda m: str(_EN_NUMERALS[m.group(1)]), norm)
+
+
+# A word that already says how exact an English figure is (about 2.86 million, more than 1.5 billion)
+_EN_APPROXIMATE_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|nearly|almost|over|more than|at least|"
+                                    r"less than|fewer than|under|above|below|some|up to|close to|just over)\s*$")
+
+
+# "and" before a verb in the past (and paid out…, and issued…): where a new clause with its own figure starts;
+# after a verb of the second list (and laid 24 km…) only when both figures are in the same unit (18 km … 24 km):
+# figures in different units are told apart by their units, and 156 million yuan … for rural facilities and
+# laid 42 km keeps the money's purpose with it
+_EN_AND_VERB = re.compile(r",?\s+and\s+(?=(?:(?P<always>[a-z]+ed|paid|spent|built|won|made|gave|sent|took|brought|sold|"
+                          r"drew|grew|rose|fell)|laid|set up|put|kept|held|saw|began)\b)")
+# A figure and its unit after it (18 km, 7.3%, or once rendered 18公里, 1.56亿元): group 1 the unit.
+_EN_FIGURE_UNIT = re.compile(r"\d[\d,.]*\s*(?:million |billion |thousand )?([a-z%]+|[\u4e00-\u9fff]{1,2})")
+
+
+def _and_clause_break(m: re.Match) -> str:
+    """' ， ' where ``_EN_AND_VERB`` opens a new clause (else the 'and' as it was)."""
+    if m.group("always"):
+        # (only where the clause after it has a figure of its own: completed and opened in 2021 is one clause)
+        rest = re.split(r"[,;]|\.(?!\d)", m.string[m.end():])[0]
+        return " ， " if re.search(r"\d", re.sub(r"\b(?:19|20)\d{2}\b", "", rest)) else m.group(0)
+    clause = re.split(r"[.;](?!\d)", m.string[:m.start()])[-1]
+    before, after = _EN_FIGURE_UNIT.findall(clause), _EN_FIGURE_UNIT.search(m.string[m.end():])
+    return " ， " if before and after and before[-1] == after.group(1) else m.group(0)
+_EN_WITH_FIGURE = re.compile(r",?\s+with\s+(?=(?:a |an |the )?(?:[a-z-]+ ){0,4}(?:of\s+)?"
+                             r"(?:about |around |nearly |over |more than |约|近|超过)?\s*\d)")
+_EN_BY_AMOUNT = re.compile(r"\bby\s+(?=(?:about |around |nearly |over |more than |some |约|近|超过)?\s*\d)")
+_EN_RISE_VERB = re.compile(r"\b(?:rais|increas|grow|grew|rise|rose|boost|lift|add)")
+_EN_FALL_VERB = re.compile(r"\b(?:cut|reduc|lower|decreas|fall|fell|drop|declin)")
+
+
+def _changes_by_shared_verb(norm: str) -> str:
+    """Each later "by N" of one change verb as that change (raise urban income by 1,000 yuan and rural income
+    by 1,300 yuan: the rural 1,300 yuan is a rise too, as the report's 增加1300元), the first left to the verb.
+
+    >>> _changes_by_shared_verb("raise urban income by 1,000 yuan and rural income by 1,300 yuan")
+    'raise urban income by 1,000 yuan and rural income  增长 1,300 yuan'
+    """
+    found = list(_EN_BY_AMOUNT.finditer(norm))
+    if len(found) < 2:
+        return norm
+    before = norm[:found[0].start()]
+    rise, fall = _EN_RISE_VERB.search(before), _EN_FALL_VERB.search(before)
+    if bool(rise) == bool(fall):
+        return norm
+    change = " 增长 " if rise else " 下降 "
+    # (a later "by" with a verb of its own keeps it: raising revenue by 7% and cutting energy use by 3%)
+    shared = [m for prev, m in zip(found, found[1:])
+              if not _EN_RISE_VERB.search(norm[prev.end():m.start()]) and not _EN_FALL_VERB.search(norm[prev.end():m.start()])]
+    for m in reversed(shared):
+        norm = norm[:m.start()] + change + norm[m.end():]
+    return norm
+
+
+def _significant_digits(number: str) -> int:
+    """'2.86' -> 3, '1.2' -> 2, '0.05' -> 1, '1,300' -> 2 (trailing zeros of a whole number are not significant)."""
+    digits = number.replace(",", "").replace(".", "").lstrip("0")
+    return len(digits if "." in number else digits.rstrip("0"))
+
+
+def _chinese_amount(number: str, scale: str) -> str:
+    """'1.75', 'billion' -> '17.5亿'; '2.8635', 'million' -> '286.35万'."""
+    value = Decimal(number.replace(",", "")) * _EN_SCALE.get(scale, Decimal(1))
+    for unit, size in (("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4)):
+        if scale and value >= size:
+            return format((value / size).normalize(), "f") + unit
+    return format(value.normalize(), "f")
+
+
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTH = r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+_EN_DATE = re.compile(rf"\b(?:{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? |(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? "
+                      + _MONTH.replace("month", "month2") + r",? )(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+_EN_NUMBERED_SCHOOLS = re.compile(r"\b(?:the )?no\. ?(\d)((?:(?: ?,| and|, and) (?:no\. ?)?\d)*) (primary|middle) schools?\b")
+
+
+def _numbered_schools(m: re.Match) -> str:
+    """The report's short names of the schools ``_EN_NUMBERED_SCHOOLS`` matched (一小、二小)."""
+    kind = "小" if m.group(3) == "primary" else "中"
+    numbers = [m.group(1), *re.findall(r"\d", m.group(2))]
+    return " " + "、".join(f"{_CN_NUMERALS[int(n)]}{kind}" for n in numbers) + " "
+
+
+# Words no glossary translates that name no subject: judgements and manners (tiny, better, strongly, again)
+_EN_NO_SUBJECT = frozenset("""tiny small big large larger bigger smaller better best worse strong stronger strongly
+very again hope hopes hoped hoping wish wishes hard robust solid modest sharp sharply steady steadily
+fared fare remarkable notable impressive healthy""".split())
+
+
+def _says_no_subject(word: str) -> bool:
+    """Whether an English word a claim uses and no glossary translates names no subject: an adverb (-ly),
+    a verb in the past (-ed) or a judgement (``_EN_NO_SUBJECT``) — not a thing (beds, month).
+
+    >>> _says_no_subject("rebounded"), _says_no_subject("strongly"), _says_no_subject("beds")
+    (True, True, False)
+    """
+    return word in _EN_NO_SUBJECT or (len(word) > 4 and word.endswith(("ly", "ed")))
+
+
+def english_to_report_wording(text: str, glossary: dict | None = None,
+                              spell: Callable[[str], str | None] | None = None) -> str:
+    """An English claim in the report's Chinese wording, figures in 万/亿, for ``extract_claim``. ``spell``
+    reads a word no glossary translates, or a place name the report does not use, as one of the report's
+    names spelt in pinyin (qa/pinyin_names.py: Hongye → 宏业, not a place of the dictionary).
+
+    >>> english_to_report_wording("Retail sales of consumer goods rose 12% to 1.75 billion yuan in 2021.")
+    '社会消费品零售总额 增长 12% 约 17.5亿元 2021年'
+    """
+    from .crosslingual import lemma, translation_groups
+
+    # words written with a capital (Dalian, Hongye, XPCC): names, which a report that never says them does not state
+    capitalised = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z'-]*", text)}
+    capitalised = {w.split("'")[0] for c in capitalised for w in c.split("-")}
+    norm = _EN_FRAMING.sub(" ", normalize(text).replace("’", "'"))
+    norm = _EN_GOVERNMENT_ACTS.sub(" ", norm)
+    # the government or officials as the ones who act (the government is targeting…): no subject of a figure; a government
+    # service, department or bond names a thing
+    norm = re.sub(r"(?<!regional )(?<!region )(?<!region's )\b(?:the |local |city |municipal )?(?:government|officials|authorities)\b(?!-)(?!\s*(?:service|affairs|work|department|bond|debt|"
+                  r"investment|procurement|hotline|data|information|agenc|office|building))", " ", norm)
+    # a date (January 24, 2022 / 24 January 2022): the report's 2022年1月24日, not three figures
+    # (kept aside as §①§ until the words are rendered: the figure steps would read its numbers)
+    dates: list[str] = []
+
+    def date_aside(m: re.Match) -> str:
+        month = _MONTHS[(m.group("month") or m.group("month2"))[:3].lower()]
+        dates.append(f"{m.group('year')}年{month}月{m.group('day') or m.group('day2')}日")
+        return f" §{chr(0x2460 + len(dates) - 1)}§ "  # (①: no digit for the figure steps to read)
+
+    norm = _EN_DATE.sub(date_aside, norm)
+    # "some" before a number is an approximation (some 3,000 households: 约3000户), before amounts are moved about;
+    # a unit joined to its figure (10-kilovolt lines) is read as 10 kilovolt
+    norm = re.sub(r"\bsome(?=\s+\d)", "about", norm)
+    norm = re.sub(r"\b(\d+)-(?=(?:kilovolts?|kv|kilometres?|kilometers?|km|mu|tonnes?|tons?)\b)", r"\1 ", norm)
+    # the second session of the first … People's Congress: the report's 第一届人民代表大会第二次会议, kept aside too
+    span = meeting_span(norm) if not has_cjk(norm) else None
+    named = meeting_named(norm[span[0]:span[1]]) if span else None
+    if span and named and max(named) < len(_CN_NUMERALS):
+        dates.append(f"第{_CN_NUMERALS[named[0]]}届人民代表大会第{_CN_NUMERALS[named[1]]}次会议")
+        norm = f"{norm[:span[0]]} §{chr(0x2460 + len(dates) - 1)}§ {norm[span[1]:]}"
+    # Chengzhuangzi Village in Wulanwusu Town: the report names the town first (乌兰乌苏镇城庄子村)
+    # (⁀ joins the two names once rendered: 乌兰乌苏镇城庄子村 is one name)
+    norm = re.sub(r"\b([a-z'-]+ (?:village|community)) (?:in|of) ([a-z'-]+ (?:town|township))\b", r"\2 ⁀ \1", norm)
+    # raising X by 7% and cutting Y by 3%: each rate after what it is of, as the report writes it
+    norm = re.sub(r"\b(raising|increasing|boosting|growing|lifting|cutting|reducing|lowering|decreasing) "
+                  r"((?:(?!by\b)[a-z'-]+ ){1,8}?)by "
+                  r"((?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*(?:%|percent))",
+                  r"\2 \1 by \3", norm)
+    # a cut of about 3% in energy consumption: the change and its rate after what it is of
+    norm = re.sub(r"\b(cut|cuts|reduction|decrease|drop|fall|decline|rise|increase)s? of "
+                  r"((?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*(?:%|percent)) in "
+                  r"((?:(?!and\b|in\b|by\b|for\b)[a-z'-]+ ){0,6}(?!(?:19|20)\d\d)[a-z'-]+)", r"\3 \1 \2", norm)
+    # growth of around 50% in investment and around 10% in retail sales: each rate after what it is of
+    if re.search(r"\bgrowth\b", norm):
+        norm = re.sub(r"((?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*(?:%|percent)) in "
+                      r"((?:(?!and\b|in\b|by\b|for\b)[a-z'-]+ ){0,5}(?!(?:19|20)\d\d)[a-z'-]+)", r"\2 \1", norm)
+    # a division of the Corps (the 8th Division): the report's 第八师
+    norm = re.sub(r"\b(?:the )?(\d)(?:st|nd|rd|th) division\b|\bdivision (\d)\b",
+                  lambda m: f" 第{_CN_NUMERALS[int(m.group(1) or m.group(2))]}师 ", norm)
+    # schools by their number (No. 7 Primary School, the No. 1, No. 2 and No. 5 primary schools, No. 1 Middle
+    # School): the report's short names, 七小, 一小、二小、五小, 一中
+    norm = _EN_NUMBERED_SCHOOLS.sub(_numbered_schools, norm)
+    # topped a place (topped Tacheng Prefecture): ranked first there; topped a figure is more than it
+    norm = re.sub(r"\btop(?:ped|s)\b(?!\s+(?:about |around |nearly |roughly |over |more than |rmb |us ?\$|\$)?\d)",
+                  " 位列 第一 ", norm)
+    # a sum in dollars written with the sign (US$2.78 million): the unit after the figure, as words
+    norm = re.sub(r"(?:\bus ?)?\$ ?(\d[\d,]*(?:\.\d+)?(?: ?(?:billion|million|thousand))?)", r"\1 us dollars", norm)
+    # a sum in yuan written with the currency first (RMB 1.75 billion, CNY 300 million, ¥5 million): the unit after
+    norm = re.sub(r"(?:\b(?:rmb|cny)|[¥￥]) ?(\d[\d,]*(?:\.\d+)?(?: ?(?:billion|million|thousand))?)"
+                  r"(?: ?(?:yuan|rmb)\b)?", r"\1 yuan", norm)
+    # a plural possessive (residents' income): the apostrophe is no word
+    norm = re.sub(r"(?<=s)'(?=\s)", "", norm)
+    # an aside in English words only (foreign trade (imports plus exports)): a gloss of what precedes it, no
+    # subject of its own; one with a figure or Chinese (up 20%, 鹿角湾) is kept
+    norm = re.sub(r"\s*\((?:[a-z][a-z ,'-]*)\)\s*", " ", norm)
+    # the year a change is measured against (compared with 2020, over the previous year): 同比, the
+    # figure's own year given apart
+    norm = re.sub(r"\b(?:compared (?:with|to)|as against|versus|over|from) (?:the (?:previous|prior|preceding) year|"
+                  r"last year|a year earlier|the year before|(?:19|20)\d{2}(?= *,| +(?:[a-z]+ ){0,6}(?:in|by) (?:19|20)\d{2}))\b,?",
+                  " 同比 ", norm)
+    # 72 percent more than in 2020 / 20% up on the previous year: the change and its base year, 同比
+    norm = re.sub(r"(\d[\d.,]*\s*(?:%|percent|per cent))\s+(more|higher|up|less|lower|down)\s+(?:than|on|over|from)\s+"
+                  r"(?:in\s+)?(?:(?:19|20)\d{2}|the (?:previous|prior|preceding) year|a year (?:earlier|before)|last year)\b",
+                  lambda m: f" {'up' if m.group(2) in ('more', 'higher', 'up') else 'down'} {m.group(1)} 同比 ", norm)
+    norm = re.sub(r"\byear[- ]on[- ]year\b|\byoy\b", " 同比 ", norm)
+    norm = re.sub(r"\b(?:in |for |by |of )?((?:19|20)\d{2})(?:'s)?\b(?![.,]?\d|\s*(?:%|percent|billion|million))",
+                  lambda m: f" \x00{m.group(1)}\x00 ", norm)
+    norm = re.sub(r"\b(last|this|next) year\b", lambda m: {"last": " 去年 ", "this": " 今年 ", "next": " 明年 "}[m.group(1)], norm)
+    # raise X by 1,000 yuan: the change verb put beside its figure, where the report writes it (X增加1000元)
+    norm = re.sub(r"\b(raise|raised|raising|increase|increased|increasing|boost|boosted|lift|lifted|cut|reduce|"
+                  r"reduced|lower|lowered)\s+((?:[a-z'-]+\s+){1,8}?)by\s+(?=(?:about |around |approximately |roughly |nearly |"
+                  r"over |more than |at least )?\d)",
+                  lambda m: f"{m.group(2)} {'decrease' if re.match(r'cut|reduc|lower', m.group(1)) else 'increase'} by ", norm)
+    # zero (COVID-19) infections / accidents: the report's 零感染, 零事故
+    # the economy expanded / grew 7%: the report's 地区生产总值 growing, not a building expanded
+    norm = re.sub(r"\bzero\s+(?:covid(?:-19)?\s+|new\s+)?(infections?|cases?|accidents?|deaths?)\b",
+                  lambda m: " 零" + {"i": "感染", "c": "病例", "a": "事故", "d": "死亡"}[m.group(1)[0]] + " ", norm)
+    norm = re.sub(r"\bcovid(?:-19)?\b", " 新冠 ", norm)
+
+    # a number that names a thing (the 96333 service line, the 110 alarm platform): a name, quoted as the
+    # report quotes it (“96333”), not a count, since a count of more than one takes a plural noun
+    norm = _EN_NUMBER_NAME.sub(lambda m: f"{m.group(1)} “{m.group(2)}”", norm)
+    # whom a figure was for, at the claim's end (won 3 million yuan of subsidies for farmers): said first,
+    # as the report does (为农民争取…), so the figure's subject is what was won, not who it was for
+    whom = _EN_FOR_WHOM.search(norm)
+    if whom:
+        norm = f" {whom.group(1)} " + norm[:whom.start()] + norm[whom.end():]
+    # over 70% of spending / about 40% of households: what the share is of put first (本级财政支出的70%以上)
+    norm = _EN_SHARE_OF.sub(lambda m: f"{m.group(2)} {m.group(1)} ", norm)
+    # 1.2 billion yuan of investment / 30 million yuan in tourism revenue / 12 km of gas pipes: what the
+    # amount is of put first, as the report names a figure after its subject (旅游收入3000万元, 燃气管网12公里)
+    norm = _EN_AMOUNT_OF.sub(lambda m: f"{m.group(2)} {m.group(1)} ", norm)
+    # a 107 million yuan grid upgrade built…: the amount as an adjective put after what it is of
+    norm = _EN_AMOUNT_BEFORE.sub(lambda m: f"{m.group(2)} {m.group(1)} ", norm)
+
+    def number(m: re.Match) -> str:
+        amount = _chinese_amount(m.group(1), m.group(3) or "")
+        unit = _EN_UNITS.get(m.group(4) or "", "")
+        pct = "%" if m.group(2) else ""
+        unit, _, word = unit.partition(" ")
+        if not (unit or pct or m.group(3)) and m.group(1).isdigit() and _EN_COUNTED.match(m.string, m.end()):
+            unit = "个"  # 5 rural revitalization demonstration townships: a count of things, as the report's 6个
+        # 2.86 million for 286.35万, 3.5 billion for 35.03亿: English news rounds millions and billions to a few
+        # digits, so two or more significant digits with no word of its own before them are read as rounded
+        # (约), to the digits given (3.6 billion for 35.03亿 is no rounding of it)
+        rounded = "约 " if (m.group(3) and _significant_digits(m.group(1)) >= 2
+                          and not _EN_APPROXIMATE_BEFORE.search(m.string[:m.start()])) else ""
+        return f" {rounded}{amount}{pct}{unit} {word} "
+
+    # held / kept (the rate) within 4.5%: 控制在, a clause of its own (not 召开, a meeting held)
+    norm = re.sub(r"\b(?:and |while )?(?:held|kept|maintained|keeps?|keeping|holds?|holding|maintains?|maintaining)\b"
+                  r"(?=(?: [a-z'-]+){1,6} (?:within|below|under|at)\b)",
+                  " ， 控制在 ", norm)
+    for group, chinese in NAMED_GROUPS.items():  # the five northwestern provinces: 西北五省, no count of five
+        norm = re.sub(rf"\b{group.replace(' ', '[ -]')}\b", f" {chinese} ", norm)
+    norm = _english_numerals(norm)
+    # (after the numerals: expand by roughly seven percent)
+    norm = re.sub(r"\b(?:(?:the|its|the city's|shawan's|local) )?economy\b(?=(?:\s+[a-z']+){0,6}?\s+(?:expand|grow|grew|rise|rose|"
+                  r"increase)[a-z]*\s+(?:by\s+)?(?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*(?:%|percent))",
+                  " gdp ", norm)
+    norm = re.sub(r"\bexpand(?:ed|s|ing)?(?=\s+(?:by\s+)?(?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*"
+                  r"(?:%|percent))", "grew", norm)
+    # a count of times people did something (trained 4,000 times): person-times, the report's 人次; not a
+    # multiple (three times as many, grew 2 times, 2 times higher)
+    norm = re.sub(r"(?<!by )(?<!grew )(?<!rose )(?<!increased )(?<!expanded )(\d[\d,]*(?:\.\d+)?\s*(?:thousand|million)?)"
+                  r"\s+times\b(?!\s+(?:as|more|higher|larger|bigger|greater|faster|over|than|that|the|of)\b)",
+                  r"\1 person-times", norm)
+    norm = re.sub(r"\bunder(?=\s+(?:about |around |approximately |roughly )?\d)", "低于", norm)  # under 80%, not under way
+    parts = norm.split("\x00")  # odd parts are years, kept away from the number pattern
+    norm = "".join(f"{p}年" if i % 2 else _EN_NUMBER.sub(number, p) for i, p in enumerate(parts))
+    # six major groups, 3 big projects: the report's 6大集团, 三大工程
+    norm = re.sub(r"(?<=\d) +(?:major|big|main|key) +(?=[a-z])", "大", norm)
+    # grow vegetables / grown cotton: planting, not growth
+    norm = re.sub(rf"\b(?:grow|grows|grew|grown|growing)(?=\s+(?:[a-z]+\s+)?{_CROPS})", "plant", norm)
+    norm = _EN_FIRMS_OF.sub(r"\1", norm)
+    # labour a farm does not need (surplus rural labourers, surplus labour force): the report's 富余劳动力,
+    # however the English spells or inflects it (the glossary holds only "surplus labor"); the work away
+    # from farming it moves into (moved into non-farm work): 转移就业
+    norm = _EN_OFF_FARM.sub(lambda m: f"{m.group(1) or ''} 转移就业 ", norm)
+    norm = _EN_INTO_WORK.sub(lambda m: f"{m.group(1)} 转移就业 ", norm)
+    # things consolidated into fewer (consolidate 22 state-owned enterprises into six groups): merged, 整合
+    norm = re.sub(r"\bconsolidat(?:e|es|ed|ing)\b(?=(?:\s+\S+){1,8}?\s+into\b)", "merged", norm)
+    norm = _EN_SURPLUS_LABOUR.sub(lambda m: f"{m.group(1) or ''} 富余劳动力 ", norm)
+    # the <kind of> rate (area) of <what> was N: what is measured first, as the report names a rate (the
+    # repayment rate of student loans was 90% → 助学贷款 … 还款率 90%), so the rate is the figure's head
+    norm = _EN_RATE_OF.sub(r"\2 \1 \3", norm)
+    # a 52.7% increase / a 10% drop: the change before its rate, as "up 52.7%" says it
+    norm = re.sub(r"\b(?:an? )?(\d[\d.,]*\s*(?:%|percent|per cent))\s+(increase|rise|growth|gain|jump)\b", r"up \1", norm)
+    norm = re.sub(r"\b(?:an? )?(\d[\d.,]*\s*(?:%|percent|per cent))\s+(decrease|decline|drop|fall|cut)\b", r"down \1", norm)
+    norm = _changes_by_shared_verb(norm)
+    # "…, and paid out 9.43 million yuan": a clause of its own, as the report's comma gives each figure its verb
+    norm = _EN_AND_VERB.sub(_and_clause_break, norm)
+    # "…projects, with a total investment of 47.23 million yuan": another figure with its own subject
+    norm = _EN_WITH_FIGURE.sub(" ， ", norm)
+    # teamed up with X to…, in partnership with X: the report's order, 与X合作
+    norm = re.sub(r"\b(?:teamed|team|teams|teaming|partnered|partners|partnering|cooperated|worked) (?:up )?with "
+                  r"((?:(?!to\b|on\b|in\b|and\b)[a-z'-]+ ){1,5}?)(?=to\b|on\b|in\b|,|\.|$)", r" 与 \1 合作 ", norm)
+    norm = re.sub(r"\bin (?:partnership|cooperation) with ((?:(?!to\b|on\b|in\b|and\b)[a-z'-]+ ){0,4}?[a-z'-]+)(?=\s*(?:,|\.|$|to\b))",
+                  r" 与 \1 合作 ", norm)
+    # a city in its province (Dalian in Liaoning province): the province first, as the report names them (辽宁省鞍山市)
+    norm = re.sub(r"\b([a-z]+)(?: city)? in ([a-z]+) province\b", r"\2 province \1 city", norm)
+    places = english_place_names()
+    for phrase, chinese in _longest_first(ENGLISH_TERMS):  # energy consumption per unit of gdp before gdp
+        # (rural-revitalization as rural revitalization)
+        norm = re.sub(rf"(?<![a-z]){re.escape(phrase).replace(chr(92) + ' ', '[ -]')}(?![a-z])", f" {chinese} ", norm)
+    out = []
+    tokens = re.findall(r"[a-z][a-z'-]*|[^\sa-z]+", norm)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        i += 1
+        if not token[0].isalpha() or not token.isascii():
+            out.append(token)
+            continue
+        phrase = _glossary_phrase(tokens, i - 1, glossary or {})
+        if phrase:  # a phrase of the glossary (vocational school → 职业教育), not its words one by one
+            size, targets = phrase
+            i += size - 1
+            out.append(targets[0] if len(targets) == 1 else "{" + "|".join(targets[:MAXALTERNATIVES]) + "}")
+            continue
+        if re.search(r"[a-z]-[a-z]", token):  # a compound the glossary does not know (further-study): its words
+            tokens[i - 1:i] = token.split("-")
+            i -= 1
+            continue
+        word = token.split("'")[0]
+        if word in ENGLISH_STOP or lemma(word) in ENGLISH_STOP or len(word) < 2:
+            continue
+        groups = next((g for w in _past_stems(word) for g in [translation_groups(w, glossary)] if g and g[0]),
+                      []) if glossary else []
+        spelt = spell(word) if spell and (word in places or not (groups and groups[0])) else None
+        if spelt:
+            out.append(spelt)
+            continue
+        if word in places:
+            out.append(places[word])
+            continue
+        if groups and groups[0]:
+            # several report words translate it: {a|b|c}, resolved by the passages found (resolve_alternatives)
+            out.append(groups[0][0] if len(groups[0]) == 1 else "{" + "|".join(groups[0][:MAXALTERNATIVES]) + "}")
+        elif word in capitalised or not _says_no_subject(word):
+            out.append(f"〔{word}〕")  # 〔word〕: a name, or a thing, never found in a report
+        # (a manner, a verb or a judgement no glossary gives a report word for — rebounded strongly, fared better,
+        # tiny — says nothing the report could confirm or deny: left out; a thing it never names, beds or a
+        # month, is kept, so the claim is not read as one about something else)
+    rendered = re.sub(r"\s+", " ", " ".join(_figures_apart(_modifiers_merged(out)))).strip(" .!?;,")
+    rendered = re.sub(r"(\S+) \{?(镇|乡)[^ ]* ⁀ (\S+) \{?(村|社区)[^ ]*", r"\1\2\3\4", rendered).replace(" ⁀ ", " ")
+    rendered = re.sub(r"(?<=\d) - (?=\d)", "-", rendered)  # (a range: 1-2个, as the report writes it)
+    # a name and the kind of body or place it names (石河子 大学, 辽宁 省): one name, as the report writes it
+    rendered = re.sub(r"(?<![^\s])([\u4e00-\u9fff]{2,}) \{?(大学|学院|医院|省)(?:\|[^\s}]*)?\}?(?=\s|$)", r"\1\2", rendered)
+    return re.sub(r"§(.)§", lambda m: dates[ord(m.group(1)) - 0x2460], rendered)
+
+
+_RENDERED_FIGURE = re.compile(r"\d[\d.]*(?:%|[\u4e00-\u9fff]{0,3})")
+# what may follow a figure and still be said of it (增长 12% 17.5亿元 / 35亿元 同比 增长 72%), and the verbs
+# that open what the next figure counts (1.07亿元 新增 111个 变压器): no subject of its own
+_SAID_OF_FIGURE = re.compile(r"同比|增长|增加|下降|减少|约|近|超过|不少于|以上|以内|左右|,|，|、|\d.*|.*年|"
+                             r"\{?(?:新增|新建|改建|扩建|改扩建|完成|实现|建成|达到|带动|惠及|涉及|覆盖|投资|投入|争取|"
+                             r"发放|拨付|接待|创造|培训|开工|新开工|落实|办理|建设|改造|安装|解决|吸纳|形成|累计)(?:\|.*)?\}?")
+
+
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _figures_apart(out: list[str]) -> list[str]:
+    """A rendered claim with a comma after a figure that another subject and its own figure follow (总产值
+    54.2亿元 增加值 8.3亿元): the report's sentences name each figure's subject in its own clause, and
+    the claim's words after a figure would otherwise be read as part of its subject."""
+    merged: list[str] = []
+    count_before = False  # a bare count came before: its noun follows it, so the next count starts a clause
+    for k, item in enumerate(out):
+        # (not between a count and the verb or plan word right before it: 计划 建设 21个 项目)
+        if (count_before and _RENDERED_FIGURE.fullmatch(item) and item.endswith("个") and merged[-1] != "，"
+                and not _SAID_OF_FIGURE.fullmatch(merged[-1]) and merged[-1] not in PLAN_MARKERS):
+            merged.append("，")  # (56个 议案 建议 人大 代表 ， 92个 政协提案)
+        count_before = count_before or (bool(_RENDERED_FIGURE.fullmatch(item)) and item.endswith("个"))
+        merged.append(item)
+        # (not after a bare count, 24个 自治区厅级单位 助力 91个 示范村: in English a count's noun follows it)
+        # (nor before the noun an English unit brings with it: 373万人次 接待游客)
+        if (_RENDERED_FIGURE.fullmatch(item) and not item.endswith(("年", "个")) and k + 2 < len(out)
+                and out[k + 1] not in _EN_UNIT_NOUNS
+                and not _SAID_OF_FIGURE.fullmatch(out[k + 1]) and has_cjk(out[k + 1])):
+            # (能耗 下降 约 3%: the next subject's change and bound may come before its figure)
+            # (a subject of several words may come first: 农村 人均可支配收入 1000元)
+            j = k + 2
+            while j < min(len(out), k + 5) and not _RENDERED_FIGURE.fullmatch(out[j]) and (
+                    re.fullmatch(r"增长|增加|下降|减少|提高|降低|约|近|超过|\{[^}]*\}", out[j])
+                    or (_CJK_WORD.fullmatch(out[j]) and not _SAID_OF_FIGURE.fullmatch(out[j]))):
+                j += 1
+            if j < len(out) and _RENDERED_FIGURE.fullmatch(out[j]) and not out[j].endswith("年"):
+                merged.append("，")
+    return merged
+
+
+def _modifiers_merged(out: list[str]) -> list[str]:
+    """Rendered words with a modifier dropped that the next word's report wording already holds (farm
+    machines: {农业|农} {农机具|机械} → 农机具), the next word narrowed to the wordings that hold it."""
+    merged: list[str] = []
+    for k, item in enumerate(out):
+        if k + 1 < len(out):
+            mine = ALTERNATIVES.fullmatch(item).group(1).split("|") if ALTERNATIVES.fullmatch(item) else [item]
+            nxt = out[k + 1]
+            theirs = ALTERNATIVES.fullmatch(nxt).group(1).split("|") if ALTERNATIVES.fullmatch(nxt) else [nxt]
+            held = [t for t in theirs if any(m and has_cjk(m) and t.startswith(m) and t != m for m in mine)]
+            if held:
+                out[k + 1] = held[0] if len(held) == 1 else "{" + "|".join(held) + "}"
+                continue
+        merged.append(item)
+    return merged
+
+
+def _past_stems(word: str) -> list[str]:
+    """``word`` and, for a past form the stemmer keeps whole (added, planned), its stems: add, plan."""
+    out = [word]
+    if word.endswith("ed") and len(word) > 4:
+        out += [word[:-2], word[:-1]] + ([word[:-3]] if word[-3] == word[-4] else [])
+    return out
+
+
+def _glossary_phrase(tokens: list[str], at: int, glossary: dict) -> tuple[int, list[str]] | None:
+    """(tokens taken, report words) of the longest glossary phrase of two or more English words that
+    starts at ``tokens[at]`` (a hyphenated token counts its parts: plant-protection), neither end a
+    stop word; None when there is none."""
+    from .crosslingual import _key
+
+    run = []
+    for token in tokens[at:at + 6]:
+        if not (token[0].isalpha() and token.isascii()):
+            break
+        run.append(token)
+    for size in range(len(run), 0, -1):
+        key = _key(" ".join(run[:size]))
+        parts = key.split()
+        if len(parts) < 2 or size > 1 and (parts[0] in ENGLISH_STOP or parts[-1] in ENGLISH_STOP):
+            continue  # (a hyphenated word is one word: new-type)
+        targets = glossary.get(key)
+        if targets and key != "#version":
+            return size, list(targets)
+    return None
+
+
+_CROPS = r"(?:vegetables|grain|grains|cotton|crops?|wheat|corn|maize|fruits?|peppers?|chili|rice|seeds?|tomatoes|melons|grapes)\b"
+MAXALTERNATIVES = 5
+ALTERNATIVES = re.compile(r"\{([^{}]+)\}")
+
+
+def alternatives_query(text: str) -> str:
+    """Every alternative of an English claim's rendering, for the first search: '{建成|建设} 道路' -> '建成 建设 道路'."""
+    return re.sub(r"\s+", " ", ALTERNATIVES.sub(lambda m: " ".join(m.group(1).split("|")), text)).strip()
+
+
+def resolve_alternatives(text: str, context: str, sentences=()) -> str:
+    """Each {a|b|c} of an English claim's rendering replaced by the alternative the found passages use:
+    of those, the one said in a found sentence with most of the claim's other words and numbers
+    (built 10 urban roads: 新建, said beside 10条城市道路, not 建设 said further away), else the first the
+    passages use, else the first one: cross-language word choice by context.
+
+    >>> resolve_alternatives("{交叉口|线路|道路} 10条", "新建、改扩建杭州路等10条城市道路")
+    '道路 10条'
+    """
+    others = [t for t in re.findall(r"[\u4e00-\u9fff]{2,}|\d[\d.]*", ALTERNATIVES.sub(" ", text)) if not t.endswith("年")]
+
+    def support(option: str) -> tuple[int, int]:
+        """(other words said in the sentence, minus the option's distance to the nearest of them)."""
+        best = (-1, 0)
+        for s in sentences:
+            if option not in s:
+                continue
+            # (not a word inside the option or holding it: 增加值 of "value added" does not place 工业增加值)
+            said = [t for t in others if t in s and t not in option and option not in t]
+            near = min((abs(s.find(option) - s.find(t)) for t in said), default=len(s))
+            best = max(best, (len(said), -near))
+        return best
+
+    def pick(m: re.Match) -> str:
+        options = [o for o in m.group(1).split("|") if o in context]
+        if not options:
+            return m.group(1).split("|")[0]
+        return max(options, key=lambda o: (support(o), -options.index(o)))
+
+    return ALTERNATIVES.sub(pick, text)
