@@ -789,6 +789,14 @@ _NAMES_ASKED = re.compile(r"具体是(?:哪|谁|什么)|具体有哪|分别是(?
                           r"\bnames? of\b|\bwhat (?:are|were) (?:they|the \w+(?: \w+)?) called\b", re.IGNORECASE)
 # Which ones of a counted kind (哪几个村, 哪几家企业): answered only where the report names them somewhere
 _WHICH_COUNTED = re.compile(r"哪几[个家所条座位名](?![^，,。？?]{0,12}(?:多少|几))")
+# A yes/no ask, then the figure asked (…不升反降，是真的吗？降了多少？)
+_YES_NO_THEN_HOW_MUCH = re.compile(r"^(?P<ask>.{4,}?(?:是真的吗|真的吗|是吗|对吗|对不对|是不是真的|有这回事吗|是这样吗|属实吗))"
+                                   r"[?？!！]*[,，]?\s*(?P<how>(?:那|那么)?(?:到底|具体|一共|实际)?(?:是|有)?"
+                                   r"(?:涨|降|增长|下降|增加|减少|提高|降低|上升|跌|多|少)?了?"
+                                   r"(?:多少|百分之几|几成)[^?？]{0,4})[?？]*$")
+# a way turned round (不升反降): the way it went
+_TURNED_ROUND = ((re.compile(r"不(?:升|涨|增)反(?:降|跌)"), "下降"), (re.compile(r"不降反(?:升|涨|增)"), "增长"))
+_RESTATED_COUNT = re.compile(r"\d+(?:\.\d+)?[个家所条座位名项处]")
 
 
 def _names_things(clauses: list[str]) -> bool:
@@ -1716,10 +1724,13 @@ class Answerer:
         counted = [c.text for c in split_clauses(best.text) if has_counted_figure(c.text)]
         # (a list of counts — 模范集体20个、模范个人50名 — names nobody; 是不是进了…名单 asks yes or no)
         q_norm = normalize(text)
+        # the count the question restates (去年改造的5个道路交叉口是哪几个): the names belong to its clause, not
+        # to a list of other things beside it (杭州路、广州路等10条城市道路)
+        restated = [c for c in counted if any(n in c for n in _RESTATED_COUNT.findall(q_norm))]
         if atype != "yesno" and counted and (
-                _NAMES_ASKED.search(q_norm) and not _names_things(counted)
+                _NAMES_ASKED.search(q_norm) and not _names_things(restated or counted)
                 or _WHICH_COUNTED.search(q_norm)
-                and not _names_things(self._answering_clauses(best, terms, form, "fact", text))):
+                and not _names_things(restated or self._answering_clauses(best, terms, form, "fact", text))):
             signals["only_a_count"] = True  # 6大集团分别叫什么名字: the report gives how many, not which
         if listed is not None:  # counted, not read as a figure: the figure checks do not apply
             for name in ("only_stated_figures", "off_subject", "rare_off_subject", "attribute_absent", "key_listed"):
@@ -1880,6 +1891,8 @@ class Answerer:
                     parts.append(extra)
         answer = self._compose(text, question, parts, terms, form, hits, atype, understood)
         answer.signals = signals
+        if answer.answerable and atype in ("figure", "count"):
+            answer.answer = self._yes_or_no_first(text, parts[0]) + answer.answer
         if answer.answerable:
             answer.confidence = "low" if mismatched else self._confidence(signals)
             if answer.reason == "yesno_ungrounded":
@@ -2737,6 +2750,9 @@ class Answerer:
                           and not named_in_a_list(n, parts[0].text)]  # (东升煤矿: 宝英、…东升、鑫泉煤矿)
                 compared = self._comparison_prefix(text, parts)
                 level = level_mismatch(normalize(question.text), normalize(parts[0].text))
+                rival = self._compared_place(text) if not compared else ""
+                if rival:  # 沙湾的GDP增速比石河子高还是低: the report gives no figure of the other place
+                    return self._refuse(text, question, hits, messages.other_place_not_compared(rival))
                 if not compared and absent and _institution_asked_about(absent[0], question.text):
                     # 第二人民医院今年要扩建吗: a school, hospital or firm the report never names is what is asked about
                     return self._refuse(text, question, hits, messages.unknown_names([absent[0]]))
@@ -2807,6 +2823,32 @@ class Answerer:
         # checker reads out of a sentence's frame (作物机耕 cut to 物机耕)
         other = messages.other_name_said(verdict.explanation)
         return bool(other) and bool(_NAME_OF_BODY_OR_PLACE.search(other[0]) or place_names(other[0]))
+
+    @staticmethod
+    def _yes_or_no_first(text: str, best: Candidate) -> str:
+        """'是的。' / '不是。' for a yes/no ask before the figure asked (财政收入不升反降，是真的吗？降了多少？),
+        decided by the cited sentence; '' when the question has no such ask or the sentence does not decide it."""
+        m = _YES_NO_THEN_HOW_MUCH.match(normalize(text))
+        if not m:
+            return ""
+        ask = m.group("ask")
+        for pattern, way in _TURNED_ROUND:
+            ask = pattern.sub(way, ask)
+        prefix, grounded = yesno_decision(ask, understand(ask), best.text)
+        return prefix if grounded else ""
+
+    def _compared_place(self, text: str) -> str:
+        """The other place a comparison question measures the report's own place against (比石河子高吗,
+        跟奎屯比快不快), when the report gives no figure of it; ''."""
+        asked = comparative_ask(text)
+        if asked is None:
+            return ""
+        own = self._own_places()
+        side = asked[1]
+        # (a city the tagger does not tag as a place, 石河子, that CC-CEDICT names a city)
+        named = place_names(side) + [w for w, _ in pos_tags(side) if len(w) >= 2 and w in cedict_city_names()]
+        others = [p for p in named if p not in own and strip_place_suffix(p) not in own and p not in BACKGROUND_PLACES]
+        return others[0] if others else ""
 
     def _comparison_prefix(self, text: str, parts: list[Candidate]) -> str:
         """是的 / 不是 for a yes/no question comparing two figures (A比B快吗; 翻了一番吗) when the quoted

@@ -74,7 +74,7 @@ ENGLISH_TERMS = (
     ("were processed", "办理"), ("was processed", "办理"), ("were handled", "办理"), ("was handled", "办理"),
     ("5g base stations", "5G基站"), ("base stations", "基站"), ("base station", "基站"),
     ("senior high school entrance", "中考"), ("senior-high entrance", "中考"), ("high school entrance", "中考"),
-    ("zhongkao", "中考"), ("gaokao", "高考"), ("ranked first", "位列 第一"), ("ranked second", "位列 第二"),
+    ("zhongkao", "中考"), ("gaokao", "高考"), ("ranked first", "位列 第一"), ("ranked second", "位列 第二"), ("ranked", "位列"),
     ("keeping", "控制在"), ("matters", "事项"), ("while", "，"), ("whereas", "，"), ("meanwhile", "，"),
     ("held to", "控制在"), ("held at", "控制在"), ("held within", "控制在 以内"), ("held below", "控制在 以内"),
     ("consumer price inflation", "居民消费价格指数涨幅"), ("inflation", "居民消费价格指数涨幅"),
@@ -242,7 +242,18 @@ ENGLISH_TERMS += (
     ("commendation conference", "表彰大会"), ("commendation", "表彰"), ("commended", "表彰"),
     ("honoured", "表彰"), ("honored", "表彰"),
     ("in the urban area", "城区"), ("in urban areas", "城区"), ("urban areas", "城区"), ("urban area", "城区"),
-    ("covered", "{涉及|覆盖}"), ("covering", "{涉及|覆盖}"), ("involving", "涉及"), ("involved", "涉及"),
+    ("covered", "{涉及|覆盖}"), ("covering", "{涉及|覆盖}"), ("cover", "{涉及|覆盖}"), ("covers", "{涉及|覆盖}"),
+    # works that treat or process (sewage treatment plants, processing plants): facilities, not crops planted
+    ("treatment plants", "处理设施"), ("treatment plant", "处理设施"), ("treatment facilities", "处理设施"),
+    ("processing plants", "加工厂"), ("processing plant", "加工厂"), ("power plants", "电厂"), ("power plant", "电厂"),
+    # exam results in news words (78.3% qualified for undergraduate programs): the report's 本科上线率
+    ("qualifying for undergraduate programs", "本科上线率"), ("qualified for undergraduate programs", "本科上线率"),
+    ("qualifying for undergraduate study", "本科上线率"), ("qualified for undergraduate study", "本科上线率"),
+    ("undergraduate admission rate", "本科上线率"), ("undergraduate enrollment rate", "本科上线率"),
+    ("candidates qualifying", "上线率"), ("candidates qualified", "上线率"), ("students qualifying", "上线率"),
+    ("students qualified", "上线率"), ("examinees qualifying", "上线率"), ("examinees qualified", "上线率"),
+    ("selenium-rich grains", "富硒杂粮"), ("selenium-rich grain", "富硒杂粮"), ("coarse grains", "杂粮"),
+    ("all of xinjiang", "新疆"), ("xinjiang-wide", "新疆"), ("involving", "涉及"), ("involved", "涉及"),
     ("held", "{召开|举办|举行}"), ("convened", "召开"),
     ("residential buildings", "楼栋"), ("apartment buildings", "楼栋"), ("buildings", "{楼栋|建筑}"),
     ("built or expanded", "新建 改扩建"), ("built and expanded", "新建 改扩建"), ("expanded", "{改扩建|扩建|扩大}"),
@@ -312,7 +323,7 @@ them they their theirs there which whose some also still
 draw draws drawing host hosts hosted hosting attract attracts attracting turnover slated
 get gets getting got
 among ahead due meant give gives giving put puts putting come comes coming many so allow allows allowed
-remains remain boomed boom booming well even""".split())
+remains remain boomed boom booming well even other""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'s )(?:(?:19|20)\d{2} )?(?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
@@ -560,7 +571,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = re.sub(r"\bsome(?=\s+\d)", "about", norm)
     norm = re.sub(r"\b(\d+)-(?=(?:kilovolts?|kv|kilometres?|kilometers?|km|mu|tonnes?|tons?)\b)", r"\1 ", norm)
     # the second session of the first … People's Congress: the report's 第一届人民代表大会第二次会议, kept aside too
-    span = meeting_span(norm) if not has_cjk(norm) else None
+    span = meeting_span(norm)  # (a Chinese name beside it is no Chinese claim: by 俄合拉斯·斯巴达克 at …)
     named = meeting_named(norm[span[0]:span[1]]) if span else None
     if span and named and max(named) < len(_CN_NUMERALS):
         dates.append(f"第{_CN_NUMERALS[named[0]]}届人民代表大会第{_CN_NUMERALS[named[1]]}次会议")
@@ -568,6 +579,11 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # Chengzhuangzi Village in Wulanwusu Town: the report names the town first (乌兰乌苏镇城庄子村)
     # (⁀ joins the two names once rendered: 乌兰乌苏镇城庄子村 is one name)
     norm = re.sub(r"\b([a-z'-]+ (?:village|community)) (?:in|of) ([a-z'-]+ (?:town|township))\b", r"\2 ⁀ \1", norm)
+    # a chili processing base in Anjihai Town: the report names the town first (安集海镇辣椒…基地), so a
+    # thing put in another town reads as that town's
+    norm = re.sub(r"\b((?:(?!(?:for|a|an|the|and|of|to|with|in|at|on|build|builds|building|built)\b)[a-z'-]+ ){1,4}?"
+                  r"(?:base|bases|park|parks|zone|zones|centre|center|plant|plants|cluster|clusters)) "
+                  r"(?:in|at) ([a-z'-]+ (?:town|township))\b", r"\2 \1", norm)
     # raising X by 7% and cutting Y by 3%: each rate after what it is of, as the report writes it
     norm = re.sub(r"\b(raising|increasing|boosting|growing|lifting|cutting|reducing|lowering|decreasing) "
                   r"((?:(?!by\b)[a-z'-]+ ){1,8}?)by "
@@ -590,6 +606,11 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # topped a place (topped Tacheng Prefecture): ranked first there; topped a figure is more than it
     norm = re.sub(r"\btop(?:ped|s)\b(?!\s+(?:about |around |nearly |roughly |over |more than |rmb |us ?\$|\$)?\d)",
                   " 位列 第一 ", norm)
+    # a place ranked first in a scope (ranked first across all of Xinjiang): the scope before the place, as
+    # the report writes it (位列塔城地区第一), so another scope is read as another name
+    norm = re.sub(r"\b(ranked|ranks|ranking|placed|came|come|comes|was|were) (first|second|third|top)(?: place)? "
+                  r"(?:in|across|among|within) ((?:[a-z'-]+ ){0,4}?[a-z'-]+)(?=\s*(?:[,.;]|$|\bwith\b|\band\b))",
+                  lambda m: f"{m.group(1)} {m.group(3)} 第{'一二三一'[('first', 'second', 'third', 'top').index(m.group(2))]} ", norm)
     # a sum in dollars written with the sign (US$2.78 million): the unit after the figure, as words
     norm = re.sub(r"(?:\bus ?)?\$ ?(\d[\d,]*(?:\.\d+)?(?: ?(?:billion|million|thousand))?)", r"\1 us dollars", norm)
     # a sum in yuan written with the currency first (RMB 1.75 billion, CNY 300 million, ¥5 million): the unit after
@@ -752,9 +773,11 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     rendered = re.sub(r"\s+", " ", " ".join(_figures_apart(_modifiers_merged(out)))).strip(" .!?;,")
     rendered = re.sub(r"(\S+) \{?(镇|乡)[^ ]* ⁀ (\S+) \{?(村|社区)[^ ]*", r"\1\2\3\4", rendered).replace(" ⁀ ", " ")
     rendered = re.sub(r"(?<=\d) - (?=\d)", "-", rendered)  # (a range: 1-2个, as the report writes it)
+    rendered = re.sub(r"(?<![^\s])([\u4e00-\u9fff]{2,}) \{?(镇|乡)(?:\|[^\s}]*)?\}?(?=\s|$)", r"\1\2", rendered)  # (安集海 镇)
     # a name and the kind of body or place it names (石河子 大学, 辽宁 省): one name, as the report writes it
     rendered = re.sub(r"(?<![^\s])([\u4e00-\u9fff]{2,}) \{?(大学|学院|医院|省)(?:\|[^\s}]*)?\}?(?=\s|$)", r"\1\2", rendered)
-    return re.sub(r"§(.)§", lambda m: dates[ord(m.group(1)) - 0x2460], rendered)
+    # (the comma English writes after a date, January 24, 2022, by …: no clause ends there)
+    return re.sub(r"§(.)§(?: ,(?= [^\d]))?", lambda m: dates[ord(m.group(1)) - 0x2460], rendered)
 
 
 _RENDERED_FIGURE = re.compile(r"\d[\d.]*(?:%|[\u4e00-\u9fff]{0,3})")

@@ -621,6 +621,10 @@ def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
 _ONLY = re.compile(r"(?:就?只有|仅有|仅仅|唯独|单单|只|仅)(?:是|剩)?")
 
 
+# Two seasons named at once (春秋两季): 春季 and 秋季
+_SEASON_PAIR = re.compile(r"([春夏秋冬])([春夏秋冬])两季")
+
+
 class OnlyOne(NamedTuple):
     """A claim's "only ``item``" where the report lists ``items``, the item among them."""
 
@@ -640,9 +644,16 @@ def only_one_of_listed(claim: str, sentence: str) -> OnlyOne | None:
     True
     >>> only_one_of_listed("今年七小要完成综合楼建设", "完成一小、二小、三小、七小综合楼建设") is None
     True
+    >>> only_one_of_listed("只有春季免疫率达到100%", "春秋两季重大动物疫病免疫率100%")
+    OnlyOne(item='春季', items=('春季', '秋季'))
     """
     text, sentence = normalize(claim), normalize(sentence or "")
     for m in _ONLY.finditer(text):
+        for pair in _SEASON_PAIR.finditer(sentence):  # 春秋两季: a list of two seasons
+            seasons = (pair.group(1) + "季", pair.group(2) + "季")
+            said = next((s for s in seasons if text.startswith(s, m.end())), None)
+            if said and not any(s in text for s in seasons if s != said):
+                return OnlyOne(said, seasons)
         for enum in enumerations_in(sentence):
             items = tuple(i for i in enum.items if i)
             named, at = [], m.end()  # the items the claim names after its "only", joined by 、/和/与/及
@@ -656,4 +667,27 @@ def only_one_of_listed(claim: str, sentence: str) -> OnlyOne | None:
                 at += 1
             if named and len(items) > len(named):
                 return OnlyOne("、".join(named), items)
+        beside = _listed_beside(text[m.end():], sentence)
+        if beside:
+            return beside
+    return None
+
+
+def _listed_beside(after_only: str, sentence: str) -> OnlyOne | None:
+    """The thing a claim says is the only one when the sentence names it beside a list of others of its
+    kind (宏业煤矿90万吨/年及宝英、恒源…鑫泉煤矿60万吨/年: the list's last item shares its head, 煤矿).
+
+    >>> _listed_beside("宏业煤矿一家", "推进宏业煤矿90万吨/年及宝英、恒源、恒力煤矿60万吨/年改扩建工程")
+    OnlyOne(item='宏业煤矿', items=('宏业煤矿', '宝英', '恒源', '恒力煤矿'))
+    """
+    name = next((after_only[:k] for k in range(min(12, len(after_only)), 3, -1)
+                 if after_only[:k] in sentence and re.fullmatch(r"[\u4e00-\u9fff]+", after_only[:k])), "")
+    if not name:
+        return None
+    head = name[-2:]
+    for enum in enumerations_in(sentence):
+        # (the first item read from after the joiner before it: 90万吨/年及宝英 → 宝英)
+        items = tuple(re.sub(r"^.*(?:及|和|与|以及)", "", i) for i in enum.items if i)
+        if len(items) >= 2 and name not in items and items[-1].endswith(head) and items[-1] != name:
+            return OnlyOne(name, (name, *items))
     return None

@@ -83,6 +83,16 @@ CLAIM_SHORT_FORMS = (
     (r"(?<=目标|指标)(?:被)?(?:设定|确定|锁定|制定|设置|定|设)(?:为|在|成)(?=[约近超\d])", "为"),
     # children named as whom schooling is for (农村孩子的学前教育): the schooling, as the report says it
     (r"(?:孩子们|孩子|小孩|娃娃)(?:的)?(?=[^,，。;；]*(?:教育|学前|上学|入学|幼儿园|义务教育))", ""),
+    # compared with the year before in everyday words (跟上年比, 和去年相比, 与上年比起来): the report's 同比
+    (r"(?:跟|和|与|同)(?:上年|去年|上一年|前一年)(?:相)?比(?:起来|较)?[,，]?(?=[^,，。;；]{0,6}"
+     r"(?:增长|增加|下降|减少|翻|涨|降|多|少|提高|上升))", "同比"),
+    # a ceiling held (失业率守住了3.5%这条线): the report's 控制在3.5%以内
+    (r"守住了?(\d[\d.]*%)(?:这条|这一|的)?(?:底线|红线|线|关口)", r"控制在\1以内"),
+    # a task said to be binding (硬任务, 硬指标): the task, as the report says it
+    (r"硬(?=任务|指标)", ""),
+    # a place won in everyday words (拿了塔城地区第一, 夺得全疆第二名): the report's 位列
+    (r"(?:拿了|拿到了?|拿下了?|夺得了?|摘得了?|斩获了?|获得了?|取得了?)(?=[\u4e00-\u9fff]{0,8}?第[一二三四五六七八九十\d]+名?"
+     r"(?![\u4e00-\u9fff]{0,1}(?:届|次|批|个|家|项|期|季|轮)))", "位列"),
     # an indefinite 一个 after a verb (建一个…中心): an article, not a count the report would give
     (r"(?<=[建搞办设造修开])一(?:个|座|所|家|处)(?=[\u4e00-\u9fff])", ""),
     # a place "doing" its product (安集海镇搞辣椒): the report's 安集海镇辣椒
@@ -261,8 +271,8 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "安排", "本次
                           "其余", "其他", "其它", "剩下", "几座", "几个", "几所", "几项",
                           # the frame setting one apart (除宏业煤矿外): the thing set apart is what is stated
                           "除", "除了", "外", "以外", "之外",
-                          # the progressive 正 (正积极争取) and 就 of timing (2021年就已经): the act is what is stated
-                          "正", "就",
+                          # the progressive 正 / 正在 (正积极争取) and 就 of timing (2021年就已经): the act is what is stated
+                          "正", "正在", "就",
                           # the stages of a process named as such (耕、种、收环节): the stages are what is stated
                           "环节"))
 # Words of a plan or an estimate in a claim (计划, 力争, 预计 …): what it says is not a result.
@@ -1038,7 +1048,10 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
             if unsaid and not _said_as_topic(unsaid, g, cand.facts, words, view, plan):
                 continue
             said = cand.facts.text + " " + lead_sentence(cand)
-            if not _verb_tolerable(_words_covered(words, said, strict, claim.text), words, strict):
+            unsaid_words = _words_covered(words, said, strict, claim.text)
+            if unsaid_words[-1:] == words[-1:] and words[-1:][0] in GENERIC_ACTIVITIES if words else False:
+                unsaid_words = unsaid_words[:-1]  # 助力91个示范村建设: the work on the thing counted, not another thing
+            if not _verb_tolerable(unsaid_words, words, strict):
                 continue
             if _subject_of_another(words, g, claim.text, view, plan):
                 near.append((g, cand, "part"))
@@ -1178,6 +1191,32 @@ def _digit(numeral: str) -> int:
     return int(cn_number(numeral.replace("两", "二")))
 
 
+# A group named by its count (五大中心, 6大集团): the count is part of the name
+_NUMBERED_GROUP = re.compile(r"(?<![一二两三四五六七八九十\d])([一二两三四五六七八九十]|\d{1,2})大([\u4e00-\u9fff]{2})")
+
+
+def _group_count(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else _digit(numeral)
+
+
+def _other_numbered_group(claim: str, texts) -> tuple[str, str] | None:
+    """(the report's name, the claim's) for a group the claim counts otherwise than the report names it
+    (三大中心 for the report's 五大中心, 5大集团 for 6大集团); None when the report names the claim's own.
+
+    >>> _other_numbered_group("全面推进急诊急救“三大中心”建设", ["全面推进急诊急救“五大中心”建设"])
+    ('五大中心', '三大中心')
+    >>> _other_numbered_group("推进急诊急救五大中心建设", ["全面推进急诊急救“五大中心”建设"]) is None
+    True
+    """
+    for m in _NUMBERED_GROUP.finditer(claim):
+        count, noun = _group_count(m.group(1)), m.group(2)
+        named = [(r.group(0), _group_count(r.group(1))) for text in texts
+                 for r in re.finditer(rf"(?<![一二两三四五六七八九十\d])([一二两三四五六七八九十]|\d{{1,2}})大{noun}", text)]
+        if named and all(n != count for _, n in named):
+            return named[0][0], m.group(0)
+    return None
+
+
 # A change said as more or fewer before a number (收入多了1509元, 比上年多1509元, 比前年少两成, 少了3家).
 _MORE_OR_FEWER = re.compile(r"(?:(?:比|较)(?:上年|去年|上一年|前一年)(?:多|少)|(?<![差最至很许更诸众过繁好大])"
                             r"(?:多了|多出了?|增多了?)|(?<![至不最很过减缺])少了)(?=\d)")
@@ -1222,8 +1261,9 @@ def loose_figures(text: str) -> str:
                              if _MONEY_WORDS.search(_clause_before(text, m.start())) else m.group(0)), text)
     # money in everyday words (多了1500块左右, 200块钱): 元
     text = re.sub(r"(?<=\d)(?:块钱|块)(?=左右|多|以上|[,，。;；、]|$)", "元", text)
-    # a figure and a bit (16亿元出头, 1500元出头): more than it
-    text = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?[万亿千]?(?:元|人次|人|个|项|亩|吨|公里|户|家|台)?)出头", r"超过\1", text)
+    # a figure and a bit (16亿元出头, 1500元出头, 16亿元有余, 2000人挂零): more than it
+    text = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?[万亿千]?(?:元|人次|人|个|项|亩|吨|公里|户|家|台)?)(?:出头|有余|挂零|还多)",
+                  r"超过\1", text)
     # about, in everyday words (差不多有60项, 大概54亿元): 约 (差不多 is no negation)
     text = re.sub(r"差不多(?:有|是|为|达到)?(?=\d)|大概(?:有|是|为)?(?=\d)", "约", text)
     # a yearly capacity (年产90万吨, 年产能60万吨): as the report writes it, 90万吨/年
@@ -2374,6 +2414,8 @@ def _tolerable(missing: list[str], words: list[str], strict: set[str]) -> bool:
 
 
 _QUALIFIERS = frozenset(w for group in QUALIFIER_GROUPS for w in group)
+# Generic work on a thing, last after a counted thing (助力91个示范村建设, 推进3个片区工作): no subject of its own
+GENERIC_ACTIVITIES = frozenset(("建设", "工作", "建设工作"))
 
 
 def _verb_tolerable(missing: list[str], words: list[str], strict: set[str]) -> bool:
@@ -2468,7 +2510,11 @@ def _swapped_items(claim: str, facts: SentenceFacts) -> str:
             pairs.append((_place_after_verbs(place, claim), thing))
         if len(pairs) < 2:
             continue
-        segments = re.split(r"[、,，;；和及与]", claim)
+        # (each segment also ends where the next of the list's places starts: an English claim rendered
+        # without a mark between its items, 乌兰乌苏镇 辣椒 基地 安集海镇 富硒杂粮 基地)
+        places = sorted({p for p, _ in pairs if p}, key=len, reverse=True)
+        marked = re.sub("|".join(map(re.escape, places)), lambda m: "、" + m.group(0), claim) if places else claim
+        segments = re.split(r"[、,，;；和及与]", marked)
         for place, thing in pairs:
             for other_place, other_thing in pairs:
                 if place == other_place:
@@ -2490,6 +2536,9 @@ def _nearest_note(c: Candidate | None) -> str:
 
 _REPORT_SAYS = r"(?:称|显示|提出|指出|中|里|坦言|坦承|承认|表示|强调|提到|写道|说|认为|明确|透露|披露)"
 _FRAMING = re.compile(rf"(?:据|根据)?(?:这份|本|该)?(?:政府)?工作报告{_REPORT_SAYS}?|报告{_REPORT_SAYS}|"
+                      # a reporter's source (记者从市政府工作报告中获悉, 笔者在报告里看到)
+                      r"(?:记者|笔者|小编|我们)?(?:从|在|通过)[\u4e00-\u9fff]{0,4}?(?:政府)?(?:工作)?报告(?:中|里)?"
+                      r"(?:获悉|了解到|看到|得知|读到)[,，]?|"
                       r"(?:这份|本|该)?报告(?:中)?(?:点名|列出|列举|提到|提及|所列|所提|点到)(?:了)?的")
 
 
@@ -2509,10 +2558,15 @@ _VAGUE_CAUSE = re.compile(rf"(?:(?:受到?|在){_VAGUE_WHAT}(?:的)?(?:影响|�
 _NUMERAL_BIG = re.compile(r"(?<![一二两三四五六七八九十])([一二两三四五六七八九])大([\u4e00-\u9fff])")
 
 
+# A headline or a note's label before the claim (划重点！ 招商引资成绩单来了！ 会议记录：): no fact of its own
+_HEADLINE = re.compile(r"^(?:[^。！!？?\d,，:：]{2,16}[！!]|(?:会议记录|会议纪要|学习笔记|笔记|摘要|要点|划重点|重点|备忘|"
+                       r"提示|速览|数读|快讯|简讯|小结|总结)[:：])\s*(?=[^\s]{8,})")
+
+
 def _rewrite(norm: str, places=(), used=None) -> str:
     """A claim in the report's wording: framing (据报告, 据初步测算) and the report's own place (沙湾市,
     never a constraint) dropped, everyday names replaced."""
-    norm = _VAGUE_CAUSE.sub("", _ESTIMATED.sub("", _FRAMING.sub("", norm)))
+    norm = _VAGUE_CAUSE.sub("", _ESTIMATED.sub("", _FRAMING.sub("", _HEADLINE.sub("", norm))))
     for place in sorted(places, key=len, reverse=True):
         if len(place) >= 2 and place not in ("全市", "我市", "本市", "该市", "全县"):
             # 来沙湾的游客 / 到沙湾旅游的人: the report's own visitors, no verb of the claim to find
@@ -2622,6 +2676,8 @@ def _heads_after(facts: ClaimFacts) -> ClaimFacts:
     for f in facts.figures:
         run = re.split(r"[,，;；。:：!?！？]", facts.text[f.end:], maxsplit=1)[0]
         after = [w for w in content_words(run) if not _TIME_TAIL.search(w) and not re.search(r"\d", w)]
+        while after and after[-1] in GENERIC_ACTIVITIES:  # (91个示范村建设: the villages, not the work on them)
+            after = after[:-1]
         nouns = []
         for k, w in enumerate(after):  # (the phrase's last word may be a noun jieba tags as a verb: 产能)
             if w in CLAIM_FILLER or (_is_verb(w) and k < len(after) - 1):
@@ -2891,9 +2947,20 @@ _RATES_COMPARED = re.compile(rf"^(?P<a>[^,，。;；]{{2,}}?)(?:的)?{_RATE_NOUN
                              r"(?P<cmp>快于|高于|慢于|低于|超过|大于|小于|不及|超出)"
                              rf"(?P<b>[^,，。;；\d]{{2,}}?)(?:的)?{_RATE_NOUN}?(?:水平)?[。.!！]?$")
 # …增幅比游客人数的增幅还要大: the other thing after 比, then more or less
-_RATES_COMPARED_BY_BI = re.compile(rf"^(?P<a>[^,，。;；]{{2,}}?)(?:的)?{_RATE_NOUN}(?:要|也|都)?比"
+_RATES_COMPARED_BY_BI = re.compile(rf"^(?P<a>[^,，。;；]{{2,}}?)(?:的)?{_RATE_NOUN}(?:要|也|都|只|仅|还)?比"
                                    rf"(?P<b>[^,，。;；\d]{{2,}}?)(?:的)?{_RATE_NOUN}?(?:还|要|更)*(?:明显|略|稍)?"
                                    r"(?P<adj>[快高大慢低小])(?:一些|些|得多|不少)?[。.!！]?$")
+
+
+# …比游客增速低了约6个百分点: the gap two rates are apart, after the way (read off, then checked by arithmetic)
+_POINTS_APART = re.compile(r"(?P<adj>[快高大慢低小])(?:出|了|出了)?(?P<bound>大约|约|大概|近|接近|将近|超过|不到)?"
+                           r"(?P<points>\d+(?:\.\d+)?)个百分点(?P<after>左右|多)?(?=[。.!！]?$)")
+_POINTS_BOUNDS = {"大约": "about", "约": "about", "大概": "about", "左右": "about", "近": "below", "接近": "below",
+                  "将近": "below", "不到": "below", "超过": "above", "多": "above"}
+# a looking-at frame before the comparison (从2022年目标看，…): its year is the comparison's
+_LOOKED_AT = re.compile(r"^(?:从|按|就)(?P<what>[^,，。]{1,12}?)(?:来)?看[,，]")
+# a rate named as a target (预期增速, 增速目标): the rate, of the plan year the claim names
+_TARGET_RATE = re.compile(r"(?:预期|计划|目标)(?=增速|增幅|增长)|(?<=增速|增幅)目标")
 
 
 def _second_subject(a: str, b: str) -> str:
@@ -2941,8 +3008,19 @@ def _rates_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, 
     if year:
         text = year.group(1) + text[:year.start()]
     text = _ATTRIBUTED_TO_REPORT.sub("", text)  # 从报告数据看, …: the report as the source, not a subject
+    looked = _LOOKED_AT.match(text)
+    if looked:
+        when = re.search(r"(?:19|20)\d{2}年|今年|去年|明年", looked.group("what"))
+        text = (when.group(0) if when else "") + text[looked.end():]
+    text = _TARGET_RATE.sub("", text)
+    apart = _POINTS_APART.search(text)
+    if apart:  # the gap checked after the way: 低了约6个百分点 → 低, then 6 points about
+        text = text[:apart.start()] + apart.group("adj")
     # each thing's rate in brackets (增速(7.3%)明显快于城镇居民(2%)): checked against the report's rates
     stated = [float(v) for v in _BRACKETED_RATE.findall(text)]
+    # one rate in brackets is the side it stands on (增速(58.49%)比游客增速快: the first thing's)
+    compared_at = re.search(r"比|快于|高于|慢于|低于|超过|大于|小于|不及|超出", text)
+    first_side = bool(stated) and compared_at is not None and _BRACKETED_RATE.search(text).start() < compared_at.start()
     text = _BRACKETED_RATE.sub("", text)
     m = _RATES_COMPARED.match(text) or _RATES_COMPARED_BY_BI.match(text)
     if not m:
@@ -2966,9 +3044,10 @@ def _rates_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, 
     (ga, ca), (gb, cb) = found
     if ga.period_year != gb.period_year or _figure_key(ga, ca) == _figure_key(gb, cb):
         return None
-    if len(stated) == 2:
+    if stated:
+        sides = (ga, gb) if len(stated) == 2 else (ga,) if first_side else (gb,)
         wrong = [messages.claim_value_wrong(messages.claim_figure_where("", g.subject), g.describe(), f"{v:g}%")
-                 for g, v in zip((ga, gb), stated) if abs(g.value - v) > 1e-9]
+                 for g, v in zip(sides, stated) if abs(g.value - v) > 1e-9]
         if wrong:
             return CONTRADICTED, messages.claim_figures_wrong(wrong), ca
     va, vb = (-g.value if g.direction == "down" else g.value for g in (ga, gb))
@@ -2977,6 +3056,14 @@ def _rates_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, 
         where = messages.claim_figure_where("", f"{ga.subject}{ga.describe()}相对{gb.subject}{gb.describe()}")
         return CONTRADICTED, messages.claim_figures_wrong([messages.claim_direction_wrong(
             where, "更高" if va > vb else "更低" if va < vb else "相同", word)]), ca
+    if apart:
+        points = float(apart.group("points"))
+        bound = _POINTS_BOUNDS.get(apart.group("bound") or apart.group("after") or "", "exact")
+        if not ratio_holds("points", points, bound, va, vb):
+            gap = f"{abs(va - vb):.2f}".rstrip("0").rstrip(".")
+            where = messages.claim_figure_where("", f"{ga.subject}{ga.describe()}与{gb.subject}{gb.describe()}之差")
+            return CONTRADICTED, messages.claim_figures_wrong([messages.claim_value_wrong(
+                where, f"{gap}个百分点", apart.group(0).lstrip(apart.group("adj")).lstrip("出了"))]), ca
     return CONSISTENT, messages.claim_figures_agree([(ga.subject, ga.describe()), (gb.subject, gb.describe())]), ca
 
 
@@ -3237,6 +3324,13 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     return verdict
 
 
+def _texts_near(claim: str, verdict: ClaimVerdict, retriever) -> list[str]:
+    """The cited sentence, else the passages a search for the claim finds (for a name the claim words otherwise)."""
+    if verdict.sentence:
+        return [verdict.sentence]
+    return [c.chunk_text for c in _view(retriever).candidates(normalize(claim))]
+
+
 def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     verdict = (_other_meeting(claim, retriever) or _check_claim_as_member(claim, retriever)
                or _check_claim(claim, retriever))
@@ -3338,6 +3432,10 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     swapped = _swapped_counts(claim, verdict.sentence) if verdict.verdict == CONSISTENT else ""
     if swapped:  # 91个厅级单位助力24个示范村 for 24个厅级单位助力91个示范村: each figure is the report's, on the other thing
         verdict.verdict, verdict.explanation = CONTRADICTED, swapped
+    grouped = _other_numbered_group(normalize(claim), _texts_near(claim, verdict, retriever)) \
+        if verdict.verdict != CONTRADICTED and _NUMBERED_GROUP.search(normalize(claim)) else None
+    if grouped:  # 急诊急救“三大中心” for the report's 五大中心: another count in a group's name
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*grouped)
     total = _stated_total(claim, verdict, retriever) if verdict.verdict in (NOT_STATED, CONSISTENT) else None
     if total is not None:  # 56件、29件，合计85件: the report's parts, the claim's own sum of them
         holds, explanation = total
@@ -3669,6 +3767,12 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
     passage = cited.chunk_text if cited is not None else verdict.sentence
     own = view.places
     for part in parts[1:]:
+        if not re.search(r"\d", part) and NEGATION.search(part) and not _LEANS_ON_BEFORE.match(part):
+            # a thing said not to be (全年没有企业复规) where the report gives it (复规企业4家)
+            alone = _check_claim(part, retriever)
+            if alone.verdict == CONTRADICTED:
+                return replace(alone, claim=text, claim_figures=verdict.claim_figures)
+            continue
         if re.search(r"\d", part) or _LEANS_ON_BEFORE.match(part) or not _DEED.search(part):
             continue  # (a judgement, 势头良好, is no fact to find)
         nouns = [w for w, flag in pos_tags(part) if flag[:1] == "n" and len(w) >= 2 and w not in own
@@ -3970,7 +4074,9 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     verdict = ClaimVerdict(claim=raw, verdict=NOT_STATED, explanation="",
                            claim_figures=[f.describe() for f in facts.figures])
     bracketed = len(_BRACKETED_RATE.findall(text)) == len(facts.figures) == 2  # 增速(7.3%)快于城镇居民(2%)
-    compared = _rates_compared(text, view, doc) if not facts.figures or bracketed else None
+    # 增速比…低了约6个百分点 (a rate in brackets beside it: 增速(58.49%)比…快了约5.8个百分点)
+    points_apart = len(facts.figures) - len(_BRACKETED_RATE.findall(text)) == 1 and _POINTS_APART.search(text)
+    compared = _rates_compared(text, view, doc) if not facts.figures or bracketed or points_apart else None
     if compared:  # 农村居民收入增速快于城镇居民: the two rates the report gives, compared
         verdict.verdict, verdict.explanation = compared[0], compared[1]
         _cite(verdict, compared[2])

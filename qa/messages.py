@@ -254,6 +254,11 @@ def unknown_attributes(words: list[str]) -> str:
     return f"报告没有提到所问的“{'、'.join(words)}”"
 
 
+def other_place_not_compared(place: str) -> str:
+    """The refusal of a comparison with a place whose figure the report does not give (比石河子高还是低)."""
+    return f"报告只给出本地的数字，没有给出“{place}”的数字，无法比较"
+
+
 def unknown_names(words: list[str]) -> str:
     return f"报告没有提到“{'、'.join(words)}”"
 

@@ -791,7 +791,9 @@ def with_report_synonyms(text: str, synonym: Callable[[str], str | None]) -> tup
 
 _WHICH_MORE = re.compile(r"[，,]?\s*(?:谁|哪个|哪一个|哪项|哪样)(?:的)?(?P<noun>(?:(?!涨|增|提高|上升|更|比较)[\u4e00-\u9fff]){2,6}?)?"
                          r"(?:更|比较)?(涨幅|增幅|增速|涨|增长|增|提高|上升)?得?(?:更|比较)?(?:[快高多大慢低少小猛凶]|厉害|明显)"
-                         r"(?:一些|些|点)?[?？]*$")
+                         r"(?:一些|些|点)?[?？]*"
+                         # then each one's figure asked too (谁涨得更快？各涨了多少？): the same answer
+                         r"(?:[，,]?\s*(?:各|分别|各自)[^？?，,]{0,6}?多少[?？]*)?$")
 
 
 def as_both_figures(text: str) -> str:
@@ -801,6 +803,8 @@ def as_both_figures(text: str) -> str:
     ('去年旅游人数和旅游收入分别增长多少？', '城镇和农村居民收入分别是多少？')
     >>> as_both_figures("去年城里人和农村人，谁的收入涨得快些？")
     '去年城里人和农村人收入分别增长多少？'
+    >>> as_both_figures("城镇和农村居民收入，谁涨得快？各涨了多少？")
+    '城镇和农村居民收入分别增长多少？'
     >>> as_both_figures("游客人数和旅游收入，哪个涨得更猛？"), as_both_figures("游客人数和旅游收入哪个涨幅更大")
     ('游客人数和旅游收入分别增长多少？', '游客人数和旅游收入分别增长多少？')
     """

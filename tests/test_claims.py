@@ -2924,3 +2924,58 @@ def test_the_past_year_and_pairs_written_as_one(report_retriever, claim, expecte
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
     assert v.claim == claim  # the verdict names the claim as written
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # two rates a number of points apart: the way and the gap both checked (58.49% and 52.7%; 10% and 8%)
+    ("2021年旅游综合收入增速比接待游客增速高出约6个百分点。", CONSISTENT),
+    ("2021年旅游综合收入的增速比游客接待量增速低了约6个百分点。", CONTRADICTED),
+    ("2021年旅游综合收入增速比接待游客增速高出10个百分点。", CONTRADICTED),
+    ("从2022年目标看，规上工业增加值的预期增速比地区生产总值预期增速高出约2个百分点。", CONSISTENT),
+    # everyday bounds and frames: 有余, 跟上年比, 守住…这条线, a reporter's source, a headline, 拿了…第一
+    ("记者从市政府工作报告中获悉，2021年沙湾全年接待游客超过286万人次，旅游综合收入16亿元有余。", CONSISTENT),
+    ("去年旅游综合收入16个亿左右,跟上年比差不多翻了一番。", CONTRADICTED),
+    ("去年沙湾城镇登记失业率守住了3.5%这条线。", CONSISTENT), ("去年沙湾城镇登记失业率守住了3%这条线。", CONTRADICTED),
+    ("招商引资成绩单来了！2021年沙湾招商引资到位资金35亿多元，同比增幅超过七成。", CONSISTENT),
+    ("去年沙湾中考、高考成绩都拿了塔城地区第一。", CONSISTENT), ("去年沙湾中考、高考成绩都拿了塔城地区第二。", CONTRADICTED),
+    # the work on the things counted is no other thing (助力91个示范村建设)
+    ("24个自治区厅级单位助力全市91个示范村建设。", CONSISTENT), ("24个自治区厅级单位助力全市19个示范村建设。", CONTRADICTED),
+    # a group's count is part of its name (五大中心)
+    ("沙湾正在全面推进急诊急救“三大中心”建设。", CONTRADICTED), ("沙湾正在全面推进急诊急救五大中心建设。", CONSISTENT),
+    # a thing said not to be, after a figure that agrees (复规企业4家)
+    ("2021年沙湾工业领域新升规企业只有1家，全年没有企业复规。", CONTRADICTED),
+    # "only X" where the report names X beside a list of others of its kind (宏业煤矿…及宝英、…鑫泉煤矿)
+    ("要改扩建的煤矿只有宏业煤矿。", CONTRADICTED), ("今年要推进宏业煤矿改扩建工程。", CONSISTENT),
+    # only one of two seasons named at once (春秋两季)
+    ("2021年沙湾只有春季重大动物疫病免疫率达到了100%。", CONTRADICTED),
+    ("2021年沙湾春秋两季重大动物疫病免疫率达到了100%。", CONSISTENT),
+    # a note's label and a binding task (会议记录：…硬任务——)
+    ("会议记录:今年农业硬任务——粮食种植35万亩,蔬菜种植1万亩。", CONSISTENT),
+    # a rate in brackets on one side of a gap in points; 只比 (58.49% vs 52.7%; 下降10% vs 增长7%)
+    ("旅游收入的增速(58.49%)比游客人次增速快了约5.8个百分点。", CONSISTENT),
+    ("2021年沙湾一般公共预算收入增速只比地区生产总值增速低3个百分点。", CONTRADICTED),
+])
+def test_everyday_comparisons_bounds_and_names(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a thing in a town: the town first, as the report pairs them (安集海镇辣椒、乌兰乌苏镇富硒杂粮)
+    ("The plan calls for a chili processing base in Anjihai Town and a selenium-rich grain base in Wulanwusu Town.",
+     CONSISTENT),
+    ("The plan calls for a chili processing base in Wulanwusu Town and a selenium-rich grain base in Anjihai Town.",
+     CONTRADICTED),
+    # a rank in another scope; exam results in news words
+    ("Shawan's exam results ranked first across all of Xinjiang.", CONTRADICTED),
+    ("Shawan's college entrance exam results ranked first in Tacheng Prefecture, with 78.3% of candidates "
+     "qualifying for undergraduate programs.", CONSISTENT),
+    # a date's comma and a Chinese name beside the meeting
+    ("The work report was delivered on January 24, 2022, by 俄合拉斯·斯巴达克 at the third session of Shawan's "
+     "First People's Congress.", CONTRADICTED),
+])
+def test_english_places_ranks_and_meetings(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)

@@ -1283,6 +1283,8 @@ def test_how_many_of_a_thing_reads_the_figure_next_to_that_thing(answerer):
 @pytest.mark.parametrize("question", [
     "去年改造的8个老旧小区具体是哪几个小区？",  # a list question: the report counts them (老旧小区8个), names none
     "表彰大会上的50名模范个人都叫什么名字？",  # a list of counts (模范集体20个、模范个人50名) names nobody
+    # the count restated: the list beside it (杭州路、广州路等10条城市道路) names other things
+    "去年改造提升的5个道路交叉口是哪几个路口?",
 ])
 def test_names_asked_where_the_report_gives_only_a_count_are_refused(answerer, question):
     answer = answerer.ask(question)
@@ -1883,3 +1885,28 @@ def test_an_english_yes_no_on_tourist_visits_quotes_the_visits(answerer):
 def test_a_yes_no_stating_the_reports_number_in_another_currency_is_no(answerer):
     answer = answerer.ask("去年沙湾外贸进出口额是278.31万元人民币吧？")
     assert answer.answer.startswith("不是") and "278.31万美元" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["沙湾去年的GDP增速比石河子高还是低?", "沙湾去年游客比奎屯多吗？"])
+def test_a_comparison_with_a_place_the_report_gives_no_figure_for_is_refused(answerer, question):
+    answer = answerer.ask(question)
+    assert not answer.answerable and "无法比较" in answer.answer, answer.answer
+
+
+def test_which_grew_faster_then_each_ones_figure_gives_both(answerer):
+    answer = answerer.ask("2021年城里人和农村人的收入，谁涨得更快？各涨了多少？")
+    assert answer.answerable and "2%" in answer.answer and "7.3%" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, start, figure", [
+    ("听说去年沙湾的财政收入不升反降,是真的吗?降了多少?", "是的", "下降10%"),
+    ("听说去年游客人数下降了,是真的吗?降了多少?", "不是", "52.7%"),
+])
+def test_a_yes_no_then_how_much_is_answered_yes_or_no_first(answerer, question, start, figure):
+    answer = answerer.ask(question)
+    assert answer.answer.startswith(start) and figure in answer.answer, answer.answer
+
+
+def test_a_yes_no_about_one_thing_then_a_figure_of_another_is_not_decided_by_it(answerer):
+    answer = answerer.ask("去年游客286万人次是真的吗？收入多少？")
+    assert not answer.answer.startswith(("是的", "不是")), answer.answer
