@@ -606,6 +606,14 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # topped a place (topped Tacheng Prefecture): ranked first there; topped a figure is more than it
     norm = re.sub(r"\btop(?:ped|s)\b(?!\s+(?:about |around |nearly |roughly |over |more than |rmb |us ?\$|\$)?\d)",
                   " 位列 第一 ", norm)
+    # crops such as corn and wheat: the examples first, closed by 等, as the report lists them (玉米、小麦等作物)
+    # (not right after a count, 1,331 farm machines such as drones and terminals: the count's own examples)
+    norm = re.sub(r"\b(?P<noun>[a-z'-]+) such as (?P<first>[a-z'-]+(?: [a-z'-]+)?)(?P<more>(?:, [a-z'-]+(?: [a-z'-]+)?)*),?"
+                  r" and (?P<last>[a-z'-]+)\b",
+                  lambda m: m.group(0) if re.search(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*\s+(?:[a-z'-]+ ){0,3}$",
+                                                    m.string[:m.start()]) else
+                  " 、 ".join([m.group("first"), *[x.strip() for x in m.group("more").split(",") if x.strip()],
+                               m.group("last")]) + f" 等 {m.group('noun')}", norm)
     # a place ranked first in a scope (ranked first across all of Xinjiang): the scope before the place, as
     # the report writes it (位列塔城地区第一), so another scope is read as another name
     norm = re.sub(r"\b(ranked|ranks|ranking|placed|came|come|comes|was|were) (first|second|third|top)(?: place)? "

@@ -36,7 +36,7 @@ _PERIOD_ONLY = re.compile(rf"{YEAR_DIGITS}\s*年?|今年|去年|明年|前年|�
 
 
 # 援疆项目呢 几个 投了多少: a new topic closed by 呢, then its own asks.
-_NEW_TOPIC_THEN_ASKS = re.compile(r"^(?:那么?|还有)?(?P<topic>[^，,。?？\s]{2,12}?)(?:的)?呢[\s,，]+(?P<asks>\S.*)$")
+_NEW_TOPIC_THEN_ASKS = re.compile(r"^(?:那么?|还有)?(?P<topic>[^，,。?？\s]{2,12}?)(?:的)?呢[\s,，?？]+(?P<asks>\S.*)$")
 
 # A measure asked alone in a follow-up (那收入呢, 投资呢): a measure of the earlier question's topic.
 _BARE_MEASURES = frozenset("收入 支出 投资 产值 产量 面积 人数 增速 增幅 总额 规模 资金".split())
@@ -134,6 +134,8 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     '2022年旅游收入目标是多少？'
     >>> resolve_followup("援疆项目呢 几个 投了多少", "去年给低保这些补贴发了多少？", 2022)
     '2021年援疆项目几个，投了多少？'
+    >>> resolve_followup("那旅游综合收入呢?涨了多少?", "2021年沙湾一共接待了多少游客?", 2022)
+    '2021年旅游综合收入涨了多少？'
     >>> resolve_followup("另外三个是哪几个", "今年的6个示范乡镇有安集海镇、大泉乡和金沟河镇吧？", 2022)
     '2022年6个示范乡镇有哪些？'
     >>> resolve_followup("那固定资产投资呢？", "今年地区生产总值要增长多少？", 2022)
@@ -658,6 +660,8 @@ def resolve_conversation(question: str, history: list[str], reference_year: int 
     '2021年援疆项目一共投了多少钱？'
     >>> resolve_conversation("2022年这两项分别力争达到多少？", ["2021年接待游客多少人次？", "旅游综合收入呢？"], 2022)
     '2022年接待游客和旅游综合收入分别力争达到多少？'
+    >>> resolve_conversation("那旅游综合收入呢?涨了多少?", ["2021年沙湾一共接待了多少游客?"], 2022)
+    '2021年旅游综合收入是多少？涨了多少?'
     >>> resolve_conversation("今年这两个数的目标分别定的多少？", ["去年来沙湾旅游的人多不多？大概来了多少人次？",
     ...                                                  "那旅游综合收入是多少，涨了多少？"], 2022)
     '今年来沙湾旅游的人和旅游综合收入的目标分别定的多少？'
@@ -694,10 +698,14 @@ def resolve_conversation(question: str, history: list[str], reference_year: int 
         # later asks are read with the first, as the asks of one question are (understanding.split_asks); a later
         # ask naming nothing of its own (那农村的呢？涨了多少？) only says the first again
         first = resolve_followup(_without_compared_base(sentences[0]), resolved, reference_year)
-        return first + "".join(piece for piece in sentences[1:] if len(_RESTATED_ASK.sub("", piece)) >= 2)
+        # (but a change asked after a first ask that asks none is an ask of its own: 那旅游综合收入呢？涨了多少？
+        # after 接待了多少游客 asks the revenue and its growth)
+        return first + "".join(piece for piece in sentences[1:] if len(_RESTATED_ASK.sub("", piece)) >= 2
+                               or _CHANGE_ASKED.search(piece) and not _CHANGE_ASKED.search(first))
     return whole
 
 
+_CHANGE_ASKED = re.compile(r"涨|增长|增加|下降|减少|降|提高|上升|增幅|增速")
 # What a later ask of a follow-up says when it only says the first ask again (涨了多少, 花出去多少): nothing left.
 _RESTATED_ASK = re.compile(r"[?？。，,\s]|多少|几|是|有|呢|了|又|那|还|一共|总共|大概|涨|增长|增加|下降|减少|花出去|花了|钱|具体")
 

@@ -1910,3 +1910,8 @@ def test_a_yes_no_then_how_much_is_answered_yes_or_no_first(answerer, question, 
 def test_a_yes_no_about_one_thing_then_a_figure_of_another_is_not_decided_by_it(answerer):
     answer = answerer.ask("去年游客286万人次是真的吗？收入多少？")
     assert not answer.answer.startswith(("是的", "不是")), answer.answer
+
+
+def test_a_follow_up_naming_a_new_topic_then_its_own_ask_keeps_the_ask(answerer):
+    answer = answerer.ask("那旅游综合收入呢?涨了多少?", history=["2021年沙湾一共接待了多少游客?"])
+    assert "58.49%" in answer.answer, answer.answer
