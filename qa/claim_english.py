@@ -87,7 +87,7 @@ ENGLISH_TERMS = (
     ("accident", "事故"), ("occurred", "发生"), ("occur", "发生"), ("happened", "发生"), ("major", "重大"),
     ("serious", "重大"), ("planted", "种植"), ("planting", "种植"), ("plant", "种植"),
     ("sowed a total of", "总播"), ("a total sown area of", "总播"), ("total sown", "总播"), ("sowed", "{播种|总播}"),
-    ("sown", "播种"), ("built", "{建成|新建|建设|打造}"),
+    ("sown on a total of", "总播"), ("were sown on", "{播种|总播}"), ("sown", "{播种|总播}"), ("built", "{建成|新建|建设|打造}"),
     ("serving", "{面向|服务}"), ("serves", "{面向|服务}"), ("serve", "{面向|服务}"), ("radiating to", "辐射"),
     ("reaching", "{辐射|覆盖}"),
     ("on the previous year", "同比"), ("over the previous year", "同比"), ("from the previous year", "同比"),
@@ -297,6 +297,7 @@ ENGLISH_TERMS += (
     ("undergraduate cut-off", "本科上线率"), ("undergraduate cutoff", "本科上线率"), ("undergraduate line", "本科上线率"),
     ("paid-in funds", "到位资金"), ("paid-in capital", "到位资金"), ("paid-in", "到位"),
     ("raked in", "实现"), ("rakes in", "实现"), ("pulled in", "实现"), ("inked", "签订"), ("put into use", "投入使用"), ("put into operation", "投入使用"), ("put into service", "投入使用"),
+    ("put into effect", "{落实|执行|实施}"), ("were put into effect", "{落实|执行|实施}"), ("carried into effect", "{落实|执行|实施}"),
     ("put into", "投资"), ("within the year", "年内"), ("by the end of the year", "年底"),
     ("anshan-shawan vocational education city", "鞍沙职教城"), ("ansha vocational education city", "鞍沙职教城"),
     ("vocational education city", "职教城"),
@@ -614,6 +615,11 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                                                     m.string[:m.start()]) else
                   " 、 ".join([m.group("first"), *[x.strip() for x in m.group("more").split(",") if x.strip()],
                                m.group("last")]) + f" 等 {m.group('noun')}", norm)
+    # passed an evaluation by a ministry: the ministry before the evaluation, as the report writes it (通过科技部评估验收)
+    norm = re.sub(r"\b((?:evaluation|assessment|inspection|acceptance|review|approval)s?(?: and (?:acceptance|approval))?) "
+                  r"(?:by|from) (?:the )?((?:[a-z'-]+ ){0,4}?(?:ministry|department|bureau|commission)"
+                  r"(?: of (?:(?!in\b|on\b|at\b|during\b|last\b)[a-z'-]+ ?){1,5})?)(?=$|[,.;]|\s(?:in|on|at|during|last)\b)",
+                  r"\2 \1", norm)
     # a place ranked first in a scope (ranked first across all of Xinjiang): the scope before the place, as
     # the report writes it (位列塔城地区第一), so another scope is read as another name
     norm = re.sub(r"\b(ranked|ranks|ranking|placed|came|come|comes|was|were) (first|second|third|top)(?: place)? "

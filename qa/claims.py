@@ -1635,6 +1635,9 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
         or _other_item_beside_mark(claim.text, best) or _other_bracketed_place(claim.text, best, view) \
         or _other_title(claim.text, best, view)
     frame = frame or _other_township(claim.text, best, view)
+    joined = _CJK_SPACE.sub("", claim.text)
+    if not frame and joined != claim.text:  # an English claim's rendering, its words apart (通过 农业农村部 评估)
+        frame = _other_in_frame(joined, best) or _other_body(joined, best)
     if frame and _said_by_synonyms(frame[0], frame[1]):
         frame = None  # 服务西北五省 for the report's 面向西北五省: the same phrase in other words
     if frame and frame == _other_title(claim.text, best, view):
@@ -2402,6 +2405,9 @@ def _bare_item(item: str) -> str:
     """A list item without the adverb, time word or link verb the list's last item carries (机收已, 机收均 →
     机收; 某某村今年, 某某村将作为 → 某某村)."""
     return re.sub(r"(?:已经|已|均|都|全部|全|也|还|又|将|要|今年|明年|去年|当年|年内|作为|被)+$", "", item)
+
+
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
 def _tolerable(missing: list[str], words: list[str], strict: set[str]) -> bool:

@@ -2972,6 +2972,16 @@ def test_everyday_comparisons_bounds_and_names(report_retriever, claim, expected
     ("Shawan's exam results ranked first across all of Xinjiang.", CONTRADICTED),
     ("Shawan's college entrance exam results ranked first in Tacheng Prefecture, with 78.3% of candidates "
      "qualifying for undergraduate programs.", CONSISTENT),
+    # examples listed after such as (玉米、小麦等作物): another crop is no longer read as the report's
+    ("Shawan built 62,100 mu of seed-production bases in 2021 for crops such as corn and wheat.", CONSISTENT),
+    ("Shawan built 62,100 mu of seed-production bases in 2021 for crops such as corn and cotton.", NOT_STATED),
+    # an evaluation by a ministry: the ministry compared (科技部); sown on a total of (总播); put into effect (落实)
+    ("The Shawan National Agricultural Science and Technology Park passed its evaluation by the Ministry of "
+     "Agriculture and Rural Affairs.", CONTRADICTED),
+    ("The Shawan National Agricultural Science and Technology Park passed its evaluation by the Ministry of Science "
+     "and Technology.", CONSISTENT),
+    ("Crops were sown on a total of 226.93 million mu across Shawan in 2021.", CONTRADICTED),
+    ("In 2021, 85 investment projects were put into effect.", CONTRADICTED),
     # a date's comma and a Chinese name beside the meeting
     ("The work report was delivered on January 24, 2022, by 俄合拉斯·斯巴达克 at the third session of Shawan's "
      "First People's Congress.", CONTRADICTED),
