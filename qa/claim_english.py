@@ -252,6 +252,8 @@ ENGLISH_TERMS += (
     ("undergraduate admission rate", "本科上线率"), ("undergraduate enrollment rate", "本科上线率"),
     ("candidates qualifying", "上线率"), ("candidates qualified", "上线率"), ("students qualifying", "上线率"),
     ("students qualified", "上线率"), ("examinees qualifying", "上线率"), ("examinees qualified", "上线率"),
+    ("comprehensive teaching buildings", "综合楼"), ("comprehensive teaching building", "综合楼"),
+    ("comprehensive buildings", "综合楼"), ("comprehensive building", "综合楼"),
     ("selenium-rich grains", "富硒杂粮"), ("selenium-rich grain", "富硒杂粮"), ("coarse grains", "杂粮"),
     ("all of xinjiang", "新疆"), ("xinjiang-wide", "新疆"), ("involving", "涉及"), ("involved", "涉及"),
     ("held", "{召开|举办|举行}"), ("convened", "召开"),
@@ -324,7 +326,7 @@ them they their theirs there which whose some also still
 draw draws drawing host hosts hosted hosting attract attracts attracting turnover slated
 get gets getting got
 among ahead due meant give gives giving put puts putting come comes coming many so allow allows allowed
-remains remain boomed boom booming well even other""".split())
+remains remain boomed boom booming well even other during""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'s )(?:(?:19|20)\d{2} )?(?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
@@ -512,6 +514,8 @@ _EN_DATE = re.compile(rf"\b(?:{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? |(?P
 
 
 _EN_NUMBERED_SCHOOLS = re.compile(r"\b(?:the )?no\. ?(\d)((?:(?: ?,| and|, and) (?:no\. ?)?\d)*) (primary|middle) schools?\b")
+# the same named after the kind (primary schools No. 1, No. 2 and No. 5)
+_EN_SCHOOLS_NUMBERED = re.compile(r"\b(primary|middle) schools? no\. ?(\d)((?:(?: ?,| and|, and) (?:no\. ?)?\d)*)")
 
 
 def _numbered_schools(m: re.Match) -> str:
@@ -604,6 +608,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # schools by their number (No. 7 Primary School, the No. 1, No. 2 and No. 5 primary schools, No. 1 Middle
     # School): the report's short names, 七小, 一小、二小、五小, 一中
     norm = _EN_NUMBERED_SCHOOLS.sub(_numbered_schools, norm)
+    norm = _EN_SCHOOLS_NUMBERED.sub(lambda m: _numbered_schools(re.match(r"(\d)(.*)\|(\w+)", f"{m.group(2)}{m.group(3)}|{m.group(1)}")),
+                                    norm)
     # topped a place (topped Tacheng Prefecture): ranked first there; topped a figure is more than it
     norm = re.sub(r"\btop(?:ped|s)\b(?!\s+(?:about |around |nearly |roughly |over |more than |rmb |us ?\$|\$)?\d)",
                   " 位列 第一 ", norm)

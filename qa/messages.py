@@ -403,7 +403,7 @@ def claim_more_than_said(report_words: str, claim_words: str) -> str:
 
 
 def claim_other_name(report_name: str, claim_name: str) -> str:
-    return f"报告中相应的名称是“{report_name}”，不是“{claim_name}”。"
+    return f"报告中相应的名称是“{report_name.strip()}”，不是“{claim_name.strip()}”。"
 
 
 _OTHER_NAME = re.compile(r"报告中相应的名称是“([^”]+)”，不是“([^”]+)”")

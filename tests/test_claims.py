@@ -2982,6 +2982,11 @@ def test_everyday_comparisons_bounds_and_names(report_retriever, claim, expected
      "and Technology.", CONSISTENT),
     ("Crops were sown on a total of 226.93 million mu across Shawan in 2021.", CONTRADICTED),
     ("In 2021, 85 investment projects were put into effect.", CONTRADICTED),
+    # schools by number after their kind (primary schools No. 1, No. 2, No. 3 and No. 5: 五小 is not on the list)
+    ("Comprehensive teaching buildings at primary schools No. 1, No. 2, No. 3 and No. 7 are to be completed in time "
+     "for the autumn term.", CONSISTENT),
+    ("Comprehensive teaching buildings at primary schools No. 1, No. 2, No. 3 and No. 5 are to be completed in time "
+     "for the autumn term.", CONTRADICTED),
     # a date's comma and a Chinese name beside the meeting
     ("The work report was delivered on January 24, 2022, by 俄合拉斯·斯巴达克 at the third session of Shawan's "
      "First People's Congress.", CONTRADICTED),
