@@ -62,7 +62,15 @@ def derived_kind(f: Figure, text: str) -> str:
 def bound_of(f: Figure, text: str) -> str:
     """'above', 'below', 'about' or 'exact', from the words right before and after the figure."""
     before = re.split(r"[,，;；。:：]", text[max(0, f.start - 10):f.start])[-1]
-    after = text[f.end:f.end + 3].removeprefix("百分点")
+    return bound_in(before, text[f.end:f.end + 3].removeprefix("百分点"))
+
+
+def bound_in(before: str, after: str) -> str:
+    """'above', 'below', 'about' or 'exact', from the words ``before`` and ``after`` a figure.
+
+    >>> bound_in("约", ""), bound_in("", "多"), bound_in("近", ""), bound_in("", "")
+    ('about', 'above', 'below', 'exact')
+    """
     if _ABOVE.search(after) or _ABOVE.search(before):
         return "above"
     if _BELOW.search(before):

@@ -42,7 +42,7 @@ from .glossary import INSIDE_LONGER, cilin_synonyms, said_as, to_report_terms
 from .crosslingual import english_place_names
 from .domain import NUMBERED_SCHOOL, strip_place_suffix
 from .claim_english import ALTERNATIVES, alternatives_query, english_to_report_wording, resolve_alternatives
-from .claim_ratios import SUMMED, TOTAL_WORDS, bound_of, derived_kind, ratio_holds, summed_items
+from .claim_ratios import SUMMED, TOTAL_WORDS, bound_in, bound_of, derived_kind, ratio_holds, summed_items
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_members, counts_things, enumerated_members,
                           in_open_list, item_figures, listed_in, membership_claim, only_one_of_listed, other_grade,
                           unlisted_beside_listed)
@@ -2961,8 +2961,6 @@ _RATES_COMPARED_BY_BI = re.compile(rf"^(?P<a>[^,，。;；]{{2,}}?)(?:的)?{_RAT
 # …比游客增速低了约6个百分点: the gap two rates are apart, after the way (read off, then checked by arithmetic)
 _POINTS_APART = re.compile(r"(?P<adj>[快高大慢低小])(?:出|了|出了)?(?P<bound>大约|约|大概|近|接近|将近|超过|不到)?"
                            r"(?P<points>\d+(?:\.\d+)?)个百分点(?P<after>左右|多)?(?=[。.!！]?$)")
-_POINTS_BOUNDS = {"大约": "about", "约": "about", "大概": "about", "左右": "about", "近": "below", "接近": "below",
-                  "将近": "below", "不到": "below", "超过": "above", "多": "above"}
 # a looking-at frame before the comparison (从2022年目标看，…): its year is the comparison's
 _LOOKED_AT = re.compile(r"^(?:从|按|就)(?P<what>[^,，。]{1,12}?)(?:来)?看[,，]")
 # a rate named as a target (预期增速, 增速目标): the rate, of the plan year the claim names
@@ -3064,7 +3062,7 @@ def _rates_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, 
             where, "更高" if va > vb else "更低" if va < vb else "相同", word)]), ca
     if apart:
         points = float(apart.group("points"))
-        bound = _POINTS_BOUNDS.get(apart.group("bound") or apart.group("after") or "", "exact")
+        bound = bound_in(apart.group("bound") or "", apart.group("after") or "")
         if not ratio_holds("points", points, bound, va, vb):
             gap = f"{abs(va - vb):.2f}".rstrip("0").rstrip(".")
             where = messages.claim_figure_where("", f"{ga.subject}{ga.describe()}与{gb.subject}{gb.describe()}之差")
