@@ -6,6 +6,8 @@ STAMP  := $(VENV)/.installed
 SCALE_STAMP := $(VENV)/.installed-scale
 HOST   ?= 127.0.0.1
 PORT   ?= 7860
+# Test processes (pytest-xdist); each test file runs whole in one of them, so a file's app server starts once.
+TEST_WORKERS ?= 2
 
 .PHONY: venv venv-scale index run test test-fast eval bench bench-latency browser clean
 
@@ -42,10 +44,10 @@ browser:
 	  || echo "warning: could not install axe-core; accessibility checks will be skipped"; }
 
 test: venv-scale browser
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 test-fast: venv
-	$(PY) -m pytest -q -m "not integration and not ui and not bench"
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile -m "not integration and not ui and not bench"
 
 eval: index
 	$(PY) -m qa eval eval/qa_set.jsonl --json eval/reports/latest.json

@@ -1,10 +1,12 @@
 """Speed on the shipped report: build time, cold start, warm search/ask latency, app first token.
 
-Usage: ``python -m bench.latency [--repeat 3] [--out bench/results/latency.json]``
+Usage: ``python -m bench.latency [--repeat 3] [--questions 2000] [--out bench/results/latency.json]``
 
 - build: ``qa build --force`` in a fresh folder, as a subprocess (what a user waits for);
 - cold start: load the index and the model in a fresh process;
-- search / ask: every question of eval/qa_set.jsonl, ``--repeat`` times, after one warm-up call;
+- search / ask: ``--questions`` questions spread evenly over eval/qa_set.jsonl (0 = all of them; the set
+  keeps its mix of kinds, and the run stays a few minutes as the set grows), ``--repeat`` times, after one
+  warm-up call;
 - chat first token: time until the first streamed piece of a chat answer (app.respond; its first update,
   the question with an empty answer bubble, comes at once and is not counted).
 Prints a Markdown table and writes the numbers as JSON.
@@ -21,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from qa.evaluation import load_qa_set, percentiles
+from qa.evaluation import load_qa_set, percentiles, spread
 from qa.service import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,8 +33,10 @@ def _pct(values: list[float]) -> dict:
     return {**percentiles(values, digits=3), "n": len(values)}
 
 
-def measure(repeat: int = 3) -> dict:
+def measure(repeat: int = 3, sample: int = 2000) -> dict:
     questions = [item.question for item in load_qa_set(ROOT / "eval" / "qa_set.jsonl")]
+    if sample:
+        questions = spread(questions, sample)
     out: dict = {"machine": {"python": platform.python_version(), "cpu": platform.processor() or platform.machine(),
                              "cores": __import__("os").cpu_count()}}
     with tempfile.TemporaryDirectory() as tmp:
@@ -85,9 +89,13 @@ def measure(repeat: int = 3) -> dict:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--questions", type=int, default=2000,
+                        help="questions spread over the QA set (default 2000; 0 = every question)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "latency.json")
     args = parser.parse_args(argv)
-    result = measure(args.repeat)
+    if args.repeat < 1 or args.questions < 0:
+        parser.error(f"--repeat must be at least 1 and --questions 0 or more (got {args.repeat}, {args.questions})")
+    result = measure(args.repeat, args.questions)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
     print("| qa build (s) | cold start (s) | search p50 / p95 (ms) | ask p50 / p95 (ms) | chat first token p50 (ms) |")

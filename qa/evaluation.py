@@ -36,6 +36,20 @@ class QAItem:
     extra: dict = field(default_factory=dict)
 
 
+def spread(items: list, n: int) -> list:
+    """``n`` items taken evenly across ``items`` (all of them when there are fewer): a fixed sample of an
+    eval file that keeps its mix of batches and kinds while the file grows, so a test or benchmark that
+    only needs some questions does not slow down as the QA set does.
+
+    >>> spread(list(range(10)), 3)
+    [0, 3, 6]
+    """
+    if len(items) <= n:
+        return list(items)
+    step = len(items) / n
+    return [items[int(i * step)] for i in range(n)]
+
+
 def parse_qa_set(lines: Iterable[str], source: str = "QA set") -> list[QAItem]:
     """Parse JSONL lines; a QASetError names the line number and the problem."""
     items: list[QAItem] = []

@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from qa.config import Settings
+from qa.evaluation import spread  # noqa: F401  (the tests import it from here)
 from qa.corpus import parse_document
 from qa.embedders import get_embedder, l2_normalize
 from qa.index import build_index, save_index
@@ -21,20 +22,6 @@ ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "corpus" / "shawan-2022-government-work-report.txt"
 QA_SET = ROOT / "eval" / "qa_set.jsonl"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-def spread(items: list, n: int) -> list:
-    """``n`` items taken evenly across ``items`` (all of them when there are fewer): a fixed sample of an
-    eval file that keeps its mix of batches and kinds while the file grows, so a test that only needs
-    some questions does not slow down as the QA set does.
-
-    >>> spread(list(range(10)), 3)
-    [0, 3, 6]
-    """
-    if len(items) <= n:
-        return list(items)
-    step = len(items) / n
-    return [items[int(i * step)] for i in range(n)]
 
 
 class FakeEmbedder:
