@@ -185,10 +185,28 @@ ENGLISH_TERMS += (
     ("named as", "{确定为|评为|列为|命名为}"), ("named", "{确定为|评为|列为|命名为}"),
     ("designated as", "{确定为|评为|列为|命名为}"), ("designated", "{确定为|评为|列为|命名为}"),
     ("selected as", "{确定为|评为|列为|入选}"), ("listed as", "{列为|确定为|评为}"),
+    ("chosen as", "{确定为|评为|列为|入选}"), ("chose", "{确定为|评为|列为|入选}"), ("chosen", "{确定为|评为|列为|入选}"),
+    ("picked as", "{确定为|评为|列为|入选}"), ("picked", "{确定为|评为|列为|入选}"),
+    # surplus workers moved into jobs (转移就业); what a plan concentrates on (重点)
+    ("moved into off-farm jobs", "转移就业"), ("moved into jobs", "转移就业"), ("moved into work", "转移就业"),
+    ("moved into", "转移"), ("concentrate on", "重点"), ("concentrates on", "重点"), ("concentrating on", "重点"),
+    ("xinjiang uygur autonomous region", "自治区"), ("xinjiang uyghur autonomous region", "自治区"),
+    ("uygur autonomous region", "自治区"), ("uyghur autonomous region", "自治区"),
     ("autonomous region", "自治区"), ("counties", "县"),
+    # leading by example (示范引领), showcase and model things (示范乡镇, 示范村)
+    ("leading the way on", "示范引领"), ("leading the way in", "示范引领"), ("leading the way", "示范引领"),
+    ("lead the way", "示范引领"), ("showcase", "示范"),
+    # connecting words with no content of their own (along with 111 new transformers, as part of its upgrade)
+    ("along with", "，"), ("as part of", "，"), ("through hard times", "纾困"), ("hard times", "纾困"),
+    # what public money is spent on (living standards: 民生); delivering projects (抓好…项目建设)
+    ("living standards", "民生"), ("people's livelihoods", "民生"), ("people's livelihood", "民生"),
+    ("delivering", "{实施|抓好|建设}"), ("deliver", "{实施|抓好|建设}"),
+    # money that actually arrived from investment promotion (到位资金)
+    ("investment actually secured", "招商引资 到位资金"), ("actually secured", "到位资金"),
+    ("investment-promotion drive", "招商引资"), ("investment promotion drive", "招商引资"),
     # the end of a year (by the end of 2022: the year itself is read apart, leaving "by the end")
     ("by the end of", "年底"), ("by the end", "年底"), ("at the end of", "年底"), ("at the end", "年底"),
-    ("the end of", "年底"), ("year-end", "年底"), ("end of the year", "年底"), ("townships", "乡镇"), ("towns", "镇"),
+    ("the end of", "年底"), ("year-end", "年底"), ("end of the year", "年底"), ("townships", "乡镇"), ("towns", "镇"), ("township", "乡"),
     # the share of requests or cases dealt with to the end (the hotline's completion rate): 办结率
     ("completion rate", "办结率"), ("closure rate", "办结率"), ("resolution rate", "办结率"),
     ("satisfaction rate", "满意率"),
@@ -303,7 +321,7 @@ ENGLISH_TERMS += (
     ("put into", "投资"), ("within the year", "年内"), ("by the end of the year", "年底"),
     ("anshan-shawan vocational education city", "鞍沙职教城"), ("ansha vocational education city", "鞍沙职教城"),
     ("vocational education city", "职教城"),
-    ("newly", "新"), ("finished", "{完成|建成}"), ("recruited", "{招聘|引进|招录}"),
+    ("already", "已"), ("stage play", "舞台剧"), ("the play", "剧"), ("a play", "剧"), ("newly", "新"), ("finished", "{完成|建成}"), ("recruited", "{招聘|引进|招录}"),
     ("will", "将"), ("cut", "下降"), ("reduce", "下降"), ("reduced", "下降"), ("lowered", "下降"), ("growth rate", "增长"), ("rate of growth", "增长"), ("at a rate of", " "), ("rate", "率"),
 )
 
@@ -326,18 +344,18 @@ them they their theirs there which whose some also still
 draw draws drawing host hosts hosted hosting attract attracts attracting turnover slated
 get gets getting got
 among ahead due meant give gives giving put puts putting come comes coming many so allow allows allowed
-remains remain boomed boom booming well even other during""".split())
+remains remain boomed boom booming well even other during along says states""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'s )(?:(?:19|20)\d{2} )?(?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
                          r"|sets out|reports|reported|claims|indicates|indicated))?(?: that)?\b,?")
 # The government as the one acting (the government handled …): the report's own voice, no subject — not the
 # government of government services
-_EN_GOVERNMENT_ACTS = re.compile(r"\b(?:the )?(?:city |municipal |local )?government(?:'s)?(?= (?:[a-z]+ed|pledges|plans|"
+_EN_GOVERNMENT_ACTS = re.compile(r"\b(?:the )?(?:city |municipal |local )?government(?:'s)?(?= (?:[a-z]+ed|pledges|plans|says|states|"
                                  r"aims|promises|vows|will|intends|hopes|expects|commits|seeks|wants)\b)")
 _EN_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(billion|million|thousand)?(?:-(?=k[vw]|km|mw)|\s*)"
                         r"(yuan|rmb|us dollars|dollars|usd|mu|people|persons|new jobs|jobs|km|kilometres|kilometers|tons|tonnes|"
-                        r"tourist visits|patient visits|visits|tourist arrivals|visitor arrivals|tourist trips|tourists|visitors|person-times|student-times|patient-times|meetings|sessions|units|projects|villages|schools|households|families|"
+                        r"tourist visits|patient visits|visits|tourist arrivals|visitor arrivals|tourist trips|tourists|visitors|person-times|student-times|patient-times|occasions|meetings|sessions|units|projects|villages|schools|households|families|"
                         r"kva|kv|kilovolts?|kw|kilowatts?|mw|megawatts?|pieces|surgeries|operations|requests|cases|"
                         r"doses|head of cattle|cattle|cows|machines|transformers)?(?![a-z'])")
 _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "美元", "usd": "美元", "mu": "亩",
@@ -346,7 +364,7 @@ _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "�
              # tourists counted are visits (a report's 接待游客373万人次)
              "tourists": "人次 接待游客", "visitors": "人次 接待游客", "tourist arrivals": "人次 接待游客",
              "visitor arrivals": "人次 接待游客", "tourist trips": "人次 接待游客",
-             "person-times": "人次", "units": "台", "projects": "个 项目", "villages": "个 村", "schools": "所 学校",
+             "person-times": "人次", "occasions": "人次", "units": "台", "projects": "个 项目", "villages": "个 村", "schools": "所 学校",
              "households": "户", "families": "户", "kv": "千伏", "kilovolt": "千伏", "kilovolts": "千伏",
              "kva": "千伏安", "kw": "千瓦", "kilowatt": "千瓦", "kilowatts": "千瓦", "mw": "兆瓦", "megawatt": "兆瓦",
              "megawatts": "兆瓦", "pieces": "个", "surgeries": "例 手术", "operations": "例 手术", "requests": "件 事项",

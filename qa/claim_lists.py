@@ -99,6 +99,10 @@ def enumerated_members(claim: str) -> Membership | None:
     head = text[:text.find(names[0])]  # 6个示范乡镇为A、B…: what the list is comes before it, or after (A、B…6个…)
     rest = (re.sub(r"(?:分别)?(?:为|是|有|包括|包含|即)[:：]?$", "", head) if _COUNT_OF.search(head)
             else text[text.rfind(names[-1]) + len(names[-1]):])
+    if re.fullmatch(r"(?:共|一共|总共|等)?(?:\d+|[一二两三四五六七八九十]+)个", rest):
+        # 示范乡镇有A、B和C3个: the count closes the list, the noun counted is named before it
+        noun = re.sub(r"(?:分别)?(?:为|是|有|包括|包含|即)[:：]?$", "", head).split("的")[-1]
+        rest = rest + re.sub(r"^.*?(?:\d{4}年|今年|去年|要|将|计划)", "", noun)
     return Membership(tuple(names), rest)
 
 
@@ -176,17 +180,23 @@ def unlisted_beside_listed(claim: str, sentence: str) -> ListCheck | None:
     text, report = normalize(claim), normalize(sentence)
     lists = [(e, tuple(i for i in e.items)) for e in enumerations_in(report)]
     for clause in split_clauses(text):
+        groups = []
         for m in re.finditer(r"[\u4e00-\u9fff]{2,6}(?:(?:、|和|及|与)[\u4e00-\u9fff]{2,6}){1,2}", clause.text):
             named = [p for p in re.split(r"、|和|及|与", m.group(0)) if p]
             # (the first part runs back into the words before: 作物是棉花 → 棉花, the longest tail the report or
             # the other parts make sense of)
             named[0] = re.split(r"[是有为包括含]", named[0])[-1]
+            groups.append(named)
+        # a longer list (低保、五保、老龄补贴、美食菜品两项补贴), its items as the fact reader trims them
+        groups += [list(e.items) for e in enumerations_in(clause.text) if len(e.items) > 3]
+        for named in groups:
             for e, items in lists:
                 on = [n for n in named if _is_listed(n, list(items))]
                 # (a thing, all nouns to the tagger, that holds no item of the list: not 第七师共建共, the list's
                 # 第七师 run into the words after it)
                 off = [n for n in named if n not in on and len(n) >= 2 and n not in report
-                       and all(flag[:1] == "n" for _, flag in pos_tags(n)) and not any(i in n for i in items)]
+                       and all(flag[:1] == "n" or flag in ("a", "an") for _, flag in pos_tags(n))
+                       and not any(i in n for i in items)]
                 if on and off:
                     closed = "等" not in report[e.end:e.end + 2]
                     return ListCheck(tuple(off), closed, tuple(items))
@@ -655,7 +665,11 @@ def only_one_of_listed(claim: str, sentence: str) -> OnlyOne | None:
             if said and not any(s in text for s in seasons if s != said):
                 return OnlyOne(said, seasons)
         for enum in enumerations_in(sentence):
-            items = tuple(i for i in enum.items if i)
+            # (an item read with the words before it: 带动力强的安集海镇 → 安集海镇, and what comes before such
+            # an item is the list's description, not items: 特色鲜明、带动力强的…)
+            raw = [i for i in enum.items if i]
+            first = max((k for k, i in enumerate(raw) if "的" in i), default=0)
+            items = tuple(re.sub(r"^.*的", "", i) for i in raw[first:])
             named, at = [], m.end()  # the items the claim names after its "only", joined by 、/和/与/及
             while (item := next((i for i in items if len(i) >= 2 and i not in named
                                  and text.startswith(i, at)), None)) is not None:
@@ -667,9 +681,32 @@ def only_one_of_listed(claim: str, sentence: str) -> OnlyOne | None:
                 at += 1
             if named and len(items) > len(named):
                 return OnlyOne("、".join(named), items)
-        beside = _listed_beside(text[m.end():], sentence)
+        beside = _listed_beside(text[m.end():], sentence) or _paired_with(text[m.end():], text, sentence)
         if beside:
             return beside
+    return None
+
+
+def _paired_with(after_only: str, claim: str, sentence: str) -> OnlyOne | None:
+    """The thing a claim says is the only one when the sentence pairs it with another by 和/与/及
+    (智慧能源和恒力热力脱硫脱硝设备建成投用) that the claim never names.
+
+    >>> _paired_with("智慧能源一家", "建成投用的只有智慧能源一家", "智慧能源和恒力热力脱硫脱硝设备建成投用")
+    OnlyOne(item='智慧能源', items=('智慧能源', '恒力热力'))
+    >>> _paired_with("智慧能源和恒力热力", "只有智慧能源和恒力热力", "智慧能源和恒力热力脱硫脱硝设备建成投用") is None
+    True
+    """
+    name = next((after_only[:k] for k in range(min(10, len(after_only)), 1, -1)
+                 if after_only[:k] in sentence and re.fullmatch(r"[\u4e00-\u9fff]+", after_only[:k])), "")
+    if len(name) < 3:
+        return None
+    for m in re.finditer(re.escape(name), sentence):
+        after = re.match(r"(?:和|与|及)([\u4e00-\u9fff]{%d})" % len(name), sentence[m.end():])
+        before = re.search(r"([\u4e00-\u9fff]{%d})(?:和|与|及)$" % len(name), sentence[:m.start()])
+        for other in (after, before):
+            if other and other.group(1) not in claim and not re.search(r"[和与及的是在将]", other.group(1)):
+                pair = (name, other.group(1)) if other is after else (other.group(1), name)
+                return OnlyOne(name, pair)
     return None
 
 

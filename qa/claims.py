@@ -74,6 +74,8 @@ CLAIM_TERMS = (
 # of the longer one): 农作物 → 作物 (大宗农作物 still says it), 总播种面积 → 总播, a COVID infection
 # (新冠感染病例, 感染者, 新冠肺炎“零感染”) → 感染 (the report's “零感染”).
 CLAIM_SHORT_FORMS = (
+    # levels of government said as tiers (地、市两级 = 地、市层面)
+    (r"(?<=[地市县乡镇村区州])(?:两|三)级(?!单位|公立|医院|干部)", "层面"),
     (r"(?:农作物|农业作物)", "作物"), (r"普通高考", "高考"), (r"总播种面积", "总播"), (r"播种面积", "播种"),
     # where an infection was caught (本地感染, 本土确诊病例): any infection is what 零感染 rules out
     (r"(?:本地|本土)(?=[“\"]?零?(?:感染|确诊|病例))", ""),
@@ -175,6 +177,8 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  # money paid out (发放低保 = 拨付), and the sick (看病人 = 诊疗患者)
                  # working with another body (在测绘院协助下 = 协调测绘院完成)
                  ("协助", "协调", "配合", "帮助"),
+                 # helping a place or a village forward (厅级单位帮扶示范村 = 助力)
+                 ("助力", "帮扶", "结对帮扶", "支援"),
                  # whom a centre is for (服务西北五省 = 面向, 辐射中亚五国)
                  ("面向", "服务", "服务于", "辐射"),
                  ("发放", "拨付", "支付"), ("建好", "建成", "建起", "建起来"),
@@ -300,7 +304,12 @@ _SOUGHT = re.compile(r"(?:积极|努力|全力|主动)?(?:争取|力争)")
 REVERSAL = re.compile(r"停止|取消|暂停|中止|终止|撤销|放弃|叫停|失败|落空|搁置|停办|停建")
 # Words that name mutually exclusive parts of a whole: a claim's 城镇 figure is not the report's 农村
 # figure even when the sentence says 城镇 elsewhere (城镇登记失业率 next to 农村富余劳动力).
-QUALIFIER_GROUPS = (("城镇", "农村", "城乡"), ("城市", "农村", "乡村"), ("收入", "支出"), ("出口", "进口"),
+# The city's built-up part against its towns and villages (城市供水管网 is not the report's 镇、村(社区)供排水管网);
+# the towns and villages are named so only by the report, never a claim's word, so they are no rivals of each other.
+_TOWNS_AND_VILLAGES = ("镇、村", "村(社区)")
+QUALIFIER_GROUPS = (("城镇", "农村", "城乡"), ("城市", "农村", "乡村"), ("城市",) + _TOWNS_AND_VILLAGES,
+                    ("城区",) + _TOWNS_AND_VILLAGES,
+                    ("收入", "支出"), ("出口", "进口"),
                     ("小学", "初中", "高中", "中学"), ("本科", "专科"), ("男性", "女性"), ("国有", "民营"))
 # Words of getting worse or looser and what a report says instead (能力下降 / 能力不断提升, 放宽控制 /
 # 严格控制): a claim word of the left said as one of the right is a claim of the opposite.
@@ -1219,7 +1228,9 @@ def _other_numbered_group(claim: str, texts) -> tuple[str, str] | None:
 
 # A change said as more or fewer before a number (收入多了1509元, 比上年多1509元, 比前年少两成, 少了3家).
 _MORE_OR_FEWER = re.compile(r"(?:(?:比|较)(?:上年|去年|上一年|前一年)(?:多|少)|(?<![差最至很许更诸众过繁好大])"
-                            r"(?:多了|多出了?|增多了?)|(?<![至不最很过减缺])少了)(?=\d)")
+                            r"(?:多了|多出了?|增多了?)|(?<![至不最很过减缺])少了|"
+                            # 农村多1300块 (a target's increase, said after whose income): a bare 多 after a noun
+                            r"(?<=[民村镇乡人入资])多(?![^，,。；;]*比))(?=\d)")
 
 
 _MONEY_WORDS = re.compile(r"补贴|补助|资金|贴息|投资|投入|投了|收入|支出|贷款|经费|花了|拨了|拨付|发放|元")
@@ -1458,6 +1469,15 @@ def _other_period_figure(f: Figure, facts: ClaimFacts, pool: list[Candidate], vi
 # A span of past years (过去五年, 近三年, 五年来, “十三五”期间): a total over several years, not one year's figure.
 YEAR_SPAN = re.compile(r"(?:过去|近|最近|前)(?!一年)[一二两三四五六七八九十\d]{1,2}年(?:来|间|中|里|以来)?|"
                        r"(?<![\d年])[二两三四五六七八九十\d]{1,2}年(?:来|间|以来)|[“\"]?十[一二三四]五[”\"]?(?:期间|时期|以来)|多年来|历年来")
+
+
+def _span_before(claim: str, at: int) -> str:
+    """The span of past years the claim gives before position ``at`` (五年来, “十三五”期间), else ''.
+
+    >>> _span_before("五年来,沙湾累计完成固定资产投资超过100亿元。", 16)
+    '五年来'
+    """
+    return next((m.group(0) for m in YEAR_SPAN.finditer(claim) if m.end() <= at), "")
 
 
 def _one_year_for_span(facts: ClaimFacts, missing: list, pool: list[Candidate], view: ReportView,
@@ -2569,18 +2589,48 @@ _HEADLINE = re.compile(r"^(?:[^。！!？?\d,，:：]{2,16}[！!]|(?:会议记�
                        r"提示|速览|数读|快讯|简讯|小结|总结)[:：])\s*(?=[^\s]{8,})")
 
 
+# Everyday words a claim may use for the report's (read as the report's only where the report never uses them).
+_EVERYDAY_WORDS = (("病人", "患者"), ("病患", "患者"))
+# Who is said to say it (官方说, 据官方数据, 新闻报道): the claim is what they said.
+_SAID_BY = re.compile(r"^(?:据|听)?(?:官方数据|官方|市政府|政府|市里|新闻|媒体|网上|朋友圈)(?:说|称|表示|透露|显示|报道|公布|通报)(?:了)?[,，:：]?")
+# The writer's judgement closing a claim (…，疫情之下还算不错 / 力度很大啊 / 厉害了): an opinion, no fact to check.
+_OPINION_AFTER = re.compile(r"[,，]\s*[^,，。！!\d%]{0,10}?(?:还算|算是|挺|很|真|太|相当|蛮|特别|非常|确实|够)"
+                            r"(?:不错|好|棒|大|给力|厉害|牛|可以|可观|亮眼|喜人|难得|不容易)[^,，。\d%]{0,2}?"
+                            r"[啊呀吧了哦嘛的]*[。！!]*$|[,，]\s*(?:厉害了|点赞|给力|真不错|不容易啊?)[啊呀吧了哦嘛的]*[。！!]*$")
+# A linking adverb before a change (…8.58亿元,还同比增长了10%): one more statement; the change is read as usual.
+_LINKED_CHANGE = re.compile(r"(?<=[,，])(?:还|也|又|并且|而且|且|并)(?=(?:同比|比上年|较上年|比去年)?(?:增长|增加|下降|减少|上涨|下滑|提高|降低))")
+
+
 def _rewrite(norm: str, places=(), used=None) -> str:
-    """A claim in the report's wording: framing (据报告, 据初步测算) and the report's own place (沙湾市,
-    never a constraint) dropped, everyday names replaced."""
+    """A claim in the report's wording: framing (据报告, 据初步测算, 官方说, a closing opinion) and the
+    report's own place (沙湾市, never a constraint) dropped, everyday names replaced.
+
+    >>> _rewrite("官方说2021年招商引资到位资金35.03亿元,还同比增长了72.17%,挺不错。")
+    '2021年招商引资到位资金35.03亿元,同比增长了72.17%。'
+    """
     norm = _VAGUE_CAUSE.sub("", _ESTIMATED.sub("", _FRAMING.sub("", _HEADLINE.sub("", norm))))
+    norm = _LINKED_CHANGE.sub("", _SAID_BY.sub("", norm))
+    opinion = _OPINION_AFTER.search(norm)
+    if opinion and opinion.start() >= 6:
+        norm = norm[:opinion.start()] + "。"
     for place in sorted(places, key=len, reverse=True):
         if len(place) >= 2 and place not in ("全市", "我市", "本市", "该市", "全县"):
             # 来沙湾的游客 / 到沙湾旅游的人: the report's own visitors, no verb of the claim to find
             norm = re.sub(rf"(?:来|到)(?:到)?{re.escape(place)}(?:市|县)?(?:旅游|观光|游玩|玩)?的(?=游客|人)", "", norm)
             norm = re.sub(rf"(?:^|(?<=[\d\s,，。;；、:：年在与是的将和对]))(?:{re.escape(place)})(?:市|县)?(?![镇乡村区段])"
                           r"(?:的)?", "", norm)
+    # people counted with 个 (抢救了210个危重病人): a count of people, as the report's 210人
+    norm = re.sub(r"(\d+(?:\.\d+)?万?)个(?=[\u4e00-\u9fff]{0,4}?(?:病人|患者|病患|学生|农民|职工|群众|老人|儿童|居民|工人|村民)"
+                  r"(?:[，,。；;！!]|$))", r"\1名", norm)
     if used is not None:
         norm, _ = to_report_terms(norm, used)
+        # everyday words for the report's, when the report never says them (病人 → 患者)
+        for everyday, report_word in _EVERYDAY_WORDS:
+            if everyday in norm and used(report_word) and not used(everyday):
+                norm = norm.replace(everyday, report_word)
+        # a number the report only quotes as a name (打12345 for its “12345”热线): the name, not a figure
+        norm = re.sub(r"(?<![\d.“\"])(\d{3,})(?![\d.%”\"]|\s*[万亿千百十元个项人户亩吨台家所座条名次年月日])",
+                      lambda m: f"“{m.group(1)}”" if used(f"“{m.group(1)}”") else m.group(0), norm)
     for pattern, short in CLAIM_SHORT_FORMS:
         norm = re.sub(pattern, short, norm)
     if used is not None:  # 六大集团 where the report writes 6大集团 (五大中心 stays as the report writes it)
@@ -3388,8 +3438,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     # (a claim judged 一致 by its figure's subject may still give a listed item another item's figure:
     # Hongye mine … 600,000 tonnes, read with the list's 60万吨)
     conflict = _item_figure_check(claim, retriever) if verdict.verdict in (NOT_STATED, CONSISTENT) else None
-    if conflict and verdict.verdict == CONSISTENT and _same_value(conflict[0].claim, conflict[0].report):
-        conflict = None
+    if conflict and (verdict.verdict == CONSISTENT or conflict[0].claim.value != conflict[0].report.value) \
+            and _same_value(conflict[0].claim, conflict[0].report):
+        conflict = None  # (700多台手术 for the list's 手术716例: the item's own figure, said roughly)
     if conflict and conflict[0].claim.value == conflict[0].report.value:  # 宝英煤矿60万吨/年: listed among them
         hit, cand = conflict
         verdict.verdict = CONSISTENT
@@ -4140,6 +4191,11 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         matches = [_match_figure(m.figure, facts, pool, view, strict, frozenset(exact)) if m in shared else m
                    for m in matches]
     matches = [_one_clause_apart(m, matches, facts.text) for m in matches]
+    # a total or average over past years (五年来累计…, “十三五”期间年均…) against one year's figure: the report gives
+    # no figure for that span, so it neither agrees nor disagrees
+    matches = [_Match(m.figure, problem="missing", note=messages.claim_span_not_given(span))
+               if m.problem in ("value", "direction") and (span := _span_before(facts.text, m.figure.start))
+               and not YEAR_SPAN.search(m.candidate.facts.text) else m for m in matches]
     verdict.figures = [{"claim_figure": m.figure.describe(), "report_figure": m.report.describe() if m.report else "",
                         "ok": m.ok, "problem": m.problem} for m in matches]
     wrong = [m for m in matches if m.problem in ("value", "direction")]
@@ -4238,9 +4294,37 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     if dated:
         verdict.verdict, verdict.explanation = dated
         return verdict
+    negated = next((c for c in map(lambda m: _negated_figure_clause(facts.text, m), found) if c), "")
+    if negated:  # 2021年没有完成排涝管网18公里 where the report 完成排涝管网18公里: the figure agrees, the claim denies it
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_negated(negated)
+        return verdict
     verdict.verdict = CONSISTENT
     verdict.explanation = messages.claim_figures_agree([(m.figure.describe(), m.report.describe()) for m in matches])
     return verdict
+
+
+# A negation that only bounds a figure (没有超过3.5%, 未低于): the figure's bound, not a denial of it.
+_BOUNDING_NEGATION = re.compile(r"(?:没有|没|未|并未|不)(?=超过|超出|突破|高于|低于|多于|少于|达到?\d|足)")
+
+
+def _negated_figure_clause(claim: str, m: _Match) -> str:
+    """The report's clause of a matched figure when the claim's clause of that figure denies what it says
+    (or says what the report's clause denies), else ''.
+
+    >>> f = Figure("18公里", 18, 18000, "公里", "公里", "", (), (), start=9, end=13)
+    >>> g = Figure("18公里", 18, 18000, "公里", "公里", "", (), (), clause="完成排涝管网18公里")
+    >>> _negated_figure_clause("2021年没有完成排涝管网18公里。", _Match(f, g))
+    '完成排涝管网18公里'
+    >>> _negated_figure_clause("2021年完成排涝管网18公里。", _Match(replace(f, start=7, end=11), g))
+    ''
+    """
+    if m.report is None or not m.report.clause:
+        return ""
+    own = next((c.text for c in split_clauses(claim) if c.start <= m.figure.start < c.end), "")
+    own, theirs = _BOUNDING_NEGATION.sub("", own), _BOUNDING_NEGATION.sub("", m.report.clause)
+    if not own or _clause_negated(own) == _clause_negated(theirs):
+        return ""
+    return m.report.clause
 
 
 def _says_more(facts: ClaimFacts, candidates: list[Candidate], view: ReportView) -> bool:

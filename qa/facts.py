@@ -622,7 +622,19 @@ def _last_joined(part: str, typical: int) -> list[str]:
 
 
 def _trim_last(part: str, typical: int) -> str:
-    part = re.split(r"等|\d|[零一二两三四五六七八九十]+[个项所家座条]|的", part, maxsplit=1)[0]
+    """The last item of a list: the text after the last 、 up to what follows the list (等, a count, 的),
+    a quoted name whole (残疾人“两项补贴” — its count is part of the name).
+
+    >>> _trim_last("残疾人“两项补贴”2054.57万元", 4), _trim_last("鑫泉煤矿60万吨", 4)
+    ('残疾人“两项补贴”', '鑫泉煤矿')
+    """
+    cut = re.search(r"等|\d|[零一二两三四五六七八九十]+[个项所家座条]|的", part)
+    if cut:
+        opened = part.rfind("“", 0, cut.start())
+        closed = part.find("”", opened) if opened >= 0 and "”" not in part[opened:cut.start()] else -1
+        if closed >= 0:
+            return part[:closed + 1]
+        part = part[:cut.start()]
     if len(part) <= typical + 2:
         return part
     words = list(_jieba().cut(part))

@@ -500,6 +500,12 @@ def claim_count_of_list(items: tuple[str, ...], claimed: int = 0, open_list: boo
     return listed + (f"，不是{claimed}项。" if claimed else "，与说法一致。")
 
 
+def claim_span_not_given(span: str) -> str:
+    """'报告只给出单个年份的数字，没有给出“五年来”的合计或平均数' — a note of claim_figures_missing."""
+    span = span.replace("“", "").replace("”", "").replace('"', "")
+    return f"报告只给出单个年份的数字，没有给出“{span}”的合计或平均数"
+
+
 def claim_plan_not_done(year: int) -> str:
     return f"报告中这是{year}年的计划（尚未完成），不是已经完成的事。"
 

@@ -380,15 +380,18 @@ _PERIOD_CLAUSES = re.compile(rf"[,，、;；]\s*(?=(?:那|而|又|还有|还)?(?
 
 # What the asker wants the answer for, said after the ask (…，可以带孩子去看看的 / …，好让我提前安排).
 _TRAILING_PURPOSE = re.compile(r"[，,]\s*(?:可以|能|好|适合|方便|想|打算|准备|好让我?|以便|我想|我们想)[^，,。？?]{1,16}?的?[？?。]*$")
-_ASKS_SOMETHING = re.compile(r"啥|什么|哪|多少|几|有没有|吗|么|呢|怎么|如何")
+_ASKS_SOMETHING = re.compile(r"啥|什么|哪|多少|几|有没有|吗|(?<![那这多])么|呢|怎么|如何")
 
 
 def without_purpose(text: str) -> str:
     """A question without the purpose clause its asker adds after the ask, when the ask before it stands
-    alone: '今年有啥文化活动，可以带孩子去看看的？' -> '今年有啥文化活动？'.
+    alone: '今年有啥文化活动，可以带孩子去看看的？' -> '今年有啥文化活动？'. Before a clause that asks
+    itself, words such as 那么多 ask nothing (市里那么多国企，准备合并成几个集团): that clause is the ask.
 
     >>> without_purpose("今年沙湾有啥文化活动，可以带孩子去看看的？"), without_purpose("今年能建成吗，可以吗")
     ('今年沙湾有啥文化活动？', '今年能建成吗，可以吗')
+    >>> without_purpose("市里那么多国企，准备合并成几个集团？")
+    '市里那么多国企，准备合并成几个集团？'
     """
     m = _TRAILING_PURPOSE.search(text)
     if not m or not _ASKS_SOMETHING.search(text[:m.start()]) or re.search(r"[吗么]$", text[:m.start()]):

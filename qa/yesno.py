@@ -480,6 +480,26 @@ def count_of_named(question: str, stated: list[str], clause: str) -> bool | None
 _AMOUNT_STATED = re.compile(r"(?:\d{2,}|\d+\.\d+)\s*[万亿]*(?:元|人次|人|亩|吨|公里|千米)$")
 
 
+# A measure word after a stated number that _STATED does not read as a unit (24小时, 3天, 60岁, 5层).
+_MEASURE_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*(小时|分钟|天|周|个月|岁|层|度|平方米|米|张|辆|床|间)")
+
+
+def unmeasured_figure(question: str, stated: list[str], clause: str) -> str:
+    """A stated figure with a measure (24小时) the clause gives no figure of, else '': the clause cannot
+    say yes or no to it.
+
+    >>> unmeasured_figure("热线是不是24小时都有人接", ["12345", "24"], "“12345”政务服务便民热线上线运行")
+    '24小时'
+    >>> unmeasured_figure("是不是建了5层", ["5"], "建成5层综合楼")
+    ''
+    """
+    numbers = {normalize(s).strip() for s in stated}
+    for m in _MEASURE_AFTER.finditer(question):
+        if m.group(1) in numbers and not re.search(r"\d\s*" + m.group(2), clause):
+            return m.group(0)
+    return ""
+
+
 def yesno_decision(question: str, understood: Understanding | None, clause: str) -> tuple[str, bool]:
     """(prefix, grounded): '是的。' or '不是。' for a yes/no question, and whether something in the clause
     decided it rather than the passage merely being the closest one (an ungrounded 是的 is given hedged,
@@ -508,6 +528,8 @@ def yesno_decision(question: str, understood: Understanding | None, clause: str)
     if stated and item_figure_conflict(q, extract(q).figures, c) is not None:
         # 宏业煤矿是按60万吨/年改扩建的吗 — the report's 60万吨/年 is the other mines' (宏业煤矿90万吨/年及宝英…60万吨/年)
         return existence_reply(messages.NO, question), True
+    if unmeasured_figure(q, stated, c):
+        return "", False  # 热线是不是24小时都有人接 — the clause counts no hours: neither 是 nor 不是
     verdict = about_verdict(q, stated, clause) or yesno_verdict(stated, clause)
     if verdict is None and any(_AMOUNT_STATED.search(normalize(s)) for s in stated):
         # 突破100亿元了吗 — the clause gives no amount to compare (only 增长7%): neither 是 nor 不是

@@ -2994,3 +2994,71 @@ def test_everyday_comparisons_bounds_and_names(report_retriever, claim, expected
 def test_english_places_ranks_and_meetings(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a figure the report gives, denied in the claim's clause of it; a negation that only bounds a figure
+    ("2021年沙湾并没有新建变压器111台。", CONTRADICTED),
+    ("去年全市未能完成排涝管网18公里。", CONTRADICTED),
+    ("2021年3个行政村没有新建一体化污水处理设施。", CONTRADICTED),
+    ("2021年沙湾城镇登记失业率没有超过3.5%。", CONSISTENT),
+    ("2021年沙湾新建供水管网24公里。", CONSISTENT),
+    # the city's pipes are not the towns' and villages' (建成镇、村(社区)供排水管网42公里)
+    ("2021年沙湾城市供水管网新建42公里。", CONTRADICTED),
+    # a list item replaced, the list's last item a quoted name with a count in it (残疾人“两项补贴”)
+    ("2021年累计发放低保、五保、老龄补贴、高龄津贴2054.57万元。", CONTRADICTED),
+    ("2021年累计发放低保、五保、老龄补贴、困难儿童两项补贴2054.57万元。", CONTRADICTED),
+    ("2021年累计发放低保、五保、老龄补贴、残疾人“两项补贴”共2054.57万元。", CONSISTENT),
+    # English "already": a 2022 plan said done
+    ("Shawan has already finished staging the play The Story of Big Plate Chicken.", CONTRADICTED),
+])
+def test_denied_figures_city_and_village_and_list_items(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # who is said to say it, and the writer's own judgement after the facts: neither is a fact to check
+    ("官方公布:2021年招商引资到位资金超过35亿元。", CONSISTENT),
+    ("2021年旅游综合收入16.07亿元,同比增长58.49%,真不错啊！", CONSISTENT),
+    ("今年社会消费品零售总额目标是增长10%左右,力度挺大的。", CONSISTENT),
+    # a linking word before a change does not hide its direction (the report: 同比下降10%)
+    ("去年一般公共预算收入8.58亿元,而且同比增长了10%,形势挺好。", CONTRADICTED),
+    # tiers of government (两级 = 层面), helping villages (帮扶 = 助力), people counted with 个
+    ("地、市两级召开了4次政银企座谈会。", CONTRADICTED),
+    ("24个自治区厅级单位帮扶我市81个示范村。", CONTRADICTED),
+    ("援疆医生抢救了300个危重病人。", CONTRADICTED),
+    # a list item's own figure said roughly (700多 for 手术716例) beside another figure
+    ("援疆医生做了700多台手术,还抢救了210个危重病人。", CONSISTENT),
+    # a number the report only quotes as a name
+    ("12345政务服务便民热线去年上线运行了。", CONSISTENT),
+])
+def test_said_by_opinions_tiers_and_people_counted(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # the region by its full name, chosen to lead the way (被自治区确定为20个乡村振兴示范引领县之一)
+    ("The Xinjiang Uygur Autonomous Region chose Shawan as one of 20 counties leading the way in rural "
+     "revitalization.", CONSISTENT),
+    ("The Xinjiang Uygur Autonomous Region picked Shawan as one of 30 counties leading the way in rural "
+     "revitalization.", CONTRADICTED),
+    # connecting words (as part of, along with) and counts in person-times said as occasions
+    ("Shawan laid 24 km of new water supply pipes in 2021, as part of upgrading its urban network.", CONSISTENT),
+    ("Some 107 million yuan went into building and upgrading 346.35 km of 10 kV lines, along with 111 new "
+     "transformers.", CONSISTENT),
+    ("Surplus rural workers moved into jobs on 25,300 occasions in 2021.", CONTRADICTED),
+    # what a plan concentrates on delivering, a showcase township by its name (大泉乡), the report saying so
+    ("In 2022 the city will concentrate on delivering 19 Xinjiang-aid projects.", CONTRADICTED),
+    ("Six showcase townships, including Daquan Township and Anjihai Town, are planned.", CONSISTENT),
+    ("The government says it will spend over 70% of its own fiscal spending on people's livelihoods.", CONSISTENT),
+    ("To help firms through hard times, the city secured about 2.75 million yuan in loan interest subsidies.",
+     CONSISTENT),
+])
+def test_english_regions_connecting_words_and_plans(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)

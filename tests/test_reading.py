@@ -1915,3 +1915,14 @@ def test_a_yes_no_about_one_thing_then_a_figure_of_another_is_not_decided_by_it(
 def test_a_follow_up_naming_a_new_topic_then_its_own_ask_keeps_the_ask(answerer):
     answer = answerer.ask("那旅游综合收入呢?涨了多少?", history=["2021年沙湾一共接待了多少游客?"])
     assert "58.49%" in answer.answer, answer.answer
+
+
+def test_a_clause_after_the_topic_that_asks_is_the_ask_not_a_purpose(answerer):
+    answer = answerer.ask("全市国有企业那么多，打算整合成几个集团？")
+    assert "6大集团" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["“12345”便民热线是不是24小时有人接听？", "老年大学是不是每周开课3天？"])
+def test_a_yes_no_stating_a_measure_the_passage_never_gives_is_neither_yes_nor_no(answerer, question):
+    answer = answerer.ask(question)
+    assert not answer.answer.startswith(("是的", "不是")), answer.answer
