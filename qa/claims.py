@@ -2597,6 +2597,8 @@ _SAID_BY = re.compile(r"^(?:据|听)?(?:官方数据|官方|市政府|政府|市
 _OPINION_AFTER = re.compile(r"[,，]\s*[^,，。！!\d%]{0,10}?(?:还算|算是|挺|很|真|太|相当|蛮|特别|非常|确实|够)"
                             r"(?:不错|好|棒|大|给力|厉害|牛|可以|可观|亮眼|喜人|难得|不容易)[^,，。\d%]{0,2}?"
                             r"[啊呀吧了哦嘛的]*[。！!]*$|[,，]\s*(?:厉害了|点赞|给力|真不错|不容易啊?)[啊呀吧了哦嘛的]*[。！!]*$")
+# A target set for things (给…都定下了…的目标): what the target is of, and the target.
+_TARGET_GIVEN = re.compile(r"给([^，,。；;]{2,30}?)(都|均)?(?:定下|制定|设定|确定|定)了?([^，,。；;]{1,20}?)的(?:目标|任务)")
 # A linking adverb before a change (…8.58亿元,还同比增长了10%): one more statement; the change is read as usual.
 _LINKED_CHANGE = re.compile(r"(?<=[,，])(?:还|也|又|并且|而且|且|并)(?=(?:同比|比上年|较上年|比去年)?(?:增长|增加|下降|减少|上涨|下滑|提高|降低))")
 
@@ -2610,6 +2612,9 @@ def _rewrite(norm: str, places=(), used=None) -> str:
     """
     norm = _VAGUE_CAUSE.sub("", _ESTIMATED.sub("", _FRAMING.sub("", _HEADLINE.sub("", norm))))
     norm = _LINKED_CHANGE.sub("", _SAID_BY.sub("", norm))
+    # 给A和B都定下了增长10%左右的目标: A和B的目标都是增长10%左右, as the report states targets
+    norm = _TARGET_GIVEN.sub(lambda m: f"{m.group(1)}的目标{m.group(2) or ''}是{m.group(3)}", norm)
+    norm = re.sub(r"唯一一(?=[个家所座项])", "唯一", norm)  # (唯一一个: the only one, no count of one)
     opinion = _OPINION_AFTER.search(norm)
     if opinion and opinion.start() >= 6:
         norm = norm[:opinion.start()] + "。"

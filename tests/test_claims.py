@@ -3062,3 +3062,23 @@ def test_said_by_opinions_tiers_and_people_counted(report_retriever, claim, expe
 def test_english_regions_connecting_words_and_plans(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # only X where the report pairs it with another, or lists more (each was 一致)
+    ("2021年脱硫脱硝设备建成投用的企业只有恒力热力。", CONTRADICTED),
+    ("2022年要集中打造的乡村振兴示范乡镇只有大泉乡、金沟河镇和老沙湾镇。", CONTRADICTED),
+    ("2021年智慧能源和恒力热力的脱硫脱硝设备建成投用。", CONSISTENT),
+    # a count closing a named list (the report's list of that noun has six)
+    ("2022年要打造的乡村振兴示范乡镇有安集海镇、大泉乡、金沟河镇和柳毛湾镇4个。", CONTRADICTED),
+    # a total or average over past years against one year's figure: the report gives none for the span
+    ("过去五年沙湾累计完成固定资产投资80多亿元。", NOT_STATED),
+    ("“十三五”期间沙湾地区生产总值年均增长6.5%左右。", NOT_STATED),
+    # targets set for two things at once, the second one's target another
+    ("2022年沙湾给社会消费品零售总额和一般公共预算收入都定下了增长10%左右的目标。", CONTRADICTED),
+    ("2022年沙湾给社会消费品零售总额定下了增长10%左右的目标。", CONSISTENT),
+])
+def test_only_pairs_closing_counts_spans_and_targets_set(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
