@@ -592,6 +592,11 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # "some" before a number is an approximation (some 3,000 households: 约3000户), before amounts are moved about;
     # a unit joined to its figure (10-kilovolt lines) is read as 10 kilovolt
     norm = re.sub(r"\bsome(?=\s+\d)", "about", norm)
+    # people counted with words between the number and them (15,300 surplus rural workers): a count of people (人),
+    # as the report's 人次 is not
+    norm = re.sub(r"\b(?!(?:19|20)\d{2}\b)(\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?)\s+"
+                  r"((?:(?!(?:yuan|and|or|of|in|to|by|for|from|percent|km|mu)\b)[a-z-]+\s+){1,3}?)"
+                  r"(workers|laborers|labourers|farmers)\b(?!\s*\(?person-times|')", r"\1 people \2\3", norm)
     norm = re.sub(r"\b(\d+)-(?=(?:kilovolts?|kv|kilometres?|kilometers?|km|mu|tonnes?|tons?)\b)", r"\1 ", norm)
     # the second session of the first … People's Congress: the report's 第一届人民代表大会第二次会议, kept aside too
     span = meeting_span(norm)  # (a Chinese name beside it is no Chinese claim: by 俄合拉斯·斯巴达克 at …)

@@ -1228,9 +1228,10 @@ def _other_numbered_group(claim: str, texts) -> tuple[str, str] | None:
 
 # A change said as more or fewer before a number (收入多了1509元, 比上年多1509元, 比前年少两成, 少了3家).
 _MORE_OR_FEWER = re.compile(r"(?:(?:比|较)(?:上年|去年|上一年|前一年)(?:多|少)|(?<![差最至很许更诸众过繁好大])"
-                            r"(?:多了|多出了?|增多了?)|(?<![至不最很过减缺])少了|"
-                            # 农村多1300块 (a target's increase, said after whose income): a bare 多 after a noun
-                            r"(?<=[民村镇乡人入资])多(?![^，,。；;]*比))(?=\d)")
+                            r"(?:多了|多出了?|增多了?)|(?<![至不最很过减缺])少了)(?=\d)")
+# 农村多1300块 (a target's increase, said after whose income): a bare 多 after the people whose it is, when the
+# clause compares with nothing (比城镇居民多849元 stays a difference)
+_MORE_AFTER_WHOM = re.compile(r"(?<=[民村镇乡人])多(?=\d)")
 
 
 _MONEY_WORDS = re.compile(r"补贴|补助|资金|贴息|投资|投入|投了|收入|支出|贷款|经费|花了|拨了|拨付|发放|元")
@@ -1336,6 +1337,8 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(?<![上下提回攀骤反飙暴下])(升|降|涨|跌)了?(?=(?:约|大约|近|超过)?\d)",
                   lambda m: {"升": "上升", "降": "下降", "涨": "上涨", "跌": "下跌"}[m.group(1)], text)
     text = re.sub(r"(?<=[入资额值量数])(多|少)(?=(?:约|大约|近)?\d)", lambda m: "减少" if m.group(1) == "少" else "增加", text)
+    text = _MORE_AFTER_WHOM.sub(lambda m: m.group(0) if re.search(r"比|较|相比", re.split(r"[，,。；;]", text[:m.start()])[-1])
+                                else "增加", text)
     # last year compared with the year before it (去年…比前年多两成): the year before, 上年
     text = re.sub(r"(?<=去年)([^。;；]*?[比较])前年", r"\1上年", text)
     text = _MORE_OR_FEWER.sub(lambda m: "减少" if "少" in m.group(0) else "增加", text)
@@ -2597,6 +2600,9 @@ _SAID_BY = re.compile(r"^(?:据|听)?(?:官方数据|官方|市政府|政府|市
 _OPINION_AFTER = re.compile(r"[,，]\s*[^,，。！!\d%]{0,10}?(?:还算|算是|挺|很|真|太|相当|蛮|特别|非常|确实|够)"
                             r"(?:不错|好|棒|大|给力|厉害|牛|可以|可观|亮眼|喜人|难得|不容易)[^,，。\d%]{0,2}?"
                             r"[啊呀吧了哦嘛的]*[。！!]*$|[,，]\s*(?:厉害了|点赞|给力|真不错|不容易啊?)[啊呀吧了哦嘛的]*[。！!]*$")
+# 都 after things named one by one in its clause (A和B的设备都建成投用): "both", not "all" (所有…都 stays).
+_BOTH_NAMED = re.compile(r"((?:^|(?<=[，,。；;]))(?:(?!所有|全部|每|各)[^，,。；;])*?[\u4e00-\u9fff]{2}(?:和|与|及|、)[\u4e00-\u9fff]{2}"
+                         r"(?:(?!所有|全部|每|各)[^，,。；;\d])*?)(?:都|均)(?=建成|完成|实现|投用|投入|上线|开工|落地|通过|获得|入选|被)")
 # A target set for things (给…都定下了…的目标): what the target is of, and the target.
 _TARGET_GIVEN = re.compile(r"给([^，,。；;]{2,30}?)(都|均)?(?:定下|制定|设定|确定|定)了?([^，,。；;]{1,20}?)的(?:目标|任务)")
 # A linking adverb before a change (…8.58亿元,还同比增长了10%): one more statement; the change is read as usual.
@@ -2615,6 +2621,8 @@ def _rewrite(norm: str, places=(), used=None) -> str:
     # 给A和B都定下了增长10%左右的目标: A和B的目标都是增长10%左右, as the report states targets
     norm = _TARGET_GIVEN.sub(lambda m: f"{m.group(1)}的目标{m.group(2) or ''}是{m.group(3)}", norm)
     norm = re.sub(r"唯一一(?=[个家所座项])", "唯一", norm)  # (唯一一个: the only one, no count of one)
+    # 都 of things the clause names one by one (智慧能源和恒力热力…都建成投用了): both of them, no claim of all
+    norm = _BOTH_NAMED.sub(r"\1", norm)
     opinion = _OPINION_AFTER.search(norm)
     if opinion and opinion.start() >= 6:
         norm = norm[:opinion.start()] + "。"

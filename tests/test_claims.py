@@ -1764,7 +1764,8 @@ def test_made_into_something_then_lai_before_the_verb(report_retriever, claim, e
 
 def test_english_surplus_labour_off_farm_and_person_times():
     text = english_to_report_wording("Some 2,400 surplus farm workers were shifted to non-farm employment.")
-    assert "富余劳动力" in text and "转移就业" in text and "约 2400" in text
+    # (people counted, with words between the number and them: 2400人, about so many)
+    assert "富余劳动力" in text and "转移就业" in text and "2400人" in text and text.startswith("约")
     assert "富余劳动力" in english_to_report_wording("the surplus labour force of the villages")
     assert english_to_report_wording("They moved idle hands into off-farm jobs").endswith("转移就业")
     # a count of times people did something is person-times; a multiple is not
@@ -3080,5 +3081,19 @@ def test_english_regions_connecting_words_and_plans(report_retriever, claim, exp
     ("2022年沙湾给社会消费品零售总额定下了增长10%左右的目标。", CONSISTENT),
 ])
 def test_only_pairs_closing_counts_spans_and_targets_set(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # people counted in English with words between the number and them: people, not the report's person-times
+    ("About 15,300 surplus rural labourers were moved into off-farm jobs in 2021.", CONTRADICTED),
+    ("Surplus rural labour was moved into off-farm jobs about 15,300 times in 2021.", CONSISTENT),
+    # 多 after whose income is an increase (a target), unless the clause compares
+    ("今年的目标是城里人人均可支配收入多1000块,农村多1300块。", CONSISTENT),
+    ("今年的目标是城里人人均可支配收入多1000块,农村多1500块。", CONTRADICTED),
+])
+def test_people_counted_in_english_and_increases_said_as_more(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
