@@ -1213,7 +1213,7 @@ def test_english_numbers_in_words_on_the_report(report_retriever, claim, expecte
 
 def test_a_result_given_to_the_year_before_it_changed_from():
     from qa.claims import _changed_since
-    from qa.facts import extract, extract_claim
+    from qa.facts import extract_claim
 
     sentence = "全年完成货运量52.4万吨,同比增长8.1%,新建仓库3座。"
     cand = _candidate(sentence)

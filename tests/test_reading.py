@@ -488,7 +488,7 @@ def test_a_figure_ask_whose_sentence_only_repeats_the_questions_number_is_refuse
     assert not answerer.ask("城乡新增就业5294人当中，城镇新增就业是多少人？").answerable
 
 
-def test_this_years_target_against_last_years_result_gives_both_figures(answerer):
+def test_this_years_target_against_last_years_result_with_no_year_written_gives_both(answerer):
     # 今年…目标 跟 去年实际 比: no year written, the review year is the one before the plan's
     answer = answerer.ask("今年的旅游收入目标和去年实际相比怎么样？")
     assert "21.63亿元" in answer.answer and "16.07亿元" in answer.answer
