@@ -696,9 +696,8 @@ def _paired_with(after_only: str, claim: str, sentence: str) -> OnlyOne | None:
     >>> _paired_with("智慧能源和恒力热力", "只有智慧能源和恒力热力", "智慧能源和恒力热力脱硫脱硝设备建成投用") is None
     True
     """
-    name = next((after_only[:k] for k in range(min(10, len(after_only)), 1, -1)
-                 if after_only[:k] in sentence and re.fullmatch(r"[\u4e00-\u9fff]+", after_only[:k])), "")
-    if len(name) < 3:
+    name = _name_said(after_only, sentence, longest=10, shortest=3)
+    if not name:
         return None
     for m in re.finditer(re.escape(name), sentence):
         after = re.match(r"(?:和|与|及)([\u4e00-\u9fff]{%d})" % len(name), sentence[m.end():])
@@ -710,6 +709,17 @@ def _paired_with(after_only: str, claim: str, sentence: str) -> OnlyOne | None:
     return None
 
 
+def _name_said(after_only: str, sentence: str, longest: int, shortest: int) -> str:
+    """The longest start of what follows a claim's "only" (``shortest`` to ``longest`` Chinese characters)
+    that the sentence says, else ''.
+
+    >>> _name_said("智慧能源一家", "智慧能源和恒力热力脱硫脱硝设备建成投用", 10, 3)
+    '智慧能源'
+    """
+    return next((after_only[:k] for k in range(min(longest, len(after_only)), shortest - 1, -1)
+                 if after_only[:k] in sentence and re.fullmatch(r"[\u4e00-\u9fff]+", after_only[:k])), "")
+
+
 def _listed_beside(after_only: str, sentence: str) -> OnlyOne | None:
     """The thing a claim says is the only one when the sentence names it beside a list of others of its
     kind (宏业煤矿90万吨/年及宝英、恒源…鑫泉煤矿60万吨/年: the list's last item shares its head, 煤矿).
@@ -717,8 +727,7 @@ def _listed_beside(after_only: str, sentence: str) -> OnlyOne | None:
     >>> _listed_beside("宏业煤矿一家", "推进宏业煤矿90万吨/年及宝英、恒源、恒力煤矿60万吨/年改扩建工程")
     OnlyOne(item='宏业煤矿', items=('宏业煤矿', '宝英', '恒源', '恒力煤矿'))
     """
-    name = next((after_only[:k] for k in range(min(12, len(after_only)), 3, -1)
-                 if after_only[:k] in sentence and re.fullmatch(r"[\u4e00-\u9fff]+", after_only[:k])), "")
+    name = _name_said(after_only, sentence, longest=12, shortest=4)
     if not name:
         return None
     head = name[-2:]
