@@ -752,6 +752,15 @@ def without_base_year(question: Question, text: str, covered: Iterable[int] = ()
 # 哪个村 / 哪条街: the answer must name a village / street.
 _WHICH_KIND = re.compile(r"哪(?:个|条|座|所|一个)(村|镇|乡|街|路|景区|园区)")
 # 柳毛湾镇哪个村: the place the asked one lies in, named just before the ask.
+# Where a facility is (集散中心在哪, 人民公园在什么地方, 服务大厅的地址): its address, not a town asked by name
+_FACILITY_WHERE = re.compile(r"(公园|广场|中心|馆|大厅|站|市场|超市|窗口|办事处|大楼|基地|医院|学校|幼儿园|城)"
+                             r"(?:具体|到底|究竟)?(?:在|位于|建在|设在|坐落在?)(?:哪|什么地方|什么位置|何处)|"
+                             r"(?:地址|具体位置)(?:是|在)?(?:哪|什么)")
+# Opening or office hours asked (几点下班, 开放时间, 周末开门吗): a work report gives none
+_SERVICE_HOURS = re.compile(r"几点(?:钟)?(?:开门|关门|上班|下班|开放|关闭|营业|办公)|(?:开放|营业|办公|工作|上班)时间|"
+                            r"(?:周末|晚上|节假日|中午)(?:开门|上班|营业|开放|办公)|"
+                            r"\b(?:opening|office|business|visiting) hours\b|\bwhat time (?:does|do|is|will) .{0,40}\b(?:open|close)")
+_CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}(?:点|时)(?:至|到|-|—)|[上下]午\d")
 _WITHIN_PLACE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:镇|乡|县|区))(?:的|里|里面|有)?哪(?:个|一个)(?:村|社区)")
 # 几座 / 多少所: a count in this measure word (个 is generic and answers any).
 # Measure words (counters) that count the same things (几台手术 is answered in 例, 几场 in 次); not
@@ -780,7 +789,8 @@ _FACILITY = r"(?:点|站|厂|场|所|中心)"
 _WHO_DID = re.compile(r"谁(?:帮着?|来)?(?:负责|承担|完成|实施|建设|举办|承办|做|干|牵头)")
 # A partner asked (跟谁签的协议, 和谁合作): a body as often as a person — when the sentence names one as the
 # partner (与天津农村产权交易所签订).
-_WITH_WHOM = re.compile(r"(?:跟|与|和|同)谁(?:一起|一块儿?)?(?:签|合作|共建|结对|对接|联手|携手)")
+_WITH_WHOM = re.compile(r"(?:跟|与|和|同)谁(?:一起|一块儿?)?(?:签|合作|共建|结对|对接|联手|携手)|"
+                        r"(?:合作方|合作伙伴|合作对象|合作单位|签约方|对接方|共建方)(?:是|为)?谁")
 _PARTNER_NAMED = re.compile(r"(?:与|同|跟)[\u4e00-\u9fff]{2,16}?(?:签订|签署|签约|合作|共建|结对|联手|携手)")
 _BACK_TO_PLACE = re.compile(r"(?:我们|咱们?|俺们?|我家|本)(?:镇|乡|村|社区|小区|景区)|(?:我们|咱们?|俺们?)(?:这儿|这里|那儿|那里)")
 _PER_UNIT = re.compile(r"平均|每户|每人|每家|每个|每亩|户均|人均|亩均")
@@ -1684,6 +1694,11 @@ class Answerer:
         if within and kind and not any(within.group(1) + n in normalize(best.text) for n in names
                                        if n.endswith(kind.group(1))):
             signals["missing_type"] = "place"  # 柳毛湾镇哪个村: the villages named belong to other towns
+        facility = _FACILITY_WHERE.search(normalize(text)) if atype == "place" and not kind else None
+        if facility and not self._places_beside(best.text, text, facility.group(1) or ""):
+            signals["missing_type"] = "place"  # 市全域旅游集散中心在哪: named among projects, never placed
+        if _SERVICE_HOURS.search(normalize(text)) and not _CLOCK_TIME.search(normalize(best.text)):
+            signals["missing_type"] = "time"  # 政务服务中心几点下班: a report gives no opening hours
         measure = _COUNT_MEASURE.search(normalize(text))
         counted = measure and re.search(rf"\d[\d.,]*\s*(?:万|千)?\s*(?:{'|'.join(same_counters(measure.group(1)))}|个)",
                                         normalize(best.text))
@@ -2684,6 +2699,18 @@ class Answerer:
             "missing_proper_nouns": [w for w, flag in nouns if flag in PROPER_FLAGS and w not in unknown
                                      and not said_as(strip_place_suffix(w), context) and self._is_rare(w)],
         }
+
+    def _places_beside(self, sentence: str, question: str, thing: str = "") -> list[str]:
+        """Places ``sentence`` names that the question does not and that are not the report's own city or a
+        background place (新疆): where something in it is (安集海镇, 杭州路). With ``thing`` (中心), only in the
+        clauses that say it."""
+        asked, own = normalize(question), self._own_places()
+        if thing:
+            sentence = "，".join(c for c in re.split(r"[,，;；。]", normalize(sentence)) if thing in c)
+        tagged = [w for w, flag in pos_tags(sentence) if flag == "ns" and len(w) >= 2]
+        named = [n for n in named_things(sentence) if n[-1] in "镇乡村路街"]
+        return [p for p in dict.fromkeys(tagged + named) if p not in asked and p not in BACKGROUND_PLACES
+                and strip_place_suffix(p) not in own and p not in own]
 
     def _is_rare(self, word: str) -> bool:
         lexical = self.retriever.index.lexical

@@ -112,7 +112,7 @@ ENGLISH_TERMS = (
     ("merged", "整合"), ("merge", "整合"), ("merging", "整合"), ("plan", "计划"), ("aims to", "力争"), ("aiming for", "力争"), ("aiming to", "力争"), ("aims for", "力争"),
     ("plans to", "计划"), ("plans", "计划"), ("small hydropower", "小水电"), ("small-hydropower", "小水电"), ("major crops", "大宗农作物"), ("staple crops", "大宗农作物"),
     # examples of what is counted (1,331 farm machines such as drones): named, not a part given its own figure
-    ("such as", "、"),
+    ("such as", "、"), ("including", "，包括"), ("included", "，包括"), ("includes", "，包括"), ("include", "，包括"),
     ("go up by", "增加"), ("goes up by", "增加"), ("went up by", "增加"), ("gone up by", "增加"),
     ("jumped", "增长"), ("surged", "增长"), ("soared", "增长"), ("climbed", "增长"),
     ("a jump of", "增长"), ("jump of", "增长"), ("a surge of", "增长"), ("surge of", "增长"), ("a leap of", "增长"),
@@ -189,7 +189,15 @@ ENGLISH_TERMS += (
     ("picked as", "{确定为|评为|列为|入选}"), ("picked", "{确定为|评为|列为|入选}"),
     # surplus workers moved into jobs (转移就业); what a plan concentrates on (重点)
     ("moved into off-farm jobs", "转移就业"), ("moved into jobs", "转移就业"), ("moved into work", "转移就业"),
-    ("moved into", "转移"), ("concentrate on", "重点"), ("concentrates on", "重点"), ("concentrating on", "重点"),
+    ("moved into", "转移"),
+    # a firm's seat brought to a place (moved its Xinjiang headquarters to Shawan = 新疆公司总部落户沙湾)
+    ("headquarters", "总部"), ("head office", "总部"), ("industrial zone", "工业区"),
+    ("mining co", "矿务有限公司"), ("mining company", "矿务有限公司"), ("mining", "矿"),
+    # the report's own words for places of trade and checks (中哈…国际物流中心, 评估验收, 成功落地)
+    ("china-kazakhstan", "中哈"), ("china–kazakhstan", "中哈"), ("sino-kazakh", "中哈"), ("logistics hub", "物流中心"),
+    ("acceptance check", "验收"), ("acceptance inspection", "验收"), ("got off the ground", "成功落地"),
+    ("glamping", "野奢营地"), ("luxury wild camp", "野奢营地"), ("starry-sky cabins", "星空屋"),
+    ("seek to", "争取"), ("seeks to", "争取"), ("seeking to", "争取"), ("will seek", "将 争取"), ("concentrate on", "重点"), ("concentrates on", "重点"), ("concentrating on", "重点"),
     ("xinjiang uygur autonomous region", "自治区"), ("xinjiang uyghur autonomous region", "自治区"),
     ("uygur autonomous region", "自治区"), ("uyghur autonomous region", "自治区"),
     ("autonomous region", "自治区"), ("counties", "县"),
@@ -249,7 +257,13 @@ ENGLISH_TERMS += (
     ("tacheng prefecture", "塔城地区"), ("tacheng", "塔城"), ("prefecture", "地区"),
     ("national", "{国家|全国|国家级}"), ("ministry of science and technology", "科技部"),
     ("ministry of agriculture and rural affairs", "农业农村部"), ("ministry of education", "教育部"),
-    ("ministry of finance", "财政部"), ("ministry", "部"), ("department-level", "厅级"), ("department level", "厅级"),
+    ("ministry of finance", "财政部"), ("ministry of agriculture", "农业农村部"), ("ministry of commerce", "商务部"),
+    ("ministry of water resources", "水利部"), ("ministry of culture and tourism", "文化和旅游部"),
+    ("ministry of natural resources", "自然资源部"), ("ministry of ecology and environment", "生态环境部"),
+    ("ministry of transport", "交通运输部"), ("ministry of civil affairs", "民政部"),
+    ("ministry of human resources and social security", "人力资源和社会保障部"),
+    ("ministry of housing and urban-rural development", "住房和城乡建设部"),
+    ("ministry of industry and information technology", "工业和信息化部"), ("ministry", "部"), ("department-level", "厅级"), ("department level", "厅级"),
     ("failed to pass", "未通过"), ("failed to", "未能"), ("failed", "未通过"),
     # one change against another (grew faster than), which _rates_compared reads as 增速快于 / 慢于
     ("grew faster than", "增速快于"), ("rose faster than", "增速快于"), ("increased faster than", "增速快于"),
@@ -410,6 +424,10 @@ _EN_NUMBER_NAME = re.compile(r"\b(the|a|its|their) (\d{2,6})(?= (?:[a-z-]+ ){0,3
                              r"(?! [a-z-]+s\b))")  # (its 91 model villages: a count of a plural noun, not a name)
 # "for <a plural noun phrase of up to three words>" ending the claim (group 1: the noun phrase)
 _EN_FOR_WHOM = re.compile(r"\s+for ((?:the )?(?:[a-z'-]+ ){0,2}[a-z'-]+s)\s*(?=[.;!]?\s*$)")
+# "by <an amount> for <whom>" (raise income by 1,000 yuan for rural residents): group 1 the amount, 2 whom
+_EN_BY_FOR_WHOM = re.compile(r"\bby\s+((?:about |around |nearly |over |more than )?\d[\d,]*(?:\.\d+)?\s*"
+                             r"(?:%|percent|per cent)?\s*(?:billion |million |thousand )?(?:yuan|rmb)?)\s+"
+                             r"for\s+((?:the )?(?:[a-z'-]+ ){0,2}[a-z'-]+s)\b")
 # "the <up to two words> rate|area of|for <a noun phrase> <verb>" (group 1: the rate, 2: what it measures,
 # 3: the verb)
 _EN_RATE_OF = re.compile(r"\bthe ((?:[a-z-]+ ){0,2}(?:rate|area)) (?:of|for) ((?:[a-z'-]+ ){1,8}?)"
@@ -431,6 +449,11 @@ _EN_NUMERALS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
                 "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 _CN_NUMERALS = "零一二三四五六七八九十"
+
+
+def _cn_ordinal(n: int) -> str:
+    """十 for 10, 二 for 2; larger numbers as digits."""
+    return _CN_NUMERALS[n] if n < len(_CN_NUMERALS) else str(n)
 _EN_FRACTIONS = {"half": 50, "fifth": 20, "quarter": 25, "tenth": 10}
 
 
@@ -487,6 +510,33 @@ _EN_RISE_VERB = re.compile(r"\b(?:rais|increas|grow|grew|rise|rose|boost|lift|ad
 _EN_FALL_VERB = re.compile(r"\b(?:cut|reduc|lower|decreas|fall|fell|drop|declin)")
 
 
+def _change_word(before: str) -> str:
+    """" 增长 " or " 下降 " for the one change verb ``before`` names, else ""."""
+    rise, fall = _EN_RISE_VERB.search(before), _EN_FALL_VERB.search(before)
+    if bool(rise) == bool(fall):
+        return ""
+    return " 增长 " if rise else " 下降 "
+
+
+def _each_for_whom(norm: str) -> str:
+    """A change "by A for whom" said as whose indicator changed, each amount with its own subject.
+
+    >>> _each_for_whom("raise per capita income by 1,000 yuan for urban residents and by 1,300 yuan for rural residents")
+    'raise urban residents per capita income by 1,000 yuan and rural residents per capita income by 1,300 yuan'
+    """
+    found = list(_EN_BY_FOR_WHOM.finditer(norm))
+    verbs = list(re.finditer(rf"(?:{_EN_RISE_VERB.pattern}|{_EN_FALL_VERB.pattern})[a-z]*", norm[:found[0].start()])) \
+        if found else []
+    if not verbs:
+        return norm
+    indicator = norm[verbs[-1].end():found[0].start()].strip()
+    out, at = norm[:verbs[-1].end()], found[0].start()
+    for m in found:
+        out += norm[at:m.start()] + f" {m.group(2)} {indicator} by {m.group(1)}"
+        at = m.end()
+    return re.sub(r"\s+", " ", out + norm[at:])
+
+
 def _changes_by_shared_verb(norm: str) -> str:
     """Each later "by N" of one change verb as that change (raise urban income by 1,000 yuan and rural income
     by 1,300 yuan: the rural 1,300 yuan is a rise too, as the report's 增加1300元), the first left to the verb.
@@ -497,11 +547,9 @@ def _changes_by_shared_verb(norm: str) -> str:
     found = list(_EN_BY_AMOUNT.finditer(norm))
     if len(found) < 2:
         return norm
-    before = norm[:found[0].start()]
-    rise, fall = _EN_RISE_VERB.search(before), _EN_FALL_VERB.search(before)
-    if bool(rise) == bool(fall):
+    change = _change_word(norm[:found[0].start()])
+    if not change:
         return norm
-    change = " 增长 " if rise else " 下降 "
     # (a later "by" with a verb of its own keeps it: raising revenue by 7% and cutting energy use by 3%)
     shared = [m for prev, m in zip(found, found[1:])
               if not _EN_RISE_VERB.search(norm[prev.end():m.start()]) and not _EN_FALL_VERB.search(norm[prev.end():m.start()])]
@@ -633,6 +681,19 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = _EN_NUMBERED_SCHOOLS.sub(_numbered_schools, norm)
     norm = _EN_SCHOOLS_NUMBERED.sub(lambda m: _numbered_schools(re.match(r"(\d)(.*)\|(\w+)", f"{m.group(2)}{m.group(3)}|{m.group(1)}")),
                                     norm)
+    # a cascade's numbered station (Jingouhe No. 10 hydropower station, the 2nd-stage hydropower station):
+    # the report's 十级水电站; any other No. N is its ordinal (第N)
+    norm = re.sub(r"\b(?:no\. ?(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?[- ](?:stage|cascade|level))\s+"
+                  r"(?:small )?(?:hydropower|hydro-power|hydroelectric|hydro)(?: power)? (?:station|plant)s?\b",
+                  lambda m: f" {_cn_ordinal(int(m.group(1) or m.group(2)))}级水电站 ", norm)
+    norm = re.sub(r"\bno\. ?(\d+)\b", r" 第\1 ", norm)
+    # a firm's abbreviations (Co., Ltd.) and possessives (Zone's): no stop in them
+    norm = re.sub(r"\b(co|ltd|inc|corp)\.", r"\1", norm)
+    norm = re.sub(r"(?<=[a-z])'s\b", "", norm)
+    # (moved: done, 已落户; moves / will move: the move alone)
+    norm = re.sub(r"\b(moved|relocated|moves|relocates|move|relocate|set up|sets up|located|locates|opened)\s+"
+                  r"(?:its|their|a|the)\s+((?:[a-z-]+ ){0,2}(?:headquarters|head office))\s+(?:to|in)\b",
+                  lambda m: f"{m.group(2)} {'已' if m.group(1) in ('moved', 'relocated', 'opened') else ''}落户 ", norm)
     # topped a place (topped Tacheng Prefecture): ranked first there; topped a figure is more than it
     norm = re.sub(r"\btop(?:ped|s)\b(?!\s+(?:about |around |nearly |roughly |over |more than |rmb |us ?\$|\$)?\d)",
                   " 位列 第一 ", norm)
@@ -677,6 +738,9 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = re.sub(r"\b(?:in |for |by |of )?((?:19|20)\d{2})(?:'s)?\b(?![.,]?\d|\s*(?:%|percent|billion|million))",
                   lambda m: f" \x00{m.group(1)}\x00 ", norm)
     norm = re.sub(r"\b(last|this|next) year\b", lambda m: {"last": " 去年 ", "this": " 今年 ", "next": " 明年 "}[m.group(1)], norm)
+    # whom each change is for (by 1,000 yuan for rural residents and by 1,300 yuan for urban residents):
+    # its subject said before the indicator, so each amount keeps its own subject (农村居民增加1000元)
+    norm = _each_for_whom(norm)
     # raise X by 1,000 yuan: the change verb put beside its figure, where the report writes it (X增加1000元)
     norm = re.sub(r"\b(raise|raised|raising|increase|increased|increasing|boost|boosted|lift|lifted|cut|reduce|"
                   r"reduced|lower|lowered)\s+((?:[a-z'-]+\s+){1,8}?)by\s+(?=(?:about |around |approximately |roughly |nearly |"

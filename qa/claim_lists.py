@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from .claim_ratios import TOTAL_WORDS
 from .compose import named_things, pos_tags
-from .facts import GRADED_NAME, LIST_CONJUNCTIONS, Figure, cn_number, enumerations_in, extract
+from .facts import GRADED_NAME, LIST_CONJUNCTIONS, Figure, cn_number, content_words, enumerations_in, extract
 from .text import normalize, split_clauses
 
 MAX_ITEM_CHARS = 12  # one named thing (乌兰乌苏镇城庄子村); longer, or with 的 or a figure, is a clause
@@ -629,6 +629,32 @@ def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
 
 # A claim that singles one thing out (只有七小, 仅宏业煤矿一个, 唯一的…): only that one, none of the others.
 _ONLY = re.compile(r"(?:就?只有|仅有|仅仅|唯独|单单|只|仅)(?:是|剩)?")
+
+
+# One of several the report counts (20个乡村振兴示范引领县之一): group 1 the count, 2 what they are
+_ONE_OF_COUNTED = re.compile(r"(\d+|[两三四五六七八九十百]+)(?:个|家|所|座|项|批)([^,，。；;、]{2,16}?)之一")
+_SOLE = re.compile(r"唯一|独一无二|独此一家|仅此一")
+
+
+def sole_for_one_of(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(the report's "one of N", the claim's word) when a claim calls a thing the only one (唯一) and the
+    sentence makes it one of several of the same kind; None otherwise.
+
+    >>> sole_for_one_of("沙湾是全疆唯一的乡村振兴示范引领县", "被自治区确定为20个乡村振兴示范引领县之一")
+    ('20个乡村振兴示范引领县之一', '唯一')
+    >>> sole_for_one_of("沙湾是20个乡村振兴示范引领县之一", "被自治区确定为20个乡村振兴示范引领县之一") is None
+    True
+    """
+    text, sentence = normalize(claim), normalize(sentence or "")
+    sole = _SOLE.search(text)
+    if not sole:
+        return None
+    for m in _ONE_OF_COUNTED.finditer(sentence):
+        count = cn_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+        kind = m.group(2)
+        if count and count >= 2 and any(len(w) >= 2 and w in text[sole.end():] for w in content_words(kind)):
+            return m.group(0), sole.group(0)
+    return None
 
 
 # Two seasons named at once (春秋两季): 春季 and 秋季

@@ -45,7 +45,7 @@ from .claim_english import ALTERNATIVES, alternatives_query, english_to_report_w
 from .claim_ratios import SUMMED, TOTAL_WORDS, bound_in, bound_of, derived_kind, ratio_holds, summed_items
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_members, counts_things, enumerated_members,
                           in_open_list, item_figures, listed_in, membership_claim, only_one_of_listed, other_grade,
-                          unlisted_beside_listed)
+                          sole_for_one_of, unlisted_beside_listed)
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
 from .compose import closing_clause, pos_tags
 from .pinyin_names import PinyinNames
@@ -79,6 +79,8 @@ CLAIM_SHORT_FORMS = (
     (r"(?:农作物|农业作物)", "作物"), (r"普通高考", "高考"), (r"总播种面积", "总播"), (r"播种面积", "播种"),
     # where an infection was caught (本地感染, 本土确诊病例): any infection is what 零感染 rules out
     (r"(?:本地|本土)(?=[“\"]?零?(?:感染|确诊|病例))", ""),
+    # nobody infected (没有人感染新冠, 无一人确诊): the report's 零感染
+    (r"(?:没有|没|无)[一1]?(?:个)?人(?:被)?(?:感染|确诊)(?:了)?(?:新冠肺炎|新冠病毒|新冠)?", "零感染"),
     (r"(?:新冠肺炎|新冠病毒|新冠|新型冠状病毒肺炎?)(?:疫情)?(?=[“\"]?零?(?:感染|确诊|病例))", ""),
     (r"感染(?:病例|者|人员|人数)|确诊病例|感染了?(?:新冠肺炎|新冠病毒|新冠)", "感染"),
     # a target set at a figure (目标定为 / 设定为 / 确定在 / 锁定在 8%): the report's 目标为
@@ -325,6 +327,7 @@ ANTONYMS = {
 _DOWN = ("下降", "减少", "降低", "下滑", "回落", "下跌")
 CLAUSE_ANTONYMS = {"增长": _DOWN, "增加": _DOWN, "上升": _DOWN, "提高": _DOWN, "上涨": _DOWN, "扩大": ("缩小", "减少")}
 _QUOTED = re.compile(r"“([^”]{1,20})”")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 class Meaning(NamedTuple):
@@ -467,7 +470,12 @@ def is_checkable(text: str) -> bool:
         return letters >= 4 or (letters >= 2 and bool(re.search(r"\d", norm)))
     if re.search(r"\d|第[一二三四五六七八九十]", norm):
         return True
-    return len(content_words(norm)) >= 3 and len(norm) >= 8
+    words = content_words(norm)
+    # a short statement anchored to the report's time or place (去年全市做到了零感染) is a claim too
+    return len(norm) >= 8 and (len(words) >= 3 or (bool(words) and bool(_ANCHORED.search(norm))))
+
+
+_ANCHORED = re.compile(r"去年|今年|明年|上年|全年|全市|沙湾|我市|本市|[12]\d{3}年")
 
 
 
@@ -1544,7 +1552,15 @@ ZERO = re.compile(r"零(?:感染|确诊|病例|事故|伤亡|死亡|发生|事�
 
 
 def _clause_negated(text: str) -> bool:
-    return bool(NEGATION.search(text) or REVERSAL.search(text) or ZERO.search(text))
+    """Whether ``text`` denies what it names; a negated none (没有实现“零感染”) is no denial.
+
+    >>> _clause_negated("全市未发生重特大安全生产事故"), _clause_negated("全市群众没有实现“零感染”")
+    (True, False)
+    """
+    zero = ZERO.search(text)
+    if zero and NEGATION.search(text[:zero.start()]) and not REVERSAL.search(text):
+        return False
+    return bool(NEGATION.search(text) or REVERSAL.search(text) or zero)
 
 
 def _with_rates(clause: str, text: str) -> str:
@@ -2028,13 +2044,21 @@ def _swapped_counts(claim: str, sentence: str) -> str:
 def _other_quoted(claim: str, best: Candidate) -> tuple[str, str] | None:
     """(report term, claim term): a “quoted” term of the claim the passage does not say, where the
     sentence quotes one of the same length differing in one character, two in a long one (“一院三区” for
-    “一院两区”, “特色烧烤美食之都” for “特色大盘美食之都”)."""
-    for q in _QUOTED.findall(claim):
+    “一院两区”, “特色烧烤美食之都” for “特色大盘美食之都”), or any other of about its length quoted before the
+    same words (“乌—奎—克”区域大气污染 for “乌—昌—石”区域大气污染)."""
+    text = best.facts.text
+    for m in _QUOTED.finditer(claim):
+        q = m.group(1)
         if q in best.chunk_text:
             continue
-        for r in _QUOTED.findall(best.facts.text):
-            if len(r) == len(q) >= 2 and 1 <= sum(a != b for a, b in zip(q, r)) <= (2 if len(q) >= 6 else 1):
-                return r, q
+        tail = claim[m.end():m.end() + 4]
+        for r in _QUOTED.finditer(text):
+            said = r.group(1)
+            if len(said) == len(q) >= 2 and 1 <= sum(a != b for a, b in zip(q, said)) <= (2 if len(q) >= 6 else 1):
+                return said, q
+            if (len(tail) == 4 and _CJK_RUN.fullmatch(tail) and text[r.end():r.end() + 4] == tail
+                    and abs(len(said) - len(q)) <= 2 and said != q):
+                return said, q
     return None
 
 
@@ -2589,7 +2613,10 @@ _NUMERAL_BIG = re.compile(r"(?<![一二两三四五六七八九十])([一二两�
 
 # A headline or a note's label before the claim (划重点！ 招商引资成绩单来了！ 会议记录：): no fact of its own
 _HEADLINE = re.compile(r"^(?:[^。！!？?\d,，:：]{2,16}[！!]|(?:会议记录|会议纪要|学习笔记|笔记|摘要|要点|划重点|重点|备忘|"
-                       r"提示|速览|数读|快讯|简讯|小结|总结)[:：])\s*(?=[^\s]{8,})")
+                       r"提示|速览|数读|快讯|简讯|小结|总结)[:：]|"
+                       # a lead-in about the report (报告并非没有交代社保情况：…) or its date (截至报告发布，…)
+                       r"[^。！!？?\d,，:：]{0,10}报告[^。！!？?\d:：]{0,12}[:：]|截至(?:报告发布|本报告|报告)(?:时|之时)?[,，])"
+                       r"\s*(?=[^\s]{8,})")
 
 
 # Everyday words a claim may use for the report's (read as the report's only where the report never uses them).
@@ -3398,6 +3425,15 @@ def _texts_near(claim: str, verdict: ClaimVerdict, retriever) -> list[str]:
     return [c.chunk_text for c in _view(retriever).candidates(normalize(claim))]
 
 
+def _in_report_words(claim: str, retriever) -> str:
+    """A claim normalised; an English one as its rendering in the report's words (No. 2 hydropower station →
+    二级水电站), so checks that read names read the same names in both languages."""
+    text = normalize(clean_input(claim))
+    if has_cjk(text):
+        return text
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", _view(retriever).english_wording(text))
+
+
 def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     verdict = (_other_meeting(claim, retriever) or _check_claim_as_member(claim, retriever)
                or _check_claim(claim, retriever))
@@ -3420,7 +3456,7 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     final = _estimate_said_final(clean_input(claim), verdict) if verdict.verdict == CONSISTENT else ""
     if final:  # 实际完成14.8亿元，已是最终数 where the report gives 预计完成14.8亿元: an estimate, not the outturn
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_estimate_said_final(final)
-    graded = other_grade(normalize(clean_input(claim)), verdict.sentence) if verdict.verdict == CONSISTENT else None
+    graded = other_grade(_in_report_words(claim, retriever), verdict.sentence) if verdict.verdict == CONSISTENT else None
     if graded:  # 7064万元…用于…金沟河二级水电站建设等项目: the figure agrees, the report's work is 金沟河十级水电站
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*graded)
     unlisted = unlisted_beside_listed(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
@@ -3443,6 +3479,10 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         only = next((o for s in sentences if (o := only_one_of_listed(claim, s))), None)
     if only:  # 只有七小一所 where the report lists 一小、二小、三小、七小: the others are left out
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_not_only(*only)
+    sole = next((o for s in sentences if (o := sole_for_one_of(claim, s))), None) \
+        if verdict.verdict in (CONSISTENT, NOT_STATED) else None
+    if sole:  # 唯一的乡村振兴示范引领县 where the report's is one of 20
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_more_than_said(*sole)
     timing = _unsaid_time(claim, verdict.sentence) if verdict.verdict == CONSISTENT else None
     if timing:  # 将于8月举办: everything else is said, but not when (or another time is)
         claim_time, report_time = timing

@@ -24,7 +24,7 @@ MAX_CHARS = 5  # 乌兰乌苏 is four; a longer run is no one name
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # What follows a name: a list mark or a stop, or the kind of thing it names (煤矿, 镇, 景区, 公司)
 _NAME_END = re.compile(r"[、，,。；;）)]|(?:煤矿|镇|乡|村|公司|集团|景区|园区|路|河|湾|山|县|市|街道|社区|企业|医院|学校|"
-                       r"水电站|电站|水库|渠|基地|项目|工程)")
+                       r"水电站|电站|水库|渠|基地|项目|工程|工业区|矿务)")
 
 
 class PinyinNames:

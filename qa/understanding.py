@@ -63,7 +63,9 @@ _ORGANISATION = re.compile(r"哪个(部门|单位|机构|企业|公司|学校|�
 _PLACE = re.compile(r"哪里|哪儿|什么地方|哪个地方|在哪[?？]*$|哪个(乡镇|镇|乡|村|县|市|区|园区|景区|城市|省|地区)|何处|\bwhere\b|"
                     r"\bwhich (?:city|cities|town|townships?|village|county|province|place|region|area|district|country)\b")
 _TIME = re.compile(r"什么时候|何时|哪天|哪一天|哪年|哪一年|几月|哪个月|(?<![打拨])(?<!热线)(?<!电话)(?<!热线是)(?<!电话是)几号|什么时间|多久|多长时间|(?:哪个|什么|哪一个)(?:季节|季度|月份)|\bwhen\b|what time|what date")
-_COUNT = re.compile(r"(?<![哪十这那])(?<!(?<![抓搞做办弄管建])好)(几|多少)(个|项|家|所|条|座|批|次|名|位|支|类|种|件|场|届)(?![\u4e00-\u9fff]{0,2}(元|人次|亩|吨|公里|百分))|"
+_COUNT = re.compile(r"(?<![哪十这那])(?<!(?<![抓搞做办弄管建])好)(几|多少)(个|项|家|所|条|座|批|次|名|位|支|类|种|件|场|届)(?![\u4e00-\u9fff]{0,2}(元|人次|亩|吨|公里|百分))"
+                    # (几项主要指标完成得怎么样: "a few", the ask is how they went)
+                    r"(?![^？?。!！]{0,14}(?:怎么样|咋样|如何|情况))|"
                     r"how many (?:\w+ ){0,2}?(?:projects?|enterprises?|compan(?:y|ies)|firms?|villages?|towns?|townships?|"
                     r"schools?|hospitals?|items?|kinds?|types?|roads?|parks?|cent(?:er|re)s?|stations?|groups?|"
                     r"bases?|sites?|lines?|routes?|institutions?|facilities|units?|measures?|tasks?|collectives?|teams?|"

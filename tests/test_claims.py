@@ -3097,3 +3097,29 @@ def test_only_pairs_closing_counts_spans_and_targets_set(report_retriever, claim
 def test_people_counted_in_english_and_increases_said_as_more(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a negated none (没有实现“零感染”) is a denial of the report's 零感染; nobody infected is 零感染
+    ("2021年全市群众没有实现“零感染”。", CONTRADICTED),
+    ("去年全市没能做到零感染", CONTRADICTED),
+    ("去年全市做到了零感染", CONSISTENT),
+    ("沙湾2021年没有人感染新冠。", CONSISTENT),
+    # the only one where the report makes it one of several
+    ("沙湾是自治区确定的唯一一个乡村振兴示范引领县。", CONTRADICTED),
+    ("沙湾是自治区确定的20个乡村振兴示范引领县之一。", CONSISTENT),
+    # a lead-in about the report, or its date, is no part of the claim
+    ("报告并非没有交代社保情况:2021年度城乡居民基本医疗和养老保险参保率都在95%以上。", CONSISTENT),
+    ("截至报告发布,沙湾尚未成立乡村振兴局。", CONTRADICTED),
+    # English: each amount with its own "for whom"; numbered hydropower stations; "included"
+    ("Shawan aims to raise per capita disposable income by 1,000 yuan for rural residents and by 1,300 yuan "
+     "for urban residents in 2022.", CONTRADICTED),
+    ("Shawan aims to raise per capita disposable income by 1,000 yuan for urban residents and by 1,300 yuan "
+     "for rural residents in 2022.", CONSISTENT),
+    ("Water projects worth 70.64 million yuan included the Jingouhe No. 10 hydropower station.", CONSISTENT),
+    ("Water projects worth 70.64 million yuan included the Jingouhe No. 2 hydropower station.", CONTRADICTED),
+])
+def test_negated_nones_sole_ones_lead_ins_and_english_subjects(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)

@@ -1926,3 +1926,21 @@ def test_a_clause_after_the_topic_that_asks_is_the_ask_not_a_purpose(answerer):
 def test_a_yes_no_stating_a_measure_the_passage_never_gives_is_neither_yes_nor_no(answerer, question):
     answer = answerer.ask(question)
     assert not answer.answer.startswith(("是的", "不是")), answer.answer
+
+
+@pytest.mark.parametrize("question", ["市全域旅游集散中心在哪", "公共法律服务中心在什么地方", "沙湾市人民公园在哪里？"])
+def test_where_a_facility_is_is_refused_when_the_report_never_places_it(answerer, question):
+    # named among projects or never at all: 沙湾市 itself is no address
+    answer = answerer.ask(question)
+    assert not answer.answerable and answer.confidence == "none" and "地点" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["政务服务中心几点下班", "老年大学周末开门吗？图书馆的开放时间是几点到几点"])
+def test_opening_hours_are_refused_as_a_time_the_report_never_gives(answerer, question):
+    answer = answerer.ask(question)
+    assert not answer.answerable and answer.confidence == "none", answer.answer
+
+
+def test_which_town_a_named_project_is_in_is_answered_when_the_sentence_places_it(answerer):
+    answer = answerer.ask("6个乡村振兴示范乡镇是哪几个？")
+    assert answer.answerable and "安集海镇" in answer.answer, answer.answer
