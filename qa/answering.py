@@ -1742,6 +1742,11 @@ class Answerer:
         # the count the question restates (去年改造的5个道路交叉口是哪几个): the names belong to its clause, not
         # to a list of other things beside it (杭州路、广州路等10条城市道路)
         restated = [c for c in counted if any(n in c for n in _RESTATED_COUNT.findall(q_norm))]
+        # (the question's own count that no counted clause gives — 两个住宿类旅游项目 beside 开发6条线路: those
+        # counts are of other things, and the names may be in the sentence)
+        told = [n for n in _RESTATED_COUNT.findall(re.sub(r"[两二](?=[个家所条座位名项处])", "2", q_norm))]
+        if told and not restated and not any(n in normalize(best.text) for n in told):
+            counted = []
         if atype != "yesno" and counted and (
                 _NAMES_ASKED.search(q_norm) and not _names_things(restated or counted)
                 or _WHICH_COUNTED.search(q_norm)

@@ -458,7 +458,9 @@ def item_figures(claim: str, claim_figures: list[Figure], sentence: str) -> list
             return named
 
         named = [n for n in items_named(start, end, clause) if not _set_apart(claim_norm[start:f.start], n[1])]
-        if not named and clause and sum(1 for g in claim_figures if g.group == f.group) == 1:
+        said_apart = any(g.value == f.value and g.group == f.group for g in extract(text).figures) and not any(
+            r.value == f.value for _, r in segments)  # (…年底力争形成210万吨的产能: the sentence's own total)
+        if not named and clause and not said_apart and sum(1 for g in claim_figures if g.group == f.group) == 1:
             # 宏业煤矿在改扩建名单上,改扩建规模为60万吨/年: the claim's one figure of its kind is the
             # item's named in the clause before
             start, end = 0, len(claim_norm)
@@ -539,7 +541,8 @@ def _named_pair(claim: str, count: re.Match, report: str) -> tuple[str, str] | N
     if not m:
         return None
     a, b = m.group("a"), m.group("b")
-    a = re.split(r"[的是为在将把对由从让使]|已经?|均", a)[-1]  # 鹿角湾…星空屋: the words after the clause's verb
+    # 鹿角湾…星空屋: the words after the clause's verb or its year (2021年智慧能源)
+    a = re.split(r"[的是为在将把对由从让使]|已经?|均|(?:19|20)\d{2}年度?|[去今明]年", a)[-1]
     if len(a) < 2 or a not in report or b not in report:
         return None
     start, end = report.find(a), report.find(b)

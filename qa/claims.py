@@ -74,6 +74,11 @@ CLAIM_TERMS = (
 # of the longer one): 农作物 → 作物 (大宗农作物 still says it), 总播种面积 → 总播, a COVID infection
 # (新冠感染病例, 感染者, 新冠肺炎“零感染”) → 感染 (the report's “零感染”).
 CLAIM_SHORT_FORMS = (
+    # tiers listed one character each (市、乡、村三级): as the report runs them together (市乡村三级)
+    (r"(?:(?<![\u4e00-\u9fff])|(?<=的))([市县乡镇村区])、([市县乡镇村区])(?:、([市县乡镇村区]))?(?=[两三四]级)",
+     r"\1\2\3"),
+    # the whole region after the region (被自治区确定为全区20个…之一): no other place
+    (r"(?<=自治区)([^，,。；;]{0,8}?)全区(?=\d|[一二两三四五六七八九十])", r"\1"),
     # levels of government said as tiers (地、市两级 = 地、市层面)
     (r"(?<=[地市县乡镇村区州])(?:两|三)级(?!单位|公立|医院|干部)", "层面"),
     (r"(?:农作物|农业作物)", "作物"), (r"普通高考", "高考"), (r"总播种面积", "总播"), (r"播种面积", "播种"),
@@ -2622,7 +2627,7 @@ _HEADLINE = re.compile(r"^(?:[^。！!？?\d,，:：]{2,16}[！!]|(?:会议记�
 # Everyday words a claim may use for the report's (read as the report's only where the report never uses them).
 _EVERYDAY_WORDS = (("病人", "患者"), ("病患", "患者"))
 # Who is said to say it (官方说, 据官方数据, 新闻报道): the claim is what they said.
-_SAID_BY = re.compile(r"^(?:据|听)?(?:官方数据|官方|市政府|政府|市里|新闻|媒体|网上|朋友圈)(?:说|称|表示|透露|显示|报道|公布|通报)(?:了)?[,，:：]?")
+_SAID_BY = re.compile(r"^(?:按照?计划|按规划|根据(?:计划|规划|安排)|按安排)[,，]|^(?:据|听)?(?:官方数据|官方|市政府|政府|市里|新闻|媒体|网上|朋友圈)(?:说|称|表示|透露|显示|报道|公布|通报)(?:了)?[,，:：]?")
 # The writer's judgement closing a claim (…，疫情之下还算不错 / 力度很大啊 / 厉害了): an opinion, no fact to check.
 _OPINION_AFTER = re.compile(r"[,，]\s*[^,，。！!\d%]{0,10}?(?:还算|算是|挺|很|真|太|相当|蛮|特别|非常|确实|够)"
                             r"(?:不错|好|棒|大|给力|厉害|牛|可以|可观|亮眼|喜人|难得|不容易)[^,，。\d%]{0,2}?"

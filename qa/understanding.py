@@ -269,6 +269,9 @@ _REFERS_BACK = re.compile(r"(?:报告|文件|政府工作报告)?(?:里|上|中)
                           r"(?:这|此)(?:话|个?说法|事)|(?:对吗|对不对|是真的吗|真的吗|是吗|属实吗|靠谱吗)")
 
 
+_EN_FIRST_PERSON = re.compile(r"(?:i|i'm|i am|i've|i have|my|we|we're|we are|our)\b", re.IGNORECASE)
+
+
 def without_situation(text: str) -> str:
     """The question without the situation a person describes first (我家在农村，孩子明年该上幼儿园了，…):
     leading clauses in the first person that ask nothing are context, not the subject.
@@ -281,7 +284,15 @@ def without_situation(text: str) -> str:
     '我想知道去年GDP增长多少'
     >>> without_situation("孩子明年中考，想问下沙湾的中考高考成绩在塔城地区算第一吗？")
     '想问下沙湾的中考高考成绩在塔城地区算第一吗？'
+    >>> without_situation("I'm writing an essay on Shawan. How many tourists came in 2021?")
+    'How many tourists came in 2021?'
     """
+    if not has_cjk(text):  # I'm writing an essay on Shawan's schools. What share…?: the sentences that ask
+        sentences = [t for t in re.split(r"(?<=[.!])\s+", text.strip()) if t]
+        told = 0
+        while told < len(sentences) - 1 and _EN_FIRST_PERSON.match(sentences[told]) and "?" not in sentences[told]:
+            told += 1
+        return " ".join(sentences[told:]) if told else text
     clauses = [c for c in _CLAUSE_SPLIT.split(text.strip()) if c.strip()]
     if len(clauses) < 2 or not _FIRST_PERSON.match(clauses[0]):
         return text
@@ -822,7 +833,7 @@ def as_both_figures(text: str) -> str:
 
 def _asked_part(text: str) -> str:
     asked = without_situation(text)
-    return asked if asked != text and not is_thin_ask(asked) else ""
+    return asked if asked != text and (not has_cjk(asked) or not is_thin_ask(asked)) else ""
 
 
 # Words that name no topic of their own in an ask after a situation (去年全市建了多少个: what was built is in the clause before).

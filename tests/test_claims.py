@@ -3123,3 +3123,23 @@ def test_people_counted_in_english_and_increases_said_as_more(report_retriever, 
 def test_negated_nones_sole_ones_lead_ins_and_english_subjects(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # tiers listed one character each, the whole region after the region, a plan's lead-in
+    ("到2021年,沙湾的市、乡、村三级电商运行管理服务体系已基本建成。", CONSISTENT),
+    ("沙湾被自治区列为全区20个乡村振兴示范引领县之一。", CONSISTENT),
+    ("按计划,一小、二小、三小、七小的综合楼要在2022年秋季开学时投入使用。", CONSISTENT),
+    # a pair counted after its year; an open list's head is no item given the sentence's total
+    ("2021年智慧能源和恒力热力两家企业的脱硫脱硝设备都建成投用了。", CONSISTENT),
+    ("随着宏业等煤矿改扩建推进,沙湾力争在2022年底形成210万吨产能。", CONSISTENT),
+    # a firm's headquarters said moved where the report only seeks it; said sought, it agrees
+    ("Minxiang Mining Co. moved its Xinjiang headquarters to Shawan.", CONTRADICTED),
+    ("Shawan will seek to have Minxiang Mining move its Xinjiang headquarters to Shawan.", CONSISTENT),
+    # a quoted name before the same words is another name
+    ("2022年沙湾将持续推进“乌—奎—克”区域大气污染联防联控和重污染天气应对。", CONTRADICTED),
+])
+def test_tiers_regions_plans_pairs_headquarters_and_quoted_names(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)

@@ -1944,3 +1944,25 @@ def test_opening_hours_are_refused_as_a_time_the_report_never_gives(answerer, qu
 def test_which_town_a_named_project_is_in_is_answered_when_the_sentence_places_it(answerer):
     answer = answerer.ask("6个乡村振兴示范乡镇是哪几个？")
     assert answer.answerable and "安集海镇" in answer.answer, answer.answer
+
+
+def test_a_partner_asked_as_who_is_answered_with_the_body_named(answerer):
+    answer = answerer.ask("建农村产权流转交易市场，沙湾找的合作方是谁？")
+    assert answer.answerable and "天津农村产权交易所" in answer.answer, answer.answer
+
+
+def test_a_few_indicators_asked_how_they_went_is_an_overview_not_a_count(answerer):
+    answer = answerer.ask("简单说说沙湾2021年几项主要经济指标完成得怎么样？")
+    assert answer.answerable and "7%" in answer.answer, answer.answer
+
+
+def test_names_asked_with_a_count_no_counted_clause_gives_are_read_from_the_sentence(answerer):
+    # 开发6条短期旅游线路 counts other things: the two projects are named in the sentence
+    answer = answerer.ask("去年在鹿角湾落地实施的两个住宿类旅游项目叫什么？")
+    assert answer.answerable and "星空屋" in answer.answer, answer.answer
+
+
+def test_an_english_question_after_the_askers_own_situation_is_read_alone(answerer):
+    answer = answerer.ask("I'm writing a school essay on Shawan's education. What share of high school graduates "
+                          "made it past the cut-off for undergraduate universities?")
+    assert answer.answerable and "78.3%" in answer.answer, answer.answer
