@@ -631,7 +631,7 @@ def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
 
 
 # A claim that singles one thing out (只有七小, 仅宏业煤矿一个, 唯一的…): only that one, none of the others.
-_ONLY = re.compile(r"(?:就?只有|仅有|仅仅|唯独|单单|只|仅)(?:是|剩)?")
+_ONLY = re.compile(r"(?:就?只有|仅有|仅仅|唯独|单单|只|仅)(?:是|剩|把|将)?")
 
 
 # One of several the report counts (20个乡村振兴示范引领县之一): group 1 the count, 2 what they are
@@ -693,15 +693,16 @@ def only_one_of_listed(claim: str, sentence: str) -> OnlyOne | None:
             said = next((s for s in seasons if text.startswith(s, m.end())), None)
             if said and not any(s in text for s in seasons if s != said):
                 return OnlyOne(said, seasons)
+        found = []  # (characters named, OnlyOne) of each list the claim names items of after its "only"
         for enum in enumerations_in(sentence):
             # (an item read with the words before it: 带动力强的安集海镇 → 安集海镇, and what comes before such
             # an item is the list's description, not items: 特色鲜明、带动力强的…)
             raw = [i for i in enum.items if i]
             first = max((k for k, i in enumerate(raw) if "的" in i), default=0)
-            items = tuple(re.sub(r"^.*的", "", i) for i in raw[first:])
+            items = tuple(dict.fromkeys(re.sub(r"^.*的", "", i) for i in raw[first:]))
             named, at = [], m.end()  # the items the claim names after its "only", joined by 、/和/与/及
-            while (item := next((i for i in items if len(i) >= 2 and i not in named
-                                 and text.startswith(i, at)), None)) is not None:
+            while (item := max((i for i in items if len(i) >= 2 and i not in named and text.startswith(i, at)),
+                               key=len, default=None)) is not None:
                 named.append(item)
                 at += len(item)
                 joined = re.match(r"[、和与及跟]", text[at:at + 1])
@@ -709,7 +710,9 @@ def only_one_of_listed(claim: str, sentence: str) -> OnlyOne | None:
                     break
                 at += 1
             if named and len(items) > len(named):
-                return OnlyOne("、".join(named), items)
+                found.append((at - m.end(), OnlyOne("、".join(named), items)))
+        if found:  # (乌兰乌苏镇城庄子村: the list of villages, not the towns' list its first name starts like)
+            return max(found, key=lambda f: f[0])[1]
         beside = _listed_beside(text[m.end():], sentence) or _paired_with(text[m.end():], text, sentence)
         if beside:
             return beside
@@ -764,5 +767,6 @@ def _listed_beside(after_only: str, sentence: str) -> OnlyOne | None:
         # (the first item read from after the joiner before it: 90万吨/年及宝英 → 宝英)
         items = tuple(re.sub(r"^.*(?:及|和|与|以及)", "", i) for i in enum.items if i)
         if len(items) >= 2 and name not in items and items[-1].endswith(head) and items[-1] != name:
-            return OnlyOne(name, (name, *items))
+            # (城庄子村, an item named short: 乌兰乌苏镇城庄子村 is on the list, not beside it)
+            return OnlyOne(name, items if any(i.endswith(name) for i in items) else (name, *items))
     return None

@@ -79,6 +79,8 @@ CLAIM_SHORT_FORMS = (
      r"\1\2\3"),
     # the whole region after the region (被自治区确定为全区20个…之一): no other place
     (r"(?<=自治区)([^，,。；;]{0,8}?)全区(?=\d|[一二两三四五六七八九十])", r"\1"),
+    # a rate before its noun (城镇居民2%的增幅): the noun first, as the report gives it (增长2%)
+    (r"(?<![\d.])(\d+(?:\.\d+)?%)的(?:增幅|增速|涨幅|增长率|增长)", r"增长\1"),
     # levels of government said as tiers (地、市两级 = 地、市层面)
     (r"(?<=[地市县乡镇村区州])(?:两|三)级(?!单位|公立|医院|干部)", "层面"),
     (r"(?:农作物|农业作物)", "作物"), (r"普通高考", "高考"), (r"总播种面积", "总播"), (r"播种面积", "播种"),

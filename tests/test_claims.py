@@ -3143,3 +3143,14 @@ def test_negated_nones_sole_ones_lead_ins_and_english_subjects(report_retriever,
 def test_tiers_regions_plans_pairs_headquarters_and_quoted_names(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected, named", [
+    # only X (只把/只将 X …) where the report's list of X's kind has more: the list the name is on, whole
+    ("报告只把乌兰乌苏镇城庄子村列为自治区级乡村振兴示范村重点村进行打造。", CONTRADICTED, "大泉乡烧坊庄子村"),
+    ("2022年只将城庄子村作为自治区级乡村振兴示范村重点村打造", CONTRADICTED, "大泉乡烧坊庄子村"),
+])
+def test_only_one_said_with_a_disposal_word_names_the_list_it_is_on(report_retriever, claim, expected, named):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected and named in v.explanation and "柳毛湾镇" not in v.explanation, (claim, v.explanation)
