@@ -197,6 +197,7 @@ ENGLISH_TERMS += (
     ("china-kazakhstan", "中哈"), ("china–kazakhstan", "中哈"), ("sino-kazakh", "中哈"), ("logistics hub", "物流中心"),
     ("acceptance check", "验收"), ("acceptance inspection", "验收"), ("got off the ground", "成功落地"),
     ("glamping", "野奢营地"), ("luxury wild camp", "野奢营地"), ("starry-sky cabins", "星空屋"),
+    ("achieve", "实现"), ("exhibition", "展示"), ("showroom", "展示"),
     ("seek to", "争取"), ("seeks to", "争取"), ("seeking to", "争取"), ("will seek", "将 争取"), ("concentrate on", "重点"), ("concentrates on", "重点"), ("concentrating on", "重点"),
     ("xinjiang uygur autonomous region", "自治区"), ("xinjiang uyghur autonomous region", "自治区"),
     ("uygur autonomous region", "自治区"), ("uyghur autonomous region", "自治区"),
@@ -687,9 +688,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   r"(?:small )?(?:hydropower|hydro-power|hydroelectric|hydro)(?: power)? (?:station|plant)s?\b",
                   lambda m: f" {_cn_ordinal(int(m.group(1) or m.group(2)))}级水电站 ", norm)
     norm = re.sub(r"\bno\. ?(\d+)\b", r" 第\1 ", norm)
-    # a firm's abbreviations (Co., Ltd.) and possessives (Zone's): no stop in them
+    # a firm's abbreviations (Co., Ltd.): no stop in them
     norm = re.sub(r"\b(co|ltd|inc|corp)\.", r"\1", norm)
-    norm = re.sub(r"(?<=[a-z])'s\b", "", norm)
     # (moved: done, 已落户; moves / will move: the move alone)
     norm = re.sub(r"\b(moved|relocated|moves|relocates|move|relocate|set up|sets up|located|locates|opened)\s+"
                   r"(?:its|their|a|the)\s+((?:[a-z-]+ ){0,2}(?:headquarters|head office))\s+(?:to|in)\b",

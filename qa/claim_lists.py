@@ -637,6 +637,9 @@ _ONLY = re.compile(r"(?:就?只有|仅有|仅仅|唯独|单单|只|仅)(?:是|�
 # One of several the report counts (20个乡村振兴示范引领县之一): group 1 the count, 2 what they are
 _ONE_OF_COUNTED = re.compile(r"(\d+|[两三四五六七八九十百]+)(?:个|家|所|座|项|批)([^,，。；;、]{2,16}?)之一")
 _SOLE = re.compile(r"唯一|独一无二|独此一家|仅此一")
+# Where a thing is said to be the only one (塔城地区唯一, 全疆唯一): right before 唯一
+_SOLE_SCOPE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:地区|州|市|县|区|疆|国|省)(?:内|里|范围内)?(?:的)?$")
+_WHOLE_REGION = re.compile(r"全疆|新疆|自治区|全区|全国")
 
 
 def sole_for_one_of(claim: str, sentence: str) -> tuple[str, str] | None:
@@ -647,11 +650,16 @@ def sole_for_one_of(claim: str, sentence: str) -> tuple[str, str] | None:
     ('20个乡村振兴示范引领县之一', '唯一')
     >>> sole_for_one_of("沙湾是20个乡村振兴示范引领县之一", "被自治区确定为20个乡村振兴示范引领县之一") is None
     True
+    >>> sole_for_one_of("沙湾是塔城地区唯一的乡村振兴示范引领县", "被自治区确定为20个乡村振兴示范引领县之一") is None
+    True
     """
     text, sentence = normalize(claim), normalize(sentence or "")
     sole = _SOLE.search(text)
     if not sole:
         return None
+    scope = _SOLE_SCOPE.search(text[:sole.start()])
+    if scope and not _WHOLE_REGION.search(scope.group(0)):
+        return None  # 塔城地区唯一…: the only one of a part the report does not count apart
     for m in _ONE_OF_COUNTED.finditer(sentence):
         count = cn_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
         kind = m.group(2)
