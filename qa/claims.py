@@ -81,6 +81,10 @@ CLAIM_SHORT_FORMS = (
     (r"(?<=自治区)([^，,。；;]{0,8}?)全区(?=\d|[一二两三四五六七八九十])", r"\1"),
     # a rate before its noun (城镇居民2%的增幅): the noun first, as the report gives it (增长2%)
     (r"(?<![\d.])(\d+(?:\.\d+)?%)的(?:增幅|增速|涨幅|增长率|增长)", r"增长\1"),
+    # paired help (对口助力, 对口帮扶 of units for villages): the report's 助力; 对口支援 stays a name
+    (r"对口(?=助力|帮扶)", ""),
+    # a body's check said as organised by it (自治区科技厅组织的评估验收): the body's check (科技部评估验收)
+    (r"(?<=[厅部局委办院])(?:组织|主持|开展|进行)的(?=[\u4e00-\u9fff]{0,4}(?:评估|验收|考核|检查|评审))", ""),
     # levels of government said as tiers (地、市两级 = 地、市层面)
     (r"(?<=[地市县乡镇村区州])(?:两|三)级(?!单位|公立|医院|干部)", "层面"),
     (r"(?:农作物|农业作物)", "作物"), (r"普通高考", "高考"), (r"总播种面积", "总播"), (r"播种面积", "播种"),
@@ -2626,8 +2630,11 @@ _HEADLINE = re.compile(r"^(?:[^。！!？?\d,，:：]{2,16}[！!]|(?:会议记�
                        r"\s*(?=[^\s]{8,})")
 
 
+# A claim naming who did something last (担任主委单位的是市中医医院): group did (what was done), who, end.
+_CLEFT = re.compile(r"^(?P<did>(?:担任|作为|负责|承担|牵头|对口|助力|帮扶|完成|组织|主办|承办)[^。,，;；]{2,30}?)的[,，]?是"
+                    r"(?P<who>[^。,，;；的]{2,20})(?P<end>[。.!！]?)$")
 # Everyday words a claim may use for the report's (read as the report's only where the report never uses them).
-_EVERYDAY_WORDS = (("病人", "患者"), ("病患", "患者"))
+_EVERYDAY_WORDS = (("病人", "患者"), ("病患", "患者"), ("担任", "作为"))
 # Who is said to say it (官方说, 据官方数据, 新闻报道): the claim is what they said.
 _SAID_BY = re.compile(r"^(?:按照?计划|按规划|根据(?:计划|规划|安排)|按安排)[,，]|^(?:据|听)?(?:官方数据|官方|市政府|政府|市里|新闻|媒体|网上|朋友圈)(?:说|称|表示|透露|显示|报道|公布|通报)(?:了)?[,，:：]?")
 # The writer's judgement closing a claim (…，疫情之下还算不错 / 力度很大啊 / 厉害了): an opinion, no fact to check.
@@ -2655,6 +2662,8 @@ def _rewrite(norm: str, places=(), used=None) -> str:
     # 给A和B都定下了增长10%左右的目标: A和B的目标都是增长10%左右, as the report states targets
     norm = _TARGET_GIVEN.sub(lambda m: f"{m.group(1)}的目标{m.group(2) or ''}是{m.group(3)}", norm)
     norm = re.sub(r"唯一一(?=[个家所座项])", "唯一", norm)  # (唯一一个: the only one, no count of one)
+    # who did it said last (担任…主委单位的是市中医医院, 对口助力…的,是24个…部门): said first, as the report does
+    norm = _CLEFT.sub(lambda m: f"{m.group('who')}{m.group('did')}{m.group('end')}", norm)
     # 都 of things the clause names one by one (智慧能源和恒力热力…都建成投用了): both of them, no claim of all
     norm = _BOTH_NAMED.sub(r"\1", norm)
     opinion = _OPINION_AFTER.search(norm)

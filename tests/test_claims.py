@@ -3154,3 +3154,22 @@ def test_tiers_regions_plans_pairs_headquarters_and_quoted_names(report_retrieve
 def test_only_one_said_with_a_disposal_word_names_the_list_it_is_on(report_retriever, claim, expected, named):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected and named in v.explanation and "柳毛湾镇" not in v.explanation, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # who did it said last (…的是Y): Y in the report's frame; 担任 as the report's 作为
+    ("担任新疆医院协会医共体管理专业委员会主委单位的是沙湾市中医医院。", CONTRADICTED),
+    ("担任新疆医院协会医共体管理专业委员会主委单位的是市人民医院。", CONSISTENT),
+    ("对口助力沙湾91个示范村的,是24个自治区厅级单位。", CONSISTENT),
+    # a check said as organised by a body: that body's check
+    ("沙湾国家农业科技园区通过了自治区科技厅组织的评估验收。", CONTRADICTED),
+    # English: did not achieve a none
+    ("Shawan did not achieve zero COVID infections in 2021.", CONTRADICTED),
+    # the only one of a part the report does not count apart
+    ("沙湾是塔城地区唯一被自治区确定为乡村振兴示范引领县的县市。", NOT_STATED),
+    ("沙湾是全疆唯一被确定为乡村振兴示范引领县的县市。", CONTRADICTED),
+])
+def test_who_said_last_bodies_checks_and_scopes_of_the_only_one(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
