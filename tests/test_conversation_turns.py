@@ -165,20 +165,17 @@ def test_an_earlier_question_in_everyday_words_keeps_its_sibling(answerer):
 
 
 def test_a_situation_told_first_does_not_carry_its_year_into_a_follow_up():
-    from qa.conversation import resolve_conversation
     resolved = resolve_conversation("那农村的呢？", ["我明年退休，去年城镇居民收入增加多少？"], 2022)
     assert "去年农村居民收入" in resolved, resolved
     assert "2023" not in resolve_conversation("专科呢？", ["娃明年高考，去年本科上线率多少"], 2022)
 
 
 def test_a_bare_measure_follow_up_is_a_measure_of_the_earlier_topic():
-    from qa.conversation import resolve_conversation
     assert resolve_conversation("那收入呢", ["去年来咱沙湾旅游的有多少人？"], 2022) == "2021年来咱沙湾旅游收入是多少？"
     assert resolve_conversation("投资呢", ["今年要新建几所学校？"], 2022).endswith("投资是多少？")
 
 
 
 def test_a_follow_up_naming_only_what_was_done_keeps_who_did_it():
-    from qa.conversation import resolve_conversation
     resolved = resolve_conversation("推广的新技术呢", ["援疆医生给沙湾填补了多少项技术空白？"], 2022)
     assert resolved.startswith("援疆医生推广的新技术")

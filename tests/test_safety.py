@@ -13,7 +13,7 @@ import pytest
 from qa.answering import Answerer
 from qa.config import Settings
 from qa.errors import CorpusError, IndexLockedError, IndexWriteError
-from qa.index import (add_document, build_if_stale, load_index, read_manifest, remove_document, store_calibration,
+from qa.index import (add_document, build_if_stale, load_index, read_manifest, remove_document,
                       write_lock)
 from qa.retrieval import Retriever
 from conftest import ROOT, SMALL_REPORT, FakeEmbedder
