@@ -429,6 +429,15 @@ _EN_FOR_WHOM = re.compile(r"\s+for ((?:the )?(?:[a-z'-]+ ){0,2}[a-z'-]+s)\s*(?=[
 _EN_BY_FOR_WHOM = re.compile(r"\bby\s+((?:about |around |nearly |over |more than )?\d[\d,]*(?:\.\d+)?\s*"
                              r"(?:%|percent|per cent)?\s*(?:billion |million |thousand )?(?:yuan|rmb)?)\s+"
                              r"for\s+((?:the )?(?:[a-z'-]+ ){0,2}[a-z'-]+s)\b")
+# "A and B <what> <verb> x and y respectively" (urban and rural income grew by 2% and 7.3% respectively)
+_EN_AMOUNT = r"(?:about |around |nearly |over |more than )?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent)?\s*(?:billion |million |thousand )?(?:yuan|rmb)?"
+_EN_RESPECTIVELY = re.compile(
+    # two things named in full (tourist visits and tourism revenue rose…), or two qualifiers of one thing
+    # (urban and rural per capita income grew…)
+    rf"\b(?:(?P<a2>[a-z-]+ [a-z-]+) and (?P<b2>[a-z-]+ [a-z-]+) (?=(?:grew|rose|increased|went up|fell|dropped|declined|"
+    rf"decreased|reached|were|was|stood at)\b)|(?P<a>[a-z-]+) and (?P<b>[a-z-]+) (?P<what>(?:[a-z'-]+ ){{1,6}}?))"
+    r"(?P<verb>grew|rose|increased|went up|fell|dropped|declined|decreased|reached|were|was|stood at)(?: by| at| to)?\s+"
+    rf"(?P<x>{_EN_AMOUNT})\s*and\s*(?P<y>{_EN_AMOUNT}),?\s*respectively\b")
 # "the <up to two words> rate|area of|for <a noun phrase> <verb>" (group 1: the rate, 2: what it measures,
 # 3: the verb)
 _EN_RATE_OF = re.compile(r"\bthe ((?:[a-z-]+ ){0,2}(?:rate|area)) (?:of|for) ((?:[a-z'-]+ ){1,8}?)"
@@ -741,6 +750,10 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # whom each change is for (by 1,000 yuan for rural residents and by 1,300 yuan for urban residents):
     # its subject said before the indicator, so each amount keeps its own subject (农村居民增加1000元)
     norm = _each_for_whom(norm)
+    # A and B … grew by x and y respectively: each thing with its own figure (urban … grew by 2%, rural … by 7.3%)
+    norm = _EN_RESPECTIVELY.sub(lambda m: f"{m.group('a') or m.group('a2')} {m.group('what') or ''}{m.group('verb')} "
+                                          f"{m.group('x')}, {m.group('b') or m.group('b2')} {m.group('what') or ''}"
+                                          f"{m.group('verb')} {m.group('y')}", norm)
     # raise X by 1,000 yuan: the change verb put beside its figure, where the report writes it (X增加1000元)
     norm = re.sub(r"\b(raise|raised|raising|increase|increased|increasing|boost|boosted|lift|lifted|cut|reduce|"
                   r"reduced|lower|lowered)\s+((?:[a-z'-]+\s+){1,8}?)by\s+(?=(?:about |around |approximately |roughly |nearly |"

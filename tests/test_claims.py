@@ -3173,3 +3173,16 @@ def test_only_one_said_with_a_disposal_word_names_the_list_it_is_on(report_retri
 def test_who_said_last_bodies_checks_and_scopes_of_the_only_one(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # English "respectively": each thing with its own figure
+    ("In 2021 urban and rural per capita disposable income grew by 7.3% and 2% respectively.", CONTRADICTED),
+    ("In 2021 urban and rural per capita disposable income grew by 2% and 7.3% respectively.", CONSISTENT),
+    ("Tourist visits and tourism revenue rose 52.7% and 58.49% respectively in 2021.", CONSISTENT),
+    ("Tourist visits and tourism revenue rose 58.49% and 52.7% respectively in 2021.", CONTRADICTED),
+])
+def test_english_respectively_gives_each_thing_its_own_figure(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
