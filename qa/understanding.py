@@ -117,7 +117,7 @@ _WORK_ASK = re.compile(r"(?:做|干|办|搞)了?(?:哪些|什么|啥|些啥|些�
                        r"(?:都|主要)(?:建|修|搞|办)了(?:些|哪些)?(?:什么|啥)")
 _COMPARISON = re.compile(r"比(?![例重率]).{1,12}(多|少|高|低|快|慢)|相比|对比|哪个(更|多|高)|差距|compared|than")
 # 各 as "each" (各是多少, 和…各); not 各种/各类/各项 (all kinds of), and not where a total is asked (加起来, 一共).
-_MULTIPART = re.compile(r"分别|各(是|为|有|多少|增长)|和.{1,15}(各(?![种类项级地部])|都)|respectively|each")
+_MULTIPART = re.compile(r"分别|各(是|为|有|多少|增长|增加|减少|下降|涨|降|完成|达到|占)|和.{1,15}(各(?![种类项级地部])|都)|respectively|each")
 _SUM_ASK = re.compile(r"加起来|加在一起|一共|总共|合计|累计|总计|in total|altogether")
 _TWO_PERIODS = re.compile(rf"(去年|前年|上年|{YEAR_WORD}).{{0,25}}(今年|明年|{YEAR_WORD})|(今年|明年).{{0,25}}(去年|前年|上年)")
 _WH_ASK = re.compile(r"多少|(?<![好十这那一二三四五六七八九百千万0-9])几(?![十百千万乎])|什么|啥|哪|谁|怎|如何|多大|多高|多长|多远|何|"
@@ -1028,7 +1028,7 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
     if atype == "multipart" and not parts:
         parts = split_sentences_of_parts(search_text)
     if atype == "multipart" and len(parts) < 2:
-        atype, parts = answer_type(re.sub(r"分别|各自", "", search_text)), []
+        atype, parts = answer_type(re.sub(r"分别|各自|各(?=是|为|有|多少|增|减|下降|涨|降|完成|达到|占)", "", search_text)), []
     english_asks = split_english_asks(search_text) if not has_cjk(search_text) else []
     if len(english_asks) >= 2:
         atype, parts = "multipart", english_asks  # How many projects…, and what was their total investment?

@@ -1966,3 +1966,8 @@ def test_an_english_question_after_the_askers_own_situation_is_read_alone(answer
     answer = answerer.ask("I'm writing a school essay on Shawan's education. What share of high school graduates "
                           "made it past the cut-off for undergraduate universities?")
     assert answer.answerable and "78.3%" in answer.answer, answer.answer
+
+
+def test_which_grew_more_then_each_ones_growth_gives_both_figures(answerer):
+    answer = answerer.ask("2021年城镇居民和农村居民的人均可支配收入，哪个增加得多？各增加了多少？")
+    assert "660元" in answer.answer and "1509元" in answer.answer, answer.answer
