@@ -753,6 +753,8 @@ def each_respectively(text: str) -> str:
 
     >>> each_respectively("2022年城镇、农村居民人均可支配收入的目标增量分别为1000元和1300元。")
     '2022年城镇居民人均可支配收入的目标增量为1000元,农村居民人均可支配收入的目标增量为1300元。'
+    >>> each_respectively("2021年接待游客和旅游综合收入分别增长52.7%和58.49%。")
+    '2021年接待游客增长52.7%,旅游综合收入增长58.49%。'
     """
     def each(m: re.Match) -> str:
         items = re.split(r"[、和与及]", m.group("items"))
@@ -760,7 +762,14 @@ def each_respectively(text: str) -> str:
         if len(items) != len(figures) or len(items) > 4:
             return m.group(0)
         verb = m.group("verb") or "为"
-        return ",".join(f"{item}{m.group('shared')}{verb}{figure}" for item, figure in zip(items, figures))
+        shared = m.group("shared")
+        if len(items) == 2 and len(items[0]) >= 4 and shared and not shared.startswith(items[0][-2:]):
+            # 接待游客和旅游综合收入分别…: the words after the last thing are its own (旅游综合收入), not
+            # shared by a first thing named in full (城镇居民和农村居民人均…: 居民 ends both, the rest is shared)
+            items, shared = [items[0], items[1] + shared], ""
+        def said_of(item: str) -> str:  # (城镇居民 + 居民人均…: the ending said once)
+            return item + (shared[2:] if len(item) >= 4 and shared.startswith(item[-2:]) else shared)
+        return ",".join(f"{said_of(item)}{verb}{figure}" for item, figure in zip(items, figures))
 
     return _RESPECTIVELY.sub(each, text)
 

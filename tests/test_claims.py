@@ -3186,3 +3186,14 @@ def test_who_said_last_bodies_checks_and_scopes_of_the_only_one(report_retriever
 def test_english_respectively_gives_each_thing_its_own_figure(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # 分别 after two things named in full, the second with words of its own (旅游综合收入)
+    ("2021年接待游客和旅游综合收入分别增长58.49%和52.7%。", CONTRADICTED),
+    ("2021年接待游客和旅游综合收入分别增长52.7%和58.49%。", CONSISTENT),
+])
+def test_respectively_after_two_things_named_in_full(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
