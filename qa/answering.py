@@ -753,7 +753,7 @@ def without_base_year(question: Question, text: str, covered: Iterable[int] = ()
 _WHICH_KIND = re.compile(r"哪(?:个|条|座|所|一个)(村|镇|乡|街|路|景区|园区)")
 # 柳毛湾镇哪个村: the place the asked one lies in, named just before the ask.
 # Where a facility is (集散中心在哪, 人民公园在什么地方, 服务大厅的地址): its address, not a town asked by name
-_FACILITY_WHERE = re.compile(r"(公园|广场|中心|馆|大厅|站|市场|超市|窗口|办事处|大楼|基地|医院|学校|幼儿园|城|大学|学院|园)"
+_FACILITY_WHERE = re.compile(r"(公园|广场|中心|馆|大厅|站|市场|超市|窗口|办事处|大楼|基地|医院|学校|幼儿园|城|大学|学院)"
                              r"(?:具体|到底|究竟)?(?:在|位于|建在|设在|坐落在?)(?:哪|什么地方|什么位置|何处)|"
                              r"(?:地址|具体位置)(?:是|在)?(?:哪|什么)")
 # Opening or office hours asked (几点下班, 开放时间, 周末开门吗): a work report gives none
@@ -2710,9 +2710,8 @@ class Answerer:
         background place (新疆): where something in it is (安集海镇, 杭州路). With ``thing`` (中心), only in the
         clauses that say it."""
         asked, own = normalize(question), self._own_places()
-        saying = [c for c in re.split(r"[,，;；。]", normalize(sentence)) if thing and thing in c]
-        if saying:  # (a sentence that calls the thing otherwise — 基地 for the question's 产业园 — is read whole)
-            sentence = "，".join(saying)
+        if thing:
+            sentence = "，".join(c for c in re.split(r"[,，;；。]", normalize(sentence)) if thing in c)
         tagged = [w for w, flag in pos_tags(sentence) if flag == "ns" and len(w) >= 2]
         named = [n for n in named_things(sentence) if n[-1] in "镇乡村路街"]
         return [p for p in dict.fromkeys(tagged + named) if p not in asked and p not in BACKGROUND_PLACES
