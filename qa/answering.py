@@ -755,7 +755,14 @@ _WHICH_KIND = re.compile(r"哪(?:个|条|座|所|一个)(村|镇|乡|街|路|景
 # Where a facility is (集散中心在哪, 人民公园在什么地方, 服务大厅的地址): its address, not a town asked by name
 _FACILITY_WHERE = re.compile(r"(公园|广场|中心|馆|大厅|站|市场|超市|窗口|办事处|大楼|基地|医院|学校|幼儿园|城|大学|学院)"
                              r"(?:具体|到底|究竟)?(?:在|位于|建在|设在|坐落在?)(?:哪|什么地方|什么位置|何处)|"
-                             r"(?:地址|具体位置)(?:是|在)?(?:哪|什么)")
+                             r"(?:地址|具体位置)(?:是|在)?(?:哪|什么)|"
+                             r"\bwhere (?:exactly )?(?:is|are|will|was|would) (?:the )?(?:[a-z'-]+ ){0,6}?"
+                             r"(centre|center|park|square|hall|station|market|base|hospital|school|museum|library|"
+                             r"university|college)s?\b")
+# The report's word for a facility an English question names (centre → 中心)
+_EN_FACILITY_WORDS = {"centre": "中心", "center": "中心", "park": "园", "square": "广场", "hall": "馆", "station": "站",
+                      "market": "市场", "base": "基地", "hospital": "医院", "school": "学校", "museum": "博物馆",
+                      "library": "图书馆", "university": "大学", "college": "学院"}
 # Opening or office hours asked (几点下班, 开放时间, 周末开门吗): a work report gives none
 _SERVICE_HOURS = re.compile(r"几点(?:钟)?(?:开门|关门|上班|下班|开放|关闭|营业|办公)|(?:开放|营业|办公|工作|上班)时间|"
                             r"(?:周末|晚上|节假日|中午)(?:开门|上班|营业|开放|办公)|"
@@ -1695,7 +1702,8 @@ class Answerer:
                                        if n.endswith(kind.group(1))):
             signals["missing_type"] = "place"  # 柳毛湾镇哪个村: the villages named belong to other towns
         facility = _FACILITY_WHERE.search(normalize(text)) if atype == "place" and not kind else None
-        if facility and not self._places_beside(best.text, text, facility.group(1) or ""):
+        thing = (facility.group(1) or _EN_FACILITY_WORDS.get(facility.group(2) or "", "")) if facility else ""
+        if facility and thing and not self._places_beside(best.text, text, thing):
             signals["missing_type"] = "place"  # 市全域旅游集散中心在哪: named among projects, never placed
         if _SERVICE_HOURS.search(normalize(text)) and not _CLOCK_TIME.search(normalize(best.text)):
             signals["missing_type"] = "time"  # 政务服务中心几点下班: a report gives no opening hours
@@ -2712,7 +2720,8 @@ class Answerer:
         asked, own = normalize(question), self._own_places()
         if thing:
             sentence = "，".join(c for c in re.split(r"[,，;；。]", normalize(sentence)) if thing in c)
-        tagged = [w for w, flag in pos_tags(sentence) if flag == "ns" and len(w) >= 2]
+        # (a local place: 中哈 or 中亚 of a centre's name or reach is no address)
+        tagged = [w for w, flag in pos_tags(sentence) if flag == "ns" and len(w) >= 2 and w[-1] in "镇乡村路街区县市州湾山河湖"]
         named = [n for n in named_things(sentence) if n[-1] in "镇乡村路街"]
         return [p for p in dict.fromkeys(tagged + named) if p not in asked and p not in BACKGROUND_PLACES
                 and strip_place_suffix(p) not in own and p not in own]

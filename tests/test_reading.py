@@ -1971,3 +1971,17 @@ def test_an_english_question_after_the_askers_own_situation_is_read_alone(answer
 def test_which_grew_more_then_each_ones_growth_gives_both_figures(answerer):
     answer = answerer.ask("2021年城镇居民和农村居民的人均可支配收入，哪个增加得多？各增加了多少？")
     assert "660元" in answer.answer and "1509元" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["Where is the public legal service center?",
+                                      "Where exactly will the China-Kazakhstan agricultural products international "
+                                      "logistics centre be built?"])
+def test_where_a_facility_is_asked_in_english_is_refused_when_the_report_never_places_it(answerer, question):
+    # 中哈 of the centre's name is no address
+    answer = answerer.ask(question)
+    assert not answer.answerable and answer.confidence == "none", answer.answer
+
+
+def test_where_a_facility_is_is_answered_when_its_clause_names_a_town(answerer):
+    answer = answerer.ask("Where will the chili processing bases be built?")
+    assert answer.answerable and "安集海镇" in answer.answer, answer.answer
