@@ -460,11 +460,13 @@ def item_figures(claim: str, claim_figures: list[Figure], sentence: str) -> list
         named = [n for n in items_named(start, end, clause) if not _set_apart(claim_norm[start:f.start], n[1])]
         said_apart = any(g.value == f.value and g.group == f.group for g in extract(text).figures) and not any(
             r.value == f.value for _, r in segments)  # (…年底力争形成210万吨的产能: the sentence's own total)
-        if not named and clause and not said_apart and sum(1 for g in claim_figures if g.group == f.group) == 1:
+        if not named and clause and sum(1 for g in claim_figures if g.group == f.group) == 1:
             # 宏业煤矿在改扩建名单上,改扩建规模为60万吨/年: the claim's one figure of its kind is the
-            # item's named in the clause before
+            # item's named in the clause before — not the head of an open list (宏业等煤矿…) given the
+            # sentence's own total
             start, end = 0, len(claim_norm)
-            named = [n for n in items_named(start, end, clause) if not _set_apart(claim_norm[:f.start], n[1])]
+            named = [n for n in items_named(start, end, clause) if not _set_apart(claim_norm[:f.start], n[1])
+                     and not (said_apart and re.search(rf"{re.escape(n[1])}[\u4e00-\u9fff]{{0,2}}?等", claim_norm))]
         if not named:
             named = _the_others(claim_norm[:f.start], f, segments, names)
         before = claim_norm[start:f.start]  # the items named before the figure, else after it

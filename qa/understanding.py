@@ -270,6 +270,9 @@ _REFERS_BACK = re.compile(r"(?:报告|文件|政府工作报告)?(?:里|上|中)
 
 
 _EN_FIRST_PERSON = re.compile(r"(?:i|i'm|i am|i've|i have|my|we|we're|we are|our)\b", re.IGNORECASE)
+# What the asker heard or read (I heard Shawan wants…, I read that…): the topic of the ask after it, no situation
+_EN_HEARD = re.compile(r"(?:i|we)(?:'ve| have)? (?:heard|read|saw|seen|was told|were told|understand|noticed|learned|"
+                       r"learnt|think|believe|remember|know|see|hear)\b", re.IGNORECASE)
 
 
 def without_situation(text: str) -> str:
@@ -290,7 +293,8 @@ def without_situation(text: str) -> str:
     if not has_cjk(text):  # I'm writing an essay on Shawan's schools. What share…?: the sentences that ask
         sentences = [t for t in re.split(r"(?<=[.!])\s+", text.strip()) if t]
         told = 0
-        while told < len(sentences) - 1 and _EN_FIRST_PERSON.match(sentences[told]) and "?" not in sentences[told]:
+        while (told < len(sentences) - 1 and _EN_FIRST_PERSON.match(sentences[told]) and "?" not in sentences[told]
+               and not _EN_HEARD.match(sentences[told])):
             told += 1
         return " ".join(sentences[told:]) if told else text
     clauses = [c for c in _CLAUSE_SPLIT.split(text.strip()) if c.strip()]

@@ -3197,3 +3197,9 @@ def test_english_respectively_gives_each_thing_its_own_figure(report_retriever, 
 def test_respectively_after_two_things_named_in_full(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_an_item_named_alone_is_still_given_the_sentences_total_it_is_said_to_reach(report_retriever):
+    # 宏业煤矿 alone (no 等) said to reach the sentence's 210万吨: that is 宏业's figure, which is 90万吨
+    v = check_claim("宏业煤矿改扩建后,年底力争形成210万吨的年产能。", report_retriever)
+    assert v.verdict == CONTRADICTED, v.explanation

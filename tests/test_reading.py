@@ -1985,3 +1985,8 @@ def test_where_a_facility_is_asked_in_english_is_refused_when_the_report_never_p
 def test_where_a_facility_is_is_answered_when_its_clause_names_a_town(answerer):
     answer = answerer.ask("Where will the chili processing bases be built?")
     assert answer.answerable and "安集海镇" in answer.answer, answer.answer
+
+
+def test_what_an_english_asker_heard_is_the_topic_of_the_ask_after_it(answerer):
+    answer = answerer.ask("I read that Shawan welcomed about 2.5 million tourist visits in 2021. Is that right?")
+    assert answer.answer.startswith("不是") and "286.35万人次" in answer.answer, answer.answer
