@@ -747,6 +747,10 @@ _RESPECTIVELY = re.compile(
     rf"(?P<figures>{_RESPECTIVE_FIGURE}(?:(?:[、和与及]|,|，)(?:和)?{_RESPECTIVE_FIGURE})+)")
 
 
+# Words that qualify what follows them (城镇、农村居民…收入): what follows is shared by all the things named.
+_SHARING_QUALIFIERS = frozenset("城镇 农村 城市 乡村 城乡 城区 一产 二产 三产 进口 出口 国内 国外 境内 境外 男性 女性".split())
+
+
 def each_respectively(text: str) -> str:
     """Figures given to several things by 分别 said of each thing in its own clause, when there are as many
     figures as things.
@@ -763,7 +767,8 @@ def each_respectively(text: str) -> str:
             return m.group(0)
         verb = m.group("verb") or "为"
         shared = m.group("shared")
-        if len(items) == 2 and len(items[0]) >= 4 and shared and not shared.startswith(items[0][-2:]):
+        if (len(items) == 2 and len(items[0]) >= 4 and shared and not shared.startswith(items[0][-2:])
+                and items[1] not in _SHARING_QUALIFIERS):
             # 接待游客和旅游综合收入分别…: the words after the last thing are its own (旅游综合收入), not
             # shared by a first thing named in full (城镇居民和农村居民人均…: 居民 ends both, the rest is shared)
             items, shared = [items[0], items[1] + shared], ""
