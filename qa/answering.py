@@ -751,7 +751,6 @@ def without_base_year(question: Question, text: str, covered: Iterable[int] = ()
 
 # 哪个村 / 哪条街: the answer must name a village / street.
 _WHICH_KIND = re.compile(r"哪(?:个|条|座|所|一个)(村|镇|乡|街|路|景区|园区)")
-# 柳毛湾镇哪个村: the place the asked one lies in, named just before the ask.
 # Where a facility is (集散中心在哪, 人民公园在什么地方, 服务大厅的地址): its address, not a town asked by name
 _FACILITY_WHERE = re.compile(r"(公园|广场|中心|馆|大厅|站|市场|超市|窗口|办事处|大楼|基地|医院|学校|幼儿园|城|大学|学院)"
                              r"(?:具体|到底|究竟)?(?:在|位于|建在|设在|坐落在?)(?:哪|什么地方|什么位置|何处)|"
@@ -768,6 +767,7 @@ _SERVICE_HOURS = re.compile(r"几点(?:钟)?(?:开门|关门|上班|下班|开�
                             r"(?:周末|晚上|节假日|中午)(?:开门|上班|营业|开放|办公)|"
                             r"\b(?:opening|office|business|visiting) hours\b|\bwhat time (?:does|do|is|will) .{0,40}\b(?:open|close)")
 _CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}(?:点|时)(?:至|到|-|—)|[上下]午\d")
+# 柳毛湾镇哪个村: the place the asked one lies in, named just before the ask.
 _WITHIN_PLACE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:镇|乡|县|区))(?:的|里|里面|有)?哪(?:个|一个)(?:村|社区)")
 # 几座 / 多少所: a count in this measure word (个 is generic and answers any).
 # Measure words (counters) that count the same things (几台手术 is answered in 例, 几场 in 次); not

@@ -425,18 +425,19 @@ _EN_NUMBER_NAME = re.compile(r"\b(the|a|its|their) (\d{2,6})(?= (?:[a-z-]+ ){0,3
                              r"(?! [a-z-]+s\b))")  # (its 91 model villages: a count of a plural noun, not a name)
 # "for <a plural noun phrase of up to three words>" ending the claim (group 1: the noun phrase)
 _EN_FOR_WHOM = re.compile(r"\s+for ((?:the )?(?:[a-z'-]+ ){0,2}[a-z'-]+s)\s*(?=[.;!]?\s*$)")
+# An amount or rate as a claim writes it (about 1,000 yuan, 7.3%, 1.2 billion yuan)
+_EN_AMOUNT = (r"(?:about |around |nearly |over |more than )?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent)?\s*"
+              r"(?:billion |million |thousand )?(?:yuan|rmb)?")
 # "by <an amount> for <whom>" (raise income by 1,000 yuan for rural residents): group 1 the amount, 2 whom
-_EN_BY_FOR_WHOM = re.compile(r"\bby\s+((?:about |around |nearly |over |more than )?\d[\d,]*(?:\.\d+)?\s*"
-                             r"(?:%|percent|per cent)?\s*(?:billion |million |thousand )?(?:yuan|rmb)?)\s+"
-                             r"for\s+((?:the )?(?:[a-z'-]+ ){0,2}[a-z'-]+s)\b")
+_EN_BY_FOR_WHOM = re.compile(rf"\bby\s+({_EN_AMOUNT})\s+for\s+((?:the )?(?:[a-z'-]+ ){{0,2}}[a-z'-]+s)\b")
 # "A and B <what> <verb> x and y respectively" (urban and rural income grew by 2% and 7.3% respectively)
-_EN_AMOUNT = r"(?:about |around |nearly |over |more than )?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent)?\s*(?:billion |million |thousand )?(?:yuan|rmb)?"
+_EN_RESPECTIVE_VERB = r"(?:grew|rose|increased|went up|fell|dropped|declined|decreased|reached|were|was|stood at)"
 _EN_RESPECTIVELY = re.compile(
     # two things named in full (tourist visits and tourism revenue rose…), or two qualifiers of one thing
     # (urban and rural per capita income grew…)
-    rf"\b(?:(?P<a2>[a-z-]+ [a-z-]+) and (?P<b2>[a-z-]+ [a-z-]+) (?=(?:grew|rose|increased|went up|fell|dropped|declined|"
-    rf"decreased|reached|were|was|stood at)\b)|(?P<a>[a-z-]+) and (?P<b>[a-z-]+) (?P<what>(?:[a-z'-]+ ){{1,6}}?))"
-    r"(?P<verb>grew|rose|increased|went up|fell|dropped|declined|decreased|reached|were|was|stood at)(?: by| at| to)?\s+"
+    rf"\b(?:(?P<a2>[a-z-]+ [a-z-]+) and (?P<b2>[a-z-]+ [a-z-]+) (?={_EN_RESPECTIVE_VERB}\b)"
+    rf"|(?P<a>[a-z-]+) and (?P<b>[a-z-]+) (?P<what>(?:[a-z'-]+ ){{1,6}}?))"
+    rf"(?P<verb>{_EN_RESPECTIVE_VERB})(?: by| at| to)?\s+"
     rf"(?P<x>{_EN_AMOUNT})\s*and\s*(?P<y>{_EN_AMOUNT}),?\s*respectively\b")
 # "the <up to two words> rate|area of|for <a noun phrase> <verb>" (group 1: the rate, 2: what it measures,
 # 3: the verb)
@@ -459,12 +460,12 @@ _EN_NUMERALS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
                 "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 _CN_NUMERALS = "零一二三四五六七八九十"
+_EN_FRACTIONS = {"half": 50, "fifth": 20, "quarter": 25, "tenth": 10}
 
 
 def _cn_ordinal(n: int) -> str:
     """十 for 10, 二 for 2; larger numbers as digits."""
     return _CN_NUMERALS[n] if n < len(_CN_NUMERALS) else str(n)
-_EN_FRACTIONS = {"half": 50, "fifth": 20, "quarter": 25, "tenth": 10}
 
 
 def _english_numerals(norm: str) -> str:
@@ -518,6 +519,7 @@ _EN_WITH_FIGURE = re.compile(r",?\s+with\s+(?=(?:a |an |the )?(?:[a-z-]+ ){0,4}(
 _EN_BY_AMOUNT = re.compile(r"\bby\s+(?=(?:about |around |nearly |over |more than |some |约|近|超过)?\s*\d)")
 _EN_RISE_VERB = re.compile(r"\b(?:rais|increas|grow|grew|rise|rose|boost|lift|add)")
 _EN_FALL_VERB = re.compile(r"\b(?:cut|reduc|lower|decreas|fall|fell|drop|declin)")
+_EN_CHANGE_VERB = re.compile(rf"(?:{_EN_RISE_VERB.pattern}|{_EN_FALL_VERB.pattern})[a-z]*")
 
 
 def _change_word(before: str) -> str:
@@ -535,8 +537,7 @@ def _each_for_whom(norm: str) -> str:
     'raise urban residents per capita income by 1,000 yuan and rural residents per capita income by 1,300 yuan'
     """
     found = list(_EN_BY_FOR_WHOM.finditer(norm))
-    verbs = list(re.finditer(rf"(?:{_EN_RISE_VERB.pattern}|{_EN_FALL_VERB.pattern})[a-z]*", norm[:found[0].start()])) \
-        if found else []
+    verbs = list(_EN_CHANGE_VERB.finditer(norm[:found[0].start()])) if found else []
     if not verbs:
         return norm
     indicator = norm[verbs[-1].end():found[0].start()].strip()

@@ -439,6 +439,7 @@ def item_figures(claim: str, claim_figures: list[Figure], sentence: str) -> list
     claim_norm = normalize(claim)
     clauses = [c for c in split_clauses(claim_norm)]
     claim_values = {f.value for f in claim_figures}
+    sentence_figures = None  # (read once, when a figure needs the sentence's own)
     out = []
     for f in claim_figures:
         if _TOTAL_BEFORE.search(claim_norm[max(0, f.start - 8):f.start]):
@@ -458,12 +459,14 @@ def item_figures(claim: str, claim_figures: list[Figure], sentence: str) -> list
             return named
 
         named = [n for n in items_named(start, end, clause) if not _set_apart(claim_norm[start:f.start], n[1])]
-        said_apart = any(g.value == f.value and g.group == f.group for g in extract(text).figures) and not any(
-            r.value == f.value for _, r in segments)  # (…年底力争形成210万吨的产能: the sentence's own total)
         if not named and clause and sum(1 for g in claim_figures if g.group == f.group) == 1:
             # 宏业煤矿在改扩建名单上,改扩建规模为60万吨/年: the claim's one figure of its kind is the
             # item's named in the clause before — not the head of an open list (宏业等煤矿…) given the
-            # sentence's own total
+            # sentence's own total (…年底力争形成210万吨的产能)
+            if sentence_figures is None:
+                sentence_figures = extract(text).figures
+            said_apart = any(g.value == f.value and g.group == f.group for g in sentence_figures) and not any(
+                r.value == f.value for _, r in segments)
             start, end = 0, len(claim_norm)
             named = [n for n in items_named(start, end, clause) if not _set_apart(claim_norm[:f.start], n[1])
                      and not (said_apart and re.search(rf"{re.escape(n[1])}[\u4e00-\u9fff]{{0,2}}?等", claim_norm))]

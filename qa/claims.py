@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache
-from typing import Callable, NamedTuple
+from typing import Callable, Iterable, NamedTuple
 
 from . import messages
 from .about_report import meeting_named, meeting_span
@@ -449,7 +449,7 @@ _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.、)]|[(（][一二三四五六
 _ENGLISH_SENTENCE = re.compile(r"(?<=[A-Za-z%)\d][.!?])\s+(?=[A-Z\"'])")
 
 
-def split_claims(text: str) -> list[str]:
+def split_claims(text: str, places: Iterable[str] = ()) -> list[str]:
     """Claim sentences of a pasted paragraph; lines without checkable content are skipped.
 
     >>> split_claims("各位领导：\\n2021年接待游客286.35万人次。GDP增长7%；谢谢！")
@@ -459,7 +459,7 @@ def split_claims(text: str) -> list[str]:
     for span in split_sentences(clean_input(text or "")):
         for piece in _ENGLISH_SENTENCE.split(span.text):
             piece = _BULLET.sub("", piece).strip()
-            if is_checkable(piece):
+            if is_checkable(piece, places):
                 out.append(piece)
     return out
 
@@ -467,9 +467,10 @@ def split_claims(text: str) -> list[str]:
 _SMALL_TALK = re.compile(r"^(你好|您好|谢谢|感谢|多谢|再见|各位|以下|如下|请|附|备注|说明|hello|hi|thanks?)", re.I)
 
 
-def is_checkable(text: str) -> bool:
+def is_checkable(text: str, places: Iterable[str] = ()) -> bool:
     """Whether a sentence states something the report could confirm: a figure, or enough words that are
-    not greetings, headings or introductions (lines ending in ：)."""
+    not greetings, headings or introductions (lines ending in ：); a short one when it names the report's time
+    or one of its ``places``."""
     stripped = text.strip().rstrip("。.!！;；")
     if not stripped or stripped.endswith((":", "：")):
         return False
@@ -483,10 +484,11 @@ def is_checkable(text: str) -> bool:
         return True
     words = content_words(norm)
     # a short statement anchored to the report's time or place (去年全市做到了零感染) is a claim too
-    return len(norm) >= 8 and (len(words) >= 3 or (bool(words) and bool(_ANCHORED.search(norm))))
+    anchored = bool(_ANCHORED.search(norm)) or any(len(p) >= 2 and p in norm for p in places)
+    return len(norm) >= 8 and (len(words) >= 3 or (bool(words) and anchored))
 
 
-_ANCHORED = re.compile(r"去年|今年|明年|上年|全年|全市|沙湾|我市|本市|[12]\d{3}年")
+_ANCHORED = re.compile(r"去年|今年|明年|上年|全年|全市|我市|本市|[12]\d{3}年")
 
 
 
@@ -2635,7 +2637,8 @@ _CLEFT = re.compile(r"^(?P<did>(?:担任|作为|负责|承担|牵头|对口|助�
                     r"(?P<who>[^。,，;；的]{2,20})(?P<end>[。.!！]?)$")
 # Everyday words a claim may use for the report's (read as the report's only where the report never uses them).
 _EVERYDAY_WORDS = (("病人", "患者"), ("病患", "患者"), ("担任", "作为"))
-# Who is said to say it (官方说, 据官方数据, 新闻报道): the claim is what they said.
+# Who is said to say it (官方说, 据官方数据, 新闻报道): the claim is what they said; and a plan it is said to
+# follow (按计划，): the claim is the plan.
 _SAID_BY = re.compile(r"^(?:按照?计划|按规划|根据(?:计划|规划|安排)|按安排)[,，]|^(?:据|听)?(?:官方数据|官方|市政府|政府|市里|新闻|媒体|网上|朋友圈)(?:说|称|表示|透露|显示|报道|公布|通报)(?:了)?[,，:：]?")
 # The writer's judgement closing a claim (…，疫情之下还算不错 / 力度很大啊 / 厉害了): an opinion, no fact to check.
 _OPINION_AFTER = re.compile(r"[,，]\s*[^,，。！!\d%]{0,10}?(?:还算|算是|挺|很|真|太|相当|蛮|特别|非常|确实|够)"
@@ -3493,12 +3496,11 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         sentences = ([verdict.sentence] if verdict.sentence
                      else [c.facts.text for c in _view(retriever).candidates(claim)[:3]])
         only = next((o for s in sentences if (o := only_one_of_listed(claim, s))), None)
+        sole = None if only else next((o for s in sentences if (o := sole_for_one_of(claim, s))), None)
+        if sole:  # 唯一的乡村振兴示范引领县 where the report's is one of 20
+            verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_more_than_said(*sole)
     if only:  # 只有七小一所 where the report lists 一小、二小、三小、七小: the others are left out
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_not_only(*only)
-    sole = next((o for s in sentences if (o := sole_for_one_of(claim, s))), None) \
-        if verdict.verdict in (CONSISTENT, NOT_STATED) else None
-    if sole:  # 唯一的乡村振兴示范引领县 where the report's is one of 20
-        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_more_than_said(*sole)
     timing = _unsaid_time(claim, verdict.sentence) if verdict.verdict == CONSISTENT else None
     if timing:  # 将于8月举办: everything else is said, but not when (or another time is)
         claim_time, report_time = timing
@@ -4496,7 +4498,7 @@ def _cite(verdict: ClaimVerdict, cand: Candidate | None) -> None:
 
 def check_claims(text: str, retriever) -> list[ClaimVerdict]:
     """One verdict per claim sentence of ``text`` (a claim or a pasted paragraph)."""
-    return [check_claim(claim, retriever) for claim in split_claims(text)]
+    return [check_claim(claim, retriever) for claim in split_claims(text, _view(retriever).places)]
 
 
 # ---------------------------------------------------------------- evaluation
