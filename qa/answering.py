@@ -59,7 +59,7 @@ from .retrieval import Hit, Retriever, check_query
 from .text import CJK_CHAR, char_tokens, has_cjk, normalize, split_clauses
 from .understanding import (Understanding, answer_type, asks_opinion, indicator_words, is_question_shaped,
                             situation_years, small_talk_kind, stated_figures_in, understand, with_arabic_numerals,
-                            without_situation, without_the_change_ruled_out)
+                            set_aside_names, without_situation, without_the_change_ruled_out)
 
 TOP_CHUNKS = 5
 FOLLOWING_SENTENCES = 3  # how far from the topic's sentence the place asked may be named (对口支援 … 辽宁鞍山)
@@ -634,7 +634,8 @@ def refusal_reason(signals: dict, settings: Settings) -> str:
     if signals.get("per_unit"):
         return messages.per_unit(signals["per_unit"])
     if signals.get("only_a_count"):
-        return messages.ONLY_A_COUNT
+        listed = signals.get("set_aside_listed")
+        return messages.only_these_listed(listed) if listed else messages.ONLY_A_COUNT
     if signals.get("part_asked") or signals.get("subset_absent"):
         return messages.PART_NOT_GIVEN
     if signals.get("key_listed"):
@@ -800,6 +801,7 @@ _WITH_WHOM = re.compile(r"(?:跟|与|和|同)谁(?:一起|一块儿?)?(?:签|合
                         r"(?:合作方|合作伙伴|合作对象|合作单位|签约方|对接方|共建方)(?:是|为)?谁")
 _PARTNER_NAMED = re.compile(r"(?:与|同|跟)[\u4e00-\u9fff]{2,16}?(?:签订|签署|签约|合作|共建|结对|联手|携手)")
 _BACK_TO_PLACE = re.compile(r"(?:我们|咱们?|俺们?|我家|本)(?:镇|乡|村|社区|小区|景区)|(?:我们|咱们?|俺们?)(?:这儿|这里|那儿|那里)")
+_OWN_UNNAMED = re.compile(r"(?:我们|咱们?|俺们?|我家|我住的)(?:这个|那个|这|那)?(?:小区|村|镇|乡|社区|学校|企业|厂)")
 _PER_UNIT = re.compile(r"平均|每户|每人|每家|每个|每亩|户均|人均|亩均")
 _NAMES_ASKED = re.compile(r"具体是(?:哪|谁|什么)|具体有哪|分别是(?:哪|谁|什么)|分别叫|叫什么|都有谁|名单|名字|名称|"
                           r"都是哪(?:几|些)|"
@@ -814,6 +816,34 @@ _YES_NO_THEN_HOW_MUCH = re.compile(r"^(?P<ask>.{4,}?(?:是真的吗|真的吗|�
 # a way turned round (不升反降): the way it went
 _TURNED_ROUND = ((re.compile(r"不(?:升|涨|增)反(?:降|跌)"), "下降"), (re.compile(r"不降反(?:升|涨|增)"), "增长"))
 _RESTATED_COUNT = re.compile(r"\d+(?:\.\d+)?[个家所条座位名项处]")
+
+
+_WHICH_ASKED = re.compile(r"哪些|哪几|哪[个条座家所]")
+
+
+# A help asked for (有没有优惠 / 有啥补贴): a benefit for someone, the asker's words for it
+_HELP_WORDS = re.compile(r"优惠|照顾|补贴|减免|免费|政策|扶持|支持|帮扶")
+_BENEFIT_ASK = re.compile(r"(?:有没有|有啥|有什么|有哪些|都有啥)(?:新的?|具体的?)?(?:优惠|照顾|补贴|减免|免费)")
+
+
+def _benefit_unsaid(text: str, nouns: list[str], answer: Answer) -> list[str]:
+    """The question's nouns no point of an overview says, when it asks for a benefit (鹿角湾景区老人有没有优惠 ->
+    ['老人'] where the points speak of the scenic area only): the help is for nobody the report names; [] else."""
+    if not _BENEFIT_ASK.search(normalize(text)):
+        return []
+    said = normalize(answer.answer)
+    # (the help's own words — 优惠政策, 补贴 — may be said otherwise: 扶持性政策措施, 纾困解难)
+    return [n for n in nouns if len(n) >= 2 and n not in said and not _HELP_WORDS.search(n)]
+
+
+def _names_only(clauses: list[str], known: list[str]) -> list[str]:
+    """The names a clause lists (杭州路、广州路 of 杭州路、广州路等10条城市道路) when every one of them is among
+    ``known`` (the things the question set aside): the report names nothing else; [] otherwise."""
+    for clause in clauses:
+        named = [i for i in enumeration(clause) if not re.search(r"\d", i)]
+        if len(named) >= 2 and all(any(k in i or i in k for k in known) for i in named):
+            return [next(k for k in known if k in i or i in k) for i in named]  # (改扩建杭州路: as asked, 杭州路)
+    return []
 
 
 def _names_things(clauses: list[str]) -> bool:
@@ -1741,6 +1771,9 @@ class Answerer:
             # 俺开个小店，疫情下今年有啥帮扶: the report's words for the asker's situation (小店 → 个体工商户) narrow the topic
             situation = [t for _, t in (understood.rewrites if understood else []) if t not in normalize(text)]
             answer = self._overview(text, question, cands, hits, situation=situation)
+            unsaid = _benefit_unsaid(text, signals["nouns"], answer) if answer is not None else []
+            if unsaid:  # 鹿角湾景区老人有没有优惠: points about the scenic area, none about the elderly or a discount
+                answer = self._refuse(text, question, hits, messages.names_not_in_passage(unsaid))
             if answer is not None:
                 answer.signals = signals
                 return answer
@@ -1760,6 +1793,14 @@ class Answerer:
                 or _WHICH_COUNTED.search(q_norm)
                 and not _names_things(restated or self._answering_clauses(best, terms, form, "fact", text))):
             signals["only_a_count"] = True  # 6大集团分别叫什么名字: the report gives how many, not which
+        known = set_aside_names(q_norm) if counted and (_NAMES_ASKED.search(q_norm) or _WHICH_ASKED.search(q_norm)) else []
+        listed_known = _names_only(restated or counted, known) if known else []
+        if listed_known:  # 除了杭州路和广州路，另外几条叫什么: the report names only those two of its 10条
+            signals["only_a_count"] = True
+            signals["set_aside_listed"] = listed_known
+        # 改造了8个老旧小区，有没有我们这个小区: the asker's own one, unnamed, against a count — only names could tell
+        own_unnamed = (atype == "yesno" and counted and _OWN_UNNAMED.search(normalize(understood.raw if understood else text))
+                       and not _names_things(restated or counted) and not self._home_place(understood))
         if listed is not None:  # counted, not read as a figure: the figure checks do not apply
             for name in ("only_stated_figures", "off_subject", "rare_off_subject", "attribute_absent", "key_listed"):
                 signals[name] = False
@@ -1770,7 +1811,8 @@ class Answerer:
         # a yes/no about one part's figure where the report gives the whole's
         refuse_outright = (bool(signals.get("only_stated_figures")) and atype in ("figure", "count") and listed is None
                            or bool(signals.get("listed_open")) and form.number and listed is None
-                           or bool(signals.get("part_figure")) or bool(signals.get("subset_absent")))
+                           or bool(signals.get("part_figure")) or bool(signals.get("subset_absent"))
+                           or bool(signals.get("set_aside_listed")))
         if (self.gate is not None or self.gate_probe) and not hard_refusal_reason(signals, s) and not refuse_outright:
             signals["rule_reason"] = why
             if self.gate_probe:
@@ -1800,6 +1842,10 @@ class Answerer:
                 answer.answer = messages.time_from_part(chunk.text[a:b].strip(), best.period[0], best.period[1], 1) + body
                 answer.signals, answer.confidence = signals, "low"
                 return answer
+        if own_unnamed:
+            answer = self._refuse(text, question, hits, messages.OWN_ONE_UNLISTED)
+            answer.signals = signals
+            return answer
         if (atype == "yesno" and best.period[1] == "plan" and asks_if_target_met(text)
                 and not hard_refusal_reason(signals, s)):
             # 今年8%的GDP目标能完成吗: a forecast the report cannot make — no 是的; what it gives is the target

@@ -35,7 +35,7 @@ from . import messages
 from .about_report import meeting_named, meeting_span
 from .errors import QASetError
 from .evaluation import json_line, read_lines
-from .facts import (LEVEL, NEGATION, ORDINAL_NAME, RATE, ClaimFacts, Figure, SentenceFacts, content_words,
+from .facts import (LEVEL, NEGATION, ORDINAL_NAME, RANK, RATE, ClaimFacts, Figure, SentenceFacts, content_words,
                     entities_in, cn_number, extract, extract_claim, prepare_claim, same_value)
 from .facts import CLAIM_PLAN_WORDS, DOWN_WORDS, MEASURE_WORDS, PLAN_MARKERS, _claim_kind, claim_years
 from .glossary import INSIDE_LONGER, cilin_synonyms, said_as, to_report_terms
@@ -74,6 +74,11 @@ CLAIM_TERMS = (
 # of the longer one): 农作物 → 作物 (大宗农作物 still says it), 总播种面积 → 总播, a COVID infection
 # (新冠感染病例, 感染者, 新冠肺炎“零感染”) → 感染 (the report's “零感染”).
 CLAIM_SHORT_FORMS = (
+    # comparisons in everyday words (收入增幅跑赢了游客增幅, 赶不上): the report's 高于 / 低于 / 不及
+    (r"跑赢了?", "高于"), (r"跑输(?:给)?了?", "低于"), (r"赶不上|比不上", "不及"),
+    # a rank's area before the rank word (在全自治区排名第一): after it, as the report writes (位列塔城地区第一)
+    (r"在((?:全国|全疆|全自治区|自治区|全区|全省|全州|全地区|[\u4e00-\u9fff]{2,4}(?:地区|州))(?:范围)?内?)"
+     r"(?:排名|位列|位居|名列|排在|排|居)(?=第)", r"位列\1"),
     # tiers listed one character each (市、乡、村三级): as the report runs them together (市乡村三级)
     (r"(?:(?<![\u4e00-\u9fff])|(?<=的))([市县乡镇村区])、([市县乡镇村区])(?:、([市县乡镇村区]))?(?=[两三四]级)",
      r"\1\2\3"),
@@ -263,7 +268,9 @@ MANNER_ADVERBS = ("深入", "扎实", "积极", "大力", "切实", "稳步", "�
                   "一直", "始终", "一向", "向来",
                   "顺利", "加快", "进一步", "努力", "全力", "有效", "主动", "坚决", "扎扎实实", "集中", "重点", "正式",
                   # by degrees (逐步推进, 一步步推开): how, not what
-                  "逐步", "一步步", "一步一步", "逐渐", "渐渐", "陆续")
+                  "逐步", "一步步", "一步一步", "逐渐", "渐渐", "陆续",
+                  # on the whole (安全形势总体平稳 for the report's 持续平稳): how broadly, not what
+                  "总体", "整体", "总体上", "整体上")
 # Words of a claim that frame what it states without being stated themselves: 之一 (the report lists
 # the item), 本次 (this report), 当前 / 目前 (now: the time of the report), 现有 (the ones there are), 各类 (kinds of the counted things), 另有 (also), 用于 (资金…用于X: the
 # report says what the money built, not that it was 用于 it).
@@ -273,7 +280,7 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "安排", "本次
                           # limiting adverbs (只涨了2%, 只有8.58亿元, 仅完成): the speaker's view of the figure, not a fact
                           "只", "只有", "仅", "仅有", "仅仅", "才", "只是",
                           # linking adverbs (还推广了9项, 也完成了): one more statement, not its content
-                          "还", "也", "又", "并且", "而且", "另外", "同样",
+                          "还", "也", "又", "并且", "而且", "另外", "同样", "则", "而",
                           # done together (一起建, 共同打造): the report's 共建 / the verb itself
                           "一起", "一道", "一块儿",
                           # demonstratives pointing back in the claim (这两个项目, 这些): what they point at is named
@@ -301,6 +308,7 @@ _NOT_PART = re.compile(r"^(?:乡村|城乡|乡镇|农村|行政村|示范村|重
 # Levels of an honour or a body: one of them in the claim and another in the report is a contradiction.
 LEVEL_WORDS = ("国家级", "自治区级", "省级", "地区级", "地级", "市级", "县级", "乡镇级", "村级", "全国", "全疆")
 # Done, in a sentence of the year reviewed (基地建成投用, 顺利通过验收): nothing left to plan for a later year.
+_ONE_OFF_WORK_DONE = re.compile(r"完成(?=[^,，。；;]{2,20}?(?:改造|修缮|迁建|搬迁|装修|提升改造)(?:工程|项目)?(?:[,，。；;]|$))")
 _DONE_IN_REVIEW = re.compile(r"建成投用|建成投产|建成|投入使用|投用|竣工|完工|通过[^,，。]{0,8}验收|上线运行|圆满成功|成功上线|成功落地")
 # A claim dating when a thing was done (撤县设市是在2022年完成的, 2022年才建成)
 _DONE_IN_YEAR = re.compile(r"(?:19|20)\d{2}年[^,，。；;]{0,6}?(?:完成|建成|实现|成功|落地|投用|上线|竣工|完工)")
@@ -1056,6 +1064,15 @@ def _figure_key(g: Figure, cand: Candidate) -> tuple:
     return cand.doc, cand.sentence, g.start, g.text
 
 
+_EACH_RANKED = re.compile(r"均|都|分别|各")
+
+
+def _each_ranked(g: Figure) -> bool:
+    """Whether a report rank is held by each thing its subject names (中高考成绩均位列塔城地区第一: 高考成绩
+    too), so a claim about one of them is no part of a whole."""
+    return g.aspect == RANK and bool(_EACH_RANKED.search(g.subject))
+
+
 def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], view: ReportView,
                   strict: set[str], taken: frozenset = frozenset()) -> _Match:
     """The report figure ``f`` is compared with; ``taken``: report figures (``_figure_key``) another claim
@@ -1083,16 +1100,10 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
                 unsaid_words = unsaid_words[:-1]  # 助力91个示范村建设: the work on the thing counted, not another thing
             if not _verb_tolerable(unsaid_words, words, strict):
                 continue
-            if _subject_of_another(words, g, claim.text, view, plan):
-                near.append((g, cand, "part"))
-                continue
-            if parts and _part_elsewhere(parts, g, cand.facts):
-                near.append((g, cand, "part"))
-                continue
-            if any(_is_part(w, g, cand.facts, claim.text) for w in words if len(w) >= 2):
-                near.append((g, cand, "part"))
-                continue
-            if _named_for_another(words, g, cand.facts, claim.text):
+            if not _each_ranked(g) and (_subject_of_another(words, g, claim.text, view, plan)
+                                    or parts and _part_elsewhere(parts, g, cand.facts)
+                                    or any(_is_part(w, g, cand.facts, claim.text) for w in words if len(w) >= 2)
+                                    or _named_for_another(words, g, cand.facts, claim.text)):
                 near.append((g, cand, "part"))
                 continue
             if _rival_qualifier(words, g.subject + " " + g.clause) or _rival_level(words, g.subject):
@@ -1248,7 +1259,7 @@ def _other_numbered_group(claim: str, texts) -> tuple[str, str] | None:
 
 
 # A change said as more or fewer before a number (收入多了1509元, 比上年多1509元, 比前年少两成, 少了3家).
-_MORE_OR_FEWER = re.compile(r"(?:(?:比|较)(?:上年|去年|上一年|前一年)(?:多|少)|(?<![差最至很许更诸众过繁好大])"
+_MORE_OR_FEWER = re.compile(r"(?:(?:比|较)(?:上年|去年|上一年|前一年)(?:全年|同期)?(?:[\u4e00-\u9fff]{1,4}的)?(?:多|少)|(?<![差最至很许更诸众过繁好大])"
                             r"(?:多了|多出了?|增多了?)|(?<![至不最很过减缺])少了)(?=\d)")
 # 农村多1300块 (a target's increase, said after whose income): a bare 多 after the people whose it is, when the
 # clause compares with nothing (比城镇居民多849元 stays a difference)
@@ -1362,6 +1373,9 @@ def loose_figures(text: str) -> str:
                                 else "增加", text)
     # last year compared with the year before it (去年…比前年多两成): the year before, 上年
     text = re.sub(r"(?<=去年)([^。;；]*?[比较])前年", r"\1上年", text)
+    # the year before named by its number (2022年…比2021年多2个): 上年, a change, not that year's own figure
+    text = re.sub(r"(?<=[比较])((?:19|20)\d{2})年(?=(?:全年|同期)?(?:[\u4e00-\u9fff]{1,4}的)?(?:多|少)(?:了|出了?)?\d)",
+                  lambda m: "上年" if f"{int(m.group(1)) + 1}年" in text else m.group(0), text)
     text = _MORE_OR_FEWER.sub(lambda m: "减少" if "少" in m.group(0) else "增加", text)
     # 增幅为两成, 占比达到七成: tenths after a rate or share and its link verb
     text = re.sub(r"((?:增幅|涨幅|增速|降幅|比重|占比|比例)(?:大约为|约为|大约|约|近|为|是|达到|达|超过))([一二两三四五六七八九])成"
@@ -1771,7 +1785,10 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     if claim_years and period and period not in claim_years:
         if best.facts.period_kind == "plan" and _COMPLETION.search(claim.text):
             return _Words(CONTRADICTED, messages.claim_plan_not_done(period), best)
-        done = _DONE_IN_REVIEW.search(_best_clause(words, sentence))
+        done_clause = _best_clause(words, sentence)
+        # (完成…改造 of a named thing, no figure in the clause: a one-off work done, not a yearly quantity)
+        done = _DONE_IN_REVIEW.search(done_clause) or (
+            None if re.search(r"\d", done_clause) else _ONE_OFF_WORK_DONE.search(done_clause))
         planned = any(w in claim.text for w in CLAIM_PLAN_WORDS if has_cjk(w))
         if (best.facts.period_kind == "review" and done and min(claim_years) > period
                 and (planned or _DONE_IN_YEAR.search(claim.text))):
@@ -2636,7 +2653,7 @@ _HEADLINE = re.compile(r"^(?:[^。！!？?\d,，:：]{2,16}[！!]|(?:会议记�
 _CLEFT = re.compile(r"^(?P<did>(?:担任|作为|负责|承担|牵头|对口|助力|帮扶|完成|组织|主办|承办)[^。,，;；]{2,30}?)的[,，]?是"
                     r"(?P<who>[^。,，;；的]{2,20})(?P<end>[。.!！]?)$")
 # Everyday words a claim may use for the report's (read as the report's only where the report never uses them).
-_EVERYDAY_WORDS = (("病人", "患者"), ("病患", "患者"), ("担任", "作为"))
+_EVERYDAY_WORDS = (("病人", "患者"), ("病患", "患者"), ("担任", "作为"), ("排名", "位列"))
 # Who is said to say it (官方说, 据官方数据, 新闻报道): the claim is what they said; and a plan it is said to
 # follow (按计划，): the claim is the plan.
 _SAID_BY = re.compile(r"^(?:按照?计划|按规划|根据(?:计划|规划|安排)|按安排)[,，]|^(?:据|听)?(?:官方数据|官方|市政府|政府|市里|新闻|媒体|网上|朋友圈)(?:说|称|表示|透露|显示|报道|公布|通报)(?:了)?[,，:：]?")
@@ -2653,6 +2670,31 @@ _TARGET_GIVEN = re.compile(r"给([^，,。；;]{2,30}?)(都|均)?(?:定下|制�
 _LINKED_CHANGE = re.compile(r"(?<=[,，])(?:还|也|又|并且|而且|且|并)(?=(?:同比|比上年|较上年|比去年)?(?:增长|增加|下降|减少|上涨|下滑|提高|降低))")
 
 
+# "That one" (该校, 该镇, 该公司) for the thing of that kind the claim named before: group 1 the kind's character(s).
+_THAT_ONE = re.compile(r"(?:该|这所|这个|这家)(校|所|镇|乡|村|公司|企业)(?:的(?=[\u4e00-\u9fff]))?")
+_KIND_ENDINGS = {"校": r"大学|学院|学校|中学|小学", "所": r"大学|学院|学校|中学|小学|交易所|研究所",
+                 "镇": "镇", "乡": "乡", "村": "村", "公司": "公司", "企业": "公司|企业"}
+
+
+def _that_one_named(norm: str) -> str:
+    """``norm`` with 该校 / 该镇 / 该公司 replaced by the last thing of that kind the claim named before it.
+
+    >>> _that_one_named("与新疆农业大学签订协议,并挂牌成立了该校的沙湾市乡村振兴学院")
+    '与新疆农业大学签订协议,并挂牌成立了新疆农业大学沙湾市乡村振兴学院'
+    """
+    def named(m: re.Match) -> str:
+        before = norm[:m.start()]
+        ends = list(re.finditer(rf"(?:{_KIND_ENDINGS[m.group(1)]})(?![\u4e00-\u9fff]*?(?:{_KIND_ENDINGS[m.group(1)]}))",
+                                before))
+        if not ends:
+            return m.group(0)
+        head = re.search(r"[\u4e00-\u9fff]{0,8}$", before[:ends[-1].start()]).group(0)
+        # (与新疆农业大学: the name starts after the word that leads it in)
+        head = re.split(r"与|同|跟|和|在|由|向|对|被|把|将|是|为|从|了|的", head)[-1]
+        return head + ends[-1].group(0) if len(head) >= 2 else m.group(0)
+    return _THAT_ONE.sub(named, norm)
+
+
 def _rewrite(norm: str, places=(), used=None) -> str:
     """A claim in the report's wording: framing (据报告, 据初步测算, 官方说, a closing opinion) and the
     report's own place (沙湾市, never a constraint) dropped, everyday names replaced.
@@ -2661,6 +2703,7 @@ def _rewrite(norm: str, places=(), used=None) -> str:
     '2021年招商引资到位资金35.03亿元,同比增长了72.17%。'
     """
     norm = _VAGUE_CAUSE.sub("", _ESTIMATED.sub("", _FRAMING.sub("", _HEADLINE.sub("", norm))))
+    norm = _that_one_named(norm)
     norm = _LINKED_CHANGE.sub("", _SAID_BY.sub("", norm))
     # 给A和B都定下了增长10%左右的目标: A和B的目标都是增长10%左右, as the report states targets
     norm = _TARGET_GIVEN.sub(lambda m: f"{m.group(1)}的目标{m.group(2) or ''}是{m.group(3)}", norm)
@@ -3935,7 +3978,14 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
                               for p in parts[1:]]
     verdicts = [_check_claim(p, retriever) for p in parts]
     if any(v.verdict == NOT_STATED for v in verdicts):
-        return None
+        # one clause naming another body or place for the report's (与北京农村产权交易所签署…，借助北京的经验…
+        # where the report's is 天津's) makes the claim wrong, whatever its other clauses add
+        renamed = next((v for v in verdicts if v.verdict == CONTRADICTED and not v.report_figures
+                        and (names := messages.other_name_said(v.explanation))
+                        and normalize(names[0]) not in normalize(text)), None)
+        if renamed is None:
+            return None
+        return replace(renamed, claim=text, claim_figures=[f for v in verdicts for f in v.claim_figures])
     for part, v in zip(parts, verdicts):
         opposite = _opposite_predicate(part, v.sentence) if v.verdict == CONSISTENT else None
         if opposite:  # (企业多但能力不强: the clause is said of the same thing, the opposite way)
@@ -4209,6 +4259,13 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         return verdict
     if not facts.figures:
         v, why, best, _ = _check_words(facts, candidates, view)
+        if v == NOT_STATED and _CLAIM_PERIOD.search(query):
+            # the search favours the claim's own period; the thing done in another (馕文化展示基地将于2022年建成,
+            # where the report has it 建成投用 in 2021) is found by the claim's words without their period
+            timeless = _CLAIM_PERIOD.sub("", query)
+            again = _check_words(facts, candidates + view.candidates(timeless, doc=doc), view)
+            if again[0] == CONTRADICTED:
+                v, why, best, _ = again
         way = _way_contradicted(text, view, doc) if v != CONTRADICTED else None
         if way:  # 一般公共预算收入今年还会继续下滑, where the report's 2022 target is 增长7%左右
             v, why, best = CONTRADICTED, way[0], way[1]
@@ -4249,9 +4306,12 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     # a claim figure compared with the very report figure another claim figure agrees with is about a part
     # of it (在2054.57万元补贴中，某项为400万元): matched again without that figure
     taken = frozenset(_figure_key(m.report, m.candidate) for m in matches if m.ok)
-    if taken and any(m.problem == "value" and _figure_key(m.report, m.candidate) in taken for m in matches):
-        matches = [_match_figure(m.figure, facts, pool, view, strict, taken)
-                   if m.problem == "value" and _figure_key(m.report, m.candidate) in taken else m for m in matches]
+    # (not a rank each of its things holds: 中考第一、高考第二 for 中高考成绩均位列…第一 is a wrong rank)
+    regrouped = [m.problem == "value" and _figure_key(m.report, m.candidate) in taken and not _each_ranked(m.report)
+                 for m in matches]
+    if any(regrouped):
+        matches = [_match_figure(m.figure, facts, pool, view, strict, taken) if again else m
+                   for m, again in zip(matches, regrouped)]
     # two claim figures agreeing with one report figure (制种基地6.21万亩，其中玉米制种基地超过4万亩): the one that is
     # not the figure itself is about a part of it, matched again without that figure
     exact = {_figure_key(m.report, m.candidate) for m in matches if m.ok and m.figure.value == m.report.value}

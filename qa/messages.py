@@ -273,6 +273,11 @@ OFF_SUBJECT = "相关句子中的数字说的是别的事项"
 GATE_UNSURE = "最接近的句子很可能没有回答这个问题"
 NOT_A_QUESTION = "这不是关于报告内容的提问"
 ONLY_A_COUNT = "报告只给出了数量，没有列出具体名单"
+OWN_ONE_UNLISTED = "报告只给出了数量，没有列出具体名单，无法判断是否包括您说的这一个"
+
+
+def only_these_listed(names: list[str]) -> str:
+    return f"报告只列出了{'、'.join(names)}，没有列出其余的名字"
 TARGET_OUTCOME = "报告只给出了目标，没有说能否完成"
 OPINION_ASKED = "所问的是看法或预测，报告只陈述事实和计划，不作这样的评价"
 PART_NOT_GIVEN = "报告只给出了总体的数字，没有单列所问的这一部分"

@@ -115,6 +115,7 @@ _WORK_ASK = re.compile(r"(?:做|干|办|搞)了?(?:哪些|什么|啥|些啥|些�
                        # 基础设施方面都建了些什么: what was built in a field of work is its overview
                        r"(?:方面|这块|这一块|领域)(?:都|主要|一共)?(?:建|修|做|干|搞|办)了?(?:些|哪些)?(?:什么|啥)|"
                        r"(?:都|主要)(?:建|修|搞|办)了(?:些|哪些)?(?:什么|啥)")
+_KEY_INDICATORS = re.compile(r"(?:主要|各项|几[个项]主要|几大)(?:经济|发展)?指标")
 _COMPARISON = re.compile(r"比(?![例重率]).{1,12}(多|少|高|低|快|慢)|相比|对比|哪个(更|多|高)|差距|compared|than")
 # 各 as "each" (各是多少, 和…各); not 各种/各类/各项 (all kinds of), and not where a total is asked (加起来, 一共).
 _MULTIPART = re.compile(r"分别|各(是|为|有|多少|增长|增加|减少|下降|涨|降|完成|达到|占)|和.{1,15}(各(?![种类项级地部])|都)|respectively|each")
@@ -351,6 +352,8 @@ def answer_type(text: str) -> str:
         multipart = None  # 医保和养老保险参保率都在95%以上吗: one yes or no for both
     if multipart and not (_SUM_ASK.search(norm) and not re.search(r"分别|各自", norm)):
         return "multipart"
+    if _KEY_INDICATORS.search(norm):
+        return "overview"  # 今年定的几个主要经济指标是多少: the year's headline figures, however the ask is put
     if _PERSON.search(norm):
         return "person"
     if _ORGANISATION.search(norm):
@@ -400,6 +403,11 @@ _TRAILING_PURPOSE = re.compile(r"[，,]\s*(?:可以|能|好|适合|方便|想|�
 _ASKS_SOMETHING = re.compile(r"啥|什么|哪|多少|几|有没有|吗|(?<![那这多])么|呢|怎么|如何")
 
 
+# How the asker wants the answer, said after the ask (说几个重点就行 / 简单讲讲就好 / 列三五条即可): no topic.
+_ANSWER_SHAPE = re.compile(r"[，,。.！!？?]\s*(?:你)?(?:简单|大概|大致|挑|随便)?(?:说|讲|列|举|挑|谈)(?:说|讲)?(?:一下|几[个条项点]|两三[个条项点]|三五[个条项点]|一两[个条项点])?"
+                           r"(?:重点|要点|主要的|关键的)?(?:就行|就好|就可以|就够|即可)了?[。！!.]*$")
+
+
 def without_purpose(text: str) -> str:
     """A question without the purpose clause its asker adds after the ask, when the ask before it stands
     alone: '今年有啥文化活动，可以带孩子去看看的？' -> '今年有啥文化活动？'. Before a clause that asks
@@ -409,7 +417,12 @@ def without_purpose(text: str) -> str:
     ('今年沙湾有啥文化活动？', '今年能建成吗，可以吗')
     >>> without_purpose("市里那么多国企，准备合并成几个集团？")
     '市里那么多国企，准备合并成几个集团？'
+    >>> without_purpose("今年旅游这块大概打算干些啥？说几个重点就行。")
+    '今年旅游这块大概打算干些啥？'
     """
+    shape = _ANSWER_SHAPE.search(text)
+    if shape and _ASKS_SOMETHING.search(text[:shape.start()]):
+        text = text[:shape.start() + 1]  # …干些啥？说几个重点就行: the ask before it
     m = _TRAILING_PURPOSE.search(text)
     if not m or not _ASKS_SOMETHING.search(text[:m.start()]) or re.search(r"[吗么]$", text[:m.start()]):
         return text
@@ -902,6 +915,26 @@ _TOLD_CHARS = 6  # a clause this long that asks nothing, typed before a space, t
 
 
 _EXCEPTION = re.compile(r"除了(?P<known>[^，,。？?！!]{1,16}?)(?:以外|之外|外)?[，,]?(?=[^，,。？?！!]{0,8}?还)")
+
+
+# 除了A和B，另外几条叫什么 / 其他的还有哪些: the things named after 除了, then what else is asked
+_SET_ASIDE = re.compile(r"除了(?P<known>[^，,。？?！!]{2,24}?)(?:以外|之外|外)?[，,]?"
+                        r"(?=[^，,。？?！!]{0,8}?(?:还|另外|其他|其余|剩下|别的))")
+
+
+def set_aside_names(text: str) -> list[str]:
+    """The things a question sets aside before asking what else there is (除了杭州路和广州路，另外几条路叫什么
+    -> ['杭州路', '广州路']); [] when it sets none aside.
+
+    >>> set_aside_names("除了杭州路和广州路，剩下那几条都叫什么路？"), set_aside_names("除险加固工程还有几座")
+    (['杭州路', '广州路'], [])
+    """
+    m = _SET_ASIDE.search(text)
+    if not m:
+        return []
+    # (除了这些 / 除了上面说的: nothing named)
+    return [p for p in re.split(r"和|、|与|及|跟|以及", m.group("known"))
+            if len(p) >= 2 and not re.match(r"这|那|上面|以上|刚才|前面", p)]
 
 
 def without_exception(text: str) -> str:

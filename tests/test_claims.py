@@ -3203,3 +3203,63 @@ def test_an_item_named_alone_is_still_given_the_sentences_total_it_is_said_to_re
     # 宏业煤矿 alone (no 等) said to reach the sentence's 210万吨: that is 宏业's figure, which is 90万吨
     v = check_claim("宏业煤矿改扩建后,年底力争形成210万吨的年产能。", report_retriever)
     assert v.verdict == CONTRADICTED, v.explanation
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a thing done in 2021, said with a year of its own to be done later: found without the claim's year
+    ("馕文化展示基地将于2022年建成。", CONTRADICTED),
+    ("The Naan culture exhibition base will be built in 2022.", CONTRADICTED),
+    # a one-off work the review says 完成 (no figure in its clause), said to be a plan
+    ("鹿角湾景区大门改造是2022年的计划。", CONTRADICTED),
+    ("2022年沙湾将完成鹿角湾景区大门改造。", CONTRADICTED),
+    # one clause naming another body for the report's, whatever the other clauses add
+    ("沙湾市去年与北京农村产权交易所签署战略合作协议,借助北京的市场经验共建农村产权流转交易市场。", CONTRADICTED),
+    # 该校: the university the claim named before
+    ("沙湾与新疆农业大学签订了农业科技战略合作协议,并挂牌成立了该校的沙湾市乡村振兴学院。", CONSISTENT),
+])
+def test_other_years_other_bodies_and_that_one(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a rank each thing holds (中高考成绩均位列塔城地区第一): one of them given another rank is wrong
+    ("沙湾中考成绩位列塔城地区第一,高考成绩则排名第二。", CONTRADICTED),
+    ("沙湾中考成绩位列塔城地区第一,高考成绩也是第一。", CONSISTENT),
+    ("沙湾高考成绩排名塔城地区第二。", CONTRADICTED),
+    # the area of the rank said before its rank word (在全自治区排名第一)
+    ("2021年沙湾中考和高考成绩都在全自治区排名第一。", CONTRADICTED),
+    ("沙湾中高考成绩在塔城地区排名第一。", CONSISTENT),
+    # comparisons in everyday words
+    ("去年沙湾旅游综合收入的增幅跑赢了接待游客人次的增幅。", CONSISTENT),
+    ("去年城镇居民收入增速跑赢了农村居民。", CONTRADICTED),
+    # 总体 is how broadly, not another word of the report's
+    ("2021年沙湾没有发生重特大安全生产事故,安全生产形势总体平稳。", CONSISTENT),
+])
+def test_ranks_each_holds_areas_of_ranks_and_everyday_comparisons(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_a_difference_from_the_year_before_is_no_figure_of_that_year(report_retriever):
+    # 比2021年多2个: a change on the year before, not 2021's own count (which is 19个)
+    v = check_claim("2022年计划实施援疆项目21个，比2021年多2个。", report_retriever)
+    assert v.verdict != CONTRADICTED, v.explanation
+
+
+def test_that_one_is_the_thing_named_before():
+    from qa.claims import _that_one_named
+    assert _that_one_named("与新疆农业大学签订协议,并挂牌成立了该校的沙湾市乡村振兴学院") == \
+        "与新疆农业大学签订协议,并挂牌成立了新疆农业大学沙湾市乡村振兴学院"
+    assert _that_one_named("乌兰乌苏镇城庄子村被列为示范村，该镇还有") == "乌兰乌苏镇城庄子村被列为示范村，乌兰乌苏镇还有"
+    assert _that_one_named("该校今年扩建") == "该校今年扩建"  # nothing named before: left as it is
+
+
+def test_loose_figures_reads_more_than_the_year_before_as_a_change():
+    from qa.claims import loose_figures
+    assert loose_figures("2022年计划实施援疆项目21个，比2021年多2个") == "2022年计划实施援疆项目21个，增加2个"
+    assert loose_figures("今年的援疆项目比去年实施的多2个") == "今年的援疆项目增加2个"
+    # another year than the one before: left as it is
+    assert loose_figures("2022年的项目比2020年多2个") == "2022年的项目比2020年多2个"

@@ -1990,3 +1990,41 @@ def test_where_a_facility_is_is_answered_when_its_clause_names_a_town(answerer):
 def test_what_an_english_asker_heard_is_the_topic_of_the_ask_after_it(answerer):
     answer = answerer.ask("I read that Shawan welcomed about 2.5 million tourist visits in 2021. Is that right?")
     assert answer.answer.startswith("不是") and "286.35万人次" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["除了杭州路和广州路，另外几条路叫什么？",
+                                      "去年新建改扩建的10条城市道路,除了杭州路和广州路,剩下那几条都叫什么路？"])
+def test_the_others_of_a_list_are_refused_when_the_report_names_only_the_ones_set_aside(answerer, question):
+    answer = answerer.ask(question)
+    assert not answer.answerable and "杭州路、广州路" in answer.answer, answer.answer
+
+
+def test_the_list_itself_is_still_answered_with_the_names_it_gives(answerer):
+    answer = answerer.ask("去年新建改扩建的10条城市道路都有哪些？")
+    assert answer.answerable and "杭州路" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["去年改造了8个老旧小区，有没有我们小区？",
+                                      "孩子说去年市里改造了8个老旧小区,麻烦你告诉我这8个小区具体都叫啥名字,有没有我们这个小区？"])
+def test_whether_the_askers_own_unnamed_place_is_among_a_count_is_refused(answerer, question):
+    answer = answerer.ask(question)
+    assert not answer.answerable and not answer.answer.startswith("有"), answer.answer
+
+
+@pytest.mark.parametrize("question", ["今年的主要经济指标目标是多少？",
+                                      "今年定的几个主要经济指标是多少？GDP、固定资产投资、社会消费品零售总额这些。"])
+def test_the_main_indicators_asked_with_a_how_much_are_the_years_targets(answerer, question):
+    answer = answerer.ask(question)
+    assert answer.answerable and "8%左右" in answer.answer and "50%左右" in answer.answer, answer.answer
+
+
+def test_how_the_asker_wants_the_answer_is_no_topic(answerer):
+    answer = answerer.ask("今年旅游这块大概打算干些啥？说几个重点就行。")
+    assert answer.answerable and "鹿角湾" in answer.answer, answer.answer
+
+
+def test_a_benefit_for_someone_no_point_names_is_refused(answerer):
+    answer = answerer.ask("鹿角湾景区老人有没有优惠？")
+    assert not answer.answerable and "老人" in answer.answer, answer.answer
+    helped = answerer.ask("小微企业有没有优惠政策？")  # the help said in the report's words (扶持性政策措施)
+    assert helped.answerable and "个体工商户" in helped.answer, helped.answer

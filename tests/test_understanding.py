@@ -509,3 +509,25 @@ def test_a_later_ask_keeps_a_period_named_inside_the_first_part():
     parts = with_asks_resolved(split_sentences_of_parts("农村居民去年人均可支配收入涨了多少钱？涨幅是百分之几？"))
     assert len(parts) == 2
     assert parts[1].startswith("去年") and "农村居民" in parts[1] and "涨幅" in parts[1]
+
+
+@pytest.mark.parametrize("question, known", [
+    ("除了杭州路和广州路，另外几条路叫什么？", ["杭州路", "广州路"]),
+    ("除了鹿角湾以外，还有哪些景区？", ["鹿角湾"]),
+    ("除险加固工程还有几座？", []),
+    ("除了这些还有吗", []),  # (这些: nothing named)
+])
+def test_set_aside_names(question, known):
+    from qa.understanding import set_aside_names
+    assert set_aside_names(question) == known
+
+
+@pytest.mark.parametrize("question", ["今年定的几个主要经济指标是多少？", "今年各项经济指标的目标是多少？",
+                                      "2022年主要指标的目标"])
+def test_the_main_indicators_are_an_overview_however_asked(question):
+    assert answer_type(question) == "overview"
+
+
+def test_how_the_answer_should_be_is_dropped_after_the_ask():
+    u = understand("今年旅游这块大概打算干些啥？说几个重点就行。", lambda t: t in REPORT_WORDS)
+    assert "重点就行" not in u.search_text and u.answer_type == "overview"
