@@ -1799,8 +1799,9 @@ class Answerer:
             signals["only_a_count"] = True
             signals["set_aside_listed"] = listed_known
         # 改造了8个老旧小区，有没有我们这个小区: the asker's own one, unnamed, against a count — only names could tell
-        own_unnamed = (atype == "yesno" and counted and _OWN_UNNAMED.search(normalize(understood.raw if understood else text))
-                       and not _names_things(restated or counted) and not self._home_place(understood))
+        # (the count the question restates, 8个老旧小区: not 每个乡镇不少于1个…, a share each place gets)
+        own_unnamed = (atype == "yesno" and restated and _OWN_UNNAMED.search(normalize(understood.raw if understood else text))
+                       and not _names_things(restated) and not self._home_place(understood))
         if listed is not None:  # counted, not read as a figure: the figure checks do not apply
             for name in ("only_stated_figures", "off_subject", "rare_off_subject", "attribute_absent", "key_listed"):
                 signals[name] = False

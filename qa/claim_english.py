@@ -86,8 +86,12 @@ ENGLISH_TERMS = (
     ("safety accidents", "安全生产事故"), ("safety accident", "安全生产事故"), ("accidents", "事故"),
     ("accident", "事故"), ("occurred", "发生"), ("occur", "发生"), ("happened", "发生"), ("major", "重大"),
     ("serious", "重大"), ("planted", "种植"), ("planting", "种植"), ("plant", "种植"),
-    ("sowed a total of", "总播"), ("a total sown area of", "总播"), ("total sown", "总播"), ("sowed", "{播种|总播}"),
+    ("total crop sowing", "作物总播"), ("crop sowing", "作物总播"), ("sowed a total of", "总播"), ("a total sown area of", "总播"), ("total sown", "总播"), ("sowed", "{播种|总播}"),
     ("sown on a total of", "总播"), ("were sown on", "{播种|总播}"), ("sown", "{播种|总播}"), ("built", "{建成|新建|建设|打造}"),
+    ("households with no employed members", "零就业家庭"), ("households with no employed member", "零就业家庭"),
+    ("families with no employed members", "零就业家庭"), ("families with no employed member", "零就业家庭"),
+    ("households with no one employed", "零就业家庭"), ("families with no one employed", "零就业家庭"),
+    ("installed", "{新建|新增|安装}"), ("install", "{新建|新增|安装}"),
     ("serving", "{面向|服务}"), ("serves", "{面向|服务}"), ("serve", "{面向|服务}"), ("radiating to", "辐射"),
     ("reaching", "{辐射|覆盖}"),
     ("on the previous year", "同比"), ("over the previous year", "同比"), ("from the previous year", "同比"),
@@ -205,6 +209,13 @@ ENGLISH_TERMS += (
     # leading by example (示范引领), showcase and model things (示范乡镇, 示范村)
     ("leading the way on", "示范引领"), ("leading the way in", "示范引领"), ("leading the way", "示范引领"),
     ("lead the way", "示范引领"), ("showcase", "示范"),
+    # counties that lead by example (pilot counties leading rural revitalization, demonstration and leading
+    # counties): the report's 示范引领县
+    ("pilot counties leading", "示范引领县"), ("pilot county leading", "示范引领县"),
+    ("demonstration and leading counties", "示范引领县"), ("demonstration and leading county", "示范引领县"),
+    ("leading demonstration counties", "示范引领县"), ("leading demonstration county", "示范引领县"),
+    ("demonstration counties", "示范引领县"), ("demonstration county", "示范引领县"),
+    ("pilot counties", "示范引领县"), ("pilot county", "示范引领县"),
     # connecting words with no content of their own (along with 111 new transformers, as part of its upgrade)
     ("along with", "，"), ("as part of", "，"), ("through hard times", "纾困"), ("hard times", "纾困"),
     # what public money is spent on (living standards: 民生); delivering projects (抓好…项目建设)
@@ -742,7 +753,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   " 同比 ", norm)
     # 72 percent more than in 2020 / 20% up on the previous year: the change and its base year, 同比
     norm = re.sub(r"(\d[\d.,]*\s*(?:%|percent|per cent))\s+(more|higher|up|less|lower|down)\s+(?:than|on|over|from)\s+"
-                  r"(?:in\s+)?(?:(?:19|20)\d{2}|the (?:previous|prior|preceding) year|a year (?:earlier|before)|last year)\b",
+                  r"(?:in\s+)?(?:(?:19|20)\d{2}|the (?:previous|prior|preceding) year|a year (?:earlier|before)|last year|"
+                  r"the year before)\b",
                   lambda m: f" {'up' if m.group(2) in ('more', 'higher', 'up') else 'down'} {m.group(1)} 同比 ", norm)
     norm = re.sub(r"\byear[- ]on[- ]year\b|\byoy\b", " 同比 ", norm)
     norm = re.sub(r"\b(?:in |for |by |of )?((?:19|20)\d{2})(?:'s)?\b(?![.,]?\d|\s*(?:%|percent|billion|million))",
@@ -764,6 +776,11 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # the economy expanded / grew 7%: the report's 地区生产总值 growing, not a building expanded
     norm = re.sub(r"\bzero\s+(?:covid(?:-19)?\s+|new\s+)?(infections?|cases?|accidents?|deaths?)\b",
                   lambda m: " 零" + {"i": "感染", "c": "病例", "a": "事故", "d": "死亡"}[m.group(1)[0]] + " ", norm)
+    # not a single resident / nobody was infected (with COVID-19): zero infections, the report's 零感染
+    norm = re.sub(r"\b(?:not a single|not one|no|nobody|no one)\s*(?:one|person|people|resident|residents|citizen|citizens|"
+                  r"local|locals)?(?:\s+(?:of|in)\s+[a-z]+)?\s+(?:was|were|got|became|has been|had been)\s+infected"
+                  r"(?:\s+(?:with|by)\s+(?:covid(?:-19)?|the coronavirus|coronavirus|the virus))?",
+                  " 群众 实现 零感染 ", norm)
     norm = re.sub(r"\bcovid(?:-19)?\b", " 新冠 ", norm)
 
     # a number that names a thing (the 96333 service line, the 110 alarm platform): a name, quoted as the
@@ -787,8 +804,11 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
         unit = _EN_UNITS.get(m.group(4) or "", "")
         pct = "%" if m.group(2) else ""
         unit, _, word = unit.partition(" ")
-        if not (unit or pct or m.group(3)) and m.group(1).isdigit() and _EN_COUNTED.match(m.string, m.end()):
-            unit = "个"  # 5 rural revitalization demonstration townships: a count of things, as the report's 6个
+        counted = _EN_COUNTED.match(m.string, m.end()) if not (unit or pct or m.group(3)) else None
+        if counted and m.group(1).replace(",", "").isdigit():
+            # 5 rural revitalization demonstration townships: a count of things, as the report's 6个; in the
+            # measure word of its noun where one is known (1,331 new-type machines: 台)
+            unit = _EN_UNITS.get(counted.group(0).split()[-1], "个").split()[0]
         # 2.86 million for 286.35万, 3.5 billion for 35.03亿: English news rounds millions and billions to a few
         # digits, so two or more significant digits with no word of its own before them are read as rounded
         # (约), to the digits given (3.6 billion for 35.03亿 is no rounding of it)
@@ -796,6 +816,11 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                           and not _EN_APPROXIMATE_BEFORE.search(m.string[:m.start()])) else ""
         return f" {rounded}{amount}{pct}{unit} {word} "
 
+    # an area said to cover a figure of area (sowing covered 2.27 million mu): the area itself (covering 300
+    # households, 268 buildings stays 涉及: the report's word for what a work reached)
+    norm = re.sub(r"\b(?:covered|covering|covers|spanned|spanning|spans)\s+(?=(?:about |around |approximately |roughly |"
+                  r"nearly |over |more than |some )?\d[\d,.]*\s*(?:(?:million|thousand|billion)\s+)?(?:mu|hectares?)\b)",
+                  " ", norm)
     # held / kept (the rate) within 4.5%: 控制在, a clause of its own (not 召开, a meeting held)
     norm = re.sub(r"\b(?:and |while )?(?:held|kept|maintained|keeps?|keeping|holds?|holding|maintains?|maintaining)\b"
                   r"(?=(?: [a-z'-]+){1,6} (?:within|below|under|at)\b)",
@@ -815,6 +840,11 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   r"\s+times\b(?!\s+(?:as|more|higher|larger|bigger|greater|faster|over|than|that|the|of)\b)",
                   r"\1 person-times", norm)
     norm = re.sub(r"\bunder(?=\s+(?:about |around |approximately |roughly )?\d)", "低于", norm)  # under 80%, not under way
+    # 5,294 new urban and rural jobs (rendered 城乡新增就业 already): people, as the report counts jobs (5294人)
+    norm = re.sub(r"(\d[\d,]*)\s+(?=(?:城乡)?新增就业)", r"\1 people ", norm)
+    # …lines were upgraded and 111 transformers installed: a clause of its own, its figure no part of the one before
+    norm = re.sub(r"\band (?=\d[\d,.]*\s+(?:[a-z-]+\s+){1,2}(?:were |was )?(?:installed|built|added|planted|created|"
+                  r"trained|completed|renovated|upgraded|opened|set up|rebuilt|laid)\b)", " ， ", norm)
     parts = norm.split("\x00")  # odd parts are years, kept away from the number pattern
     norm = "".join(f"{p}年" if i % 2 else _EN_NUMBER.sub(number, p) for i, p in enumerate(parts))
     # six major groups, 3 big projects: the report's 6大集团, 三大工程

@@ -1303,6 +1303,8 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)(多|余)?万(多|余)?(?=[,，。;；]|$)",
                   lambda m: (f"{m.group(1)}{m.group(2) or ''}万{m.group(3) or ''}元"
                              if _MONEY_WORDS.search(_clause_before(text, m.start())) else m.group(0)), text)
+    # the currency named after 元 or before the amount (278.31万元人民币, 人民币35亿元): 元 says it already
+    text = re.sub(r"(?<=元)\s*(?:人民币|RMB)|人民币(?=\s*\d)", "", text)
     # money in everyday words (多了1500块左右, 200块钱): 元
     text = re.sub(r"(?<=\d)(?:块钱|块)(?=左右|多|以上|[,，。;；、]|$)", "元", text)
     # a figure and a bit (16亿元出头, 1500元出头, 16亿元有余, 2000人挂零): more than it
@@ -3611,6 +3613,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         verdict.verdict, verdict.explanation = (CONSISTENT if holds else CONTRADICTED), explanation
     if verdict.verdict == NOT_STATED:
         verdict = _clauses_each_said(claim, retriever) or _comparison_holds_rest_said(claim, retriever) or verdict
+    whole_year = _year_figure_for_a_part(claim, retriever) if verdict.verdict == NOT_STATED else None
+    if whole_year is not None:  # 2021年上半年接待游客286.35万人次: the report's figure for the whole year
+        verdict = whole_year
     if verdict.doc and retriever.several_places and not retriever.report_named_in(normalize(claim)):
         verdict.explanation = messages.from_report_of(retriever.place_of(verdict.doc)) + verdict.explanation
     return verdict
@@ -3958,6 +3963,26 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
     return None
 
 
+# A part of the year (上半年, 一季度, 前三季度, 6月份) said of a figure
+_PART_OF_YEAR = re.compile(r"(?:上|下)半年|前?[一二三四1-4]季度|第[一二三四1-4]季度|(?:1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])月份?"
+                           r"(?:底|末|中旬|上旬|下旬)?(?!\d)")
+
+
+def _year_figure_for_a_part(claim: str, retriever) -> ClaimVerdict | None:
+    """不一致 when a claim gives a figure to a part of the year (2021年上半年接待游客286.35万人次) and, that part
+    left out, the report gives the same figures for the whole year: a year's total is no half year's; None
+    otherwise (the claim without its part is not 一致, or it names no part of a year, or no figure)."""
+    text = clean_input(claim)
+    part = _PART_OF_YEAR.search(text)
+    if not part or not re.search(r"\d", text[part.end():]) or not has_cjk(text):
+        return None
+    whole = _check_claim(text[:part.start()] + text[part.end():], retriever)
+    if whole.verdict != CONSISTENT or not whole.report_figures:
+        return None
+    return replace(whole, claim=text, verdict=CONTRADICTED,
+                   explanation=messages.claim_whole_year_figure(part.group(0), whole.report_figures))
+
+
 def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
     """The verdict on a claim the report does not say in one sentence, from its clauses judged one by one:
     一致 when every clause is said (in different sentences), 不一致 when one is contradicted and the others
@@ -4264,7 +4289,8 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
             # where the report has it 建成投用 in 2021) is found by the claim's words without their period
             timeless = _CLAIM_PERIOD.sub("", query)
             again = _check_words(facts, candidates + view.candidates(timeless, doc=doc), view)
-            if again[0] == CONTRADICTED:
+            if again[0] == CONTRADICTED and again[2] is not None and again[2].facts.period_kind == "review" \
+                    and again[2].facts.period_year and facts.years and min(facts.years) > again[2].facts.period_year:
                 v, why, best, _ = again
         way = _way_contradicted(text, view, doc) if v != CONTRADICTED else None
         if way:  # 一般公共预算收入今年还会继续下滑, where the report's 2022 target is 增长7%左右

@@ -446,6 +446,10 @@ def claim_clauses_said(n: int) -> str:
     return f"说法的{n}个分句在报告的不同句子中都有相同的表述（引用的是第一句）。"
 
 
+def claim_whole_year_figure(part: str, figures: list[str]) -> str:
+    return f"报告中{'、'.join(figures)}是全年的数字，不是“{part}”的。"
+
+
 def claim_time_not_given(claim_time: str) -> str:
     return f"报告说了这件事，但没有说时间“{claim_time}”。"
 

@@ -1441,8 +1441,8 @@ def test_an_estimate_s_source_and_a_rate_in_points(report_retriever, claim, expe
 
 def test_english_reach_is_a_link_verb_and_being_named_a_choice():
     assert "reach" not in english_to_report_wording("sales were expected to reach 2 billion yuan")
-    rendered = english_to_report_wording("named one of 5 pilot counties")  # (no glossary: pilot stays English)
-    assert rendered.startswith("{确定为|评为|列为|命名为} ") and rendered.endswith(" 5个 〔pilot〕 县")
+    rendered = english_to_report_wording("named one of 5 pilot counties")  # (pilot counties: the report's 示范引领县)
+    assert rendered.startswith("{确定为|评为|列为|命名为} ") and rendered.endswith(" 5个 示范引领县")
 
 
 @pytest.mark.integration
@@ -3263,3 +3263,30 @@ def test_loose_figures_reads_more_than_the_year_before_as_a_change():
     assert loose_figures("今年的援疆项目比去年实施的多2个") == "今年的援疆项目增加2个"
     # another year than the one before: left as it is
     assert loose_figures("2022年的项目比2020年多2个") == "2022年的项目比2020年多2个"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # English: the year before as the base of a change, a count with its measure word, what an area covers,
+    # counties that lead by example, a clause of its own after "and N things installed", nobody infected
+    ("Some 3.5 billion yuan of investment promotion funds actually arrived in 2021, more than 72% higher than the "
+     "year before.", CONSISTENT),
+    ("Shawan added 1,331 new-type machines in 2021.", CONSISTENT),
+    ("Total crop sowing in the city covered about 2.27 million mu in 2021.", CONSISTENT),
+    ("Total crop sowing in the city covered about 2.5 million mu in 2021.", CONTRADICTED),
+    ("Shawan was named by the Xinjiang Uygur Autonomous Region as one of its 20 pilot counties leading rural "
+     "revitalization.", CONSISTENT),
+    ("With an investment of 107 million yuan, 346.35 km of 10 kV lines were built or upgraded and 111 transformers "
+     "installed.", CONSISTENT),
+    ("With an investment of 107 million yuan, 346.35 km of 10 kV lines were built or upgraded and 150 transformers "
+     "installed.", CONTRADICTED),
+    ("The registered urban unemployment rate was held below 3.5%, and households with no employed member were kept "
+     "at zero.", CONSISTENT),
+    ("Nobody in Shawan was infected with COVID-19 in 2021.", CONSISTENT),
+    # a year's figure given to half of it; the currency named after 元
+    ("2021年上半年沙湾接待游客286.35万人次。", CONTRADICTED),
+    ("2021年沙湾完成外贸进出口额278.31万元人民币。", CONTRADICTED),
+])
+def test_english_wordings_and_parts_of_the_year(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
