@@ -629,6 +629,14 @@ def _says_no_subject(word: str) -> bool:
     return word in _EN_NO_SUBJECT or (len(word) > 4 and word.endswith(("ly", "ed")))
 
 
+def _gain_for_whom(phrase: str) -> str:
+    """'660 yuan gain for urban residents' -> 'urban residents increase 660 yuan' (whose change first, as the report
+    writes 城镇居民…增加660元); other phrases as they are."""
+    m = re.fullmatch(r"\s*(\d[\d,.]*\s*(?:billion |million |thousand )?[a-z]+) (?:gain|increase|rise|growth) "
+                     r"(?:for|of|in|among) (.+?)\s*", phrase)
+    return f"{m.group(2)} increase {m.group(1)}" if m else phrase
+
+
 def english_to_report_wording(text: str, glossary: dict | None = None,
                               spell: Callable[[str], str | None] | None = None) -> str:
     """An English claim in the report's Chinese wording, figures in 万/亿, for ``extract_claim``. ``spell``
@@ -741,6 +749,16 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # a sum in yuan written with the currency first (RMB 1.75 billion, CNY 300 million, ¥5 million): the unit after
     norm = re.sub(r"(?:\b(?:rmb|cny)|[¥￥]) ?(\d[\d,]*(?:\.\d+)?(?: ?(?:billion|million|thousand))?)"
                   r"(?: ?(?:yuan|rmb)\b)?", r"\1 yuan", norm)
+    # an amount as an adjective (the 660-yuan gain): the amount
+    norm = re.sub(r"(\d)-(yuan|mu|km|tonnes?|tons?)\b", r"\1 \2", norm)
+    # …, more than twice the 660 yuan gain for urban residents: a multiple of the other figure, as a report
+    # reader writes it (是…的两倍多), checked by working it out
+    norm = re.sub(r",?\s*(?:which is |that is |or )?(more than |over |nearly |almost |about |roughly )?"
+                  r"(twice|two times|three times|double) (?:the |that of |as much as |as high as )?([^,.;]+)",
+                  lambda m: (f"， 是 {_gain_for_whom(m.group(3))} 的 {'近' if m.group(1) and m.group(1).strip() in ('nearly', 'almost') else ''}"
+                             f"{'三' if m.group(2).startswith('three') else '两'}倍"
+                             f"{'多' if m.group(1) and m.group(1).strip() in ('more than', 'over') else ''} "),
+                  norm)
     # a plural possessive (residents' income): the apostrophe is no word
     norm = re.sub(r"(?<=s)'(?=\s)", "", norm)
     # an aside in English words only (foreign trade (imports plus exports)): a gloss of what precedes it, no

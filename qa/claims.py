@@ -3355,6 +3355,37 @@ def _amounts_compared(text: str, view: ReportView, doc: str | None) -> tuple[str
     return CONSISTENT, messages.claim_compared_holds(a, ga.text, b, gb.text), ca
 
 
+# One thing said to be a multiple of another, with no figure (到位资金是固定资产投资额的两倍多): a, b, the multiple.
+_MULTIPLE_SAID = re.compile(r"^(?P<a>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?)(?:已经|已|大约|约)?(?:是|相当于|达到了?)(?P<b>[^,，。;；\d]{2,}?)的"
+                            r"(?P<before>近|将近|接近|约|大约|超过)?(?P<n>[两二三四五六七八九十]|\d+(?:\.\d+)?)倍"
+                            r"(?P<after>多|以上|有余|左右)?[。.!！]?$")
+
+
+def _multiple_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, str, Candidate] | None:
+    """(verdict, explanation, cited candidate) for a claim with no figure that makes one thing a multiple of
+    another (2021年招商引资到位资金是全市固定资产投资额的两倍多): the report's figures of the two, in one unit,
+    divided; None when the claim is no such claim or the report lacks a figure of either."""
+    m = _MULTIPLE_SAID.match(text.strip())
+    if not m:
+        return None
+    def thing(words: str) -> str:  # (全市固定资产投资额: the report's 固定资产投资)
+        return re.sub(r"(?<=投资|收入|增加|资金)额$", "", re.sub(r"^(?:全市|我市|本市|全县)", "", words))
+    a, b = thing(m.group("a")), thing(m.group("b"))
+    when = _CLAIM_PERIOD.match(a)
+    fa = _thing_figures(a, view, doc)
+    fb = _thing_figures((when.group(0) if when and not _CLAIM_PERIOD.match(b) else "") + b, view, doc)
+    shared = [group for group in fa if group in fb and group != "%"]
+    if len(shared) != 1:
+        return None
+    (ga, ca), (gb, _) = fa[shared[0]], fb[shared[0]]
+    if ga.text == gb.text and ga.clause == gb.clause:
+        return None
+    n = float(m.group("n")) if m.group("n")[0].isdigit() else float(_digit(m.group("n")))
+    holds = ratio_holds("times", n, bound_in(m.group("before") or "", m.group("after") or ""), ga.value, gb.value)
+    return ((CONSISTENT if holds else CONTRADICTED),
+            messages.claim_worked_out(f"{m.group('n')}倍", ga.text, gb.text, holds), ca)
+
+
 # A thing said to go up or down, with no figure (一般公共预算收入还会继续下滑): the way its report figure goes.
 _WAY_SAID = re.compile(r"^(?P<thing>[^,，。;；\d]{2,30}?)(?:还会|还将|还要|将会|将|会|要|仍将|仍会|仍然|仍|继续|持续|进一步|有所|出现|明显|大幅)*"
                        r"(?P<way>增长|上升|提高|上涨|增加|下降|下滑|减少|降低|回落|下跌)(?:了)?[。.!！]?$")
@@ -4365,6 +4396,12 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         verdict.explanation = messages.claim_figures_wrong([_wrong_note(m) for m in wrong])
         return verdict
     missing = [m for m in matches if m.problem == "missing"]
+    multiple = (_multiple_compared(facts.text, view, doc) if len(matches) == 1 and missing
+                and derived_kind(missing[0].figure, facts.text) == "times" else None)
+    if multiple:  # 到位资金是固定资产投资额的两倍多: the report's figures of the two things, divided
+        verdict.verdict, verdict.explanation = multiple[0], multiple[1]
+        _cite(verdict, multiple[2])
+        return verdict
     worked_out = _worked_out(missing, matches, facts.text) if missing else None
     if worked_out is not None:  # 1509元，是660元的两倍多: a figure the claim works out from two of the report's
         holds, note = worked_out

@@ -3290,3 +3290,20 @@ def test_loose_figures_reads_more_than_the_year_before_as_a_change():
 def test_english_wordings_and_parts_of_the_year(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # one thing a multiple of another, no figure given: the report's two figures divided
+    ("2021年招商引资到位资金是全市固定资产投资额的两倍多。", CONSISTENT),
+    ("2021年招商引资到位资金是全市固定资产投资额的三倍多。", CONTRADICTED),
+    ("2021年旅游综合收入是一般公共预算收入的近两倍。", CONSISTENT),
+    # English: more than twice the other's gain
+    ("Rural residents' per capita disposable income rose by 1,509 yuan last year, more than twice the 660-yuan gain "
+     "for urban residents.", CONSISTENT),
+    ("Rural residents' per capita disposable income rose by 1,509 yuan last year, three times the 660-yuan gain for "
+     "urban residents.", CONTRADICTED),
+])
+def test_one_thing_a_multiple_of_another(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
