@@ -91,6 +91,11 @@ ENGLISH_TERMS = (
     ("households with no employed members", "零就业家庭"), ("households with no employed member", "零就业家庭"),
     ("families with no employed members", "零就业家庭"), ("families with no employed member", "零就业家庭"),
     ("households with no one employed", "零就业家庭"), ("families with no one employed", "零就业家庭"),
+    ("production and processing bases", "生产加工基地"), ("production and processing base", "生产加工基地"),
+    ("production and processing", "生产加工"), ("chili peppers", "辣椒"), ("chili pepper", "辣椒"),
+    # a share of a whole (accounted for / made up 70% of revenue): 占, not an accountant or a making
+    ("accounted for", "占"), ("accounts for", "占"), ("account for", "占"), ("accounting for", "占"),
+    ("made up", "占"), ("makes up", "占"), ("make up", "占"), ("making up", "占"),
     ("installed", "{新建|新增|安装}"), ("install", "{新建|新增|安装}"),
     ("serving", "{面向|服务}"), ("serves", "{面向|服务}"), ("serve", "{面向|服务}"), ("radiating to", "辐射"),
     ("reaching", "{辐射|覆盖}"),
@@ -687,7 +692,9 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = re.sub(r"\b([a-z'-]+ (?:village|community)) (?:in|of) ([a-z'-]+ (?:town|township))\b", r"\2 ⁀ \1", norm)
     # a chili processing base in Anjihai Town: the report names the town first (安集海镇辣椒…基地), so a
     # thing put in another town reads as that town's
-    norm = re.sub(r"\b((?:(?!(?:for|a|an|the|and|of|to|with|in|at|on|build|builds|building|built)\b)[a-z'-]+ ){1,4}?"
+    # (a production and processing base: "and" between two words of the one name)
+    norm = re.sub(r"\b((?:(?!(?:for|a|an|the|and|of|to|with|in|at|on|build|builds|building|built)\b)[a-z'-]+ "
+                  r"(?:and (?!(?:for|a|an|the|of|to|with|in|at|on)\b))?){1,5}?"
                   r"(?:base|bases|park|parks|zone|zones|centre|center|plant|plants|cluster|clusters)) "
                   r"(?:in|at) ([a-z'-]+ (?:town|township))\b", r"\2 \1", norm)
     # raising X by 7% and cutting Y by 3%: each rate after what it is of, as the report writes it

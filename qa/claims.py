@@ -1096,6 +1096,9 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
                 continue
             said = cand.facts.text + " " + lead_sentence(cand)
             unsaid_words = _words_covered(words, said, strict, claim.text)
+            if g.group == "%" and f"的{g.text}" in cand.facts.text:
+                # a share of a whole (本级财政支出的70%以上用于民生): 民生支出占…的70% says the same share
+                unsaid_words = [w for w in unsaid_words if w != "占"]
             if unsaid_words[-1:] == words[-1:] and words[-1:][0] in GENERIC_ACTIVITIES if words else False:
                 unsaid_words = unsaid_words[:-1]  # 助力91个示范村建设: the work on the thing counted, not another thing
             if not _verb_tolerable(unsaid_words, words, strict):

@@ -3307,3 +3307,19 @@ def test_english_wordings_and_parts_of_the_year(report_retriever, claim, expecte
 def test_one_thing_a_multiple_of_another(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a share: 占 / accounted for / made up say it; a share of another whole is not given
+    ("2022年，民生支出占本级财政支出的70%以上。", CONSISTENT),
+    ("Spending on people's livelihoods accounted for over 70% of the city's own fiscal expenditure in 2022.",
+     CONSISTENT),
+    ("Tax revenue made up about 70% of general public budget revenue in 2021.", NOT_STATED),
+    # a production and processing base put in another town: one name, read as that town's
+    ("Shawan plans to build a chili pepper production and processing base in Wulanwusu Town.", CONTRADICTED),
+    ("Shawan plans to build a chili pepper production and processing base in Anjihai Town.", CONSISTENT),
+])
+def test_shares_and_a_base_of_two_words_in_another_town(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
