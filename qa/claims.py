@@ -148,9 +148,11 @@ CLAIM_SHORT_FORMS = (
     (r"过去(?:的)?一年(?:里|中|间|来|下来)?", "去年"),
     # the year as time passing (一年里, 这一年来): the year the claim is about, no word to find
     (r"(?:这|过去)?一年(?:里|中|间|来|下来)", "全年"),
-    # a village said to lie in a township (城庄子村位于大泉乡): the township's village, as the report names it
-    (r"([\u4e00-\u9fff]{2,6}?村)(?:位于|地处|属于|隶属于?|在)([\u4e00-\u9fff]{2,5}?[镇乡])"
-     r"(?![\u4e00-\u9fff]{0,3}(?:之一|之列|之中))", r"\2\1"),
+    # a village said to lie in a township (城庄子村位于大泉乡, 是大泉乡的): the township's village, as the report
+    # names it (the village's name holds no 的: …打造的城庄子村)
+    (r"((?:(?![的了是在和与及])[\u4e00-\u9fff]){2,6}?村)(?:位于|地处|属于|隶属于?|在)([\u4e00-\u9fff]{2,5}?[镇乡])"
+     r"(?:境内|辖区内?)?(?![\u4e00-\u9fff]{0,3}(?:之一|之列|之中))", r"\2\1"),
+    (r"((?:(?![的了是在和与及])[\u4e00-\u9fff]){2,6}?村)是([\u4e00-\u9fff]{2,5}?[镇乡])的?(?=[。，,；;！!？?\s]|$)", r"\2\1"),
     # a rate a work is done at (宏业煤矿按90万吨/年改扩建): the figure is the work's
     (r"按(?=约?\d)", ""),
     # not yet reached a figure (还没有达到百分之百, 尚未达到90%): below it, the bound 不到 says

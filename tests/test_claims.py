@@ -3323,3 +3323,15 @@ def test_one_thing_a_multiple_of_another(report_retriever, claim, expected):
 def test_shares_and_a_base_of_two_words_in_another_town(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a village said to be a township's (是…的), after a long description of it
+    ("被当作自治区级示范村重点村打造的城庄子村是大泉乡的。", CONTRADICTED),
+    ("作为自治区级示范村重点村打造的城庄子村属于乌兰乌苏镇。", CONSISTENT),
+    ("城庄子村是大泉乡的。", CONTRADICTED),
+])
+def test_a_village_said_to_be_a_townships(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)

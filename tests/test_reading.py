@@ -2028,3 +2028,11 @@ def test_a_benefit_for_someone_no_point_names_is_refused(answerer):
     assert not answer.answerable and "老人" in answer.answer, answer.answer
     helped = answerer.ask("小微企业有没有优惠政策？")  # the help said in the report's words (扶持性政策措施)
     assert helped.answerable and "个体工商户" in helped.answer, helped.answer
+
+
+@pytest.mark.parametrize("question, first", [("被当作自治区级示范村重点村打造的城庄子村是大泉乡的吧？", "不是"),
+                                             ("城庄子村是乌兰乌苏镇的吗？", "是的"),
+                                             ("烧坊庄子村是不是在乌兰乌苏镇？", "不是")])
+def test_whether_a_village_is_a_townships_is_read_as_the_fact_check_reads_it(answerer, question, first):
+    answer = answerer.ask(question)
+    assert answer.answer.startswith(first), answer.answer
