@@ -153,6 +153,8 @@ CLAIM_SHORT_FORMS = (
     (r"((?:(?![的了是在和与及])[\u4e00-\u9fff]){2,6}?村)(?:位于|地处|属于|隶属于?|在)([\u4e00-\u9fff]{2,5}?[镇乡])"
      r"(?:境内|辖区内?)?(?![\u4e00-\u9fff]{0,3}(?:之一|之列|之中))", r"\2\1"),
     (r"((?:(?![的了是在和与及])[\u4e00-\u9fff]){2,6}?村)是([\u4e00-\u9fff]{2,5}?[镇乡])的?(?=[。，,；;！!？?\s]|$)", r"\2\1"),
+    # …or the township's village with 的 between (安集海镇的城庄子村): one name, as the report writes it
+    (r"(?<=[镇乡])的(?=(?:(?![的了是在和与及])[\u4e00-\u9fff]){2,5}?村)", ""),
     # a rate a work is done at (宏业煤矿按90万吨/年改扩建): the figure is the work's
     (r"按(?=约?\d)", ""),
     # not yet reached a figure (还没有达到百分之百, 尚未达到90%): below it, the bound 不到 says

@@ -3331,6 +3331,9 @@ def test_shares_and_a_base_of_two_words_in_another_town(report_retriever, claim,
     ("被当作自治区级示范村重点村打造的城庄子村是大泉乡的。", CONTRADICTED),
     ("作为自治区级示范村重点村打造的城庄子村属于乌兰乌苏镇。", CONSISTENT),
     ("城庄子村是大泉乡的。", CONTRADICTED),
+    # …or the township's village with 的 between
+    ("安集海镇的城庄子村被列为示范村。", CONTRADICTED),
+    ("乌兰乌苏镇的城庄子村被列为自治区级示范村重点村。", CONSISTENT),
 ])
 def test_a_village_said_to_be_a_townships(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
