@@ -1792,7 +1792,9 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             return _Words(CONTRADICTED, messages.claim_negated(negated), best, "negation")
     period = best.facts.period_year
     if claim_years and period and period not in claim_years:
-        if best.facts.period_kind == "plan" and _COMPLETION.search(claim.text):
+        # (完成 alone, dated to a year before the plan's — 2021年完成…综合楼建设 — is done too)
+        if best.facts.period_kind == "plan" and (_COMPLETION.search(claim.text) or (
+                max(claim_years) < period and re.search(r"完成|建成|竣工|完工", claim.text))):
             return _Words(CONTRADICTED, messages.claim_plan_not_done(period), best)
         done_clause = _best_clause(words, sentence)
         # (完成…改造 of a named thing, no figure in the clause: a one-off work done, not a yearly quantity)

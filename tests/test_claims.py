@@ -3243,6 +3243,19 @@ def test_ranks_each_holds_areas_of_ranks_and_everyday_comparisons(report_retriev
     assert v.verdict == expected, (claim, v.explanation)
 
 
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # 完成 dated to the year before the report plans it
+    ("2021年完成一小、二小、三小、七小综合楼建设。", CONTRADICTED),
+    ("In 2021, Shawan finished building the complex buildings of No.1, No.2, No.3 and No.7 primary schools.",
+     CONTRADICTED),
+    ("2022年完成一小、二小、三小、七小综合楼建设。", CONSISTENT),
+])
+def test_done_in_the_year_before_the_report_plans_it(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
 def test_a_difference_from_the_year_before_is_no_figure_of_that_year(report_retriever):
     # 比2021年多2个: a change on the year before, not 2021's own count (which is 19个)
     v = check_claim("2022年计划实施援疆项目21个，比2021年多2个。", report_retriever)
