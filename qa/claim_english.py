@@ -756,6 +756,10 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # a sum in yuan written with the currency first (RMB 1.75 billion, CNY 300 million, ¥5 million): the unit after
     norm = re.sub(r"(?:\b(?:rmb|cny)|[¥￥]) ?(\d[\d,]*(?:\.\d+)?(?: ?(?:billion|million|thousand))?)"
                   r"(?: ?(?:yuan|rmb)\b)?", r"\1 yuan", norm)
+    # the only one (the only county: 唯一) and only X first in a clause (Only Chengzhuangzi Village will be…:
+    # 只有), read by the only/sole checks as the Chinese words; only before a figure stays a speaker's view
+    norm = re.sub(r"\bthe only\b", " 唯一 ", norm)
+    norm = re.sub(r"(?:^|(?<=[,;:]\s))\s*only\b(?!\s+(?:about |around |some )?\d)", " 只有 ", norm)
     # an amount as an adjective (the 660-yuan gain): the amount
     norm = re.sub(r"(\d)-(yuan|mu|km|tonnes?|tons?)\b", r"\1 \2", norm)
     # …, more than twice the 660 yuan gain for urban residents: a multiple of the other figure, as a report

@@ -3580,8 +3580,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     if verdict.verdict in (CONSISTENT, NOT_STATED):  # (a count the report does not give: its nearest sentences)
         sentences = ([verdict.sentence] if verdict.sentence
                      else [c.facts.text for c in _view(retriever).candidates(claim)[:3]])
-        only = next((o for s in sentences if (o := only_one_of_listed(claim, s))), None)
-        sole = None if only else next((o for s in sentences if (o := sole_for_one_of(claim, s))), None)
+        words = _in_report_words(claim, retriever)  # (an English claim as the report's words: Only X → 只有X)
+        only = next((o for s in sentences if (o := only_one_of_listed(words, s))), None)
+        sole = None if only else next((o for s in sentences if (o := sole_for_one_of(words, s))), None)
         if sole:  # 唯一的乡村振兴示范引领县 where the report's is one of 20
             verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_more_than_said(*sole)
     if only:  # 只有七小一所 where the report lists 一小、二小、三小、七小: the others are left out

@@ -3351,3 +3351,18 @@ def test_shares_and_a_base_of_two_words_in_another_town(report_retriever, claim,
 def test_a_village_said_to_be_a_townships(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # English only / the only one, read as 只有 / 唯一 by the same checks as Chinese
+    ("Only Chengzhuangzi Village will be developed as a key demonstration village at the autonomous-region level.",
+     CONTRADICTED),
+    ("Chengzhuangzi Village and Shaofangzhuangzi Village will be developed as key demonstration villages at the "
+     "autonomous-region level.", CONSISTENT),
+    ("Shawan is the only county in Xinjiang named a rural revitalization demonstration county.", CONTRADICTED),
+    ("Only the No. 7 primary school will get a new complex building in 2022.", CONTRADICTED),
+])
+def test_english_only_and_the_only_one(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
