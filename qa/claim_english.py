@@ -219,8 +219,6 @@ ENGLISH_TERMS += (
     ("pilot counties leading", "示范引领县"), ("pilot county leading", "示范引领县"),
     ("demonstration and leading counties", "示范引领县"), ("demonstration and leading county", "示范引领县"),
     ("leading demonstration counties", "示范引领县"), ("leading demonstration county", "示范引领县"),
-    ("demonstration counties", "示范引领县"), ("demonstration county", "示范引领县"),
-    ("pilot counties", "示范引领县"), ("pilot county", "示范引领县"),
     # connecting words with no content of their own (along with 111 new transformers, as part of its upgrade)
     ("along with", "，"), ("as part of", "，"), ("through hard times", "纾困"), ("hard times", "纾困"),
     # what public money is spent on (living standards: 民生); delivering projects (抓好…项目建设)
@@ -404,6 +402,9 @@ _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "�
              # frozen-semen doses (冻精1.77万枚), cattle inseminated (冷配8223头), machines and transformers (台)
              "doses": "枚", "head of cattle": "头 牛", "cattle": "头 牛", "cows": "头 牛", "machines": "台",
              "transformers": "台 变压器"}
+# Things counted in a measure word of their own, found even with words between the number and them (1,331
+# new-type machines, 111 new transformers)
+_EN_MEASURED_NOUNS = {"machines": "台", "transformers": "台"}
 _EN_UNIT_NOUNS = frozenset(w for u in _EN_UNITS.values() for w in u.split()[1:])
 # Industrial output "of (Shawan's) above-scale enterprises" / "of industrial enterprises above designated
 # size": the firms the report's 规模以上工业增加值 already names (group 1: the output phrase), so the
@@ -696,7 +697,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = re.sub(r"\b((?:(?!(?:for|a|an|the|and|of|to|with|in|at|on|build|builds|building|built)\b)[a-z'-]+ "
                   r"(?:and (?!(?:for|a|an|the|of|to|with|in|at|on)\b))?){1,5}?"
                   r"(?:base|bases|park|parks|zone|zones|centre|center|plant|plants|cluster|clusters)) "
-                  r"(?:in|at) ([a-z'-]+ (?:town|township))\b", r"\2 \1", norm)
+                  r"(?:in|at) ((?:[a-z'-]+ ){1,2}(?:town|township))\b", r"\2 \1", norm)  # (Wulan Wusu Town)
     # raising X by 7% and cutting Y by 3%: each rate after what it is of, as the report writes it
     norm = re.sub(r"\b(raising|increasing|boosting|growing|lifting|cutting|reducing|lowering|decreasing) "
                   r"((?:(?!by\b)[a-z'-]+ ){1,8}?)by "
@@ -834,10 +835,11 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
         pct = "%" if m.group(2) else ""
         unit, _, word = unit.partition(" ")
         counted = _EN_COUNTED.match(m.string, m.end()) if not (unit or pct or m.group(3)) else None
-        if counted and m.group(1).replace(",", "").isdigit():
-            # 5 rural revitalization demonstration townships: a count of things, as the report's 6个; in the
-            # measure word of its noun where one is known (1,331 new-type machines: 台)
-            unit = _EN_UNITS.get(counted.group(0).split()[-1], "个").split()[0]
+        measure = _EN_MEASURED_NOUNS.get(counted.group(0).split()[-1], "") if counted else ""
+        if measure:
+            unit = measure  # 1,331 new-type machines: counted in 台, whatever words stand between
+        elif counted and m.group(1).isdigit():
+            unit = "个"  # 5 rural revitalization demonstration townships: a count of things, as the report's 6个
         # 2.86 million for 286.35万, 3.5 billion for 35.03亿: English news rounds millions and billions to a few
         # digits, so two or more significant digits with no word of its own before them are read as rounded
         # (约), to the digits given (3.6 billion for 35.03亿 is no rounding of it)

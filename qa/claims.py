@@ -4018,7 +4018,8 @@ def _year_figure_for_a_part(claim: str, retriever) -> ClaimVerdict | None:
     if not part or not re.search(r"\d", text[part.end():]) or not has_cjk(text):
         return None
     whole = _check_claim(text[:part.start()] + text[part.end():], retriever)
-    if whole.verdict != CONSISTENT or not whole.report_figures:
+    # (the year's own figures, said: 上半年就突破了100万人次 against 286.35万 is no contradiction)
+    if whole.verdict != CONSISTENT or not whole.report_figures or not all(f in text for f in whole.report_figures):
         return None
     return replace(whole, claim=text, verdict=CONTRADICTED,
                    explanation=messages.claim_whole_year_figure(part.group(0), whole.report_figures))

@@ -1441,8 +1441,10 @@ def test_an_estimate_s_source_and_a_rate_in_points(report_retriever, claim, expe
 
 def test_english_reach_is_a_link_verb_and_being_named_a_choice():
     assert "reach" not in english_to_report_wording("sales were expected to reach 2 billion yuan")
-    rendered = english_to_report_wording("named one of 5 pilot counties")  # (pilot counties: the report's 示范引领县)
-    assert rendered.startswith("{确定为|评为|列为|命名为} ") and rendered.endswith(" 5个 示范引领县")
+    rendered = english_to_report_wording("named one of 5 pilot counties")  # (no glossary: pilot stays English)
+    assert rendered.startswith("{确定为|评为|列为|命名为} ") and rendered.endswith(" 5个 〔pilot〕 县")
+    # pilot counties leading (rural revitalization): the report's 示范引领县
+    assert english_to_report_wording("one of 20 pilot counties leading rural revitalization").endswith(" 示范引领县 乡村振兴")
 
 
 @pytest.mark.integration
@@ -3364,5 +3366,19 @@ def test_a_village_said_to_be_a_townships(report_retriever, claim, expected):
     ("Only the No. 7 primary school will get a new complex building in 2022.", CONTRADICTED),
 ])
 def test_english_only_and_the_only_one(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a town of two words after a base; units of bodies are no machines (台); a half year's own bound
+    ("The government plans a chili production and processing base in Wulan Wusu town.", CONTRADICTED),
+    ("Some 24 department-level units of the autonomous region are helping Shawan's 91 demonstration villages.",
+     CONSISTENT),
+    ("Shawan will launch work to become a national demonstration county for science popularization.", CONSISTENT),
+    ("2021年上半年沙湾接待游客就突破了100万人次。", NOT_STATED),
+])
+def test_english_towns_of_two_words_units_of_bodies_and_a_half_years_bound(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
