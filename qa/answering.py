@@ -1794,14 +1794,16 @@ class Answerer:
                 or _WHICH_COUNTED.search(q_norm)
                 and not _names_things(restated or self._answering_clauses(best, terms, form, "fact", text))):
             signals["only_a_count"] = True  # 6大集团分别叫什么名字: the report gives how many, not which
-        known = set_aside_names(q_norm) if counted and (_NAMES_ASKED.search(q_norm) or _WHICH_ASKED.search(q_norm)) else []
+        names_asked = bool(_NAMES_ASKED.search(q_norm) or _WHICH_ASKED.search(q_norm))
+        known = set_aside_names(q_norm) if counted and names_asked else []
         listed_known = _names_only(restated or counted, known) if known else []
         if listed_known:  # 除了杭州路和广州路，另外几条叫什么: the report names only those two of its 10条
             signals["only_a_count"] = True
             signals["set_aside_listed"] = listed_known
         # 改造了8个老旧小区，有没有我们这个小区: the asker's own one, unnamed, against a count — only names could tell
         # (the count the question restates, 8个老旧小区: not 每个乡镇不少于1个…, a share each place gets)
-        own_unnamed = (atype == "yesno" and restated and _OWN_UNNAMED.search(normalize(understood.raw if understood else text))
+        as_typed = normalize(understood.raw if understood else text)  # (我们 is filler to the search)
+        own_unnamed = (atype == "yesno" and restated and _OWN_UNNAMED.search(as_typed)
                        and not _names_things(restated) and not self._home_place(understood))
         if listed is not None:  # counted, not read as a figure: the figure checks do not apply
             for name in ("only_stated_figures", "off_subject", "rare_off_subject", "attribute_absent", "key_listed"):

@@ -86,7 +86,8 @@ ENGLISH_TERMS = (
     ("safety accidents", "安全生产事故"), ("safety accident", "安全生产事故"), ("accidents", "事故"),
     ("accident", "事故"), ("occurred", "发生"), ("occur", "发生"), ("happened", "发生"), ("major", "重大"),
     ("serious", "重大"), ("planted", "种植"), ("planting", "种植"), ("plant", "种植"),
-    ("total crop sowing", "作物总播"), ("crop sowing", "作物总播"), ("sowed a total of", "总播"), ("a total sown area of", "总播"), ("total sown", "总播"), ("sowed", "{播种|总播}"),
+    ("total crop sowing", "作物总播"), ("crop sowing", "作物总播"),
+    ("sowed a total of", "总播"), ("a total sown area of", "总播"), ("total sown", "总播"), ("sowed", "{播种|总播}"),
     ("sown on a total of", "总播"), ("were sown on", "{播种|总播}"), ("sown", "{播种|总播}"), ("built", "{建成|新建|建设|打造}"),
     ("households with no employed members", "零就业家庭"), ("households with no employed member", "零就业家庭"),
     ("families with no employed members", "零就业家庭"), ("families with no employed member", "零就业家庭"),
@@ -635,6 +636,20 @@ def _says_no_subject(word: str) -> bool:
     return word in _EN_NO_SUBJECT or (len(word) > 4 and word.endswith(("ly", "ed")))
 
 
+# …, more than twice the 660 yuan gain: the bound (group 1), the multiple (2) and what it is a multiple of (3)
+_EN_MULTIPLE = re.compile(r",?\s*(?:which is |that is |or )?(more than |over |nearly |almost |about |roughly )?"
+                          r"(twice|two times|three times|double) (?:the |that of |as much as |as high as )?([^,.;]+)")
+
+
+def _multiple_as_report_writes(m: re.Match) -> str:
+    """An English multiple (more than twice the 660 yuan gain for urban residents) as a report reader writes it:
+    ， 是 urban residents increase 660 yuan 的 两倍多."""
+    bound = (m.group(1) or "").strip()
+    times = "三" if m.group(2).startswith("three") else "两"
+    return (f"， 是 {_gain_for_whom(m.group(3))} 的 {'近' if bound in ('nearly', 'almost') else ''}{times}倍"
+            f"{'多' if bound in ('more than', 'over') else ''} ")
+
+
 def _gain_for_whom(phrase: str) -> str:
     """'660 yuan gain for urban residents' -> 'urban residents increase 660 yuan' (whose change first, as the report
     writes 城镇居民…增加660元); other phrases as they are."""
@@ -765,12 +780,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = re.sub(r"(\d)-(yuan|mu|km|tonnes?|tons?)\b", r"\1 \2", norm)
     # …, more than twice the 660 yuan gain for urban residents: a multiple of the other figure, as a report
     # reader writes it (是…的两倍多), checked by working it out
-    norm = re.sub(r",?\s*(?:which is |that is |or )?(more than |over |nearly |almost |about |roughly )?"
-                  r"(twice|two times|three times|double) (?:the |that of |as much as |as high as )?([^,.;]+)",
-                  lambda m: (f"， 是 {_gain_for_whom(m.group(3))} 的 {'近' if m.group(1) and m.group(1).strip() in ('nearly', 'almost') else ''}"
-                             f"{'三' if m.group(2).startswith('three') else '两'}倍"
-                             f"{'多' if m.group(1) and m.group(1).strip() in ('more than', 'over') else ''} "),
-                  norm)
+    norm = _EN_MULTIPLE.sub(_multiple_as_report_writes, norm)
     # a plural possessive (residents' income): the apostrophe is no word
     norm = re.sub(r"(?<=s)'(?=\s)", "", norm)
     # an aside in English words only (foreign trade (imports plus exports)): a gloss of what precedes it, no
