@@ -37,7 +37,7 @@ from . import messages
 from .chunking import Chunk
 from .claim_lists import named_in_a_list
 from .claim_english import english_to_report_wording
-from .claims import CONTRADICTED, check_claim
+from .claims import CONTRADICTED, VILLAGE_PLACED, check_claim
 from .facts import content_words, extract
 from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, WORDED_COUNT, clause_has_type, closing_clause,
                       drop_leading_verbs, enumeration, has_counted_figure, has_number_with_unit, is_building_verb,
@@ -801,7 +801,6 @@ _WITH_WHOM = re.compile(r"(?:跟|与|和|同)谁(?:一起|一块儿?)?(?:签|合
                         r"(?:合作方|合作伙伴|合作对象|合作单位|签约方|对接方|共建方)(?:是|为)?谁")
 _PARTNER_NAMED = re.compile(r"(?:与|同|跟)[\u4e00-\u9fff]{2,16}?(?:签订|签署|签约|合作|共建|结对|联手|携手)")
 _BACK_TO_PLACE = re.compile(r"(?:我们|咱们?|俺们?|我家|本)(?:镇|乡|村|社区|小区|景区)|(?:我们|咱们?|俺们?)(?:这儿|这里|那儿|那里)")
-_VILLAGE_PLACED = re.compile(r"村(?:是|在|属于|位于|隶属于?)[\u4e00-\u9fff]{2,5}[镇乡]")
 _OWN_UNNAMED = re.compile(r"(?:我们|咱们?|俺们?|我家|我住的)(?:这个|那个|这|那)?(?:小区|村|镇|乡|社区|学校|企业|厂)")
 _PER_UNIT = re.compile(r"平均|每户|每人|每家|每个|每亩|户均|人均|亩均")
 _NAMES_ASKED = re.compile(r"具体是(?:哪|谁|什么)|具体有哪|分别是(?:哪|谁|什么)|分别叫|叫什么|都有谁|名单|名字|名称|"
@@ -2906,7 +2905,7 @@ class Answerer:
         named = [w for w, flag in pos_tags(statement) if flag[:1] == "n" and len(w) >= 2]
         named += re.findall(r"第[一二三四五六七八九十\d]+[师团]", statement)  # (兵团第六师, cut 第六|师)
         # (…or places a village in a township, 城庄子村是大泉乡的: the report names each village with its own)
-        if not any(not self._used(w) for w in named) and not _VILLAGE_PLACED.search(statement):
+        if not any(not self._used(w) for w in named) and not VILLAGE_PLACED.search(statement):
             return False
         verdict = check_claim(statement, self.retriever)
         if verdict.verdict != CONTRADICTED:

@@ -57,6 +57,12 @@ VERDICTS = (CONSISTENT, CONTRADICTED, NOT_STATED)
 TOP_K = 5
 MAX_RENDERINGS_KEPT = 4096  # English claims whose rendering a view keeps (ReportView.english_wording)
 
+# A village's name (城庄子村; no 的 or verb inside it: …打造的城庄子村 is 城庄子村) and the words that put it in a
+# township (位于, 属于, 在); ``VILLAGE_PLACED``: a village said to be in a township (城庄子村是大泉乡的).
+_VILLAGE_NAME = r"(?:(?![的了是在和与及])[\u4e00-\u9fff]){2,6}?村"
+_LIES_IN = r"(?:位于|地处|属于|隶属于?|在)"
+VILLAGE_PLACED = re.compile(rf"村(?:{_LIES_IN}|是)[\u4e00-\u9fff]{{2,5}}[镇乡]")
+
 # Everyday names → the report's wording: the project glossary (qa/glossary.py EVERYDAY_TERMS, applied
 # when the report uses the target), then these claim-only ones, which the glossary does not hold
 # (they would change how questions are read; glossary.py is owned by the question side).
@@ -150,11 +156,11 @@ CLAIM_SHORT_FORMS = (
     (r"(?:这|过去)?一年(?:里|中|间|来|下来)", "全年"),
     # a village said to lie in a township (城庄子村位于大泉乡, 是大泉乡的): the township's village, as the report
     # names it (the village's name holds no 的: …打造的城庄子村)
-    (r"((?:(?![的了是在和与及])[\u4e00-\u9fff]){2,6}?村)(?:位于|地处|属于|隶属于?|在)([\u4e00-\u9fff]{2,5}?[镇乡])"
+    (rf"({_VILLAGE_NAME}){_LIES_IN}([\u4e00-\u9fff]{{2,5}}?[镇乡])"
      r"(?:境内|辖区内?)?(?![\u4e00-\u9fff]{0,3}(?:之一|之列|之中))", r"\2\1"),
-    (r"((?:(?![的了是在和与及])[\u4e00-\u9fff]){2,6}?村)是([\u4e00-\u9fff]{2,5}?[镇乡])的?(?=[。，,；;！!？?\s]|$)", r"\2\1"),
+    (rf"({_VILLAGE_NAME})是([\u4e00-\u9fff]{{2,5}}?[镇乡])的?(?=[。，,；;！!？?\s]|$)", r"\2\1"),
     # …or the township's village with 的 between (安集海镇的城庄子村): one name, as the report writes it
-    (r"(?<=[镇乡])的(?=(?:(?![的了是在和与及])[\u4e00-\u9fff]){2,5}?村)", ""),
+    (rf"(?<=[镇乡])的(?={_VILLAGE_NAME})", ""),
     # a rate a work is done at (宏业煤矿按90万吨/年改扩建): the figure is the work's
     (r"按(?=约?\d)", ""),
     # not yet reached a figure (还没有达到百分之百, 尚未达到90%): below it, the bound 不到 says
@@ -1266,7 +1272,9 @@ def _other_numbered_group(claim: str, texts) -> tuple[str, str] | None:
 
 
 # A change said as more or fewer before a number (收入多了1509元, 比上年多1509元, 比前年少两成, 少了3家).
-_MORE_OR_FEWER = re.compile(r"(?:(?:比|较)(?:上年|去年|上一年|前一年)(?:全年|同期)?(?:[\u4e00-\u9fff]{1,4}的)?(?:多|少)|(?<![差最至很许更诸众过繁好大])"
+# what of the year before is compared (比去年全年…, 比去年实施的…多)
+_COMPARED_ITEM = r"(?:全年|同期)?(?:[\u4e00-\u9fff]{1,4}的)?"
+_MORE_OR_FEWER = re.compile(rf"(?:(?:比|较)(?:上年|去年|上一年|前一年){_COMPARED_ITEM}(?:多|少)|(?<![差最至很许更诸众过繁好大])"
                             r"(?:多了|多出了?|增多了?)|(?<![至不最很过减缺])少了)(?=\d)")
 # 农村多1300块 (a target's increase, said after whose income): a bare 多 after the people whose it is, when the
 # clause compares with nothing (比城镇居民多849元 stays a difference)
@@ -1383,7 +1391,7 @@ def loose_figures(text: str) -> str:
     # last year compared with the year before it (去年…比前年多两成): the year before, 上年
     text = re.sub(r"(?<=去年)([^。;；]*?[比较])前年", r"\1上年", text)
     # the year before named by its number (2022年…比2021年多2个): 上年, a change, not that year's own figure
-    text = re.sub(r"(?<=[比较])((?:19|20)\d{2})年(?=(?:全年|同期)?(?:[\u4e00-\u9fff]{1,4}的)?(?:多|少)(?:了|出了?)?\d)",
+    text = re.sub(rf"(?<=[比较])((?:19|20)\d{{2}})年(?={_COMPARED_ITEM}(?:多|少)(?:了|出了?)?\d)",
                   lambda m: "上年" if f"{int(m.group(1)) + 1}年" in text else m.group(0), text)
     text = _MORE_OR_FEWER.sub(lambda m: "减少" if "少" in m.group(0) else "增加", text)
     # 增幅为两成, 占比达到七成: tenths after a rate or share and its link verb

@@ -914,12 +914,17 @@ _ASK_WORD = re.compile(r"多少|几[个项家所条座名位种次台套户头�
 _TOLD_CHARS = 6  # a clause this long that asks nothing, typed before a space, tells the asker's situation
 
 
-_EXCEPTION = re.compile(r"除了(?P<known>[^，,。？?！!]{1,16}?)(?:以外|之外|外)?[，,]?(?=[^，,。？?！!]{0,8}?还)")
+def _set_aside_pattern(length: str, then: str) -> re.Pattern:
+    """除了<known>(以外)，… with one of the words ``then`` soon after: the one shape of a thing set aside, read by
+    ``without_exception`` (then 还) and ``set_aside_names`` (还, 另外, 其他…)."""
+    return re.compile(rf"除了(?P<known>[^，,。？?！!]{{{length}}}?)(?:以外|之外|外)?[，,]?(?=[^，,。？?！!]{{0,8}}?(?:{then}))")
+
+
+_EXCEPTION = _set_aside_pattern("1,16", "还")
 
 
 # 除了A和B，另外几条叫什么 / 其他的还有哪些: the things named after 除了, then what else is asked
-_SET_ASIDE = re.compile(r"除了(?P<known>[^，,。？?！!]{2,24}?)(?:以外|之外|外)?[，,]?"
-                        r"(?=[^，,。？?！!]{0,8}?(?:还|另外|其他|其余|剩下|别的))")
+_SET_ASIDE = _set_aside_pattern("2,24", "还|另外|其他|其余|剩下|别的")
 
 
 def set_aside_names(text: str) -> list[str]:
