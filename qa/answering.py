@@ -27,7 +27,7 @@ from .about_report import Opening, about_report_ask, opening_lines
 from .gate import AnswerGate, default_gate
 from .conversation import MULTI_ASK, resolve_conversation
 from .yesno import (DOUBLED, asks_if_target_met, choice_of_two, comparative_ask, comparison_verdict, level_mismatch,
-                    existence_reply, negated_event, yesno_decision)
+                    existence_reply, negated_event, not_done_yet, yesno_decision)
 from .homophones import HomophoneIndex, word_boundaries
 from .config import Settings
 from .crosslingual import cedict_city_names, english_place_names, translate, translated_share, translation_groups
@@ -801,7 +801,7 @@ _WITH_WHOM = re.compile(r"(?:跟|与|和|同)谁(?:一起|一块儿?)?(?:签|合
                         r"(?:合作方|合作伙伴|合作对象|合作单位|签约方|对接方|共建方)(?:是|为)?谁")
 _PARTNER_NAMED = re.compile(r"(?:与|同|跟)[\u4e00-\u9fff]{2,16}?(?:签订|签署|签约|合作|共建|结对|联手|携手)")
 _BACK_TO_PLACE = re.compile(r"(?:我们|咱们?|俺们?|我家|本)(?:镇|乡|村|社区|小区|景区)|(?:我们|咱们?|俺们?)(?:这儿|这里|那儿|那里)")
-_OWN_UNNAMED = re.compile(r"(?:我们|咱们?|俺们?|我家|我住的)(?:这个|那个|这|那)?(?:小区|村|镇|乡|社区|学校|企业|厂)")
+_OWN_UNNAMED = re.compile(r"(?:我们|咱们?|俺们?|我家|我住的)(?:这个|那个|这|那)?(?P<kind>小区|村|镇|乡|社区|学校|企业|厂)")
 _PER_UNIT = re.compile(r"平均|每户|每人|每家|每个|每亩|户均|人均|亩均")
 _NAMES_ASKED = re.compile(r"具体是(?:哪|谁|什么)|具体有哪|分别是(?:哪|谁|什么)|分别叫|叫什么|都有谁|名单|名字|名称|"
                           r"都是哪(?:几|些)|"
@@ -1802,8 +1802,11 @@ class Answerer:
         # 改造了8个老旧小区，有没有我们这个小区: the asker's own one, unnamed, against a count — only names could tell
         # (the count the question restates, 8个老旧小区: not 每个乡镇不少于1个…, a share each place gets)
         as_typed = normalize(understood.raw if understood else text)  # (我们 is filler to the search)
-        own_unnamed = (atype == "yesno" and restated and _OWN_UNNAMED.search(as_typed)
-                       and not _names_things(restated) and not self._home_place(understood))
+        own = _OWN_UNNAMED.search(as_typed) if atype == "yesno" and restated else None
+        home = self._home_place(understood) if own else ""
+        # (我们村是柳毛湾镇的: the township named, the village still not — a place of the asked kind names it)
+        own_unnamed = bool(own and not _names_things(restated)
+                           and not (home and home.endswith(own.group("kind")[-1])))
         if listed is not None:  # counted, not read as a figure: the figure checks do not apply
             for name in ("only_stated_figures", "off_subject", "rare_off_subject", "attribute_absent", "key_listed"):
                 signals[name] = False
@@ -2861,6 +2864,9 @@ class Answerer:
                 else:
                     asked, read = self._figures_as_report_writes(text, understood)
                     prefix, grounded = yesno_decision(asked, read, pieces[0][1])
+                    if not grounded and not_done_yet(text, pieces[0][1], parts[0].period[1] == "plan"):
+                        # 牛羊活畜交易市场建好了没有 — the report plans it (新建…), or has it still under way
+                        prefix, grounded = messages.NOT_YET, True
                     if not grounded and self._contradicted_as_claim(text):
                         # 是跟石河子大学合作的吗 — nothing in the quoted clause decided it, but the fact check, read
                         # on the question said as a claim, finds the report saying otherwise (新疆农业大学); still

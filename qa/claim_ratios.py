@@ -9,7 +9,8 @@ arithmetic on them instead:
 - ``倍`` (times): the ratio of the two;
 - ``%`` (a share or a rise): one as a share of the other, or the rise of one over the other;
 - ``个百分点`` (points): the difference of two rates;
-- an average (平均每个, 人均, 每位游客…): the first over the second, in the first one's unit.
+- an average (平均每个, 人均, 每位游客…): the first over the second, in the first one's unit;
+- a difference of two amounts (供水管网比排涝管网多出6公里): the one less the other, in their unit.
 
 The words around the figure give its bound: 多 / 以上 / 超过 (above, within half again), 近 / 接近 (just
 below), 约 / 左右 / 相当于 (within a tenth), none (within a twentieth: a rounded figure).
@@ -50,6 +51,8 @@ def derived_kind(f: Figure, text: str) -> str:
     after = text[f.end:f.end + 4]
     if f.group != "%" and _EACH.search(re.split(r"[,，。;；]", text[:f.start])[-1]):
         return "each"
+    if f.group != "%" and differenced_items(text, f):
+        return "difference"
     if f.unit == "倍":
         return "times"
     if after.startswith("百分点"):
@@ -92,7 +95,7 @@ def _within(value: float, claimed: float, bound: str) -> bool:
 def ratio_holds(kind: str, claimed: float, bound: str, a: float, b: float) -> bool:
     """Whether ``claimed`` (of ``kind``, with ``bound``) is what the report's figures ``a`` and ``b`` give,
     either way round."""
-    if kind == "points":
+    if kind in ("points", "difference"):
         results = [abs(a - b)]
     elif kind == "each":  # the first figure (of the average's own unit) shared among the second
         results = [a / b] if b else []
@@ -127,3 +130,31 @@ def summed_items(text: str, f: Figure) -> tuple[str, str] | None:
             a, b = _LEAD.sub("", m.group("a")), _LEAD.sub("", m.group("b"))
             return (a, b) if len(a) >= 2 and len(b) >= 2 else None
     return None
+
+
+# **Differences**: 新建供水管网比排涝管网多6公里 — two things the report gives a figure each, the claim's
+# figure the one less the other. Not a thing against another time (比去年多2个: a change, read elsewhere).
+DIFFERENCED = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,14}?)比(?P<b>[\u4e00-\u9fff]{2,14}?)(?:还|要)?"
+                         r"(?P<way>增加|减少|多|少|高|低|长|短)(?:出|了)*(?:约|近|超过|将近|大约)?$")
+_ANOTHER_TIME = re.compile(r"^(?:上年|去年|前年|上一年|同期|往年|以往|过去|此前|(?:19|20)\d{2}年|上半年|一季度|年初|计划|目标|预期)")
+MORE_WAYS = frozenset(("多", "高", "长", "增加"))  # (多出 is read as 增加)
+
+
+def differenced_items(text: str, f: Figure) -> tuple[str, str, bool] | None:
+    """(the thing said to be more or less, the thing it is compared with, whether it is said to be more) when
+    the claim's figure ``f`` is the difference of two things (…比…多6公里); None otherwise.
+
+    >>> from .facts import extract_claim
+    >>> t = "去年新建供水管网比排涝管网多出6公里"
+    >>> differenced_items(t, extract_claim(t).figures[0])
+    ('新建供水管网', '排涝管网', True)
+    >>> t = "今年援疆项目比去年多2个"
+    >>> differenced_items(t, extract_claim(t).figures[0]) is None
+    True
+    """
+    before = re.split(r"[,，。;；:：]", text[:f.start])[-1]
+    m = DIFFERENCED.search(before)
+    if not m or _ANOTHER_TIME.match(m.group("b")):
+        return None
+    a, b = _LEAD.sub("", m.group("a")), _LEAD.sub("", m.group("b"))
+    return (a, b, m.group("way") in MORE_WAYS) if len(a) >= 2 and len(b) >= 2 else None

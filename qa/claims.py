@@ -42,7 +42,8 @@ from .glossary import INSIDE_LONGER, cilin_synonyms, said_as, to_report_terms
 from .crosslingual import english_place_names
 from .domain import NUMBERED_SCHOOL, strip_place_suffix
 from .claim_english import ALTERNATIVES, alternatives_query, english_to_report_wording, resolve_alternatives
-from .claim_ratios import SUMMED, TOTAL_WORDS, bound_in, bound_of, derived_kind, ratio_holds, summed_items
+from .claim_ratios import (SUMMED, TOTAL_WORDS, bound_in, bound_of, derived_kind, differenced_items,
+                           ratio_holds, summed_items)
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_members, counts_things, enumerated_members,
                           in_open_list, item_figures, listed_in, membership_claim, only_one_of_listed, other_grade,
                           sole_for_one_of, unlisted_beside_listed)
@@ -325,6 +326,7 @@ _DONE_IN_YEAR = re.compile(r"(?:19|20)\d{2}年[^,，。；;]{0,6}?(?:完成|建�
 _COMPLETION = re.compile(r"已|已经|建成|完成了|投入使用|实现了|通过了|"
                          # in everyday words (用上了, 建好了, 编制完善了, 改造完了)
                          r"用上|建好|建完|完善了|改造完|投用|落成|竣工|完工|开通了")
+_DONE_WORD = re.compile(r"完成|建成|实现|办结|落成|竣工|完工")
 # Done, in a claim without a year (建成了, 已经投入使用): the same words, and 投用/落成.
 _DONE = re.compile(r"已|建成|完成了|投入使用|投用|实现了|通过了|落成")
 # Obtaining something (获得资助, 获批, 拿到), and a report clause that only seeks it (争取…支持, 积极争取…).
@@ -1083,6 +1085,9 @@ def _each_ranked(g: Figure) -> bool:
     return g.aspect == RANK and bool(_EACH_RANKED.search(g.subject))
 
 
+_ORDINAL_UNITS = frozenset(("届", "次全会"))
+
+
 def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], view: ReportView,
                   strict: set[str], taken: frozenset = frozenset()) -> _Match:
     """The report figure ``f`` is compared with; ``taken``: report figures (``_figure_key``) another claim
@@ -1100,6 +1105,8 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
             if taken and _figure_key(g, cand) in taken:
                 near.append((g, cand, "part"))
                 continue
+            if g.unit in _ORDINAL_UNITS and f.unit not in _ORDINAL_UNITS:
+                continue  # (党的十九届…全会: an ordinal in a name, no count a claim's 19 could be about)
             context = g.subject + " " + g.clause + " " + _shared_verb(g, cand.facts.text) + " " + closing_clause(cand.facts.text)
             unsaid = _words_covered(core, context, strict, claim.text)
             if unsaid and not _said_as_topic(unsaid, g, cand.facts, words, view, plan):
@@ -1735,7 +1742,8 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
                         for e in c.facts.entities if e.kind in ("place", "organisation") for p in _name_pieces(e.text)}
         for name, kind in claim_names.items():
             # (镇村 said as 镇、村: two places listed, or another name the thesaurus gives for it)
-            if covered(name, best.chunk_text, strict=True) or name in view.places or said_as(name, best.chunk_text):
+            if covered(name, best.chunk_text, strict=True) or name in view.places or said_as(name, best.chunk_text) \
+                    or name in _PLACE_KIND_NOUNS:  # (对口援疆城市: 城市 is a kind of place, not a name)
                 continue
             rivals = [r for r, k in report_names.items() if k == kind and r not in view.places and r not in claim.text
                       and not any(r in n or n in r for n in claim_names) and _looks_like_name(r, kind)
@@ -1918,7 +1926,8 @@ def _level_bound_elsewhere(claim: str, sentence: str) -> tuple[str, str] | None:
                 or m.group(0) + graded in sentence):
             continue
         for r in _BOUND_LEVEL.finditer(sentence):
-            if r.group(0) != m.group(0) and sentence[r.end():r.end() + _GRADED_CHARS] == graded:
+            # (自治区级 and 自治区 are one level)
+            if r.group(0).rstrip("级") != m.group(0).rstrip("级") and sentence[r.end():r.end() + _GRADED_CHARS] == graded:
                 return r.group(0) + graded, m.group(0) + graded
     return None
 
@@ -2557,6 +2566,10 @@ def _name_pieces(name: str) -> list[str]:
     return pieces or [name]
 
 
+# Kinds of place that jieba tags as place names although they name none (对口援疆城市, 城镇, 都市).
+_PLACE_KIND_NOUNS = frozenset("城市 城镇 都市 城区 市区 乡村 农村 城乡 镇村 县城 地区 社区 园区 景区 小区".split())
+
+
 def _looks_like_name(name: str, kind: str) -> bool:
     """A real place or organisation name, not a jieba mis-tag (旅游兴疆 → 兴疆): it ends like one or
     CC-CEDICT knows it as a place."""
@@ -2727,6 +2740,8 @@ def _rewrite(norm: str, places=(), used=None) -> str:
     # 给A和B都定下了增长10%左右的目标: A和B的目标都是增长10%左右, as the report states targets
     norm = _TARGET_GIVEN.sub(lambda m: f"{m.group(1)}的目标{m.group(2) or ''}是{m.group(3)}", norm)
     norm = re.sub(r"唯一一(?=[个家所座项])", "唯一", norm)  # (唯一一个: the only one, no count of one)
+    # (…投入近2亿元,涉及8个小区: 涉及 before a count of the things worked on adds nothing to it)
+    norm = re.sub(r"(?<=[,，、])涉及(?=(?:约|近|超过)?\d+(?:\.\d+)?个)", "", norm)
     # who did it said last (担任…主委单位的是市中医医院, 对口助力…的,是24个…部门): said first, as the report does
     norm = _CLEFT.sub(lambda m: f"{m.group('who')}{m.group('did')}{m.group('end')}", norm)
     # 都 of things the clause names one by one (智慧能源和恒力热力…都建成投用了): both of them, no claim of all
@@ -2908,7 +2923,7 @@ def _numerals_in_names(facts: ClaimFacts, candidates: list[Candidate]) -> ClaimF
     the two characters after it stands in the sentence outside its figures (quotes aside)."""
     keep = []
     for f in facts.figures:
-        after = facts.text[f.end:f.end + 2]
+        after = re.sub(r"\s+", "", facts.text[f.end:f.end + 4])[:2]  # (an English claim's rendering: 6大 集团)
         name = facts.text[f.start:f.end] + after
         named = False
         for c in candidates if _CJK2.fullmatch(after) else ():
@@ -3595,6 +3610,24 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
             verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_more_than_said(*sole)
     if only:  # 只有七小一所 where the report lists 一小、二小、三小、七小: the others are left out
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_not_only(*only)
+    still = _still_to_do_but_done(clean_input(claim), verdict.sentence) if verdict.verdict in (CONSISTENT, NOT_STATED) \
+        else None
+    if still:  # 馕文化展示基地目前仍在建设 / 正在等待自治区验收 where the report has it 建成投用 / 通过自治区验收
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*still)
+    sought = _title_being_sought(clean_input(claim), verdict.sentence) if verdict.verdict in (CONSISTENT, NOT_STATED) \
+        else None
+    if sought:  # 沙湾是国家科普示范县 where the report only 启动国家科普示范县创建工作: a title sought, not held
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_more_than_said(*sought)
+    if verdict.verdict in (CONSISTENT, NOT_STATED):  # 五小综合楼 where the report's are 一小、二小、三小、七小综合楼
+        cands = ([c for c in _view(retriever).candidates(verdict.sentence, top_k=3) if c.sentence == verdict.sentence]
+                 if verdict.sentence else _view(retriever).candidates(normalize(clean_input(claim)))[:3])
+        stand_in = next(((o, c) for c in cands if (o := _one_for_a_listed_one(normalize(clean_input(claim)), c.facts))),
+                        None)
+        if stand_in:
+            (item, items, closed), cand = stand_in
+            verdict.verdict = CONTRADICTED if closed else NOT_STATED
+            verdict.explanation = messages.claim_not_listed((item,), items, closed)
+            _cite(verdict, cand)
     timing = _unsaid_time(claim, verdict.sentence) if verdict.verdict == CONSISTENT else None
     if timing:  # 将于8月举办: everything else is said, but not when (or another time is)
         claim_time, report_time = timing
@@ -3824,6 +3857,7 @@ def _comparison_holds_rest_said(claim: str, retriever) -> ClaimVerdict | None:
 
 
 _WHOLLY_DONE = re.compile(r"(?:全面|全部|完全|彻底|全都|都)(?:已经?|已)?(?P<verb>建成|完成|实现|消除|覆盖|落实|达标)")
+_WHOLLY_DONE_VERB = re.compile(r"(?<!几乎)(?<!基本)(?<!差不多)(?<!接近)(?<!大部分)(?:全部|全都|完全|都|均)(?:已经?|已|被|得到|得以|予以)?(?P<verb>[\u4e00-\u9fff]{2})")
 _ALL_OF = re.compile(r"(?:所有|全部|全体|每个|每一个|全市所有)(?:的)?(?P<noun>(?:(?!的)[\u4e00-\u9fff]){2,4})")
 _SOME_OF = r"(?:\d+个|[一二两三四五六七八九十]+个|大宗|部分|重点|一批|多数|大部分|主要)"
 # A condition the report puts on whom a measure covers (有意愿的五保老人, 符合条件的企业), and the words a claim
@@ -3866,10 +3900,15 @@ def _all_for_some(claim: str, sentence: str) -> tuple[str, str] | None:
     bare = report.replace("、", "")
 
     def same_thing(start: int, end: int) -> bool:
-        before = re.sub(r"(?:已经?|都|也|均)+$", "", text[:start])[-4:]
+        # (…服务体系已于2021年全面建成: the time said between the thing and its words is no part of the thing)
+        before = re.sub(r"(?:已经?|都|也|均|于|在|(?:19|20)\d{2}年(?:底|末)?|去年|今年)+$", "", text[:start])[-4:]
         after = text[end:end + 8].replace("、", "")[:4]
         return (len(before) == 4 and before in report) or (len(after) == 4 and after in bare)
 
+    for m in _WHOLLY_DONE_VERB.finditer(text):  # 全部办结 where the report's 办结率 is 98%
+        rate = re.search(re.escape(m.group("verb")) + r"率(?:达到?|为|是)?(?P<value>\d+(?:\.\d+)?)%", report)
+        if rate and float(rate.group("value")) < 100:
+            return rate.group(0), m.group(0)
     for m in _WHOLLY_DONE.finditer(text):
         partly = "基本" + m.group("verb")
         if partly in report and same_thing(m.start(), m.end()):
@@ -3903,6 +3942,93 @@ def _all_for_some(claim: str, sentence: str) -> tuple[str, str] | None:
 def _cited_candidate(view: ReportView, verdict: ClaimVerdict) -> Candidate | None:
     """The candidate of the sentence a verdict cites (its facts and its chunk), or None."""
     return next((c for c in view.candidates(verdict.sentence, top_k=3) if c.sentence == verdict.sentence), None)
+
+
+def _one_for_a_listed_one(claim: str, facts: SentenceFacts) -> tuple[str, tuple[str, ...], bool] | None:
+    """(claim's item, the report's items, whether the list is closed) when the claim puts an item of the
+    same kind as a 、-list's (the same last character: 五小 for 一小、二小、三小、七小) where the sentence has the list,
+    before the words that follow it (…五小综合楼建设), an item the sentence never says; None otherwise."""
+    for e in facts.enumerations:
+        items = tuple(_bare_item(i) for i in e.items)
+        tails = [i[-1] for i in items if 2 <= len(i) <= 4]
+        tail = max(set(tails), key=tails.count) if tails else ""
+        after = facts.text[e.end:e.end + 3]
+        if not tail or tails.count(tail) < 3 or not _CJK3.fullmatch(after):
+            continue
+        sizes = [len(i) for i in items if i.endswith(tail)]
+        size = max(set(sizes), key=sizes.count)  # (the items' usual length: 五小 as 一小, not 成五小)
+        for m in re.finditer(rf"(?<=[\u4e00-\u9fff]{{{size - 1}}}){re.escape(tail)}(?:的)?{re.escape(after)}", claim):
+            item = claim[m.start() - size + 1:m.start() + 1]
+            if item not in facts.text and not any(item in i or i in item for i in items):
+                closed = not facts.text[e.end:e.end + 1] == "等"
+                return item, tuple(i for i in items if i.endswith(tail)), closed
+    return None
+
+
+# A claim that a thing is still being done or waits for a step (仍在建设, 尚未建成, 正在等待…验收)
+_STILL_UNDERWAY = re.compile(r"(?:目前|现在|至今)?(?:仍在|正在|还在|尚在|仍然在|仍处于|尚处于)(?:建设|施工|推进|修建|建|筹建)"
+                             r"|(?:尚未|还没有?|仍未|至今未|并未)(?:建成|完工|竣工|投用|投入使用|完成|开通)")
+_WAITING_FOR = re.compile(r"(?:正在|仍在|还在|目前)?(?:等待|等候|尚待|有待|还待)(?P<step>[\u4e00-\u9fff]{2,8})")
+
+
+def _still_to_do_but_done(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(report clause, claim words) when a claim says a thing is still under way or waits for a step (馕文化展示基地
+    目前仍在建设, 正在等待自治区验收) that the sentence says done (…基地建成投用, 顺利通过自治区验收); None otherwise.
+
+    >>> _still_to_do_but_done("馕文化展示基地目前仍在建设当中", "推动馕产业加快发展,馕食加工和馕文化展示基地建成投用,日加工…")
+    ('馕食加工和馕文化展示基地建成投用', '目前仍在建设')
+    >>> _still_to_do_but_done("数据汇交已经完成，目前正在等待自治区验收", "完成了数据汇交工作,并顺利通过自治区验收。")
+    ('并顺利通过自治区验收', '正在等待自治区验收')
+    """
+    text, report = normalize(claim), normalize(sentence)
+    if not report:
+        return None
+    waiting = _WAITING_FOR.search(text)
+    if waiting:
+        step = waiting.group("step")[-2:]
+        done = re.search(rf"[^,，。;；]*(?:通过|完成|顺利完成|顺利通过)[^,，。;；]{{0,8}}{re.escape(step)}[^,，。;；]*", report)
+        if done:
+            return done.group(0), waiting.group(0)
+    still = _STILL_UNDERWAY.search(text)
+    if not still:
+        return None
+    named = [w for w, flag in pos_tags(text[:still.start()]) if flag[:1] == "n" and len(w) >= 2]
+    for clause in re.split(r"[,，;；。]", report):
+        if _DONE_IN_REVIEW.search(clause) and not _UNDERWAY.search(clause) and named \
+                and sum(covered(w, clause) for w in named) * 2 > len(named):
+            return clause, still.group(0)
+    return None
+
+
+# A title the report's place is working for (创建全国民族团结进步模范市, 国家科普示范县创建工作, 申报创建…示范街区)
+# and a claim holding it (是/成为/被评为…): the title's last four characters name it in both.
+_TITLE_SOUGHT = re.compile(r"(?:申报创建|创建|争创|申报)(?P<a>[\u4e00-\u9fff“”]{4,20}?)(?=[,，。;；]|$)"
+                           r"|(?P<b>[\u4e00-\u9fff“”]{4,20}?)(?:创建工作|创建)(?=[,，。;；、]|$)")
+_TITLE_HELD = re.compile(r"(?:已经|已)?(?:正式)?(?:是|成为|成了|被评为|评为|获评|荣获|获得|被授予|授予|被命名为|命名为|晋级为?|"
+                         r"被认定为|认定为|被批准为|获批为?)"
+                         r"(?P<title>[\u4e00-\u9fff“”]{4,20})")
+_TITLE_WORKED_FOR = re.compile(r"创建|争创|申报|争取|力争|努力|正在|积极|将|要|计划|目标|推进|启动")
+
+
+def _title_being_sought(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(report's words, claim's words) when a claim says the place holds a title (沙湾是国家科普示范县) that the
+    sentence only says it is working for (启动国家科普示范县创建工作); None otherwise.
+
+    >>> _title_being_sought("沙湾是国家科普示范县", "把科技创新作为引领发展的第一动力,启动国家科普示范县创建工作。")
+    ('启动国家科普示范县创建工作', '是国家科普示范县')
+    >>> _title_being_sought("沙湾正在创建国家科普示范县", "启动国家科普示范县创建工作。") is None
+    True
+    """
+    text = normalize(claim)
+    held = _TITLE_HELD.search(text)
+    if not held or _TITLE_WORKED_FOR.search(text):
+        return None
+    for m in _TITLE_SOUGHT.finditer(normalize(sentence)):
+        title = (m.group("a") or m.group("b")).replace("“", "").replace("”", "")
+        if title[-4:] in held.group("title"):
+            clause = re.split(r"[,，;；]", normalize(sentence)[:m.end()])[-1]
+            return clause, held.group(0)
+    return None
 
 
 def _target_said_achieved(claim: str, verdict: ClaimVerdict, retriever) -> int | None:
@@ -3972,6 +4098,13 @@ _DEED = re.compile(r"新建|建成|建设|修建|完成|实施|举办|引进|签
 # Words of how much or how many (全部, 所有), which the tagger reads as nouns: no thing named.
 _HOW_MUCH_WORDS = frozenset("全部 所有 各项 部分 其中 全体 大部分 多数 少数 一切".split())
 # The break before a clause of its own in a claim of figures (…完成编排，并新建一座市博物馆).
+# A target met ahead of time or beyond it (提前完成, 超额完成): a judgement only the report's own words can carry.
+_AHEAD_OR_BEYOND = re.compile(r"(?:提前|超额|超计划|提早|超预期|超出预期|超过预期)(?:完成|实现|达到|达成|完成了|实现了)")
+# A share of a whole said in words (三分之一, 一半, 大部分, 三成), which the figure reader does not read.
+_SHARE_IN_WORDS = re.compile(r"[一二两三四五六七八九十百]+分之[一二三四五六七八九十]+|一半|过半|大半|多半|大部分|大多数|绝大多数|"
+                             r"[一二两三四五六七八九]成(?![为了])")
+_PART_OF_WHOLE = re.compile(r"^(?:这|而|但)?(?:其中|当中)|占|贡献|来自|出自")  # (其中…贡献了约三分之一, not A接近B的一半)
+_PERCENT = re.compile(r"\d+(?:\.\d+)?%")
 _OWN_CLAUSE_BREAK = re.compile(r"[，,；;]\s*(?:并且?|同时|还|另外|此外|而且)?")
 
 
@@ -3990,6 +4123,18 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
     passage = cited.chunk_text if cited is not None else verdict.sentence
     own = view.places
     for part in parts[1:]:
+        beyond = _AHEAD_OR_BEYOND.search(part)
+        if beyond and beyond.group(0) not in passage:  # …286.35万人次，提前完成年度目标: no such word in the report
+            return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
+        share = _SHARE_IN_WORDS.search(part) if _PART_OF_WHOLE.search(part) else None
+        if share and not re.search(r"\d", part) and share.group(0) not in verdict.sentence \
+                and not _PERCENT.search(verdict.sentence):
+            # (其中纺织服装企业贡献了约三分之一: a share in words of the whole the sentence gives, which it never
+            # breaks down)
+            whose = [w for w, flag in pos_tags(part) if flag[:1] == "n" and len(w) >= 2 and w not in own
+                     and w not in _HOW_MUCH_WORDS and not covered(w, verdict.sentence)]
+            if whose:
+                return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
         if not re.search(r"\d", part) and NEGATION.search(part) and not _LEANS_ON_BEFORE.match(part):
             # a thing said not to be (全年没有企业复规) where the report gives it (复规企业4家)
             alone = _check_claim(part, retriever)
@@ -4104,6 +4249,29 @@ ITEM_FIGURE_RANKS = 3  # search hits whose sentences are read for an item's own 
 _COMPARED_BY = re.compile(r"(?:占|相当于|高出|高于|低于|多出|超出|较|比)[^,，。;；]{0,12}$")
 
 
+def _change_over_periods(m: _Match, facts: ClaimFacts, pool: list[Candidate], view: ReportView,
+                         strict: set[str], doc: str | None) -> tuple[bool, str, Candidate] | None:
+    """(holds, explanation, cited sentence) for a claim's change of a count or amount on the year before
+    (援疆项目比去年多2个) that the report never states but gives the thing's figure of both years (21个 planned
+    for 2022, 19个 done in 2021): the one less the other. None when the report lacks either."""
+    f = m.figure
+    if f.aspect == LEVEL or f.group == "%" or not f.direction or f.period_year is None:
+        return None
+    level = replace(f, direction="", aspect=LEVEL)
+    pool = pool + view.candidates(f"{f.period_year - 1}年{f.subject}", doc=doc)  # (the year before's sentence)
+    now = _match_figure(level, facts, pool, view, strict)
+    before = _match_figure(replace(level, period_year=f.period_year - 1, period_kind="review"), facts, pool, view,
+                           strict)
+    a, b = now.report, before.report
+    if a is None or b is None or a is b or a.group != f.group or b.group != f.group \
+            or a.period_year != f.period_year or b.period_year != f.period_year - 1:
+        return None
+    change = (a.value - b.value) * (-1 if f.direction == "down" else 1)
+    worked = replace(a, value=change, low=None, qualifiers=(), text=f"{a.text}-{b.text}")
+    holds = change > 0 and _same_value(f, worked)
+    return holds, messages.claim_worked_out(f.text, a.text, b.text, holds), now.candidate
+
+
 def _worked_out(missing: list, matches: list, text: str) -> tuple[bool, str] | None:
     """(holds, explanation) for a claim whose only figures the report lacks are worked out from two it gives
     (qa/claim_ratios.py): a ratio (两倍多), a share or rise (约15%, 三成以上), a difference of rates (1个百分点);
@@ -4207,18 +4375,22 @@ def _without_own_place(words: str, places) -> str:
 
 
 def _summed(claim: str, retriever) -> tuple[bool, str, str, Candidate] | None:
-    """(holds, explanation, the sum, the sentence) for a claim that sums two things the report gives a
-    figure each into its one figure (qa/claim_ratios.py ``summed_items``); None for other claims or when
-    the report does not give both."""
+    """(holds, explanation, the worked-out figure, the sentence) for a claim that sums two things the report
+    gives a figure each into its one figure, or gives the difference of the two (qa/claim_ratios.py
+    ``summed_items``, ``differenced_items``); None for other claims or when the report does not give both."""
     raw = clean_input(claim)
-    if not has_cjk(raw) or not SUMMED.search(raw):
+    if not has_cjk(raw) or not (SUMMED.search(raw) or "比" in raw):
         return None
     view = _view(retriever)
     text, figures = _read_figures(raw, view)
-    items = summed_items(text, figures[0]) if len(figures) == 1 else None
-    if not items:
+    if len(figures) != 1:
         return None
     f = figures[0]
+    items = summed_items(text, f)
+    apart = None if items or f.group == "%" else differenced_items(text, f)
+    items = items or (apart[:2] if apart else None)
+    if not items:
+        return None
     # (沙湾新升规 / 复规的工业企业: the report's own place and the kind shared after 的 name neither item;
     # 争取的贷款贴息 / 拨付的纺织专项补贴: what is done to each comes before 的, the thing after it)
     readings = {tuple(_without_own_place(item.split("的")[0], view.places) or item for item in items),
@@ -4231,9 +4403,14 @@ def _summed(claim: str, retriever) -> tuple[bool, str, str, Candidate] | None:
                     and not covered(other, _named_by(g))] for item, other in (named, named[::-1])]
             if all(len(o) == 1 for o in own):
                 a, b = own[0][0], own[1][0]
-                total = replace(a, value=a.value + b.value, low=None, qualifiers=(), text=f"{a.text}+{b.text}")
-                holds = _same_value(f, total)
-                return holds, messages.claim_worked_out(f.text, a.text, b.text, holds), total.text, cand
+                if apart:  # the one less the other, the way the claim says (多: the first is the larger)
+                    value = a.value - b.value if apart[2] else b.value - a.value
+                    worked = replace(a, value=value, low=None, qualifiers=(), text=f"{a.text}-{b.text}")
+                    holds = value > 0 and _same_value(f, worked)
+                else:
+                    worked = replace(a, value=a.value + b.value, low=None, qualifiers=(), text=f"{a.text}+{b.text}")
+                    holds = _same_value(f, worked)
+                return holds, messages.claim_worked_out(f.text, a.text, b.text, holds), worked.text, cand
     return None
 
 
@@ -4421,6 +4598,12 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         verdict.verdict, verdict.explanation = multiple[0], multiple[1]
         _cite(verdict, multiple[2])
         return verdict
+    over = _change_over_periods(missing[0], facts, pool, view, strict, doc) if len(missing) == 1 == len(matches) else None
+    if over is not None:  # 今年计划的援疆项目比去年多2个: the report's 21个 of this year less its 19个 of the last
+        holds, note, cand = over
+        verdict.verdict, verdict.explanation = (CONSISTENT if holds else CONTRADICTED), note
+        _cite(verdict, cand)
+        return verdict
     worked_out = _worked_out(missing, matches, facts.text) if missing else None
     if worked_out is not None:  # 1509元，是660元的两倍多: a figure the claim works out from two of the report's
         holds, note = worked_out
@@ -4473,7 +4656,11 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
             verdict.report_figures = [o.report.text for o in shifted]
             _cite(verdict, shifted[0].candidate)
             return verdict
-        if all(m.plan is not None for m in missing) and _COMPLETION.search(facts.text):
+        # (完成 with a year before the plan's — 2021年完成22家国有企业重组 — is done, not planned)
+        done_before = all(m.figure.period_year and m.figure.period_kind != "plan" and m.plan is not None
+                          and m.plan[0].period_year and m.figure.period_year < m.plan[0].period_year for m in missing) \
+            and _DONE_WORD.search(facts.text)
+        if all(m.plan is not None for m in missing) and (_COMPLETION.search(facts.text) or done_before):
             verdict.verdict = CONTRADICTED
             verdict.explanation = messages.claim_plan_not_done(missing[0].plan[0].period_year)
             verdict.report_figures = [m.plan[0].text for m in missing]

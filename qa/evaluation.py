@@ -212,7 +212,7 @@ class EvalReport:
 
 
 YES_STARTS = ("是", "对", "有", "确实")  # a yes/no answer that says yes starts so (是的。/ 有。)
-NO_STARTS = ("不", "没", "否")
+NO_STARTS = ("不", "没", "否", "还没", "还不", "尚未")  # (还没有。: a thing planned or under way, not done yet)
 
 
 def answer_correct(item: QAItem, answer: str, answerable: bool) -> bool:
@@ -220,7 +220,7 @@ def answer_correct(item: QAItem, answer: str, answerable: bool) -> bool:
 
     Answerable items: answered, and the answer contains one of ``answers`` (or an evidence string when
     there are none), every string of the optional ``answers_all`` (lists, multi-part questions), and for
-    a yes/no item with ``polarity`` starts with yes (是/有/对) or no (不/没/否) as the report says.
+    a yes/no item with ``polarity`` starts with yes (是/有/对) or no (不/没/否/还没) as the report says.
     Unanswerable items: refused.
 
     >>> item = QAItem(id="x", question="2022年GDP目标是10%吗？", answers=["8%"], extra={"polarity": "no"})

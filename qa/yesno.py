@@ -383,6 +383,19 @@ def level_mismatch(question: str, sentence: str) -> tuple[str, str] | None:
 _PAY_ASK = re.compile(r"交(?:学|住宿|保育)?费|交钱|收费|收钱|要钱|花钱|掏钱|付费|给钱")
 
 
+# Not paying asked (不用交学费, 不收费, 无需付费): the ask is whether it is free
+_FREE_ASKED = re.compile(rf"(?:不用|不要|不需要?|无需|无须|不必|不再|免|没有?|不)(?:再|额外)?(?:{_PAY_ASK.pattern})")
+
+
+def _one_choice(question: str) -> str:
+    """An A-not-A ask said as A (要不要交 → 要交, 交不交 → 交), so a negation left in it is the asker's.
+
+    >>> _one_choice("要不要交学费"), _one_choice("收不收费")
+    ('要交学费', '收费')
+    """
+    return re.sub(r"([\u4e00-\u9fff]{1,2})不\1", r"\1", question)
+
+
 # Asking whether something exists or happened (有没有, 有人…没, 出没出过, 发生过…吗), not whether it is so:
 # answered 有 / 没有, as people reply to it; a 是-question (是不是有…) keeps 是的 / 不是.
 _EXISTENCE_ASK = re.compile(r"有没有|有无|出没出|发没发生|(?:^|[^是只还])有[^，,。？?]{0,24}?(?:吗|没有?|不)[？?。!！]*$"
@@ -512,7 +525,8 @@ def yesno_decision(question: str, understood: Understanding | None, clause: str)
     if compared is not None:  # 超过15亿元了吗: the report's 16.07亿元 is above it
         return existence_reply(messages.YES if compared == "yes" else messages.NO, question), True
     if _PAY_ASK.search(q) and "免费" in c and "免费" not in q:
-        return existence_reply(messages.NO, question), True  # 上幼儿园还要交学费吗 — the report says 免费
+        # 上幼儿园还要交学费吗 — the report says 免费: no; 是不是不用交学费 — yes
+        return existence_reply(messages.YES if _FREE_ASKED.search(_one_choice(q)) else messages.NO, question), True
     ranked = rank_verdict(q, c)
     if ranked is not None:  # 排第二吧 — the report says 位列…第一
         return existence_reply(messages.YES if ranked == "yes" else messages.NO, question), True
@@ -555,3 +569,31 @@ def yesno_decision(question: str, understood: Understanding | None, clause: str)
         else:
             verdict, grounded = "yes", False
     return existence_reply(messages.YES if verdict == "yes" else messages.NO, question), grounded
+
+
+# Asking whether a thing is done or held by now (建好了没有, 完工了吗, 能进去上学了吗, 已经是…了吗, 评上了吗)
+_DONE_ASK = re.compile(r"(?:建好|建成|盖好|修好|完工|竣工|投用|投入使用|用上|开通|开业|通车|落成|评上|拿到)了?(?:没有?|吗|没)"
+                       r"|(?:已经|现在)(?:是|建成|完成|投入使用|能|可以)[^，,。？?]{0,24}?了(?:吗|没有?)"
+                       r"|能(?:进去)?(?:上学|用|住|去)了(?:吗|没)|评上了|是已经")
+# A clause that says the thing is still being worked for, and one that says it is done
+_UNDERWAY = re.compile(r"有序推进|加快推进|加快建设|推进[^,，。]{0,12}建设|正在|力争|争创|创建|申报|启动[^,，。]{0,12}工作|"
+                       r"开工建设|续建|在建")
+_DONE_SAID = re.compile(r"建成|完成|投用|投入使用(?!$)|竣工|通过|落成")
+
+
+def not_done_yet(question: str, clause: str, planned: bool) -> bool:
+    """Whether a question asking if a thing is done or held by now (建好了没有, 已经是…了吗) is answered 还没有 by
+    the clause: it plans the thing (``planned``: a sentence of the year's plan) or says it is still worked for
+    (有序推进, 力争…投入使用, 创建…), and says nothing done.
+
+    >>> not_done_yet("纺织服装标准厂房去年已经完工了吗", "纺织服装标准厂房和哈拉干德污水资源化利用项目建设有序推进", False)
+    True
+    >>> not_done_yet("馕文化展示基地建好了没有", "馕食加工和馕文化展示基地建成投用", False)
+    False
+    >>> not_done_yet("新的牛羊活畜交易市场建好了没有", "新建现代化牛羊活畜交易市场", True)
+    True
+    """
+    q, c = normalize(question), normalize(clause)
+    if not _DONE_ASK.search(q) or _DONE_SAID.search(re.sub(r"力争[^,，。]*", "", c)):
+        return False
+    return planned or bool(_UNDERWAY.search(c))

@@ -2,7 +2,7 @@
 
 import pytest
 
-from qa.claim_ratios import bound_of, derived_kind, ratio_holds
+from qa.claim_ratios import bound_of, derived_kind, differenced_items, ratio_holds
 from qa.facts import extract
 
 
@@ -15,6 +15,8 @@ from qa.facts import extract
     ("percent", 90, "above", 215.5, 226.93, True),  # 九成以上: 95%
     ("points", 1, "about", 8, 7, True),
     ("points", 2, "exact", 8, 7, False),
+    ("difference", 6, "exact", 24, 18, True),  # 供水管网比排涝管网多6公里
+    ("difference", 10, "exact", 24, 18, False),
     ("each", 25_000_000, "below", 197_000_000, 8, True),  # 1.97亿元 over 8个小区: 平均每个近2500万元
     ("each", 3_000_000, "above", 47_230_000, 19, False),  # 4723万元 over 19个项目 is 249万, not 超过300万元
 ])
@@ -38,3 +40,13 @@ def test_an_average_is_read_from_the_words_before_it_not_from_a_per_capita_indic
     each = next(f for t, f in figures.items() if t.startswith("860"))
     assert (derived_kind(each, text), bound_of(each, text)) == ("each", "above")
     assert derived_kind(figures["1509元"], text) == ""
+
+
+def test_a_difference_of_two_things_is_read_but_not_a_change_on_another_time():
+    text = "新建供水管网比排涝管网多出6公里，援疆项目比去年多2个"
+    figures = {f.text: f for f in extract(text).figures}
+    assert differenced_items(text, figures["6公里"]) == ("新建供水管网", "排涝管网", True)
+    assert derived_kind(figures["6公里"], text) == "difference"
+    assert differenced_items(text, figures["2个"]) is None and derived_kind(figures["2个"], text) == ""
+    fewer = "排涝管网比新建供水管网少6公里"
+    assert differenced_items(fewer, extract(fewer).figures[0]) == ("排涝管网", "新建供水管网", False)

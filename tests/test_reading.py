@@ -2004,8 +2004,28 @@ def test_the_list_itself_is_still_answered_with_the_names_it_gives(answerer):
     assert answer.answerable and "杭州路" in answer.answer, answer.answer
 
 
+@pytest.mark.parametrize("question", ["新的牛羊活畜交易市场建好了没有？", "纺织服装标准厂房去年已经完工了吗？",
+                                      "鞍沙职教城现在能进去上学了吗？"])
+def test_whether_a_planned_or_underway_thing_is_done_is_answered_not_yet(answerer, question):
+    answer = answerer.ask(question)
+    assert answer.answer.startswith("还没有"), answer.answer
+
+
+def test_a_thing_done_is_not_answered_not_yet(answerer):
+    answer = answerer.ask("馕文化展示基地建好了没有？")
+    assert not answer.answer.startswith(("还没有", "不", "没")), answer.answer
+
+
+def test_not_paying_asked_is_answered_yes_by_a_free_service(answerer):
+    # 是不是不用交学费: the asker's own negation — free is a yes, not the 不是 of 要不要交钱
+    answer = answerer.ask("我家在农村，孩子读三年幼儿园是不是不用交学费？")
+    assert answer.answer.startswith("是的"), answer.answer
+
+
 @pytest.mark.parametrize("question", ["去年改造了8个老旧小区，有没有我们小区？",
-                                      "孩子说去年市里改造了8个老旧小区,麻烦你告诉我这8个小区具体都叫啥名字,有没有我们这个小区？"])
+                                      "孩子说去年市里改造了8个老旧小区,麻烦你告诉我这8个小区具体都叫啥名字,有没有我们这个小区？",
+                                      # the township named, the village still not
+                                      "我们村是柳毛湾镇的，有没有被选进那91个示范村里？"])
 def test_whether_the_askers_own_unnamed_place_is_among_a_count_is_refused(answerer, question):
     answer = answerer.ask(question)
     assert not answer.answerable and not answer.answer.startswith("有"), answer.answer
