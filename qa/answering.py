@@ -27,7 +27,7 @@ from .about_report import Opening, about_report_ask, opening_lines
 from .gate import AnswerGate, default_gate
 from .conversation import MULTI_ASK, resolve_conversation
 from .yesno import (DOUBLED, asks_if_target_met, choice_of_two, comparative_ask, comparison_verdict, level_mismatch,
-                    existence_reply, negated_event, not_done_yet, yesno_decision)
+                    existence_reply, negated_event, not_done_yet, way_choice, way_said, yesno_decision)
 from .homophones import HomophoneIndex, word_boundaries
 from .config import Settings
 from .crosslingual import cedict_city_names, english_place_names, translate, translated_share, translation_groups
@@ -37,7 +37,7 @@ from . import messages
 from .chunking import Chunk
 from .claim_lists import named_in_a_list
 from .claim_english import english_to_report_wording
-from .claims import CONTRADICTED, VILLAGE_PLACED, check_claim
+from .claims import CONTRADICTED, VILLAGE_PLACED, all_for_some, check_claim
 from .facts import content_words, extract
 from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, WORDED_COUNT, clause_has_type, closing_clause,
                       drop_leading_verbs, enumeration, has_counted_figure, has_number_with_unit, is_building_verb,
@@ -1971,6 +1971,18 @@ class Answerer:
                     parts.append(extra)
         answer = self._compose(text, question, parts, terms, form, hits, atype, understood)
         answer.signals = signals
+        ways = way_choice(text) if answer.answerable else None
+        if ways and answer.answer.startswith(tuple(messages.chosen(w) for w in ways)):
+            ways = None  # (今年的目标比去年实际高还是低: the two periods' figures already chose)
+        if ways:  # 去年外贸进出口额是涨了还是降了: the way the cited clause goes, in the question's words
+            went = way_said(text, parts[0].text[slice(*self._clause(parts[0], terms, form, atype, text))])
+            if not went:  # (完成外贸进出口额278.31万美元: an amount, no way said)
+                refused = self._refuse(text, question, hits, messages.WAY_NOT_GIVEN)
+                refused.signals = signals
+                return refused
+            for said in (messages.YES, messages.NO, messages.EXISTS, messages.NONE):
+                answer.answer = answer.answer.removeprefix(said)
+            answer.answer = messages.went_way(ways[0] if went == "up" else ways[1]) + answer.answer
         if answer.answerable and atype in ("figure", "count"):
             answer.answer = self._yes_or_no_first(text, parts[0]) + answer.answer
         if answer.answerable:
@@ -2864,6 +2876,9 @@ class Answerer:
                 else:
                     asked, read = self._figures_as_report_writes(text, understood)
                     prefix, grounded = yesno_decision(asked, read, pieces[0][1])
+                    if not grounded and all_for_some(as_statement(text) or text, pieces[0][1]):
+                        # 是不是所有五保老人都要集中供养 — the report's are 有意愿的五保老人: not all
+                        prefix, grounded = existence_reply(messages.NO, text), True
                     if not grounded and not_done_yet(text, pieces[0][1], parts[0].period[1] == "plan"):
                         # 牛羊活畜交易市场建好了没有 — the report plans it (新建…), or has it still under way
                         prefix, grounded = messages.NOT_YET, True

@@ -3596,7 +3596,7 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     reversed_order = _comparison_reversed(clean_input(claim)) if verdict.verdict == CONSISTENT else None
     if reversed_order:  # 城镇居民收入增幅高于农村 after 增长2%…增长7.3%: the claim's own figures say the opposite
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*reversed_order)
-    whole = _all_for_some(clean_input(claim), verdict.sentence) if verdict.verdict in (CONSISTENT, NOT_STATED) else None
+    whole = all_for_some(clean_input(claim), verdict.sentence) if verdict.verdict in (CONSISTENT, NOT_STATED) else None
     if whole:  # 全部完成 for the report's 基本完成, 所有行政村 for its 4个行政村: more than the report says
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_more_than_said(*whole)
     only = None
@@ -3614,8 +3614,7 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         else None
     if still:  # 馕文化展示基地目前仍在建设 / 正在等待自治区验收 where the report has it 建成投用 / 通过自治区验收
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*still)
-    sought = _title_being_sought(clean_input(claim), verdict.sentence) if verdict.verdict in (CONSISTENT, NOT_STATED) \
-        else None
+    sought = _title_being_sought(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
     if sought:  # 沙湾是国家科普示范县 where the report only 启动国家科普示范县创建工作: a title sought, not held
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_more_than_said(*sought)
     if verdict.verdict in (CONSISTENT, NOT_STATED):  # 五小综合楼 where the report's are 一小、二小、三小、七小综合楼
@@ -3873,25 +3872,25 @@ _CONDITION_KEPT = re.compile(r"意愿|愿意|自愿|条件|符合|需求|需要|
 _ALL_SAID = re.compile(r"全部|所有|全体|每个|每一个|一律|都|均|全都|100%|百分之百|一个不落|无一例外")
 
 
-def _all_for_some(claim: str, sentence: str) -> tuple[str, str] | None:
+def all_for_some(claim: str, sentence: str) -> tuple[str, str] | None:
     """(report's words, claim's words) when the claim says all or wholly where the sentence says mostly or some:
     全部完成 / 全面建成 for 基本完成 / 基本建成; 所有行政村 for 4个行政村, 所有农作物 for 大宗农作物; 全部五保老人 for
     有意愿的五保老人 (a claim that says all of those the report covers on a condition, dropping it). The thing is the
     same when the four characters before the claim's words (or after them) stand in the sentence too.
 
-    >>> _all_for_some("沙湾挥发性有机物排放重点企业治理工作已经全部完成", "挥发性有机物排放重点企业治理工作基本完成,…")
+    >>> all_for_some("沙湾挥发性有机物排放重点企业治理工作已经全部完成", "挥发性有机物排放重点企业治理工作基本完成,…")
     ('基本完成', '全部完成')
-    >>> _all_for_some("沙湾所有行政村的生活污水都接入了城市排污管网", "4个行政村的生活污水接入城市排污管网")
+    >>> all_for_some("沙湾所有行政村的生活污水都接入了城市排污管网", "4个行政村的生活污水接入城市排污管网")
     ('4个行政村', '所有行政村')
-    >>> _all_for_some("挥发性有机物排放重点企业治理工作基本完成", "挥发性有机物排放重点企业治理工作基本完成") is None
+    >>> all_for_some("挥发性有机物排放重点企业治理工作基本完成", "挥发性有机物排放重点企业治理工作基本完成") is None
     True
-    >>> _all_for_some("去年全市学前三年免费教育已全面落实", "农村学前三年免费教育全面落实")
+    >>> all_for_some("去年全市学前三年免费教育已全面落实", "农村学前三年免费教育全面落实")
     ('农村学前三年', '全市学前三年')
-    >>> _all_for_some("每个村都至少要有1个集体经济组织按股分红", "实现每个乡镇不少于1个村集体经济组织按股分红")
+    >>> all_for_some("每个村都至少要有1个集体经济组织按股分红", "实现每个乡镇不少于1个村集体经济组织按股分红")
     ('每个乡镇', '每个村')
-    >>> _all_for_some("五保老人要全部实现集中供养", "有意愿的五保老人集中供养、孤儿集中收养均达到100%")
+    >>> all_for_some("五保老人要全部实现集中供养", "有意愿的五保老人集中供养、孤儿集中收养均达到100%")
     ('有意愿的五保老人', '全部五保老人')
-    >>> _all_for_some("愿意集中供养的五保老人要全部实现集中供养", "有意愿的五保老人集中供养、孤儿集中收养均达到100%") is None
+    >>> all_for_some("愿意集中供养的五保老人要全部实现集中供养", "有意愿的五保老人集中供养、孤儿集中收养均达到100%") is None
     True
     """
     text, report = normalize(claim), normalize(sentence)

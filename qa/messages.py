@@ -110,6 +110,11 @@ NOT_YET = "还没有。"  # for a question whether a thing the report plans or h
 EXISTS, NONE = "有。", "没有。"  # for a question whether something exists or happened (有没有…, 有人感染没)
 
 
+def went_way(word: str) -> str:
+    """The answer's first words to a question asking which way a thing went (涨了还是降了): '降了。'."""
+    return f"{word}了。"
+
+
 def chosen(adjective: str) -> str:
     """The answer's first word to a question offering two (高还是低): the one the report's figures give."""
     return f"{adjective}。"
@@ -274,6 +279,7 @@ OFF_SUBJECT = "相关句子中的数字说的是别的事项"
 GATE_UNSURE = "最接近的句子很可能没有回答这个问题"
 NOT_A_QUESTION = "这不是关于报告内容的提问"
 ONLY_A_COUNT = "报告只给出了数量，没有列出具体名单"
+WAY_NOT_GIVEN = "报告只给出了数字，没有说明与上一年相比是增加还是减少"
 OWN_ONE_UNLISTED = "报告只给出了数量，没有列出具体名单，无法判断是否包括您说的这一个"
 
 

@@ -572,9 +572,11 @@ def yesno_decision(question: str, understood: Understanding | None, clause: str)
 
 
 # Asking whether a thing is done or held by now (建好了没有, 完工了吗, 能进去上学了吗, 已经是…了吗, 评上了吗)
-_DONE_ASK = re.compile(r"(?:建好|建成|盖好|修好|完工|竣工|投用|投入使用|用上|开通|开业|通车|落成|评上|拿到)了?(?:没有?|吗|没)"
+_DONE_ASK = re.compile(r"(?:建好|建成|盖好|修好|完工|竣工|投用|投入使用|用上|开通|开业|通车|落成|评上|拿到)了(?:没有?|吗|没)"
                        r"|(?:已经|现在)(?:是|建成|完成|投入使用|能|可以)[^，,。？?]{0,24}?了(?:吗|没有?)"
                        r"|能(?:进去)?(?:上学|用|住|去)了(?:吗|没)|评上了|是已经")
+# Asking whether it will be done (今年能建好吗, 年内能不能用上): the plan answers that, not 还没有
+_WILL_IT_BE = re.compile(r"今年|年内|年底|明年|能不能|能否|会不会|将|计划|打算|什么时候")
 # A clause that says the thing is still being worked for, and one that says it is done
 _UNDERWAY = re.compile(r"有序推进|加快推进|加快建设|推进[^,，。]{0,12}建设|正在|力争|争创|创建|申报|启动[^,，。]{0,12}工作|"
                        r"开工建设|续建|在建")
@@ -594,6 +596,53 @@ def not_done_yet(question: str, clause: str, planned: bool) -> bool:
     True
     """
     q, c = normalize(question), normalize(clause)
-    if not _DONE_ASK.search(q) or _DONE_SAID.search(re.sub(r"力争[^,，。]*", "", c)):
+    if not _DONE_ASK.search(q) or _WILL_IT_BE.search(q) or _DONE_SAID.search(re.sub(r"力争[^,，。]*", "", c)):
         return False
     return planned or bool(_UNDERWAY.search(c))
+
+
+# A question offering the two ways a thing went on the year before (是涨了还是降了, 多了还是少了): the up word, the down
+# word. Not a comparison with another thing (比石河子高还是低: read by the comparison checks).
+_UP_WORDS = "增长|增加|上升|上涨|提高|涨|升|增|多|高"
+_DOWN_WORDS = "下降|减少|下跌|降低|降|跌|减|少|低"
+_WAY_CHOICE = re.compile(rf"(?P<a>{_UP_WORDS}|{_DOWN_WORDS})了?(?:还是|或是|或者)(?:是)?(?P<b>{_UP_WORDS}|{_DOWN_WORDS})了?")
+_OTHER_THING_COMPARED = re.compile(r"比(?!前年|去年|上年|上一年|往年|以前|过去|同期|之前)[\u4e00-\u9fff]")
+_CHANGE_FOLLOWS = re.compile(r"^(?:同比|比上年|较上年|比去年|较去年|增长|下降|增加|减少|提高|降低)")
+
+
+def way_choice(question: str) -> tuple[str, str] | None:
+    """(up word, down word) of a question asking which way a thing went (是涨了还是降了), else None.
+
+    >>> way_choice("去年外贸进出口额比前年是涨了还是降了？"), way_choice("城镇居民收入比农村高还是低")
+    (('涨', '降'), None)
+    >>> way_choice("游客是少了还是多了")
+    ('多', '少')
+    """
+    q = normalize(question)
+    m = _WAY_CHOICE.search(q)
+    if not m or _OTHER_THING_COMPARED.search(q):
+        return None
+    a, b = m.group("a"), m.group("b")
+    up = re.fullmatch(_UP_WORDS, a)
+    if bool(up) == bool(re.fullmatch(_UP_WORDS, b)):
+        return None
+    return (a, b) if up else (b, a)
+
+
+def way_said(question: str, clause: str) -> str:
+    """'up' / 'down': the way the clause's piece about the asked thing goes (with the change right after it:
+    …完成8.58亿元,同比下降10%); '' when it says neither or both.
+
+    >>> way_said("一般公共预算收入涨了还是降了", "一般公共预算收入预计完成8.58亿元,同比下降10%")
+    'down'
+    >>> way_said("外贸进出口额涨了还是降了", "完成外贸进出口额278.31万美元")
+    ''
+    """
+    pieces = [p for p in re.split(r"[,，;；。]", normalize(clause)) if p.strip()]
+    if not pieces:
+        return ""
+    asked = set(normalize(question))
+    at = max(range(len(pieces)), key=lambda k: len(asked & set(pieces[k])))
+    text = pieces[at] + (pieces[at + 1] if at + 1 < len(pieces) and _CHANGE_FOLLOWS.match(pieces[at + 1]) else "")
+    up, down = bool(_UP.search(text)), bool(_DOWN.search(text))
+    return "up" if up and not down else "down" if down and not up else ""

@@ -2011,6 +2011,23 @@ def test_whether_a_planned_or_underway_thing_is_done_is_answered_not_yet(answere
     assert answer.answer.startswith("还没有"), answer.answer
 
 
+@pytest.mark.parametrize("question, first", [("去年一般公共预算收入是涨了还是降了？", "降了"),
+                                             ("去年游客比前年多了还是少了？", "多了")])
+def test_which_way_a_thing_went_is_answered_in_the_questions_words(answerer, question, first):
+    answer = answerer.ask(question)
+    assert answer.answer.startswith(first), answer.answer
+
+
+def test_which_way_asked_of_an_amount_with_no_change_said_is_refused(answerer):
+    answer = answerer.ask("去年外贸进出口额比前年是涨了还是降了？")  # the report: 完成外贸进出口额278.31万美元
+    assert not answer.answerable and "增加还是减少" in answer.answer, answer.answer
+
+
+def test_all_asked_where_the_report_covers_some_on_a_condition_is_answered_no(answerer):
+    answer = answerer.ask("是不是所有五保老人都要集中供养？")  # the report: 有意愿的五保老人集中供养
+    assert answer.answer.startswith("不是") and "有意愿" in answer.answer, answer.answer
+
+
 def test_a_thing_done_is_not_answered_not_yet(answerer):
     answer = answerer.ask("馕文化展示基地建好了没有？")
     assert not answer.answer.startswith(("还没有", "不", "没")), answer.answer
