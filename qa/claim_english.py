@@ -153,6 +153,8 @@ ENGLISH_TERMS += (
     ("just over", "超过"), ("just under", "不到"), ("a little under", "不到"), ("a little below", "不到"),
     ("building and upgrading", "新建 改造"), ("built and upgraded", "新建 改造"), ("building or upgrading", "新建 改造"), ("from outside the city", " "), ("played host to", "接待"), ("singled out", "确定为"),
     ("run-down", "老旧"), ("ageing", "老旧"), ("aging", "老旧"), ("home to", "涉及"), ("worth", "投资"), ("even as", "，"), ("revamped", "改造"), ("junctions", "交叉口"), ("intersections", "交叉口"), ("plus", "，"), ("alongside", "，"), ("from outside", " "),
+    ("economic and technical cooperation", "经济技术交流合作"), ("economic and technological cooperation", "经济技术交流合作"),
+    ("technical", "技术"), ("jointly with", "与"), ("together with", "与"), ("in partnership with", "与"),
     ("was the first in", "率先 在"), ("were the first in", "率先 在"), ("the first in", "率先 在"),
     ("was the first to", "率先"), ("the first to", "率先"), ("for the first time", "首次"), ("first-ever", "首个"),
     ("science-and-technology commissioner", "科技特派员"), ("science and technology commissioner", "科技特派员"),

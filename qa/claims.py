@@ -39,7 +39,7 @@ from .facts import (LEVEL, NEGATION, ORDINAL_NAME, RANK, RATE, ClaimFacts, Figur
                     entities_in, cn_number, extract, extract_claim, prepare_claim, same_value)
 from .facts import CLAIM_PLAN_WORDS, DOWN_WORDS, MEASURE_WORDS, PLAN_MARKERS, _claim_kind, claim_years
 from .glossary import INSIDE_LONGER, cilin_synonyms, said_as, to_report_terms
-from .crosslingual import english_place_names
+from .crosslingual import cedict_city_names, english_place_names
 from .domain import NUMBERED_SCHOOL, strip_place_suffix
 from .claim_english import ALTERNATIVES, alternatives_query, english_to_report_wording, resolve_alternatives
 from .claim_ratios import (SUMMED, TOTAL_WORDS, bound_in, bound_of, derived_kind, differenced_items,
@@ -1711,6 +1711,9 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             return _Words(CONTRADICTED, messages.claim_other_name(*other), best, "name")
     claim_names = {p: e.kind for e in claim.entities if e.kind in ("place", "organisation")
                    for p in _name_pieces(e.text)}
+    # (a city the tagger takes for another word — 大连 as an adverb — that CC-CEDICT names a city)
+    claim_names |= {w: "place" for w, _ in pos_tags(claim.text) if len(w) >= 2 and w in cedict_city_names()
+                    and w not in claim_names}
     # A name, place, level, quoted term or list item of the claim replaced by another of the same kind:
     # a contradiction only when the claim's other words are all said (浙江大学 signing a 人才培养 agreement
     # the report never mentions is not stated, not contradicted).

@@ -3428,6 +3428,11 @@ def test_english_towns_of_two_words_units_of_bodies_and_a_half_years_bound(repor
     ("Shawan plans 21 aid-Xinjiang projects for 2022, two more than the 19 it carried out in 2021.", NOT_STATED),
     ("Shawan was the first in Xinjiang to build an integrated information platform for a close-knit county-level "
      "medical community.", NOT_STATED),
+    # another partner city (大连, which the tagger does not take for a place) or university, in English too
+    ("将加强与辽宁省大连的经济技术交流合作", CONTRADICTED),
+    ("Shawan will strengthen economic and technical cooperation with Dalian in Liaoning province.", CONTRADICTED),
+    ("Shawan will strengthen economic and technical cooperation with Anshan in Liaoning province.", CONSISTENT),
+    ("Shawan set up a rural revitalization college jointly with Shihezi University.", CONTRADICTED),
 ])
 def test_differences_rates_shares_titles_and_kinds_of_place(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
