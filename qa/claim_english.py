@@ -477,6 +477,8 @@ _EN_PEOPLE = (r"(?:teachers|doctors|workers|students|residents|officials|cadres|
 _EN_COUNTED = re.compile(r"\s*(?!(?:major|big|main|key|kv|kw|mw|kwh|mu|km|m|cm|mm|kg|t)\b)"
                          r"(?![a-z'-]*\b(?:times|years|months|days|points|percentage|per)\b)(?:[a-z'-]+\s+){0,3}"
                          r"(?!times\b|years\b|months\b|days\b|points\b)(?!" + _EN_PEOPLE + r")[a-z'-]{2,}s\b")
+_EN_MORE_THAN_YEAR = re.compile(r",?\s*\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten) (?P<way>more|fewer|less) than "
+                                r"(?:the (?:\d+|number|total|figure)\b[^,.;]*?|that)?\s*(?:in|for|of)\s+(?P<year>(?:19|20)\d{2})\b")
 _EN_SCALE = {"billion": Decimal(10) ** 9, "million": Decimal(10) ** 6, "thousand": Decimal(1000)}
 
 
@@ -798,6 +800,10 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = re.sub(r"\b(?:compared (?:with|to)|as against|versus|over|from) (?:the (?:previous|prior|preceding) year|"
                   r"last year|a year earlier|the year before|(?:19|20)\d{2}(?= *,| +(?:[a-z]+ ){0,6}(?:in|by) (?:19|20)\d{2}))\b,?",
                   " 同比 ", norm)
+    # two more than the 19 it carried out in 2021 / three more than the number in 2021: a count's change on
+    # the year before (同比增加2个), the other year's figure worked out from the report
+    norm = _EN_MORE_THAN_YEAR.sub(lambda m: f", {'up' if m.group('way') == 'more' else 'down'} "
+                                            f"{_EN_NUMERALS.get(m.group('n'), m.group('n'))} 同比 ", norm)
     # 72 percent more than in 2020 / 20% up on the previous year: the change and its base year, 同比
     norm = re.sub(r"(\d[\d.,]*\s*(?:%|percent|per cent))\s+(more|higher|up|less|lower|down)\s+(?:than|on|over|from)\s+"
                   r"(?:in\s+)?(?:(?:19|20)\d{2}|the (?:previous|prior|preceding) year|a year (?:earlier|before)|last year|"

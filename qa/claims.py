@@ -145,7 +145,9 @@ CLAIM_SHORT_FORMS = (
     (r"(作为[^,，。;；来]{1,30}?)来(?=[\u4e00-\u9fff])", r"\1"),
     # a verb with the resultative 成 jieba cuts wrongly (重组成 → 重 组成): the verb, 为 for 成
     (r"(重组|改组|合并|整合|转型|改制)成(?=[\d一二两三四五六七八九十])", r"\1为"),
-    # a bound said as a negated crossing (没有超过3.5%, 未低于90%): the bound 不超过 / 不低于 says
+    # a bound said as a negated crossing (没有超过3.5%, 未低于90%): the bound 不超过 / 不低于 says (没有突破 /
+    # 没超出: 不超过)
+    (r"(?:没有|没|并未|未曾|未|从未|不)(?:突破|超出)(?=约?\d)", "不超过"),
     (r"(?:没有|没|并未|未曾|未|从未)(?=(?:超过|超出|突破|高于|多于|低于|少于)约?\d)", "不"),
     # the experiential 过 after a verb (没有发生过事故, 出现过感染): the verb is what is stated
     (r"(?<=出现|发生|存在|经历|遇到|获得|举办|开展|召开|实现)过(?=了?[\u4e00-\u9fff“\"\d])", ""),
@@ -1086,6 +1088,8 @@ def _each_ranked(g: Figure) -> bool:
 
 
 _ORDINAL_UNITS = frozenset(("届", "次全会"))
+# Verbs that only say work is done on a thing (实施, 抓好…建设, 推进): any one of them says it for another
+_DOING_VERBS = frozenset(("实施", "开展", "推进", "抓好", "推动", "落实", "建设", "进行"))
 
 
 def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], view: ReportView,
@@ -1109,10 +1113,13 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
                 continue  # (党的十九届…全会: an ordinal in a name, no count a claim's 19 could be about)
             context = g.subject + " " + g.clause + " " + _shared_verb(g, cand.facts.text) + " " + closing_clause(cand.facts.text)
             unsaid = _words_covered(core, context, strict, claim.text)
+            # (计划实施21个援疆项目 for 抓好21个援疆项目建设: one way of saying the work is done for another)
+            unsaid = [w for w in unsaid if not (w in _DOING_VERBS and any(v in context for v in _DOING_VERBS))]
             if unsaid and not _said_as_topic(unsaid, g, cand.facts, words, view, plan):
                 continue
             said = cand.facts.text + " " + lead_sentence(cand)
-            unsaid_words = _words_covered(words, said, strict, claim.text)
+            unsaid_words = [w for w in _words_covered(words, said, strict, claim.text)
+                            if not (w in _DOING_VERBS and any(v in context for v in _DOING_VERBS))]
             if g.group == "%" and f"的{g.text}" in cand.facts.text:
                 # a share of a whole (本级财政支出的70%以上用于民生): 民生支出占…的70% says the same share
                 unsaid_words = [w for w in unsaid_words if w != "占"]
@@ -3613,6 +3620,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
             verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_more_than_said(*sole)
     if only:  # 只有七小一所 where the report lists 一小、二小、三小、七小: the others are left out
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_not_only(*only)
+    use = _spent_on_another(clean_input(claim), verdict) if verdict.verdict == CONSISTENT else None
+    if use:  # 6000万元…主要用于推进高中新课程改革 where the report's 6000万元 完善各学校幼儿园基础设施
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_spent_otherwise(*use)
     still = _still_to_do_but_done(clean_input(claim), verdict.sentence) if verdict.verdict in (CONSISTENT, NOT_STATED) \
         else None
     if still:  # 馕文化展示基地目前仍在建设 / 正在等待自治区验收 where the report has it 建成投用 / 通过自治区验收
@@ -3959,12 +3969,45 @@ def _one_for_a_listed_one(claim: str, facts: SentenceFacts) -> tuple[str, tuple[
             continue
         sizes = [len(i) for i in items if i.endswith(tail)]
         size = max(set(sizes), key=sizes.count)  # (the items' usual length: 五小 as 一小, not 成五小)
+        closed = not facts.text[e.end:e.end + 1] == "等"
+        kind = tuple(i for i in items if i.endswith(tail))
         for m in re.finditer(rf"(?<=[\u4e00-\u9fff]{{{size - 1}}}){re.escape(tail)}(?:的)?{re.escape(after)}", claim):
             item = claim[m.start() - size + 1:m.start() + 1]
             if item not in facts.text and not any(item in i or i in item for i in items):
-                closed = not facts.text[e.end:e.end + 1] == "等"
-                return item, tuple(i for i in items if i.endswith(tail)), closed
+                return item, kind, closed
+        # …or among the claim's own list of them (一小、二小、三小、五小和七小: one more than the report's)
+        at = [claim.find(i) for i in kind if i in claim]
+        if len(at) >= 2:
+            span = claim[min(at):max(at) + size]
+            for piece in re.split(r"[、和及与,，]", span):
+                piece = re.sub(r"的$", "", piece)
+                if len(piece) == size and piece.endswith(tail) and piece not in items and piece not in facts.text:
+                    return piece, kind, closed
     return None
+
+
+# What a claim says money went to (主要用于推进高中新课程改革, 用来建设…)
+_SPENT_ON = re.compile(r"(?:主要|全部|都|专门|重点)?(?:用于|用来|投向|投入到|花在|用在)(?P<use>[^,，。;；]{2,24})")
+
+
+def _spent_on_another(claim: str, verdict: ClaimVerdict) -> tuple[str, str, str] | None:
+    """(the sum, what the report spends it on, what the claim says) when a claim's sum of money agrees with the
+    cited sentence's but the claim spends it on a thing the sentence's clause of that sum does not name (6000万元
+    主要用于推进高中新课程改革, where the report's 投入6000万元完善各学校幼儿园基础设施); None otherwise."""
+    said = _SPENT_ON.search(normalize(claim))
+    sentence = normalize(verdict.sentence)
+    money = [f for f in verdict.report_figures if f.endswith("元") and f in sentence]
+    if not said or not money:
+        return None
+    at = sentence.find(money[0])
+    clause = re.split(r"[,，;；。]", sentence[at:])[0]
+    before = re.split(r"[,，;；。]", sentence[:at])[-1]
+    spent = before + clause
+    nouns = [w for w, flag in pos_tags(said.group("use")) if flag[:1] in ("n", "v") and len(w) >= 2
+             and w not in GENERIC_ACTIVITIES and w not in _DOING_VERBS]
+    if not nouns or any(covered(w, spent) for w in nouns):
+        return None
+    return money[0], spent, said.group(0)
 
 
 # A claim that a thing is still being done or waits for a step (仍在建设, 尚未建成, 正在等待…验收)
@@ -4105,7 +4148,9 @@ _AHEAD_OR_BEYOND = re.compile(r"(?:提前|超额|超计划|提早|超预期|超�
 # A share of a whole said in words (三分之一, 一半, 大部分, 三成), which the figure reader does not read.
 _SHARE_IN_WORDS = re.compile(r"[一二两三四五六七八九十百]+分之[一二三四五六七八九十]+|一半|过半|大半|多半|大部分|大多数|绝大多数|"
                              r"[一二两三四五六七八九]成(?![为了])")
-_PART_OF_WHOLE = re.compile(r"^(?:这|而|但)?(?:其中|当中)|占|贡献|来自|出自")  # (其中…贡献了约三分之一, not A接近B的一半)
+# (其中…贡献了约三分之一, …19个项目中,有一半是教育项目; not A接近B的一半)
+_PART_OF_WHOLE = re.compile(r"^(?:这|而|但)?(?:其中|当中)|占|贡献|来自|出自|^(?:有|约有|近|超过)?(?:[一二两三四五六七八九十百]+分之"
+                            r"[一二三四五六七八九十]+|一半|过半|大半|多半|大部分|大多数|绝大多数)")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?%")
 _OWN_CLAUSE_BREAK = re.compile(r"[，,；;]\s*(?:并且?|同时|还|另外|此外|而且)?")
 
@@ -4133,7 +4178,7 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
                 and not _PERCENT.search(verdict.sentence):
             # (其中纺织服装企业贡献了约三分之一: a share in words of the whole the sentence gives, which it never
             # breaks down)
-            whose = [w for w, flag in pos_tags(part) if flag[:1] == "n" and len(w) >= 2 and w not in own
+            whose = [w for w, flag in pos_tags(part) if (flag[:1] == "n" or flag == "vn") and len(w) >= 2 and w not in own
                      and w not in _HOW_MUCH_WORDS and not covered(w, verdict.sentence)]
             if whose:
                 return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
@@ -4265,9 +4310,11 @@ def _change_over_periods(m: _Match, facts: ClaimFacts, pool: list[Candidate], vi
     before = _match_figure(replace(level, period_year=f.period_year - 1, period_kind="review"), facts, pool, view,
                            strict)
     a, b = now.report, before.report
-    if a is None or b is None or a is b or a.group != f.group or b.group != f.group \
+    # (a bare count, English two more than in 2021, takes the unit of the things counted)
+    if a is None or b is None or a is b or a.group != b.group or (f.unit and a.group != f.group) \
             or a.period_year != f.period_year or b.period_year != f.period_year - 1:
         return None
+    f = f if f.unit else replace(f, unit=a.unit, group=a.group)
     change = (a.value - b.value) * (-1 if f.direction == "down" else 1)
     worked = replace(a, value=change, low=None, qualifiers=(), text=f"{a.text}-{b.text}")
     holds = change > 0 and _same_value(f, worked)
@@ -4600,7 +4647,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         verdict.verdict, verdict.explanation = multiple[0], multiple[1]
         _cite(verdict, multiple[2])
         return verdict
-    over = _change_over_periods(missing[0], facts, pool, view, strict, doc) if len(missing) == 1 == len(matches) else None
+    over = _change_over_periods(missing[0], facts, pool, view, strict, doc) if len(missing) == 1 else None
     if over is not None:  # 今年计划的援疆项目比去年多2个: the report's 21个 of this year less its 19个 of the last
         holds, note, cand = over
         verdict.verdict, verdict.explanation = (CONSISTENT if holds else CONTRADICTED), note

@@ -1695,8 +1695,8 @@ def test_a_named_item_of_a_list_with_a_figure_each(report_retriever, claim, expe
     # last year's result (实施援疆项目19个) given as this year's plan, whose figure (抓好21个援疆项目建设) the
     # report gives in another verb: a contradiction
     ("沙湾2022年要实施的援疆项目有19个。", CONTRADICTED),
-    # a value of neither year is still a figure the report never gives
-    ("2022年沙湾将实施23个援疆项目。", NOT_STATED),
+    # a value of neither year: the plan's figure, in another verb (实施 for 抓好…建设), is another
+    ("2022年沙湾将实施23个援疆项目。", CONTRADICTED),
 ])
 def test_another_year_s_figure_given_to_the_claim_s_year(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
@@ -3422,12 +3422,22 @@ def test_english_towns_of_two_words_units_of_bodies_and_a_half_years_bound(repor
     # a change on the year before worked out from the two years' figures (21个 planned, 19个 done)
     ("今年计划的援疆项目比去年多2个", CONSISTENT),
     ("今年援疆项目比去年多3个", CONTRADICTED),
-    # 自治区级 and 自治区 are one level; a meeting's ordinal (十九届) is no count; the first in Xinjiang is unsaid
+    # 自治区级 and 自治区 are one level; the first in Xinjiang is unsaid; English changes on a year worked out too
     ("Chengzhuangzi village in Wulanwusu town and Shaofangzhuangzi village in Daquan township are to be developed as "
      "key autonomous-region-level rural revitalization demonstration villages.", CONSISTENT),
-    ("Shawan plans 21 aid-Xinjiang projects for 2022, two more than the 19 it carried out in 2021.", NOT_STATED),
+    ("Shawan plans 21 aid-Xinjiang projects for 2022, two more than the 19 it carried out in 2021.", CONSISTENT),
+    ("Shawan's 2022 plan includes 21 aid-Xinjiang projects, three more than the number carried out in 2021.",
+     CONTRADICTED),
+    ("2022年计划实施21个援疆项目，比2021年多2个", CONSISTENT),
     ("Shawan was the first in Xinjiang to build an integrated information platform for a close-knit county-level "
      "medical community.", NOT_STATED),
+    # 没有突破 is the bound 不超过; one more item in the claim's own list of a closed list's kind
+    ("去年全市城镇登记失业率没有突破3.5%,零就业家庭做到了动态清零。", CONSISTENT),
+    ("今年要完成一小、二小、三小、五小和七小的综合楼建设。", CONTRADICTED),
+    # the sum the report gives, spent on another thing; a share in words at the start of a clause
+    ("2021年沙湾投入的6000万元教育资金,主要用于推进高中新课程改革。", CONTRADICTED),
+    ("2021年沙湾投入6000万元,用于完善各学校幼儿园基础设施。", CONSISTENT),
+    ("2021年实施的19个援疆项目中,有一半是教育项目。", NOT_STATED),
     # another partner city (大连, which the tagger does not take for a place) or university, in English too
     ("将加强与辽宁省大连的经济技术交流合作", CONTRADICTED),
     ("Shawan will strengthen economic and technical cooperation with Dalian in Liaoning province.", CONTRADICTED),
