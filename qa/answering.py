@@ -27,7 +27,8 @@ from .about_report import Opening, about_report_ask, opening_lines
 from .gate import AnswerGate, default_gate
 from .conversation import MULTI_ASK, resolve_conversation
 from .yesno import (DOUBLED, asks_if_target_met, choice_of_two, comparative_ask, comparison_verdict, level_mismatch,
-                    existence_reply, negated_event, not_done_yet, way_choice, way_said, yesno_decision)
+                    existence_reply, negated_event, not_done_yet, title_worked_for, way_choice, way_said,
+                    yesno_decision)
 from .homophones import HomophoneIndex, word_boundaries
 from .config import Settings
 from .crosslingual import cedict_city_names, english_place_names, translate, translated_share, translation_groups
@@ -1942,6 +1943,11 @@ class Answerer:
                     answer.signals = signals
                     answer.confidence = "low"
                     return answer
+        if atype == "yesno" and not title_worked_for(text, best.text):
+            # 已经是全国民族团结进步模范市了吗: the sentence saying the title is being worked for answers it
+            sought = next((c for c in cands[:5] if title_worked_for(text, c.text)), None)
+            if sought is not None:
+                best, parts = sought, [sought]
         both_periods = len(question.years) >= 2 or atype == "comparison"
         mismatched = False
         if (form.number or both_periods) and (not question.has_period or both_periods) and best.period[0] is not None:
@@ -2879,6 +2885,9 @@ class Answerer:
                     if not grounded and all_for_some(as_statement(text) or text, pieces[0][1]):
                         # 是不是所有五保老人都要集中供养 — the report's are 有意愿的五保老人: not all
                         prefix, grounded = existence_reply(messages.NO, text), True
+                    if not grounded and title_worked_for(text, pieces[0][1]):
+                        # 已经是…模范市了吗 — the report says 积极创建…模范市: worked for, not held
+                        prefix, grounded = messages.NOT_HELD_YET, True
                     if not grounded and not_done_yet(text, pieces[0][1], parts[0].period[1] == "plan"):
                         # 牛羊活畜交易市场建好了没有 — the report plans it (新建…), or has it still under way
                         prefix, grounded = messages.NOT_YET, True

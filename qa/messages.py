@@ -106,6 +106,7 @@ def given_instead(clause: str, part: str = "") -> str:
 
 
 YES, NO = "是的。", "不是。"
+NOT_HELD_YET = "还不是。"  # for a question whether a title the report is still working for is held
 NOT_YET = "还没有。"  # for a question whether a thing the report plans or has under way is done by now
 EXISTS, NONE = "有。", "没有。"  # for a question whether something exists or happened (有没有…, 有人感染没)
 

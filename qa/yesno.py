@@ -646,3 +646,26 @@ def way_said(question: str, clause: str) -> str:
     text = pieces[at] + (pieces[at + 1] if at + 1 < len(pieces) and _CHANGE_FOLLOWS.match(pieces[at + 1]) else "")
     up, down = bool(_UP.search(text)), bool(_DOWN.search(text))
     return "up" if up and not down else "down" if down and not up else ""
+
+
+# Asking whether a title is held (已经是…模范市了吗, 是已经评上了吗, 是不是国家科普示范县) and a title's name in it
+_HELD_ASK = re.compile(r"已经|评上|评为|获评|是不是|成为|拿到|授予|命名|是[^，,。？?]{2,24}(?:吗|吧)")
+_TITLE_NAME = re.compile(r"[\u4e00-\u9fff]{2,18}(?:市|县|区|街区|城市|基地|乡镇|单位)")
+_WORKED_FOR = re.compile(r"创建|争创|申报")
+
+
+def title_worked_for(question: str, clause: str) -> bool:
+    """Whether a question asks if a title is held (已经是全国民族团结进步模范市了吗) that the clause says is being
+    worked for (积极创建全国民族团结进步模范市, 启动国家科普示范县创建工作): answered 还不是.
+
+    >>> title_worked_for("沙湾现在已经是全国民族团结进步模范市了吗", "积极创建全国民族团结进步模范市")
+    True
+    >>> title_worked_for("听说沙湾是国家科普示范县，是已经评上了吗", "把科技创新作为引领发展的第一动力,启动国家科普示范县创建工作")
+    True
+    >>> title_worked_for("今年要创建什么称号", "积极创建全国民族团结进步模范市")
+    False
+    """
+    q, c = normalize(question), normalize(clause)
+    if not _HELD_ASK.search(q) or not _WORKED_FOR.search(c):
+        return False
+    return any(len(m.group(0)) >= 4 and m.group(0)[-5:] in c for m in _TITLE_NAME.finditer(q))

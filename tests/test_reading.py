@@ -2028,6 +2028,11 @@ def test_all_asked_where_the_report_covers_some_on_a_condition_is_answered_no(an
     assert answer.answer.startswith("不是") and "有意愿" in answer.answer, answer.answer
 
 
+def test_whether_a_title_the_report_works_for_is_held_is_answered_not_yet(answerer):
+    answer = answerer.ask("沙湾现在已经是全国民族团结进步模范市了吗？")  # the report: 积极创建全国民族团结进步模范市
+    assert answer.answer.startswith("还不是") and "创建" in answer.answer, answer.answer
+
+
 def test_a_thing_done_is_not_answered_not_yet(answerer):
     answer = answerer.ask("馕文化展示基地建好了没有？")
     assert not answer.answer.startswith(("还没有", "不", "没")), answer.answer
