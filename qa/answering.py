@@ -1977,7 +1977,8 @@ class Answerer:
                     parts.append(extra)
         answer = self._compose(text, question, parts, terms, form, hits, atype, understood)
         answer.signals = signals
-        ways = way_choice(text) if answer.answerable else None
+        # (one thing's change on the year before: not two periods' figures compared, 今年目标比去年实际多还是少)
+        ways = way_choice(text) if answer.answerable and len(parts) == 1 and not both_periods else None
         if ways and answer.answer.startswith(tuple(messages.chosen(w) for w in ways)):
             ways = None  # (今年的目标比去年实际高还是低: the two periods' figures already chose)
         if ways:  # 去年外贸进出口额是涨了还是降了: the way the cited clause goes, in the question's words

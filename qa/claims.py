@@ -147,7 +147,7 @@ CLAIM_SHORT_FORMS = (
     (r"(重组|改组|合并|整合|转型|改制)成(?=[\d一二两三四五六七八九十])", r"\1为"),
     # a bound said as a negated crossing (没有超过3.5%, 未低于90%): the bound 不超过 / 不低于 says (没有突破 /
     # 没超出: 不超过)
-    (r"(?:没有|没|并未|未曾|未|从未|不)(?:突破|超出)(?=约?\d)", "不超过"),
+    (r"(?:尚未|还没有?|没有|没|并未|未曾|未|从未|不)(?:突破|超出)(?=约?\d)", "不超过"),
     (r"(?:没有|没|并未|未曾|未|从未)(?=(?:超过|超出|突破|高于|多于|低于|少于)约?\d)", "不"),
     # the experiential 过 after a verb (没有发生过事故, 出现过感染): the verb is what is stated
     (r"(?<=出现|发生|存在|经历|遇到|获得|举办|开展|召开|实现)过(?=了?[\u4e00-\u9fff“\"\d])", ""),
@@ -1719,8 +1719,8 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     claim_names = {p: e.kind for e in claim.entities if e.kind in ("place", "organisation")
                    for p in _name_pieces(e.text)}
     # (a city the tagger takes for another word — 大连 as an adverb — that CC-CEDICT names a city)
-    claim_names |= {w: "place" for w, _ in pos_tags(claim.text) if len(w) >= 2 and w in cedict_city_names()
-                    and w not in claim_names}
+    claim_names |= {w: "place" for w, flag in pos_tags(claim.text) if len(w) >= 2 and w in cedict_city_names()
+                    and w not in claim_names and flag[:1] not in ("n", "v")}
     # A name, place, level, quoted term or list item of the claim replaced by another of the same kind:
     # a contradiction only when the claim's other words are all said (浙江大学 signing a 人才培养 agreement
     # the report never mentions is not stated, not contradicted).
