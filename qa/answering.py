@@ -1978,18 +1978,11 @@ class Answerer:
         answer = self._compose(text, question, parts, terms, form, hits, atype, understood)
         answer.signals = signals
         # (one thing's change on the year before: not two periods' figures compared, 今年目标比去年实际多还是少)
-        ways = way_choice(text) if answer.answerable and len(parts) == 1 and not both_periods else None
-        if ways and answer.answer.startswith(tuple(messages.chosen(w) for w in ways)):
-            ways = None  # (今年的目标比去年实际高还是低: the two periods' figures already chose)
-        if ways:  # 去年外贸进出口额是涨了还是降了: the way the cited clause goes, in the question's words
-            went = way_said(text, parts[0].text[slice(*self._clause(parts[0], terms, form, atype, text))])
-            if not went:  # (完成外贸进出口额278.31万美元: an amount, no way said)
-                refused = self._refuse(text, question, hits, messages.WAY_NOT_GIVEN)
-                refused.signals = signals
-                return refused
-            for said in (messages.YES, messages.NO, messages.EXISTS, messages.NONE):
-                answer.answer = answer.answer.removeprefix(said)
-            answer.answer = messages.went_way(ways[0] if went == "up" else ways[1]) + answer.answer
+        if answer.answerable and len(parts) == 1 and not both_periods:
+            answer = self._way_went_first(text, question, hits, answer, parts[0], terms, form, atype)
+            if not answer.answerable:
+                answer.signals = signals
+                return answer
         if answer.answerable and atype in ("figure", "count"):
             answer.answer = self._yes_or_no_first(text, parts[0]) + answer.answer
         if answer.answerable:
@@ -2945,6 +2938,22 @@ class Answerer:
         # checker reads out of a sentence's frame (作物机耕 cut to 物机耕)
         other = messages.other_name_said(verdict.explanation)
         return bool(other) and bool(_NAME_OF_BODY_OR_PLACE.search(other[0]) or place_names(other[0]))
+
+    def _way_went_first(self, text: str, question: Question, hits, answer: Answer, part: Candidate, terms: dict,
+                        form: AskedForm, atype: str) -> Answer:
+        """The answer to a question asking which way a thing went (去年外贸进出口额是涨了还是降了) with the way its
+        cited clause goes first, in the question's words (降了。…); a refusal when the clause says no way
+        (完成外贸进出口额278.31万美元: an amount only); other answers as they are."""
+        ways = way_choice(text)
+        if not ways or answer.answer.startswith(tuple(messages.chosen(w) for w in ways)):
+            return answer  # (今年的目标比去年实际高还是低: the figures compared already chose)
+        went = way_said(text, part.text[slice(*self._clause(part, terms, form, atype, text))])
+        if not went:
+            return self._refuse(text, question, hits, messages.WAY_NOT_GIVEN)
+        for said in (messages.YES, messages.NO, messages.EXISTS, messages.NONE):
+            answer.answer = answer.answer.removeprefix(said)
+        answer.answer = messages.went_way(ways[0] if went == "up" else ways[1]) + answer.answer
+        return answer
 
     @staticmethod
     def _yes_or_no_first(text: str, best: Candidate) -> str:

@@ -4142,16 +4142,15 @@ _DEED = re.compile(r"新建|建成|建设|修建|完成|实施|举办|引进|签
                    r"改造|种植|开工|竣工|投用|启用|设置|开设|创建|打造")
 # Words of how much or how many (全部, 所有), which the tagger reads as nouns: no thing named.
 _HOW_MUCH_WORDS = frozenset("全部 所有 各项 部分 其中 全体 大部分 多数 少数 一切".split())
-# The break before a clause of its own in a claim of figures (…完成编排，并新建一座市博物馆).
 # A target met ahead of time or beyond it (提前完成, 超额完成): a judgement only the report's own words can carry.
 _AHEAD_OR_BEYOND = re.compile(r"(?:提前|超额|超计划|提早|超预期|超出预期|超过预期)(?:完成|实现|达到|达成|完成了|实现了)")
-# A share of a whole said in words (三分之一, 一半, 大部分, 三成), which the figure reader does not read.
-_SHARE_IN_WORDS = re.compile(r"[一二两三四五六七八九十百]+分之[一二三四五六七八九十]+|一半|过半|大半|多半|大部分|大多数|绝大多数|"
-                             r"[一二两三四五六七八九]成(?![为了])")
-# (其中…贡献了约三分之一, …19个项目中,有一半是教育项目; not A接近B的一半)
-_PART_OF_WHOLE = re.compile(r"^(?:这|而|但)?(?:其中|当中)|占|贡献|来自|出自|^(?:有|约有|近|超过)?(?:[一二两三四五六七八九十百]+分之"
-                            r"[一二三四五六七八九十]+|一半|过半|大半|多半|大部分|大多数|绝大多数)")
+# A share of a whole said in words (三分之一, 一半, 大部分, 三成), which the figure reader does not read; said of a part
+# of the whole (其中…贡献了约三分之一, …19个项目中,有一半是教育项目; not A接近B的一半)
+_SHARES = r"[一二两三四五六七八九十百]+分之[一二三四五六七八九十]+|一半|过半|大半|多半|大部分|大多数|绝大多数"
+_SHARE_IN_WORDS = re.compile(rf"{_SHARES}|[一二两三四五六七八九]成(?![为了])")
+_PART_OF_WHOLE = re.compile(rf"^(?:这|而|但)?(?:其中|当中)|占|贡献|来自|出自|^(?:有|约有|近|超过)?(?:{_SHARES})")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?%")
+# The break before a clause of its own in a claim of figures (…完成编排，并新建一座市博物馆).
 _OWN_CLAUSE_BREAK = re.compile(r"[，,；;]\s*(?:并且?|同时|还|另外|此外|而且)?")
 
 
