@@ -652,6 +652,8 @@ def way_said(question: str, clause: str) -> str:
 _HELD_ASK = re.compile(r"已经|评上|评为|获评|是不是|成为|拿到|授予|命名|是[^，,。？?]{2,24}(?:吗|吧)")
 _TITLE_NAME = re.compile(r"[\u4e00-\u9fff]{2,18}(?:市|县|区|街区|城市|基地|乡镇|单位)")
 _WORKED_FOR = re.compile(r"创建|争创|申报")
+# …unless the question asks whether it is worked for (今年是不是要争取评上…): the plan answers that
+_WORKING_FOR_ASKED = re.compile(r"争取|创建|争创|申报|计划|打算|准备|(?<!已)要|将|力争")
 
 
 def title_worked_for(question: str, clause: str) -> bool:
@@ -664,8 +666,10 @@ def title_worked_for(question: str, clause: str) -> bool:
     True
     >>> title_worked_for("今年要创建什么称号", "积极创建全国民族团结进步模范市")
     False
+    >>> title_worked_for("今年是不是要争取评上全国学前教育普及普惠县", "创建全国学前教育普及普惠县")
+    False
     """
     q, c = normalize(question), normalize(clause)
-    if not _HELD_ASK.search(q) or not _WORKED_FOR.search(c):
+    if not _HELD_ASK.search(q) or not _WORKED_FOR.search(c) or _WORKING_FOR_ASKED.search(q):
         return False
     return any(len(m.group(0)) >= 4 and m.group(0)[-5:] in c for m in _TITLE_NAME.finditer(q))
