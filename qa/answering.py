@@ -2942,14 +2942,16 @@ class Answerer:
     def _way_went_first(self, text: str, question: Question, hits, answer: Answer, part: Candidate, terms: dict,
                         form: AskedForm, atype: str) -> Answer:
         """The answer to a question asking which way a thing went (去年外贸进出口额是涨了还是降了) with the way its
-        cited clause goes first, in the question's words (降了。…); a refusal when the clause says no way
-        (完成外贸进出口额278.31万美元: an amount only); other answers as they are."""
+        cited clause goes first, in the question's words (降了。…); a refusal quoting the clause when it says no
+        way (完成外贸进出口额278.31万美元: an amount only); other answers as they are."""
         ways = way_choice(text)
         if not ways or answer.answer.startswith(tuple(messages.chosen(w) for w in ways)):
             return answer  # (今年的目标比去年实际高还是低: the figures compared already chose)
-        went = way_said(text, part.text[slice(*self._clause(part, terms, form, atype, text))])
-        if not went:
-            return self._refuse(text, question, hits, messages.WAY_NOT_GIVEN)
+        clause = part.text[slice(*self._clause(part, terms, form, atype, text))]
+        went = way_said(text, clause)
+        if not went:  # (what the report does give is quoted: 完成外贸进出口额278.31万美元)
+            return self._refuse(text, question, hits, messages.WAY_NOT_GIVEN,
+                                messages.given_instead(clause.strip().rstrip(",，;；。")))
         for said in (messages.YES, messages.NO, messages.EXISTS, messages.NONE):
             answer.answer = answer.answer.removeprefix(said)
         answer.answer = messages.went_way(ways[0] if went == "up" else ways[1]) + answer.answer

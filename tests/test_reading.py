@@ -2020,7 +2020,7 @@ def test_which_way_a_thing_went_is_answered_in_the_questions_words(answerer, que
 
 def test_which_way_asked_of_an_amount_with_no_change_said_is_refused(answerer):
     answer = answerer.ask("去年外贸进出口额比前年是涨了还是降了？")  # the report: 完成外贸进出口额278.31万美元
-    assert not answer.answerable and "增加还是减少" in answer.answer, answer.answer
+    assert not answer.answerable and "增加还是减少" in answer.answer and "278.31万美元" in answer.answer, answer.answer
 
 
 def test_all_asked_where_the_report_covers_some_on_a_condition_is_answered_no(answerer):
