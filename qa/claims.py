@@ -4295,6 +4295,12 @@ ITEM_FIGURE_RANKS = 3  # search hits whose sentences are read for an item's own 
 _COMPARED_BY = re.compile(r"(?:占|相当于|高出|高于|低于|多出|超出|较|比)[^,，。;；]{0,12}$")
 
 
+def _worked_out_figure(like: Figure, value: float, text: str) -> Figure:
+    """A figure the checker works out from the report's (a sum, a difference), in the unit of ``like``: exact,
+    with no bound of its own; ``text`` says how it was worked out (24公里-18公里)."""
+    return replace(like, value=value, low=None, qualifiers=(), text=text)
+
+
 def _change_over_periods(m: _Match, facts: ClaimFacts, pool: list[Candidate], view: ReportView,
                          strict: set[str], doc: str | None) -> tuple[bool, str, Candidate] | None:
     """(holds, explanation, cited sentence) for a claim's change of a count or amount on the year before
@@ -4315,7 +4321,7 @@ def _change_over_periods(m: _Match, facts: ClaimFacts, pool: list[Candidate], vi
         return None
     f = f if f.unit else replace(f, unit=a.unit, group=a.group)
     change = (a.value - b.value) * (-1 if f.direction == "down" else 1)
-    worked = replace(a, value=change, low=None, qualifiers=(), text=f"{a.text}-{b.text}")
+    worked = _worked_out_figure(a, change, f"{a.text}-{b.text}")
     holds = change > 0 and _same_value(f, worked)
     return holds, messages.claim_worked_out(f.text, a.text, b.text, holds), now.candidate
 
@@ -4453,10 +4459,10 @@ def _summed(claim: str, retriever) -> tuple[bool, str, str, Candidate] | None:
                 a, b = own[0][0], own[1][0]
                 if apart:  # the one less the other, the way the claim says (多: the first is the larger)
                     value = a.value - b.value if apart[2] else b.value - a.value
-                    worked = replace(a, value=value, low=None, qualifiers=(), text=f"{a.text}-{b.text}")
+                    worked = _worked_out_figure(a, value, f"{a.text}-{b.text}")
                     holds = value > 0 and _same_value(f, worked)
                 else:
-                    worked = replace(a, value=a.value + b.value, low=None, qualifiers=(), text=f"{a.text}+{b.text}")
+                    worked = _worked_out_figure(a, a.value + b.value, f"{a.text}+{b.text}")
                     holds = _same_value(f, worked)
                 return holds, messages.claim_worked_out(f.text, a.text, b.text, holds), worked.text, cand
     return None
