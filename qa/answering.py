@@ -2228,10 +2228,13 @@ class Answerer:
         named_last = len(last) >= 2 and normalize(drop_leading_verbs(last)) in asked
         whole = [item for item in named  # (the last item without the list's close: …水电站建设等项目)
                  if re.sub(r"(?:建设|改造|工程)?(?:等[\u4e00-\u9fff]{0,6})?$", "", normalize(drop_leading_verbs(item))) in asked]
+        several_named = len(named) >= 2
         if len(named) >= 2 and len(whole) == 1:
             named = whole  # 金沟河十级水电站: named whole, though its 水电站 is also in 宁家河二级水电站
         # (那种/这类: the item is an example of the whole asked — 无人机北斗那种新式农机具)
-        plural = re.search(r"等|之类|啥的|什么的|那些|这些|那种|这种|那类|这类|一共|总共|合计|、|和|及", question.text)
+        # (一共/合计 of one named item — 杭州路改造一共花了多少钱 — is that item's whole cost, not the list's)
+        plural = re.search(r"等|之类|啥的|什么的|那些|这些|那种|这种|那类|这类|、|和|及", question.text) or (
+            (several_named or not named) and re.search(r"一共|总共|合计", question.text))
         # 学生就业、升学率稳定在95%以上: a rate is each item's (就业率, 升学率) — rates do not add up to a total
         # (宝英、恒源…煤矿60万吨/年: a capacity written per year is each works' own scale)
         each = re.search(r"均|都|分别|各|\d[\d.]*万?吨/年", window) or _RATE_OF_LIST.search(window)
@@ -2311,6 +2314,7 @@ class Answerer:
             for w in [w for w in content_words(figure.subject) if len(w) >= 2][:2])
         # 具体是百分之几 where the report gives only a bound (控制在3.5%以内): the exact figure is not given
         bound_only = figure is not None and (figure.upper_bound or figure.lower_bound) and bool(_EXACT_ASKED.search(asked))
+        listed = [drop_leading_verbs(item) or item for item in listed]  # (改扩建杭州路: the item is 杭州路)
         return {"key_terms": keys, "key_absent": absent, "key_elsewhere": elsewhere, "key_listed": listed,
                 "neighbour_subject": neighbour, "bound_only": bound_only,
                 "listed_open": listed_open,

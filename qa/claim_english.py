@@ -76,6 +76,8 @@ ENGLISH_TERMS = (
     ("senior high school entrance", "中考"), ("senior-high entrance", "中考"), ("high school entrance", "中考"),
     ("zhongkao", "中考"), ("gaokao", "高考"), ("ranked first", "位列 第一"), ("ranked second", "位列 第二"), ("ranked", "位列"),
     ("keeping", "控制在"), ("matters", "事项"), ("while", "，"), ("whereas", "，"), ("meanwhile", "，"),
+    ("actually utilised investment", "招商引资到位资金"), ("actually utilized investment", "招商引资到位资金"),
+    ("investment promotion drive", "招商引资"), ("investment promotion", "招商引资"),
     ("held to", "控制在"), ("held at", "控制在"), ("held within", "控制在 以内"), ("held below", "控制在 以内"),
     ("consumer price inflation", "居民消费价格指数涨幅"), ("inflation", "居民消费价格指数涨幅"),
     ("completed", "{完成|办结|建成}"), ("property trading market", "产权 交易市场"), ("property market", "产权 交易市场"),
@@ -108,7 +110,7 @@ ENGLISH_TERMS = (
     ("was delivered on", "报告"), ("was delivered at", "报告"), ("was presented at", "报告"),
     ("introduced", "{引进|推广|引入}"), ("introduce", "{引进|推广|引入}"), ("promoted", "{推广|推进}"),
     ("rolled out", "推广"), ("popularized", "推广"), ("popularised", "推广"),
-    ("brought in", "{引资|引进|争取}"), ("holding", "{召开|举办}"), ("secured", "争取到"), ("secure", "{争取|获得}"),
+    ("brought in", "{引资|引进|争取}"), ("holding", "{召开|举办}"), ("secured", "{争取到|完成|落实}"), ("secure", "{争取|获得}"),
     ("government-bank-enterprise", "政银企"),     ("picked", "{确定为|评为}"), ("selected", "{确定为|评为}"), ("chosen", "{确定为|评为}"),
     ("gave out", "{发放|拨付}"), ("handed out", "{发放|拨付}"),
     ("drew in", "{引资|引进|吸引|争取}"), ("drew", "{引资|引进|吸引|争取|接待}"), ("drawn", "{引资|引进|吸引|争取|接待}"),
@@ -390,6 +392,9 @@ _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'
 # government of government services
 _EN_GOVERNMENT_ACTS = re.compile(r"\b(?:the )?(?:city |municipal |local )?government(?:'s)?(?= (?:[a-z]+ed|pledges|plans|says|states|"
                                  r"aims|promises|vows|will|intends|hopes|expects|commits|seeks|wants)\b)")
+# A writer's turn between two facts (Retail sales, by contrast, grew 20 percent): no content, no clause break
+_EN_WRITERS_TURN = re.compile(r",?\s*\b(?:by contrast|in contrast|on the other hand|however|in addition(?! to)|"
+                              r"additionally|moreover|furthermore|also)\b\s*,?")
 _EN_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(billion|million|thousand)?(?:-(?=k[vw]|km|mw)|\s*)"
                         r"(yuan|rmb|us dollars|dollars|usd|mu|people|persons|new jobs|jobs|km|kilometres|kilometers|tons|tonnes|"
                         r"tourist visits|patient visits|visits|tourist arrivals|visitor arrivals|tourist trips|tourists|visitors|person-times|student-times|patient-times|occasions|meetings|sessions|units|projects|villages|schools|households|families|"
@@ -683,6 +688,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     capitalised = {w.split("'")[0] for c in capitalised for w in c.split("-")}
     norm = _EN_FRAMING.sub(" ", normalize(text).replace("’", "'"))
     norm = _EN_GOVERNMENT_ACTS.sub(" ", norm)
+    norm = _EN_WRITERS_TURN.sub(" ", norm)
     # the government or officials as the ones who act (the government is targeting…): no subject of a figure; a government
     # service, department or bond names a thing
     norm = re.sub(r"(?<!regional )(?<!region )(?<!region's )\b(?:the |local |city |municipal )?(?:government|officials|authorities)\b(?!-)(?!\s*(?:service|affairs|work|department|bond|debt|"

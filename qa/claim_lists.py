@@ -713,7 +713,7 @@ def only_one_of_listed(claim: str, sentence: str) -> OnlyOne | None:
             raw = [i for i in enum.items if i]
             first = max((k for k, i in enumerate(raw) if "的" in i), default=0)
             items = tuple(dict.fromkeys(re.sub(r"^.*的", "", i) for i in raw[first:]))
-            named, at = [], m.end()  # the items the claim names after its "only", joined by 、/和/与/及
+            named, at = [], _past_verb(text, m.end())  # the items named after its "only", joined by 、/和/与/及
             while (item := max((i for i in items if len(i) >= 2 and i not in named and text.startswith(i, at)),
                                key=len, default=None)) is not None:
                 named.append(item)
@@ -730,6 +730,18 @@ def only_one_of_listed(claim: str, sentence: str) -> OnlyOne | None:
         if beside:
             return beside
     return None
+
+
+def _past_verb(text: str, at: int) -> int:
+    """Where the things after an "only" start: past one verb word that may stand first (只打造城庄子村一个).
+
+    >>> _past_verb("只打造城庄子村一个", 1), _past_verb("只有七小一所", 2)
+    (3, 2)
+    """
+    first = next(iter(pos_tags(text[at:at + 8])), None)
+    if first and first[1] == "v" and 2 <= len(first[0]) <= 3:
+        return at + len(first[0])
+    return at
 
 
 def _paired_with(after_only: str, claim: str, sentence: str) -> OnlyOne | None:

@@ -3550,9 +3550,54 @@ def joined_as_report_writes(claim: str, uses: Callable[[str], bool]) -> str:
 def check_claim(claim: str, retriever) -> ClaimVerdict:
     """Judge one claim sentence against the indexed report (see the module docstring). With reports
     about several places indexed, a claim that names none says which place's report judged it."""
+    sentences = split_claims(claim)
+    each = _sentences_each_judged(claim, sentences, retriever) if len(sentences) >= 2 else None
+    if each is not None and each.verdict != NOT_STATED:
+        return each
+    # (one sentence, or sentences one of which the report does not state alone — a headline such as
+    # 招商引资成绩单来了！ before the figures — judged as one text)
     verdict = _judge_claim(joined_as_report_writes(claim, _view(retriever).uses), retriever)
     verdict.claim = claim
-    return verdict
+    return each if each is not None and verdict.verdict == NOT_STATED else verdict
+
+
+# Words that tie a sentence to the one before without saying anything (此外，他们还…; 同时也…; The city also…)
+_PRONOUN_SUBJECT = re.compile(r"^(?:其|它|该|这|此|(?:its?|they|their|these|this|he|she|his|her)\b)", re.I)
+_TIE_TO_BEFORE = re.compile(r"^(?:此外|另外|同时|与此同时|另一方面|除此之外)?[,，]?(?P<pronoun>他们|她们|它们)?(?:还|也|又)?(?=.{4})")
+
+
+def _sentences_each_judged(claim: str, sentences: list[str], retriever) -> ClaimVerdict:
+    """The verdict on a claim of several sentences (援疆医生诊疗患者2000多人次。此外，他们还抢救危重患者210人。):
+    each judged alone — one leaning on the sentence before (同比增长…, 其中…) joined to it, a later one without a
+    time of its own read with the first one's — then 不一致 when one is contradicted, 一致 when all are said,
+    报告未提及 otherwise (the first sentence the report does not state is cited)."""
+    parts: list[str] = []
+    pronoun_led: list[bool] = []
+    for sentence in sentences:
+        body = sentence.strip().rstrip("。.！!；;")
+        if parts and _LEANS_ON_BEFORE.match(body):
+            parts[-1] = f"{parts[-1]}，{body}"
+            continue
+        tie = _TIE_TO_BEFORE.match(body) if has_cjk(body) else None
+        untied = body[tie.end():] if tie else body
+        pronoun_led.append(bool(parts) and bool(_PRONOUN_SUBJECT.match(untied) or (tie and tie.group("pronoun"))))
+        parts.append(untied)
+    opening = _OPENING_TIME.match(parts[0])
+    if opening:
+        parts = [parts[0]] + [p if _OPENING_TIME.match(p) else f"{opening.group(0).rstrip(',')} {p}" for p in parts[1:]]
+    verdicts = [check_claim(p, retriever) for p in parts]
+    for k in range(1, len(parts)):
+        # a sentence about "it" (Its total output value exceeds 5 billion yuan; 此外，他们还…) is judged where the
+        # report speaks of the thing before it: a sentence of another passage is about something else
+        if pronoun_led[k] and verdicts[k].verdict != NOT_STATED and verdicts[k].chunk_id != verdicts[k - 1].chunk_id:
+            verdicts[k] = replace(verdicts[k], verdict=NOT_STATED, explanation=messages.CLAIM_NOT_FOUND)
+    wrong = next((v for v in verdicts if v.verdict == CONTRADICTED), None)
+    unsaid = next((v for v in verdicts if v.verdict == NOT_STATED), None)
+    chosen = wrong or unsaid or verdicts[0]
+    explanation = chosen.explanation if (wrong or unsaid) else messages.claim_clauses_said(len(parts))
+    return replace(chosen, claim=claim, explanation=explanation,
+                   claim_figures=[f for v in verdicts for f in v.claim_figures],
+                   report_figures=[f for v in verdicts for f in v.report_figures])
 
 
 def _texts_near(claim: str, verdict: ClaimVerdict, retriever) -> list[str]:

@@ -3447,3 +3447,28 @@ def test_english_towns_of_two_words_units_of_bodies_and_a_half_years_bound(repor
 def test_differences_rates_shares_titles_and_kinds_of_place(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "only" with a verb before the item (只打造…一个) where the report names two
+    ("今年自治区级乡村振兴示范村重点村只打造乌兰乌苏镇城庄子村一个。", CONTRADICTED),
+    ("今年只建设一小、二小、三小、七小综合楼", CONSISTENT),
+    # several sentences: each judged; a sentence tied on by 此外 with a subject of its own stands alone
+    ("援疆医生去年在沙湾诊疗患者2000多人次、完成手术716例。此外,他们还抢救危重患者210人,填补技术空白10项。",
+     CONSISTENT),
+    ("去年沙湾共办理人大议案和代表建议56件、政协提案29件。此外,“12345”政务服务便民热线也已上线运行。", CONSISTENT),
+    ("援疆医生去年在沙湾诊疗患者2000多人次。此外,他们还抢救危重患者310人。", CONTRADICTED),
+    # a sentence about "it" is judged where the report speaks of the thing before it, not elsewhere
+    ("The Shawan National Agricultural Science and Technology Park passed the Ministry of Science and Technology's "
+     "evaluation last year. Its total output value now exceeds 5 billion yuan, the report says.", NOT_STATED),
+    # a later sentence read with the first one's year; a writer's turn (by contrast) says nothing
+    ("Shawan's general public budget revenue is estimated at 858 million yuan for 2021, down 10 percent from a year "
+     "earlier. Retail sales of consumer goods, by contrast, grew 20 percent.", CONSISTENT),
+    ("Shawan's general public budget revenue is estimated at 858 million yuan for 2021, down 10 percent from a year "
+     "earlier. Retail sales of consumer goods, by contrast, grew 30 percent.", CONTRADICTED),
+    # a headline before the figures: the claim is judged as one text when a sentence alone is not stated
+    ("招商引资成绩单来了！2021年沙湾招商引资到位资金35亿多元，同比增幅超过七成。", CONSISTENT),
+])
+def test_only_after_a_verb_and_claims_of_several_sentences(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
