@@ -110,7 +110,7 @@ ENGLISH_TERMS = (
     ("was delivered on", "报告"), ("was delivered at", "报告"), ("was presented at", "报告"),
     ("introduced", "{引进|推广|引入}"), ("introduce", "{引进|推广|引入}"), ("promoted", "{推广|推进}"),
     ("rolled out", "推广"), ("popularized", "推广"), ("popularised", "推广"),
-    ("brought in", "{引资|引进|争取}"), ("holding", "{召开|举办}"), ("secured", "{争取到|完成|落实}"), ("secure", "{争取|获得}"),
+    ("brought in", "{引资|引进|争取}"), ("holding", "{召开|举办}"), ("secured", "争取到"), ("secure", "{争取|获得}"),
     ("government-bank-enterprise", "政银企"),     ("picked", "{确定为|评为}"), ("selected", "{确定为|评为}"), ("chosen", "{确定为|评为}"),
     ("gave out", "{发放|拨付}"), ("handed out", "{发放|拨付}"),
     ("drew in", "{引资|引进|吸引|争取}"), ("drew", "{引资|引进|吸引|争取|接待}"), ("drawn", "{引资|引进|吸引|争取|接待}"),

@@ -167,6 +167,12 @@ def named_in_a_list(item: str, text: str) -> bool:
     return any(_is_listed(item, list(e.items)) for e in enumerations_in(normalize(text)))
 
 
+# The work done to a list's items, written before the first of them (改扩建杭州路、广州路), and that work left
+# alone when a list's figure is cut off (1.2亿元新建、改扩建杭州路: 新建 is no item)
+_LEADING_WORK = re.compile(r"^(?:新建|改建|扩建|改扩建|建设|建成|新增|完成|实施|打造|改造)(?=..)")
+_ONLY_A_VERB = re.compile(r"(?:新|改|扩|改扩)?建(?:设|成)?|实施|完成|推进|开展|打造|改造")
+
+
 def unlisted_beside_listed(claim: str, sentence: str) -> ListCheck | None:
     """How a report list holds the things a claim names together when one of them is on it and another is nowhere
     in the sentence (主要制种作物是棉花和玉米 for 建成玉米、小麦等作物制种基地): the missing ones, whether the list is
@@ -176,6 +182,8 @@ def unlisted_beside_listed(claim: str, sentence: str) -> ListCheck | None:
     ListCheck(missing=('棉花',), closed=False, items=('玉米', '小麦'))
     >>> unlisted_beside_listed("制种作物有玉米和小麦", "加快制种产业发展,建成玉米、小麦等作物制种基地6.21万亩") is None
     True
+    >>> unlisted_beside_listed("改扩建北京路、广州路等10条城市道路", "新建、改扩建杭州路、广州路等10条城市道路").missing
+    ('北京路',)
     """
     text, report = normalize(claim), normalize(sentence)
     lists = [(e, tuple(i for i in e.items)) for e in enumerations_in(report)]
@@ -186,6 +194,9 @@ def unlisted_beside_listed(claim: str, sentence: str) -> ListCheck | None:
             # (the first part runs back into the words before: 作物是棉花 → 棉花, the longest tail the report or
             # the other parts make sense of)
             named[0] = re.split(r"[是有为包括含]", named[0])[-1]
+            # (a list's close and the verb before its first item — 改扩建北京路、广州路等 — are not items)
+            named = [_LEADING_WORK.sub("", p) for p in named]
+            named[-1] = re.sub(r"(?<=..)等$", "", named[-1])
             groups.append(named)
         # a longer list (低保、五保、老龄补贴、美食菜品两项补贴), its items as the fact reader trims them
         groups += [list(e.items) for e in enumerations_in(clause.text) if len(e.items) > 3]
@@ -199,7 +210,9 @@ def unlisted_beside_listed(claim: str, sentence: str) -> ListCheck | None:
                        and not any(i in n for i in items)]
                 if on and off:
                     closed = "等" not in report[e.end:e.end + 2]
-                    return ListCheck(tuple(off), closed, tuple(items))
+                    # (the items as named: 杭州路 of 1.2亿元新建、改扩建杭州路 — no figure or verb before it)
+                    shown = [_LEADING_WORK.sub("", re.sub(r"^.*\d[\d.]*[万亿]?[\u4e00-\u9fff]?", "", i)) for i in items]
+                    return ListCheck(tuple(off), closed, tuple(i for i in shown if len(i) >= 2 and not _ONLY_A_VERB.fullmatch(i)) or items)
     return None
 
 

@@ -682,7 +682,7 @@ _RELATIVE = dict(RELATIVE_YEARS)
 _CLAIM_YEAR = re.compile(
     r"(?<![\d.])((?:19|20)\d{2})(?!\d|\.\d|,\d{3}(?!\d)|\s*(?:万亿|亿|千万|百万|万|千|百|余|多|(?!届)(?:"
     + _UNIT_ALTS + r")))|(" + "|".join(sorted(map(re.escape, _RELATIVE), key=len, reverse=True)) + ")")
-CLAIM_PLAN_WORDS = ("目标", "力争", "预期", "计划", "争取", "要", "将", "拟", "打算", "target", "goal", "plan",
+CLAIM_PLAN_WORDS = ("目标", "力争", "预期", "计划", "争取", "要", "将", "拟", "打算", "准备", "target", "goal", "plan",
                     "aim", "will", "expected")
 # Plan markers (打算把…, 计划通过…): not content when the figure's period is already read as a plan
 # (qa/claims.py), nor where an English claim's rendered count starts a clause (qa/claim_english.py).
@@ -813,8 +813,8 @@ STRONG_PLAN_WORDS = ("目标", "力争", "预期", "计划", "target", "goal", "
 
 
 def _claim_kind(clause: str, context: str, year: int | None, reference_year: int | None) -> str:
-    # (将近 is nearly, 主要 / 重要 / 需要 hold 要: no plan in them; 争取到 is obtained, done)
-    planned = [w for w in CLAIM_PLAN_WORDS if w in re.sub(r"将近|主要|重要|必要|需要|只要|争取到", "", clause)]
+    # (将近 is nearly, 主要 / 重要 / 需要 hold 要: no plan in them; 争取到 is obtained, done; 准备工作 is work)
+    planned = [w for w in CLAIM_PLAN_WORDS if w in re.sub(r"将近|主要|重要|必要|需要|只要|争取到|准备工作", "", clause)]
     if planned and not re.search(r"已|已经|实现了|完成了", clause):
         past = year is not None and reference_year is not None and year < reference_year
         if not past or any(w in STRONG_PLAN_WORDS for w in planned):
