@@ -43,7 +43,7 @@ _ASKS = {
                           r"(?:哪一?届|第几届)[^，,。?？]{0,10}(?:会议|大会|会)|第几次(?:全体)?(?:会议|大会)|"
                           r"(?:which|what) (?:meeting|session|congress)"),
     "date": re.compile(rf"{_REPORT}.{{0,8}}(?:是)?(?:哪天|哪一天|什么时候|啥时候|何时|几月几[日号]|什么日子|哪年哪月)"
-                       rf"(?:在.{{0,8}}?上)?(?:作|做|讲|宣读|召开|开)|"
+                       rf"(?:(?:在|的).{{0,8}}?上)?(?:作|做|讲|宣读|召开|开)|"
                        rf"(?:哪天|哪一天|什么时候|何时)(?:作|做)的.{{0,4}}{_REPORT}|"
                        r"when was (?:the|this|that) (?:government )?(?:work )?report (?:delivered|given|made|presented)"),
 }
@@ -109,6 +109,8 @@ def about_report_ask(question: str) -> str | None:
 
     >>> about_report_ask("这份报告是哪天在网上发布的？"), about_report_ask("报告是哪天在人代会上作的？")
     ('published', 'date')
+    >>> about_report_ask("这份报告是在哪一天的人代会上作的？")
+    'date'
     """
     text = question.strip().lower()
     for kind, pattern in _ASKS.items():

@@ -97,6 +97,30 @@ _COUNT_ASK = re.compile(r"(?:多少|(?<![好十这那])几)(?:个|项|家|所|�
 # Words between a figure's noun and its ask that do not name the figure (框架 and direction words).
 # A when-question asking the year (哪一年, 什么时候), not a finer time (几月份, 哪天) the report's parts cannot give.
 _YEAR_ASK = re.compile(r"哪一?年|什么时候|何时|啥时候|哪个年份")
+# A part of a year a question names (7月份, 上半年, 一季度, 前三个月) and any such part a sentence says.
+_PART_OF_YEAR = re.compile(r"(?<![\d几哪])(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?(?![\d日号])|[上下]半年|"
+                           r"第?[一二三四1-4]季度|前(?:[一二三四五六七八九十]|\d{1,2})个?月")
+_ANY_PART_OF_YEAR = re.compile(r"\d{1,2}月|[一二三四五六七八九十]月|半年|季度|个月|月份|春季|秋季|夏季|冬季|年底|年初|年中")
+
+
+def part_of_year_unsaid(question: str, sentence: str) -> str:
+    """The part of a year a question asks about (2021年7月份接待了多少游客) when the sentence says no part of a
+    year at all (全年接待游客286.35万人次): its figure is the whole year's; '' otherwise.
+
+    >>> part_of_year_unsaid("2021年7月份沙湾接待了多少游客", "全年接待游客286.35万人次")
+    '7月份'
+    >>> part_of_year_unsaid("今年上半年开工了吗", "项目已于6月开工"), part_of_year_unsaid("几月开工", "全年")
+    ('', '')
+    """
+    asked = _PART_OF_YEAR.search(normalize(question))
+    if not asked or _ANY_PART_OF_YEAR.search(normalize(sentence)):
+        return ""
+    return asked.group(0)
+
+
+# An English question about several things or a whole (projects such as A and B, in total, altogether)
+_EN_SEVERAL = re.compile(r"\b(?:such as|including|and|or|in total|total|altogether|combined|all|[a-z]+s\s+like)\b|"
+                         r"\b(?:projects|roads|works|stations|schools|villages|towns|items)\b", re.I)
 _FINER_TIME_ASK = re.compile(r"几月|月份|哪天|哪一天|几号|几日|日期|哪个月|什么季节|上半年|下半年")
 _ASK_LINKS = frozenset("是 有 为 达 达到 一共 共 总共 大概 约 了 的 能 要 会 在 到 计划 预计 完成 实现 控制 新增 增加 增长 "
                        "起来 加起来 到底 究竟 又 想 干到 做到 搞到 弄到 冲到 目标 "
@@ -615,6 +639,8 @@ def refusal_reason(signals: dict, settings: Settings) -> str:
     form = signals["form"]
     if signals["missing_years"]:
         return messages.missing_years(signals["missing_years"])
+    if signals.get("part_of_year"):  # 2021年7月份接待了多少游客: the report gives the whole year's
+        return messages.part_of_year_not_given(signals["part_of_year"])
     if signals.get("other_place"):  # 石河子的GDP: another city's, whatever the passage found lacks too
         return messages.other_place(signals["other_place"])
     if not signals["period_ok"]:
@@ -662,7 +688,7 @@ def hard_refusal_reason(signals: dict, settings: Settings) -> str:
     """The reasons that concern the question itself, not the sentence found (a year the report does not
     cover, another city, words the report never uses, an English question that cannot be read, text
     sharing nothing with the report): they refuse even where the answer gate (qa/gate.py) decides."""
-    question_level = {k: signals[k] for k in ("missing_years", "unknown_attributes", "unknown_proper_nouns",
+    question_level = {k: signals[k] for k in ("missing_years", "part_of_year", "unknown_attributes", "unknown_proper_nouns",
                                               "english", "translated_share", "lexical", "dense", "unknown_nouns")
                       if k in signals}
     question_level.update(period_ok=True, form_ok=True, missing_proper_nouns=[], other_place=signals.get("other_place"),
@@ -1640,6 +1666,8 @@ class Answerer:
             checked = self._subject_check(chinese, best, best.text[a:b])
             signals.update({k: checked[k] for k in ("key_terms", "key_absent", "off_subject", "rare_off_subject",
                                                     "neighbour_subject", "bound_only")})
+            if not _EN_SEVERAL.search(text):  # the Manas River project alone: one item of the report's list
+                signals["key_listed"] = checked["key_listed"]
             signals["other_place"] = self._other_place(question, normalize(best.hit.chunk.text))
             if not _EN_CHANGE_ASK.search(text) and only_changes(best.text[a:b]):
                 signals["form_ok"] = False  # what was the per-capita income: the report gives only 增加1509元
@@ -1892,7 +1920,8 @@ class Answerer:
         if why:
             answer = self._refuse(text, question, hits, why)
             if (signals.get("key_listed") or signals.get("part_asked") or signals.get("per_unit")
-                    or signals.get("named_absent")) and (form.number or part_window) and best.form_ok and best.period_ok:
+                    or signals.get("named_absent") or signals.get("part_of_year")) \
+                    and (form.number or part_window) and best.form_ok and best.period_ok:
                 # 报告没有单列该镇的数字；报告给出的是全市的：“…” — the whole the part belongs to, quoted
                 a, b = part_window or self._clause(best, terms, form, atype, text)
                 clause = best.text[a:b].strip().rstrip(",，;；:：。")
@@ -2192,11 +2221,15 @@ class Answerer:
         # a capitalised English name that is no term of the glossary (Shihezi, not Xinjiang or nang); a
         # Chinese name of three characters or more tagged as a name (石河子; not 修水 of 修水管, nor 新建 — both
         # counties too, as two-character names often are)
-        named = ([english[w.lower()] for w in re.findall(r"\b[A-ZÜ][a-zü]+", question.raw or question.text)
+        # (the Manas River, a road or a lake named after a place: that river, not the county)
+        named = ([english[w.lower()] for w in re.findall(r"\b[A-ZÜ][a-zü]+(?!\s+(?:River|Lake|Road|Street|Mountains?|"
+                                                          r"Valley|Reservoir|Canal|Gorge)\b)",
+                                                          question.raw or question.text)
                   if w.lower() in english and w.lower() not in ENGLISH_TERMS] if question.english
                  else [w for w, flag in pos_tags(question.text) if flag in PROPER_FLAGS and len(w) >= 3])
         for name in named:
-            if name in cedict_city_names() and other(name) and name not in BACKGROUND_PLACES and name not in passage:
+            if name in cedict_city_names() and other(name) and name not in BACKGROUND_PLACES and name not in passage \
+                    and not (len(strip_place_suffix(name)) >= 2 and strip_place_suffix(name) in passage):
                 return name
         return ""
 
@@ -2759,6 +2792,7 @@ class Answerer:
                                  if question.english else 1.0),
             "missing_years": [y for y in question.years if y not in self._years_in_index and str(y) not in best.text
                               and y not in situation_years(question.raw or question.text, self._report_year(best))],
+            "part_of_year": part_of_year_unsaid(question.text, best.text),
             "period_ok": best.period_ok, "form_ok": best.form_ok,
             "nouns": [w for w, _ in nouns],
             "unknown_attributes": [w for w in (asked_attributes(question.text) if not question.english else [])

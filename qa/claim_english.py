@@ -77,7 +77,6 @@ ENGLISH_TERMS = (
     ("zhongkao", "中考"), ("gaokao", "高考"), ("ranked first", "位列 第一"), ("ranked second", "位列 第二"), ("ranked", "位列"),
     ("keeping", "控制在"), ("matters", "事项"), ("while", "，"), ("whereas", "，"), ("meanwhile", "，"),
     ("actually utilised investment", "招商引资到位资金"), ("actually utilized investment", "招商引资到位资金"),
-    ("investment promotion drive", "招商引资"), ("investment promotion", "招商引资"),
     ("held to", "控制在"), ("held at", "控制在"), ("held within", "控制在 以内"), ("held below", "控制在 以内"),
     ("consumer price inflation", "居民消费价格指数涨幅"), ("inflation", "居民消费价格指数涨幅"),
     ("completed", "{完成|办结|建成}"), ("property trading market", "产权 交易市场"), ("property market", "产权 交易市场"),

@@ -726,15 +726,19 @@ def only_one_of_listed(claim: str, sentence: str) -> OnlyOne | None:
             raw = [i for i in enum.items if i]
             first = max((k for k, i in enumerate(raw) if "的" in i), default=0)
             items = tuple(dict.fromkeys(re.sub(r"^.*的", "", i) for i in raw[first:]))
-            named, at = [], _past_verb(text, m.end())  # the items named after its "only", joined by 、/和/与/及
-            while (item := max((i for i in items if len(i) >= 2 and i not in named and text.startswith(i, at)),
-                               key=len, default=None)) is not None:
-                named.append(item)
-                at += len(item)
-                joined = re.match(r"[、和与及跟]", text[at:at + 1])
-                if not joined:
+            # the items named after its "only", joined by 、/和/与/及 (right after it, else past a verb: 只打造…)
+            for start in dict.fromkeys((m.end(), _past_verb(text, m.end()))):
+                named, at = [], start
+                while (item := max((i for i in items if len(i) >= 2 and i not in named and text.startswith(i, at)),
+                                   key=len, default=None)) is not None:
+                    named.append(item)
+                    at += len(item)
+                    joined = re.match(r"[、和与及跟]", text[at:at + 1])
+                    if not joined:
+                        break
+                    at += 1
+                if named:
                     break
-                at += 1
             if named and len(items) > len(named):
                 found.append((at - m.end(), OnlyOne("、".join(named), items)))
         if found:  # (乌兰乌苏镇城庄子村: the list of villages, not the towns' list its first name starts like)

@@ -959,6 +959,28 @@ def _is_part(word: str, report: Figure, facts: SentenceFacts, claim: str = "") -
     return False
 
 
+_SCOPE_WORDS = frozenset(("农村", "城镇", "城区", "乡村", "农牧区", "牧区", "市区"))
+
+
+def _scope_unsaid(words: list[str], g: Figure, facts: SentenceFacts, claim: str) -> bool:
+    """Whether a claim's scope word (城镇, 农村, 城区) is said neither in the report figure's clause nor before
+    it back to the sentence's figure before: the report's figure is the whole's (社会消费品零售总额同比增长10%
+    for 城镇社会消费品零售总额), or another part's.
+
+    >>> f = extract("一般公共预算收入同比增长7%左右,居民消费价格指数涨幅3%左右").figures[1]
+    >>> _scope_unsaid(["农村", "居民消费", "价格指数"], f, extract("一般公共预算收入同比增长7%左右,居民消费价格指数涨幅3%左右"), "")
+    True
+    """
+    # (农村改革的任务, 乡村振兴, 城镇化率: a topic or an indicator of its own, no part picked out)
+    scopes = [w for w in words if w in _SCOPE_WORDS
+              and not re.search(re.escape(w) + r"(?:改革|工作|建设|发展|振兴|治理|环境|产权|化)", claim)]
+    if not scopes:
+        return False
+    before = max([h.end for h in facts.figures if h.end <= g.start] + [0])
+    span = facts.text[before:g.start] + " " + g.clause
+    return bool(_words_covered(scopes, span, set(scopes), claim))
+
+
 def _lead(h: Figure, facts: SentenceFacts) -> str:
     """The words right before a report figure in its clause, back to the figure before it (宏业煤矿 of
     加快推进宏业煤矿90万吨/年)."""
@@ -1132,6 +1154,9 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
                                     or any(_is_part(w, g, cand.facts, claim.text) for w in words if len(w) >= 2)
                                     or _named_for_another(words, g, cand.facts, claim.text)):
                 near.append((g, cand, "part"))
+                continue
+            if _scope_unsaid(words, g, cand.facts, claim.text):
+                near.append((g, cand, "part"))  # 城镇社会消费品零售总额 for the report's whole 社会消费品零售总额
                 continue
             if _rival_qualifier(words, g.subject + " " + g.clause) or _rival_level(words, g.subject):
                 near.append((g, cand, "unit"))
@@ -2459,6 +2484,8 @@ def _other_list_item(claim: ClaimFacts, best: Candidate, candidates: list[Candid
              for e in c.facts.enumerations]
     for enum in claim.enumerations:
         items = [i for i in map(_bare_item, enum.items) if len(i) >= 2]
+        if any(all(any(i in r for r in report) for i in items) for report, _ in lists):
+            continue  # (the passage has the claim's whole list: another list sharing some of it is not its)
         for report, sentence in lists:
             shared = [i for i in items if any(i in r or r in i for r in report)]
             # an item that starts as one of the list's does not replace it: 第七师共建共同生活 is the report's
@@ -2517,9 +2544,13 @@ def _same_item_worded_otherwise(item: str, report_item: str) -> bool:
 
 
 def _bare_item(item: str) -> str:
-    """A list item without the adverb, time word or link verb the list's last item carries (机收已, 机收均 →
-    机收; 某某村今年, 某某村将作为 → 某某村)."""
-    return re.sub(r"(?:已经|已|均|都|全部|全|也|还|又|将|要|今年|明年|去年|当年|年内|作为|被)+$", "", item)
+    """A list item without the adverb, time word, link verb or pointing word the list's last item carries
+    (机收已, 机收均 → 机收; 某某村今年, 某某村将作为 → 某某村; 柳毛湾镇这 → 柳毛湾镇).
+
+    >>> _bare_item("柳毛湾镇这"), _bare_item("机收均")
+    ('柳毛湾镇', '机收')
+    """
+    return re.sub(r"(?:已经|已|均|都|全部|全|也|还|又|将|要|今年|明年|去年|当年|年内|作为|被|这些|那些|这|那)+$", "", item)
 
 
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")

@@ -253,6 +253,11 @@ def missing_years(years: list[int]) -> str:
     return f"报告没有{'、'.join(map(str, years))}年的相关内容"
 
 
+def part_of_year_not_given(part: str) -> str:
+    """'报告没有单列“7月份”的数字，只说到全年或年度的情况'"""
+    return f"报告没有单列“{part}”的数字，只说到全年或年度的情况"
+
+
 def no_figure(unit: str) -> str:
     return "相关段落中没有所问的" + (f"以“{unit}”计的数字" if unit else "具体数字")
 

@@ -3453,6 +3453,8 @@ def test_differences_rates_shares_titles_and_kinds_of_place(report_retriever, cl
     # "only" with a verb before the item (只打造…一个) where the report names two
     ("今年自治区级乡村振兴示范村重点村只打造乌兰乌苏镇城庄子村一个。", CONTRADICTED),
     ("今年只建设一小、二小、三小、七小综合楼", CONSISTENT),
+    # (安集海镇 right after 只有, though the tagger reads its 安集 as a verb)
+    ("报告确定打造的乡村振兴示范乡镇只有安集海镇、大泉乡、金沟河镇3个。", CONTRADICTED),
     # several sentences: each judged; a sentence tied on by 此外 with a subject of its own stands alone
     ("援疆医生去年在沙湾诊疗患者2000多人次、完成手术716例。此外,他们还抢救危重患者210人,填补技术空白10项。",
      CONSISTENT),
@@ -3470,5 +3472,25 @@ def test_differences_rates_shares_titles_and_kinds_of_place(report_retriever, cl
     ("招商引资成绩单来了！2021年沙湾招商引资到位资金35亿多元，同比增幅超过七成。", CONSISTENT),
 ])
 def test_only_after_a_verb_and_claims_of_several_sentences(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a scope word (城镇, 农村, 城区) the report's figure clause does not say: the report's figure is the whole's
+    ("2022年城镇社会消费品零售总额同比增长10%左右。", NOT_STATED),
+    ("2022年农村居民消费价格指数涨幅3%左右。", NOT_STATED),
+    ("2021年城区争取项目资金1.56亿元。", NOT_STATED),
+    ("2021年乡村争取项目资金1.56亿元", CONSISTENT),
+    ("2021年农村居民人均可支配收入增长7.3%", CONSISTENT),
+    # a list item the report's open list does not name, past the work verb before it
+    ("2021年投资1.2亿元新建、改扩建北京路、广州路等10条城市道路。", NOT_STATED),
+    # the claim's whole list is the passage's: another list sharing two of its items is not its list
+    ("2022年沙湾要集中打造安集海镇、大泉乡、金沟河镇、乌兰乌苏镇、老沙湾镇、柳毛湾镇这6个乡村振兴示范乡镇。", CONSISTENT),
+    # 准备 is a plan word; 旅游接待量 is the report's 接待游客
+    ("沙湾准备把22家国有企业整合成6大集团。", CONSISTENT),
+    ("2021年沙湾旅游接待量约286万人次,比上年增长五成以上。", CONSISTENT),
+])
+def test_scope_words_list_items_and_plan_words(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)

@@ -2081,3 +2081,29 @@ def test_a_benefit_for_someone_no_point_names_is_refused(answerer):
 def test_whether_a_village_is_a_townships_is_read_as_the_fact_check_reads_it(answerer, question, first):
     answer = answerer.ask(question)
     assert answer.answer.startswith(first), answer.answer
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("question, part", [("2021年7月份沙湾接待了多少游客？", "7月份"), ("去年上半年GDP增长多少", "上半年"),
+                                            ("一季度固定资产投资多少", "一季度")])
+def test_a_part_of_the_year_is_refused_where_the_report_gives_the_year(answerer, question, part):
+    """全年接待游客286.35万人次: no month in the sentence, so no figure for 7月份 — refused, the year's quoted."""
+    answer = answerer.ask(question)
+    assert answer.confidence == "none" and f"“{part}”" in answer.answer and "报告给出的是" in answer.answer
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("question, expected", [
+    ("How much was invested in the Manas River flood control project in 2021?", None),  # one item of the list
+    ("In 2021, how much was invested in total in the water projects such as the Manas River flood control works "
+     "and the hydropower stations?", "7064万元"),  # the river is no county; the whole list asked
+    ("How much did Shawan earn from tourism in 2021?", "16.07亿元"),
+    ("2021年全市农作物播种面积是多少", "226.93万亩"),
+    ("这份报告是在哪一天的人代会上作的？", "2022年1月24日"),
+])
+def test_english_list_items_rivers_and_everyday_terms(answerer, question, expected):
+    answer = answerer.ask(question)
+    if expected is None:
+        assert answer.confidence == "none" and "只给出了合计" in answer.answer
+    else:
+        assert answer.confidence != "none" and expected in answer.answer, answer.answer
