@@ -46,6 +46,14 @@ _ASKS = {
                        rf"(?:(?:在|的).{{0,8}}?上)?(?:作|做|讲|宣读|召开|开)|"
                        rf"(?:哪天|哪一天|什么时候|何时)(?:作|做)的.{{0,4}}{_REPORT}|"
                        r"when was (?:the|this|that) (?:government )?(?:work )?report (?:delivered|given|made|presented)"),
+    # what the report as a whole is about (这份报告主要讲了些什么, 报告分哪几部分): its outline — nothing after the ask,
+    # or it is a topic (报告讲了哪些民生实事)
+    "contents": re.compile(rf"{_REPORT}(?:里|中|上)?.{{0,4}}?(?:主要|一共|总共|都|大概|大致|具体)?"
+                           r"(?:讲|说|谈|写|介绍|包括|包含|分(?:为|成)?|有)了?(?:些)?(?:什么|啥|哪些|哪几|几)(?:个|大)?"
+                           r"(?:内容|部分|方面|块|东西|事情?)?(?:呢|啊|呀)?[？?。!！\s]*$|"
+                           rf"{_REPORT}的?(?:主要)?(?:内容|结构|框架|大纲|提纲|目录)(?:是什么|有哪些|是啥)?[？?。!！\s]*$|"
+                           r"what (?:does|did) (?:the|this) (?:government )?(?:work )?report (?:cover|say|talk about)\W*$|"
+                           r"what is (?:the|this) (?:government )?(?:work )?report about\W*$"),
 }
 # A publication-day question must be about the report or its page (这份报告 / 网上 / 发布日期).
 _ABOUT_PAGE = re.compile(r"报告|网上|网站|网页|发布日期|report|online|website")
@@ -105,12 +113,15 @@ def meeting_named(text: str) -> tuple[int, int] | None:
 
 
 def about_report_ask(question: str) -> str | None:
-    """'published', 'speaker', 'meeting' or 'date' when ``question`` asks that about the report itself; None otherwise.
+    """'published', 'speaker', 'meeting', 'date' or 'contents' when ``question`` asks that about the report itself;
+    None otherwise.
 
     >>> about_report_ask("这份报告是哪天在网上发布的？"), about_report_ask("报告是哪天在人代会上作的？")
     ('published', 'date')
     >>> about_report_ask("这份报告是在哪一天的人代会上作的？")
     'date'
+    >>> about_report_ask("这份政府工作报告主要讲了些什么？"), about_report_ask("报告讲了哪些民生实事？")
+    ('contents', None)
     """
     text = question.strip().lower()
     for kind, pattern in _ASKS.items():

@@ -118,6 +118,7 @@ def part_of_year_unsaid(question: str, sentence: str) -> str:
     return asked.group(0)
 
 
+_LIST_FRAMES = frozenset(("名单", "名录", "行列", "之列", "范围", "清单", "榜单", "目录"))
 # An English question about several things or a whole (projects such as A and B, in total, altogether)
 _EN_SEVERAL = re.compile(r"\b(?:such as|including|and|or|in total|total|altogether|combined|all|[a-z]+s\s+like)\b|"
                          r"\b(?:projects|roads|works|stations|schools|villages|towns|items)\b", re.I)
@@ -2016,6 +2017,15 @@ class Answerer:
             answer.answer = self._yes_or_no_first(text, parts[0]) + answer.answer
         if answer.answerable:
             answer.confidence = "low" if mismatched else self._confidence(signals)
+            # (进了…名单: the frame of a membership ask, no thing of its own)
+            unnamed = [w for w in signals.get("unknown_nouns") or [] if w not in _LIST_FRAMES]
+            if answer.reason == "yesno_ungrounded" and unnamed and not asks_opinion(text):
+                # 会不会给新生儿发育儿补贴: nothing decided it, and what it is about the report never names
+                # (the longer words first: 新生儿, not 发育 cut from 发育儿补贴)
+                named = [w for w in unnamed if len(w) >= 3] or unnamed
+                refusal = self._refuse(text, question, hits, messages.unknown_names(named))
+                refusal.signals = signals
+                return refusal
             if answer.reason == "yesno_ungrounded":
                 answer.confidence = "low"  # 是的 only because this is the closest passage: hedged
             if atype == "list" and not any(len(enumeration(p.text)) >= 2 for p in parts):
@@ -2034,6 +2044,8 @@ class Answerer:
         opening = opening_lines(lines)
         if ask == "published":
             return self._published(question, target, opening_entries, lines, opening)
+        if ask == "contents":
+            return self._contents(question, target)
         if opening.dateline is None or (ask == "speaker" and opening.speaker is None):
             return None
         wanted = [opening.speaker, opening.dateline] if ask == "speaker" else [opening.dateline]
@@ -2045,6 +2057,29 @@ class Answerer:
         return Answer(question=question, answer=text, answerable=True, citations=citations, retrieved=[],
                       reason="about_report", confidence="high", answer_type="person" if ask == "speaker" else
                       ("time" if ask == "date" else "fact"))
+
+    def _contents(self, question: str, doc: str) -> Answer | None:
+        """What a report is about as a whole (这份报告主要讲了些什么): its parts and each part's sub-sections, each
+        heading cited; None when it has fewer than two headings (the question is then searched like any other)."""
+        firsts: dict[tuple[str, ...], Chunk] = {}
+        for chunk in sorted((c for c in self.retriever.index.chunks if c.doc == doc and c.section and c.sentences),
+                            key=lambda c: c.start):
+            parts = tuple(chunk.section.split(" > "))
+            for depth in (1, 2):
+                if len(parts) >= depth:
+                    firsts.setdefault(parts[:depth], chunk)
+        if len(firsts) < 2:
+            return None
+        citations: list[Citation] = []
+        outline: list[tuple[str, int, list[tuple[str, int]]]] = []
+        for path, chunk in firsts.items():
+            citations.append(self._citation(len(citations) + 1, chunk, *chunk.sentences[0], quote=path[-1], score=1.0))
+            if len(path) == 1:
+                outline.append((path[0], len(citations), []))
+            elif outline and outline[-1][0] == path[0]:
+                outline[-1][2].append((path[1], len(citations)))
+        return Answer(question=question, answer=messages.report_contents(outline), answerable=True,
+                      citations=citations, retrieved=[], reason="about_report", confidence="high", answer_type="overview")
 
     def _published(self, question: str, doc: str, entries: list, lines: list[str], opening: Opening) -> Answer | None:
         """The day a report's page says it was published (发布日期, kept from the page's metadata at build time),

@@ -976,9 +976,16 @@ def _scope_unsaid(words: list[str], g: Figure, facts: SentenceFacts, claim: str)
               and not re.search(re.escape(w) + r"(?:改革|工作|建设|发展|振兴|治理|环境|产权|化)", claim)]
     if not scopes:
         return False
-    before = max([h.end for h in facts.figures if h.end <= g.start] + [0])
-    span = facts.text[before:g.start] + " " + g.clause
+    # (said before the figure — 城市供排水管网不断完善,…新建供水管网24公里 — but not as the scope of a clause with
+    # a figure of its own: 农村居民人均可支配收入增加1300元 is no scope of a later 居民消费价格指数涨幅3%)
+    before = [c for c in re.split(r"[,，;；:：]", facts.text[:g.start]) if not re.search(r"\d", c)]
+    span = " ".join(before) + " " + g.clause
     return bool(_words_covered(scopes, span, set(scopes), claim))
+
+
+def why_scope(f: Figure) -> str:
+    """The scope word a claim figure's subject picks its part by (城镇 of 城镇社会消费品零售总额), else its subject."""
+    return next((w for w in f.words if w in _SCOPE_WORDS), f.subject or f.text)
 
 
 def _lead(h: Figure, facts: SentenceFacts) -> str:
@@ -1156,7 +1163,7 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
                 near.append((g, cand, "part"))
                 continue
             if _scope_unsaid(words, g, cand.facts, claim.text):
-                near.append((g, cand, "part"))  # 城镇社会消费品零售总额 for the report's whole 社会消费品零售总额
+                near.append((g, cand, "scope"))  # 城镇社会消费品零售总额 for the report's whole 社会消费品零售总额
                 continue
             if _rival_qualifier(words, g.subject + " " + g.clause) or _rival_level(words, g.subject):
                 near.append((g, cand, "unit"))
@@ -1599,6 +1606,8 @@ def _one_year_for_span(facts: ClaimFacts, missing: list, pool: list[Candidate], 
 
 def _missing_note(f: Figure, near) -> str:
     for g, cand, why in near:
+        if why == "scope":
+            return messages.claim_scope_not_given(g.describe(), why_scope(f))
         if why == "part":
             return messages.claim_part_only(g.describe(), f.subject or f.text)
         if why == "bound":
@@ -2427,6 +2436,8 @@ def _differ_in_name(x: str, y: str) -> bool:
         x, y = x[1:], y[1:]
     while x and y and x[-1] == y[-1]:
         x, y = x[:-1], y[:-1]
+    if x in MEASURE_WORDS and y in MEASURE_WORDS:
+        return False  # 24家自治区厅级单位 / 24个自治区厅级单位: the measure word a count is said with
     return bool(x and y) and not (_LINK.fullmatch(x) or _LINK.fullmatch(y))
 
 
@@ -2783,6 +2794,8 @@ def _rewrite(norm: str, places=(), used=None) -> str:
     norm = re.sub(r"唯一一(?=[个家所座项])", "唯一", norm)  # (唯一一个: the only one, no count of one)
     # (…投入近2亿元,涉及8个小区: 涉及 before a count of the things worked on adds nothing to it)
     norm = re.sub(r"(?<=[,，、])涉及(?=(?:约|近|超过)?\d+(?:\.\d+)?个)", "", norm)
+    # (…残膜回收一体机等,合计1331台(架): a total with no subject of its own counts the things before it)
+    norm = re.sub(r"(?<=等)[,，](?:共计|合计|总计|一共|总共|共)(?=(?:约|近|超过)?\d)", "", norm)
     # who did it said last (担任…主委单位的是市中医医院, 对口助力…的,是24个…部门): said first, as the report does
     norm = _CLEFT.sub(lambda m: f"{m.group('who')}{m.group('did')}{m.group('end')}", norm)
     # 都 of things the clause names one by one (智慧能源和恒力热力…都建成投用了): both of them, no claim of all
@@ -3786,6 +3799,12 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     whole_year = _year_figure_for_a_part(claim, retriever) if verdict.verdict == NOT_STATED else None
     if whole_year is not None:  # 2021年上半年接待游客286.35万人次: the report's figure for the whole year
         verdict = whole_year
+    part = (_PART_OF_YEAR.search(clean_input(claim))
+            if whole_year is None and verdict.verdict == CONTRADICTED and verdict.report_figures else None)
+    if part and not _PART_OF_YEAR.search(verdict.sentence) and re.search(r"\d", clean_input(claim)[part.end():]):
+        # 2021年上半年社会消费品零售总额增长25%: the report's 增长20% is the year's, it gives no half year
+        verdict.verdict = NOT_STATED
+        verdict.explanation = messages.claim_part_of_year_not_given(part.group(0), verdict.report_figures)
     if verdict.doc and retriever.several_places and not retriever.report_named_in(normalize(claim)):
         verdict.explanation = messages.from_report_of(retriever.place_of(verdict.doc)) + verdict.explanation
     return verdict

@@ -148,9 +148,15 @@ MAX_NAME_HEAD = 5  # characters before the suffix: 乌兰乌苏 of 乌兰乌苏�
 
 def looks_like_name(name: str) -> bool:
     """Whether the part before the suffix of a candidate name holds no verb, adverb, preposition,
-    conjunction, pronoun or particle (四道河子镇, 鹿角湾景区 yes; 有没有新建学校, 推动村 no)."""
+    conjunction, pronoun or particle (四道河子镇, 鹿角湾景区 yes; 有没有新建学校, 推动村 no).
+
+    >>> looks_like_name("四道河子镇"), looks_like_name("几所学校")
+    (True, False)
+    """
     head = _NAMED_SUFFIX.sub("", name)
     if not head or _BUILD_VERB.match(head) or _GENERIC_PLACE_WORD.search(name):
+        return False
+    if re.match(r"[几哪多每各某]", head):  # 几所学校, 哪个镇, 每个村: a count or a question, no name
         return False
     return not any(flag[:1] in ("v", "d", "p", "c", "r", "u", "t") for _, flag in pos_tags(head))
 

@@ -147,6 +147,19 @@ def overview_answer(part: str, points: list[tuple[str, int]], headings: list[tup
     return text
 
 
+def report_contents(outline: list[tuple[str, int, list[tuple[str, int]]]]) -> str:
+    """A report's parts, each with its sub-sections, cited.
+
+    >>> report_contents([("一、2021年工作回顾", 1, [("(一)综合治理成效显著", 2)]), ("二、2022年重点任务", 3, [])])
+    '根据报告，全文分为2个部分：\\n- 一、2021年工作回顾[1]\\n  - (一)综合治理成效显著[2]\\n- 二、2022年重点任务[3]'
+    """
+    lines = [f"{_FRAME}，全文分为{len(outline)}个部分："]
+    for title, n, subs in outline:
+        lines.append(f"- {title}[{n}]")
+        lines.extend(f"  - {sub}[{m}]" for sub, m in subs)
+    return "\n".join(lines)
+
+
 def report_speaker(name: str, dateline: str) -> str:
     """Who delivered the report, from its opening lines ([1] the name, [2] the dateline)."""
     return f"根据报告开头，作报告的是{name}[1]，{dateline}[2]。"
@@ -464,6 +477,10 @@ def claim_clauses_said(n: int) -> str:
     return f"说法的{n}个分句在报告的不同句子中都有相同的表述（引用的是第一句）。"
 
 
+def claim_part_of_year_not_given(part: str, figures: list[str]) -> str:
+    return f"报告中{'、'.join(figures)}是全年的数字，没有单列“{part}”的。"
+
+
 def claim_whole_year_figure(part: str, figures: list[str]) -> str:
     return f"报告中{'、'.join(figures)}是全年的数字，不是“{part}”的。"
 
@@ -554,6 +571,11 @@ def claim_other_year(year: int) -> str:
 
 def claim_swapped(place: str, thing: str, other_place: str, other_thing: str) -> str:
     return f"报告中“{place}”对应的是“{thing}”，“{other_place}”对应的是“{other_thing}”，说法把两者对调了。"
+
+
+def claim_scope_not_given(figure: str, scope: str) -> str:
+    """'报告给出的是不分“城镇”的数字（增长10%），没有单列“城镇”的'"""
+    return f"报告给出的是不分“{scope}”的数字（{figure}），没有单列“{scope}”的"
 
 
 def claim_part_only(total: str, part: str) -> str:

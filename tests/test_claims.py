@@ -3494,3 +3494,20 @@ def test_only_after_a_verb_and_claims_of_several_sentences(report_retriever, cla
 def test_scope_words_list_items_and_plan_words(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the measure word a count is said with is no other body
+    ("全市91个示范村获得24家自治区厅级单位帮扶。", NOT_STATED),
+    ("24家自治区厅级单位助力我市91个示范村共同推进示范引领工作。", CONSISTENT),
+    # another figure for a part of the year the report gives only the whole year of: not stated; the year's own
+    # figure given to a part of it: contradicted
+    ("2021年上半年，沙湾社会消费品零售总额同比增长25%。", NOT_STATED),
+    ("2021年上半年接待游客286.35万人次", CONTRADICTED),
+    # a total with no subject of its own after a list closed by 等
+    ("去年新增的新型农机具有无人植保机、农业用北斗终端、精量播种机、残膜回收一体机等,合计1331台(架)。", CONSISTENT),
+    ("去年新增的新型农机具有无人植保机、农业用北斗终端等,共1500台。", CONTRADICTED),
+])
+def test_measure_words_parts_of_a_year_and_totals_after_a_list(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)

@@ -2107,3 +2107,31 @@ def test_english_list_items_rivers_and_everyday_terms(answerer, question, expect
         assert answer.confidence == "none" and "只给出了合计" in answer.answer
     else:
         assert answer.confidence != "none" and expected in answer.answer, answer.answer
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("question", ["这份政府工作报告主要讲了些什么？", "报告分哪几部分", "What does the report cover?"])
+def test_the_report_as_a_whole_is_answered_with_its_outline(answerer, question):
+    """Its two parts, each with its sub-sections, every heading cited — not the title line."""
+    answer = answerer.ask(question)
+    assert answer.confidence == "high" and "2021年工作回顾" in answer.answer and "重点任务" in answer.answer
+    assert "(一)综合治理成效显著" in answer.answer and len(answer.citations) >= 10
+
+
+@pytest.mark.integration
+def test_a_topic_asked_of_the_report_is_no_outline_ask(answerer):
+    assert "全文分为" not in answerer.ask("报告讲了哪些民生实事？").answer
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("question, absent", [("沙湾今年会不会给每个新生儿发育儿补贴？", "新生儿"), ("今年有没有育儿补贴", "育儿")])
+def test_a_yes_no_on_a_thing_the_report_never_names_is_refused(answerer, question, absent):
+    """Nothing in the nearest clause decides it (电力补贴), and the thing asked is nowhere in the report."""
+    answer = answerer.ask(question)
+    assert answer.confidence == "none" and f"“{absent}”" in answer.answer
+
+
+@pytest.mark.integration
+def test_a_count_word_before_a_kind_is_no_name(answerer):
+    answer = answerer.ask("一小、二小那几所学校的新综合楼今年秋天开学能用上吗？")
+    assert answer.answer.startswith("是") and "秋季开学投入使用" in answer.answer
