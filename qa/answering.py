@@ -2018,7 +2018,9 @@ class Answerer:
         if answer.answerable:
             answer.confidence = "low" if mismatched else self._confidence(signals)
             # (进了…名单: the frame of a membership ask, no thing of its own)
-            unnamed = [w for w in signals.get("unknown_nouns") or [] if w not in _LIST_FRAMES]
+            # (孩子, 村子: everyday words for the report's 儿童, 村庄 — the thing is there; 发育 cut from 发育儿: no noun)
+            unnamed = [w for w in signals.get("unknown_nouns") or [] if w not in _LIST_FRAMES
+                       and report_synonym(w, self._used) is None and all(f in ("n", "nz") for _, f in pos_tags(w))]
             if answer.reason == "yesno_ungrounded" and unnamed and not asks_opinion(text):
                 # 会不会给新生儿发育儿补贴: nothing decided it, and what it is about the report never names
                 # (the longer words first: 新生儿, not 发育 cut from 发育儿补贴)
