@@ -118,7 +118,6 @@ def part_of_year_unsaid(question: str, sentence: str) -> str:
     return asked.group(0)
 
 
-_LIST_FRAMES = frozenset(("名单", "名录", "行列", "之列", "范围", "清单", "榜单", "目录"))
 # An English question about several things or a whole (projects such as A and B, in total, altogether)
 _EN_SEVERAL = re.compile(r"\b(?:such as|including|and|or|in total|total|altogether|combined|all|[a-z]+s\s+like)\b|"
                          r"\b(?:projects|roads|works|stations|schools|villages|towns|items)\b", re.I)
@@ -2017,17 +2016,6 @@ class Answerer:
             answer.answer = self._yes_or_no_first(text, parts[0]) + answer.answer
         if answer.answerable:
             answer.confidence = "low" if mismatched else self._confidence(signals)
-            # (进了…名单: the frame of a membership ask, no thing of its own)
-            # (孩子, 村子: everyday words for the report's 儿童, 村庄 — the thing is there; 发育 cut from 发育儿: no noun)
-            unnamed = [w for w in signals.get("unknown_nouns") or [] if w not in _LIST_FRAMES
-                       and report_synonym(w, self._used) is None and all(f in ("n", "nz") for _, f in pos_tags(w))]
-            if answer.reason == "yesno_ungrounded" and unnamed and not asks_opinion(text):
-                # 会不会给新生儿发育儿补贴: nothing decided it, and what it is about the report never names
-                # (the longer words first: 新生儿, not 发育 cut from 发育儿补贴)
-                named = [w for w in unnamed if len(w) >= 3] or unnamed
-                refusal = self._refuse(text, question, hits, messages.unknown_names(named))
-                refusal.signals = signals
-                return refusal
             if answer.reason == "yesno_ungrounded":
                 answer.confidence = "low"  # 是的 only because this is the closest passage: hedged
             if atype == "list" and not any(len(enumeration(p.text)) >= 2 for p in parts):

@@ -2124,14 +2124,6 @@ def test_a_topic_asked_of_the_report_is_no_outline_ask(answerer):
 
 
 @pytest.mark.integration
-@pytest.mark.parametrize("question, absent", [("今年有没有育儿补贴", "育儿"), ("沙湾会不会发放育儿补贴？", "育儿")])
-def test_a_yes_no_on_a_thing_the_report_never_names_is_refused(answerer, question, absent):
-    """Nothing in the nearest clause decides it (电力补贴), and the thing asked is nowhere in the report."""
-    answer = answerer.ask(question)
-    assert answer.confidence == "none" and f"“{absent}”" in answer.answer
-
-
-@pytest.mark.integration
 @pytest.mark.parametrize("question, expected", [("农村的孩子上幼儿园是不是免费的？", "免费"),
                                                 ("城里的公交车以后会开到周边乡镇村子吗？", "周边镇村")])
 def test_everyday_words_for_the_reports_things_are_no_unknown_thing(answerer, question, expected):
