@@ -39,7 +39,7 @@ from .chunking import Chunk
 from .claim_lists import named_in_a_list
 from .claim_english import english_to_report_wording
 from .claims import CONTRADICTED, VILLAGE_PLACED, all_for_some, check_claim
-from .facts import content_words, extract
+from .facts import PART_OF_YEAR, content_words, extract
 from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, WORDED_COUNT, clause_has_type, closing_clause,
                       drop_leading_verbs, enumeration, has_counted_figure, has_number_with_unit, is_building_verb,
                       looks_like_name, named_things, pos_tags, said_alone)
@@ -97,9 +97,7 @@ _COUNT_ASK = re.compile(r"(?:多少|(?<![好十这那])几)(?:个|项|家|所|�
 # Words between a figure's noun and its ask that do not name the figure (框架 and direction words).
 # A when-question asking the year (哪一年, 什么时候), not a finer time (几月份, 哪天) the report's parts cannot give.
 _YEAR_ASK = re.compile(r"哪一?年|什么时候|何时|啥时候|哪个年份")
-# A part of a year a question names (7月份, 上半年, 一季度, 前三个月) and any such part a sentence says.
-_PART_OF_YEAR = re.compile(r"(?<![\d几哪])(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?(?![\d日号])|[上下]半年|"
-                           r"第?[一二三四1-4]季度|前(?:[一二三四五六七八九十]|\d{1,2})个?月")
+# Any part of a year a sentence says (7月, 季度, 秋季, 年底): its figures are not only the whole year's.
 _ANY_PART_OF_YEAR = re.compile(r"\d{1,2}月|[一二三四五六七八九十]月|半年|季度|个月|月份|春季|秋季|夏季|冬季|年底|年初|年中")
 
 
@@ -112,7 +110,7 @@ def part_of_year_unsaid(question: str, sentence: str) -> str:
     >>> part_of_year_unsaid("今年上半年开工了吗", "项目已于6月开工"), part_of_year_unsaid("几月开工", "全年")
     ('', '')
     """
-    asked = _PART_OF_YEAR.search(normalize(question))
+    asked = PART_OF_YEAR.search(normalize(question))
     if not asked or _ANY_PART_OF_YEAR.search(normalize(sentence)):
         return ""
     return asked.group(0)

@@ -37,7 +37,7 @@ from .errors import QASetError
 from .evaluation import json_line, read_lines
 from .facts import (LEVEL, NEGATION, ORDINAL_NAME, RANK, RATE, ClaimFacts, Figure, SentenceFacts, content_words,
                     entities_in, cn_number, extract, extract_claim, prepare_claim, same_value)
-from .facts import CLAIM_PLAN_WORDS, DOWN_WORDS, MEASURE_WORDS, PLAN_MARKERS, _claim_kind, claim_years
+from .facts import CLAIM_PLAN_WORDS, DOWN_WORDS, MEASURE_WORDS, PART_OF_YEAR, PLAN_MARKERS, _claim_kind, claim_years
 from .glossary import INSIDE_LONGER, cilin_synonyms, said_as, to_report_terms
 from .crosslingual import cedict_city_names, english_place_names
 from .domain import NUMBERED_SCHOOL, strip_place_suffix
@@ -983,7 +983,7 @@ def _scope_unsaid(words: list[str], g: Figure, facts: SentenceFacts, claim: str)
     return bool(_words_covered(scopes, span, set(scopes), claim))
 
 
-def why_scope(f: Figure) -> str:
+def _scope_word(f: Figure) -> str:
     """The scope word a claim figure's subject picks its part by (城镇 of 城镇社会消费品零售总额), else its subject."""
     return next((w for w in f.words if w in _SCOPE_WORDS), f.subject or f.text)
 
@@ -1607,7 +1607,7 @@ def _one_year_for_span(facts: ClaimFacts, missing: list, pool: list[Candidate], 
 def _missing_note(f: Figure, near) -> str:
     for g, cand, why in near:
         if why == "scope":
-            return messages.claim_scope_not_given(g.describe(), why_scope(f))
+            return messages.claim_scope_not_given(g.describe(), _scope_word(f))
         if why == "part":
             return messages.claim_part_only(g.describe(), f.subject or f.text)
         if why == "bound":
@@ -3605,8 +3605,9 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     return each if each is not None and verdict.verdict == NOT_STATED else verdict
 
 
-# Words that tie a sentence to the one before without saying anything (此外，他们还…; 同时也…; The city also…)
+# A sentence whose subject is a pronoun (Its total output value…, 其产值…): about the thing before it
 _PRONOUN_SUBJECT = re.compile(r"^(?:其|它|该|这|此|(?:its?|they|their|these|this|he|she|his|her)\b)", re.I)
+# Words that tie a sentence to the one before without saying anything (此外，他们还…; 同时也…)
 _TIE_TO_BEFORE = re.compile(r"^(?:此外|另外|同时|与此同时|另一方面|除此之外)?[,，]?(?P<pronoun>他们|她们|它们)?(?:还|也|又)?(?=.{4})")
 
 
@@ -3799,9 +3800,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     whole_year = _year_figure_for_a_part(claim, retriever) if verdict.verdict == NOT_STATED else None
     if whole_year is not None:  # 2021年上半年接待游客286.35万人次: the report's figure for the whole year
         verdict = whole_year
-    part = (_PART_OF_YEAR.search(clean_input(claim))
+    part = (PART_OF_YEAR.search(clean_input(claim))
             if whole_year is None and verdict.verdict == CONTRADICTED and verdict.report_figures else None)
-    if part and not _PART_OF_YEAR.search(verdict.sentence) and re.search(r"\d", clean_input(claim)[part.end():]):
+    if part and not PART_OF_YEAR.search(verdict.sentence) and re.search(r"\d", clean_input(claim)[part.end():]):
         # 2021年上半年社会消费品零售总额增长25%: the report's 增长20% is the year's, it gives no half year
         verdict.verdict = NOT_STATED
         verdict.explanation = messages.claim_part_of_year_not_given(part.group(0), verdict.report_figures)
@@ -4298,17 +4299,12 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
     return None
 
 
-# A part of the year (上半年, 一季度, 前三季度, 6月份) said of a figure
-_PART_OF_YEAR = re.compile(r"(?:上|下)半年|前?[一二三四1-4]季度|第[一二三四1-4]季度|(?:1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])月份?"
-                           r"(?:底|末|中旬|上旬|下旬)?(?!\d)")
-
-
 def _year_figure_for_a_part(claim: str, retriever) -> ClaimVerdict | None:
     """不一致 when a claim gives a figure to a part of the year (2021年上半年接待游客286.35万人次) and, that part
     left out, the report gives the same figures for the whole year: a year's total is no half year's; None
     otherwise (the claim without its part is not 一致, or it names no part of a year, or no figure)."""
     text = clean_input(claim)
-    part = _PART_OF_YEAR.search(text)
+    part = PART_OF_YEAR.search(text)
     if not part or not re.search(r"\d", text[part.end():]) or not has_cjk(text):
         return None
     whole = _check_claim(text[:part.start()] + text[part.end():], retriever)

@@ -708,6 +708,11 @@ class ClaimFacts:
 _BASE_FIGURE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?的(?:约|近)?\d")
 
 
+# A part of a year named (7月份, 上半年, 一季度, 前三个月, 9月底): a figure of the whole year is not its figure
+PART_OF_YEAR = re.compile(r"(?<![\d几哪])(?:(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?(?:底|末|中旬|上旬|下旬)?"
+                          r"(?![\d日号])|[上下]半年|前?第?[一二三四1-4]季度|前(?:[一二三四五六七八九十]|\d{1,2})个?月)")
+
+
 def claim_years(text: str, reference_year: int | None) -> list[tuple[int, int]]:
     """(position, year) of each year a normalized claim names; 今年/去年 need ``reference_year``.
 
