@@ -52,7 +52,8 @@ _ASKS = {
                            r"(?:讲|说|谈|写|介绍|包括|包含|分(?:为|成)?|有)了?(?:些)?(?:什么|啥|哪些|哪几|几)(?:个|大)?"
                            r"(?:内容|部分|方面|块|东西|事情?)?(?:呢|啊|呀)?[？?。!！\s]*$|"
                            rf"{_REPORT}的?(?:主要)?(?:内容|结构|框架|大纲|提纲|目录)(?:是什么|有哪些|是啥)?[？?。!！\s]*$|"
-                           r"what (?:does|did) (?:the|this) (?:government )?(?:work )?report (?:cover|say|talk about)\W*$|"
+                           r"what (?:does|did) (?:the|this) (?:government )?(?:work )?report "
+                           r"(?:cover|say|talk about)\W*$|"
                            r"what is (?:the|this) (?:government )?(?:work )?report about\W*$"),
 }
 # A publication-day question must be about the report or its page (这份报告 / 网上 / 发布日期).

@@ -686,8 +686,9 @@ def hard_refusal_reason(signals: dict, settings: Settings) -> str:
     """The reasons that concern the question itself, not the sentence found (a year the report does not
     cover, another city, words the report never uses, an English question that cannot be read, text
     sharing nothing with the report): they refuse even where the answer gate (qa/gate.py) decides."""
-    question_level = {k: signals[k] for k in ("missing_years", "part_of_year", "unknown_attributes", "unknown_proper_nouns",
-                                              "english", "translated_share", "lexical", "dense", "unknown_nouns")
+    question_level = {k: signals[k] for k in ("missing_years", "part_of_year", "unknown_attributes",
+                                              "unknown_proper_nouns", "english", "translated_share", "lexical",
+                                              "dense", "unknown_nouns")
                       if k in signals}
     question_level.update(period_ok=True, form_ok=True, missing_proper_nouns=[], other_place=signals.get("other_place"),
                           form=signals.get("form"))
@@ -2067,7 +2068,8 @@ class Answerer:
             elif outline and outline[-1][0] == path[0]:
                 outline[-1][2].append((path[1], len(citations)))
         return Answer(question=question, answer=messages.report_contents(outline), answerable=True,
-                      citations=citations, retrieved=[], reason="about_report", confidence="high", answer_type="overview")
+                      citations=citations, retrieved=[], reason="about_report", confidence="high",
+                      answer_type="overview")
 
     def _published(self, question: str, doc: str, entries: list, lines: list[str], opening: Opening) -> Answer | None:
         """The day a report's page says it was published (发布日期, kept from the page's metadata at build time),

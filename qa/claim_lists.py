@@ -212,7 +212,8 @@ def unlisted_beside_listed(claim: str, sentence: str) -> ListCheck | None:
                     closed = "等" not in report[e.end:e.end + 2]
                     # (the items as named: 杭州路 of 1.2亿元新建、改扩建杭州路 — no figure or verb before it)
                     shown = [_LEADING_WORK.sub("", re.sub(r"^.*\d[\d.]*[万亿]?[\u4e00-\u9fff]?", "", i)) for i in items]
-                    return ListCheck(tuple(off), closed, tuple(i for i in shown if len(i) >= 2 and not _ONLY_A_VERB.fullmatch(i)) or items)
+                    shown = [i for i in shown if len(i) >= 2 and not _ONLY_A_VERB.fullmatch(i)]
+                    return ListCheck(tuple(off), closed, tuple(shown) or items)
     return None
 
 
