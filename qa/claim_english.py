@@ -431,7 +431,7 @@ _EN_OFF_FARM = re.compile(r"\b(?:(?:were |was |being |been )?(?:moved|shifted|tr
                           r"((?: [a-z'-]+){0,6}?)(?: (?:in)?to)? )?(?:off|non)-(?:farm|agricultural) (?:jobs|employment|work|sectors?)\b")
 # surplus labour moved into work (moved 15,300 person-times of surplus rural labor into work): 转移就业
 _EN_INTO_WORK = re.compile(r"\b(?:were |was |been )?(?:moved|shifted|transferred|move|shift|transfer)"
-                           r"((?:\s+\S+){1,8}?)\s+(?:in)?to\s+(?:work|jobs|employment)\b")
+                           r"((?:\s+\S+){0,8}?)\s+(?:in)?to\s+(?:work|jobs|employment)\b")
 # "<a sum of money, an area, a length or a weight> of|in <a noun phrase of one to four words>" up to a comma, a year, a change or the end
 # (group 1: the sum, 2: the noun phrase)
 _EN_AMOUNT_OF = re.compile(r"((?:about |around |approximately |roughly |nearly |over |more than )?\d[\d,]*(?:\.\d+)?\s*"
@@ -738,6 +738,10 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = re.sub(r"\b(cut|cuts|reduction|decrease|drop|fall|decline|rise|increase)s? of "
                   r"((?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*(?:%|percent)) in "
                   r"((?:(?!and\b|in\b|by\b|for\b)[a-z'-]+ ){0,6}(?!(?:19|20)\d\d)[a-z'-]+)", r"\3 \1 \2", norm)
+    # a roughly 3% cut in energy use: the same, the rate written before the change
+    norm = re.sub(r"\b(?:a|an) ((?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*(?:%|percent)) "
+                  r"(cut|reduction|decrease|drop|fall|decline|rise|increase) in "
+                  r"((?:(?!and\b|in\b|by\b|for\b)[a-z'-]+ ){0,6}(?!(?:19|20)\d\d)[a-z'-]+)", r"\3 \2 \1", norm)
     # growth of around 50% in investment and around 10% in retail sales: each rate after what it is of
     if re.search(r"\bgrowth\b", norm):
         norm = re.sub(r"((?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*(?:%|percent)) in "
@@ -917,6 +921,14 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # however the English spells or inflects it (the glossary holds only "surplus labor"); the work away
     # from farming it moves into (moved into non-farm work): 转移就业
     norm = _EN_OFF_FARM.sub(lambda m: f"{m.group(1) or ''} 转移就业 ", norm)
+    # …jobs and helped (moved) 13,500 surplus workers into work: a clause of its own, broken before the rules
+    # below take its verb away (as ``_EN_AND_VERB`` breaks others later)
+    norm = re.sub(r",?\s+and\s+(?=(?:help(?:s|ed)?|moved|shifted|transferred)\b)",
+                  lambda m: " ， " if re.search(r"\d", re.sub(r"\b(?:19|20)\d{2}\b", "", re.split(
+                      r"[,;]|\.(?!\d)", m.string[m.end():])[0])) else m.group(0), norm)
+    # helped them move into work: who did the moving is no part of what was moved (help is not the report's 助力)
+    norm = re.sub(r"\bhelp(?:s|ed|ing)?\s+(?=(?:\S+\s+){1,8}?(?:moved?|shift(?:ed)?|transfer(?:red)?)\s+(?:in)?to\s+"
+                  r"(?:work|jobs|employment)\b)", "", norm)
     norm = _EN_INTO_WORK.sub(lambda m: f"{m.group(1)} 转移就业 ", norm)
     # things consolidated into fewer (consolidate 22 state-owned enterprises into six groups): merged, 整合
     norm = re.sub(r"\bconsolidat(?:e|es|ed|ing)\b(?=(?:\s+\S+){1,8}?\s+into\b)", "merged", norm)

@@ -68,7 +68,7 @@ VILLAGE_PLACED = re.compile(rf"村(?:{_LIES_IN}|是)[\u4e00-\u9fff]{{2,5}}[镇�
 # when the report uses the target), then these claim-only ones, which the glossary does not hold
 # (they would change how questions are read; glossary.py is owned by the question side).
 CLAIM_TERMS = (
-    ("经济总量", "地区生产总值"), ("农民", "农村居民"), ("市民", "城镇居民"), ("城里人", "城镇居民"),
+    ("经济总量", "地区生产总值"), ("农民", "农村居民"), ("市民", "城镇居民"), ("城里人", "城镇居民"), ("城里居民", "城镇居民"),
     ("游客人次", "游客"), ("对口援助", "对口支援"), ("援助", "支援"),
     # 单位GDP能耗: GDP per unit is 单位生产总值, not 单位 + the glossary's 地区生产总值
     ("单位地区生产总值", "单位生产总值"),
@@ -2711,7 +2711,8 @@ _FRAMING = re.compile(rf"(?:据|根据)?(?:这份|本|该)?(?:政府)?工作报�
 
 # An estimate's source (据初步测算, 根据统计, 初步估计): how sure a figure is, as the report's 预计 says, not
 # what is claimed.
-_ESTIMATED = re.compile(r"(?:(?:据|根据)(?:初步)?|初步)(?:测算|估算|估计|统计|核算)(?:显示|表明)?[,，]?")
+_ESTIMATED = re.compile(r"(?:(?:据|根据)(?:初步)?|初步)(?:测算|估算|估计|统计|核算)(?:显示|表明)?[,，]?"
+                        r"|(?:按|据|根据)(?:照)?(?:预计|预估|估算)(?:的)?(?:数|数字|数据)?(?:来看|计算|算)?[,，]")
 
 
 # A cause that names nothing (受多重因素影响, 由于种种原因, 在各方面因素作用下): no more than "for reasons",
@@ -3796,7 +3797,8 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         holds, explanation = total
         verdict.verdict, verdict.explanation = (CONSISTENT if holds else CONTRADICTED), explanation
     if verdict.verdict == NOT_STATED:
-        verdict = _clauses_each_said(claim, retriever) or _comparison_holds_rest_said(claim, retriever) or verdict
+        verdict = (_clauses_each_said(claim, retriever) or _comparison_holds_rest_said(claim, retriever)
+                   or _comparison_reversed_rest_said(claim, retriever) or verdict)
     whole_year = _year_figure_for_a_part(claim, retriever) if verdict.verdict == NOT_STATED else None
     if whole_year is not None:  # 2021年上半年接待游客286.35万人次: the report's figure for the whole year
         verdict = whole_year
@@ -3898,6 +3900,30 @@ _LESS_THAN = ("低于", "慢于", "小于", "少于", "不及", "不如", "落�
 _COMPARED_IN_WORDS = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,14}?)(?:都|也|均|明显|略|稍)?(?P<cmp>" + "|".join(_MORE_THAN + _LESS_THAN)
                                 + r")(?P<b>[\u4e00-\u9fff]{2,10})")
 _RATE_WORDS = re.compile(r"增幅|增速|增长率|涨幅|速度|快|慢")
+# A last clause naming one of two things and saying it grew faster (…农村居民增长7.3%，农村涨得更快; 农村增幅更大):
+# compared with the other thing the claim gives a rate for.
+_ONE_SIDE_FASTER = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:收入)?(?:(?:增长|增加|提高|上涨|上升|涨|增|升)(?:得|的)?"
+                              r"(?:更|要更|还要|还更|更加)(?P<way>快|慢)|(?:的)?(?:增幅|增速|涨幅)(?:更|要更|还要)(?P<size>大|高|小|低))"
+                              r"(?:一些|些|一点)?[。.!！]?$")
+
+
+def _other_side_named(text: str) -> str:
+    """The claim's last clause (…，农村涨得更快) said as a comparison of both things (农村增速快于城镇) when it names
+    one of two things the claim gives rates for; else the text as it is."""
+    clause_start = max(text.rfind(c) for c in ",，;；") + 1
+    m = _ONE_SIDE_FASTER.fullmatch(text[clause_start:].strip())
+    if not clause_start or not m:
+        return text
+    a = re.sub(r"^(?:而|但|且|其中|可见|所以|因此|看得出|看来)", "", m.group("a"))
+    figures = extract_claim(text[:clause_start], None).figures
+    if not any(f.group == "%" for f in figures):
+        return text
+    named = {re.sub(r"^(?:(?:19|20)\d{2}年|去年|今年)", "", f.subject)[:2] for f in figures}
+    others = {o for o in named if len(o) == 2 and has_cjk(o) and o != a[:2]}
+    if len(others) != 1 or a[:2] not in named:
+        return text
+    faster = m.group("way") == "快" or m.group("size") in ("大", "高")
+    return f"{text[:clause_start]}{a}增速{'快于' if faster else '慢于'}{others.pop()}"
 
 
 def _compared_in_words(claim: str) -> list[tuple[bool, str, str, int]]:
@@ -3908,6 +3934,7 @@ def _compared_in_words(claim: str) -> list[tuple[bool, str, str, int]]:
     text = normalize(claim)
     if not has_cjk(text):
         return []
+    text = _other_side_named(text.rstrip("。.!！"))
     figures = extract_claim(text, None).figures
     found: list[tuple[bool, str, str, int]] = []
     for m in _COMPARED_IN_WORDS.finditer(text):
@@ -3962,6 +3989,24 @@ def _comparison_holds_rest_said(claim: str, retriever) -> ClaimVerdict | None:
     if verdict.verdict != CONSISTENT:
         return None
     return replace(verdict, claim=clean_input(claim).strip())
+
+
+def _comparison_reversed_rest_said(claim: str, retriever) -> ClaimVerdict | None:
+    """不一致 for a claim the report does not say as a whole when its last clause compares in words two things it
+    gives figures for, the claim's own figures say the opposite, and the rest is said; None otherwise
+    (…增长2%，农村居民增长7.3%，城镇涨得更快)."""
+    found = _compared_in_words(claim)
+    reversed_ = next(((figures, words, start) for holds, figures, words, start in found if not holds), None)
+    if reversed_ is None:
+        return None
+    rest = normalize(clean_input(claim))[:reversed_[2]].rstrip("，,；; ")
+    if len(rest) < MIN_CLAUSE_CHARS:
+        return None
+    verdict = _check_claim(rest, retriever)
+    if verdict.verdict != CONSISTENT:
+        return None
+    return replace(verdict, claim=clean_input(claim).strip(), verdict=CONTRADICTED,
+                   explanation=messages.claim_opposite_said(reversed_[0], reversed_[1]))
 
 
 _WHOLLY_DONE = re.compile(r"(?:全面|全部|完全|彻底|全都|都)(?:已经?|已)?(?P<verb>建成|完成|实现|消除|覆盖|落实|达标)")

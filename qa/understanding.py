@@ -829,6 +829,37 @@ _WHICH_MORE = re.compile(r"[，,]?\s*(?:谁|哪个|哪一个|哪项|哪样)(?:�
                          r"(?:[，,]?\s*(?:各|分别|各自)[^？?，,]{0,6}?多少[?？]*)?$")
 
 
+# Income per head asked with no group (去年人均可支配收入多了多少): reports give it for 城镇 and 农村 residents apart.
+_UNSCOPED_INCOME = re.compile(r"(?<![镇村乡民])(?:居民)?人均可支配收入")
+# Words naming one of the two groups anywhere in the question (我们种地的农民，…): that group's income is asked
+_INCOME_GROUPS = (("城镇", re.compile(r"城镇|城里|市民|城市居民")),
+                  ("农村", re.compile(r"农村|农民|乡下|种地|农牧民|牧民|村里")))
+
+
+def with_income_group(text: str, used: Callable[[str], bool] = lambda term: True, context: str = "") -> str:
+    """Income per head asked with no group, read as the group the question names elsewhere (我们种地的农民，去年
+    人均可支配收入多了多少 → 农村居民…), or as both groups when it names none and the report gives only the two
+    (去年人均可支配收入多了多少 → 城镇和农村居民…分别…); the text as it is otherwise.
+
+    >>> with_income_group("我们种地的农民，去年人均可支配收入到底多了多少钱？")
+    '我们种地的农民，去年农村居民人均可支配收入到底多了多少钱？'
+    >>> with_income_group("去年人均可支配收入多了多少？", lambda t: not t.startswith(("全", "城乡")))
+    '去年城镇和农村居民人均可支配收入分别多了多少？'
+    """
+    m = _UNSCOPED_INCOME.search(text)
+    if not m or re.search(r"城乡|全体", text[max(0, m.start() - 4):m.start()]):
+        return text
+    named = [group for group, words in _INCOME_GROUPS if words.search(text + context)]  # (the situation told too)
+    if len(named) == 1 and used(f"{named[0]}居民人均可支配收入"):
+        return f"{text[:m.start()]}{named[0]}居民人均可支配收入{text[m.end():]}"
+    if named or any(used(f"{whole}居民人均可支配收入") for whole in ("全体", "全市", "全县", "城乡")) \
+            or not all(used(f"{g}居民人均可支配收入") for g, _ in _INCOME_GROUPS):
+        return text  # (a report that gives all residents' figure answers the question as asked)
+    both = f"{text[:m.start()]}城镇和农村居民人均可支配收入"
+    rest = text[m.end():]
+    return both + (rest if re.search(r"分别|各自|各", rest) else "分别" + rest.lstrip("，, "))
+
+
 def as_both_figures(text: str) -> str:
     """'A和B，哪个涨得更快？' asked as 'A和B分别增长多少？': both figures, cited, are the answer to which is more.
 
@@ -1038,7 +1069,7 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
     if synonym is not None and has_cjk(search_text):
         search_text, more = with_report_synonyms(search_text, synonym)
         rewrites += more
-    search_text = as_both_figures(search_text)
+    search_text = as_both_figures(with_income_group(search_text, used) if has_cjk(search_text) else search_text)
     asked = _asked_part(search_text)
     greeted = strip_greeting(text).strip()
     situated = without_situation(greeted)
@@ -1047,6 +1078,7 @@ def understand(text: str, used: Callable[[str], bool] = lambda term: True,
         # so it is found on the question as typed
         plain = strip_filler(situated).strip() or situated
         asked = to_report_terms(plain, used, used_as_word)[0] if has_cjk(plain) else plain
+        asked = with_income_group(asked, used, context=greeted) if has_cjk(asked) else asked
     # 我打工好几年了，…今年政策上怎么说: the kind of answer is the question's, not the situation's
     basis = asked or search_text
     atype = answer_type(basis)

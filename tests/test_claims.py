@@ -3511,3 +3511,24 @@ def test_scope_words_list_items_and_plan_words(report_retriever, claim, expected
 def test_measure_words_parts_of_a_year_and_totals_after_a_list(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a last clause naming one of two things and saying it grew faster: the claim's own rates decide
+    ("城镇居民人均可支配收入增加660元、增长2%,农村居民增加1509元、增长7.3%,农村增得更快一些。", CONSISTENT),
+    ("城镇居民人均可支配收入增加660元、增长2%,农村居民增加1509元、增长7.3%,城镇的增幅更大。", CONTRADICTED),
+    # an estimate said as the claim's source (按预计的数字): how sure the figures are, as the report's 预计
+    ("按照预计的数字,城镇居民人均可支配收入增加了660元。", CONSISTENT),
+    # 城里居民: the report's 城镇居民
+    ("去年城里居民人均可支配收入增加了1660元。", CONTRADICTED),
+    # English: a cut written before what it is of; helped … move into jobs (a clause of its own after "and")
+    ("For 2022 the city targets a 5% cut in energy use per unit of GDP.", CONTRADICTED),
+    ("For 2022 the city targets a roughly 3% cut in energy consumption per unit of GDP.", CONSISTENT),
+    ("In 2021 the city added 5,294 urban and rural jobs and helped 15,300 person-times of surplus rural labour "
+     "shift into jobs.", CONSISTENT),
+    ("In 2021 the city added 5,294 urban and rural jobs and helped 12,300 person-times of surplus rural labour "
+     "shift into jobs.", CONTRADICTED),
+])
+def test_one_sided_comparisons_estimates_and_english_cuts_and_help(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)

@@ -2136,3 +2136,20 @@ def test_everyday_words_for_the_reports_things_are_no_unknown_thing(answerer, qu
 def test_a_count_word_before_a_kind_is_no_name(answerer):
     answer = answerer.ask("一小、二小那几所学校的新综合楼今年秋天开学能用上吗？")
     assert answer.answer.startswith("是") and "秋季开学投入使用" in answer.answer
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("question, given, left_out", [
+    # the group is named in the asker's own words before the ask
+    ("俺家是种地的，去年的人均可支配收入比上年多了多少？", "1509元", "660元"),
+    ("我在城里上班，今年人均可支配收入打算增加多少？", "1000元", "1300元"),
+    # no group named: both groups' figures, each cited
+    ("2021年大家的人均可支配收入涨了多少？", "660元", None),
+])
+def test_income_per_head_asked_without_a_group(answerer, question, given, left_out):
+    answer = answerer.ask(question)
+    assert given in answer.answer, answer.answer
+    if left_out:
+        assert left_out not in answer.answer, answer.answer
+    else:
+        assert "1509元" in answer.answer and len(answer.citations) >= 2, answer.answer
