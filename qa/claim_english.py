@@ -890,6 +890,9 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = re.sub(r"\b(?:and |while )?(?:held|kept|maintained|keeps?|keeping|holds?|holding|maintains?|maintaining)\b"
                   r"(?=(?: [a-z'-]+){1,6} (?:within|below|under|at)\b)",
                   " ， 控制在 ", norm)
+    # keeps (CPI growth) around 3%: a target's rate, a clause of its own — no verb of the report's
+    norm = re.sub(r"\b(?:and |while )?(?:keeps?|keeping|kept)\b(?=(?: [a-z'-]+){1,6} (?:growth|increase|rise|inflation) "
+                  r"(?:of )?(?:around|about|roughly|near)\b)", " ， ", norm)
     for group, chinese in NAMED_GROUPS.items():  # the five northwestern provinces: 西北五省, no count of five
         norm = re.sub(rf"\b{group.replace(' ', '[ -]')}\b", f" {chinese} ", norm)
     norm = _english_numerals(norm)

@@ -3524,6 +3524,7 @@ def test_measure_words_parts_of_a_year_and_totals_after_a_list(report_retriever,
     # English: a cut written before what it is of; helped … move into jobs (a clause of its own after "and")
     ("For 2022 the city targets a 5% cut in energy use per unit of GDP.", CONTRADICTED),
     ("For 2022 the city targets a roughly 3% cut in energy consumption per unit of GDP.", CONSISTENT),
+    ("This year the city aims to keep consumer price growth around 4%.", CONTRADICTED),
     ("In 2021 the city added 5,294 urban and rural jobs and helped 15,300 person-times of surplus rural labour "
      "shift into jobs.", CONSISTENT),
     ("In 2021 the city added 5,294 urban and rural jobs and helped 12,300 person-times of surplus rural labour "
