@@ -1349,6 +1349,15 @@ class Answerer:
             self._homophone_index = HomophoneIndex(words if len(words) <= HOMOPHONE_MAX_WORDS else ())
         return self._homophone_index
 
+    @staticmethod
+    def _township_not_in_sentence(signals: dict, best, form, atype: str) -> bool:
+        """A figure asked of one township or village the report names elsewhere (柳毛湾镇去年清理转运了多少吨
+        生活垃圾和粪污) where the sentence found names none: the figure is the whole city's, whatever the gate
+        makes of the rest of the question."""
+        return atype in ("figure", "count") and bool(form.number) and any(
+            re.search(r"[镇乡村]$", name) and name not in best.text and strip_place_suffix(name) not in best.text
+            for name in signals.get("named_absent") or [])
+
     def _translate_latin(self, text: str) -> str:
         """English words inside a Chinese question (今年tourism收入的target) in the report's words, by the
         CC-CEDICT glossary: of each word's translations the one the report uses most. Abbreviations the
@@ -1846,7 +1855,8 @@ class Answerer:
         refuse_outright = (bool(signals.get("only_stated_figures")) and atype in ("figure", "count") and listed is None
                            or bool(signals.get("listed_open")) and form.number and listed is None
                            or bool(signals.get("part_figure")) or bool(signals.get("subset_absent"))
-                           or bool(signals.get("set_aside_listed")))
+                           or bool(signals.get("set_aside_listed"))
+                           or self._township_not_in_sentence(signals, best, form, atype))
         if (self.gate is not None or self.gate_probe) and not hard_refusal_reason(signals, s) and not refuse_outright:
             signals["rule_reason"] = why
             if self.gate_probe:

@@ -68,6 +68,46 @@ def _words(text: str) -> list[str]:
     return [lemma(w) for w in _WORD.findall(text.lower())]
 
 
+# Words between a question's auxiliary and its verb that name who acted or how (did Shawan actually attract)
+_ACTOR_WORDS = frozenset("""shawan the city county local government it they we you actually really finally eventually
+successfully also altogether""".split())
+_AUXILIARIES = frozenset("did do does will has have had".split())
+_PARTICLES = frozenset("in up out on off down about forward".split())
+_TIME_LEADS = frozenset("the a an this that last next year".split())
+
+
+def _verb_before_its_object(words: list[str]) -> list[str]:
+    """A question's words with its verb put back before the thing asked about, as the glossary's phrases
+    have it: how much investment did Shawan actually attract → how much attract investment did ….
+
+    >>> _verb_before_its_object("how much investment did shawan actually attract in 2021".split())
+    ['how', 'much', 'attract', 'investment', 'did', 'shawan', 'actually', 'in', '2021']
+    """
+    for i in range(len(words) - 3):
+        if words[i] != "how" or words[i + 1] not in ("much", "many"):
+            continue
+        aux = next((j for j in range(i + 3, min(i + 8, len(words))) if words[j] in _AUXILIARIES), None)
+        if aux is None:
+            return words
+        verb = aux + 1
+        while verb < len(words) and words[verb] in _ACTOR_WORDS:
+            verb += 1
+        if verb == aux + 1 or verb >= len(words) or words[verb] in STOPWORDS:
+            return words
+        # (a particle stays with its verb: bring in, set up — not in before a time: attract in 2021, in the year)
+        particle = verb + 1 < len(words) and words[verb + 1] in _PARTICLES and not (
+            verb + 2 < len(words) and (words[verb + 2].isdigit() or words[verb + 2] in _TIME_LEADS))
+        end = verb + 1 + particle
+        return words[:i + 2] + words[verb:end] + words[i + 2:verb] + words[end:]
+    return words
+
+
+def _question_words(text: str) -> list[str]:
+    """The stemmed words of an English question, its verb before its object (``_verb_before_its_object``)."""
+    tokens = [t if t.isdigit() else lemma(t) for t in re.findall(r"[a-z]+|\d+", text.lower())]
+    return [t for t in _verb_before_its_object(tokens) if not t.isdigit()]  # (numbers kept for the reordering only)
+
+
 def _key(phrase: str) -> str:
     return " ".join(_words(phrase))
 
@@ -240,7 +280,7 @@ def translation_groups(question: str, glossary: dict[str, list[str]]) -> list[li
     >>> translation_groups("How many tourists came?", {"tourist": ["游客", "旅客"], "come": ["来"]})
     [['游客', '旅客']]
     """
-    return [list(glossary[key]) for _, _, key in _phrases(_words(question), glossary)]
+    return [list(glossary[key]) for _, _, key in _phrases(_question_words(question), glossary)]
 
 
 def translated_share(question: str, glossary: dict[str, list[str]]) -> float:
@@ -251,7 +291,7 @@ def translated_share(question: str, glossary: dict[str, list[str]]) -> float:
     >>> translated_share("How many tourists came to Mars?", {"tourist": ["游客"]})
     0.5
     """
-    words = _words(question)
+    words = _question_words(question)
     content = [i for i, w in enumerate(words) if w not in STOPWORDS and len(w) > 1]
     if not content:
         return 1.0

@@ -2153,3 +2153,22 @@ def test_income_per_head_asked_without_a_group(answerer, question, given, left_o
         assert left_out not in answer.answer, answer.answer
     else:
         assert "1509元" in answer.answer and len(answer.citations) >= 2, answer.answer
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("question", ["乌兰乌苏镇去年一共清理了多少吨生活垃圾和粪污？", "老沙湾镇2021年新增就业多少人"])
+def test_a_townships_figure_where_the_sentence_names_no_township_is_refused(answerer, question):
+    """The report names the township elsewhere; the sentence with the figure is the whole city's."""
+    answer = answerer.ask(question)
+    assert answer.confidence == "none" and "没有单列" in answer.answer, answer.answer
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("question, expected", [
+    ("How much investment did the city really attract last year?", "35.03亿元"),
+    ("How many visitors did Shawan receive in 2021?", "286.35万人次"),
+])
+def test_english_questions_with_the_verb_after_its_subject(answerer, question, expected):
+    """how much X did Shawan attract: the verb read with its object, as the glossary's phrases have it."""
+    answer = answerer.ask(question)
+    assert expected in answer.answer and answer.confidence != "none", answer.answer
