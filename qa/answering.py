@@ -779,7 +779,7 @@ def without_base_year(question: Question, text: str, covered: Iterable[int] = ()
 # 哪个村 / 哪条街: the answer must name a village / street.
 _WHICH_KIND = re.compile(r"哪(?:个|条|座|所|一个)(村|镇|乡|街|路|景区|园区)")
 # Where a facility is (集散中心在哪, 人民公园在什么地方, 服务大厅的地址): its address, not a town asked by name
-_FACILITY_WHERE = re.compile(r"(公园|广场|中心|馆|大厅|站|市场|超市|窗口|办事处|大楼|基地|医院|学校|幼儿园|城|大学|学院)"
+_FACILITY_WHERE = re.compile(r"(公园|广场|中心|馆|大厅|站|市场|超市|窗口|办事处|大楼|基地|医院|学校|幼儿园|城|大学|学院|局|办公室)"
                              r"(?:具体|到底|究竟)?(?:在|位于|建在|设在|坐落在?)(?:哪|什么地方|什么位置|何处)|"
                              r"(?:地址|具体位置)(?:是|在)?(?:哪|什么)|"
                              r"\bwhere (?:exactly )?(?:is|are|will|was|would) (?:the )?(?:[a-z'-]+ ){0,6}?"

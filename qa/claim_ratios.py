@@ -115,6 +115,9 @@ TOTAL_WORDS = "合计|共计|总计|一共|总共|加起来|合起来|加在一�
 SUMMED = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,14}?)(?:和|与|及|、|加上)(?P<b>[\u4e00-\u9fff]{2,14}?)(?:的)?"
                     rf"(?:{TOTAL_WORDS}|共(?=\d))(?:为|是|达到|达|有)?")
 _LEAD = re.compile(r"^(?:年|的|全年|全市|今年|去年)+")
+# The total word before the deed and the two things (一共表彰了模范集体和模范个人70个, 共办理…和…85件)
+SUMMED_BEFORE = re.compile(r"(?:一共|总共|共计|合计|共)(?P<a>[\u4e00-\u9fff]{2,14}?)(?:和|与|及|、|加上)"
+                           r"(?P<b>[\u4e00-\u9fff]{2,14}?)(?:的)?(?:为|是|达到|达|有)?(?=\d)")
 
 
 def summed_items(text: str, f: Figure) -> tuple[str, str] | None:
@@ -124,8 +127,11 @@ def summed_items(text: str, f: Figure) -> tuple[str, str] | None:
     >>> t = "2021年新升规和复规企业合计5家"
     >>> summed_items(t, extract_claim(t).figures[0])
     ('新升规', '复规企业')
+    >>> t = "去年一共表彰了模范集体和模范个人70个"
+    >>> summed_items(t, extract_claim(t).figures[0])
+    ('表彰了模范集体', '模范个人')
     """
-    for m in SUMMED.finditer(text):
+    for m in [*SUMMED.finditer(text), *SUMMED_BEFORE.finditer(text)]:
         if 0 <= f.start - m.end() <= 4:  # (合计超过50公里: a bound word between)
             a, b = _LEAD.sub("", m.group("a")), _LEAD.sub("", m.group("b"))
             return (a, b) if len(a) >= 2 and len(b) >= 2 else None

@@ -42,7 +42,7 @@ from .glossary import INSIDE_LONGER, cilin_synonyms, said_as, to_report_terms
 from .crosslingual import cedict_city_names, english_place_names
 from .domain import NUMBERED_SCHOOL, strip_place_suffix
 from .claim_english import ALTERNATIVES, alternatives_query, english_to_report_wording, resolve_alternatives
-from .claim_ratios import (SUMMED, TOTAL_WORDS, bound_in, bound_of, derived_kind, differenced_items,
+from .claim_ratios import (SUMMED, SUMMED_BEFORE, TOTAL_WORDS, bound_in, bound_of, derived_kind, differenced_items,
                            ratio_holds, summed_items)
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_members, counts_things, enumerated_members,
                           in_open_list, item_figures, listed_in, membership_claim, only_one_of_listed, other_grade,
@@ -3678,6 +3678,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     opposite = _opposite_predicate(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
     if opposite:  # 企业多 for the report's 企业少: the same thing, the opposite said of it
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*opposite)
+    other_year = _compared_with_other_year(claim, retriever) if verdict.verdict in (CONSISTENT, NOT_STATED) else None
+    if other_year is not None:  # 计划增加1300元，高于去年的实际增加额: the year before's 1509元 decides
+        verdict = other_year
     cause = _CAUSE.search(clean_input(claim)) if verdict.verdict == CONSISTENT else None
     if cause and not _CAUSE.search(verdict.sentence):  # 增长58.49%，主要得益于…改造: the report draws no such link
         verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_cause_unsaid(cause.group(0))
@@ -3989,6 +3992,59 @@ def _comparison_holds_rest_said(claim: str, retriever) -> ClaimVerdict | None:
     if verdict.verdict != CONSISTENT:
         return None
     return replace(verdict, claim=clean_input(claim).strip())
+
+
+# A last clause comparing the claim's one figure with the same thing in another year, in words (…增加1300元，高于去年的
+# 实际增加额; …19个多吗 is a question, not this): the way (more or less) and the year compared with.
+_OTHER_YEAR_COMPARED = re.compile(
+    r"[,，]\s*(?:也|还|均|都|略|明显)?(?:(?P<cmp>高于|低于|超过|多于|少于|不及|快于|慢于)|比)"
+    r"(?P<when>去年|上年|上一年|(?:19|20)\d{2}年)(?:的)?(?P<what>[\u4e00-\u9fff]{0,10}?)"
+    r"(?:还|要)?(?P<way>多|少|高|低|快|慢)?(?:一些|不少|很多)?[。.!！]?$")
+_MORE_WORDS = ("高于", "超过", "多于", "快于", "多", "高", "快")
+
+
+def _compared_with_other_year(claim: str, retriever) -> ClaimVerdict | None:
+    """The verdict on a claim that gives one figure the report states and then compares it in words with the
+    same thing in the year before (农村居民人均可支配收入计划增加1300元，高于去年的实际增加额): the report's figure of
+    that year, the same thing and kind of figure, decides; None when the claim is no such comparison or the
+    report does not give that year's figure."""
+    text = normalize(clean_input(claim)).rstrip()
+    m = _OTHER_YEAR_COMPARED.search(text)
+    if not m or not has_cjk(text) or not (m.group("cmp") or m.group("way")) or (m.group("cmp") and m.group("way")):
+        return None
+    head = _check_claim(text[:m.start()], retriever)
+    if head.verdict != CONSISTENT or len(head.claim_figures) != 1 or not head.sentence:
+        return None
+    view = _view(retriever)
+    cited = _cited_candidate(view, head)
+    mine = next((g for g in cited.facts.figures if g.text in head.report_figures), None) if cited else None
+    if mine is None or mine.period_year is None:
+        return None
+    year = mine.period_year - 1 if m.group("when") in ("去年", "上年", "上一年") else int(m.group("when")[:4])
+    if year >= mine.period_year or re.search(r"增幅|增速|涨幅|速度", m.group("what")) and mine.group != "%":
+        return None
+    words = [w for w in content_words(mine.subject) if len(w) >= 2 and w not in view.places] or [mine.subject]
+    # (every word of the thing, else its nouns: 抓好援疆项目建设 is 实施援疆项目 the year before)
+    nouns = [w for w, flag in pos_tags(mine.subject) if w in words and flag not in ("v", "vn")]
+    pool = [(g, c) for c in view.candidates(f"{year}年{mine.subject}", doc=cited.doc) if c.facts.period_year == year
+            for g in c.facts.figures if g.group == mine.group and g.direction == mine.direction and g is not mine]
+    for core in (words, nouns):
+        others = {(g.text, g.value): (g, c) for g, c in pool if core and all(covered(w, _named_by(g)) for w in core)}
+        if others:
+            break
+    if len(others) != 1:
+        return None
+    other, cand = next(iter(others.values()))
+    if other.value == mine.value:
+        return None
+    more = (m.group("cmp") or m.group("way")) in _MORE_WORDS
+    holds = (mine.value > other.value) == more
+    compared = m.group(0).strip("，, 。.!！")
+    verdict = replace(head, claim=clean_input(claim).strip(), verdict=CONSISTENT if holds else CONTRADICTED,
+                      explanation=(head.explanation if holds else messages.claim_opposite_said(
+                          f"{mine.text}，{year}年{other.text}", compared)))
+    verdict.report_figures = [mine.text, other.text]
+    return verdict
 
 
 def _comparison_reversed_rest_said(claim: str, retriever) -> ClaimVerdict | None:
@@ -4564,15 +4620,22 @@ def _without_own_place(words: str, places) -> str:
     return words
 
 
+def _summable(claim_group: str, report_group: str) -> bool:
+    """Whether a report figure of ``report_group`` adds into a claim's total of ``claim_group``: the same group,
+    or counts of things and of people together (模范集体20个、模范个人50名 → 70个(名))."""
+    return claim_group == report_group or {claim_group, report_group} == {"个", "人"}
+
+
 def _summed(claim: str, retriever) -> tuple[bool, str, str, Candidate] | None:
     """(holds, explanation, the worked-out figure, the sentence) for a claim that sums two things the report
     gives a figure each into its one figure, or gives the difference of the two (qa/claim_ratios.py
     ``summed_items``, ``differenced_items``); None for other claims or when the report does not give both."""
     raw = clean_input(claim)
-    if not has_cjk(raw) or not (SUMMED.search(raw) or "比" in raw):
+    if not has_cjk(raw) or not (SUMMED.search(raw) or SUMMED_BEFORE.search(raw) or "比" in raw):
         return None
     view = _view(retriever)
     text, figures = _read_figures(raw, view)
+    figures = [f for f in figures if not f.text.startswith("第")]  # (第一届…表彰大会: an ordinal counts nothing)
     if len(figures) != 1:
         return None
     f = figures[0]
@@ -4589,9 +4652,13 @@ def _summed(claim: str, retriever) -> tuple[bool, str, str, Candidate] | None:
         if cand.rank > ITEM_FIGURE_RANKS:
             break
         for named in sorted(readings):
-            own = [[g for g in cand.facts.figures if g.group == f.group and covered(item, _named_by(g))
-                    and not covered(other, _named_by(g))] for item, other in (named, named[::-1])]
-            if all(len(o) == 1 for o in own):
+            # (each item as the report names it: its longest ending one figure's name says — 市政府去年办理人大议案和
+            # 代表建议 is the report's 办理人大议案和代表建议)
+            own = [next((o for k in range(len(item) - 1)
+                         if len(o := [g for g in cand.facts.figures if _summable(f.group, g.group)
+                                      and covered(item[k:], _named_by(g)) and not covered(other, _named_by(g))]) == 1),
+                        []) for item, other in (named, named[::-1])]
+            if all(len(o) == 1 for o in own) and own[0][0] is not own[1][0]:
                 a, b = own[0][0], own[1][0]
                 if apart:  # the one less the other, the way the claim says (多: the first is the larger)
                     value = a.value - b.value if apart[2] else b.value - a.value

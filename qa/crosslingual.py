@@ -105,6 +105,8 @@ def _verb_before_its_object(words: list[str]) -> list[str]:
 def _question_words(text: str) -> list[str]:
     """The stemmed words of an English question, its verb before its object (``_verb_before_its_object``)."""
     tokens = [t if t.isdigit() else lemma(t) for t in re.findall(r"[a-z]+|\d+", text.lower())]
+    # economic growth (its rate, its target) is the report's GDP growth, 地区生产总值增长
+    tokens = ["gdp" if t == "economic" and tokens[i + 1:i + 2] == ["growth"] else t for i, t in enumerate(tokens)]
     return [t for t in _verb_before_its_object(tokens) if not t.isdigit()]  # (numbers kept for the reordering only)
 
 

@@ -3533,3 +3533,18 @@ def test_measure_words_parts_of_a_year_and_totals_after_a_list(report_retriever,
 def test_one_sided_comparisons_estimates_and_english_cuts_and_help(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # one figure the report gives, compared in words with the same thing the year before: that year's figure decides
+    ("今年农村居民人均可支配收入的目标是增加1300元，比去年还多。", CONTRADICTED),
+    ("今年农村居民人均可支配收入的目标是增加1300元，低于上年。", CONSISTENT),
+    ("2022年计划抓好21个援疆项目建设，比2021年少。", CONTRADICTED),
+    # two things summed with the total word before the deed, counts of bodies and of people together
+    ("去年共表彰模范集体和模范个人70个（名）。", CONSISTENT),
+    ("去年共表彰模范集体和模范个人90个（名）。", CONTRADICTED),
+    ("市政府2021年一共办理了人大议案和代表建议、政协提案85件。", CONSISTENT),
+])
+def test_a_figure_compared_with_the_year_before_and_totals_said_first(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)

@@ -2172,3 +2172,27 @@ def test_english_questions_with_the_verb_after_its_subject(answerer, question, e
     """how much X did Shawan attract: the verb read with its object, as the glossary's phrases have it."""
     answer = answerer.ask(question)
     assert expected in answer.answer and answer.confidence != "none", answer.answer
+
+
+@pytest.mark.integration
+def test_the_unemployed_are_not_answered_with_new_jobs(answerer):
+    """失业 is the opposite of 就业: a count of the unemployed is no figure of jobs created."""
+    answer = answerer.ask("沙湾去年到底有几个人没工作、失业了？")
+    assert "5294人" not in answer.answer or answer.confidence != "high", answer.answer
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("question, expected", [
+    ("Which rate of economic growth does Shawan target for 2022?", "8%左右"),
+    ("What economic growth did Shawan record in 2021?", "7%"),
+])
+def test_economic_growth_in_english_is_gdp_growth(answerer, question, expected):
+    answer = answerer.ask(question)
+    assert expected in answer.answer and answer.confidence != "none", answer.answer
+
+
+@pytest.mark.integration
+def test_where_a_bureau_sits_is_refused(answerer):
+    """A work report gives no office's address."""
+    answer = answerer.ask("人社局的办公地点在哪里？")
+    assert answer.confidence == "none", answer.answer
