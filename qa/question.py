@@ -215,8 +215,10 @@ class AskedForm:
 
 # 几所小学的综合楼啥时候能用上: a count that qualifies the subject (几所小学的), with another ask after it (啥时候),
 # asks no figure.
-_COUNT_AS_SUBJECT = re.compile(r"几[个所家户座条台头名项套间张辆][\u4e00-\u9fff]{1,6}?的")
-_OTHER_WH_ASK = re.compile(r"什么时候|啥时候|何时|哪年|哪一年|哪天|几月|哪个月|哪里|哪儿|在哪|什么地方|谁|哪个单位|哪家")
+# So does a count in a clause that tells what the asker heard (听说城里几所小学在盖综合楼，是哪几所): several, not how many.
+_COUNT_AS_SUBJECT = re.compile(r"几[个所家户座条台头名项套间张辆][\u4e00-\u9fff]{1,6}?(?:的|在|正在)")
+_OTHER_WH_ASK = re.compile(r"什么时候|啥时候|何时|哪年|哪一年|哪天|几月|哪个月|哪里|哪儿|在哪|什么地方|谁|哪个单位|哪家|"
+                           r"哪几|哪些")
 
 
 def asked_form(text: str) -> AskedForm:
@@ -245,12 +247,14 @@ def asked_form(text: str) -> AskedForm:
     ('元', '')
     >>> asked_form("几所小学的新综合楼啥时候能用上").number, asked_form("建了几所小学的综合楼").number
     (False, True)
+    >>> asked_form("听说几所小学在盖综合楼，是哪几所？").number
+    False
     >>> asked_form("税收在财政收入里占了多少？").unit, asked_form("项目占地多少亩").unit
     ('%', '亩')
     """
     norm = normalize(text)
     number = bool(_NUMBER_ASK.search(norm)) or bool(_RATE_NOUN.search(norm) and not _OTHER_ASK.search(norm))
-    asks = list(_NUMBER_ASK.finditer(norm))
+    asks = [m for m in _NUMBER_ASK.finditer(norm) if not norm[:m.start()].endswith("哪")]  # (哪几所 asks names)
     if asks and all(_COUNT_AS_SUBJECT.match(norm, m.start()) for m in asks) and _OTHER_WH_ASK.search(norm, asks[-1].end()):
         number = False  # 几所小学的新综合楼啥时候能用上: the count names the subject; a time is asked
     unit = ""

@@ -2196,3 +2196,10 @@ def test_where_a_bureau_sits_is_refused(answerer):
     """A work report gives no office's address."""
     answer = answerer.ask("人社局的办公地点在哪里？")
     assert answer.confidence == "none", answer.answer
+
+
+@pytest.mark.integration
+def test_a_count_in_what_the_asker_heard_is_no_count_asked(answerer):
+    """听说…几所小学在盖综合楼: several schools, told — which ones and when are asked."""
+    answer = answerer.ask("听人说城里有几所小学正在建综合楼，都是哪几所？什么时候能用？")
+    assert "七小" in answer.answer and "秋季开学" in answer.answer and answer.confidence != "none", answer.answer
