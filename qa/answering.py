@@ -1866,6 +1866,15 @@ class Answerer:
                 verdict = self.gate.decide(signals)
                 why = (why or messages.GATE_UNSURE) if verdict == "none" else ""
                 signals["gate_confidence"] = verdict
+        restated = False
+        if (why and atype == "comparison" and signals.get("only_stated_figures")
+                and signals.get("rule_reason", why) == messages.ONLY_STATED_FIGURES and not hard_refusal_reason(signals, s)):
+            # 今年…计划多涨1000块，这比去年实际涨的多不多？去年涨了多少: the figure the asker restates is this period's;
+            # the other period's sentence gives the one asked (an inference across two sentences: hedged)
+            other = self._other_period(question, best, terms, form, qvec)
+            stated = {normalize(f) for f in stated_figures_in(text)}
+            if other is not None and other.form_ok and any(n not in stated for n in numbers_in(other.text)):
+                why, restated = "", True
         if (atype == "time" and signals.get("missing_type") == "time" and _YEAR_ASK.search(normalize(text))
                 and not _FINER_TIME_ASK.search(normalize(text)) and best.period[0] is not None
                 and said_event(text, best.text)  # 哪年建成: a plan to push the work on says nothing of when it is done
@@ -2024,7 +2033,7 @@ class Answerer:
         if answer.answerable and atype in ("figure", "count"):
             answer.answer = self._yes_or_no_first(text, parts[0]) + answer.answer
         if answer.answerable:
-            answer.confidence = "low" if mismatched else self._confidence(signals)
+            answer.confidence = "low" if mismatched or restated else self._confidence(signals)
             if answer.reason == "yesno_ungrounded":
                 answer.confidence = "low"  # 是的 only because this is the closest passage: hedged
             if atype == "list" and not any(len(enumeration(p.text)) >= 2 for p in parts):

@@ -2196,3 +2196,10 @@ def test_a_count_in_what_the_asker_heard_is_no_count_asked(answerer):
     """听说…几所小学在盖综合楼: several schools, told — which ones and when are asked."""
     answer = answerer.ask("听人说城里有几所小学正在建综合楼，都是哪几所？什么时候能用？")
     assert "七小" in answer.answer and "秋季开学" in answer.answer and answer.confidence != "none", answer.answer
+
+
+@pytest.mark.integration
+def test_the_other_years_figure_after_this_years_restated(answerer):
+    """The asker restates this year's target; last year's figure, which the question asks, is the answer."""
+    answer = answerer.ask("今年农村居民收入的目标是多增加1300元，跟去年实际增加的比是高还是低？去年增加了多少？")
+    assert "1509元" in answer.answer and answer.confidence == "low", answer.answer
