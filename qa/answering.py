@@ -705,6 +705,9 @@ _BASE_YEAR_ONLY = re.compile(r"(?:比|较|相比|同)(?:(?:19|20)\d{2}年|前年
 _RATE_GAP = re.compile(r"(?:快|慢|高|低|多|少)了?(?:多少|几)个?百分点|(?:增速|增幅|涨幅)[^，,。？?]{0,8}?(?:快|慢|高|低)了?(?:多少|几)")
 # The gap between two periods' figures asked (今年目标比去年实际多出多少 / 高多少): the levels answer it.
 _TWO_PERIOD_GAP = re.compile(r"比.{0,12}?(?:多出|多了?|少了?|高出?|低了?|差)(?:多少|几)")
+# Two periods' levels compared in a yes/no (今年想接待的游客跟去年比是多了吗): the levels answer it, no change figure.
+_PERIODS_COMPARED_YESNO = re.compile(r"(?:跟|和|与|同)(?:去年|上年|前年|今年)(?:比|相比)[^，,。？?]{0,6}?"
+                                     r"(?:多|少|高|低)了?(?:吗|没有?|不)")
 # A yes/no question about a change from the period before (比前年少了吗, 翻了一番, 同比增长了吗).
 _CHANGE_VS_BEFORE = re.compile(r"比(?:前年|上年|去年|上一年|以前|之前|往年)|同比|翻了?一?番|翻倍|"
                                r"(?:增长|增加|下降|减少|上涨|回落|涨|降)了?(?:吗|没有?|吧|不)")
@@ -734,7 +737,8 @@ def answer_form(text: str, atype: str, raw: str = "") -> AskedForm:
     if form.number and not form.change and raw and not _COUNT_ASKED.search(normalize(text)) \
             and asked_form(without_the_change_ruled_out(without_situation(strip_filler(raw)))).change:
         form = replace(form, change=True)
-    if atype == "comparison" and form.change and _TWO_PERIOD_GAP.search(normalize(text)):
+    if atype == "comparison" and form.change and (_TWO_PERIOD_GAP.search(normalize(text))
+                                                  or _PERIODS_COMPARED_YESNO.search(normalize(text))):
         form = replace(form, change=False)
     if atype == "yesno" and not form.number and _CHANGE_VS_BEFORE.search(normalize(text)):
         form = replace(form, number=True, change=True)

@@ -2203,3 +2203,10 @@ def test_the_other_years_figure_after_this_years_restated(answerer):
     """The asker restates this year's target; last year's figure, which the question asks, is the answer."""
     answer = answerer.ask("今年农村居民收入的目标是多增加1300元，跟去年实际增加的比是高还是低？去年增加了多少？")
     assert "1509元" in answer.answer and answer.confidence == "low", answer.answer
+
+
+@pytest.mark.integration
+def test_two_periods_compared_in_a_yes_no_then_each_asked(answerer):
+    """跟去年比是多了吗 compares the two years' levels: no change figure is asked, each year's figure answers."""
+    answer = answerer.ask("今年旅游要挣的钱跟去年比是多了吗？去年挣了多少，今年定的多少？")
+    assert "16.07亿元" in answer.answer and "21.63亿元" in answer.answer, answer.answer
