@@ -713,6 +713,12 @@ _CHANGE_VS_BEFORE = re.compile(r"比(?:前年|上年|去年|上一年|以前|之
                                r"(?:增长|增加|下降|减少|上涨|回落|涨|降)了?(?:吗|没有?|吧|不)")
 
 
+def _numbers_said(text: str) -> set[str]:
+    """The numbers ``text`` writes, years aside, as ``numbers_in`` reads them (…多涨1000块 → {'1000'}): a question's
+    own figures, to tell a sentence's new ones from them."""
+    return set(numbers_in(YEAR_EXPRESSION.sub(" ", text)))
+
+
 # A grade that names a kind of thing (35千伏 lines, 4A级 scenic areas, 10万吨级 works), not an amount.
 _GRADE = re.compile(r"(\d+(?:\.\d+)?)(千伏|kv|万千瓦|千瓦|A级|星级|万吨级|吨级)", re.IGNORECASE)
 # The exact figure asked (具体是百分之几, 准确数字).
@@ -1876,8 +1882,7 @@ class Answerer:
             # 今年…计划多涨1000块，这比去年实际涨的多不多？去年涨了多少: the figure the asker restates is this period's;
             # the other period's sentence gives the one asked (an inference across two sentences: hedged)
             other = self._other_period(question, best, terms, form, qvec)
-            stated = {normalize(f) for f in stated_figures_in(text)}
-            if other is not None and other.form_ok and any(n not in stated for n in numbers_in(other.text)):
+            if other is not None and other.form_ok and _numbers_said(other.text) - _numbers_said(text):
                 why, restated = "", True
         if (atype == "time" and signals.get("missing_type") == "time" and _YEAR_ASK.search(normalize(text))
                 and not _FINER_TIME_ASK.search(normalize(text)) and best.period[0] is not None
@@ -2369,7 +2374,7 @@ class Answerer:
         if off_subject and counted and counted in clause:
             off_subject = False  # 一天能出多少个馕: the figure's clause counts the asked thing (日加工馕食产品8.3万个)
         rare_off_subject = bool(keys) and own_subject and not any(said_as(k, clause) for k in keys)
-        stated = set(numbers_in(YEAR_EXPRESSION.sub(" ", question.text)))
+        stated = _numbers_said(question.text)
         # (a number in quotes names a thing — the “12345” hotline — and counts nothing)
         named_by_number = re.search(r"号码|几号|多少号|编号|电话是|热线是", question.text)
         new_figures = [n for n in numbers_in(YEAR_EXPRESSION.sub(" ", window if named_by_number else _QUOTED_NAME.sub(" ", window)))
