@@ -42,7 +42,7 @@ from .glossary import INSIDE_LONGER, cilin_synonyms, said_as, to_report_terms
 from .crosslingual import cedict_city_names, english_place_names
 from .domain import NUMBERED_SCHOOL, strip_place_suffix
 from .claim_english import ALTERNATIVES, alternatives_query, english_to_report_wording, resolve_alternatives
-from .claim_ratios import (SUMMED, SUMMED_BEFORE, TOTAL_WORDS, bound_in, bound_of, derived_kind, differenced_items,
+from .claim_ratios import (ROUNDED_SHARE, SUMMED, SUMMED_BEFORE, TOTAL_WORDS, bound_in, bound_of, derived_kind, differenced_items,
                            ratio_holds, summed_items)
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_members, counts_things, enumerated_members,
                           in_open_list, item_figures, listed_in, membership_claim, only_one_of_listed, other_grade,
@@ -50,6 +50,7 @@ from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_me
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
 from .compose import closing_clause, pos_tags
 from .pinyin_names import PinyinNames
+from .progress import WORK_DONE, WORK_UNDER_WAY
 from .question import GENERIC_ATTRIBUTES
 from .understanding import with_arabic_numerals
 
@@ -322,7 +323,6 @@ _NOT_PART = re.compile(r"^(?:乡村|城乡|乡镇|农村|行政村|示范村|重
 LEVEL_WORDS = ("国家级", "自治区级", "省级", "地区级", "地级", "市级", "县级", "乡镇级", "村级", "全国", "全疆")
 # Done, in a sentence of the year reviewed (基地建成投用, 顺利通过验收): nothing left to plan for a later year.
 _ONE_OFF_WORK_DONE = re.compile(r"完成(?=[^,，。；;]{2,20}?(?:改造|修缮|迁建|搬迁|装修|提升改造)(?:工程|项目)?(?:[,，。；;]|$))")
-_DONE_IN_REVIEW = re.compile(r"建成投用|建成投产|建成|投入使用|投用|竣工|完工|通过[^,，。]{0,8}验收|上线运行|圆满成功|成功上线|成功落地")
 # A claim dating when a thing was done (撤县设市是在2022年完成的, 2022年才建成)
 _DONE_IN_YEAR = re.compile(r"(?:19|20)\d{2}年[^,，。；;]{0,6}?(?:完成|建成|实现|成功|落地|投用|上线|竣工|完工)")
 _COMPLETION = re.compile(r"已|已经|建成|完成了|投入使用|实现了|通过了|"
@@ -1321,7 +1321,7 @@ def _other_numbered_group(claim: str, texts) -> tuple[str, str] | None:
 # what of the year before is compared (比去年全年…, 比去年实施的…多)
 _COMPARED_ITEM = r"(?:全年|同期)?(?:[\u4e00-\u9fff]{1,4}的)?"
 _MORE_OR_FEWER = re.compile(rf"(?:(?:比|较)(?:上年|去年|上一年|前一年){_COMPARED_ITEM}(?:多|少)|(?<![差最至很许更诸众过繁好大])"
-                            r"(?:多了|多出了?|增多了?)|(?<![至不最很过减缺])少了)(?=\d)")
+                            r"(?:多了|多出了?|增多了?)|(?<![至不最很过减缺])少了)(?=(?:约|大约|近|将近|接近|超过)?\d)")
 # 农村多1300块 (a target's increase, said after whose income): a bare 多 after the people whose it is, when the
 # clause compares with nothing (比城镇居民多849元 stays a difference)
 _MORE_AFTER_WHOM = re.compile(r"(?<=[民村镇乡人])多(?=\d)")
@@ -1405,7 +1405,7 @@ def loose_figures(text: str) -> str:
     # 6个大集团, 三个大产业: the same count of major kinds (6大集团)
     text = re.sub(r"(\d+|[一二两三四五六七八九十])个大(?=集团|产业|工程|行动|中心|板块|基地|战役|任务|领域|片区)", r"\1大", text)
     # a figure more or fewer than another (比去年的19个多2个, 少3家): the change, as the report writes one
-    text = re.sub(r"(?<=\d[个项家所条座名人户台件次])(多出?了?|少了?)(?=\d)",
+    text = re.sub(r"(?<=\d[个项家所条座名人户台件次])(多出?了?|少了?)(?=(?:约|大约|近|将近|接近|超过)?\d)",
                   lambda m: "减少" if "少" in m.group(0) else "增加", text)
     text = re.sub(r"(?<=\d)多%", "%多", text)  # 70多% → 70%多 (read by _more_after)
     # a sum in everyday words (加起来发了2000多万元): 合计, one word the checker knows frames a figure
@@ -1858,7 +1858,7 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             return _Words(CONTRADICTED, messages.claim_plan_not_done(period), best)
         done_clause = _best_clause(words, sentence)
         # (完成…改造 of a named thing, no figure in the clause: a one-off work done, not a yearly quantity)
-        done = _DONE_IN_REVIEW.search(done_clause) or (
+        done = WORK_DONE.search(done_clause) or (
             None if re.search(r"\d", done_clause) else _ONE_OFF_WORK_DONE.search(done_clause))
         planned = any(w in claim.text for w in CLAIM_PLAN_WORDS if has_cjk(w))
         if (best.facts.period_kind == "review" and done and min(claim_years) > period
@@ -1894,33 +1894,29 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     return _Words(NOT_STATED, _nearest_note(best), best)
 
 
-# A clause that says work is under way, not finished (建设有序推进, 加快推进, 正在建设, 开工建设).
-_UNDERWAY = re.compile(r"(?:有序|加快|稳步|扎实|顺利|全力|积极)推进|正在|在建|开工建设|加快建设|启动建设|前期工作")
-
-
 def _underway_not_done(claim: str, words: list[str], missing: list[str], best: Candidate,
                        candidates: list[Candidate]) -> str:
     """The report's clause when the claim says a project was finished (已于2021年建成投产) and the report
     names it only as under way (哈拉干德污水资源化利用项目建设有序推进), its other words all said there and no
     passage saying it done; else ''.
 
-    >>> _DONE_IN_REVIEW.search("项目已于2021年建成投产") is not None and _UNDERWAY.search("项目建设有序推进") is not None
+    >>> WORK_DONE.search("项目已于2021年建成投产") is not None and WORK_UNDER_WAY.search("项目建设有序推进") is not None
     True
     """
-    if not _DONE_IN_REVIEW.search(claim) or any(w in claim for w in CLAIM_PLAN_WORDS if has_cjk(w)):
+    if not WORK_DONE.search(claim) or any(w in claim for w in CLAIM_PLAN_WORDS if has_cjk(w)):
         return ""
-    done_words = [w for w in missing if _DONE_IN_REVIEW.search(w) or w in ("投产", "投运", "运营")]
+    done_words = [w for w in missing if WORK_DONE.search(w) or w in ("投产", "投运", "运营")]
     if not done_words or len(done_words) != len(missing):
         return ""
     nouns = [w for w in words if w not in done_words and len(w) >= 2 and not _is_verb(w)]
     if len(nouns) < 2:
         return ""
     clause = _best_clause(nouns, best.facts.text)
-    if not all(covered(w, clause) for w in nouns) or not _UNDERWAY.search(clause) or _DONE_IN_REVIEW.search(clause):
+    if not all(covered(w, clause) for w in nouns) or not WORK_UNDER_WAY.search(clause) or WORK_DONE.search(clause):
         return ""
     for c in candidates:  # said done somewhere else (建成投产 in another year's review or another section)
         for other in split_clauses(c.facts.text):
-            if other.text != clause and _DONE_IN_REVIEW.search(other.text) and all(covered(w, other.text) for w in nouns):
+            if other.text != clause and WORK_DONE.search(other.text) and all(covered(w, other.text) for w in nouns):
                 return ""
     return clause
 
@@ -3142,8 +3138,9 @@ def _comparisons(facts: ClaimFacts, reference_year: int | None = None) -> tuple[
         diff, word = None, m.group("cmp")
         tail = re.split(r"[,，;；。]", facts.text[f.end:], maxsplit=1)[0]
         said = _MORE_OR_LESS_AFTER.fullmatch(tail) if word == "比" else None
-        if i + 1 < len(figures) and figures[i + 1].clause.startswith(f.clause) and figures[i + 1].group == f.group \
-                and figures[i + 1].aspect != LEVEL:
+        if i + 1 < len(figures) and figures[i + 1].clause.startswith(f.clause) and figures[i + 1].aspect != LEVEL \
+                and (figures[i + 1].group == f.group or figures[i + 1].group == "%" and f.group != "%"):
+            # (多出87万人次, or the rise said as a share: 增长约35%, 多三成)
             diff = figures[i + 1]
         elif said:  # 有21个，比去年实施的19个多: 多 after the other year's figure says which is higher
             word = _HIGHER[0] if _word_says_more(said.group(1)) else _LOWER[0]
@@ -3473,6 +3470,133 @@ def _multiple_compared(text: str, view: ReportView, doc: str | None) -> tuple[st
             messages.claim_worked_out(f"{m.group('n')}倍", ga.text, gb.text, holds), ca)
 
 
+# A figure a claim works out against another year's or another thing's figure it does not give (2022年GDP增速目标比
+# 2021年预计增速高出约1个百分点; 旅游收入将比去年增长四成以上; 游客接待目标比2021年实际接待量多出约87万人次): the other
+# thing, the way, the bound before, the figure, its unit (个百分点: points; %: the rise; 倍: times; else the
+# difference in that unit), the bound after. Read on the claim as loose_figures writes it (四成 → 40%).
+_AGAINST_OTHER = re.compile(
+    r"比(?P<b>(?:(?:19|20)\d{2}年)?[^,，。;；\d比]{0,20}?)(?P<verb>高出|多出|增加|增长|提高|上升|快|高|多|低|少|减少|下降|慢)了?"
+    r"(?P<before>大约|约|近|将近|接近|超过|逾)?(?P<n>\d+(?:\.\d+)?)(?P<unit>个百分点|倍|%|[^\d,，。;；]{1,4}?)"
+    r"(?P<after>多|以上|左右|有余)?[。.!！]?$")
+# Words of a side that name its period or how sure its figure is, not the thing (2021年实际, 预计的, 今年的目标)
+_SIDE_FILLER = re.compile(r"(?:19|20)\d{2}年|今年|去年|上年|明年|全年|实际|预计|计划|目标|力争|定的|按照?|将|要|的")
+# The other side named by its measure only (比2021年预计增速, 比上年实际人次): the first side's thing
+_MEASURE_ONLY = re.compile(r"^(?:增速|增幅|涨幅|增长|增加额|增加|人次|接待量|接待人次|数量|规模|水平|总量|金额|人数|个数|数)?$")
+_RATE_WORDS_OF_SIDE = frozenset(("增速", "增幅", "涨幅", "增长", "速度", "增长率"))
+
+
+def _year_named(words: str, reference: int | None, default: int | None) -> int | None:
+    """The year a side of a comparison names (2021年, 今年, 去年 / 上年: the year before ``default``'s)."""
+    m = _CLAIM_PERIOD.search(words)
+    if not m:
+        return default
+    said = m.group(0)
+    if said[:4].isdigit():
+        return int(said[:4])
+    if said in ("去年", "上年"):
+        return (default if default is not None and "今年" not in words else reference or 0) - 1 \
+            if said == "上年" and default is not None else (reference - 1 if reference else None)
+    return {"今年": reference, "明年": reference + 1 if reference else None}.get(said)
+
+
+def _side_figure(thing: str, year: int | None, rate: bool, group: str, view: ReportView,
+                 doc: str | None) -> tuple[Figure, Candidate] | None:
+    """The one figure the report gives of ``thing`` in ``year``: a rate (``rate``) or an amount (of ``group``
+    when given); None when it gives none or several values."""
+    bare = _SIDE_FILLER.sub("", thing)
+    words = [w for w in content_words(bare) if w not in GENERIC_ATTRIBUTES
+             and w not in _NOT_THING_WORDS and w not in view.places and not (rate and w in _RATE_WORDS_OF_SIDE)]
+    if not words or year is None:
+        return None
+    found: dict[float, tuple[Figure, Candidate]] = {}
+    for cand in view.candidates(f"{year}年{bare}", doc=doc):
+        if cand.rank > ITEM_FIGURE_RANKS:
+            break
+        for g in cand.facts.figures:
+            if g.period_year != year or (g.group == "%") != rate or (rate and g.aspect != RATE) \
+                    or (not rate and (g.aspect != LEVEL or group and g.group != group)):
+                continue
+            if all(covered(w, _named_by(g)) for w in words):
+                found.setdefault(-g.value if g.direction == "down" else g.value, (g, cand))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _worked_out_against_other(claim: str, retriever) -> ClaimVerdict | None:
+    """The verdict on a claim whose one figure the report does not give because the claim works it out against
+    another year or thing it names without a figure (2022年GDP增速目标比2021年预计增速高出约1个百分点: 8% and 7%;
+    2022年游客接待目标比2021年实际接待量多出约87万人次: 373万人次 and 286.35万人次); its own figure before, if any,
+    must be the report's. None when the claim is no such comparison or either side's figure is not found once."""
+    view = _view(retriever)
+    raw = clean_input(claim).strip()
+    if not has_cjk(raw):
+        return None
+    text = _rewrite(loose_figures(prepare_claim(raw)), view.places, view.uses).strip()
+    m = _AGAINST_OTHER.search(text)
+    if not m or m.start() < 2:
+        return None
+    head = text[:m.start()].rstrip(" ,，")
+    side_a = head[max(head.rfind(c) for c in ",，;；") + 1:]
+    kind = {"个百分点": "points", "%": "percent", "倍": "times"}.get(m.group("unit"), "difference")
+    doc = retriever.report_named_in(text)
+    a_year = _year_named(head, view.reference_year, None)
+    if a_year is None and re.search(r"目标|力争|计划", head):
+        a_year = view.reference_year
+    head_facts = extract_claim(head, view.reference_year)
+    stated = [f for f in head_facts.figures if f.start >= len(head) - len(side_a)]
+    unit_group = "" if kind != "difference" else extract_claim(f"{m.group('n')}{m.group('unit')}", None).figures
+    if kind == "difference":
+        if len(unit_group) != 1:
+            return None
+        unit_group = unit_group[0].group
+    if stated:  # the first side's figure, the report's (373万人次)
+        check = _check_claim(head, retriever)
+        if check.verdict != CONSISTENT:
+            return None
+        f = stated[-1]
+        found_a = _side_figure(f.subject, f.period_year, kind == "points", f.group, view, doc)
+        if found_a is None or found_a[0].value != f.value:
+            return None
+        thing = f.subject
+        a_year = f.period_year
+    else:
+        if len(head_facts.figures):
+            return None
+        thing = side_a
+        found_a = _side_figure(thing, a_year, kind == "points", unit_group, view, doc)
+    b_words = m.group("b")
+    b_year = _year_named(b_words, view.reference_year, a_year)
+    rest = _SIDE_FILLER.sub("", b_words)
+    b_thing = thing if _MEASURE_ONLY.match(rest) else (_second_subject(_SIDE_FILLER.sub("", thing), rest) or rest)
+    if found_a is None or b_year is None or (b_year == a_year and b_thing == thing):
+        return None
+    group = found_a[0].group if kind != "points" else ""
+    found_b = _side_figure(b_thing, b_year, kind == "points", group, view, doc)
+    if found_b is None:
+        return None
+    (a, cand), (b, _) = found_a, found_b
+    if a is b or a.value == b.value or b.value == 0:
+        return None
+    va, vb = (-g.value if g.direction == "down" and kind == "points" else g.value for g in (a, b))
+    more = m.group("verb") not in ("低", "少", "减少", "下降", "慢")
+    worked = {"points": va - vb, "difference": va - vb, "times": va / vb, "percent": 100 * (va - vb) / vb}[kind]
+    said = extract_claim(m.group("n") + ("%" if kind in ("points", "percent") else m.group("unit")), None).figures
+    if not said:
+        return None
+    bound = bound_in(m.group("before") or "", m.group("after") or "")
+    n = replace(said[0], qualifiers=tuple(q for q in (m.group("before"), m.group("after")) if q))
+    size = abs(worked)  # (in the report's base unit for a difference, as the claim figure's value is)
+    holds = _difference_holds(n, size) if bound == "exact" else ratio_holds("difference", n.value, bound, size, 0.0)
+    holds = holds and ((worked > 0) == more if kind != "times" else worked > 1)
+    figure_said = m.group(0)[len("比") + len(b_words):].lstrip("了").strip("。.!！")
+    verdict = ClaimVerdict(claim=raw, verdict=CONSISTENT if holds else CONTRADICTED,
+                           explanation=messages.claim_worked_out(figure_said, f"{a_year}年{a.text}", f"{b_year}年{b.text}",
+                                                                 holds),
+                           claim_figures=[f.describe() for f in head_facts.figures] + [figure_said],
+                           report_figures=[a.text, b.text])
+    _cite(verdict, cand)
+    return verdict
+
+
 # A thing said to go up or down, with no figure (一般公共预算收入还会继续下滑): the way its report figure goes.
 _WAY_SAID = re.compile(r"^(?P<thing>[^,，。;；\d]{2,30}?)(?:还会|还将|还要|将会|将|会|要|仍将|仍会|仍然|仍|继续|持续|进一步|有所|出现|明显|大幅)*"
                        r"(?P<way>增长|上升|提高|上涨|增加|下降|下滑|减少|降低|回落|下跌)(?:了)?[。.!！]?$")
@@ -3521,10 +3645,43 @@ def _comparison_wrong(c: _Comparison) -> str:
         return ""
     d = c.diff
     down = d.direction == "down"
-    if (down and gap > tol) or (not down and gap < -tol) or abs(abs(gap) - d.value) > max(tol, 1e-6 * d.value):
+    if d.group == "%" and c.first.group != "%":  # the rise as a share of the other year's figure (增长约35%)
+        rise = 100 * gap / c.other.value if c.other.value else 0.0
+        if (down and rise > 0) or (not down and rise < 0) or not _difference_holds(d, abs(rise)):
+            return messages.claim_value_wrong(messages.claim_figure_where(
+                "", f"{c.first.describe()}相对{c.other.describe()}的增幅"), f"{_number_text(round(rise, 1))}%", d.describe())
+        return ""
+    if (down and gap > tol) or (not down and gap < -tol) or not _difference_holds(d, abs(gap)):
+        scale = d.value / d.number if d.number else 1.0  # (the gap in the claim's own unit: 5.56亿元)
+        unit = re.sub(r"^.*?\d(?:[\d.]*)", "", d.text) or d.unit
         return messages.claim_value_wrong(messages.claim_figure_where("", f"{c.first.describe()}与{c.other.describe()}相差"),
-                                          _number_text(abs(gap)) + d.unit, d.describe())
+                                          _number_text(round(abs(gap) / scale, 6)) + unit, d.describe())
     return ""
+
+
+def _difference_holds(said: Figure, gap: float) -> bool:
+    """Whether a difference a claim states (多出约87万人次, 多出5.6亿元左右, 多2个) is the gap of the report's two
+    figures: to its last written digit when said flat (5.6亿元 for 5.56亿元), within its bound when said with one
+    (约 / 左右: a tenth; 多 / 以上 / 超过: above it; 近: just below it).
+
+    >>> f = extract_claim("多出5.6亿元", None).figures[0]
+    >>> _difference_holds(f, 5.56e8), _difference_holds(f, 5.3e8)
+    (True, False)
+    >>> _difference_holds(extract_claim("多出300元", None).figures[0], 340.0)  # (not a rounding of 340)
+    False
+    """
+    tol = max(1e-9 * max(gap, said.value, 1.0), 1e-6 * said.value)
+    if said.lower_bound:
+        bound = "above"
+    elif said.upper_bound or any(q in NEAR_WORDS for q in said.qualifiers):
+        bound = "below"
+    elif said.approximate:
+        bound = "about"
+    else:
+        scale = said.value / said.number if said.number else 1.0
+        rounding = min(float(_last_digit_place(said.number, said.decimals)) * scale / 2, ROUNDED_SHARE * said.value)
+        return abs(gap - said.value) <= max(tol, rounding)
+    return ratio_holds("difference", said.value, bound, gap, 0.0)
 
 
 def _number_text(value: float) -> str:
@@ -3592,9 +3749,37 @@ def joined_as_report_writes(claim: str, uses: Callable[[str], bool]) -> str:
     return _PAIR_SHARING_END.sub(joined, claim)
 
 
+# A change written with a sign or an arrow, as drafts and posts write it: (+2%), （同比-10%）, ↑52.7%, 同比+5%
+_SIGNED_CHANGE = re.compile(r"(?P<open>[(（]\s*)?(?P<yoy>同比)?\s*(?<![\d.~～增长下降])(?P<sign>[+＋↑]|[-－−↓](?=\s*\d))\s*"
+                            r"(?P<num>\d+(?:\.\d+)?\s*(?:%|％|个百分点))\s*(?(open)[)）])")
+
+
+def signed_changes_in_words(claim: str) -> str:
+    """``claim`` with each change written with a sign or an arrow said in words, as the report says it.
+
+    >>> signed_changes_in_words("城镇居民去年多了660元(+2%),农村居民多了1509元（-7.3%）")
+    '城镇居民去年多了660元,增长2%,农村居民多了1509元,下降7.3%'
+    >>> signed_changes_in_words("接待游客286.35万人次，同比↑52.7%"), signed_changes_in_words("温差-5℃")
+    ('接待游客286.35万人次，同比增长52.7%', '温差-5℃')
+    >>> signed_changes_in_words("增长5-8%"), signed_changes_in_words("增长-3%")
+    ('增长5-8%', '增长-3%')
+    """
+    def said(m: re.Match) -> str:
+        word = "增长" if m.group("sign") in "+＋↑" else "下降"
+        lead = "," if m.group("open") and not m.string[:m.start()].rstrip().endswith((",", "，")) else ""
+        return f"{lead}{m.group('yoy') or ''}{word}{m.group('num')}"
+
+    return _SIGNED_CHANGE.sub(said, claim)
+
+
 def check_claim(claim: str, retriever) -> ClaimVerdict:
     """Judge one claim sentence against the indexed report (see the module docstring). With reports
     about several places indexed, a claim that names none says which place's report judged it."""
+    said = signed_changes_in_words(claim)
+    if said != claim:
+        verdict = check_claim(said, retriever)
+        verdict.claim = claim
+        return verdict
     sentences = split_claims(claim)
     each = _sentences_each_judged(claim, sentences, retriever) if len(sentences) >= 2 else None
     if each is not None and each.verdict != NOT_STATED:
@@ -3681,6 +3866,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     other_year = _compared_with_other_year(claim, retriever) if verdict.verdict in (CONSISTENT, NOT_STATED) else None
     if other_year is not None:  # 计划增加1300元，高于去年的实际增加额: the year before's 1509元 decides
         verdict = other_year
+    against = _worked_out_against_other(claim, retriever) if verdict.verdict == NOT_STATED else None
+    if against is not None:  # 增速目标比2021年预计增速高出1个百分点: the report's 8% and 7%, worked out
+        verdict = against
     cause = _CAUSE.search(clean_input(claim)) if verdict.verdict == CONSISTENT else None
     if cause and not _CAUSE.search(verdict.sentence):  # 增长58.49%，主要得益于…改造: the report draws no such link
         verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_cause_unsaid(cause.group(0))
@@ -3910,6 +4098,20 @@ _ONE_SIDE_FASTER = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:收入)?(
                               r"(?:一些|些|一点)?[。.!！]?$")
 
 
+# Words before the thing a clause compares (2021年, 去年, 其中, 而, 可见 …): not part of its name.
+_LEAD_WORDS = re.compile(r"^(?:(?:19|20)\d{2}年|去年|今年|其中|而|但|且|可见|所以|因此|看得出|看来)+")
+
+
+def _thing_key(words: str) -> str:
+    """The first two characters of the thing a comparison's side names, its lead words dropped: how the two sides
+    of 城镇居民增长2%、农村居民增长7.3%，而农村增速更快 are told apart.
+
+    >>> _thing_key("而农村居民"), _thing_key("2021年城镇居民人均可支配收入")
+    ('农村', '城镇')
+    """
+    return _LEAD_WORDS.sub("", words)[:2]
+
+
 def _other_side_named(text: str) -> str:
     """The claim's last clause (…，农村涨得更快) said as a comparison of both things (农村增速快于城镇) when it names
     one of two things the claim gives rates for; else the text as it is."""
@@ -3917,13 +4119,13 @@ def _other_side_named(text: str) -> str:
     m = _ONE_SIDE_FASTER.fullmatch(text[clause_start:].strip())
     if not clause_start or not m:
         return text
-    a = re.sub(r"^(?:而|但|且|其中|可见|所以|因此|看得出|看来)", "", m.group("a"))
+    a = _thing_key(m.group("a"))
     figures = extract_claim(text[:clause_start], None).figures
     if not any(f.group == "%" for f in figures):
         return text
-    named = {re.sub(r"^(?:(?:19|20)\d{2}年|去年|今年)", "", f.subject)[:2] for f in figures}
-    others = {o for o in named if len(o) == 2 and has_cjk(o) and o != a[:2]}
-    if len(others) != 1 or a[:2] not in named:
+    named = {_thing_key(f.subject) for f in figures}
+    others = {o for o in named if len(o) == 2 and has_cjk(o) and o != a}
+    if len(others) != 1 or a not in named:
         return text
     faster = m.group("way") == "快" or m.group("size") in ("大", "高")
     return f"{text[:clause_start]}{a}增速{'快于' if faster else '慢于'}{others.pop()}"
@@ -3949,7 +4151,7 @@ def _compared_in_words(claim: str) -> list[tuple[bool, str, str, int]]:
         rate = bool(_RATE_WORDS.search(a + m.group("cmp")))
         kin = [f for f in figures if f.end <= clause_start and (f.group == "%") == rate]
 
-        keys = [re.sub(r"^(?:\d{4}年|去年|今年|其中|而|但|且)", "", side)[:2] for side in (a, b)]
+        keys = [_thing_key(side) for side in (a, b)]
         owner: dict[int, Figure] = {}
         for f in kin:  # each figure is the thing's whose name stands closest before it in its clause
             before = text[max(text.rfind(c, 0, f.start) for c in ",，;；。") + 1:f.start]
@@ -4236,7 +4438,7 @@ def _still_to_do_but_done(claim: str, sentence: str) -> tuple[str, str] | None:
         return None
     named = [w for w, flag in pos_tags(text[:still.start()]) if flag[:1] == "n" and len(w) >= 2]
     for clause in re.split(r"[,，;；。]", report):
-        if _DONE_IN_REVIEW.search(clause) and not _UNDERWAY.search(clause) and named \
+        if WORK_DONE.search(clause) and not WORK_UNDER_WAY.search(clause) and named \
                 and sum(covered(w, clause) for w in named) * 2 > len(named):
             return clause, still.group(0)
     return None
@@ -4514,7 +4716,7 @@ def _change_over_periods(m: _Match, facts: ClaimFacts, pool: list[Candidate], vi
     f = f if f.unit else replace(f, unit=a.unit, group=a.group)
     change = (a.value - b.value) * (-1 if f.direction == "down" else 1)
     worked = _worked_out_figure(a, change, f"{a.text}-{b.text}")
-    holds = change > 0 and _same_value(f, worked)
+    holds = change > 0 and (_same_value(f, worked) or _difference_holds(f, change))
     return holds, messages.claim_worked_out(f.text, a.text, b.text, holds), now.candidate
 
 

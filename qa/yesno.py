@@ -19,6 +19,7 @@ from .about_report import meeting_named
 from .claim_lists import item_figure_conflict, other_grade
 from .compose import pos_tags
 from .facts import cn_number, extract
+from .progress import WORK_UNDER_WAY
 from .text import normalize
 from .understanding import with_arabic_numerals
 
@@ -577,9 +578,8 @@ _DONE_ASK = re.compile(r"(?:建好|建成|盖好|修好|完工|竣工|投用|投
                        r"|能(?:进去)?(?:上学|用|住|去)了(?:吗|没)|评上了|是已经")
 # Asking whether it will be done (今年能建好吗, 年内能不能用上): the plan answers that, not 还没有
 _WILL_IT_BE = re.compile(r"今年|年内|年底|明年|能不能|能否|会不会|将|计划|打算|什么时候")
-# A clause that says the thing is still being worked for, and one that says it is done
-_UNDERWAY = re.compile(r"有序推进|加快推进|加快建设|推进[^,，。]{0,12}建设|正在|力争|争创|创建|申报|启动[^,，。]{0,12}工作|"
-                       r"开工建设|续建|在建")
+# A clause saying the thing done, read loosely for a question (完成, 通过 count; 投入使用 closing a clause is the
+# year's aim, 力争…投入使用, not a deed). Whether it is still worked for: ``progress.WORK_UNDER_WAY``.
 _DONE_SAID = re.compile(r"建成|完成|投用|投入使用(?!$)|竣工|通过|落成")
 
 
@@ -598,7 +598,7 @@ def not_done_yet(question: str, clause: str, planned: bool) -> bool:
     q, c = normalize(question), normalize(clause)
     if not _DONE_ASK.search(q) or _WILL_IT_BE.search(q) or _DONE_SAID.search(re.sub(r"力争[^,，。]*", "", c)):
         return False
-    return planned or bool(_UNDERWAY.search(c))
+    return planned or bool(WORK_UNDER_WAY.search(c))
 
 
 # A question offering the two ways a thing went on the year before (是涨了还是降了, 多了还是少了): the up word, the down

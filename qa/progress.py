@@ -1,0 +1,23 @@
+"""How far a piece of work has come, as a report clause says it: still worked for, or done.
+
+One place for these words, read by the yes/no answers (建好了没有 → 还没有) and by the claim checker (a claim
+saying a project finished that the report says is under way). Pure patterns; no index, no model.
+
+>>> bool(WORK_UNDER_WAY.search("纺织服装标准厂房和哈拉干德污水资源化利用项目建设有序推进"))
+True
+>>> bool(WORK_UNDER_WAY.search("力争年内投入使用")), bool(WORK_DONE.search("馕文化展示基地建成投用"))
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+# A clause saying a thing is still being worked for: pushed on (有序推进, 推进…建设, 正在, 在建, 续建, 开工建设,
+# 前期工作) or aimed at (力争, 争创, 创建, 申报 — a title or a finish the year works towards).
+WORK_UNDER_WAY = re.compile(r"(?:有序|加快|稳步|扎实|顺利|全力|积极)推进|推进[^,，。]{0,12}建设|正在|在建|续建|开工建设"
+                            r"|加快建设|启动建设|前期工作|启动[^,，。]{0,12}工作|力争|争创|创建|申报")
+
+# A clause saying a thing is done: built and in use, finished, passed its acceptance, launched.
+WORK_DONE = re.compile(r"建成投用|建成投产|建成|投入使用|投用|竣工|完工|落成|通过[^,，。]{0,8}验收|上线运行|圆满成功"
+                       r"|成功上线|成功落地")
