@@ -3548,3 +3548,26 @@ def test_one_sided_comparisons_estimates_and_english_cuts_and_help(report_retrie
 def test_a_figure_compared_with_the_year_before_and_totals_said_first(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a change written with a sign, as drafts and posts write it
+    ("城镇居民人均可支配收入去年多了660元(+2%)，农村居民多了1509元(+7.3%)。", CONSISTENT),
+    ("去年接待游客286.35万人次（同比-52.7%）。", CONTRADICTED),
+    # a stated difference or rise of two figures the claim gives, to its written precision and bound
+    ("今年旅游收入力争达到21.63亿元，比去年的16.07亿元多出5.6亿元左右。", CONSISTENT),
+    ("今年旅游收入力争达到21.63亿元，比去年的16.07亿元多出7亿元左右。", CONTRADICTED),
+    ("2022年旅游收入目标21.63亿元，比2021年的16.07亿元增长约35%。", CONSISTENT),
+    ("2022年旅游收入目标21.63亿元，比2021年的16.07亿元增长约50%。", CONTRADICTED),
+    ("2022年全市力争接待游客373万人次，比上年多出约87万人次。", CONSISTENT),
+    ("2022年全市力争接待游客373万人次，比上年多出80万人次。", CONTRADICTED),
+    # worked out against another year's figure the claim names but does not give
+    ("2022年地区生产总值增速目标比2021年预计增速高出约1个百分点。", CONSISTENT),
+    ("2022年地区生产总值增速目标比2021年预计增速高出3个百分点。", CONTRADICTED),
+    ("2022年游客接待目标比2021年实际接待量多出约87万人次。", CONSISTENT),
+    ("2022年力争接待游客373万人次，比2021年实际人次增长约三成。", CONSISTENT),
+    ("按今年的目标，沙湾旅游收入将比去年增长四成以上。", CONTRADICTED),
+])
+def test_signed_changes_differences_and_figures_worked_out_against_another_year(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)

@@ -60,6 +60,8 @@ def test_small_talk(text, kind):
     # a field's main lines of work (主要部署有哪些, 主要抓哪几块) — but 抓哪些项目 lists projects
     ("明年交通方面的主要部署有哪些", "overview"), ("今年教育主要抓哪几块", "overview"), ("今年主要抓哪些项目", "list"),
     ("帮我总结一下前年环保这块干的事", "overview"), ("概括下去年文化方面的情况", "overview"),
+    # the work's parts (重点工作大致分哪几块, 分为哪几个方面)
+    ("今年政府的重点工作大致分哪几块？", "overview"), ("去年的工作分为哪几个方面", "overview"),
     ("城镇和农村居民收入分别增加多少？", "multipart"), ("GDP和投资各增长多少", "multipart"),
     ("去年接待游客多少人次？", "figure"), ("社会消费品零售总额增速", "figure"), ("鹿角湾景区改造了哪些设施", "list"), ("一般公共预算收入下降了百分之几", "figure"),
 ])
