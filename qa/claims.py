@@ -35,7 +35,7 @@ from . import messages
 from .about_report import meeting_named, meeting_span
 from .errors import QASetError
 from .evaluation import json_line, read_lines
-from .facts import (LEVEL, NEGATION, ORDINAL_NAME, RANK, RATE, ClaimFacts, Figure, SentenceFacts, content_words,
+from .facts import (CHANGE, LEVEL, NEGATION, ORDINAL_NAME, RANK, RATE, ClaimFacts, Figure, SentenceFacts, content_words,
                     entities_in, cn_number, extract, extract_claim, prepare_claim, same_value)
 from .facts import CLAIM_PLAN_WORDS, DOWN_WORDS, MEASURE_WORDS, PART_OF_YEAR, PLAN_MARKERS, _claim_kind, claim_years
 from .glossary import INSIDE_LONGER, cilin_synonyms, said_as, to_report_terms
@@ -3500,9 +3500,10 @@ def _year_named(words: str, reference: int | None, default: int | None) -> int |
 
 
 def _side_figure(thing: str, year: int | None, rate: bool, group: str, view: ReportView,
-                 doc: str | None) -> tuple[Figure, Candidate] | None:
+                 doc: str | None, aspect: str = LEVEL) -> tuple[Figure, Candidate] | None:
     """The one figure the report gives of ``thing`` in ``year``: a rate (``rate``) or an amount (of ``group``
-    when given); None when it gives none or several values."""
+    when given; a level, or a change when ``aspect`` says so: 增加1000元); None when it gives none or several
+    values."""
     bare = _SIDE_FILLER.sub("", thing)
     words = [w for w in content_words(bare) if w not in GENERIC_ATTRIBUTES
              and w not in _NOT_THING_WORDS and w not in view.places and not (rate and w in _RATE_WORDS_OF_SIDE)]
@@ -3514,7 +3515,7 @@ def _side_figure(thing: str, year: int | None, rate: bool, group: str, view: Rep
             break
         for g in cand.facts.figures:
             if g.period_year != year or (g.group == "%") != rate or (rate and g.aspect != RATE) \
-                    or (not rate and (g.aspect != LEVEL or group and g.group != group)):
+                    or (not rate and ((g.aspect == LEVEL) != (aspect == LEVEL) or group and g.group != group)):
                 continue
             if all(covered(w, _named_by(g)) for w in words):
                 found.setdefault(-g.value if g.direction == "down" else g.value, (g, cand))
@@ -3553,7 +3554,8 @@ def _worked_out_against_other(claim: str, retriever) -> ClaimVerdict | None:
         if check.verdict != CONSISTENT:
             return None
         f = stated[-1]
-        found_a = _side_figure(f.subject, f.period_year, kind == "points", f.group, view, doc)
+        aspect = f.aspect if kind != "points" else RATE
+        found_a = _side_figure(f.subject, f.period_year, kind == "points", f.group, view, doc, aspect)
         if found_a is None or found_a[0].value != f.value:
             return None
         thing = f.subject
@@ -3562,15 +3564,17 @@ def _worked_out_against_other(claim: str, retriever) -> ClaimVerdict | None:
         if len(head_facts.figures):
             return None
         thing = side_a
-        found_a = _side_figure(thing, a_year, kind == "points", unit_group, view, doc)
+        aspect = CHANGE if re.search(r"增加额|增量|增收", side_a) else LEVEL
+        found_a = _side_figure(thing, a_year, kind == "points", unit_group, view, doc, aspect)
     b_words = m.group("b")
     b_year = _year_named(b_words, view.reference_year, a_year)
-    rest = _SIDE_FILLER.sub("", b_words)
+    # (城镇居民计划增加额: whose it is; the measure is the first side's)
+    rest = re.sub(r"(?:增加额|增量|增加|增速|增幅|人次|接待量|数量|数)$", "", _SIDE_FILLER.sub("", b_words))
     b_thing = thing if _MEASURE_ONLY.match(rest) else (_second_subject(_SIDE_FILLER.sub("", thing), rest) or rest)
     if found_a is None or b_year is None or (b_year == a_year and b_thing == thing):
         return None
     group = found_a[0].group if kind != "points" else ""
-    found_b = _side_figure(b_thing, b_year, kind == "points", group, view, doc)
+    found_b = _side_figure(b_thing, b_year, kind == "points", group, view, doc, aspect)
     if found_b is None:
         return None
     (a, cand), (b, _) = found_a, found_b

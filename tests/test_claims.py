@@ -3567,6 +3567,9 @@ def test_a_figure_compared_with_the_year_before_and_totals_said_first(report_ret
     ("2022年游客接待目标比2021年实际接待量多出约87万人次。", CONSISTENT),
     ("2022年力争接待游客373万人次，比2021年实际人次增长约三成。", CONSISTENT),
     ("按今年的目标，沙湾旅游收入将比去年增长四成以上。", CONTRADICTED),
+    # …of a change (增加1000元) against another year's or another group's change
+    ("2022年城镇居民人均可支配收入计划增加1000元,比2021年预计的增加额多出约340元。", CONSISTENT),
+    ("2022年农村居民人均可支配收入计划增加1300元,比城镇居民计划增加额多出500元。", CONTRADICTED),
 ])
 def test_signed_changes_differences_and_figures_worked_out_against_another_year(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
