@@ -1437,7 +1437,7 @@ def loose_figures(text: str) -> str:
     # last year compared with the year before it (去年…比前年多两成): the year before, 上年
     text = re.sub(r"(?<=去年)([^。;；]*?[比较])前年", r"\1上年", text)
     # the year before named by its number (2022年…比2021年多2个): 上年, a change, not that year's own figure
-    text = re.sub(rf"(?<=[比较])((?:19|20)\d{{2}})年(?={_COMPARED_ITEM}(?:多|少)(?:了|出了?)?\d)",
+    text = re.sub(rf"(?<=[比较])((?:19|20)\d{{2}})年(?={_COMPARED_ITEM}(?:多|少)(?:了|出了?)?(?:约|大约|近|将近|接近|超过)?\d)",
                   lambda m: "上年" if f"{int(m.group(1)) + 1}年" in text else m.group(0), text)
     text = _MORE_OR_FEWER.sub(lambda m: "减少" if "少" in m.group(0) else "增加", text)
     # 增幅为两成, 占比达到七成: tenths after a rate or share and its link verb
@@ -3776,10 +3776,45 @@ def signed_changes_in_words(claim: str) -> str:
     return _SIGNED_CHANGE.sub(said, claim)
 
 
+# Two figures, then one change for each said with 分别 (373万人次、21.63亿元，分别比2021年多约87万人次和5.6亿元)
+_RESPECTIVELY = re.compile(r"(?P<a>[^,，;；。、]*?\d[^,，;；。、]*?)、(?P<b>[^,，;；。、]*?\d[^,，;；。、]*?)[,，]\s*"
+                           r"(?P<cmp>(?:同比|比|较)(?:(?:19|20)\d{2}年)?[^,，;；。\d]{0,8}?)?分别"
+                           r"(?P<cmp2>(?:同比|比|较)(?:(?:19|20)\d{2}年)?[^,，;；。\d]{0,8}?)?"
+                           r"(?P<verb>(?:多出?|少|增长|增加|提高|上升|下降|减少|高出?|低)了?)"
+                           r"(?P<x>[^,，;；。和及、]+?)(?:和|及|、)(?P<y>[^,，;；。]+?)(?=[。.!！]?$|[;；。])")
+
+
+def respective_changes_apart(claim: str) -> str:
+    """``claim`` with the changes it gives two figures with 分别 said after each figure.
+
+    >>> respective_changes_apart("2022年力争接待游客373万人次、实现旅游收入21.63亿元，分别比2021年多约87万人次和5.6亿元。")
+    '2022年力争接待游客373万人次，比2021年多约87万人次，实现旅游收入21.63亿元，比2021年多5.6亿元。'
+    """
+    def apart(m: re.Match) -> str:
+        change = (m.group("cmp") or m.group("cmp2") or "") + m.group("verb")
+        return f"{m.group('a')}，{change}{m.group('x')}，{m.group('b')}，{change}{m.group('y')}"
+
+    return _RESPECTIVELY.sub(apart, claim)
+
+
+# A figure in brackets after the thing it counts (城镇居民（增加660元）, 援疆项目（21个）); not a rate (增速(7.3%)快于…,
+# read as two rates compared)
+_BRACKETED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])[(（]\s*(?P<figure>(?:增加|增长|减少|下降|约|近|共|合计)?\d[^()（）%％]{0,12}?)\s*[)）]")
+
+
+def bracketed_figures_inline(claim: str) -> str:
+    """``claim`` with a figure in brackets after the thing it counts written inline, as the report writes it.
+
+    >>> bracketed_figures_inline("增加额是城镇居民（增加660元）的两倍多"), bracketed_figures_inline("增速(7.3%)快于城镇居民(2%)")
+    ('增加额是城镇居民增加660元的两倍多', '增速(7.3%)快于城镇居民(2%)')
+    """
+    return _BRACKETED_FIGURE.sub(lambda m: m.group("figure"), claim)
+
+
 def check_claim(claim: str, retriever) -> ClaimVerdict:
     """Judge one claim sentence against the indexed report (see the module docstring). With reports
     about several places indexed, a claim that names none says which place's report judged it."""
-    said = signed_changes_in_words(claim)
+    said = bracketed_figures_inline(respective_changes_apart(signed_changes_in_words(claim)))
     if said != claim:
         verdict = check_claim(said, retriever)
         verdict.claim = claim
@@ -4740,7 +4775,9 @@ def _worked_out(missing: list, matches: list, text: str) -> tuple[bool, str] | N
                      if h is not g and h.group != "%" and h.value > 0]
         else:
             pool = [g for g in found if (g.group == "%") == (kind == "points")]
-            pairs = [(g, h) for i, g in enumerate(pool) for h in pool[i + 1:] if g.group == h.group and g.value != h.value]
+            # (one count a multiple of another of its own unit, or of another: 手术716例是抢救210人的三倍多)
+            pairs = [(g, h) for i, g in enumerate(pool) for h in pool[i + 1:]
+                     if (g.group == h.group or kind == "times") and g.value != h.value]
         if not pairs:
             return None
         bound = bound_of(m.figure, text)
@@ -5061,11 +5098,13 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         verdict.verdict, verdict.explanation = multiple[0], multiple[1]
         _cite(verdict, multiple[2])
         return verdict
-    over = _change_over_periods(missing[0], facts, pool, view, strict, doc) if len(missing) == 1 else None
-    if over is not None:  # 今年计划的援疆项目比去年多2个: the report's 21个 of this year less its 19个 of the last
-        holds, note, cand = over
-        verdict.verdict, verdict.explanation = (CONSISTENT if holds else CONTRADICTED), note
-        _cite(verdict, cand)
+    overs = [_change_over_periods(m, facts, pool, view, strict, doc) for m in missing] if 0 < len(missing) <= 3 else []
+    if overs and all(o is not None for o in overs):
+        # 今年计划的援疆项目比去年多2个: the report's 21个 of this year less its 19个 of the last (each such change)
+        holds = all(o[0] for o in overs)
+        verdict.verdict = CONSISTENT if holds else CONTRADICTED
+        verdict.explanation = "".join(o[1] for o in overs if o[0] == holds)
+        _cite(verdict, next(o[2] for o in overs if o[0] == holds))
         return verdict
     worked_out = _worked_out(missing, matches, facts.text) if missing else None
     if worked_out is not None:  # 1509元，是660元的两倍多: a figure the claim works out from two of the report's

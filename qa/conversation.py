@@ -142,6 +142,8 @@ def resolve_followup(question: str, previous: str | None, reference_year: int | 
     '2022年固定资产投资目标增长多少？'
     >>> resolve_followup("今年呢？", "去年沙湾接待了多少游客？", 2022)
     '2022年沙湾接待游客目标是多少？'
+    >>> resolve_followup("那今年打算做到多少?", "去年沙湾旅游综合收入有多少?", 2022)
+    '2022年沙湾旅游综合收入打算做到多少？'
     """
     q = _ASKERS_OWN.sub(r"\1", question.strip())  # 那我们农村的呢: the asker's own 农村, the sibling of 城镇
     if not previous or not previous.strip():
@@ -615,7 +617,8 @@ _CHANGE_TAIL = re.compile(r"(?:比(?:上一?年|同期|前年|去年|上年)?)?(
 # Words that frame a follow-up without naming a topic of its own (比上一年是涨了还是降了？).
 _FOLLOWUP_FRAME_WORDS = frozenset("增长 下降 增加 减少 提高 降低 同比 上一年 上年 目标 计划 实际 完成 情况 涨了 降了 还是 "
                          "多少 比例 变化 类型 哪些 包括 都有 落实 总共 一共 具体 实施 实现 建成 新增 开展 推进 "
-                         "做 搞 干 办 建 修 弄 争取 力争 打算 预计 想要 准备 达到 希望 期望 预期".split())
+                         "做 搞 干 办 建 修 弄 争取 力争 打算 预计 想要 准备 达到 希望 期望 预期 "
+                         "做到 干到 搞到 弄到 冲到 冲 定到 定在 定".split())
 
 
 _PERCENT_ASK = re.compile(r"百分之[几多少]+|百分比|百分点|几成|几倍")

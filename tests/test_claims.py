@@ -3570,6 +3570,14 @@ def test_a_figure_compared_with_the_year_before_and_totals_said_first(report_ret
     # …of a change (增加1000元) against another year's or another group's change
     ("2022年城镇居民人均可支配收入计划增加1000元,比2021年预计的增加额多出约340元。", CONSISTENT),
     ("2022年农村居民人均可支配收入计划增加1300元,比城镇居民计划增加额多出500元。", CONTRADICTED),
+    # changes given two figures with 分别, each worked out
+    ("2022年沙湾力争接待游客373万人次、实现旅游收入21.63亿元，分别比2021年多约87万人次和5.6亿元。", CONSISTENT),
+    ("沙湾2022年力争接待游客373万人次、实现旅游收入21.63亿元,比2021年分别多出约87万人次和约9亿元。", CONTRADICTED),
+    ("2021年接待游客286.35万人次、旅游综合收入16.07亿元，同比分别增长58.49%和52.7%。", CONTRADICTED),
+    # a figure in brackets after the thing it counts; a multiple of two counts of different units
+    ("农村居民人均可支配收入预计增加1509元，是城镇居民（增加660元）的两倍多。", CONSISTENT),
+    ("援疆医生去年做手术716例、抢救危重患者210人，手术例数是抢救人数的三倍多。", CONSISTENT),
+    ("援疆医生去年做手术716例、抢救危重患者210人，手术例数是抢救人数的五倍多。", CONTRADICTED),
 ])
 def test_signed_changes_differences_and_figures_worked_out_against_another_year(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
