@@ -3601,6 +3601,59 @@ def _worked_out_against_other(claim: str, retriever) -> ClaimVerdict | None:
     return verdict
 
 
+# One thing compared in words with itself in another year, no figure given (2022年农村居民人均可支配收入的增加目标，低于
+# 2021年的预计增加额; 今年的旅游收入目标比去年高): the first side, the word, the other side.
+_ORDER_SAID = re.compile(
+    r"^(?P<a>(?:[^。;；\d]|(?:19|20)\d{2}年){2,}?)[,，]?(?:已经|已|还|也|都|要|将)?(?:明显|略|稍|远)?"
+    r"(?:比(?P<b1>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?)(?:还|更|要)?(?P<adj>多|高|大|快|少|低|小|慢)(?:一些|不少|得多)?"
+    r"|(?P<cmp>超过了?|高于|多于|大于|快于|低于|少于|小于|慢于|不及|不如)(?P<b2>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?))"
+    r"(?:了)?[。.!！]?$")
+
+
+def _order_against_other_year(claim: str, retriever) -> ClaimVerdict | None:
+    """The verdict on a claim with no figure that compares a thing with itself in another year (2022年农村居民人均
+    可支配收入的增加目标，低于2021年的预计增加额: 1300元 and 1509元); None when it is no such claim or the report does
+    not give the thing's figure of each year once."""
+    view = _view(retriever)
+    raw = clean_input(claim).strip()
+    if not has_cjk(raw):
+        return None
+    text = _rewrite(prepare_claim(raw), view.places, view.uses).strip()
+    m = _ORDER_SAID.match(text)
+    if not m or extract_claim(text, view.reference_year).figures:
+        return None
+    a, b = m.group("a"), m.group("b1") or m.group("b2")
+    a_year = _year_named(a, view.reference_year, None)
+    if a_year is None and re.search(r"目标|力争|计划", a):
+        a_year = view.reference_year
+    b_year = _year_named(b, view.reference_year, a_year)
+    if a_year is None or b_year is None or a_year == b_year:
+        return None
+    rate = bool(re.search(r"增速|增幅|涨幅|增长率|速度", a))
+    aspect = RATE if rate else CHANGE if re.search(r"增加额|增加目标|增收|增加|增量", a) else LEVEL
+    doc = retriever.report_named_in(text)
+    found_a = _side_figure(a, a_year, rate, "", view, doc, aspect)
+    rest = re.sub(r"(?:增加额|增量|增加|增速|增幅|人次|接待量|数量|数)$", "", _SIDE_FILLER.sub("", b))
+    b_thing = a if _MEASURE_ONLY.match(rest) else (_second_subject(_SIDE_FILLER.sub("", a), rest) or rest)
+    found_b = _side_figure(b_thing, b_year, rate, found_a[0].group if found_a else "", view, doc, aspect) \
+        if found_a else None
+    if found_b is None or found_a[0] is found_b[0]:
+        return None
+    (ga, cand), (gb, _) = found_a, found_b
+    va, vb = (-g.value if g.direction == "down" else g.value for g in (ga, gb))
+    word = m.group("adj") or m.group("cmp")
+    more = word in ("多", "高", "大", "快") or _word_says_more(word)
+    holds = va != vb and (va > vb) == more
+    verdict = ClaimVerdict(claim=raw, verdict=CONSISTENT if holds else CONTRADICTED,
+                           explanation=(messages.claim_compared_holds(f"{a_year}年", ga.text, f"{b_year}年", gb.text)
+                                        if holds else messages.claim_figures_wrong([messages.claim_direction_wrong(
+                                            messages.claim_figure_where("", f"{a_year}年{ga.text}相对{b_year}年{gb.text}"),
+                                            "更多" if va > vb else "更少" if va < vb else "相同", word)])),
+                           report_figures=[ga.text, gb.text])
+    _cite(verdict, cand)
+    return verdict
+
+
 # A thing said to go up or down, with no figure (一般公共预算收入还会继续下滑): the way its report figure goes.
 _WAY_SAID = re.compile(r"^(?P<thing>[^,，。;；\d]{2,30}?)(?:还会|还将|还要|将会|将|会|要|仍将|仍会|仍然|仍|继续|持续|进一步|有所|出现|明显|大幅)*"
                        r"(?P<way>增长|上升|提高|上涨|增加|下降|下滑|减少|降低|回落|下跌)(?:了)?[。.!！]?$")
@@ -3905,8 +3958,10 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     other_year = _compared_with_other_year(claim, retriever) if verdict.verdict in (CONSISTENT, NOT_STATED) else None
     if other_year is not None:  # 计划增加1300元，高于去年的实际增加额: the year before's 1509元 decides
         verdict = other_year
-    against = _worked_out_against_other(claim, retriever) if verdict.verdict == NOT_STATED else None
+    against = _worked_out_against_other(claim, retriever) or (
+        _order_against_other_year(claim, retriever) if verdict.verdict == NOT_STATED else None)
     if against is not None:  # 增速目标比2021年预计增速高出1个百分点: the report's 8% and 7%, worked out
+        # (also over a match of the figure with another year's rate: 373万人次，比2021年增长约30% is no 2021 growth)
         verdict = against
     cause = _CAUSE.search(clean_input(claim)) if verdict.verdict == CONSISTENT else None
     if cause and not _CAUSE.search(verdict.sentence):  # 增长58.49%，主要得益于…改造: the report draws no such link

@@ -3567,6 +3567,13 @@ def test_a_figure_compared_with_the_year_before_and_totals_said_first(report_ret
     ("2022年游客接待目标比2021年实际接待量多出约87万人次。", CONSISTENT),
     ("2022年力争接待游客373万人次，比2021年实际人次增长约三成。", CONSISTENT),
     ("按今年的目标，沙湾旅游收入将比去年增长四成以上。", CONTRADICTED),
+    # a rise over another year is no rate of that year (the report's 2021 growth of 52.7% does not decide it)
+    ("2022年力争接待游客373万人次，比2021年全年接待游客人次增长超过40%。", CONTRADICTED),
+    ("2022年力争接待游客373万人次，比2021年全年接待游客人次增长约30%。", CONSISTENT),
+    # a thing compared in words with itself in another year, no figure given
+    ("沙湾2022年提出的农村居民人均可支配收入增加目标，低于2021年农村居民人均可支配收入的预计增加额。", CONSISTENT),
+    ("沙湾2022年提出的农村居民人均可支配收入增加目标，高于2021年的预计增加额。", CONTRADICTED),
+    ("今年的旅游收入目标比去年低。", CONTRADICTED),
     # …of a change (增加1000元) against another year's or another group's change
     ("2022年城镇居民人均可支配收入计划增加1000元,比2021年预计的增加额多出约340元。", CONSISTENT),
     ("2022年农村居民人均可支配收入计划增加1300元,比城镇居民计划增加额多出500元。", CONTRADICTED),
