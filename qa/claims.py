@@ -1110,10 +1110,18 @@ def _figure_key(g: Figure, cand: Candidate) -> tuple:
 _EACH_RANKED = re.compile(r"均|都|分别|各")
 
 
+# A figure said of each of the things before it (五保老人集中供养、孤儿集中收养均达到100%, 参保率均在95%以上)
+_EACH_HOLDS = re.compile(r"(?:均|都|各|分别)(?:已经?)?(?:达到|达|为|在|是|有|保持在|稳定在|控制在|超过|实现)?了?(?:约|近|超过)?$")
+
+
 def _each_ranked(g: Figure) -> bool:
-    """Whether a report rank is held by each thing its subject names (中高考成绩均位列塔城地区第一: 高考成绩
-    too), so a claim about one of them is no part of a whole."""
-    return g.aspect == RANK and bool(_EACH_RANKED.search(g.subject))
+    """Whether a report rank or figure is held by each thing its subject names (中高考成绩均位列塔城地区第一:
+    高考成绩 too; 五保老人集中供养、孤儿集中收养均达到100%: 孤儿集中收养 too), so a claim about one of them is
+    no part of a whole."""
+    if g.aspect == RANK and _EACH_RANKED.search(g.subject):
+        return True
+    at = g.clause.find(g.text)
+    return at > 0 and bool(_EACH_HOLDS.search(g.clause[:at]))
 
 
 _ORDINAL_UNITS = frozenset(("届", "次全会"))
@@ -3459,9 +3467,19 @@ def _multiple_compared(text: str, view: ReportView, doc: str | None) -> tuple[st
     fa = _thing_figures(a, view, doc)
     fb = _thing_figures((when.group(0) if when and not _CLAIM_PERIOD.match(b) else "") + b, view, doc)
     shared = [group for group in fa if group in fb and group != "%"]
-    if len(shared) != 1:
-        return None
-    (ga, ca), (gb, _) = fa[shared[0]], fb[shared[0]]
+    if len(shared) == 1:
+        (ga, ca), (gb, _) = fa[shared[0]], fb[shared[0]]
+    else:  # each thing's figure of the year named (农村居民人均可支配收入去年的增加额是城镇居民的两倍多: 1509元, 660元)
+        year = _year_named(a, view.reference_year, None)
+        aspect = CHANGE if re.search(r"增加额|增量|增收|增加", a) else LEVEL
+        found_a = _side_figure(a, year, False, "", view, doc, aspect)
+        rest = re.sub(r"(?:增加额|增量|增加|数量|数)$", "", _SIDE_FILLER.sub("", b))
+        b_thing = _second_subject(_SIDE_FILLER.sub("", a), rest) or rest if rest else ""
+        found_b = _side_figure(b_thing, _year_named(b, view.reference_year, year), False, found_a[0].group, view, doc,
+                               aspect) if found_a and b_thing else None
+        if found_b is None:
+            return None
+        (ga, ca), (gb, _) = found_a, found_b
     if ga.text == gb.text and ga.clause == gb.clause:
         return None
     n = float(m.group("n")) if m.group("n")[0].isdigit() else float(_digit(m.group("n")))

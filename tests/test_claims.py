@@ -3574,6 +3574,12 @@ def test_a_figure_compared_with_the_year_before_and_totals_said_first(report_ret
     ("沙湾2022年提出的农村居民人均可支配收入增加目标，低于2021年农村居民人均可支配收入的预计增加额。", CONSISTENT),
     ("沙湾2022年提出的农村居民人均可支配收入增加目标，高于2021年的预计增加额。", CONTRADICTED),
     ("今年的旅游收入目标比去年低。", CONTRADICTED),
+    # a figure the report says of each of several things (…、孤儿集中收养均达到100%): one of them is no part of a total
+    ("到2022年底，有意愿的五保老人集中供养率达到100%，孤儿集中收养率达到95%。", CONTRADICTED),
+    ("到2022年底，孤儿集中收养率要达到100%。", CONSISTENT),
+    # one thing a multiple of another, no figure given: each one's figure of the year named
+    ("农村居民人均可支配收入去年的增加额是城镇居民的两倍多。", CONSISTENT),
+    ("农村居民人均可支配收入去年的增加额是城镇居民的三倍多。", CONTRADICTED),
     # …of a change (增加1000元) against another year's or another group's change
     ("2022年城镇居民人均可支配收入计划增加1000元,比2021年预计的增加额多出约340元。", CONSISTENT),
     ("2022年农村居民人均可支配收入计划增加1300元,比城镇居民计划增加额多出500元。", CONTRADICTED),
