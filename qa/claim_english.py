@@ -707,6 +707,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # "some" before a number is an approximation (some 3,000 households: 约3000户), before amounts are moved about;
     # a unit joined to its figure (10-kilovolt lines) is read as 10 kilovolt
     norm = re.sub(r"\bsome(?=\s+\d)", "about", norm)
+    # doctors or cadres sent to Xinjiang (under the aid programme): the report's 援疆, no place of their own
+    norm = re.sub(r"\b(?:sent|dispatched|assigned|posted|deployed|seconded)\s+to\s+xinjiang\b", "aid-xinjiang", norm)
     # people counted with words between the number and them (15,300 surplus rural workers): a count of people (人),
     # as the report's 人次 is not
     norm = re.sub(r"\b(?!(?:19|20)\d{2}\b)(\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?)\s+"

@@ -294,10 +294,13 @@ def strip_filler(text: str) -> str:
     ('去年游客多少？', '城镇收入增速比农村高吗？')
     >>> strip_filler("城里人收入到底是多少？不是问涨了多少，是问总数。")
     '城里人收入是多少？，是问总数。'
+    >>> strip_filler("去年给俺们养牛的发了多少冻精?")
+    '去年发了多少冻精?'
     """
     text = _REQUEST.sub("", text)
     text = _NOT_ASKED.sub("", text)
     text = _DEVELOPMENT_AS_FRAME.sub("", text)
+    text = _ASKERS_TRADE_AS_RECIPIENT.sub("", text)  # 给俺们养牛的发了多少冻精: what was given, not to whom
     for word, standard in COLLOQUIAL_FORMS:
         text = text.replace(word, standard)
     if not re.search(r"比|还是|超过|达到|以上|以下|\d", text):
@@ -309,6 +312,11 @@ def strip_filler(text: str) -> str:
     return re.sub(r"^[\s,，、]+", "", text)
 
 
+# The asker's own trade named as who received something (给俺们养牛的发了…, 给我们种地的补了…): the thing given is
+# asked, the trade is no part of its subject (不是 给农村的…: a group the report may give apart stays)
+_ASKERS_TRADE_AS_RECIPIENT = re.compile(r"给(?:我们|俺们|咱们|我|俺|咱)(?:这些|这样)?"
+                                        r"(?:养[\u4e00-\u9fff]{1,2}|种[\u4e00-\u9fff]{1,3}|放[牛羊牧]|开[店厂]|做生意|跑运输|打工)"
+                                        r"(?:的|人|户)(?=[\u4e00-\u9fff])")
 # 报告里 / 报告中提到的 opening a question: the report is where everything asked is
 _IN_THE_REPORT = re.compile(r"^(?:这份|这个|政府工作)?报告(?:里|中|上)(?:面)?(?:提到的|说的|讲的|写的|提的)?")
 

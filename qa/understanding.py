@@ -262,7 +262,7 @@ _FIRST_PERSON = re.compile(r"^\s*(?:(?:我|俺)(?!想|要|问|们(?!村|家|公�
                            r"咱家|我们村|俺们村|我们公司|本人|"
                            r"家(?:娃|孩子|里|中|老人|人)|"  # 俺家娃 / 咱家里 after the filler 俺 / 咱 is dropped
                            # 孩子明年中考，… / 想做对哈萨克斯坦的蔬菜生意，…: the asker's child or plan, told first
-                           r"(?:孩子|娃|小孩|儿子|女儿|闺女|老人|老伴)(?=明年|今年|后年|马上|快要|刚)|"
+                           r"(?:孩子|娃儿|娃娃|娃子|娃|孩儿|小孩|儿子|女儿|闺女|老人|老伴)(?=明年|今年|后年|马上|快要|刚)|"
                            r"想(?:做|搞|开|办)[^，,。？?]{0,14}(?:生意|买卖|店|厂|公司|企业|合作社)\s*$)")
 _CLAUSE_SPLIT = re.compile(r"[,，;；。!！]")
 
@@ -290,6 +290,8 @@ def without_situation(text: str) -> str:
     '我想知道去年GDP增长多少'
     >>> without_situation("孩子明年中考，想问下沙湾的中考高考成绩在塔城地区算第一吗？")
     '想问下沙湾的中考高考成绩在塔城地区算第一吗？'
+    >>> without_situation("娃儿明年高考,咱这儿本科上线率有多少嘛")
+    '咱这儿本科上线率有多少嘛'
     >>> without_situation("I'm writing an essay on Shawan. How many tourists came in 2021?")
     'How many tourists came in 2021?'
     """

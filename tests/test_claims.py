@@ -3580,6 +3580,11 @@ def test_a_figure_compared_with_the_year_before_and_totals_said_first(report_ret
     # one thing a multiple of another, no figure given: each one's figure of the year named
     ("农村居民人均可支配收入去年的增加额是城镇居民的两倍多。", CONSISTENT),
     ("农村居民人均可支配收入去年的增加额是城镇居民的三倍多。", CONTRADICTED),
+    # English: doctors sent to Xinjiang are the report's 援疆医生; departments supporting villages (助力)
+    ("Doctors sent to Xinjiang under the aid programme performed 716 operations and rescued 210 critically ill "
+     "patients in 2021.", CONSISTENT),
+    ("Shawan was named one of 20 rural revitalization demonstration counties in Xinjiang, with 24 regional "
+     "departments supporting its 91 demonstration villages.", CONSISTENT),
     # …of a change (增加1000元) against another year's or another group's change
     ("2022年城镇居民人均可支配收入计划增加1000元,比2021年预计的增加额多出约340元。", CONSISTENT),
     ("2022年农村居民人均可支配收入计划增加1300元,比城镇居民计划增加额多出500元。", CONTRADICTED),
