@@ -3501,6 +3501,7 @@ _SIDE_FILLER = re.compile(r"(?:19|20)\d{2}年|今年|去年|上年|明年|全年
 # The other side named by its measure only (比2021年预计增速, 比上年实际人次): the first side's thing
 _MEASURE_ONLY = re.compile(r"^(?:增速|增幅|涨幅|增长|增加额|增加|人次|接待量|接待人次|数量|规模|水平|总量|金额|人数|个数|数)?$")
 _RATE_WORDS_OF_SIDE = frozenset(("增速", "增幅", "涨幅", "增长", "速度", "增长率"))
+_CHANGE_WORDS_OF_SIDE = frozenset(("增收", "增加", "增加额", "增量", "增长", "增幅"))  # (the change's own words)
 
 
 def _year_named(words: str, reference: int | None, default: int | None) -> int | None:
@@ -3524,7 +3525,8 @@ def _side_figure(thing: str, year: int | None, rate: bool, group: str, view: Rep
     values."""
     bare = _SIDE_FILLER.sub("", thing)
     words = [w for w in content_words(bare) if w not in GENERIC_ATTRIBUTES
-             and w not in _NOT_THING_WORDS and w not in view.places and not (rate and w in _RATE_WORDS_OF_SIDE)]
+             and w not in _NOT_THING_WORDS and w not in view.places and not (rate and w in _RATE_WORDS_OF_SIDE)
+             and not (aspect == CHANGE and w in _CHANGE_WORDS_OF_SIDE)]
     if not words or year is None:
         return None
     found: dict[float, tuple[Figure, Candidate]] = {}
@@ -3623,7 +3625,7 @@ def _worked_out_against_other(claim: str, retriever) -> ClaimVerdict | None:
 # 2021年的预计增加额; 今年的旅游收入目标比去年高): the first side, the word, the other side.
 _ORDER_SAID = re.compile(
     r"^(?P<a>(?:[^。;；\d]|(?:19|20)\d{2}年){2,}?)[,，]?(?:已经|已|还|也|都|要|将)?(?:明显|略|稍|远)?"
-    r"(?:比(?P<b1>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?)(?:还|更|要)?(?P<adj>多|高|大|快|少|低|小|慢)(?:一些|不少|得多)?"
+    r"(?:比(?P<b1>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?)(?:还|更|要)*(?P<adj>多|高|大|快|少|低|小|慢)(?:一些|不少|得多)?"
     r"|(?P<cmp>超过了?|高于|多于|大于|快于|低于|少于|小于|慢于|不及|不如)(?P<b2>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?))"
     r"(?:了)?[。.!！]?$")
 
@@ -5058,7 +5060,8 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     norm = normalize(raw)
     doc = retriever.report_named_in(norm)  # 沙湾…: with reports about several places, checked against that place's
     english = not has_cjk(norm) and bool(re.search(r"[a-z]", norm))
-    text = view.english_wording(raw) if english else loose_figures(prepare_claim(raw))
+    # (an English rendering's figure words as the report writes them too: 6个大集团 → 6大集团)
+    text = loose_figures(view.english_wording(raw)) if english else loose_figures(prepare_claim(raw))
     who = _speaker_conflict(norm, view) if not english else None
     if who:
         verdict = ClaimVerdict(claim=raw, verdict=CONTRADICTED, explanation=messages.claim_other_name(*who))

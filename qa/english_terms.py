@@ -49,7 +49,7 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     "investment capital": ("到位资金", "资金"), "investment money": ("招商引资到位资金", "到位资金", "资金"),
     "utilised investment": ("招商引资到位资金",), "utilized investment": ("招商引资到位资金",), "funds in place": ("到位资金",),
     "outside investment": ("招商引资",), "external investment": ("招商引资",), "outside capital": ("招商引资",),
-    "investment from outside": ("招商引资",), "actually arrived": ("到位",), "arrived": ("到位",),
+    "investment from outside": ("招商引资",), "promotion drive": ("招商引资",), "investment drive": ("招商引资",), "actually arrived": ("到位",), "arrived": ("到位",),
     "actually received": ("到位",), "in place": ("到位",), "paid in": ("到位",),
     "retail sales of consumer goods": ("社会消费品零售总额",), "total retail sales": ("社会消费品零售总额",),
     "retail sales": ("社会消费品零售总额", "零售"), "consumer goods": ("消费品",), "consumption": ("消费",),
@@ -168,6 +168,8 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     "cuisine": ("美食",), "food": ("美食", "食品", "粮食"), "food capital": ("美食之都",),
     "gourmet capital": ("美食之都",), "culinary capital": ("美食之都",),
     # -- tourism and culture
+    "visitor trips": ("游客",), "tourist trips": ("游客",), "visitor arrivals": ("游客",), "tourist arrivals": ("游客",),
+    "tourism sector": ("旅游",), "tourism industry": ("旅游业", "旅游"), "sector": ("产业", "行业", "领域"),
     "tourism": ("旅游",), "tourist": ("游客",), "tourists": ("游客",), "visitor": ("游客",), "visitors": ("游客",),
     "tourist visits": ("游客", "接待游客"), "tourist arrivals": ("接待游客", "游客"),
     "welcome": ("接待",), "welcomed": ("接待",), "welcomes": ("接待",), "received": ("接待",),

@@ -3585,6 +3585,10 @@ def test_a_figure_compared_with_the_year_before_and_totals_said_first(report_ret
      "patients in 2021.", CONSISTENT),
     ("Shawan was named one of 20 rural revitalization demonstration counties in Xinjiang, with 24 regional "
      "departments supporting its 91 demonstration villages.", CONSISTENT),
+    ("Shawan's tourism sector boomed in 2021, with 2.86 million visitor trips, up 52.7% year on year, and overall "
+     "tourism revenue of about 1.61 billion yuan.", CONSISTENT),
+    ("Shawan's tourism sector raked in 16.07 billion yuan in revenue last year.", CONTRADICTED),
+    ("今年农村居民人均可支配收入的增收目标比去年实际增加额还要高。", CONTRADICTED),
     # …of a change (增加1000元) against another year's or another group's change
     ("2022年城镇居民人均可支配收入计划增加1000元,比2021年预计的增加额多出约340元。", CONSISTENT),
     ("2022年农村居民人均可支配收入计划增加1300元,比城镇居民计划增加额多出500元。", CONTRADICTED),
