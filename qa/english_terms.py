@@ -218,7 +218,11 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     "vocational school": ("职业教育", "职教"), "vocational": ("职业", "职教"), "further study": ("升学",),
     "further education": ("升学",), "university": ("大学", "本科", "高校"), "college": ("高校", "大学"),
     "undergraduate": ("本科",), "admission rate": ("上线率", "升学率"), "enrolment": ("升学", "入学"),
-    "enrollment": ("升学", "入学"), "college entrance exam": ("高考",), "gaokao": ("高考",), "zhongkao": ("中考",), "student loan": ("助学贷款",),
+    "enrollment": ("升学", "入学"), "college entrance exam": ("高考",),
+    "senior-high and college entrance exams": ("中高考",), "senior high and college entrance exams": ("中高考",),
+    "senior high school and college entrance exams": ("中高考",), "high school and college entrance exams": ("中高考",),
+    "senior-high school entrance exam": ("中考",), "senior high school entrance exam": ("中考",),
+    "high school entrance exam": ("中考",), "senior-high entrance exam": ("中考",), "gaokao": ("高考",), "zhongkao": ("中考",), "student loan": ("助学贷款",),
     "student loans": ("助学贷款",), "scholarship": ("助学",), "teaching building": ("综合楼", "教学楼"),
     "playground": ("运动场", "操场"),
     # -- health
