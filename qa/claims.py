@@ -3530,6 +3530,7 @@ def _side_figure(thing: str, year: int | None, rate: bool, group: str, view: Rep
     if not words or year is None:
         return None
     found: dict[float, tuple[Figure, Candidate]] = {}
+    loose: dict[float, tuple[Figure, Candidate]] = {}
     for cand in view.candidates(f"{year}年{bare}", doc=doc):
         if cand.rank > ITEM_FIGURE_RANKS:
             break
@@ -3537,9 +3538,40 @@ def _side_figure(thing: str, year: int | None, rate: bool, group: str, view: Rep
             if g.period_year != year or (g.group == "%") != rate or (rate and g.aspect != RATE) \
                     or (not rate and ((g.aspect == LEVEL) != (aspect == LEVEL) or group and g.group != group)):
                 continue
+            value = -g.value if g.direction == "down" else g.value
             if all(covered(w, _named_by(g)) for w in words):
-                found.setdefault(-g.value if g.direction == "down" else g.value, (g, cand))
+                found.setdefault(value, (g, cand))
+            # (else the thing's head in the figure's own words and its qualifiers earlier in the sentence, taken
+            # only when no figure names it all: 规上…工业增加值 of 规上企业完成工业总产值54.2亿元,实现工业增加值8.3亿元)
+            before = cand.facts.text[:cand.facts.text.find(g.clause)] if g.clause in cand.facts.text else ""
+            if covered(words[-1], _named_by(g)) and all(covered(w, _named_by(g)) or covered(w, before) for w in words):
+                loose.setdefault(value, (g, cand))
+    found = found or loose
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# A share of another thing the claim gives no figure of (去年规上工业增加值约占规上工业总产值的15%): the part, the
+# whole, the bound before, the share, the bound after
+_SHARE_OF_OTHER = re.compile(r"^(?P<a>(?:[^,，。;；\d]|(?:19|20)\d{2}年){2,}?)(?:大约|约|近|将近|接近|超过|不到)?占"
+                             r"(?P<b>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?)的(?P<before>大约|约|近|将近|接近|超过|不到)?"
+                             r"(?P<n>\d+(?:\.\d+)?)%(?P<after>左右|以上|多)?[。.!！]?$")
+
+
+def _share_of_other(text: str, view: ReportView, doc: str | None) -> tuple[bool, Figure, Figure, Candidate] | None:
+    """(holds, part, whole, cited) for a claim with no figure but a share of one thing in another, both given by
+    the report in the claim's year (规上工业增加值约占规上工业总产值的15%: 8.3亿元 of 54.2亿元); None otherwise."""
+    m = _SHARE_OF_OTHER.match(text)
+    if not m:
+        return None
+    year = _year_named(text, view.reference_year, None)
+    found_a = _side_figure(m.group("a"), year, False, "", view, doc)
+    found_b = _side_figure(_SIDE_FILLER.sub("", m.group("b")), year, False, found_a[0].group, view, doc) \
+        if found_a else None
+    if found_b is None or found_a[0] is found_b[0] or not found_b[0].value:
+        return None
+    bound = bound_in(m.group("before") or "", m.group("after") or "")
+    share = 100 * found_a[0].value / found_b[0].value
+    return ratio_holds("difference", float(m.group("n")), bound, share, 0.0), found_a[0], found_b[0], found_a[1]
 
 
 def _worked_out_against_other(claim: str, retriever) -> ClaimVerdict | None:
@@ -3552,6 +3584,15 @@ def _worked_out_against_other(claim: str, retriever) -> ClaimVerdict | None:
     if not has_cjk(raw):
         return None
     text = _rewrite(loose_figures(prepare_claim(raw)), view.places, view.uses).strip()
+    share = _share_of_other(text, view, retriever.report_named_in(text))
+    if share is not None:  # 规上工业增加值约占规上工业总产值的15%: 8.3亿元 over 54.2亿元
+        holds, a, b, cand = share
+        figure_said = text[text.rfind("的") + 1:].strip("。.!！")
+        verdict = ClaimVerdict(claim=raw, verdict=CONSISTENT if holds else CONTRADICTED,
+                               explanation=messages.claim_worked_out(figure_said, a.text, b.text, holds),
+                               claim_figures=[figure_said], report_figures=[a.text, b.text])
+        _cite(verdict, cand)
+        return verdict
     m = _AGAINST_OTHER.search(text)
     if not m or m.start() < 2:
         return None

@@ -3589,6 +3589,9 @@ def test_a_figure_compared_with_the_year_before_and_totals_said_first(report_ret
      "tourism revenue of about 1.61 billion yuan.", CONSISTENT),
     ("Shawan's tourism sector raked in 16.07 billion yuan in revenue last year.", CONTRADICTED),
     ("今年农村居民人均可支配收入的增收目标比去年实际增加额还要高。", CONTRADICTED),
+    # a share of another thing, no figure given: each one's figure of the year
+    ("去年规上工业增加值约占规上工业总产值的15%。", CONSISTENT),
+    ("去年规上工业增加值约占规上工业总产值的30%。", CONTRADICTED),
     # …of a change (增加1000元) against another year's or another group's change
     ("2022年城镇居民人均可支配收入计划增加1000元,比2021年预计的增加额多出约340元。", CONSISTENT),
     ("2022年农村居民人均可支配收入计划增加1300元,比城镇居民计划增加额多出500元。", CONTRADICTED),
