@@ -3941,7 +3941,50 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     # 招商引资成绩单来了！ before the figures — judged as one text)
     verdict = _judge_claim(joined_as_report_writes(claim, _view(retriever).uses), retriever)
     verdict.claim = claim
+    if verdict.verdict == NOT_STATED and each is None:
+        parts = _english_facts_apart(claim)
+        if parts:  # two or three facts in one English sentence: each judged alone, all said → 一致
+            judged = [check_claim(part, retriever) for part in parts]
+            if all(v.verdict == CONSISTENT for v in judged):
+                verdict = replace(judged[0], claim=claim, explanation=messages.claim_clauses_said(len(parts)))
+                verdict.claim_figures = [f for v in judged for f in v.claim_figures]
+                verdict.report_figures = [f for v in judged for f in v.report_figures]
+            elif any(v.verdict == CONTRADICTED for v in judged):
+                verdict = replace(next(v for v in judged if v.verdict == CONTRADICTED), claim=claim)
     return each if each is not None and verdict.verdict == NOT_STATED else verdict
+
+
+# Where an English sentence joins one fact to another (…, and the city…; …, with 58 projects…; …, bringing in…;
+# …; …, while…): each part with a figure of its own is a fact of its own
+_EN_FACTS_JOINED = re.compile(r",\s+(?:and|while|with|bringing|plus|as well as|whereas)\s+|;\s+"
+                              r"|\s+and\s+(?=(?:about|around|roughly|nearly|some|over|more than|almost)?\s*\d)", re.I)
+_EN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _english_facts_apart(claim: str) -> list[str]:
+    """The facts an English claim joins in one sentence, each with a figure, the claim's one year given to a part
+    without its own; [] for a claim of one fact or not in English.
+
+    >>> _english_facts_apart("Tourist visits jumped 52.7% in 2021 to about 2.86 million, bringing in roughly 1.61 billion yuan.")
+    ['Tourist visits jumped 52.7% in 2021 to about 2.86 million', 'in roughly 1.61 billion yuan in 2021']
+    """
+    text = claim.strip().rstrip(".!")
+    if has_cjk(text) or not re.search(r"[a-z]", text, re.I):
+        return []
+    pieces = _EN_FACTS_JOINED.split(text)
+    parts: list[str] = []
+    for piece in (p.strip() for p in pieces):
+        if parts and not re.search(r"\d", piece):
+            parts[-1] = f"{parts[-1]}, {piece}"  # (no figure of its own: it says more of the fact before)
+        else:
+            parts.append(piece)
+    if len(parts) < 2 or not all(re.search(r"\d", p) for p in parts):
+        return []
+    years = set(_EN_YEAR.findall(text))
+    if len(years) == 1:
+        year = years.pop()
+        parts = [p if _EN_YEAR.search(p) else f"{p} in {year}" for p in parts]
+    return parts
 
 
 # A sentence whose subject is a pronoun (Its total output value…, 其产值…): about the thing before it

@@ -3588,6 +3588,11 @@ def test_a_figure_compared_with_the_year_before_and_totals_said_first(report_ret
     ("Shawan's tourism sector boomed in 2021, with 2.86 million visitor trips, up 52.7% year on year, and overall "
      "tourism revenue of about 1.61 billion yuan.", CONSISTENT),
     ("Shawan's tourism sector raked in 16.07 billion yuan in revenue last year.", CONTRADICTED),
+    # two facts joined in one English sentence, each judged alone
+    ("Tourist visits to Shawan jumped 52.7% in 2021 to about 2.86 million, bringing in roughly 1.61 billion yuan "
+     "in tourism revenue.", CONSISTENT),
+    ("Tourist visits to Shawan jumped 52.7% in 2021 to about 2.86 million, bringing in roughly 2.61 billion yuan "
+     "in tourism revenue.", CONTRADICTED),
     ("今年农村居民人均可支配收入的增收目标比去年实际增加额还要高。", CONTRADICTED),
     # a share of another thing, no figure given: each one's figure of the year
     ("去年规上工业增加值约占规上工业总产值的15%。", CONSISTENT),
