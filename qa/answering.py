@@ -51,8 +51,7 @@ from .overview import (BLOCK_SENTENCES, EN_OVERVIEW_FRAME, MAX_BLOCK_SENTENCES, 
 from .domain import (CITATION_MARKER, NUMBERED_SCHOOL, PLAN_WORDS, REVIEW_WORDS, WHOLE_OWN_PLACE, YEAR_EXPRESSION,
                      numbers_in, numbers_supported_by, strip_place_suffix)
 from .glossary import (EN_SUBSET, EVERYDAY_TERMS, INSIDE_LONGER, SUBSET_QUALIFIERS, WHOLES, contrast_of,
-                       only_as_whole, report_synonym, said_as, strip_filler, to_report_terms,
-                       TOO_BROAD_TO_SUGGEST)
+                       only_as_whole, report_synonym, said_as, strip_filler, to_report_terms)
 from .english_terms import ENGLISH_TERMS
 from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm,
                        Question, analyse, asked_attributes, asked_form, money_read_as_name, place_names,
@@ -1956,9 +1955,8 @@ class Answerer:
                 instead = messages.given_instead(clause, messages.period_part(best.period[1]))
                 answer.answer = messages.refusal(why, self._searched(question), instead)
             unknown = signals["unknown_attributes"] + signals["unknown_proper_nouns"] + signals["unknown_nouns"]
-            near = next((syn for w in unknown if (syn := report_synonym(normalize(w), self._used))
-                         and syn not in TOO_BROAD_TO_SUGGEST), None)
-            if near:  # 您是不是想问…: a word the report does not use, with a synonym it does (HIT Cilin), never a broad one
+            near = next((syn for w in unknown if (syn := report_synonym(normalize(w), self._used))), None)
+            if near:  # 您是不是想问…: a word the report does not use, with a synonym it does (HIT Cilin)
                 answer.answer += messages.did_you_mean(near)
             answer.signals = signals
             return answer

@@ -440,10 +440,6 @@ def said_as_word(term: str, text: str, used: Callable[[str], bool]) -> bool:
     return said_alone(term, text, lambda word: len(word) >= 2 and used(word))
 
 
-# Words too broad to be what someone meant by a narrower one (地方 for 地址): never offered as 您是不是想问
-TOO_BROAD_TO_SUGGEST = frozenset("地方 地点 方面 情况 东西 事情 问题 工作 时候 部分 方法 办法 内容 事项 情形".split())
-
-
 def report_synonym(word: str, used: Callable[[str], bool]) -> str | None:
     """A Cilin exact synonym of ``word`` that the report uses, when the report does not use ``word``.
 

@@ -2231,10 +2231,3 @@ def test_a_follow_up_asking_what_this_year_aims_at(answerer):
     """那今年打算做到多少 after a question on last year's figure: the same thing's target."""
     answer = answerer.ask("那今年打算做到多少?", history=["去年沙湾旅游综合收入有多少?"])
     assert "21.63亿元" in answer.answer, answer.answer
-
-
-@pytest.mark.integration
-def test_no_broad_word_is_offered_for_a_narrow_one(answerer):
-    """地址 is no 地方: a refusal never asks 您是不是想问“地方”."""
-    answer = answerer.ask("沙湾市民政局地址是多少")
-    assert answer.confidence == "none" and "地方" not in answer.answer, answer.answer
