@@ -40,7 +40,7 @@ from .facts import (CHANGE, LEVEL, NEGATION, ORDINAL_NAME, RANK, RATE, ClaimFact
 from .facts import CLAIM_PLAN_WORDS, DOWN_WORDS, MEASURE_WORDS, PART_OF_YEAR, PLAN_MARKERS, _claim_kind, claim_years
 from .glossary import INSIDE_LONGER, cilin_synonyms, said_as, to_report_terms
 from .crosslingual import cedict_city_names, english_place_names
-from .domain import NUMBERED_SCHOOL, strip_place_suffix
+from .domain import NUMBERED_SCHOOL, RELATIVE_YEARS, strip_place_suffix
 from .claim_english import ALTERNATIVES, alternatives_query, english_to_report_wording, resolve_alternatives
 from .claim_ratios import (ROUNDED_SHARE, SUMMED, SUMMED_BEFORE, TOTAL_WORDS, bound_in, bound_of, derived_kind, differenced_items,
                            ratio_holds, summed_items)
@@ -3505,17 +3505,22 @@ _CHANGE_WORDS_OF_SIDE = frozenset(("增收", "增加", "增加额", "增量", "�
 
 
 def _year_named(words: str, reference: int | None, default: int | None) -> int | None:
-    """The year a side of a comparison names (2021年, 今年, 去年 / 上年: the year before ``default``'s)."""
+    """The year a side of a comparison names: its digits (2021年); 上年, the year before ``default``'s (the other
+    side's); another relative word counted from the report's year ``reference`` (``domain.RELATIVE_YEARS``: 今年,
+    去年, 明年); ``default`` when it names none.
+
+    >>> _year_named("2021年预计增速", 2022, 2022), _year_named("上年", 2022, 2021), _year_named("去年的", 2022, None)
+    (2021, 2020, 2021)
+    """
     m = _CLAIM_PERIOD.search(words)
     if not m:
         return default
     said = m.group(0)
     if said[:4].isdigit():
         return int(said[:4])
-    if said in ("去年", "上年"):
-        return (default if default is not None and "今年" not in words else reference or 0) - 1 \
-            if said == "上年" and default is not None else (reference - 1 if reference else None)
-    return {"今年": reference, "明年": reference + 1 if reference else None}.get(said)
+    if said == "上年" and default is not None:
+        return default - 1
+    return reference + dict(RELATIVE_YEARS)[said] if reference else None
 
 
 def _side_figure(thing: str, year: int | None, rate: bool, group: str, view: ReportView,
@@ -3579,10 +3584,10 @@ def _worked_out_against_other(claim: str, retriever) -> ClaimVerdict | None:
     another year or thing it names without a figure (2022年GDP增速目标比2021年预计增速高出约1个百分点: 8% and 7%;
     2022年游客接待目标比2021年实际接待量多出约87万人次: 373万人次 and 286.35万人次); its own figure before, if any,
     must be the report's. None when the claim is no such comparison or either side's figure is not found once."""
-    view = _view(retriever)
     raw = clean_input(claim).strip()
-    if not has_cjk(raw):
+    if not has_cjk(raw) or not re.search(r"[比较較占佔]", raw):  # (run on every claim: most compare nothing)
         return None
+    view = _view(retriever)
     text = _rewrite(loose_figures(prepare_claim(raw)), view.places, view.uses).strip()
     share = _share_of_other(text, view, retriever.report_named_in(text))
     if share is not None:  # 规上工业增加值约占规上工业总产值的15%: 8.3亿元 over 54.2亿元

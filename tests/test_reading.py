@@ -2171,8 +2171,14 @@ def test_a_townships_figure_where_the_sentence_names_no_township_is_refused(answ
     # economic growth is the report's GDP growth
     ("Which rate of economic growth does Shawan target for 2022?", "8%左右"),
     ("What economic growth did Shawan record in 2021?", "7%"),
+    # the asker's own trade named as who received something: the thing given is asked
+    ("去年给俺们养牛的发了多少冻精?", "1.77万枚"),
+    # the asker's child's exam next year is the situation; the rate asked is the report's latest
+    ("娃儿明年高考,咱这儿本科上线率有多少嘛", "78.3%"),
+    # English: departments supporting the villages (the report's 助力)
+    ("How many demonstration villages are being supported by the autonomous-region-level departments?", "91个"),
 ])
-def test_english_verbs_after_their_subject_and_economic_growth(answerer, question, expected):
+def test_answered_with_the_figure_asked(answerer, question, expected):
     answer = answerer.ask(question)
     assert expected in answer.answer and answer.confidence != "none", answer.answer
 
@@ -2210,20 +2216,6 @@ def test_two_periods_compared_in_a_yes_no_then_each_asked(answerer):
     """跟去年比是多了吗 compares the two years' levels: no change figure is asked, each year's figure answers."""
     answer = answerer.ask("今年旅游要挣的钱跟去年比是多了吗？去年挣了多少，今年定的多少？")
     assert "16.07亿元" in answer.answer and "21.63亿元" in answer.answer, answer.answer
-
-
-@pytest.mark.integration
-@pytest.mark.parametrize("question, expected", [
-    # the asker's own trade named as who received something: the thing given is asked
-    ("去年给俺们养牛的发了多少冻精?", "1.77万枚"),
-    # the asker's child's exam next year is the situation; the rate asked is the report's latest
-    ("娃儿明年高考,咱这儿本科上线率有多少嘛", "78.3%"),
-    # English: departments supporting the villages (the report's 助力)
-    ("How many demonstration villages are being supported by the autonomous-region-level departments?", "91个"),
-])
-def test_the_askers_situation_and_supporting_departments(answerer, question, expected):
-    answer = answerer.ask(question)
-    assert expected in answer.answer and answer.confidence != "none", answer.answer
 
 
 @pytest.mark.integration
