@@ -3523,6 +3523,18 @@ def _year_named(words: str, reference: int | None, default: int | None) -> int |
     return reference + dict(RELATIVE_YEARS)[said] if reference else None
 
 
+def _other_side_thing(words: str, thing: str) -> str:
+    """The thing the other side of a comparison names: the first side's ``thing`` when it names only a period and
+    a measure (比2021年预计增速, 比去年实际增加额), else its own words completed from the first side's (城镇居民计划增加额
+    against 农村居民人均可支配收入 → 城镇居民人均可支配收入).
+
+    >>> _other_side_thing("2021年预计增速", "2022年地区生产总值增速目标")
+    '2022年地区生产总值增速目标'
+    """
+    rest = re.sub(r"(?:增加额|增量|增加|增速|增幅|人次|接待量|数量|数)$", "", _SIDE_FILLER.sub("", words))
+    return thing if _MEASURE_ONLY.match(rest) else (_second_subject(_SIDE_FILLER.sub("", thing), rest) or rest)
+
+
 def _side_figure(thing: str, year: int | None, rate: bool, group: str, view: ReportView,
                  doc: str | None, aspect: str = LEVEL) -> tuple[Figure, Candidate] | None:
     """The one figure the report gives of ``thing`` in ``year``: a rate (``rate``) or an amount (of ``group``
@@ -3635,8 +3647,7 @@ def _worked_out_against_other(claim: str, retriever) -> ClaimVerdict | None:
     b_words = m.group("b")
     b_year = _year_named(b_words, view.reference_year, a_year)
     # (城镇居民计划增加额: whose it is; the measure is the first side's)
-    rest = re.sub(r"(?:增加额|增量|增加|增速|增幅|人次|接待量|数量|数)$", "", _SIDE_FILLER.sub("", b_words))
-    b_thing = thing if _MEASURE_ONLY.match(rest) else (_second_subject(_SIDE_FILLER.sub("", thing), rest) or rest)
+    b_thing = _other_side_thing(b_words, thing)
     if found_a is None or b_year is None or (b_year == a_year and b_thing == thing):
         return None
     group = found_a[0].group if kind != "points" else ""
@@ -3699,8 +3710,7 @@ def _order_against_other_year(claim: str, retriever) -> ClaimVerdict | None:
     aspect = RATE if rate else CHANGE if re.search(r"增加额|增加目标|增收|增加|增量", a) else LEVEL
     doc = retriever.report_named_in(text)
     found_a = _side_figure(a, a_year, rate, "", view, doc, aspect)
-    rest = re.sub(r"(?:增加额|增量|增加|增速|增幅|人次|接待量|数量|数)$", "", _SIDE_FILLER.sub("", b))
-    b_thing = a if _MEASURE_ONLY.match(rest) else (_second_subject(_SIDE_FILLER.sub("", a), rest) or rest)
+    b_thing = _other_side_thing(b, a)
     found_b = _side_figure(b_thing, b_year, rate, found_a[0].group if found_a else "", view, doc, aspect) \
         if found_a else None
     if found_b is None or found_a[0] is found_b[0]:
