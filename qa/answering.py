@@ -40,6 +40,7 @@ from .claim_lists import named_in_a_list
 from .claim_english import english_to_report_wording
 from .claims import CONTRADICTED, VILLAGE_PLACED, all_for_some, check_claim
 from .facts import PART_OF_YEAR, content_words, extract
+from .pinyin_names import PinyinNames
 from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, WORDED_COUNT, clause_has_type, closing_clause,
                       drop_leading_verbs, enumeration, has_counted_figure, has_number_with_unit, is_building_verb,
                       looks_like_name, named_things, pos_tags, said_alone)
@@ -411,6 +412,17 @@ def _counted_char(question: str) -> str:
     return m.group(1) if m else ""
 
 
+# A place or body an English question names: capitalised words before the kind of thing they name (Lujiaowan
+# scenic area, Anjihai Town, the Anjihai Grand Canyon), and that kind in the report's words
+_EN_PART_KINDS = {"scenic area": "景区", "scenic spot": "景区", "town": "镇", "township": "乡", "village": "村",
+                  "grand canyon": "大峡谷", "canyon": "峡谷", "industrial park": "园区", "park": "园区", "lake": "湖",
+                  "coal mine": "煤矿", "mine": "煤矿", "reservoir": "水库", "hospital": "医院", "school": "学校",
+                  "company": "公司", "community": "社区"}
+_EN_NAMED_PART = re.compile(r"\b(?P<name>(?-i:(?:[A-Z][a-z]+[ -]){1,3}?))(?P<kind>" + "|".join(
+    sorted(_EN_PART_KINDS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
+# The report's own place and the region around it, named in English: no part of its figures
+_EN_OWN_NAMES = frozenset(("shawan", "xinjiang", "china", "tacheng", "the", "a", "an", "its", "each", "every", "which",
+                           "what", "how", "one", "this", "that"))
 # An English question about a change (how much did it increase, growth, up by): else a level is asked.
 _EN_CHANGE_ASK = re.compile(r"\b(?:increase[sd]?|increasing|rise|rose|risen|rising|grow|grew|grown|growth|growing|gain(?:ed)?|"
                             r"change[sd]?|up|down|fall|fell|fallen|drop(?:ped)?|decline[sd]?|decrease[sd]?|more|less|"
@@ -1118,6 +1130,7 @@ class Answerer:
         # Exact phrase look-ups (glossary, thesaurus) scan the text of a small index; a large one uses bigrams.
         self._corpus_text = (normalize("\n".join(c.text for c in index.chunks))
                              if len(index.chunks) <= EXACT_PHRASE_MAX_CHUNKS else None)
+        self._pinyin_names: PinyinNames | None = None  # the report's names by their pinyin, read when first asked
 
     # -- term statistics over the indexed sentences (computed at build time, lexical.TermStats)
     def _idf(self, term: str) -> float:
@@ -1687,6 +1700,8 @@ class Answerer:
             if not _EN_SEVERAL.search(text):  # the Manas River project alone: one item of the report's list
                 signals["key_listed"] = checked["key_listed"]
             signals["other_place"] = self._other_place(question, normalize(best.hit.chunk.text))
+            # the Lujiaowan scenic area, Anjihai Town: a named part the figure's clause does not name
+            signals["named_absent"] = self._english_names_absent(question, normalize(best.text[a:b]))
             if not _EN_CHANGE_ASK.search(text) and only_changes(best.text[a:b]):
                 signals["form_ok"] = False  # what was the per-capita income: the report gives only 增加1509元
             if form.number and not re.search(r"\d", best.text[a:b]):
@@ -2285,6 +2300,25 @@ class Answerer:
                     and not (len(strip_place_suffix(name)) >= 2 and strip_place_suffix(name) in passage):
                 return name
         return ""
+
+    def _english_names_absent(self, question: Question, clause: str) -> list[str]:
+        """The places and bodies an English question names (Lujiaowan scenic area → 鹿角湾景区, Anjihai Town →
+        安集海镇, a name the report never spells kept in English) that the figure's ``clause`` does not name:
+        the figure is another's — the whole's — not theirs. The city itself is no part of it."""
+        if self._pinyin_names is None:
+            self._pinyin_names = PinyinNames(self._corpus_text or "")
+        places = english_place_names()
+        out = []
+        for m in _EN_NAMED_PART.finditer(question.raw or question.text):
+            name = m.group("name").strip()
+            if name.lower() in _EN_OWN_NAMES or name.lower() in ENGLISH_TERMS:
+                continue
+            chinese = places.get(name.lower()) or self._pinyin_names.lookup(name)
+            if chinese and (chinese in clause or chinese in BACKGROUND_PLACES):
+                continue
+            kind = _EN_PART_KINDS[m.group("kind").lower()]
+            out.append(f"{chinese}{kind}" if chinese else f"{name} {m.group('kind')}")
+        return out
 
     def _subject_check(self, question: Question, best: Candidate, window: str) -> dict:
         """Whether the figure's clause is about the question's specific subject (not a neighbour's, not

@@ -14,11 +14,12 @@ Retrieval's English terms (what an English question searches for) are qa/english
 says how a claim's phrase is worded in the report, which is a stricter job (docs/architecture.md).
 
 >>> english_to_report_wording("Retail sales of consumer goods rose 12% in 2021.")
-'社会消费品零售总额 增长 12% 2021年'
+'2021年 社会消费品零售总额 增长 12%'
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 from typing import Callable
@@ -339,6 +340,29 @@ ENGLISH_TERMS += (
     ("residents", "{居民|群众}"),
     # a sum of money going into something (70.6 million yuan went into water projects); waste hauled away
     ("went into", "用于"), ("goes into", "用于"), ("go into", "用于"), ("poured into", "用于"),
+    # a promise of what will be done (has pledged to devote…, vows to, promised to): a plan, as "plans to" is
+    ("pledged to", "计划"), ("pledges to", "计划"), ("pledge to", "计划"), ("vowed to", "计划"), ("vows to", "计划"),
+    ("promised to", "计划"), ("promises to", "计划"), ("committed to", "计划"), ("commits to", "计划"),
+    # the budget's own spending (its own-level budget spending): the report's 本级财政支出; what consumers spend:
+    # its 消费 (社会消费品零售总额), no 支出 of the budget
+    ("own-level budget spending", "本级财政支出"), ("own-level budgetary spending", "本级财政支出"),
+    ("consumer spending", "消费"), ("household spending", "消费"),
+    # projects put into effect (58 investment projects put into execution): the report's 落实执行
+    ("put into execution", "落实执行"), ("put into effect", "落实执行"), ("put into implementation", "落实执行"),
+    # the flatbread (nang breads, nang products): the report's 馕, never 朗县 the pinyin spells too
+    ("nang breads", "馕食产品"), ("nang bread", "馕食产品"), ("nang products", "馕食产品"), ("nang", "馕"),
+    # what a household earns more (rural households' income gain): the residents' 收入增加额
+    ("rural households", "农村居民"), ("urban households", "城镇居民"), ("income gains", "收入增加额"),
+    ("income gain", "收入增加额"), ("income increase", "收入增加额"),
+    # regional: in a report of Xinjiang most often the autonomous region's (自治区科技计划项目), else a prefecture's
+    ("regional", "{自治区|地区}"),
+    # a county picked to lead the way (pilot / model counties): the report's 示范县 (示范引领县), no 试点县 of its own
+    ("pilot counties", "示范县"), ("pilot county", "示范县"), ("model counties", "示范县"), ("model county", "示范县"),
+    # saving a life (emergency treatment for 210 critically ill patients): the report's 抢救
+    ("emergency treatment", "抢救"), ("emergency care", "抢救"), ("emergency rescue", "抢救"), ("rescued", "抢救"),
+    # sewage from homes hooked up to the city's network: the report's 生活污水 接入 (domestic is no 国内 here)
+    ("domestic sewage", "生活污水"), ("household sewage", "生活污水"), ("domestic wastewater", "生活污水"),
+    ("hooked up to", "接入"), ("connected to", "接入"), ("linked to", "接入"), ("plugged into", "接入"),
     ("hauled away", "清理转运"), ("hauled", "清理转运"), ("cleared and transported", "清理转运"),
     ("household waste", "生活垃圾"), ("household garbage", "生活垃圾"), ("domestic waste", "生活垃圾"),
     ("garbage points", "垃圾集中处理点"), ("garbage collection points", "垃圾集中处理点"),
@@ -382,13 +406,18 @@ commit hopes hoped expects combined through include wants want wanted reported a
 just only merely set local onto
 them they their theirs there which whose some also still
 draw draws drawing host hosts hosted hosting attract attracts attracting turnover slated
-get gets getting got
+get gets getting got let lets allow allows allowed allowing permit permits permitted
 among ahead due meant give gives giving put puts putting come comes coming many so allow allows allowed
 remains remain boomed boom booming well even other during along says states""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'s )(?:(?:19|20)\d{2} )?(?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
                          r"|sets out|reports|reported|claims|indicates|indicated))?(?: that)?\b,?")
+# A label before the claim (Draft: …, Update: …) and hearsay (Heard that …, I heard …, Word is …): no fact of
+# their own (a headline, Tourism boom in Shawan: …, names the subject and stays)
+_EN_LABEL = re.compile(r"^\s*(?:(?:draft|note|update|breaking|breaking news|fact check|claim|headline|summary|tweet|post|"
+                       r"news|flash|fyi|psa|re)\s*:\s*|(?:(?:i|we)(?:'ve| have)? heard|heard|word is|rumou?r (?:has it|is)|"
+                       r"reportedly|apparently)(?: that)?,?\s+)", re.I)
 # The government as the one acting (the government handled …): the report's own voice, no subject — not the
 # government of government services
 _EN_GOVERNMENT_ACTS = re.compile(r"\b(?:the )?(?:city |municipal |local )?government(?:'s)?(?= (?:[a-z]+ed|pledges|plans|says|states|"
@@ -418,7 +447,9 @@ _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "�
              "transformers": "台 变压器"}
 # Things counted in a measure word of their own, found even with words between the number and them (1,331
 # new-type machines, 111 new transformers)
-_EN_MEASURED_NOUNS = {"machines": "台", "transformers": "台"}
+_EN_MEASURED_NOUNS = {"machines": "台", "transformers": "台",
+                      # matters handled or raised (428,100 service requests, 56 motions): the report's 件
+                      "requests": "件", "applications": "件", "matters": "件", "motions": "件", "proposals": "件"}
 _EN_UNIT_NOUNS = frozenset(w for u in _EN_UNITS.values() for w in u.split()[1:])
 # Industrial output "of (Shawan's) above-scale enterprises" / "of industrial enterprises above designated
 # size": the firms the report's 规模以上工业增加值 already names (group 1: the output phrase), so the
@@ -447,8 +478,8 @@ _EN_AMOUNT_BEFORE = re.compile(r"\b(?:a|an) (\d[\d,]*(?:\.\d+)?\s*(?:billion|mil
 # "<a share in %> of <a noun phrase of one to five words>" up to a verb, a comma, a year or the end (group 1:
 # the share, 2: the noun phrase)
 _EN_SHARE_OF = re.compile(r"((?:about |around |approximately |roughly |nearly |over |more than |at least |less than )?"
-                          r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)) of (?:the )?((?:[a-z'-]+ ){0,4}[a-z'-]+)"
-                          r"(?=\s*(?:[,.;\x00]|$|\b(?:will|was|were|is|are|went|goes|go|has|have|had|must|should)\b))")
+                          r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)) of (?:the |its |their )?((?:[a-z'-]+ ){0,4}[a-z'-]+)"
+                          r"(?=\s*(?:[,.;\x00]|$|\b(?:will|was|were|is|are|went|goes|go|has|have|had|must|should|to)\b))")
 # "the|a|its <a number> <up to three words> <a singular noun that heads a name>" (group 1: the article),
 # the head last
 _EN_NUMBER_NAME = re.compile(r"\b(the|a|its|their) (\d{2,6})(?= (?:[a-z-]+ ){0,3}(?:hotline|line|platform|system|number|code|"
@@ -460,7 +491,8 @@ _EN_FOR_WHOM = re.compile(r"\s+for ((?:the )?(?:[a-z'-]+ ){0,2}[a-z'-]+s)\s*(?=[
 _EN_AMOUNT = (r"(?:about |around |nearly |over |more than )?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent)?\s*"
               r"(?:billion |million |thousand )?(?:yuan|rmb)?")
 # "by <an amount> for <whom>" (raise income by 1,000 yuan for rural residents): group 1 the amount, 2 whom
-_EN_BY_FOR_WHOM = re.compile(rf"\bby\s+({_EN_AMOUNT})\s+for\s+((?:the )?(?:[a-z'-]+ ){{0,2}}[a-z'-]+s)\b")
+# (also "gains of <an amount> for <whom> and <an amount> for <whom>": the amount after of, or after and)
+_EN_BY_FOR_WHOM = re.compile(rf"(?:\bby\s+|\bof\s+|(?<=\band )|(?<=, ))({_EN_AMOUNT})\s+for\s+((?:the )?(?:[a-z'-]+ ){{0,2}}[a-z'-]+s)\b")
 # "A and B <what> <verb> x and y respectively" (urban and rural income grew by 2% and 7.3% respectively)
 _EN_RESPECTIVE_VERB = r"(?:grew|rose|increased|went up|fell|dropped|declined|decreased|reached|were|was|stood at)"
 _EN_RESPECTIVELY = re.compile(
@@ -488,6 +520,17 @@ _EN_MORE_THAN_YEAR = re.compile(r",?\s*\b(?P<n>\d+|two|three|four|five|six|seven
 _EN_SCALE = {"billion": Decimal(10) ** 9, "million": Decimal(10) ** 6, "thousand": Decimal(1000)}
 
 
+# "<about> N%|points|times higher|lower than <the other side>" up to a comma or the end (group approx, n, unit,
+# way, rest), the comparison kept aside by ``english_to_report_wording`` as the report reader writes it
+_EN_MORE_WAYS = ("higher", "more", "above", "greater", "bigger", "larger", "faster")  # (else lower, less, fewer…)
+_EN_APPROX_CN = {"about": "约", "around": "约", "roughly": "约", "some": "约", "approximately": "约", "nearly": "近",
+                 "almost": "近", "over": "超过", "more than": "超过"}
+_EN_COMPARED = re.compile(r"(?:,\s*|\b(?:is|was|are|were|be)\s+)?(?P<approx>(?:about|around|roughly|some|approximately|nearly|"
+                          r"almost|over|more than)\s+)?(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
+                          r"\s*(?P<unit>%|percent|per cent|percentage points?|points?|times)\s+"
+                          r"(?:(?P<way>higher|lower|more|fewer|less|greater|bigger|larger|smaller|faster|slower)\s+"
+                          r"(?:(?P<thing>(?:(?!than\b)[a-z'-]+\s+){1,3}?)(?:in\s+(?P<year>(?:19|20)\d{2})\s+)?)?than"
+                          r"|(?P<way2>above|below))\s+(?P<rest>(?:(?!\s(?:and|while|but)\s)[^,;])+?)(?=\s*(?:[,;]|\.?\s*$))")
 _EN_NUMERALS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -550,7 +593,7 @@ def _and_clause_break(m: re.Match) -> str:
 _EN_WITH_FIGURE = re.compile(r",?\s+with\s+(?=(?:a |an |the )?(?:[a-z-]+ ){0,4}(?:of\s+)?"
                              r"(?:about |around |nearly |over |more than |约|近|超过)?\s*\d)")
 _EN_BY_AMOUNT = re.compile(r"\bby\s+(?=(?:about |around |nearly |over |more than |some |约|近|超过)?\s*\d)")
-_EN_RISE_VERB = re.compile(r"\b(?:rais|increas|grow|grew|rise|rose|boost|lift|add)")
+_EN_RISE_VERB = re.compile(r"\b(?:rais|increas|grow|grew|rise|rose|boost|lift|add|gain)")
 _EN_FALL_VERB = re.compile(r"\b(?:cut|reduc|lower|decreas|fall|fell|drop|declin)")
 _EN_CHANGE_VERB = re.compile(rf"(?:{_EN_RISE_VERB.pattern}|{_EN_FALL_VERB.pattern})[a-z]*")
 
@@ -561,6 +604,12 @@ def _change_word(before: str) -> str:
     if bool(rise) == bool(fall):
         return ""
     return " 增长 " if rise else " 下降 "
+
+
+def _label_time(m: re.Match) -> str:
+    """A label or hearsay dropped (``_EN_LABEL``), a time it names kept."""
+    time = re.search(r"\b(?:(?:last|this|next) year|(?:in |for )?(?:19|20)\d{2})\b", m.group(0), re.I)
+    return f"{time.group(0)} " if time else ""
 
 
 def _each_for_whom(norm: str) -> str:
@@ -575,6 +624,13 @@ def _each_for_whom(norm: str) -> str:
         return norm
     indicator = norm[verbs[-1].end():found[0].start()].strip()
     out, at = norm[:verbs[-1].end()], found[0].start()
+    if indicator in ("", "of"):  # income gains of 1,000 yuan for urban residents: what changed is before the change
+        before = re.search(r"(?<![a-z'-])((?:(?!(?:targets?|aims?|plans?|expects?|sees?|for|of|to|a|an|the|and|with)\b)"
+                           r"[a-z'-]+ ){1,4})$", norm[:verbs[-1].start()])
+        if not before:
+            return norm
+        indicator = before.group(1).strip()
+        out = norm[:before.start()] + "increase"
     for m in found:
         out += norm[at:m.start()] + f" {m.group(2)} {indicator} by {m.group(1)}"
         at = m.end()
@@ -680,14 +736,20 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     names spelt in pinyin (qa/pinyin_names.py: Hongye → 宏业, not a place of the dictionary).
 
     >>> english_to_report_wording("Retail sales of consumer goods rose 12% to 1.75 billion yuan in 2021.")
-    '社会消费品零售总额 增长 12% 约 17.5亿元 2021年'
+    '2021年 社会消费品零售总额 增长 12% 约 17.5亿元'
     """
     from .crosslingual import lemma, translation_groups
 
     # words written with a capital (Dalian, Hongye, XPCC): names, which a report that never says them does not state
     capitalised = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z'-]*", text)}
     capitalised = {w.split("'")[0] for c in capitalised for w in c.split("-")}
-    norm = _EN_FRAMING.sub(" ", normalize(text).replace("’", "'"))
+    norm = _EN_FRAMING.sub(" ", _EN_LABEL.sub(_label_time, normalize(text).replace("’", "'")))
+    # a judgement said in passing (investment promotion paid off, efforts bore fruit): no fact the report could state
+    norm = re.sub(r"\b(?:pa(?:id|ys|ying) off|bore fruit|bears fruit|yielded results|delivered results)\b", " ", norm)
+    # a change signed in brackets ((+52.7% y/y), (-3%)): the change in words, as "up 52.7%" says it
+    norm = re.sub(r"\(\s*([+\-−])\s*(\d[\d.,]*\s*(?:%|percent|per cent))\s*(?:y/y|yoy|year[- ]on[- ]year)?\s*\)",
+                  lambda m: f" {'up' if m.group(1) == '+' else 'down'} {m.group(2)} year on year ", norm)
+    norm = re.sub(r"\by/y\b", " year on year ", norm)
     norm = _EN_GOVERNMENT_ACTS.sub(" ", norm)
     norm = _EN_WRITERS_TURN.sub(" ", norm)
     # the government or officials as the ones who act (the government is targeting…): no subject of a figure; a government
@@ -704,6 +766,35 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
         return f" §{chr(0x2460 + len(dates) - 1)}§ "  # (①: no digit for the figure steps to read)
 
     norm = _EN_DATE.sub(date_aside, norm)
+
+    def compared_aside(m: re.Match) -> str:
+        # (the comparison's words kept aside as the report writes them, 高约35%, 高出1个百分点: the figure steps
+        # would read them apart from the word they go with)
+        if not m.group("thing") and re.fullmatch(r"(?:in\s+)?(?:(?:19|20)\d{2}|the (?:previous|prior|preceding) year|"
+                                                 r"a year (?:earlier|before)|last year|the year before)", m.group("rest").strip()):
+            return m.group(0)  # (72 percent more than in 2020: a change on the year before, read as 同比 below)
+        n = str(_EN_NUMERALS.get(m.group("n"), 1 if m.group("n") == "one" else m.group("n")))
+        unit = ("个百分点" if m.group("unit").startswith(("percentage", "point")) else
+                "倍" if m.group("unit") == "times" else "%")
+        way = m.group("way") or m.group("way2")
+        more = way in _EN_MORE_WAYS
+        if m.group("thing"):  # (30% more tourist visits than…: a rise of the thing, 增长约30%; 3 more projects: 多3个)
+            way = ("增长" if more else "下降") if unit == "%" else ("多" if more else "少")
+        else:
+            way = ("高" if more else "低") + ("出" if unit == "个百分点" else "")
+        dates.append(f"{way}{_EN_APPROX_CN.get((m.group('approx') or '').strip(), '')}{n}{unit}")
+        rest = re.sub(r"\b(?:it|they|the city|shawan)\s+(?:earned|achieved|recorded|posted|saw|had|reported|logged|made|"
+                      r"generated|received|welcomed|attracted)\b", " ", m.group("rest"))
+        year = re.search(r"\b(?:in |for )?((?:19|20)\d{2})\b(?![.,]?\d|\s*(?:%|percent|billion|million))", rest)
+        if year:
+            rest = rest[:year.start()] + rest[year.end():]
+        # (30% more tourist visits in 2022 than in 2021: the thing and its year first, 2022年 tourist visits 比2021年的多约30%)
+        thing = f" {m.group('year') or ''} {m.group('thing')} " if m.group("thing") else ""
+        return f"{thing} , 比 {year.group(1) if year else ''} {rest} 的 §{chr(0x2460 + len(dates) - 1)}§ "
+
+    # 35% higher than the 1.607 billion it earned in 2021 / one percentage point above 2021's 7%: the report
+    # reader's 比2021年的16.07亿元高约35%, so the comparison is worked out against the other year's figure
+    norm = _EN_COMPARED.sub(compared_aside, norm)
     # "some" before a number is an approximation (some 3,000 households: 约3000户), before amounts are moved about;
     # a unit joined to its figure (10-kilovolt lines) is read as 10 kilovolt
     norm = re.sub(r"\bsome(?=\s+\d)", "about", norm)
@@ -854,6 +945,44 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = _EN_NUMBER_NAME.sub(lambda m: f"{m.group(1)} “{m.group(2)}”", norm)
     # whom a figure was for, at the claim's end (won 3 million yuan of subsidies for farmers): said first,
     # as the report does (为农民争取…), so the figure's subject is what was won, not who it was for
+    # "…, and some 1.61 billion yuan in tourism income": a figure of its own after "and", its clause apart,
+    # so the change before it (up 52.7%) stays with the figure it was said of (not between 2 and 3: a range)
+    norm = re.sub(r"(?<!\d)(?<!\d,)(?<!\d%)\s*,?\s+and\s+(?=(?:about |around |roughly |nearly |some |over |more than |almost |约 |近 |超过 )?\d)",
+                  lambda m: m.group(0) if re.search(r"\bbetween\s+\S+$", m.string[:m.start()]) else " ， ", norm)
+    # a figure counted per day, month or year (83,000 nang a day): the period first, as the report writes
+    # 日加工…8.3万个, so a count per day is no count per year
+    norm = re.sub(r"((?:about |around |roughly |nearly |over |more than |some )?\d[\d,.]*\s*(?:thousand |million )?"
+                  r"(?:[a-z'-]+\s+){0,3}?)(?:a|per|each|every)\s+(day|month|year)\b",
+                  lambda m: f" 每{'日' if m.group(2) == 'day' else '月' if m.group(2) == 'month' else '年'} {m.group(1)}", norm)
+    # matters closed (handled 428,100 requests, closing 98% of them): the report's 办结率 98%
+    norm = re.sub(r"\b(?:closing|closed|settling|settled|resolving|resolved|concluding|concluded|completing|completed|"
+                  r"finishing|finished)\s+((?:about |around |roughly |nearly |over |more than |some )?\d[\d.]*\s*"
+                  r"(?:%|percent|per cent))\s+of\s+(?:them|these|those|the (?:requests|applications|matters|cases|items))\b",
+                  r" 办结率 \1 ", norm)
+    # at most (energy use allowed to rise by up to 3%): the report's 以内, no rise of its own
+    norm = re.sub(r"\b(?:by )?up to(?=\s+\d)", " 不超过 ", norm)
+    # a light verb before the work it names (carried out emergency treatment for 210 patients, performed
+    # operations): the work is the verb, as the report's 抢救危重患者210人 says it
+    norm = re.sub(r"\b(?:carried out|carry out|carries out|carrying out|conducted|conduct|provided|provide|gave|given|"
+                  r"delivered|performed|perform)\s+(?=(?:emergency |life-saving |lifesaving |medical )?(?:treatment|care|"
+                  r"rescue|surgery|surgeries|operations)\b)", " ", norm)
+    # the autonomous region's department-level bodies however English names them (24 regional department-level
+    # agencies, regional-level departments, department-level units of the region): the report's 自治区厅级单位
+    norm = re.sub(r"\bregion(?:al)?(?:[- ]level)?\s+(?:government\s+)?(?:department[- ]level\s+|departmental\s+)?"
+                  r"(?:units|agencies|departments|bodies|organi[sz]ations|institutions)\b"
+                  r"|\b(?:department[- ]level|departmental)\s+(?:units|agencies|bodies|organi[sz]ations|institutions)\s+"
+                  r"(?:of|from)\s+the\s+(?:autonomous\s+)?region\b", " regional department-level units ", norm)
+    # 107 million yuan went into grid lines: money invested in them, the report's 投资1.07亿元…
+    norm = re.sub(r"(\d[\d,.]*\s*(?:billion |million |thousand )?(?:yuan|rmb))\s+(?:went|goes|go|flowed|flows|"
+                  r"(?:was|were|has been|have been) (?:poured|put|invested|channell?ed)|poured)\s+into\b",
+                  r" invested \1 in ", norm)
+    # 78.3% (of students) qualifying for undergraduate programmes / admitted to university: the report's
+    # 本科上线率, the rate after its name (before "for …" at the claim's end is read as whom it was for)
+    norm = re.sub(r"(\d[\d.]*\s*(?:%|percent|per cent))\s+(?:of (?:students|candidates|examinees|test-takers|graduates)\s+)?"
+                  r"(?:were |was )?(?:qualif(?:ying|ied|y)|admitted|eligible|accepted|making the cut)\s+(?:for|to|into)\s+"
+                  r"(?:an? )?(?:undergraduate|bachelor'?s?|university|four-year)(?:[- ](?:programmes?|programs?|study|studies|"
+                  r"courses?|admissions?|places|universities|colleges|level|degree(?: programmes?| programs?| courses?)?))?\b",
+                  r" undergraduate admission rate \1 ", norm)
     whom = _EN_FOR_WHOM.search(norm)
     if whom:
         norm = f" {whom.group(1)} " + norm[:whom.start()] + norm[whom.end():]
@@ -865,9 +994,18 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # a 107 million yuan grid upgrade built…: the amount as an adjective put after what it is of
     norm = _EN_AMOUNT_BEFORE.sub(lambda m: f"{m.group(2)} {m.group(1)} ", norm)
 
+    scaled_units: list[str] = []  # the unit of each amount in millions or billions so far
+
     def number(m: re.Match) -> str:
         amount = _chinese_amount(m.group(1), m.group(3) or "")
         unit = _EN_UNITS.get(m.group(4) or "", "")
+        if m.group(3) in ("billion", "million") and not (m.group(4) or m.group(2)):
+            if scaled_units and scaled_units[-1] in ("yuan", "rmb"):
+                unit = "元"  # (2.163 billion yuan … above the 1.607 billion it earned: yuan too)
+        if m.group(3):
+            scaled_units.append(m.group(4) or "")
+        if m.group(4) == "visits" and re.search(r"touris|scenic|sightsee|travel", m.string):
+            unit = _EN_UNITS["tourist visits"]  # (Tourism boom: 2.86 million visits — visits by tourists, 接待游客)
         pct = "%" if m.group(2) else ""
         unit, _, word = unit.partition(" ")
         counted = _EN_COUNTED.match(m.string, m.end()) if not (unit or pct or m.group(3)) else None
@@ -1047,7 +1185,48 @@ def _figures_apart(out: list[str]) -> list[str]:
                 j += 1
             if j < len(out) and _RENDERED_FIGURE.fullmatch(out[j]) and not out[j].endswith("年"):
                 merged.append("，")
-    return merged
+        # a year after its clause's figure with another year to come (19个 援疆项目 2021年 计划 建设 21个 项目
+        # 2022年): English closes a clause with its year, the report opens one with it, so the year ends the
+        # clause rather than being read as the next figure's
+        if _YEAR.fullmatch(item) and merged[-1] == item:
+            clause = list(itertools.takewhile(lambda w: w not in _CLAUSE_BREAKS, reversed(merged[:-1])))
+            rest = list(itertools.takewhile(lambda w: w not in _CLAUSE_BREAKS, out[k + 1:]))
+            if (any(_RENDERED_FIGURE.fullmatch(w) and not _YEAR.fullmatch(w) for w in clause)
+                    and any(_YEAR.fullmatch(w) and w != item for w in rest)):
+                merged.append("，")
+    return _years_first(merged)
+
+
+def _years_first(words: list[str]) -> list[str]:
+    """Rendered words with each clause's closing year put first when the claim names two or more years (19个
+    援疆项目 2021年 ， 计划 建设 21个 项目 2022年 → 2021年 … ， 2022年 …), the claim's one year put first when it
+    names one: the report's sentences open with their year, and a year read after a figure would be the next
+    clause's."""
+    years = [w for w in words if _YEAR.fullmatch(w)]
+    if len(years) == 1 and words[0] != years[0]:  # the claim's one year: first, where the report puts it
+        return [years[0]] + [w for w in words if w != years[0]]
+    if len(set(years)) < 2:
+        return words
+    clauses: list[list[str]] = [[]]
+    for word in words:
+        if word in _CLAUSE_BREAKS:
+            clauses.append([word])
+        else:
+            clauses[-1].append(word)
+    out: list[str] = []
+    for clause in clauses:
+        figures = [k for k, w in enumerate(clause) if _RENDERED_FIGURE.fullmatch(w) and not _YEAR.fullmatch(w)]
+        years = [k for k, w in enumerate(clause) if _YEAR.fullmatch(w)]
+        if len(years) == 1 and figures and years[0] > figures[-1]:
+            year = clause.pop(years[0])
+            lead = 1 if clause and clause[0] in _CLAUSE_BREAKS else 0
+            clause.insert(lead, year)
+        out += clause
+    return out
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_CLAUSE_BREAKS = {",", "，", ";", "；"}
 
 
 def _modifiers_merged(out: list[str]) -> list[str]:

@@ -38,7 +38,7 @@ from .evaluation import json_line, read_lines
 from .facts import (CHANGE, LEVEL, NEGATION, ORDINAL_NAME, RANK, RATE, ClaimFacts, Figure, SentenceFacts, content_words,
                     entities_in, cn_number, extract, extract_claim, prepare_claim, same_value)
 from .facts import CLAIM_PLAN_WORDS, DOWN_WORDS, MEASURE_WORDS, PART_OF_YEAR, PLAN_MARKERS, _claim_kind, claim_years
-from .glossary import INSIDE_LONGER, cilin_synonyms, said_as, to_report_terms
+from .glossary import IMPLIED_BY, INSIDE_LONGER, cilin_synonyms, said_as, to_report_terms
 from .crosslingual import cedict_city_names, english_place_names
 from .domain import NUMBERED_SCHOOL, RELATIVE_YEARS, strip_place_suffix
 from .claim_english import ALTERNATIVES, alternatives_query, english_to_report_wording, resolve_alternatives
@@ -613,13 +613,13 @@ def covered(word: str, text: str, strict: bool = False, claim: str = "") -> bool
 
     >>> covered("出口额", "完成外贸进出口额278.31万美元"), covered("中考", "中高考成绩"), covered("一本", "第一,本科")
     (False, True, False)
-    >>> covered("恒源", "智慧能源和恒力热力脱硫脱硝设备建成投用")
-    False
+    >>> covered("恒源", "智慧能源和恒力热力脱硫脱硝设备建成投用"), covered("学生", "中高考成绩均位列塔城地区第一")
+    (False, True)
     """
     for part, longer in INSIDE_LONGER.items():
         if part in word and longer not in claim and longer not in word:
             text = text.replace(longer, "　")
-    if word in text:
+    if word in text or any(other in text for other in IMPLIED_BY.get(word, ())):  # (学生 in 中高考成绩)
         return True
     if strict or len(word) < 2:
         return False
@@ -668,6 +668,8 @@ def _claim_words(words, view: ReportView, plan: bool = False) -> list[str]:
         if w in view.places or re.fullmatch(r"[a-z]", w) or w in CLAIM_FILLER or w in MANNER_ADVERBS:
             continue
         if w in OWN_CITY or w in FRAME_CHARS or w in AREA_TAILS or (plan and w in PLAN_MARKERS):
+            continue
+        if re.fullmatch(r"每[日天月年]|[日月年]均", w):  # (每日 of 每日加工: the period counted over, read by per_period)
             continue
         adverb = next((a for a in MANNER_ADVERBS if w.startswith(a) and len(w) - len(a) >= 2), "")
         out.append(w[len(adverb):])
@@ -1083,6 +1085,30 @@ def _unit_ok(claim: Figure, report: Figure) -> bool:
     return claim.group == report.group
 
 
+# A figure counted per day, month or year (日加工馕食产品8.3万个, 每年, 日均, 全年接待): the period it is counted over
+_PER_PERIOD = re.compile(r"(?:每|(?<=[日月年])均|(?<![\d])(?=[日天月年]均))(?P<p>[日天月年])|(?<![\d])(?P<q>[日天月年])"
+                         r"(?=均?(?:加工|生产|产|处理|接待|供应|销售|发电|出栏|屠宰|吞吐))")
+
+
+def per_period(figure: Figure) -> str:
+    """'日', '月' or '年' when ``figure``'s clause counts it over that period just before it (日加工…8.3万个: 日),
+    else ''.
+
+    >>> from qa.facts import extract_claim
+    >>> per_period(extract_claim("年加工各类馕食产品8.3万个", 2022).figures[0])
+    '年'
+    >>> per_period(extract_claim("2021年加工馕食产品8.3万个", 2022).figures[0])
+    ''
+    """
+    at = figure.clause.find(figure.text)
+    before = figure.clause[max(0, at - 12):at] if at >= 0 else ""
+    found = list(_PER_PERIOD.finditer(before))
+    if not found:
+        return ""
+    period = found[-1].group("p") or found[-1].group("q")
+    return "日" if period == "天" else period
+
+
 def _aspect_ok(claim: Figure, report: Figure) -> bool:
     if claim.aspect == report.aspect:
         return True
@@ -1129,6 +1155,12 @@ _ORDINAL_UNITS = frozenset(("届", "次全会"))
 _DOING_VERBS = frozenset(("实施", "开展", "推进", "抓好", "推动", "落实", "建设", "进行"))
 
 
+def _verb_said_otherwise(word: str, context: str, g: Figure) -> bool:
+    """Whether a claim's verb is said by another of its kind in the report's ``context`` for figure ``g``: one
+    way of doing work for another (计划实施21个援疆项目 for 抓好21个援疆项目建设)."""
+    return word in _DOING_VERBS and any(v in context for v in _DOING_VERBS)
+
+
 def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], view: ReportView,
                   strict: set[str], taken: frozenset = frozenset()) -> _Match:
     """The report figure ``f`` is compared with; ``taken``: report figures (``_figure_key``) another claim
@@ -1151,12 +1183,12 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
             context = g.subject + " " + g.clause + " " + _shared_verb(g, cand.facts.text) + " " + closing_clause(cand.facts.text)
             unsaid = _words_covered(core, context, strict, claim.text)
             # (计划实施21个援疆项目 for 抓好21个援疆项目建设: one way of saying the work is done for another)
-            unsaid = [w for w in unsaid if not (w in _DOING_VERBS and any(v in context for v in _DOING_VERBS))]
+            unsaid = [w for w in unsaid if not _verb_said_otherwise(w, context, g)]
             if unsaid and not _said_as_topic(unsaid, g, cand.facts, words, view, plan):
                 continue
             said = cand.facts.text + " " + lead_sentence(cand)
             unsaid_words = [w for w in _words_covered(words, said, strict, claim.text)
-                            if not (w in _DOING_VERBS and any(v in context for v in _DOING_VERBS))]
+                            if not _verb_said_otherwise(w, context, g)]
             if g.group == "%" and f"的{g.text}" in cand.facts.text:
                 # a share of a whole (本级财政支出的70%以上用于民生): 民生支出占…的70% says the same share
                 unsaid_words = [w for w in unsaid_words if w != "占"]
@@ -1179,7 +1211,8 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
             if not _period_ok(f, g):
                 near.append((g, cand, "period"))
                 continue
-            if not _unit_ok(f, g) or not _aspect_ok(f, g):
+            counted_over = {per_period(f), per_period(g)} - {""}
+            if not _unit_ok(f, g) or not _aspect_ok(f, g) or len(counted_over) > 1:  # (日加工 is no 年加工)
                 near.append((g, cand, "unit"))
                 if (_aspect_ok(f, g) and f.group and g.group and f.value == g.value and misread is None
                         and re.search(r"\d", g.text)):
@@ -1489,19 +1522,27 @@ def _rival_level(words: list[str], subject: str) -> str:
     return ""
 
 
+# Indicator words a longer claim word may end in and still be (财政支出 is a 支出, 外贸出口 an 出口)
+_INDICATOR_ENDS = frozenset(("收入", "支出", "出口", "进口"))
+
+
 def _rival_pair(words: list[str], context: str) -> tuple[str, str] | None:
     """(the claim's word, the rival ``context`` names instead) for _rival_qualifier, or None.
 
     >>> _rival_pair(["一般公共预算", "支出"], "一般公共预算收入预计完成8.58亿元")
     ('支出', '收入')
+    >>> _rival_pair(["一般", "公共", "财政支出"], "一般公共预算收入预计完成8.58亿元")
+    ('支出', '收入')
     """
     for w in words:
         for group in QUALIFIER_GROUPS:
-            if w not in group or w in context:
+            # (a word that ends in one of the group, 财政支出, is that one: 支出)
+            member = w if w in group else next((g for g in group if g in _INDICATOR_ENDS and w.endswith(g)), "")
+            if not member or w in context:
                 continue
-            rival = next((r for r in group if r != w and r not in w and w not in r and r in context), "")
+            rival = next((r for r in group if r != member and r not in member and member not in r and r in context), "")
             if rival:
-                return w, rival
+                return member, rival
     return None
 
 
@@ -1798,6 +1839,7 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
                     or name in _PLACE_KIND_NOUNS:  # (对口援疆城市: 城市 is a kind of place, not a name)
                 continue
             rivals = [r for r, k in report_names.items() if k == kind and r not in view.places and r not in claim.text
+                      and r not in _PLACE_KIND_NOUNS  # (城市 of 城市排污管网: a kind of place, no rival name)
                       and not any(r in n or n in r for n in claim_names) and _looks_like_name(r, kind)
                       and _same_kind_of_name(r, name, kind) and not in_open_list(r, best.chunk_text)]
             if rivals and not others:  # a rival anywhere in the passage: only when every other word is said
@@ -2569,6 +2611,8 @@ def _bare_item(item: str) -> str:
 
 
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+# Spaces beside a Chinese character or full-width mark (an English claim's rendering, 增加额 ， 是)
+_SPACE_BY_CJK = re.compile(r"\s+(?=[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff])|(?<=[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff])\s+")
 
 
 def _tolerable(missing: list[str], words: list[str], strict: set[str]) -> bool:
@@ -3328,7 +3372,8 @@ _AMOUNTS_COMPARED = re.compile(
     rf"{_MEASURE}(?:了)?[。.!！]?$")
 _ANOTHER_TIME = re.compile(r"^(?:上年|去年|前年|上一年|同期|往年|以往|过去|此前|(?:19|20)\d{2}年)")
 # words of a thing compared that name no part of it (去年, 数量, 政府办理的)
-_NOT_THING_WORDS = frozenset(("去年", "今年", "全年", "全市", "政府", "办理", "已经", "数量", "规模", "总量", "金额"))
+_NOT_THING_WORDS = frozenset(("去年", "今年", "全年", "全市", "政府", "办理", "已经", "数量", "规模", "总量", "金额",
+                              "人次"))  # (接待游客人次: the unit of the thing's figure, no word of its subject)
 _COUNT_WORDS = re.compile(r"数量|个数|件数|项数|家数|所数|座数|条数")
 
 
@@ -3448,7 +3493,7 @@ def _amounts_compared(text: str, view: ReportView, doc: str | None) -> tuple[str
 
 
 # One thing said to be a multiple of another, with no figure (到位资金是固定资产投资额的两倍多): a, b, the multiple.
-_MULTIPLE_SAID = re.compile(r"^(?P<a>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?)(?:已经|已|大约|约)?(?:是|相当于|达到了?)(?P<b>[^,，。;；\d]{2,}?)的"
+_MULTIPLE_SAID = re.compile(r"^(?P<a>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?)[,，]?(?:已经|已|大约|约)?(?:是|相当于|达到了?)(?P<b>[^,，。;；\d]{2,}?)的"
                             r"(?P<before>近|将近|接近|约|大约|超过)?(?P<n>[两二三四五六七八九十]|\d+(?:\.\d+)?)倍"
                             r"(?P<after>多|以上|有余|左右)?[。.!！]?$")
 
@@ -3457,6 +3502,7 @@ def _multiple_compared(text: str, view: ReportView, doc: str | None) -> tuple[st
     """(verdict, explanation, cited candidate) for a claim with no figure that makes one thing a multiple of
     another (2021年招商引资到位资金是全市固定资产投资额的两倍多): the report's figures of the two, in one unit,
     divided; None when the claim is no such claim or the report lacks a figure of either."""
+    text = _SPACE_BY_CJK.sub("", text)  # (an English claim's rendering: its words apart, 增加额 ， 是 城镇居民 的 近三倍)
     m = _MULTIPLE_SAID.match(text.strip())
     if not m:
         return None
@@ -3496,10 +3542,14 @@ _AGAINST_OTHER = re.compile(
     r"比(?P<b>(?:(?:19|20)\d{2}年)?[^,，。;；\d比]{0,20}?)(?P<verb>高出|多出|增加|增长|提高|上升|快|高|多|低|少|减少|下降|慢)了?"
     r"(?P<before>大约|约|近|将近|接近|超过|逾)?(?P<n>\d+(?:\.\d+)?)(?P<unit>个百分点|倍|%|[^\d,，。;；]{1,4}?)"
     r"(?P<after>多|以上|左右|有余)?[。.!！]?$")
+# The other side's own figure inside a comparison (比2021年的16.07亿元多…, 比2021年预计7%的增速高出…): group fig
+_OTHER_SIDE_FIGURE = re.compile(r"比(?:(?:19|20)\d{2}年)?[^,，。;；\d比]{0,12}?(?P<fig>(?!(?:19|20)\d{2}年)(?:大约|约)?\d+(?:\.\d+)?"
+                                r"(?:%|[万亿]?[^\d,，。;；比的高多低少快慢增提上减下]{0,3}))(?=的|[^,，。;；\d比]{0,8}?(?:高出|多出|增加|增长|提高|"
+                                r"上升|快|高|多|低|少|减少|下降|慢)了?(?:大约|约|近|将近|接近|超过|逾)?\d)")
 # Words of a side that name its period or how sure its figure is, not the thing (2021年实际, 预计的, 今年的目标)
-_SIDE_FILLER = re.compile(r"(?:19|20)\d{2}年|今年|去年|上年|明年|全年|实际|预计|计划|目标|力争|定的|按照?|将|要|的")
+_SIDE_FILLER = re.compile(r"(?:19|20)\d{2}年|今年|去年|上年|明年|全年|实际|预计|计划|目标|力争|定的|按照?|将|要|实现|的")
 # The other side named by its measure only (比2021年预计增速, 比上年实际人次): the first side's thing
-_MEASURE_ONLY = re.compile(r"^(?:增速|增幅|涨幅|增长|增加额|增加|人次|接待量|接待人次|数量|规模|水平|总量|金额|人数|个数|数)?$")
+_MEASURE_ONLY = re.compile(r"^(?:增速|增幅|涨幅|增长|增加额|增加|增收额|增收|人次|接待量|接待人次|数量|规模|水平|总量|金额|人数|个数|数)?$")
 _RATE_WORDS_OF_SIDE = frozenset(("增速", "增幅", "涨幅", "增长", "速度", "增长率"))
 _CHANGE_WORDS_OF_SIDE = frozenset(("增收", "增加", "增加额", "增量", "增长", "增幅"))  # (the change's own words)
 
@@ -3597,10 +3647,13 @@ def _worked_out_against_other(claim: str, retriever) -> ClaimVerdict | None:
     2022年游客接待目标比2021年实际接待量多出约87万人次: 373万人次 and 286.35万人次); its own figure before, if any,
     must be the report's. None when the claim is no such comparison or either side's figure is not found once."""
     raw = clean_input(claim).strip()
-    if not has_cjk(raw) or not re.search(r"[比较較占佔]", raw):  # (run on every claim: most compare nothing)
+    # (an English claim in the report's words: 35% higher than the 1.607 billion it earned in 2021 → 比2021年…高约35%)
+    said = raw if has_cjk(raw) or not re.search(r"\b(?:than|above|below)\b", raw) else re.sub(
+        r"(?<=[\u4e00-\u9fff%,，])\s+|\s+(?=[\u4e00-\u9fff%,，])", "", _in_report_words(raw, retriever))
+    if not has_cjk(said) or not re.search(r"[比较較占佔]", said):  # (run on every claim: most compare nothing)
         return None
     view = _view(retriever)
-    text = _rewrite(loose_figures(prepare_claim(raw)), view.places, view.uses).strip()
+    text = _rewrite(loose_figures(prepare_claim(said)), view.places, view.uses).strip()
     share = _share_of_other(text, view, retriever.report_named_in(text))
     if share is not None:  # 规上工业增加值约占规上工业总产值的15%: 8.3亿元 over 54.2亿元
         holds, a, b, cand = share
@@ -3610,6 +3663,14 @@ def _worked_out_against_other(claim: str, retriever) -> ClaimVerdict | None:
                                claim_figures=[figure_said], report_figures=[a.text, b.text])
         _cite(verdict, cand)
         return verdict
+    inline = _OTHER_SIDE_FIGURE.search(text)
+    inline_figure = None
+    if inline:  # 比2021年的16.07亿元多…: the other side's figure, read apart and checked against the report's below
+        said_b = extract_claim(inline.group("fig"), None).figures
+        if len(said_b) != 1:
+            return None
+        inline_figure = said_b[0]
+        text = text[:inline.start("fig")] + text[inline.end("fig"):]
     m = _AGAINST_OTHER.search(text)
     if not m or m.start() < 2:
         return None
@@ -3657,6 +3718,15 @@ def _worked_out_against_other(claim: str, retriever) -> ClaimVerdict | None:
     (a, cand), (b, _) = found_a, found_b
     if a is b or a.value == b.value or b.value == 0:
         return None
+    if inline_figure is not None and not (_unit_ok(inline_figure, b) and _same_value(inline_figure, b)):
+        if inline_figure.group != b.group:
+            return None
+        verdict = ClaimVerdict(claim=raw, verdict=CONTRADICTED,
+                               explanation=messages.claim_value_wrong(messages.claim_figure_where(f"{b_year}年", b.subject),
+                                                                     b.text, inline_figure.text) + "。",
+                               claim_figures=[inline_figure.text], report_figures=[b.text])
+        _cite(verdict, found_b[1])
+        return verdict
     va, vb = (-g.value if g.direction == "down" and kind == "points" else g.value for g in (a, b))
     more = m.group("verb") not in ("低", "少", "减少", "下降", "慢")
     worked = {"points": va - vb, "difference": va - vb, "times": va / vb, "percent": 100 * (va - vb) / vb}[kind]
@@ -3902,6 +3972,8 @@ def signed_changes_in_words(claim: str) -> str:
         lead = "," if m.group("open") and not m.string[:m.start()].rstrip().endswith((",", "，")) else ""
         return f"{lead}{m.group('yoy') or ''}{word}{m.group('num')}"
 
+    if not has_cjk(claim):  # (an English claim's signs are read by its rendering: (+52.7% y/y) → up 52.7% 同比)
+        return claim
     return _SIGNED_CHANGE.sub(said, claim)
 
 
@@ -4222,7 +4294,8 @@ _ACHIEVED_ZH = re.compile(r"已经?|(?:接待|实现|完成|达到|突破|新增
 _ACHIEVED_EN = re.compile(r"\b(?:welcomed|received|earned|reached|achieved|hit|recorded|attracted|generated|completed|"
                           r"posted|grew|rose|increased|topped|exceeded|reali[sz]ed|has|have|had)\b", re.IGNORECASE)
 _PLANNED_EN = re.compile(r"\b(?:will|plans?|planned|aims?|aiming|targets?|targeted|targeting|expect(?:s|ed)?|goals?|slated|"
-                         r"set to|is to|are to|forecast|projected|seeks?|hopes?|intends?|strive|strives|by the end of)\b",
+                         r"set to|is to|are to|forecast|projected|seeks?|hopes?|intends?|strive|strives|by the end of|"
+                         r"pledg(?:e|es|ed)|vow(?:s|ed)?|promis(?:e|es|ed)|commit(?:s|ted)? to)\b",
                          re.IGNORECASE)
 _PLANNED_ZH = tuple(w for w in PLAN_OR_ESTIMATE_WORDS if has_cjk(w)) + ("力求",)
 # 将 after 已 marks what was acted on (已将22家企业整合为…), not a plan
@@ -5492,7 +5565,10 @@ def _wrong_note(m: _Match) -> str:
     where = messages.claim_figure_where(period, g.subject or "")
     if m.problem == "direction":
         return messages.claim_direction_wrong(where, g.describe(), m.figure.describe())
-    return messages.claim_value_wrong(where, g.describe(), m.figure.describe())
+    # (counted over another period: 日加工8.3万个, the claim's 年加工8.3万个)
+    said, claimed = (per_period(g) + g.describe(), per_period(m.figure) + m.figure.describe()) \
+        if per_period(g) != per_period(m.figure) else (g.describe(), m.figure.describe())
+    return messages.claim_value_wrong(where, said, claimed)
 
 
 def _cite(verdict: ClaimVerdict, cand: Candidate | None) -> None:

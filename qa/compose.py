@@ -134,7 +134,7 @@ def clause_has_type(text: str, answer_type: str, asked: str = "") -> bool:
 
 
 # A particular named thing: a town, village, scenic area, road, park, hospital, school, company.
-_NAME_SUFFIX = r"(?:镇|乡|村|景区|路|街|园区|医院|学校|中学|小学|公司|集团|煤矿|水库|厅|局)"
+_NAME_SUFFIX = r"(?:镇|乡|村|景区|路|街|园区|医院|学校|中学|小学|公司|集团|煤矿|水库|大峡谷|峡谷|厅|局)"
 _NAME_HEAD_CHAR = r"[^\W\d的了和与及在是为将对把被从向往等个之各每该本全我市县区会到以后去来要能让给年]"
 _NAME_END = re.compile(rf"(?<={_NAME_HEAD_CHAR}{{2}}){_NAME_SUFFIX}")
 _NAME_HEAD = re.compile(rf"{_NAME_HEAD_CHAR}+$")

@@ -278,7 +278,7 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     "set up": ("建成", "成立", "设立", "建立"), "established": ("建成", "成立", "设立", "建立"),
     # -- government and governance
     "reform": ("改革",), "opening up": ("开放",), "streamline administration": ("放管服", "简政放权"),
-    "administrative approval": ("行政审批", "审批"), "government services": ("政务服务",),
+    "administrative approval": ("行政审批", "审批"), "approval": ("审批",), "approvals": ("审批",), "government services": ("政务服务",),
     "property rights": ("产权",), "property rights exchange": ("产权交易所",), "trading market": ("交易市场",),
     "requests": ("事项",), "service requests": ("服务事项",), "completion rate": ("办结率",),
     "one-stop": ("一站式",), "hotline": ("热线",), "rule of law": ("法治", "依法"), "audit": ("审计",),
@@ -299,6 +299,9 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     "paired with": ("对口支援", "对口援疆"), "paired aid": ("对口支援", "对口援疆"), "paired support": ("对口支援", "对口援疆"), "pairing aid": ("对口支援", "对口援疆"),
     "pairing support": ("对口支援", "对口援疆"), "counterpart aid": ("对口支援", "对口援疆"),
     "aid": ("援助", "支援", "援疆", "救助"),
+    # aid for students (student aid, education subsidies): the report's 补助资金 of its 教育惠民政策, not 援疆
+    "student aid": ("补助资金", "资助"), "student financial aid": ("补助资金", "资助"), "student subsidies": ("补助资金",),
+    "education subsidies": ("补助资金",), "student-aid": ("补助资金", "资助"),
     "counterpart assistance": ("对口支援", "对口援疆"), "paired": ("对口",), "pairing": ("对口",),
     # -- China's provinces, regions and municipalities (CC-CEDICT's glosses of them are long and often lost)
     "beijing": ("北京",), "tianjin": ("天津",), "shanghai": ("上海",), "chongqing": ("重庆",), "hebei": ("河北",),

@@ -455,6 +455,11 @@ def report_synonym(word: str, used: Callable[[str], bool]) -> str | None:
 # 单位生产总值): not the word said, unless the longer word is meant too. Shared by answering and claims.
 INSIDE_LONGER = {"出口": "进出口", "进口": "进出口", "生产总值": "单位生产总值", "增加": "增加值"}
 
+# Who a report's words already name without saying it (中高考成绩: the students' results): the word is said
+# where one of these is. Shared by answering and claims.
+IMPLIED_BY = {"学生": ("中考", "高考", "中高考", "本科上线率", "升学率"),
+              "考生": ("中考", "高考", "中高考", "本科上线率", "升学率")}
+
 
 def contrast_of(word: str) -> tuple[str, ...]:
     """The indicator words that ``word`` must not be confused with.

@@ -996,7 +996,7 @@ def test_english_framing_past_forms_and_glossary_phrases():
 
 
 def test_english_bounds_and_rates():
-    assert english_to_report_wording("The rate was below 70% in 2021.") == "率 低于 70% 2021年"
+    assert english_to_report_wording("The rate was below 70% in 2021.") == "2021年 率 低于 70%"
     assert english_to_report_wording("GDP growth rate was 7%") == english_to_report_wording("GDP grew at a rate of 7%") \
         == "地区生产总值 增长 7%"
     assert english_to_report_wording("plant-protection drones", {"drone": ["无人机"], "plant": ["植物"]}) == "植保 无人机"
@@ -1441,8 +1441,9 @@ def test_an_estimate_s_source_and_a_rate_in_points(report_retriever, claim, expe
 
 def test_english_reach_is_a_link_verb_and_being_named_a_choice():
     assert "reach" not in english_to_report_wording("sales were expected to reach 2 billion yuan")
-    rendered = english_to_report_wording("named one of 5 pilot counties")  # (no glossary: pilot stays English)
-    assert rendered.startswith("{确定为|评为|列为|命名为} ") and rendered.endswith(" 5个 〔pilot〕 县")
+    rendered = english_to_report_wording("named one of 5 pilot counties")  # (pilot counties: the report's 示范县)
+    assert rendered.startswith("{确定为|评为|列为|命名为} ") and rendered.endswith(" 5个 示范县")
+    assert "〔pilot〕" in english_to_report_wording("a pilot programme")  # (no glossary: pilot alone stays English)
     # pilot counties leading (rural revitalization): the report's 示范引领县
     assert english_to_report_wording("one of 20 pilot counties leading rural revitalization").endswith(" 示范引领县 乡村振兴")
 
@@ -1849,7 +1850,7 @@ def test_vague_causes_local_infections_city_parts_and_topics(report_retriever, c
 
 def test_english_sum_of_money_put_after_what_it_is():
     assert english_to_report_wording("The county earned 40 million yuan in tourism revenue in 2021.") \
-        == "实现 旅游收入 4000万元 2021年"
+        == "2021年 实现 旅游收入 4000万元"
     assert english_to_report_wording("5 billion yuan of fixed asset investment, up 3%") == "固定资产投资 50亿元 , 增长 3%"
     assert english_to_report_wording("a town drew in 80 million yuan of investment in place") \
         .endswith("招商引资 到位资金 8000万元")
@@ -2100,10 +2101,10 @@ def test_shares_groups_aid_projects_and_loosening(report_retriever, claim, expec
 
 
 def test_english_comparisons_with_a_year_and_between_two_changes():
-    assert english_to_report_wording("Compared with 2019, exports grew by 5% in 2020.") == "同比 出口 增长 5% 2020年"
+    assert english_to_report_wording("Compared with 2019, exports grew by 5% in 2020.") == "2020年 同比 出口 增长 5%"
     assert english_to_report_wording("grain output rose 3% over the previous year").endswith("增长 3% 同比")
     assert english_to_report_wording("farmers' incomes grew faster than herders' in 2020") \
-        == "〔farmers〕 〔incomes〕 增速快于 〔herders〕 2020年"
+        == "2020年 〔farmers〕 〔incomes〕 增速快于 〔herders〕"
     assert "'" not in english_to_report_wording("residents' incomes rose")
     assert "超过" in english_to_report_wording("the rate exceeded 4%")
 
@@ -2678,7 +2679,8 @@ def test_everyday_chinese_claims(report_retriever, claim, expected):
     ("去年普通高考本科上线率78.3%。", CONSISTENT),
     ("去年新增精量播种机、残膜回收一体机等新型农机具1331台（架）。", CONSISTENT),
     ("去年新增精量播种机、残膜回收一体机等新型农机具2000台（架）。", CONTRADICTED),
-    ("投资7064万元实施窝巴特渠首除险加固、奎屯河引水工程等项目。", CONTRADICTED),
+    # (the report's list of the 7064万元 projects is open, …等项目: one it does not name is not stated, not contradicted)
+    ("投资7064万元实施窝巴特渠首除险加固、奎屯河引水工程等项目。", NOT_STATED),
     ("Investment attracted and in place came to 3.503 billion yuan in 2021, with 58 investment projects carried out.", CONSISTENT),
     ("Shawan signed an agreement with the Shanghai Rural Property Rights Exchange to jointly build a trading market.", CONTRADICTED),
     ("General public budget revenue is expected to have grown 10 percent in 2021.", CONTRADICTED),
@@ -3610,5 +3612,63 @@ def test_a_figure_compared_with_the_year_before_and_totals_said_first(report_ret
     ("援疆医生去年做手术716例、抢救危重患者210人，手术例数是抢救人数的五倍多。", CONTRADICTED),
 ])
 def test_signed_changes_differences_and_figures_worked_out_against_another_year(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_english_years_close_their_clauses_and_labels_are_dropped():
+    # English closes a clause with its year; the report opens one with it
+    text = english_to_report_wording("Shawan carried out 19 aid-Xinjiang projects in 2021 and plans to build 21 such "
+                                     "projects in 2022.")
+    assert text.index("2021年") < text.index("19个") < text.index("2022年") < text.index("21个")
+    assert "draft" not in english_to_report_wording("Draft: In 2021 the city renovated 8 old residential communities.")
+    # an amount in billions with no unit after one in yuan is yuan too; whom each change is for stays with it
+    assert "16.07亿元" in english_to_report_wording("The goal of 2.163 billion yuan is above the 1.607 billion of 2021.")
+    text = english_to_report_wording("Shawan targets per-capita disposable income gains of 1,000 yuan for urban "
+                                     "residents and 1,300 yuan for rural residents in 2022.")
+    assert text.index("城镇居民") < text.index("1000元") < text.index("农村居民") < text.index("1300元")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    ("Shawan carried out 19 aid-Xinjiang projects in 2021 and plans to build 21 such projects in 2022.", CONSISTENT),
+    ("Shawan carried out 19 aid-Xinjiang projects in 2021 and plans to build 25 such projects in 2022.", CONTRADICTED),
+    ("In 2022 Shawan aims for per-capita disposable income gains of 1,000 yuan for urban residents and 1,300 yuan "
+     "for rural residents.", CONSISTENT),
+    ("In 2022 Shawan aims for per-capita disposable income gains of 1,300 yuan for urban residents and 1,000 yuan "
+     "for rural residents.", CONTRADICTED),
+    # a change signed in brackets; a label or hearsay before the claim; a judgement said in passing
+    ("Tourism in Shawan: about 2.86 million visits in 2021 (+52.7% y/y).", CONSISTENT),
+    ("Tourism in Shawan: about 2.86 million visits in 2021 (-52.7% y/y).", CONTRADICTED),
+    ("Update: the city's investment drive paid off in 2021, bringing in over 3.5 billion yuan of funds actually "
+     "in place, up more than 72 percent.", CONSISTENT),
+    # money that went into a thing; work done with a light verb; students named by their exams
+    ("About 107 million yuan went into 346.35 km of 10 kV lines in 2021.", CONSISTENT),
+    ("Aid doctors gave emergency treatment to 210 critically ill patients last year.", CONSISTENT),
+    ("Aid doctors gave emergency treatment to 260 critically ill patients last year.", CONTRADICTED),
+    ("Students in Shawan ranked first in Tacheng Prefecture in both the zhongkao and gaokao in 2021, with 78.3% of "
+     "them admitted to undergraduate programmes.", CONSISTENT),
+    ("Students in Shawan ranked first in Tacheng Prefecture in 2021, with 83.7% admitted to undergraduate "
+     "programmes.", CONTRADICTED),
+    # matters closed; at most a rise; a promise is a plan
+    ("The city handled 428,100 approval and public service matters in 2021, closing 98% of them.", CONSISTENT),
+    ("The city handled 428,100 approval and public service matters in 2021, closing 90% of them.", CONTRADICTED),
+    ("Shawan's 2022 targets let energy consumption per unit of GDP rise by up to 3%.", CONTRADICTED),
+    ("The government has vowed to spend over 70 percent of its own-level budget spending on livelihoods.", CONSISTENT),
+    # comparisons with another year, its figure given or not, worked out
+    ("Shawan's 2022 tourism revenue goal of 2.163 billion yuan is about 35% higher than the 1.607 billion it earned "
+     "in 2021.", CONSISTENT),
+    ("Shawan's 2022 tourism revenue goal of 2.163 billion yuan is about 50% higher than the 1.607 billion it earned "
+     "in 2021.", CONTRADICTED),
+    ("Shawan targets GDP growth of about 8% in 2022, one percentage point higher than the 7% estimated for 2021.",
+     CONSISTENT),
+    ("Shawan targets GDP growth of about 8% in 2022, three percentage points higher than the 7% estimated for 2021.",
+     CONTRADICTED),
+    ("2022年旅游收入目标21.63亿元，比2021年的16.07亿元多5.56亿元。", CONSISTENT),
+    ("2022年旅游收入目标21.63亿元，比2021年的15.07亿元多6.56亿元。", CONTRADICTED),
+    # a town's figure where the report gives the city's: not stated (城市 of 城市排污管网 names no rival place)
+    ("2021年乌兰乌苏镇建成垃圾集中处理点130个。", NOT_STATED),
+])
+def test_english_clauses_comparisons_and_report_words(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
