@@ -3510,18 +3510,19 @@ def _multiple_compared(text: str, view: ReportView, doc: str | None) -> tuple[st
         return re.sub(r"(?<=投资|收入|增加|资金)额$", "", re.sub(r"^(?:全市|我市|本市|全县)", "", words))
     a, b = thing(m.group("a")), thing(m.group("b"))
     when = _CLAIM_PERIOD.match(a)
-    fa = _thing_figures(a, view, doc)
-    fb = _thing_figures((when.group(0) if when and not _CLAIM_PERIOD.match(b) else "") + b, view, doc)
+    rate = bool(re.search("|".join(_RATE_WORDS_OF_SIDE - {"增长"}), a))  # (收入增速是城镇居民的三倍多: 7.3% over 2%)
+    fa = _thing_figures(a, view, doc) if not rate else {}
+    fb = _thing_figures((when.group(0) if when and not _CLAIM_PERIOD.match(b) else "") + b, view, doc) if not rate else {}
     shared = [group for group in fa if group in fb and group != "%"]
     if len(shared) == 1:
         (ga, ca), (gb, _) = fa[shared[0]], fb[shared[0]]
     else:  # each thing's figure of the year named (农村居民人均可支配收入去年的增加额是城镇居民的两倍多: 1509元, 660元)
         year = _year_named(a, view.reference_year, None)
-        aspect = CHANGE if re.search(r"增加额|增量|增收|增加", a) else LEVEL
-        found_a = _side_figure(a, year, False, "", view, doc, aspect)
-        rest = re.sub(r"(?:增加额|增量|增加|数量|数)$", "", _SIDE_FILLER.sub("", b))
+        aspect = CHANGE if re.search(r"增加额|增量|增收|增加", a) and not rate else LEVEL
+        found_a = _side_figure(a, year, rate, "", view, doc, aspect)
+        rest = re.sub(r"(?:增加额|增量|增加|增速|增幅|数量|数)$", "", _SIDE_FILLER.sub("", b))
         b_thing = _second_subject(_SIDE_FILLER.sub("", a), rest) or rest if rest else ""
-        found_b = _side_figure(b_thing, _year_named(b, view.reference_year, year), False, found_a[0].group, view, doc,
+        found_b = _side_figure(b_thing, _year_named(b, view.reference_year, year), rate, found_a[0].group, view, doc,
                                aspect) if found_a and b_thing else None
         if found_b is None:
             return None

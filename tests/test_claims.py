@@ -3672,3 +3672,22 @@ def test_english_years_close_their_clauses_and_labels_are_dropped():
 def test_english_clauses_comparisons_and_report_words(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a multiple of two rates (增速: 7.3% over 2%), not of the two amounts
+    ("2021年农村居民人均可支配收入增速是城镇居民的三倍多。", CONSISTENT),
+    ("2021年农村居民人均可支配收入增速是城镇居民的五倍多。", CONTRADICTED),
+    # a figure counted per day is no figure per year
+    ("沙湾馕文化展示基地建成投用，日加工各类馕食产品8.3万个。", CONSISTENT),
+    ("沙湾馕文化展示基地建成投用，年加工各类馕食产品8.3万个。", CONTRADICTED),
+    # the other side named by its measure and what was achieved (比2021年预计实现的增收额)
+    ("2022年农村居民人均可支配收入的增收目标，比2021年预计实现的增收额少209元。", CONSISTENT),
+    ("2022年农村居民人均可支配收入的增收目标，比2021年预计实现的增收额少309元。", CONTRADICTED),
+    # spending against a sentence on revenue: not stated, whatever word holds 支出 (财政支出)
+    ("2021年一般公共财政支出增长到约30亿元。", NOT_STATED),
+])
+def test_rates_multiplied_figures_per_day_and_measures_of_another_year(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)

@@ -2223,3 +2223,16 @@ def test_a_follow_up_asking_what_this_year_aims_at(answerer):
     """那今年打算做到多少 after a question on last year's figure: the same thing's target."""
     answer = answerer.ask("那今年打算做到多少?", history=["去年沙湾旅游综合收入有多少?"])
     assert "21.63亿元" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, named", [
+    ("How many tourists visited Lujiaowan scenic area in 2021?", "鹿角湾景区"),
+    ("How many tourists visited Anjihai Town in 2021?", "安集海镇"),
+    ("How many tourists visited the Anjihai Grand Canyon last year?", "安集海大峡谷"),
+    ("安集海大峡谷去年接待游客多少人次？", "安集海大峡谷"),
+])
+def test_a_named_part_asked_in_english_or_chinese_is_refused_with_the_whole(answerer, question, named):
+    # the report gives the city's 286.35万人次 only: no figure of one scenic area or town
+    answer = answerer.ask(question)
+    assert not answer.answerable and named in answer.answer and "286.35万人次" in answer.answer
+
