@@ -44,7 +44,7 @@ from .domain import NUMBERED_SCHOOL, RELATIVE_YEARS, strip_place_suffix
 from .claim_english import ALTERNATIVES, alternatives_query, english_to_report_wording, resolve_alternatives
 from .claim_ratios import (ROUNDED_SHARE, SUMMED, SUMMED_BEFORE, TOTAL_WORDS, bound_in, bound_of, derived_kind, differenced_items,
                            ratio_holds, summed_items)
-from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_members, counts_things, enumerated_members,
+from .claim_lists import (CountCheck, open_list_of, ItemConflict, count_of_listed, count_of_members, counts_things, enumerated_members,
                           in_open_list, item_figures, listed_in, membership_claim, only_one_of_listed, other_grade,
                           sole_for_one_of, unlisted_beside_listed)
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
@@ -1526,6 +1526,16 @@ def _rival_level(words: list[str], subject: str) -> str:
 _INDICATOR_ENDS = frozenset(("收入", "支出", "出口", "进口"))
 
 
+def _restates_list(claim: str, rival: str, text: str) -> bool:
+    """Whether ``claim`` names another item of the open list ``rival`` stands in (投资7064万元实施玛纳斯河防洪治理、
+    巴音沟…等项目, the claim's 玛纳斯河防洪治理沙湾段续建、奎屯河防洪治理等项目): a claim giving the report's list with
+    one item swapped restates that list, and the list's other items are rivals of its new one."""
+    items = open_list_of(rival, text)
+    # (an item found by its start or its end: the list's first one carries the verb before it, 实施玛纳斯河…续建)
+    return any(rival not in item and (item in claim or len(item) >= 6 and (item[:6] in claim or item[-6:] in claim))
+               for item in items)
+
+
 def _rival_pair(words: list[str], context: str) -> tuple[str, str] | None:
     """(the claim's word, the rival ``context`` names instead) for _rival_qualifier, or None.
 
@@ -1841,7 +1851,8 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             rivals = [r for r, k in report_names.items() if k == kind and r not in view.places and r not in claim.text
                       and r not in _PLACE_KIND_NOUNS  # (城市 of 城市排污管网: a kind of place, no rival name)
                       and not any(r in n or n in r for n in claim_names) and _looks_like_name(r, kind)
-                      and _same_kind_of_name(r, name, kind) and not in_open_list(r, best.chunk_text)]
+                      and _same_kind_of_name(r, name, kind)
+                      and (not in_open_list(r, best.chunk_text) or _restates_list(claim.text, r, best.chunk_text))]
             if rivals and not others:  # a rival anywhere in the passage: only when every other word is said
                 # (named: the rival most like the claim's name, 辽宁鞍山 for 辽宁大连, not 驻市 of the same passage)
                 rival = max(rivals, key=lambda r: (len(set(r) & set(name)), -rivals.index(r)))
@@ -2539,6 +2550,8 @@ def _other_list_item(claim: ClaimFacts, best: Candidate, candidates: list[Candid
     宏基、双泉、农科金岳, 中石油、中海油 for 中石油、中石化; 天宝 may be an item of another list of the passage)."""
     lists = [(tuple(map(_bare_item, e.items)), c.facts.text) for c in candidates if c.chunk_id == best.chunk_id
              for e in c.facts.enumerations]
+    open_lists = {(tuple(map(_bare_item, e.items)), c.facts.text) for c in candidates if c.chunk_id == best.chunk_id
+                  for e in c.facts.enumerations if c.facts.text[e.end:e.end + 1] == "等"}
     for enum in claim.enumerations:
         items = [i for i in map(_bare_item, enum.items) if len(i) >= 2]
         if any(all(any(i in r for r in report) for i in items) for report, _ in lists):
@@ -2554,7 +2567,11 @@ def _other_list_item(claim: ClaimFacts, best: Candidate, candidates: list[Candid
                        and not (i[0] in "和与同跟在对把向从将" and covered(i[1:], sentence, strict=True))]
             pair = (len(shared) == 1 == len(report) - 1 == len(items) - 1 and sentence == best.facts.text
                     and shared[0] in report)
-            if len(foreign) == 1 and (len(shared) >= 2 or pair):
+            # the report's open list restated as open with one item swapped (玛纳斯河…续建、奎屯河防洪治理等项目 for
+            # its 玛纳斯河…续建、巴音沟…、宁家河二级水电站建设等项目): the list the report gives for it, one item not
+            restated = (len(shared) >= 1 and len(items) >= 2 and sentence == best.facts.text
+                        and (report, sentence) in open_lists and claim.text[enum.end:enum.end + 1] == "等")
+            if len(foreign) == 1 and (len(shared) >= 2 or pair or restated):
                 return "、".join(report), foreign[0]
     return None
 

@@ -2679,8 +2679,8 @@ def test_everyday_chinese_claims(report_retriever, claim, expected):
     ("去年普通高考本科上线率78.3%。", CONSISTENT),
     ("去年新增精量播种机、残膜回收一体机等新型农机具1331台（架）。", CONSISTENT),
     ("去年新增精量播种机、残膜回收一体机等新型农机具2000台（架）。", CONTRADICTED),
-    # (the report's list of the 7064万元 projects is open, …等项目: one it does not name is not stated, not contradicted)
-    ("投资7064万元实施窝巴特渠首除险加固、奎屯河引水工程等项目。", NOT_STATED),
+    # (the report's open list of the 7064万元 projects restated with one item swapped: that list, one item not)
+    ("投资7064万元实施窝巴特渠首除险加固、奎屯河引水工程等项目。", CONTRADICTED),
     ("Investment attracted and in place came to 3.503 billion yuan in 2021, with 58 investment projects carried out.", CONSISTENT),
     ("Shawan signed an agreement with the Shanghai Rural Property Rights Exchange to jointly build a trading market.", CONTRADICTED),
     ("General public budget revenue is expected to have grown 10 percent in 2021.", CONTRADICTED),
