@@ -45,7 +45,10 @@ _ASKS = {
     "date": re.compile(rf"{_REPORT}.{{0,8}}(?:是)?(?:哪天|哪一天|什么时候|啥时候|何时|几月几[日号]|什么日子|哪年哪月)"
                        rf"(?:(?:在|的).{{0,8}}?上)?(?:作|做|讲|宣读|召开|开)|"
                        rf"(?:哪天|哪一天|什么时候|何时)(?:作|做)的.{{0,4}}{_REPORT}|"
-                       r"when was (?:the|this|that) (?:government )?(?:work )?report (?:delivered|given|made|presented)"),
+                       r"when was (?:the|this|that) (?:government )?(?:work )?report (?:delivered|given|made|presented)|"
+                       # on what date / which day was this work report delivered (to the people's congress)
+                       r"(?:when|(?:on )?(?:what|which) (?:date|day))\b[^?.]{0,36}\breport\b[^?.]{0,12}"
+                       r"\b(?:delivered|given|made|presented|read out|read)\b"),
     # what the report as a whole is about (这份报告主要讲了些什么, 报告分哪几部分): its outline — nothing after the ask,
     # or it is a topic (报告讲了哪些民生实事)
     "contents": re.compile(rf"{_REPORT}(?:里|中|上)?.{{0,4}}?(?:主要|一共|总共|都|大概|大致|具体)?"

@@ -53,7 +53,7 @@ from .domain import (CITATION_MARKER, NUMBERED_SCHOOL, PLAN_WORDS, REVIEW_WORDS,
                      numbers_in, numbers_supported_by, strip_place_suffix)
 from .glossary import (EN_SUBSET, EVERYDAY_TERMS, INSIDE_LONGER, SUBSET_QUALIFIERS, WHOLES, contrast_of,
                        only_as_whole, report_synonym, said_as, strip_filler, to_report_terms)
-from .english_terms import ENGLISH_TERMS
+from .english_terms import ENGLISH_TERMS, spelt_out
 from .question import (GENERIC_ATTRIBUTES, PROPER_FLAGS, QUESTION_CHARS, QUESTION_WORDS, UNIT_GROUPS, AskedForm,
                        Question, analyse, asked_attributes, asked_form, money_read_as_name, place_names,
                        topic_nouns, without_chinese_gloss)
@@ -414,11 +414,12 @@ def _counted_char(question: str) -> str:
 
 # A place or body an English question names: capitalised words before the kind of thing they name (Lujiaowan
 # scenic area, Anjihai Town, the Anjihai Grand Canyon), and that kind in the report's words
-_EN_PART_KINDS = {"scenic area": "景区", "scenic spot": "景区", "town": "镇", "township": "乡", "village": "村",
+_EN_PART_KINDS = {"hydropower station": "水电站", "power station": "电站", "coal mine project": "煤矿",
+                  "scenic area": "景区", "scenic spot": "景区", "town": "镇", "township": "乡", "village": "村",
                   "grand canyon": "大峡谷", "canyon": "峡谷", "industrial park": "园区", "park": "园区", "lake": "湖",
                   "coal mine": "煤矿", "mine": "煤矿", "reservoir": "水库", "hospital": "医院", "school": "学校",
                   "company": "公司", "community": "社区"}
-_EN_NAMED_PART = re.compile(r"\b(?P<name>(?-i:(?:[A-Z][a-z]+[ -]){1,3}?))(?P<kind>" + "|".join(
+_EN_NAMED_PART = re.compile(r"\b(?P<name>(?-i:(?:[A-Z][a-z]+[ -]){1,3}?))(?:(?:level|no\.?|grade|stage)[- ]?\d+\s+)?(?P<kind>" + "|".join(
     sorted(_EN_PART_KINDS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
 # The report's own place and the region around it, named in English: no part of its figures
 _EN_OWN_NAMES = frozenset(("shawan", "xinjiang", "china", "tacheng", "the", "a", "an", "its", "each", "every", "which",
@@ -1232,6 +1233,8 @@ class Answerer:
         earlier = [to_report_terms(h, self._used, self._used_as_word)[0] if has_cjk(h) else h for h in (history or [])]
         resolved = resolve_conversation(raw, earlier, year or self.retriever._default_year)
         resolved = without_chinese_gloss(resolved)  # an English question glossing a term in Chinese: English
+        if not has_cjk(resolved):
+            resolved = spelt_out(resolved)  # hw much … last yr pls: how much … last year please
         # (looked for outside politeness and request words: 讲一讲 is no slip for 一降)
         typos = self._typing_slips(strip_filler(resolved)) if has_cjk(resolved) else []
         for typed, word in typos:  # 游克 → 游客: a pinyin slip, read with the report's word (said in the answer)
@@ -1698,7 +1701,7 @@ class Answerer:
             signals.update({k: checked[k] for k in ("key_terms", "key_absent", "off_subject", "rare_off_subject",
                                                     "neighbour_subject", "bound_only")})
             if not _EN_SEVERAL.search(text):  # the Manas River project alone: one item of the report's list
-                signals["key_listed"] = checked["key_listed"]
+                signals["key_listed"] = checked["key_listed"] or self._english_names_listed(question, best.text[a:b])
             signals["other_place"] = self._other_place(question, normalize(best.hit.chunk.text))
             # the Lujiaowan scenic area, Anjihai Town: a named part the figure's clause does not name
             signals["named_absent"] = self._english_names_absent(question, normalize(best.text[a:b]))
@@ -2305,20 +2308,35 @@ class Answerer:
         """The places and bodies an English question names (Lujiaowan scenic area → 鹿角湾景区, Anjihai Town →
         安集海镇, a name the report never spells kept in English) that the figure's ``clause`` does not name:
         the figure is another's — the whole's — not theirs. The city itself is no part of it."""
-        if self._pinyin_names is None:
-            self._pinyin_names = PinyinNames(self._corpus_text or "")
-        places = english_place_names()
         out = []
         for m in _EN_NAMED_PART.finditer(question.raw or question.text):
             name = m.group("name").strip()
             if name.lower() in _EN_OWN_NAMES or name.lower() in ENGLISH_TERMS:
                 continue
-            chinese = places.get(name.lower()) or self._pinyin_names.lookup(name)
+            chinese = self._english_name(name)
             if chinese and (chinese in clause or chinese in BACKGROUND_PLACES):
                 continue
             kind = _EN_PART_KINDS[m.group("kind").lower()]
             out.append(f"{chinese}{kind}" if chinese else f"{name} {m.group('kind')}")
         return out
+
+    def _english_names_listed(self, question: Question, clause: str) -> list[str]:
+        """The places and works an English question names (the Jingouhe level-10 hydropower station → 金沟河) that
+        the figure's ``clause`` names only as one item of a 、-list: its figure is the list's, not the item's."""
+        out = []
+        for m in _EN_NAMED_PART.finditer(question.raw or question.text):
+            chinese = self._english_name(m.group("name").strip())
+            if chinese and chinese in clause and named_in_a_list(chinese, clause):
+                out.append(chinese)
+        return out
+
+    def _english_name(self, name: str) -> str:
+        """The report's name an English one spells (Lujiaowan → 鹿角湾, a dictionary place name), else ''."""
+        if self._pinyin_names is None:
+            self._pinyin_names = PinyinNames(self._corpus_text or "")
+        if name.lower() in _EN_OWN_NAMES or name.lower() in ENGLISH_TERMS:
+            return ""
+        return english_place_names().get(name.lower()) or self._pinyin_names.lookup(name) or ""
 
     def _subject_check(self, question: Question, best: Candidate, window: str) -> dict:
         """Whether the figure's clause is about the question's specific subject (not a neighbour's, not

@@ -35,6 +35,8 @@ MAX_ITEM_CHARS = 12  # one named thing (乌兰乌苏镇城庄子村); longer, or
 _ITEM_SPLIT = re.compile(r"[、,，]|" + "|".join(LIST_CONJUNCTIONS))
 _COUNT = r"(?:\d+|[一二两三四五六七八九十]+)个?"
 # 四道河子镇(和大泉乡)(都)是…之一 / 属于…之列 / 入选…
+# "…包括 X(、Y) 在内的 N个…" (新建、改扩建包括广州路在内的10条城市道路): X among the things the rest names
+_INCLUDED_INSIDE = re.compile(r"^(?P<before>[^。；;]*?)(?:包括|包含)(?P<items>[^，,。；;的]{2,40}?)在内的(?P<after>[^。；;]+)$")
 _ONE_OF = re.compile(r"^(?P<items>[^，,。；;是]{2,40}?)(?:都|均|也)?(?:被(?P<agent>[^，,。；;被]{1,8}?))?"
                      r"(?:是|为|属于|位列|入选|被列为|列入|被列入|确定为|列在|排在|在)"
                      r"(?P<rest>[^，,。；;]{2,60}?)(?:之一|其中之一|中的一个|之列|当中的一个|之中|当中|"
@@ -70,6 +72,11 @@ def membership_claim(claim: str) -> Membership | None:
     text = normalize(claim).strip().rstrip("。.!！")
     # (…6个示范乡镇里，有A和B: the comma after the list's name sets no clause apart)
     text = re.sub(r"(?<=[里中内])[,，](?=(?:就)?(?:有|包括|包含|涵盖))", "", text)
+    inside = _INCLUDED_INSIDE.match(text)
+    if inside:  # 新建、改扩建包括广州路在内的10条城市道路: the list is the claim without its 包括…在内的
+        items = tuple(i for i in (p.strip() for p in _ITEM_SPLIT.split(inside.group("items"))) if i)
+        if items and all(2 <= len(i) <= MAX_ITEM_CHARS and not re.search(r"[的\d]", i) for i in items):
+            return Membership(items, (inside.group("before") + inside.group("after")).strip())
     m = _ONE_OF.match(text) or _PUT_ON.match(text) or _INCLUDES.match(text)
     if not m:
         return None
@@ -307,6 +314,8 @@ def listed_in(member: Membership, sentence: str) -> ListCheck | None:
     # an uncounted list right before the claim's noun (举办大盘美食文化旅游节、草原文化节等大型节庆活动,
     # 建设肉牛、肉羊、奶牛、生猪生态养殖基地): open when it ends in 等, where a thing it does not name is not ruled out
     noun = claim_noun[-4:]  # (公用品牌, not any 品牌: 提升“中国辣椒之乡”品牌影响力 lists no brands)
+    if noun not in text and f"等{claim_noun[-2:]}" in text:
+        noun = claim_noun[-2:]  # (水利项目 where the report lists …等项目: the head the report's list closes with)
     for m in re.finditer(re.escape(noun), text) if len(noun) >= 2 else ():
         clause_start = _clause_start(text, m.start())
         before = text[clause_start:m.start()]

@@ -130,11 +130,37 @@ def summed_items(text: str, f: Figure) -> tuple[str, str] | None:
     >>> t = "去年一共表彰了模范集体和模范个人70个"
     >>> summed_items(t, extract_claim(t).figures[0])
     ('表彰了模范集体', '模范个人')
+    >>> t = "去年建成的直销店、乡镇级电商服务站和村级电商服务网点加起来有176个"
+    >>> summed_items(t, extract_claim(t).figures[0]) is None
+    True
     """
     for m in [*SUMMED.finditer(text), *SUMMED_BEFORE.finditer(text)]:
         if 0 <= f.start - m.end() <= 4:  # (合计超过50公里: a bound word between)
+            if text[:m.start("a")].endswith("、"):
+                return None  # (A、B和C加起来: three things or more, not the two read here)
             a, b = _LEAD.sub("", m.group("a")), _LEAD.sub("", m.group("b"))
             return (a, b) if len(a) >= 2 and len(b) >= 2 else None
+    return None
+
+
+# Three things or more summed (直销店、乡镇级电商服务站和村级电商服务网点加起来有176个): the list, then the total word
+SUMMED_LIST = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,14}(?:、[\u4e00-\u9fff]{2,14})+(?:和|与|及|以及)[\u4e00-\u9fff]{2,14}?)(?:的)?"
+                         rf"(?:{TOTAL_WORDS}|共(?=\d))(?:为|是|达到|达|有)?")
+
+
+def summed_list(text: str, f: Figure) -> tuple[str, ...] | None:
+    """The three or more things a claim sums into its figure ``f`` (A、B和C加起来有176个), or None.
+
+    >>> from .facts import extract_claim
+    >>> t = "去年建成的直销店、乡镇级服务站和村级网点加起来有176个"
+    >>> summed_list(t, extract_claim(t).figures[0])
+    ('直销店', '乡镇级服务站', '村级网点')
+    """
+    for m in SUMMED_LIST.finditer(text):
+        if 0 <= f.start - m.end() <= 4:
+            items = [_LEAD.sub("", i) for i in re.split(r"、|和|与|以及|及", m.group("items"))]
+            items[0] = items[0].split("的")[-1]  # (去年建成的直销店: the thing after what was done)
+            return tuple(items) if all(len(i) >= 2 for i in items) else None
     return None
 
 

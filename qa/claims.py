@@ -42,7 +42,7 @@ from .glossary import IMPLIED_BY, INSIDE_LONGER, cilin_synonyms, said_as, to_rep
 from .crosslingual import cedict_city_names, english_place_names
 from .domain import NUMBERED_SCHOOL, RELATIVE_YEARS, strip_place_suffix
 from .claim_english import ALTERNATIVES, alternatives_query, english_to_report_wording, resolve_alternatives
-from .claim_ratios import (ROUNDED_SHARE, SUMMED, SUMMED_BEFORE, TOTAL_WORDS, bound_in, bound_of, derived_kind, differenced_items,
+from .claim_ratios import (ROUNDED_SHARE, SUMMED, SUMMED_BEFORE, summed_list, TOTAL_WORDS, bound_in, bound_of, derived_kind, differenced_items,
                            ratio_holds, summed_items)
 from .claim_lists import (CountCheck, open_list_of, ItemConflict, count_of_listed, count_of_members, counts_things, enumerated_members,
                           in_open_list, item_figures, listed_in, membership_claim, only_one_of_listed, other_grade,
@@ -2767,7 +2767,10 @@ def _nearest_note(c: Candidate | None) -> str:
 
 
 _REPORT_SAYS = r"(?:称|显示|提出|指出|中|里|坦言|坦承|承认|表示|强调|提到|写道|说|认为|明确|透露|披露)"
-_FRAMING = re.compile(rf"(?:据|根据)?(?:这份|本|该)?(?:政府)?工作报告{_REPORT_SAYS}?|报告{_REPORT_SAYS}|"
+_FRAMING = re.compile(rf"(?:据|根据)?(?:这份|本|该)?(?:政府)?工作报告{_REPORT_SAYS}?|"
+                      # the report not shying away (报告没有回避问题，坦承…; 报告并不讳言): how it says it, no denial
+                      r"(?:这份|本|该)?(?:政府)?(?:工作)?报告(?:并)?(?:没有|没|不|毫不|并不)(?:回避|讳言|避讳|掩饰)(?:问题|困难|短板)?"
+                      rf"[,，]?(?:而是)?|报告{_REPORT_SAYS}|"
                       # a reporter's source (记者从市政府工作报告中获悉, 笔者在报告里看到)
                       r"(?:记者|笔者|小编|我们)?(?:从|在|通过)[\u4e00-\u9fff]{0,4}?(?:政府)?(?:工作)?报告(?:中|里)?"
                       r"(?:获悉|了解到|看到|得知|读到)[,，]?|"
@@ -3637,7 +3640,10 @@ def _side_figure(thing: str, year: int | None, rate: bool, group: str, view: Rep
 
 # A share of another thing the claim gives no figure of (去年规上工业增加值约占规上工业总产值的15%): the part, the
 # whole, the bound before, the share, the bound after
-_SHARE_OF_OTHER = re.compile(r"^(?P<a>(?:[^,，。;；\d]|(?:19|20)\d{2}年){2,}?)(?:大约|约|近|将近|接近|超过|不到)?占"
+_SHARE_OF_OTHER = re.compile(r"^(?P<a>(?:[^,，。;；\d]|(?:19|20)\d{2}年){2,}?)"
+                             # (its own figure may come first: 规上工业增加值8.3亿元,大约只占…)
+                             r"(?P<afig>(?:大约|约)?\d+(?:\.\d+)?[万亿]?[^\d,，。;；占]{0,3})?[,，]?"
+                             r"(?:大约|约|近|将近|接近|超过|不到)?(?:只|仅|仅仅)?(?:大约|约)?占"
                              r"(?P<b>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?)的(?P<before>大约|约|近|将近|接近|超过|不到)?"
                              r"(?P<n>\d+(?:\.\d+)?)%(?P<after>左右|以上|多)?[。.!！]?$")
 
@@ -3654,6 +3660,9 @@ def _share_of_other(text: str, view: ReportView, doc: str | None) -> tuple[bool,
         if found_a else None
     if found_b is None or found_a[0] is found_b[0] or not found_b[0].value:
         return None
+    stated = extract_claim(m.group("afig"), None).figures if m.group("afig") else []
+    if m.group("afig") and not (len(stated) == 1 and _unit_ok(stated[0], found_a[0]) and _same_value(stated[0], found_a[0])):
+        return None  # (its own figure, if given, must be the report's: the figure check judges it otherwise)
     bound = bound_in(m.group("before") or "", m.group("after") or "")
     share = 100 * found_a[0].value / found_b[0].value
     return ratio_holds("difference", float(m.group("n")), bound, share, 0.0), found_a[0], found_b[0], found_a[1]
@@ -5046,7 +5055,9 @@ def _worked_out(missing: list, matches: list, text: str) -> tuple[bool, str] | N
         if not pairs:
             return None
         bound = bound_of(m.figure, text)
-        hit = next(((g, h) for g, h in pairs if ratio_holds(kind, m.figure.value, bound, g.value, h.value)), None)
+        # (a gap in points between a fall and a rise counts both: 下降10%，增长7%左右，相差17个百分点)
+        signed = (lambda x: -x.value if kind == "points" and x.direction == "down" else x.value)
+        hit = next(((g, h) for g, h in pairs if ratio_holds(kind, m.figure.value, bound, signed(g), signed(h))), None)
         if hit is None and len(pairs) > 1:
             return None
         g, h = hit or pairs[0]
@@ -5147,6 +5158,9 @@ def _summed(claim: str, retriever) -> tuple[bool, str, str, Candidate] | None:
     if len(figures) != 1:
         return None
     f = figures[0]
+    many = summed_list(text, f)
+    if many:  # A、B和C加起来: each thing's one figure in one sentence, added up
+        return _summed_many(f, many, text, view)
     items = summed_items(text, f)
     apart = None if items or f.group == "%" else differenced_items(text, f)
     items = items or (apart[:2] if apart else None)
@@ -5176,6 +5190,30 @@ def _summed(claim: str, retriever) -> tuple[bool, str, str, Candidate] | None:
                     worked = _worked_out_figure(a, a.value + b.value, f"{a.text}+{b.text}")
                     holds = _same_value(f, worked)
                 return holds, messages.claim_worked_out(f.text, a.text, b.text, holds), worked.text, cand
+    return None
+
+
+def _summed_many(f: Figure, items: tuple[str, ...], text: str, view: ReportView) -> tuple[bool, str, str, Candidate] | None:
+    """``_summed`` for three things or more: each one's only figure in one sentence (named by its longest ending
+    that no other item's name says), added up; None when one of them has no such figure."""
+    for cand in view.candidates(text):
+        if cand.rank > ITEM_FIGURE_RANKS:
+            break
+        found = []
+        for item in items:
+            others = [o for o in items if o != item]
+            own = next((o for k in range(len(item) - 1)
+                        if len(o := [g for g in cand.facts.figures if _summable(f.group, g.group)
+                                     and covered(item[k:], _named_by(g))
+                                     and not any(covered(x, _named_by(g)) for x in others)]) == 1), [])
+            if len(own) != 1:
+                break
+            found.append(own[0])
+        if len(found) == len(items) and len({id(g) for g in found}) == len(found):
+            total = _worked_out_figure(found[0], sum(g.value for g in found), "+".join(g.text for g in found))
+            holds = _same_value(f, total)
+            return (holds, messages.claim_total_of_parts(f.text, [g.text for g in found], total.text, holds),
+                    total.text, cand)
     return None
 
 

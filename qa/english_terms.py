@@ -17,6 +17,8 @@ Data only; crosslingual.py is the one place that translates.
 
 from __future__ import annotations
 
+import re
+
 # English phrase (lower case, as a question writes it) → report wording, most specific first. Several
 # targets are alternatives: each one the corpus uses is searched for. Plurals, -ed forms and British
 # spellings are matched through crosslingual.lemma and SPELLINGS, so one spelling per phrase suffices.
@@ -91,6 +93,14 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     "farmers' income": ("农村居民人均可支配收入", "农民增收"), "farmers income": ("农村居民人均可支配收入", "农民增收"),
     "farmer": ("农民", "农牧民"), "farmers": ("农民", "农牧民"), "herdsmen": ("农牧民", "牧民"),
     "income growth": ("增收",), "raise incomes": ("增收",),
+    # in everyday words: each person's income (per head), country people's (village folks, villagers), what a
+    # town makes off tourism
+    "per head": ("人均",), "per person": ("人均",), "village folks": ("农村居民",), "village folk": ("农村居民",),
+    "villagers": ("农村居民", "村民"), "country folks": ("农村居民",), "rural folks": ("农村居民",),
+    "rural people": ("农村居民",), "city folks": ("城镇居民",), "town folks": ("城镇居民",),
+    "city dwellers": ("城镇居民",), "townspeople": ("城镇居民",),
+    "off tourism": ("旅游收入", "旅游综合收入"), "from tourism": ("旅游收入", "旅游综合收入"),
+    "tourism money": ("旅游收入", "旅游综合收入"),
     "people's livelihood": ("民生",), "people's livelihoods": ("民生",), "livelihood": ("民生",),
     "livelihoods": ("民生",), "wellbeing": ("民生", "福祉"), "well-being": ("民生", "福祉"),
     "welfare": ("民生", "福祉", "惠民"), "benefit the people": ("惠民",),
@@ -330,7 +340,41 @@ NAMED_GROUPS: dict[str, str] = {
 
 # British spellings read as the American ones CC-CEDICT and ENGLISH_TERMS use (whole words, after
 # lower-casing, before stemming).
+# Chat and phone spellings (hw much, last yr, pls, ppl): the words they stand for, spelt out before an English
+# question is read (``spelt_out``) and in every lemma
+CHAT_SPELLINGS: dict[str, str] = {
+    "yr": "year", "yrs": "years", "hw": "how", "wat": "what", "wot": "what", "whats": "what is", "u": "you",
+    "ur": "your", "pls": "please", "plz": "please", "thx": "thanks", "ppl": "people", "govt": "government",
+    "gov": "government", "abt": "about", "approx": "approximately", "bn": "billion", "mln": "million",
+    "cuz": "because", "coz": "because", "tho": "though", "im": "i am", "dont": "do not", "didnt": "did not",
+}
+_CHAT_WORD = re.compile(r"\b(" + "|".join(sorted(CHAT_SPELLINGS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+# Shares in words (more than half, a third) as the report's percentages; a change on the year before in words
+_FRACTIONS = {"half": "50%", "a third": "33%", "one third": "33%", "a quarter": "25%", "one quarter": "25%",
+              "a fifth": "20%", "one fifth": "20%", "a tenth": "10%", "one tenth": "10%"}
+_FRACTION = re.compile(r"\b(half|(?:a|one) (?:third|quarter|fifth|tenth))\b(?! of\b)", re.IGNORECASE)
+_ON_THE_YEAR_BEFORE = re.compile(r"\b(?:compared (?:with|to)|against|over|from) (?:the (?:previous|prior|preceding) year|"
+                                 r"the year before|a year (?:earlier|before))\b", re.IGNORECASE)
+
+
+def spelt_out(text: str) -> str:
+    """An English question with its chat spellings spelt out, a share in words as a percentage and a change on
+    the year before said as year on year.
+
+    >>> spelt_out("hw much did shawan earn last yr pls")
+    'how much did shawan earn last year please'
+    >>> spelt_out("Did visitor numbers grow by more than half compared with the previous year?")
+    'Did visitor numbers grow by more than 50% year on year?'
+    """
+    text = _CHAT_WORD.sub(lambda m: CHAT_SPELLINGS[m.group(1).lower()], text)
+    text = _FRACTION.sub(lambda m: _FRACTIONS[m.group(1).lower()], text)
+    return _ON_THE_YEAR_BEFORE.sub("year on year", text)
+
+
 SPELLINGS: dict[str, str] = {
+    **{k: v for k, v in CHAT_SPELLINGS.items() if " " not in v},
     "centre": "center", "centres": "centers", "labour": "labor", "labours": "labors", "kilometre": "kilometer",
     "kilometres": "kilometers", "metre": "meter", "metres": "meters", "programme": "program",
     "programmes": "programs", "litre": "liter", "litres": "liters", "tonne": "ton", "tonnes": "tons",
@@ -380,6 +424,8 @@ offer offers offered list mention mentioned
 i im i'm me my mine myself we us our ours you your yours he she him her his they them their theirs
 it its this that these those there here some any each every all both either neither other others
 foreigner foreign expat expatriate living live lives lived citizen
+yo nah yeah yep nope lol hey ok okay mate mates reckon reckons guess guys dude bro kinda sorta basically
+literally honestly like pls plz thx
 about approximately roughly around exactly precisely actually really just only also still even
 plain simple simply terms brief briefly short nutshell
 so very quite too than then yet already again overall total whole entire full

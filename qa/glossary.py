@@ -176,7 +176,10 @@ SUBSET_QUALIFIERS = frozenset("""境外 外国 海外 国外 入境 过夜 一�
 # The same parts asked in English (foreign tourists, tax revenue, the primary sector's value added).
 EN_SUBSET = re.compile(r"\b(?:foreign|overseas|international|inbound|overnight|out-of-province)\s+(?:or\s+\w+\s+)?"
                        r"(?:tourists?|visitors?|tourist arrivals|travell?ers)\b|\btax (?:revenue|income|receipts)\b|"
-                       r"\b(?:primary|secondary|tertiary) (?:industry|industries|sector)\b", re.I)
+                       r"\b(?:primary|secondary|tertiary) (?:industry|industries|sector)\b|"
+                       # (how many of them were foreigners / came from abroad: the part asked after the whole)
+                       r"\b(?:foreigners|from abroad|from overseas|from other provinces|from outside (?:xinjiang|the region|"
+                       r"the province|china))\b", re.I)
 
 
 def only_as_whole(word: str, question: str, sentence: str) -> str:

@@ -189,6 +189,8 @@ _MONEY_ASK = re.compile(rf"(?:多少|几)[\u4e00-\u9fff]{{0,2}}?{_MONEY_NOUNS}|"
 # Money asked in English: how much was spent / invested / paid, or a spending or cost named (not a target).
 _MONEY_ASK_EN = re.compile(r"^(?!.*\b(?:target|goal|growth|rate|share|proportion|percent(?:age)?|portion|how much of)\b)"
                            r"(?:.*\bhow much\b.*\b(?:spend|spent|cost|costs|invest|invested|pay|paid)\b|"
+                           # how much money / cash / funding (is X putting in): a sum, whatever the verb
+                           r".*\bhow much (?:money|cash|funding|funds)\b|"
                            r".*\b(?:spending|expenditure|costs?)\b|"
                            # what was the total investment / funding of …: a sum, unless things are counted
                            r"(?!.*\bhow many\b).*\b(?:total |overall )?(?:investment|funding|funds)\b(?! projects?\b))")

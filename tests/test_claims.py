@@ -3687,6 +3687,23 @@ def test_english_clauses_comparisons_and_report_words(report_retriever, claim, e
     ("2022年农村居民人均可支配收入的增收目标，比2021年预计实现的增收额少309元。", CONTRADICTED),
     # spending against a sentence on revenue: not stated, whatever word holds 支出 (财政支出)
     ("2021年一般公共财政支出增长到约30亿元。", NOT_STATED),
+    # one of a list the report closes with its head (…等项目 for 水利项目), and 包括…在内的
+    ("窝巴特渠首除险加固是2021年沙湾投资7064万元实施的水利项目之一。", CONSISTENT),
+    ("窝巴特渠首除险加固是2021年沙湾投资8000万元实施的水利项目之一。", CONTRADICTED),
+    ("沙湾投资1.2亿元新建、改扩建包括广州路在内的10条城市道路。", CONSISTENT),
+    ("沙湾投资1.2亿元新建、改扩建包括广州路在内的12条城市道路。", CONTRADICTED),
+    ("沙湾投资1.2亿元新建、改扩建包括北京路在内的10条城市道路。", NOT_STATED),
+    # the report's open list restated with one item swapped
+    ("7064万元水利投资用于玛纳斯河防洪治理沙湾段续建、奎屯河防洪治理等项目。", CONTRADICTED),
+    # three things or more added up; a gap in points between a fall and a rise; a share after the part's figure
+    ("去年建成的农家菜园子直销店、乡镇级电商服务站和村级电商服务网点加起来有176个。", CONSISTENT),
+    ("去年建成的农家菜园子直销店、乡镇级电商服务站和村级电商服务网点加起来有186个。", CONTRADICTED),
+    ("一般公共预算收入去年同比下降10%，今年目标是增长7%左右，一降一升相差17个百分点。", CONSISTENT),
+    ("一般公共预算收入去年同比下降10%，今年目标是增长7%左右，一降一升相差3个百分点。", CONTRADICTED),
+    ("去年规上工业增加值8.3亿元，大约只占规上工业总产值的15%。", CONSISTENT),
+    ("去年规上工业增加值8.3亿元，大约只占规上工业总产值的25%。", CONTRADICTED),
+    # how the report says it (没有回避问题) is no denial of what it says
+    ("报告没有回避问题，坦承财政收支矛盾突出、农牧民持续增收压力大。", CONSISTENT),
 ])
 def test_rates_multiplied_figures_per_day_and_measures_of_another_year(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
