@@ -62,6 +62,8 @@ ENGLISH_TERMS = (
     ("proposals from cppcc", "政协提案"), ("cppcc members", "政协委员"), ("cppcc", "政协"),
     ("senior high school and college entrance exams", "中高考"), ("senior high school and college entrance exam", "中高考"),
     ("high school and college entrance exams", "中高考"), ("high school and college entrance exam", "中高考"),
+    ("senior high and college entrance exams", "中高考"), ("senior high and college entrance exam", "中高考"),
+    ("zhongkao and gaokao", "中高考"), ("zhongkao and the gaokao", "中高考"),
     ("senior and junior high school exam", "中高考"), ("junior and senior high school exam", "中高考"),
     ("high school and middle school exam", "中高考"), ("middle school and high school exam", "中高考"),
     ("zhongkao and gaokao", "中高考"), ("exam results", "成绩"), ("test results", "成绩"), ("exam scores", "成绩"),

@@ -2806,10 +2806,13 @@ _HEADLINE = re.compile(r"^(?:[^。！!？?\d,，:：]{2,16}[！!]|(?:会议记�
 _CLEFT = re.compile(r"^(?P<did>(?:担任|作为|负责|承担|牵头|对口|助力|帮扶|完成|组织|主办|承办)[^。,，;；]{2,30}?)的[,，]?是"
                     r"(?P<who>[^。,，;；的]{2,20})(?P<end>[。.!！]?)$")
 # Everyday words a claim may use for the report's (read as the report's only where the report never uses them).
-_EVERYDAY_WORDS = (("病人", "患者"), ("病患", "患者"), ("担任", "作为"), ("排名", "位列"))
+_EVERYDAY_WORDS = (("病人", "患者"), ("病患", "患者"), ("担任", "作为"), ("排名", "位列"),
+                   # a resident's income in short (农村居民人均收入): the report's 人均可支配收入
+                   ("人均收入", "人均可支配收入"), ("人均增收", "人均可支配收入增加"))
 # Who is said to say it (官方说, 据官方数据, 新闻报道): the claim is what they said; and a plan it is said to
 # follow (按计划，): the claim is the plan.
-_SAID_BY = re.compile(r"^(?:按照?计划|按规划|根据(?:计划|规划|安排)|按安排)[,，]|^(?:据|听)?(?:官方数据|官方|市政府|政府|市里|新闻|媒体|网上|朋友圈)(?:说|称|表示|透露|显示|报道|公布|通报)(?:了)?[,，:：]?")
+_SAID_BY = re.compile(r"^(?:按照?计划|按规划|根据(?:计划|规划|安排)|按安排)[,，]|^(?:据|听)?(?:有)?(?:官方数据|官方|市政府|政府|市里|新闻|"
+                      r"(?:有关|相关|一些|某些|个别)?媒体|网上|网友|朋友圈|有人)(?:说|称|表示|透露|显示|报道|公布|通报|指出)(?:了)?[,，:：]?")
 # The writer's judgement closing a claim (…，疫情之下还算不错 / 力度很大啊 / 厉害了): an opinion, no fact to check.
 _OPINION_AFTER = re.compile(r"[,，]\s*[^,，。！!\d%]{0,10}?(?:还算|算是|挺|很|真|太|相当|蛮|特别|非常|确实|够)"
                             r"(?:不错|好|棒|大|给力|厉害|牛|可以|可观|亮眼|喜人|难得|不容易)[^,，。\d%]{0,2}?"
@@ -3526,7 +3529,8 @@ def _multiple_compared(text: str, view: ReportView, doc: str | None) -> tuple[st
     m = _MULTIPLE_SAID.match(text.strip())
     if not m:
         return None
-    def thing(words: str) -> str:  # (全市固定资产投资额: the report's 固定资产投资)
+    def thing(words: str) -> str:  # (全市固定资产投资额: the report's 固定资产投资; 增收额: 收入增加额)
+        words = re.sub(r"增收额?$", "收入增加额", words)
         return re.sub(r"(?<=投资|收入|增加|资金)额$", "", re.sub(r"^(?:全市|我市|本市|全县)", "", words))
     a, b = thing(m.group("a")), thing(m.group("b"))
     when = _CLAIM_PERIOD.match(a)

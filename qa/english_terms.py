@@ -99,6 +99,8 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     "villagers": ("农村居民", "村民"), "country folks": ("农村居民",), "rural folks": ("农村居民",),
     "rural people": ("农村居民",), "city folks": ("城镇居民",), "town folks": ("城镇居民",),
     "city dwellers": ("城镇居民",), "townspeople": ("城镇居民",),
+    "crank out": ("加工", "生产"), "churn out": ("加工", "生产"), "turn out": ("加工", "生产"),
+    "get into university": ("本科上线率", "本科"), "get into a university": ("本科上线率", "本科"),
     "off tourism": ("旅游收入", "旅游综合收入"), "from tourism": ("旅游收入", "旅游综合收入"),
     "tourism money": ("旅游收入", "旅游综合收入"),
     "people's livelihood": ("民生",), "people's livelihoods": ("民生",), "livelihood": ("民生",),
@@ -347,6 +349,7 @@ CHAT_SPELLINGS: dict[str, str] = {
     "ur": "your", "pls": "please", "plz": "please", "thx": "thanks", "ppl": "people", "govt": "government",
     "gov": "government", "abt": "about", "approx": "approximately", "bn": "billion", "mln": "million",
     "cuz": "because", "coz": "because", "tho": "though", "im": "i am", "dont": "do not", "didnt": "did not",
+    "uni": "university", "unis": "universities",
 }
 _CHAT_WORD = re.compile(r"\b(" + "|".join(sorted(CHAT_SPELLINGS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
