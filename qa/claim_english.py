@@ -349,6 +349,15 @@ ENGLISH_TERMS += (
     # its 消费 (社会消费品零售总额), no 支出 of the budget
     ("own-level budget spending", "本级财政支出"), ("own-level budgetary spending", "本级财政支出"),
     ("consumer spending", "消费"), ("household spending", "消费"),
+    # verbs and nouns news English uses for the report's words
+    ("fallen", "下降"), ("signing", "签订"), ("paying dividends", "分红"), ("pay dividends", "分红"),
+    ("paid dividends", "分红"), ("dividends", "分红"), ("outlays", "支出"), ("outlay", "支出"),
+    ("volatile organic compounds", "挥发性有机物"), ("vocs", "挥发性有机物"), ("key enterprises", "重点企业"),
+    ("claiming reimbursement", "报销"), ("reimbursement", "报销"),
+    # the report's named machines in news words (residual-film recovery machines): 残膜回收一体机
+    ("residual film recovery machines", "残膜回收一体机"), ("residual film recovery machine", "残膜回收一体机"),
+    ("plastic film recovery machines", "残膜回收一体机"), ("plastic film recovery machine", "残膜回收一体机"),
+    ("film recovery machines", "残膜回收一体机"), ("film recovery machine", "残膜回收一体机"),
     # projects put into effect (58 investment projects put into execution): the report's 落实执行
     ("put into execution", "落实执行"), ("put into effect", "落实执行"), ("put into implementation", "落实执行"),
     # the flatbread (nang breads, nang products): the report's 馕, never 朗县 the pinyin spells too
@@ -408,7 +417,7 @@ commit hopes hoped expects combined through include wants want wanted reported a
 just only merely set local onto
 them they their theirs there which whose some also still
 draw draws drawing host hosts hosted hosting attract attracts attracting turnover slated
-get gets getting got let lets allow allows allowed allowing permit permits permitted
+get gets getting got let lets allow allows allowed allowing permit permits permitted way ways
 among ahead due meant give gives giving put puts putting come comes coming many so allow allows allowed
 remains remain boomed boom booming well even other during along says states""".split())
 # The report framing an English claim (the report says / according to the government work report): no content.
@@ -864,6 +873,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # topped a place (topped Tacheng Prefecture): ranked first there; topped a figure is more than it
     norm = re.sub(r"\btop(?:ped|s)\b(?!\s+(?:about |around |nearly |roughly |over |more than |rmb |us ?\$|\$)?\d)",
                   " 位列 第一 ", norm)
+    # came (out) top / first in a place: ranked first there, the scope read by the rank rule below
+    norm = re.sub(r"\b(?:came|come|comes|finished) (?:out )?(?:top|first)\b", "ranked first", norm)
     # crops such as corn and wheat: the examples first, closed by 等, as the report lists them (玉米、小麦等作物)
     # (not right after a count, 1,331 farm machines such as drones and terminals: the count's own examples)
     norm = re.sub(r"\b(?P<noun>[a-z'-]+) such as (?P<first>[a-z'-]+(?: [a-z'-]+)?)(?P<more>(?:, [a-z'-]+(?: [a-z'-]+)?)*),?"

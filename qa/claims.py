@@ -37,7 +37,7 @@ from .errors import QASetError
 from .evaluation import json_line, read_lines
 from .facts import (CHANGE, LEVEL, NEGATION, ORDINAL_NAME, RANK, RATE, ClaimFacts, Figure, SentenceFacts, content_words,
                     entities_in, cn_number, extract, extract_claim, prepare_claim, same_value)
-from .facts import CLAIM_PLAN_WORDS, DOWN_WORDS, MEASURE_WORDS, PART_OF_YEAR, PLAN_MARKERS, _claim_kind, claim_years
+from .facts import APPROX_TOLERANCE, CLAIM_PLAN_WORDS, DOWN_WORDS, MEASURE_WORDS, PART_OF_YEAR, PLAN_MARKERS, _claim_kind, claim_years
 from .glossary import IMPLIED_BY, INSIDE_LONGER, cilin_synonyms, said_as, to_report_terms
 from .crosslingual import cedict_city_names, english_place_names
 from .domain import NUMBERED_SCHOOL, RELATIVE_YEARS, strip_place_suffix
@@ -5037,6 +5037,38 @@ def _change_over_periods(m: _Match, facts: ClaimFacts, pool: list[Candidate], vi
     return holds, messages.claim_worked_out(f.text, a.text, b.text, holds), now.candidate
 
 
+# Words of a reader working a figure out (按…测算, 算下来, 照报告的目标, 也就是): the claim's figure is derived, not quoted
+_WORKED_OUT_CUE = re.compile(r"测算|推算|算下来|算来|折算|换算|照[^,，。]{0,8}?(?:目标|算)|按[^,，。]{0,12}?(?:测算|计算|推算|算)|"
+                             r"也就是|意味着|相当于")
+
+
+def _projected_from_rate(m: _Match, facts: ClaimFacts, pool: list[Candidate], view: ReportView,
+                         strict: set[str], doc: str | None) -> tuple[bool, str, Candidate, Figure] | None:
+    """(holds, explanation, cited sentence, planned rate) for a planned level the report never states but a reader works out
+    from the year before's level and the planned rate (按7%左右的增幅测算，今年一般公共预算收入将达到约9.2亿元:
+    8.58亿元 × 1.07). None unless the claim's figure is a plan's amount and the report gives both, once."""
+    f = m.figure
+    if f.aspect != LEVEL or f.group in ("%", "") or f.period_kind != "plan" or f.period_year is None:
+        return None
+    # (the thing without the verb that reaches the figure: 社会消费品零售总额要冲到 → 社会消费品零售总额)
+    thing = re.sub(r"(?:要|将|会|能|可)?(?:冲|达到|达|增加|增长|提高|升|突破|超过|实现)*$", "", f.subject)
+    found_base = _side_figure(thing, f.period_year - 1, False, f.group, view, doc)
+    found_rate = _side_figure(thing, f.period_year, True, "%", view, doc)
+    if found_base is None or found_rate is None:
+        return None
+    (base, cand), (r, _) = found_base, found_rate
+    if r.period_kind != "plan" or base.period_year != f.period_year - 1:
+        return None
+    value = base.value * (1 + (-r.value if r.direction == "down" else r.value) / 100)
+    worked = _worked_out_figure(base, value, f"{base.text}×(1{'-' if r.direction == 'down' else '+'}{r.text})")
+    # (to the claim's written precision; the rate's own 左右 allows a round figure near it, as 约 does)
+    scale = f.value / f.number if f.number else 1.0
+    rounding = float(_last_digit_place(f.number, f.decimals)) * scale / 2
+    holds = _same_value(f, worked) or abs(f.value - value) <= rounding or (
+        bool(f.approximate or r.approximate) and abs(f.value - value) <= APPROX_TOLERANCE * value)
+    return holds, messages.claim_worked_out(f.text, base.text, r.text, holds), cand, r
+
+
 def _worked_out(missing: list, matches: list, text: str) -> tuple[bool, str] | None:
     """(holds, explanation) for a claim whose only figures the report lacks are worked out from two it gives
     (qa/claim_ratios.py): a ratio (两倍多), a share or rise (约15%, 三成以上), a difference of rates (1个百分点);
@@ -5413,6 +5445,19 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         verdict.verdict = CONSISTENT if holds else CONTRADICTED
         verdict.explanation = "".join(o[1] for o in overs if o[0] == holds)
         _cite(verdict, next(o[2] for o in overs if o[0] == holds))
+        return verdict
+    amounts = [m for m in missing if m.figure.group != "%"]
+    rates_said = [m.figure for m in missing if m.figure.group == "%"]
+    projected = [_projected_from_rate(m, facts, pool, view, strict, doc) for m in amounts] \
+        if len(amounts) == 1 and (rates_said or _WORKED_OUT_CUE.search(facts.text)) else []
+    if projected and all(p is not None for p in projected) and all(
+            any(_same_value(rf, p[3]) for p in projected) for rf in rates_said):
+        # 按7%左右的增幅测算，今年一般公共预算收入将达到约9.2亿元: the report's 8.58亿元 grown by its planned 7%左右
+        # (the rate the claim states, if any, is the report's planned one)
+        holds = all(p[0] for p in projected)
+        verdict.verdict = CONSISTENT if holds else CONTRADICTED
+        verdict.explanation = "".join(p[1] for p in projected if p[0] == holds)
+        _cite(verdict, next(p[2] for p in projected if p[0] == holds))
         return verdict
     worked_out = _worked_out(missing, matches, facts.text) if missing else None
     if worked_out is not None:  # 1509元，是660元的两倍多: a figure the claim works out from two of the report's

@@ -3704,6 +3704,12 @@ def test_english_clauses_comparisons_and_report_words(report_retriever, claim, e
     ("去年规上工业增加值8.3亿元，大约只占规上工业总产值的25%。", CONTRADICTED),
     # how the report says it (没有回避问题) is no denial of what it says
     ("报告没有回避问题，坦承财政收支矛盾突出、农牧民持续增收压力大。", CONSISTENT),
+    # a planned level worked out from the year before's level and the planned rate, when the claim says so
+    ("按7%左右的增幅测算，沙湾今年一般公共预算收入将达到约9.2亿元。", CONSISTENT),
+    ("照报告的目标，今年全市社会消费品零售总额要冲到21亿元左右。", CONTRADICTED),
+    ("2022年一般公共预算收入目标为9.2亿元。", NOT_STATED),
+    # a multiple of the increases in everyday words, and who said it
+    ("有媒体称，沙湾去年农村居民人均增收额是城镇居民的3倍多。", CONTRADICTED),
 ])
 def test_rates_multiplied_figures_per_day_and_measures_of_another_year(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
