@@ -74,6 +74,28 @@ def _english_topic(previous: str) -> str:
     return re.split(r"\s+(?:did|does|do|was|were|is|are|has|have|had|will)\b", topic, maxsplit=1, flags=re.I)[0].strip(" ,")
 
 
+# A pronoun as what brought, earned or made the thing asked (did that bring in, did it generate): no topic
+_EN_PRONOUN_AGENT = re.compile(r"\b(?:did|does|do|will|would|could)\s+(?:that|it|this|they|those)\s+"
+                               r"(?:bring in|bring|brought|generate|generated|earn|earned|produce|produced|create|created|"
+                               r"mean|add up to|amount to|cost)\b", re.I)
+# Things a follow-up may count or sum without naming whose they are (projects, funds): the earlier topic's
+_EN_GENERIC_THINGS = frozenset("projects project funds fund money ones items things cases".split())
+_EN_LIGHT_WORDS = frozenset("and what about how many much were was are is did do does the carried out implemented such "
+                            "completed built launched done started planned lined up set held signed there in for "
+                            "of total overall altogether".split())
+
+
+def _only_generic(question: str) -> bool:
+    """Whether an English follow-up names only generic things (how many projects were carried out?), no topic.
+
+    >>> _only_generic("And how many projects were carried out?"), _only_generic("And how many tourist visits?")
+    (True, False)
+    """
+    words = [w for w in re.findall(r"[a-z]+", _EN_PERIOD.sub(" ", question.lower()))]
+    return any(w in _EN_GENERIC_THINGS for w in words) and all(
+        w in _EN_GENERIC_THINGS or w in _EN_LIGHT_WORDS for w in words)
+
+
 def resolve_english_followup(question: str, previous: str) -> str:
     """An English follow-up rewritten with the earlier English question's topic: a sibling qualifier swapped
     (rural → And urban ones?), a pronoun replaced (growth target set for it), or a turn with no topic of its
@@ -96,8 +118,20 @@ def resolve_english_followup(question: str, previous: str) -> str:
     topic = _english_topic(previous)
     if not topic:
         return q
+    agent = _EN_PRONOUN_AGENT.search(q)
+    if agent and _EN_CONTENT.search(_EN_PERIOD.sub(" ", q[:agent.start()])):
+        # how much tourism revenue did that bring in: a topic of its own, "that" only what brought it — the
+        # earlier period carried, not its topic
+        period = _EN_YEAR.search(previous) if not _EN_YEAR.search(q) else None
+        rest = q[:agent.start()] + q[agent.end():]
+        return f"{rest.rstrip('?？. ')}{f' in {period.group(0)}' if period else ''}?"
     if _EN_PRONOUN.search(q):
         return _EN_PRONOUN.sub(topic, q, count=1)
+    if (_EN_FOLLOWUP_START.match(q) or re.search(r"\bsuch\b", q, re.I)) and _only_generic(q):
+        # And how many projects were carried out? after a question on investment promotion: its projects, and its
+        # period unless the turn names one (How many such projects are lined up for 2022?)
+        asked = _EN_ASK_HEAD.sub("", previous).strip(" ?？.")
+        return f"{q.rstrip('?？. ')} ({asked if not _EN_YEAR.search(q) else topic})?"
     if _EN_FOLLOWUP_START.match(q) and not _EN_CONTENT.search(_EN_PERIOD.sub(" ", q)):
         return f"{q} ({topic})"
     if _EN_FOLLOWUP_START.match(q):

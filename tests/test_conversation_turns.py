@@ -179,3 +179,17 @@ def test_a_bare_measure_follow_up_is_a_measure_of_the_earlier_topic():
 def test_a_follow_up_naming_only_what_was_done_keeps_who_did_it():
     resolved = resolve_conversation("推广的新技术呢", ["援疆医生给沙湾填补了多少项技术空白？"], 2022)
     assert resolved.startswith("援疆医生推广的新技术")
+
+
+@pytest.mark.parametrize("previous, question, expected", [
+    # a topic of its own, "that" only what brought it: the period carried, not the earlier topic
+    ("How many tourists visited Shawan in 2021?", "And how much tourism revenue did that bring in?",
+     "And how much tourism revenue in 2021?"),
+    # generic things (projects) counted after a question on a topic: that topic's
+    ("How much investment did Shawan bring in through investment promotion in 2021?",
+     "And how many projects were carried out?",
+     "And how many projects were carried out (investment did Shawan bring in through investment promotion in 2021)?"),
+])
+def test_english_followups_keep_their_own_topic_or_take_the_earlier_one(previous, question, expected):
+    from qa.conversation import resolve_english_followup
+    assert resolve_english_followup(question, previous) == expected
