@@ -350,7 +350,9 @@ ENGLISH_TERMS += (
     ("own-level budget spending", "本级财政支出"), ("own-level budgetary spending", "本级财政支出"),
     ("consumer spending", "消费"), ("household spending", "消费"),
     # verbs and nouns news English uses for the report's words
-    ("fallen", "下降"), ("signing", "签订"), ("paying dividends", "分红"), ("pay dividends", "分红"),
+    ("cooperation deal", "合作协议"), ("deal", "协议"), ("fallen", "下降"),
+    ("property transfer market", "产权流转交易市场"), ("property rights transfer market", "产权流转交易市场"),
+    ("property rights trading market", "产权流转交易市场"), ("property trading market", "产权流转交易市场"), ("signing", "签订"), ("paying dividends", "分红"), ("pay dividends", "分红"),
     ("paid dividends", "分红"), ("dividends", "分红"), ("outlays", "支出"), ("outlay", "支出"),
     ("volatile organic compounds", "挥发性有机物"), ("vocs", "挥发性有机物"), ("key enterprises", "重点企业"),
     ("claiming reimbursement", "报销"), ("reimbursement", "报销"),
@@ -754,7 +756,11 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # words written with a capital (Dalian, Hongye, XPCC): names, which a report that never says them does not state
     capitalised = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z'-]*", text)}
     capitalised = {w.split("'")[0] for c in capitalised for w in c.split("-")}
-    norm = _EN_FRAMING.sub(" ", _EN_LABEL.sub(_label_time, normalize(text).replace("’", "'")))
+    # the report said delivered (the 2022 government work report was delivered to the congress on…): 报告 作出, a
+    # claim about the report itself, not framing
+    norm = re.sub(r"\b(?:[a-z]+'s )?(?:(?:19|20)\d{2} )?(?:government )?(?:work )?report (?:was|is|had been|has been) "
+                  r"(?:delivered|presented|given|read out|read|made)\b", " 政府工作报告 作出 ", normalize(text).replace("’", "'"))
+    norm = _EN_FRAMING.sub(" ", _EN_LABEL.sub(_label_time, norm))
     # a judgement said in passing (investment promotion paid off, efforts bore fruit): no fact the report could state
     norm = re.sub(r"\b(?:pa(?:id|ys|ying) off|bore fruit|bears fruit|yielded results|delivered results)\b", " ", norm)
     # a change signed in brackets ((+52.7% y/y), (-3%)): the change in words, as "up 52.7%" says it
@@ -1100,6 +1106,11 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = _EN_AND_VERB.sub(_and_clause_break, norm)
     # "…projects, with a total investment of 47.23 million yuan": another figure with its own subject
     norm = _EN_WITH_FIGURE.sub(" ， ", norm)
+    # signed a deal / an agreement with X (to…): the report's order, 与X签订…协议, so another partner is another name
+    norm = re.sub(r"\b(signed|signs|sign|inked|reached|concluded)\s+((?:an?|the)\s+(?:[a-z'-]+\s+){0,4}?"
+                  r"(?:deal|agreement|pact|contract|memorandum|mou))\s+with\s+(?:the\s+)?"
+                  r"((?:(?!to\b|on\b|for\b|in\b)[a-z'-]+\s+){0,6}?[a-z'-]+)(?=\s+(?:to|on|for|in)\b|\s*[,.;]|\s*$)",
+                  r" 与 \3 \1 \2 ", norm)
     # teamed up with X to…, in partnership with X: the report's order, 与X合作
     norm = re.sub(r"\b(?:teamed|team|teams|teaming|partnered|partners|partnering|cooperated|worked) (?:up )?with "
                   r"((?:(?!to\b|on\b|in\b|and\b)[a-z'-]+ ){1,5}?)(?=to\b|on\b|in\b|,|\.|$)", r" 与 \1 合作 ", norm)

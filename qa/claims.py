@@ -3062,6 +3062,13 @@ def _numerals_in_names(facts: ClaimFacts, candidates: list[Candidate]) -> ClaimF
     return replace(facts, figures=keep) if len(keep) != len(facts.figures) else facts
 
 
+# A claim dating the report's delivery at the congress (报告于2022年2月17日在人民代表大会上作出), and the report's
+# dateline (——2022年1月24日在沙湾市第一届人民代表大会第二次会议上)
+# (报告 itself is framing, dropped before this is read)
+_DELIVERY_DATED = re.compile(r"^(?=.*(?:人民代表大会|人大)[^。；;]{0,12}?(?:作|做|宣读))(?=.*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
+_DATELINE_SENTENCE = re.compile(r"^[—\-－]+\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,40}?(?:会议|大会)上")
+
+
 def _dateline_naming(claim: str, candidates: list[Candidate]) -> Candidate | None:
     """The found passage whose sentence names the very meeting the claim names (the report's dateline), or None."""
     claimed = meeting_named(claim)
@@ -5375,6 +5382,14 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         elif v == NOT_STATED and meeting_span(facts.text):
             # the report's own meeting, dated otherwise (第一届人大第二次会议于2月17日召开 for the dateline's 1月24日)
             held = _dateline_naming(facts.text, candidates)
+            dated = _date_check(facts.text, held.chunk_text) if held is not None else None
+            if dated and dated[0] == CONTRADICTED:
+                v, why, best = dated[0], dated[1], held
+        elif v == NOT_STATED and _DELIVERY_DATED.search(facts.text):
+            # the report said delivered at the congress on another day (报告是2022年2月17日在市人民代表大会上作的): the
+            # dateline's day decides
+            held = next((c for c in candidates + view.candidates("人民代表大会会议上", doc=doc)
+                         if _DATELINE_SENTENCE.match(c.sentence)), None)
             dated = _date_check(facts.text, held.chunk_text) if held is not None else None
             if dated and dated[0] == CONTRADICTED:
                 v, why, best = dated[0], dated[1], held

@@ -3664,6 +3664,14 @@ def test_english_years_close_their_clauses_and_labels_are_dropped():
      CONSISTENT),
     ("Shawan targets GDP growth of about 8% in 2022, three percentage points higher than the 7% estimated for 2021.",
      CONTRADICTED),
+    # a deal signed with another partner; the report said delivered on another day
+    ("Shawan signed a strategic cooperation deal with the Shanghai Rural Property Rights Exchange to co-build a rural "
+     "property transfer market.", CONTRADICTED),
+    ("Shawan signed a strategic cooperation deal with the Tianjin Rural Property Rights Exchange to co-build a rural "
+     "property transfer market.", CONSISTENT),
+    ("Shawan's 2022 government work report was delivered to the city's people's congress on February 17, 2022.",
+     CONTRADICTED),
+    ("沙湾2022年政府工作报告是2022年2月17日在市人民代表大会上作的。", CONTRADICTED),
     ("2022年旅游收入目标21.63亿元，比2021年的16.07亿元多5.56亿元。", CONSISTENT),
     ("2022年旅游收入目标21.63亿元，比2021年的15.07亿元多6.56亿元。", CONTRADICTED),
     # a town's figure where the report gives the city's: not stated (城市 of 城市排污管网 names no rival place)
