@@ -1707,8 +1707,10 @@ class Answerer:
             signals["named_absent"] = self._english_names_absent(question, normalize(best.text[a:b]))
             if not _EN_CHANGE_ASK.search(text) and only_changes(best.text[a:b]):
                 signals["form_ok"] = False  # what was the per-capita income: the report gives only 增加1509元
-            if form.number and not re.search(r"\d", best.text[a:b]):
-                signals["form_ok"] = False  # how much is a ticket: 完成…景区大门…改造 names the words, gives no figure
+            if form.number and not re.search(r"\d", _QUOTED_NAME.sub(" ", best.text[a:b])):
+                # how much is a ticket: 完成…景区大门…改造 names the words, gives no figure (nor does a number that
+                # only names a thing: the “12345” hotline)
+                signals["form_ok"] = False
         if (atype in ("figure", "count") or form.number) and not question.english:
             a, b = window = self._clause(best, terms, form, atype, text)
             signals.update(self._subject_check(question, best, best.text[a:b]))

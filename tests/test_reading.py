@@ -2236,3 +2236,26 @@ def test_a_named_part_asked_in_english_or_chinese_is_refused_with_the_whole(answ
     answer = answerer.ask(question)
     assert not answer.answerable and named in answer.answer and "286.35万人次" in answer.answer
 
+
+
+def test_an_english_rate_asked_of_a_thing_named_by_a_number_is_refused(answerer):
+    # “12345” names the hotline; the sentence gives no satisfaction rate
+    answer = answerer.ask("What was the satisfaction rate of the 12345 government service hotline last year?")
+    assert not answer.answerable
+    assert answerer.ask("Did the 12345 hotline go live?").answer.startswith("是的")
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("yo how many tourists actually came to shawan last yr??", "286.35万人次"),
+    ("hw much money did shawan make off tourism in 2021 pls", "16.07亿元"),
+    ("Did visitor numbers grow by more than half compared with the previous year?", "52.7%"),
+    ("On what date was this work report delivered to the people's congress?", "2022年1月24日"),
+])
+def test_english_in_chat_spellings_and_everyday_words_is_answered(answerer, question, figure):
+    answer = answerer.ask(question)
+    assert answer.answerable and figure in answer.answer, answer.answer
+
+
+def test_an_english_question_on_one_listed_work_is_refused_as_the_list_s_total(answerer):
+    answer = answerer.ask("How much did the Jingouhe level-10 hydropower station cost on its own?")
+    assert not answer.answerable and "7064万元" in answer.answer
