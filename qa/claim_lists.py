@@ -314,8 +314,9 @@ def listed_in(member: Membership, sentence: str) -> ListCheck | None:
     # an uncounted list right before the claim's noun (举办大盘美食文化旅游节、草原文化节等大型节庆活动,
     # 建设肉牛、肉羊、奶牛、生猪生态养殖基地): open when it ends in 等, where a thing it does not name is not ruled out
     noun = claim_noun[-4:]  # (公用品牌, not any 品牌: 提升“中国辣椒之乡”品牌影响力 lists no brands)
-    if noun not in text and f"等{claim_noun[-2:]}" in text:
-        noun = claim_noun[-2:]  # (水利项目 where the report lists …等项目: the head the report's list closes with)
+    if noun not in text and re.search(rf"、[^、，,。；;]{{1,24}}(?<![高中初平同相均对上优超])等{re.escape(claim_noun[-2:])}", text):
+        # (水利项目 where the report lists …、…等项目: the head the report's list closes with; not 高等学校)
+        noun = claim_noun[-2:]
     for m in re.finditer(re.escape(noun), text) if len(noun) >= 2 else ():
         clause_start = _clause_start(text, m.start())
         before = text[clause_start:m.start()]
