@@ -101,7 +101,10 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     "city dwellers": ("城镇居民",), "townspeople": ("城镇居民",),
     "crank out": ("加工", "生产"), "churn out": ("加工", "生产"), "turn out": ("加工", "生产"),
     "get into university": ("本科上线率", "本科"), "get into a university": ("本科上线率", "本科"),
-    "off tourism": ("旅游收入", "旅游综合收入"), "from tourism": ("旅游收入", "旅游综合收入"),
+    "off tourism": ("旅游收入", "旅游综合收入"),
+    # catching the virus in everyday words (get covid, any covid): an infection, the report's 零感染
+    "get covid": ("感染",), "got covid": ("感染",), "catch covid": ("感染",), "caught covid": ("感染",),
+    "any covid": ("感染",), "covid cases": ("感染",), "covid case": ("感染",), "from tourism": ("旅游收入", "旅游综合收入"),
     "tourism money": ("旅游收入", "旅游综合收入"),
     "people's livelihood": ("民生",), "people's livelihoods": ("民生",), "livelihood": ("民生",),
     "livelihoods": ("民生",), "wellbeing": ("民生", "福祉"), "well-being": ("民生", "福祉"),
