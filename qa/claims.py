@@ -468,7 +468,8 @@ def _lead_sentence(chunk_text: str, sentence: str) -> str:
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.、)]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
-_ENGLISH_SENTENCE = re.compile(r"(?<=[A-Za-z%)\d][.!?])\s+(?=[A-Z\"'])")
+# (an English sentence ends before the next one, or before a Chinese one pasted after it)
+_ENGLISH_SENTENCE = re.compile(r"(?<=[A-Za-z%)\d][.!?])\s+(?=[A-Z\"'\u4e00-\u9fff])")
 
 
 def split_claims(text: str, places: Iterable[str] = ()) -> list[str]:
@@ -476,6 +477,8 @@ def split_claims(text: str, places: Iterable[str] = ()) -> list[str]:
 
     >>> split_claims("各位领导：\\n2021年接待游客286.35万人次。GDP增长7%；谢谢！")
     ['2021年接待游客286.35万人次。', 'GDP增长7%；']
+    >>> split_claims("Visits rose 52.7% in 2021. 去年旅游综合收入16.07亿元。")
+    ['Visits rose 52.7% in 2021.', '去年旅游综合收入16.07亿元。']
     """
     out: list[str] = []
     for span in split_sentences(clean_input(text or "")):

@@ -3722,3 +3722,8 @@ def test_english_clauses_comparisons_and_report_words(report_retriever, claim, e
 def test_rates_multiplied_figures_per_day_and_measures_of_another_year(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_a_chinese_claim_pasted_after_an_english_one_is_a_claim_of_its_own():
+    assert split_claims("Visits rose 52.7% in 2021. 去年旅游综合收入16.07亿元。") == [
+        "Visits rose 52.7% in 2021.", "去年旅游综合收入16.07亿元。"]
