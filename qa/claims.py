@@ -5256,7 +5256,11 @@ def _summed_many(f: Figure, items: tuple[str, ...], text: str, view: ReportView)
                 break
             found.append(own[0])
         if len(found) == len(items) and len({id(g) for g in found}) == len(found):
-            total = _worked_out_figure(found[0], sum(g.value for g in found), "+".join(g.text for g in found))
+            # (the sum written in the parts' own unit when they share one: 30个+15个+131个 → 176个)
+            same_unit = len({g.text.lstrip("0123456789.") for g in found}) == 1
+            label = (f"{_number_text(sum(g.number for g in found))}{found[0].text.lstrip('0123456789.')}" if same_unit
+                     else "+".join(g.text for g in found))
+            total = _worked_out_figure(found[0], sum(g.value for g in found), label)
             holds = _same_value(f, total)
             return (holds, messages.claim_total_of_parts(f.text, [g.text for g in found], total.text, holds),
                     total.text, cand)
