@@ -421,7 +421,8 @@ _EN_PART_KINDS = {"hydropower station": "水电站", "power station": "电站", 
                   "company": "公司", "community": "社区"}
 _EN_NAMED_PART = re.compile(r"\b(?P<name>(?-i:(?:[A-Z][a-z]+[ -]){1,3}?))(?:(?:level|no\.?|grade|stage)[- ]?\d+\s+)?(?P<kind>" + "|".join(
     sorted(_EN_PART_KINDS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
-# The report's own place and the region around it, named in English: no part of its figures
+# The report's own place and the region around it, named in English, and capitalised words that open a sentence
+# (The, Which): no part of its figures
 _EN_OWN_NAMES = frozenset(("shawan", "xinjiang", "china", "tacheng", "the", "a", "an", "its", "each", "every", "which",
                            "what", "how", "one", "this", "that"))
 # An English question about a change (how much did it increase, growth, up by): else a level is asked.
@@ -2309,36 +2310,31 @@ class Answerer:
     def _english_names_absent(self, question: Question, clause: str) -> list[str]:
         """The places and bodies an English question names (Lujiaowan scenic area → 鹿角湾景区, Anjihai Town →
         安集海镇, a name the report never spells kept in English) that the figure's ``clause`` does not name:
-        the figure is another's — the whole's — not theirs. The city itself is no part of it."""
+        the figure is another's — the whole's — not theirs."""
+        return [f"{chinese}{_EN_PART_KINDS[kind.lower()]}" if chinese else f"{name} {kind}"
+                for name, kind, chinese in self._english_named_parts(question)
+                if not (chinese and (chinese in clause or chinese in BACKGROUND_PLACES))]
+
+    def _english_names_listed(self, question: Question, clause: str) -> list[str]:
+        """The places and works an English question names (the Jingouhe level-10 hydropower station → 金沟河) that
+        the figure's ``clause`` names only as one item of a 、-list: its figure is the list's, not the item's."""
+        return [chinese for _, _, chinese in self._english_named_parts(question)
+                if chinese and chinese in clause and named_in_a_list(chinese, clause)]
+
+    def _english_named_parts(self, question: Question) -> list[tuple[str, str, str]]:
+        """(the English name, its kind, the report's name it spells or '') of each place or body an English question
+        names (``_EN_NAMED_PART``), read as a dictionary place or through the report's pinyin names (Lujiaowan →
+        鹿角湾); the city itself and the region around it are no part."""
+        if self._pinyin_names is None:
+            self._pinyin_names = PinyinNames(self._corpus_text or "")
         out = []
         for m in _EN_NAMED_PART.finditer(question.raw or question.text):
             name = m.group("name").strip()
             if name.lower() in _EN_OWN_NAMES or name.lower() in ENGLISH_TERMS:
                 continue
-            chinese = self._english_name(name)
-            if chinese and (chinese in clause or chinese in BACKGROUND_PLACES):
-                continue
-            kind = _EN_PART_KINDS[m.group("kind").lower()]
-            out.append(f"{chinese}{kind}" if chinese else f"{name} {m.group('kind')}")
+            out.append((name, m.group("kind"),
+                        english_place_names().get(name.lower()) or self._pinyin_names.lookup(name) or ""))
         return out
-
-    def _english_names_listed(self, question: Question, clause: str) -> list[str]:
-        """The places and works an English question names (the Jingouhe level-10 hydropower station → 金沟河) that
-        the figure's ``clause`` names only as one item of a 、-list: its figure is the list's, not the item's."""
-        out = []
-        for m in _EN_NAMED_PART.finditer(question.raw or question.text):
-            chinese = self._english_name(m.group("name").strip())
-            if chinese and chinese in clause and named_in_a_list(chinese, clause):
-                out.append(chinese)
-        return out
-
-    def _english_name(self, name: str) -> str:
-        """The report's name an English one spells (Lujiaowan → 鹿角湾, a dictionary place name), else ''."""
-        if self._pinyin_names is None:
-            self._pinyin_names = PinyinNames(self._corpus_text or "")
-        if name.lower() in _EN_OWN_NAMES or name.lower() in ENGLISH_TERMS:
-            return ""
-        return english_place_names().get(name.lower()) or self._pinyin_names.lookup(name) or ""
 
     def _subject_check(self, question: Question, best: Candidate, window: str) -> dict:
         """Whether the figure's clause is about the question's specific subject (not a neighbour's, not
