@@ -2631,8 +2631,9 @@ def _bare_item(item: str) -> str:
 
 
 _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
-# Spaces beside a Chinese character or full-width mark (an English claim's rendering, 增加额 ， 是)
-_SPACE_BY_CJK = re.compile(r"\s+(?=[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff])|(?<=[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff])\s+")
+# Spaces beside a Chinese character, a full-width mark, a comma or % (an English claim's rendering, 增加额 ， 是,
+# 比 2021年约 16.07亿元): the rendering read as a Chinese claim is written
+_SPACE_BY_CJK = re.compile(r"\s+(?=[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff%,])|(?<=[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff%,])\s+")
 
 
 def _tolerable(missing: list[str], words: list[str], strict: set[str]) -> bool:
@@ -3689,8 +3690,8 @@ def _worked_out_against_other(claim: str, retriever) -> ClaimVerdict | None:
     must be the report's. None when the claim is no such comparison or either side's figure is not found once."""
     raw = clean_input(claim).strip()
     # (an English claim in the report's words: 35% higher than the 1.607 billion it earned in 2021 → 比2021年…高约35%)
-    said = raw if has_cjk(raw) or not re.search(r"\b(?:than|above|below)\b", raw) else re.sub(
-        r"(?<=[\u4e00-\u9fff%,，])\s+|\s+(?=[\u4e00-\u9fff%,，])", "", _in_report_words(raw, retriever))
+    said = raw if has_cjk(raw) or not re.search(r"\b(?:than|above|below)\b", raw) else \
+        _SPACE_BY_CJK.sub("", _in_report_words(raw, retriever))
     if not has_cjk(said) or not re.search(r"[比较較占佔]", said):  # (run on every claim: most compare nothing)
         return None
     view = _view(retriever)
