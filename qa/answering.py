@@ -425,6 +425,22 @@ _EN_NAMED_PART = re.compile(r"\b(?P<name>(?-i:(?:[A-Z][a-z]+[ -]){1,3}?))(?:(?:l
 # (The, Which): no part of its figures
 _EN_OWN_NAMES = frozenset(("shawan", "xinjiang", "china", "tacheng", "the", "a", "an", "its", "each", "every", "which",
                            "what", "how", "one", "this", "that"))
+
+
+def _names_absent(parts: list[tuple[str, str, str]], clause: str) -> list[str]:
+    """The places and bodies an English question names (``Answerer._english_named_parts``: Lujiaowan scenic area →
+    鹿角湾景区, a name the report never spells kept in English) that the figure's ``clause`` does not name: the
+    figure is another's — the whole's — not theirs."""
+    return [f"{chinese}{_EN_PART_KINDS[kind.lower()]}" if chinese else f"{name} {kind}"
+            for name, kind, chinese in parts if not (chinese and (chinese in clause or chinese in BACKGROUND_PLACES))]
+
+
+def _names_listed(parts: list[tuple[str, str, str]], clause: str) -> list[str]:
+    """The places and works an English question names (the Jingouhe level-10 hydropower station → 金沟河) that the
+    figure's ``clause`` names only as one item of a 、-list: its figure is the list's, not the item's."""
+    return [chinese for _, _, chinese in parts if chinese and chinese in clause and named_in_a_list(chinese, clause)]
+
+
 # An English question about a change (how much did it increase, growth, up by): else a level is asked.
 _EN_CHANGE_ASK = re.compile(r"\b(?:increase[sd]?|increasing|rise|rose|risen|rising|grow|grew|grown|growth|growing|gain(?:ed)?|"
                             r"change[sd]?|up|down|fall|fell|fallen|drop(?:ped)?|decline[sd]?|decrease[sd]?|more|less|"
@@ -1701,11 +1717,12 @@ class Answerer:
             checked = self._subject_check(chinese, best, best.text[a:b])
             signals.update({k: checked[k] for k in ("key_terms", "key_absent", "off_subject", "rare_off_subject",
                                                     "neighbour_subject", "bound_only")})
+            parts = self._english_named_parts(question)  # (Lujiaowan scenic area, the Jingouhe … hydropower station)
             if not _EN_SEVERAL.search(text):  # the Manas River project alone: one item of the report's list
-                signals["key_listed"] = checked["key_listed"] or self._english_names_listed(question, best.text[a:b])
+                signals["key_listed"] = checked["key_listed"] or _names_listed(parts, best.text[a:b])
             signals["other_place"] = self._other_place(question, normalize(best.hit.chunk.text))
             # the Lujiaowan scenic area, Anjihai Town: a named part the figure's clause does not name
-            signals["named_absent"] = self._english_names_absent(question, normalize(best.text[a:b]))
+            signals["named_absent"] = _names_absent(parts, normalize(best.text[a:b]))
             if not _EN_CHANGE_ASK.search(text) and only_changes(best.text[a:b]):
                 signals["form_ok"] = False  # what was the per-capita income: the report gives only 增加1509元
             if form.number and not re.search(r"\d", _QUOTED_NAME.sub(" ", best.text[a:b])):
@@ -2306,20 +2323,6 @@ class Answerer:
                     and not (len(strip_place_suffix(name)) >= 2 and strip_place_suffix(name) in passage):
                 return name
         return ""
-
-    def _english_names_absent(self, question: Question, clause: str) -> list[str]:
-        """The places and bodies an English question names (Lujiaowan scenic area → 鹿角湾景区, Anjihai Town →
-        安集海镇, a name the report never spells kept in English) that the figure's ``clause`` does not name:
-        the figure is another's — the whole's — not theirs."""
-        return [f"{chinese}{_EN_PART_KINDS[kind.lower()]}" if chinese else f"{name} {kind}"
-                for name, kind, chinese in self._english_named_parts(question)
-                if not (chinese and (chinese in clause or chinese in BACKGROUND_PLACES))]
-
-    def _english_names_listed(self, question: Question, clause: str) -> list[str]:
-        """The places and works an English question names (the Jingouhe level-10 hydropower station → 金沟河) that
-        the figure's ``clause`` names only as one item of a 、-list: its figure is the list's, not the item's."""
-        return [chinese for _, _, chinese in self._english_named_parts(question)
-                if chinese and chinese in clause and named_in_a_list(chinese, clause)]
 
     def _english_named_parts(self, question: Question) -> list[tuple[str, str, str]]:
         """(the English name, its kind, the report's name it spells or '') of each place or body an English question
