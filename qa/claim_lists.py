@@ -152,19 +152,6 @@ def in_open_list(name: str, text: str) -> bool:
     return re.search(re.escape(name) + r"[\u4e00-\u9fff]{0,4}(?:、[\u4e00-\u9fff]{1,12})*等", text) is not None
 
 
-def open_list_of(name: str, text: str) -> list[str]:
-    """The items, as written, of the list ``text`` leaves open with 等 that ``name`` stands in; [] when none.
-
-    >>> open_list_of("巴音沟", "实施玛纳斯河防洪治理、巴音沟灌区节水配套改造、窝巴特渠首除险加固等项目")
-    ['实施玛纳斯河防洪治理', '巴音沟灌区节水配套改造', '窝巴特渠首除险加固']
-    """
-    for m in re.finditer(r"[\u4e00-\u9fff()（）]{2,24}(?:、[\u4e00-\u9fff()（）]{1,24})+(?=等)", text):
-        items = [i for i in m.group(0).split("、") if i]
-        if any(name in i for i in items):
-            return items
-    return []
-
-
 def _is_listed(item: str, listed: list[str]) -> bool:
     """Whether ``listed`` names ``item``, whole or as the report shortens it (宝英煤矿 for the report's 宝英 in
     宏业煤矿…及宝英、恒源…: the kind the list's first item says is every item's).

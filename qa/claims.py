@@ -44,7 +44,7 @@ from .domain import NUMBERED_SCHOOL, RELATIVE_YEARS, strip_place_suffix
 from .claim_english import ALTERNATIVES, alternatives_query, english_to_report_wording, resolve_alternatives
 from .claim_ratios import (ROUNDED_SHARE, SUMMED, SUMMED_BEFORE, summed_list, TOTAL_WORDS, bound_in, bound_of, derived_kind, differenced_items,
                            ratio_holds, summed_items)
-from .claim_lists import (CountCheck, open_list_of, ItemConflict, count_of_listed, count_of_members, counts_things, enumerated_members,
+from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_members, counts_things, enumerated_members,
                           in_open_list, item_figures, listed_in, membership_claim, only_one_of_listed, other_grade,
                           sole_for_one_of, unlisted_beside_listed)
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
@@ -1176,6 +1176,7 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
         return _Match(f, problem="missing")
     best, best_key, misread = None, None, None
     near: list[tuple[Figure, Candidate, str]] = []
+    f_period = per_period(f)  # (日加工: the period the claim's figure is counted over, read once)
     for cand in candidates:
         for g in cand.facts.figures:
             if taken and _figure_key(g, cand) in taken:
@@ -1214,7 +1215,7 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
             if not _period_ok(f, g):
                 near.append((g, cand, "period"))
                 continue
-            counted_over = {per_period(f), per_period(g)} - {""}
+            counted_over = {f_period, per_period(g)} - {""}
             if not _unit_ok(f, g) or not _aspect_ok(f, g) or len(counted_over) > 1:  # (日加工 is no 年加工)
                 near.append((g, cand, "unit"))
                 if (_aspect_ok(f, g) and f.group and g.group and f.value == g.value and misread is None
@@ -1527,16 +1528,6 @@ def _rival_level(words: list[str], subject: str) -> str:
 
 # Indicator words a longer claim word may end in and still be (财政支出 is a 支出, 外贸出口 an 出口)
 _INDICATOR_ENDS = frozenset(("收入", "支出", "出口", "进口"))
-
-
-def _restates_list(claim: str, rival: str, text: str) -> bool:
-    """Whether ``claim`` names another item of the open list ``rival`` stands in (投资7064万元实施玛纳斯河防洪治理、
-    巴音沟…等项目, the claim's 玛纳斯河防洪治理沙湾段续建、奎屯河防洪治理等项目): a claim giving the report's list with
-    one item swapped restates that list, and the list's other items are rivals of its new one."""
-    items = open_list_of(rival, text)
-    # (an item found by its start or its end: the list's first one carries the verb before it, 实施玛纳斯河…续建)
-    return any(rival not in item and (item in claim or len(item) >= 6 and (item[:6] in claim or item[-6:] in claim))
-               for item in items)
 
 
 def _rival_pair(words: list[str], context: str) -> tuple[str, str] | None:
@@ -1855,7 +1846,7 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
                       and r not in _PLACE_KIND_NOUNS  # (城市 of 城市排污管网: a kind of place, no rival name)
                       and not any(r in n or n in r for n in claim_names) and _looks_like_name(r, kind)
                       and _same_kind_of_name(r, name, kind)
-                      and (not in_open_list(r, best.chunk_text) or _restates_list(claim.text, r, best.chunk_text))]
+                      and not in_open_list(r, best.chunk_text)]
             if rivals and not others:  # a rival anywhere in the passage: only when every other word is said
                 # (named: the rival most like the claim's name, 辽宁鞍山 for 辽宁大连, not 驻市 of the same passage)
                 rival = max(rivals, key=lambda r: (len(set(r) & set(name)), -rivals.index(r)))
