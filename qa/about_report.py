@@ -32,7 +32,10 @@ _ASKS = {
                             r"(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几[日号])(?:公开|正式)?(?:在|到|上)?(?:网上|网站上?|网页上?|政府网站?上?)?"
                             r"(?:发布|公布|发表|挂网|挂出|登出|贴出)(?:出来|上去|到网上)?的?|"
                             r"(?:网上|网站上?|网页上?)(?:是)?(?:哪天|哪一天|什么时候|啥时候|何时|几号)|"
-                            r"when was (?:it|the report|this report) (?:published|posted|released|put online)"),
+                            r"when was (?:it|the report|this report) (?:published|posted|released|put online)|"
+                            # on what date was this report published on the website
+                            r"(?:when|(?:on )?(?:what|which) (?:date|day))\b[^?.]{0,36}\b(?:report|it)\b[^?.]{0,12}"
+                            r"\b(?:published|posted|released|put online|uploaded)\b"),
     "speaker": re.compile(rf"{_REPORT}.{{0,6}}(?:是)?(?:由)?(?:谁|(?:哪位|哪个|哪一位)(?:领导|同志|官员)?|什么人)"
                           rf"(?:来)?(?:代表.{{0,6}}?)?(?:在.{{0,8}}?上)?{_DELIVER}|"
                           rf"谁{_DELIVER}(?:了|的)?.{{0,6}}{_REPORT}|报告人是谁|作报告的(?:人|是谁|领导)|"
@@ -124,6 +127,8 @@ def about_report_ask(question: str) -> str | None:
     ('published', 'date')
     >>> about_report_ask("这份报告是在哪一天的人代会上作的？")
     'date'
+    >>> about_report_ask("what date was this report published on the website?")
+    'published'
     >>> about_report_ask("这份政府工作报告主要讲了些什么？"), about_report_ask("报告讲了哪些民生实事？")
     ('contents', None)
     """

@@ -31,7 +31,8 @@ from .yesno import (DOUBLED, asks_if_target_met, choice_of_two, comparative_ask,
                     yesno_decision)
 from .homophones import HomophoneIndex, word_boundaries
 from .config import Settings
-from .crosslingual import cedict_city_names, english_place_names, translate, translated_share, translation_groups
+from .crosslingual import (cedict_city_names, english_place_names, translate, translated_share, translation_groups,
+                           typing_slips)
 from .index import sentence_term_stats
 from .lexical import word_tokens
 from . import messages
@@ -1247,11 +1248,17 @@ class Answerer:
         # 今年/去年 in a follow-up mean the year of the report asked about (the newest one when none is named).
         year = self.retriever.index.doc_years.get(doc) if doc else None
         # earlier questions in the report's words (城里人 -> 城镇居民), so 那农村的呢 finds its sibling
-        earlier = [to_report_terms(h, self._used, self._used_as_word)[0] if has_cjk(h) else h for h in (history or [])]
-        resolved = resolve_conversation(raw, earlier, year or self.retriever._default_year)
+        # (English turns with their chat spellings spelt out first: what about this yr? names a period)
+        earlier = [to_report_terms(h, self._used, self._used_as_word)[0] if has_cjk(h) else spelt_out(h)
+                   for h in (history or [])]
+        resolved = resolve_conversation(raw if has_cjk(raw) else spelt_out(raw), earlier,
+                                        year or self.retriever._default_year)
         resolved = without_chinese_gloss(resolved)  # an English question glossing a term in Chinese: English
         if not has_cjk(resolved):
             resolved = spelt_out(resolved)  # hw much … last yr pls: how much … last year please
+            # (turists: a typing slip for tourists, read so and shown in 理解为)
+            for typed, meant in typing_slips(resolved, self.retriever.index.glossary):
+                resolved = re.sub(rf"\b{typed}\b", meant, resolved)
         # (looked for outside politeness and request words: 讲一讲 is no slip for 一降)
         typos = self._typing_slips(strip_filler(resolved)) if has_cjk(resolved) else []
         for typed, word in typos:  # 游克 → 游客: a pinyin slip, read with the report's word (said in the answer)
@@ -1762,10 +1769,12 @@ class Answerer:
             # 2022年实际接待游客多少: the report's own year has only its target (今年想接待的比去年实际来的多多少
             # compares this year's target with last year's result: there the actual is the other year's)
             signals["period_ok"] = False
-        parts_asked = [w for w in WHOLES if w in q_norm] if form.number else []
+        # (an English question by its words in the report's language: exports → 出口)
+        asked = translate(question.text, self.retriever.index.glossary) if question.english else q_norm
+        parts_asked = [w for w in WHOLES if w in asked] if form.number else []
         if parts_asked:
             a, b = window or self._clause(best, terms, form, atype, text)
-            if any(only_as_whole(w, q_norm, normalize(best.text[a:b])) for w in parts_asked):
+            if any(only_as_whole(w, asked, normalize(best.text[a:b])) for w in parts_asked):
                 signals["part_asked"] = True  # 出口额多少 — the report gives only 进出口额; 农村新增就业 — only 城乡
         head = ask_head(text) if form.number and not question.english else ""
         if (head and self._used(head) and not said_as(head, normalize(best.text)) and head not in GENERIC_ATTRIBUTES

@@ -433,6 +433,10 @@ _EN_LABEL = re.compile(r"^\s*(?:(?:draft|note|update|breaking|breaking news|fact
                        r"reportedly|apparently)(?: that)?,?\s+)", re.I)
 # The government as the one acting (the government handled …): the report's own voice, no subject — not the
 # government of government services
+_EN_APPOSITION = re.compile(r"^\s*(?!(?:however|meanwhile|overall|also|still|yet|likewise|moreover|besides|again|"
+                            r"in (?:total|short|brief|addition|contrast|fact)|for example|that is)\b)"
+                            r"(?P<name>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}),\s+(?:a|an|one of (?:the |its )?)\s*"
+                            r"(?P<kind>[a-z][a-z' -]{2,50}?),\s+(?=[a-z])")
 _EN_GOVERNMENT_ACTS = re.compile(r"\b(?:the )?(?:city |municipal |local )?government(?:'s)?(?= (?:[a-z]+ed|pledges|plans|says|states|"
                                  r"aims|promises|vows|will|intends|hopes|expects|commits|seeks|wants)\b)")
 # A writer's turn between two facts (Retail sales, by contrast, grew 20 percent): no content, no clause break
@@ -761,6 +765,9 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = re.sub(r"\b(?:[a-z]+'s )?(?:(?:19|20)\d{2} )?(?:government )?(?:work )?report (?:was|is|had been|has been) "
                   r"(?:delivered|presented|given|read out|read|made)\b", " 政府工作报告 作出 ", normalize(text).replace("’", "'"))
     norm = _EN_FRAMING.sub(" ", _EN_LABEL.sub(_label_time, norm))
+    # a name with what it is set off by commas (Tianmuhu, a local textile firm, received…; Shawan, a city in
+    # Xinjiang, welcomed…): the name with its verb, so it stays in the figure's clause
+    norm = _EN_APPOSITION.sub(lambda m: f"{m.group('name')} ", norm)
     # a judgement said in passing (investment promotion paid off, efforts bore fruit): no fact the report could state
     norm = re.sub(r"\b(?:pa(?:id|ys|ying) off|bore fruit|bears fruit|yielded results|delivered results)\b", " ", norm)
     # a change signed in brackets ((+52.7% y/y), (-3%)): the change in words, as "up 52.7%" says it

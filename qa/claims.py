@@ -1209,6 +1209,9 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
             if _scope_unsaid(words, g, cand.facts, claim.text):
                 near.append((g, cand, "scope"))  # 城镇社会消费品零售总额 for the report's whole 社会消费品零售总额
                 continue
+            if _added_for_cumulative(f.clause, g.clause):
+                near.append((g, cand, "measure"))  # 累计就业5294人 for the report's 新增就业5294人
+                continue
             if _rival_qualifier(words, g.subject + " " + g.clause) or _rival_level(words, g.subject):
                 near.append((g, cand, "unit"))
                 continue
@@ -1240,12 +1243,45 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
     g, cand = best
     if f.direction and g.direction and f.direction != g.direction:
         return _Match(f, g, cand, problem="direction")
-    if _within_bound(f, g):  # 98% where the report says 95%以上: not ruled out, not said
+    if _within_bound(f, g) or _exact_for_bound(f, g):  # 98% or 95% where the report says 95%以上: not ruled out, not said
         near = [(g, cand, "bound")] + near
         return _Match(f, problem="missing", note=_missing_note(f, near), near=near)
     if not _same_value(f, g) or {f.unit, g.unit} == {"人", "人次"}:  # (286.35万人 are not 286.35万人次: visits)
         return _Match(f, g, cand, problem="value")
     return _Match(f, g, cand, ok=True)
+
+
+def _added_for_cumulative(claim_clause: str, report_clause: str) -> bool:
+    """Whether the claim counts as cumulative (累计) what the report's clause counts as newly added (新增), or
+    the other way round: another measure of the thing.
+
+    >>> _added_for_cumulative("城乡累计就业5294人", "实现城乡新增就业5294人")
+    True
+    >>> _added_for_cumulative("累计新增就业5294人", "实现城乡新增就业5294人")
+    False
+    """
+    return any(said in claim_clause and other not in claim_clause and other in report_clause
+               and said not in report_clause for said, other in (("累计", "新增"), ("新增", "累计")))
+
+
+# Words that say a figure is a ceiling (控制在3.5%) or a floor reached (达到95%) without 以内 / 以上 after it
+_HELD_UNDER = re.compile(r"控制|守住|保持|稳定在|不超过|不高于")
+_REACHED = re.compile(r"达到?|超过?|突破|保持|稳定在|不低于|不少于")
+
+
+def _exact_for_bound(claim: Figure, report: Figure) -> bool:
+    """Whether the claim states as the figure itself (失业率为3.5%) the number the report gives only as a
+    bound (控制在3.5%以内): the report does not say it was that much. A ceiling held (控制在3.5%) or a floor
+    reached (达到95%) says the bound."""
+    if claim.lower_bound or claim.upper_bound or claim.approximate or report.approximate \
+            or claim.unit != report.unit or abs(claim.value - report.value) > 1e-9 * max(abs(report.value), 1.0):
+        return False
+    before = claim.clause[:max(0, claim.clause.find(claim.text))] if claim.text in claim.clause else claim.clause
+    if report.upper_bound and not report.lower_bound:
+        return not _HELD_UNDER.search(before)
+    if report.lower_bound and not report.upper_bound:
+        return not _REACHED.search(before)
+    return False
 
 
 def _within_bound(claim: Figure, report: Figure) -> bool:
@@ -1490,8 +1526,8 @@ def loose_figures(text: str) -> str:
                   r"(?![\u4e00-\u9fff]|以)",
                   lambda m: f"{re.sub(r'约为$', '约', m.group(1))}{_digit(m.group(2)) * 10}%", text)
     text = re.sub(r"(?<=至少|起码|最少)(?:为|是|有)(?=[一二两三四五六七八九]成)", "", text)  # 至少为七成 → 至少七成
-    text = re.sub(r"(?:(?<=[长加高升降少近约超逾过于达占到破涨])|(?<=[多少长加高升降破涨]了)|(?<=上年多|去年多))([一二两三四五六七八九])成"
-                  r"(?![\u4e00-\u9fff]|以)|([一二两三四五六七八九])成(?=以上|以内|左右|多)",
+    text = re.sub(r"(?:(?<=[长加高升降少近约超逾过于达占到破涨足])|(?<=[多少长加高升降破涨]了)|(?<=上年多|去年多))([一二两三四五六七八九])成"
+                  r"(?![\u4e00-\u9fff]|以)|([一二两三四五六七八九])成(?=以上|以内|以下|左右|多)",
                   lambda m: f"{_digit(m.group(1) or m.group(2)) * 10}%", text)
     # half (增长一半左右, 超过一半): 50%, where tenths would be read
     text = re.sub(r"(?:(?<=[长加高升降少]了)|(?<=[长加高升降少]))一半(?![\u4e00-\u9fff]|以|左右)", "约50%", text)  # 增长了一半: about
@@ -1526,6 +1562,8 @@ def _rival_level(words: list[str], subject: str) -> str:
     return ""
 
 
+# Sides of a whole a longer claim word may begin with and still name (城镇居民 is 城镇's, 农村人口 农村's)
+_SIDE_STARTS = frozenset(("城镇", "农村"))
 # Indicator words a longer claim word may end in and still be (财政支出 is a 支出, 外贸出口 an 出口)
 _INDICATOR_ENDS = frozenset(("收入", "支出", "出口", "进口"))
 
@@ -1537,11 +1575,15 @@ def _rival_pair(words: list[str], context: str) -> tuple[str, str] | None:
     ('支出', '收入')
     >>> _rival_pair(["一般", "公共", "财政支出"], "一般公共预算收入预计完成8.58亿元")
     ('支出', '收入')
+    >>> _rival_pair(["城镇居民"], "农村居民人均可支配收入增加1300元")
+    ('城镇', '农村')
     """
     for w in words:
         for group in QUALIFIER_GROUPS:
             # (a word that ends in one of the group, 财政支出, is that one: 支出)
-            member = w if w in group else next((g for g in group if g in _INDICATOR_ENDS and w.endswith(g)), "")
+            # (and one that begins with 城镇 or 农村, 城镇居民: whose residents)
+            member = w if w in group else next((g for g in group if g in _INDICATOR_ENDS and w.endswith(g)
+                                                or g in _SIDE_STARTS and w.startswith(g)), "")
             if not member or w in context:
                 continue
             rival = next((r for r in group if r != member and r not in member and member not in r and r in context), "")
@@ -1659,6 +1701,9 @@ def _one_year_for_span(facts: ClaimFacts, missing: list, pool: list[Candidate], 
 
 def _missing_note(f: Figure, near) -> str:
     for g, cand, why in near:
+        if why == "measure":
+            said = "新增" if "新增" in g.clause else "累计"
+            return messages.claim_other_measure(g.describe(), said, "累计" if said == "新增" else "新增")
         if why == "scope":
             return messages.claim_scope_not_given(g.describe(), _scope_word(f))
         if why == "part":
@@ -4176,7 +4221,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     short = _short_of_a_full_list(claim, verdict) if verdict.verdict == CONSISTENT else None
     if short:  # A、B、C、D、E5个示范乡镇 where the report lists six: one is left out
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_list_short(*short)
-    opposite = _opposite_predicate(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
+    opposite = ((_opposite_predicate(clean_input(claim), verdict.sentence)
+                 or _other_side_of_a_named_bound(normalize(clean_input(claim)), verdict.sentence))
+                if verdict.verdict == CONSISTENT else None)
     if opposite:  # 企业多 for the report's 企业少: the same thing, the opposite said of it
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*opposite)
     other_year = _compared_with_other_year(claim, retriever) if verdict.verdict in (CONSISTENT, NOT_STATED) else None
@@ -4835,6 +4882,29 @@ _DEGREE = r"(?:偏|较|很|比较|相对|过|太|更|仍|还|依然|仍然)?"
 _PREDICATE_END = r"(?=[,，。；;、]|但|而|且|$)"
 
 
+# A name bounded one way (规模以上工业, “千吨万人”以上水源地): the same name bounded the other way is another thing
+_NAMED_BOUND = re.compile(r"([\u4e00-\u9fff]{2})(以上|以下)")
+_QUOTES = re.compile(r"[“”\"'「」『』‘’]")
+
+
+def _other_side_of_a_named_bound(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(the report's name, the claim's) when the claim bounds a name the report bounds the other way
+    (规模以下工业增加值 for the report's 规模以上工业增加值), else None.
+
+    >>> _other_side_of_a_named_bound("规模以下工业增加值增长10%左右", "规模以上工业增加值同比增长10%左右")
+    ('规模以上', '规模以下')
+    >>> _other_side_of_a_named_bound("规模以上工业增加值增长10%左右", "规模以上工业增加值同比增长10%左右") is None
+    True
+    """
+    plain = _QUOTES.sub("", sentence).replace("规上", "规模以上")  # (规上企业: 规模以上's short form)
+    for m in _NAMED_BOUND.finditer(_QUOTES.sub("", claim)):
+        head, side = m.groups()
+        other = "以下" if side == "以上" else "以上"
+        if head + other in plain and head + side not in plain:
+            return head + other, head + side
+    return None
+
+
 def _opposite_predicate(claim: str, sentence: str) -> tuple[str, str] | None:
     """(report phrase, claim phrase) when the claim says of a noun the opposite one-character predicate the
     report says of it (大型工业骨干企业多 for the report's 大型工业骨干企业少), else None.
@@ -4904,14 +4974,14 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
             alone = _check_claim(part, retriever)
             if alone.verdict == CONTRADICTED:
                 return replace(alone, claim=text, claim_figures=verdict.claim_figures)
+            # (…免疫率100%,全年未发生重大动物疫情: a thing said not to have happened, which no passage says)
+            if alone.verdict == NOT_STATED and _unsaid_content(part, passage):
+                return replace(alone, claim=text, claim_figures=verdict.claim_figures,
+                               explanation=messages.claim_clause_unsaid(part))
             continue
         if re.search(r"\d", part) or _LEANS_ON_BEFORE.match(part) or not _DEED.search(part):
             continue  # (a judgement, 势头良好, is no fact to find)
-        nouns = [w for w, flag in pos_tags(part) if flag[:1] == "n" and len(w) >= 2 and w not in own
-                 and strip_place_suffix(w) not in own and w not in _HOW_MUCH_WORDS]
-        # (a thing the whole report never names: 博物馆 — not one it names elsewhere in other words)
-        unsaid = [w for w in nouns if not covered(w, passage) and not said_as(w, passage) and not view.uses(w)]
-        if not unsaid:
+        if not _unsaid_nouns(part, passage, view):
             continue
         alone = _check_claim(part, retriever)
         if alone.verdict in (NOT_STATED, CONTRADICTED):
@@ -4919,6 +4989,23 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
                            explanation=messages.claim_clause_unsaid(part) if alone.verdict == NOT_STATED
                            else alone.explanation)
     return None
+
+
+def _unsaid_content(part: str, passage: str) -> list[str]:
+    """The nouns and verbs of a claim clause the passage does not say, in any of its ways (发生, 疫情 of
+    全年未发生重大动物疫情 beside the passage's 重大动物疫病免疫率100%)."""
+    return [w for w, flag in pos_tags(part) if flag[:1] in ("n", "v") and len(w) >= 2 and not NEGATION.fullmatch(w)
+            and not covered(w, passage) and not said_as(w, passage)]
+
+
+def _unsaid_nouns(part: str, passage: str, view: ReportView) -> list[str]:
+    """The nouns of a claim clause the passage does not say and the whole report never names (博物馆), for
+    ``_figureless_clause_unsaid``; names of the report's own places are no such thing."""
+    own = view.places
+    nouns = [w for w, flag in pos_tags(part) if flag[:1] == "n" and len(w) >= 2 and w not in own
+             and strip_place_suffix(w) not in own and w not in _HOW_MUCH_WORDS]
+    # (a thing the whole report never names — not one it names elsewhere in other words)
+    return [w for w in nouns if not covered(w, passage) and not said_as(w, passage) and not view.uses(w)]
 
 
 def _year_figure_for_a_part(claim: str, retriever) -> ClaimVerdict | None:
@@ -5225,6 +5312,8 @@ def _summed(claim: str, retriever) -> tuple[bool, str, str, Candidate] | None:
                     worked = _worked_out_figure(a, value, f"{a.text}-{b.text}")
                     holds = value > 0 and _same_value(f, worked)
                 else:
+                    if not (_period_ok(f, a) and _period_ok(f, b)):
+                        continue  # (今年…合计85件: the report's 56件 and 29件 are last year's)
                     worked = _worked_out_figure(a, a.value + b.value, f"{a.text}+{b.text}")
                     holds = _same_value(f, worked)
                 return holds, messages.claim_worked_out(f.text, a.text, b.text, holds), worked.text, cand
@@ -5247,7 +5336,8 @@ def _summed_many(f: Figure, items: tuple[str, ...], text: str, view: ReportView)
             if len(own) != 1:
                 break
             found.append(own[0])
-        if len(found) == len(items) and len({id(g) for g in found}) == len(found):
+        if len(found) == len(items) and len({id(g) for g in found}) == len(found) \
+                and all(_period_ok(f, g) for g in found):  # (and of the claim's period)
             # (the sum written in the parts' own unit when they share one: 30个+15个+131个 → 176个)
             same_unit = len({g.text.lstrip("0123456789.") for g in found}) == 1
             label = (f"{_number_text(sum(g.number for g in found))}{found[0].text.lstrip('0123456789.')}" if same_unit
@@ -5465,7 +5555,8 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     projected = [_projected_from_rate(m, facts, pool, view, strict, doc) for m in amounts] \
         if len(amounts) == 1 and (rates_said or _WORKED_OUT_CUE.search(facts.text)) else []
     if projected and all(p is not None for p in projected) and all(
-            any(_same_value(rf, p[3]) for p in projected) for rf in rates_said):
+            any(_same_value(rf, p[3]) and not (rf.direction and p[3].direction and rf.direction != p[3].direction)
+                for p in projected) for rf in rates_said):
         # 按7%左右的增幅测算，今年一般公共预算收入将达到约9.2亿元: the report's 8.58亿元 grown by its planned 7%左右
         # (the rate the claim states, if any, is the report's planned one)
         holds = all(p[0] for p in projected)
@@ -5620,20 +5711,23 @@ def _inside_figures(word: str, text: str, spans: list[tuple[int, int]]) -> bool:
     return bool(at) and all(any(a <= i < b for a, b in spans) for i in at)
 
 
-_DATE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]")
+_DATE = re.compile(r"(?:((?:19|20)\d{2})年)?(?<!\d)(\d{1,2})月(\d{1,2})[日号]")
 
 
 def _date_check(claim: str, passage: str) -> tuple[str, str] | None:
     """A day the claim names (1月25日) and the passage does not: 不一致 when the passage names another
     day, 报告未提及 when it names none; None when the days agree or the claim names none."""
-    days = {(int(m.group(1)), int(m.group(2))) for m in _DATE.finditer(claim)}
-    said = {(int(m.group(1)), int(m.group(2))): m.group(0) for m in _DATE.finditer(passage)}
-    unsaid = [d for d in days if d not in said]
-    if not unsaid:
-        return None
-    if said:
-        return CONTRADICTED, messages.claim_other_name(next(iter(said.values())), f"{unsaid[0][0]}月{unsaid[0][1]}日")
-    return NOT_STATED, messages.CLAIM_NOT_FOUND
+    said = {(int(m.group(2)), int(m.group(3))): (m.group(1), m.group(0)) for m in _DATE.finditer(passage)}
+    for m in _DATE.finditer(claim):
+        day = (int(m.group(2)), int(m.group(3)))
+        year, report_date = said.get(day, (None, None))
+        if report_date is None and said:  # another day
+            return CONTRADICTED, messages.claim_other_name(next(iter(said.values()))[1], m.group(0))
+        if report_date is None:
+            return NOT_STATED, messages.CLAIM_NOT_FOUND
+        if year and m.group(1) and year != m.group(1):  # the day, in another year (2021年1月24日 for 2022年1月24日)
+            return CONTRADICTED, messages.claim_other_name(report_date, m.group(0))
+    return None
 
 
 def _check_words_on(facts: ClaimFacts, candidates: list[Candidate], view: ReportView):

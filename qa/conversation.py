@@ -52,7 +52,7 @@ _EN_PERIOD = re.compile(r"\b(?:in|for|during|by)?\s*(?:(?:19|20)\d{2}|last year|
 _EN_SIBLINGS = (("urban", "rural"), ("import", "export"), ("imports", "exports"), ("revenue", "expenditure"))
 _EN_CONTENT = re.compile(r"\b(?!(?:and|what|about|how|the|for|set|is|was|are|were|did|does|do|much|many|of|in|to|a|an|"
                          r"it|its|that|this|them|their|those|ones?|year|years|last|next|target|goal|growth|rate|figure|"
-                         r"number|planned?|expected|set|by|what's|s)\b)[a-z]{3,}\b", re.I)
+                         r"number|planned?|expected|set|by|what's|whats|hows|s)\b)[a-z]{3,}\b", re.I)
 
 
 # How an English figure question asks (a growth target, a rate) and its period, carried to a follow-up on a new topic
@@ -107,6 +107,10 @@ def resolve_english_followup(question: str, previous: str) -> str:
     'And what growth target is set for tourism revenue in 2022?'
     >>> resolve_english_followup("What about this year's target?", "How many tourists visited Shawan in 2021?")
     "What about this year's target? (tourists visited Shawan)"
+    >>> resolve_english_followup("whats the target for this year?", "How many tourists visited Shawan in 2021?")
+    'whats the target for this year? (tourists visited Shawan)'
+    >>> resolve_english_followup("what about this year?", "How many aid projects were carried out in 2021?")
+    'How many aid projects this year?'
     """
     q = question.strip()
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", q)}
@@ -132,7 +136,20 @@ def resolve_english_followup(question: str, previous: str) -> str:
         # period unless the turn names one (How many such projects are lined up for 2022?)
         asked = _EN_ASK_HEAD.sub("", previous).strip(" ?？.")
         return f"{q.rstrip('?？. ')} ({asked if not _EN_YEAR.search(q) else topic})?"
-    if _EN_FOLLOWUP_START.match(q) and not _EN_CONTENT.search(_EN_PERIOD.sub(" ", q)):
+    period = _EN_YEAR.search(q)
+    if period and _EN_YEAR.search(previous) and not re.sub(r"\b(?:and|what|how|about|then|so)\b", " ",
+                                                           _EN_PERIOD.sub(" ", q), flags=re.I).strip(" ,?？.!"):
+        # what about this year? after How many aid-Xinjiang projects were carried out in 2021?: the same ask of the
+        # same thing, in the period named (without the earlier verb, whose tense was the earlier period's)
+        head = _EN_ASK_HEAD.match(previous)
+        when = period.group(0) if not period.group(0)[0].isdigit() else f"in {period.group(0)}"
+        asked = f"{head.group(0).strip() + ' ' if head else ''}{topic} {when}?"
+        before = _EN_YEAR.search(previous).group(0)
+        if when.lower() == "last year" or when[3:].isdigit() and before.isdigit() and int(when[3:]) < int(before):
+            # (And in 2021? after the 2022 target: an earlier year has results, not the target)
+            asked = re.sub(r"\s*\b(?:targets?|goals?)\b(?:\s+(?:for|of))?", "", asked, flags=re.I)
+        return asked
+    if not _EN_CONTENT.search(_EN_PERIOD.sub(" ", q)):  # (What is the target for this year?: nothing of its own)
         return f"{q} ({topic})"
     if _EN_FOLLOWUP_START.match(q):
         # What about industrial value added? after …GDP growth target for 2022: a new topic, asked the same

@@ -276,6 +276,44 @@ def _phrases(words: list[str], glossary: dict[str, list[str]]):
             i += 1
 
 
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Every word of CC-CEDICT's English glosses, stemmed (``lemma``): the English a typing slip check takes as
+    real words, never corrected."""
+    return frozenset(lemma(w) for _, glosses in cedict_entries() for g in glosses for w in _WORD.findall(g.lower()))
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+MIN_SLIP_LENGTH = 5  # (shorter words have too many real neighbours one letter away: alot, yr)
+
+
+def _one_slip_away(word: str) -> set[str]:
+    """Every string one typing slip from ``word``: a letter dropped, added, changed or two swapped."""
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return ({a + b[1:] for a, b in cuts if b} | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+            | {a + c + b[1:] for a, b in cuts if b for c in _LETTERS} | {a + c + b for a, b in cuts for c in _LETTERS})
+
+
+def typing_slips(text: str, glossary: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """(typed, meant) for each English word of ``text`` that is no English word at all but one slip from
+    exactly one word the glossary translates (turists → tourists); same first letter, 5 letters or more.
+
+    >>> typing_slips("how many turists came", {"tourist": ["游客"], "come": ["来"]})
+    [('turists', 'tourists')]
+    """
+    slips = []
+    for typed in dict.fromkeys(re.findall(r"[A-Za-z]+", text)):
+        word = typed.lower()
+        if len(word) < MIN_SLIP_LENGTH or lemma(word) in glossary or lemma(word) in english_words() \
+                or word in STOPWORDS:
+            continue
+        meant = {c for c in _one_slip_away(word) if c[0] == word[0] and lemma(c) in glossary
+                 and lemma(c) not in STOPWORDS}
+        if len(meant) == 1:
+            slips.append((typed, meant.pop()))
+    return slips
+
+
 def translation_groups(question: str, glossary: dict[str, list[str]]) -> list[list[str]]:
     """For each English phrase found in the glossary (longest first), its Chinese alternatives.
 

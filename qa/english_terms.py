@@ -137,7 +137,7 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     "farm produce": ("农产品",), "agricultural products": ("农产品",), "agricultural produce": ("农产品",),
     "naan": ("馕",), "nang": ("馕",), "flatbread": ("馕",), "per day": ("日",), "a day": ("日",), "daily": ("日",),
     "grain": ("粮食",), "food security": ("粮食安全",), "grain security": ("粮食安全",), "crop": ("作物", "农作物"),
-    "crops": ("作物", "农作物"), "sown area": ("播种", "总播"), "sowing": ("播种",), "sow": ("播种",),
+    "crops": ("作物", "农作物"), "sown area": ("播种", "总播"), "sowing": ("播种",), "sow": ("播种",), "sown": ("播种", "总播"),
     "plant": ("种植", "播种"), "planted": ("种植", "播种"), "planting": ("种植", "播种"),
     "mu": ("亩",), "hectare": ("公顷",), "acre": ("亩",),
     "cotton": ("棉花",), "corn": ("玉米",), "maize": ("玉米",), "wheat": ("小麦",), "vegetable": ("蔬菜",),
@@ -292,6 +292,9 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     "expand": ("改扩建", "扩建", "扩大"), "expansion": ("改扩建", "扩建", "扩大"),
     "set up": ("建成", "成立", "设立", "建立"), "established": ("建成", "成立", "设立", "建立"),
     # -- government and governance
+    # (the problems a report admits to: 一些…问题依然存在, 存在的不足)
+    "weakness": ("问题", "不足"), "weaknesses": ("问题", "不足"), "shortcoming": ("问题", "不足"),
+    "shortcomings": ("问题", "不足"), "admit": ("认识到", "存在"), "admits": ("认识到", "存在"),
     "reform": ("改革",), "opening up": ("开放",), "streamline administration": ("放管服", "简政放权"),
     "administrative approval": ("行政审批", "审批"), "approval": ("审批",), "approvals": ("审批",), "government services": ("政务服务",),
     "property rights": ("产权",), "property rights exchange": ("产权交易所",), "trading market": ("交易市场",),

@@ -854,7 +854,8 @@ def same_value(claim: Figure, report: Figure) -> bool:
     if abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0):
         return True
     if claim.lower_bound and not report.lower_bound and not report.upper_bound:
-        return b > a
+        # (超过35万元 for the report's 35.03亿元 is a misread scale, not a cautious bound)
+        return a < b < BOUND_REACH * a if a > 0 else b > a
     if claim.upper_bound and not report.lower_bound and not report.upper_bound:
         return b < a
     if claim.approximate:
@@ -874,6 +875,11 @@ def same_value(claim: Figure, report: Figure) -> bool:
             rounded = (Decimal(repr(reported)) / coarse).quantize(Decimal(1), rounding=ROUND_HALF_UP) * coarse
             return rounded == Decimal(repr(claim.number))
     return False
+
+
+# How far beyond a claim's lower bound the report's figure may be and still be what the claim bounds: 超过5000人
+# for 5294人, 超过一半 for 72.17%; 超过280人次 for 286.35万人次 or 超过35万元 for 35.03亿元 misread the scale.
+BOUND_REACH = 5
 
 
 # How far a round claim figure (约/近 7000) may be from the report's figure it rounds (about 3 million for 2.86

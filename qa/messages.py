@@ -590,6 +590,11 @@ def claim_only_range(figure: str) -> str:
     return f"报告只给出范围（{figure}），没有给出确切数字"
 
 
+def claim_other_measure(figure: str, report_word: str, claim_word: str) -> str:
+    """'报告中的5294人是“新增”的数，不是“累计”的'"""
+    return f"报告中的{figure}是“{report_word}”的数，不是“{claim_word}”的"
+
+
 def claim_other_indicator(subject: str, figure: str) -> str:
     return f"报告给出的是{subject}的{figure}，不是说法中的这一指标"
 

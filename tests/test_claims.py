@@ -3727,3 +3727,45 @@ def test_rates_multiplied_figures_per_day_and_measures_of_another_year(report_re
 def test_a_chinese_claim_pasted_after_an_english_one_is_a_claim_of_its_own():
     assert split_claims("Visits rose 52.7% in 2021. 去年旅游综合收入16.07亿元。") == [
         "Visits rose 52.7% in 2021.", "去年旅游综合收入16.07亿元。"]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a lower bound far below the report's figure misreads its scale (万元 for 亿元, 人次 for 万人次)
+    ("2021年沙湾招商引资到位资金超过35亿元。", CONSISTENT),
+    ("2021年沙湾招商引资到位资金超过35万元。", CONTRADICTED),
+    ("2021年沙湾全年接待游客超过280人次。", CONTRADICTED),
+    ("2021年城乡新增就业超过5000人。", CONSISTENT),
+    # tenths bounded from above (七成以下) are read and checked like 七成以上
+    ("2021年沙湾招商引资到位资金35.03亿元，同比增长七成以下。", CONTRADICTED),
+    ("2021年沙湾招商引资到位资金35.03亿元，同比增长七成以上。", CONSISTENT),
+    # a name bounded the other way (规模以下 for 规模以上, also its short form 规上)
+    ("2022年沙湾规模以下工业增加值目标增长10%左右。", CONTRADICTED),
+    ("2022年規模以下工業增加值目標增長10%左右。", CONTRADICTED),
+    ("规模以下企业预计全年创造工业总产值54.2亿元、工业增加值8.3亿元。", CONTRADICTED),
+    ("沙湾完成了5个“千吨万人”以下饮用水水源地保护区的划定。", CONTRADICTED),
+    # a figure's side named inside a longer word (城镇居民 for the report's 农村居民's 1300元)
+    ("2022年沙湾力争城镇居民人均可支配收入增加1000元、农村居民增加1300元。", CONSISTENT),
+    ("2022年沙湾力争城镇居民人均可支配收入增加1000元、城镇居民增加1300元。", NOT_STATED),
+    # the report's day in another year
+    ("这份报告于2022年1月24日在沙湾市第一届人民代表大会第二次会议上作出。", CONSISTENT),
+    ("这份报告于2021年1月24日在沙湾市第一届人民代表大会第二次会议上作出。", CONTRADICTED),
+    # a sum of last year's figures is no sum of this year's
+    ("去年市政府办理人大议案和代表建议、政协提案合计85件。", CONSISTENT),
+    ("今年市政府办理人大议案和代表建议、政协提案合计85件。", NOT_STATED),
+    ("今年建成的农家菜园子直销店、乡镇级电商服务站和村级电商服务网点加起来有176个。", NOT_STATED),
+    # a planned rate said the other way is no basis for the projected level
+    ("按下降7%左右的目标，2022年一般公共预算收入将达到9.2亿元上下。", NOT_STATED),
+    # a clause saying something did not happen, which no passage says
+    ("春秋两季重大动物疫病免疫率100%，全年未发生重大动物疫情。", NOT_STATED),
+    ("全市未发生重特大安全生产事故，安全生产形势持续平稳。", CONSISTENT),
+    # a figure counted as newly added is no cumulative one, and the other way round
+    ("2021年沙湾城乡新增就业5294人。", CONSISTENT),
+    ("2021年沙湾城乡累计就业5294人。", NOT_STATED),
+    # an English name with what it is set off by commas keeps its figure's clause
+    ("Tianmuhu, a local textile firm, received 9.43 million yuan in textile subsidies last year.", NOT_STATED),
+    ("Shawan, a city in Xinjiang, welcomed 2.86 million tourists in 2021.", CONSISTENT),
+])
+def test_scales_bounds_named_bounds_dates_and_periods_of_sums(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)

@@ -189,6 +189,16 @@ def test_a_follow_up_naming_only_what_was_done_keeps_who_did_it():
     ("How much investment did Shawan bring in through investment promotion in 2021?",
      "And how many projects were carried out?",
      "And how many projects were carried out (investment did Shawan bring in through investment promotion in 2021)?"),
+    # nothing of its own, with or without "and", in chat spelling (whats): the earlier topic
+    ("How many tourists visited Shawan in 2021?", "and whats the target for this year?",
+     "and whats the target for this year? (tourists visited Shawan)"),
+    ("How many tourists visited Shawan in 2021?", "What is the target for this year?",
+     "What is the target for this year? (tourists visited Shawan)"),
+    # only a period: the same ask of the same thing in that period, without the earlier verb's tense; an earlier
+    # year after a target asks its result
+    ("How many aid-Xinjiang projects were carried out in 2021?", "what about this year?",
+     "How many aid-Xinjiang projects this year?"),
+    ("What is the 2022 target for fixed-asset investment?", "And in 2021?", "What is the fixed-asset investment in 2021?"),
 ])
 def test_english_followups_keep_their_own_topic_or_take_the_earlier_one(previous, question, expected):
     from qa.conversation import resolve_english_followup

@@ -121,3 +121,14 @@ def test_an_index_saved_with_an_old_glossary_loads_with_a_current_one(saved_smal
     index = load_index(saved_small_index)
     assert index.glossary[VERSION_KEY] == [crosslingual.glossary_version()]
     assert "游客" in index.glossary["tourist"]
+
+
+def test_english_typing_slips_are_read_as_the_glossary_word_one_slip_away():
+    from qa.crosslingual import typing_slips
+
+    glossary = {"tourist": ["游客"], "revenue": ["收入"], "visit": ["接待"], "come": ["来"]}
+    assert typing_slips("how many turists came last yr", glossary) == [("turists", "tourists")]
+    assert typing_slips("What was the revenu?", glossary) == [("revenu", "revenue")]
+    # real English words, short words and names no glossary word is one slip from are left alone
+    assert typing_slips("How many tourists visited Lujiaowan alot", glossary) == []
+    assert typing_slips("How many tourism visits", {"tourist": ["游客"], "tourism": ["旅游"]}) == []

@@ -166,6 +166,9 @@ def test_same_value_rounding_and_bounds():
     jobs = figures("实现城乡新增就业5294人。")[0]
     assert same_value(extract_claim("城乡新增就业超过5000人").figures[0], jobs)
     assert not same_value(extract_claim("城乡新增就业超过6000人").figures[0], jobs)
+    # a lower bound far below the report's figure misreads its scale
+    assert not same_value(extract_claim("城乡新增就业超过500人").figures[0], jobs)
+    assert not same_value(extract_claim("招商引资到位资金超过35万元").figures[0], figures("到位资金35.03亿元")[0])
     bound = figures("坚持把本级财政支出的70%以上用于保障和改善民生。", PLAN)[0]
     assert not same_value(extract_claim("本级财政支出的60%以上用于民生").figures[0], bound)
     assert same_value(extract_claim("2863500人次").figures[0], figures("接待游客286.35万人次")[0])

@@ -2259,3 +2259,33 @@ def test_english_in_chat_spellings_and_everyday_words_is_answered(answerer, ques
 def test_an_english_question_on_one_listed_work_is_refused_as_the_list_s_total(answerer):
     answer = answerer.ask("How much did the Jingouhe level-10 hydropower station cost on its own?")
     assert not answer.answerable and "7064万元" in answer.answer
+
+
+@pytest.mark.integration
+def test_an_english_typing_slip_is_read_as_the_word_meant_and_shown(answerer):
+    answer = answerer.ask("how many turists came to shawan last yr")
+    assert "286.35万人次" in answer.answer and "tourists" in answer.resolved_question
+
+
+@pytest.mark.integration
+def test_english_questions_on_the_web_page_date_and_the_problems_admitted(answerer):
+    assert "2022-02-17" in answerer.ask("what date was this report published on the website?").answer
+    assert "财政收支矛盾突出" in answerer.ask("What shortcomings does the report admit?").answer
+
+
+@pytest.mark.integration
+def test_an_english_follow_up_with_nothing_of_its_own_takes_the_earlier_topic(answerer):
+    answer = answerer.ask("and whats the target for this year?", history=["How many tourists visited Shawan in 2021?"])
+    assert "373万人次" in answer.answer
+
+
+@pytest.mark.integration
+def test_an_english_follow_up_naming_only_a_period_in_chat_spelling_asks_the_same_thing_then(answerer):
+    answer = answerer.ask("what about this yr?", history=["How many aid-Xinjiang projects were carried out in 2021?"])
+    assert "21个援疆项目" in answer.answer
+
+
+@pytest.mark.integration
+def test_english_part_of_a_whole_and_a_bare_target_ask(answerer):
+    assert not answerer.ask("How much were exports in 2021?").answerable  # the report gives only 进出口额
+    assert not answerer.ask("new jobs target for 2022?").answerable  # no figure in the passage it finds
