@@ -47,9 +47,9 @@ from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, WORDED_
                       looks_like_name, named_things, pos_tags, said_alone)
 from .overview import (BLOCK_SENTENCES, EN_OVERVIEW_FRAME, MAX_BLOCK_SENTENCES, MIN_BLOCK_POINTS, OVERVIEW_FIGURES,
                        OVERVIEW_POINTS, RUN_IN_ITEM_CHARS, block_from, block_points, figure_points, figures_left_out,
-                       heads_with_details, lead_points, names_loosely, opens_run_in_block, overview_topic,
-                       paragraph_items, report_topic_words, sentence_figures, sentence_text, spread_over_blocks,
-                       topic_span, topic_words_left, without_titles)
+                       heads_with_details, judgement_point, lead_points, names_loosely, opens_run_in_block,
+                       overview_topic, paragraph_items, report_topic_words, sentence_figures, sentence_text,
+                       spread_over_blocks, topic_span, topic_words_left, without_titles)
 from .domain import (CITATION_MARKER, NUMBERED_SCHOOL, PLAN_WORDS, REVIEW_WORDS, WHOLE_OWN_PLACE, YEAR_EXPRESSION,
                      numbers_in, numbers_supported_by, strip_place_suffix)
 from .glossary import (EN_SUBSET, EVERYDAY_TERMS, INSIDE_LONGER, SUBSET_QUALIFIERS, WHOLES, contrast_of,
@@ -2558,7 +2558,11 @@ class Answerer:
         topic = overview_topic(asked, self._own_places())
         points: list[tuple[Chunk, int, int, str]] = []  # chunk, sentence start, end, quoted text
         if general or len(topic) < 2:
-            points = figure_points([c for c in chunks if " > " not in c.section])[:OVERVIEW_FIGURES]
+            opening = [c for c in chunks if " > " not in c.section]
+            points = figure_points(opening)[:OVERVIEW_FIGURES]
+            verdict = judgement_point(opening) if kind == "review" else None
+            if verdict:  # (the report's own verdict on the year first: 顺利完成了年初确定的各项目标任务)
+                points = [verdict] + points[:OVERVIEW_FIGURES - 1]
             headings, seen = [], set()
             for chunk in chunks:
                 parts = chunk.section.split(" > ")

@@ -503,6 +503,9 @@ _EN_NUMBER_NAME = re.compile(r"\b(the|a|its|their) (\d{2,6})(?= (?:[a-z-]+ ){0,3
                              r"app|service|campaign|initiative|model|strategy|project|plan|mechanism)\b(?! of)"
                              r"(?! [a-z-]+s\b))")  # (its 91 model villages: a count of a plural noun, not a name)
 # "for <a plural noun phrase of up to three words>" ending the claim (group 1: the noun phrase)
+_EN_GAIN_OF_WHOM = re.compile(r"\b((?:an? |the )?\d[\d,.]*\s*(?:%|percent|per cent)\s*(?:gain|rise|increase|growth|jump|"
+                              r"drop|fall|decline))\s+(?:for|among|of|(?:recorded|posted|seen|enjoyed|achieved|logged) by)\s+"
+                              r"((?:the )?(?:[a-z'-]+ ){0,2}[a-z'-]+s)\b")
 _EN_FOR_WHOM = re.compile(r"\s+for ((?:the )?(?:[a-z'-]+ ){0,2}[a-z'-]+s)\s*(?=[.;!]?\s*$)")
 # An amount or rate as a claim writes it (about 1,000 yuan, 7.3%, 1.2 billion yuan)
 _EN_AMOUNT = (r"(?:about |around |nearly |over |more than )?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent)?\s*"
@@ -696,9 +699,9 @@ _EN_DATE = re.compile(rf"\b(?:{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? |(?P
                       + _MONTH.replace("month", "month2") + r",? )(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-_EN_NUMBERED_SCHOOLS = re.compile(r"\b(?:the )?no\. ?(\d)((?:(?: ?,| and|, and) (?:no\. ?)?\d)*) (primary|middle) schools?\b")
+_EN_NUMBERED_SCHOOLS = re.compile(r"\b(?:the )?no\. ?(\d)((?:(?: ?,| and|, and)? (?:no\. ?)?\d)*) (primary|middle) schools?\b")
 # the same named after the kind (primary schools No. 1, No. 2 and No. 5)
-_EN_SCHOOLS_NUMBERED = re.compile(r"\b(primary|middle) schools? no\. ?(\d)((?:(?: ?,| and|, and) (?:no\. ?)?\d)*)")
+_EN_SCHOOLS_NUMBERED = re.compile(r"\b(primary|middle) schools? no\. ?(\d)((?:(?: ?,| and|, and)? (?:no\. ?)?\d)*)")
 
 
 def _numbered_schools(m: re.Match) -> str:
@@ -1009,6 +1012,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   r"(?:an? )?(?:undergraduate|bachelor'?s?|university|four-year)(?:[- ](?:programmes?|programs?|study|studies|"
                   r"courses?|admissions?|places|universities|colleges|level|degree(?: programmes?| programs?| courses?)?))?\b",
                   r" undergraduate admission rate \1 ", norm)
+    # the 2% gain for / recorded by urban residents: the figure's own subject, put before it (城镇居民 增长2%)
+    norm = _EN_GAIN_OF_WHOM.sub(lambda m: f" {m.group(2)} {m.group(1)} ", norm)
     whom = _EN_FOR_WHOM.search(norm)
     if whom:
         norm = f" {whom.group(1)} " + norm[:whom.start()] + norm[whom.end():]

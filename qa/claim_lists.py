@@ -50,6 +50,12 @@ _INCLUDES = re.compile(r"^(?P<rest>[^，,。；;]*?" + _COUNT + r"[^，,。；;]
                        r"(?:包括|包含|涵盖|含|就有|有)(?:了)?(?P<items>[^，,。；;]{2,60}?)(?:等|在内)?$")
 
 
+# …打造6个乡村振兴示范乡镇,商户地乡是其中之一 / 西戈壁镇和柳毛湾镇都在其中: the list first, its members after
+_ONE_OF_THEM = re.compile(r"^(?P<rest>[^。；;]*?" + _COUNT + r"[^，,。；;]{2,30}?)[,，](?:其中)?"
+                          r"(?P<items>[^，,。；;是在]{2,40}?)(?:都|均|也)?(?:是|为|在|位列|属于)"
+                          r"(?:其中之一|其中的一个|之一|其中|里面|当中)$")
+
+
 class Membership(NamedTuple):
     items: tuple[str, ...]  # the things said to be on the list
     rest: str  # the claim without them: what the list is (今年集中打造的6个乡村振兴示范乡镇)
@@ -68,6 +74,8 @@ def membership_claim(claim: str) -> Membership | None:
     Membership(items=('老沙湾镇', '柳毛湾镇'), rest='沙湾六个乡村振兴示范乡镇')
     >>> membership_claim("2021年地区生产总值增长7%。") is None
     True
+    >>> membership_claim("今年将打造6个示范乡镇，西戈壁镇和柳毛湾镇都在其中。")
+    Membership(items=('西戈壁镇', '柳毛湾镇'), rest='今年将打造6个示范乡镇')
     """
     text = normalize(claim).strip().rstrip("。.!！")
     # (…6个示范乡镇里，有A和B: the comma after the list's name sets no clause apart)
@@ -77,7 +85,7 @@ def membership_claim(claim: str) -> Membership | None:
         items = tuple(i for i in (p.strip() for p in _ITEM_SPLIT.split(inside.group("items"))) if i)
         if items and all(2 <= len(i) <= MAX_ITEM_CHARS and not re.search(r"[的\d]", i) for i in items):
             return Membership(items, (inside.group("before") + inside.group("after")).strip())
-    m = _ONE_OF.match(text) or _PUT_ON.match(text) or _INCLUDES.match(text)
+    m = _ONE_OF.match(text) or _PUT_ON.match(text) or _INCLUDES.match(text) or _ONE_OF_THEM.match(text)
     if not m:
         return None
     items = tuple(i for i in (p.strip() for p in _ITEM_SPLIT.split(m.group("items"))) if i)

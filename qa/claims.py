@@ -4364,6 +4364,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         # 2021年上半年社会消费品零售总额增长25%: the report's 增长20% is the year's, it gives no half year
         verdict.verdict = NOT_STATED
         verdict.explanation = messages.claim_part_of_year_not_given(part.group(0), verdict.report_figures)
+    cause = _CAUSE.search(clean_input(claim)) if verdict.verdict == CONSISTENT else None
+    if cause and not _CAUSE.search(verdict.sentence):  # (again, after a list, sum or item decided 一致: 合计5家，主要得益于…)
+        verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_cause_unsaid(cause.group(0))
     if verdict.doc and retriever.several_places and not retriever.report_named_in(normalize(claim)):
         verdict.explanation = messages.from_report_of(retriever.place_of(verdict.doc)) + verdict.explanation
     return verdict
@@ -4992,9 +4995,9 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
 
 
 def _unsaid_content(part: str, passage: str) -> list[str]:
-    """The nouns and verbs of a claim clause the passage does not say, in any of its ways (发生, 疫情 of
-    全年未发生重大动物疫情 beside the passage's 重大动物疫病免疫率100%)."""
-    return [w for w, flag in pos_tags(part) if flag[:1] in ("n", "v") and len(w) >= 2 and not NEGATION.fullmatch(w)
+    """The nouns of a claim clause the passage does not say, in any of its ways (疫情 of 全年未发生重大动物疫情
+    beside the passage's 重大动物疫病免疫率100%); a verb alone (没有突破, 还没有达到百分之百) restates a bound."""
+    return [w for w, flag in pos_tags(part) if flag[:1] == "n" and len(w) >= 2
             and not covered(w, passage) and not said_as(w, passage)]
 
 
@@ -5312,12 +5315,18 @@ def _summed(claim: str, retriever) -> tuple[bool, str, str, Candidate] | None:
                     worked = _worked_out_figure(a, value, f"{a.text}-{b.text}")
                     holds = value > 0 and _same_value(f, worked)
                 else:
-                    if not (_period_ok(f, a) and _period_ok(f, b)):
+                    if not (_same_year(f, a) and _same_year(f, b)) or _span_before(text, f.start):
                         continue  # (今年…合计85件: the report's 56件 and 29件 are last year's)
                     worked = _worked_out_figure(a, a.value + b.value, f"{a.text}+{b.text}")
                     holds = _same_value(f, worked)
                 return holds, messages.claim_worked_out(f.text, a.text, b.text, holds), worked.text, cand
     return None
+
+
+def _same_year(claim: Figure, report: Figure) -> bool:
+    """Whether a claim's sum and a report figure it adds are of one year, when both say theirs (the kind of
+    period is left aside: 科技计划项目 names a plan, it plans nothing)."""
+    return claim.period_year is None or report.period_year is None or claim.period_year == report.period_year
 
 
 def _summed_many(f: Figure, items: tuple[str, ...], text: str, view: ReportView) -> tuple[bool, str, str, Candidate] | None:
@@ -5337,7 +5346,7 @@ def _summed_many(f: Figure, items: tuple[str, ...], text: str, view: ReportView)
                 break
             found.append(own[0])
         if len(found) == len(items) and len({id(g) for g in found}) == len(found) \
-                and all(_period_ok(f, g) for g in found):  # (and of the claim's period)
+                and all(_same_year(f, g) for g in found) and not _span_before(text, f.start):  # (and of its year)
             # (the sum written in the parts' own unit when they share one: 30个+15个+131个 → 176个)
             same_unit = len({g.text.lstrip("0123456789.") for g in found}) == 1
             label = (f"{_number_text(sum(g.number for g in found))}{found[0].text.lstrip('0123456789.')}" if same_unit
@@ -5524,6 +5533,17 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     matches = [_Match(m.figure, problem="missing", note=messages.claim_span_not_given(span))
                if m.problem in ("value", "direction") and (span := _span_before(facts.text, m.figure.start))
                and not YEAR_SPAN.search(m.candidate.facts.text) else m for m in matches]
+    # one year's result said as a span's total (过去五年累计发放…2054.57万元, where the report's sentence gives 2021's
+    # and names no span): the figure is the report's, the years are not
+    one_year = next((m for m in matches if m.ok and _span_before(facts.text, m.figure.start)
+                     and not YEAR_SPAN.search(m.candidate.facts.text) and m.report.period_year
+                     and m.report.period_kind == "review"), None)
+    if one_year is not None:
+        verdict.verdict = CONTRADICTED
+        verdict.explanation = messages.claim_other_year(one_year.report.period_year)
+        verdict.report_figures = [one_year.report.text]
+        _cite(verdict, one_year.candidate)
+        return verdict
     verdict.figures = [{"claim_figure": m.figure.describe(), "report_figure": m.report.describe() if m.report else "",
                         "ok": m.ok, "problem": m.problem} for m in matches]
     wrong = [m for m in matches if m.problem in ("value", "direction")]

@@ -119,6 +119,24 @@ def figure_points(chunks: list[Chunk]) -> list[tuple[Chunk, int, int, str]]:
     return _figure_clauses(sentences)
 
 
+# A clause judging the whole period (顺利完成了年初确定的各项目标任务, 经济社会发展取得新成就)
+_JUDGEMENT = re.compile(r"完成了?[^,，。]{0,12}目标任务|取得[^,，。]{0,6}(?:成就|成效|成绩|进展)")
+
+
+def judgement_point(chunks: list[Chunk]) -> tuple[Chunk, int, int, str] | None:
+    """The report's own verdict on the period, from the first sentences of its opening part (the clauses from the
+    first one judging it to the sentence's end), in the form of ``figure_points``; None when it gives none.
+    """
+    for chunk in chunks[:2]:
+        for a, b in chunk.sentences[:3]:
+            sentence = chunk.text[a:b].rstrip("。")
+            m = _JUDGEMENT.search(sentence)
+            if m:
+                start = max(sentence.rfind(",", 0, m.start()), sentence.rfind("，", 0, m.start())) + 1
+                return chunk, a, b, sentence[start:].strip()
+    return None
+
+
 KEY_FIGURES = 6  # figures of a summarised section or block listed after its points (主要数字)
 
 

@@ -3762,6 +3762,16 @@ def test_a_chinese_claim_pasted_after_an_english_one_is_a_claim_of_its_own():
     # a figure counted as newly added is no cumulative one, and the other way round
     ("2021年沙湾城乡新增就业5294人。", CONSISTENT),
     ("2021年沙湾城乡累计就业5294人。", NOT_STATED),
+    # a list's members named after it (…6个示范乡镇，X是其中之一 / X和Y都在其中)
+    ("2022年沙湾将集中打造6个乡村振兴示范乡镇，商户地乡是其中之一。", CONTRADICTED),
+    ("今年沙湾将集中打造6个乡村振兴示范乡镇，大泉乡和柳毛湾镇都在其中。", CONSISTENT),
+    # one year's result said as the total of several years; a cause added to a sum
+    ("过去五年累计发放低保、五保、老龄补贴和残疾人两项补贴2054.57万元。", CONTRADICTED),
+    ("去年累计发放低保、五保、老龄补贴和残疾人两项补贴2054.57万元。", CONSISTENT),
+    ("2021年新升规和复规企业合计5家，主要得益于招商引资力度加大。", NOT_STATED),
+    # an English figure's own subject after it (the 2% gain for urban residents)
+    ("Rural residents saw per capita disposable income rise by 1,509 yuan, or 7.3%, in 2021, well ahead of the 2% "
+     "gain for urban residents.", CONSISTENT),
     # an English name with what it is set off by commas keeps its figure's clause
     ("Tianmuhu, a local textile firm, received 9.43 million yuan in textile subsidies last year.", NOT_STATED),
     ("Shawan, a city in Xinjiang, welcomed 2.86 million tourists in 2021.", CONSISTENT),

@@ -3,7 +3,8 @@
 import re
 
 from qa.chunking import Chunk
-from qa.overview import heads_with_details, lead_points, names_loosely, paragraph_around, paragraph_items, topic_span
+from qa.overview import (heads_with_details, judgement_point, lead_points, names_loosely, paragraph_around, paragraph_items,
+                         topic_span)
 
 TEXT = ("稳步推进工业转型升级。深入实施工业强市战略,加快培育战略新兴产业。着力发展资源密集型产业。"
         "年底力争形成210万吨的产能。着力做好规上工业经济运行监测。完善重大工业项目库,为工业高质量发展夯实基础。推进旅游发展。接待游客373万人次。")
@@ -105,3 +106,10 @@ def test_a_run_in_items_bullet_quotes_each_detail_sentence_up_to_the_next_item()
     assert points[0] == ("健全生态环境保护机制：坚持实行最严格的生态保护制度,严格执行审批制度；"
                          "守住生态环保红线、环境质量底线和自然资源利用上线")
     assert points[1] == "强化“能耗双控”管理：严格控制煤炭消费总量,逐年降低燃料用煤炭总量"
+
+
+def test_the_reports_own_verdict_on_the_year_is_its_judging_clauses():
+    text = "2021年,我们坚持稳中求进,狠抓各项工作落实,顺利完成了年初确定的各项目标任务,经济社会发展取得新成就。地区生产总值增长7%。"
+    point = judgement_point([sentences_of(text, "一、2021年工作回顾")[0][2]])
+    assert point[3] == "顺利完成了年初确定的各项目标任务,经济社会发展取得新成就"
+    assert judgement_point([sentences_of("地区生产总值增长7%。固定资产投资增长50%。")[0][2]]) is None

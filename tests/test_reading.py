@@ -2289,3 +2289,9 @@ def test_an_english_follow_up_naming_only_a_period_in_chat_spelling_asks_the_sam
 def test_english_part_of_a_whole_and_a_bare_target_ask(answerer):
     assert not answerer.ask("How much were exports in 2021?").answerable  # the report gives only 进出口额
     assert not answerer.ask("new jobs target for 2022?").answerable  # no figure in the passage it finds
+
+
+@pytest.mark.integration
+def test_a_general_overview_of_the_year_opens_with_the_reports_own_verdict(answerer):
+    answer = answerer.ask("quick summary pls - how did 2021 go overall for shawan")
+    assert "顺利完成了年初确定的各项目标任务" in answer.answer and "地区生产总值预计同比增长7%" in answer.answer
