@@ -5538,7 +5538,11 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     one_year = next((m for m in matches if m.ok and _span_before(facts.text, m.figure.start)
                      and not YEAR_SPAN.search(m.candidate.facts.text) and m.report.period_year
                      and m.report.period_kind == "review"), None)
-    if one_year is not None:
+    if one_year is not None and re.search(r"年均|平均", facts.text):
+        # (过去五年年均增长7%: the span's average may be the year's rate; the report gives no average)
+        matches = [_Match(m.figure, problem="missing", note=messages.claim_span_not_given(
+            _span_before(facts.text, m.figure.start))) if m is one_year else m for m in matches]
+    elif one_year is not None:
         verdict.verdict = CONTRADICTED
         verdict.explanation = messages.claim_other_year(one_year.report.period_year)
         verdict.report_figures = [one_year.report.text]

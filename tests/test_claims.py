@@ -3767,6 +3767,7 @@ def test_a_chinese_claim_pasted_after_an_english_one_is_a_claim_of_its_own():
     ("今年沙湾将集中打造6个乡村振兴示范乡镇，大泉乡和柳毛湾镇都在其中。", CONSISTENT),
     # one year's result said as the total of several years; a cause added to a sum
     ("过去五年累计发放低保、五保、老龄补贴和残疾人两项补贴2054.57万元。", CONTRADICTED),
+    ("过去五年，沙湾地区生产总值年均增长7%。", NOT_STATED),  # an average over the span may be the year's rate
     ("去年累计发放低保、五保、老龄补贴和残疾人两项补贴2054.57万元。", CONSISTENT),
     ("2021年新升规和复规企业合计5家，主要得益于招商引资力度加大。", NOT_STATED),
     # an English figure's own subject after it (the 2% gain for urban residents)
