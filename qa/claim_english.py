@@ -164,6 +164,7 @@ ENGLISH_TERMS += (
     ("was the first in", "率先 在"), ("were the first in", "率先 在"), ("the first in", "率先 在"),
     ("was the first to", "率先"), ("the first to", "率先"), ("for the first time", "首次"), ("first-ever", "首个"),
     ("science-and-technology commissioner", "科技特派员"), ("science and technology commissioner", "科技特派员"),
+    ("science and technology programme", "科技计划"), ("science and technology program", "科技计划"),
     ("sci-tech commissioner", "科技特派员"), ("distribution capacity", "配变容量"),
     ("distribution transformer capacity", "配变容量"), ("transformer capacity", "配变容量"),
     ("regional government", "自治区"), ("regional government departments", "自治区厅级单位"),
@@ -559,6 +560,9 @@ _CN_NUMERALS = "零一二三四五六七八九十"
 _EN_FRACTIONS = {"half": 50, "fifth": 20, "quarter": 25, "tenth": 10}
 
 
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
 def _cn_ordinal(n: int) -> str:
     """十 for 10, 二 for 2; larger numbers as digits."""
     return _CN_NUMERALS[n] if n < len(_CN_NUMERALS) else str(n)
@@ -909,6 +913,10 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = re.sub(r"\b(ranked|ranks|ranking|placed|came|come|comes|was|were) (first|second|third|top)(?: place)? "
                   r"(?:in|across|among|within) ((?:[a-z'-]+ ){0,4}?[a-z'-]+)(?=\s*(?:[,.;]|$|\bwith\b|\band\b))",
                   lambda m: f"{m.group(1)} {m.group(3)} 第{'一二三一'[('first', 'second', 'third', 'top').index(m.group(2))]} ", norm)
+    # the Nth of a recurring event (its second ethnic unity and progress commendation conference): the report's 第N届
+    norm = re.sub(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?=(?:[a-z'-]+ ){0,6}?"
+                  r"(?:conference|festival|games|expo|forum|congress)\b)",
+                  lambda m: f" 第{_CN_NUMERALS[_ORDINALS.index(m.group(1)) + 1]}届 ", norm)
     # a sum in dollars written with the sign (US$2.78 million): the unit after the figure, as words
     norm = re.sub(r"(?:\bus ?)?\$ ?(\d[\d,]*(?:\.\d+)?(?: ?(?:billion|million|thousand))?)", r"\1 us dollars", norm)
     # a sum in yuan written with the currency first (RMB 1.75 billion, CNY 300 million, ¥5 million): the unit after

@@ -174,6 +174,8 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     # matters, applications and cases dealt with (办理行政审批事项); goods processed are 加工
     "processed": ("加工", "办理"), "handled": ("办理", "处理"), "handle": ("办理", "处理"),
     "innovation": ("创新",), "technology": ("科技", "技术"), "science and technology": ("科技",),
+    "science and technology programme": ("科技计划",), "science and technology program": ("科技计划",),
+    "science and technology plan": ("科技计划",),
     "research and development": ("研发",), "r&d": ("研发",), "patent": ("专利",), "talent": ("人才",),
     "talents": ("人才",), "digital": ("数字",), "big data": ("大数据",), "base station": ("基站",),
     "service station": ("服务站",), "service point": ("服务网点", "网点"), "service outlet": ("服务网点", "网点"),

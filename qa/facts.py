@@ -857,7 +857,8 @@ def same_value(claim: Figure, report: Figure) -> bool:
         # (超过35万元 for the report's 35.03亿元 is a misread scale, not a cautious bound)
         return a < b < BOUND_REACH * a if a > 0 else b > a
     if claim.upper_bound and not report.lower_bound and not report.upper_bound:
-        return b < a
+        # (just under 28亿美元 for the report's 278.31万美元: a misread scale; a share, 不到10% for 3.5%, may be loose)
+        return b < a and (claim.group == "%" or b <= 0 or a < 10 * BOUND_REACH * b)
     if claim.approximate:
         scale = claim.value / claim.number if claim.number else 1.0
         reported = report.value / scale

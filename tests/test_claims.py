@@ -3773,6 +3773,15 @@ def test_a_chinese_claim_pasted_after_an_english_one_is_a_claim_of_its_own():
     # an English figure's own subject after it (the 2% gain for urban residents)
     ("Rural residents saw per capita disposable income rise by 1,509 yuan, or 7.3%, in 2021, well ahead of the 2% "
      "gain for urban residents.", CONSISTENT),
+    # English: the Nth of a recurring event is its 第N届; an upper bound far above the report's figure misreads its
+    # scale; a level named before a programme's projects
+    ("At its second ethnic unity and progress commendation conference, Shawan honoured 20 model collectives and 50 "
+     "model individuals.", CONTRADICTED),
+    ("At its first ethnic unity and progress commendation conference, Shawan honoured 20 model collectives and 50 "
+     "model individuals.", CONSISTENT),
+    ("Total imports and exports came to just under US$2.8 billion in 2021.", CONTRADICTED),
+    ("Total imports and exports came to just under US$2.8 million in 2021.", CONSISTENT),
+    ("Shawan carried out 15 national science and technology programme projects in 2021.", CONTRADICTED),
     # an English name with what it is set off by commas keeps its figure's clause
     ("Tianmuhu, a local textile firm, received 9.43 million yuan in textile subsidies last year.", NOT_STATED),
     ("Shawan, a city in Xinjiang, welcomed 2.86 million tourists in 2021.", CONSISTENT),
