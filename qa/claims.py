@@ -939,19 +939,24 @@ def _examples_said(listed: str, text: str) -> bool:
     return any(first[-n:] in text for n in range(2, min(len(first), 6) + 1)) and all(covered(i, text) for i in rest)
 
 
+_WORK_BEFORE_ITEM = re.compile(r"^(?:新建|改建|扩建|改扩建|建设|建成|新增|完成|实施|打造|改造|提升)(?=..)")
+
+
 def _is_part(word: str, report: Figure, facts: SentenceFacts, claim: str = "") -> bool:
     """Whether ``word`` names one item of a list that the report's figure counts as a whole
     (玉米 of “建成玉米、小麦等作物制种基地6.21万亩”: the list ends in 等 and holds no figures)."""
     for enum in facts.enumerations:
         listed = facts.text[enum.start:enum.end]
-        if len(enum.items) < 2 or re.search(r"\d", listed) or listed not in report.clause:
+        # (the items, not a figure or the work done run into the first of them: 1.2亿元新建、改扩建杭州路、广州路)
+        items = [_WORK_BEFORE_ITEM.sub("", i) for i in enum.items if not re.search(r"\d", i)]
+        if len(items) < 2 or not all(items) or listed not in report.clause:
             continue
         if "等" not in facts.text[enum.end:enum.end + 2]:
             continue
-        holders = [item for item in enum.items if word in item]
+        holders = [item for item in items if word in item]
         if len(holders) != 1:
             continue
-        if claim and sum(1 for item in enum.items if item in claim) >= 2:
+        if claim and sum(1 for item in items if item in claim) >= 2:
             continue  # the claim gives the list too (玉米、小麦等作物制种基地): about the whole
         if claim and re.search(re.escape(holders[0]) + r"等", claim):
             continue  # the claim's own 等 after the item (无人植保机等新型农机具): about the whole too

@@ -3765,6 +3765,10 @@ def test_a_chinese_claim_pasted_after_an_english_one_is_a_claim_of_its_own():
     # a list's members named after it (…6个示范乡镇，X是其中之一 / X和Y都在其中)
     ("2022年沙湾将集中打造6个乡村振兴示范乡镇，商户地乡是其中之一。", CONTRADICTED),
     ("今年沙湾将集中打造6个乡村振兴示范乡镇，大泉乡和柳毛湾镇都在其中。", CONSISTENT),
+    # one item of a list given the list's total, past a figure and the work run into the list's first item
+    ("广州路改造花了1.2亿元。", NOT_STATED),
+    ("Guangzhou Road's reconstruction cost 120 million yuan.", NOT_STATED),
+    ("投资1.2亿元新建、改扩建杭州路、广州路等10条城市道路。", CONSISTENT),
     # one year's result said as the total of several years; a cause added to a sum
     ("过去五年累计发放低保、五保、老龄补贴和残疾人两项补贴2054.57万元。", CONTRADICTED),
     ("过去五年，沙湾地区生产总值年均增长7%。", NOT_STATED),  # an average over the span may be the year's rate
