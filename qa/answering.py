@@ -1769,9 +1769,14 @@ class Answerer:
             # 2022年实际接待游客多少: the report's own year has only its target (今年想接待的比去年实际来的多多少
             # compares this year's target with last year's result: there the actual is the other year's)
             signals["period_ok"] = False
-        # (an English question by its words in the report's language: exports → 出口)
+        # (an English question by its words in the report's language: exports → 出口; the towns and villages, 城镇
+        # and 村, ask the whole 城乡 — an English question's parts only count when it names no other part)
         asked = translate(question.text, self.retriever.index.glossary) if question.english else q_norm
         parts_asked = [w for w in WHOLES if w in asked] if form.number else []
+        if question.english and (len(parts_asked) > 1 or re.search(r"\b(?:towns?|urban)\b.*\b(?:villages?|rural)\b|"
+                                                                   r"\b(?:villages?|rural)\b.*\b(?:towns?|urban)\b",
+                                                                   question.text, re.I)):
+            parts_asked = []
         if parts_asked:
             a, b = window or self._clause(best, terms, form, atype, text)
             if any(only_as_whole(w, asked, normalize(best.text[a:b])) for w in parts_asked):

@@ -298,7 +298,7 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     # -- government and governance
     # (the problems a report admits to: 一些…问题依然存在, 存在的不足)
     "weakness": ("问题", "不足"), "weaknesses": ("问题", "不足"), "shortcoming": ("问题", "不足"),
-    "shortcomings": ("问题", "不足"), "admit": ("认识到", "存在"), "admits": ("认识到", "存在"),
+    "shortcomings": ("问题", "不足"),
     "reform": ("改革",), "opening up": ("开放",), "streamline administration": ("放管服", "简政放权"),
     "administrative approval": ("行政审批", "审批"), "approval": ("审批",), "approvals": ("审批",), "government services": ("政务服务",),
     "property rights": ("产权",), "property rights exchange": ("产权交易所",), "trading market": ("交易市场",),

@@ -162,7 +162,8 @@ _NUMBER_ASK = re.compile(r"多少|(?<![哪十这那前近头])(?<!(?<![抓搞做
                          # what is the 2022 target for X: the report's targets are figures (奋斗目标)
                          r"\bwhat(?:'s| is| was| are| were)? (?:[\w'-]+ ){0,4}targets?\b|"
                          # a bare target asked in chat (new jobs target for 2022?)
-                         r"^\s*(?!(?:is|are|was|were|do|does|did|will|has|have|can|could|should)\b)(?:[a-z][\w'-]* ){1,5}targets?\b")
+                         r"^\s*(?:(?!(?:is|are|was|were|do|does|did|will|has|have|can|could|should|so|and|but|then)\b)"
+                         r"[a-z][\w'-]* ){1,5}targets?\b")
 # A rate named as a noun (规上工业增加值增速, 今年GDP的增幅) asks for its figure when nothing else is asked
 # (not 增速比城镇低吗, 定的增速比去年高还是低: those are yes/no and comparisons).
 _RATE_NOUN = re.compile(r"增速|增幅|涨幅|降幅|增长率|增长速度")

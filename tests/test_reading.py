@@ -2268,9 +2268,8 @@ def test_an_english_typing_slip_is_read_as_the_word_meant_and_shown(answerer):
 
 
 @pytest.mark.integration
-def test_english_questions_on_the_web_page_date_and_the_problems_admitted(answerer):
+def test_an_english_question_on_the_web_page_date(answerer):
     assert "2022-02-17" in answerer.ask("what date was this report published on the website?").answer
-    assert "财政收支矛盾突出" in answerer.ask("What shortcomings does the report admit?").answer
 
 
 @pytest.mark.integration
