@@ -4239,9 +4239,7 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     if against is not None:  # 增速目标比2021年预计增速高出1个百分点: the report's 8% and 7%, worked out
         # (also over a match of the figure with another year's rate: 373万人次，比2021年增长约30% is no 2021 growth)
         verdict = against
-    cause = _CAUSE.search(clean_input(claim)) if verdict.verdict == CONSISTENT else None
-    if cause and not _CAUSE.search(verdict.sentence):  # 增长58.49%，主要得益于…改造: the report draws no such link
-        verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_cause_unsaid(cause.group(0))
+    _cause_unsaid(claim, verdict)  # 增长58.49%，主要得益于…改造: the report draws no such link
     final = _estimate_said_final(clean_input(claim), verdict) if verdict.verdict == CONSISTENT else ""
     if final:  # 实际完成14.8亿元，已是最终数 where the report gives 预计完成14.8亿元: an estimate, not the outturn
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_estimate_said_final(final)
@@ -4369,12 +4367,18 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         # 2021年上半年社会消费品零售总额增长25%: the report's 增长20% is the year's, it gives no half year
         verdict.verdict = NOT_STATED
         verdict.explanation = messages.claim_part_of_year_not_given(part.group(0), verdict.report_figures)
-    cause = _CAUSE.search(clean_input(claim)) if verdict.verdict == CONSISTENT else None
-    if cause and not _CAUSE.search(verdict.sentence):  # (again, after a list, sum or item decided 一致: 合计5家，主要得益于…)
-        verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_cause_unsaid(cause.group(0))
+    _cause_unsaid(claim, verdict)  # (again, after a list, sum or item decided 一致: 合计5家，主要得益于…)
     if verdict.doc and retriever.several_places and not retriever.report_named_in(normalize(claim)):
         verdict.explanation = messages.from_report_of(retriever.place_of(verdict.doc)) + verdict.explanation
     return verdict
+
+
+def _cause_unsaid(claim: str, verdict: ClaimVerdict) -> None:
+    """A 一致 verdict turned 报告未提及 when the claim gives a cause (主要得益于…, thanks to) its cited sentence
+    does not: the figures agree, the link between them is the claim's own."""
+    cause = _CAUSE.search(clean_input(claim)) if verdict.verdict == CONSISTENT else None
+    if cause and not _CAUSE.search(verdict.sentence):
+        verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_cause_unsaid(cause.group(0))
 
 
 # A result said as done (已接待, 实现了, 完成了; welcomed, earned, reached) and words of a plan or an estimate.
@@ -5010,10 +5014,8 @@ def _unsaid_nouns(part: str, passage: str, view: ReportView) -> list[str]:
     """The nouns of a claim clause the passage does not say and the whole report never names (博物馆), for
     ``_figureless_clause_unsaid``; names of the report's own places are no such thing."""
     own = view.places
-    nouns = [w for w, flag in pos_tags(part) if flag[:1] == "n" and len(w) >= 2 and w not in own
-             and strip_place_suffix(w) not in own and w not in _HOW_MUCH_WORDS]
-    # (a thing the whole report never names — not one it names elsewhere in other words)
-    return [w for w in nouns if not covered(w, passage) and not said_as(w, passage) and not view.uses(w)]
+    return [w for w in _unsaid_content(part, passage) if w not in own and strip_place_suffix(w) not in own
+            and w not in _HOW_MUCH_WORDS and not view.uses(w)]
 
 
 def _year_figure_for_a_part(claim: str, retriever) -> ClaimVerdict | None:

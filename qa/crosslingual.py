@@ -304,12 +304,12 @@ def typing_slips(text: str, glossary: dict[str, list[str]]) -> list[tuple[str, s
     slips = []
     for typed in dict.fromkeys(re.findall(r"[A-Za-z]+", text)):
         word = typed.lower()
-        if len(word) < MIN_SLIP_LENGTH or lemma(word) in glossary or lemma(word) in english_words() \
-                or word in STOPWORDS:
+        if len(word) < MIN_SLIP_LENGTH or lemma(word) in glossary or word in STOPWORDS:
             continue
         meant = {c for c in _one_slip_away(word) if c[0] == word[0] and lemma(c) in glossary
                  and lemma(c) not in STOPWORDS}
-        if len(meant) == 1:
+        # (the dictionary's English read only for a word that has one: it takes a second to gather)
+        if len(meant) == 1 and lemma(word) not in english_words():
             slips.append((typed, meant.pop()))
     return slips
 
