@@ -1901,15 +1901,9 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
                 # (named: the rival most like the claim's name, 辽宁鞍山 for 辽宁大连, not 驻市 of the same passage)
                 rival = max(rivals, key=lambda r: (len(set(r) & set(name)), -rivals.index(r)))
                 return _Words(CONTRADICTED, messages.claim_other_name(rival, name), best, "name")
-        for m in ORDINAL_NAME.finditer(claim.text):  # 第二测绘院 where the report has 第一测绘院
-            bound = _ordinal_bound_elsewhere(claim.text, m, best.chunk_text)
-            if bound:  # 第七师石河子市 where the report has 第八师石河子市、第七师
-                return _Words(CONTRADICTED, messages.claim_other_name(*bound), best, "name")
-            if m.group(0) in best.chunk_text:
-                continue
-            rival = next((r.group(0) for r in ORDINAL_NAME.finditer(best.chunk_text) if r.group("name") == m.group("name")), "")
-            if rival:
-                return _Words(CONTRADICTED, messages.claim_other_name(rival, m.group(0)), best, "name")
+        ordinal = other_ordinal(claim.text, best.chunk_text)
+        if ordinal:  # 第二测绘院 where the report has 第一测绘院
+            return _Words(CONTRADICTED, messages.claim_other_name(*ordinal), best, "name")
         graded = other_grade(claim.text, best.chunk_text)
         if graded:  # 金沟河二级水电站 where the report has 金沟河十级水电站 (and 宁家河二级水电站)
             return _Words(CONTRADICTED, messages.claim_other_name(*graded), best, "name")
@@ -2026,6 +2020,26 @@ def _underway_not_done(claim: str, words: list[str], missing: list[str], best: C
     return clause
 
 
+def other_ordinal(claim: str, passage: str) -> tuple[str, str] | None:
+    """(report's words, claim's words) when the claim gives a numbered body or event (第二届…表彰大会, 第二测绘院)
+    another number than the passage gives it; None otherwise.
+
+    >>> other_ordinal("第二届民族团结进步表彰大会表彰模范集体20个", "召开沙湾市第一届民族团结进步表彰大会,表彰模范集体20个")
+    ('第一届民族团结进步', '第二届民族团结进步')
+    """
+    for m in ORDINAL_NAME.finditer(claim):
+        bound = _ordinal_bound_elsewhere(claim, m, passage)
+        if bound:  # 第七师石河子市 where the report has 第八师石河子市、第七师
+            return bound
+        if m.group(0) in passage:
+            continue
+        rival = next((r.group(0) for r in ORDINAL_NAME.finditer(passage)
+                      if r.group("name") == m.group("name") and r.group("n") != m.group("n")), "")
+        if rival:  # (第一民族团结进步表彰大会 of an English "first … meeting" is the report's 第一届: the same number)
+            return rival, m.group(0)
+    return None
+
+
 def _ordinal_bound_elsewhere(claim: str, ordinal: re.Match, passage: str) -> tuple[str, str] | None:
     """(report's words, claim's words) when the claim puts an ordinal name (第七师) before a name (石河子市)
     that the passage gives another ordinal of the same kind (第八师石河子市、第七师); None otherwise.
@@ -2041,7 +2055,8 @@ def _ordinal_bound_elsewhere(claim: str, ordinal: re.Match, passage: str) -> tup
     if len(follows) < 3 or not all(CJK_CHAR.match(ch) for ch in follows) or ordinal.group(0) + follows in passage:
         return None
     for rival in ORDINAL_NAME.finditer(passage):
-        if (rival.group(0) != ordinal.group(0) and rival.group("name")[-1] == ordinal.group("name")[-1]
+        if (rival.group(0) != ordinal.group(0) and rival.group("n") != ordinal.group("n")
+                and rival.group("name")[-1] == ordinal.group("name")[-1]
                 and passage[rival.end():rival.end() + 3] == follows):
             return rival.group(0) + follows, ordinal.group(0) + follows
     return None
@@ -3509,11 +3524,14 @@ def _thing_figures(thing: str, view: ReportView, doc: str | None) -> dict[str, t
              and not _SPENT_WORDS.fullmatch(w) and w not in view.places]
     if not words:
         return {}
+    years = {y for _, y in claim_years(normalize(thing), view.reference_year)}
     found: dict[str, list[tuple[Figure, Candidate]]] = {}
     for cand in view.candidates(thing, doc=doc):
         if cand.rank > ITEM_FIGURE_RANKS:
             break
         for g in cand.facts.figures:
+            if years and (g.period_year or cand.facts.period_year) not in (*years, None):
+                continue  # (2020年招商引资到位资金: the report's 35.03亿元 is 2021's)
             named = _named_by(g) + (" " + g.clause[g.clause.find(g.text) + len(g.text):] if g.group == "元" else "")
             if g.group != "%" and all(covered(w, named) for w in words):
                 found.setdefault(g.group, []).append((g, cand))
@@ -4341,9 +4359,7 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     if level:  # 全国20个乡村振兴示范引领县 where the report's 20 are named by 自治区
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_level(level[0], level[1])
         _cite(verdict, level[2])
-    achieved = _target_said_achieved(claim, verdict, retriever) if verdict.verdict == CONSISTENT else None
-    if achieved:  # 2022年已接待游客373万人次 / welcomed 3.73 million visits in 2022: the report's target, not a result
-        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_plan_not_done(achieved)
+    _plan_said_done(claim, verdict, retriever)
     swapped = _swapped_counts(claim, verdict.sentence) if verdict.verdict == CONSISTENT else ""
     if swapped:  # 91个厅级单位助力24个示范村 for 24个厅级单位助力91个示范村: each figure is the report's, on the other thing
         verdict.verdict, verdict.explanation = CONTRADICTED, swapped
@@ -4355,6 +4371,7 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     if total is not None:  # 56件、29件，合计85件: the report's parts, the claim's own sum of them
         holds, explanation = total
         verdict.verdict, verdict.explanation = (CONSISTENT if holds else CONTRADICTED), explanation
+        _plan_said_done(claim, verdict, retriever)  # (2022年已经完成…35万亩、…1万亩，合计36万亩: the year's targets)
     if verdict.verdict == NOT_STATED:
         verdict = (_clauses_each_said(claim, retriever) or _comparison_holds_rest_said(claim, retriever)
                    or _comparison_reversed_rest_said(claim, retriever) or verdict)
@@ -4367,10 +4384,99 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         # 2021年上半年社会消费品零售总额增长25%: the report's 增长20% is the year's, it gives no half year
         verdict.verdict = NOT_STATED
         verdict.explanation = messages.claim_part_of_year_not_given(part.group(0), verdict.report_figures)
+    unsaid = _figureless_clause_unsaid(claim, verdict, retriever) if verdict.verdict == CONSISTENT else None
+    if unsaid is not None:  # (again, after an item or a sum decided 一致: 抢救危重患者210人,无一死亡)
+        verdict = unsaid
+    wrong_clause = _clause_contradicted(claim, retriever) if verdict.verdict == CONSISTENT else None
+    if wrong_clause is not None:  # …15项、9项，园区通过自治区科技厅评估验收: the figures agree, the body is 科技部
+        verdict = replace(wrong_clause, claim=verdict.claim, claim_figures=verdict.claim_figures,
+                          report_figures=verdict.report_figures or wrong_clause.report_figures)
+    ordinal = other_ordinal(_in_report_words(claim, retriever), verdict.sentence) \
+        if verdict.verdict == CONSISTENT else None
+    if ordinal:  # 第二届…表彰大会共表彰…70个(名): the sum agrees, the report's meeting is the 第一届
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*ordinal)
+    begun = _begun_said_finished(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else ""
+    if begun:  # 将完成国家科普示范县创建工作 where the report only 启动…创建工作: a start, not a finish
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_underway_not_done(begun)
+    denied = _deed_denied(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else ""
+    if denied:  # 沙湾尚未入选…20个乡村振兴示范引领县 where the report says it 被自治区确定为…之一: the figures agree
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_negated(denied)
     _cause_unsaid(claim, verdict)  # (again, after a list, sum or item decided 一致: 合计5家，主要得益于…)
     if verdict.doc and retriever.several_places and not retriever.report_named_in(normalize(claim)):
         verdict.explanation = messages.from_report_of(retriever.place_of(verdict.doc)) + verdict.explanation
     return verdict
+
+
+# A deed denied (尚未入选, 没有建成, 还未完成, 并未实现): what the negation is said of is the deed after it
+_DENIED_DEED = re.compile(r"(?:尚未|还未|仍未|并未|从未|未能|未曾|还没有?|并没有|没有|没|未)(?:能|曾|有)?"
+                          r"(?P<deed>建成|完成|实现|入选|开通|通过|获批|获评|开工|竣工|投产|投用|启动|举办|成立|签订|"
+                          r"引进|落地|开展|召开|列入|纳入|确定|评为|达到|形成|新建|改造|打造|编制|修订)")
+_SAID_DONE_WORDS = {"入选": ("确定为", "列入", "入选", "成为"), "评为": ("评为", "获评", "命名为", "确定为")}
+
+
+# A work finished (完成…创建工作, 建成, 竣工) and a work only begun (启动, 开工, 开始, 筹建)
+_FINISHED = re.compile(r"完成|建成|竣工|完工|投产|投用|落成|办结")
+_BEGUN = re.compile(r"启动|开工|开始|筹建|着手")
+
+
+def _begun_said_finished(claim: str, sentence: str) -> str:
+    """The sentence's clause when the claim says a work finished (将完成国家科普示范县创建工作) that the clause,
+    naming the same things, only says begun (启动国家科普示范县创建工作), with no word of it finished; else ''.
+
+    >>> _begun_said_finished("2022年沙湾将完成国家科普示范县的创建工作", "把科技创新作为引领发展的第一动力,启动国家科普示范县创建工作。")
+    '启动国家科普示范县创建工作'
+    >>> _begun_said_finished("2022年沙湾将启动国家科普示范县的创建工作", "启动国家科普示范县创建工作。")
+    ''
+    """
+    text = normalize(claim)
+    finished = _FINISHED.search(text)
+    if not finished or not sentence:
+        return ""
+    named = [w for w, flag in pos_tags(text[finished.end():]) if (flag[:1] == "n" or flag == "vn") and len(w) >= 2][:3]
+    if not named:
+        return ""
+    for clause in re.split(r"[,，;；。]", normalize(sentence)):
+        if _BEGUN.search(clause) and not _FINISHED.search(clause) and not WORK_DONE.search(clause) \
+                and all(covered(w, clause) for w in named):
+            return clause
+    return ""
+
+
+def _plan_said_done(claim: str, verdict: ClaimVerdict, retriever) -> None:
+    """A 一致 verdict turned 不一致 when the claim says done (2022年已接待游客373万人次; welcomed 3.73 million visits
+    in 2022) what its cited sentence gives as that year's target: the report, delivered before the year, says
+    nothing of what was done in it."""
+    achieved = _target_said_achieved(claim, verdict, retriever) if verdict.verdict == CONSISTENT else None
+    if achieved:
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_plan_not_done(achieved)
+
+
+def _deed_denied(claim: str, sentence: str) -> str:
+    """The sentence's clause when a claim denies a deed (尚未入选…, 没有建成…) the clause states as done with the
+    claim's other words (被自治区确定为20个乡村振兴示范引领县之一; 建成…131个村级电子商务服务网点), else ''.
+    A deed the sentence denies too (未发生…) or states nowhere is no contradiction here.
+
+    >>> _deed_denied("沙湾尚未入选自治区确定的20个乡村振兴示范引领县", "被自治区确定为20个乡村振兴示范引领县之一,24个自治区厅级单位助力")
+    '被自治区确定为20个乡村振兴示范引领县之一'
+    >>> _deed_denied("全年未发生重大安全事故", "全年未发生重大安全事故")
+    ''
+    """
+    report = normalize(sentence or "")
+    if not report:
+        return ""
+    for m in _DENIED_DEED.finditer(normalize(claim)):
+        deed = m.group("deed")
+        rest = normalize(claim)[m.end():]
+        # (what the deed is done to: up to the next item or figure — 完成排涝管网和新建供水管网 → 管网)
+        after = [w for w, flag in pos_tags(re.split(r"[和与及、,，;；。\d]", rest)[0]) if flag[:1] == "n" and len(w) >= 2] \
+            or [w for w, flag in pos_tags(rest) if flag[:1] == "n" and len(w) >= 2][:3]
+        for clause in re.split(r"[,，;；。]", report):
+            said = next((w for w in _SAID_DONE_WORDS.get(deed, (deed,)) if w in clause), "")
+            if not said or NEGATION.search(clause[:clause.find(said)][-3:]) or REVERSAL.search(clause):
+                continue
+            if after and all(covered(w, clause) for w in after):
+                return clause
+    return ""
 
 
 def _cause_unsaid(claim: str, verdict: ClaimVerdict) -> None:
@@ -4860,7 +4966,7 @@ def _target_said_achieved(claim: str, verdict: ClaimVerdict, retriever) -> int |
     text = clean_input(claim)
     english = not has_cjk(text)
     done = _ACHIEVED_EN.search(text) if english else _ACHIEVED_ZH.search(text)
-    planned = _PLANNED_EN.search(text) if english else any(w in _DISPOSAL_JIANG.sub("", text) for w in _PLANNED_ZH)
+    planned = _PLANNED_EN.search(text) if english else done is not None and _planned_before_done(text, done)
     if not done or planned or not verdict.sentence:
         return None
     view = _view(retriever)
@@ -4871,6 +4977,20 @@ def _target_said_achieved(claim: str, verdict: ClaimVerdict, retriever) -> int |
     if years and all(y != cited.facts.period_year for _, y in years):
         return None
     return cited.facts.period_year
+
+
+def _planned_before_done(text: str, done: re.Match) -> bool:
+    """Whether a word of a plan governs the claim's done word: before it (计划今年已…, 力争…已) or right after it
+    (已经计划, 已规划); one in what was done (已编制…规划, 已完成…建设，确保秋季开学投入使用) does not.
+
+    >>> t = "今年已编制温泉景区总体规划"; _planned_before_done(t, _ACHIEVED_ZH.search(t))
+    False
+    >>> t = "沙湾已经计划今年建成物流园"; _planned_before_done(t, _ACHIEVED_ZH.search(t))
+    True
+    """
+    plain = _DISPOSAL_JIANG.sub("", text)
+    at = plain.find(done.group(0))
+    return any(0 <= (i := plain.find(w)) and (i < at or i <= at + len(done.group(0)) + 1) for w in _PLANNED_ZH)
 
 
 # A claim that joins what two report sentences say (全市群众实现“零感染”, 未发生重特大安全生产事故): its clauses,
@@ -4987,7 +5107,7 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
             if alone.verdict == CONTRADICTED:
                 return replace(alone, claim=text, claim_figures=verdict.claim_figures)
             # (…免疫率100%,全年未发生重大动物疫情: a thing said not to have happened, which no passage says)
-            if alone.verdict == NOT_STATED and _unsaid_content(part, passage):
+            if alone.verdict == NOT_STATED and (_unsaid_content(part, passage) or _unsaid_event(part, passage)):
                 return replace(alone, claim=text, claim_figures=verdict.claim_figures,
                                explanation=messages.claim_clause_unsaid(part))
             continue
@@ -5007,6 +5127,24 @@ def _unsaid_content(part: str, passage: str) -> list[str]:
     """The nouns of a claim clause the passage does not say, in any of its ways (疫情 of 全年未发生重大动物疫情
     beside the passage's 重大动物疫病免疫率100%); a verb alone (没有突破, 还没有达到百分之百) restates a bound."""
     return [w for w, flag in pos_tags(part) if flag[:1] == "n" and len(w) >= 2
+            and not covered(w, passage) and not said_as(w, passage)]
+
+
+# Verbs that only bound a figure (没有突破, 未超过, 还没有达到): a negated one restates a bound, no event
+_BOUNDING_VERBS = frozenset("突破 超过 超出 达到 低于 高于 多于 少于 不足 到达".split())
+
+
+def _unsaid_event(part: str, passage: str) -> list[str]:
+    """The events a negated claim clause says did not happen that the passage never names (死亡 of 无一死亡 after
+    抢救危重患者210人): the report does not say they did not.
+
+    >>> _unsaid_event("无一死亡", "援疆医生诊疗患者2000余人次、抢救危重患者210人")
+    ['死亡']
+    >>> _unsaid_event("没有突破", "增长不突破5%")
+    []
+    """
+    return [w for w, flag in pos_tags(part) if flag in ("v", "vn") and len(w) >= 2 and w not in _BOUNDING_VERBS
+            and not NEGATION.search(w)
             and not covered(w, passage) and not said_as(w, passage)]
 
 
@@ -5076,6 +5214,69 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
                    explanation=chosen.explanation if wrong else messages.claim_clauses_said(len(parts)),
                    claim_figures=[f for v in verdicts for f in v.claim_figures],
                    report_figures=[f for v in verdicts for f in v.report_figures])
+
+
+MAX_CLAUSES_JUDGED = 4
+
+
+def _clause_contradicted(claim: str, retriever) -> ClaimVerdict | None:
+    """The verdict on one clause of a claim judged 一致 as a whole when, judged alone, that clause is contradicted
+    in words — another body (自治区科技厅 for 科技部), rank (副主委 for 主委), year, a plan said done — though the
+    claim's figures agree: a staff draft's sentence of three facts is wrong when one is. A clause's own figure
+    against another figure is left to the whole claim's reading (it may be a part against the whole the clause
+    before names). The claim's opening time is read with each later clause; None when no clause is contradicted.
+
+    >>> [p for p, _ in _clause_parts("2021年实施科技计划项目15项，园区通过科技部评估验收")]
+    ['2021年实施科技计划项目15项', '2021年 园区通过科技部评估验收']
+    """
+    parts = _clause_parts(clean_input(claim), _view(retriever).reference_year)
+    if not 2 <= len(parts) <= MAX_CLAUSES_JUDGED:
+        return None
+    for part, has_figure in parts:
+        alone = _judge_claim(part, retriever)
+        # (a clause's figure said done where the report plans it — 旅游收入已经达到21.63亿元 — is wrong in words)
+        if alone.verdict == CONTRADICTED and not (has_figure and alone.report_figures
+                                                  and not messages.is_plan_not_done(alone.explanation)):
+            return alone
+    return None
+
+
+def _clause_parts(text: str, reference_year: int | None = None) -> list[tuple[str, bool]]:
+    """A claim's clauses that stand alone, each with the claim's opening time (or the first year it names:
+    回顾去年：…) when it has none of its own, and whether it gives a figure of its own; a clause leaning on the one
+    before (同比增长…) or too short to say a fact is read with it.
+
+    >>> [p for p, _ in _clause_parts("回顾去年：撤县设市圆满成功，各项重点工作任务顺利完成", 2022)]
+    ['回顾去年：撤县设市圆满成功', '2021年 各项重点工作任务顺利完成']
+    """
+    text = text.strip().rstrip("。.！!")
+    english = not has_cjk(text)
+    pattern = _EN_CLAUSE_BREAK if english else _CLAUSE_BREAK
+    parts: list[str] = []
+    joint = " " if english else "，"
+    pending = ""  # (a short opening — 2021年, 过去一年 — goes with the clause after it)
+    for piece in (p.strip() for p in pattern.split(text)):
+        if not piece or _FRAMING.fullmatch(piece):
+            continue
+        # (a time alone — 过去的一年里 — is short too: what it dates is the clause after it)
+        short = len(re.sub(r"[^\u4e00-\u9fffa-z]", "", _CLAIM_PERIOD.sub("", piece), flags=re.I)) \
+            < MIN_CLAUSE_CHARS * (3 if english else 1)
+        if parts and (_LEANS_ON_BEFORE.match(piece) or short):
+            parts[-1] = f"{parts[-1]}{joint}{piece}"
+        elif short:
+            pending = f"{pending}{piece}{joint}"
+        else:
+            parts.append(pending + piece)
+            pending = ""
+    if pending:
+        parts.append(pending.rstrip(joint))
+    opening = _OPENING_TIME.match(parts[0]) if parts else None
+    years = claim_years(normalize(parts[0]), reference_year) if parts else []
+    time = opening.group(0).rstrip(",") if opening else f"{years[0][1]}年" if years else ""
+    if time:
+        parts = [parts[0]] + [p if _OPENING_TIME.match(p) or claim_years(normalize(p), reference_year)
+                              else f"{time} {p}" for p in parts[1:]]
+    return [(p, bool(re.search(r"\d", _OPENING_TIME.sub("", p)))) for p in parts]
 
 
 def _off_a_full_list(claim: str, verdict: ClaimVerdict):
@@ -5467,7 +5668,8 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
             # the search favours the claim's own period; the thing done in another (馕文化展示基地将于2022年建成,
             # where the report has it 建成投用 in 2021) is found by the claim's words without their period
             timeless = _CLAIM_PERIOD.sub("", query)
-            again = _check_words(facts, candidates + view.candidates(timeless, doc=doc), view)
+            again = _check_words(facts, candidates + (view.candidates(timeless, doc=doc) if timeless.strip() else []),
+                                 view)
             if again[0] == CONTRADICTED and again[2] is not None and again[2].facts.period_kind == "review" \
                     and again[2].facts.period_year and facts.years and min(facts.years) > again[2].facts.period_year:
                 v, why, best, _ = again

@@ -554,6 +554,11 @@ def claim_plan_not_done(year: int) -> str:
     return f"报告中这是{year}年的计划（尚未完成），不是已经完成的事。"
 
 
+def is_plan_not_done(explanation: str) -> bool:
+    """Whether an explanation is ``claim_plan_not_done``'s."""
+    return bool(re.fullmatch(r"报告中这是\d+年的计划（尚未完成），不是已经完成的事。", explanation))
+
+
 def claim_underway_not_done(clause: str) -> str:
     return f"报告只说“{clause}”（仍在推进），没有说已经完成。"
 

@@ -3793,3 +3793,44 @@ def test_a_chinese_claim_pasted_after_an_english_one_is_a_claim_of_its_own():
 def test_scales_bounds_named_bounds_dates_and_periods_of_sums(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # one clause of a staff draft wrong in words while the figures agree: another body, rank or city
+    ("2021年实施自治区科技计划项目15项、科技特派员农村创业行动项目9项，沙湾国家农业科技园区顺利通过自治区科技厅评估验收。",
+     CONTRADICTED),
+    ("2021年实施自治区科技计划项目15项、科技特派员农村创业行动项目9项，沙湾国家农业科技园区顺利通过科技部评估验收。",
+     CONSISTENT),
+    ("投入1300万元建设紧密型市域医共体信息一体化平台，市人民医院是新疆医院协会医共体管理专业委员会副主委单位。", CONTRADICTED),
+    ("2022年要抓好21个援疆项目建设，并加强辽宁省大连市与沙湾市的经济技术交流合作。", CONTRADICTED),
+    ("2022年要抓好21个援疆项目建设，并加强辽宁省鞍山市与沙湾市的经济技术交流合作。", CONSISTENT),
+    # a title only worked for, said held, beside a figure that agrees
+    ("沙湾市已获评全国民族团结进步模范市，2022年还将打造1-2个非物质文化遗产传承实践基地。", CONTRADICTED),
+    # a clause's year of its own: 2021 for what the report plans for 2022
+    ("2021年沙湾市编制完善了《沙湾市温泉景区总体规划及控制性详细规划》，2022年将修订《沙湾市全域旅游发展规划》。",
+     CONTRADICTED),
+    ("回顾去年：撤县设市圆满成功，各项重点工作任务顺利完成。", CONSISTENT),
+    # this year's plan said done (a summed total too); a plan word inside what was done is no plan of the claim's
+    ("沙湾今年已编制温泉景区总体规划及控制性详细规划。", CONTRADICTED),
+    ("2022年沙湾已经完成粮食种植35万亩、蔬菜种植1万亩，两项合计36万亩。", CONTRADICTED),
+    ("2022年沙湾计划完成粮食种植35万亩、蔬菜种植1万亩，两项合计36万亩。", CONSISTENT),
+    ("今年沙湾旅游的目标是接待游客373万人次，旅游收入已经达到21.63亿元。", CONTRADICTED),
+    # a deed denied that the report states done
+    ("沙湾尚未入选自治区确定的20个乡村振兴示范引领县。", CONTRADICTED),
+    ("2021年城区尚未完成排涝管网和新建供水管网合计42公里。", CONTRADICTED),
+    ("2021年城区完成排涝管网和新建供水管网合计42公里。", CONSISTENT),
+    # a work the report only begins, said finished
+    ("2022年沙湾将完成国家科普示范县的创建工作。", CONTRADICTED),
+    ("2022年沙湾将启动国家科普示范县的创建工作。", CONSISTENT),
+    # another meeting's number, in a sum; a multiple of another year's figures
+    ("沙湾市第二届民族团结进步表彰大会共表彰模范集体和模范个人70个(名)。", CONTRADICTED),
+    ("沙湾市第一届民族团结进步表彰大会共表彰模范集体和模范个人70个(名)。", CONSISTENT),
+    ("2020年招商引资到位资金是全市固定资产投资额的两倍多。", NOT_STATED),
+    # English: one clause a plan said done
+    ("The government plans to set up one or two intangible cultural heritage practice bases, and it has already "
+     "finished staging the play 'The Story of Dapanji'.", CONTRADICTED),
+])
+def test_each_clause_deed_and_stage_of_a_claim_is_checked(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
