@@ -5108,8 +5108,8 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
                 return replace(alone, claim=text, claim_figures=verdict.claim_figures)
             # (…免疫率100%,全年未发生重大动物疫情: a thing said not to have happened, which no passage says)
             if alone.verdict == NOT_STATED and (_unsaid_content(part, passage) or _unsaid_event(part, passage)):
-                return replace(alone, claim=text, claim_figures=verdict.claim_figures,
-                               explanation=messages.claim_clause_unsaid(part))
+                # (cited where the figures are: a later check may find the claim says more than that sentence)
+                return replace(verdict, claim=text, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
             continue
         if re.search(r"\d", part) or _LEANS_ON_BEFORE.match(part) or not _DEED.search(part):
             continue  # (a judgement, 势头良好, is no fact to find)
