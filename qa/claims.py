@@ -50,7 +50,7 @@ from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_me
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
 from .compose import closing_clause, pos_tags
 from .pinyin_names import PinyinNames
-from .progress import WORK_DONE, WORK_UNDER_WAY
+from .progress import WORK_BEGUN, WORK_DONE, WORK_FINISHED, WORK_UNDER_WAY
 from .question import GENERIC_ATTRIBUTES
 from .understanding import with_arabic_numerals
 
@@ -4269,6 +4269,8 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         verdict.verdict = CONTRADICTED if unlisted.closed else NOT_STATED
         verdict.explanation = messages.claim_not_listed(unlisted.missing, unlisted.items, unlisted.closed)
     unsaid = _figureless_clause_unsaid(claim, verdict, retriever) if verdict.verdict == CONSISTENT else None
+    # (the reading whose figureless clauses all held: not checked again below while it stands)
+    clauses_held = _reading(verdict) if verdict.verdict == CONSISTENT and unsaid is None else None
     if unsaid is not None:  # …完成舞台剧编排,并新建一座市博物馆: the figures agree, one clause is not the report's
         verdict = unsaid
     reversed_order = _comparison_reversed(clean_input(claim)) if verdict.verdict == CONSISTENT else None
@@ -4384,7 +4386,8 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         # 2021年上半年社会消费品零售总额增长25%: the report's 增长20% is the year's, it gives no half year
         verdict.verdict = NOT_STATED
         verdict.explanation = messages.claim_part_of_year_not_given(part.group(0), verdict.report_figures)
-    unsaid = _figureless_clause_unsaid(claim, verdict, retriever) if verdict.verdict == CONSISTENT else None
+    unsaid = (_figureless_clause_unsaid(claim, verdict, retriever)
+              if verdict.verdict == CONSISTENT and _reading(verdict) != clauses_held else None)
     if unsaid is not None:  # (again, after an item or a sum decided 一致: 抢救危重患者210人,无一死亡)
         verdict = unsaid
     wrong_clause = _clause_contradicted(claim, retriever) if verdict.verdict == CONSISTENT else None
@@ -4407,18 +4410,6 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     return verdict
 
 
-# A deed denied (尚未入选, 没有建成, 还未完成, 并未实现): what the negation is said of is the deed after it
-_DENIED_DEED = re.compile(r"(?:尚未|还未|仍未|并未|从未|未能|未曾|还没有?|并没有|没有|没|未)(?:能|曾|有)?"
-                          r"(?P<deed>建成|完成|实现|入选|开通|通过|获批|获评|开工|竣工|投产|投用|启动|举办|成立|签订|"
-                          r"引进|落地|开展|召开|列入|纳入|确定|评为|达到|形成|新建|改造|打造|编制|修订)")
-_SAID_DONE_WORDS = {"入选": ("确定为", "列入", "入选", "成为"), "评为": ("评为", "获评", "命名为", "确定为")}
-
-
-# A work finished (完成…创建工作, 建成, 竣工) and a work only begun (启动, 开工, 开始, 筹建)
-_FINISHED = re.compile(r"完成|建成|竣工|完工|投产|投用|落成|办结")
-_BEGUN = re.compile(r"启动|开工|开始|筹建|着手")
-
-
 def _begun_said_finished(claim: str, sentence: str) -> str:
     """The sentence's clause when the claim says a work finished (将完成国家科普示范县创建工作) that the clause,
     naming the same things, only says begun (启动国家科普示范县创建工作), with no word of it finished; else ''.
@@ -4429,17 +4420,22 @@ def _begun_said_finished(claim: str, sentence: str) -> str:
     ''
     """
     text = normalize(claim)
-    finished = _FINISHED.search(text)
+    finished = WORK_FINISHED.search(text)
     if not finished or not sentence:
         return ""
     named = [w for w, flag in pos_tags(text[finished.end():]) if (flag[:1] == "n" or flag == "vn") and len(w) >= 2][:3]
     if not named:
         return ""
     for clause in re.split(r"[,，;；。]", normalize(sentence)):
-        if _BEGUN.search(clause) and not _FINISHED.search(clause) and not WORK_DONE.search(clause) \
+        if WORK_BEGUN.search(clause) and not WORK_FINISHED.search(clause) and not WORK_DONE.search(clause) \
                 and all(covered(w, clause) for w in named):
             return clause
     return ""
+
+
+def _reading(verdict: ClaimVerdict) -> tuple:
+    """What a verdict's checks of its clauses read: its verdict, cited sentence and passage, and figures."""
+    return verdict.verdict, verdict.sentence, verdict.chunk_id, tuple(verdict.claim_figures)
 
 
 def _plan_said_done(claim: str, verdict: ClaimVerdict, retriever) -> None:
@@ -4449,6 +4445,14 @@ def _plan_said_done(claim: str, verdict: ClaimVerdict, retriever) -> None:
     achieved = _target_said_achieved(claim, verdict, retriever) if verdict.verdict == CONSISTENT else None
     if achieved:
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_plan_not_done(achieved)
+
+
+# A deed denied (尚未入选, 没有建成, 还未完成, 并未实现): what the negation is said of is the deed after it
+_DENIED_DEED = re.compile(r"(?:尚未|还未|仍未|并未|从未|未能|未曾|还没有?|并没有|没有|没|未)(?:能|曾|有)?"
+                          r"(?P<deed>建成|完成|实现|入选|开通|通过|获批|获评|开工|竣工|投产|投用|启动|举办|成立|签订|"
+                          r"引进|落地|开展|召开|列入|纳入|确定|评为|达到|形成|新建|改造|打造|编制|修订)")
+# The report's words for a deed said another way (入选 of a list: 确定为…之一)
+_SAID_DONE_WORDS = {"入选": ("确定为", "列入", "入选", "成为"), "评为": ("评为", "获评", "命名为", "确定为")}
 
 
 def _deed_denied(claim: str, sentence: str) -> str:
@@ -4464,9 +4468,10 @@ def _deed_denied(claim: str, sentence: str) -> str:
     report = normalize(sentence or "")
     if not report:
         return ""
-    for m in _DENIED_DEED.finditer(normalize(claim)):
+    text = normalize(claim)
+    for m in _DENIED_DEED.finditer(text):
         deed = m.group("deed")
-        rest = normalize(claim)[m.end():]
+        rest = text[m.end():]
         # (what the deed is done to: up to the next item or figure — 完成排涝管网和新建供水管网 → 管网)
         after = [w for w, flag in pos_tags(re.split(r"[和与及、,，;；。\d]", rest)[0]) if flag[:1] == "n" and len(w) >= 2] \
             or [w for w, flag in pos_tags(rest) if flag[:1] == "n" and len(w) >= 2][:3]

@@ -550,13 +550,20 @@ def claim_span_not_given(span: str) -> str:
     return f"报告只给出单个年份的数字，没有给出“{span}”的合计或平均数"
 
 
+_PLAN_NOT_DONE = "报告中这是{year}年的计划（尚未完成），不是已经完成的事。"
+
+
 def claim_plan_not_done(year: int) -> str:
-    return f"报告中这是{year}年的计划（尚未完成），不是已经完成的事。"
+    return _PLAN_NOT_DONE.format(year=year)
 
 
 def is_plan_not_done(explanation: str) -> bool:
-    """Whether an explanation is ``claim_plan_not_done``'s."""
-    return bool(re.fullmatch(r"报告中这是\d+年的计划（尚未完成），不是已经完成的事。", explanation))
+    """Whether an explanation is ``claim_plan_not_done``'s.
+
+    >>> is_plan_not_done(claim_plan_not_done(2022)), is_plan_not_done("报告中有相同的表述。")
+    (True, False)
+    """
+    return bool(re.fullmatch(re.escape(_PLAN_NOT_DONE).replace(re.escape("{year}"), r"\d+"), explanation))
 
 
 def claim_underway_not_done(clause: str) -> str:

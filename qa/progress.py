@@ -21,3 +21,8 @@ WORK_UNDER_WAY = re.compile(r"(?:有序|加快|稳步|扎实|顺利|全力|积�
 # A clause saying a thing is done: built and in use, finished, passed its acceptance, launched.
 WORK_DONE = re.compile(r"建成投用|建成投产|建成|投入使用|投用|竣工|完工|落成|通过[^,，。]{0,8}验收|上线运行|圆满成功"
                        r"|成功上线|成功落地")
+
+# A work named finished (完成…创建工作, 建成, 竣工, 办结) and a work only begun (启动, 开工, 开始, 筹建): a claim
+# saying the first of what a clause says only the second of is ahead of the report.
+WORK_FINISHED = re.compile(r"完成|建成|竣工|完工|投产|投用|落成|办结")
+WORK_BEGUN = re.compile(r"启动|开工|开始|筹建|着手")
