@@ -106,13 +106,17 @@ def enumerated_members(claim: str) -> Membership | None:
 
     >>> enumerated_members("6个示范乡镇为安集海镇、大泉乡、金沟河镇和四道河子镇。")
     Membership(items=('安集海镇', '大泉乡', '金沟河镇', '四道河子镇'), rest='6个示范乡镇')
+    >>> enumerated_members("6个示范乡镇：安集海镇、大泉乡、金沟河镇、四道河子镇").rest
+    '6个示范乡镇'
+    
     """
     text = normalize(claim).strip().rstrip("。.!！")
     names = named_things(text)
     if len(names) < MIN_ENUMERATED or not _COUNT_OF.search(text):
         return None
     head = text[:text.find(names[0])]  # 6个示范乡镇为A、B…: what the list is comes before it, or after (A、B…6个…)
-    rest = (re.sub(r"(?:分别)?(?:为|是|有|包括|包含|即)[:：]?$", "", head) if _COUNT_OF.search(head)
+    # (6个示范乡镇：A、B…, a colon alone, as a list is pasted, introduces it too)
+    rest = (re.sub(r"(?:(?:分别)?(?:为|是|有|包括|包含|即)[:：]?|[:：])$", "", head) if _COUNT_OF.search(head)
             else text[text.rfind(names[-1]) + len(names[-1]):])
     if re.fullmatch(r"(?:共|一共|总共|等)?(?:\d+|[一二两三四五六七八九十]+)个", rest):
         # 示范乡镇有A、B和C3个: the count closes the list, the noun counted is named before it

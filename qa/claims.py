@@ -721,7 +721,7 @@ def _words_covered(words, text: str, strict: set[str], claim: str = "") -> list[
         if pairs:
             if not any(b in text or _synonym_said(b, text) for b in pairs) and not _stands_alone(w, text) \
                     and not _synonym_said(w, text) and not any(v in text for v in SINGLE_VERBS.get(w, ())) \
-                    and not _counted_noun_said(w, text, claim):
+                    and not _counted_noun_said(w, text, claim) and not _cut_alone(w, text, claim):
                 missing.append(w)
             continue
         if not covered(w, text, strict=strict_w, claim=claim) and not _synonym_said(w, text) \
@@ -843,6 +843,31 @@ def _counted_noun_said(char: str, text: str, claim: str) -> bool:
     return char in text and any(
         re.search(rf"\d{re.escape(claim[m.start() - 1])}", text)
         for m in re.finditer(re.escape(char), claim) if m.start() >= 2 and re.fullmatch(r"\d[\u4e00-\u9fff]", claim[m.start() - 2:m.start()]))
+
+
+def _cut_alone(char: str, text: str, claim: str) -> bool:
+    """Whether the tagger cuts ``char`` out as a word of its own both in the ``claim`` and in ``text``
+    (馕 of 一天能加工83万个馕 and of 馕食产品), not as a piece of a longer word in either (新 of 创新; 规 of
+    the claim's 规上).
+
+    >>> _cut_alone("馕", "日加工各类馕食产品达8.3万个", "一天能加工83万个馕")
+    True
+    >>> _cut_alone("新", "坚持创新驱动", "新建水厂"), _cut_alone("规", "新升规企业1家", "规上工业企业总数达到40家")
+    (False, False)
+    """
+    if char in _PLACE_LEVEL_CHARS:  # (市 of 模范市: cut off 沙湾市 too, where it names the city, not a 模范市)
+        return False
+    return char in text and char in _tagged_words(claim) and char in _tagged_words(text)
+
+
+_PLACE_LEVEL_CHARS = frozenset("省市县区镇乡村州")
+
+
+@lru_cache(maxsize=4096)
+def _tagged_words(text: str) -> frozenset:
+    import jieba.posseg
+
+    return frozenset(w.word for w in jieba.posseg.cut(text))
 
 
 def _stands_alone(char: str, text: str) -> bool:
@@ -1512,6 +1537,8 @@ def loose_figures(text: str) -> str:
     # 产品约3.8万个: jieba reads 产品约 as one word, and the subject would end in 约
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?<![大节签制契相预邀公条隐])约(?=\d)", "大约", text)
     text = re.sub(r"(?:预计|预期)(?:为|是)?(?=\d)", "", text)
+    # an adverb between the year compared with and the change (比前年还涨了10%, 同比也增长了): the change itself
+    text = re.sub(r"(?<=同比|上年|去年|前年)(?:还|也|又|都|更|再)(?=[升降涨跌增减提]|上升|上涨|下降|下跌|回落)", "", text)
     # a change said as more or fewer (收入多了1509元, 比上年多1509元, 少了3家): 增加 / 减少
     # a change said in one character before its figure (能耗降3%, 价格涨2%): the report's two-character word;
     # more or fewer right after a measure noun (收入多1000元): 增加 / 减少
@@ -2529,7 +2556,7 @@ _NAME_OPENERS = frozenset("与和同及在向对把将由被从为是跟")
 
 
 # Bodies and levels that can fill the same slot of a sentence (市人民医院 / 市中医医院, 国家 / 自治区).
-_BODY_END = re.compile(r"(?:医院|大学|学院|协会|中心|交易所|公司|集团|委员会|组织|研究院|局|厅|部)$")
+_BODY_END = re.compile(r"(?:医院|大学|学院|协会|中心|交易所|公司|集团|银行|委员会|组织|研究院|政府|党委|法院|检察院|局|厅|部)$")
 _BODY_LEVELS = frozenset(("国家", "中央", "国务院", "自治区", "地区", "地委", "行署", "全国", "全疆", "省", "市", "县"))
 _LINK = re.compile(r"^(?:作为|是|为)|(?:作为|是|为)$")
 
@@ -2572,8 +2599,11 @@ def _other_body(claim: str, best: Candidate, longest: int = 10) -> tuple[str, st
                 i = j - lx
                 left = claim[max(0, i - 2):i]
                 for ly in range(1, min(k, longest) + 1):
-                    if text[max(0, k - ly - 2):k - ly] != left or (len(left) < 2 and not (i == len(left) == k - ly)):
-                        continue  # the same two characters before the slot, or both slots start the sentence
+                    before = text[max(0, k - ly - 2):k - ly]
+                    if not (before == left and (len(left) == 2 or i == len(left) == k - ly)
+                            or 0 < len(before) < len(left) and k - ly == len(before) and left.endswith(before)):
+                        continue  # the same two characters before the slot, or both slots start the sentence, or
+                        # the sentence starts one character before its slot (与新疆农业大学合作 for 沙湾与…合作)
                     x, y = _unlinked(claim[i:j]), _unlinked(text[k - ly:k])
                     if x and y and x != y and _is_body(x) and _is_body(y) and not _body_said(y, claim) \
                             and _differ_in_name(x, y) and x not in _clause_at(text, k) \
@@ -2815,6 +2845,68 @@ def _swapped_items(claim: str, facts: SentenceFacts) -> str:
                 if seg and other_thing[:2] in seg and thing[:2] not in seg:
                     return messages.claim_swapped(place, thing, other_place, other_thing)
     return ""
+
+
+def _swapped_quoted(claim: str, sentence: str) -> str:
+    """The note when the claim puts a “quoted” name before the words the sentence puts after another quoted
+    name (统筹推进“四个全面”总体布局 for the report's “五位一体”总体布局 and “四个全面”战略布局); "" otherwise.
+
+    >>> bool(_swapped_quoted("统筹推进“四个全面”总体布局，协调推进“五位一体”战略布局",
+    ...                      "统筹推进“五位一体”总体布局,协调推进“四个全面”战略布局"))
+    True
+    >>> _swapped_quoted("统筹推进“五位一体”总体布局", "统筹推进“五位一体”总体布局,协调推进“四个全面”战略布局")
+    ''
+    """
+    claim, sentence = normalize(claim), normalize(sentence)
+    followed = {m.group(1): sentence[m.end():m.end() + 4] for m in _QUOTED.finditer(sentence)}
+    for m in _QUOTED.finditer(claim):
+        name, tail = m.group(1), claim[m.end():m.end() + 4]
+        if name not in followed or not _CJK_RUN.fullmatch(tail) or len(tail) < 4 or followed[name] == tail:
+            continue
+        other = next((o for o, t in followed.items() if o != name and t == tail), None)
+        if other is not None:
+            return messages.claim_swapped(other, tail, name, followed[name])
+    return ""
+
+
+def _swapped_frames(claim: str, sentence: str) -> str:
+    """The note when a piece of the claim puts a thing the sentence names into the frame the sentence gives
+    another thing (在市人大、政协的坚强领导下 for the report's 在地委、行署和市委的坚强领导下 and 在市人大、政协的
+    监督支持下; 面向中亚五国 for 面向西北五省、辐射中亚五国); "" otherwise. Pieces are cut at commas and 、.
+
+    >>> bool(_swapped_frames("面向中亚五国、辐射西北五省的中心", "面向西北五省、辐射中亚五国的中心"))
+    True
+    >>> _swapped_frames("面向西北五省、辐射中亚五国的中心", "面向西北五省、辐射中亚五国的中心")
+    ''
+    """
+    claim, sentence = normalize(claim), normalize(sentence)
+    pieces = [p for p in re.split(r"[，,；;、。]", sentence) if p]
+    for c in (p for p in re.split(r"[，,；;、。]", claim) if p and p not in sentence):
+        for r in pieces:
+            left = len(os.path.commonprefix([c, r]))
+            right = len(os.path.commonprefix([c[left:][::-1], r[left:][::-1]]))
+            x, y = c[left:len(c) - right], r[left:len(r) - right]
+            if left + right < 2 or len(x) < 2 or len(y) < 2 or re.search(r"\d", x + y) or not _CJK_RUN.fullmatch(x) \
+                    or not all(any(flag[:1] in "nj" for _, flag in pos_tags(t)) for t in (x, y)):
+                continue  # (two things, each named by a noun or an abbreviation: not a verb for a verb)
+            frame = (c[:left], c[len(c) - right:])
+            for other in pieces:
+                at = other.find(x)
+                if other is r or at < 0:
+                    continue
+                its = (other[:at], other[at + len(x):])
+                if its[0].endswith(frame[0]) and its[1].startswith(frame[1]):
+                    continue  # (the same frame: no swap)
+                # (and the claim puts the report's own thing into that other frame: a swap, not a thing left out)
+                if not (its[1] and y + its[1][:2] in claim or its[0] and its[0][-2:] + y in claim):
+                    continue
+                return messages.claim_swapped(y, _frame_shown(*frame), x, _frame_shown(*its))
+    return ""
+
+
+def _frame_shown(left: str, right: str) -> str:
+    """A frame a thing stands in, short (建设面向… of 加快建设面向西北五省, …的坚强领导下)."""
+    return (f"{left[-4:]}…" if left else "…") + right[:6]
 
 
 def _nearest_note(c: Candidate | None) -> str:
@@ -4104,19 +4196,71 @@ def respective_changes_apart(claim: str) -> str:
 _BRACKETED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])[(（]\s*(?P<figure>(?:增加|增长|减少|下降|约|近|共|合计)?\d[^()（）%％]{0,12}?)\s*[)）]")
 
 
+# A change in brackets after a figure (到位资金35.03亿元（同比增长72.17%）): the clause after it, as the report says it.
+_BRACKETED_CHANGE = re.compile(r"(?<=[\d\u4e00-\u9fff%])[(（]\s*(?P<change>(?:同比|比上年|较上年|比去年)?"
+                               r"(?:增长|下降|增加|减少|提高|降低|上涨|上升)了?\s*(?:约|近)?\d[\d.]*\s*(?:%|％|个百分点|倍)?)\s*[)）]")
+
+
 def bracketed_figures_inline(claim: str) -> str:
-    """``claim`` with a figure in brackets after the thing it counts written inline, as the report writes it.
+    """``claim`` with a figure in brackets after the thing it counts written inline, as the report writes it;
+    a change in brackets after a figure becomes the clause after it.
+
+    >>> bracketed_figures_inline("到位资金35.03亿元（同比增长72.17%）")
+    '到位资金35.03亿元，同比增长72.17%'
 
     >>> bracketed_figures_inline("增加额是城镇居民（增加660元）的两倍多"), bracketed_figures_inline("增速(7.3%)快于城镇居民(2%)")
     ('增加额是城镇居民增加660元的两倍多', '增速(7.3%)快于城镇居民(2%)')
     """
+    claim = _BRACKETED_CHANGE.sub(lambda m: "，" + m.group("change"), claim)
     return _BRACKETED_FIGURE.sub(lambda m: m.group("figure"), claim)
+
+
+# A headline's topic before a colon (沙湾：…, 沙湾招商：…): a few characters, no figure or count of their own.
+_HEADLINE_TOPIC = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}[：:](?=\S)")
+
+
+def headline_topic_joined(claim: str, places: Iterable[str] = ()) -> str:
+    """``claim`` with a headline's short topic that opens with one of the report's ``places`` run into the
+    sentence it heads, as a statement says it; other topics (会议记录:, 官方数据:) are read as framing.
+
+    >>> headline_topic_joined("沙湾招商：到位资金35.03亿元", {"沙湾"}), headline_topic_joined("会议记录:粮食种植35万亩", {"沙湾"})
+    ('沙湾招商到位资金35.03亿元', '会议记录:粮食种植35万亩')
+    >>> headline_topic_joined("沙湾三项成绩：新增农机具1331台", {"沙湾"})
+    '沙湾三项成绩：新增农机具1331台'
+    """
+    m = _HEADLINE_TOPIC.match(claim)
+    if not m or re.search(r"[一二两三四五六七八九十百千万几]", m.group(0)) \
+            or not any(m.group(0).strip().startswith(p) and len(m.group(0).strip()) - len(p) <= 4
+                       for p in places if len(p) >= 2):  # (not 沙湾教育成绩亮眼: a judgement heading the claim)
+        return claim
+    return m.group(0)[:-1] + claim[m.end():]
+
+
+# A rhetorical question that asserts (难道…不是…吗？): its statement without the question.
+_RHETORICAL = re.compile(r"^\s*难道(?P<body>.+?)(?P<neg>不是|不|没有|没)(?P<rest>.+?)(?:吗|么|嘛)?\s*[？?！!。]*\s*$")
+
+
+def rhetorical_as_statement(claim: str) -> str:
+    """``claim`` as the statement a rhetorical question makes (难道A不是B吗？ → A是B), else unchanged.
+
+    >>> rhetorical_as_statement("难道援疆医生去年不是完成手术716例吗？")
+    '援疆医生去年完成手术716例'
+    >>> rhetorical_as_statement("难道沙湾没有新建水厂吗？"), rhetorical_as_statement("沙湾新建了水厂吗？")
+    ('沙湾有新建水厂', '沙湾新建了水厂吗？')
+    """
+    m = _RHETORICAL.match(claim)
+    if not m:
+        return claim
+    kept = {"不是": "是" if not re.match(r"[\u4e00-\u9fff]{0,2}(?:完成|实现|建成|达到|新建|开展|举办|召开)", m.group("rest"))
+            else "", "不": "", "没有": "有", "没": "有"}[m.group("neg")]
+    return f"{m.group('body')}{kept}{m.group('rest')}"
 
 
 def check_claim(claim: str, retriever) -> ClaimVerdict:
     """Judge one claim sentence against the indexed report (see the module docstring). With reports
     about several places indexed, a claim that names none says which place's report judged it."""
-    said = bracketed_figures_inline(respective_changes_apart(signed_changes_in_words(claim)))
+    said = bracketed_figures_inline(respective_changes_apart(signed_changes_in_words(
+        headline_topic_joined(rhetorical_as_statement(claim), _view(retriever).places))))
     if said != claim:
         verdict = check_claim(said, retriever)
         verdict.claim = claim
@@ -4273,6 +4417,12 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     clauses_held = _reading(verdict) if verdict.verdict == CONSISTENT and unsaid is None else None
     if unsaid is not None:  # …完成舞台剧编排,并新建一座市博物馆: the figures agree, one clause is not the report's
         verdict = unsaid
+    ranked_or_placed = _superlative_or_place_unsaid(clean_input(claim), verdict, retriever) \
+        if verdict.verdict == CONSISTENT else ""
+    if ranked_or_placed:  # …6个示范乡镇中,柳毛湾镇的示范村数量最多 / …均位于金沟河流域: no such ranking or place
+        verdict = replace(verdict, verdict=NOT_STATED,
+                          explanation=messages.claim_clause_unsaid(ranked_or_placed) if verdict.claim_figures
+                          else messages.claim_part_unsaid(ranked_or_placed))
     reversed_order = _comparison_reversed(clean_input(claim)) if verdict.verdict == CONSISTENT else None
     if reversed_order:  # 城镇居民收入增幅高于农村 after 增长2%…增长7.3%: the claim's own figures say the opposite
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*reversed_order)
@@ -4362,7 +4512,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_level(level[0], level[1])
         _cite(verdict, level[2])
     _plan_said_done(claim, verdict, retriever)
-    swapped = _swapped_counts(claim, verdict.sentence) if verdict.verdict == CONSISTENT else ""
+    swapped = (_swapped_counts(claim, verdict.sentence) or _swapped_quoted(_in_report_words(claim, retriever), verdict.sentence)
+               or has_cjk(claim) and _swapped_frames(claim, verdict.sentence)) \
+        if verdict.verdict == CONSISTENT else ""
     if swapped:  # 91个厅级单位助力24个示范村 for 24个厅级单位助力91个示范村: each figure is the report's, on the other thing
         verdict.verdict, verdict.explanation = CONTRADICTED, swapped
     grouped = _other_numbered_group(normalize(claim), _texts_near(claim, verdict, retriever)) \
@@ -4688,10 +4840,11 @@ def _comparison_holds_rest_said(claim: str, retriever) -> ClaimVerdict | None:
 # A last clause comparing the claim's one figure with the same thing in another year, in words (…增加1300元，高于去年的
 # 实际增加额; …19个多吗 is a question, not this): the way (more or less) and the year compared with.
 _OTHER_YEAR_COMPARED = re.compile(
-    r"[,，]\s*(?:也|还|均|都|略|明显)?(?:(?P<cmp>高于|低于|超过|多于|少于|不及|快于|慢于)|比)"
+    r"[,，]\s*(?:这一目标|这个目标|这一数字|这个数字|这)?(?:也|还|均|都|略|明显)?(?:(?P<cmp>高于|低于|超过|多于|少于|不及|快于|慢于)|比)"
     r"(?P<when>去年|上年|上一年|(?:19|20)\d{2}年)(?:的)?(?P<what>[\u4e00-\u9fff]{0,10}?)"
-    r"(?:还|要)?(?P<way>多|少|高|低|快|慢)?(?:一些|不少|很多)?[。.!！]?$")
-_MORE_WORDS = ("高于", "超过", "多于", "快于", "多", "高", "快")
+    r"(?:还|要)?(?:有所|略有|大幅|明显)?(?P<way>多|少|高|低|快|慢|增加|增长|提高|上升|减少|下降|回落|降低|下滑)?"
+    r"(?:了)?(?:一些|不少|很多)?[。.!！]?$")
+_MORE_WORDS = ("高于", "超过", "多于", "快于", "多", "高", "快", "增加", "增长", "提高", "上升")
 
 
 def _compared_with_other_year(claim: str, retriever) -> ClaimVerdict | None:
@@ -4758,7 +4911,7 @@ def _comparison_reversed_rest_said(claim: str, retriever) -> ClaimVerdict | None
 
 _WHOLLY_DONE = re.compile(r"(?:全面|全部|完全|彻底|全都|都)(?:已经?|已)?(?P<verb>建成|完成|实现|消除|覆盖|落实|达标)")
 _WHOLLY_DONE_VERB = re.compile(r"(?<!几乎)(?<!基本)(?<!差不多)(?<!接近)(?<!大部分)(?:全部|全都|完全|都|均)(?:已经?|已|被|得到|得以|予以)?(?P<verb>[\u4e00-\u9fff]{2})")
-_ALL_OF = re.compile(r"(?:所有|全部|全体|每个|每一个|全市所有)(?:的)?(?P<noun>(?:(?!的)[\u4e00-\u9fff]){2,4})")
+_ALL_OF = re.compile(r"(?:所有(?![制权者])|全部|全体|每个|每一个|全市所有)(?:的)?(?P<noun>(?:(?!的)[\u4e00-\u9fff]){2,4})")
 _SOME_OF = r"(?:\d+个|[一二两三四五六七八九十]+个|大宗|部分|重点|一批|多数|大部分|主要)"
 # A condition the report puts on whom a measure covers (有意愿的五保老人, 符合条件的企业), and the words a claim
 # keeps it with (愿意集中供养的五保老人 keeps it; 五保老人全部集中供养 drops it).
@@ -5128,6 +5281,46 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
     return None
 
 
+# A ranking among things said in words (柳毛湾镇的示范村数量最多, 规模最大): a fact only the report's own words carry.
+_SUPERLATIVE = re.compile(r"最(?:多|少|高|低|大|小|快|慢|好|强|早|先|优|佳|长|短)|居首|之最|榜首")
+# Where things lie (均位于金沟河流域, 主要分布在大泉乡): a fact of its own.
+_LIES_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|分布在|分布于|集中在|集中于)(?P<where>[^，,；;。]{2,12})")
+# The report's ways of saying all (全覆盖, 全面, 各乡镇, 100%), besides the claim's own words for it (``_ALL_SAID``).
+_ALL_IN_REPORT = re.compile(r"全(?:覆盖|面|域|部|体|员)|各(?!类|种|项工作)[\u4e00-\u9fff]|100%|百分之百|无一|均|都")
+
+
+def _superlative_or_place_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> str:
+    """The clause of a claim judged 一致 that ranks things in words or says where they lie, without a figure of
+    its own, when the cited passage says neither (在6个示范乡镇中,柳毛湾镇的示范村数量最多; 完成5个…水源地保护区划定，
+    均位于金沟河流域); "" otherwise. A ranking worked out from figures the clause gives (定得最高，约50%) is left
+    to the figures.
+
+    >>> _SUPERLATIVE.search("柳毛湾镇的示范村数量最多").group(0), _LIES_IN.search("均位于金沟河流域").group("where")
+    ('最多', '金沟河流域')
+    """
+    if not has_cjk(claim) or not verdict.sentence:
+        return ""
+    cited = _cited_candidate(_view(retriever), verdict)
+    passage = cited.chunk_text if cited is not None else verdict.sentence
+    for clause in (c.strip() for c in re.split(r"[，,；;。]", claim)):
+        if not clause or re.search(r"\d", re.sub(r"(?:19|20)\d{2}年(?:底|末|初)?", "", clause)):
+            continue
+        ranked = _SUPERLATIVE.search(clause)
+        if ranked and ranked.group(0) not in passage:
+            return clause
+        placed = _LIES_IN.search(clause)
+        if placed and _unsaid_content(placed.group("where"), passage):
+            return clause
+        every = _ALL_OF.search(clause)
+        if every and not verdict.claim_figures and not re.search(r"(?:几乎|基本|近乎|差不多|大体)$", clause[:every.start()]):
+            # (the sentence of the passage that says the clause's thing: 各项目标任务 of 顺利完成了年初确定的各项目标任务)
+            near = re.split(r"[。；;]", passage) + [c.facts.text for c in _view(retriever).candidates(clause)[:3]]
+            said = max(near, key=lambda s: len(set(clause) & set(s)))
+            if not _ALL_IN_REPORT.search(said) and not _ALL_SAID.search(said):
+                return clause  # 测土配方施肥技术覆盖了全部作物播种面积 where the sentence gives an area, not all of it
+    return ""
+
+
 def _unsaid_content(part: str, passage: str) -> list[str]:
     """The nouns of a claim clause the passage does not say, in any of its ways (疫情 of 全年未发生重大动物疫情
     beside the passage's 重大动物疫病免疫率100%); a verb alone (没有突破, 还没有达到百分之百) restates a bound."""
@@ -5167,7 +5360,8 @@ def _year_figure_for_a_part(claim: str, retriever) -> ClaimVerdict | None:
     otherwise (the claim without its part is not 一致, or it names no part of a year, or no figure)."""
     text = clean_input(claim)
     part = PART_OF_YEAR.search(text)
-    if not part or not re.search(r"\d", text[part.end():]) or not has_cjk(text):
+    # (the part dates the figure of its own clause; 于2021年10月建成投用,日加工…8.3万个 dates the opening)
+    if not part or not re.search(r"\d", re.split(r"[，,；;。]", text[part.end():])[0]) or not has_cjk(text):
         return None
     whole = _check_claim(text[:part.start()] + text[part.end():], retriever)
     # (the year's own figures, said: 上半年就突破了100万人次 against 286.35万 is no contradiction)
@@ -5196,6 +5390,9 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
         parts = [parts[0]] + [p if _OPENING_TIME.match(p) else f"{opening.group(0).rstrip(',')} {p}"
                               for p in parts[1:]]
     verdicts = [_check_claim(p, retriever) for p in parts]
+    for part, v in zip(parts, verdicts):
+        if v.verdict == CONSISTENT and _unsaid_time(part, v.sentence):  # (…于2021年10月建成投用: no month said)
+            v.verdict = NOT_STATED
     if any(v.verdict == NOT_STATED for v in verdicts):
         # one clause naming another body or place for the report's (与北京农村产权交易所签署…，借助北京的经验…
         # where the report's is 天津's) makes the claim wrong, whatever its other clauses add

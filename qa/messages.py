@@ -428,6 +428,11 @@ def claim_clause_unsaid(clause: str) -> str:
     return f"说法中的数字与报告一致，但“{clause}”报告没有提到。"
 
 
+def claim_part_unsaid(clause: str) -> str:
+    """'报告没有提到“柳毛湾镇的示范村数量最多”。' — a claim without figures that says more than the report."""
+    return f"报告没有提到“{clause}”。"
+
+
 def claim_spent_otherwise(amount: str, report_words: str, claim_words: str) -> str:
     """'报告中6000万元的用途是“投入6000万元完善各学校幼儿园基础设施”，不是“主要用于推进高中新课程改革”。'"""
     return f"报告中{amount}的用途是“{report_words}”，不是“{claim_words}”。"

@@ -3834,3 +3834,47 @@ def test_scales_bounds_named_bounds_dates_and_periods_of_sums(report_retriever, 
 def test_each_clause_deed_and_stage_of_a_claim_is_checked(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a figure's magnitude slipped, said of a thing in one character (馕 for 馕食产品); a change with an adverb
+    ("沙湾馕产业基地厉害,一天能加工83万个馕。", CONTRADICTED),
+    ("沙湾馕食加工基地一天能加工8.3万个馕。", CONSISTENT),
+    ("沙湾去年一般公共预算收入8.58亿元,比前年还涨了10%。", CONTRADICTED),
+    ("沙湾去年一般公共预算收入8.58亿元,同比也下降了10%。", CONSISTENT),
+    # another body in the slot the sentence opens with
+    ("沙湾与新疆人民政府合作，签订了《农业科技战略合作协议》。", CONTRADICTED),
+    ("沙湾与新疆农业大学合作，签订了《农业科技战略合作协议》。", CONSISTENT),
+    # a ranking, a place, all of a thing, or a month the report never gives, beside facts it does
+    ("在6个乡村振兴示范乡镇中,柳毛湾镇的示范村数量最多。", NOT_STATED),
+    ("完成5个“千吨万人”以上饮用水水源地保护区划定，均位于金沟河流域。", NOT_STATED),
+    ("完成5个“千吨万人”以上饮用水水源地保护区划定。", CONSISTENT),
+    ("2021年沙湾测土配方施肥技术覆盖了全部作物播种面积。", NOT_STATED),
+    ("2021年沙湾测土配方施肥技术推广面积215.5万亩。", CONSISTENT),
+    ("馕食加工和馕文化展示基地于2021年10月建成投用,日加工各类馕食产品达8.3万个。", NOT_STATED),
+    ("馕食加工和馕文化展示基地建成投用,日加工各类馕食产品达8.3万个。", CONSISTENT),
+    # two quoted names swapped between the frames they stand in
+    ("报告提出，要统筹推进“四个全面”总体布局，协调推进“五位一体”战略布局。", CONTRADICTED),
+    ("报告提出，要统筹推进“五位一体”总体布局，协调推进“四个全面”战略布局。", CONSISTENT),
+    # a target compared in words with last year's result
+    ("2022年力争接待游客373万人次，这一目标比2021年实际接待量有所回落。", CONTRADICTED),
+    ("2022年力争接待游客373万人次，这一目标比2021年实际接待量有所增加。", CONSISTENT),
+    # things put into the frames the report gives other things
+    ("2021年，沙湾市是在市人大、政协的坚强领导下，在地委、行署和市委的监督支持下开展各项工作的。", CONTRADICTED),
+    ("2021年，沙湾市是在地委、行署和市委的坚强领导下，在市人大、政协的监督支持下开展各项工作的。", CONSISTENT),
+    ("报告提出依托富春水电装备制造建设项目，加快建设面向中亚五国、辐射西北五省的小水电装备制造安装中心。", CONTRADICTED),
+    ("报告提出依托富春水电装备制造建设项目，加快建设面向西北五省、辐射中亚五国的小水电装备制造安装中心。", CONSISTENT),
+    # pasted shapes: a list after a colon, a headline's topic, a change in brackets
+    ("6个乡村振兴示范乡镇：安集海镇、大泉乡、金沟河镇、乌兰乌苏镇、老沙湾镇、四道河子镇", CONTRADICTED),
+    ("沙湾：2021年GDP增速7%，预计一般公共预算收入8.58亿元（同比增长10%）", CONTRADICTED),
+    ("沙湾：2021年GDP增速7%，预计一般公共预算收入8.58亿元（同比下降10%）", CONSISTENT),
+    ("沙湾招商：到位资金35.03万元（同比增长72.17%）", CONTRADICTED),
+    ("沙湾招商：到位资金35.03亿元（同比增长72.17%）", CONSISTENT),
+    # a rhetorical question asserts what it asks
+    ("难道援疆医生去年不是完成手术716例、抢救危重患者210人吗？", CONSISTENT),
+    ("难道援疆医生去年不是完成手术816例吗？", CONTRADICTED),
+])
+def test_slips_rankings_places_and_swapped_names_are_caught(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
