@@ -2031,7 +2031,9 @@ def _underway_not_done(claim: str, words: list[str], missing: list[str], best: C
     """
     if not WORK_DONE.search(claim) or any(w in claim for w in CLAIM_PLAN_WORDS if has_cjk(w)):
         return ""
-    done_words = [w for w in missing if WORK_DONE.search(w) or w in ("投产", "投运", "运营")]
+    # (a done word the segmenter split, 投 / 用 of 建成投用, is still a done word)
+    done_text = " ".join(m.group(0) for m in WORK_DONE.finditer(claim))
+    done_words = [w for w in missing if WORK_DONE.search(w) or w in done_text or w in ("投产", "投运", "运营")]
     if not done_words or len(done_words) != len(missing):
         return ""
     nouns = [w for w in words if w not in done_words and len(w) >= 2 and not _is_verb(w)]
@@ -5217,11 +5219,15 @@ def _opposite_predicate(claim: str, sentence: str) -> tuple[str, str] | None:
 
 # A deed a clause states (新建, 举办, 引进…): a fact the report would say if it were so.
 _DEED = re.compile(r"新建|建成|建设|修建|完成|实施|举办|引进|签订|签约|成立|设立|投入|发放|评为|获得|入选|列入|上线|开通|落地|"
-                   r"改造|种植|开工|竣工|投用|启用|设置|开设|创建|打造")
+                   r"改造|种植|开工|竣工|投用|启用|设置|开设|创建|打造|"
+                   # where products go and titles won (产品已远销中亚五国, 荣获…称号)
+                   r"远销|销往|出口|荣获|获评|获批")
 # Words of how much or how many (全部, 所有), which the tagger reads as nouns: no thing named.
 _HOW_MUCH_WORDS = frozenset("全部 所有 各项 部分 其中 全体 大部分 多数 少数 一切".split())
 # A target met ahead of time or beyond it (提前完成, 超额完成): a judgement only the report's own words can carry.
-_AHEAD_OR_BEYOND = re.compile(r"(?:提前|超额|超计划|提早|超预期|超出预期|超过预期)(?:完成|实现|达到|达成|完成了|实现了)")
+_AHEAD_OR_BEYOND = re.compile(r"(?:提前|超额|超计划|提早|超预期|超出预期|超过预期)(?:完成|实现|达到|达成|完成了|实现了)"
+                              # a record (创沙湾历史新高, 历史最好水平): a judgement only the report's own words carry
+                              r"|创[\u4e00-\u9fff]{0,6}?(?:新高|新低|纪录|记录|之最)|历史(?:新高|最好|最高|最佳|最低)")
 # A share of a whole said in words (三分之一, 一半, 大部分, 三成), which the figure reader does not read; said of a part
 # of the whole (其中…贡献了约三分之一, …19个项目中,有一半是教育项目; not A接近B的一半)
 _SHARES = r"[一二两三四五六七八九十百]+分之[一二三四五六七八九十]+|一半|过半|大半|多半|大部分|大多数|绝大多数"
@@ -5271,7 +5277,9 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
             continue
         if re.search(r"\d", part) or _LEANS_ON_BEFORE.match(part) or not _DEED.search(part):
             continue  # (a judgement, 势头良好, is no fact to find)
-        if not _unsaid_nouns(part, passage, view):
+        deed = _DEED.search(part).group(0)
+        # (nouns the report never names, or nouns and the deed both missing from the passage: 产品已远销中亚五国)
+        if not _unsaid_nouns(part, passage, view) and not (deed not in passage and _unsaid_content(part, passage)):
             continue
         alone = _check_claim(part, retriever)
         if alone.verdict in (NOT_STATED, CONTRADICTED):
@@ -5324,8 +5332,14 @@ def _superlative_or_place_unsaid(claim: str, verdict: ClaimVerdict, retriever) -
 def _unsaid_content(part: str, passage: str) -> list[str]:
     """The nouns of a claim clause the passage does not say, in any of its ways (疫情 of 全年未发生重大动物疫情
     beside the passage's 重大动物疫病免疫率100%); a verb alone (没有突破, 还没有达到百分之百) restates a bound."""
-    return [w for w, flag in pos_tags(part) if flag[:1] == "n" and len(w) >= 2
-            and not covered(w, passage) and not said_as(w, passage)]
+    # (a set phrase ending in a noun or an abbreviation names a thing too: 甲等医院, 医保; not 如期完成)
+    return [w for w, flag in pos_tags(part) if (flag[:1] == "n" or flag == "j" or flag == "l" and _ends_in_noun(w))
+            and len(w) >= 2 and not covered(w, passage) and not said_as(w, passage)]
+
+
+def _ends_in_noun(phrase: str) -> bool:
+    """Whether a set phrase ends in a noun (甲等医院 in 医院; not 如期完成)."""
+    return any(flag[:1] == "n" for _, flag in pos_tags(phrase[-2:]))
 
 
 # Verbs that only bound a figure (没有突破, 未超过, 还没有达到): a negated one restates a bound, no event
@@ -5393,6 +5407,11 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
     for part, v in zip(parts, verdicts):
         if v.verdict == CONSISTENT and _unsaid_time(part, v.sentence):  # (…于2021年10月建成投用: no month said)
             v.verdict = NOT_STATED
+        unlisted = unlisted_beside_listed(part, v.sentence) if v.verdict == CONSISTENT else None
+        if unlisted:  # (…10条城市道路包括杭州路、广州路和北京路: 北京路 is not on the report's open list)
+            v.verdict = CONTRADICTED if unlisted.closed else NOT_STATED
+            v.explanation = messages.claim_not_listed(unlisted.missing, unlisted.items, unlisted.closed)
+            v.report_figures = []
     if any(v.verdict == NOT_STATED for v in verdicts):
         # one clause naming another body or place for the report's (与北京农村产权交易所签署…，借助北京的经验…
         # where the report's is 天津's) makes the claim wrong, whatever its other clauses add
@@ -5598,10 +5617,21 @@ def _worked_out(missing: list, matches: list, text: str) -> tuple[bool, str] | N
         hit = next(((g, h) for g, h in pairs if ratio_holds(kind, m.figure.value, bound, signed(g), signed(h))), None)
         if hit is None and len(pairs) > 1:
             return None
+        way = _FORMER_VS_LATTER.search(text)
+        if hit is not None and way and kind == "difference" and hit[0].value != hit[1].value:
+            # (…17.5亿元，…14.8亿元，前者比后者少2.7亿元: the gap holds, the way does not)
+            first_more = (way.group("way") in "多高大") == (way.group("who") == "前者")
+            first = next(g for g in found if g in hit)
+            if (first.value == max(hit[0].value, hit[1].value)) != first_more:
+                hit = None
         g, h = hit or pairs[0]
         notes.append(messages.claim_worked_out(m.figure.text, g.text, h.text, hit is not None))
         holds = holds and hit is not None
     return holds, "".join(notes)
+
+
+# Two figures compared as the former and the latter (前者比后者少2.7亿元, 后者比前者高).
+_FORMER_VS_LATTER = re.compile(r"(?P<who>前者|后者)(?:比|较)(?:前者|后者)(?:还|要)?(?P<way>多|少|高|低|大|小)")
 
 
 def _listed_count(claim: str, verdict: ClaimVerdict, retriever) -> tuple[CountCheck, Candidate] | None:

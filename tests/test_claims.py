@@ -3871,6 +3871,20 @@ def test_each_clause_deed_and_stage_of_a_claim_is_checked(report_retriever, clai
     ("沙湾：2021年GDP增速7%，预计一般公共预算收入8.58亿元（同比下降10%）", CONSISTENT),
     ("沙湾招商：到位资金35.03万元（同比增长72.17%）", CONTRADICTED),
     ("沙湾招商：到位资金35.03亿元（同比增长72.17%）", CONSISTENT),
+    # a clause of a claim judged clause by clause naming a road off the report's open list; a title never named
+    ("投资1.2亿元新建、改扩建的10条城市道路包括杭州路、广州路和北京路，同时改造提升城区5个道路交叉口。", NOT_STATED),
+    ("投资1.2亿元新建、改扩建的10条城市道路包括杭州路、广州路，同时改造提升城区5个道路交叉口。", CONSISTENT),
+    ("投入1300万元建设紧密型市域医共体信息一体化平台，国家医保信息系统在我市成功上线，市人民医院已成功创建三级甲等医院。",
+     NOT_STATED),
+    ("投入1300万元建设紧密型市域医共体信息一体化平台，国家医保信息系统在我市成功上线。", CONSISTENT),
+    # a project under way said in use, in a staff draft's last clause; where products go and a record, never said
+    ("2021年召开地、市层面政银企座谈交流3次，拨付纺织专项补贴942.94万元，同时纺织服装标准厂房已建成投用。", CONTRADICTED),
+    ("2021年召开地、市层面政银企座谈交流3次，拨付纺织专项补贴942.94万元，纺织服装标准厂房建设有序推进。", CONSISTENT),
+    ("2021年馕食加工和馕文化展示基地建成投用，日加工各类馕食产品达8.3万个，产品已远销中亚五国。", NOT_STATED),
+    ("2021年高中本科上线率达78.3%，创沙湾历史新高，同时职业教育学生就业、升学率稳定在95%以上。", NOT_STATED),
+    # the former and the latter compared the wrong way, the gap right
+    ("2021年社会消费品零售总额预计17.5亿元，固定资产投资预计14.8亿元，前者比后者少2.7亿元。", CONTRADICTED),
+    ("2021年社会消费品零售总额预计17.5亿元，固定资产投资预计14.8亿元，前者比后者多2.7亿元。", CONSISTENT),
     # a rhetorical question asserts what it asks
     ("难道援疆医生去年不是完成手术716例、抢救危重患者210人吗？", CONSISTENT),
     ("难道援疆医生去年不是完成手术816例吗？", CONTRADICTED),
