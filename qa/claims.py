@@ -4395,7 +4395,8 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
                 if verdict.verdict == CONSISTENT else None)
     if opposite:  # 企业多 for the report's 企业少: the same thing, the opposite said of it
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*opposite)
-    other_year = _compared_with_other_year(claim, retriever) if verdict.verdict in (CONSISTENT, NOT_STATED) else None
+    other_year = (_compared_with_other_year(claim, retriever) or _compared_with_other_thing(claim, retriever)) \
+        if verdict.verdict in (CONSISTENT, NOT_STATED) else None
     if other_year is not None:  # 计划增加1300元，高于去年的实际增加额: the year before's 1509元 decides
         verdict = other_year
     against = _worked_out_against_other(claim, retriever) or (
@@ -4847,6 +4848,73 @@ _OTHER_YEAR_COMPARED = re.compile(
     r"(?:还|要)?(?:有所|略有|大幅|明显)?(?P<way>多|少|高|低|快|慢|增加|增长|提高|上升|减少|下降|回落|降低|下滑)?"
     r"(?:了)?(?:一些|不少|很多)?[。.!！]?$")
 _MORE_WORDS = ("高于", "超过", "多于", "快于", "多", "高", "快", "增加", "增长", "提高", "上升")
+
+
+# A last clause comparing the claim's one figure with another thing the report gives a figure for, in words
+# (…推广面积215.5万亩，超过了全年作物总播面积): the way and the other thing.
+_OTHER_THING_COMPARED = re.compile(r"[,，]\s*(?:也|还|均|都|略|明显|已经|已)?(?P<cmp>超过了?|超出了?|高于|多于|大于|低于|少于|小于|不及|不到)"
+                                   r"(?P<what>(?:(?:19|20)\d{2}年)?[^\d,，。;；]{2,16}?)[。.!！]?$")
+
+
+def _compared_with_other_thing(claim: str, retriever) -> ClaimVerdict | None:
+    """The verdict on a claim that gives one figure the report states and then compares it in words with another
+    thing of the same year whose figure the report gives elsewhere (测土配方施肥技术推广面积215.5万亩，超过了全年作物
+    总播面积: 226.93万亩 decides); None when the claim is no such comparison, names another year, or the report
+    gives no one figure of that thing in the figure's unit."""
+    text = normalize(clean_input(claim)).rstrip()
+    m = _OTHER_THING_COMPARED.search(text)
+    if not m or not has_cjk(text) or re.search(r"去年|上年|前年|今年|明年|目标|预期|计划|平均|全国|全疆|全区", m.group("what")):
+        return None
+    head = _check_claim(text[:m.start()], retriever)
+    if head.verdict != CONSISTENT or len(head.claim_figures) != 1 or not head.sentence:
+        return None
+    view = _view(retriever)
+    cited = _cited_candidate(view, head)
+    mine = next((g for g in cited.facts.figures if g.text in head.report_figures), None) if cited else None
+    if mine is None:
+        return None
+    named_years = claim_years(normalize(m.group("what")), view.reference_year)
+    year = named_years[0][1] if named_years else mine.period_year or cited.facts.period_year
+    what = _CLAIM_PERIOD.sub("", m.group("what"))
+    pair = (_rate_of(what, year, view, cited.doc) if mine.group == "%"
+            else _thing_figures(f"{year}年{what}" if year else what, view, cited.doc).get(mine.group))
+    if pair is None or pair[0] is mine:
+        return None
+    other, _ = pair
+    more = m.group("cmp")[:2] in ("超过", "超出", "高于", "多于", "大于")
+    holds = mine.value != other.value and (mine.value > other.value) == more
+    verdict = replace(head, claim=clean_input(claim).strip(), verdict=CONSISTENT if holds else CONTRADICTED,
+                      explanation=(head.explanation if holds else messages.claim_opposite_said(
+                          f"{mine.text}，{m.group('what')}{other.text}", m.group(0).strip("，, 。.!！"))))
+    verdict.report_figures = [mine.text, other.text]
+    return verdict
+
+
+_RATE_NOUNS = frozenset("增速 增幅 增长率 速度 预计 率".split())
+
+
+def _rate_of(thing: str, year: int | None, view: ReportView, doc: str | None) -> tuple[Figure, Candidate] | None:
+    """The one rate the report gives of a thing in a year (2021年地区生产总值的预计增速 → 增长7%; 职业教育学生的就业、
+    升学率 → 95%以上), every content word of the thing in the rate's subject or the words before it; None when
+    none or several differ."""
+    words = [w for w in content_words(thing) if w not in _RATE_NOUNS and w not in view.places
+             and w not in GENERIC_ATTRIBUTES]
+    if not words:
+        return None
+    cands = [c for c in view.candidates(f"{year}年{thing}" if year else thing, doc=doc) if c.rank <= ITEM_FIGURE_RANKS]
+    # (the rate's own words first; else its sentence's, when that sentence gives one rate of the year:
+    # 职业教育办学水平稳步提升,学生就业、升学率稳定在95%以上)
+    for said in (_named_by, None):
+        found = {}
+        for cand in cands:
+            rates = [g for g in cand.facts.figures
+                     if g.group == "%" and (g.period_year or cand.facts.period_year) in (year, None)]
+            for g in rates if said or len(rates) == 1 else ():
+                if all(covered(w, said(g) if said else cand.facts.text) for w in words):
+                    found.setdefault(g.value, (g, cand))
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
 
 
 def _compared_with_other_year(claim: str, retriever) -> ClaimVerdict | None:
@@ -5403,6 +5471,8 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
     if opening:
         parts = [parts[0]] + [p if _OPENING_TIME.match(p) else f"{opening.group(0).rstrip(',')} {p}"
                               for p in parts[1:]]
+    if any(_COMPARED_WITHOUT_FIGURE.search(p) and not re.search(r"\d", _OPENING_TIME.sub("", p)) for p in parts[1:]):
+        return None  # (…，金额超过了玛纳斯河防洪治理等水利项目的投资: a comparison, no fact a sentence says alone)
     verdicts = [_check_claim(p, retriever) for p in parts]
     for part, v in zip(parts, verdicts):
         if v.verdict == CONSISTENT and _unsaid_time(part, v.sentence):  # (…于2021年10月建成投用: no month said)
@@ -5435,6 +5505,11 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
                    explanation=chosen.explanation if wrong else messages.claim_clauses_said(len(parts)),
                    claim_figures=[f for v in verdicts for f in v.claim_figures],
                    report_figures=[f for v in verdicts for f in v.report_figures])
+
+
+# A clause that compares with another thing in words (金额超过了…的投资, 比这还少, 高于…的增速).
+_COMPARED_WITHOUT_FIGURE = re.compile(r"^[^，,；;]{0,8}?(?:超过了?|超出了?|高于|低于|多于|少于|不及|大于|小于|"
+                                      r"比[^，,；;]{1,16}?(?:还|要|更)?(?:多|少|高|低|大|小|快|慢))")
 
 
 MAX_CLAUSES_JUDGED = 4

@@ -3885,6 +3885,13 @@ def test_each_clause_deed_and_stage_of_a_claim_is_checked(report_retriever, clai
     # the former and the latter compared the wrong way, the gap right
     ("2021年社会消费品零售总额预计17.5亿元，固定资产投资预计14.8亿元，前者比后者少2.7亿元。", CONTRADICTED),
     ("2021年社会消费品零售总额预计17.5亿元，固定资产投资预计14.8亿元，前者比后者多2.7亿元。", CONSISTENT),
+    # one figure compared in words with another thing the report gives a figure for elsewhere
+    ("测土配方施肥技术推广面积215.5万亩，超过了全年作物总播面积。", CONTRADICTED),
+    ("测土配方施肥技术推广面积215.5万亩，不到全年作物总播面积。", CONSISTENT),
+    ("政协提案29件，多于人大议案和代表建议。", CONTRADICTED),
+    ("政协提案29件，少于人大议案和代表建议。", CONSISTENT),
+    ("沙湾2021年本科上线率达78.3%，高于职业教育学生的就业、升学率。", CONTRADICTED),
+    ("2022年一般公共预算收入增长目标为7%左右，高于2021年地区生产总值的预计增速。", CONTRADICTED),
     # a rhetorical question asserts what it asks
     ("难道援疆医生去年不是完成手术716例、抢救危重患者210人吗？", CONSISTENT),
     ("难道援疆医生去年不是完成手术816例吗？", CONTRADICTED),
@@ -3892,3 +3899,12 @@ def test_each_clause_deed_and_stage_of_a_claim_is_checked(report_retriever, clai
 def test_slips_rankings_places_and_swapped_names_are_caught(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+def test_a_comparison_clause_is_no_fact_said_alone(report_retriever):
+    # (6000万元 against the water projects' 7064万元: the comparison is wrong, and its clause is no fact the
+    # report says alone — never 一致 because each clause's words stand somewhere in the report)
+    v = check_claim("2021年投入6000万元完善各学校幼儿园基础设施，金额超过了玛纳斯河防洪治理等水利项目的投资。",
+                    report_retriever)
+    assert v.verdict != CONSISTENT, v.explanation
