@@ -4865,14 +4865,10 @@ def _compared_with_other_thing(claim: str, retriever) -> ClaimVerdict | None:
     m = _OTHER_THING_COMPARED.search(text)
     if not m or not has_cjk(text) or re.search(r"去年|上年|前年|今年|明年|目标|预期|计划|平均|全国|全疆|全区", m.group("what")):
         return None
-    head = _check_claim(text[:m.start()], retriever)
-    if head.verdict != CONSISTENT or len(head.claim_figures) != 1 or not head.sentence:
+    found = _one_figure_said(text[:m.start()], retriever)
+    if found is None:
         return None
-    view = _view(retriever)
-    cited = _cited_candidate(view, head)
-    mine = next((g for g in cited.facts.figures if g.text in head.report_figures), None) if cited else None
-    if mine is None:
-        return None
+    head, view, cited, mine = found
     named_years = claim_years(normalize(m.group("what")), view.reference_year)
     year = named_years[0][1] if named_years else mine.period_year or cited.facts.period_year
     what = _CLAIM_PERIOD.sub("", m.group("what"))
@@ -4888,6 +4884,18 @@ def _compared_with_other_thing(claim: str, retriever) -> ClaimVerdict | None:
                           f"{mine.text}，{m.group('what')}{other.text}", m.group(0).strip("，, 。.!！"))))
     verdict.report_figures = [mine.text, other.text]
     return verdict
+
+
+def _one_figure_said(text: str, retriever) -> tuple[ClaimVerdict, ReportView, Candidate, Figure] | None:
+    """(verdict, view, cited candidate, report figure) when ``text`` — a claim before the comparison it ends
+    with — is 一致 by one figure the cited sentence gives; None otherwise."""
+    head = _check_claim(text, retriever)
+    if head.verdict != CONSISTENT or len(head.claim_figures) != 1 or not head.sentence:
+        return None
+    view = _view(retriever)
+    cited = _cited_candidate(view, head)
+    mine = next((g for g in cited.facts.figures if g.text in head.report_figures), None) if cited else None
+    return (head, view, cited, mine) if mine is not None else None
 
 
 _RATE_NOUNS = frozenset("增速 增幅 增长率 速度 预计 率".split())
@@ -4926,14 +4934,10 @@ def _compared_with_other_year(claim: str, retriever) -> ClaimVerdict | None:
     m = _OTHER_YEAR_COMPARED.search(text)
     if not m or not has_cjk(text) or not (m.group("cmp") or m.group("way")) or (m.group("cmp") and m.group("way")):
         return None
-    head = _check_claim(text[:m.start()], retriever)
-    if head.verdict != CONSISTENT or len(head.claim_figures) != 1 or not head.sentence:
+    found = _one_figure_said(text[:m.start()], retriever)
+    if found is None or found[3].period_year is None:
         return None
-    view = _view(retriever)
-    cited = _cited_candidate(view, head)
-    mine = next((g for g in cited.facts.figures if g.text in head.report_figures), None) if cited else None
-    if mine is None or mine.period_year is None:
-        return None
+    head, view, cited, mine = found
     year = mine.period_year - 1 if m.group("when") in ("去年", "上年", "上一年") else int(m.group("when")[:4])
     if year >= mine.period_year or re.search(r"增幅|增速|涨幅|速度", m.group("what")) and mine.group != "%":
         return None
