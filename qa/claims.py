@@ -4253,9 +4253,15 @@ def rhetorical_as_statement(claim: str) -> str:
     m = _RHETORICAL.match(claim)
     if not m:
         return claim
-    kept = {"不是": "是" if not re.match(r"[\u4e00-\u9fff]{0,2}(?:完成|实现|建成|达到|新建|开展|举办|召开)", m.group("rest"))
-            else "", "不": "", "没有": "有", "没": "有"}[m.group("neg")]
-    return f"{m.group('body')}{kept}{m.group('rest')}"
+    negation, rest = m.group("neg"), m.group("rest")
+    if negation == "不是":  # (不是完成… asks of the deed itself: 完成…; 不是16.07亿元 asks 是16.07亿元)
+        kept = "" if _DEED_AFTER_NOT.match(rest) else "是"
+    else:
+        kept = "有" if negation.startswith("没") else ""
+    return f"{m.group('body')}{kept}{rest}"
+
+
+_DEED_AFTER_NOT = re.compile(r"[\u4e00-\u9fff]{0,2}(?:完成|实现|建成|达到|新建|开展|举办|召开)")
 
 
 def check_claim(claim: str, retriever) -> ClaimVerdict:
@@ -4877,7 +4883,7 @@ def _compared_with_other_thing(claim: str, retriever) -> ClaimVerdict | None:
     if pair is None or pair[0] is mine:
         return None
     other, _ = pair
-    more = m.group("cmp")[:2] in ("超过", "超出", "高于", "多于", "大于")
+    more = m.group("cmp").rstrip("了") in (*_MORE_THAN, "超出")
     holds = mine.value != other.value and (mine.value > other.value) == more
     verdict = replace(head, claim=clean_input(claim).strip(), verdict=CONSISTENT if holds else CONTRADICTED,
                       explanation=(head.explanation if holds else messages.claim_opposite_said(
@@ -5669,6 +5675,10 @@ def _projected_from_rate(m: _Match, facts: ClaimFacts, pool: list[Candidate], vi
     return holds, messages.claim_worked_out(f.text, base.text, r.text, holds), cand, r
 
 
+# Two figures compared as the former and the latter (前者比后者少2.7亿元, 后者比前者高).
+_FORMER_VS_LATTER = re.compile(r"(?P<who>前者|后者)(?:比|较)(?:前者|后者)(?:还|要)?(?P<way>多|少|高|低|大|小)")
+
+
 def _worked_out(missing: list, matches: list, text: str) -> tuple[bool, str] | None:
     """(holds, explanation) for a claim whose only figures the report lacks are worked out from two it gives
     (qa/claim_ratios.py): a ratio (两倍多), a share or rise (约15%, 三成以上), a difference of rates (1个百分点);
@@ -5707,10 +5717,6 @@ def _worked_out(missing: list, matches: list, text: str) -> tuple[bool, str] | N
         notes.append(messages.claim_worked_out(m.figure.text, g.text, h.text, hit is not None))
         holds = holds and hit is not None
     return holds, "".join(notes)
-
-
-# Two figures compared as the former and the latter (前者比后者少2.7亿元, 后者比前者高).
-_FORMER_VS_LATTER = re.compile(r"(?P<who>前者|后者)(?:比|较)(?:前者|后者)(?:还|要)?(?P<way>多|少|高|低|大|小)")
 
 
 def _listed_count(claim: str, verdict: ClaimVerdict, retriever) -> tuple[CountCheck, Candidate] | None:
