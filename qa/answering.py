@@ -29,7 +29,7 @@ from .conversation import MULTI_ASK, resolve_conversation
 from .yesno import (DOUBLED, asks_if_target_met, choice_of_two, comparative_ask, comparison_verdict, level_mismatch,
                     existence_reply, negated_event, not_done_yet, title_worked_for, way_choice, way_said,
                     yesno_decision)
-from .homophones import HomophoneIndex, word_boundaries
+from .homophones import HOMOPHONE_MAX_WORDS, HomophoneIndex, word_boundaries
 from .config import Settings
 from .crosslingual import (cedict_city_names, english_place_names, translate, translated_share, translation_groups,
                            typing_slips)
@@ -66,7 +66,6 @@ from .understanding import (Understanding, answer_type, asks_opinion, indicator_
 
 TOP_CHUNKS = 5
 FOLLOWING_SENTENCES = 3  # how far from the topic's sentence the place asked may be named (对口支援 … 辽宁鞍山)
-HOMOPHONE_MAX_WORDS = 200_000  # report words looked up by sound for typing slips (qa/homophones.py)
 MAX_REPORTS_ASKED = 3  # a question naming no place, several places indexed: answered from this many reports at most
 EXACT_PHRASE_MAX_CHUNKS = 20_000
 # How sure a figure is (预计 / 估计 / 预期): no word of what it is about.

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache
@@ -50,6 +51,7 @@ from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_me
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
 from .compose import closing_clause, pos_tags
 from .pinyin_names import PinyinNames
+from .homophones import HOMOPHONE_MAX_WORDS, HomophoneIndex, word_boundaries
 from .progress import WORK_BEGUN, WORK_DONE, WORK_FINISHED, WORK_UNDER_WAY
 from .question import GENERIC_ATTRIBUTES
 from .understanding import with_arabic_numerals
@@ -542,6 +544,24 @@ class ReportView:
         self._english_wordings: dict[str, str] = {}  # claim → its rendering (english_wording)
 
     @cached_property
+    def homophones(self) -> HomophoneIndex:
+        """The report's words by sound, for a claim's pinyin slips (qa/homophones.py); empty above
+        HOMOPHONE_MAX_WORDS words, as for the chat."""
+        words = self.retriever.index.lexical.vocabulary("word")
+        return HomophoneIndex(words if len(words) <= HOMOPHONE_MAX_WORDS else ())
+
+    def slips_read(self, claim: str) -> str:
+        """A Chinese claim with each pinyin slip read as the report's word of the same sound (沙弯 → 沙湾,
+        预记 → 预计): a window the report does not use, that is no dictionary word, and that exactly one
+        report word sounds like (qa/homophones.py). Other claims unchanged."""
+        if not has_cjk(claim):
+            return claim
+        norm = normalize(claim)
+        for typed, word in self.homophones.correct(norm, self.uses, word_boundaries(norm)):
+            claim = claim.replace(typed, word, 1)
+        return claim
+
+    @cached_property
     def pinyin_names(self) -> PinyinNames:
         """The report's names by their pinyin spelling (qa/pinyin_names.py)."""
         return PinyinNames(self._text or "")
@@ -964,20 +984,29 @@ def _examples_said(listed: str, text: str) -> bool:
     return any(first[-n:] in text for n in range(2, min(len(first), 6) + 1)) and all(covered(i, text) for i in rest)
 
 
+# Units of figures that add up over a list's items (money, land, people): a closed list's sum, not each item's
+_SUMMED_GROUPS = frozenset(("元", "亩", "吨", "人", "户", "平方米", "米"))
+# A claim saying the whole holds the item (包括, 其中有): about the whole
+_INCLUDES = re.compile(r"包括|包含|涵盖|含有|其中有|之中有|中有")
 _WORK_BEFORE_ITEM = re.compile(r"^(?:新建|改建|扩建|改扩建|建设|建成|新增|完成|实施|打造|改造|提升)(?=..)")
 
 
 def _is_part(word: str, report: Figure, facts: SentenceFacts, claim: str = "") -> bool:
     """Whether ``word`` names one item of a list that the report's figure counts as a whole
-    (玉米 of “建成玉米、小麦等作物制种基地6.21万亩”: the list ends in 等 and holds no figures)."""
+    (玉米 of “建成玉米、小麦等作物制种基地6.21万亩”: the list ends in 等 and holds no figures, or the figure
+    follows the list: 残疾人 of “低保、五保、老龄补贴、残疾人“两项补贴”2054.57万元”)."""
     for enum in facts.enumerations:
         listed = facts.text[enum.start:enum.end]
         # (the items, not a figure or the work done run into the first of them: 1.2亿元新建、改扩建杭州路、广州路)
         items = [_WORK_BEFORE_ITEM.sub("", i) for i in enum.items if not re.search(r"\d", i)]
         if len(items) < 2 or not all(items) or listed not in report.clause:
             continue
-        if "等" not in facts.text[enum.end:enum.end + 2]:
-            continue
+        closed = "等" not in facts.text[enum.end:enum.end + 2]
+        if closed and not (0 <= report.start - enum.end <= 1 and report.group in _SUMMED_GROUPS):
+            continue  # (a closed list counts as a whole right before a sum: …残疾人“两项补贴”2054.57万元)
+        if closed and claim and (_INCLUDES.search(claim)
+                                 or sum(1 for item in items if item[:2] in re.sub(r"\s", "", claim)) >= 2):
+            continue  # (…2054.57万元救助补贴中包括残疾人“两项补贴”; 低保 老龄 补贴…: the whole, as the claim says)
         holders = [item for item in items if word in item]
         if len(holders) != 1:
             continue
@@ -4152,6 +4181,25 @@ _SIGNED_CHANGE = re.compile(r"(?P<open>[(（]\s*)?(?P<yoy>同比)?\s*(?<![\d.~�
                             r"(?P<num>\d+(?:\.\d+)?\s*(?:%|％|个百分点))\s*(?(open)[)）])")
 
 
+# A social-media post's tags (#沙湾旅游#, #Shawan) and pictographs (📈👍🏔️), and spaces typed between Chinese characters
+_POST_TAG = re.compile(r"#[^#\s,，。!！?？]{1,20}#|(?<![\w&])#[A-Za-z\u4e00-\u9fff]\w{0,20}")
+_SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def post_as_plain_text(claim: str) -> str:
+    """A claim pasted from a social-media post as plain text: without its tags, emoji and the spaces typed between
+    Chinese characters; other claims unchanged.
+
+    >>> post_as_plain_text("#沙湾# 去年招 商 引 资到位资金35.03亿元💰 #沙湾招商#")
+    '去年招商引资到位资金35.03亿元'
+    """
+    plain = _POST_TAG.sub(" ", claim)
+    plain = "".join(ch for ch in plain if unicodedata.category(ch) != "So" and not 0xFE00 <= ord(ch) <= 0xFE0F
+                    and not 0x1F3FB <= ord(ch) <= 0x1F3FF)
+    plain = _SPACE_IN_CHINESE.sub("", plain)
+    return plain.strip() if plain != claim else claim
+
+
 def signed_changes_in_words(claim: str) -> str:
     """``claim`` with each change written with a sign or an arrow said in words, as the report says it.
 
@@ -4268,7 +4316,8 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     """Judge one claim sentence against the indexed report (see the module docstring). With reports
     about several places indexed, a claim that names none says which place's report judged it."""
     said = bracketed_figures_inline(respective_changes_apart(signed_changes_in_words(
-        headline_topic_joined(rhetorical_as_statement(claim), _view(retriever).places))))
+        headline_topic_joined(rhetorical_as_statement(_view(retriever).slips_read(post_as_plain_text(claim))),
+                              _view(retriever).places))))
     if said != claim:
         verdict = check_claim(said, retriever)
         verdict.claim = claim
@@ -4565,10 +4614,55 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     denied = _deed_denied(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else ""
     if denied:  # 沙湾尚未入选…20个乡村振兴示范引领县 where the report says it 被自治区确定为…之一: the figures agree
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_negated(denied)
+    other_work = _other_work_on_figure(clean_input(claim), verdict) if verdict.verdict == CONSISTENT else None
+    if other_work:  # 新建城区5个道路交叉口 where the report's 5个道路交叉口 were 改造提升: another work on the same things
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_work(*other_work)
     _cause_unsaid(claim, verdict)  # (again, after a list, sum or item decided 一致: 合计5家，主要得益于…)
     if verdict.doc and retriever.several_places and not retriever.report_named_in(normalize(claim)):
         verdict.explanation = messages.from_report_of(retriever.place_of(verdict.doc)) + verdict.explanation
     return verdict
+
+
+# Kinds of work done to a thing counted (built new, renovated, extended, repaired), each said several ways; 改扩建 is
+# two kinds at once.
+_WORK_KINDS = (("新建", "新修", "修建", "兴建", "新增", "新开"), ("改造", "提升", "改建", "改扩建", "翻新", "升级"),
+               ("扩建", "改扩建"), ("维修", "修缮", "修复"))
+_WORK_VERB = re.compile("|".join(sorted({w for kind in _WORK_KINDS for w in kind}, key=len, reverse=True)))
+_WORK_REACH = 10  # characters between a work verb and the figure it counts
+
+
+def _other_work_on_figure(claim: str, verdict: ClaimVerdict) -> tuple[str, str] | None:
+    """(report's work, claim's work) when the claim says a work of one kind was done to the things a figure counts
+    (新建城区5个道路交叉口) where the report's clause of that figure names only works of other kinds (改造提升城区5个
+    道路交叉口), each from its work to the figure's thing; None otherwise, or when the report names no work there.
+
+    >>> _other_work_on_figure("并新建城区5个道路交叉口", ClaimVerdict(claim="", verdict=CONSISTENT, explanation="",
+    ...     report_figures=["5个"], sentence="投资1.2亿元新建、改扩建杭州路等10条城市道路,改造提升城区5个道路交叉口。"))
+    ('改造提升城区5个道路交叉口', '新建城区5个道路交叉口')
+    """
+    sentence = normalize(verdict.sentence or "")
+    text = normalize(claim)
+    for figure in verdict.report_figures:
+        figure = normalize(figure)
+        at = text.find(figure)
+        if not figure or at < 0 or not re.match(r"\d", figure):
+            continue
+        claim_work = [m for m in _WORK_VERB.finditer(re.split(r"[，,；;。]", text[:at])[-1])]
+        report_clause = next((c for c in re.split(r"[，,；;。]", sentence) if figure in c), "")
+        before = report_clause[:report_clause.find(figure)]
+        report_work = _WORK_VERB.findall(before)
+        if not claim_work or not report_work:
+            continue
+        said = claim_work[-1].group(0)
+        clause_before = re.split(r"[，,；;。]", text[:at])[-1]
+        if len(clause_before) - claim_work[-1].end() > _WORK_REACH:
+            continue
+        kinds = {i for i, kind in enumerate(_WORK_KINDS) if said in kind}
+        if not kinds & {i for w in report_work for i, kind in enumerate(_WORK_KINDS) if w in kind}:
+            thing = re.match(r"[\u4e00-\u9fff]{0,6}", report_clause[report_clause.find(figure) + len(figure):]).group(0)
+            return (before[before.find(report_work[0]):] + figure + thing,
+                    clause_before[claim_work[-1].start():] + figure + thing)
+    return None
 
 
 def _begun_said_finished(claim: str, sentence: str) -> str:
@@ -4860,6 +4954,10 @@ _MORE_WORDS = ("高于", "超过", "多于", "快于", "多", "高", "快", "增
 # (…推广面积215.5万亩，超过了全年作物总播面积): the way and the other thing.
 _OTHER_THING_COMPARED = re.compile(r"[,，]\s*(?:也|还|均|都|略|明显|已经|已)?(?P<cmp>超过了?|超出了?|高于|多于|大于|低于|少于|小于|不及|不到)"
                                    r"(?P<what>(?:(?:19|20)\d{2}年)?[^\d,，。;；]{2,16}?)[。.!！]?$")
+# The same, with the other thing first and the figure before it named by 这 (…19个，2022年要抓好的援疆项目数量比这还少).
+_OTHER_THING_COMPARED_TO_THIS = re.compile(
+    r"[,，]\s*(?:而|但)?(?P<what>(?:(?:19|20)\d{2}年)?[^\d,，。;；]{2,20}?)(?:比|较)(?:这|此|它|前者|上述)(?:个?数字?|一数字)?"
+    r"(?:还|要|更|略|明显)?(?P<cmp>多|少|高|低|大|小)[一些点了得多]*[。.!！]?$")
 
 
 def _compared_with_other_thing(claim: str, retriever) -> ClaimVerdict | None:
@@ -4869,6 +4967,8 @@ def _compared_with_other_thing(claim: str, retriever) -> ClaimVerdict | None:
     gives no one figure of that thing in the figure's unit."""
     text = normalize(clean_input(claim)).rstrip()
     m = _OTHER_THING_COMPARED.search(text)
+    to_this = m is None and _OTHER_THING_COMPARED_TO_THIS.search(text)
+    m = m or to_this
     if not m or not has_cjk(text) or re.search(r"去年|上年|前年|今年|明年|目标|预期|计划|平均|全国|全疆|全区", m.group("what")):
         return None
     found = _one_figure_said(text[:m.start()], retriever)
@@ -4883,8 +4983,10 @@ def _compared_with_other_thing(claim: str, retriever) -> ClaimVerdict | None:
     if pair is None or pair[0] is mine:
         return None
     other, _ = pair
-    more = m.group("cmp").rstrip("了") in (*_MORE_THAN, "超出")
-    holds = mine.value != other.value and (mine.value > other.value) == more
+    more = m.group("cmp").rstrip("了") in (*_MORE_THAN, "超出", "多", "高", "大")
+    # (比这还少 says the other thing's figure is below the claim's)
+    higher, lower = (other, mine) if to_this else (mine, other)
+    holds = mine.value != other.value and (higher.value > lower.value) == more
     verdict = replace(head, claim=clean_input(claim).strip(), verdict=CONSISTENT if holds else CONTRADICTED,
                       explanation=(head.explanation if holds else messages.claim_opposite_said(
                           f"{mine.text}，{m.group('what')}{other.text}", m.group(0).strip("，, 。.!！"))))
@@ -5312,6 +5414,10 @@ _SHARES = r"[一二两三四五六七八九十百]+分之[一二三四五六七�
 _SHARE_IN_WORDS = re.compile(rf"{_SHARES}|[一二两三四五六七八九]成(?![为了])")
 _PART_OF_WHOLE = re.compile(rf"^(?:这|而|但)?(?:其中|当中)|占|贡献|来自|出自|^(?:有|约有|近|超过)?(?:{_SHARES})")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?%")
+# An amount in words the figure reader leaves to the words (压减了一成, 翻了一番, 增长近一倍, 过半): a claim judged by
+# its words alone says it only when the passage does.
+_AMOUNT_IN_WORDS = re.compile(rf"{_SHARES}|[一二两三四五六七八九]成(?![为了员功效立果就本绩])|翻(?:了)?[一两二三]?番|"
+                              r"[一两二三四五六七八九十]倍")
 # The break before a clause of its own in a claim of figures (…完成编排，并新建一座市博物馆).
 _OWN_CLAUSE_BREAK = re.compile(r"[，,；;]\s*(?:并且?|同时|还|另外|此外|而且)?")
 
@@ -5353,6 +5459,18 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
                 # (cited where the figures are: a later check may find the claim says more than that sentence)
                 return replace(verdict, claim=text, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
             continue
+        if any(not view.uses(t) for t in _TITLE.findall(part)):
+            # (…，编制完善《沙湾市温泉景区控制性详细规划》，开发6条…: a title the report never gives, judged alone)
+            opening = _OPENING_TIME.match(parts[0])
+            timed = part if opening is None or _OPENING_TIME.match(part) else f"{opening.group(0).rstrip(',')} {part}"
+            alone = _check_claim(timed, retriever)
+            if alone.verdict in (NOT_STATED, CONTRADICTED):
+                return replace(alone, claim=text, claim_figures=verdict.claim_figures,
+                               explanation=messages.claim_clause_unsaid(part) if alone.verdict == NOT_STATED
+                               else alone.explanation)
+        if not re.search(r"\d", part) and _said_done_nowhere(part, view):
+            # (…等项目，其中金沟河十级水电站已建成并网发电: the report names the station among works under way)
+            return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
         if re.search(r"\d", part) or _LEANS_ON_BEFORE.match(part) or not _DEED.search(part):
             continue  # (a judgement, 势头良好, is no fact to find)
         deed = _DEED.search(part).group(0)
@@ -5365,6 +5483,37 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
                            explanation=messages.claim_clause_unsaid(part) if alone.verdict == NOT_STATED
                            else alone.explanation)
     return None
+
+
+# A work said running, beyond built (并网发电, 投产, 通车, 开业), in a claim.
+_RUNNING = re.compile(r"并网发电|并网|投产|投运|通车|投入运营|正式运营|开业|开园")
+# The report's ways of saying a work done or running, besides ``WORK_DONE`` and ``_RUNNING`` (完成…建设, 投入运行).
+_DONE_IN_REPORT = re.compile(r"完成|实现|运行|运营|投入使用")
+
+
+def _said_done_nowhere(part: str, view: ReportView) -> bool:
+    """Whether a figureless clause says a work done or running (其中金沟河十级水电站已建成并网发电) that the report
+    names (every noun of the clause in one clause of a passage) but never says done: only among works it
+    undertakes (实施…金沟河十级水电站…建设等项目). A clause that plans (计划, 力争) or names no work the report
+    names is left to the other checks.
+
+    >>> bool(_RUNNING.search("金沟河十级水电站已建成并网发电")), bool(WORK_DONE.search("实施…水电站建设等项目"))
+    (True, False)
+    """
+    if not (WORK_DONE.search(part) or _RUNNING.search(part)) or any(w in part for w in CLAIM_PLAN_WORDS if has_cjk(w)):
+        return False
+    nouns = [w for w, flag in pos_tags(part) if (flag[:1] == "n" or flag == "j") and len(w) >= 2
+             and not WORK_DONE.search(w) and not _RUNNING.search(w) and w not in _HOW_MUCH_WORDS]
+    if not nouns:
+        return False
+    named = False
+    for c in view.candidates(part, top_k=5):
+        for clause in split_clauses(c.facts.text):
+            if all(covered(w, clause.text) for w in nouns):
+                named = True
+                if WORK_DONE.search(clause.text) or _RUNNING.search(clause.text) or _DONE_IN_REPORT.search(clause.text):
+                    return False
+    return named
 
 
 # A ranking among things said in words (柳毛湾镇的示范村数量最多, 规模最大): a fact only the report's own words carry.
@@ -6000,6 +6149,10 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
             v, why, best = amounts[0], amounts[1], amounts[2] or best
         elif v == CONSISTENT and best is not None:
             v, why = _date_check(facts.text, best.chunk_text) or (v, why)
+            amount = _AMOUNT_IN_WORDS.search(facts.text)
+            if amount and amount.group(0) not in best.chunk_text:
+                # (“三公”经费压减了一成, where the report only says 大力压减“三公”经费: the amount is the claim's own)
+                v, why = NOT_STATED, messages.claim_figures_missing([amount.group(0)])
             made = _other_made_into(facts.text, best.sentence)
             if made:  # 把温泉景区打造成精品核心景区 where the report makes 鹿角湾 that
                 v, why = CONTRADICTED, messages.claim_other_name(*made)

@@ -19,6 +19,7 @@ is true (that is ``qa/claims.py``).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -52,7 +53,7 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
               "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _AR_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
+_CN_NUM = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
 _FIGURE = re.compile(
     rf"(?P<pct_word>百分之)?(?P<ord>第)?(?P<num>{_AR_NUM}|{_CN_NUM})"
     rf"(?:\s*[-~至到]\s*(?P<num2>{_AR_NUM}))?"
@@ -92,9 +93,15 @@ _ORDINAL_WORDS = (("首位", "第一"), ("榜首", "第一"), ("头名", "第一
 def cn_number(text: str) -> float | None:
     """Value of a Chinese numeral (一千三百三十一, 两, 十五, 二十); None when it is not one.
 
-    >>> cn_number("一千三百三十一"), cn_number("十五"), cn_number("二十"), cn_number("两")
-    (1331, 15, 20, 2)
+    >>> cn_number("一千三百三十一"), cn_number("十五"), cn_number("二十"), cn_number("两"), cn_number("五十二点七")
+    (1331, 15, 20, 2, 52.7)
     """
+    if "点" in text:  # a decimal point said in words (百分之五十二点七)
+        whole, _, fraction = text.partition("点")
+        value = cn_number(whole)
+        if value is None or not fraction or any(ch not in _CN_DIGITS for ch in fraction):
+            return None
+        return float(f"{int(value)}.{''.join(str(_CN_DIGITS[ch]) for ch in fraction)}")
     if not text or any(ch not in _CN_DIGITS and ch not in _CN_UNITS for ch in text):
         return None
     total, digit = 0, None
@@ -265,7 +272,8 @@ def _number_value(num: str) -> float | None:
 
 
 def _decimals(num: str) -> int:
-    return len(num.split(".")[1]) if "." in num else 0
+    point = "." if "." in num else "点" if "点" in num else ""
+    return len(num.split(point)[1]) if point else 0
 
 
 @lru_cache(maxsize=8192)
@@ -739,10 +747,45 @@ def claim_years(text: str, reference_year: int | None) -> list[tuple[int, int]]:
 def prepare_claim(text: str) -> str:
     """Normalized claim text with everyday rank words written as the report writes them (首位 → 第一), and
     figures given to several things at once (分别为…和…) said of each thing (``each_respectively``)."""
-    text = normalize(text)
+    text = compound_numerals_in_digits(normalize(text))
     for word, report in _ORDINAL_WORDS:
         text = text.replace(word, report)
     return each_respectively(text)
+
+
+# A Chinese numeral with a scale inside it (四十二万八千, 八亿五千八百万), which the figure pattern would read as two.
+_COMPOUND_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]+[万亿](?:[零〇一二两三四五六七八九十百千]+[万亿]?)+")
+
+
+def compound_numerals_in_digits(text: str) -> str:
+    """Chinese numerals with a scale inside them written in digits with their largest scale, as the report writes
+    figures; a numeral ending in a bare digit after a scale (四十二万八: 428,000 or 420,008?) is left as it is.
+
+    >>> compound_numerals_in_digits("办理事项四十二万八千余件，一般公共预算收入八亿五千八百万元、五亿五千万元")
+    '办理事项42.8万余件，一般公共预算收入8.58亿元、5.5亿元'
+    """
+    def digits(m: re.Match) -> str:
+        run = m.group(0)
+        if run[-1] in _CN_DIGITS and run[-2] in "万亿千百":
+            return run
+        big = section = number = 0
+        for ch in run:
+            if ch in _CN_DIGITS:
+                number = _CN_DIGITS[ch]
+            elif ch in _CN_UNITS:
+                section += (number or 1) * _CN_UNITS[ch]
+                number = 0
+            elif ch == "万":
+                big += (section + number) * 10_000
+                section = number = 0
+            else:  # 亿
+                big = (big + section + number) * 100_000_000
+                section = number = 0
+        value = big + section + number
+        scale, name = (100_000_000, "亿") if value >= 100_000_000 else (10_000, "万")
+        return f"{Decimal(value) / scale:f}".rstrip("0").rstrip(".") + name
+
+    return _COMPOUND_NUMERAL.sub(digits, text)
 
 
 _RESPECTIVE_FIGURE = r"(?:约|近|超过|大约)?\d+(?:\.\d+)?(?:万|亿)?(?:[\u4e00-\u9fff]{1,2}|%)?"

@@ -21,6 +21,7 @@ from .crosslingual import cedict_rows
 
 _SYLLABLE = re.compile(r"[a-zü:]+", re.I)
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+HOMOPHONE_MAX_WORDS = 200_000  # report words looked up by sound for typing slips: a report-sized vocabulary
 MAX_READINGS = 16  # pinyin keys per word (characters with several readings multiply them)
 
 

@@ -438,6 +438,11 @@ def claim_spent_otherwise(amount: str, report_words: str, claim_words: str) -> s
     return f"报告中{amount}的用途是“{report_words}”，不是“{claim_words}”。"
 
 
+def claim_other_work(report_words: str, claim_words: str) -> str:
+    """'报告说的是“改造提升城区5个道路交叉口”，不是“新建城区5个道路交叉口”。' — another work on the same things."""
+    return f"报告说的是“{report_words}”，不是“{claim_words}”。"
+
+
 def claim_more_than_said(report_words: str, claim_words: str) -> str:
     """'报告说的是“基本完成”，说法却是“全部完成”，比报告说得多。'"""
     return f"报告说的是“{report_words}”，说法却是“{claim_words}”，比报告说得多。"

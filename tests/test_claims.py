@@ -3908,3 +3908,41 @@ def test_a_comparison_clause_is_no_fact_said_alone(report_retriever):
     v = check_claim("2021年投入6000万元完善各学校幼儿园基础设施，金额超过了玛纳斯河防洪治理等水利项目的投资。",
                     report_retriever)
     assert v.verdict != CONSISTENT, v.explanation
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # another kind of work on the things a figure counts (built new where the report renovated)
+    ("2021年沙湾投资1.2亿元新建、改扩建杭州路、广州路等10条城市道路,并新建城区5个道路交叉口。", CONTRADICTED),
+    ("2021年沙湾投资1.2亿元新建、改扩建杭州路、广州路等10条城市道路,并改造城区5个道路交叉口。", CONSISTENT),
+    # a closed list's sum given to one item; the sum said to include it; a rate shared by the items
+    ("2021年沙湾发放残疾人“两项补贴”2054.57万元。", NOT_STATED),
+    ("2021年发放的2054.57万元救助补贴中包括残疾人“两项补贴”。", CONSISTENT),
+    ("沙湾职业教育学生的就业、升学率稳定在95%以上。", CONSISTENT),
+    # an amount in words the report never gives beside the deed it does
+    ("去年全市“三公”经费压减了一成。", NOT_STATED),
+    ("去年全市大力压减“三公”经费。", CONSISTENT),
+    # figures in Chinese numerals: a decimal point, a scale inside the numeral
+    ("城镇居民人均可支配收入预计增加六百六十元，同比增长百分之二。", CONSISTENT),
+    ("城镇居民人均可支配收入预计增加六百六十元，同比增长百分之七点三。", CONTRADICTED),
+    ("全年累计办理行政审批和公共服务事项四十二万八千余件，办结率达九成八。", CONSISTENT),
+    ("全年累计办理行政审批和公共服务事项五十二万八千余件。", CONTRADICTED),
+    ("一般公共预算收入去年预计八亿五千八百万元，同比下降一成。", CONSISTENT),
+    ("一般公共预算收入去年预计九亿五千八百万元。", CONTRADICTED),
+    # a social-media post: tags, emoji, spaces between characters, a pinyin slip (沙弯)
+    ("沙弯去年招 商 引 资到位资金３５.０３亿元,同比涨了72.17%💰 #沙湾招商#", CONSISTENT),
+    ("#沙湾# 去年招 商 引 资到位资金３６.０３亿元💰👍", CONTRADICTED),
+    # a listed work said finished and running where the report only undertakes it
+    ("投资7064万元实施玛纳斯河防洪治理沙湾段续建、窝巴特渠首除险加固等项目，其中金沟河十级水电站已建成并网发电。",
+     NOT_STATED),
+    ("投资7064万元实施玛纳斯河防洪治理沙湾段续建、窝巴特渠首除险加固、金沟河十级水电站建设等项目。", CONSISTENT),
+    # a document's title the report never gives, beside figures it does
+    ("2021年深入实施“旅游兴疆”战略，编制完善《沙湾市温泉景区控制性详细规划》，开发6条短期旅游线路。", NOT_STATED),
+    ("2021年深入实施“旅游兴疆”战略，编制完善《沙湾市鹿角湾景区控制性详细规划》，开发6条短期旅游线路。", CONSISTENT),
+    # another thing compared with the figure before it (比这还少)
+    ("2021年沙湾实施援疆项目19个，2022年要抓好的援疆项目数量比这还少。", CONTRADICTED),
+    ("2021年沙湾实施援疆项目19个，2022年要抓好的援疆项目数量比这还多。", CONSISTENT),
+])
+def test_works_sums_amounts_in_words_and_posts_are_read(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
