@@ -763,11 +763,15 @@ def compound_numerals_in_digits(text: str) -> str:
 
     >>> compound_numerals_in_digits("办理事项四十二万八千余件，一般公共预算收入八亿五千八百万元、五亿五千万元")
     '办理事项42.8万余件，一般公共预算收入8.58亿元、5.5亿元'
+    >>> compound_numerals_in_digits("新增配变容量四万四千四百千伏安")
+    '新增配变容量4.44万千伏安'
     """
     def digits(m: re.Match) -> str:
-        run = m.group(0)
+        run, unit = m.group(0), ""
+        if run[-1] in "千百" and m.string[m.end():m.end() + 1] in ("米", "瓦", "伏", "克"):
+            run, unit = run[:-1], run[-1]  # (四万四千四百千伏安: 千 of the unit 千伏安)
         if run[-1] in _CN_DIGITS and run[-2] in "万亿千百":
-            return run
+            return m.group(0)
         big = section = number = 0
         for ch in run:
             if ch in _CN_DIGITS:
@@ -783,7 +787,7 @@ def compound_numerals_in_digits(text: str) -> str:
                 section = number = 0
         value = big + section + number
         scale, name = (100_000_000, "亿") if value >= 100_000_000 else (10_000, "万")
-        return f"{Decimal(value) / scale:f}".rstrip("0").rstrip(".") + name
+        return f"{Decimal(value) / scale:f}".rstrip("0").rstrip(".") + name + unit
 
     return _COMPOUND_NUMERAL.sub(digits, text)
 
