@@ -51,6 +51,8 @@ from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_me
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
 from .compose import closing_clause, pos_tags
 from .pinyin_names import PinyinNames
+from .claim_outline import outline_count
+from .glance import outline
 from .homophones import HOMOPHONE_MAX_WORDS, HomophoneIndex, word_boundaries
 from .progress import WORK_BEGUN, WORK_DONE, WORK_FINISHED, WORK_UNDER_WAY
 from .question import GENERIC_ATTRIBUTES
@@ -542,6 +544,16 @@ class ReportView:
         self.facts_for = getattr(index, "facts_for", None) or (lambda doc, start: None)
         self._df = index.lexical.doc_freq
         self._english_wordings: dict[str, str] = {}  # claim → its rendering (english_wording)
+
+    @cached_property
+    def outline_parts(self) -> dict[str, int]:
+        """The report's top-level headings, each with its number of sub-sections (qa/glance.py ``outline``);
+        empty with several reports indexed, whose parts a claim would have to name."""
+        index = self.retriever.index
+        if len(index.documents) != 1:
+            return {}
+        doc = index.documents[0]["doc"]
+        return {part.title: len(part.children) for part in outline([c for c in index.store if c.doc == doc])}
 
     @cached_property
     def homophones(self) -> HomophoneIndex:
@@ -4433,6 +4445,9 @@ def _in_report_words(claim: str, retriever) -> str:
 
 
 def _judge_claim(claim: str, retriever) -> ClaimVerdict:
+    laid_out = _outline_counted(claim, retriever)
+    if laid_out is not None:  # 报告共分为三个部分 where it has two numbered parts
+        return laid_out
     verdict = (_other_meeting(claim, retriever) or _check_claim_as_member(claim, retriever)
                or _check_claim(claim, retriever))
     listed = _listed_after_all(claim, verdict) if verdict.verdict == CONSISTENT else ""
@@ -4618,6 +4633,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     if other_work:  # 新建城区5个道路交叉口 where the report's 5个道路交叉口 were 改造提升: another work on the same things
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_work(*other_work)
     _cause_unsaid(claim, verdict)  # (again, after a list, sum or item decided 一致: 合计5家，主要得益于…)
+    changed = _change_unsaid(claim, verdict, retriever)
+    if changed:  # 完成外贸进出口额278.31万美元，较2020年大幅增长: the report gives the amount, no change
+        verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_clause_unsaid(changed)
     if verdict.doc and retriever.several_places and not retriever.report_named_in(normalize(claim)):
         verdict.explanation = messages.from_report_of(retriever.place_of(verdict.doc)) + verdict.explanation
     return verdict
@@ -4736,6 +4754,32 @@ def _deed_denied(claim: str, sentence: str) -> str:
                 continue
             if after and all(covered(w, clause) for w in after):
                 return clause
+    return ""
+
+
+# A change said in words beside a figure (较2020年大幅增长; a sharp increase on 2020 → 增长 2020年): a fact of its own,
+# anchored on a year or a degree
+_CHANGE_IN_WORDS = re.compile(r"增长|增加|提高|上升|提升|上涨|下降|减少|降低|下滑|回落|翻番|翻了一番")
+_CHANGE_ANCHOR = re.compile(r"较|比|同比|相比|环比|(?:19|20)\d{2}年|上年|去年|前年|大幅|明显|显著|小幅|略有|稳步|快速")
+
+
+def _change_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> str:
+    """The clause of a claim judged 一致 by its figures that says in words, without a figure, that the thing
+    changed (278.31万美元，较2020年大幅增长) where the cited sentence gives no change at all; "" otherwise.
+
+    >>> bool(_CHANGE_IN_WORDS.search("较2020年大幅增长") and _CHANGE_ANCHOR.search("较2020年大幅增长"))
+    True
+    """
+    if verdict.verdict != CONSISTENT or not verdict.claim_figures or not verdict.sentence \
+            or _CHANGE_IN_WORDS.search(verdict.sentence):
+        return ""
+    cited = _cited_candidate(_view(retriever), verdict)
+    if cited is None or any(g.direction for g in cited.facts.figures):
+        return ""
+    for clause in re.split(r"[，,；;。]", _in_report_words(claim, retriever)):
+        if not re.search(r"\d", re.sub(r"(?:19|20)\d{2}年", "", clause)) and _CHANGE_IN_WORDS.search(clause) \
+                and _CHANGE_ANCHOR.search(clause):
+            return clause.strip()
     return ""
 
 
@@ -5521,6 +5565,8 @@ _SUPERLATIVE = re.compile(r"最(?:多|少|高|低|大|小|快|慢|好|强|早|�
 # Where things lie (均位于金沟河流域, 主要分布在大泉乡): a fact of its own.
 _LIES_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|分布在|分布于|集中在|集中于)(?P<where>[^，,；;。]{2,12})")
 # The report's ways of saying all (全覆盖, 全面, 各乡镇, 100%), besides the claim's own words for it (``_ALL_SAID``).
+# Full coverage claimed (实现行政村全覆盖, 覆盖所有乡镇).
+_COVERS_ALL = re.compile(r"全覆盖|全部覆盖|覆盖(?:了)?(?:全部|所有|全市|每个|各个)")
 _ALL_IN_REPORT = re.compile(r"全(?:覆盖|面|域|部|体|员)|各(?!类|种|项工作)[\u4e00-\u9fff]|100%|百分之百|无一|均|都")
 
 
@@ -5537,7 +5583,7 @@ def _superlative_or_place_unsaid(claim: str, verdict: ClaimVerdict, retriever) -
         return ""
     cited = _cited_candidate(_view(retriever), verdict)
     passage = cited.chunk_text if cited is not None else verdict.sentence
-    for clause in (c.strip() for c in re.split(r"[，,；;。]", claim)):
+    for clause in (c.strip() for c in re.split(r"[，,；;。]", normalize(claim))):
         if not clause or re.search(r"\d", re.sub(r"(?:19|20)\d{2}年(?:底|末|初)?", "", clause)):
             continue
         ranked = _SUPERLATIVE.search(clause)
@@ -5546,8 +5592,10 @@ def _superlative_or_place_unsaid(claim: str, verdict: ClaimVerdict, retriever) -
         placed = _LIES_IN.search(clause)
         if placed and _unsaid_content(placed.group("where"), passage):
             return clause
-        every = _ALL_OF.search(clause)
-        if every and not verdict.claim_figures and not re.search(r"(?:几乎|基本|近乎|差不多|大体)$", clause[:every.start()]):
+        every = _ALL_OF.search(clause) if not verdict.claim_figures else None
+        # (full coverage, 实现行政村全覆盖, is a fact of its own beside figures too: 建成垃圾集中处理点130个)
+        every = every or _COVERS_ALL.search(clause)
+        if every and not re.search(r"(?:几乎|基本|近乎|差不多|大体)$", clause[:every.start()]):
             # (the sentence of the passage that says the clause's thing: 各项目标任务 of 顺利完成了年初确定的各项目标任务)
             near = re.split(r"[。；;]", passage) + [c.facts.text for c in _view(retriever).candidates(clause)[:3]]
             said = max(near, key=lambda s: len(set(clause) & set(s)))
@@ -5625,7 +5673,7 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
         return None
     opening = _OPENING_TIME.match(parts[0])
     if any(len(re.sub(r"[^\u4e00-\u9fffa-z]", "", p, flags=re.I)) < MIN_CLAUSE_CHARS or _LEANS_ON_BEFORE.match(p)
-           for p in parts):
+           for p in parts) or any(_ATTRIBUTE_OF_BEFORE.match(normalize(p)) for p in parts[1:]):
         return None
     if opening:
         parts = [parts[0]] + [p if _OPENING_TIME.match(p) else f"{opening.group(0).rstrip(',')} {p}"
@@ -5666,6 +5714,9 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
                    report_figures=[f for v in verdicts for f in v.report_figures])
 
 
+# A clause opening with an attribute of the thing the clause before names (…130个，数量居塔城地区首位): no subject
+# of its own
+_ATTRIBUTE_OF_BEFORE = re.compile(r"^(?:其|该)?(?:数量|总量|规模|金额|总额|增速|增幅|人数|面积|产量|比例|占比|排名|总数)")
 # A clause that compares with another thing in words (金额超过了…的投资, 比这还少, 高于…的增速).
 _COMPARED_WITHOUT_FIGURE = re.compile(r"^[^，,；;]{0,8}?(?:超过了?|超出了?|高于|低于|多于|少于|不及|大于|小于|"
                                       r"比[^，,；;]{1,16}?(?:还|要|更)?(?:多|少|高|低|大|小|快|慢))")
@@ -6485,6 +6536,24 @@ def _wrong_note(m: _Match) -> str:
     said, claimed = (per_period(g) + g.describe(), per_period(m.figure) + m.figure.describe()) \
         if per_period(g) != per_period(m.figure) else (g.describe(), m.figure.describe())
     return messages.claim_value_wrong(where, said, claimed)
+
+
+def _outline_counted(claim: str, retriever) -> ClaimVerdict | None:
+    """The verdict on a claim counting the report's parts or one part's sub-sections (qa/claim_outline.py),
+    cited at the heading counted; None for other claims, and with several reports indexed."""
+    view = _view(retriever)
+    text = normalize(clean_input(claim))
+    counted = outline_count(text, view.outline_parts) if view.outline_parts and has_cjk(text) else None
+    if counted is None:
+        return None
+    whose = counted.part or "报告"
+    verdict = ClaimVerdict(claim=clean_input(claim).strip(), verdict=CONSISTENT if counted.holds else CONTRADICTED,
+                           explanation=messages.claim_parts_counted(whose, counted.counted, counted.claimed),
+                           claim_figures=[f"{counted.claimed}个部分"], report_figures=[f"{counted.counted}个部分"])
+    heading = counted.part or next(iter(view.outline_parts))
+    _cite(verdict, next((c for c in view.candidates(heading, top_k=3) if heading in c.sentence), None))
+    verdict.section = verdict.section or heading
+    return verdict
 
 
 def _cite(verdict: ClaimVerdict, cand: Candidate | None) -> None:

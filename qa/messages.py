@@ -443,6 +443,12 @@ def claim_other_work(report_words: str, claim_words: str) -> str:
     return f"报告说的是“{report_words}”，不是“{claim_words}”。"
 
 
+def claim_parts_counted(whose: str, counted: int, claimed: int) -> str:
+    """'报告的“二、2022年总体要求和重点任务”分为11个部分，说法是11个。' — a count of the report's own parts."""
+    where = "报告" if whose == "报告" else f"报告的“{whose}”"
+    return f"{where}分为{counted}个部分，说法是{claimed}个。"
+
+
 def claim_more_than_said(report_words: str, claim_words: str) -> str:
     """'报告说的是“基本完成”，说法却是“全部完成”，比报告说得多。'"""
     return f"报告说的是“{report_words}”，说法却是“{claim_words}”，比报告说得多。"

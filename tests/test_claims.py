@@ -7,6 +7,7 @@ import re
 import pytest
 
 from qa.claim_english import english_to_report_wording
+from qa.claim_outline import outline_count
 from qa.claims import (CONSISTENT, CONTRADICTED, NOT_STATED, check_claim, check_claims, covered, evaluate_claims,
                        score_claims, split_claims)
 from qa.config import Settings
@@ -3942,7 +3943,29 @@ def test_a_comparison_clause_is_no_fact_said_alone(report_retriever):
     # another thing compared with the figure before it (比这还少)
     ("2021年沙湾实施援疆项目19个，2022年要抓好的援疆项目数量比这还少。", CONTRADICTED),
     ("2021年沙湾实施援疆项目19个，2022年要抓好的援疆项目数量比这还多。", CONSISTENT),
+    # the report's own layout counted: its parts, one part's sub-sections
+    ("报告共分为三个部分：2021年工作回顾、2022年总体要求、2022年重点任务。", CONTRADICTED),
+    ("报告分为两个部分。", CONSISTENT),
+    ("2021年工作回顾部分包括九个方面。", CONTRADICTED),
+    ("2022年的重点任务包括十一个方面。", CONSISTENT),
+    # full coverage, a change in words, or a ranking of the clause before's thing, beside a figure the report gives
+    ("2021年建成垃圾集中处理点130个,实现行政村全覆盖。", NOT_STATED),
+    ("2021年建成垃圾集中处理点130个。", CONSISTENT),
+    ("2021年完成外贸进出口额278.31万美元，较2020年大幅增长。", NOT_STATED),
+    ("Shawan's foreign trade reached 2.7831 million US dollars in 2021, a sharp increase on 2020.", NOT_STATED),
+    ("2021年完成外贸进出口额278.31万美元。", CONSISTENT),
+    ("沙湾市2021年建成垃圾集中处理点130个，数量居塔城地区首位。", NOT_STATED),
 ])
 def test_works_sums_amounts_in_words_and_posts_are_read(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_outline_counts_name_the_part_they_count():
+    parts = {"一、2021年工作回顾": 8, "二、2022年总体要求和重点任务": 11}
+    assert outline_count("报告一共有3个部分", parts) == ("", 2, 3)
+    assert outline_count("2021年工作回顾共分为8个方面", parts).holds
+    assert not outline_count("今年的重点任务有十个方面", parts).holds
+    # a count of things, not of the report's parts; a part named by no heading
+    assert outline_count("2022年重点项目有15项", parts) is None
+    assert outline_count("民生实事包括十个方面", parts) is None
