@@ -2,14 +2,15 @@
 one of its parts has (2022年重点任务包括十一个方面) — judged against its outline (qa/glance.py ``outline``):
 the numbered headings, not a figure of any sentence.
 
-Only counts of parts are judged here; what a heading says is an ordinary claim. Pure logic over the
+Only counts of parts are judged here; what a heading says is an ordinary claim, and a count that holds says
+nothing of the words a claim goes on with (``says_more``). Pure logic over the
 outline's titles; the caller cites the heading counted.
 
 >>> titles = {"一、2021年工作回顾": 8, "二、2022年总体要求和重点任务": 11}
 >>> outline_count("报告共分为三个部分：工作回顾、总体要求、重点任务。", titles)
-OutlineCount(part='', counted=2, claimed=3)
+OutlineCount(part='', counted=2, claimed=3, says_more=True)
 >>> outline_count("2022年的重点任务包括十一个方面。", titles)
-OutlineCount(part='二、2022年总体要求和重点任务', counted=11, claimed=11)
+OutlineCount(part='二、2022年总体要求和重点任务', counted=11, claimed=11, says_more=False)
 >>> outline_count("2022年地区生产总值增长8%左右。", titles) is None, outline_count("2022年重点项目有15项。", titles) is None
 (True, True)
 """
@@ -22,10 +23,11 @@ from typing import Mapping, NamedTuple
 from .facts import cn_number
 
 _NUMBER = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})"
-_WHOLE_REPORT = re.compile(r"(?:政府工作)?报告(?:正文)?(?:共|一共|总共|主要)?(?:分为?|分成|包括|包含|由|有|划分为)" + _NUMBER
+# 共 alone counts too (重点任务共十一个方面)
+_COUNTED_AS = r"(?:(?:共|一共|总共)(?:分为?|分成|包括|包含|由|有|计|涉及)?|(?:主要)?(?:分为?|分成|包括|包含|由|有|划分为|列出了?|部署了?|提出了?|涉及|围绕))"
+_WHOLE_REPORT = re.compile(r"(?:政府工作)?报告(?:正文)?" + _COUNTED_AS + _NUMBER
                            + r"(?:个|大)?(?:部分|板块|篇章)")
-_ONE_PART = re.compile(r"(?P<what>[\u4e00-\u9fff\d]{0,12}?(?:任务|回顾|要求|部分)[\u4e00-\u9fff]{0,4}?)(?:共|一共|总共|主要)?"
-                       r"(?:分为?|分成|包括|包含|有|列出了?|部署了?|提出了?|涉及|围绕)" + _NUMBER
+_ONE_PART = re.compile(r"(?P<what>[\u4e00-\u9fff\d]{0,12}?(?:任务|回顾|要求|部分)[\u4e00-\u9fff]{0,4}?)" + _COUNTED_AS + _NUMBER
                        + r"(?:个|大|项)?(?:方面|部分|大任务|重点任务|领域|板块)")
 # Words of a claim that name no part (的, 年, 报告): left out when a claim's words are matched to a heading
 _NOT_NAMING = re.compile(r"[的年报告中里在对]|政府工作|其中|今年|去年")
@@ -36,6 +38,7 @@ class OutlineCount(NamedTuple):
     part: str  # the heading whose sub-sections are counted; "" for the report's parts
     counted: int  # the report's count
     claimed: int  # the claim's count
+    says_more: bool = False  # the claim says more than the count (…，排在最后的是…; a list after a colon)
 
     @property
     def holds(self) -> bool:
@@ -48,7 +51,7 @@ def outline_count(claim: str, parts: Mapping[str, int]) -> OutlineCount | None:
     such thing or names no part clearly."""
     whole = _WHOLE_REPORT.search(claim)
     if whole:
-        return OutlineCount("", len(parts), _count(whole.group("n")))
+        return OutlineCount("", len(parts), _count(whole.group("n")), _says_more(claim, whole))
     one = _ONE_PART.search(claim)
     if not one:
         return None
@@ -57,7 +60,12 @@ def outline_count(claim: str, parts: Mapping[str, int]) -> OutlineCount | None:
     best = max(shared, key=shared.get, default="")
     if not best or shared[best] < MIN_SHARED_CHARACTERS or list(shared.values()).count(shared[best]) > 1:
         return None
-    return OutlineCount(best, parts[best], _count(one.group("n")))
+    return OutlineCount(best, parts[best], _count(one.group("n")), _says_more(claim, one))
+
+
+def _says_more(claim: str, count: re.Match) -> bool:
+    """Whether the claim goes on past its count with words of its own (a list, a clause)."""
+    return bool(re.search(r"[\u4e00-\u9fffA-Za-z]", claim[count.end():]))
 
 
 def _count(number: str) -> int:

@@ -6544,8 +6544,8 @@ def _outline_counted(claim: str, retriever) -> ClaimVerdict | None:
     view = _view(retriever)
     text = normalize(clean_input(claim))
     counted = outline_count(text, view.outline_parts) if view.outline_parts and has_cjk(text) else None
-    if counted is None:
-        return None
+    if counted is None or counted.holds and counted.says_more:
+        return None  # (…共十一个方面，排在最后的是…: the rest is judged as any claim)
     whose = counted.part or "报告"
     verdict = ClaimVerdict(claim=clean_input(claim).strip(), verdict=CONSISTENT if counted.holds else CONTRADICTED,
                            explanation=messages.claim_parts_counted(whose, counted.counted, counted.claimed),

@@ -3963,7 +3963,9 @@ def test_works_sums_amounts_in_words_and_posts_are_read(report_retriever, claim,
 
 def test_outline_counts_name_the_part_they_count():
     parts = {"一、2021年工作回顾": 8, "二、2022年总体要求和重点任务": 11}
-    assert outline_count("报告一共有3个部分", parts) == ("", 2, 3)
+    assert outline_count("报告一共有3个部分", parts) == ("", 2, 3, False)
+    # a count that holds says nothing of what the claim goes on to say
+    assert outline_count("重点任务共十一个方面，排在最后的是生态环境保护", parts).says_more
     assert outline_count("2021年工作回顾共分为8个方面", parts).holds
     assert not outline_count("今年的重点任务有十个方面", parts).holds
     # a count of things, not of the report's parts; a part named by no heading
