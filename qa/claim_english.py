@@ -285,6 +285,8 @@ ENGLISH_TERMS += (
     ("trying to", "力争"), ("mine", "煤矿"), ("mines", "煤矿"),
     ("utilized investment", "到位资金"), ("utilised investment", "到位资金"),
     ("provincial-level", "省级"), ("provincial", "省级"), ("prefecture-level", "地区级"),
+    ("township level", "乡镇级"), ("village level", "村级"), ("regional level", "{自治区级|地区级}"),
+    ("autonomous region level", "自治区级"),
     ("tacheng prefecture", "塔城地区"), ("tacheng", "塔城"), ("prefecture", "地区"),
     ("national", "{国家|全国|国家级}"), ("ministry of science and technology", "科技部"),
     ("ministry of agriculture and rural affairs", "农业农村部"), ("ministry of education", "教育部"),
@@ -571,8 +573,13 @@ def _cn_ordinal(n: int) -> str:
 
 def _english_numerals(norm: str) -> str:
     """Numbers an English claim writes in words: a span of years as the report names it (nine-year
-    compulsory education → 九年义务教育, a three-year action plan → 三年行动), else a count in digits
-    (six major groups → 6 major groups). 'one' stays a word (one of the …)."""
+    compulsory education → 九年义务教育, a three-year action plan → 三年行动), tiers and levels as the report
+    names them (a three-tier e-commerce system → 三级), else a count in digits (six major groups → 6 major
+    groups). 'one' stays a word (one of the …).
+
+    >>> _english_numerals("a three-tier e-commerce system and six major groups")
+    'a  三级 e-commerce system and 6 major groups'
+    """
     # a fraction of a change or a total (a jump of a fifth, up more than half, rise by roughly half): a rate
     norm = re.sub(r"\b(?:(?<=by )|(?<=of )|(?<=than )|(?<=over )|(?<=nearly )|(?<=about )|(?<=roughly )|(?<=around )|"
                   r"(?<=almost )|(?<=up )|(?<=down ))(?:a |one )?(half|fifth|quarter|tenth)\b(?! of\b)",
@@ -587,8 +594,18 @@ def _english_numerals(norm: str) -> str:
                   lambda m: str(_EN_NUMERALS[m.group(1)] + _EN_NUMERALS[m.group(2)]), norm)
     norm = re.sub(r"\b(two|three|four|five|six|seven|eight|nine|ten)[- ]years?\b(?![- ]old)(?=[- ]+[a-z])",
                   lambda m: f" {_CN_NUMERALS[_EN_NUMERALS[m.group(1)]]}年", norm)
+    # a three-tier (three-level) system → 三级, as the report names its county-township-village networks
+    norm = re.sub(r"\b(two|three|four|five|[2-5])[- ](?:tier|tiered|level|layer)\b(?=[- ]+[a-z])",
+                  lambda m: f" {_CN_NUMERALS[_EN_NUMERALS.get(m.group(1)) or int(m.group(1))]}级", norm)
     return re.sub(rf"\b({words})\b(?=\s+(?:more\s+|new\s+|major\s+|big\s+)?[a-z])",
                   lambda m: str(_EN_NUMERALS[m.group(1)]), norm)
+
+
+# A figure and more (2,000-plus patients, 300-odd households, 50+ projects; not 1,000 plus 200): group 1 the figure,
+# marked ⁺ before it (``_EN_MORE_MARK``) for the figure step to write the report's 余 after it (2000余人次)
+_EN_AND_MORE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?(?:\s*(?:billion|million|thousand))?)"
+                          r"(?:-plus\b|\s+plus\b|-odd\b|\+)(?![\d,.]|\s+\d)")
+_EN_MORE_MARK = "⁺"
 
 
 # A word that already says how exact an English figure is (about 2.86 million, more than 1.5 billion)
@@ -762,6 +779,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
 
     >>> english_to_report_wording("Retail sales of consumer goods rose 12% to 1.75 billion yuan in 2021.")
     '2021年 社会消费品零售总额 增长 12% 约 17.5亿元'
+    >>> english_to_report_wording("Shawan renovated 300-odd households in township-level residential communities.")
+    '改造 300余户 乡镇级 小区'
     """
     from .crosslingual import lemma, translation_groups
 
@@ -1059,6 +1078,9 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
         # (约), to the digits given (3.6 billion for 35.03亿 is no rounding of it)
         rounded = "约 " if (m.group(3) and _significant_digits(m.group(1)) >= 2
                           and not _EN_APPROXIMATE_BEFORE.search(m.string[:m.start()])) else ""
+        if m.string[m.start() - 1:m.start()] == _EN_MORE_MARK:  # (2,000-plus: 2000余; 20-plus percent: 超过20%)
+            rounded, more = ("超过 ", "") if pct else ("", "余")
+            return f" {rounded}{amount}{more}{pct}{unit} {word} "
         return f" {rounded}{amount}{pct}{unit} {word} "
 
     # an area said to cover a figure of area (sowing covered 2.27 million mu): the area itself (covering 300
@@ -1093,8 +1115,10 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # …lines were upgraded and 111 transformers installed: a clause of its own, its figure no part of the one before
     norm = re.sub(r"\band (?=\d[\d,.]*\s+(?:[a-z-]+\s+){1,2}(?:were |was )?(?:installed|built|added|planted|created|"
                   r"trained|completed|renovated|upgraded|opened|set up|rebuilt|laid)\b)", " ， ", norm)
+    norm = _EN_AND_MORE.sub(rf"{_EN_MORE_MARK}\1", norm)
     parts = norm.split("\x00")  # odd parts are years, kept away from the number pattern
     norm = "".join(f"{p}年" if i % 2 else _EN_NUMBER.sub(number, p) for i, p in enumerate(parts))
+    norm = norm.replace(_EN_MORE_MARK, "")
     # six major groups, 3 big projects: the report's 6大集团, 三大工程
     norm = re.sub(r"(?<=\d) +(?:major|big|main|key) +(?=[a-z])", "大", norm)
     # grow vegetables / grown cotton: planting, not growth
@@ -1159,7 +1183,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
             out.append(targets[0] if len(targets) == 1 else "{" + "|".join(targets[:MAXALTERNATIVES]) + "}")
             continue
         if re.search(r"[a-z]-[a-z]", token):  # a compound the glossary does not know (further-study): its words
-            tokens[i - 1:i] = token.split("-")
+            tokens[i - 1:i] = [part for part in token.split("-") if part]  # (small-to-: no empty word)
             i -= 1
             continue
         word = token.split("'")[0]

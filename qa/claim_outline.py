@@ -22,7 +22,7 @@ from typing import Mapping, NamedTuple
 
 from .facts import cn_number
 
-_NUMBER = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})"
+_NUMBER = r"(?!一部分)(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})"  # (有一部分: some, not one part)
 # 共 alone counts too (重点任务共十一个方面)
 _COUNTED_AS = r"(?:(?:共|一共|总共)(?:分为?|分成|包括|包含|由|有|计|涉及)?|(?:主要)?(?:分为?|分成|包括|包含|由|有|划分为|列出了?|部署了?|提出了?|涉及|围绕))"
 _WHOLE_REPORT = re.compile(r"(?:政府工作)?报告(?:正文)?" + _COUNTED_AS + _NUMBER

@@ -556,6 +556,17 @@ class ReportView:
         return {part.title: len(part.children) for part in outline([c for c in index.store if c.doc == doc])}
 
     @cached_property
+    def headings(self) -> list[str]:
+        """Every heading of the report's outline, top-level and sub-sections (一、2021年工作回顾; (二)优化产业结构,…)."""
+        index = self.retriever.index
+        chunks = list(index.store)
+        out: list[str] = []
+        for part in outline(chunks):
+            out.append(part.title)
+            out.extend(child.title for child in part.children)
+        return out
+
+    @cached_property
     def homophones(self) -> HomophoneIndex:
         """The report's words by sound, for a claim's pinyin slips (qa/homophones.py); empty above
         HOMOPHONE_MAX_WORDS words, as for the chat."""
@@ -592,6 +603,10 @@ class ReportView:
                 query = re.sub(r"〔[a-z'-]+〕", " ", alternatives_query(text)).strip() or raw
                 found = self.candidates(query, doc=doc)
                 text = resolve_alternatives(text, " ".join(c.chunk_text for c in found), [c.facts.text for c in found])
+            # (Daquan township's Chengzhuangzi village → 大泉乡 ' 城庄子 村: one place name after another, as the
+            # report writes 大泉乡城庄子村)
+            text = re.sub(r"(?<=[\u4e00-\u9fff][乡镇])\s*'\s+(?=[\u4e00-\u9fff])", "", text)
+            text = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[村镇乡](?:\s|$))", "", text)
             self._english_wordings[raw] = text
         return self._english_wordings[raw]
 
@@ -4212,6 +4227,53 @@ def post_as_plain_text(claim: str) -> str:
     return plain.strip() if plain != claim else claim
 
 
+# A claim that first says where in the report it is said (报告在“(二)优化产业结构…”部分称，…; 在2021年工作回顾的…内容中，
+# 报告提出…): the part named, then the fact.
+_SECTION_FRAME = re.compile(
+    r"^\s*(?:报告)?(?:在|于)(?P<where>[^，,:：。“]{0,40}?“[^”]{2,40}”[^，,:：。“]{0,20}?|[^，,:：。“”]{2,60}?)"
+    r"(?:部分|一节|章节|段落|内容|篇幅|末尾|开篇|开头)(?:的[^，,:：。“”]{0,16}?(?:内容)?)?(?:中|里|当中)?[,，]?\s*"
+    r"(?:报告)?(?:称|提到|提出|指出|写道|说|表示|承诺|承认|列出|明确|强调|部署|要求|披露)(?:了)?[:：,，]?\s*")
+
+
+def section_framed(claim: str) -> tuple[str, str] | None:
+    """(the part named, the fact) of a claim that first says where in the report it is said; None otherwise.
+
+    >>> section_framed("报告在“(二)优化产业结构,推动经济平稳发展”部分称,2021年招商引资到位资金约35亿元。")
+    ('“(二)优化产业结构,推动经济平稳发展”', '2021年招商引资到位资金约35亿元。')
+    >>> section_framed("2021年招商引资到位资金约35亿元。") is None
+    True
+    """
+    m = _SECTION_FRAME.match(normalize(clean_input(claim)))
+    if not m or len(m.string) - m.end() < MIN_CLAUSE_CHARS or m.string[m.end()] == "的":
+        return None  # (…部分列出的6个示范乡镇…: the frame runs into the fact)
+    where, fact = m.group("where").strip(), m.string[m.end():]
+    year = re.search(r"(?:19|20)\d{2}年", where)
+    if year and not re.search(r"(?:19|20)\d{2}年|今年|去年|明年", fact):
+        fact = year.group(0) + fact  # (在2021年工作回顾…部分称，全年接待游客…: the part's year is the fact's)
+    return where, fact
+
+
+def _in_the_part_named(claim: str, where: str, fact: str, retriever) -> ClaimVerdict:
+    """The verdict on a fact a claim says is said in a named part of the report: the fact's own verdict, and
+    不一致 when it holds but the part it names by a heading (quoted or numbered) is not the one that says it."""
+    verdict = check_claim(fact, retriever)
+    verdict.claim = clean_input(claim).strip()
+    named = _heading_named(where, _view(retriever).headings)
+    if verdict.verdict == CONSISTENT and named and named not in verdict.section:
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_part_of_report(verdict.section, named)
+    return verdict
+
+
+def _heading_named(where: str, headings: Iterable[str]) -> str:
+    """The report heading a claim's words for a part name — the words of a heading, numbering aside (2021年工作回顾
+    “(五)基础设施建设力度持续加强,…”), the sub-section when they name a part and one of its sub-sections; "" when
+    none or several."""
+    text = re.sub(r"[“”\s]", "", where)
+    found = [h for h in headings if re.sub(r"^[一二三四五六七八九十]+、|^\([一二三四五六七八九十]+\)", "", h) in text]
+    parts = [h for h in found if h.startswith("(")] or found  # (the sub-section, where the part holds one)
+    return parts[0] if len(parts) == 1 else ""
+
+
 def signed_changes_in_words(claim: str) -> str:
     """``claim`` with each change written with a sign or an arrow said in words, as the report says it.
 
@@ -4334,6 +4396,9 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
         verdict = check_claim(said, retriever)
         verdict.claim = claim
         return verdict
+    framed = section_framed(claim)
+    if framed is not None:  # 报告在“(二)优化产业结构…”部分称，…: the fact, then the part it is said in
+        return _in_the_part_named(claim, *framed, retriever)
     sentences = split_claims(claim)
     each = _sentences_each_judged(claim, sentences, retriever) if len(sentences) >= 2 else None
     if each is not None and each.verdict != NOT_STATED:
@@ -4441,7 +4506,9 @@ def _in_report_words(claim: str, retriever) -> str:
     text = normalize(clean_input(claim))
     if has_cjk(text):
         return text
-    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", _view(retriever).english_wording(text))
+    # (Daquan township's Chengzhuangzi village → 大泉乡 ' 城庄子 村: the possessive joins the names too)
+    wording = re.sub(r"(?<=[\u4e00-\u9fff])\s*'\s*(?=[\u4e00-\u9fff])", " ", _view(retriever).english_wording(text))
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", wording)
 
 
 def _judge_claim(claim: str, retriever) -> ClaimVerdict:
@@ -5567,6 +5634,8 @@ _LIES_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|分布在|分布于
 # The report's ways of saying all (全覆盖, 全面, 各乡镇, 100%), besides the claim's own words for it (``_ALL_SAID``).
 # Full coverage claimed (实现行政村全覆盖, 覆盖所有乡镇).
 _COVERS_ALL = re.compile(r"全覆盖|全部覆盖|覆盖(?:了)?(?:全部|所有|全市|每个|各个)")
+# Each one of a counted thing said to do something (每条线路都途经鹿角湾景区, 每个村均…).
+_EACH_ONE = re.compile(r"每(?:一)?[个条家项所座名位户村镇台](?:[\u4e00-\u9fff]{0,6}?)(?:都|均)")
 _ALL_IN_REPORT = re.compile(r"全(?:覆盖|面|域|部|体|员)|各(?!类|种|项工作)[\u4e00-\u9fff]|100%|百分之百|无一|均|都")
 
 
@@ -5593,8 +5662,8 @@ def _superlative_or_place_unsaid(claim: str, verdict: ClaimVerdict, retriever) -
         if placed and _unsaid_content(placed.group("where"), passage):
             return clause
         every = _ALL_OF.search(clause) if not verdict.claim_figures else None
-        # (full coverage, 实现行政村全覆盖, is a fact of its own beside figures too: 建成垃圾集中处理点130个)
-        every = every or _COVERS_ALL.search(clause)
+        # (full coverage, 实现行政村全覆盖, or each one, 每条线路都途经…, is a fact of its own beside figures too)
+        every = every or _COVERS_ALL.search(clause) or _EACH_ONE.search(clause)
         if every and not re.search(r"(?:几乎|基本|近乎|差不多|大体)$", clause[:every.start()]):
             # (the sentence of the passage that says the clause's thing: 各项目标任务 of 顺利完成了年初确定的各项目标任务)
             near = re.split(r"[。；;]", passage) + [c.facts.text for c in _view(retriever).candidates(clause)[:3]]

@@ -449,6 +449,11 @@ def claim_parts_counted(whose: str, counted: int, claimed: int) -> str:
     return f"{where}分为{counted}个部分，说法是{claimed}个。"
 
 
+def claim_other_part_of_report(section: str, named: str) -> str:
+    """'报告在“一、2021年工作回顾 > (七)以人民为中心,民生福祉保障有力”中说的，不在“(二)优化产业结构,推动经济平稳发展”部分。'"""
+    return f"报告在“{section}”中说的，不在“{named}”部分。"
+
+
 def claim_more_than_said(report_words: str, claim_words: str) -> str:
     """'报告说的是“基本完成”，说法却是“全部完成”，比报告说得多。'"""
     return f"报告说的是“{report_words}”，说法却是“{claim_words}”，比报告说得多。"

@@ -3955,6 +3955,13 @@ def test_a_comparison_clause_is_no_fact_said_alone(report_retriever):
     ("Shawan's foreign trade reached 2.7831 million US dollars in 2021, a sharp increase on 2020.", NOT_STATED),
     ("2021年完成外贸进出口额278.31万美元。", CONSISTENT),
     ("沙湾市2021年建成垃圾集中处理点130个，数量居塔城地区首位。", NOT_STATED),
+    ("2021年沙湾开发了6条短期旅游线路,每条线路都途经鹿角湾景区。", NOT_STATED),
+    ("2021年沙湾开发了6条短期旅游线路。", CONSISTENT),
+    # where in the report a fact is said: the fact, then the part named by its heading
+    ("报告在“(二)优化产业结构,推动经济平稳发展”部分称,2021年招商引资到位资金约35亿元。", CONSISTENT),
+    ("报告在“(七)以人民为中心,民生福祉保障有力”部分称,2021年招商引资到位资金约35亿元。", CONTRADICTED),
+    ("在2021年工作回顾“(二)优化产业结构,推动经济平稳发展”部分，报告称全年接待游客约286万人次。", CONSISTENT),
+    ("报告在“(二)优化产业结构,推动经济平稳发展”部分称,2021年招商引资到位资金约45亿元。", CONTRADICTED),
 ])
 def test_works_sums_amounts_in_words_and_posts_are_read(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
@@ -3971,3 +3978,8 @@ def test_outline_counts_name_the_part_they_count():
     # a count of things, not of the report's parts; a part named by no heading
     assert outline_count("2022年重点项目有15项", parts) is None
     assert outline_count("民生实事包括十个方面", parts) is None
+
+
+def test_a_compound_ending_in_a_hyphen_renders_without_an_empty_word():
+    # (small-to-above-scale: the phrase table takes above-scale, leaving small-to- behind)
+    assert "规模以上" in english_to_report_wording("Five small-to-above-scale firms were added in 2021.")

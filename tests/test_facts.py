@@ -305,3 +305,14 @@ def test_a_growth_rate_that_is_ranked_keeps_its_name():
 ])
 def test_list_marks_inside_words_do_not_split_a_subject(sentence, subjects):
     assert [f.subject for f in figures(sentence)] == subjects
+
+
+@pytest.mark.parametrize("claim, value, unit", [
+    ("办理事项四十二万八千余件", 428000.0, "件"),       # a scale inside the numeral
+    ("一般公共预算收入八亿五千八百万元", 858000000.0, "元"),
+    ("新增配变容量四万四千四百千伏安", 44400000.0, "千伏安"),  # 千 of the unit stays the unit's
+    ("同比增长百分之七点三", 7.3, "%"),                 # a decimal point in words
+])
+def test_figures_in_chinese_numerals_are_read_whole(claim, value, unit):
+    figures = extract_claim(claim).figures
+    assert [f.value for f in figures] == [pytest.approx(value)] and figures[0].unit == unit
