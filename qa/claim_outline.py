@@ -45,6 +45,16 @@ class OutlineCount(NamedTuple):
         return self.counted == self.claimed
 
 
+def counts_parts(claim: str) -> bool:
+    """Whether a claim counts the report's parts or one part's sub-sections (报告共分为三个部分): a claim however
+    short.
+
+    >>> counts_parts("报告共分为三个部分。"), counts_parts("你好。")
+    (True, False)
+    """
+    return bool(_WHOLE_REPORT.search(claim) or _ONE_PART.search(claim))
+
+
 def outline_count(claim: str, parts: Mapping[str, int]) -> OutlineCount | None:
     """The count a claim gives of the report's parts or of one part's sub-sections, beside the report's,
     from ``parts`` (each top-level heading → its number of sub-sections); None when the claim counts no

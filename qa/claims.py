@@ -51,7 +51,7 @@ from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_me
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
 from .compose import closing_clause, pos_tags
 from .pinyin_names import PinyinNames
-from .claim_outline import outline_count
+from .claim_outline import counts_parts, outline_count
 from .glance import outline
 from .homophones import HOMOPHONE_MAX_WORDS, HomophoneIndex, word_boundaries
 from .progress import WORK_BEGUN, WORK_DONE, WORK_FINISHED, WORK_UNDER_WAY
@@ -509,7 +509,7 @@ def is_checkable(text: str, places: Iterable[str] = ()) -> bool:
     if not has_cjk(norm):
         letters = len(re.findall(r"[a-z]+", norm))
         return letters >= 4 or (letters >= 2 and bool(re.search(r"\d", norm)))
-    if re.search(r"\d|第[一二三四五六七八九十]", norm):
+    if re.search(r"\d|第[一二三四五六七八九十]", norm) or counts_parts(norm):
         return True
     words = content_words(norm)
     # a short statement anchored to the report's time or place (去年全市做到了零感染) is a claim too

@@ -3983,3 +3983,8 @@ def test_outline_counts_name_the_part_they_count():
 def test_a_compound_ending_in_a_hyphen_renders_without_an_empty_word():
     # (small-to-above-scale: the phrase table takes above-scale, leaving small-to- behind)
     assert "规模以上" in english_to_report_wording("Five small-to-above-scale firms were added in 2021.")
+
+
+def test_a_count_of_the_reports_parts_is_a_claim_however_short():
+    assert split_claims("去年招商引资到位资金35.03亿元。报告共分为三个部分。") == [
+        "去年招商引资到位资金35.03亿元。", "报告共分为三个部分。"]
