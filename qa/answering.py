@@ -29,7 +29,7 @@ from .conversation import MULTI_ASK, resolve_conversation
 from .yesno import (DOUBLED, asks_if_target_met, choice_of_two, comparative_ask, comparison_verdict, level_mismatch,
                     existence_reply, negated_event, not_done_yet, title_worked_for, way_choice, way_said,
                     yesno_decision)
-from .homophones import HOMOPHONE_MAX_WORDS, HomophoneIndex, word_boundaries
+from .homophones import HomophoneIndex, word_boundaries
 from .config import Settings
 from .crosslingual import (cedict_city_names, english_place_names, translate, translated_share, translation_groups,
                            typing_slips)
@@ -39,7 +39,7 @@ from . import messages
 from .chunking import Chunk
 from .claim_lists import named_in_a_list
 from .claim_english import english_to_report_wording
-from .claims import CONTRADICTED, VILLAGE_PLACED, all_for_some, check_claim
+from .claims import CONTRADICTED, VILLAGE_PLACED, all_for_some, check_claim, report_view
 from .facts import PART_OF_YEAR, content_words, extract
 from .pinyin_names import PinyinNames
 from .compose import (BACKGROUND_PLACES, LEADING_CONTINUATION, QUANTITY, WORDED_COUNT, clause_has_type, closing_clause,
@@ -1144,7 +1144,6 @@ class Answerer:
         self._used_cache: dict[str, bool] = {}
         self._used_as_word_cache: dict[str, bool] = {}  # glossary terms only: a few hundred at most
         self._sentences: dict[str, list] = {}
-        self._homophone_index: HomophoneIndex | None = None
         # Exact phrase look-ups (glossary, thesaurus) scan the text of a small index; a large one uses bigrams.
         self._corpus_text = (normalize("\n".join(c.text for c in index.chunks))
                              if len(index.chunks) <= EXACT_PHRASE_MAX_CHUNKS else None)
@@ -1391,12 +1390,9 @@ class Answerer:
                 if typed in text]
 
     def _homophones(self) -> HomophoneIndex:
-        """The report's words by sound (built on first use; an index of more than HOMOPHONE_MAX_WORDS
-        words gets an empty one: the look-up is for report-sized vocabularies)."""
-        if self._homophone_index is None:
-            words = self.retriever.index.lexical.vocabulary("word")
-            self._homophone_index = HomophoneIndex(words if len(words) <= HOMOPHONE_MAX_WORDS else ())
-        return self._homophone_index
+        """The report's words by sound, one index per index shared with the fact check (``claims.ReportView``:
+        built on first use, empty above HOMOPHONE_MAX_WORDS words)."""
+        return report_view(self.retriever).homophones
 
     @staticmethod
     def _township_not_in_sentence(signals: dict, best, form, atype: str) -> bool:

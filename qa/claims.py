@@ -54,7 +54,7 @@ from .pinyin_names import PinyinNames
 from .claim_outline import counts_parts, outline_count
 from .glance import outline
 from .homophones import HOMOPHONE_MAX_WORDS, HomophoneIndex, word_boundaries
-from .progress import WORK_BEGUN, WORK_DONE, WORK_FINISHED, WORK_UNDER_WAY
+from .progress import WORK_BEGUN, WORK_DONE, WORK_FINISHED, WORK_RUNNING, WORK_UNDER_WAY
 from .question import GENERIC_ATTRIBUTES
 from .understanding import with_arabic_numerals
 
@@ -651,6 +651,12 @@ class ReportView:
 @lru_cache(maxsize=8)
 def _view(retriever) -> ReportView:
     return ReportView(retriever)
+
+
+def report_view(retriever) -> ReportView:
+    """The one ``ReportView`` of a retriever (cached): what the chat shares with the fact check (the
+    homophone index)."""
+    return _view(retriever)
 
 
 # ---------------------------------------------------------------- matching
@@ -4475,9 +4481,7 @@ def _sentences_each_judged(claim: str, sentences: list[str], retriever) -> Claim
         untied = body[tie.end():] if tie else body
         pronoun_led.append(bool(parts) and bool(_PRONOUN_SUBJECT.match(untied) or (tie and tie.group("pronoun"))))
         parts.append(untied)
-    opening = _OPENING_TIME.match(parts[0])
-    if opening:
-        parts = [parts[0]] + [p if _OPENING_TIME.match(p) else f"{opening.group(0).rstrip(',')} {p}" for p in parts[1:]]
+    parts = _opening_time_given(parts)
     verdicts = [check_claim(p, retriever) for p in parts]
     for k in range(1, len(parts)):
         # a sentence about "it" (Its total output value exceeds 5 billion yuan; 此外，他们还…) is judged where the
@@ -5572,9 +5576,7 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
             continue
         if any(not view.uses(t) for t in _TITLE.findall(part)):
             # (…，编制完善《沙湾市温泉景区控制性详细规划》，开发6条…: a title the report never gives, judged alone)
-            opening = _OPENING_TIME.match(parts[0])
-            timed = part if opening is None or _OPENING_TIME.match(part) else f"{opening.group(0).rstrip(',')} {part}"
-            alone = _check_claim(timed, retriever)
+            alone = _check_claim(_opening_time_given([parts[0], part])[1], retriever)
             if alone.verdict in (NOT_STATED, CONTRADICTED):
                 return replace(alone, claim=text, claim_figures=verdict.claim_figures,
                                explanation=messages.claim_clause_unsaid(part) if alone.verdict == NOT_STATED
@@ -5596,9 +5598,7 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
     return None
 
 
-# A work said running, beyond built (并网发电, 投产, 通车, 开业), in a claim.
-_RUNNING = re.compile(r"并网发电|并网|投产|投运|通车|投入运营|正式运营|开业|开园")
-# The report's ways of saying a work done or running, besides ``WORK_DONE`` and ``_RUNNING`` (完成…建设, 投入运行).
+# The report's ways of saying a work done or running, besides ``WORK_DONE`` and ``WORK_RUNNING`` (完成…建设, 投入运行).
 _DONE_IN_REPORT = re.compile(r"完成|实现|运行|运营|投入使用")
 
 
@@ -5608,13 +5608,13 @@ def _said_done_nowhere(part: str, view: ReportView) -> bool:
     undertakes (实施…金沟河十级水电站…建设等项目). A clause that plans (计划, 力争) or names no work the report
     names is left to the other checks.
 
-    >>> bool(_RUNNING.search("金沟河十级水电站已建成并网发电")), bool(WORK_DONE.search("实施…水电站建设等项目"))
+    >>> bool(WORK_RUNNING.search("金沟河十级水电站已建成并网发电")), bool(WORK_DONE.search("实施…水电站建设等项目"))
     (True, False)
     """
-    if not (WORK_DONE.search(part) or _RUNNING.search(part)) or any(w in part for w in CLAIM_PLAN_WORDS if has_cjk(w)):
+    if not (WORK_DONE.search(part) or WORK_RUNNING.search(part)) or any(w in part for w in CLAIM_PLAN_WORDS if has_cjk(w)):
         return False
     nouns = [w for w, flag in pos_tags(part) if (flag[:1] == "n" or flag == "j") and len(w) >= 2
-             and not WORK_DONE.search(w) and not _RUNNING.search(w) and w not in _HOW_MUCH_WORDS]
+             and not WORK_DONE.search(w) and not WORK_RUNNING.search(w) and w not in _HOW_MUCH_WORDS]
     if not nouns:
         return False
     named = False
@@ -5622,7 +5622,7 @@ def _said_done_nowhere(part: str, view: ReportView) -> bool:
         for clause in split_clauses(c.facts.text):
             if all(covered(w, clause.text) for w in nouns):
                 named = True
-                if WORK_DONE.search(clause.text) or _RUNNING.search(clause.text) or _DONE_IN_REPORT.search(clause.text):
+                if WORK_DONE.search(clause.text) or WORK_RUNNING.search(clause.text) or _DONE_IN_REPORT.search(clause.text):
                     return False
     return named
 
@@ -5631,11 +5631,11 @@ def _said_done_nowhere(part: str, view: ReportView) -> bool:
 _SUPERLATIVE = re.compile(r"最(?:多|少|高|低|大|小|快|慢|好|强|早|先|优|佳|长|短)|居首|之最|榜首")
 # Where things lie (均位于金沟河流域, 主要分布在大泉乡): a fact of its own.
 _LIES_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|分布在|分布于|集中在|集中于)(?P<where>[^，,；;。]{2,12})")
-# The report's ways of saying all (全覆盖, 全面, 各乡镇, 100%), besides the claim's own words for it (``_ALL_SAID``).
 # Full coverage claimed (实现行政村全覆盖, 覆盖所有乡镇).
 _COVERS_ALL = re.compile(r"全覆盖|全部覆盖|覆盖(?:了)?(?:全部|所有|全市|每个|各个)")
 # Each one of a counted thing said to do something (每条线路都途经鹿角湾景区, 每个村均…).
 _EACH_ONE = re.compile(r"每(?:一)?[个条家项所座名位户村镇台](?:[\u4e00-\u9fff]{0,6}?)(?:都|均)")
+# The report's ways of saying all (全覆盖, 全面, 各乡镇, 100%), besides the claim's own words for it (``_ALL_SAID``).
 _ALL_IN_REPORT = re.compile(r"全(?:覆盖|面|域|部|体|员)|各(?!类|种|项工作)[\u4e00-\u9fff]|100%|百分之百|无一|均|都")
 
 
@@ -5729,6 +5729,19 @@ def _year_figure_for_a_part(claim: str, retriever) -> ClaimVerdict | None:
                    explanation=messages.claim_whole_year_figure(part.group(0), whole.report_figures))
 
 
+def _opening_time_given(parts: list[str]) -> list[str]:
+    """The parts of a claim with the first part's opening time (2021年, 去年) given to each later part without
+    one of its own.
+
+    >>> _opening_time_given(["2021年实施援疆项目19个", "总投资4723万元"])
+    ['2021年实施援疆项目19个', '2021年 总投资4723万元']
+    """
+    opening = _OPENING_TIME.match(parts[0]) if parts else None
+    if not opening:
+        return parts
+    return [parts[0]] + [p if _OPENING_TIME.match(p) else f"{opening.group(0).rstrip(',')} {p}" for p in parts[1:]]
+
+
 def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
     """The verdict on a claim the report does not say in one sentence, from its clauses judged one by one:
     一致 when every clause is said (in different sentences), 不一致 when one is contradicted and the others
@@ -5740,13 +5753,10 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
     parts = [p.strip() for p in pattern.split(text) if p.strip() and not _FRAMING.fullmatch(p.strip())]
     if not 2 <= len(parts) <= 3:
         return None
-    opening = _OPENING_TIME.match(parts[0])
     if any(len(re.sub(r"[^\u4e00-\u9fffa-z]", "", p, flags=re.I)) < MIN_CLAUSE_CHARS or _LEANS_ON_BEFORE.match(p)
            for p in parts) or any(_ATTRIBUTE_OF_BEFORE.match(normalize(p)) for p in parts[1:]):
         return None
-    if opening:
-        parts = [parts[0]] + [p if _OPENING_TIME.match(p) else f"{opening.group(0).rstrip(',')} {p}"
-                              for p in parts[1:]]
+    parts = _opening_time_given(parts)
     if any(_COMPARED_WITHOUT_FIGURE.search(p) and not re.search(r"\d", _OPENING_TIME.sub("", p)) for p in parts[1:]):
         return None  # (…，金额超过了玛纳斯河防洪治理等水利项目的投资: a comparison, no fact a sentence says alone)
     verdicts = [_check_claim(p, retriever) for p in parts]
