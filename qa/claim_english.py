@@ -937,6 +937,10 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = re.sub(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?=(?:[a-z'-]+ ){0,6}?"
                   r"(?:conference|festival|games|expo|forum|congress)\b)",
                   lambda m: f" 第{_CN_NUMERALS[_ORDINALS.index(m.group(1)) + 1]}届 ", norm)
+    # a scale abbreviated as headlines write it (2.86m visits, 1.6bn yuan, 35k jobs): the word
+    norm = re.sub(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?:(m|b|k)| ?(mn|bn))\b(?!\s*(?:mu|yuan)?\s*(?:long|wide|high|tall|deep))",
+                  lambda m: f"{m.group(1)} {dict(m='million', mn='million', bn='billion', b='billion', k='thousand')[m.group(2) or m.group(3)]}",
+                  norm)
     # a sum in dollars written with the sign (US$2.78 million): the unit after the figure, as words
     norm = re.sub(r"(?:\bus ?)?\$ ?(\d[\d,]*(?:\.\d+)?(?: ?(?:billion|million|thousand))?)", r"\1 us dollars", norm)
     # a sum in yuan written with the currency first (RMB 1.75 billion, CNY 300 million, ¥5 million): the unit after

@@ -31,7 +31,7 @@ import re
 
 from .facts import Figure
 
-_ABOVE = re.compile(r"^(?:多|以上|有余|还多)|(?:超过|逾|高于|多于|不止)$")
+_ABOVE = re.compile(r"^(?:多|以上|有余|还多|出头)|(?:超过|突破|逾|高于|多于|不止)$")
 _BELOW = re.compile(r"(?:近|接近|将近|不到|不足)$")
 _ABOUT = re.compile(r"^(?:左右|上下)|约|大概|相当于")  # (约占总产值的15%: anywhere in the words before)
 ABOVE_SPAN = 1.5  # 两倍多: above 2, below 3; 三成以上: at least 30%, below 45%
@@ -83,7 +83,13 @@ def bound_in(before: str, after: str) -> str:
     return "exact"
 
 
-def _within(value: float, claimed: float, bound: str) -> bool:
+def within(value: float, claimed: float, bound: str) -> bool:
+    """Whether ``value`` is what ``claimed`` with its ``bound`` says (多 / 以上: above it, within half again; 近: just
+    below; 约: within a tenth; flat: within a twentieth).
+
+    >>> within(2.29, 2, "above"), within(1.9, 2, "below"), within(2.3, 2, "about")
+    (True, True, False)
+    """
     if bound == "above":
         return claimed < value < claimed * ABOVE_SPAN
     if bound == "below":
@@ -103,7 +109,7 @@ def ratio_holds(kind: str, claimed: float, bound: str, a: float, b: float) -> bo
         results = [x / y for x, y in ((a, b), (b, a)) if y]
     else:
         results = [100 * x / y for x, y in ((a, b), (b, a)) if y] + [100 * (x - y) / y for x, y in ((a, b), (b, a)) if y]
-    return any(_within(r, claimed, bound) for r in results if r > 0)
+    return any(within(r, claimed, bound) for r in results if r > 0)
 
 
 # **Sums**: 新升规和复规企业合计5家 / 排涝管网和新建供水管网合计超过50公里 — two things the report gives a figure

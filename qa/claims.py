@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache
@@ -44,7 +43,7 @@ from .crosslingual import cedict_city_names, english_place_names
 from .domain import NUMBERED_SCHOOL, RELATIVE_YEARS, strip_place_suffix
 from .claim_english import ALTERNATIVES, alternatives_query, english_to_report_wording, resolve_alternatives
 from .claim_ratios import (ROUNDED_SHARE, SUMMED, SUMMED_BEFORE, summed_list, TOTAL_WORDS, bound_in, bound_of, derived_kind, differenced_items,
-                           ratio_holds, summed_items)
+                           ratio_holds, summed_items, within)
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_members, counts_things, enumerated_members,
                           in_open_list, item_figures, listed_in, membership_claim, only_one_of_listed, other_grade,
                           sole_for_one_of, unlisted_beside_listed)
@@ -52,6 +51,7 @@ from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, spli
 from .compose import closing_clause, pos_tags
 from .pinyin_names import PinyinNames
 from .claim_outline import counts_parts, outline_count
+from .claim_formats import as_a_sentence
 from .glance import outline
 from .homophones import HOMOPHONE_MAX_WORDS, HomophoneIndex, word_boundaries
 from .progress import WORK_BEGUN, WORK_DONE, WORK_FINISHED, WORK_RUNNING, WORK_UNDER_WAY
@@ -1614,6 +1614,9 @@ def loose_figures(text: str) -> str:
     # the year before named by its number (2022年…比2021年多2个): 上年, a change, not that year's own figure
     text = re.sub(rf"(?<=[比较])((?:19|20)\d{{2}})年(?={_COMPARED_ITEM}(?:多|少)(?:了|出了?)?(?:约|大约|近|将近|接近|超过)?\d)",
                   lambda m: "上年" if f"{int(m.group(1)) + 1}年" in text else m.group(0), text)
+    # a verb between 多 / 少 and the figure (比上年多投了约2亿元, 比上年少卖了3家): the change of the thing before
+    text = re.sub(r"((?:比|较)(?:上年|去年|上一年|前一年)[多少])[\u4e00-\u9fff]{1,2}?了(?=(?:约|大约|近|将近|接近|超过)?\d)",
+                  r"\1", text)
     text = _MORE_OR_FEWER.sub(lambda m: "减少" if "少" in m.group(0) else "增加", text)
     # 增幅为两成, 占比达到七成: tenths after a rate or share and its link verb
     text = re.sub(r"((?:增幅|涨幅|增速|降幅|比重|占比|比例)(?:大约为|约为|大约|约|近|为|是|达到|达|超过))([一二两三四五六七八九])成"
@@ -4153,18 +4156,29 @@ _NOT_AMONG = re.compile(r"^(?P<item>[^，,。；;]{2,12}?)(?:并)?(?:不在|不�
                         r"[^，,。；;]{2,40}?(?:之列|之中|当中|之一|名单|范围)")
 
 
-def _listed_after_all(claim: str, verdict: ClaimVerdict) -> str:
+def _listed_after_all(claim: str, verdict: ClaimVerdict, places: Iterable[str] = ()) -> str:
     """The item a claim says is not among a list when the report sentence judged lists it (大泉乡 in
-    …安集海镇、大泉乡、金沟河镇…6个乡村振兴示范乡镇), else ''.
+    …安集海镇、大泉乡、金沟河镇…6个乡村振兴示范乡镇), or is the report's own place (``places``) that the sentence
+    says was made one of them (沙湾 for 被自治区确定为20个乡村振兴示范引领县之一); else ''.
 
     >>> v = ClaimVerdict(claim="", verdict=CONSISTENT, explanation="", sentence="打造安集海镇、大泉乡、金沟河镇3个示范乡镇。")
     >>> _listed_after_all("大泉乡不在3个示范乡镇之列。", v), _listed_after_all("石河子不在3个示范乡镇之列。", v)
     ('大泉乡', '')
+    >>> v = ClaimVerdict(claim="", verdict=CONSISTENT, explanation="", sentence="被自治区确定为20个乡村振兴示范引领县之一。")
+    >>> _listed_after_all("沙湾并不在自治区确定的20个乡村振兴示范引领县之列。", v, {"沙湾"})
+    '沙湾'
     """
     m = _NOT_AMONG.match(normalize(claim).strip())
     item = m.group("item").strip() if m else ""
     items = [e.strip() for e in re.split(r"[、,，和及与]", verdict.sentence)]
-    return item if item and any(e.endswith(item) or e.startswith(item) for e in items) else ""
+    if item and any(e.endswith(item) or e.startswith(item) for e in items):
+        return item
+    own = item and any(item.startswith(p) and len(item) - len(p) <= 1 for p in places if len(p) >= 2)
+    return item if own and _MADE_ONE_OF.search(verdict.sentence) else ""
+
+
+# The report's own place made one of a list (被自治区确定为…之一, 入选…名单, 被列入…)
+_MADE_ONE_OF = re.compile(r"(?:被|获|成功)?(?:确定为|认定为|评为|列为|列入|入选|纳入)[^，,。；;]{2,40}?(?:之一|名单|行列|之列)")
 
 
 def _other_meeting(claim: str, retriever) -> ClaimVerdict | None:
@@ -4207,30 +4221,6 @@ def joined_as_report_writes(claim: str, uses: Callable[[str], bool]) -> str:
         return together if uses(together) else m.group(0)
 
     return _PAIR_SHARING_END.sub(joined, claim)
-
-
-# A change written with a sign or an arrow, as drafts and posts write it: (+2%), （同比-10%）, ↑52.7%, 同比+5%
-_SIGNED_CHANGE = re.compile(r"(?P<open>[(（]\s*)?(?P<yoy>同比)?\s*(?<![\d.~～增长下降])(?P<sign>[+＋↑]|[-－−↓](?=\s*\d))\s*"
-                            r"(?P<num>\d+(?:\.\d+)?\s*(?:%|％|个百分点))\s*(?(open)[)）])")
-
-
-# A social-media post's tags (#沙湾旅游#, #Shawan) and pictographs (📈👍🏔️), and spaces typed between Chinese characters
-_POST_TAG = re.compile(r"#[^#\s,，。!！?？]{1,20}#|(?<![\w&])#[A-Za-z\u4e00-\u9fff]\w{0,20}")
-_SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
-
-
-def post_as_plain_text(claim: str) -> str:
-    """A claim pasted from a social-media post as plain text: without its tags, emoji and the spaces typed between
-    Chinese characters; other claims unchanged.
-
-    >>> post_as_plain_text("#沙湾# 去年招 商 引 资到位资金35.03亿元💰 #沙湾招商#")
-    '去年招商引资到位资金35.03亿元'
-    """
-    plain = _POST_TAG.sub(" ", claim)
-    plain = "".join(ch for ch in plain if unicodedata.category(ch) != "So" and not 0xFE00 <= ord(ch) <= 0xFE0F
-                    and not 0x1F3FB <= ord(ch) <= 0x1F3FF)
-    plain = _SPACE_IN_CHINESE.sub("", plain)
-    return plain.strip() if plain != claim else claim
 
 
 # A claim that first says where in the report it is said (报告在“(二)优化产业结构…”部分称，…; 在2021年工作回顾的…内容中，
@@ -4280,124 +4270,10 @@ def _heading_named(where: str, headings: Iterable[str]) -> str:
     return parts[0] if len(parts) == 1 else ""
 
 
-def signed_changes_in_words(claim: str) -> str:
-    """``claim`` with each change written with a sign or an arrow said in words, as the report says it.
-
-    >>> signed_changes_in_words("城镇居民去年多了660元(+2%),农村居民多了1509元（-7.3%）")
-    '城镇居民去年多了660元,增长2%,农村居民多了1509元,下降7.3%'
-    >>> signed_changes_in_words("接待游客286.35万人次，同比↑52.7%"), signed_changes_in_words("温差-5℃")
-    ('接待游客286.35万人次，同比增长52.7%', '温差-5℃')
-    >>> signed_changes_in_words("增长5-8%"), signed_changes_in_words("增长-3%")
-    ('增长5-8%', '增长-3%')
-    """
-    def said(m: re.Match) -> str:
-        word = "增长" if m.group("sign") in "+＋↑" else "下降"
-        lead = "," if m.group("open") and not m.string[:m.start()].rstrip().endswith((",", "，")) else ""
-        return f"{lead}{m.group('yoy') or ''}{word}{m.group('num')}"
-
-    if not has_cjk(claim):  # (an English claim's signs are read by its rendering: (+52.7% y/y) → up 52.7% 同比)
-        return claim
-    return _SIGNED_CHANGE.sub(said, claim)
-
-
-# Two figures, then one change for each said with 分别 (373万人次、21.63亿元，分别比2021年多约87万人次和5.6亿元)
-_RESPECTIVELY = re.compile(r"(?P<a>[^,，;；。、]*?\d[^,，;；。、]*?)、(?P<b>[^,，;；。、]*?\d[^,，;；。、]*?)[,，]\s*"
-                           r"(?P<cmp>(?:同比|比|较)(?:(?:19|20)\d{2}年)?[^,，;；。\d]{0,8}?)?分别"
-                           r"(?P<cmp2>(?:同比|比|较)(?:(?:19|20)\d{2}年)?[^,，;；。\d]{0,8}?)?"
-                           r"(?P<verb>(?:多出?|少|增长|增加|提高|上升|下降|减少|高出?|低)了?)"
-                           r"(?P<x>[^,，;；。和及、]+?)(?:和|及|、)(?P<y>[^,，;；。]+?)(?=[。.!！]?$|[;；。])")
-
-
-def respective_changes_apart(claim: str) -> str:
-    """``claim`` with the changes it gives two figures with 分别 said after each figure.
-
-    >>> respective_changes_apart("2022年力争接待游客373万人次、实现旅游收入21.63亿元，分别比2021年多约87万人次和5.6亿元。")
-    '2022年力争接待游客373万人次，比2021年多约87万人次，实现旅游收入21.63亿元，比2021年多5.6亿元。'
-    """
-    def apart(m: re.Match) -> str:
-        change = (m.group("cmp") or m.group("cmp2") or "") + m.group("verb")
-        return f"{m.group('a')}，{change}{m.group('x')}，{m.group('b')}，{change}{m.group('y')}"
-
-    return _RESPECTIVELY.sub(apart, claim)
-
-
-# A figure in brackets after the thing it counts (城镇居民（增加660元）, 援疆项目（21个）); not a rate (增速(7.3%)快于…,
-# read as two rates compared)
-_BRACKETED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])[(（]\s*(?P<figure>(?:增加|增长|减少|下降|约|近|共|合计)?\d[^()（）%％]{0,12}?)\s*[)）]")
-
-
-# A change in brackets after a figure (到位资金35.03亿元（同比增长72.17%）): the clause after it, as the report says it.
-_BRACKETED_CHANGE = re.compile(r"(?<=[\d\u4e00-\u9fff%])[(（]\s*(?P<change>(?:同比|比上年|较上年|比去年)?"
-                               r"(?:增长|下降|增加|减少|提高|降低|上涨|上升)了?\s*(?:约|近)?\d[\d.]*\s*(?:%|％|个百分点|倍)?)\s*[)）]")
-
-
-def bracketed_figures_inline(claim: str) -> str:
-    """``claim`` with a figure in brackets after the thing it counts written inline, as the report writes it;
-    a change in brackets after a figure becomes the clause after it.
-
-    >>> bracketed_figures_inline("到位资金35.03亿元（同比增长72.17%）")
-    '到位资金35.03亿元，同比增长72.17%'
-
-    >>> bracketed_figures_inline("增加额是城镇居民（增加660元）的两倍多"), bracketed_figures_inline("增速(7.3%)快于城镇居民(2%)")
-    ('增加额是城镇居民增加660元的两倍多', '增速(7.3%)快于城镇居民(2%)')
-    """
-    claim = _BRACKETED_CHANGE.sub(lambda m: "，" + m.group("change"), claim)
-    return _BRACKETED_FIGURE.sub(lambda m: m.group("figure"), claim)
-
-
-# A headline's topic before a colon (沙湾：…, 沙湾招商：…): a few characters, no figure or count of their own.
-_HEADLINE_TOPIC = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}[：:](?=\S)")
-
-
-def headline_topic_joined(claim: str, places: Iterable[str] = ()) -> str:
-    """``claim`` with a headline's short topic that opens with one of the report's ``places`` run into the
-    sentence it heads, as a statement says it; other topics (会议记录:, 官方数据:) are read as framing.
-
-    >>> headline_topic_joined("沙湾招商：到位资金35.03亿元", {"沙湾"}), headline_topic_joined("会议记录:粮食种植35万亩", {"沙湾"})
-    ('沙湾招商到位资金35.03亿元', '会议记录:粮食种植35万亩')
-    >>> headline_topic_joined("沙湾三项成绩：新增农机具1331台", {"沙湾"})
-    '沙湾三项成绩：新增农机具1331台'
-    """
-    m = _HEADLINE_TOPIC.match(claim)
-    if not m or re.search(r"[一二两三四五六七八九十百千万几]", m.group(0)) \
-            or not any(m.group(0).strip().startswith(p) and len(m.group(0).strip()) - len(p) <= 4
-                       for p in places if len(p) >= 2):  # (not 沙湾教育成绩亮眼: a judgement heading the claim)
-        return claim
-    return m.group(0)[:-1] + claim[m.end():]
-
-
-# A rhetorical question that asserts (难道…不是…吗？): its statement without the question.
-_RHETORICAL = re.compile(r"^\s*难道(?P<body>.+?)(?P<neg>不是|不|没有|没)(?P<rest>.+?)(?:吗|么|嘛)?\s*[？?！!。]*\s*$")
-
-
-def rhetorical_as_statement(claim: str) -> str:
-    """``claim`` as the statement a rhetorical question makes (难道A不是B吗？ → A是B), else unchanged.
-
-    >>> rhetorical_as_statement("难道援疆医生去年不是完成手术716例吗？")
-    '援疆医生去年完成手术716例'
-    >>> rhetorical_as_statement("难道沙湾没有新建水厂吗？"), rhetorical_as_statement("沙湾新建了水厂吗？")
-    ('沙湾有新建水厂', '沙湾新建了水厂吗？')
-    """
-    m = _RHETORICAL.match(claim)
-    if not m:
-        return claim
-    negation, rest = m.group("neg"), m.group("rest")
-    if negation == "不是":  # (不是完成… asks of the deed itself: 完成…; 不是16.07亿元 asks 是16.07亿元)
-        kept = "" if _DEED_AFTER_NOT.match(rest) else "是"
-    else:
-        kept = "有" if negation.startswith("没") else ""
-    return f"{m.group('body')}{kept}{rest}"
-
-
-_DEED_AFTER_NOT = re.compile(r"[\u4e00-\u9fff]{0,2}(?:完成|实现|建成|达到|新建|开展|举办|召开)")
-
-
 def check_claim(claim: str, retriever) -> ClaimVerdict:
     """Judge one claim sentence against the indexed report (see the module docstring). With reports
     about several places indexed, a claim that names none says which place's report judged it."""
-    said = bracketed_figures_inline(respective_changes_apart(signed_changes_in_words(
-        headline_topic_joined(rhetorical_as_statement(_view(retriever).slips_read(post_as_plain_text(claim))),
-                              _view(retriever).places))))
+    said = as_a_sentence(claim, _view(retriever).places, _view(retriever).slips_read)
     if said != claim:
         verdict = check_claim(said, retriever)
         verdict.claim = claim
@@ -4521,7 +4397,7 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         return laid_out
     verdict = (_other_meeting(claim, retriever) or _check_claim_as_member(claim, retriever)
                or _check_claim(claim, retriever))
-    listed = _listed_after_all(claim, verdict) if verdict.verdict == CONSISTENT else ""
+    listed = _listed_after_all(claim, verdict, _view(retriever).places) if verdict.verdict == CONSISTENT else ""
     if listed:  # 大泉乡不在…之列 — the report lists it: the figures agree, the claim does not
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_listed(listed)
     off_list = _off_a_full_list(claim, verdict) if verdict.verdict == CONSISTENT else None
@@ -5923,7 +5799,7 @@ def _change_over_periods(m: _Match, facts: ClaimFacts, pool: list[Candidate], vi
 
 
 # Words of a reader working a figure out (按…测算, 算下来, 照报告的目标, 也就是): the claim's figure is derived, not quoted
-_WORKED_OUT_CUE = re.compile(r"测算|推算|算下来|算来|折算|换算|照[^,，。]{0,8}?(?:目标|算)|按[^,，。]{0,12}?(?:测算|计算|推算|算)|"
+_WORKED_OUT_CUE = re.compile(r"测算|推算|算下来|算来|折算|换算|倒推|倒算|反推|据此|照[^,，。]{0,8}?(?:目标|算)|按[^,，。]{0,12}?(?:测算|计算|推算|算)|"
                              r"也就是|意味着|相当于")
 
 
@@ -5951,7 +5827,78 @@ def _projected_from_rate(m: _Match, facts: ClaimFacts, pool: list[Candidate], vi
     rounding = float(_last_digit_place(f.number, f.decimals)) * scale / 2
     holds = _same_value(f, worked) or abs(f.value - value) <= rounding or (
         bool(f.approximate or r.approximate) and abs(f.value - value) <= APPROX_TOLERANCE * value)
+    bound = bound_of(f, facts.text)
+    if bound in ("above", "below"):  # (将突破20亿元: 17.5亿元 × 1.1 is 19.25亿元, short of it)
+        holds = within(value, f.value, bound)
     return holds, messages.claim_worked_out(f.text, base.text, r.text, holds), cand, r
+
+
+# The change's words after the thing it changes (比上年多到位, 较2020年净增, 比上年减少): cut to name the thing
+_CHANGE_TAIL = re.compile(r"(?:比|较|同比|相比)(?:上年|去年|上一年|前一年|(?:19|20)\d{2}年)?.*$|(?:净增|增加|增长|减少|下降|多了|少了|多|少).*$")
+# A change on the year before said in words before its figure (比上年多到位, 较2020年净增, 比上年少卖了)
+_CHANGE_ON_YEAR_BEFORE = re.compile(r"(?:(?:比|较|同比|相比)(?:上年|去年|上一年|前一年|(?:19|20)\d{2}年)?[^,，。;；\d]{0,6}?|^|(?<=[\u4e00-\u9fff]))"
+                                    r"(?P<way>净增|净减|增加|减少|增长|下降|多|少)[^,，。;；\d]{0,4}$")
+_FEWER_WAYS = ("净减", "减少", "下降", "少")
+# Words between a thing and its figure that are no part of the thing (只有, 大概在, 约为)
+_THING_TAIL = re.compile(r"(?:只有|仅有|仅|才|大概|大约|约|在|为|是|达到|达|有)+$")
+WORKED_BACK_SHARE = 0.05  # a figure worked back from a rate, said with 约 or flat: within a twentieth
+
+
+def _worked_back_from_rate(m: _Match, matches: list[_Match], facts: ClaimFacts, view: ReportView,
+                           doc: str | None) -> tuple[bool, str, Candidate] | None:
+    """(holds, explanation, cited sentence) for the year before's level, or the change on it, that a reader works out
+    from a level and its rate the report gives for one year (到位资金35.03亿元、同比增长72.17%，比上年多到位约14.7
+    亿元: 35.03 − 35.03÷1.7217; 按增长58.49%倒算，2020年旅游收入约10亿元: 16.07÷1.5849). None unless the report
+    gives both for the thing, once, as results of that year. A figure that holds counts as said only when the claim
+    says it worked it out (推算, 倒推, 据此, 相当于…); one that fails contradicts the report's figures either way.
+
+    Said with 约 or flat, the worked figure must be within a twentieth (``WORKED_BACK_SHARE``): 比上年减少约0.86
+    亿元 (8.58亿元 × 10%, the rate taken of the wrong year) is not the 0.95亿元 the report's figures give."""
+    f = m.figure
+    review = view.reference_year - 1 if view.reference_year else None
+    if f.group in ("%", "") or review is None:
+        return None
+    at = f.clause.find(f.text)
+    on_year_before = _CHANGE_ON_YEAR_BEFORE.search(f.clause[:at]) if at > 0 else None
+    down = f.direction == "down" or bool(on_year_before and on_year_before.group("way") in _FEWER_WAYS)
+    base_year = re.search(r"(?:比|较|相比)((?:19|20)\d{2})年", facts.text)
+    if re.search(rf"{view.reference_year}年|今年|目标|计划|力争", facts.text) or (
+            base_year and int(base_year.group(1)) != review - 1):
+        return None  # (2022年目标…，比2021年多出5.56亿元: a change between the two years' figures, not on the year before)
+    if (f.aspect == CHANGE or on_year_before) and f.period_year in (None, review, review - 1):
+        wanted = "change"
+    elif f.aspect == LEVEL and f.period_year == review - 1:
+        wanted = "base"
+    else:
+        return None
+    said = [x for x in matches if x.ok and x.report is not None and x.report.period_year == review
+            and x.report.period_kind != "plan"]
+    level = next(((x.report, x.candidate) for x in said if x.report.group == f.group and x.report.aspect == LEVEL), None)
+    rate = next(((x.report, x.candidate) for x in said if x.report.group == "%" and x.report.aspect == RATE
+                 and level is not None and x.candidate.sentence == level[1].sentence), None)
+    thing = _THING_TAIL.sub("", _CHANGE_TAIL.sub("", f.subject))
+    level = level or _side_figure(thing, review, False, f.group, view, doc)
+    rate = rate or _side_figure(thing, review, True, "%", view, doc)
+    if level is None or rate is None or level[0].period_kind == "plan" or rate[0].period_kind == "plan":
+        return None
+    (g, cand), r = level, rate[0]
+    if any(x.figure.group == "%" and x is not m and not x.ok and not _same_value(x.figure, r) for x in matches):
+        return None  # (按增长50%倒算: worked back from a rate that is not the report's)
+    grown = 1 + (-r.value if r.direction == "down" else r.value) / 100
+    if grown <= 0:
+        return None
+    before = g.value / grown
+    value = before if wanted == "base" else (g.value - before) * (-1 if down else 1)
+    bound = bound_of(f, facts.text)
+    if bound in ("above", "below"):
+        holds = within(value, f.value, bound)
+    else:
+        holds = abs(value - f.value) <= WORKED_BACK_SHARE * abs(value)
+    sign = "-" if r.direction == "down" else "+"
+    how = f"{g.text}÷(1{sign}{r.text})" if wanted == "base" else f"{g.text}-{g.text}÷(1{sign}{r.text})"
+    if holds and not _WORKED_OUT_CUE.search(facts.text):
+        return None  # (2020年旅游收入为10.14亿元, said as the report's own figure: the report does not state it)
+    return holds, messages.claim_worked_out(f.text, g.text, r.text, holds) + messages.claim_worked_how(how), cand
 
 
 # Two figures compared as the former and the latter (前者比后者少2.7亿元, 后者比前者高).
@@ -6396,6 +6343,14 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         verdict.verdict = CONSISTENT if holds else CONTRADICTED
         verdict.explanation = "".join(p[1] for p in projected if p[0] == holds)
         _cite(verdict, next(p[2] for p in projected if p[0] == holds))
+        return verdict
+    back = [_worked_back_from_rate(m, matches, facts, view, doc) for m in amounts] if len(amounts) == 1 else []
+    if back and back[0] is not None:
+        # 到位资金35.03亿元、同比增长72.17%，比上年多到位约14.7亿元: the report's level less the level its rate gives
+        # the year before
+        holds, note, cited = back[0]
+        verdict.verdict, verdict.explanation = (CONSISTENT if holds else CONTRADICTED), note
+        _cite(verdict, cited)
         return verdict
     worked_out = _worked_out(missing, matches, facts.text) if missing else None
     if worked_out is not None:  # 1509元，是660元的两倍多: a figure the claim works out from two of the report's

@@ -854,9 +854,40 @@ def extract_claim(text: str, reference_year: int | None = None) -> ClaimFacts:
         context = norm[:f.end]
         kind = _claim_kind(clause, context, year, reference_year)
         figures.append(_replace(f, period_year=year, period_kind=kind))
+    figures = [_thing_named_before(f, clauses, figures) for f in figures]
     return ClaimFacts(text=norm, figures=figures, entities=entities, enumerations=enumerations_in(norm),
                       years=sorted({y for _, y in years}), words=content_words(norm),
                       negated=bool(NEGATION.search(norm)))
+
+
+# Measures that name no thing of their own (总投资10亿元, 占地面积); hearsay words before them (听说, 据悉)
+_MEASURES_OF_A_THING = frozenset(("投资", "总投资", "资金", "总资金", "金额", "总额", "造价", "总造价", "面积", "占地",
+                                  "占地面积", "建筑面积", "总面积", "长度", "全长", "总长", "容量", "产能"))
+_HEARSAY = frozenset(("听说", "据说", "据悉", "网传", "传闻", "有人说", "听人说"))
+_BUILD_WORDS = frozenset(("建", "要建", "新建", "建成", "建设", "在建", "开工", "实施", "启动", "推进", "加快", "加快建设",
+                          "打造", "落地", "引进", "计划", "规划"))
+
+
+def _thing_named_before(f: Figure, clauses: list, figures: list[Figure]) -> Figure:
+    """``f`` with the thing it measures as part of its subject, when its own words only name a measure
+    (总投资, 占地面积) and the clause right before, with no figure of its own, names the thing.
+
+    >>> f = extract_claim("要建面向中亚五国的小水电装备制造安装中心,听说总投资10亿元", 2022).figures[0]
+    >>> [w for w in ("小水电", "中心", "投资") if w in f.words]
+    ['小水电', '中心', '投资']
+    """
+    own = [w for w in f.words if w not in _HEARSAY]
+    if f.continues or not own or not all(w in _MEASURES_OF_A_THING for w in own):
+        return f
+    at = next((i for i, c in enumerate(clauses) if c.start <= f.start < c.end), 0)
+    if at == 0 or any(clauses[at - 1].start <= g.start < clauses[at - 1].end for g in figures):
+        return f
+    named = re.split(r"[。！？!?]", clauses[at - 1].text)[-1]
+    named = named.rsplit("的", 1)[-1]
+    thing = [w for w in content_words(named) if w not in _HEARSAY and w not in _BUILD_WORDS]
+    if not thing:
+        return f
+    return _replace(f, words=tuple(thing) + tuple(w for w in f.words if w not in thing))
 
 
 # Target words that make a figure a plan even for a year already past (去年的目标是…); the others

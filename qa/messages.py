@@ -554,6 +554,11 @@ def claim_worked_out(claimed: str, a: str, b: str, holds: bool) -> str:
     return f"说法中的{claimed}是由报告的{a}和{b}推算的，与推算结果{verdict}。"
 
 
+def claim_worked_how(how: str) -> str:
+    """'（推算：35.03亿元-35.03亿元÷(1+72.17%)）' — how a worked figure was worked out."""
+    return f"（推算：{how}）"
+
+
 def claim_total_of_parts(total: str, parts: list[str], worked_out: str, holds: bool) -> str:
     """'说法中的合计85件是报告的56件、29件相加所得（85件），相符。'"""
     verdict = "相符" if holds else "不符"

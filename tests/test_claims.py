@@ -3988,3 +3988,46 @@ def test_a_compound_ending_in_a_hyphen_renders_without_an_empty_word():
 def test_a_count_of_the_reports_parts_is_a_claim_however_short():
     assert split_claims("去年招商引资到位资金35.03亿元。报告共分为三个部分。") == [
         "去年招商引资到位资金35.03亿元。", "报告共分为三个部分。"]
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # a slide, a table row, a headline: bars, colons before values, signs, arrows, slashes, a bare year
+    ("2021年沙湾｜社消零总额：17.5亿元（↑20%）；一般公共预算收入：8.58亿元（↓10%）", CONSISTENT),
+    ("2021年沙湾｜社消零总额：17.5亿元（↑20%）；一般公共预算收入：8.58亿元（↑10%）", CONTRADICTED),
+    ("城镇/农村居民人均可支配收入增速：2%／7.3%（2021年预计）", CONSISTENT),
+    ("城镇/农村居民人均可支配收入增速：7.3%／2%（2021年预计）", CONTRADICTED),
+    ("援疆项目19个｜总投资4723万元（2021）", CONSISTENT),
+    ("高考本科上线率：87.3%", CONTRADICTED),
+    ("就业 — 城乡新增就业5294人；城镇登记失业率≤3.5%", CONSISTENT),
+    ("电商三级体系：乡镇级服务站15个 + 村级网点131个 + 农家菜园子直销店30个", CONSISTENT),
+    ("电商三级体系：乡镇级服务站15个 + 村级网点113个", CONTRADICTED),
+    ("Shawan 2021: 2.86m tourist visits, up 52.7% y/y", CONSISTENT),
+    # a village with its township in brackets
+    ("自治区级乡村振兴示范重点村：城庄子村（乌兰乌苏镇）、烧坊庄子村（大泉乡）", CONSISTENT),
+    ("自治区级乡村振兴示范重点村：城庄子村（乌兰乌苏镇）、烧坊庄子村（安集海镇）", CONTRADICTED),
+    # two facts of a post parted by a space after a figure
+    ("去年全市作物总播 2269.3 万亩🌾 测土配方施肥推广了215.5万亩", CONTRADICTED),
+    ("去年全市作物总播 226.93 万亩🌾 测土配方施肥推广了215.5万亩", CONSISTENT),
+    # a measure with no thing of its own (总投资) leans on the thing named before it
+    ("要建面向西北五省、辐射中亚五国的小水电装备制造安装中心,听说总投资10个亿", NOT_STATED),
+    ("新建现代化牛羊活畜交易市场，总投资5000万元。", NOT_STATED),
+    ("2021年实施援疆项目19个，总投资4723万元。", CONSISTENT),
+    # the year before's level, or the change on it, worked out from a level and its rate
+    ("招商引资到位资金35.03亿元、同比增长72.17%，据此推算比上年多到位约14.7亿元。", CONSISTENT),
+    ("社零总额17.5亿元、增长20%，也就是说比上年多卖了3.5亿元。", CONTRADICTED),
+    ("去年一般公共预算收入8.58亿元、同比降了一成，倒推回去，2020年大概在9.5亿元出头。", CONSISTENT),
+    ("按增长58.49%倒算，2020年沙湾旅游综合收入只有6.7亿元左右。", CONTRADICTED),
+    ("2021年沙湾旅游综合收入比2020年多了5.56亿元。", CONTRADICTED),
+    ("2020年沙湾旅游综合收入为10.14亿元。", NOT_STATED),  # said as the report's own figure: it gives none
+    ("2022年旅游收入目标21.63亿元，比2021年实现的旅游综合收入多出5.56亿元。", CONSISTENT),
+    ("去年固定资产投资完成14.8亿元，比上年多投了约2亿元。", NOT_STATED),  # no rate for 2021 to work it from
+    # a planned level above a bound the planned rate does not reach
+    ("按今年社零增长10%左右的目标，沙湾社会消费品零售总额将突破20亿元。", CONTRADICTED),
+    ("按今年社零增长10%左右的目标，沙湾社会消费品零售总额将突破19亿元。", CONSISTENT),
+    # the report's own city said to be off a list it was made one of
+    ("沙湾并不在自治区确定的20个乡村振兴示范引领县之列。", CONTRADICTED),
+    ("沙湾是自治区确定的20个乡村振兴示范引领县之一。", CONSISTENT),
+])
+def test_table_rows_worked_back_figures_and_measures_of_a_named_thing(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)

@@ -1,0 +1,239 @@
+"""How a claim is written, turned into a sentence as the report writes it (docs/architecture.md, "Claims").
+
+Staff paste claims from slides, tables, chat messages and social-media posts: tags and emoji, signs and
+arrows (+8%, ↑52.7%), a value after a colon (社消零总额：17.5亿元), bars and bullets between facts, slashes
+between two things and their figures (城镇/农村居民收入增速：2%/7.3%), a year without 年 (2022目标). Each
+function here rewrites one such form; ``as_a_sentence`` applies them all. None judges anything: a claim
+already written as a sentence comes back unchanged.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Callable, Iterable
+
+from .text import has_cjk
+
+# A change written with a sign or an arrow, as drafts and posts write it: (+2%), （同比-10%）, ↑52.7%, 同比+5%
+_SIGNED_CHANGE = re.compile(r"(?P<open>[(（]\s*)?(?P<yoy>同比)?\s*(?<![\d.~～增长下降])(?P<sign>[+＋↑]|[-－−↓](?=\s*\d))\s*"
+                            r"(?P<num>\d+(?:\.\d+)?\s*(?:%|％|个百分点))\s*(?(open)[)）])")
+
+
+# A social-media post's tags (#沙湾旅游#, #Shawan) and pictographs (📈👍🏔️), and spaces typed between Chinese characters
+_POST_TAG = re.compile(r"#[^#\s,，。!！?？]{1,20}#|(?<![\w&])#[A-Za-z\u4e00-\u9fff]\w{0,20}")
+# A space that ends a fact written after a figure (作物总播2269.3 万亩 测土配方施肥…), not one typed between the
+# characters of a word
+_FIGURE_THEN_SPACE = re.compile(r"(?<=\d)(?P<unit>\s?[\u4e00-\u9fff%％a-zA-Z]{1,4})[ \u3000]+"
+                                r"(?=[\u4e00-\u9fff]{2})(?!左右|以上|以内|以下|上下|之间|多万|余万)")
+
+
+def _fact_ended(m: re.Match) -> str:
+    """A comma for a space after a figure and its unit; a space after a year or a date kept."""
+    return m.group(0) if m.group("unit").strip() in ("年", "月", "日", "年度", "月份") else m.group("unit") + "，"
+_SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def post_as_plain_text(claim: str) -> str:
+    """A claim pasted from a social-media post as plain text: without its tags, emoji and the spaces typed between
+    Chinese characters; other claims unchanged.
+
+    >>> post_as_plain_text("#沙湾# 去年招 商 引 资到位资金35.03亿元💰 #沙湾招商#")
+    '去年招商引资到位资金35.03亿元'
+    >>> post_as_plain_text("去年全市作物总播 2269.3 万亩🌾 测土配方施肥推广了215.5万亩")
+    '去年全市作物总播 2269.3 万亩，测土配方施肥推广了215.5万亩'
+    """
+    plain = _POST_TAG.sub(" ", claim)
+    plain = "".join(" " if unicodedata.category(ch) == "So" else ch for ch in plain
+                    if not 0xFE00 <= ord(ch) <= 0xFE0F and not 0x1F3FB <= ord(ch) <= 0x1F3FF)
+    plain = _FIGURE_THEN_SPACE.sub(_fact_ended, plain)  # (…2269.3万亩🌾 测土配方…: two facts)
+    plain = _SPACE_IN_CHINESE.sub("", plain)
+    return plain.strip() if plain != claim else claim
+
+
+def signed_changes_in_words(claim: str) -> str:
+    """``claim`` with each change written with a sign or an arrow said in words, as the report says it.
+
+    >>> signed_changes_in_words("城镇居民去年多了660元(+2%),农村居民多了1509元（-7.3%）")
+    '城镇居民去年多了660元,增长2%,农村居民多了1509元,下降7.3%'
+    >>> signed_changes_in_words("接待游客286.35万人次，同比↑52.7%"), signed_changes_in_words("温差-5℃")
+    ('接待游客286.35万人次，同比增长52.7%', '温差-5℃')
+    >>> signed_changes_in_words("增长5-8%"), signed_changes_in_words("增长-3%")
+    ('增长5-8%', '增长-3%')
+    """
+    def said(m: re.Match) -> str:
+        word = "增长" if m.group("sign") in "+＋↑" else "下降"
+        lead = "," if m.group("open") and not m.string[:m.start()].rstrip().endswith((",", "，")) else ""
+        return f"{lead}{m.group('yoy') or ''}{word}{m.group('num')}"
+
+    if not has_cjk(claim):  # (an English claim's signs are read by its rendering: (+52.7% y/y) → up 52.7% 同比)
+        return claim
+    return _SIGNED_CHANGE.sub(said, claim)
+
+
+# Two figures, then one change for each said with 分别 (373万人次、21.63亿元，分别比2021年多约87万人次和5.6亿元)
+_RESPECTIVELY = re.compile(r"(?P<a>[^,，;；。、]*?\d[^,，;；。、]*?)、(?P<b>[^,，;；。、]*?\d[^,，;；。、]*?)[,，]\s*"
+                           r"(?P<cmp>(?:同比|比|较)(?:(?:19|20)\d{2}年)?[^,，;；。\d]{0,8}?)?分别"
+                           r"(?P<cmp2>(?:同比|比|较)(?:(?:19|20)\d{2}年)?[^,，;；。\d]{0,8}?)?"
+                           r"(?P<verb>(?:多出?|少|增长|增加|提高|上升|下降|减少|高出?|低)了?)"
+                           r"(?P<x>[^,，;；。和及、]+?)(?:和|及|、)(?P<y>[^,，;；。]+?)(?=[。.!！]?$|[;；。])")
+
+
+def respective_changes_apart(claim: str) -> str:
+    """``claim`` with the changes it gives two figures with 分别 said after each figure.
+
+    >>> respective_changes_apart("2022年力争接待游客373万人次、实现旅游收入21.63亿元，分别比2021年多约87万人次和5.6亿元。")
+    '2022年力争接待游客373万人次，比2021年多约87万人次，实现旅游收入21.63亿元，比2021年多5.6亿元。'
+    """
+    def apart(m: re.Match) -> str:
+        change = (m.group("cmp") or m.group("cmp2") or "") + m.group("verb")
+        return f"{m.group('a')}，{change}{m.group('x')}，{m.group('b')}，{change}{m.group('y')}"
+
+    return _RESPECTIVELY.sub(apart, claim)
+
+
+# A figure in brackets after the thing it counts (城镇居民（增加660元）, 援疆项目（21个）); not a rate (增速(7.3%)快于…,
+# read as two rates compared)
+_BRACKETED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])[(（]\s*(?P<figure>(?:增加|增长|减少|下降|约|近|共|合计)?\d[^()（）%％]{0,12}?)\s*[)）]")
+
+
+# A change in brackets after a figure (到位资金35.03亿元（同比增长72.17%）): the clause after it, as the report says it.
+_BRACKETED_CHANGE = re.compile(r"(?<=[\d\u4e00-\u9fff%])[(（]\s*(?P<change>(?:同比|比上年|较上年|比去年)?"
+                               r"(?:增长|下降|增加|减少|提高|降低|上涨|上升)了?\s*(?:约|近)?\d[\d.]*\s*(?:%|％|个百分点|倍)?)\s*[)）]")
+
+
+def bracketed_figures_inline(claim: str) -> str:
+    """``claim`` with a figure in brackets after the thing it counts written inline, as the report writes it;
+    a change in brackets after a figure becomes the clause after it.
+
+    >>> bracketed_figures_inline("到位资金35.03亿元（同比增长72.17%）")
+    '到位资金35.03亿元，同比增长72.17%'
+
+    >>> bracketed_figures_inline("增加额是城镇居民（增加660元）的两倍多"), bracketed_figures_inline("增速(7.3%)快于城镇居民(2%)")
+    ('增加额是城镇居民增加660元的两倍多', '增速(7.3%)快于城镇居民(2%)')
+    """
+    claim = _BRACKETED_CHANGE.sub(lambda m: "，" + m.group("change"), claim)
+    return _BRACKETED_FIGURE.sub(lambda m: m.group("figure"), claim)
+
+
+# A headline's topic before a colon (沙湾：…, 沙湾招商：…): a few characters, no figure or count of their own.
+_HEADLINE_TOPIC = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}[：:](?=\S)")
+
+
+def headline_topic_joined(claim: str, places: Iterable[str] = ()) -> str:
+    """``claim`` with a headline's short topic that opens with one of the report's ``places`` run into the
+    sentence it heads, as a statement says it; other topics (会议记录:, 官方数据:) are read as framing.
+
+    >>> headline_topic_joined("沙湾招商：到位资金35.03亿元", {"沙湾"}), headline_topic_joined("会议记录:粮食种植35万亩", {"沙湾"})
+    ('沙湾招商到位资金35.03亿元', '会议记录:粮食种植35万亩')
+    >>> headline_topic_joined("沙湾三项成绩：新增农机具1331台", {"沙湾"})
+    '沙湾三项成绩：新增农机具1331台'
+    """
+    m = _HEADLINE_TOPIC.match(claim)
+    if not m or re.search(r"[一二两三四五六七八九十百千万几]", m.group(0)) \
+            or not any(m.group(0).strip().startswith(p) and len(m.group(0).strip()) - len(p) <= 4
+                       for p in places if len(p) >= 2):  # (not 沙湾教育成绩亮眼: a judgement heading the claim)
+        return claim
+    return m.group(0)[:-1] + claim[m.end():]
+
+
+# A rhetorical question that asserts (难道…不是…吗？): its statement without the question.
+_RHETORICAL = re.compile(r"^\s*难道(?P<body>.+?)(?P<neg>不是|不|没有|没)(?P<rest>.+?)(?:吗|么|嘛)?\s*[？?！!。]*\s*$")
+
+
+def rhetorical_as_statement(claim: str) -> str:
+    """``claim`` as the statement a rhetorical question makes (难道A不是B吗？ → A是B), else unchanged.
+
+    >>> rhetorical_as_statement("难道援疆医生去年不是完成手术716例吗？")
+    '援疆医生去年完成手术716例'
+    >>> rhetorical_as_statement("难道沙湾没有新建水厂吗？"), rhetorical_as_statement("沙湾新建了水厂吗？")
+    ('沙湾有新建水厂', '沙湾新建了水厂吗？')
+    """
+    m = _RHETORICAL.match(claim)
+    if not m:
+        return claim
+    negation, rest = m.group("neg"), m.group("rest")
+    if negation == "不是":  # (不是完成… asks of the deed itself: 完成…; 不是16.07亿元 asks 是16.07亿元)
+        kept = "" if _DEED_AFTER_NOT.match(rest) else "是"
+    else:
+        kept = "有" if negation.startswith("没") else ""
+    return f"{m.group('body')}{kept}{rest}"
+
+
+_DEED_AFTER_NOT = re.compile(r"[\u4e00-\u9fff]{0,2}(?:完成|实现|建成|达到|新建|开展|举办|召开)")
+
+
+# A news tag opening a headline (【快讯】, [重磅]) and a bullet opening a line (•, -, *, 1.)
+_LEAD_MARK = re.compile(r"^\s*(?:【[^】]{1,8}】|\[[^\]]{1,8}\])\s*|^\s*(?:[•·◆●■▶►▸\-*]|\d{1,2}[.、)）](?!\d))\s*")
+# Marks that stand between two facts of one row: bars, arrows, bullets inside a line, a spaced dash
+_BETWEEN_FACTS = re.compile(r"\s*(?:[|｜]|→|->|=>|⇒|(?<=\S)\s[•·]\s|(?<=[^\s\d])\s+[—–+＋-]{1,2}\s+(?=\D)|——)\s*")
+# A colon between a thing and its value (社消零总额：17.5亿元, 增速：+8%)
+_COLON_BEFORE_VALUE = re.compile(r"(?<=[^\d\s:：])\s*[:：]\s*(?=(?:约|近|超过|≈|~|～)?\s*[+＋\-−↑↓≤≥≦≧]?\s*\d)(?!\d{4}\s*年)")
+# A year written without 年 before a word or in brackets (2022目标, （2021）), not a count (2022个)
+_BARE_YEAR = re.compile(r"(?<![\d.])(20[123]\d)(?!\s*[\d.%％年月余多萬億])(?=\s*(?:[)）]|[\u4e00-\u9fff]))(?!\s*[个人元万亿户台吨亩家项名次千百平公米辆座所条套只头枚件间栋处册份])")
+# An amount changed, written with a sign (+1509元, ↓2亿元): a sign before a figure with a unit other than %
+_SIGNED_AMOUNT = re.compile(r"(?<![\d.~～a-zA-Z])(?P<sign>[+＋↑]|[-－−↓](?=\s*\d))\s*(?P<num>\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff](?!%))")
+# Bounds and approximations in symbols (≤3.5%, 70%+, ≈16亿)
+_AT_MOST = re.compile(r"[≤≦<＜]\s*(?P<num>\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,3}))")
+_AT_LEAST = re.compile(r"[≥≧>＞]\s*(?P<num>\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,3}))|(?P<num2>\d+(?:\.\d+)?\s*(?:%|％|万|亿)?)\s*\+(?!\s*\d)")
+_ABOUT = re.compile(r"[≈~～](?=\s*\d)")
+# 破16亿 (a headline's 突破), not 攻破 or 打破 a record
+_BROKE_THROUGH = re.compile(r"(?<![突打攻击])破(?=\s*\d)")
+# A village, community or school with its township in brackets after it (城庄子村（乌兰乌苏镇）): the township first,
+# as the report writes it (乌兰乌苏镇城庄子村)
+_TOWNSHIP_IN_BRACKETS = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:村|社区|小区|学校|小学|中学|园区|景区))\s*[(（]"
+                                   r"\s*(?P<town>[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))\s*[)）]")
+# Latin unit abbreviations after a figure in a Chinese claim (10kV, 346.35km, 4.44万kVA)
+_LATIN_UNITS = ((re.compile(r"(?<=[\d万])\s*kva(?![a-z])", re.I), "千伏安"), (re.compile(r"(?<=\d)\s*kv(?![a-z])", re.I), "千伏"),
+                (re.compile(r"(?<=\d)\s*km(?![a-z²2])", re.I), "公里"), (re.compile(r"(?<=\d)\s*km(?:2|²)(?![a-z\d])", re.I), "平方公里"))
+# Two things with a slash and their figures with a slash (城镇/农村居民人均可支配收入增速：2%/7.3%)
+_FIGURE = r"(?:约|近)?[+＋\-−]?\d+(?:\.\d+)?\s*(?:%|％|个百分点|(?:万|亿)?[\u4e00-\u9fff]{0,2})"
+_SLASHED_PAIR = re.compile(rf"(?P<a>[\u4e00-\u9fff]{{2,4}})[/／](?P<b>[\u4e00-\u9fff]{{2,4}})(?P<shared>[^:：,，;；/／\d]{{0,20}}?)"
+                           rf"\s*[:：]?\s*(?P<x>{_FIGURE})\s*[/／]\s*(?P<y>{_FIGURE})")
+
+
+def telegraphic_as_sentence(claim: str) -> str:
+    """``claim`` written as a slide, table row, headline or chat message turned into plain clauses: marks between
+    facts become commas, a colon before a value goes, symbols are said in words, a bare year gets its 年 and
+    two things with slashes get a figure each.
+
+    >>> telegraphic_as_sentence("【快讯】沙湾2021年旅游综合收入破16亿元 同比+58.49%")
+    '沙湾2021年旅游综合收入突破16亿元，同比+58.49%'
+    >>> telegraphic_as_sentence("2021年沙湾｜社消零总额：17.5亿元；城镇登记失业率≤3.5%")
+    '2021年沙湾，社消零总额17.5亿元；城镇登记失业率3.5%以内'
+    >>> telegraphic_as_sentence("城镇/农村居民人均可支配收入增速：2%／7.3%（2021年预计）")
+    '城镇、农村居民人均可支配收入增速分别为2%、7.3%（2021年预计）'
+    >>> telegraphic_as_sentence("援疆项目19个｜总投资4723万元（2021）"), telegraphic_as_sentence("农村居民人均+1509元")
+    ('援疆项目19个，总投资4723万元（2021年）', '农村居民人均增加1509元')
+    >>> telegraphic_as_sentence("全年接待游客286.35万人次，同比增长52.7%")
+    '全年接待游客286.35万人次，同比增长52.7%'
+    """
+    if not has_cjk(claim):
+        return claim
+    text = _LEAD_MARK.sub("", claim)
+    text = _FIGURE_THEN_SPACE.sub(_fact_ended, text)
+    text = _BETWEEN_FACTS.sub("，", text).strip("，")
+    text = _SLASHED_PAIR.sub(lambda m: f"{m.group('a')}、{m.group('b')}{m.group('shared')}分别为{m.group('x')}、{m.group('y')}", text)
+    text = _COLON_BEFORE_VALUE.sub("", text)
+    text = _TOWNSHIP_IN_BRACKETS.sub(lambda m: m.group("town") + m.group("name"), text)
+    text = _AT_MOST.sub(lambda m: m.group("num") + "以内", text)
+    text = _AT_LEAST.sub(lambda m: (m.group("num") or m.group("num2")) + "以上", text)
+    text = _ABOUT.sub("约", text)
+    text = _BROKE_THROUGH.sub("突破", text)
+    text = _SIGNED_AMOUNT.sub(lambda m: ("增加" if m.group("sign") in "+＋↑" else "减少") + m.group("num"), text)
+    for pattern, unit in _LATIN_UNITS:
+        text = pattern.sub(unit, text)
+    text = _BARE_YEAR.sub(r"\1年", text)
+    return text if text != claim.strip() else claim
+
+
+def as_a_sentence(claim: str, places: Iterable[str] = (), read_slips: Callable[[str], str] = lambda text: text) -> str:
+    """``claim`` in whatever form it was written, as a sentence the checker reads: a post's tags and emoji gone,
+    slips read (``read_slips``), a rhetorical question as its statement, a headline's topic, a table row's
+    marks, signs and brackets said as the report says them.
+
+    >>> as_a_sentence("#沙湾# 招商引资到位资金：35.03亿元（↑72.17%）💰")
+    '招商引资到位资金35.03亿元,增长72.17%'
+    """
+    said = telegraphic_as_sentence(read_slips(post_as_plain_text(claim)))
+    return bracketed_figures_inline(respective_changes_apart(signed_changes_in_words(
+        headline_topic_joined(rhetorical_as_statement(said), places))))
