@@ -41,7 +41,7 @@ ROUNDED_SHARE = 0.05  # 15% said flat: the figure rounded
 
 
 # An average worked out (平均每个小区近2500万元, 每位游客平均花费约560元, 人均): said in the figure's clause before it
-_EACH = re.compile(r"(?:平均|人均(?!可支配|收入|生产总值|地区|gdp|住房|居住|受教育|预期)|摊到每|折合每|合每)[^,，。;；]{0,10}$|每[个位条台户项人家所座次][^,，。;；]{0,6}?(?:平均|约|近|超过)?"
+_EACH = re.compile(r"(?:平均|户均|人均(?!可支配|收入|生产总值|地区|gdp|住房|居住|受教育|预期)|摊到每|折合每|合每)[^,，。;；]{0,10}$|每[个位条台户项人家所座次][^,，。;；]{0,6}?(?:平均|约|近|超过)?"
                    r"[^,，。;；]{0,4}$")
 
 
@@ -96,6 +96,20 @@ def within(value: float, claimed: float, bound: str) -> bool:
         return claimed * BELOW_SPAN <= value <= claimed
     share = ABOUT_SHARE if bound == "about" else ROUNDED_SHARE
     return abs(value - claimed) <= share * claimed
+
+
+def share_holds(share: float, claimed: float, bound: str) -> bool:
+    """Whether a share in percent is what ``claimed`` with its ``bound`` says: above or below it as ``within`` reads
+    a bound; said flat or with 约, within the points its rounding allows — five for tens (约三成), two and a half
+    for fives, one and a half else (98%左右 is not 95%).
+
+    >>> share_holds(15.3, 15, "about"), share_holds(94.96, 98, "about"), share_holds(94.96, 90, "above")
+    (True, False, True)
+    """
+    if bound in ("above", "below"):
+        return within(share, claimed, bound)
+    points = 5.0 if claimed % 10 == 0 else 2.5 if claimed % 5 == 0 else 1.5
+    return abs(share - claimed) <= points
 
 
 def ratio_holds(kind: str, claimed: float, bound: str, a: float, b: float) -> bool:

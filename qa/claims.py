@@ -43,7 +43,7 @@ from .crosslingual import cedict_city_names, english_place_names
 from .domain import NUMBERED_SCHOOL, RELATIVE_YEARS, strip_place_suffix
 from .claim_english import ALTERNATIVES, alternatives_query, english_to_report_wording, resolve_alternatives
 from .claim_ratios import (ROUNDED_SHARE, SUMMED, SUMMED_BEFORE, summed_list, TOTAL_WORDS, bound_in, bound_of, derived_kind, differenced_items,
-                           ratio_holds, summed_items, within)
+                           ratio_holds, share_holds, summed_items, within)
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_members, counts_things, enumerated_members,
                           in_open_list, item_figures, listed_in, membership_claim, only_one_of_listed, other_grade,
                           sole_for_one_of, unlisted_beside_listed)
@@ -3876,9 +3876,13 @@ def _side_figure(thing: str, year: int | None, rate: bool, group: str, view: Rep
 _SHARE_OF_OTHER = re.compile(r"^(?P<a>(?:[^,，。;；\d]|(?:19|20)\d{2}年){2,}?)"
                              # (its own figure may come first: 规上工业增加值8.3亿元,大约只占…)
                              r"(?P<afig>(?:大约|约)?\d+(?:\.\d+)?[万亿]?[^\d,，。;；占]{0,3})?[,，]?"
-                             r"(?:大约|约|近|将近|接近|超过|不到)?(?:只|仅|仅仅)?(?:大约|约)?占"
+                             r"(?:已经?)?(?:大约|约|近|将近|接近|超过|不到)?(?:只|仅|仅仅)?(?:大约|约)?(?:占|相当于)"
                              r"(?P<b>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?)的(?P<before>大约|约|近|将近|接近|超过|不到)?"
                              r"(?P<n>\d+(?:\.\d+)?)%(?P<after>左右|以上|多)?[。.!！]?$")
+
+
+# Words of a plan in a claim without a year (目标, 力争, 将达到; not 将近, 主要)
+_PLAN_SPOKEN = re.compile(r"目标|力争|预期|计划|(?<!将)将(?!近)|(?<![主重需必只])要")
 
 
 def _share_of_other(text: str, view: ReportView, doc: str | None) -> tuple[bool, Figure, Figure, Candidate] | None:
@@ -3887,10 +3891,13 @@ def _share_of_other(text: str, view: ReportView, doc: str | None) -> tuple[bool,
     m = _SHARE_OF_OTHER.match(text)
     if not m:
         return None
-    year = _year_named(text, view.reference_year, None)
-    found_a = _side_figure(m.group("a"), year, False, "", view, doc)
-    found_b = _side_figure(_SIDE_FILLER.sub("", m.group("b")), year, False, found_a[0].group, view, doc) \
-        if found_a else None
+    # (a share with no year is of the year the report reviews, unless it speaks of a plan)
+    unnamed = None if not view.reference_year or _PLAN_SPOKEN.search(text) else view.reference_year - 1
+    year = _year_named(text, view.reference_year, unnamed)
+    counted = re.compile(r"(?<=[\u4e00-\u9fff]{2})[头枚个人户家台件项亩]数$")  # (冷配头数: the thing counted, 冷配)
+    found_a = _side_figure(counted.sub("", m.group("a")), year, False, "", view, doc)
+    found_b = _side_figure(counted.sub("", _SIDE_FILLER.sub("", m.group("b"))), year, False, found_a[0].group, view,
+                           doc) if found_a else None
     if found_b is None or found_a[0] is found_b[0] or not found_b[0].value:
         return None
     stated = extract_claim(m.group("afig"), None).figures if m.group("afig") else []
@@ -3898,7 +3905,7 @@ def _share_of_other(text: str, view: ReportView, doc: str | None) -> tuple[bool,
         return None  # (its own figure, if given, must be the report's: the figure check judges it otherwise)
     bound = bound_in(m.group("before") or "", m.group("after") or "")
     share = 100 * found_a[0].value / found_b[0].value
-    return ratio_holds("difference", float(m.group("n")), bound, share, 0.0), found_a[0], found_b[0], found_a[1]
+    return share_holds(share, float(m.group("n")), bound), found_a[0], found_b[0], found_a[1]
 
 
 def _worked_out_against_other(claim: str, retriever) -> ClaimVerdict | None:

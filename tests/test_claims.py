@@ -4024,6 +4024,11 @@ def test_a_count_of_the_reports_parts_is_a_claim_however_short():
     # a planned level above a bound the planned rate does not reach
     ("按今年社零增长10%左右的目标，沙湾社会消费品零售总额将突破20亿元。", CONTRADICTED),
     ("按今年社零增长10%左右的目标，沙湾社会消费品零售总额将突破19亿元。", CONSISTENT),
+    # a share of one thing in another with no year: the year reviewed, to the points its rounding allows
+    ("规上企业实现工业增加值8.3亿元，约占规上工业总产值的15%。", CONSISTENT),
+    ("测土配方施肥技术推广了215.5万亩，占作物总播面积的98%左右。", CONTRADICTED),
+    ("牛冻精冷配头数占全年发放冻精枚数的八成以上。", CONTRADICTED),
+    ("老旧小区改造投资1.97亿元，涉及居民6924户，户均投入约2.8万元。", CONSISTENT),
     # the report's own city said to be off a list it was made one of
     ("沙湾并不在自治区确定的20个乡村振兴示范引领县之列。", CONTRADICTED),
     ("沙湾是自治区确定的20个乡村振兴示范引领县之一。", CONSISTENT),
