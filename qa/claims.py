@@ -3881,6 +3881,8 @@ _SHARE_OF_OTHER = re.compile(r"^(?P<a>(?:[^,，。;；\d]|(?:19|20)\d{2}年){2,}
                              r"(?P<n>\d+(?:\.\d+)?)%(?P<after>左右|以上|多)?[。.!！]?$")
 
 
+# A count word after the thing counted (冷配头数, 发放冻精枚数): the thing is what the report names
+_COUNTED_BY = re.compile(r"(?<=[\u4e00-\u9fff]{2})[头枚个人户家台件项亩]数$")
 # Words of a plan in a claim without a year (目标, 力争, 将达到; not 将近, 主要)
 _PLAN_SPOKEN = re.compile(r"目标|力争|预期|计划|(?<!将)将(?!近)|(?<![主重需必只])要")
 
@@ -3894,9 +3896,8 @@ def _share_of_other(text: str, view: ReportView, doc: str | None) -> tuple[bool,
     # (a share with no year is of the year the report reviews, unless it speaks of a plan)
     unnamed = None if not view.reference_year or _PLAN_SPOKEN.search(text) else view.reference_year - 1
     year = _year_named(text, view.reference_year, unnamed)
-    counted = re.compile(r"(?<=[\u4e00-\u9fff]{2})[头枚个人户家台件项亩]数$")  # (冷配头数: the thing counted, 冷配)
-    found_a = _side_figure(counted.sub("", m.group("a")), year, False, "", view, doc)
-    found_b = _side_figure(counted.sub("", _SIDE_FILLER.sub("", m.group("b"))), year, False, found_a[0].group, view,
+    found_a = _side_figure(_COUNTED_BY.sub("", m.group("a")), year, False, "", view, doc)
+    found_b = _side_figure(_COUNTED_BY.sub("", _SIDE_FILLER.sub("", m.group("b"))), year, False, found_a[0].group, view,
                            doc) if found_a else None
     if found_b is None or found_a[0] is found_b[0] or not found_b[0].value:
         return None
