@@ -37,7 +37,8 @@ from .errors import QASetError
 from .evaluation import json_line, read_lines
 from .facts import (CHANGE, LEVEL, NEGATION, ORDINAL_NAME, RANK, RATE, ClaimFacts, Figure, SentenceFacts, content_words,
                     entities_in, cn_number, extract, extract_claim, prepare_claim, same_value)
-from .facts import APPROX_TOLERANCE, CLAIM_PLAN_WORDS, DOWN_WORDS, MEASURE_WORDS, PART_OF_YEAR, PLAN_MARKERS, _claim_kind, claim_years
+from .facts import (APPROX_TOLERANCE, CLAIM_PLAN_WORDS, DOWN_WORDS, MEASURE_WORDS, PART_OF_YEAR, PLAN_MARKERS, _claim_kind,
+                    claim_years, plan_words_in)
 from .glossary import IMPLIED_BY, INSIDE_LONGER, cilin_synonyms, said_as, to_report_terms
 from .crosslingual import cedict_city_names, english_place_names
 from .domain import NUMBERED_SCHOOL, RELATIVE_YEARS, strip_place_suffix
@@ -3883,10 +3884,6 @@ _SHARE_OF_OTHER = re.compile(r"^(?P<a>(?:[^,，。;；\d]|(?:19|20)\d{2}年){2,}
 
 # A count word after the thing counted (冷配头数, 发放冻精枚数): the thing is what the report names
 _COUNTED_BY = re.compile(r"(?<=[\u4e00-\u9fff]{2})[头枚个人户家台件项亩]数$")
-# Words of a plan in a claim without a year (目标, 力争, 将达到; not 将近, 主要)
-_PLAN_SPOKEN = re.compile(r"目标|力争|预期|计划|(?<!将)将(?!近)|(?<![主重需必只])要")
-
-
 def _share_of_other(text: str, view: ReportView, doc: str | None) -> tuple[bool, Figure, Figure, Candidate] | None:
     """(holds, part, whole, cited) for a claim with no figure but a share of one thing in another, both given by
     the report in the claim's year (规上工业增加值约占规上工业总产值的15%: 8.3亿元 of 54.2亿元); None otherwise."""
@@ -3894,7 +3891,7 @@ def _share_of_other(text: str, view: ReportView, doc: str | None) -> tuple[bool,
     if not m:
         return None
     # (a share with no year is of the year the report reviews, unless it speaks of a plan)
-    unnamed = None if not view.reference_year or _PLAN_SPOKEN.search(text) else view.reference_year - 1
+    unnamed = None if not view.reference_year or plan_words_in(text) else view.reference_year - 1
     year = _year_named(text, view.reference_year, unnamed)
     found_a = _side_figure(_COUNTED_BY.sub("", m.group("a")), year, False, "", view, doc)
     found_b = _side_figure(_COUNTED_BY.sub("", _SIDE_FILLER.sub("", m.group("b"))), year, False, found_a[0].group, view,

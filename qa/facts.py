@@ -19,7 +19,6 @@ is true (that is ``qa/claims.py``).
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -895,9 +894,23 @@ def _thing_named_before(f: Figure, clauses: list, figures: list[Figure]) -> Figu
 STRONG_PLAN_WORDS = ("目标", "力争", "预期", "计划", "target", "goal", "plan", "aim")
 
 
+# Words holding a plan word that plan nothing: 将近 is nearly, 主要 / 重要 / 需要 hold 要, 争取到 is obtained, done,
+# 准备工作 is work
+_NOT_PLANNING = re.compile(r"将近|主要|重要|必要|需要|只要|争取到|准备工作")
+
+
+def plan_words_in(text: str) -> list[str]:
+    """The plan words ``text`` says (目标, 力争, 将, 要 …), not those inside other words (将近, 主要, 争取到).
+
+    >>> plan_words_in("2022年目标是增长7%"), plan_words_in("将近九成，主要来自农业")
+    (['目标'], [])
+    """
+    kept = _NOT_PLANNING.sub("", text)
+    return [w for w in CLAIM_PLAN_WORDS if w in kept]
+
+
 def _claim_kind(clause: str, context: str, year: int | None, reference_year: int | None) -> str:
-    # (将近 is nearly, 主要 / 重要 / 需要 hold 要: no plan in them; 争取到 is obtained, done; 准备工作 is work)
-    planned = [w for w in CLAIM_PLAN_WORDS if w in re.sub(r"将近|主要|重要|必要|需要|只要|争取到|准备工作", "", clause)]
+    planned = plan_words_in(clause)
     if planned and not re.search(r"已|已经|实现了|完成了", clause):
         past = year is not None and reference_year is not None and year < reference_year
         if not past or any(w in STRONG_PLAN_WORDS for w in planned):
