@@ -101,6 +101,10 @@ _BRACKETED_CHANGE = re.compile(r"(?<=[\d\u4e00-\u9fff%])[(（]\s*(?P<change>(?:�
                                r"(?:增长|下降|增加|减少|提高|降低|上涨|上升)了?\s*(?:约|近)?\d[\d.]*\s*(?:%|％|个百分点|倍)?)\s*[)）]")
 
 
+# A comparison right after a bracketed figure (…目标（1300元）反而低于…)
+_COMPARISON_NEXT = re.compile(r"(?:反而|却|还|也|则|要)?(?:比|高于|低于|超过|不及|少于|多于)")
+
+
 def bracketed_figures_inline(claim: str) -> str:
     """``claim`` with a figure in brackets after the thing it counts written inline, as the report writes it;
     a change in brackets after a figure becomes the clause after it.
@@ -112,7 +116,31 @@ def bracketed_figures_inline(claim: str) -> str:
     ('增加额是城镇居民增加660元的两倍多', '增速(7.3%)快于城镇居民(2%)')
     """
     claim = _BRACKETED_CHANGE.sub(lambda m: "，" + m.group("change"), claim)
-    return _BRACKETED_FIGURE.sub(lambda m: m.group("figure"), claim)
+    # (增收目标（1300元）反而低于…: a comparison after the figure starts a clause of its own)
+    return _BRACKETED_FIGURE.sub(lambda m: m.group("figure") + ("，" if _COMPARISON_NEXT.match(claim, m.end()) else ""),
+                                 claim)
+
+
+# A change named as a measure before its amount (增收目标是1000元, 增加额为1509元, 增量1509元): the report's verb
+# (增加1000元), the target word kept before it. Not 增加值 (a level: 工业增加值8.3亿元).
+_CHANGE_AS_MEASURE = re.compile(r"(?:增收|增加|增量)(?P<target>目标)?(?:额|量)?(?:目标)?(?:是|为|定为|定在|达到?|有|只有|仅)?"
+                                r"(?=(?:约|近|大约|超过)?\d+(?:\.\d+)?[万千]?元)")
+
+
+def change_named_as_verb(claim: str) -> str:
+    """``claim`` with a change named as a measure before its amount said with the report's verb, so the amount
+    reads as the change it is.
+
+    >>> change_named_as_verb("农村居民人均可支配收入的增收目标1300元"), change_named_as_verb("增加额为1509元")
+    ('农村居民人均可支配收入的目标增加1300元', '增加1509元')
+    >>> change_named_as_verb("实现工业增加值8.3亿元")
+    '实现工业增加值8.3亿元'
+    """
+    def said(m: re.Match) -> str:
+        if m.group(0) == "增加":  # (already the report's verb)
+            return m.group(0)
+        return ("目标" if m.group("target") or "目标" in m.group(0) else "") + "增加"
+    return _CHANGE_AS_MEASURE.sub(said, claim)
 
 
 # A headline's topic before a colon (沙湾：…, 沙湾招商：…): a few characters, no figure or count of their own.
@@ -235,5 +263,5 @@ def as_a_sentence(claim: str, places: Iterable[str] = (), read_slips: Callable[[
     '招商引资到位资金35.03亿元,增长72.17%'
     """
     said = telegraphic_as_sentence(read_slips(post_as_plain_text(claim)))
-    return bracketed_figures_inline(respective_changes_apart(signed_changes_in_words(
-        headline_topic_joined(rhetorical_as_statement(said), places))))
+    return change_named_as_verb(bracketed_figures_inline(respective_changes_apart(signed_changes_in_words(
+        headline_topic_joined(rhetorical_as_statement(said), places)))))

@@ -41,7 +41,7 @@ ROUNDED_SHARE = 0.05  # 15% said flat: the figure rounded
 
 
 # An average worked out (平均每个小区近2500万元, 每位游客平均花费约560元, 人均): said in the figure's clause before it
-_EACH = re.compile(r"(?:平均|户均|人均(?!可支配|收入|生产总值|地区|gdp|住房|居住|受教育|预期)|摊到每|折合每|合每)[^,，。;；]{0,10}$|每[个位条台户项人家所座次][^,，。;；]{0,6}?(?:平均|约|近|超过)?"
+EACH = re.compile(r"(?:平均|户均|人均(?!可支配|收入|生产总值|地区|gdp|住房|居住|受教育|预期)|摊到每|折合每|合每)[^,，。;；]{0,10}$|每[个位条台户项人家所座次][^,，。;；]{0,6}?(?:平均|约|近|超过)?"
                    r"[^,，。;；]{0,4}$")
 
 
@@ -49,14 +49,14 @@ def derived_kind(f: Figure, text: str) -> str:
     """'times', 'percent', 'points', 'each' (an average) for a figure of a kind a claim may work out from two
     others; ''."""
     after = text[f.end:f.end + 4]
-    if f.group != "%" and _EACH.search(re.split(r"[,，。;；]", text[:f.start])[-1]):
+    if f.group != "%" and EACH.search(re.split(r"[,，。;；]", text[:f.start])[-1]):
         return "each"
+    if after.startswith("百分点"):  # (前者比后者高出5.3个百分点: a gap of rates, not an amount's difference)
+        return "points"
     if f.group != "%" and differenced_items(text, f):
         return "difference"
     if f.unit == "倍":
         return "times"
-    if after.startswith("百分点"):
-        return "points"
     if f.group == "%":
         return "percent"
     return ""
@@ -65,7 +65,10 @@ def derived_kind(f: Figure, text: str) -> str:
 def bound_of(f: Figure, text: str) -> str:
     """'above', 'below', 'about' or 'exact', from the words right before and after the figure."""
     before = re.split(r"[,，;；。:：]", text[max(0, f.start - 10):f.start])[-1]
-    return bound_in(before, text[f.end:f.end + 3].removeprefix("百分点"))
+    after = text[f.end:f.end + 3]
+    if after == "百分点":  # (5个百分点多: the bound after the points)
+        after = text[f.end + 3:f.end + 6]
+    return bound_in(before, after)
 
 
 def bound_in(before: str, after: str) -> str:

@@ -43,7 +43,7 @@ from .glossary import IMPLIED_BY, INSIDE_LONGER, cilin_synonyms, said_as, to_rep
 from .crosslingual import cedict_city_names, english_place_names
 from .domain import NUMBERED_SCHOOL, RELATIVE_YEARS, strip_place_suffix
 from .claim_english import ALTERNATIVES, alternatives_query, english_to_report_wording, resolve_alternatives
-from .claim_ratios import (ROUNDED_SHARE, SUMMED, SUMMED_BEFORE, summed_list, TOTAL_WORDS, bound_in, bound_of, derived_kind, differenced_items,
+from .claim_ratios import (ABOUT_SHARE, ROUNDED_SHARE, SUMMED, SUMMED_BEFORE, summed_list, TOTAL_WORDS, bound_in, bound_of, derived_kind, differenced_items,
                            ratio_holds, share_holds, summed_items, within)
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_members, counts_things, enumerated_members,
                           in_open_list, item_figures, listed_in, membership_claim, only_one_of_listed, other_grade,
@@ -1534,6 +1534,8 @@ def loose_figures(text: str) -> str:
                   r"\2\3\1", text)
     # 亿 counted like a thing in speech (17.5个亿, 两个亿): 亿元
     text = re.sub(r"(\d+(?:\.\d+)?)个(多)?亿(?:元)?", lambda m: f"{m.group(1)}亿{'多' if m.group(2) else ''}元", text)
+    # points and some (高出5个多百分点): the points, above them
+    text = re.sub(r"(\d+(?:\.\d+)?)个多百分点", r"\1个百分点多", text)
     # a sum of money left without its 元 at a clause's end (纺织专项补贴拨了940多万): 万元, in a clause about money
     text = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)(多|余)?万(多|余)?(?=[,，。;；]|$)",
                   lambda m: (f"{m.group(1)}{m.group(2) or ''}万{m.group(3) or ''}元"
@@ -3413,7 +3415,8 @@ class _Comparison(NamedTuple):
 
 # The same as another year (与2021年持平, 跟去年一样), the measure compared named or not (与上年增速基本持平,
 # 跟2021年的增幅相同).
-_SAME_AS = re.compile(r"(?:与|和|同|跟)(?:(?P<year>(?:19|20)\d{2})年|去年|上年|上一年)(?:的)?(?:增速|增幅|涨幅|降幅|速度)?"
+_SAME_AS = re.compile(r"(?:与|和|同|跟)(?:(?P<year>(?:19|20)\d{2})年|去年|上年|上一年)(?:的)?(?:实际|预计)?(?:的)?"
+                      r"(?:增速|增幅|涨幅|降幅|速度)?"
                       r"(?:相比|比)?(?:基本)?(?:持平|一样|相同|相当)")
 
 
@@ -3480,6 +3483,63 @@ def _comparisons(facts: ClaimFacts, reference_year: int | None = None) -> tuple[
     spoken = _HIGHER + _LOWER + ("增速", "增幅", "涨幅", "降幅", "增加", "减少", "增长", "下降", "持平", "一样", "相同", "相当")
     words = tuple(w for w in facts.words if w not in spoken or any(w in c.first.words for c in found))
     return replace(facts, figures=[f for k, f in enumerate(figures) if k not in drop], words=words), found
+
+
+# The other side of a comparison named before its own figure (…增加1509元，是城镇居民660元的两倍多; 比2021年实际接待的
+# 286.35万人次多出…; 反而低于去年实际增加的1509元): the comparison word, then the side's words (group b).
+_OTHER_SIDE_LEAD = re.compile(r"(?P<cmp>(?<!同)比|(?<!比)较|是|低于|高于|超过|不及|少于|多于|相当于)(?P<b>(?:(?:19|20)\d{2}年|[^\d,，。;；:：比是]){1,20}?)(?:的)?$")
+# A side's words that end in the way it differs (比上年减少约, 比2021年预计增加额多出): the figure after them is the
+# difference, no side of its own
+_DIFFERENCE_BEFORE = re.compile(r"(?:多出|多了|多|少了|少|高出|高了|高|低了|低|快|慢|增加|减少|提高|下降|上升|增长|降低)了?"
+                                r"(?:大约|约|近|将近|接近|超过|不到)?$")
+# What may follow the other side's figure when the comparison word is 是: a multiple or share of it (…660元的两倍多)
+_MULTIPLE_AFTER = re.compile(r"^的(?:近|约|将近|接近)?(?:\d+(?:\.\d+)?|[两二三四五六七八九十]|一半|\d+(?:\.\d+)?%)")
+# Words before a change's amount that say it is one (增加1509元, 涨了2%): how the probe names the side's aspect
+_ASPECT_VERBS = {CHANGE: "增加", RATE: "增长", LEVEL: ""}
+
+
+def _other_sides_named(facts: ClaimFacts, reference_year: int | None) -> tuple[ClaimFacts, list[_Comparison]]:
+    """The claim with the other side of each comparison given the thing it stands for, when the claim names it
+    by its period or its differing words only (…增加1509元，增加额是城镇居民660元的两倍多: 660元 is 城镇居民人均可支配
+    收入's change; …低于2021年预计的实际增加的1509元: the first thing's, of 2021), and the comparisons that say which
+    side is more (checked by ``_comparison_wrong``). A figure whose words name its thing in full is left as it is."""
+    figures = list(facts.figures)
+    found: list[_Comparison] = []
+    for i in range(1, len(figures)):
+        f = figures[i]
+        p = next((g for g in reversed(figures[:i]) if g.group == f.group and g.aspect != RANK), None)
+        if p is None or p.clause == f.clause and p.end > f.start - 2:
+            continue
+        start = max([facts.text.rfind(c, 0, f.start) for c in ",，;；"] + [p.end])
+        lead = _OTHER_SIDE_LEAD.search(facts.text[start:f.start])
+        if not lead:
+            continue
+        word, b = lead.group("cmp"), lead.group("b")
+        if _DIFFERENCE_BEFORE.search(b) and not lead.group(0).endswith("的"):
+            continue
+        if word == "是" and not _MULTIPLE_AFTER.match(facts.text[f.end:]):
+            continue  # (目标是1000元: the figure of the thing before 是, no other side)
+        thing = re.sub(r"(?:19|20)\d{2}年|[去今上明]年", "", p.subject)
+        rest = re.sub(r"(?:增加额|增收额|增量|增加|增收|增速|增幅|人次|接待量|数量|数)$", "", _SIDE_FILLER.sub("", b))
+        completed = thing if _MEASURE_ONLY.match(rest) else _second_subject(_SIDE_FILLER.sub("", thing), rest)
+        if not completed or completed in f.subject:
+            continue
+        year = _year_named(b, reference_year, p.period_year)
+        aspect = p.aspect if f.aspect == LEVEL and p.aspect != LEVEL else f.aspect
+        plan = "目标" if year and reference_year and year >= reference_year else ""
+        probe = extract_claim(f"{year}年{plan}{completed}{_ASPECT_VERBS.get(aspect, '')}{f.text}" if year
+                              else f"{completed}{_ASPECT_VERBS.get(aspect, '')}{f.text}", reference_year)
+        if len(probe.figures) != 1:
+            continue
+        side = probe.figures[0]
+        figures[i] = replace(f, subject=side.subject, words=side.words, core=side.core, aspect=side.aspect,
+                             direction=side.direction or f.direction, period_year=side.period_year or f.period_year,
+                             period_kind=side.period_kind or f.period_kind)
+        if word in _HIGHER + _LOWER:
+            found.append(_Comparison(p, figures[i], word, None))
+    if figures == list(facts.figures):
+        return facts, []
+    return replace(facts, figures=figures), found
 
 
 # Two things' growth compared with no figure (农村居民收入增速快于城镇居民, 二产增幅高于一产的增幅): the rates
@@ -3784,7 +3844,8 @@ def _multiple_compared(text: str, view: ReportView, doc: str | None) -> tuple[st
     if ga.text == gb.text and ga.clause == gb.clause:
         return None
     n = float(m.group("n")) if m.group("n")[0].isdigit() else float(_digit(m.group("n")))
-    holds = ratio_holds("times", n, bound_in(m.group("before") or "", m.group("after") or ""), ga.value, gb.value)
+    # (the first thing a multiple of the second, not either way round: 城镇…增加额是农村居民的两倍多 is 660 over 1509)
+    holds = gb.value > 0 and within(ga.value / gb.value, n, bound_in(m.group("before") or "", m.group("after") or ""))
     return ((CONSISTENT if holds else CONTRADICTED),
             messages.claim_worked_out(f"{m.group('n')}倍", ga.text, gb.text, holds), ca)
 
@@ -3999,7 +4060,8 @@ def _worked_out_against_other(claim: str, retriever) -> ClaimVerdict | None:
     if not said:
         return None
     bound = bound_in(m.group("before") or "", m.group("after") or "")
-    n = replace(said[0], qualifiers=tuple(q for q in (m.group("before"), m.group("after")) if q))
+    # (its own bound words kept: 5亿多元 is above 5亿元)
+    n = replace(said[0], qualifiers=said[0].qualifiers + tuple(q for q in (m.group("before"), m.group("after")) if q))
     size = abs(worked)  # (in the report's base unit for a difference, as the claim figure's value is)
     holds = _difference_holds(n, size) if bound == "exact" else ratio_holds("difference", n.value, bound, size, 0.0)
     holds = holds and ((worked > 0) == more if kind != "times" else worked > 1)
@@ -4009,6 +4071,71 @@ def _worked_out_against_other(claim: str, retriever) -> ClaimVerdict | None:
                                                                  holds),
                            claim_figures=[f.describe() for f in head_facts.figures] + [figure_said],
                            report_figures=[a.text, b.text])
+    _cite(verdict, cand)
+    return verdict
+
+
+# The things an average is over (平均每个小区…, 每个项目平均…, 每台…): the noun after 每 and its measure word; 人均 / 户均
+# are over people or households.
+_EACH_OF = re.compile(r"每(?P<m>个|位|条|台|户|项|家|所|座|名)?(?P<y>[\u4e00-\u9fff]{0,4}?)(?=平均|约|近|大约|超过|不到|的|涉及|投入|"
+                      r"投资|到位|花费|消费|新增|有|\d)|(?P<per>人均|户均)")
+
+
+def _average_worked_out(claim: str, retriever) -> ClaimVerdict | None:
+    """The verdict on a claim whose one figure the report lacks is an average it works out from a total and a count one
+    report sentence gives (改造的8个老旧小区，平均每个小区涉及居民860多户: 6924户 ÷ 8个; 招商引资平均每个项目到位资金约
+    6000万元: 35.03亿元 ÷ 58项; 游客人均花费约560元: 16.07亿元 ÷ 286.35万人次). The count must name the things the average
+    is over; any other figure the claim gives must be the total or the count. 不一致 when the one such pair gives
+    another average; None when no pair, or several, none holding."""
+    raw = clean_input(claim).strip()
+    view = _view(retriever)
+    english = not has_cjk(raw)
+    text = loose_figures(view.english_wording(raw) if english else prepare_claim(raw))
+    if not re.search(r"平均|人均|户均|每", text):  # (run on every claim: most give no average)
+        return None
+    facts = extract_claim(text, view.reference_year)
+    each = [f for f in facts.figures if derived_kind(f, text) == "each"]
+    if len(each) != 1 or each[0].group in ("%", ""):
+        return None
+    f = each[0]
+    over = [m for m in _EACH_OF.finditer(text[:f.start]) if m.end() >= f.start - 14]
+    if not over:
+        return None
+    noun, per = over[-1].group("y"), over[-1].group("per")
+    if not per and not noun:  # (每户: households; 项目平均每个到位…: the things named before it)
+        before = re.search(r"([\u4e00-\u9fff]{2})[,，]?(?:平均)?$", text[:over[-1].start()])
+        noun = over[-1].group("m") if over[-1].group("m") not in (None, "个") else before.group(1) if before else ""
+    own = [g for g in facts.figures if g is not f]
+    words = [w for w in content_words(text[:f.start]) if len(w) >= 2 and w not in GENERIC_ATTRIBUTES
+             and w not in view.places and w not in ("平均", "每个", "人均", "户均", noun)]
+    pairs = []
+    doc = retriever.report_named_in(text)
+    # (also searched without the average's words: 游客人均花费 finds the sentence of 接待游客 and 旅游综合收入)
+    plain = "".join(words)
+    for cand in view.candidates(text, doc=doc)[:3] + (view.candidates(plain, doc=doc)[:2] if plain else []):
+        for a in cand.facts.figures:
+            if a.group != f.group or a.unit != f.unit or a.aspect != LEVEL or a.value <= 0 \
+                    or not any(covered(w, cand.facts.text) for w in words):
+                continue
+            for b in cand.facts.figures:
+                if b is a or b.group in ("%", "") or b.unit == a.unit or b.aspect != LEVEL or b.value <= 1:
+                    continue
+                counted = (b.group in ("人", "户") if per else bool(noun) and covered(noun, _named_by(b) + b.text))
+                if counted and all(any(_same_value(g, x) and _unit_ok(g, x) for x in (a, b)) for g in own):
+                    pairs.append((a, b, cand))
+    pairs = list({(a.text, b.text): (a, b, c) for a, b, c in pairs}.values())
+    bound = bound_of(f, text)
+    # (接近650元 for 561元: near is within a tenth below, not the span a multiple's 近两倍 allows)
+    near = bound == "below" and re.search(r"(?:近|接近|将近)$", text[:f.start])
+    hit = next(((a, b, c) for a, b, c in pairs if within(a.value / b.value, f.value, bound)
+                and not (near and a.value / b.value < (1 - ABOUT_SHARE) * f.value)), None)
+    if hit is None and len(pairs) != 1:
+        return None
+    a, b, cand = hit or pairs[0]
+    verdict = ClaimVerdict(claim=raw, verdict=CONSISTENT if hit else CONTRADICTED,
+                           explanation=messages.claim_worked_out(f.text, a.text, b.text, hit is not None)
+                           + messages.claim_worked_how(f"{a.text}÷{b.text}"),
+                           claim_figures=[g.describe() for g in facts.figures], report_figures=[a.text, b.text])
     _cite(verdict, cand)
     return verdict
 
@@ -4139,7 +4266,7 @@ def _difference_holds(said: Figure, gap: float) -> bool:
     False
     """
     tol = max(1e-9 * max(gap, said.value, 1.0), 1e-6 * said.value)
-    if said.lower_bound:
+    if said.lower_bound or "余" in said.qualifiers:  # (多出5亿多元: five and some, above five)
         bound = "above"
     elif said.upper_bound or any(q in NEAR_WORDS for q in said.qualifiers):
         bound = "below"
@@ -4422,7 +4549,8 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     if other_year is not None:  # 计划增加1300元，高于去年的实际增加额: the year before's 1509元 decides
         verdict = other_year
     against = _worked_out_against_other(claim, retriever) or (
-        _order_against_other_year(claim, retriever) if verdict.verdict == NOT_STATED else None)
+        (_order_against_other_year(claim, retriever) or _average_worked_out(claim, retriever))
+        if verdict.verdict == NOT_STATED else None)
     if against is not None:  # 增速目标比2021年预计增速高出1个百分点: the report's 8% and 7%, worked out
         # (also over a match of the figure with another year's rate: 373万人次，比2021年增长约30% is no 2021 growth)
         verdict = against
@@ -4552,7 +4680,8 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         verdict.verdict, verdict.explanation = (CONSISTENT if holds else CONTRADICTED), explanation
         _plan_said_done(claim, verdict, retriever)  # (2022年已经完成…35万亩、…1万亩，合计36万亩: the year's targets)
     if verdict.verdict == NOT_STATED:
-        verdict = (_clauses_each_said(claim, retriever) or _comparison_holds_rest_said(claim, retriever)
+        verdict = (_clauses_each_said(claim, retriever) or _comparisons_each_held(claim, retriever)
+                   or _comparison_holds_rest_said(claim, retriever)
                    or _comparison_reversed_rest_said(claim, retriever) or verdict)
     whole_year = _year_figure_for_a_part(claim, retriever) if verdict.verdict == NOT_STATED else None
     if whole_year is not None:  # 2021年上半年接待游客286.35万人次: the report's figure for the whole year
@@ -4998,7 +5127,10 @@ def _one_figure_said(text: str, retriever) -> tuple[ClaimVerdict, ReportView, Ca
         return None
     view = _view(retriever)
     cited = _cited_candidate(view, head)
-    mine = next((g for g in cited.facts.figures if g.text in head.report_figures), None) if cited else None
+    said = [g for g in cited.facts.figures if g.text in head.report_figures] if cited else []
+    # (of two figures alike in one sentence — 规上工业增加值…10%左右, 社会消费品零售总额…10%左右 — the one the claim names)
+    mine = next((g for g in said if all(covered(w, text) for w in content_words(g.subject) if len(w) >= 2)),
+                said[0] if said else None)
     return (head, view, cited, mine) if mine is not None else None
 
 
@@ -5048,19 +5180,28 @@ def _compared_with_other_year(claim: str, retriever) -> ClaimVerdict | None:
     words = [w for w in content_words(mine.subject) if len(w) >= 2 and w not in view.places] or [mine.subject]
     # (every word of the thing, else its nouns: 抓好援疆项目建设 is 实施援疆项目 the year before)
     nouns = [w for w, flag in pos_tags(mine.subject) if w in words and flag not in ("v", "vn")]
+    # (a rate or change either way: 增长7%的目标高于去年 is against 2021's 下降10%)
     pool = [(g, c) for c in view.candidates(f"{year}年{mine.subject}", doc=cited.doc) if c.facts.period_year == year
-            for g in c.facts.figures if g.group == mine.group and g.direction == mine.direction and g is not mine]
+            for g in c.facts.figures if g.group == mine.group and g.aspect == mine.aspect and g is not mine
+            and (g.direction == mine.direction or mine.aspect in (RATE, CHANGE))]
     for core in (words, nouns):
         others = {(g.text, g.value): (g, c) for g, c in pool if core and all(covered(w, _named_by(g)) for w in core)}
         if others:
             break
+    if not others and len(nouns) >= 1 and mine.period_kind == "plan":
+        # (居民消费价格涨幅目标3%左右，高于去年实际涨幅: the report gives no 2021 figure to compare the target with)
+        verdict = replace(head, claim=clean_input(claim).strip(), verdict=NOT_STATED,
+                          explanation=messages.claim_not_compared(f"{mine.period_year}年{mine.subject}",
+                                                                  f"{year}年{mine.subject}"))
+        return verdict
     if len(others) != 1:
         return None
     other, cand = next(iter(others.values()))
-    if other.value == mine.value:
+    signed = (lambda g: -g.value if g.direction == "down" else g.value)
+    if signed(other) == signed(mine):
         return None
     more = (m.group("cmp") or m.group("way")) in _MORE_WORDS
-    holds = (mine.value > other.value) == more
+    holds = (signed(mine) > signed(other)) == more
     compared = m.group(0).strip("，, 。.!！")
     verdict = replace(head, claim=clean_input(claim).strip(), verdict=CONSISTENT if holds else CONTRADICTED,
                       explanation=(head.explanation if holds else messages.claim_opposite_said(
@@ -5674,6 +5815,57 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
                    report_figures=[f for v in verdicts for f in v.report_figures])
 
 
+# A clause comparing the thing the clause before names by a measure of it only (…增加额是城镇居民的两倍多，增速也比城镇
+# 居民高出5个多百分点): it leans on that thing
+_COMPARISON_LEANING = re.compile(r"^(?:而且|并且|同时|且|也|其|而)?(?:(?:人均)?(?:的)?(?:增速|增幅|增长速度|涨幅|增加额|增收额|增量)"
+                                 r"(?:也|还|更|则)*(?:比|是|高于|低于|快于|慢于|超过|不及|高出|多出)|比(?![上去前]年|同期))")
+_LEANING_LINK = re.compile(r"^(?:而且|并且|同时|且|也|其|而)")
+# The thing a clause names before its measure, its comparison or its figure (2021年农村居民人均可支配收入预计增加…)
+_THING_BEFORE_MEASURE = re.compile(r"^(?P<thing>[^\d]{4,30}?|(?:19|20)\d{2}年[^\d]{4,30}?)(?:的)?(?:预计|实际)?"
+                                   r"(?:增加额|增收额|增量|增速|增幅|涨幅|增长|增加|比|是|较|同比|高于|低于|快于|慢于|超过|\d)")
+
+
+def _comparisons_each_held(claim: str, retriever) -> ClaimVerdict | None:
+    """The verdict on a claim of comparisons one after another, each later one naming the thing of the clause
+    before by its measure only (2021年农村居民人均可支配收入的增加额是城镇居民的两倍多，增速也比城镇居民高出5个多百分点):
+    each judged alone with that thing given (2021年农村居民人均可支配收入增速比城镇居民高出…) — 一致 when every one
+    holds, 不一致 when one fails and the others hold; None otherwise."""
+    text = normalize(clean_input(claim)).strip().rstrip("。.！!")
+    parts = [p.strip() for p in _CLAUSE_BREAK.split(text) if p.strip()] if has_cjk(text) else []
+    if not 2 <= len(parts) <= 3 or not any(_COMPARISON_LEANING.match(p) for p in parts[1:]):
+        return None
+    looked = _LOOKED_AT.match(parts[0] + "，")
+    when = re.search(r"(?:19|20)\d{2}年|今年|去年", looked.group("what")) if looked else None
+    if looked:  # (从2021年预计数看，…: the year of what follows)
+        parts = [(when.group(0) if when and not _CLAIM_PERIOD.match(p) and not _COMPARISON_LEANING.match(p) else "") + p
+                 for p in parts[1:]]
+    whole, thing = [], ""
+    for part in parts:
+        if _COMPARISON_LEANING.match(part):
+            if not thing:
+                return None
+            part = _LEANING_LINK.sub("", part)
+            compared = re.search(r"比[^\d,，。]{2,16}?(?=(?:的(?:预计)?(?:增加额|增收额|增量|增速|增幅))?(?:还|要|更)?"
+                                 r"(?:多|少|高|低|快|慢))", whole[-1])
+            if not re.search(r"比|是|高于|低于|快于|慢于|超过|不及", part) and compared:
+                # (…比城镇居民多849元，增速也高出5.3个百分点: than the same other thing)
+                part = re.sub(r"(?=高出|多出)", compared.group(0), part, count=1)
+            part = thing + part
+        else:
+            named = _THING_BEFORE_MEASURE.match(part)
+            thing = named.group("thing") if named else ""
+        whole.append(part)
+    verdicts = [_judge_claim(part, retriever) for part in whole]
+    wrong = [v for v in verdicts if v.verdict == CONTRADICTED]
+    if len(wrong) + sum(v.verdict == CONSISTENT for v in verdicts) < len(verdicts):
+        return None
+    chosen = wrong[0] if wrong else verdicts[0]
+    return replace(chosen, claim=claim, verdict=CONTRADICTED if wrong else CONSISTENT,
+                   explanation=chosen.explanation if wrong else "".join(v.explanation for v in verdicts),
+                   claim_figures=[f for v in verdicts for f in v.claim_figures],
+                   report_figures=[f for v in verdicts for f in v.report_figures])
+
+
 # A clause opening with an attribute of the thing the clause before names (…130个，数量居塔城地区首位): no subject
 # of its own
 _ATTRIBUTE_OF_BEFORE = re.compile(r"^(?:其|该)?(?:数量|总量|规模|金额|总额|增速|增幅|人数|面积|产量|比例|占比|排名|总数)")
@@ -6197,6 +6389,8 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
                                         view))
     facts = _rank_of_before(facts, view)
     facts, comparisons = _comparisons(facts, view.reference_year)
+    facts, sides = _other_sides_named(facts, view.reference_year)
+    comparisons += sides
     query = re.sub(r"〔[a-z'-]+〕", " ", text).strip() or raw
     candidates = view.candidates(query, doc=doc)
     facts = _meeting_ordinals_said(_list_counts(_numerals_in_names(facts, candidates)), candidates)

@@ -4036,3 +4036,39 @@ def test_a_count_of_the_reports_parts_is_a_claim_however_short():
 def test_table_rows_worked_back_figures_and_measures_of_a_named_thing(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # the other side of a comparison named by its differing words or its period only
+    ("2021年农村居民人均可支配收入预计增加1509元，增加额是城镇居民（660元）的两倍多。", CONSISTENT),
+    ("2021年农村居民人均可支配收入预计增加1509元，增加额是城镇居民（660元）的三倍多。", CONTRADICTED),
+    ("2022年农村居民人均可支配收入的增收目标（1300元）反而低于2021年预计增加的1509元。", CONSISTENT),
+    ("2022年农村居民人均可支配收入的增收目标（1300元）高于2021年预计增加的1509元。", CONTRADICTED),
+    ("2022年农村居民人均可支配收入的增收目标为1300元，比2021年预计增加的1509元少209元。", CONSISTENT),
+    ("2022年旅游收入目标21.63亿元，比2021年实现的旅游综合收入多出5亿多元。", CONSISTENT),
+    ("2022年旅游收入目标21.63亿元，比2021年实现的旅游综合收入多出7亿多元。", CONTRADICTED),
+    # one multiple of another, in the order said
+    ("去年城镇居民人均可支配收入增加额是农村居民的两倍多。", CONTRADICTED),
+    ("去年农村居民人均可支配收入增加额是城镇居民的两倍多。", CONSISTENT),
+    # comparisons one after another, a later one naming the thing before by its measure only
+    ("2021年农村居民人均可支配收入的预计增加额是城镇居民的两倍多，增速也比城镇居民高出5个多百分点。", CONSISTENT),
+    ("2021年农村居民人均可支配收入的预计增加额是城镇居民的两倍多，增速也比城镇居民高出8个多百分点。", CONTRADICTED),
+    ("2021年农村居民人均可支配收入预计增加额比城镇居民多849元，增速也高出5.3个百分点。", CONSISTENT),
+    ("从2021年预计数看，农村居民人均可支配收入增幅比城镇居民高出5.3个百分点，并且人均增加额也比城镇居民多出849元。",
+     CONSISTENT),
+    ("去年农村人均可支配收入涨了7.3%,城镇才2%,差了5个多百分点。", CONSISTENT),
+    # a target compared in words with a year the report gives no figure for, or one it does
+    ("今年居民消费价格涨幅控制目标3%左右，高于去年实际涨幅。", NOT_STATED),
+    ("2022年社会消费品零售总额目标增长10%左右，低于去年的增速。", CONSISTENT),
+    ("2022年社会消费品零售总额目标增长10%左右，高于去年的增速。", CONTRADICTED),
+    ("今年一般公共预算收入增长7%左右的目标，与去年的实际增幅持平。", CONTRADICTED),
+    # an average worked out from a total and a count one sentence gives
+    ("改造的8个老旧小区，平均每个小区涉及居民860多户。", CONSISTENT),
+    ("老旧小区改造平均每个小区投入超过3000万元。", CONTRADICTED),
+    ("去年落实执行的招商引资项目58个，折算下来每个项目平均到位资金约6000万元。", CONSISTENT),
+    ("电网改造中，新建变压器平均每台新增配变容量400千伏安。", CONSISTENT),
+    ("电网改造中，新建变压器平均每台新增配变容量600千伏安。", CONTRADICTED),
+])
+def test_table_comparisons_with_sides_named_short_stacked_and_averages(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
