@@ -301,6 +301,9 @@ ENGLISH_TERMS += (
     # one change against another (grew faster than), which _rates_compared reads as 增速快于 / 慢于
     ("grew faster than", "增速快于"), ("rose faster than", "增速快于"), ("increased faster than", "增速快于"),
     ("grew more slowly than", "增速慢于"), ("grew slower than", "增速慢于"), ("rose more slowly than", "增速慢于"),
+    ("outpaced the growth in", "增速快于"), ("outpaced growth in", "增速快于"),
+    ("outpaced", "增速快于"), ("outpacing", "增速快于"), ("outstripped", "增速快于"),
+    ("lagged behind the growth in", "增速慢于"), ("lagged behind growth in", "增速慢于"), ("lagged behind", "增速慢于"), ("lagging behind", "增速慢于"), ("failed to keep pace with", "增速慢于"),
     ("exceeded", "超过"), ("exceeds", "超过"), ("exceed", "超过"),
     ("insurance participation rates", "参保率"), ("insurance participation rate", "参保率"),
     ("participation rates", "参保率"), ("participation rate", "参保率"),
@@ -751,14 +754,18 @@ def _says_no_subject(word: str) -> bool:
 
 # …, more than twice the 660 yuan gain: the bound (group 1), the multiple (2) and what it is a multiple of (3)
 _EN_MULTIPLE = re.compile(r",?\s*(?:which is |that is |or )?(more than |over |nearly |almost |about |roughly )?"
-                          r"(twice|two times|three times|double) (?:the |that of |as much as |as high as )?([^,.;]+)")
+                          r"(twice|two times|three times|four times|five times|double|(?<![\d,.])\d+(?:\.\d+)? times(?= the | that of | as ))"
+                          r" "
+                          # (the other side's figure may have a decimal point or a thousands comma: 1.48 billion)
+                          r"(?:the |that of |as much as |as high as )?((?:[^,.;]|(?<=\d)[.,](?=\d))+)")
+_EN_TIMES = {"twice": "两", "two": "两", "double": "两", "three": "三", "four": "四", "five": "五"}
 
 
 def _multiple_as_report_writes(m: re.Match) -> str:
     """An English multiple (more than twice the 660 yuan gain for urban residents) as a report reader writes it:
     ， 是 urban residents increase 660 yuan 的 两倍多."""
     bound = (m.group(1) or "").strip()
-    times = "三" if m.group(2).startswith("three") else "两"
+    times = _EN_TIMES.get(m.group(2).split()[0], m.group(2).split()[0])
     return (f"， 是 {_gain_for_whom(m.group(3))} 的 {'近' if bound in ('nearly', 'almost') else ''}{times}倍"
             f"{'多' if bound in ('more than', 'over') else ''} ")
 
@@ -801,6 +808,15 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = re.sub(r"\(\s*([+\-−])\s*(\d[\d.,]*\s*(?:%|percent|per cent))\s*(?:y/y|yoy|year[- ]on[- ]year)?\s*\)",
                   lambda m: f" {'up' if m.group(1) == '+' else 'down'} {m.group(2)} year on year ", norm)
     norm = re.sub(r"\by/y\b", " year on year ", norm)
+    # grew faster in 2021 than revenue did: the year after the comparison, which then reads as 增速快于
+    norm = re.sub(r"\b(grew|rose|increased) (faster|more slowly|slower) (in (?:19|20)\d{2}) than (.+?)(?: did)?(?=[.,;]|$)",
+                  r"\1 \2 than \4 \3", norm)
+    # a figure alone in brackets after what it counts (Textile subsidies (9.43 million yuan), service points (131)):
+    # the figure inline, as the report writes it
+    # (a rate stays in its brackets: growth (58.49%) outpaced … (52.7%) is read as two rates compared)
+    norm = re.sub(r"\s*\(\s*(\d[\d.,]*\s*(?:(?:billion|million|thousand|bn|m|k)\b)?\s*"
+                  r"(?:yuan|mu|km|kilometres|kilometers|tonnes|tons|person-times|people|households|projects)?)\s*\)",
+                  r" \1 ", norm)
     norm = _EN_GOVERNMENT_ACTS.sub(" ", norm)
     norm = _EN_WRITERS_TURN.sub(" ", norm)
     # the government or officials as the ones who act (the government is targeting…): no subject of a figure; a government

@@ -3579,7 +3579,8 @@ def _second_subject(a: str, b: str) -> str:
             return a[:max(0, at - head)] + b + a[at + size:] if head <= at else ""
     # another indicator named in full (社会消费品零售总额增速快于地区生产总值): with the first one's year
     when = re.match(r"(?:(?:19|20)\d{2}年|今年|去年|上年|明年)?(?:全年)?", a).group(0)
-    return when + b if len(b) >= 4 else ""
+    # (or one noun: 游客 of an English claim's visitor numbers; a whole scope — 全国, 全市 — is no thing)
+    return when + b if len(b) >= 4 or len(b) >= 2 and _is_noun(b) and not b.startswith("全") else ""
 
 
 # A growth compared after the claim's own rate (…上涨7.3%，比城镇居民涨得快): the other thing and which way
@@ -6102,6 +6103,17 @@ def _worked_back_from_rate(m: _Match, matches: list[_Match], facts: ClaimFacts, 
 _FORMER_VS_LATTER = re.compile(r"(?P<who>前者|后者)(?:比|较)(?:前者|后者)(?:还|要)?(?P<way>多|少|高|低|大|小)")
 
 
+def _multiple_sides(m, matches: list, text: str) -> tuple[Figure, Figure] | None:
+    """(the report figure said to be the multiple, the one it is a multiple of) for a claim's multiple ``m`` said as
+    A是B的N倍, when one agreeing figure stands between 是 and the multiple and one before 是; None otherwise."""
+    at = text.rfind("是", 0, m.figure.start)
+    if at < 0:
+        return None
+    after = [x for x in matches if x.ok and at < x.figure.start < m.figure.start]
+    before = [x for x in matches if x.ok and x.figure.end <= at]
+    return (before[-1].report, after[0].report) if len(after) == 1 and before else None
+
+
 def _worked_out(missing: list, matches: list, text: str) -> tuple[bool, str] | None:
     """(holds, explanation) for a claim whose only figures the report lacks are worked out from two it gives
     (qa/claim_ratios.py): a ratio (两倍多), a share or rise (约15%, 三成以上), a difference of rates (1个百分点);
@@ -6117,7 +6129,9 @@ def _worked_out(missing: list, matches: list, text: str) -> tuple[bool, str] | N
             pairs = [(g, h) for g in found if g.group == m.figure.group for h in found
                      if h is not g and h.group != "%" and h.value > 0]
         else:
-            pool = [g for g in found if (g.group == "%") == (kind == "points")]
+            # (a multiple of two rates too: 增长7.3%，是城镇居民增长2%的三倍多)
+            pool = [g for g in found if kind == "times" and (len(found) == 2 or g.group != "%")
+                    or kind != "times" and (g.group == "%") == (kind == "points")]
             # (one count a multiple of another of its own unit, or of another: 手术716例是抢救210人的三倍多)
             pairs = [(g, h) for i, g in enumerate(pool) for h in pool[i + 1:]
                      if (g.group == h.group or kind == "times") and g.value != h.value]
@@ -6126,7 +6140,13 @@ def _worked_out(missing: list, matches: list, text: str) -> tuple[bool, str] | N
         bound = bound_of(m.figure, text)
         # (a gap in points between a fall and a rise counts both: 下降10%，增长7%左右，相差17个百分点)
         signed = (lambda x: -x.value if kind == "points" and x.direction == "down" else x.value)
-        hit = next(((g, h) for g, h in pairs if ratio_holds(kind, m.figure.value, bound, signed(g), signed(h))), None)
+        ordered = _multiple_sides(m, matches, text) if kind == "times" else None
+        if ordered:  # (A是B的三倍多: A over B, not either way round)
+            pairs = [ordered]
+            hit = ordered if ordered[1].value and within(ordered[0].value / ordered[1].value, m.figure.value, bound) \
+                else None
+        else:
+            hit = next(((g, h) for g, h in pairs if ratio_holds(kind, m.figure.value, bound, signed(g), signed(h))), None)
         if hit is None and len(pairs) > 1:
             return None
         way = _FORMER_VS_LATTER.search(text)

@@ -4068,6 +4068,18 @@ def test_table_rows_worked_back_figures_and_measures_of_a_named_thing(report_ret
     ("去年落实执行的招商引资项目58个，折算下来每个项目平均到位资金约6000万元。", CONSISTENT),
     ("电网改造中，新建变压器平均每台新增配变容量400千伏安。", CONSISTENT),
     ("电网改造中，新建变压器平均每台新增配变容量600千伏安。", CONTRADICTED),
+    # a multiple of two figures the claim gives, in the order said; of two rates too
+    ("2021年农村居民人均可支配收入增长7.3%，是城镇居民增长2%的三倍多。", CONSISTENT),
+    ("2021年城镇居民人均可支配收入增长2%，是农村居民增长7.3%的三倍多。", CONTRADICTED),
+    # English: a figure alone in brackets, a multiple of a figure with a decimal point, growth compared
+    ("Textile subsidies paid out (9.43 million yuan) were more than three times the loan interest subsidies "
+     "obtained (2.75 million yuan).", CONSISTENT),
+    ("Loan interest subsidies obtained (2.75 million yuan) were more than three times the textile subsidies "
+     "paid out (9.43 million yuan).", CONTRADICTED),
+    ("Rural incomes outpaced urban ones: rural per capita disposable income grew 7.3% in 2021, more than three "
+     "times the 2% rise for urban residents.", CONSISTENT),
+    ("Tourism revenue grew faster than visitor numbers in 2021.", CONSISTENT),
+    ("Visitor arrivals in Shawan grew faster in 2021 than tourism revenue did.", CONTRADICTED),
 ])
 def test_table_comparisons_with_sides_named_short_stacked_and_averages(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
