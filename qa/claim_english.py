@@ -808,6 +808,15 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = re.sub(r"\(\s*([+\-−])\s*(\d[\d.,]*\s*(?:%|percent|per cent))\s*(?:y/y|yoy|year[- ]on[- ]year)?\s*\)",
                   lambda m: f" {'up' if m.group(1) == '+' else 'down'} {m.group(2)} year on year ", norm)
     norm = re.sub(r"\by/y\b", " year on year ", norm)
+    # an average (averaged 60 million yuan apiece, on average 560 yuan each, an average of 400 kVA per unit, 12 million
+    # yuan per road): 平均每个 before the figure, as a reader's 平均每个项目约… says it
+    norm = re.sub(r"\b(?:averag(?:ed|ing)|on average|an average of|average of|works? out (?:at|to))\s+", " 平均每个 ", norm)
+    norm = re.sub(r"(\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:yuan|kva|mu|households?|km)\b)\s+"
+                  r"(?:each|apiece|per (?:unit|road|visit|visitor|tourist|compound|project|head|person|household|village|school))\b",
+                  lambda m: m.group(0) if "平均每个" in m.string[:m.start()] else f" 平均每个 {m.group(1)} ", norm)
+    norm = re.sub(r"(?<=\d)(\s*(?:(?:million|billion|thousand)\s+)?(?:yuan|kva|mu|households?|km)\b)\s+"
+                  r"(?:each|apiece|per (?:unit|road|visit|visitor|tourist|compound|project|head|person|household|village|school))\b",
+                  r"\1", norm)
     # grew faster in 2021 than revenue did: the year after the comparison, which then reads as 增速快于
     norm = re.sub(r"\b(grew|rose|increased) (faster|more slowly|slower) (in (?:19|20)\d{2}) than (.+?)(?: did)?(?=[.,;]|$)",
                   r"\1 \2 than \4 \3", norm)

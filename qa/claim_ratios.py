@@ -135,7 +135,9 @@ def ratio_holds(kind: str, claimed: float, bound: str, a: float, b: float) -> bo
 # Words that sum up the things before them (合计, 一共, 加起来): shared by the sum checks here, in claim_lists
 # (a total is no one item's figure) and in claims (a total of the figures the claim has just given).
 TOTAL_WORDS = "合计|共计|总计|一共|总共|加起来|合起来|加在一起"
-SUMMED = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,14}?)(?:和|与|及|、|加上)(?P<b>[\u4e00-\u9fff]{2,14}?)(?:的)?"
+SUMMED = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,14}?)(?:和|与|及|、|加上|(?<![增参追施更添附叠外])加(?![强快大工入]))"
+                    # (…纺织专项补贴，合计约1218万元: a comma before the total word)
+                    r"(?P<b>[\u4e00-\u9fff]{2,14}?)(?:的)?[,，]?"
                     rf"(?:{TOTAL_WORDS}|共(?=\d))(?:为|是|达到|达|有)?")
 _LEAD = re.compile(r"^(?:年|的|全年|全市|今年|去年)+")
 # The total word before the deed and the two things (一共表彰了模范集体和模范个人70个, 共办理…和…85件)

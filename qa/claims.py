@@ -1514,6 +1514,10 @@ _LEAST_OF_SOME = {"亿": ("2亿", "1亿"), "千万": ("2000万", "1000万"), "�
             "万": ("2万", "1万"), "千": ("2000", "1000"), "百": ("200", "100"), "十": ("20", "10")}
 
 
+# A count or an amount with its unit (286.35万人次, 8.58亿元, 19个)
+_COUNT_OR_AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿千]?(?:人次|元|人|个|项|亩|吨|公里|户|家|台|所|座|件|条)")
+
+
 def loose_figures(text: str) -> str:
     """Figures staff write in words, as the report writes them: 翻了一番 → 增长100%, 翻两番 → 增长300%,
     增长近六成 → 增长近60%, 七成以上 → 70%以上, 不低于七成 → 不低于70% (成 = tenths, only after a change,
@@ -1571,9 +1575,12 @@ def loose_figures(text: str) -> str:
                   r"(\d+(?:\.\d+)?)个百分点",
                   lambda m: f"{m.group(1)}{'减少' if m.group(2)[0] in '低少' else '增加'}{m.group(3)}%", text)
     # a rate of change said in points where no rate is compared (增长了约7个百分点): the rate, 增长了约7%
+    # — not after a count or an amount the claim gives (接待游客286.35万人次，同比提高52.7个百分点: a count grows by a
+    # percentage, never by points)
     if "%" not in text:
         text = re.sub(r"((?:增长|增加|提高|上升|下降|减少|降低|回落)了?(?:大约|约|近|超过)?)(\d+(?:\.\d+)?)个百分点",
-                      r"\1\2%", text)
+                      lambda m: m.group(0) if _COUNT_OR_AMOUNT.search(m.string[:m.start()]) else f"{m.group(1)}{m.group(2)}%",
+                      text)
     # one occurrence (发生1起事故, 出现一例感染): that it happened, as against the report's 未发生 / 零感染
     text = re.sub(r"(发生|出现)了?(?:1|一)(?:起|例|宗|次)(?!性)", r"\1了", text)
     # 6个大型集团: the report's 6大集团
@@ -3807,9 +3814,14 @@ def _amounts_compared(text: str, view: ReportView, doc: str | None) -> tuple[str
 
 
 # One thing said to be a multiple of another, with no figure (到位资金是固定资产投资额的两倍多): a, b, the multiple.
-_MULTIPLE_SAID = re.compile(r"^(?P<a>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?)[,，]?(?:已经|已|大约|约)?(?:是|相当于|达到了?)(?P<b>[^,，。;；\d]{2,}?)的"
-                            r"(?P<before>近|将近|接近|约|大约|超过)?(?P<n>[两二三四五六七八九十]|\d+(?:\.\d+)?)倍"
+_MULTIPLE_SAID = re.compile(r"^(?P<a>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?)[,，]?(?:已经|已|大约|约)?(?:还|也)?"
+                            # (the bound may lead the other thing: 接近城乡新增就业人数的三倍, 还不到…的一半)
+                            r"(?P<lead>是|相当于|达到了?|接近|将近|超过了?|不到|不足|只有|仅有|仅为|只是|约为)"
+                            r"(?P<b>[^,，。;；\d]{2,}?)的"
+                            r"(?P<before>近|将近|接近|约|大约|超过)?(?:(?P<n>[两二三四五六七八九十]|\d+(?:\.\d+)?)倍|(?P<half>一半))"
                             r"(?P<after>多|以上|有余|左右)?[。.!！]?$")
+# A count's own measure after the thing counted (手术例数, 转移就业人次, 冷配头数): the thing is what the report names
+_COUNT_MEASURE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:人次|人数|例数|头数|枚数|个数|件数|户数|数量|规模)$")
 
 
 def _multiple_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, str, Candidate] | None:
@@ -3821,9 +3833,11 @@ def _multiple_compared(text: str, view: ReportView, doc: str | None) -> tuple[st
     if not m:
         return None
     def thing(words: str) -> str:  # (全市固定资产投资额: the report's 固定资产投资; 增收额: 收入增加额)
-        words = re.sub(r"增收额?$", "收入增加额", words)
+        words = _COUNT_MEASURE.sub("", re.sub(r"增收额?$", "收入增加额", words))
         return re.sub(r"(?<=投资|收入|增加|资金)额$", "", re.sub(r"^(?:全市|我市|本市|全县)", "", words))
     a, b = thing(m.group("a")), thing(m.group("b"))
+    if not _CLAIM_PERIOD.match(a) and view.reference_year and not plan_words_in(text):
+        a = f"{view.reference_year - 1}年{a}"  # (no year: the year the report reviews, unless a plan is spoken of)
     when = _CLAIM_PERIOD.match(a)
     rate = bool(re.search("|".join(_RATE_WORDS_OF_SIDE - {"增长"}), a))  # (收入增速是城镇居民的三倍多: 7.3% over 2%)
     fa = _thing_figures(a, view, doc) if not rate else {}
@@ -3844,11 +3858,13 @@ def _multiple_compared(text: str, view: ReportView, doc: str | None) -> tuple[st
         (ga, ca), (gb, _) = found_a, found_b
     if ga.text == gb.text and ga.clause == gb.clause:
         return None
-    n = float(m.group("n")) if m.group("n")[0].isdigit() else float(_digit(m.group("n")))
+    n = 0.5 if m.group("half") else float(m.group("n")) if m.group("n")[0].isdigit() else float(_digit(m.group("n")))
+    lead = {"接近": "近", "将近": "近", "超过": "超过", "超过了": "超过", "不到": "不到", "不足": "不到"}.get(m.group("lead"), "")
+    bound = bound_in(m.group("before") or lead, m.group("after") or ("左右" if m.group("half") and not lead else ""))
     # (the first thing a multiple of the second, not either way round: 城镇…增加额是农村居民的两倍多 is 660 over 1509)
-    holds = gb.value > 0 and within(ga.value / gb.value, n, bound_in(m.group("before") or "", m.group("after") or ""))
-    return ((CONSISTENT if holds else CONTRADICTED),
-            messages.claim_worked_out(f"{m.group('n')}倍", ga.text, gb.text, holds), ca)
+    holds = gb.value > 0 and within(ga.value / gb.value, n, bound)
+    said = "一半" if m.group("half") else f"{m.group('n')}倍"
+    return (CONSISTENT if holds else CONTRADICTED), messages.claim_worked_out(said, ga.text, gb.text, holds), ca
 
 
 # A figure a claim works out against another year's or another thing's figure it does not give (2022年GDP增速目标比
@@ -4091,7 +4107,7 @@ def _average_worked_out(claim: str, retriever) -> ClaimVerdict | None:
     raw = clean_input(claim).strip()
     view = _view(retriever)
     english = not has_cjk(raw)
-    text = loose_figures(view.english_wording(raw) if english else prepare_claim(raw))
+    text = _SPACE_BY_CJK.sub("", loose_figures(view.english_wording(raw) if english else prepare_claim(raw)))
     if not re.search(r"平均|人均|户均|每", text):  # (run on every claim: most give no average)
         return None
     facts = extract_claim(text, view.reference_year)
@@ -4121,7 +4137,9 @@ def _average_worked_out(claim: str, retriever) -> ClaimVerdict | None:
             for b in cand.facts.figures:
                 if b is a or b.group in ("%", "") or b.unit == a.unit or b.aspect != LEVEL or b.value <= 1:
                     continue
-                counted = (b.group in ("人", "户") if per else bool(noun) and covered(noun, _named_by(b) + b.text))
+                # (or the count the claim gives itself: The 58 … projects averaged 60 million yuan apiece)
+                counted = (b.group in ("人", "户") if per else bool(noun) and covered(noun, _named_by(b) + b.text)) \
+                    or any(g.group == b.group and _same_value(g, b) for g in own)
                 if counted and all(any(_same_value(g, x) and _unit_ok(g, x) for x in (a, b)) for g in own):
                     pairs.append((a, b, cand))
     pairs = list({(a.text, b.text): (a, b, c) for a, b, c in pairs}.values())
@@ -6245,7 +6263,8 @@ def _summed(claim: str, retriever) -> tuple[bool, str, str, Candidate] | None:
     """(holds, explanation, the worked-out figure, the sentence) for a claim that sums two things the report
     gives a figure each into its one figure, or gives the difference of the two (qa/claim_ratios.py
     ``summed_items``, ``differenced_items``); None for other claims or when the report does not give both."""
-    raw = clean_input(claim)
+    # (A加B两项合计…: 两项 counts the things summed, no figure of its own)
+    raw = re.sub(rf"(?<=[\u4e00-\u9fff])这?(?:两项|两者|二者)(?=[,，]?(?:{TOTAL_WORDS}|共))", "", clean_input(claim))
     if not has_cjk(raw) or not (SUMMED.search(raw) or SUMMED_BEFORE.search(raw) or "比" in raw):
         return None
     view = _view(retriever)
@@ -6435,6 +6454,11 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
             if again[0] == CONTRADICTED and again[2] is not None and again[2].facts.period_kind == "review" \
                     and again[2].facts.period_year and facts.years and min(facts.years) > again[2].facts.period_year:
                 v, why, best, _ = again
+        half = _multiple_compared(facts.text, view, doc) if "一半" in facts.text else None
+        if half:  # 冷配头数还不到发放冻精枚数的一半: the report's 8223头 over its 1.77万枚
+            verdict.verdict, verdict.explanation = half[0], half[1]
+            _cite(verdict, half[2])
+            return verdict
         way = _way_contradicted(text, view, doc) if v != CONTRADICTED else None
         if way:  # 一般公共预算收入今年还会继续下滑, where the report's 2022 target is 增长7%左右
             v, why, best = CONTRADICTED, way[0], way[1]

@@ -4080,6 +4080,19 @@ def test_table_rows_worked_back_figures_and_measures_of_a_named_thing(report_ret
      "times the 2% rise for urban residents.", CONSISTENT),
     ("Tourism revenue grew faster than visitor numbers in 2021.", CONSISTENT),
     ("Visitor arrivals in Shawan grew faster in 2021 than tourism revenue did.", CONTRADICTED),
+    # two things summed with 加 / 加上, 两项 and a comma before the total word
+    ("帮企业纾困,贷款贴息加纺织补贴两项合计超过1200万元。", CONSISTENT),
+    ("贷款贴息加纺织补贴两项合计超过1300万元。", CONTRADICTED),
+    ("为帮企业纾困,沙湾去年争取的贷款贴息加上拨付的纺织专项补贴,合计约1218万元。", CONSISTENT),
+    # a count's growth said in points is no growth rate the report gives; a rate's casual points are
+    ("2021年沙湾全年接待游客286.35万人次，同比提高52.7个百分点。", NOT_STATED),
+    ("去年全市地区生产总值同比增长约7个百分点。", CONSISTENT),
+    # a multiple led by its bound (接近, 不到, 超过) or half of another thing, of the year reviewed when none is named
+    ("农村富余劳动力转移就业人次接近城乡新增就业人数的三倍。", CONSISTENT),
+    ("去年办理的人大议案和代表建议数量接近政协提案的两倍。", CONSISTENT),
+    ("2021年招商引资到位资金超过全市固定资产投资的三倍。", CONTRADICTED),
+    ("牛冻精冷配头数超过了发放冻精枚数的一半。", CONTRADICTED),
+    ("牛冻精冷配头数还不到发放冻精枚数的一半。", CONSISTENT),
 ])
 def test_table_comparisons_with_sides_named_short_stacked_and_averages(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
