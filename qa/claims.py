@@ -3410,6 +3410,11 @@ _COMPARED_TAIL = re.compile(r"^(?:的)?(?:增速|增幅|涨幅|降幅|速度|水
 _MORE_OR_LESS_AFTER = re.compile(r"(?:还|要|更)?([多少高低快慢大小])(?:了|一些|些|不少|得多)?[。.!！]?")
 
 
+# The words a comparison is said in, checked by arithmetic once its two figures are found: no content a sentence must say
+_COMPARISON_SPOKEN = _HIGHER + _LOWER + ("增速", "增幅", "涨幅", "降幅", "增加", "减少", "增长", "下降", "持平", "一样", "相同",
+                                         "相当")
+
+
 class _Comparison(NamedTuple):
     """A claim comparing figure ``first`` with ``other`` (another year's, of the same thing): ``word``
     the comparison word, ``diff`` the difference the claim states (or None)."""
@@ -3487,8 +3492,7 @@ def _comparisons(facts: ClaimFacts, reference_year: int | None = None) -> tuple[
     if not found:
         return facts, []
     figures += level
-    spoken = _HIGHER + _LOWER + ("增速", "增幅", "涨幅", "降幅", "增加", "减少", "增长", "下降", "持平", "一样", "相同", "相当")
-    words = tuple(w for w in facts.words if w not in spoken or any(w in c.first.words for c in found))
+    words = tuple(w for w in facts.words if w not in _COMPARISON_SPOKEN or any(w in c.first.words for c in found))
     return replace(facts, figures=[f for k, f in enumerate(figures) if k not in drop], words=words), found
 
 
@@ -3546,7 +3550,10 @@ def _other_sides_named(facts: ClaimFacts, reference_year: int | None) -> tuple[C
             found.append(_Comparison(p, figures[i], word, None))
     if figures == list(facts.figures):
         return facts, []
-    return replace(facts, figures=figures), found
+    # (the comparison's words, once its way is checked: 高于 of …，高于城镇居民的2%)
+    words = tuple(w for w in facts.words if w not in _COMPARISON_SPOKEN or any(w in c.first.words for c in found)) \
+        if found else facts.words
+    return replace(facts, figures=figures, words=words), found
 
 
 # Two things' growth compared with no figure (农村居民收入增速快于城镇居民, 二产增幅高于一产的增幅): the rates
@@ -3703,6 +3710,9 @@ def _counted(figures: dict[str, tuple[Figure, Candidate]]) -> tuple[Figure, Cand
 
 # money spent on a thing (改造老旧小区的投入): which of its figures is compared, not a word its clause must say
 _SPENT_WORDS = re.compile(r"投资|投入|资金|花费|花了|钱|经费|金额")
+# a comparison of two things a claim says in words (超过了纺织专项补贴, 比城市道路还多)
+_COMPARED_IN_CLAIM = re.compile(r"(?:超过了?|超出了?|高于|低于|多于|少于|不及|大于|小于|快于|慢于)[\u4e00-\u9fff]{2}"
+                                r"|比[\u4e00-\u9fff]{2,16}?(?:还|要|更)?(?:多|少|高|低|大|小|快|慢)(?![\u4e00-\u9fff])")
 # the words a report sentence compares two things in
 _REPORT_COMPARES = re.compile(r"比|高于|低于|超过|多于|少于|快于|慢于|大于|小于|不及|相当于")
 
@@ -3863,6 +3873,8 @@ def _multiple_compared(text: str, view: ReportView, doc: str | None) -> tuple[st
     bound = bound_in(m.group("before") or lead, m.group("after") or ("左右" if m.group("half") and not lead else ""))
     # (the first thing a multiple of the second, not either way round: 城镇…增加额是农村居民的两倍多 is 660 over 1509)
     holds = gb.value > 0 and within(ga.value / gb.value, n, bound)
+    if lead == "不到" and not m.group("before"):  # (还不到农村居民的一半: any share under it)
+        holds = gb.value > 0 and ga.value / gb.value < n
     said = "一半" if m.group("half") else f"{m.group('n')}倍"
     return (CONSISTENT if holds else CONTRADICTED), messages.claim_worked_out(said, ga.text, gb.text, holds), ca
 
@@ -6462,11 +6474,17 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         way = _way_contradicted(text, view, doc) if v != CONTRADICTED else None
         if way:  # 一般公共预算收入今年还会继续下滑, where the report's 2022 target is 增长7%左右
             v, why, best = CONTRADICTED, way[0], way[1]
-        amounts = _amounts_compared(text, view, doc) if not way else None
+        # (an English claim's rendering read with its words joined: 贷款贴息 争取到 超过 纺织专项补贴)
+        amounts = _amounts_compared(_SPACE_BY_CJK.sub("", text) if english else text, view, doc) if not way else None
         if amounts and (amounts[2] is not None or v != CONTRADICTED and (
                 best is None or not _REPORT_COMPARES.search(best.sentence))):
             # 政协提案比人大议案和代表建议还多: decided by the two figures, not by the words both sentences share
             v, why, best = amounts[0], amounts[1], amounts[2] or best
+        elif v == CONSISTENT and best is not None and _COMPARED_IN_CLAIM.search(_SPACE_BY_CJK.sub("", facts.text)) \
+                and not _REPORT_COMPARES.search(best.sentence):
+            # (贷款贴息超过了纺织专项补贴, both named in one sentence that compares nothing: the words are said, the
+            # comparison is not)
+            v, why = NOT_STATED, messages.claim_nearest(best.sentence)
         elif v == CONSISTENT and best is not None:
             v, why = _date_check(facts.text, best.chunk_text) or (v, why)
             amount = _AMOUNT_IN_WORDS.search(facts.text)

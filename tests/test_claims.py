@@ -4093,6 +4093,14 @@ def test_table_rows_worked_back_figures_and_measures_of_a_named_thing(report_ret
     ("2021年招商引资到位资金超过全市固定资产投资的三倍。", CONTRADICTED),
     ("牛冻精冷配头数超过了发放冻精枚数的一半。", CONTRADICTED),
     ("牛冻精冷配头数还不到发放冻精枚数的一半。", CONSISTENT),
+    ("城镇居民人均可支配收入的增速还不到农村居民的一半。", CONSISTENT),
+    ("农村居民人均可支配收入的增速还不到城镇居民的一半。", CONTRADICTED),
+    # the other side's figure after 高于 / 低于 with its thing named short; the comparison's words checked, not sought
+    ("2021年沙湾农村居民人均可支配收入增速为7.3%，高于城镇居民的2%。", CONSISTENT),
+    ("2021年沙湾农村居民人均可支配收入增速为7.3%，低于城镇居民的2%。", CONTRADICTED),
+    # two things compared in words only, both named in one sentence that compares nothing
+    ("Loan interest subsidies secured for firms exceeded the special textile subsidies paid out in 2021.", NOT_STATED),
+    ("去年争取的贷款贴息超过了拨付的纺织专项补贴。", CONTRADICTED),
 ])
 def test_table_comparisons_with_sides_named_short_stacked_and_averages(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
