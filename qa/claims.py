@@ -4112,9 +4112,10 @@ _EACH_OF = re.compile(r"每(?P<m>个|位|条|台|户|项|家|所|座|名)?(?P<y>
 
 def _average_worked_out(claim: str, retriever) -> ClaimVerdict | None:
     """The verdict on a claim whose one figure the report lacks is an average it works out from a total and a count one
-    report sentence gives (改造的8个老旧小区，平均每个小区涉及居民860多户: 6924户 ÷ 8个; 招商引资平均每个项目到位资金约
-    6000万元: 35.03亿元 ÷ 58项; 游客人均花费约560元: 16.07亿元 ÷ 286.35万人次). The count must name the things the average
-    is over; any other figure the claim gives must be the total or the count. 不一致 when the one such pair gives
+    report sentence gives (改造的8个老旧小区，平均每个小区涉及居民860多户: 6924户 ÷ 8个; 招商引资项目58个…每个项目平均
+    到位资金约6000万元: 35.03亿元 ÷ 58项; 每户平均投入还不到3000元: 1.97亿元 ÷ 6924户 is far more). The count must name
+    the things the average is over (人均 / 户均: people, households), or be the count the claim gives; any other figure
+    the claim gives must be the total or the count. 不一致 when the one such pair gives
     another average; None when no pair, or several, none holding."""
     raw = clean_input(claim).strip()
     view = _view(retriever)
