@@ -3834,8 +3834,8 @@ _MULTIPLE_SAID = re.compile(r"^(?P<a>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?
 _COUNT_MEASURE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:人次|人数|例数|头数|枚数|个数|件数|户数|数量|规模)$")
 
 
-def _multiple_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, str, Candidate] | None:
-    """(verdict, explanation, cited candidate) for a claim with no figure that makes one thing a multiple of
+def _multiple_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, str, Candidate, list[str]] | None:
+    """(verdict, explanation, cited candidate, the two report figures) for a claim with no figure that makes one thing a multiple of
     another (2021年招商引资到位资金是全市固定资产投资额的两倍多): the report's figures of the two, in one unit,
     divided; None when the claim is no such claim or the report lacks a figure of either."""
     text = _SPACE_BY_CJK.sub("", text)  # (an English claim's rendering: its words apart, 增加额 ， 是 城镇居民 的 近三倍)
@@ -3876,7 +3876,8 @@ def _multiple_compared(text: str, view: ReportView, doc: str | None) -> tuple[st
     if lead == "不到" and not m.group("before"):  # (还不到农村居民的一半: any share under it)
         holds = gb.value > 0 and ga.value / gb.value < n
     said = "一半" if m.group("half") else f"{m.group('n')}倍"
-    return (CONSISTENT if holds else CONTRADICTED), messages.claim_worked_out(said, ga.text, gb.text, holds), ca
+    return ((CONSISTENT if holds else CONTRADICTED), messages.claim_worked_out(said, ga.text, gb.text, holds), ca,
+            [ga.text, gb.text])
 
 
 # A figure a claim works out against another year's or another thing's figure it does not give (2022年GDP增速目标比
@@ -6469,7 +6470,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
                 v, why, best, _ = again
         half = _multiple_compared(facts.text, view, doc) if "一半" in facts.text else None
         if half:  # 冷配头数还不到发放冻精枚数的一半: the report's 8223头 over its 1.77万枚
-            verdict.verdict, verdict.explanation = half[0], half[1]
+            verdict.verdict, verdict.explanation, verdict.report_figures = half[0], half[1], half[3]
             _cite(verdict, half[2])
             return verdict
         way = _way_contradicted(text, view, doc) if v != CONTRADICTED else None
@@ -6581,7 +6582,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     multiple = (_multiple_compared(facts.text, view, doc) if len(matches) == 1 and missing
                 and derived_kind(missing[0].figure, facts.text) == "times" else None)
     if multiple:  # 到位资金是固定资产投资额的两倍多: the report's figures of the two things, divided
-        verdict.verdict, verdict.explanation = multiple[0], multiple[1]
+        verdict.verdict, verdict.explanation, verdict.report_figures = multiple[0], multiple[1], multiple[3]
         _cite(verdict, multiple[2])
         return verdict
     overs = [_change_over_periods(m, facts, pool, view, strict, doc) for m in missing] if 0 < len(missing) <= 3 else []

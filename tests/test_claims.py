@@ -4105,3 +4105,9 @@ def test_table_rows_worked_back_figures_and_measures_of_a_named_thing(report_ret
 def test_table_comparisons_with_sides_named_short_stacked_and_averages(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_a_multiple_worked_out_without_the_claims_figures_names_the_report_figures(report_retriever):
+    v = check_claim("去年城镇居民人均可支配收入增加额是农村居民的两倍多。", report_retriever)
+    assert v.verdict == CONTRADICTED
+    assert v.report_figures == ["660元", "1509元"]
