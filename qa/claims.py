@@ -3530,9 +3530,7 @@ def _other_sides_named(facts: ClaimFacts, reference_year: int | None) -> tuple[C
             continue
         if word == "是" and not _MULTIPLE_AFTER.match(facts.text[f.end:]):
             continue  # (目标是1000元: the figure of the thing before 是, no other side)
-        thing = re.sub(r"(?:19|20)\d{2}年|[去今上明]年", "", p.subject)
-        rest = re.sub(r"(?:增加额|增收额|增量|增加|增收|增速|增幅|人次|接待量|数量|数)$", "", _SIDE_FILLER.sub("", b))
-        completed = thing if _MEASURE_ONLY.match(rest) else _second_subject(_SIDE_FILLER.sub("", thing), rest)
+        completed = _other_side_thing(b, re.sub(r"(?:19|20)\d{2}年|[去今上明]年", "", p.subject), completed_only=True)
         if not completed or completed in f.subject:
             continue
         year = _year_named(b, reference_year, p.period_year)
@@ -3834,6 +3832,12 @@ _MULTIPLE_SAID = re.compile(r"^(?P<a>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?
 _COUNT_MEASURE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:人次|人数|例数|头数|枚数|个数|件数|户数|数量|规模)$")
 
 
+def _reviewed_unless_planned(text: str, view: ReportView) -> int | None:
+    """The year a comparison or share that names none is of: the year the report reviews, unless the claim speaks of a
+    plan (then None: no year to assume)."""
+    return None if not view.reference_year or plan_words_in(text) else view.reference_year - 1
+
+
 def _multiple_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, str, Candidate, list[str]] | None:
     """(verdict, explanation, cited candidate, the two report figures) for a claim with no figure that makes one thing a multiple of
     another (2021年招商引资到位资金是全市固定资产投资额的两倍多): the report's figures of the two, in one unit,
@@ -3846,8 +3850,8 @@ def _multiple_compared(text: str, view: ReportView, doc: str | None) -> tuple[st
         words = _COUNT_MEASURE.sub("", re.sub(r"增收额?$", "收入增加额", words))
         return re.sub(r"(?<=投资|收入|增加|资金)额$", "", re.sub(r"^(?:全市|我市|本市|全县)", "", words))
     a, b = thing(m.group("a")), thing(m.group("b"))
-    if not _CLAIM_PERIOD.match(a) and view.reference_year and not plan_words_in(text):
-        a = f"{view.reference_year - 1}年{a}"  # (no year: the year the report reviews, unless a plan is spoken of)
+    if not _CLAIM_PERIOD.match(a) and (reviewed := _reviewed_unless_planned(text, view)):
+        a = f"{reviewed}年{a}"
     when = _CLAIM_PERIOD.match(a)
     rate = bool(re.search("|".join(_RATE_WORDS_OF_SIDE - {"增长"}), a))  # (收入增速是城镇居民的三倍多: 7.3% over 2%)
     fa = _thing_figures(a, view, doc) if not rate else {}
@@ -3919,16 +3923,19 @@ def _year_named(words: str, reference: int | None, default: int | None) -> int |
     return reference + dict(RELATIVE_YEARS)[said] if reference else None
 
 
-def _other_side_thing(words: str, thing: str) -> str:
+def _other_side_thing(words: str, thing: str, completed_only: bool = False) -> str:
     """The thing the other side of a comparison names: the first side's ``thing`` when it names only a period and
     a measure (比2021年预计增速, 比去年实际增加额), else its own words completed from the first side's (城镇居民计划增加额
-    against 农村居民人均可支配收入 → 城镇居民人均可支配收入).
+    against 农村居民人均可支配收入 → 城镇居民人均可支配收入) — or, unless ``completed_only``, its own words as they are.
 
     >>> _other_side_thing("2021年预计增速", "2022年地区生产总值增速目标")
     '2022年地区生产总值增速目标'
     """
     rest = re.sub(r"(?:增加额|增量|增加|增速|增幅|人次|接待量|数量|数)$", "", _SIDE_FILLER.sub("", words))
-    return thing if _MEASURE_ONLY.match(rest) else (_second_subject(_SIDE_FILLER.sub("", thing), rest) or rest)
+    if _MEASURE_ONLY.match(rest):
+        return thing
+    completed = _second_subject(_SIDE_FILLER.sub("", thing), rest)
+    return completed if completed_only else (completed or rest)
 
 
 def _side_figure(thing: str, year: int | None, rate: bool, group: str, view: ReportView,
@@ -3981,9 +3988,7 @@ def _share_of_other(text: str, view: ReportView, doc: str | None) -> tuple[bool,
     m = _SHARE_OF_OTHER.match(text)
     if not m:
         return None
-    # (a share with no year is of the year the report reviews, unless it speaks of a plan)
-    unnamed = None if not view.reference_year or plan_words_in(text) else view.reference_year - 1
-    year = _year_named(text, view.reference_year, unnamed)
+    year = _year_named(text, view.reference_year, _reviewed_unless_planned(text, view))
     found_a = _side_figure(_COUNTED_BY.sub("", m.group("a")), year, False, "", view, doc)
     found_b = _side_figure(_COUNTED_BY.sub("", _SIDE_FILLER.sub("", m.group("b"))), year, False, found_a[0].group, view,
                            doc) if found_a else None
@@ -5850,9 +5855,10 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
 
 # A clause comparing the thing the clause before names by a measure of it only (…增加额是城镇居民的两倍多，增速也比城镇
 # 居民高出5个多百分点): it leans on that thing
-_COMPARISON_LEANING = re.compile(r"^(?:而且|并且|同时|且|也|其|而)?(?:(?:人均)?(?:的)?(?:增速|增幅|增长速度|涨幅|增加额|增收额|增量)"
+_LINK_WORDS = r"(?:而且|并且|同时|且|也|其|而)"
+_COMPARISON_LEANING = re.compile(rf"^{_LINK_WORDS}?(?:(?:人均)?(?:的)?(?:增速|增幅|增长速度|涨幅|增加额|增收额|增量)"
                                  r"(?:也|还|更|则)*(?:比|是|高于|低于|快于|慢于|超过|不及|高出|多出)|比(?![上去前]年|同期))")
-_LEANING_LINK = re.compile(r"^(?:而且|并且|同时|且|也|其|而)")
+_LEANING_LINK = re.compile(rf"^{_LINK_WORDS}")
 # The thing a clause names before its measure, its comparison or its figure (2021年农村居民人均可支配收入预计增加…)
 _THING_BEFORE_MEASURE = re.compile(r"^(?P<thing>[^\d]{4,30}?|(?:19|20)\d{2}年[^\d]{4,30}?)(?:的)?(?:预计|实际)?"
                                    r"(?:增加额|增收额|增量|增速|增幅|涨幅|增长|增加|比|是|较|同比|高于|低于|快于|慢于|超过|\d)")
