@@ -3709,8 +3709,11 @@ def _counted(figures: dict[str, tuple[Figure, Candidate]]) -> tuple[Figure, Cand
 # money spent on a thing (改造老旧小区的投入): which of its figures is compared, not a word its clause must say
 _SPENT_WORDS = re.compile(r"投资|投入|资金|花费|花了|钱|经费|金额")
 # a comparison of two things a claim says in words (超过了纺织专项补贴, 比城市道路还多)
-_COMPARED_IN_CLAIM = re.compile(r"(?:超过了?|超出了?|高于|低于|多于|少于|不及|大于|小于|快于|慢于)[\u4e00-\u9fff]{2}"
-                                r"|比[\u4e00-\u9fff]{2,16}?(?:还|要|更)?(?:多|少|高|低|大|小|快|慢)(?![\u4e00-\u9fff])")
+# (the words that say one thing is more or less than another, before it or after 比…)
+_MORE_OR_LESS_THAN = r"超过了?|超出了?|高于|低于|多于|少于|不及|大于|小于"
+_MORE_OR_LESS_BY_BI = r"(?:还|要|更)?(?:多|少|高|低|大|小|快|慢)"
+_COMPARED_IN_CLAIM = re.compile(rf"(?:{_MORE_OR_LESS_THAN}|快于|慢于)[\u4e00-\u9fff]{{2}}"
+                                rf"|比[\u4e00-\u9fff]{{2,16}}?{_MORE_OR_LESS_BY_BI}(?![\u4e00-\u9fff])")
 # the words a report sentence compares two things in
 _REPORT_COMPARES = re.compile(r"比|高于|低于|超过|多于|少于|快于|慢于|大于|小于|不及|相当于")
 
@@ -5909,8 +5912,7 @@ def _comparisons_each_held(claim: str, retriever) -> ClaimVerdict | None:
 # of its own
 _ATTRIBUTE_OF_BEFORE = re.compile(r"^(?:其|该)?(?:数量|总量|规模|金额|总额|增速|增幅|人数|面积|产量|比例|占比|排名|总数)")
 # A clause that compares with another thing in words (金额超过了…的投资, 比这还少, 高于…的增速).
-_COMPARED_WITHOUT_FIGURE = re.compile(r"^[^，,；;]{0,8}?(?:超过了?|超出了?|高于|低于|多于|少于|不及|大于|小于|"
-                                      r"比[^，,；;]{1,16}?(?:还|要|更)?(?:多|少|高|低|大|小|快|慢))")
+_COMPARED_WITHOUT_FIGURE = re.compile(rf"^[^，,；;]{{0,8}}?(?:{_MORE_OR_LESS_THAN}|比[^，,；;]{{1,16}}?{_MORE_OR_LESS_BY_BI})")
 
 
 MAX_CLAUSES_JUDGED = 4
