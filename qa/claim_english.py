@@ -399,7 +399,7 @@ ENGLISH_TERMS += (
     # verbs of doing that add nothing the report's figure and subject do not say
     ("under way", "{落实|推进|实施}"), ("underway", "{落实|推进|实施}"), ("won", "{争取|获得}"), ("businesses", "企业"), ("folded into", "整合为"), ("fold", "整合"), ("folded", "整合"),
     ("undergraduate cut-off", "本科上线率"), ("undergraduate cutoff", "本科上线率"), ("undergraduate line", "本科上线率"),
-    ("paid-in funds", "到位资金"), ("paid-in capital", "到位资金"), ("paid-in", "到位"),
+    ("paid-in funds", "到位资金"), ("paid-in capital", "到位资金"), ("paid-in investment", "到位资金"), ("paid-in", "到位"),
     ("raked in", "实现"), ("rakes in", "实现"), ("pulled in", "实现"), ("inked", "签订"), ("put into use", "投入使用"), ("put into operation", "投入使用"), ("put into service", "投入使用"),
     ("put into effect", "{落实|执行|实施}"), ("were put into effect", "{落实|执行|实施}"), ("carried into effect", "{落实|执行|实施}"),
     ("put into", "投资"), ("within the year", "年内"), ("by the end of the year", "年底"),
@@ -435,8 +435,9 @@ _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'
                          r"|sets out|reports|reported|claims|indicates|indicated))?(?: that)?\b,?")
 # A label before the claim (Draft: …, Update: …) and hearsay (Heard that …, I heard …, Word is …): no fact of
 # their own (a headline, Tourism boom in Shawan: …, names the subject and stays)
-_EN_LABEL = re.compile(r"^\s*(?:(?:draft|note|update|breaking|breaking news|fact check|claim|headline|summary|tweet|post|"
-                       r"news|flash|fyi|psa|re)\s*:\s*|(?:(?:i|we)(?:'ve| have)? heard|heard|word is|rumou?r (?:has it|is)|"
+_EN_LABEL = re.compile(r"^\s*(?:(?:(?:briefing|press|editor's|quick|staff|internal|social(?:[- ]media)?|news|key)\s+)?"
+                       r"(?:draft|note|update|breaking|breaking news|fact check|claim|headline|summary|tweet|post|memo|bulletin|"
+                       r"brief|briefing|caption|talking points?|fact|figure|stat|line|news|flash|fyi|psa|re)\s*:\s*|(?:(?:i|we)(?:'ve| have)? heard|heard|word is|rumou?r (?:has it|is)|"
                        r"reportedly|apparently)(?: that)?,?\s+)", re.I)
 # The government as the one acting (the government handled …): the report's own voice, no subject — not the
 # government of government services
@@ -1167,7 +1168,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   r"(?:work|jobs|employment)\b)", "", norm)
     norm = _EN_INTO_WORK.sub(lambda m: f"{m.group(1)} 转移就业 ", norm)
     # things consolidated into fewer (consolidate 22 state-owned enterprises into six groups): merged, 整合
-    norm = re.sub(r"\bconsolidat(?:e|es|ed|ing)\b(?=(?:\s+\S+){1,8}?\s+into\b)", "merged", norm)
+    norm = re.sub(r"\bconsolidat(?:e|es|ed|ing)\b(?=(?:\s+\S+){1,8}?\s+into\b|\s+into\b)", "merged", norm)
     norm = _EN_SURPLUS_LABOUR.sub(lambda m: f"{m.group(1) or ''} 富余劳动力 ", norm)
     # the <kind of> rate (area) of <what> was N: what is measured first, as the report names a rate (the
     # repayment rate of student loans was 90% → 助学贷款 … 还款率 90%), so the rate is the figure's head

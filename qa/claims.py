@@ -89,9 +89,16 @@ CLAIM_TERMS = (
 CLAIM_SHORT_FORMS = (
     # comparisons in everyday words (收入增幅跑赢了游客增幅, 赶不上): the report's 高于 / 低于 / 不及
     (r"跑赢了?", "高于"), (r"跑输(?:给)?了?", "低于"), (r"赶不上|比不上", "不及"),
+    # local, of the budget (地方一般公共预算收入): the report's budget is the local one
+    (r"地方(?=一般公共预算|公共预算)", ""),
+    # the town, in everyday words (城里新铺了供水管网): the report's 城市 (城里人 is 城镇居民, read elsewhere)
+    (r"城里(?!人|居民|的人)", "城市"),
     # a rank's area before the rank word (在全自治区排名第一): after it, as the report writes (位列塔城地区第一)
     (r"在((?:全国|全疆|全自治区|自治区|全区|全省|全州|全地区|[\u4e00-\u9fff]{2,4}(?:地区|州))(?:范围)?内?)"
      r"(?:排名|位列|位居|名列|排在|排|居)(?=第)", r"位列\1"),
+    # …or after it (排在全疆第一, 拿了全疆第一): as the report writes it
+    (r"(?:排名|位居|名列|排在|排到了?|拿了|拿下了?|获得了?|夺得了?|是)((?:全国|全疆|全自治区|自治区|全区|全省|全州|全地区|"
+     r"[\u4e00-\u9fff]{2,4}(?:地区|州))(?:范围)?内?)(?=第)", r"位列\1"),
     # tiers listed one character each (市、乡、村三级): as the report runs them together (市乡村三级)
     (r"(?:(?<![\u4e00-\u9fff])|(?<=的))([市县乡镇村区])、([市县乡镇村区])(?:、([市县乡镇村区]))?(?=[两三四]级)",
      r"\1\2\3"),
@@ -220,7 +227,7 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("面向", "服务", "服务于", "辐射"),
                  ("发放", "拨付", "支付"), ("建好", "建成", "建起", "建起来"),
                  # social insurance by its short names (医保 = 基本医疗保险, 养老保险 = 养老)
-                 ("基本医疗", "医保", "医疗保险"), ("新修", "新建", "修建"), ("病人", "患者", "病患"), ("补贴", "补助", "津贴"),
+                 ("基本医疗", "医保", "医疗保险"), ("新修", "新建", "修建", "新铺", "铺设", "新添", "添置", "新装"), ("病人", "患者", "病患"), ("补贴", "补助", "津贴"),
                  # a meeting, as the report names it (政银企座谈交流3次 = 3次会议)
                  ("会议", "座谈", "座谈会", "座谈交流"),
                  # the region, as the report names it (新疆的乡村振兴示范县 = 自治区确定的)
@@ -310,6 +317,8 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "安排", "本次
                           "专门", "特意", "特地",
                           # hearsay and pointing words of speech (听说…那个…还有…): not what is stated
                           "听说", "据说", "那个", "还有", "几家", "这几家", "俩", "这俩",
+                          # the writer's aside (说实话, 老实讲): how it is said, not what
+                          "说实话", "说真的", "老实说", "老实讲", "讲真", "实话说",
                           # the rest of a list, uncounted (其余几座煤矿, 另外几个): the items are what is stated
                           "其余", "其他", "其它", "剩下", "几座", "几个", "几所", "几项",
                           # the frame setting one apart (除宏业煤矿外): the thing set apart is what is stated
@@ -1537,12 +1546,17 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"一(?:例|起|宗|件|名|个|次|人)([^,，。;；\d]{0,8}?)(?:也|都)(没有|没|未)((?:出现|发生|新增|有)?过?)",
                   r"\2\3\1", text)
     # 亿 counted like a thing in speech (17.5个亿, 两个亿): 亿元
-    text = re.sub(r"(\d+(?:\.\d+)?)个(多)?亿(?:元)?", lambda m: f"{m.group(1)}亿{'多' if m.group(2) else ''}元", text)
+    text = re.sub(r"(\d+(?:\.\d+)?|[一二两三四五六七八九十])个(多)?亿(?:元)?",
+                  lambda m: f"{m.group(1) if m.group(1)[0].isdigit() else _digit(m.group(1))}亿{'多' if m.group(2) else ''}元",
+                  text)
+    # two adjacent numerals for a range of counts (一两个, 两三家, 三五个): the report's 1-2个
+    text = re.sub(r"(?<![一二两三四五六七八九十百千万亿\d])(一两|两三|三四|三五|四五|五六|六七|七八|八九)(?=[个家所项座处条名人])",
+                  lambda m: f"{_digit(m.group(1)[0])}-{_digit(m.group(1)[1])}", text)
     # points and some (高出5个多百分点): the points, above them
     text = re.sub(r"(\d+(?:\.\d+)?)个多百分点", r"\1个百分点多", text)
     # a sum of money left without its 元 at a clause's end (纺织专项补贴拨了940多万): 万元, in a clause about money
-    text = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)(多|余)?万(多|余)?(?=[,，。;；]|$)",
-                  lambda m: (f"{m.group(1)}{m.group(2) or ''}万{m.group(3) or ''}元"
+    text = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)(多|余)?(万|亿)(多|余)?(?=[,，。;；]|$)",
+                  lambda m: (f"{m.group(1)}{m.group(2) or ''}{m.group(3)}{m.group(4) or ''}元"
                              if _MONEY_WORDS.search(_clause_before(text, m.start())) else m.group(0)), text)
     # the currency named after 元 or before the amount (278.31万元人民币, 人民币35亿元): 元 says it already
     text = re.sub(r"(?<=元)\s*(?:人民币|RMB)|人民币(?=\s*\d)", "", text)
@@ -1551,6 +1565,9 @@ def loose_figures(text: str) -> str:
     # a figure and a bit (16亿元出头, 1500元出头, 16亿元有余, 2000人挂零): more than it
     text = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?[万亿千]?(?:元|人次|人|个|项|亩|吨|公里|户|家|台)?)(?:出头|有余|挂零|还多)",
                   r"超过\1", text)
+    # a change against expectation (不升反降, 不降反升): the change it came to, no negation
+    text = re.sub(r"不(?:升|增|涨)反(?:降|跌|减)", "下降", text)
+    text = re.sub(r"不(?:降|减|跌)反(?:升|增|涨)", "增长", text)
     # about, in everyday words (差不多有60项, 大概54亿元): 约 (差不多 is no negation)
     text = re.sub(r"差不多(?:有|是|为|达到)?(?=\d)|大概(?:有|是|为)?(?=\d)", "约", text)
     # a yearly capacity (年产90万吨, 年产能60万吨): as the report writes it, 90万吨/年
@@ -1587,6 +1604,8 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(\d+|[一二两三四五六七八九十])个大型(?=[\u4e00-\u9fff])", r"\1大", text)
     # 6个大集团, 三个大产业: the same count of major kinds (6大集团)
     text = re.sub(r"(\d+|[一二两三四五六七八九十])个大(?=集团|产业|工程|行动|中心|板块|基地|战役|任务|领域|片区)", r"\1大", text)
+    # 整合为6个集团: the report's 6大集团 (a group of companies is counted so)
+    text = re.sub(r"(整合[^，,。;；]{0,14}?[为成]?\s*[，,]?\s*)(\d+|[一二两三四五六七八九十])个(?=\s*集团)", r"\1\2大", text)
     # a figure more or fewer than another (比去年的19个多2个, 少3家): the change, as the report writes one
     text = re.sub(r"(?<=\d[个项家所条座名人户台件次])(多出?了?|少了?)(?=(?:约|大约|近|将近|接近|超过)?\d)",
                   lambda m: "减少" if "少" in m.group(0) else "增加", text)
@@ -1620,7 +1639,10 @@ def loose_figures(text: str) -> str:
     text = _MORE_AFTER_WHOM.sub(lambda m: m.group(0) if re.search(r"比|较|相比", re.split(r"[，,。；;]", text[:m.start()])[-1])
                                 else "增加", text)
     # last year compared with the year before it (去年…比前年多两成): the year before, 上年
-    text = re.sub(r"(?<=去年)([^。;；]*?[比较])前年", r"\1上年", text)
+    text = re.sub(r"(?<=去年)([^。;；]*?[比较])(?:前年|前一年|上一年)", r"\1上年", text)
+    # …and with no year named at all (社零完成17.5亿元，比前年涨了两成): the figure is last year's, 前年 its 上年
+    if not re.search(r"(?:19|20)\d{2}年|今年|明年|去年|上年|本年|当年", text):
+        text = re.sub(r"(?<=[比较])前年", "上年", text)
     # the year before named by its number (2022年…比2021年多2个): 上年, a change, not that year's own figure
     text = re.sub(rf"(?<=[比较])((?:19|20)\d{{2}})年(?={_COMPARED_ITEM}(?:多|少)(?:了|出了?)?(?:约|大约|近|将近|接近|超过)?\d)",
                   lambda m: "上年" if f"{int(m.group(1)) + 1}年" in text else m.group(0), text)
@@ -1633,6 +1655,9 @@ def loose_figures(text: str) -> str:
                   r"(?![\u4e00-\u9fff]|以)",
                   lambda m: f"{re.sub(r'约为$', '约', m.group(1))}{_digit(m.group(2)) * 10}%", text)
     text = re.sub(r"(?<=至少|起码|最少)(?:为|是|有)(?=[一二两三四五六七八九]成)", "", text)  # 至少为七成 → 至少七成
+    # a share bounded in words before what it is of (至少七成要用于民生, 近三成来自…): the share, in %
+    text = re.sub(r"(至少|起码|最少|不少于|不低于|超过|不到|不足|将近|接近)([一二两三四五六七八九])成(?=[要用来是的都])",
+                  lambda m: f"{m.group(1)}{_digit(m.group(2)) * 10}%", text)
     text = re.sub(r"(?:(?<=[长加高升降少近约超逾过于达占到破涨足])|(?<=[多少长加高升降破涨]了)|(?<=上年多|去年多))([一二两三四五六七八九])成"
                   r"(?![\u4e00-\u9fff]|以)|([一二两三四五六七八九])成(?=以上|以内|以下|左右|多)",
                   lambda m: f"{_digit(m.group(1) or m.group(2)) * 10}%", text)
@@ -2044,7 +2069,12 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             rest_words + [a for w in opposed for a in ANTONYMS.get(w, ()) + CLAUSE_ANTONYMS.get(w, ())], sentence,
             skip=hit_clauses), sentence)
         # (a rest the sentence does not say — 群众保持零感染 beside 安全生产 — is no negation of its clauses)
-        if ((_clause_negated(rest) != bool(opposed)) != _clause_negated(rest_clause)
+        claim_negates = _clause_negated(rest) != bool(opposed)
+        # (…疫情防控做到全市群众零感染 where the sentence's clause 全市群众实现“零感染” says it as the claim does,
+        # beside a clause 依法…推进疫情防控… that shares words with it: no negation)
+        said_alike = any(_clause_negated(c) == claim_negates and any(covered(w, c) for w in rest_words)
+                         for c in re.split(r"[，,；;]", sentence) if c and c not in hit_clauses)
+        if (claim_negates != _clause_negated(rest_clause) and not said_alike
                 and any(covered(w, rest_clause) for w in rest_words)):
             return _Words(CONTRADICTED, messages.claim_negated(rest_clause), best, "negation")
     else:
@@ -3040,12 +3070,23 @@ _EVERYDAY_WORDS = (("病人", "患者"), ("病患", "患者"), ("担任", "作�
                    ("人均收入", "人均可支配收入"), ("人均增收", "人均可支配收入增加"))
 # Who is said to say it (官方说, 据官方数据, 新闻报道): the claim is what they said; and a plan it is said to
 # follow (按计划，): the claim is the plan.
-_SAID_BY = re.compile(r"^(?:按照?计划|按规划|根据(?:计划|规划|安排)|按安排)[,，]|^(?:据|听)?(?:有)?(?:官方数据|官方|市政府|政府|市里|新闻|"
-                      r"(?:有关|相关|一些|某些|个别)?媒体|网上|网友|朋友圈|有人)(?:说|称|表示|透露|显示|报道|公布|通报|指出)(?:了)?[,，:：]?")
+_SAID_BY = re.compile(r"^(?:按照?计划|按规划|根据(?:计划|规划|安排)|按安排)[,，]|"
+                      # (the part of the report that says it: 政府自身建设部分提到，…)
+                      r"^(?:报告)?(?:在|的)?[\u4e00-\u9fff“”]{2,12}?(?:部分|一节|章节|板块)(?:中|里)?"
+                      r"(?:提到|指出|强调|写到|写道|说|表示|提出|明确)了?[,，:：]?|^(?:据|听)?(?:有)?(?:官方数据|官方|市政府|政府|市里|新闻|"
+                      r"(?:有关|相关|一些|某些|个别)?媒体|网上|网友|朋友圈|有人)(?:说|称|表示|透露|显示|报道|公布|通报|指出|测算|估算|统计)"
+                      r"(?:了)?[,，:：]?")
 # The writer's judgement closing a claim (…，疫情之下还算不错 / 力度很大啊 / 厉害了): an opinion, no fact to check.
 _OPINION_AFTER = re.compile(r"[,，]\s*[^,，。！!\d%]{0,10}?(?:还算|算是|挺|很|真|太|相当|蛮|特别|非常|确实|够)"
                             r"(?:不错|好|棒|大|给力|厉害|牛|可以|可观|亮眼|喜人|难得|不容易)[^,，。\d%]{0,2}?"
-                            r"[啊呀吧了哦嘛的]*[。！!]*$|[,，]\s*(?:厉害了|点赞|给力|真不错|不容易啊?)[啊呀吧了哦嘛的]*[。！!]*$")
+                            r"[啊呀吧了哦嘛的]*[。！!]*$|[,，]\s*(?:厉害了|点赞|给力|真不错|不容易啊?)[啊呀吧了哦嘛的]*[。！!]*$"
+                            # thanks and liveliness (真得谢谢人家, 真热闹, 方便多了): the writer's feeling
+                            r"|[,，]\s*(?:真|太|可|得|真得|真要|要|得好好|真该|该)?(?:好好)?(?:谢谢|感谢)(?:人家|他们|大家)?"
+                            r"[啊呀吧了哦嘛的]*[。！!]*$"
+                            r"|[,，]\s*(?:真|太|好|可|挺|很)(?:热闹|红火|争气|暖心|贴心|省心|放心|方便|实惠)(?:多了)?[啊呀吧了哦嘛的]*[。！!]*$")
+# The writer's praise opening a claim (咱们沙湾的孩子争气，…): an opinion before the fact to check.
+_OPINION_BEFORE = re.compile(r"^[^,，。！!\d%]{0,10}?(?:真|很|太|挺|就是|特别|可)?(?:争气|给力|厉害|了不起|不简单|好样的)"
+                             r"[啊呀吧了哦嘛的]*[,，！!]\s*(?=\S)")
 # 都 after things named one by one in its clause (A和B的设备都建成投用): "both", not "all" (所有…都 stays).
 _BOTH_NAMED = re.compile(r"((?:^|(?<=[，,。；;]))(?:(?!所有|全部|每|各)[^，,。；;])*?[\u4e00-\u9fff]{2}(?:和|与|及|、)[\u4e00-\u9fff]{2}"
                          r"(?:(?!所有|全部|每|各)[^，,。；;\d])*?)(?:都|均)(?=建成|完成|实现|投用|投入|上线|开工|落地|通过|获得|入选|被)")
@@ -3104,10 +3145,17 @@ def _rewrite(norm: str, places=(), used=None) -> str:
     opinion = _OPINION_AFTER.search(norm)
     if opinion and opinion.start() >= 6:
         norm = norm[:opinion.start()] + "。"
+    praise = _OPINION_BEFORE.search(norm)
+    if praise and len(norm) - praise.end() >= 6:
+        norm = norm[praise.end():]
     for place in sorted(places, key=len, reverse=True):
         if len(place) >= 2 and place not in ("全市", "我市", "本市", "该市", "全县"):
             # 来沙湾的游客 / 到沙湾旅游的人: the report's own visitors, no verb of the claim to find
             norm = re.sub(rf"(?:来|到)(?:到)?{re.escape(place)}(?:市|县)?(?:旅游|观光|游玩|玩)?的(?=游客|人)", "", norm)
+            # (来沙湾旅游的有286万人次: the visitors, named by their visit alone)
+            norm = re.sub(rf"(?:来|到)(?:到)?(?:咱们|我们|俺们|咱)?{re.escape(place)}(?:市|县)?(?:旅游|观光|游玩|玩)的"
+                          r"(?=有|达到?|是|超过|近|约|共|\d)",
+                          "游客", norm)
             norm = re.sub(rf"(?:^|(?<=[\d\s,，。;；、:：年在与是的将和对]))(?:{re.escape(place)})(?:市|县)?(?![镇乡村区段])"
                           r"(?:的)?", "", norm)
     # people counted with 个 (抢救了210个危重病人): a count of people, as the report's 210人
@@ -3597,7 +3645,10 @@ def _second_subject(a: str, b: str) -> str:
 
 # A growth compared after the claim's own rate (…上涨7.3%，比城镇居民涨得快): the other thing and which way
 _COMPARED_AFTER = re.compile(r"[,，]?\s*比(?P<b>[^,，。;；\d]{2,12}?)(?:的)?(?:涨|增长|增加|提高|上涨)(?:得|的)?(?:还|更|要)?"
-                             r"(?P<way>快|慢)(?:一些|不少|很多)?[。.!！]?$")
+                             r"(?P<way>快|慢)(?:一些|不少|很多)?[。.!！]?$"
+                             # (the clause naming its own thing first: 农村涨得比城里快)
+                             r"|(?<=[,，])\s*(?P<a>[^,，。;；\d比]{2,12}?)(?:的)?(?:收入)?(?:涨|增长|增加|提高|上涨)(?:得|的)?(?:要|还|更)?"
+                             r"比(?P<b2>[^,，。;；\d]{2,12}?)(?:还|更|要)?(?P<way2>快|慢)(?:一些|不少|很多)?[。.!！]?$")
 
 
 def _growth_compared_after(facts: ClaimFacts, view: ReportView, doc: str | None):
@@ -3607,10 +3658,13 @@ def _growth_compared_after(facts: ClaimFacts, view: ReportView, doc: str | None)
     (or compares with a year: 比上年)."""
     m = _COMPARED_AFTER.search(facts.text)
     rate = next((f for f in facts.figures if f.group == "%" and f.end <= (m.start() if m else 0)), None)
-    if m is None or rate is None or re.search(r"年|上期|同期", m.group("b")):
+    if m is None or rate is None:
         return None
-    subject = re.sub(r"(?:19|20)\d{2}年|[去今上前]年", "", rate.subject).strip()
-    compared = _rates_compared(f"{subject}增速{'快于' if m.group('way') == '快' else '慢于'}{m.group('b')}", view, doc)
+    other, way = m.group("b") or m.group("b2"), m.group("way") or m.group("way2")
+    if re.search(r"年|上期|同期", other):
+        return None
+    subject = m.group("a") or re.sub(r"(?:19|20)\d{2}年|[去今上前]年", "", rate.subject).strip()
+    compared = _rates_compared(f"{subject}增速{'快于' if way == '快' else '慢于'}{other}", view, doc)
     return (*compared, m.start()) if compared else None
 
 
@@ -5515,7 +5569,7 @@ def _planned_before_done(text: str, done: re.Match) -> bool:
 # each with a subject of its own (not 同比增长52.7%, which is said of the clause before it).
 _CLAUSE_BREAK = re.compile(r"[，,；;]|(?<=[\u4e00-\u9fff])(?:并且|同时|而且)")
 _EN_CLAUSE_BREAK = re.compile(r";|, while |,? and (?=(?:no|zero|the|its|it|there|[a-z]+ed)\b)")
-_LEANS_ON_BEFORE = re.compile(r"^(?:同比|比上年|较上年|增长|增加|下降|减少|提高|达到?|占|其中|分别|约|近|超过|为|是|"
+_LEANS_ON_BEFORE = re.compile(r"^(?:同比|(?:比|较)(?:上年|去年|前年|上一年|前一年|(?:19|20)\d{2}年)|增长|增加|下降|减少|提高|达到?|占|其中|分别|约|近|超过|为|是|"
                               r"up|down|rising|falling|an? (?:increase|decrease|rise|drop)|which|making|bringing|"
                               # a rank with only where it holds (在塔城地区排名第一): the rank of the clause before
                               r"(?:(?:在|于)[\u4e00-\u9fff]{1,6}?)?(?:排名|排在|位列|位居|名列|居于?)[\u4e00-\u9fff]{0,6}?"
@@ -5910,7 +5964,9 @@ def _comparisons_each_held(claim: str, retriever) -> ClaimVerdict | None:
 
 # A clause opening with an attribute of the thing the clause before names (…130个，数量居塔城地区首位): no subject
 # of its own
-_ATTRIBUTE_OF_BEFORE = re.compile(r"^(?:其|该)?(?:数量|总量|规模|金额|总额|增速|增幅|人数|面积|产量|比例|占比|排名|总数)")
+_ATTRIBUTE_OF_BEFORE = re.compile(r"^(?:其|该)?(?:数量|总量|规模|金额|总额|增速|增幅|人数|面积|产量|比例|占比|排名|总数"
+                                  # a rate with no thing of its own (…热线上线后，办结率已达到98%): the rate of the thing before
+                                  r"|[\u4e00-\u9fff]{1,3}率(?=[已达为是均都稳超近约\d]))")
 # A clause that compares with another thing in words (金额超过了…的投资, 比这还少, 高于…的增速).
 _COMPARED_WITHOUT_FIGURE = re.compile(rf"^[^，,；;]{{0,8}}?(?:{_MORE_OR_LESS_THAN}|比[^，,；;]{{1,16}}?{_MORE_OR_LESS_BY_BI})")
 

@@ -944,6 +944,8 @@ def same_value(claim: Figure, report: Figure) -> bool:
         return True
     if abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0):
         return True
+    if _rounded_to_claims_decimals(claim, report):
+        return True
     if claim.lower_bound and not report.lower_bound and not report.upper_bound:
         # (超过35万元 for the report's 35.03亿元 is a misread scale, not a cautious bound)
         return a < b < BOUND_REACH * a if a > 0 else b > a
@@ -977,6 +979,26 @@ BOUND_REACH = 5
 # How far a round claim figure (约/近 7000) may be from the report's figure it rounds (about 3 million for 2.86
 # million is 4.8% off: a rounding too far; 约2亿元 for 1.97亿元 is 1.5%).
 APPROX_TOLERANCE = 0.04
+
+
+def _rounded_to_claims_decimals(claim: Figure, report: Figure) -> bool:
+    """Whether a claim figure with decimals is the report's figure rounded to fewer of them, keeping three
+    significant digits or more (58.5% for 58.49%, 16.1亿元 for 16.07亿元): honest rounding, not another
+    figure. A coarser rounding says 约 (8.6亿元 for 8.58亿元 is another figure unless it is 约8.6亿元), and a
+    whole number, a bound or a range is not read so.
+
+    >>> c = extract_claim("旅游收入增长58.5%").figures[0]; r = extract("旅游综合收入同比增长58.49%").figures[0]
+    >>> _rounded_to_claims_decimals(c, r)
+    True
+    """
+    if not claim.decimals or report.decimals <= claim.decimals or claim.lower_bound or claim.upper_bound \
+            or report.low is not None or claim.low is not None or not claim.number \
+            or len(f"{abs(claim.number):.{claim.decimals}f}".replace(".", "").lstrip("0")) < 3:
+        return False
+    scale = claim.value / claim.number
+    reported = Decimal(repr(report.value / scale))
+    step = Decimal(1).scaleb(-claim.decimals)
+    return reported.quantize(step, rounding=ROUND_HALF_UP) == Decimal(repr(claim.number)).quantize(step)
 
 
 def _significant_step(claim: Figure) -> Decimal:

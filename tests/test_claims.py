@@ -4111,3 +4111,52 @@ def test_a_multiple_worked_out_without_the_claims_figures_names_the_report_figur
     v = check_claim("去年城镇居民人均可支配收入增加额是农村居民的两倍多。", report_retriever)
     assert v.verdict == CONTRADICTED
     assert v.report_figures == ["660元", "1509元"]
+
+
+# Everyday wording around true figures — numbers said in words, honest rounding, the writer's feelings, who says
+# it, where a rank holds — each next to its wrong twin (own wording, not from eval/claims.jsonl)
+@pytest.mark.parametrize("claim, expected", [
+    # a figure rounded to fewer decimals is the report's figure; a whole number or another decimal is not
+    ("2021年旅游综合收入同比增长58.5%。", CONSISTENT),
+    ("2021年旅游综合收入同比增长58.4%。", CONTRADICTED),
+    ("2021年沙湾旅游综合收入16.1亿元。", CONSISTENT),
+    # 多 after 亿 at a clause's end, 个亿 counted in words, two numerals for a range, tenths bounded before a verb
+    ("去年招商引资到位资金35亿多。", CONSISTENT),
+    ("去年招商引资到位资金36亿多。", CONTRADICTED),
+    ("去年老旧小区改造花了将近两个亿。", CONSISTENT),
+    ("去年老旧小区改造花了将近三个亿。", CONTRADICTED),
+    ("今年要打造一两个非遗传承实践基地。", CONSISTENT),
+    ("今年要打造三四个非遗传承实践基地。", CONTRADICTED),
+    ("本级财政支出至少七成要用在保障和改善民生上。", CONSISTENT),
+    ("本级财政支出至少九成要用在保障和改善民生上。", CONTRADICTED),
+    # visitors named by their visit, a change against the year before said after 前年
+    ("去年来沙湾旅游的有286万多人次，比前年多了五成多。", CONSISTENT),
+    ("去年来沙湾旅游的有296万多人次。", CONTRADICTED),
+    ("去年一般公共预算收入预计8.58亿，比前年少了一成。", CONSISTENT),
+    ("去年一般公共预算收入预计8.58亿，比前年多了一成。", CONTRADICTED),
+    # the writer's feelings before or after the fact, and who worked the figure out
+    ("咱们沙湾的孩子争气，中考高考成绩都是塔城地区第一。", CONSISTENT),
+    ("援疆医生去年做了716台手术，还抢救了210个危重病人，真得谢谢人家。", CONSISTENT),
+    ("援疆医生去年做了761台手术，真得谢谢人家。", CONTRADICTED),
+    ("据市政府测算，沙湾去年的GDP增速预计在7%上下。", CONSISTENT),
+    ("政府自身建设部分提到，要认真落实“八五”普法规划，建设法治政府。", CONSISTENT),
+    ("政府自身建设部分提到，要认真落实“七五”普法规划。", CONTRADICTED),
+    # a clause comparing two things' growth, its own thing named first
+    ("去年城镇居民收入涨了2%，农村涨得比城镇快。", CONSISTENT),
+    ("去年城镇居民收入涨了2%，农村涨得比城镇慢。", CONTRADICTED),
+    # where a rank holds, said after the rank verb
+    ("沙湾去年中考、高考成绩都排在全疆第一。", CONTRADICTED),
+    ("沙湾去年中考、高考成绩都排在塔城地区第一。", CONSISTENT),
+    # a clause the sentence says as the claim does, beside one that shares its words
+    ("2021年沙湾疫情防控做到全市群众零感染，全年也没有发生重特大安全生产事故。", CONSISTENT),
+    # a rate with no thing of its own is the rate of the thing before, which the report does not give
+    ("“12345”便民热线上线后，办结率已达到98%。", NOT_STATED),
+    # English: a label before the claim, things consolidated into groups
+    ("Briefing note: 2021 consumer retail sales estimated at CNY 1.75bn, a 20 percent year-on-year rise.", CONSISTENT),
+    ("Briefing note: 2021 consumer retail sales estimated at CNY 1.95bn.", CONTRADICTED),
+    ("Under the SOE reform plan, 22 state-owned enterprises are to be consolidated into six groups.", CONSISTENT),
+    ("Under the SOE reform plan, 22 state-owned enterprises are to be consolidated into five groups.", CONTRADICTED),
+])
+def test_table_everyday_numbers_feelings_and_labels_around_true_figures(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)

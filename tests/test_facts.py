@@ -163,6 +163,12 @@ def test_same_value_rounding_and_bounds():
     assert same_value(extract_claim("一般公共预算收入接近8.6亿元").figures[0], report)
     assert not same_value(extract_claim("一般公共预算收入8.6亿元").figures[0], report)
     assert not same_value(extract_claim("一般公共预算收入约9.6亿元").figures[0], report)
+    # rounded to fewer decimals, three significant digits kept: the report's figure; one digit off is not
+    tourism = figures("实现旅游综合收入16.07亿元,同比增长58.49%。")
+    assert same_value(extract_claim("旅游综合收入16.1亿元").figures[0], tourism[0])
+    assert same_value(extract_claim("旅游综合收入增长58.5%").figures[0], tourism[1])
+    assert not same_value(extract_claim("旅游综合收入增长58.4%").figures[0], tourism[1])
+    assert not same_value(extract_claim("旅游综合收入增长58%").figures[0], tourism[1])
     jobs = figures("实现城乡新增就业5294人。")[0]
     assert same_value(extract_claim("城乡新增就业超过5000人").figures[0], jobs)
     assert not same_value(extract_claim("城乡新增就业超过6000人").figures[0], jobs)
