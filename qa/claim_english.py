@@ -799,7 +799,22 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # claim about the report itself, not framing
     norm = re.sub(r"\b(?:[a-z]+'s )?(?:(?:19|20)\d{2} )?(?:government )?(?:work )?report (?:was|is|had been|has been) "
                   r"(?:delivered|presented|given|read out|read|made)\b", " 政府工作报告 作出 ", normalize(text).replace("’", "'"))
+    # the report as the teller, closing the claim (…, the city's annual government work report told lawmakers): no content
+    norm = re.sub(r",\s*(?:the )?(?:[a-z'-]+ ){0,5}report (?:told|said|says|showed|shows|noted|notes|stated)"
+                  r"(?! that\b)(?: [a-z'-]+){0,3}(?=[.;]?\s*$)", " ", norm)
     norm = _EN_FRAMING.sub(" ", _EN_LABEL.sub(_label_time, norm))
+    # the economy's growth (the economy grew 7 percent, economic growth of 8%): the report's 地区生产总值
+    norm = re.sub(r"\b(?:(?:[a-z]+'s )?economy(?= (?:grew|expanded|rose|grows|expands|is expected to grow|will grow|to grow|"
+                  r"growth|grew by|expanding))|economic growth|economic output)\b", " 地区生产总值 ", norm)
+    # percent abbreviated (10 pct): percent
+    norm = re.sub(r"(?<=\d)\s*pct\b\.?", " percent", norm)
+    # a yearly capacity (2.1 million tonnes of annual capacity): the report's 万吨/年
+    norm = re.sub(r"\b(tonnes|tons) of annual (capacity|output|production)\b", r"\1 a year \2", norm)
+    # the city's own budget (70 percent of its own budget): the report's 本级财政支出
+    norm = re.sub(r"\b(?:its|the city's|the government's) own(?:-level)? (?:budget|fiscal spending|spending|budget spending)\b",
+                  " 本级财政支出 ", norm)
+    # the region of Xinjiang (the Xinjiang region named …): 自治区
+    norm = re.sub(r"\b(?:the )?xinjiang(?: uygur)?(?: autonomous)? region(?:al government)?\b", " 自治区 ", norm)
     # a name with what it is set off by commas (Tianmuhu, a local textile firm, received…; Shawan, a city in
     # Xinjiang, welcomed…): the name with its verb, so it stays in the figure's clause
     norm = _EN_APPOSITION.sub(lambda m: f"{m.group('name')} ", norm)

@@ -95,7 +95,7 @@ CLAIM_SHORT_FORMS = (
     (r"城里(?!人|居民|的人)", "城市"),
     # a rank's area before the rank word (在全自治区排名第一): after it, as the report writes (位列塔城地区第一)
     (r"在((?:全国|全疆|全自治区|自治区|全区|全省|全州|全地区|[\u4e00-\u9fff]{2,4}(?:地区|州))(?:范围)?内?)"
-     r"(?:排名|位列|位居|名列|排在|排|居)(?=第)", r"位列\1"),
+     r"(?:都|均|也)?(?:排名|位列|位居|名列|排在|排|居)(?=第)", r"位列\1"),
     # …or after it (排在全疆第一, 拿了全疆第一): as the report writes it
     (r"(?:排名|位居|名列|排在|排到了?|拿了|拿下了?|获得了?|夺得了?|是)((?:全国|全疆|全自治区|自治区|全区|全省|全州|全地区|"
      r"[\u4e00-\u9fff]{2,4}(?:地区|州))(?:范围)?内?)(?=第)", r"位列\1"),
@@ -143,6 +143,8 @@ CLAIM_SHORT_FORMS = (
     (r"(?<=机械化)(?:作业|生产)", ""),
     # put to use, in everyday words (设备用上了): the report's 投用
     (r"(?<![没不])用上了?(?=[,，。;；!！]|$)", "投用"),
+    # passed a review, in everyday words (过了科技部的评估验收): the report's 通过
+    (r"(?<![通经超度难没不])过了?(?=[^，,。;；]{0,12}?(?:验收|评估|审核|审批|考核|认证|复审|评审|检查))", "通过"),
     # a day's amount in everyday words (一天能加工8万多个): the report's 日
     (r"(?:一天|每天|每日)(?:能|可以|可|就能)?(?=[\u4e00-\u9fff]{1,4}?[\d一二两三四五六七八九十])", "日"),
     # proposals by the members of a body (政协委员提案, 人大代表的议案): the body's, as the report names them
@@ -247,6 +249,8 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  # a company's seat put in a place (总部落户沙湾 = 总部设在沙湾)
                  ("落户", "设在", "落地", "入驻", "安家"),
                  ("签订", "签署", "签约", "签下"),
+                 # a system made whole (体制机制更健全 = 更加完善)
+                 ("完善", "健全"),
                  # built together (共建 = 合建 = 联合建设)
                  ("共建", "合建", "联建", "联合建设"),
                  # a brand or an industry grown on purpose (重点培育 = 着力打造)
@@ -304,7 +308,7 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "安排", "本次
                           # 实际到位资金: a result is what the report's review gives (实际利用外资 still needs 利用外资)
                           "实际",
                           # limiting adverbs (只涨了2%, 只有8.58亿元, 仅完成): the speaker's view of the figure, not a fact
-                          "只", "只有", "仅", "仅有", "仅仅", "才", "只是",
+                          "只", "只有", "仅", "仅有", "仅仅", "才", "只是", "光",
                           # linking adverbs (还推广了9项, 也完成了): one more statement, not its content
                           "还", "也", "又", "并且", "而且", "另外", "同样", "则", "而",
                           # done together (一起建, 共同打造): the report's 共建 / the verb itself
@@ -319,6 +323,10 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "安排", "本次
                           "听说", "据说", "那个", "还有", "几家", "这几家", "俩", "这俩",
                           # the writer's aside (说实话, 老实讲): how it is said, not what
                           "说实话", "说真的", "老实说", "老实讲", "讲真", "实话说",
+                          # hedges (好像, 貌似): how sure the writer is, not what is stated
+                          "好像", "似乎", "貌似", "好似",
+                          # the two sides just named (与…签署协议，双方共建…): who they are is said already
+                          "双方", "两家", "二者",
                           # the rest of a list, uncounted (其余几座煤矿, 另外几个): the items are what is stated
                           "其余", "其他", "其它", "剩下", "几座", "几个", "几所", "几项",
                           # the frame setting one apart (除宏业煤矿外): the thing set apart is what is stated
@@ -1187,6 +1195,8 @@ def _unit_ok(claim: Figure, report: Figure) -> bool:
         return report.group not in ("%",)
     if claim.unit == "个" and report.group == "人" and not report.unit.endswith("次"):
         return True  # 50个模范个人 for the report's 模范个人50名: people counted with the generic measure word
+    if claim.unit in ("名", "位") and report.unit.endswith("次"):
+        return False  # 派了100多名医生 is a head count, the report's 诊疗患者2000余人次 counts visits
     return claim.group == report.group
 
 
@@ -1562,9 +1572,21 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(?<=元)\s*(?:人民币|RMB)|人民币(?=\s*\d)", "", text)
     # money in everyday words (多了1500块左右, 200块钱): 元
     text = re.sub(r"(?<=\d)(?:块钱|块)(?=左右|多|以上|[,，。;；、]|$)", "元", text)
+    text = re.sub(r"(?<=\d)(多|余)(?:块钱|块)", r"\1元", text)  # (多了1500多块: 1500多元)
+    # a share set aside for a use (拿出七成以上用在民生上): the share and its use, as the report's 70%以上用于
+    text = re.sub(r"拿出(?=(?:约|近|超过)?(?:\d|[一二两三四五六七八九]成)[^，,。;；]{0,8}?(?:用于|用在|用到|投向|投到))", "", text)
+    # nearly, in everyday words (涉及快7000户, 快到2亿元): 近
+    text = re.sub(r"(?<![\u4e00-\u9fff]快)(?:快要|快到|快)(?=\d)", "近", text)
     # a figure and a bit (16亿元出头, 1500元出头, 16亿元有余, 2000人挂零): more than it
     text = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?[万亿千]?(?:元|人次|人|个|项|亩|吨|公里|户|家|台)?)(?:出头|有余|挂零|还多)",
                   r"超过\1", text)
+    # the economy's growth said as such (经济增长7%, 经济预计同比增长7%): the report's 地区生产总值
+    text = re.sub(r"(?<![社会民营实体数字县域市域园区])经济(?:总量)?(?=(?:预计|同比|比上年|较上年|去年|今年|要|目标)*(?:增长|增速|增幅)"
+                  r"(?:了|为|是|达到?)?(?:约|大约|近|超过)?\d)", "地区生产总值", text)
+    # a session named short (一届人大二次会议): as the report names it (第一届人民代表大会第二次会议)
+    text = re.sub(r"(?<![第\d一二三四五六七八九十])([一二三四五六七八九十]+)届(?:市)?(人大|人民代表大会|政协)(?:的)?"
+                  r"(?:第)?([一二三四五六七八九十]+)次(?:全体)?会议",
+                  lambda m: f"第{m.group(1)}届{'人民代表大会' if m.group(2) != '政协' else '政协'}第{m.group(3)}次会议", text)
     # a change against expectation (不升反降, 不降反升): the change it came to, no negation
     text = re.sub(r"不(?:升|增|涨)反(?:降|跌|减)", "下降", text)
     text = re.sub(r"不(?:降|减|跌)反(?:升|增|涨)", "增长", text)
@@ -1629,17 +1651,20 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?<![大节签制契相预邀公条隐])约(?=\d)", "大约", text)
     text = re.sub(r"(?:预计|预期)(?:为|是)?(?=\d)", "", text)
     # an adverb between the year compared with and the change (比前年还涨了10%, 同比也增长了): the change itself
-    text = re.sub(r"(?<=同比|上年|去年|前年)(?:还|也|又|都|更|再)(?=[升降涨跌增减提]|上升|上涨|下降|下跌|回落)", "", text)
+    text = re.sub(r"(?<=同比|上年|去年|前年)(?:还|也|又|都|更|再)(?=[升降涨跌增减提多少掉]|上升|上涨|下降|下跌|回落)", "", text)
     # a change said as more or fewer (收入多了1509元, 比上年多1509元, 少了3家): 增加 / 减少
     # a change said in one character before its figure (能耗降3%, 价格涨2%): the report's two-character word;
     # more or fewer right after a measure noun (收入多1000元): 增加 / 减少
-    text = re.sub(r"(?<![上下提回攀骤反飙暴下])(升|降|涨|跌)了?(?=(?:约|大约|近|超过)?\d)",
-                  lambda m: {"升": "上升", "降": "下降", "涨": "上涨", "跌": "下跌"}[m.group(1)], text)
+    text = re.sub(r"(?<![上下提回攀骤反飙暴下])(升|降|涨|跌|掉)了?(?=(?:约|大约|近|超过)?\d)",
+                  lambda m: {"升": "上升", "降": "下降", "涨": "上涨", "跌": "下跌", "掉": "下降"}[m.group(1)], text)
+    # named to a list in everyday words (被自治区定成了…之一): the report's 确定为
+    text = re.sub(r"(?<=被)([^，,。;；]{1,8}?)(?<![确认评选指核审鉴])定(?:成|为)了?", r"\1确定为", text)
     text = re.sub(r"(?<=[入资额值量数])(多|少)(?=(?:约|大约|近)?\d)", lambda m: "减少" if m.group(1) == "少" else "增加", text)
     text = _MORE_AFTER_WHOM.sub(lambda m: m.group(0) if re.search(r"比|较|相比", re.split(r"[，,。；;]", text[:m.start()])[-1])
                                 else "增加", text)
     # last year compared with the year before it (去年…比前年多两成): the year before, 上年
     text = re.sub(r"(?<=去年)([^。;；]*?[比较])(?:前年|前一年|上一年)", r"\1上年", text)
+    text = re.sub(r"(?<=[比较])(?:上一年|前一年)", "上年", text)
     # …and with no year named at all (社零完成17.5亿元，比前年涨了两成): the figure is last year's, 前年 its 上年
     if not re.search(r"(?:19|20)\d{2}年|今年|明年|去年|上年|本年|当年", text):
         text = re.sub(r"(?<=[比较])前年", "上年", text)
@@ -3083,9 +3108,12 @@ _OPINION_AFTER = re.compile(r"[,，]\s*[^,，。！!\d%]{0,10}?(?:还算|算是|
                             # thanks and liveliness (真得谢谢人家, 真热闹, 方便多了): the writer's feeling
                             r"|[,，]\s*(?:真|太|可|得|真得|真要|要|得好好|真该|该)?(?:好好)?(?:谢谢|感谢)(?:人家|他们|大家)?"
                             r"[啊呀吧了哦嘛的]*[。！!]*$"
-                            r"|[,，]\s*(?:真|太|好|可|挺|很)(?:热闹|红火|争气|暖心|贴心|省心|放心|方便|实惠)(?:多了)?[啊呀吧了哦嘛的]*[。！!]*$")
+                            r"|[,，]\s*(?:真|太|好|可|挺|很)(?:热闹|红火|争气|暖心|贴心|省心|放心|方便|实惠)(?:多了)?[啊呀吧了哦嘛的]*[。！!]*$"
+                            # asking whether it is true (…，是不是真的？): the claim is what is asked about
+                            r"|[,，]\s*(?:是不是真的|真的假的|是真的吗|真的吗|靠谱吗|对不对|对吗)[?？!！。]*"
+                            r"(?:还真是|确实是|是真的|没错|真是这样)?[啊呀吧了哦嘛的]*[。！!]*$")
 # The writer's praise opening a claim (咱们沙湾的孩子争气，…): an opinion before the fact to check.
-_OPINION_BEFORE = re.compile(r"^[^,，。！!\d%]{0,10}?(?:真|很|太|挺|就是|特别|可)?(?:争气|给力|厉害|了不起|不简单|好样的)"
+_OPINION_BEFORE = re.compile(r"^[^,，。！!\d%]{0,10}?(?:是)?(?:真|很|太|挺|就是|特别|可)?(?:争气|给力|厉害|了不起|不简单|好样的|火|火爆|红火|热闹)"
                              r"[啊呀吧了哦嘛的]*[,，！!]\s*(?=\S)")
 # 都 after things named one by one in its clause (A和B的设备都建成投用): "both", not "all" (所有…都 stays).
 _BOTH_NAMED = re.compile(r"((?:^|(?<=[，,。；;]))(?:(?!所有|全部|每|各)[^，,。；;])*?[\u4e00-\u9fff]{2}(?:和|与|及|、)[\u4e00-\u9fff]{2}"
@@ -3145,6 +3173,11 @@ def _rewrite(norm: str, places=(), used=None) -> str:
     opinion = _OPINION_AFTER.search(norm)
     if opinion and opinion.start() >= 6:
         norm = norm[:opinion.start()] + "。"
+    # one part set apart first (光鹿角湾一个景区，去年就接待了…): the part is what the clause after it counts
+    norm = re.sub(r"^(?:光|仅|仅仅|单|单单|只)([^，,。;；\d]{2,10}?)(?:这)?一(?:个|家|处|座|所)([\u4e00-\u9fff]{1,3}?)(?:[,，]\s*|(?=去年|今年|前年|就|都|也|(?:19|20)\d\d年))",
+                  r"\1\2", norm)
+    # the speaker's own city (咱市, 俺们市里): the report's city, said by one of its people
+    norm = re.sub(r"(?:咱们|咱|俺们|俺|我们)(?:这个)?市(?:里)?(?:的)?(?=[\u4e00-\u9fff\d])", "", norm)
     praise = _OPINION_BEFORE.search(norm)
     if praise and len(norm) - praise.end() >= 6:
         norm = norm[praise.end():]
@@ -4805,6 +4838,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     denied = _deed_denied(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else ""
     if denied:  # 沙湾尚未入选…20个乡村振兴示范引领县 where the report says it 被自治区确定为…之一: the figures agree
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_negated(denied)
+    roles = _roles_swapped(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
+    if roles:  # 以机构养老为基础、居家养老为补充 where the report has 以居家为基础、…机构为补充
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*roles)
     other_work = _other_work_on_figure(clean_input(claim), verdict) if verdict.verdict == CONSISTENT else None
     if other_work:  # 新建城区5个道路交叉口 where the report's 5个道路交叉口 were 改造提升: another work on the same things
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_work(*other_work)
@@ -6058,7 +6094,8 @@ def _short_of_a_full_list(claim: str, verdict: ClaimVerdict) -> tuple[tuple[str,
 
 ITEM_FIGURE_RANKS = 3  # search hits whose sentences are read for an item's own figure
 # a share or a rise worked out (约占总产值的15%, 较上年高出三成): the comparison said right before it
-_COMPARED_BY = re.compile(r"(?:占|相当于|高出|高于|低于|多出|超出|较|比)[^,，。;；]{0,12}$")
+_COMPARED_BY = re.compile(r"(?:占|相当于|高出|高于|低于|多出|超出|(?<!同)较(?!上年|去年|上一年|前一年)|(?<!同)比(?!上年|去年|上一年|前一年))"
+                          r"[^,，。;；]{0,12}$")
 
 
 def _worked_out_figure(like: Figure, value: float, text: str) -> Figure:
@@ -6423,6 +6460,33 @@ def _summed_many(f: Figure, items: tuple[str, ...], text: str, view: ReportView)
     return None
 
 
+# The part each thing plays in a whole (以居家为基础、社区为依托、机构为补充): group 1 the thing, group 2 its part.
+_ROLE = re.compile(r"(?:以|(?<=[、，,]))([^、，,。;；以为]{1,8}?)为(基础|依托|补充|主体|重点|核心|支撑|引领|骨干|主导|龙头|抓手|辅)")
+
+
+def _roles_swapped(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(report words, claim words) when the claim gives a part (为基础, 为补充) to a thing the cited sentence
+    gives another part, and that part to another of its things: 以机构养老为基础、居家养老为补充 against
+    以居家为基础、社区为依托、机构为补充. None when the parts agree or the sentence gives none.
+
+    >>> _roles_swapped("构建以机构养老为基础、居家养老为补充的养老服务体系", "构建以居家为基础、社区为依托、机构为补充的养老服务体系")
+    ('居家为基础', '机构养老为基础')
+    """
+    if not sentence:
+        return None
+    said = {m.group(2): m.group(1) for m in _ROLE.finditer(normalize(sentence))}
+    if len(said) < 2:
+        return None
+    for m in _ROLE.finditer(normalize(claim)):
+        thing, role = m.group(1), m.group(2)
+        theirs = said.get(role)
+        if not theirs or theirs in thing or thing in theirs:
+            continue
+        if any(other in thing for r, other in said.items() if r != role):
+            return f"{theirs}为{role}", f"{thing}为{role}"
+    return None
+
+
 def _item_figure_check(claim: str, retriever) -> tuple[ItemConflict, Candidate] | None:
     """A listed item the claim gives a figure other than its own (qa/claim_lists.py), with the sentence
     listing it; only in sentences of the claim's year when it names one. When every figure of the claim
@@ -6436,7 +6500,8 @@ def _item_figure_check(claim: str, retriever) -> tuple[ItemConflict, Candidate] 
     for cand in view.candidates(text):
         if cand.rank > ITEM_FIGURE_RANKS or years and cand.facts.period_year not in years:
             continue
-        pairs = item_figures(text, figures, cand.sentence)
+        # (a head count is no count of visits: 100多名援疆医生 against the list's 诊疗患者2000余人次)
+        pairs = [p for p in item_figures(text, figures, cand.sentence) if _unit_ok(p.claim, p.report)]
         hit = next((p for p in pairs if p.claim.value != p.report.value), None)
         if hit:
             return hit, cand

@@ -18,6 +18,7 @@ is true (that is ``qa/claims.py``).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -982,17 +983,18 @@ APPROX_TOLERANCE = 0.04
 
 
 def _rounded_to_claims_decimals(claim: Figure, report: Figure) -> bool:
-    """Whether a claim figure with decimals is the report's figure rounded to fewer of them, keeping three
-    significant digits or more (58.5% for 58.49%, 16.1亿元 for 16.07亿元): honest rounding, not another
-    figure. A coarser rounding says 约 (8.6亿元 for 8.58亿元 is another figure unless it is 约8.6亿元), and a
-    whole number, a bound or a range is not read so.
+    """Whether a claim figure is the report's figure rounded to fewer decimals, keeping three significant
+    digits or more (58.5% for 58.49%, 16.1亿元 for 16.07亿元, 346公里 for 346.35千米): honest rounding, not
+    another figure. A coarser rounding says 约 (8.6亿元 for 8.58亿元, 7% for 7.3% are other figures unless
+    said with 约), and a bound or a range is not read so.
 
     >>> c = extract_claim("旅游收入增长58.5%").figures[0]; r = extract("旅游综合收入同比增长58.49%").figures[0]
     >>> _rounded_to_claims_decimals(c, r)
     True
     """
-    if not claim.decimals or report.decimals <= claim.decimals or claim.lower_bound or claim.upper_bound \
+    if report.decimals <= claim.decimals or claim.lower_bound or claim.upper_bound \
             or report.low is not None or claim.low is not None or not claim.number \
+            or not math.isfinite(claim.number) or abs(claim.number) >= 1e15 \
             or len(f"{abs(claim.number):.{claim.decimals}f}".replace(".", "").lstrip("0")) < 3:
         return False
     scale = claim.value / claim.number

@@ -4156,6 +4156,51 @@ def test_a_multiple_worked_out_without_the_claims_figures_names_the_report_figur
     ("Briefing note: 2021 consumer retail sales estimated at CNY 1.95bn.", CONTRADICTED),
     ("Under the SOE reform plan, 22 state-owned enterprises are to be consolidated into six groups.", CONSISTENT),
     ("Under the SOE reform plan, 22 state-owned enterprises are to be consolidated into five groups.", CONTRADICTED),
+    # the speaker's own city (咱市), hedges and asides, a change after 还, 掉 for a fall, 定成 for named to a list
+    ("俺听说去年咱市城乡新增就业5294人,城镇登记失业率压在3.5%以内。", CONSISTENT),
+    ("俺听说去年咱市城乡新增就业5924人。", CONTRADICTED),
+    ("好像去年咱市地区生产总值预计增长了8%左右。", CONTRADICTED),
+    ("去年咱市一般公共预算收入预计8.58个亿,比上年还少了一成。", CONSISTENT),
+    ("听说去年咱市社会消费品零售总额预计17.5个亿,比上年还掉了20%。", CONTRADICTED),
+    ("咱市被自治区定成了20个乡村振兴示范引领县之一。", CONSISTENT),
+    ("咱市被自治区定成了30个乡村振兴示范引领县之一。", CONTRADICTED),
+    ("听说咱市去年旅游是真火了,全年接待游客286万多人次,同比涨了五成多。", CONSISTENT),
+    ("据说去年招商引资到位资金35个亿出头,比上一年多了七成多,是不是真的?还真是。", CONSISTENT),
+    ("老旧小区改造累计花了将近2个亿,改了8个小区,涉及快7000户居民。", CONSISTENT),
+    ("去年城镇居民人均可支配收入多了1500多块,涨了7.3%。", CONTRADICTED),
+    ("咱沙湾去年中高考成绩在全疆都排第一。", CONTRADICTED),
+    ("听说去年咱市规上企业光工业增加值就有54个亿。", CONTRADICTED),
+    ("市政府说了,本级财政支出要拿出七成以上用在保障和改善民生上。", CONSISTENT),
+    ("市政府说了,本级财政支出要拿出五成以上用在保障和改善民生上。", CONTRADICTED),
+    # a session named short
+    ("这份报告是在沙湾市一届人大二次会议上作的。", CONSISTENT),
+    ("这份报告是在沙湾市一届人大一次会议上作的。", CONTRADICTED),
+    # a year-on-year rise is no share of two other figures; a part set apart first; a head count is no count of visits
+    ("去年固定资产投资预计完成14.8亿元、同比增长12%,社会消费品零售总额预计17.5亿元、增长20%。", NOT_STATED),
+    ("光鹿角湾一个景区,去年就接待了100多万人次游客。", NOT_STATED),
+    ("辽宁鞍山去年派了100多名援疆医生来咱市。", NOT_STATED),
+    ("援疆医生去年做了800多台手术。", CONTRADICTED),
+    # verbs and words in everyday Chinese for the report's
+    ("去年沙湾专门成立了乡村振兴局，乡村振兴的体制机制更健全了。", CONSISTENT),
+    ("沙湾国家农业科技园区去年顺利过了科技部的评估验收。", CONSISTENT),
+    ("沙湾国家农业科技园区去年没过科技部的评估验收。", CONTRADICTED),
+    ("沙湾与天津农村产权交易所签署战略合作协议，双方共建沙湾市农村产权流转交易市场。", CONSISTENT),
+    ("去年新添了121台变压器。", CONTRADICTED),
+    ("去年城里新铺了24公里供水管网。", CONSISTENT),
+    ("沙湾去年地方一般公共预算收入预计完成8.58亿元，较前一年多了一成。", CONTRADICTED),
+    ("去年财政收入不降反升。", CONTRADICTED),
+    # the part each thing plays in a whole, swapped
+    ("沙湾要构建以机构养老为基础、居家养老为补充的养老服务体系。", CONTRADICTED),
+    # English: the economy's growth, pct, the report as the teller, annual capacity, the city's own budget, the region
+    ("Shawan's economy grew an estimated 7 percent in 2021, the county-level city's annual government work report "
+     "told local lawmakers.", CONSISTENT),
+    ("Shawan's economy grew an estimated 9 percent in 2021.", CONTRADICTED),
+    ("Shawan budget revenue fell 10 pct to 858 million yuan in 2021.", CONSISTENT),
+    ("Coal mine expansions are meant to give Shawan 2.1 million tonnes of annual capacity by the end of 2022.", CONSISTENT),
+    ("The city pledged to spend more than 70 percent of its own budget on people's livelihoods.", CONSISTENT),
+    ("The Xinjiang region named Shawan one of 20 pilot counties for rural revitalisation.", CONSISTENT),
+    ("The Xinjiang region named Shawan one of 30 pilot counties for rural revitalisation.", CONTRADICTED),
+    ("Paid-in investment from investment promotion more than doubled in 2021.", CONTRADICTED),
 ])
 def test_table_everyday_numbers_feelings_and_labels_around_true_figures(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
