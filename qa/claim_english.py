@@ -46,7 +46,11 @@ ENGLISH_TERMS = (
     ("tourist visits", "人次 接待游客"), ("tourist arrivals", "人次 接待游客"), ("tourists", "接待游客"),
     ("visitors", "接待游客"), ("urban and rural", "城乡"), ("urban residents", "城镇居民"),
     ("rural residents", "农村居民"), ("per capita disposable income", "人均可支配收入"),
-    ("per capita income", "人均可支配收入"), ("per capita", "人均"),
+    ("rural people", "农村居民"), ("rural folks", "农村居民"), ("city people", "城镇居民"), ("city folks", "城镇居民"),
+    ("city folk", "城镇居民"), ("urban people", "城镇居民"), ("townspeople", "城镇居民"),
+    ("state-owned companies", "国有企业"), ("state-owned firms", "国有企业"), ("soes", "国有企业"),
+    ("per capita income", "人均可支配收入"), ("per capita", "人均"), ("per person", "人均"), ("per head", "人均"),
+    ("a head", "人均"),
     ("disposable income", "人均可支配收入"), ("new jobs", "新增就业"), ("jobs", "就业"),
     ("urban registered unemployment rate", "城镇登记失业率"), ("registered unemployment rate", "城镇登记失业率"),
     ("unemployment rate", "城镇登记失业率"), ("registered urban jobless rate", "城镇登记失业率"),
@@ -158,6 +162,7 @@ ENGLISH_TERMS += (
     ("pulled in", "{招商引资|引进|引资}"), ("investment pulled in", "招商引资"), ("investment drawn in", "招商引资"),
     ("investment brought in", "招商引资"), ("investment attracted from outside", "招商引资"), ("a little over", "超过"), ("a little more than", "超过"),
     ("just over", "超过"), ("just under", "不到"), ("a little under", "不到"), ("a little below", "不到"),
+    ("a bit under", "不到"), ("a bit over", "超过"), ("a bit below", "不到"),
     ("building and upgrading", "新建 改造"), ("built and upgraded", "新建 改造"), ("building or upgrading", "新建 改造"), ("from outside the city", " "), ("played host to", "接待"), ("singled out", "确定为"),
     ("run-down", "老旧"), ("ageing", "老旧"), ("aging", "老旧"), ("home to", "涉及"), ("worth", "投资"), ("even as", "，"), ("revamped", "改造"), ("junctions", "交叉口"), ("intersections", "交叉口"), ("plus", "，"), ("alongside", "，"), ("from outside", " "),
     ("economic and technical cooperation", "经济技术交流合作"), ("economic and technological cooperation", "经济技术交流合作"),
@@ -239,7 +244,7 @@ ENGLISH_TERMS += (
     ("along with", "，"), ("as part of", "，"), ("through hard times", "纾困"), ("hard times", "纾困"),
     # what public money is spent on (living standards: 民生); delivering projects (抓好…项目建设)
     ("living standards", "民生"), ("people's livelihoods", "民生"), ("people's livelihood", "民生"),
-    ("delivering", "{实施|抓好|建设}"), ("deliver", "{实施|抓好|建设}"),
+    ("delivering", "{实施|抓好|建设}"), ("deliver", "{实施|抓好|建设}"), ("delivered", "完成"),
     # money that actually arrived from investment promotion (到位资金)
     ("investment actually secured", "招商引资 到位资金"), ("actually secured", "到位资金"),
     ("investment-promotion drive", "招商引资"), ("investment promotion drive", "招商引资"),
@@ -397,7 +402,7 @@ ENGLISH_TERMS += (
     # twice as much (doubled) is a growth of 100%, checked as that figure against the report's rate
     ("more than doubled", "增长 超过 100%"), ("doubled", "增长 100%"),
     # verbs of doing that add nothing the report's figure and subject do not say
-    ("under way", "{落实|推进|实施}"), ("underway", "{落实|推进|实施}"), ("won", "{争取|获得}"), ("businesses", "企业"), ("folded into", "整合为"), ("fold", "整合"), ("folded", "整合"),
+    ("under way", "{落实|推进|实施}"), ("underway", "{落实|推进|实施}"), ("won", "{争取|获得}"), ("businesses", "企业"), ("folded into", "整合为"), ("fold", "整合"), ("folded", "整合"), ("folding", "整合"),
     ("undergraduate cut-off", "本科上线率"), ("undergraduate cutoff", "本科上线率"), ("undergraduate line", "本科上线率"),
     ("paid-in funds", "到位资金"), ("paid-in capital", "到位资金"), ("paid-in investment", "到位资金"), ("paid-in", "到位"),
     ("raked in", "实现"), ("rakes in", "实现"), ("pulled in", "实现"), ("inked", "签订"), ("put into use", "投入使用"), ("put into operation", "投入使用"), ("put into service", "投入使用"),
@@ -423,7 +428,7 @@ sets totalled totaled totalling totaling including includes such into performed 
 under generate generates generated generating program programme now
 welcomed welcome welcomes actually brought bring pledges pledged pledge devote devotes devoted commits committed
 commit hopes hoped expects combined through include wants want wanted reported aims aim aimed aiming after
-just only merely set local onto
+just only merely set local onto here numbers
 them they their theirs there which whose some also still
 draw draws drawing host hosts hosted hosting attract attracts attracting turnover slated
 get gets getting got let lets allow allows allowed allowing permit permits permitted way ways
@@ -435,7 +440,8 @@ _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'
                          r"|sets out|reports|reported|claims|indicates|indicated))?(?: that)?\b,?")
 # A label before the claim (Draft: …, Update: …) and hearsay (Heard that …, I heard …, Word is …): no fact of
 # their own (a headline, Tourism boom in Shawan: …, names the subject and stays)
-_EN_LABEL = re.compile(r"^\s*(?:(?:(?:briefing|press|editor's|quick|staff|internal|social(?:[- ]media)?|news|key)\s+)?"
+_EN_LABEL = re.compile(r"^\s*(?:(?:(?:briefing|press|editor's|quick|staff|internal|social(?:[- ]media)?|news|key|research|field|"
+                       r"analyst's|desk)\s+)?"
                        r"(?:draft|note|update|breaking|breaking news|fact check|claim|headline|summary|tweet|post|memo|bulletin|"
                        r"brief|briefing|caption|talking points?|fact|figure|stat|line|news|flash|fyi|psa|re)\s*:\s*|(?:(?:i|we)(?:'ve| have)? heard|heard|word is|rumou?r (?:has it|is)|"
                        r"reportedly|apparently)(?: that)?,?\s+)", re.I)
@@ -803,6 +809,11 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = re.sub(r",\s*(?:the )?(?:[a-z'-]+ ){0,5}report (?:told|said|says|showed|shows|noted|notes|stated)"
                   r"(?! that\b)(?: [a-z'-]+){0,3}(?=[.;]?\s*$)", " ", norm)
     norm = _EN_FRAMING.sub(" ", _EN_LABEL.sub(_label_time, norm))
+    # a dash after a lead that gives no figure (Tourism was booming in 2021 — over 2.8m visits): a comma; one after a
+    # figure sets off a gloss of that figure's (8 compounds — 268 buildings — at a cost of…) and stays
+    lead = re.match(r"^([^—–]*?)\s*[—–]+\s*", norm)
+    if lead and not re.search(r"\d(?!\d{3}\b)", re.sub(r"\b(?:19|20)\d{2}\b", "", lead.group(1))):
+        norm = f"{lead.group(1)}, {norm[lead.end():]}"
     # the economy's growth (the economy grew 7 percent, economic growth of 8%): the report's 地区生产总值
     norm = re.sub(r"\b(?:(?:[a-z]+'s )?economy(?= (?:grew|expanded|rose|grows|expands|is expected to grow|will grow|to grow|"
                   r"growth|grew by|expanding))|economic growth|economic output)\b", " 地区生产总值 ", norm)

@@ -89,6 +89,8 @@ CLAIM_TERMS = (
 CLAIM_SHORT_FORMS = (
     # comparisons in everyday words (收入增幅跑赢了游客增幅, 赶不上): the report's 高于 / 低于 / 不及
     (r"跑赢了?", "高于"), (r"跑输(?:给)?了?", "低于"), (r"赶不上|比不上", "不及"),
+    # a meeting named short (表彰会, 动员会): the report's 大会
+    (r"(?<=表彰|动员|誓师|庆祝|纪念)会(?!议)", "大会"),
     # local, of the budget (地方一般公共预算收入): the report's budget is the local one
     (r"地方(?=一般公共预算|公共预算)", ""),
     # the town, in everyday words (城里新铺了供水管网): the report's 城市 (城里人 is 城镇居民, read elsewhere)
@@ -1627,7 +1629,8 @@ def loose_figures(text: str) -> str:
     # 6个大集团, 三个大产业: the same count of major kinds (6大集团)
     text = re.sub(r"(\d+|[一二两三四五六七八九十])个大(?=集团|产业|工程|行动|中心|板块|基地|战役|任务|领域|片区)", r"\1大", text)
     # 整合为6个集团: the report's 6大集团 (a group of companies is counted so)
-    text = re.sub(r"(整合[^，,。;；]{0,14}?[为成]?\s*[，,]?\s*)(\d+|[一二两三四五六七八九十])个(?=\s*集团)", r"\1\2大", text)
+    text = re.sub(r"(整合[^，,。;；]{0,14}?[为成]?\s*[，,]?\s*)(\d+|[一二两三四五六七八九十])(?:个|家)(?:大型)?(?=\s*集团)", r"\1\2大",
+                  text)
     # a figure more or fewer than another (比去年的19个多2个, 少3家): the change, as the report writes one
     text = re.sub(r"(?<=\d[个项家所条座名人户台件次])(多出?了?|少了?)(?=(?:约|大约|近|将近|接近|超过)?\d)",
                   lambda m: "减少" if "少" in m.group(0) else "增加", text)
@@ -1670,6 +1673,9 @@ def loose_figures(text: str) -> str:
         text = re.sub(r"(?<=[比较])前年", "上年", text)
     # the year before named by its number (2022年…比2021年多2个): 上年, a change, not that year's own figure
     text = re.sub(rf"(?<=[比较])((?:19|20)\d{{2}})年(?={_COMPARED_ITEM}(?:多|少)(?:了|出了?)?(?:约|大约|近|将近|接近|超过)?\d)",
+                  lambda m: "上年" if f"{int(m.group(1)) + 1}年" in text else m.group(0), text)
+    # …or before a change word (2021年旅游综合收入…比2020年增长52.7%): the year-on-year change
+    text = re.sub(r"(?<=[比较])((?:19|20)\d{2})年(?=(?:还|也|又|都)?(?:增长|增加|下降|减少|提高|降低|上升|上涨|回落|下滑))",
                   lambda m: "上年" if f"{int(m.group(1)) + 1}年" in text else m.group(0), text)
     # a verb between 多 / 少 and the figure (比上年多投了约2亿元, 比上年少卖了3家): the change of the thing before
     text = re.sub(r"((?:比|较)(?:上年|去年|上一年|前一年)[多少])[\u4e00-\u9fff]{1,2}?了(?=(?:约|大约|近|将近|接近|超过)?\d)",
@@ -4832,6 +4838,10 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         if verdict.verdict == CONSISTENT else None
     if ordinal:  # 第二届…表彰大会共表彰…70个(名): the sum agrees, the report's meeting is the 第一届
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*ordinal)
+    building = _built_said_still_building(clean_input(claim), verdict, retriever) \
+        if verdict.verdict == CONSISTENT and not verdict.report_figures else ""
+    if building:  # 野奢营地去年已经建成 where the report's 2022 plan says 加快…野奢营地等项目建设
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_underway_not_done(building)
     begun = _begun_said_finished(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else ""
     if begun:  # 将完成国家科普示范县创建工作 where the report only 启动…创建工作: a start, not a finish
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_underway_not_done(begun)
@@ -4915,6 +4925,40 @@ def _begun_said_finished(claim: str, sentence: str) -> str:
         if WORK_BEGUN.search(clause) and not WORK_FINISHED.search(clause) and not WORK_DONE.search(clause) \
                 and all(covered(w, clause) for w in named):
             return clause
+    return ""
+
+
+# Building still to be sped up (加快鹿角湾云栖山庄…等项目建设): a work not yet built.
+_BUILDING_ON = re.compile(r"加快[^,，。;；]{0,40}?建设")
+# Built and in use, said of a work (建成, 投用, 竣工): stronger than a project begun or landed (落地实施).
+_BUILT = re.compile(r"建成|建好|投入使用|投用|竣工|完工|落成|开门迎客|开业")
+
+
+def _built_said_still_building(claim: str, verdict: ClaimVerdict, retriever) -> str:
+    """The plan's clause when the claim says a work was built in the year reviewed (野奢营地去年已经建成) that the
+    cited sentence names without saying it built (…野奢营地项目成功落地实施) and the report's plan for the next
+    year still builds (加快…野奢营地等项目建设); else ''. A claim that speaks of a plan (将, 计划) is left alone."""
+    text = normalize(claim)
+    done = _BUILT.search(text)
+    if not done or not verdict.sentence or any(w in text for w in CLAIM_PLAN_WORDS if has_cjk(w)) \
+            or re.search(r"今年|明年|2022年|将|要|计划|力争", text):
+        return ""
+    named = [w for w, flag in pos_tags(text[:done.start()]) if flag[:1] == "n" and len(w) >= 2
+             and w not in OWN_CITY and not _CLAIM_PERIOD.fullmatch(w)]
+    named = [w for w in named if covered(w, verdict.sentence)]
+    if len(named) < 2:
+        return ""
+    sentence = normalize(verdict.sentence)
+    if any(_BUILT.search(c) and all(covered(w, c) for w in named) for c in re.split(r"[,，;；。]", sentence)):
+        return ""
+    view = _view(retriever)
+    for cand in view.candidates(" ".join(named)):
+        if cand.facts.period_kind != "plan":
+            continue
+        for clause in re.split(r"[,，;；。]", normalize(cand.sentence)):
+            if (WORK_UNDER_WAY.search(clause) or _BUILDING_ON.search(clause)) and not _BUILT.search(clause) \
+                    and all(covered(w, clause) for w in named):
+                return clause
     return ""
 
 

@@ -4201,6 +4201,23 @@ def test_a_multiple_worked_out_without_the_claims_figures_names_the_report_figur
     ("The Xinjiang region named Shawan one of 20 pilot counties for rural revitalisation.", CONSISTENT),
     ("The Xinjiang region named Shawan one of 30 pilot counties for rural revitalisation.", CONTRADICTED),
     ("Paid-in investment from investment promotion more than doubled in 2021.", CONTRADICTED),
+    ("Research note: Shawan's 2021 numbers are estimates — GDP growth of 7% year on year, and retail sales of "
+     "consumer goods of RMB 1.75bn, up 20% year on year.", CONSISTENT),
+    ("Tourism here was booming in 2021 — over 2.8m visits and around 1.6bn yuan in tourism income.", CONSISTENT),
+    ("国企改革：沙湾22家国有企业将整合重组为6家大型集团。", CONSISTENT),
+    ("国企改革：沙湾22家国有企业将整合重组为8家大型集团。", CONTRADICTED),
+    ("Rural people in Shawan saw their income go up by about 1.5k yuan per person last year, around 7% more.", CONSISTENT),
+    ("City folks' incomes in Shawan rose by around 1,500 yuan a head last year.", CONTRADICTED),
+    ("So they're folding 22 state-owned companies into 6 big groups this year.", CONSISTENT),
+    ("Grid investment of RMB 107m delivered 346.35 km of new or upgraded 10 kV lines and 111 new transformers.", CONSISTENT),
+    ("Grid investment of RMB 107m delivered 246.35 km of new or upgraded 10 kV lines.", CONTRADICTED),
+    ("在沙湾第一届民族团结进步表彰会上，受表彰的模范集体有20个，模范个人有50名。", CONSISTENT),
+    ("在沙湾第二届民族团结进步表彰会上，受表彰的模范集体有20个。", CONTRADICTED),
+    ("2021年沙湾旅游综合收入16.07亿元，比2020年增长52.7%。", CONTRADICTED),
+    # built in the year reviewed, where the report's project only landed and its plan still builds it
+    ("疆山纪(鹿角湾)野奢营地去年已经建成。", CONTRADICTED),
+    ("疆山纪(鹿角湾)野奢营地项目去年成功落地实施。", CONSISTENT),
+    ("去年馕食加工和馕文化展示基地建成投用。", CONSISTENT),
 ])
 def test_table_everyday_numbers_feelings_and_labels_around_true_figures(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
