@@ -3119,7 +3119,9 @@ _OPINION_AFTER = re.compile(r"[,，]\s*[^,，。！!\d%]{0,10}?(?:还算|算是|
                             r"|[,，]\s*(?:是不是真的|真的假的|是真的吗|真的吗|靠谱吗|对不对|对吗)[?？!！。]*"
                             r"(?:还真是|确实是|是真的|没错|真是这样)?[啊呀吧了哦嘛的]*[。！!]*$")
 # The writer's praise opening a claim (咱们沙湾的孩子争气，…): an opinion before the fact to check.
-_OPINION_BEFORE = re.compile(r"^[^,，。！!\d%]{0,10}?(?:是)?(?:真|很|太|挺|就是|特别|可)?(?:争气|给力|厉害|了不起|不简单|好样的|火|火爆|红火|热闹)"
+_OPINION_BEFORE = re.compile(r"^[^,，。！!\d%]{0,10}?(?:(?:是)?(?:真|很|太|挺|就是|特别|可)?(?:争气|给力|厉害|了不起|不简单|好样的)"
+                             # (火 and 热闹 only with a degree word: 旅游是真火了, not a fire)
+                             r"|(?:是)?(?:真|很|太|挺|就是|特别|可)(?:火|火爆|红火|热闹))"
                              r"[啊呀吧了哦嘛的]*[,，！!]\s*(?=\S)")
 # 都 after things named one by one in its clause (A和B的设备都建成投用): "both", not "all" (所有…都 stays).
 _BOTH_NAMED = re.compile(r"((?:^|(?<=[，,。；;]))(?:(?!所有|全部|每|各)[^，,。；;])*?[\u4e00-\u9fff]{2}(?:和|与|及|、)[\u4e00-\u9fff]{2}"
