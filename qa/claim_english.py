@@ -811,7 +811,9 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = _EN_FRAMING.sub(" ", _EN_LABEL.sub(_label_time, norm))
     # a dash after a lead that gives no figure (Tourism was booming in 2021 — over 2.8m visits): a comma; one after a
     # figure sets off a gloss of that figure's (8 compounds — 268 buildings — at a cost of…) and stays
-    lead = re.match(r"^([^—–]*?)\s*[—–]+\s*", norm)
+    # (a dash inside a name, China–Kazakhstan, Anshan–Shawan, is the name's hyphen, no dash between clauses)
+    norm = re.sub(r"(?<=[a-z])[–—](?=[a-z])", "-", norm)
+    lead = re.match(r"^((?:(?!\s[—–]\s|—).)*?)(?:\s+[—–]+\s+|\s*—+\s*)", norm)
     if lead and not re.search(r"\d(?!\d{3}\b)", re.sub(r"\b(?:19|20)\d{2}\b", "", lead.group(1))):
         norm = f"{lead.group(1)}, {norm[lead.end():]}"
     # the economy's growth (the economy grew 7 percent, economic growth of 8%): the report's 地区生产总值

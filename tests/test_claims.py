@@ -4214,6 +4214,10 @@ def test_a_multiple_worked_out_without_the_claims_figures_names_the_report_figur
     ("在沙湾第一届民族团结进步表彰会上，受表彰的模范集体有20个，模范个人有50名。", CONSISTENT),
     ("在沙湾第二届民族团结进步表彰会上，受表彰的模范集体有20个。", CONTRADICTED),
     ("2021年沙湾旅游综合收入16.07亿元，比2020年增长52.7%。", CONTRADICTED),
+    # a dash inside a name is its hyphen, not a break between clauses
+    ("Shawan plans to use its public logistics distribution centre to create a China–Kazakhstan international "
+     "logistics hub for farm produce, mainly vegetables.", CONSISTENT),
+    ("The Anshan–Shawan vocational education city opened in 2021.", CONTRADICTED),
     # built in the year reviewed, where the report's project only landed and its plan still builds it
     ("疆山纪(鹿角湾)野奢营地去年已经建成。", CONTRADICTED),
     ("疆山纪(鹿角湾)野奢营地项目去年成功落地实施。", CONSISTENT),
