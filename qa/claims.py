@@ -4841,9 +4841,10 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     if ordinal:  # 第二届…表彰大会共表彰…70个(名): the sum agrees, the report's meeting is the 第一届
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*ordinal)
     building = _built_said_still_building(clean_input(claim), verdict, retriever) \
-        if verdict.verdict == CONSISTENT and not verdict.report_figures else ""
+        if verdict.verdict == CONSISTENT and not verdict.report_figures else None
     if building:  # 野奢营地去年已经建成 where the report's 2022 plan says 加快…野奢营地等项目建设
-        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_underway_not_done(building)
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_underway_not_done(building[0])
+        _cite(verdict, building[1])  # (the plan's sentence, which says it is still being built)
     begun = _begun_said_finished(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else ""
     if begun:  # 将完成国家科普示范县创建工作 where the report only 启动…创建工作: a start, not a finish
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_underway_not_done(begun)
@@ -4936,23 +4937,24 @@ _BUILDING_ON = re.compile(r"加快[^,，。;；]{0,40}?建设")
 _BUILT = re.compile(r"建成|建好|投入使用|投用|竣工|完工|落成|开门迎客|开业")
 
 
-def _built_said_still_building(claim: str, verdict: ClaimVerdict, retriever) -> str:
-    """The plan's clause when the claim says a work was built in the year reviewed (野奢营地去年已经建成) that the
-    cited sentence names without saying it built (…野奢营地项目成功落地实施) and the report's plan for the next
-    year still builds (加快…野奢营地等项目建设); else ''. A claim that speaks of a plan (将, 计划) is left alone."""
+def _built_said_still_building(claim: str, verdict: ClaimVerdict, retriever) -> tuple[str, Candidate] | None:
+    """(the plan's clause, its candidate) when the claim says a work was built in the year reviewed (野奢营地去年已经
+    建成) that the cited sentence names without saying it built (…野奢营地项目成功落地实施) and the report's plan
+    for the next year still builds (加快…野奢营地等项目建设); else None. A claim that speaks of a plan (将, 计划) is
+    left alone."""
     text = normalize(claim)
     done = _BUILT.search(text)
     if not done or not verdict.sentence or any(w in text for w in CLAIM_PLAN_WORDS if has_cjk(w)) \
             or re.search(r"今年|明年|2022年|将|要|计划|力争", text):
-        return ""
+        return None
     named = [w for w, flag in pos_tags(text[:done.start()]) if flag[:1] == "n" and len(w) >= 2
              and w not in OWN_CITY and not _CLAIM_PERIOD.fullmatch(w)]
     named = [w for w in named if covered(w, verdict.sentence)]
     if len(named) < 2:
-        return ""
+        return None
     sentence = normalize(verdict.sentence)
     if any(_BUILT.search(c) and all(covered(w, c) for w in named) for c in re.split(r"[,，;；。]", sentence)):
-        return ""
+        return None
     view = _view(retriever)
     for cand in view.candidates(" ".join(named)):
         if cand.facts.period_kind != "plan":
@@ -4960,8 +4962,8 @@ def _built_said_still_building(claim: str, verdict: ClaimVerdict, retriever) -> 
         for clause in re.split(r"[,，;；。]", normalize(cand.sentence)):
             if (WORK_UNDER_WAY.search(clause) or _BUILDING_ON.search(clause)) and not _BUILT.search(clause) \
                     and all(covered(w, clause) for w in named):
-                return clause
-    return ""
+                return clause, cand
+    return None
 
 
 def _reading(verdict: ClaimVerdict) -> tuple:

@@ -4226,3 +4226,9 @@ def test_a_multiple_worked_out_without_the_claims_figures_names_the_report_figur
 def test_table_everyday_numbers_feelings_and_labels_around_true_figures(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_a_work_said_built_that_the_plan_still_builds_cites_the_plan(report_retriever):
+    v = check_claim("疆山纪(鹿角湾)野奢营地去年已经建成。", report_retriever)
+    assert v.verdict == CONTRADICTED
+    assert "加快鹿角湾云栖山庄组团式星空屋" in v.sentence and "2022" in v.section
