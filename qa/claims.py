@@ -1666,8 +1666,8 @@ def loose_figures(text: str) -> str:
     text = _MORE_AFTER_WHOM.sub(lambda m: m.group(0) if re.search(r"比|较|相比", re.split(r"[，,。；;]", text[:m.start()])[-1])
                                 else "增加", text)
     # last year compared with the year before it (去年…比前年多两成): the year before, 上年
-    text = re.sub(r"(?<=去年)([^。;；]*?[比较])(?:前年|前一年|上一年)", r"\1上年", text)
-    text = re.sub(r"(?<=[比较])(?:上一年|前一年)", "上年", text)
+    text = re.sub(r"(?<=去年)([^。;；]*?[比较])前年", r"\1上年", text)
+    text = re.sub(r"(?<=[比较])(?:上一年|前一年)", "上年", text)  # (the year before the figure's, whatever it is)
     # …and with no year named at all (社零完成17.5亿元，比前年涨了两成): the figure is last year's, 前年 its 上年
     if not re.search(r"(?:19|20)\d{2}年|今年|明年|去年|上年|本年|当年", text):
         text = re.sub(r"(?<=[比较])前年", "上年", text)
