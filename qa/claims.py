@@ -55,7 +55,7 @@ from .claim_outline import counts_parts, outline_count
 from .claim_formats import as_a_sentence
 from .glance import outline
 from .homophones import HOMOPHONE_MAX_WORDS, HomophoneIndex, word_boundaries
-from .progress import WORK_BEGUN, WORK_DONE, WORK_FINISHED, WORK_RUNNING, WORK_UNDER_WAY
+from .progress import WORK_BEGUN, WORK_BUILT, WORK_DONE, WORK_FINISHED, WORK_RUNNING, WORK_TO_SPEED_UP, WORK_UNDER_WAY
 from .question import GENERIC_ATTRIBUTES
 from .understanding import with_arabic_numerals
 
@@ -4931,19 +4931,13 @@ def _begun_said_finished(claim: str, sentence: str) -> str:
     return ""
 
 
-# Building still to be sped up (加快鹿角湾云栖山庄…等项目建设): a work not yet built.
-_BUILDING_ON = re.compile(r"加快[^,，。;；]{0,40}?建设")
-# Built and in use, said of a work (建成, 投用, 竣工): stronger than a project begun or landed (落地实施).
-_BUILT = re.compile(r"建成|建好|投入使用|投用|竣工|完工|落成|开门迎客|开业")
-
-
 def _built_said_still_building(claim: str, verdict: ClaimVerdict, retriever) -> tuple[str, Candidate] | None:
     """(the plan's clause, its candidate) when the claim says a work was built in the year reviewed (野奢营地去年已经
     建成) that the cited sentence names without saying it built (…野奢营地项目成功落地实施) and the report's plan
     for the next year still builds (加快…野奢营地等项目建设); else None. A claim that speaks of a plan (将, 计划) is
     left alone."""
     text = normalize(claim)
-    done = _BUILT.search(text)
+    done = WORK_BUILT.search(text)
     if not done or not verdict.sentence or any(w in text for w in CLAIM_PLAN_WORDS if has_cjk(w)) \
             or re.search(r"今年|明年|2022年|将|要|计划|力争", text):
         return None
@@ -4953,14 +4947,14 @@ def _built_said_still_building(claim: str, verdict: ClaimVerdict, retriever) -> 
     if len(named) < 2:
         return None
     sentence = normalize(verdict.sentence)
-    if any(_BUILT.search(c) and all(covered(w, c) for w in named) for c in re.split(r"[,，;；。]", sentence)):
+    if any(WORK_BUILT.search(c) and all(covered(w, c) for w in named) for c in re.split(r"[,，;；。]", sentence)):
         return None
     view = _view(retriever)
     for cand in view.candidates(" ".join(named)):
         if cand.facts.period_kind != "plan":
             continue
         for clause in re.split(r"[,，;；。]", normalize(cand.sentence)):
-            if (WORK_UNDER_WAY.search(clause) or _BUILDING_ON.search(clause)) and not _BUILT.search(clause) \
+            if (WORK_UNDER_WAY.search(clause) or WORK_TO_SPEED_UP.search(clause)) and not WORK_BUILT.search(clause) \
                     and all(covered(w, clause) for w in named):
                 return clause, cand
     return None

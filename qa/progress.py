@@ -29,3 +29,10 @@ WORK_RUNNING = re.compile(r"并网发电|并网|投产|投运|通车|投入运�
 # saying the first of what a clause says only the second of is ahead of the report.
 WORK_FINISHED = re.compile(r"完成|建成|竣工|完工|投产|投用|落成|办结")
 WORK_BEGUN = re.compile(r"启动|开工|开始|筹建|着手")
+
+# Built and in use, said of a work by a claim's writer (建成, 建好, 投用, 开门迎客): stronger than a project begun
+# or landed (落地实施).
+WORK_BUILT = re.compile(r"建成|建好|投入使用|投用|竣工|完工|落成|开门迎客|开业")
+
+# Building still to be sped up (加快鹿角湾云栖山庄…等项目建设): a work not yet built.
+WORK_TO_SPEED_UP = re.compile(r"加快[^,，。;；]{0,40}?建设")
