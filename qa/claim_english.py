@@ -69,6 +69,7 @@ ENGLISH_TERMS = (
     ("senior high and college entrance exams", "中高考"), ("senior high and college entrance exam", "中高考"),
     ("zhongkao and gaokao", "中高考"), ("zhongkao and the gaokao", "中高考"),
     ("senior and junior high school exam", "中高考"), ("junior and senior high school exam", "中高考"),
+    ("senior and junior high school entrance exam", "中高考"), ("junior and senior high school entrance exam", "中高考"),
     ("high school and middle school exam", "中高考"), ("middle school and high school exam", "中高考"),
     ("zhongkao and gaokao", "中高考"), ("exam results", "成绩"), ("test results", "成绩"), ("exam scores", "成绩"),
     ("results", "{成绩|成效|成果}"), ("kept within", "控制在 以内"), ("kept below", "控制在 以内"),
@@ -202,6 +203,25 @@ ENGLISH_TERMS += (
     ("pipelines", "管网"), ("pipeline", "管网"), ("pipe network", "管网"), ("transformers", "变压器"),
     # bounds below a figure; a phrase whose first word the table would otherwise render alone (plant)
     ("below", "低于"), ("less than", "不到"), ("fewer than", "不到"), ("lower than", "低于"), ("higher than", "高于"),
+    ("faster than", "快于"), ("slower than", "慢于"),
+    # building as the deed (spent … building an integrated platform): 建设, not a building (厂房)
+    ("building a", "建设"), ("building an", "建设"), ("building the", "建设"), ("building its", "建设"),
+    ("benefited", "{受益|涉及}"), ("benefiting", "{受益|涉及}"), ("benefits", "{受益|涉及}"),
+    # a share of spending given to a purpose (devote 70% of … to livelihoods): 用于; protecting and improving them: 保障和改善
+    ("devote", "用于"), ("devotes", "用于"), ("devoted", "用于"), ("devoting", "用于"),
+    ("protecting and improving", "保障和改善"), ("protect and improve", "保障和改善"), ("protects and improves", "保障和改善"),
+    ("safeguarding and improving", "保障和改善"), ("safeguard and improve", "保障和改善"),
+    ("step up", "加大"), ("steps up", "加大"), ("stepping up", "加大"), ("stepped up", "加大"),
+    ("close to", "近"), ("engagement", "对接"), ("un", "联合国"), ("held above", "超过"), ("stayed above", "超过"), ("premium", "精品"), ("make", "{打造|使}"), ("up to", "达"),
+    ("up and running", "建成投用"), ("went into operation", "投用"), ("go into operation", "投用"),
+    ("goes into operation", "投用"), ("came into operation", "投用"), ("into operation", "投用"),
+    ("year of operation", "运行 年"), ("in operation", "运行"), ("operation", "{运行|运营|手术}"), ("calls", "来电"),
+    ("exported and imported", "进出口"), ("imported and exported", "进出口"), ("hooked up to", "接入"),
+    ("hooked into", "接入"), ("sewer network", "排污管网"), ("sewage network", "排污管网"),
+    ("job placement and further-study rates", "就业、升学率"), ("employment and further-study rates", "就业、升学率"),
+    ("job placement and further study rates", "就业、升学率"), ("employment and further study rates", "就业、升学率"),
+    ("further-study rate", "升学率"), ("further study rate", "升学率"), ("job placement", "就业"),
+    ("outnumber", "多于"), ("outnumbered", "多于"), ("outnumbers", "多于"), ("saved", "{抢救|节约}"),
     ("plant-protection", "植保"), ("plant protection", "植保"),
     # report vocabulary CC-CEDICT and english_terms.py lack (a name, a school indicator, a bare rate)
     ("beidou", "北斗"), ("further-study", "升学"), ("further study", "升学"),
@@ -224,7 +244,7 @@ ENGLISH_TERMS += (
     ("headquarters", "总部"), ("head office", "总部"), ("industrial zone", "工业区"),
     ("mining co", "矿务有限公司"), ("mining company", "矿务有限公司"), ("mining", "矿"),
     # the report's own words for places of trade and checks (中哈…国际物流中心, 评估验收, 成功落地)
-    ("china-kazakhstan", "中哈"), ("china–kazakhstan", "中哈"), ("sino-kazakh", "中哈"), ("logistics hub", "物流中心"),
+    ("china", "中国"), ("china-kazakhstan", "中哈"), ("china–kazakhstan", "中哈"), ("sino-kazakh", "中哈"), ("logistics hub", "物流中心"),
     ("acceptance check", "验收"), ("acceptance inspection", "验收"), ("got off the ground", "成功落地"),
     ("glamping", "野奢营地"), ("luxury wild camp", "野奢营地"), ("starry-sky cabins", "星空屋"),
     ("achieve", "实现"), ("exhibition", "展示"), ("showroom", "展示"),
@@ -271,7 +291,7 @@ ENGLISH_TERMS += (
     ("toilet renovation", "改厕"), ("toilet revolution", "厕所革命"), ("toilets", "厕所"), ("toilet", "厕所"),
     ("student aid loans", "助学贷款"), ("student loans", "助学贷款"), ("student loan", "助学贷款"),
     ("launched", "{上线|启动|开展|推出}"), ("went online", "上线"), ("put online", "上线"),
-    ("strategic", "战略"), ("frozen semen", "冻精"),
+    ("strategic", "战略"), ("frozen semen", "冻精"), ("frozen semen straws", "冻精"), ("semen straws", "冻精"),
     # more work-report vocabulary: size lines, sown area, animal disease, ranks, exams, titles, levels
     ("above designated size", "规模以上"), ("above-designated-size", "规模以上"), ("above-scale", "规模以上"),
     ("total sown area", "总播种面积"), ("sown area", "总播种面积"), ("sowing area", "总播种面积"),
@@ -410,7 +430,17 @@ ENGLISH_TERMS += (
     ("put into", "投资"), ("within the year", "年内"), ("by the end of the year", "年底"),
     ("anshan-shawan vocational education city", "鞍沙职教城"), ("ansha vocational education city", "鞍沙职教城"),
     ("vocational education city", "职教城"),
-    ("already", "已"), ("stage play", "舞台剧"), ("the play", "剧"), ("a play", "剧"), ("newly", "新"), ("finished", "{完成|建成}"), ("recruited", "{招聘|引进|招录}"),
+    ("already", "已"), ("stage play", "舞台剧"), ("the play", "剧"), ("a play", "剧"), ("newly", "新"), ("finished", "{完成|建成}"),
+    ("over the past year", "过去一年"), ("over the past five years", "过去五年"), ("finish", "完成"), ("finishing", "完成"), ("ran at a pace of", "增长"), ("running at a pace of", "增长"),
+    ("at a pace of", "增长"), ("pace", "增速"), ("arrivals", "接待游客"), ("payouts", "发放"),
+    ("facade", "外立面"), ("facades", "外立面"), ("old residential compounds", "老旧小区"),
+    ("old residential compound", "老旧小区"), ("old compounds", "老旧小区"), ("residential compounds", "小区"), ("compounds", "小区"),
+    ("ran", "实施"), ("running", "{实施|运行}"), ("acute", "突出"),
+    # the unit that chairs a committee: the report's 主委单位 (作为…专业委员会主委单位)
+    ("chairs", "主委单位"), ("chaired", "主委单位"), ("chair unit", "主委单位"), ("chairing unit", "主委单位"),
+    # a county made a city: the report's 撤县设市
+    ("conversion from a county into a city", "撤县设市"), ("conversion from county to city", "撤县设市"),
+    ("upgrade from county to city", "撤县设市"), ("upgrade from a county to a city", "撤县设市"), ("recruited", "{招聘|引进|招录}"),
     ("will", "将"), ("cut", "下降"), ("reduce", "下降"), ("reduced", "下降"), ("lowered", "下降"), ("growth rate", "增长"), ("rate of growth", "增长"), ("at a rate of", " "), ("rate", "率"),
 )
 
@@ -458,9 +488,9 @@ _EN_WRITERS_TURN = re.compile(r",?\s*\b(?:by contrast|in contrast|on the other h
                               r"additionally|moreover|furthermore|also)\b\s*,?")
 _EN_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(billion|million|thousand)?(?:-(?=k[vw]|km|mw)|\s*)"
                         r"(yuan|rmb|us dollars|dollars|usd|mu|people|persons|new jobs|jobs|km|kilometres|kilometers|tons|tonnes|"
-                        r"tourist visits|patient visits|visits|tourist arrivals|visitor arrivals|tourist trips|tourists|visitors|person-times|student-times|patient-times|occasions|meetings|sessions|units|projects|villages|schools|households|families|"
+                        r"tourist visits|patient visits|visits|tourist arrivals|visitor arrivals|tourist trips|tourists|visitors|person-times|student-times|patient-times|occasions|meetings|sessions|units|projects|villages|schools|households|families|residents|"
                         r"kva|kv|kilovolts?|kw|kilowatts?|mw|megawatts?|pieces|surgeries|operations|requests|cases|"
-                        r"doses|head of cattle|cattle|cows|machines|transformers)?(?![a-z'])")
+                        r"doses|straws|head of cattle|cattle|cows|machines|transformers)?(?![a-z'])")
 _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "美元", "usd": "美元", "mu": "亩",
              "people": "人", "persons": "人", "new jobs": "人 新增就业", "jobs": "人 就业", "km": "公里", "kilometres": "公里",
              "kilometers": "公里", "tons": "吨", "tonnes": "吨", "tourist visits": "人次 接待游客", "visits": "人次",
@@ -468,17 +498,19 @@ _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "�
              "tourists": "人次 接待游客", "visitors": "人次 接待游客", "tourist arrivals": "人次 接待游客",
              "visitor arrivals": "人次 接待游客", "tourist trips": "人次 接待游客",
              "person-times": "人次", "occasions": "人次", "units": "台", "projects": "个 项目", "villages": "个 村", "schools": "所 学校",
-             "households": "户", "families": "户", "kv": "千伏", "kilovolt": "千伏", "kilovolts": "千伏",
+             # residents counted are people (6,924 residents: 名), not the report's households (户)
+             "households": "户", "families": "户", "residents": "名 居民", "kv": "千伏", "kilovolt": "千伏",
+             "kilovolts": "千伏",
              "kva": "千伏安", "kw": "千瓦", "kilowatt": "千瓦", "kilowatts": "千瓦", "mw": "兆瓦", "megawatt": "兆瓦",
              "megawatts": "兆瓦", "pieces": "个", "surgeries": "例 手术", "operations": "例 手术", "requests": "件 事项",
              "cases": "件", "student-times": "人次 学生", "patient-times": "人次 患者",
              "meetings": "次 会议", "sessions": "次 会议", "patient visits": "人次 患者",
              # frozen-semen doses (冻精1.77万枚), cattle inseminated (冷配8223头), machines and transformers (台)
-             "doses": "枚", "head of cattle": "头 牛", "cattle": "头 牛", "cows": "头 牛", "machines": "台",
+             "doses": "枚", "straws": "枚", "head of cattle": "头 牛", "cattle": "头 牛", "cows": "头 牛", "machines": "台",
              "transformers": "台 变压器"}
 # Things counted in a measure word of their own, found even with words between the number and them (1,331
 # new-type machines, 111 new transformers)
-_EN_MEASURED_NOUNS = {"machines": "台", "transformers": "台",
+_EN_MEASURED_NOUNS = {"machines": "台", "transformers": "台", "straws": "枚",
                       # matters handled or raised (428,100 service requests, 56 motions): the report's 件
                       "requests": "件", "applications": "件", "matters": "件", "motions": "件", "proposals": "件"}
 _EN_UNIT_NOUNS = frozenset(w for u in _EN_UNITS.values() for w in u.split()[1:])
@@ -541,8 +573,9 @@ _EN_RESPECTIVELY = re.compile(
 _EN_RATE_OF = re.compile(r"\bthe ((?:[a-z-]+ ){0,2}(?:rate|area)) (?:of|for) ((?:[a-z'-]+ ){1,8}?)"
                          r"(was|were|is|are|reached|stood|hit|remained|stayed|came|amounted|rose|fell|totalled|totaled)\b")
 # People and households, counted in 人/名/户 rather than 个: a bare count of them keeps no unit.
-_EN_PEOPLE = (r"(?:teachers|doctors|workers|students|residents|officials|cadres|volunteers|experts|graduates|patients|"
+_EN_PEOPLE = (r"(?:teachers|doctors|workers|laborers|labourers|students|residents|officials|cadres|volunteers|experts|graduates|patients|"
               r"farmers|herders|members|staff|employees|households|families|tourists|visitors|persons|nurses|talents)\b")
+_EN_PEOPLE_AFTER = re.compile(r"\s*(?:[a-z'-]+\s+){0,3}" + _EN_PEOPLE)
 # A count's noun phrase after a bare number: up to three words ending in a plural noun, not a span of time
 # or a multiple (5 demonstration townships, not 3 years, 2 times, 4 points), nor a count of major kinds
 # (6 major groups: the report's 6大集团), nor a measure (10 kV lines).
@@ -746,7 +779,8 @@ def _numbered_schools(m: re.Match) -> str:
 # Words no glossary translates that name no subject: judgements and manners (tiny, better, strongly, again)
 _EN_NO_SUBJECT = frozenset("""tiny small big large larger bigger smaller better best worse strong stronger strongly
 very again hope hopes hoped hoping wish wishes hard robust solid modest sharp sharply steady steadily
-fared fare remarkable notable impressive healthy""".split())
+fared fare remarkable notable impressive healthy
+would could might using relying""".split())  # (modal and linking words: …would be roughly 30 percent more)
 
 
 def _says_no_subject(word: str) -> bool:
@@ -806,8 +840,12 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = re.sub(r"\b(?:[a-z]+'s )?(?:(?:19|20)\d{2} )?(?:government )?(?:work )?report (?:was|is|had been|has been) "
                   r"(?:delivered|presented|given|read out|read|made)\b", " 政府工作报告 作出 ", normalize(text).replace("’", "'"))
     # the report as the teller, closing the claim (…, the city's annual government work report told lawmakers): no content
-    norm = re.sub(r",\s*(?:the )?(?:[a-z'-]+ ){0,5}report (?:told|said|says|showed|shows|noted|notes|stated)"
-                  r"(?! that\b)(?: [a-z'-]+){0,3}(?=[.;]?\s*$)", " ", norm)
+    # (…, the mayor said: the report's speaker, no content either)
+    norm = re.sub(r",\s*(?:the )?(?:(?:[a-z'-]+ ){0,5}report|mayor|acting mayor) (?:told|said|says|showed|shows|noted|notes|"
+                  r"stated)(?! that\b)(?: [a-z'-]+){0,3}(?=[.;]?\s*$)", " ", norm)
+    # (In his report, the mayor thanked …; The mayor said that …: the speaker before the claim)
+    norm = re.sub(r"^\s*(?:in (?:his|the|her) (?:work )?report,?\s*)?(?:the )?(?:acting )?mayor (?:said|says|noted|stated)"
+                  r"(?: that)?,?\s+|^\s*in (?:his|the|her) (?:work )?report,\s*(?:the )?(?:acting )?mayor(?= )", " ", norm)
     norm = _EN_FRAMING.sub(" ", _EN_LABEL.sub(_label_time, norm))
     # a dash after a lead that gives no figure (Tourism was booming in 2021 — over 2.8m visits): a comma; one after a
     # figure sets off a gloss of that figure's (8 compounds — 268 buildings — at a cost of…) and stays
@@ -1126,10 +1164,12 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
         pct = "%" if m.group(2) else ""
         unit, _, word = unit.partition(" ")
         counted = _EN_COUNTED.match(m.string, m.end()) if not (unit or pct or m.group(3)) else None
+        if counted and _EN_PEOPLE_AFTER.match(m.string, m.end()):
+            counted = None  # (15,000 surplus rural laborers: people, whose count the report gives in 人 or 人次)
         measure = _EN_MEASURED_NOUNS.get(counted.group(0).split()[-1], "") if counted else ""
         if measure:
             unit = measure  # 1,331 new-type machines: counted in 台, whatever words stand between
-        elif counted and m.group(1).isdigit():
+        elif counted and m.group(1).replace(",", "").isdigit():  # (83,000 naan products: a count too)
             unit = "个"  # 5 rural revitalization demonstration townships: a count of things, as the report's 6个
         # 2.86 million for 286.35万, 3.5 billion for 35.03亿: English news rounds millions and billions to a few
         # digits, so two or more significant digits with no word of its own before them are read as rounded
@@ -1148,7 +1188,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   " ", norm)
     # held / kept (the rate) within 4.5%: 控制在, a clause of its own (not 召开, a meeting held)
     norm = re.sub(r"\b(?:and |while )?(?:held|kept|maintained|keeps?|keeping|holds?|holding|maintains?|maintaining)\b"
-                  r"(?=(?: [a-z'-]+){1,6} (?:within|below|under|at)\b)",
+                  r"(?=(?: [a-z'-]+){1,6} (?:within|below|under|at) (?:[a-z]+ ){0,2}\d)",
                   " ， 控制在 ", norm)
     # keeps (CPI growth) around 3%: a target's rate, a clause of its own — no verb of the report's
     norm = re.sub(r"\b(?:and |while )?(?:keeps?|keeping|kept)\b(?=(?: [a-z'-]+){1,6} (?:growth|increase|rise|inflation) "

@@ -89,6 +89,12 @@ CLAIM_TERMS = (
 CLAIM_SHORT_FORMS = (
     # comparisons in everyday words (收入增幅跑赢了游客增幅, 赶不上): the report's 高于 / 低于 / 不及
     (r"跑赢了?", "高于"), (r"跑输(?:给)?了?", "低于"), (r"赶不上|比不上", "不及"),
+    # a target said set higher or lower (增速目标定得比去年的实际增速还高): the target compared
+    (r"(目标|增速|增幅|增加额|增收额|增收|增量)(?:定得|定的|设得|订得)(?:也|还)?(?=比|高于|低于|不及|超过)", r"\1"),
+    # one of a counted list in everyday words (20个…县当中的一个): the report's 之一
+    (r"(?<=[\u4e00-\u9fff])(?:当中|中间|里面|之中|中|里)的一个", "之一"),
+    # a level said with 一级 (村一级的电商服务网点): the report's 村级
+    (r"(?<=村|镇|乡|市|县)一级(?:的)?(?=[\u4e00-\u9fff])", "级"),
     # a meeting named short (表彰会, 动员会): the report's 大会
     (r"(?<=表彰|动员|誓师|庆祝|纪念)会(?!议)", "大会"),
     # local, of the budget (地方一般公共预算收入): the report's budget is the local one
@@ -304,9 +310,9 @@ MANNER_ADVERBS = ("深入", "扎实", "积极", "大力", "切实", "稳步", "�
                   # on the whole (安全形势总体平稳 for the report's 持续平稳): how broadly, not what
                   "总体", "整体", "总体上", "整体上")
 # Words of a claim that frame what it states without being stated themselves: 之一 (the report lists
-# the item), 本次 (this report), 当前 / 目前 (now: the time of the report), 现有 (the ones there are), 各类 (kinds of the counted things), 另有 (also), 用于 (资金…用于X: the
+# the item), 本次 (this report), 当前 / 目前 / 现在 (now: the time of the report), 现有 (the ones there are), 各类 (kinds of the counted things), 另有 (also), 用于 (资金…用于X: the
 # report says what the money built, not that it was 用于 it).
-CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "安排", "本次", "当前", "目前", "现有", "各类", "另", "另有", "此外", "同时", "其中", "已", "已经", "用于", "用来", "可", "可以", "有所", "得到", "得以",
+CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "安排", "本次", "当前", "目前", "现在", "现有", "各类", "另", "另有", "此外", "同时", "其中", "已", "已经", "用于", "用来", "可", "可以", "有所", "得到", "得以",
                           # 实际到位资金: a result is what the report's review gives (实际利用外资 still needs 利用外资)
                           "实际",
                           # limiting adverbs (只涨了2%, 只有8.58亿元, 仅完成): the speaker's view of the figure, not a fact
@@ -1661,7 +1667,7 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(?<![上下提回攀骤反飙暴下])(升|降|涨|跌|掉)了?(?=(?:约|大约|近|超过)?\d)",
                   lambda m: {"升": "上升", "降": "下降", "涨": "上涨", "跌": "下跌", "掉": "下降"}[m.group(1)], text)
     # named to a list in everyday words (被自治区定成了…之一): the report's 确定为
-    text = re.sub(r"(?<=被)([^，,。;；]{1,8}?)(?<![确认评选指核审鉴])定(?:成|为)了?", r"\1确定为", text)
+    text = re.sub(r"(?<=被)([^，,。;；]{1,8}?)(?:(?<![确认评选指核审鉴])定(?:成|为)|选(?:为|成|定为))了?", r"\1确定为", text)
     text = re.sub(r"(?<=[入资额值量数])(多|少)(?=(?:约|大约|近)?\d)", lambda m: "减少" if m.group(1) == "少" else "增加", text)
     text = _MORE_AFTER_WHOM.sub(lambda m: m.group(0) if re.search(r"比|较|相比", re.split(r"[，,。；;]", text[:m.start()])[-1])
                                 else "增加", text)
@@ -3157,6 +3163,27 @@ def _that_one_named(norm: str) -> str:
     return _THAT_ONE.sub(named, norm)
 
 
+# A figure named back by 这一数字 (…接待游客286.35万人次，2022年力争把这一数字提高到400万人次): the thing of the
+# figure before it
+_THAT_FIGURE = re.compile(r"(?<=[把将让使])(?:这一|这个|该|此)(?:数字|数据|指标|数)(?=(?:再)?(?:提高|提升|增加|增长|扩大|做到|"
+                          r"降低|减少|压减|控制)(?:到|至))")
+
+
+def _that_figure_named(norm: str) -> str:
+    """``norm`` with 这一数字 (after 把 / 将, before 提高到…) replaced by the subject of the last figure the claim gave
+    before it, its place and years dropped.
+
+    >>> _that_figure_named("沙湾2021年接待游客286.35万人次，2022年力争把这一数字提高到400万人次")
+    '沙湾2021年接待游客286.35万人次，2022年力争把接待游客提高到400万人次'
+    """
+    m = _THAT_FIGURE.search(norm)
+    if not m:
+        return norm
+    figures = extract_claim(norm[:m.start()], None).figures
+    thing = _CLAIM_PERIOD.sub("", re.sub(r"^(?:沙湾市?|全市|我市|本市)", "", figures[-1].subject)) if figures else ""
+    return norm[:m.start()] + thing + norm[m.end():] if len(thing) >= 2 else norm
+
+
 def _rewrite(norm: str, places=(), used=None) -> str:
     """A claim in the report's wording: framing (据报告, 据初步测算, 官方说, a closing opinion) and the
     report's own place (沙湾市, never a constraint) dropped, everyday names replaced.
@@ -3165,7 +3192,7 @@ def _rewrite(norm: str, places=(), used=None) -> str:
     '2021年招商引资到位资金35.03亿元,同比增长了72.17%。'
     """
     norm = _VAGUE_CAUSE.sub("", _ESTIMATED.sub("", _FRAMING.sub("", _HEADLINE.sub("", norm))))
-    norm = _that_one_named(norm)
+    norm = _that_figure_named(_that_one_named(norm))
     norm = _LINKED_CHANGE.sub("", _SAID_BY.sub("", norm))
     # 给A和B都定下了增长10%左右的目标: A和B的目标都是增长10%左右, as the report states targets
     norm = _TARGET_GIVEN.sub(lambda m: f"{m.group(1)}的目标{m.group(2) or ''}是{m.group(3)}", norm)
@@ -3920,12 +3947,15 @@ def _amounts_compared(text: str, view: ReportView, doc: str | None) -> tuple[str
 
 
 # One thing said to be a multiple of another, with no figure (到位资金是固定资产投资额的两倍多): a, b, the multiple.
-_MULTIPLE_SAID = re.compile(r"^(?P<a>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?)[,，]?(?:已经|已|大约|约)?(?:还|也)?"
-                            # (the bound may lead the other thing: 接近城乡新增就业人数的三倍, 还不到…的一半)
-                            r"(?P<lead>是|相当于|达到了?|接近|将近|超过了?|不到|不足|只有|仅有|仅为|只是|约为)"
-                            r"(?P<b>[^,，。;；\d]{2,}?)的"
-                            r"(?P<before>近|将近|接近|约|大约|超过)?(?:(?P<n>[两二三四五六七八九十]|\d+(?:\.\d+)?)倍|(?P<half>一半))"
-                            r"(?P<after>多|以上|有余|左右)?[。.!！]?$")
+_MULTIPLE_OF = (r"(?:已经|已|大约|约)?(?:还|也)?"
+                # (the bound may lead the other thing: 接近城乡新增就业人数的三倍, 还不到…的一半)
+                r"(?P<lead>是|相当于|达到了?|接近|将近|超过了?|不到|不足|只有|仅有|仅为|只是|约为)"
+                r"(?P<b>[^,，。;；\d]{2,}?)的"
+                r"(?P<before>近|将近|接近|约|大约|超过)?(?:(?P<n>[两二三四五六七八九十]|\d+(?:\.\d+)?)倍|(?P<half>一半))"
+                r"(?P<after>多|以上|有余|左右)?[。.!！]?$")
+_MULTIPLE_SAID = re.compile(r"^(?P<a>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?)[,，]?" + _MULTIPLE_OF)
+# The same in a last clause after the claim's one figure (…建成131个村级电子商务服务网点，是乡镇级电子商务服务站的8倍多)
+_MULTIPLE_OF_OTHER_THING = re.compile(r"[,，]\s*(?:其|这|数量|总量|规模)?" + _MULTIPLE_OF)
 # A count's own measure after the thing counted (手术例数, 转移就业人次, 冷配头数): the thing is what the report names
 _COUNT_MEASURE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:人次|人数|例数|头数|枚数|个数|件数|户数|数量|规模)$")
 
@@ -3970,16 +4000,22 @@ def _multiple_compared(text: str, view: ReportView, doc: str | None) -> tuple[st
         (ga, ca), (gb, _) = found_a, found_b
     if ga.text == gb.text and ga.clause == gb.clause:
         return None
+    holds, said = _multiple_holds(m, ga.value, gb.value)
+    return ((CONSISTENT if holds else CONTRADICTED), messages.claim_worked_out(said, ga.text, gb.text, holds), ca,
+            [ga.text, gb.text])
+
+
+def _multiple_holds(m: re.Match, a: float, b: float) -> tuple[bool, str]:
+    """(whether ``a`` is the multiple of ``b`` a match of ``_MULTIPLE_OF`` says, the multiple as said: 8倍, 一半).
+    The first thing is the multiple of the second, not either way round (城镇…增加额是农村居民的两倍多 is 660 over
+    1509)."""
     n = 0.5 if m.group("half") else float(m.group("n")) if m.group("n")[0].isdigit() else float(_digit(m.group("n")))
     lead = {"接近": "近", "将近": "近", "超过": "超过", "超过了": "超过", "不到": "不到", "不足": "不到"}.get(m.group("lead"), "")
     bound = bound_in(m.group("before") or lead, m.group("after") or ("左右" if m.group("half") and not lead else ""))
-    # (the first thing a multiple of the second, not either way round: 城镇…增加额是农村居民的两倍多 is 660 over 1509)
-    holds = gb.value > 0 and within(ga.value / gb.value, n, bound)
+    holds = b > 0 and within(a / b, n, bound)
     if lead == "不到" and not m.group("before"):  # (还不到农村居民的一半: any share under it)
-        holds = gb.value > 0 and ga.value / gb.value < n
-    said = "一半" if m.group("half") else f"{m.group('n')}倍"
-    return ((CONSISTENT if holds else CONTRADICTED), messages.claim_worked_out(said, ga.text, gb.text, holds), ca,
-            [ga.text, gb.text])
+        holds = b > 0 and a / b < n
+    return holds, "一半" if m.group("half") else f"{m.group('n')}倍"
 
 
 # A figure a claim works out against another year's or another thing's figure it does not give (2022年GDP增速目标比
@@ -4701,7 +4737,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     if unlisted:  # 主要制种作物是棉花和玉米 for 建成玉米、小麦等作物制种基地: 棉花 is not on the report's list
         verdict.verdict = CONTRADICTED if unlisted.closed else NOT_STATED
         verdict.explanation = messages.claim_not_listed(unlisted.missing, unlisted.items, unlisted.closed)
-    unsaid = _figureless_clause_unsaid(claim, verdict, retriever) if verdict.verdict == CONSISTENT else None
+    # (a comparison decided by the other thing's figure: its head was checked whole, its last clause by the figures)
+    unsaid = _figureless_clause_unsaid(claim, verdict, retriever) \
+        if verdict.verdict == CONSISTENT and verdict is not other_year else None
     # (the reading whose figureless clauses all held: not checked again below while it stands)
     clauses_held = _reading(verdict) if verdict.verdict == CONSISTENT and unsaid is None else None
     if unsaid is not None:  # …完成舞台剧编排,并新建一座市博物馆: the figures agree, one clause is not the report's
@@ -5248,10 +5286,19 @@ _OTHER_YEAR_COMPARED = re.compile(
 _MORE_WORDS = ("高于", "超过", "多于", "快于", "多", "高", "快", "增加", "增长", "提高", "上升")
 
 
+# What of the figure before a last clause compares, said first (…131个，数量比…略多; …增长7.3%，增速明显快于城镇居民)
+_MEASURE_LEAD = r"(?:其|这)?(?:数量|规模|金额|总量|总额|增速|增幅|涨幅|增长速度)?"
+# Words of the other thing's year said as the claim's own (同年全市社会消费品零售总额, 当年建成的): no thing of its own
+_SAME_YEAR = re.compile(r"^(?:同年|当年|同期)(?:的)?|^(?:全市|我市|本市)(?:的)?")
 # A last clause comparing the claim's one figure with another thing the report gives a figure for, in words
 # (…推广面积215.5万亩，超过了全年作物总播面积): the way and the other thing.
-_OTHER_THING_COMPARED = re.compile(r"[,，]\s*(?:也|还|均|都|略|明显|已经|已)?(?P<cmp>超过了?|超出了?|高于|多于|大于|低于|少于|小于|不及|不到)"
+_OTHER_THING_COMPARED = re.compile(r"[,，]\s*" + _MEASURE_LEAD + r"(?:也|还|均|都|略|明显|已经|已)?"
+                                   r"(?P<cmp>超过了?|超出了?|高于|多于|大于|低于|少于|小于|不及|不到|快于|慢于)"
                                    r"(?P<what>(?:(?:19|20)\d{2}年)?[^\d,，。;；]{2,16}?)[。.!！]?$")
+# The same said with 比 (…城乡新增就业5294人，比农村富余劳动力转移就业的人次还多): the other thing, then the way.
+_OTHER_THING_COMPARED_BY_BI = re.compile(r"[,，]\s*" + _MEASURE_LEAD + r"(?:也|还|均|都|却|但)?比"
+                                         r"(?P<what>(?:(?:19|20)\d{2}年)?[^\d,，。;；比]{2,16}?)"
+                                         r"(?:还|要|更|略|明显)?(?P<cmp>多|少|高|低|大|小|快|慢)(?:一些|些|不少|得多|了)?[。.!！]?$")
 # The same, with the other thing first and the figure before it named by 这 (…19个，2022年要抓好的援疆项目数量比这还少).
 _OTHER_THING_COMPARED_TO_THIS = re.compile(
     r"[,，]\s*(?:而|但)?(?P<what>(?:(?:19|20)\d{2}年)?[^\d,，。;；]{2,20}?)(?:比|较)(?:这|此|它|前者|上述)(?:个?数字?|一数字)?"
@@ -5264,43 +5311,69 @@ def _compared_with_other_thing(claim: str, retriever) -> ClaimVerdict | None:
     总播面积: 226.93万亩 decides); None when the claim is no such comparison, names another year, or the report
     gives no one figure of that thing in the figure's unit."""
     text = normalize(clean_input(claim)).rstrip()
-    m = _OTHER_THING_COMPARED.search(text)
+    if not has_cjk(text):  # (an English claim: its rendering, the words joined — 16.07亿元 , 低于 社会消费品零售总额)
+        text = _SPACE_BY_CJK.sub("", loose_figures(_view(retriever).english_wording(text))).replace(" ,", ",")
+    m = _OTHER_THING_COMPARED.search(text) or _OTHER_THING_COMPARED_BY_BI.search(text)
     to_this = m is None and _OTHER_THING_COMPARED_TO_THIS.search(text)
-    m = m or to_this
-    if not m or not has_cjk(text) or re.search(r"去年|上年|前年|今年|明年|目标|预期|计划|平均|全国|全疆|全区", m.group("what")):
+    multiple = None if m or to_this else _MULTIPLE_OF_OTHER_THING.search(text)
+    m = m or to_this or multiple
+    what = m.group("b") if multiple else m.group("what") if m else ""
+    if not m or not has_cjk(text) or re.search(r"去年|上年|前年|今年|明年|目标|预期|计划|平均|全国|全疆|全区", what):
         return None
-    found = _one_figure_said(text[:m.start()], retriever)
+    compared = m.group(0)
+    rate = (True if re.search(r"增速|增幅|涨幅|速度|快|慢", compared)
+            else False if re.search(r"数量|规模|金额|总量|总额", compared) else None)
+    found = _one_figure_said(text[:m.start()], retriever, rate)
     if found is None:
         return None
     head, view, cited, mine = found
-    named_years = claim_years(normalize(m.group("what")), view.reference_year)
+    said_what = what
+    what = _SAME_YEAR.sub("", _SAME_YEAR.sub("", what))  # (同年, 当年: the year of the claim's own figure)
+    named_years = claim_years(normalize(what), view.reference_year)
     year = named_years[0][1] if named_years else mine.period_year or cited.facts.period_year
-    what = _CLAIM_PERIOD.sub("", m.group("what"))
-    pair = (_rate_of(what, year, view, cited.doc) if mine.group == "%"
-            else _thing_figures(f"{year}年{what}" if year else what, view, cited.doc).get(mine.group))
+    what = _CLAIM_PERIOD.sub("", what)
+    if multiple:  # (抢救危重患者人数: the thing the report counts)
+        what = _COUNT_MEASURE.sub("", what)
+    others = {} if mine.group == "%" else _thing_figures(f"{year}年{what}" if year else what, view, cited.doc)
+    pair = _rate_of(what, year, view, cited.doc) if mine.group == "%" else others.get(mine.group)
+    if pair is None and multiple and mine.group != "元" and len(others) == 1 and "元" not in others:
+        pair = next(iter(others.values()))  # (手术716例 a multiple of 抢救危重患者210人: two counts)
     if pair is None or pair[0] is mine:
         return None
     other, _ = pair
-    more = m.group("cmp").rstrip("了") in (*_MORE_THAN, "超出", "多", "高", "大")
+    if multiple:  # 716例，是抢救危重患者人数的3倍多: 716 over the report's 210
+        holds, said = _multiple_holds(multiple, mine.value, other.value)
+        verdict = replace(head, claim=clean_input(claim).strip(), verdict=CONSISTENT if holds else CONTRADICTED,
+                          explanation=messages.claim_worked_out(said, mine.text, other.text, holds))
+        verdict.report_figures = [mine.text, other.text]
+        return verdict
+    more = m.group("cmp").rstrip("了") in (*_MORE_THAN, "超出", "多", "高", "大", "快")
     # (比这还少 says the other thing's figure is below the claim's)
     higher, lower = (other, mine) if to_this else (mine, other)
     holds = mine.value != other.value and (higher.value > lower.value) == more
     verdict = replace(head, claim=clean_input(claim).strip(), verdict=CONSISTENT if holds else CONTRADICTED,
-                      explanation=(head.explanation if holds else messages.claim_opposite_said(
-                          f"{mine.text}，{m.group('what')}{other.text}", m.group(0).strip("，, 。.!！"))))
+                      explanation=(messages.claim_compared_holds(mine.subject, mine.text, said_what, other.text)
+                                   if holds else messages.claim_opposite_said(
+                          f"{mine.text}，{said_what}{other.text}", m.group(0).strip("，, 。.!！"))))
     verdict.report_figures = [mine.text, other.text]
     return verdict
 
 
-def _one_figure_said(text: str, retriever) -> tuple[ClaimVerdict, ReportView, Candidate, Figure] | None:
+def _one_figure_said(text: str, retriever, rate: bool | None = None
+                     ) -> tuple[ClaimVerdict, ReportView, Candidate, Figure] | None:
     """(verdict, view, cited candidate, report figure) when ``text`` — a claim before the comparison it ends
-    with — is 一致 by one figure the cited sentence gives; None otherwise."""
+    with — is 一致 by one figure the cited sentence gives, or, when the comparison says whether it compares a
+    ``rate`` (增速快于…) or not (数量比…多), by figures of which one is of that kind; None otherwise."""
     head = _check_claim(text, retriever)
-    if head.verdict != CONSISTENT or len(head.claim_figures) != 1 or not head.sentence:
+    if head.verdict != CONSISTENT or not head.sentence or (len(head.claim_figures) != 1 and rate is None):
         return None
     view = _view(retriever)
     cited = _cited_candidate(view, head)
     said = [g for g in cited.facts.figures if g.text in head.report_figures] if cited else []
+    if len(head.claim_figures) != 1:  # (增加1509元、增长7.3%，增速明显快于城镇居民: the rate is compared)
+        said = [g for g in said if (g.group == "%") == rate]
+        if len({g.text for g in said}) != 1:
+            return None
     # (of two figures alike in one sentence — 规上工业增加值…10%左右, 社会消费品零售总额…10%左右 — the one the claim names)
     mine = next((g for g in said if all(covered(w, text) for w in content_words(g.subject) if len(w) >= 2)),
                 said[0] if said else None)

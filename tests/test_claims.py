@@ -4232,3 +4232,62 @@ def test_a_work_said_built_that_the_plan_still_builds_cites_the_plan(report_retr
     v = check_claim("疆山纪(鹿角湾)野奢营地去年已经建成。", report_retriever)
     assert v.verdict == CONTRADICTED
     assert "加快鹿角湾云栖山庄组团式星空屋" in v.sentence and "2022" in v.section
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a last clause comparing the claim's one figure with another thing whose figure the report gives: 比…还多
+    ("去年城乡新增就业5294人，比农村富余劳动力转移就业的人次还多。", CONTRADICTED),
+    ("去年城乡新增就业5294人，比农村富余劳动力转移就业的人次要少。", CONSISTENT),
+    # …, the measure first (数量比…略多, 增幅高于…, 增速快于…), the other thing's year said as the claim's (同年, 当年)
+    ("去年建成村级电商服务网点131个，数量比当年建成的垃圾集中处理点略多。", CONSISTENT),
+    ("去年建成村级电商服务网点131个，数量比当年建成的垃圾集中处理点少。", CONTRADICTED),
+    ("去年旅游综合收入16.07亿元，略低于同年全市社会消费品零售总额。", CONSISTENT),
+    ("去年旅游综合收入16.07亿元，高于同年全市社会消费品零售总额。", CONTRADICTED),
+    ("去年招商引资到位资金同比增长72.17%，增幅高于同年旅游综合收入的增速。", CONSISTENT),
+    ("去年招商引资到位资金同比增长72.17%，增幅不及同年旅游综合收入的增速。", CONTRADICTED),
+    ("去年农村居民人均可支配收入预计增加1509元、增长7.3%，增速明显快于城镇居民。", CONSISTENT),
+    ("去年农村居民人均可支配收入预计增加1509元、增长7.3%，增速慢于城镇居民。", CONTRADICTED),
+    # …, a multiple of another thing the report counts (two counts in different measures: 例 and 人)
+    ("去年建成村级电子商务服务网点131个，是乡镇级电子商务服务站的8倍多。", CONSISTENT),
+    ("去年建成村级电子商务服务网点131个，是乡镇级电子商务服务站的3倍多。", CONTRADICTED),
+    ("援疆医生去年做了716例手术，是抢救危重患者人数的3倍多。", CONSISTENT),
+    ("援疆医生去年做了716例手术，是抢救危重患者人数的6倍。", CONTRADICTED),
+    # a figure named back (把这一数字提高到…): the thing of the figure before it
+    ("2021年接待游客286.35万人次，2022年力争把这一数字提高到400万人次。", CONTRADICTED),
+    ("2021年接待游客286.35万人次，2022年力争把这个数字提高到373万人次。", CONSISTENT),
+    # a target said set higher or lower than last year's outturn (目标定得比去年的实际增速还高)
+    ("今年社零增速目标定得比去年的实际增速还高。", CONTRADICTED),
+    ("今年社会消费品零售总额增速目标定得比去年的实际增速低。", CONSISTENT),
+    ("今年农村居民人均可支配收入增收目标定得比去年实际增收额还要高。", CONTRADICTED),
+    # everyday words for the report's: 当中的一个 (之一), 村一级 (村级), 被…选为 (确定为), 现在 (the report's time)
+    ("沙湾被自治区选为20个乡村振兴示范引领县当中的一个。", CONSISTENT),
+    ("沙湾被自治区选为30个乡村振兴示范引领县当中的一个。", CONTRADICTED),
+    ("现在村一级的电商服务网点全市有131个，乡镇一级的电商服务站是15个。", CONSISTENT),
+    ("现在村一级的电商服务网点全市有113个。", CONTRADICTED),
+    ("Close to 2.9 million tourist visits were recorded in 2021.", CONSISTENT),
+    ("Close to 3.9 million tourist visits were recorded in 2021.", CONTRADICTED),
+    # English: the report's words for straws of frozen semen, the unit that chairs a committee, a county made a
+    # city, residential compounds, the pace of growth, and the mayor as the report's speaker
+    ("The city handed out some 17,700 frozen semen straws and artificially inseminated 8,223 head of cattle.",
+     CONSISTENT),
+    ("The city handed out some 27,700 frozen semen straws in 2021.", CONTRADICTED),
+    ("Shawan's People's Hospital chairs the medical community management committee of the Xinjiang Hospital "
+     "Association.", CONSISTENT),
+    ("Shawan completed its upgrade from county to city over the past year, the mayor said.", CONSISTENT),
+    ("Shawan spent 207 million yuan renovating old residential compounds in 2021.", CONTRADICTED),
+    ("Retail sales growth in 2021 ran at a pace of 20%.", CONSISTENT),
+    ("Retail sales growth in 2021 ran at a pace of 25%.", CONTRADICTED),
+    ("The government vows to devote over 70% of its own fiscal spending to protecting and improving people's "
+     "livelihoods.", CONSISTENT),
+    ("The government vows to devote over 90% of its own fiscal spending to protecting and improving people's "
+     "livelihoods.", CONTRADICTED),
+    ("Vocational students' job placement and further-study rates held above 95 percent.", CONSISTENT),
+    ("Shawan will step up engagement with the UN small hydropower centre.", CONSISTENT),
+    ("The naan base went into operation in 2021 and can turn out up to 83,000 naan products a day.", CONSISTENT),
+    ("The naan base went into operation in 2021 and can turn out up to 38,000 naan products a day.", CONTRADICTED),
+    ("Shawan People's Hospital chairs the medical community management committee of the China Hospital "
+     "Association.", NOT_STATED),
+])
+def test_table_comparisons_with_the_other_things_figure_and_english_report_words(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
