@@ -5289,7 +5289,7 @@ _MORE_WORDS = ("高于", "超过", "多于", "快于", "多", "高", "快", "增
 # What of the figure before a last clause compares, said first (…131个，数量比…略多; …增长7.3%，增速明显快于城镇居民)
 _MEASURE_LEAD = r"(?:其|这)?(?:数量|规模|金额|总量|总额|增速|增幅|涨幅|增长速度)?"
 # Words of the other thing's year said as the claim's own (同年全市社会消费品零售总额, 当年建成的): no thing of its own
-_SAME_YEAR = re.compile(r"^(?:同年|当年|同期)(?:的)?|^(?:全市|我市|本市)(?:的)?")
+_SAME_YEAR = re.compile(r"^(?:(?:同年|当年|同期|全市|我市|本市)(?:的)?)+")
 # A last clause comparing the claim's one figure with another thing the report gives a figure for, in words
 # (…推广面积215.5万亩，超过了全年作物总播面积): the way and the other thing.
 _OTHER_THING_COMPARED = re.compile(r"[,，]\s*" + _MEASURE_LEAD + r"(?:也|还|均|都|略|明显|已经|已)?"
@@ -5328,7 +5328,7 @@ def _compared_with_other_thing(claim: str, retriever) -> ClaimVerdict | None:
         return None
     head, view, cited, mine = found
     said_what = what
-    what = _SAME_YEAR.sub("", _SAME_YEAR.sub("", what))  # (同年, 当年: the year of the claim's own figure)
+    what = _SAME_YEAR.sub("", what)  # (同年, 当年: the year of the claim's own figure)
     named_years = claim_years(normalize(what), view.reference_year)
     year = named_years[0][1] if named_years else mine.period_year or cited.facts.period_year
     what = _CLAIM_PERIOD.sub("", what)
