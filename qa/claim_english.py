@@ -346,6 +346,13 @@ ENGLISH_TERMS += (
     ("undergraduate admission rate", "本科上线率"), ("undergraduate enrollment rate", "本科上线率"),
     ("candidates qualifying", "上线率"), ("candidates qualified", "上线率"), ("students qualifying", "上线率"),
     ("students qualified", "上线率"), ("examinees qualifying", "上线率"), ("examinees qualified", "上线率"),
+    # (78.3% of candidates made the cut for bachelor's programs / cleared the undergraduate cut-off)
+    ("candidates made the cut for bachelor's programs", "本科上线率"), ("candidates made the cut for bachelor's programmes", "本科上线率"),
+    ("candidates made the cut for undergraduate programs", "本科上线率"), ("candidates made the undergraduate cut", "本科上线率"),
+    ("candidates cleared the undergraduate cut-off", "本科上线率"), ("candidates cleared the undergraduate cutoff", "本科上线率"),
+    ("candidates cleared the cut-off for undergraduate study", "本科上线率"), ("students made the cut for bachelor's programs", "本科上线率"),
+    ("students cleared the undergraduate cut-off", "本科上线率"), ("made the cut", "上线"), ("undergraduate cut-off", "本科线"),
+    ("undergraduate cutoff", "本科线"), ("cleared the", "达到"), ("senior-high entrance exam", "中考"), ("senior high entrance exam", "中考"),
     ("comprehensive teaching buildings", "综合楼"), ("comprehensive teaching building", "综合楼"),
     ("comprehensive buildings", "综合楼"), ("comprehensive building", "综合楼"),
     ("selenium-rich grains", "富硒杂粮"), ("selenium-rich grain", "富硒杂粮"), ("coarse grains", "杂粮"),
@@ -529,7 +536,7 @@ _EN_INTO_WORK = re.compile(r"\b(?:were |was |been )?(?:moved|shifted|transferred
                            r"((?:\s+\S+){0,8}?)\s+(?:in)?to\s+(?:work|jobs|employment)\b")
 # "<a sum of money, an area, a length or a weight> of|in <a noun phrase of one to four words>" up to a comma, a year, a change or the end
 # (group 1: the sum, 2: the noun phrase)
-_EN_AMOUNT_OF = re.compile(r"((?:about |around |approximately |roughly |nearly |over |more than )?\d[\d,]*(?:\.\d+)?\s*"
+_EN_AMOUNT_OF = re.compile(r"((?<![a-z])(?:about |around |approximately |roughly |nearly |over |more than )?\d[\d,]*(?:\.\d+)?\s*"
                            r"(?:billion|million|thousand)?\s*(?:yuan|rmb|us dollars|dollars|usd|mu|km|kilometres|kilometers|tons|tonnes)) "
                            r"(?:of|in|worth of) "
                            r"((?:[a-z0-9'-]+ ){0,3}[a-z'-]+)(?=\s*(?:[,.;\x00]|$|\b(?:up|down|an increase|a decrease|a rise|"
@@ -541,7 +548,7 @@ _EN_AMOUNT_BEFORE = re.compile(r"\b(?:a|an) (\d[\d,]*(?:\.\d+)?\s*(?:billion|mil
                                r"brought|saw|took|was|is|will|has|have)\b)")
 # "<a share in %> of <a noun phrase of one to five words>" up to a verb, a comma, a year or the end (group 1:
 # the share, 2: the noun phrase)
-_EN_SHARE_OF = re.compile(r"((?:about |around |approximately |roughly |nearly |over |more than |at least |less than )?"
+_EN_SHARE_OF = re.compile(r"((?<![a-z])(?:about |around |approximately |roughly |nearly |over |more than |at least |less than )?"
                           r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)) of (?:the |its |their )?((?:[a-z'-]+ ){0,4}[a-z'-]+)"
                           r"(?=\s*(?:[,.;\x00]|$|\b(?:will|was|were|is|are|went|goes|go|has|have|had|must|should|to)\b))")
 # "the|a|its <a number> <up to three words> <a singular noun that heads a name>" (group 1: the article),
@@ -555,7 +562,7 @@ _EN_GAIN_OF_WHOM = re.compile(r"\b((?:an? |the )?\d[\d,.]*\s*(?:%|percent|per ce
                               r"((?:the )?(?:[a-z'-]+ ){0,2}[a-z'-]+s)\b")
 _EN_FOR_WHOM = re.compile(r"\s+for ((?:the )?(?:[a-z'-]+ ){0,2}[a-z'-]+s)\s*(?=[.;!]?\s*$)")
 # An amount or rate as a claim writes it (about 1,000 yuan, 7.3%, 1.2 billion yuan)
-_EN_AMOUNT = (r"(?:about |around |nearly |over |more than )?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent)?\s*"
+_EN_AMOUNT = (r"(?<![a-z])(?:about |around |nearly |over |more than )?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent)?\s*"
               r"(?:billion |million |thousand )?(?:yuan|rmb)?")
 # "by <an amount> for <whom>" (raise income by 1,000 yuan for rural residents): group 1 the amount, 2 whom
 # (also "gains of <an amount> for <whom> and <an amount> for <whom>": the amount after of, or after and)
@@ -703,6 +710,8 @@ def _each_for_whom(norm: str) -> str:
 
     >>> _each_for_whom("raise per capita income by 1,000 yuan for urban residents and by 1,300 yuan for rural residents")
     'raise urban residents per capita income by 1,000 yuan and rural residents per capita income by 1,300 yuan'
+    >>> _each_for_whom("wants income to rise by 1,000 yuan for urban residents and by 1,300 yuan for rural residents")
+    'wants increase urban residents income by 1,000 yuan and rural residents income by 1,300 yuan'
     """
     found = list(_EN_BY_FOR_WHOM.finditer(norm))
     verbs = list(_EN_CHANGE_VERB.finditer(norm[:found[0].start()])) if found else []
@@ -711,8 +720,8 @@ def _each_for_whom(norm: str) -> str:
     indicator = norm[verbs[-1].end():found[0].start()].strip()
     out, at = norm[:verbs[-1].end()], found[0].start()
     if indicator in ("", "of"):  # income gains of 1,000 yuan for urban residents: what changed is before the change
-        before = re.search(r"(?<![a-z'-])((?:(?!(?:targets?|aims?|plans?|expects?|sees?|for|of|to|a|an|the|and|with)\b)"
-                           r"[a-z'-]+ ){1,4})$", norm[:verbs[-1].start()])
+        before = re.search(r"(?<![a-z'-])((?:(?!(?:targets?|aims?|plans?|expects?|sees?|wants?|hopes?|intends?|seeks?|for|of|to|a|an|the|and|with)\b)"
+                           r"[a-z'-]+ ){1,4})(?:(?:is |are )?to |will |would |should |could )?$", norm[:verbs[-1].start()])
         if not before:
             return norm
         indicator = before.group(1).strip()
@@ -795,7 +804,7 @@ def _says_no_subject(word: str) -> bool:
 
 
 # …, more than twice the 660 yuan gain: the bound (group 1), the multiple (2) and what it is a multiple of (3)
-_EN_MULTIPLE = re.compile(r",?\s*(?:which is |that is |or )?(more than |over |nearly |almost |about |roughly )?"
+_EN_MULTIPLE = re.compile(r",?\s*(?:which is |that is |or )?((?<![a-z])(?:more than |over |nearly |almost |about |roughly ))?"
                           r"(twice|two times|three times|four times|five times|double|(?<![\d,.])\d+(?:\.\d+)? times(?= the | that of | as ))"
                           r" "
                           # (the other side's figure may have a decimal point or a thousands comma: 1.48 billion)
@@ -981,7 +990,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   r"((?:(?!and\b|in\b|by\b|for\b)[a-z'-]+ ){0,6}(?!(?:19|20)\d\d)[a-z'-]+)", r"\3 \2 \1", norm)
     # growth of around 50% in investment and around 10% in retail sales: each rate after what it is of
     if re.search(r"\bgrowth\b", norm):
-        norm = re.sub(r"((?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*(?:%|percent)) in "
+        norm = re.sub(r"((?<![a-z])(?:about |around |roughly |nearly |over |more than )?\d[\d.]*\s*(?:%|percent)) in "
                       r"((?:(?!and\b|in\b|by\b|for\b)[a-z'-]+ ){0,5}(?!(?:19|20)\d\d)[a-z'-]+)", r"\2 \1", norm)
     # a division of the Corps (the 8th Division): the report's 第八师
     norm = re.sub(r"\b(?:the )?(\d)(?:st|nd|rd|th) division\b|\bdivision (\d)\b",
@@ -1105,7 +1114,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   lambda m: m.group(0) if re.search(r"\bbetween\s+\S+$", m.string[:m.start()]) else " ， ", norm)
     # a figure counted per day, month or year (83,000 nang a day): the period first, as the report writes
     # 日加工…8.3万个, so a count per day is no count per year
-    norm = re.sub(r"((?:about |around |roughly |nearly |over |more than |some )?\d[\d,.]*\s*(?:thousand |million )?"
+    norm = re.sub(r"((?<![a-z])(?:about |around |roughly |nearly |over |more than |some )?\d[\d,.]*\s*(?:thousand |million )?"
                   r"(?:[a-z'-]+\s+){0,3}?)(?:a|per|each|every)\s+(day|month|year)\b",
                   lambda m: f" 每{'日' if m.group(2) == 'day' else '月' if m.group(2) == 'month' else '年'} {m.group(1)}", norm)
     # matters closed (handled 428,100 requests, closing 98% of them): the report's 办结率 98%
@@ -1184,7 +1193,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
 
     # an area said to cover a figure of area (sowing covered 2.27 million mu): the area itself (covering 300
     # households, 268 buildings stays 涉及: the report's word for what a work reached)
-    norm = re.sub(r"\b(?:covered|covering|covers|spanned|spanning|spans)\s+(?=(?:about |around |approximately |roughly |"
+    norm = re.sub(r"\b(?:covered|covering|covers|cover|spanned|spanning|spans|span)\s+(?=(?:about |around |approximately |roughly |"
                   r"nearly |over |more than |some )?\d[\d,.]*\s*(?:(?:million|thousand|billion)\s+)?(?:mu|hectares?)\b)",
                   " ", norm)
     # held / kept (the rate) within 4.5%: 控制在, a clause of its own (not 召开, a meeting held)

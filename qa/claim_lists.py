@@ -29,7 +29,7 @@ from typing import NamedTuple
 from .claim_ratios import TOTAL_WORDS
 from .compose import named_things, pos_tags
 from .facts import GRADED_NAME, LIST_CONJUNCTIONS, Figure, cn_number, content_words, enumerations_in, extract
-from .text import normalize, split_clauses
+from .text import CJK_CHAR, normalize, split_clauses
 
 MAX_ITEM_CHARS = 12  # one named thing (乌兰乌苏镇城庄子村); longer, or with 的 or a figure, is a clause
 _ITEM_SPLIT = re.compile(r"[、,，]|" + "|".join(LIST_CONJUNCTIONS))
@@ -257,6 +257,35 @@ def other_grade(claim: str, passage: str) -> tuple[str, str] | None:
     return None
 
 
+# A term with a Chinese numeral at its head (三孩生育, 十四五规划, 两个维护): the numeral (group n) and the two
+# characters after it (group name). Not inside a longer number (二十三) or an ordinal (第二).
+NUMBERED_TERM = re.compile(r"(?<![一二两三四五六七八九十百千万第\d])(?P<n>[一二两三四五六七八九十]{1,3})"
+                           r"(?P<name>[\u4e00-\u9fff]{2})")
+
+
+def other_numbered_term(claim: str, passage: str) -> tuple[str, str] | None:
+    """(report's term, claim's term) when the claim gives a term headed by a numeral (二孩生育政策) another
+    numeral than the passage gives it (三孩生育政策); None when the passage says the claim's term too.
+
+    >>> other_numbered_term("积极落实二孩生育政策", "积极落实三孩生育政策,鼓励社会组织开展婴幼儿照护服务")
+    ('三孩生育政策', '二孩生育政策')
+    >>> other_numbered_term("增强四个意识", "增强“四个意识”、坚定“四个自信”") is None
+    True
+    """
+    for m in NUMBERED_TERM.finditer(claim):
+        if m.group(0) in passage:
+            continue
+        rival = next((r for r in NUMBERED_TERM.finditer(passage)
+                      if r.group("name") == m.group("name") and r.group("n") != m.group("n")), None)
+        if rival:  # named up to where the two go apart (三孩生育政策, not 三孩生)
+            shared = 0
+            while shared < 4 and m.end() + shared < len(claim) and rival.end() + shared < len(passage) \
+                    and claim[m.end() + shared] == passage[rival.end() + shared] and CJK_CHAR.match(claim[m.end() + shared]):
+                shared += 1
+            return passage[rival.start():rival.end() + shared], claim[m.start():m.end() + shared]
+    return None
+
+
 # What kind of thing a list names, after the name (煤矿, 公司): said once for every item
 _KIND_TAIL = re.compile(r"(?:煤矿|公司|集团|企业|景区|园区|医院|学校|水电站|保卫战|攻坚战)$")
 
@@ -435,11 +464,12 @@ def _set_apart(before: str, item: str) -> bool:
 _TOTAL_BEFORE = re.compile(rf"(?:{TOTAL_WORDS}|共)(?:有|为|是|达到?)?(?:约|近|超过)?$")
 
 
-def _the_others(before: str, figure: Figure, segments: list, names: list[set[str]]) -> list:
+def _the_others(before: str, figure: Figure, segments: list, names: list[set[str]], since: int = 0) -> list:
     """(position, item, report figure) for a claim figure said of the rest of a list (除宏业煤矿外,其余…; 宏业煤矿…,
     另外几座煤矿…): the first item of the report's other segments of that unit group, when the item set apart
-    is named in one segment; [] otherwise."""
-    if not (_OTHERS.search(before) or _EXCEPT.search(before)):
+    is named in one segment; [] otherwise. The rest is said after ``since`` (the claim's figure of that group
+    before this one: 另外五座煤矿60万吨/年,…形成210万吨产能 — the 210万吨 is no longer the others')."""
+    if not (_OTHERS.search(before, since) or _EXCEPT.search(before, since)):
         return []
     kin = [i for i, (_, report) in enumerate(segments) if report.group == figure.group and figure.group]
     apart = [i for i in kin if any(_set_apart(before, w) for w in names[i])]
@@ -507,7 +537,8 @@ def item_figures(claim: str, claim_figures: list[Figure], sentence: str) -> list
             named = [n for n in items_named(start, end, clause) if not _set_apart(claim_norm[:f.start], n[1])
                      and not (said_apart and re.search(rf"{re.escape(n[1])}[\u4e00-\u9fff]{{0,2}}?等", claim_norm))]
         if not named:
-            named = _the_others(claim_norm[:f.start], f, segments, names)
+            since = max((g.end for g in claim_figures if g.group == f.group and g.end <= f.start), default=0)
+            named = _the_others(claim_norm[:f.start], f, segments, names, since)
         before = claim_norm[start:f.start]  # the items named before the figure, else after it
         if named:  # the item named last before the figure (宏业…90万吨/年及宝英等…60万吨/年: 宝英's is 60万吨)
             last = max(named, key=lambda n: n[0])
@@ -613,6 +644,27 @@ def _verb_before(claim: str, at: int) -> str:
     return word if flag == "v" and len(word) >= 2 else ""
 
 
+# A claim's word that sets the things it counts apart from one named before them (另有5座, 除宏业煤矿外)
+_APART_FROM = re.compile(r"另外|另有|其他|其余|除|之外|以外")
+
+
+def _counts_run_on_list_alone(claim: str, claimed: int, items: tuple[str, ...], lead: str) -> bool:
+    """Whether a claim's count is of a list that runs on from a thing named before it (宏业煤矿90万吨/年及宝英、
+    恒源、恒力、东升、鑫泉煤矿): the count is the list's own, and the claim either leaves the thing before it
+    out or sets the counted ones apart from it (另有5座煤矿, 除宏业煤矿外).
+
+    >>> items = ("宝英", "恒源", "恒力", "东升", "鑫泉煤矿")
+    >>> _counts_run_on_list_alone("宝英等5座煤矿", 5, items, "加快推进宏业煤矿90万吨/年")
+    True
+    >>> _counts_run_on_list_alone("宏业等5座煤矿", 5, items, "加快推进宏业煤矿90万吨/年")
+    False
+    """
+    if claimed != len(items):
+        return False
+    before = [w for w, flag in pos_tags(lead) if len(w) >= 2 and flag[:1] == "n" and w not in items[-1]]
+    return not any(w in claim for w in before) or bool(_APART_FROM.search(claim))
+
+
 def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
     """The claim's count of things and the list of them in the report ``sentence``, when the report names
     the things without counting them; None when the claim counts nothing or the sentence has no such list.
@@ -645,7 +697,8 @@ def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
     named = [item for items, _, _ in lists_named for item in items if len(item) >= 2]
     verb = _verb_before(text, lists_named[0][1] if len(named) >= 2 else count.start())
     for items, start, end in _report_lists(report):
-        if len(items) < MIN_LISTED or report[max(0, start - 1):start] in ("及", "和", "与"):
+        if len(items) < MIN_LISTED or report[max(0, start - 1):start] in ("及", "和", "与") \
+                and not _counts_run_on_list_alone(text, claimed, items, report[_clause_start(report, start):start - 1]):
             continue
         lead = report[_clause_start(report, start):start]
         brought_in = bool(_BRING_IN.search(verb)) and not _BRING_IN.search(lead)
@@ -662,7 +715,9 @@ def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
             words = [w for w in words if re.fullmatch(r"[\u4e00-\u9fff]{2}", w) and w not in _DOING_WORDS]
             tail = after.removeprefix("等").removeprefix("一批")[:6]
             suffixes = {i[-2:] for i in items}
-            if not (any(w in tail for w in words) or len(suffixes) == 1 and suffixes <= set(words)):
+            kind = _KIND_TAIL.search(items[-1])  # (宝英、恒源…鑫泉煤矿: 煤矿 said once for every item)
+            if not (any(w in tail for w in words) or len(suffixes) == 1 and suffixes <= set(words)
+                    or kind and kind.group(0) in words):
                 continue
         unlisted = tuple(n for n in named if not _is_listed(n, list(items))) if len(named) >= 2 else ()
         report_verb = next((w for w, f in reversed(pos_tags(lead)) if f == "v"), "")  # (依托 of 依托…和A、B、C)

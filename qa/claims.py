@@ -47,6 +47,7 @@ from .claim_ratios import (ABOUT_SHARE, ROUNDED_SHARE, SUMMED, SUMMED_BEFORE, su
                            ratio_holds, share_holds, summed_items, within)
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_members, counts_things, enumerated_members,
                           in_open_list, item_figures, listed_in, membership_claim, only_one_of_listed, other_grade,
+                          other_numbered_term,
                           sole_for_one_of, unlisted_beside_listed)
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
 from .compose import closing_clause, pos_tags
@@ -91,6 +92,8 @@ CLAIM_SHORT_FORMS = (
     (r"跑赢了?", "高于"), (r"跑输(?:给)?了?", "低于"), (r"赶不上|比不上", "不及"),
     # a target said set higher or lower (增速目标定得比去年的实际增速还高): the target compared
     (r"(目标|增速|增幅|增加额|增收额|增收|增量)(?:定得|定的|设得|订得)(?:也|还)?(?=比|高于|低于|不及|超过)", r"\1"),
+    # a target said set (今年定的目标是8%左右, 定下的目标): the target
+    (r"(?:定的|定下的|定下了?|设定的|订的|提出的)(?=(?:增长|增速|增收|发展)?目标)", ""),
     # one of a counted list in everyday words (20个…县当中的一个): the report's 之一
     (r"(?<=[\u4e00-\u9fff])(?:当中|中间|里面|之中|中|里)的一个", "之一"),
     # a level said with 一级 (村一级的电商服务网点): the report's 村级
@@ -227,7 +230,9 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("接入", "接进", "并入", "接通"),
                  # a route or service carried further (公交延伸到镇村, 开到, 通到)
                  ("延伸", "开到", "通到", "延伸到", "延长到"),
-                 ("办理", "受理", "承办"),
+                 ("办理", "受理", "承办", "处理"),
+                 # things made (一天能做出8万多个馕 = 日加工…8.3万个)
+                 ("加工", "做出", "制作", "生产出"),
                  # money paid out (发放低保 = 拨付), and the sick (看病人 = 诊疗患者)
                  # working with another body (在测绘院协助下 = 协调测绘院完成)
                  ("协助", "协调", "配合", "帮助"),
@@ -287,7 +292,7 @@ SINGLE_VERBS = {"签": ("签订", "签署"), "种": ("种植", "播种"), "建":
                 "修": ("修建", "新修", "维修"), "办": ("办理", "举办"), "花": ("投入", "投资", "花费"),
                 "买": ("购置", "购买", "采购"), "搞": ("建成", "打造", "开展", "建设"),
                 "开": ("召开", "举办", "举行", "开展"), "投": ("投资", "投入"), "发": ("发放", "拨付"), "看": ("诊疗", "就诊", "接诊"),
-                "稳": ("稳定", "稳步")}
+                "稳": ("稳定", "稳步"), "改": ("改造", "改建", "改扩建"), "帮": ("助力", "帮助", "帮扶", "帮带")}
 # Short names of bodies everyone uses (人大 for 人民代表大会) and the full names a report writes.
 SHORT_NAMES = {"粮油": ("粮食油料",), "国企": ("国有企业",), "人大": ("人民代表大会",), "政协": ("政治协商会议", "政协委员"), "人代会": ("人民代表大会",),
                "两会": ("人民代表大会",), "纪委": ("纪律检查委员会",)}
@@ -800,7 +805,8 @@ def _words_covered(words, text: str, strict: set[str], claim: str = "") -> list[
         if pairs:
             if not any(b in text or _synonym_said(b, text) for b in pairs) and not _stands_alone(w, text) \
                     and not _synonym_said(w, text) and not any(v in text for v in SINGLE_VERBS.get(w, ())) \
-                    and not _counted_noun_said(w, text, claim) and not _cut_alone(w, text, claim):
+                    and not _counted_noun_said(w, text, claim) and not _cut_alone(w, text, claim) \
+                    and not _modifier_said_apart(w, text, claim):
                 missing.append(w)
             continue
         if not covered(w, text, strict=strict_w, claim=claim) and not _synonym_said(w, text) \
@@ -856,15 +862,19 @@ _SPLIT_GAP = 4
 
 def _split_said(word: str, text: str) -> bool:
     """Whether ``text`` says a four-character ``word`` with a short modifier between its two halves
-    (学前三年免费教育 says 学前教育).
+    (学前三年免费教育 says 学前教育), or a three-character one with at most two characters after its first
+    (牛冻精冷配 says 牛冷配).
 
     >>> _split_said("学前教育", "农村学前三年免费教育全面落实"), _split_said("学前教育", "学前,义务教育")
     (True, False)
+    >>> _split_said("牛冷配", "完成牛冻精冷配8223头"), _split_said("牛冷配", "牛羊养殖,冷链配送")
+    (True, False)
     """
-    if len(word) != 4 or not _CJK.fullmatch(word):
+    if len(word) not in (3, 4) or not _CJK.fullmatch(word):
         return False
-    head, tail = word[:2], word[2:]
-    return bool(re.search(rf"{head}[\u4e00-\u9fff]{{1,{_SPLIT_GAP}}}{tail}", text))
+    head, tail = (word[:2], word[2:]) if len(word) == 4 else (word[:1], word[1:])
+    gap = _SPLIT_GAP if len(word) == 4 else 2
+    return bool(re.search(rf"{head}[\u4e00-\u9fff]{{1,{gap}}}{tail}", text))
 
 
 def _listed_said(word: str, text: str) -> bool:
@@ -940,6 +950,18 @@ def _cut_alone(char: str, text: str, claim: str) -> bool:
 
 
 _PLACE_LEVEL_CHARS = frozenset("省市县区镇乡村州")
+
+
+def _modifier_said_apart(char: str, text: str, claim: str) -> bool:
+    """Whether ``text`` says a one-character modifier before the two characters that follow it in the claim,
+    with at most two characters between them (牛 of 牛冷配 in 牛冻精冷配).
+
+    >>> _modifier_said_apart("牛", "完成牛冻精冷配8223头", "去年牛冷配8000多头"), _modifier_said_apart("牛", "牛羊", "牛冷配")
+    (True, False)
+    """
+    return any(re.search(rf"{re.escape(char)}[\u4e00-\u9fff]{{1,2}}{re.escape(after)}", text)
+               for m in re.finditer(re.escape(char), claim)
+               if _CJK2.fullmatch(after := claim[m.end():m.end() + 2]))
 
 
 @lru_cache(maxsize=4096)
@@ -2068,7 +2090,7 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
         ordinal = other_ordinal(claim.text, best.chunk_text)
         if ordinal:  # 第二测绘院 where the report has 第一测绘院
             return _Words(CONTRADICTED, messages.claim_other_name(*ordinal), best, "name")
-        graded = other_grade(claim.text, best.chunk_text)
+        graded = other_grade(claim.text, best.chunk_text) or other_numbered_term(claim.text, best.facts.text)
         if graded:  # 金沟河二级水电站 where the report has 金沟河十级水电站 (and 宁家河二级水电站)
             return _Words(CONTRADICTED, messages.claim_other_name(*graded), best, "name")
         bound = _level_bound_elsewhere(claim.text, sentence)
@@ -4730,7 +4752,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     final = _estimate_said_final(clean_input(claim), verdict) if verdict.verdict == CONSISTENT else ""
     if final:  # 实际完成14.8亿元，已是最终数 where the report gives 预计完成14.8亿元: an estimate, not the outturn
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_estimate_said_final(final)
-    graded = other_grade(_in_report_words(claim, retriever), verdict.sentence) if verdict.verdict == CONSISTENT else None
+    in_report_words = _in_report_words(claim, retriever)
+    graded = (other_grade(in_report_words, verdict.sentence) or other_numbered_term(in_report_words, verdict.sentence)) \
+        if verdict.verdict == CONSISTENT else None
     if graded:  # 7064万元…用于…金沟河二级水电站建设等项目: the figure agrees, the report's work is 金沟河十级水电站
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*graded)
     unlisted = unlisted_beside_listed(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
@@ -6412,20 +6436,27 @@ def _worked_out(missing: list, matches: list, text: str) -> tuple[bool, str] | N
 
 def _listed_count(claim: str, verdict: ClaimVerdict, retriever) -> tuple[CountCheck, Candidate] | None:
     """The claim's count of things (三项改革, 3家) with the report's list of them (qa/claim_lists.py), when
-    that count is the one figure of the claim the report does not give; None otherwise."""
+    that count is the one figure of the claim the report does not give (any other figure it gives is the
+    report's); None otherwise."""
     raw = clean_input(claim)
-    if (not has_cjk(raw) or not counts_things(raw) or len(verdict.figures) > 1
-            or any(f.get("problem") not in ("missing", None) or f.get("ok") for f in verdict.figures)):
+    unfound = [f for f in verdict.figures if not f.get("ok")]
+    if (not has_cjk(raw) or not counts_things(raw) or len(unfound) > 1
+            or any(f.get("problem") not in ("missing", None) for f in unfound)):
         return None  # (checked before any search: most claims count nothing)
     text = prepare_claim(raw)
     view = _view(retriever)
-    if len(extract_claim(loose_figures(text), view.reference_year).figures) > 1:
+    figures = extract_claim(loose_figures(text), view.reference_year).figures
+    if len(figures) > 1 and (len(figures) != len(verdict.figures) or not unfound):
         return None
     for cand in view.candidates(text):
         if cand.rank > ITEM_FIGURE_RANKS:
             break
         check = count_of_listed(text, cand.sentence)
-        if check:
+        # (the count is the claim's one figure the report does not give; its others are the report's: 宝英等5座煤矿
+        # 60万吨/年改扩建 — 60万吨 said, the five mines listed by name. A claim that lists things itself beside
+        # another figure — 低保、五保…和残疾人三项补贴共2054.57万元 — names a count, it does not count the list)
+        if check and (len(figures) <= 1 or "、" not in text and any(
+                f.text == unfound[0].get("claim_figure") and f.value == check.claimed for f in figures)):
             return check, cand
     return None
 

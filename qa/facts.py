@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from .domain import RELATIVE_YEARS
@@ -58,7 +58,7 @@ _FIGURE = re.compile(
     rf"(?P<pct_word>百分之)?(?P<ord>第)?(?P<num>{_AR_NUM}|{_CN_NUM})"
     rf"(?:\s*[-~至到]\s*(?P<num2>{_AR_NUM}))?"
     r"\s*(?P<scale>万亿|亿|千万|百万|万|千(?![米瓦伏]))?"
-    r"(?P<more>余|多(?=[\u4e00-\u9fff]))?"
+    r"(?P<more>余|[多来](?=[\u4e00-\u9fff]))?"
     rf"\s*(?P<unit>{_UNIT_ALTS})?")
 _YEAR_SPAN = re.compile(r"(?<![\d.])(?:19|20)\d{2}\s*(?:年(?:度|底|末|初|内)?|-\d{1,2}-\d{1,2})")
 _DATE_PART = re.compile(r"^\s*[月日号]")
@@ -235,11 +235,18 @@ def content_words(text: str) -> tuple[str, ...]:
     """
     text = _YEAR_SPAN.sub(" ", text)
     out = []
+    before = ""
     for word in _jieba().cut(text, HMM=False):  # no guessed words: 城已, 率要 would glue framing on
-        w = word.strip()
+        w, after_number, before = word.strip(), bool(re.fullmatch(r"\d[\d.,]*", before)), word.strip()
         if not w or _PUNCT.fullmatch(w) or w in GENERIC_WORDS or re.fullmatch(r"[\d.,%]+", w):
             continue
-        if len(w) == 1 and w in "的了和与及或并在为是有将要把被从向对由等其之第年月日号个":
+        if after_number and re.match(r"[万亿]?[多余来]", w):
+            # 8000|多头, 1.3|万余人次: the figure's 多 and its unit (多头 is no bull market here); a unit of two
+            # characters or more stays a word, as after any number (人次)
+            w = re.sub(r"^[万亿]?[多余来]", "", w)
+            if len(w) < 2:
+                continue
+        if len(w) == 1 and w in "的了着和与及或并在为是有将要把被从向对由等其之第年月日号个":
             continue
         if _NUMERAL_WORD.fullmatch(w) or _all_generic(w):
             continue
@@ -460,7 +467,8 @@ def _figures_in(text: str, period_year: int | None, period_kind: str) -> list[Fi
             after = clause.text[m.end():next_start]
             subj_before, direction, q_before = _clean_before(before)
             subj_after, q_after = _clean_after(after)
-            qualifiers = q_before + q_after + (("余",) if m.group("more") else ())
+            # (1500来元: about 1500 — 来 rounds either way, 余 / 多 only up)
+            qualifiers = q_before + q_after + (("约",) if m.group("more") == "来" else ("余",) if m.group("more") else ())
             words_before = content_words(subj_before)
             words_after = content_words(subj_after)
             continues = False
@@ -594,7 +602,8 @@ def _trim_first(part: str, typical: int) -> str:
     pairs = [(p.word, p.flag) for p in _posseg().cut(part)]
     out = ""
     for w, flag in reversed(pairs):
-        if _PUNCT.fullmatch(w) or w in ("的", "是", "为", "了", "将", "在", "把", "有") or (flag == "v" and out):
+        if _PUNCT.fullmatch(w) or w in ("的", "是", "为", "了", "将", "在", "把", "有") or (flag == "v" and out) \
+                or (w in ("及", "以及") and out):  # (…90万吨/年及宝英、恒源: the list starts after 及)
             break
         if out and len(out) + len(w) > typical + 2:
             break
@@ -945,7 +954,7 @@ def same_value(claim: Figure, report: Figure) -> bool:
         return True
     if abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0):
         return True
-    if _rounded_to_claims_decimals(claim, report):
+    if _rounded_to_claims_decimals(claim, report) or _cut_to_claims_decimals(claim, report):
         return True
     if claim.lower_bound and not report.lower_bound and not report.upper_bound:
         # (超过35万元 for the report's 35.03亿元 is a misread scale, not a cautious bound)
@@ -1001,6 +1010,37 @@ def _rounded_to_claims_decimals(claim: Figure, report: Figure) -> bool:
     reported = Decimal(repr(report.value / scale))
     step = Decimal(1).scaleb(-claim.decimals)
     return reported.quantize(step, rounding=ROUND_HALF_UP) == Decimal(repr(claim.number)).quantize(step)
+
+
+# How far an unhedged claim figure with fewer decimals may be from the report's (48万元 for 48.02万元 is 0.04% off,
+# 72% for 72.17% is 0.24%: the same figure written short; 78% for 78.3% is 0.38% and 7% for 7.3% is 4%: other figures
+# unless said with 约).
+UNHEDGED_TOLERANCE = 0.003
+
+
+def _cut_to_claims_decimals(claim: Figure, report: Figure) -> bool:
+    """Whether a claim figure is the report's figure written with fewer decimals, rounded (or cut off to a whole
+    number), and within UNHEDGED_TOLERANCE of it (48万元 for 48.02万元, 35亿元 for 35.03亿元, 增长72% for 72.17%): the
+    writer shortened the figure without saying 约. A bound or a range is not read so.
+
+    >>> c = extract_claim("发放助学贷款48万元").figures[0]; r = extract("发放助学贷款48.02万元").figures[0]
+    >>> _cut_to_claims_decimals(c, r), _cut_to_claims_decimals(extract_claim("增长7%").figures[0],
+    ...                                                        extract("增长7.3%").figures[0])
+    (True, False)
+    """
+    if report.decimals <= claim.decimals or claim.lower_bound or claim.upper_bound or claim.approximate \
+            or report.low is not None or claim.low is not None or not claim.number or not report.value \
+            or not math.isfinite(claim.number) or abs(claim.number) >= 1e15:
+        return False
+    if abs(claim.value - report.value) > UNHEDGED_TOLERANCE * abs(report.value):
+        return False
+    scale = claim.value / claim.number
+    reported = Decimal(repr(report.value / scale))
+    step = Decimal(1).scaleb(-claim.decimals)
+    said = Decimal(repr(claim.number)).quantize(step)
+    # (cut off only to a whole number — 48万多 is 48万; 58.4% for 58.49% gives a decimal the report does not)
+    return said == reported.quantize(step, rounding=ROUND_HALF_UP) or (
+        not claim.decimals and said == reported.quantize(step, rounding=ROUND_DOWN))
 
 
 def _significant_step(claim: Figure) -> Decimal:

@@ -4291,3 +4291,36 @@ def test_a_work_said_built_that_the_plan_still_builds_cites_the_plan(report_retr
 def test_table_comparisons_with_the_other_things_figure_and_english_report_words(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a figure written short without 约, within 0.3% of the report's (48.02万元): the same figure; further off, not
+    ("去年发放助学贷款48万元。", CONSISTENT),
+    ("去年发放助学贷款47万元。", CONTRADICTED),
+    ("去年本科上线率78%。", CONTRADICTED),
+    # a term headed by a numeral given another numeral (三孩生育政策)
+    ("报告要求积极落实二孩生育政策。", CONTRADICTED),
+    ("报告要求积极落实三孩生育政策。", CONSISTENT),
+    # a count of a list that runs on from a thing named before it (宏业煤矿…及宝英、恒源、恒力、东升、鑫泉煤矿)
+    ("今年要推进宝英等5座煤矿的改扩建。", CONSISTENT),
+    ("宏业等五座煤矿今年要改扩建。", NOT_STATED),
+    ("推进宏业煤矿90万吨/年和另外五座煤矿60万吨/年的改扩建,力争年底形成210万吨产能。", CONSISTENT),
+    ("推进宏业煤矿90万吨/年和另外五座煤矿60万吨/年的改扩建,力争年底形成250万吨产能。", CONTRADICTED),
+    # everyday verbs and shortened words for the report's (处理 for 办理, 改 for 改造, 牛冷配 for 牛冻精冷配, 8000多头)
+    ("去年处理了29件政协提案。", CONSISTENT),
+    ("去年处理了39件政协提案。", CONTRADICTED),
+    ("去年改了8个老旧小区。", CONSISTENT),
+    ("去年改了9个老旧小区。", CONTRADICTED),
+    ("去年牛冷配8000多头。", CONSISTENT),
+    ("去年牛冷配9000多头。", CONTRADICTED),
+    # English: a change by an amount for each group after "to rise"; "cover" before an area is no "over"
+    ("In 2022 Shawan wants per capita disposable income to rise by 1,000 yuan for urban residents and by 1,300 yuan "
+     "for rural residents.", CONSISTENT),
+    ("In 2022 Shawan wants per capita disposable income to rise by 1,300 yuan for urban residents and by 1,000 yuan "
+     "for rural residents.", CONTRADICTED),
+    ("Seed-breeding bases for corn and wheat now cover 62,100 mu.", CONSISTENT),
+    ("Seed-breeding bases for corn and wheat now cover 72,100 mu.", CONTRADICTED),
+])
+def test_table_figures_written_short_numbered_terms_run_on_lists_and_everyday_verbs(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)

@@ -161,7 +161,13 @@ def test_claim_helpers():
 def test_same_value_rounding_and_bounds():
     report = figures("一般公共预算收入预计完成8.58亿元。")[0]
     assert same_value(extract_claim("一般公共预算收入接近8.6亿元").figures[0], report)
-    assert not same_value(extract_claim("一般公共预算收入8.6亿元").figures[0], report)
+    # written short without 约, within 0.3% of the report's figure: the same figure (8.6亿元 for 8.58亿元); further
+    # off it is another figure unless said with 约 (7% for 7.3%, 78% for 78.3%)
+    assert same_value(extract_claim("一般公共预算收入8.6亿元").figures[0], report)
+    assert not same_value(extract_claim("一般公共预算收入8.5亿元").figures[0], report)
+    assert not same_value(extract_claim("增长7%").figures[0], figures("增长7.3%")[0])
+    assert not same_value(extract_claim("本科上线率78%").figures[0], figures("本科上线率达78.3%")[0])
+    assert same_value(extract_claim("发放助学贷款48万元").figures[0], figures("发放助学贷款48.02万元")[0])
     assert not same_value(extract_claim("一般公共预算收入约9.6亿元").figures[0], report)
     # rounded to fewer decimals, three significant digits kept: the report's figure; one digit off is not
     tourism = figures("实现旅游综合收入16.07亿元,同比增长58.49%。")
