@@ -2197,14 +2197,16 @@ def _underway_not_done(claim: str, words: list[str], missing: list[str], best: C
         return ""
     # (a done word the segmenter split, 投 / 用 of 建成投用, is still a done word)
     done_text = " ".join(m.group(0) for m in WORK_DONE.finditer(claim))
-    done_words = [w for w in missing if WORK_DONE.search(w) or w in done_text or w in ("投产", "投运", "运营")]
-    if not done_words or len(done_words) != len(missing):
+    # (a done word the sentence says only by a word of its stem — 建成 by 建设 — is unsaid too)
+    done_words = [w for w in words if (WORK_DONE.search(w) or w in done_text or w in ("投产", "投运", "运营"))
+                  and (w in missing or w not in best.facts.text)]
+    if not done_words or any(w not in done_words for w in missing):
         return ""
     nouns = [w for w in words if w not in done_words and len(w) >= 2 and not _is_verb(w)]
     if len(nouns) < 2:
         return ""
     clause = _best_clause(nouns, best.facts.text)
-    if not all(covered(w, clause) for w in nouns) or not WORK_UNDER_WAY.search(clause) or WORK_DONE.search(clause):
+    if _words_covered(nouns, clause, set(), claim) or not WORK_UNDER_WAY.search(clause) or WORK_DONE.search(clause):
         return ""
     for c in candidates:  # said done somewhere else (建成投产 in another year's review or another section)
         for other in split_clauses(c.facts.text):
@@ -2378,7 +2380,8 @@ def _other_rank(claim: str, sentence: str) -> tuple[str, str] | None:
 
 
 # Times of the year that exclude each other (春季开学 is not 秋季开学, 上半年 is not 下半年).
-EXCLUSIVE_TIMES = (("春季", "夏季", "秋季", "冬季"), ("春天", "夏天", "秋天", "冬天"), ("上半年", "下半年"))
+EXCLUSIVE_TIMES = (("春季", "夏季", "秋季", "冬季"), ("春天", "夏天", "秋天", "冬天"), ("上半年", "下半年"),
+                   ("春秋两季", "夏秋两季", "春夏两季", "秋冬两季"))
 
 
 def _other_time(claim: str, sentence: str) -> tuple[str, str] | None:
@@ -6139,7 +6142,8 @@ def _comparisons_each_held(claim: str, retriever) -> ClaimVerdict | None:
 
 # A clause opening with an attribute of the thing the clause before names (…130个，数量居塔城地区首位): no subject
 # of its own
-_ATTRIBUTE_OF_BEFORE = re.compile(r"^(?:其|该)?(?:数量|总量|规模|金额|总额|增速|增幅|人数|面积|产量|比例|占比|排名|总数"
+_ATTRIBUTE_OF_BEFORE = re.compile(r"^(?:其|该)?(?:推广|覆盖|种植|播种|占地|建筑|总)?(?:数量|总量|规模|金额|总额|增速|增幅|人数|面积|产量|比例|占比|排名|总数"
+                                  r"|投资|产能|长度|全长"
                                   # a rate with no thing of its own (…热线上线后，办结率已达到98%): the rate of the thing before
                                   r"|[\u4e00-\u9fff]{1,3}率(?=[已达为是均都稳超近约\d]))")
 # A clause that compares with another thing in words (金额超过了…的投资, 比这还少, 高于…的增速).

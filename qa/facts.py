@@ -871,7 +871,8 @@ def extract_claim(text: str, reference_year: int | None = None) -> ClaimFacts:
 
 # Measures that name no thing of their own (总投资10亿元, 占地面积); hearsay words before them (听说, 据悉)
 _MEASURES_OF_A_THING = frozenset(("投资", "总投资", "资金", "总资金", "金额", "总额", "造价", "总造价", "面积", "占地",
-                                  "占地面积", "建筑面积", "总面积", "长度", "全长", "总长", "容量", "产能"))
+                                  "占地面积", "建筑面积", "总面积", "长度", "全长", "总长", "容量", "产能", "推广",
+                                  "推广面积", "覆盖面积", "规模"))
 _HEARSAY = frozenset(("听说", "据说", "据悉", "网传", "传闻", "有人说", "听人说"))
 _BUILD_WORDS = frozenset(("建", "要建", "新建", "建成", "建设", "在建", "开工", "实施", "启动", "推进", "加快", "加快建设",
                           "打造", "落地", "引进", "计划", "规划"))

@@ -4320,6 +4320,13 @@ def test_table_comparisons_with_the_other_things_figure_and_english_report_words
      "for rural residents.", CONTRADICTED),
     ("Seed-breeding bases for corn and wheat now cover 62,100 mu.", CONSISTENT),
     ("Seed-breeding bases for corn and wheat now cover 72,100 mu.", CONTRADICTED),
+    # a clause naming only a measure (推广面积…) is the measure of the thing the clause before names: not judged
+    # alone, where the report's figure is another thing's (测土配方施肥, beside 棉花超宽膜种植)
+    ("去年大力推广棉花超宽膜种植新技术，推广面积达到215.5万亩。", NOT_STATED),
+    ("去年大力推广测土配方施肥技术，推广面积215.5万亩。", CONSISTENT),
+    # said built where the report only pushes the work on (全面推进…“五大中心”建设), its words said by synonyms
+    ("沙湾急诊急救“五大中心”已经全部建成。", CONTRADICTED),
+    ("沙湾去年全面推进急诊急救“五大中心”建设。", CONSISTENT),
 ])
 def test_table_figures_written_short_numbered_terms_run_on_lists_and_everyday_verbs(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
