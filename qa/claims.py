@@ -289,7 +289,7 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
 # A verb staff say in one character that jieba cuts as a word of its own (签了协议, 要种粮食, 建了3所学校):
 # said by the report's two-character forms of it.
 SINGLE_VERBS = {"签": ("签订", "签署"), "种": ("种植", "播种"), "建": ("建成", "建设", "新建", "修建", "共建"),
-                "修": ("修建", "新修", "维修"), "办": ("办理", "举办"), "花": ("投入", "投资", "花费"),
+                "修": ("修建", "新修", "维修"), "办": ("办理", "举办", "成立", "创办", "开办"), "花": ("投入", "投资", "花费"),
                 "买": ("购置", "购买", "采购"), "搞": ("建成", "打造", "开展", "建设"),
                 "开": ("召开", "举办", "举行", "开展"), "投": ("投资", "投入"), "发": ("发放", "拨付"), "看": ("诊疗", "就诊", "接诊"),
                 "稳": ("稳定", "稳步"), "改": ("改造", "改建", "改扩建"), "帮": ("助力", "帮助", "帮扶", "帮带")}
@@ -4926,9 +4926,32 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     changed = _change_unsaid(claim, verdict, retriever)
     if changed:  # 完成外贸进出口额278.31万美元，较2020年大幅增长: the report gives the amount, no change
         verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_clause_unsaid(changed)
+    one = _count_of_one_unsaid(claim, verdict, retriever) if verdict.verdict == NOT_STATED else None
+    if one is not None:  # 挂牌成立了一所乡村振兴学院: the report names the college, one of it, without counting it
+        verdict = one
     if verdict.doc and retriever.several_places and not retriever.report_named_in(normalize(claim)):
         verdict.explanation = messages.from_report_of(retriever.place_of(verdict.doc)) + verdict.explanation
     return verdict
+
+
+# A count of one thing (挂牌成立了一所乡村振兴学院, 奋斗目标中的一项): the thing itself, no figure a report states
+_ONE_THING = re.compile(r"(?<![\d.一二两三四五六七八九十百千万第几每哪])一(?:个|所|家|座|项|处|条|支)(?=[\u4e00-\u9fff])")
+
+
+def _count_of_one_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> ClaimVerdict | None:
+    """The verdict on the claim without its count of one thing (一所乡村振兴学院 → 乡村振兴学院), when that count is
+    the one figure of the claim the report does not give, the rest is said and the sentence cited counts no
+    things itself (新建两所学校 keeps 一所 a figure to check); None otherwise."""
+    unfound = [f for f in verdict.figures if not f.get("ok")]
+    if len(unfound) != 1 or not re.fullmatch(r"一(?:个|所|家|座|项|处|条|支)", normalize(unfound[0].get("claim_figure", ""))):
+        return None
+    text = _ONE_THING.sub("", claim)
+    if text == claim:
+        return None
+    again = _judge_claim(text, retriever)
+    if again.verdict != CONSISTENT or any(f.group == "个" for f in extract(again.sentence or "").figures):
+        return None
+    return replace(again, claim=claim)
 
 
 # Kinds of work done to a thing counted (built new, renovated, extended, repaired), each said several ways; 改扩建 is

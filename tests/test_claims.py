@@ -4327,6 +4327,14 @@ def test_table_comparisons_with_the_other_things_figure_and_english_report_words
     # said built where the report only pushes the work on (全面推进…“五大中心”建设), its words said by synonyms
     ("沙湾急诊急救“五大中心”已经全部建成。", CONTRADICTED),
     ("沙湾去年全面推进急诊急救“五大中心”建设。", CONSISTENT),
+    # a count of one thing the report names without counting it (一所…学院); another count is no such thing
+    ("沙湾与新疆农业大学合作，挂牌成立了一所乡村振兴学院。", CONSISTENT),
+    ("沙湾与新疆农业大学合作，挂牌成立了两所乡村振兴学院。", NOT_STATED),
+    # (one of the four schools the report lists is no count of one alone)
+    ("今年要完成一所小学的综合楼建设。", NOT_STATED),
+    # a count of the claim's own list right before it (耕、播、收三个环节) is no figure of the report's to find
+    ("2021年沙湾大宗农作物的耕、播、收三个环节全部实现了机械化。", CONSISTENT),
+    ("2021年沙湾大宗农作物的机耕、机播、机收三个环节均实现90%机械化。", CONTRADICTED),
 ])
 def test_table_figures_written_short_numbered_terms_run_on_lists_and_everyday_verbs(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
