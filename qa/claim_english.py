@@ -857,6 +857,11 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = re.sub(r"^\s*(?:in (?:his|the|her) (?:work )?report,?\s*)?(?:the )?(?:acting )?mayor (?:said|says|noted|stated)"
                   r"(?: that)?,?\s+|^\s*in (?:his|the|her) (?:work )?report,\s*(?:the )?(?:acting )?mayor(?= )", " ", norm)
     norm = _EN_FRAMING.sub(" ", _EN_LABEL.sub(_label_time, norm))
+    # an amount as an adjective written with hyphens (a 107-million-yuan upgrade, a 2.1-million-tonne capacity): the
+    # amount's words apart, as after a number anywhere
+    norm = re.sub(r"(?<![\w.])(\d[\d.,]*)-(million|billion|thousand)\b(?:-(yuan|rmb|tonnes?|tons?|mu|kilomet(?:re|er)s?|km)\b)?",
+                  lambda m: f"{m.group(1)} {m.group(2)}" + (f" {m.group(3)}" if m.group(3) else ""), norm)
+    norm = re.sub(r"\bsci-tech\b", "science and technology", norm)
     # a dash after a lead that gives no figure (Tourism was booming in 2021 — over 2.8m visits): a comma; one after a
     # figure sets off a gloss of that figure's (8 compounds — 268 buildings — at a cost of…) and stays
     # (a dash inside a name, China–Kazakhstan, Anshan–Shawan, is the name's hyphen, no dash between clauses)

@@ -6481,9 +6481,11 @@ def _listed_count(claim: str, verdict: ClaimVerdict, retriever) -> tuple[CountCh
         check = count_of_listed(text, cand.sentence)
         # (the count is the claim's one figure the report does not give; its others are the report's: 宝英等5座煤矿
         # 60万吨/年改扩建 — 60万吨 said, the five mines listed by name. A claim that lists things itself beside
-        # another figure — 低保、五保…和残疾人三项补贴共2054.57万元 — names a count, it does not count the list)
-        if check and (len(figures) <= 1 or "、" not in text and any(
-                f.text == unfound[0].get("claim_figure") and f.value == check.claimed for f in figures)):
+        # another figure — 低保、五保…和残疾人三项补贴共2054.57万元 — names a count, it does not count the list; the
+        # figure unfound must be the count itself, not another the list leaves unchecked: …三家企业加工量超过10万吨)
+        counted = not unfound or any(f.value == check.claimed and f.text in unfound[0].get("claim_figure", "")
+                                     for f in figures) if check else False
+        if check and counted and (len(figures) <= 1 or "、" not in text):
             return check, cand
     return None
 

@@ -759,7 +759,14 @@ def prepare_claim(text: str) -> str:
     text = compound_numerals_in_digits(normalize(text))
     for word, report in _ORDINAL_WORDS:
         text = text.replace(word, report)
+    text = _COUNT_THEN_SUM.sub(r"\1,\2", text)
     return each_respectively(text)
+
+
+# A count of things run on into the money they took (19个援疆项目投资约4700万元): two figures, each of its own
+# subject — the count's things, and the sum of them — as the report writes them apart (援疆项目19个,总投资4723万元)
+_COUNT_THEN_SUM = re.compile(r"(\d+(?:个|项|家|所|座|条|批)\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{1,12}?)\s*((?:总投资|投资|总金额|资金|总额)"
+                             r"(?:额|共|合计|总计|达到?|为|约|近|超过|逾|\s)*\d)")
 
 
 # A Chinese numeral with a scale inside it (四十二万八千, 八亿五千八百万), which the figure pattern would read as two.
@@ -864,26 +871,9 @@ def extract_claim(text: str, reference_year: int | None = None) -> ClaimFacts:
         kind = _claim_kind(clause, context, year, reference_year)
         figures.append(_replace(f, period_year=year, period_kind=kind))
     figures = [_thing_named_before(f, clauses, figures) for f in figures]
-    lists = enumerations_in(norm)
-    figures = [f for f in figures if not _counts_its_own_list(f, lists, norm)]
-    return ClaimFacts(text=norm, figures=figures, entities=entities, enumerations=lists,
+    return ClaimFacts(text=norm, figures=figures, entities=entities, enumerations=enumerations_in(norm),
                       years=sorted({y for _, y in years}), words=content_words(norm),
                       negated=bool(NEGATION.search(norm)))
-
-
-def _counts_its_own_list(f: Figure, lists: list[Enumeration], text: str) -> bool:
-    """Whether a claim figure only counts the 、-list the claim gives right before it (耕、种、收三个环节): no figure
-    of the report's to find — the list itself is what the report must say.
-
-    >>> [f.text for f in extract_claim("大宗农作物的耕、种、收三个环节均实现100%机械化").figures]
-    ['100%']
-    >>> [f.text for f in extract_claim("杭州路、广州路等10条城市道路").figures]
-    ['10条']
-    """
-    if f.group != "个" or f.decimals or f.value < 2:
-        return False
-    return any(e.end <= f.start and text[e.end:f.start] in ("", "共", "这", "这些") and len(e.items) == f.value
-               for e in lists)
 
 
 # Measures that name no thing of their own (总投资10亿元, 占地面积); hearsay words before them (听说, 据悉)

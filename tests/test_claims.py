@@ -4332,9 +4332,15 @@ def test_table_comparisons_with_the_other_things_figure_and_english_report_words
     ("沙湾与新疆农业大学合作，挂牌成立了两所乡村振兴学院。", NOT_STATED),
     # (one of the four schools the report lists is no count of one alone)
     ("今年要完成一所小学的综合楼建设。", NOT_STATED),
-    # a count of the claim's own list right before it (耕、播、收三个环节) is no figure of the report's to find
-    ("2021年沙湾大宗农作物的耕、播、收三个环节全部实现了机械化。", CONSISTENT),
-    ("2021年沙湾大宗农作物的机耕、机播、机收三个环节均实现90%机械化。", CONTRADICTED),
+    # a list counted right (沃谷、天海、天宝三家) leaves another figure of the claim the report never gives unchecked
+    ("沃谷、天海、天宝三家粮油加工企业去年加工粮油超过10万吨。", NOT_STATED),
+    # a count of things run on into the money they took, no comma between (19个援疆项目投资约4700万元)
+    ("2021年实施19个援疆项目投资约4700万元。", CONSISTENT),
+    ("2021年实施19个援疆项目投资约5700万元。", CONTRADICTED),
+    ("In 2021 the city ran 19 Xinjiang-aid projects worth about 47 million yuan.", CONSISTENT),
+    # English: an amount written as a hyphenated adjective (a 107-million-yuan upgrade)
+    ("A 107-million-yuan grid upgrade added 346.35 km of 10-kV lines.", CONSISTENT),
+    ("A 207-million-yuan grid upgrade added 346.35 km of 10-kV lines.", CONTRADICTED),
 ])
 def test_table_figures_written_short_numbered_terms_run_on_lists_and_everyday_verbs(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
