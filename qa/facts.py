@@ -962,7 +962,7 @@ def same_value(claim: Figure, report: Figure) -> bool:
         return True
     if abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0):
         return True
-    if _rounded_to_claims_decimals(claim, report) or _cut_to_claims_decimals(claim, report):
+    if _rounded_to_claims_decimals(claim, report):
         return True
     if claim.lower_bound and not report.lower_bound and not report.upper_bound:
         # (超过35万元 for the report's 35.03亿元 is a misread scale, not a cautious bound)
@@ -1000,55 +1000,40 @@ APPROX_TOLERANCE = 0.04
 
 
 def _rounded_to_claims_decimals(claim: Figure, report: Figure) -> bool:
-    """Whether a claim figure is the report's figure rounded to fewer decimals, keeping three significant
-    digits or more (58.5% for 58.49%, 16.1亿元 for 16.07亿元, 346公里 for 346.35千米): honest rounding, not
-    another figure. A coarser rounding says 约 (8.6亿元 for 8.58亿元, 7% for 7.3% are other figures unless
-    said with 约), and a bound or a range is not read so.
+    """Whether a claim figure is the report's figure written with fewer decimals: rounded keeping three significant
+    digits or more (58.5% for 58.49%, 16.1亿元 for 16.07亿元, 346公里 for 346.35千米), or rounded — or cut off to a
+    whole number — within UNHEDGED_TOLERANCE of it without 约 (48万元 for 48.02万元, 增长72% for 72.17%): honest
+    rounding, not another figure. A coarser rounding says 约 (7% for 7.3%, 78% for 78.3% are other figures unless
+    said with 约; 58.4% for 58.49% gives a decimal the report does not), and a bound or a range is not read so.
 
     >>> c = extract_claim("旅游收入增长58.5%").figures[0]; r = extract("旅游综合收入同比增长58.49%").figures[0]
     >>> _rounded_to_claims_decimals(c, r)
     True
+    >>> c = extract_claim("发放助学贷款48万元").figures[0]; r = extract("发放助学贷款48.02万元").figures[0]
+    >>> _rounded_to_claims_decimals(c, r), _rounded_to_claims_decimals(extract_claim("增长7%").figures[0],
+    ...                                                              extract("增长7.3%").figures[0])
+    (True, False)
     """
     if report.decimals <= claim.decimals or claim.lower_bound or claim.upper_bound \
             or report.low is not None or claim.low is not None or not claim.number \
-            or not math.isfinite(claim.number) or abs(claim.number) >= 1e15 \
-            or len(f"{abs(claim.number):.{claim.decimals}f}".replace(".", "").lstrip("0")) < 3:
+            or not math.isfinite(claim.number) or abs(claim.number) >= 1e15:
         return False
     scale = claim.value / claim.number
     reported = Decimal(repr(report.value / scale))
     step = Decimal(1).scaleb(-claim.decimals)
-    return reported.quantize(step, rounding=ROUND_HALF_UP) == Decimal(repr(claim.number)).quantize(step)
+    said = Decimal(repr(claim.number)).quantize(step)
+    rounded = reported.quantize(step, rounding=ROUND_HALF_UP) == said
+    if rounded and len(f"{abs(claim.number):.{claim.decimals}f}".replace(".", "").lstrip("0")) >= 3:
+        return True
+    if claim.approximate or not report.value or abs(claim.value - report.value) > UNHEDGED_TOLERANCE * abs(report.value):
+        return False
+    return rounded or (not claim.decimals and said == reported.quantize(step, rounding=ROUND_DOWN))
 
 
 # How far an unhedged claim figure with fewer decimals may be from the report's (48万元 for 48.02万元 is 0.04% off,
 # 72% for 72.17% is 0.24%: the same figure written short; 78% for 78.3% is 0.38% and 7% for 7.3% is 4%: other figures
 # unless said with 约).
 UNHEDGED_TOLERANCE = 0.003
-
-
-def _cut_to_claims_decimals(claim: Figure, report: Figure) -> bool:
-    """Whether a claim figure is the report's figure written with fewer decimals, rounded (or cut off to a whole
-    number), and within UNHEDGED_TOLERANCE of it (48万元 for 48.02万元, 35亿元 for 35.03亿元, 增长72% for 72.17%): the
-    writer shortened the figure without saying 约. A bound or a range is not read so.
-
-    >>> c = extract_claim("发放助学贷款48万元").figures[0]; r = extract("发放助学贷款48.02万元").figures[0]
-    >>> _cut_to_claims_decimals(c, r), _cut_to_claims_decimals(extract_claim("增长7%").figures[0],
-    ...                                                        extract("增长7.3%").figures[0])
-    (True, False)
-    """
-    if report.decimals <= claim.decimals or claim.lower_bound or claim.upper_bound or claim.approximate \
-            or report.low is not None or claim.low is not None or not claim.number or not report.value \
-            or not math.isfinite(claim.number) or abs(claim.number) >= 1e15:
-        return False
-    if abs(claim.value - report.value) > UNHEDGED_TOLERANCE * abs(report.value):
-        return False
-    scale = claim.value / claim.number
-    reported = Decimal(repr(report.value / scale))
-    step = Decimal(1).scaleb(-claim.decimals)
-    said = Decimal(repr(claim.number)).quantize(step)
-    # (cut off only to a whole number — 48万多 is 48万; 58.4% for 58.49% gives a decimal the report does not)
-    return said == reported.quantize(step, rounding=ROUND_HALF_UP) or (
-        not claim.decimals and said == reported.quantize(step, rounding=ROUND_DOWN))
 
 
 def _significant_step(claim: Figure) -> Decimal:
