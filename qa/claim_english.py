@@ -475,7 +475,7 @@ remains remain boomed boom booming well even other during along says states""".s
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'s )(?:(?:19|20)\d{2} )?(?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
-                         r"|sets out|reports|reported|claims|indicates|indicated))?(?: that)?\b,?")
+                         r"|sets out|reports|reported|claims|indicates|indicated|names|lists|identifies))?(?: that)?\b,?")
 # A label before the claim (Draft: …, Update: …) and hearsay (Heard that …, I heard …, Word is …): no fact of
 # their own (a headline, Tourism boom in Shawan: …, names the subject and stays)
 _EN_LABEL = re.compile(r"^\s*(?:(?:(?:briefing|press|editor's|quick|staff|internal|social(?:[- ]media)?|news|key|research|field|"
@@ -830,10 +830,13 @@ def _gain_for_whom(phrase: str) -> str:
 
 
 def english_to_report_wording(text: str, glossary: dict | None = None,
-                              spell: Callable[[str], str | None] | None = None) -> str:
+                              spell: Callable[[str], str | None] | None = None,
+                              stand_in: Callable[[str], str | None] | None = None) -> str:
     """An English claim in the report's Chinese wording, figures in 万/亿, for ``extract_claim``. ``spell``
     reads a word no glossary translates, or a place name the report does not use, as one of the report's
-    names spelt in pinyin (qa/pinyin_names.py: Hongye → 宏业, not a place of the dictionary).
+    names spelt in pinyin (qa/pinyin_names.py: Hongye → 宏业, not a place of the dictionary); ``stand_in`` gives a
+    pinyin name the report does not hold (Sidaohezi, capitalised in the claim) characters that stand for it, so it is read as
+    a name — a town on a list, a member of a group — and not as a word the report leaves unsaid.
 
     >>> english_to_report_wording("Retail sales of consumer goods rose 12% to 1.75 billion yuan in 2021.")
     '2021年 社会消费品零售总额 增长 12% 约 17.5亿元'
@@ -857,6 +860,10 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = re.sub(r"^\s*(?:in (?:his|the|her) (?:work )?report,?\s*)?(?:the )?(?:acting )?mayor (?:said|says|noted|stated)"
                   r"(?: that)?,?\s+|^\s*in (?:his|the|her) (?:work )?report,\s*(?:the )?(?:acting )?mayor(?= )", " ", norm)
     norm = _EN_FRAMING.sub(" ", _EN_LABEL.sub(_label_time, norm))
+    # X is one of (among) the six townships…: the report's 是…之一, so X is looked up on the list
+    norm = _EN_ONE_OF.sub(_one_of_a_group, norm)
+    norm = _names_listed(norm, lambda w: bool(w in english_place_names() or (spell and spell(w))
+                                              or (stand_in and stand_in(w))))
     # an amount as an adjective written with hyphens (a 107-million-yuan upgrade, a 2.1-million-tonne capacity): the
     # amount's words apart, as after a number anywhere
     norm = re.sub(r"(?<![\w.])(\d[\d.,]*)-(million|billion|thousand)\b(?:-(yuan|rmb|tonnes?|tons?|mu|kilomet(?:re|er)s?|km)\b)?",
@@ -1314,6 +1321,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
         if groups and groups[0]:
             # several report words translate it: {a|b|c}, resolved by the passages found (resolve_alternatives)
             out.append(groups[0][0] if len(groups[0]) == 1 else "{" + "|".join(groups[0][:MAXALTERNATIVES]) + "}")
+        elif stand_in and stand_in(word):
+            out.append(stand_in(word))  # (a name the report never gives, as a name: Sidaohezi town)
         elif word in capitalised or not _says_no_subject(word):
             out.append(f"〔{word}〕")  # 〔word〕: a name, or a thing, never found in a report
         # (a manner, a verb or a judgement no glossary gives a report word for — rebounded strongly, fared better,
@@ -1409,6 +1418,51 @@ def _years_first(words: list[str]) -> list[str]:
 
 _YEAR = re.compile(r"(?:19|20)\d{2}年")
 _CLAUSE_BREAKS = {",", "，", ";", "；"}
+
+
+# A thing said to be one of a group (Sidaohezi town is among the six townships…): the thing, the group
+_EN_ONE_OF = re.compile(r"^\s*(?P<items>(?:[a-z'-]+\s+){0,3}?[a-z'-]+)\s+(?:is|are|was|were)\s+(?:also\s+)?"
+                        r"(?:among|one of|listed among|included among|on the list of)\s+(?P<rest>[^,;]+?)\s*[.!]?\s*$")
+# Where a group's name ends and what is said of it begins (the six townships | Shawan will build)
+_EN_RELATIVE = re.compile(r"\s+(?=(?:that|which|shawan|the city|the government|it|to be|planned|named|selected|chosen|"
+                          r"designated|picked|listed)\b)")
+
+
+def _one_of_a_group(m: re.Match) -> str:
+    """X is one of the six townships Shawan will build → X 是 Shawan will build 的 the six townships 之一: the
+    report's order, what is said of the group before the group's count and noun.
+
+    >>> _EN_ONE_OF.sub(_one_of_a_group, "xigebi town is one of the six townships shawan plans to build.")
+    'xigebi town 是 shawan plans to build 的 the six townships 之一'
+    """
+    group, *said = _EN_RELATIVE.split(m.group("rest"), maxsplit=1)
+    items = re.sub(r",?\s+and\s+|,\s+", " 、 ", m.group("items"))  # (Anjihai and Wulanwusu are among…: two things)
+    return f"{items} 是 {said[0]} 的 {group} 之一" if said else f"{items} 是 {group} 之一"
+
+
+# A list of three or more one-word items (anjihai, daquan, jingouhe and laoshawan), "and" before the last
+_EN_WORD_LIST = re.compile(r"\b[a-z]+(?:,\s+[a-z]+){1,}(?:,)?\s+(?:and|or)\s+[a-z]+\b")
+
+
+def _names_listed(norm: str, is_name: Callable[[str], bool]) -> str:
+    """``norm`` with each list of three or more names (Anjihai, Daquan and Laoshawan) joined by 、 and 和, as the report lists
+    them, so that a name on it is read as a list item; a list of other words is left as it is.
+
+    >>> _names_listed("towns anjihai, daquan and laoshawan grew", lambda w: w[0] in "adl")
+    'towns anjihai 、 daquan 和 laoshawan grew'
+    >>> _names_listed("townships, anjihai, daquan and laoshawan", lambda w: w[0] in "adl")
+    'townships, anjihai 、 daquan 和 laoshawan'
+    >>> _names_listed("roads, bridges and schools", lambda w: False)
+    'roads, bridges and schools'
+    """
+    def joined(m: re.Match) -> str:
+        items = re.split(r",?\s+(?:and|or)\s+|,\s+", m.group(0))
+        first = next((k for k in range(len(items)) if all(is_name(i) for i in items[k:])), len(items))
+        if len(items) - first < 3:
+            return m.group(0)
+        lead = "".join(f"{i}, " for i in items[:first])  # (six townships, anjihai, …: the list starts at a name)
+        return lead + " 、 ".join(items[first:-1]) + " 和 " + items[-1]
+    return _EN_WORD_LIST.sub(joined, norm)
 
 
 def _modifiers_merged(out: list[str]) -> list[str]:

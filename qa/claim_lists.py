@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 from .claim_ratios import TOTAL_WORDS
 from .compose import named_things, pos_tags
@@ -192,10 +192,17 @@ _LEADING_WORK = re.compile(r"^(?:新建|改建|扩建|改扩建|建设|建成|�
 _ONLY_A_VERB = re.compile(r"(?:新|改|扩|改扩)?建(?:设|成)?|实施|完成|推进|开展|打造|改造")
 
 
-def unlisted_beside_listed(claim: str, sentence: str) -> ListCheck | None:
+def _numeral_in_name(word: str, flag: str) -> bool:
+    """A numeral the tagger splits off a name (四道 of 四道河子), not a count (三个, 两项)."""
+    return flag == "m" and bool(re.match(r"[一二三四五六七八九十两]", word)) \
+        and not re.search(r"[个项家座条所名人次例万千百亿]$", word)
+
+
+def unlisted_beside_listed(claim: str, sentence: str, names: Iterable[str] = ()) -> ListCheck | None:
     """How a report list holds the things a claim names together when one of them is on it and another is nowhere
     in the sentence (主要制种作物是棉花和玉米 for 建成玉米、小麦等作物制种基地): the missing ones, whether the list is
-    closed, its items; None when the claim names no such things.
+    closed, its items; None when the claim names no such things. ``names``: words known to be names whatever
+    the tagger makes of them (the characters standing in for an English name the report lacks).
 
     >>> unlisted_beside_listed("主要制种作物是棉花和玉米", "加快制种产业发展,建成玉米、小麦等作物制种基地6.21万亩")
     ListCheck(missing=('棉花',), closed=False, items=('玉米', '小麦'))
@@ -208,7 +215,9 @@ def unlisted_beside_listed(claim: str, sentence: str) -> ListCheck | None:
     lists = [(e, tuple(i for i in e.items)) for e in enumerations_in(report)]
     for clause in split_clauses(text):
         groups = []
-        for m in re.finditer(r"[\u4e00-\u9fff]{2,6}(?:(?:、|和|及|与)[\u4e00-\u9fff]{2,6}){1,2}", clause.text):
+        # (each part without the words that join parts: 老沙湾镇和西戈壁镇 is two parts, not 老沙湾镇和西 and a rest)
+        for m in re.finditer(r"{p}(?:(?:、|和|及|与){p}){{1,2}}".format(p=r"(?:(?![、和及与])[\u4e00-\u9fff]){2,6}"),
+                             clause.text):
             named = [p for p in re.split(r"、|和|及|与", m.group(0)) if p]
             # (the first part runs back into the words before: 作物是棉花 → 棉花, the longest tail the report or
             # the other parts make sense of)
@@ -225,7 +234,9 @@ def unlisted_beside_listed(claim: str, sentence: str) -> ListCheck | None:
                 # (a thing, all nouns to the tagger, that holds no item of the list: not 第七师共建共, the list's
                 # 第七师 run into the words after it)
                 off = [n for n in named if n not in on and len(n) >= 2 and n not in report
-                       and all(flag[:1] == "n" or flag in ("a", "an") for _, flag in pos_tags(n))
+                       and (all(flag[:1] == "n" or flag in ("a", "an") or _numeral_in_name(w, flag)
+                                for w, flag in pos_tags(n)) or any(s in n for s in names)
+                            or (len(n) >= 3 and n[-1] in "镇乡村"))  # (西戈壁镇: a town, whatever 西 is to the tagger)
                        and not any(i in n for i in items)]
                 if on and off:
                     closed = "等" not in report[e.end:e.end + 2]

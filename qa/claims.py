@@ -40,7 +40,7 @@ from .facts import (CHANGE, LEVEL, NEGATION, ORDINAL_NAME, RANK, RATE, ClaimFact
 from .facts import (APPROX_TOLERANCE, CLAIM_PLAN_WORDS, DOWN_WORDS, MEASURE_WORDS, PART_OF_YEAR, PLAN_MARKERS, _claim_kind,
                     claim_years, plan_words_in)
 from .glossary import IMPLIED_BY, INSIDE_LONGER, cilin_synonyms, said_as, to_report_terms
-from .crosslingual import cedict_city_names, english_place_names
+from .crosslingual import cedict_city_names, english_place_names, english_words
 from .domain import NUMBERED_SCHOOL, RELATIVE_YEARS, strip_place_suffix
 from .claim_english import ALTERNATIVES, alternatives_query, english_to_report_wording, resolve_alternatives
 from .claim_ratios import (ABOUT_SHARE, ROUNDED_SHARE, SUMMED, SUMMED_BEFORE, summed_list, TOTAL_WORDS, bound_in, bound_of, derived_kind, differenced_items,
@@ -123,6 +123,10 @@ CLAIM_SHORT_FORMS = (
     (r"(?<=[厅部局委办院])(?:组织|主持|开展|进行)的(?=[\u4e00-\u9fff]{0,4}(?:评估|验收|考核|检查|评审))", ""),
     # levels of government said as tiers (地、市两级 = 地、市层面)
     (r"(?<=[地市县乡镇村区州])(?:两|三)级(?!单位|公立|医院|干部)", "层面"),
+    # what one holds, in everyday words (把手里的22家国有企业重组): the things themselves
+    (r"(?:手里|手上|手头上?|手中)的?(?=\d|[一二两三四五六七八九十几]|[\u4e00-\u9fff]{0,4}(?:企业|资金|项目))", ""),
+    # projects carried out (落地执行的项目): the report's 落实执行
+    (r"落地执行", "落实执行"),
     (r"(?:农作物|农业作物)", "作物"), (r"普通高考", "高考"), (r"总播种面积", "总播"), (r"播种面积", "播种"),
     # where an infection was caught (本地感染, 本土确诊病例): any infection is what 零感染 rules out
     (r"(?:本地|本土)(?=[“\"]?零?(?:感染|确诊|病例))", ""),
@@ -575,6 +579,7 @@ class ReportView:
         self.facts_for = getattr(index, "facts_for", None) or (lambda doc, start: None)
         self._df = index.lexical.doc_freq
         self._english_wordings: dict[str, str] = {}  # claim → its rendering (english_wording)
+        self.stand_ins: dict[str, str] = {}  # characters standing in for an English name → its spelling
 
     @cached_property
     def outline_parts(self) -> dict[str, int]:
@@ -628,7 +633,8 @@ class ReportView:
         if raw not in self._english_wordings:
             if len(self._english_wordings) >= MAX_RENDERINGS_KEPT:
                 self._english_wordings.clear()
-            text = english_to_report_wording(raw, self.glossary, spell=self.pinyin_names.lookup)
+            text = english_to_report_wording(raw, self.glossary, spell=self.pinyin_names.lookup,
+                                             stand_in=self._stood_in)
             if ALTERNATIVES.search(text):
                 doc = self.retriever.report_named_in(raw)
                 query = re.sub(r"〔[a-z'-]+〕", " ", alternatives_query(text)).strip() or raw
@@ -640,6 +646,23 @@ class ReportView:
             text = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[村镇乡](?:\s|$))", "", text)
             self._english_wordings[raw] = text
         return self._english_wordings[raw]
+
+    def _stood_in(self, spelling: str) -> str | None:
+        """Characters standing in for ``spelling``, a pinyin name the report does not hold and no English word
+        (qa/pinyin_names.py ``stand_in``), remembered to spell it back in what a reader is shown."""
+        if spelling.lower() in english_words():  # (share, size, take: English words, whatever pinyin they spell)
+            return None
+        stand = self.pinyin_names.stand_in(spelling)
+        if stand:
+            self.stand_ins[stand] = spelling[:1].upper() + spelling[1:]
+        return stand
+
+    def spelt_back(self, text: str) -> str:
+        """``text`` with the stand-ins of English names the report does not hold spelt as the claim spells them
+        (丝倒何兹 → Sidaohezi): what a reader is shown."""
+        for stand, spelling in self.stand_ins.items():
+            text = text.replace(stand, spelling)
+        return text
 
     def specific(self, word: str) -> bool:
         """Whether ``word`` is said in one passage of the report at most: it names one thing (测土配方施肥)."""
@@ -790,6 +813,7 @@ def _strict_words(claim: ClaimFacts, view: ReportView | None = None) -> set[str]
            and (e.kind == "title" or _looks_like_name(e.text, e.kind))}
     out.update(w for w in LEVEL_WORDS if w in claim.text)
     out.update(w for w in claim.words if w.startswith("〔"))
+    out.update(s for s in (view.stand_ins if view else ()) if s in claim.text)  # (an English name the report lacks)
     out.update(m.group(0) for m in ORDINAL_NAME.finditer(claim.text))  # 第一测绘院: an ordinal in a name
     out.update(m.group(0) for m in NUMBERED_SCHOOL.finditer(claim.text))  # 五小, 二中: a school by its number
     return out
@@ -4602,6 +4626,14 @@ def _heading_named(where: str, headings: Iterable[str]) -> str:
 def check_claim(claim: str, retriever) -> ClaimVerdict:
     """Judge one claim sentence against the indexed report (see the module docstring). With reports
     about several places indexed, a claim that names none says which place's report judged it."""
+    verdict = _check_claim_text(claim, retriever)
+    view = _view(retriever)
+    if view.stand_ins:  # (an English name the report does not hold, shown as the claim spells it)
+        verdict.explanation = view.spelt_back(verdict.explanation)
+    return verdict
+
+
+def _check_claim_text(claim: str, retriever) -> ClaimVerdict:
     said = as_a_sentence(claim, _view(retriever).places, _view(retriever).slips_read)
     if said != claim:
         verdict = check_claim(said, retriever)
@@ -4760,7 +4792,8 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         if verdict.verdict == CONSISTENT else None
     if graded:  # 7064万元…用于…金沟河二级水电站建设等项目: the figure agrees, the report's work is 金沟河十级水电站
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*graded)
-    unlisted = unlisted_beside_listed(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
+    unlisted = unlisted_beside_listed(in_report_words, verdict.sentence, _view(retriever).stand_ins) \
+        if verdict.verdict == CONSISTENT else None
     if unlisted:  # 主要制种作物是棉花和玉米 for 建成玉米、小麦等作物制种基地: 棉花 is not on the report's list
         verdict.verdict = CONTRADICTED if unlisted.closed else NOT_STATED
         verdict.explanation = messages.claim_not_listed(unlisted.missing, unlisted.items, unlisted.closed)
@@ -6695,7 +6728,7 @@ def _check_claim_as_member(claim: str, retriever) -> ClaimVerdict | None:
     """The verdict on a claim that things are among a counted list (qa/claim_lists.py): the list as the
     claim describes it, judged as any claim, then each thing named looked up in the report's list; None
     for other claims and when the sentence judged holds no such list."""
-    member = membership_claim(clean_input(claim)) if has_cjk(claim) else None
+    member = membership_claim(clean_input(claim) if has_cjk(claim) else _in_report_words(claim, retriever))
     if not member:
         return None
     verdict = _check_claim(member.rest, retriever)
@@ -6985,7 +7018,10 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         verdict.explanation = messages.claim_figures_missing([m.figure.describe() for m in missing],
                                                              notes[0] if notes else "")
         if not found:
-            _cite(verdict, None)
+            # (the sentence whose figure the note names — the total 1331台 of which the claim's part is one — is
+            # cited, so the reader sees what the report does give)
+            _cite(verdict, next((cand for m in missing if m.note for g, cand, _ in m.near if g.describe() in m.note),
+                                None))
         return verdict
     off = [w for w in map(_comparison_wrong, comparisons) if w]
     if off:  # both figures as the report gives them, compared wrongly (高于 a higher figure, 多出3个 for 21 − 19)

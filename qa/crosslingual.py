@@ -163,6 +163,13 @@ def cedict_rows() -> Iterable[tuple[str, str, str]]:
                 yield parts[1], pinyin, glosses
 
 
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Every word CC-CEDICT's English glosses use, lower case: what English writes as a word, not a name it
+    spells from Chinese (share, size and panda are words; Sidaohezi is none)."""
+    return frozenset(w.lower() for _, _, glosses in cedict_rows() for w in re.findall(r"[A-Za-z]+", glosses))
+
+
 def _read_cedict() -> Iterable[tuple[str, tuple[str, ...]]]:
     for simplified, _, rest in cedict_rows():
         if "/" in rest:

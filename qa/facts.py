@@ -236,8 +236,13 @@ def content_words(text: str) -> tuple[str, ...]:
     text = _YEAR_SPAN.sub(" ", text)
     out = []
     before = ""
+    out_number = False  # whether the word before was right after a number (8000|多)
     for word in _jieba().cut(text, HMM=False):  # no guessed words: 城已, 率要 would glue framing on
+        after_many = bool(re.fullmatch(r"[多余来]", before)) and bool(out_number)
         w, after_number, before = word.strip(), bool(re.fullmatch(r"\d[\d.,]*", before)), word.strip()
+        out_number = after_number
+        if after_many and len(w) >= 2 and w[0] in _MEASURE_CHARS:
+            w = w[1:]  # 8000多|头牛: the figure's measure word, then the thing counted (牛)
         if not w or _PUNCT.fullmatch(w) or w in GENERIC_WORDS or re.fullmatch(r"[\d.,%]+", w):
             continue
         if after_number and re.match(r"[万亿]?[多余来]", w):
@@ -246,7 +251,7 @@ def content_words(text: str) -> tuple[str, ...]:
             w = re.sub(r"^[万亿]?[多余来]", "", w)
             if len(w) < 2:
                 continue
-        if len(w) == 1 and w in "的了着和与及或并在为是有将要把被从向对由等其之第年月日号个":
+        if len(w) == 1 and w in "的了着和与及或并在为是有将要把被从向对由等其之第年月日号个给":
             continue
         if _NUMERAL_WORD.fullmatch(w) or _all_generic(w):
             continue
@@ -258,6 +263,8 @@ def content_words(text: str) -> tuple[str, ...]:
 
 
 _STREET_CHARS = frozenset("路街巷")
+# Measure words a count puts before the thing counted (8000多头牛, 300余户人家)
+_MEASURE_CHARS = frozenset("头只个名家户座所条项件台辆套枚")
 
 
 # ---------------------------------------------------------------- figures
@@ -597,9 +604,18 @@ def enumerations_in(text: str) -> list[Enumeration]:
     return out
 
 
+# Words that introduce a list (…乡镇是安集海、大泉…, 包括…): its first item starts after them
+_LIST_LINKS = frozenset(("是", "为", "包括", "包含", "分别是", "即"))
+
+
 def _trim_first(part: str, typical: int) -> str:
     """The first item of a list: the end of the text before the first 、, after its last verb."""
     pairs = [(p.word, p.flag) for p in _posseg().cut(part)]
+    linked = [i for i, (w, _) in enumerate(pairs) if w in _LIST_LINKS]
+    if linked:  # (…乡镇是安集海、大泉: the item is all after the link word, whatever the tagger calls 安集)
+        after = "".join(w for w, _ in pairs[linked[-1] + 1:])
+        if 2 <= len(after) <= typical + 2 and not any(_PUNCT.fullmatch(w) for w, _ in pairs[linked[-1] + 1:]):
+            return after
     out = ""
     for w, flag in reversed(pairs):
         if _PUNCT.fullmatch(w) or w in ("的", "是", "为", "了", "将", "在", "把", "有") or (flag == "v" and out) \

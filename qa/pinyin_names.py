@@ -15,7 +15,7 @@ unread.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .homophones import char_readings
 
@@ -50,6 +50,69 @@ class PinyinNames:
         if len(named) == 1:
             return named[0]
         return next(iter(found)) if len(found) == 1 else None
+
+    @lru_cache(maxsize=1024)
+    def stand_in(self, spelling: str) -> str | None:
+        """Characters that stand in for a pinyin name the report does not hold (Sidaohezi, a town it never
+        names): one per syllable, each a character the report never uses, so the name is read as a name and
+        matches none of the report's. None for a spelling the report holds (``lookup`` reads it), one that is
+        not pinyin with an initial to every syllable (Asian), or of fewer than two syllables.
+
+        >>> names = PinyinNames("安集海镇、大泉乡、柳毛湾镇")
+        >>> stand = names.stand_in("Sidaohezi")
+        >>> len(stand), any(ch in "安集海镇大泉乡柳毛湾" for ch in stand)
+        (4, False)
+        >>> names.stand_in("Anjihai"), names.stand_in("Asian"), names.stand_in("Liumaowan")
+        (None, None, None)
+        """
+        key = re.sub(r"[\s'-]", "", spelling.lower())
+        if len(key) < MIN_LETTERS or not key.isascii() or not key.isalpha() or self._spelt_anywhere(key):
+            return None
+        syllables = _syllables(key)
+        if not syllables or len(syllables) < 2:
+            return None
+        unused = self._unused_chars
+        chars = [unused.get(s) for s in syllables]
+        return "".join(chars) if all(chars) else None
+
+    def _spelt_anywhere(self, key: str) -> bool:
+        readings = char_readings()
+        return any(_spelt_from(run, start, key, readings) for run, _ in self._runs for start in range(len(run) - 1))
+
+    @cached_property
+    def _unused_chars(self) -> dict[str, str]:
+        """For each syllable, the first common character (CJK block, one reading) the report never uses."""
+        used = {ch for run, _ in self._runs for ch in run}
+        out: dict[str, str] = {}
+        for ch, rs in sorted(char_readings().items()):
+            if len(rs) == 1 and "\u4e00" <= ch <= "\u9fff" and ch not in used:
+                out.setdefault(next(iter(rs)), ch)
+        return out
+
+
+# A syllable's initial: a stand-in is made only for a spelling whose every syllable has one (Sidaohezi, Xigebi),
+# so an English word that happens to parse as pinyin from vowels (Asian: a-si-an) is never read as a name
+_INITIAL = re.compile(r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])")
+
+
+def _syllables(key: str) -> list[str] | None:
+    """``key`` cut into toneless pinyin syllables, each with an initial (fewest syllables), else None."""
+    known = _known_syllables()
+    best: list[list[str] | None] = [None] * (len(key) + 1)
+    best[0] = []
+    for i in range(len(key)):
+        if best[i] is None:
+            continue
+        for j in range(i + 1, min(len(key), i + 6) + 1):
+            piece = key[i:j]
+            if piece in known and _INITIAL.match(piece) and (best[j] is None or len(best[j]) > len(best[i]) + 1):
+                best[j] = best[i] + [piece]
+    return best[len(key)]
+
+
+@lru_cache(maxsize=1)
+def _known_syllables() -> frozenset[str]:
+    return frozenset(r for rs in char_readings().values() for r in rs)
 
 
 def _spelt_from(run: str, start: int, key: str, readings) -> set[str]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from qa.claim_lists import count_of_listed, item_figure_conflict, listed_in, membership_claim
+from qa.claim_lists import count_of_listed, item_figure_conflict, listed_in, membership_claim, unlisted_beside_listed
 from qa.facts import extract
 
 MINES = "加快推进宏业煤矿90万吨/年及宝英、恒源、恒力、东升、鑫泉煤矿60万吨/年改扩建工程,年底力争形成210万吨的产能。"
@@ -101,3 +101,21 @@ def test_a_count_is_read_against_the_list_the_report_does_not_count(claim, sente
 def test_no_count_of_a_list_is_read_where_none_is_meant(claim, sentence):
     assert count_of_listed(claim, sentence) is None
 
+
+
+@pytest.mark.parametrize("claim, missing", [
+    ("六个示范乡镇是安集海镇、大泉乡、金沟河镇、老沙湾镇和四道河子镇", ("四道河子镇",)),  # a numeral inside a name
+    ("示范乡镇有柳毛湾镇、老沙湾镇和西戈壁镇", ("西戈壁镇",)),
+])
+def test_a_name_the_list_lacks_is_found_whatever_the_tagger_calls_its_parts(claim, missing):
+    check = unlisted_beside_listed(claim, TOWNS)
+    assert check is not None and check.missing == missing and check.closed
+
+
+def test_a_count_beside_a_list_item_is_no_name_of_its_own():
+    assert unlisted_beside_listed("示范乡镇有柳毛湾镇和老沙湾镇", TOWNS) is None
+
+
+def test_characters_standing_in_for_a_name_count_as_a_name():
+    claim = "六个示范乡镇是安集海镇、老沙湾镇和丝倒何兹"
+    assert unlisted_beside_listed(claim, TOWNS, names={"丝倒何兹"}).missing == ("丝倒何兹",)

@@ -4345,3 +4345,39 @@ def test_table_comparisons_with_the_other_things_figure_and_english_report_words
 def test_table_figures_written_short_numbered_terms_run_on_lists_and_everyday_verbs(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a name the report never gives (四道河子, Sidaohezi) on a list of names the report gives all of: not on it
+    ("六个乡村振兴示范乡镇是安集海、大泉、金沟河、乌兰乌苏、老沙湾和四道河子。", CONTRADICTED),
+    ("六个乡村振兴示范乡镇是安集海、大泉、金沟河、乌兰乌苏、老沙湾和柳毛湾。", CONSISTENT),
+    ("The six rural revitalization demonstration townships are Anjihai, Daquan, Jingouhe, Wulanwusu, Laoshawan "
+     "and Sidaohezi.", CONTRADICTED),
+    ("The six rural revitalization demonstration townships are Anjihai, Daquan, Jingouhe, Wulanwusu, Laoshawan "
+     "and Liumaowan.", CONSISTENT),
+    ("Six townships, Anjihai, Daquan, Jingouhe, Wulanwusu, Sidaohezi and Liumaowan, will be built into rural "
+     "revitalization demonstration townships.", CONTRADICTED),
+    # …and said one of the group the report lists in full
+    ("Xigebi town is one of the six rural revitalization demonstration townships Shawan plans to build.", CONTRADICTED),
+    ("Liumaowan town is one of the six rural revitalization demonstration townships Shawan plans to build.",
+     CONSISTENT),
+    # a name the report never gives, said of nothing it lists: not stated, whatever the pinyin
+    ("Sidaohezi town built a new water plant in 2021.", NOT_STATED),
+])
+def test_table_names_the_report_never_gives_on_its_full_lists(report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_an_english_name_the_report_lacks_is_shown_as_the_claim_spells_it(report_retriever):
+    v = check_claim("Sidaohezi town is among the six rural revitalization demonstration townships Shawan will build.",
+                    report_retriever)
+    assert v.verdict == CONTRADICTED
+    assert "Sidaohezi" in v.explanation and "柳毛湾镇" in v.explanation
+    assert not re.search(r"[\u4e00-\u9fff]{4}镇”", v.explanation.split("没有")[-1])
+
+
+def test_a_figure_not_given_alone_cites_the_sentence_whose_figure_the_note_names(report_retriever):
+    v = check_claim("去年新增的1331台新型农机具全部是无人植保机。", report_retriever)
+    assert v.verdict == NOT_STATED and "1331台" in v.explanation
+    assert "1331台" in v.sentence and v.section

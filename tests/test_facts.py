@@ -141,6 +141,12 @@ def test_enumerations():
     assert crops.items == ("玉米", "小麦")
 
 
+def test_a_list_after_a_link_word_starts_after_it_whatever_the_tagger_calls_its_first_name():
+    # (the tagger reads 安集 of 安集海 as a verb: the item still runs back to 是)
+    items = extract_claim("六个示范乡镇是安集海、大泉、金沟河和老沙湾。").enumerations[0].items
+    assert items[0] == "安集海" and items[-1].startswith("老沙湾")
+
+
 def test_claim_periods_per_figure():
     claim = extract_claim("一般公共预算收入去年同比下降10%,今年目标是增长7%左右。", 2022)
     fall, rise = claim.figures

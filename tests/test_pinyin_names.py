@@ -25,3 +25,12 @@ def test_two_names_of_one_spelling_or_none_leave_it_unread():
 def test_short_and_non_letter_spellings_are_not_read():
     names = PinyinNames("安集海镇和安镇")
     assert names.lookup("an") is None and names.lookup("an1") is None and names.lookup("安集海") is None
+
+
+def test_a_pinyin_name_the_report_lacks_gets_characters_the_report_never_uses():
+    names = PinyinNames(TEXT)
+    stand = names.stand_in("Sidaohezi")
+    assert stand and len(stand) == 4 and not any(ch in TEXT for ch in stand)
+    assert names.stand_in("sidaohezi") == stand  # (one spelling, one stand-in, whatever its case)
+    assert names.stand_in("Baoying") is None  # the report holds it: lookup reads it
+    assert names.stand_in("Asian") is None and names.stand_in("Xi") is None  # no initial to a syllable; one syllable
