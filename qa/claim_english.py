@@ -430,6 +430,7 @@ ENGLISH_TERMS += (
     # twice as much (doubled) is a growth of 100%, checked as that figure against the report's rate
     ("more than doubled", "增长 超过 100%"), ("doubled", "增长 100%"),
     # verbs of doing that add nothing the report's figure and subject do not say
+    ("still in the planning stage", "计划"), ("in the planning stage", "计划"), ("planning stage", "计划"),
     ("under way", "{落实|推进|实施}"), ("underway", "{落实|推进|实施}"), ("won", "{争取|获得}"), ("businesses", "企业"), ("folded into", "整合为"), ("fold", "整合"), ("folded", "整合"), ("folding", "整合"),
     ("undergraduate cut-off", "本科上线率"), ("undergraduate cutoff", "本科上线率"), ("undergraduate line", "本科上线率"),
     ("paid-in funds", "到位资金"), ("paid-in capital", "到位资金"), ("paid-in investment", "到位资金"), ("paid-in", "到位"),
@@ -447,7 +448,9 @@ ENGLISH_TERMS += (
     # the unit that chairs a committee: the report's 主委单位 (作为…专业委员会主委单位)
     ("chairs", "主委单位"), ("chaired", "主委单位"), ("chair unit", "主委单位"), ("chairing unit", "主委单位"),
     # a county made a city: the report's 撤县设市
-    ("conversion from a county into a city", "撤县设市"), ("conversion from county to city", "撤县设市"),
+    ("successful", "成功"), ("conversion from a county into a city", "撤县设市"),
+    # built new or rebuilt, in the other tenses (build or upgrade 10 roads; building or upgrading is below): 新建 改造
+    ("build or upgrade", "新建 改造"), ("built or upgraded", "新建 改造"), ("build and upgrade", "新建 改造"), ("conversion from county to city", "撤县设市"),
     ("upgrade from county to city", "撤县设市"), ("upgrade from a county to a city", "撤县设市"), ("recruited", "{招聘|引进|招录}"),
     ("will", "将"), ("cut", "下降"), ("reduce", "下降"), ("reduced", "下降"), ("lowered", "下降"), ("growth rate", "增长"), ("rate of growth", "增长"), ("at a rate of", " "), ("rate", "率"),
 )
@@ -459,6 +462,7 @@ def _longest_first(terms):
 
 
 ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as is are was were be been being its it
+between who whom whose partner partners
 this that these those has have had s shawan shawan's city city's county county's the-city total reached recorded achieved created received
 saw hit stood amounted came registered reach reaches reaching across whole year years new average percent per cent by
 kept remained stayed maintained volume figure value level overall respectively successfully against campaigns campaign
@@ -475,7 +479,8 @@ remains remain boomed boom booming well even other during along says states""".s
 # The report framing an English claim (the report says / according to the government work report): no content.
 _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'s )(?:(?:19|20)\d{2} )?(?:government |govt )?(?:work )?report"
                          r"(?:'s)?(?: (?:says|said|states|stated|shows|showed|notes|noted|mentions|mentioned|sets|set"
-                         r"|sets out|reports|reported|claims|indicates|indicated|names|lists|identifies))?(?: that)?\b,?")
+                         r"|sets out|reports|reported|claims|indicates|indicated|names|lists|identifies|hails|praises|"
+                         r"highlights|admits|concedes|acknowledges|stresses|emphasizes|emphasises|celebrates))?(?: that)?\b,?")
 # A label before the claim (Draft: …, Update: …) and hearsay (Heard that …, I heard …, Word is …): no fact of
 # their own (a headline, Tourism boom in Shawan: …, names the subject and stays)
 _EN_LABEL = re.compile(r"^\s*(?:(?:(?:briefing|press|editor's|quick|staff|internal|social(?:[- ]media)?|news|key|research|field|"
@@ -553,7 +558,7 @@ _EN_SHARE_OF = re.compile(r"((?<![a-z])(?:about |around |approximately |roughly 
                           r"(?=\s*(?:[,.;\x00]|$|\b(?:will|was|were|is|are|went|goes|go|has|have|had|must|should|to)\b))")
 # "the|a|its <a number> <up to three words> <a singular noun that heads a name>" (group 1: the article),
 # the head last
-_EN_NUMBER_NAME = re.compile(r"\b(the|a|its|their) (\d{2,6})(?= (?:[a-z-]+ ){0,3}(?:hotline|line|platform|system|number|code|"
+_EN_NUMBER_NAME = re.compile(r"\b(the|a|its|their|[a-z]+'s) (\d{2,6})(?= (?:[a-z-]+ ){0,3}(?:hotline|line|platform|system|number|code|"
                              r"app|service|campaign|initiative|model|strategy|project|plan|mechanism)\b(?! of)"
                              r"(?! [a-z-]+s\b))")  # (its 91 model villages: a count of a plural noun, not a name)
 # "for <a plural noun phrase of up to three words>" ending the claim (group 1: the noun phrase)
@@ -808,7 +813,7 @@ _EN_MULTIPLE = re.compile(r",?\s*(?:which is |that is |or )?((?<![a-z])(?:more t
                           r"(twice|two times|three times|four times|five times|double|(?<![\d,.])\d+(?:\.\d+)? times(?= the | that of | as ))"
                           r" "
                           # (the other side's figure may have a decimal point or a thousands comma: 1.48 billion)
-                          r"(?:the |that of |as much as |as high as )?((?:[^,.;]|(?<=\d)[.,](?=\d))+)")
+                          r"(?:the |that of |as much as |as high as |as fast as |as quickly as )?((?:[^,.;]|(?<=\d)[.,](?=\d))+)")
 _EN_TIMES = {"twice": "两", "two": "两", "double": "两", "three": "三", "four": "四", "five": "五"}
 
 
@@ -817,15 +822,17 @@ def _multiple_as_report_writes(m: re.Match) -> str:
     ， 是 urban residents increase 660 yuan 的 两倍多."""
     bound = (m.group(1) or "").strip()
     times = _EN_TIMES.get(m.group(2).split()[0], m.group(2).split()[0])
-    return (f"， 是 {_gain_for_whom(m.group(3))} 的 {'近' if bound in ('nearly', 'almost') else ''}{times}倍"
+    # (grew three times as fast as urban income: the growth rates compared, 增速是…的三倍)
+    lead = " 增速 是" if re.search(r"\bas (?:fast|quickly) as\b", m.group(0)) else "， 是"
+    return (f"{lead} {_gain_for_whom(m.group(3))} 的 {'近' if bound in ('nearly', 'almost') else ''}{times}倍"
             f"{'多' if bound in ('more than', 'over') else ''} ")
 
 
 def _gain_for_whom(phrase: str) -> str:
     """'660 yuan gain for urban residents' -> 'urban residents increase 660 yuan' (whose change first, as the report
     writes 城镇居民…增加660元); other phrases as they are."""
-    m = re.fullmatch(r"\s*(\d[\d,.]*\s*(?:billion |million |thousand )?[a-z]+) (?:gain|increase|rise|growth) "
-                     r"(?:for|of|in|among) (.+?)\s*", phrase)
+    m = re.fullmatch(r"\s*(\d[\d,.]*\s*(?:%|percent|per cent|(?:billion |million |thousand )?[a-z]+)) (?:gain|increase|rise|growth) "
+                     r"(?:(?:recorded|seen|posted|achieved|registered) )?(?:for|of|in|among|by) (.+?)\s*", phrase)
     return f"{m.group(2)} increase {m.group(1)}" if m else phrase
 
 
@@ -835,8 +842,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     """An English claim in the report's Chinese wording, figures in 万/亿, for ``extract_claim``. ``spell``
     reads a word no glossary translates, or a place name the report does not use, as one of the report's
     names spelt in pinyin (qa/pinyin_names.py: Hongye → 宏业, not a place of the dictionary); ``stand_in`` gives a
-    pinyin name the report does not hold (Sidaohezi, capitalised in the claim) characters that stand for it, so it is read as
-    a name — a town on a list, a member of a group — and not as a word the report leaves unsaid.
+    pinyin name the report does not hold (Sidaohezi) characters that stand for it, so it is read as a name — a town
+    on a list, a member of a group — and not as a word the report leaves unsaid.
 
     >>> english_to_report_wording("Retail sales of consumer goods rose 12% to 1.75 billion yuan in 2021.")
     '2021年 社会消费品零售总额 增长 12% 约 17.5亿元'
@@ -858,7 +865,10 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   r"stated)(?! that\b)(?: [a-z'-]+){0,3}(?=[.;]?\s*$)", " ", norm)
     # (In his report, the mayor thanked …; The mayor said that …: the speaker before the claim)
     norm = re.sub(r"^\s*(?:in (?:his|the|her) (?:work )?report,?\s*)?(?:the )?(?:acting )?mayor (?:said|says|noted|stated)"
-                  r"(?: that)?,?\s+|^\s*in (?:his|the|her) (?:work )?report,\s*(?:the )?(?:acting )?mayor(?= )", " ", norm)
+                  r"(?: that)?,?\s+|^\s*in (?:his|the|her) (?:work )?report,\s*(?:the )?(?:acting )?mayor(?= )"
+                  # (The mayor thanked …: the speaker before what the report does)
+                  r"|^\s*(?:the )?(?:acting )?mayor(?= (?:thanked|thanks|praised|praises|hailed|hails|admitted|admits|"
+                  r"conceded|concedes|pledged|pledges|promised|promises)\b)", " ", norm)
     norm = _EN_FRAMING.sub(" ", _EN_LABEL.sub(_label_time, norm))
     # X is one of (among) the six townships…: the report's 是…之一, so X is looked up on the list
     norm = _EN_ONE_OF.sub(_one_of_a_group, norm)
@@ -1118,6 +1128,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # a number that names a thing (the 96333 service line, the 110 alarm platform): a name, quoted as the
     # report quotes it (“96333”), not a count, since a count of more than one takes a plural noun
     norm = _EN_NUMBER_NAME.sub(lambda m: f"{m.group(1)} “{m.group(2)}”", norm)
+    norm = re.sub(r"(?<![\w.])['\"‘](\d{2,6})['\"’](?!\w)", r" “\1” ", norm)  # (the '12345' hotline: quoted already)
     # whom a figure was for, at the claim's end (won 3 million yuan of subsidies for farmers): said first,
     # as the report does (为农民争取…), so the figure's subject is what was won, not who it was for
     # "…, and some 1.61 billion yuan in tourism income": a figure of its own after "and", its clause apart,
@@ -1284,6 +1295,17 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # a city in its province (Dalian in Liaoning province): the province first, as the report names them (辽宁省鞍山市)
     norm = re.sub(r"\b([a-z]+)(?: city)? in ([a-z]+) province\b", r"\2 province \1 city", norm)
     places = english_place_names()
+    # a county made a city, whatever names it between (the conversion of Shawan from a county into a city,
+    # Shawan was upgraded from a county to a county-level city): the report's 撤县设市
+    norm = re.sub(r"\b(?:(?:the )?(?:conversion|upgrade|upgrading|transition|change|switch|elevation|transformation)\s+"
+                  r"(?:of\s+)?(?:shawan\s+)?|(?:was |been |being )?(?:upgraded|converted|turned|elevated|changed|switched)\s+)"
+                  r"from\s+(?:a\s+)?county\s+(?:in)?to\s+(?:a\s+)?(?:county-level\s+)?city\b", " 撤县设市 ", norm)
+    # a street named after a city (Hangzhou Road): one name, as the report writes it (杭州路)
+    norm = re.sub(r"\b([a-z]+) (road|street)\b", lambda m: f" {places[m.group(1)]}{'路' if m.group(2) == 'road' else '街'} "
+                  if m.group(1) in places else m.group(0), norm)
+    # two or more streets named (Shanghai Road and Guangzhou Road): a list, as the report writes one (、, 和)
+    norm = re.sub(r"(\S+[路街])\s*,?\s+(?:and|or)\s+(?=\S+[路街](?!\S))", r"\1 和 ", norm)
+    norm = re.sub(r"(\S+[路街])\s*,\s+(?=\S+[路街](?!\S))", r"\1 、 ", norm)
     for phrase, chinese in _longest_first(ENGLISH_TERMS):  # energy consumption per unit of gdp before gdp
         # (rural-revitalization as rural revitalization)
         norm = re.sub(rf"(?<![a-z]){re.escape(phrase).replace(chr(92) + ' ', '[ -]')}(?![a-z])", f" {chinese} ", norm)
@@ -1331,6 +1353,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     rendered = re.sub(r"\s+", " ", " ".join(_figures_apart(_modifiers_merged(out)))).strip(" .!?;,")
     rendered = re.sub(r"(\S+) \{?(镇|乡)[^ ]* ⁀ (\S+) \{?(村|社区)[^ ]*", r"\1\2\3\4", rendered).replace(" ⁀ ", " ")
     rendered = re.sub(r"(?<=\d) - (?=\d)", "-", rendered)  # (a range: 1-2个, as the report writes it)
+    rendered = re.sub(r"^((?:19|20)\d{2}年) ,(?= )", r"\1", rendered)  # (In 2021, …: the year is the whole claim's)
     rendered = re.sub(r"(?<![^\s])([\u4e00-\u9fff]{2,}) \{?(镇|乡)(?:\|[^\s}]*)?\}?(?=\s|$)", r"\1\2", rendered)  # (安集海 镇)
     # a name and the kind of body or place it names (石河子 大学, 辽宁 省): one name, as the report writes it
     rendered = re.sub(r"(?<![^\s])([\u4e00-\u9fff]{2,}) \{?(大学|学院|医院|省)(?:\|[^\s}]*)?\}?(?=\s|$)", r"\1\2", rendered)
@@ -1425,7 +1448,7 @@ _EN_ONE_OF = re.compile(r"^\s*(?P<items>(?:[a-z'-]+\s+){0,3}?[a-z'-]+)\s+(?:is|a
                         r"(?:among|one of|listed among|included among|on the list of)\s+(?P<rest>[^,;]+?)\s*[.!]?\s*$")
 # Where a group's name ends and what is said of it begins (the six townships | Shawan will build)
 _EN_RELATIVE = re.compile(r"\s+(?=(?:that|which|shawan|the city|the government|it|to be|planned|named|selected|chosen|"
-                          r"designated|picked|listed)\b)")
+                          r"designated|picked|listed|built|upgraded|renovated|completed|launched|opened)\b)")
 
 
 def _one_of_a_group(m: re.Match) -> str:

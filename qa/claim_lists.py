@@ -85,7 +85,14 @@ def membership_claim(claim: str) -> Membership | None:
         items = tuple(i for i in (p.strip() for p in _ITEM_SPLIT.split(inside.group("items"))) if i)
         if items and all(2 <= len(i) <= MAX_ITEM_CHARS and not re.search(r"[的\d]", i) for i in items):
             return Membership(items, (inside.group("before") + inside.group("after")).strip())
-    m = _ONE_OF.match(text) or _PUT_ON.match(text) or _INCLUDES.match(text) or _ONE_OF_THEM.match(text)
+    def matched(text: str) -> re.Match | None:
+        return _ONE_OF.match(text) or _PUT_ON.match(text) or _INCLUDES.match(text) or _ONE_OF_THEM.match(text)
+
+    m, year = matched(text), None
+    if m and re.search(r"\d", m.group("items")):
+        # (2021年北京路是…之一: the year is the list's, not a thing on it)
+        year = re.match(r"(?:(?:19|20)\d{2}年|去年|今年|明年)[,，]?\s*", text)
+        m = matched(text[year.end():]) if year else None
     if not m:
         return None
     items = tuple(i for i in (p.strip() for p in _ITEM_SPLIT.split(m.group("items"))) if i)
@@ -94,7 +101,8 @@ def membership_claim(claim: str) -> Membership | None:
     # 沙湾被自治区列入20个…名单: who put it on the list is part of what the list is (自治区…的20个…)
     # (…基地品类之中, …名单之列: the kind or roll of the things is the things)
     rest = re.sub(r"(?:的)?(?:品类|种类|类别|名单|名录|行列|范围)$", "", m.group("rest").strip())
-    return Membership(items, ((m.groupdict().get("agent") or "") + rest).strip())
+    return Membership(items, ((year.group(0).strip(" ,，") if year else "") + (m.groupdict().get("agent") or "")
+                              + rest).strip())
 
 
 MIN_ENUMERATED = 3  # names a claim lists for its counted list to be checked item by item

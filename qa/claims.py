@@ -2109,7 +2109,9 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
                       and not in_open_list(r, best.chunk_text)]
             if rivals and not others:  # a rival anywhere in the passage: only when every other word is said
                 # (named: the rival most like the claim's name, 辽宁鞍山 for 辽宁大连, not 驻市 of the same passage)
-                rival = max(rivals, key=lambda r: (len(set(r) & set(name)), -rivals.index(r)))
+                # (a city CC-CEDICT names before another word the tagger takes for a place: 鞍山, not 驻市)
+                rival = max(rivals, key=lambda r: (len(set(r) & set(name)), kind == "place" and r in cedict_city_names(),
+                                                   -rivals.index(r)))
                 return _Words(CONTRADICTED, messages.claim_other_name(rival, name), best, "name")
         ordinal = other_ordinal(claim.text, best.chunk_text)
         if ordinal:  # 第二测绘院 where the report has 第一测绘院
@@ -2672,7 +2674,24 @@ def _other_place_in_frame(claim: str, best: Candidate, view: ReportView) -> tupl
             hit = re.search(rf"{re.escape(left)}([\u4e00-\u9fff]{{2,{n + 2}}}?){re.escape(right)}", text)
             if hit and hit.group(1) not in claim and name not in hit.group(1) and not _is_verb(hit.group(1)):
                 return hit.group(1), name
+            # (the words before the place differ — 抢抓乌鲁木齐国家级重点… for 抢抓自治区“一圈一带一群”和塔城国家级重点…:
+            # another named place that starts a list item right before the same four characters)
+            after = claim[at + len(name):at + len(name) + 4]
+            if _CJK4.fullmatch(after):
+                hit = re.search(rf"(?:(?<=[和与及、，,“”\"])|^)(?![和与及])([\u4e00-\u9fff]{{2,{n + 1}}}?){re.escape(after)}", text)
+                if hit and hit.group(1) not in claim and name not in hit.group(1) \
+                        and all(_a_named_place(n) for n in (hit.group(1), name)):
+                    return hit.group(1), name
     return None
+
+
+_CJK4 = re.compile(r"[\u4e00-\u9fff]{4}")
+
+
+def _a_named_place(word: str) -> bool:
+    """Whether ``word`` is one named place to the tagger (塔城, 乌鲁木齐), not a kind of place (城镇, 城区)."""
+    return word not in _PLACE_KIND_NOUNS and pos_tags(word) == ((word, "ns"),)
+
 
 
 # Verbs that put something at a place (落户在, 位于, 建在): the frame of a claim's place.
@@ -4370,10 +4389,14 @@ _ORDER_SAID = re.compile(
     r"(?:了)?[。.!！]?$")
 
 
+# Words a sentence compares two things with (高于上年, 快于全国)
+_ORDER_WORD = re.compile(r"高于|低于|超过|快于|慢于|多于|少于|大于|小于|不及|不如|比(?:上年|去年|上一年)")
+
+
 def _order_against_other_year(claim: str, retriever) -> ClaimVerdict | None:
     """The verdict on a claim with no figure that compares a thing with itself in another year (2022年农村居民人均
-    可支配收入的增加目标，低于2021年的预计增加额: 1300元 and 1509元); None when it is no such claim or the report does
-    not give the thing's figure of each year once."""
+    可支配收入的增加目标，低于2021年的预计增加额: 1300元 and 1509元); 报告未提及 when the report does not give the
+    thing's figure of each year once; None when it is no such claim."""
     view = _view(retriever)
     raw = clean_input(claim).strip()
     if not has_cjk(raw):
@@ -4389,7 +4412,8 @@ def _order_against_other_year(claim: str, retriever) -> ClaimVerdict | None:
     b_year = _year_named(b, view.reference_year, a_year)
     if a_year is None or b_year is None or a_year == b_year:
         return None
-    rate = bool(re.search(r"增速|增幅|涨幅|增长率|速度", a))
+    # (增长目标: the growth the plan sets, a rate — 同比增长10%左右)
+    rate = bool(re.search(r"增速|增幅|涨幅|增长率|速度|增长目标", a))
     aspect = RATE if rate else CHANGE if re.search(r"增加额|增加目标|增收|增加|增量", a) else LEVEL
     doc = retriever.report_named_in(text)
     found_a = _side_figure(a, a_year, rate, "", view, doc, aspect)
@@ -4397,7 +4421,12 @@ def _order_against_other_year(claim: str, retriever) -> ClaimVerdict | None:
     found_b = _side_figure(b_thing, b_year, rate, found_a[0].group if found_a else "", view, doc, aspect) \
         if found_a else None
     if found_b is None or found_a[0] is found_b[0]:
-        return None
+        if re.match(r"(?:上年|去年|上一年|前一年|前年)", b.strip()):
+            return None  # (比上年有所减少: a change on the year before, which the report's 同比下降 says)
+        # (固定资产投资的增长目标高于2021年的增幅 where the report gives no 2021 growth: nothing to compare; said so,
+        # whatever words of the claim the report says elsewhere)
+        return ClaimVerdict(claim=raw, verdict=NOT_STATED, explanation=messages.claim_order_unsaid(
+            f"{a_year}年", f"{b_year}年"))
     (ga, cand), (gb, _) = found_a, found_b
     va, vb = (-g.value if g.direction == "down" else g.value for g in (ga, gb))
     word = m.group("adj") or m.group("cmp")
@@ -4777,9 +4806,14 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         if verdict.verdict in (CONSISTENT, NOT_STATED) else None
     if other_year is not None:  # 计划增加1300元，高于去年的实际增加额: the year before's 1509元 decides
         verdict = other_year
-    against = _worked_out_against_other(claim, retriever) or (
-        (_order_against_other_year(claim, retriever) or _average_worked_out(claim, retriever))
-        if verdict.verdict == NOT_STATED else None)
+    # (an order of two years said in words is decided by the two figures, even where the words are all the report's:
+    # 增长目标,高于2021年的预计增幅 names 增长, 目标 and 预计 — the report's 10% and 20% decide)
+    ordered = _order_against_other_year(claim, retriever) if verdict.verdict in (NOT_STATED, CONSISTENT) else None
+    if ordered is not None and ordered.verdict == NOT_STATED and (
+            verdict.verdict == NOT_STATED or _ORDER_WORD.search(verdict.sentence)):
+        ordered = None  # (the report's own sentence compares: its words decide, as they did)
+    against = _worked_out_against_other(claim, retriever) or ordered or (
+        _average_worked_out(claim, retriever) if verdict.verdict == NOT_STATED else None)
     if against is not None:  # 增速目标比2021年预计增速高出1个百分点: the report's 8% and 7%, worked out
         # (also over a match of the figure with another year's rate: 373万人次，比2021年增长约30% is no 2021 growth)
         verdict = against

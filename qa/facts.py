@@ -715,6 +715,10 @@ _RELATIVE = dict(RELATIVE_YEARS)
 _CLAIM_YEAR = re.compile(
     r"(?<![\d.])((?:19|20)\d{2})(?!\d|\.\d|,\d{3}(?!\d)|\s*(?:万亿|亿|千万|百万|万|千|百|余|多|(?!届)(?:"
     + _UNIT_ALTS + r")))|(" + "|".join(sorted(map(re.escape, _RELATIVE), key=len, reverse=True)) + ")")
+# Words before a number that make it an amount (超过2000, 约2000), and a noun after a space (2000 患者: how an English
+# count is rendered — a year is always rendered with its 年)
+_AMOUNT_BEFORE = re.compile(r"(?:超过|多于|逾|将近|接近|近|约|大约|达到|达|共计|共|累计|不到|不足)\s*$")
+_NOUN_AFTER_A_SPACE = re.compile(r"\s+(?!年)[\u4e00-\u9fff]")
 CLAIM_PLAN_WORDS = ("目标", "力争", "预期", "计划", "争取", "要", "将", "拟", "打算", "准备", "target", "goal", "plan",
                     "aim", "will", "expected")
 # Plan markers (打算把…, 计划通过…): not content when the figure's period is already read as a plan
@@ -758,6 +762,8 @@ def claim_years(text: str, reference_year: int | None) -> list[tuple[int, int]]:
     """
     out, bases = [], []
     for m in _CLAIM_YEAR.finditer(text):
+        if m.group(1) and (_AMOUNT_BEFORE.search(text, 0, m.start()) or _NOUN_AFTER_A_SPACE.match(text, m.end())):
+            continue  # (超过2000, 2000 患者 of an English claim's rendering: a count, not the year 2000)
         if m.group(1):
             out.append((m.start(), int(m.group(1))))
         elif reference_year:
@@ -769,10 +775,15 @@ def claim_years(text: str, reference_year: int | None) -> list[tuple[int, int]]:
     return out or bases
 
 
+_OPENING_TIME_COMMA = re.compile(r"^((?:19|20)\d{2}年(?:度|底|末|初|内)?|去年|今年|明年)\s*[,，]\s*(?=[\u4e00-\u9fff])")
+
+
 def prepare_claim(text: str) -> str:
     """Normalized claim text with everyday rank words written as the report writes them (首位 → 第一), and
     figures given to several things at once (分别为…和…) said of each thing (``each_respectively``)."""
     text = compound_numerals_in_digits(normalize(text))
+    # (2021年,农村居民…: the opening time's comma sets no clause apart; the time is the whole claim's)
+    text = _OPENING_TIME_COMMA.sub(r"\1", text)
     for word, report in _ORDINAL_WORDS:
         text = text.replace(word, report)
     text = _COUNT_THEN_SUM.sub(r"\1,\2", text)

@@ -4363,8 +4363,40 @@ def test_table_figures_written_short_numbered_terms_run_on_lists_and_everyday_ve
      CONSISTENT),
     # a name the report never gives, said of nothing it lists: not stated, whatever the pinyin
     ("Sidaohezi town built a new water plant in 2021.", NOT_STATED),
+    # a growth target ordered in words against last year's growth: the two figures decide (10% against 20%; 8%
+    # against 7%), and with no figure of last year's (固定资产投资) there is nothing to compare
+    ("2022年社会消费品零售总额的增长目标,高于2021年的预计增幅。", CONTRADICTED),
+    ("2022年社会消费品零售总额的增长目标,低于2021年的预计增幅。", CONSISTENT),
+    ("2022年地区生产总值的增长目标高于2021年的增幅。", CONSISTENT),
+    ("2022年固定资产投资的增长目标高于2021年的增幅。", NOT_STATED),
+    ("2021年沙湾市一般公共预算收入比上年有所减少。", CONSISTENT),  # (a change on the year before: 同比下降10%)
+    # English: a count of people read as no year (2,000 patients), a number named in quotes (the '12345' hotline),
+    # a county made a city with the name between, a multiple of a gain recorded by a group, a street of a city
+    ("Aid-Xinjiang doctors treated more than 2,000 patients and performed 716 operations.", CONSISTENT),
+    ("Aid-Xinjiang doctors treated more than 3,000 patients in 2021.", CONTRADICTED),
+    ("Shawan's '12345' government service hotline has gone live.", CONSISTENT),
+    ("Shawan's '12345' government service hotline is still in the planning stage and has not gone live.",
+     CONTRADICTED),
+    # two streets named, one the report's open list never gives (杭州路、广州路等10条): not stated
+    ("Shawan spent 120 million yuan building or upgrading 10 urban roads, including Shanghai Road and Guangzhou Road.",
+     NOT_STATED),
+    ("Shawan invested 120 million yuan to build or upgrade 10 urban roads, including Hangzhou Road and Guangzhou Road, "
+     "and improved 5 intersections.", CONSISTENT),
+    ("The report hails the successful conversion of Shawan from a county into a city.", CONSISTENT),
+    ("Shawan was upgraded from a county to a county-level city in 2022, the first year of its new status.",
+     NOT_STATED),
+    ("Rural residents' per-capita disposable income rose by 1,509 yuan in 2021, more than twice the 660-yuan gain "
+     "recorded by urban residents.", CONSISTENT),
+    ("Rural per capita disposable income growth of 7.3% in 2021 was more than three times the 2% rise recorded for "
+     "urban residents.", CONSISTENT),
+    ("Rural per capita disposable income growth of 7.3% in 2021 was more than five times the 2% rise recorded for "
+     "urban residents.", CONTRADICTED),
+    ("2021年,农村人均可支配收入增长增速是城镇收入的三倍多。", CONSISTENT),
+    # another place where the report's list item names one, the words before it different (抢抓自治区“…”和塔城…)
+    ("沙湾要抢抓乌鲁木齐国家级重点开发开放试验区建设的战略机遇。", CONTRADICTED),
+    ("沙湾要抢抓塔城国家级重点开发开放试验区建设的战略机遇。", CONSISTENT),
 ])
-def test_table_names_the_report_never_gives_on_its_full_lists(report_retriever, claim, expected):
+def test_table_names_the_report_never_gives_growth_targets_ordered_in_words_and_english_counts_and_names(report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
 
@@ -4381,3 +4413,10 @@ def test_a_figure_not_given_alone_cites_the_sentence_whose_figure_the_note_names
     v = check_claim("去年新增的1331台新型农机具全部是无人植保机。", report_retriever)
     assert v.verdict == NOT_STATED and "1331台" in v.explanation
     assert "1331台" in v.sentence and v.section
+
+
+@pytest.mark.parametrize("claim", ["报告感谢辽宁大连援疆干部。",
+                                   "In his report, the mayor thanked aid cadres from Dalian in Liaoning province."])
+def test_another_city_for_the_one_the_report_thanks_names_that_city(report_retriever, claim):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == CONTRADICTED and "鞍山" in v.explanation, v.explanation

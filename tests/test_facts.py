@@ -5,7 +5,7 @@ Sentences are taken from the shipped report (corpus/shawan-2022-government-work-
 
 import pytest
 
-from qa.facts import (CHANGE, DOWN, LEVEL, RANK, RATE, UP, cn_number, content_words, extract, extract_claim,
+from qa.facts import (CHANGE, DOWN, LEVEL, RANK, RATE, UP, claim_years, cn_number, content_words, extract, extract_claim,
                       same_value)
 
 REVIEW = (2021, "review")
@@ -334,3 +334,9 @@ def test_list_marks_inside_words_do_not_split_a_subject(sentence, subjects):
 def test_figures_in_chinese_numerals_are_read_whole(claim, value, unit):
     figures = extract_claim(claim).figures
     assert [f.value for f in figures] == [pytest.approx(value)] and figures[0].unit == unit
+
+
+def test_an_amount_in_the_range_of_years_is_no_year():
+    assert claim_years("援疆医生诊疗超过2000人次", 2022) == []  # (超过2000: an amount)
+    assert claim_years("援疆 医生 诊疗 2000 患者", 2022) == []  # (an English count as rendered: a noun after it)
+    assert claim_years("2021年 诊疗 2000 患者", 2022) == [(0, 2021)]
