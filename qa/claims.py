@@ -2678,7 +2678,8 @@ def _other_place_in_frame(claim: str, best: Candidate, view: ReportView) -> tupl
             # another named place that starts a list item right before the same four characters)
             after = claim[at + len(name):at + len(name) + 4]
             if _CJK4.fullmatch(after):
-                hit = re.search(rf"(?:(?<=[和与及、，,“”\"])|^)(?![和与及])([\u4e00-\u9fff]{{2,{n + 1}}}?){re.escape(after)}", text)
+                hit = re.search(rf"(?:(?<=[和与及、，,“”\"])|^)(?![和与及])([\u4e00-\u9fff]{{2,{n + 1}}}?)"
+                                rf"{re.escape(after)}", text)
                 if hit and hit.group(1) not in claim and name not in hit.group(1) \
                         and all(_a_named_place(n) for n in (hit.group(1), name)):
                     return hit.group(1), name
@@ -2691,7 +2692,6 @@ _CJK4 = re.compile(r"[\u4e00-\u9fff]{4}")
 def _a_named_place(word: str) -> bool:
     """Whether ``word`` is one named place to the tagger (塔城, 乌鲁木齐), not a kind of place (城镇, 城区)."""
     return word not in _PLACE_KIND_NOUNS and pos_tags(word) == ((word, "ns"),)
-
 
 
 # Verbs that put something at a place (落户在, 位于, 建在): the frame of a claim's place.
@@ -4425,7 +4425,7 @@ def _order_against_other_year(claim: str, retriever) -> ClaimVerdict | None:
             return None  # (比上年有所减少: a change on the year before, which the report's 同比下降 says)
         # (固定资产投资的增长目标高于2021年的增幅 where the report gives no 2021 growth: nothing to compare; said so,
         # whatever words of the claim the report says elsewhere)
-        return ClaimVerdict(claim=raw, verdict=NOT_STATED, explanation=messages.claim_order_unsaid(
+        return ClaimVerdict(claim=raw, verdict=NOT_STATED, explanation=messages.claim_not_compared(
             f"{a_year}年", f"{b_year}年"))
     (ga, cand), (gb, _) = found_a, found_b
     va, vb = (-g.value if g.direction == "down" else g.value for g in (ga, gb))

@@ -263,7 +263,8 @@ def content_words(text: str) -> tuple[str, ...]:
 
 
 _STREET_CHARS = frozenset("路街巷")
-# Measure words a count puts before the thing counted (8000多头牛, 300余户人家)
+# Measure words a count puts before the thing counted (8000多头牛, 300余户人家): MEASURE_WORDS' measures of things
+# and those of people and households, not 次, 批, 类 (多次, 多批: "many times", no count's measure)
 _MEASURE_CHARS = frozenset("头只个名家户座所条项件台辆套枚")
 
 

@@ -663,11 +663,6 @@ def claim_not_compared(a: str, b: str) -> str:
     return f"报告没有同时给出“{a}”和“{b}”的数字，无法比较两者。"
 
 
-def claim_order_unsaid(a: str, b: str) -> str:
-    """报告未提及 for a comparison in words of one thing in two years where the report gives no figure of one year."""
-    return f"报告没有同时给出{a}和{b}的数字，说法中的比较无从核对。"
-
-
 def claim_compared_holds(a: str, fa: str, b: str, fb: str) -> str:
     """一致 for a comparison in words of two things, by the report's figure of each."""
     return f"报告中{a}为{fa}，{b}为{fb}，说法中的比较与之相符。"

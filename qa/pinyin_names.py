@@ -81,7 +81,7 @@ class PinyinNames:
 
     @cached_property
     def _unused_chars(self) -> dict[str, str]:
-        """For each syllable, the first common character (CJK block, one reading) the report never uses."""
+        """For each syllable, the first character by code point (CJK block, one reading) the report never uses."""
         used = {ch for run, _ in self._runs for ch in run}
         out: dict[str, str] = {}
         for ch, rs in sorted(char_readings().items()):
