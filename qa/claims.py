@@ -4382,15 +4382,17 @@ def _average_worked_out(claim: str, retriever) -> ClaimVerdict | None:
 
 # One thing compared in words with itself in another year, no figure given (2022年农村居民人均可支配收入的增加目标，低于
 # 2021年的预计增加额; 今年的旅游收入目标比去年高): the first side, the word, the other side.
+# The words that order one thing against another (高于, 不及): a claim's order of two years, a sentence's own comparison
+_ORDER_WORDS = r"超过了?|高于|多于|大于|快于|低于|少于|小于|慢于|不及|不如"
 _ORDER_SAID = re.compile(
     r"^(?P<a>(?:[^。;；\d]|(?:19|20)\d{2}年){2,}?)[,，]?(?:已经|已|还|也|都|要|将)?(?:明显|略|稍|远)?"
     r"(?:比(?P<b1>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?)(?:还|更|要)*(?P<adj>多|高|大|快|少|低|小|慢)(?:一些|不少|得多)?"
-    r"|(?P<cmp>超过了?|高于|多于|大于|快于|低于|少于|小于|慢于|不及|不如)(?P<b2>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?))"
+    rf"|(?P<cmp>{_ORDER_WORDS})(?P<b2>(?:(?:19|20)\d{{2}}年)?[^,，。;；\d]{{2,}}?))"
     r"(?:了)?[。.!！]?$")
 
 
-# Words a sentence compares two things with (高于上年, 快于全国)
-_ORDER_WORD = re.compile(r"高于|低于|超过|快于|慢于|多于|少于|大于|小于|不及|不如|比(?:上年|去年|上一年)")
+# A sentence that compares two things itself (高于上年, 快于全国, 比上年): the order words, or 比 the year before
+_ORDER_WORD = re.compile(rf"{_ORDER_WORDS}|比(?:上年|去年|上一年)")
 
 
 def _order_against_other_year(claim: str, retriever) -> ClaimVerdict | None:
