@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache
+from pathlib import Path
 from typing import Callable, Iterable, NamedTuple
 
 from . import messages
@@ -507,8 +508,9 @@ def _lead_sentence(chunk_text: str, sentence: str) -> str:
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.、)]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
-# (an English sentence ends before the next one, or before a Chinese one pasted after it)
-_ENGLISH_SENTENCE = re.compile(r"(?<=[A-Za-z%)\d][.!?])\s+(?=[A-Z\"'\u4e00-\u9fff])")
+# (an English sentence ends before the next one, or before a Chinese one pasted after it, which may open
+# with its year: …and Sidaohezi. 2022年…)
+_ENGLISH_SENTENCE = re.compile(r"(?<=[A-Za-z%)\d][.!?])\s+(?=[A-Z\"'\u4e00-\u9fff]|\d{1,4}年)")
 
 
 def split_claims(text: str, places: Iterable[str] = ()) -> list[str]:
@@ -518,6 +520,8 @@ def split_claims(text: str, places: Iterable[str] = ()) -> list[str]:
     ['2021年接待游客286.35万人次。', 'GDP增长7%；']
     >>> split_claims("Visits rose 52.7% in 2021. 去年旅游综合收入16.07亿元。")
     ['Visits rose 52.7% in 2021.', '去年旅游综合收入16.07亿元。']
+    >>> split_claims("The six towns include Anjihai. 2022年社会消费品零售总额增长10%。")
+    ['The six towns include Anjihai.', '2022年社会消费品零售总额增长10%。']
     """
     out: list[str] = []
     for span in split_sentences(clean_input(text or "")):
@@ -7295,6 +7299,32 @@ def load_claims(path) -> list[dict]:
         items.append(item)
     if not items:
         raise QASetError(f"claims file {path} has no claims")
+    return items
+
+
+def load_claim_files(paths) -> list[dict]:
+    """The claims of one or more claims files, in the order given (a batch of claims may live in a file of
+    its own: ``qa eval --claims eval/claims.jsonl --claims eval/claims-2.jsonl``).
+
+    Raises QASetError for a file given twice or a claim ``id`` found in two files, naming both, since
+    either would count claims twice.
+    """
+    items: list[dict] = []
+    seen_files: dict[Path, Path] = {}
+    seen_ids: dict[str, Path] = {}
+    for path in paths:
+        resolved = Path(path).resolve()
+        if resolved in seen_files:
+            raise QASetError(f"claims file {path} is given twice (as {seen_files[resolved]} too)")
+        seen_files[resolved] = Path(path)
+        loaded = load_claims(path)
+        ids = {item["id"] for item in loaded if isinstance(item.get("id"), str)}
+        clashes = sorted(ids & seen_ids.keys())
+        if clashes:
+            raise QASetError(f"claim id {clashes[0]!r} is in both {seen_ids[clashes[0]]} and {path} "
+                             f"({len(clashes)} ids in both); a claim id may stand in one claims file only")
+        seen_ids.update(dict.fromkeys(ids, Path(path)))
+        items += loaded
     return items
 
 

@@ -18,7 +18,7 @@ from tqdm import tqdm
 from .api_json import ask_json, check_json, docs_json, search_json
 from .calibration import calibrate, fit_answer_gate
 from .gate import DEFAULT_GATE_PATH
-from .claims import evaluate_claims, format_claims_summary, load_claims
+from .claims import evaluate_claims, format_claims_summary, load_claim_files
 from .config import FUSION_METHODS, Settings, default_corpus_dir, default_index_dir
 from .embedders import get_embedder
 from .errors import InputError, QAError
@@ -254,7 +254,7 @@ def cmd_eval(args) -> int:
     if args.qa_set is None and args.claims is None:
         raise InputError("give a QA set (qa eval QA_SET.jsonl) and/or --claims CLAIMS.jsonl")
     items = load_qa_set(args.qa_set) if args.qa_set is not None else None  # bad files fail before loading the index
-    claim_items = load_claims(args.claims) if args.claims is not None else None
+    claim_items = load_claim_files(args.claims) if args.claims is not None else None
     engine = _engine(args, generator=items is not None, warm_up=items is not None)  # latencies are measured warm
     document: dict = {}
     if items is not None:
@@ -276,7 +276,7 @@ def cmd_eval(args) -> int:
                           f"{row['question']} -> {row['answer'][:90]} | gold {row['gold_answers']}", file=sys.stderr)
     if claim_items is not None:
         claims = evaluate_claims(claim_items, engine.retriever)
-        claims["summary"]["claims_file"] = str(args.claims)
+        claims["summary"]["claims_file"] = ", ".join(str(path) for path in args.claims)
         document.update({"claims_summary": claims["summary"], "claims": claims["claims"]})
         if args.qa_set is not None:
             print()
@@ -399,8 +399,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", parents=[common, llm],
                        help="score retrieval and answers against a QA set, and/or the claim checker on a claims file")
     p.add_argument("qa_set", type=Path, nargs="?", default=None, help="QA set (JSONL)")
-    p.add_argument("--claims", type=Path, default=None,
-                   help="claims file (JSONL: claim, verdict, kind, split) to score the claim checker on")
+    p.add_argument("--claims", type=Path, action="append", default=None, metavar="CLAIMS.jsonl",
+                   help="claims file (JSONL: claim, verdict, kind, split) to score the claim checker on; "
+                        "repeat the flag to score several files as one set")
     p.add_argument("--report", type=Path, default=None, help="also write summary.md and results.csv to this folder")
     p.add_argument("--fusion", choices=FUSION_METHODS, default=None)
     p.add_argument("--show-misses", action="store_true", help="list wrong answers and retrieval misses (and wrong non-test claim verdicts) on stderr")

@@ -151,6 +151,9 @@ def test_paragraph_gives_one_verdict_per_claim(retriever):
     ("GDP grew 6.5% in 2022. Tourism revenue was 1.03 billion yuan.",
      ["GDP grew 6.5% in 2022.", "Tourism revenue was 1.03 billion yuan."]),
     ("\x1b[31m2022年接待游客120.5万人次\x1b[0m", ["2022年接待游客120.5万人次"]),
+    # a Chinese sentence opening with its year after an English one; an English year after a full stop is no break
+    ("Visits rose in Daquan. 2022年接待游客120.5万人次。", ["Visits rose in Daquan.", "2022年接待游客120.5万人次。"]),
+    ("GDP grew 6.5% in 2022. 2023 will see more.", ["GDP grew 6.5% in 2022. 2023 will see more."]),
 ])
 def test_split_claims(text, claims):
     assert split_claims(text) == claims
@@ -373,6 +376,42 @@ def test_load_claims_errors(tmp_path, content, message):
         load_claims(path)
     with pytest.raises(QASetError, match="does not exist"):
         load_claims(tmp_path / "nope.jsonl")
+
+
+def test_cli_eval_scores_several_claims_files_as_one_set(hashed_index, tmp_path, capsys):
+    from qa.cli import main
+
+    first, second = tmp_path / "claims.jsonl", tmp_path / "claims-2.jsonl"
+    first.write_text(json.dumps({"id": "a", "claim": "2022年接待游客120.5万人次。", "verdict": NOT_STATED,
+                                 "split": "dev", "kind": "figure"}, ensure_ascii=False), encoding="utf-8")
+    second.write_text(json.dumps({"id": "b", "claim": "2022年接待游客130万人次。", "verdict": NOT_STATED,
+                                  "split": "test", "kind": "figure"}, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out.json"
+    assert main(["eval", "--claims", str(first), "--claims", str(second), "--json", str(out),
+                 "--index", str(hashed_index)]) == 0
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert [row["id"] for row in report["claims"]] == ["a", "b"]
+    assert set(report["claims_summary"]["splits"]) == {"dev", "test"}
+    assert report["claims_summary"]["claims_file"] == f"{first}, {second}"
+
+
+def test_claims_files_that_would_count_a_claim_twice_are_refused(hashed_index, tmp_path, capsys):
+    from qa.claims import load_claim_files
+    from qa.cli import EXIT_ERROR, main
+    from qa.errors import QASetError
+
+    first, second = tmp_path / "claims.jsonl", tmp_path / "more.jsonl"
+    first.write_text('{"id": "x1", "claim": "甲", "verdict": "一致"}\n{"id": "x2", "claim": "乙", "verdict": "一致"}',
+                     encoding="utf-8")
+    second.write_text('{"id": "x2", "claim": "丙", "verdict": "不一致"}', encoding="utf-8")
+    with pytest.raises(QASetError, match=re.escape(f"claim id 'x2' is in both {first} and {second}")):
+        load_claim_files([first, second])
+    with pytest.raises(QASetError, match="is given twice"):
+        load_claim_files([first, tmp_path / "." / "claims.jsonl"])
+    assert len(load_claim_files([first])) == 2
+    assert main(["eval", "--claims", str(first), "--claims", str(second), "--index", str(hashed_index)]) == EXIT_ERROR
+    captured = capsys.readouterr()
+    assert captured.out == "" and "x2" in captured.err
 
 
 def test_cli_eval_needs_a_qa_set_or_claims(hashed_index, capsys):
