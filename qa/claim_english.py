@@ -42,6 +42,7 @@ ENGLISH_TERMS = (
     ("consumer price index", "居民消费价格指数"), ("consumer prices", "居民消费价格"), ("cpi", "居民消费价格指数"),
     ("industrial value added", "规模以上工业增加值"), ("industrial added value", "规模以上工业增加值"),
     ("foreign trade", "外贸进出口额"), ("imports and exports", "外贸进出口额"), ("exports", "出口"),
+    ("import-export trade", "外贸进出口额"), ("import and export trade", "外贸进出口额"), ("import-export", "进出口"),
     ("imports", "进口"), ("tourism revenue", "旅游收入"), ("tourism income", "旅游收入"),
     ("tourist visits", "人次 接待游客"), ("tourist arrivals", "人次 接待游客"), ("tourists", "接待游客"),
     ("visitors", "接待游客"), ("urban and rural", "城乡"), ("urban residents", "城镇居民"),
@@ -128,6 +129,9 @@ ENGLISH_TERMS = (
     ("its own fiscal spending", "本级财政支出"), ("own fiscal spending", "本级财政支出"),
     ("laid", "{建成|铺设|新建}"), ("lay", "{建成|铺设|新建}"),
     ("investment funds attracted", "招商引资到位资金"), ("funds attracted", "到位资金"), ("attracted funds", "到位资金"),
+    # the whole sum put into several projects (with total investment of, worth a combined): the report's 总投资
+    ("total investment", "总投资"), ("combined investment", "总投资"), ("overall investment", "总投资"),
+    ("worth a combined", "总投资"), ("worth a total of", "总投资"), ("investment totalling", "总投资"),
     ("investment", "投资"), ("revenue", "收入"), ("income", "收入"), ("province", "省"),
     ("target", "目标"), ("goal", "目标"), ("plans to", "计划"), ("intends to", "计划"), ("intend to", "计划"),
     ("merged", "整合"), ("merge", "整合"), ("merging", "整合"), ("plan", "计划"), ("aims to", "力争"), ("aiming for", "力争"), ("aiming to", "力争"), ("aims for", "力争"),
@@ -162,8 +166,11 @@ ENGLISH_TERMS += (
     ("in time for", " "), ("on time", " "), ("well ahead of", "，"), ("ahead of", "，"), ("well above", "，"), ("on track to", " "), ("according to", " "), ("preliminary", "预计"),
     ("pulled in", "{招商引资|引进|引资}"), ("investment pulled in", "招商引资"), ("investment drawn in", "招商引资"),
     ("investment brought in", "招商引资"), ("investment attracted from outside", "招商引资"), ("a little over", "超过"), ("a little more than", "超过"),
-    ("just over", "超过"), ("just under", "不到"), ("a little under", "不到"), ("a little below", "不到"),
-    ("a bit under", "不到"), ("a bit over", "超过"), ("a bit below", "不到"),
+    # a value said of a total (trade was worth 2.78 million dollars): no investment, unlike projects worth…
+    ("was worth", " "), ("were worth", " "), ("is worth", " "),
+    # (just under: close below, the report's 近 — not any figure under it)
+    ("just over", "超过"), ("just under", "近"), ("a little under", "近"), ("a little below", "近"),
+    ("a bit under", "近"), ("a bit over", "超过"), ("a bit below", "近"),
     ("building and upgrading", "新建 改造"), ("built and upgraded", "新建 改造"), ("building or upgrading", "新建 改造"), ("from outside the city", " "), ("played host to", "接待"), ("singled out", "确定为"),
     ("run-down", "老旧"), ("ageing", "老旧"), ("aging", "老旧"), ("home to", "涉及"), ("worth", "投资"), ("even as", "，"), ("revamped", "改造"), ("junctions", "交叉口"), ("intersections", "交叉口"), ("plus", "，"), ("alongside", "，"), ("from outside", " "),
     ("economic and technical cooperation", "经济技术交流合作"), ("economic and technological cooperation", "经济技术交流合作"),
@@ -484,8 +491,9 @@ _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'
 # A label before the claim (Draft: …, Update: …) and hearsay (Heard that …, I heard …, Word is …): no fact of
 # their own (a headline, Tourism boom in Shawan: …, names the subject and stays)
 _EN_LABEL = re.compile(r"^\s*(?:(?:(?:briefing|press|editor's|quick|staff|internal|social(?:[- ]media)?|news|key|research|field|"
-                       r"analyst's|desk)\s+)?"
+                       r"analyst's|desk|investor|travel|tourist|academic|market)\s+)?"
                        r"(?:draft|note|update|breaking|breaking news|fact check|claim|headline|summary|tweet|post|memo|bulletin|"
+                       r"wire|blog|digest|abstract|takeaway|"
                        r"brief|briefing|caption|talking points?|fact|figure|stat|line|news|flash|fyi|psa|re)\s*:\s*|(?:(?:i|we)(?:'ve| have)? heard|heard|word is|rumou?r (?:has it|is)|"
                        r"reportedly|apparently)(?: that)?,?\s+)", re.I)
 # The government as the one acting (the government handled …): the report's own voice, no subject — not the
@@ -635,6 +643,8 @@ def _english_numerals(norm: str) -> str:
 
     >>> _english_numerals("a three-tier e-commerce system and six major groups")
     'a  三级 e-commerce system and 6 major groups'
+    >>> _english_numerals("twenty-one aid projects")
+    '21 aid projects'
     """
     # a fraction of a change or a total (a jump of a fifth, up more than half, rise by roughly half): a rate
     norm = re.sub(r"\b(?:(?<=by )|(?<=of )|(?<=than )|(?<=over )|(?<=nearly )|(?<=about )|(?<=roughly )|(?<=around )|"
@@ -645,9 +655,9 @@ def _english_numerals(norm: str) -> str:
     number = {**_EN_NUMERALS, "one": 1}
     norm = re.sub(rf"\b(one|{words}|\d+) (?:or|to) ({words}|\d+)\b(?=\s+[a-z])",
                   lambda m: "-".join(str(number.get(g, g)) for g in m.groups()), norm)
-    # twenty-two → 22
-    norm = re.sub(r"\b(twenty|thirty|forty|fifty)[- ](two|three|four|five|six|seven|eight|nine)\b",
-                  lambda m: str(_EN_NUMERALS[m.group(1)] + _EN_NUMERALS[m.group(2)]), norm)
+    # twenty-two → 22, twenty-one → 21
+    norm = re.sub(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|"
+                  r"eight|nine)\b", lambda m: str(number[m.group(1)] + number[m.group(2)]), norm)
     norm = re.sub(r"\b(two|three|four|five|six|seven|eight|nine|ten)[- ]years?\b(?![- ]old)(?=[- ]+[a-z])",
                   lambda m: f" {_CN_NUMERALS[_EN_NUMERALS[m.group(1)]]}年", norm)
     # a three-tier (three-level) system → 三级, as the report names its county-township-village networks
@@ -690,6 +700,11 @@ def _and_clause_break(m: re.Match) -> str:
     return " ， " if before and after and before[-1] == after.group(1) else m.group(0)
 _EN_WITH_FIGURE = re.compile(r",?\s+with\s+(?=(?:a |an |the )?(?:[a-z-]+ ){0,4}(?:of\s+)?"
                              r"(?:about |around |nearly |over |more than |约|近|超过)?\s*\d)")
+# a passive verb said after a with-figure (19 projects with total investment of 47.23 million yuan were carried
+# out): said before it, so the verb stays with the things it was done to, and the sum keeps its own clause
+_EN_PASSIVE_AFTER_WITH = re.compile(
+    r"(,?\s+(?:with|worth)\s+(?:a |an |the )?(?:[a-z-]+ ){0,4}(?:of\s+)?\s*(?:about |around |nearly |over |more than |约|近|超过)?"
+    r"\s*\d[^,;]*?)\s+((?:were|was|have been|has been|had been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b(?:\s+(?:out|up))?)")
 _EN_BY_AMOUNT = re.compile(r"\bby\s+(?=(?:about |around |nearly |over |more than |some |约|近|超过)?\s*\d)")
 _EN_RISE_VERB = re.compile(r"\b(?:rais|increas|grow|grew|rise|rose|boost|lift|add|gain)")
 _EN_FALL_VERB = re.compile(r"\b(?:cut|reduc|lower|decreas|fall|fell|drop|declin)")
@@ -1240,7 +1255,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = re.sub(r"(?<!by )(?<!grew )(?<!rose )(?<!increased )(?<!expanded )(\d[\d,]*(?:\.\d+)?\s*(?:thousand|million)?)"
                   r"\s+times\b(?!\s+(?:as|more|higher|larger|bigger|greater|faster|over|than|that|the|of)\b)",
                   r"\1 person-times", norm)
-    norm = re.sub(r"\bunder(?=\s+(?:about |around |approximately |roughly )?\d)", "低于", norm)  # under 80%, not under way
+    # under 80%, not under way (and not just under 2.8 million: 不到, a phrase of ENGLISH_TERMS)
+    norm = re.sub(r"(?<!just )(?<!little )(?<!bit )\bunder(?=\s+(?:about |around |approximately |roughly )?\d)", "低于", norm)
     # 5,294 new urban and rural jobs (rendered 城乡新增就业 already): people, as the report counts jobs (5294人)
     norm = re.sub(r"(\d[\d,]*)\s+(?=(?:城乡)?新增就业)", r"\1 people ", norm)
     # …lines were upgraded and 111 transformers installed: a clause of its own, its figure no part of the one before
@@ -1280,6 +1296,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = _changes_by_shared_verb(norm)
     # "…, and paid out 9.43 million yuan": a clause of its own, as the report's comma gives each figure its verb
     norm = _EN_AND_VERB.sub(_and_clause_break, norm)
+    norm = _EN_PASSIVE_AFTER_WITH.sub(r" \2\1", norm)
     # "…projects, with a total investment of 47.23 million yuan": another figure with its own subject
     norm = _EN_WITH_FIGURE.sub(" ， ", norm)
     # signed a deal / an agreement with X (to…): the report's order, 与X签订…协议, so another partner is another name

@@ -1346,6 +1346,7 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
         return _Match(f, problem="missing")
     best, best_key, misread = None, None, None
     near: list[tuple[Figure, Candidate, str]] = []
+    rated = _thing_rated_before(f, claim.text, view)
     f_period = per_period(f)  # (日加工: the period the claim's figure is counted over, read once)
     for cand in candidates:
         for g in cand.facts.figures:
@@ -1375,6 +1376,9 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
                                     or any(_is_part(w, g, cand.facts, claim.text) for w in words if len(w) >= 2)
                                     or _named_for_another(words, g, cand.facts, claim.text)):
                 near.append((g, cand, "part"))
+                continue
+            if rated and sum(covered(w, said, claim=claim.text) for w in rated) * 2 < len(rated):
+                near.append((g, cand, "rated"))  # (…热线上线后，办结率达到99%: the 98% of 行政审批事项 is another thing's rate)
                 continue
             if _scope_unsaid(words, g, cand.facts, claim.text):
                 near.append((g, cand, "scope"))  # 城镇社会消费品零售总额 for the report's whole 社会消费品零售总额
@@ -1409,7 +1413,8 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
     if best is None and misread is not None:
         return _Match(f, *misread, problem="value")
     if best is None:
-        return _Match(f, problem="missing", note=_missing_note(f, near), plan=_planned_not_done(f, near), near=near)
+        return _Match(f, problem="missing", note=_missing_note(f, near, "".join(rated)), plan=_planned_not_done(f, near),
+                      near=near)
     g, cand = best
     if f.direction and g.direction and f.direction != g.direction:
         return _Match(f, g, cand, problem="direction")
@@ -1419,6 +1424,24 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
     if not _same_value(f, g) or {f.unit, g.unit} == {"人", "人次"}:  # (286.35万人 are not 286.35万人次: visits)
         return _Match(f, g, cand, problem="value")
     return _Match(f, g, cand, ok=True)
+
+
+_RATE_ALONE = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底)?|[去今全]年)?(?:其|该)?[\u4e00-\u9fff]{1,3}率(?=[已达为是均都稳超近约\d])")
+
+
+def _thing_rated_before(f: Figure, claim: str, view: ReportView) -> list[str]:
+    """The words naming what a claim figure is a rate of, when its clause opens with the rate alone and the
+    clause before names the thing (…热线上线后，办结率达到99% → 政务, 服务, 便民, 热线, 上线); else [].
+
+    A report figure is that rate only where its sentence names the thing too.
+    """
+    clause = normalize(f.clause)
+    at = claim.find(clause) if clause else -1
+    if at <= 0 or not _RATE_ALONE.match(clause):
+        return []
+    before = re.split(r"[，,；;：:]", claim[:at].rstrip("，,；;、 "))[-1]
+    return [w for w in content_words(before) if len(w) >= 2 and not re.search(r"\d", w) and w not in view.places
+            and not _ANCHORED.fullmatch(w)]
 
 
 def _added_for_cumulative(claim_clause: str, report_clause: str) -> bool:
@@ -1918,7 +1941,9 @@ def _one_year_for_span(facts: ClaimFacts, missing: list, pool: list[Candidate], 
     return None
 
 
-def _missing_note(f: Figure, near) -> str:
+def _missing_note(f: Figure, near, rated_thing: str = "") -> str:
+    """Why the report gives no figure for ``f``, from the figures found near it (``rated_thing``: what the
+    claim's rate is of, ``_thing_rated_before``)."""
     for g, cand, why in near:
         if why == "measure":
             said = "新增" if "新增" in g.clause else "累计"
@@ -1927,6 +1952,8 @@ def _missing_note(f: Figure, near) -> str:
             return messages.claim_scope_not_given(g.describe(), _scope_word(f))
         if why == "part":
             return messages.claim_part_only(g.describe(), f.subject or f.text)
+        if why == "rated":
+            return messages.claim_rate_of_another(g.subject, g.describe(), rated_thing)
         if why == "bound":
             before = "".join(q for q in g.qualifiers if q not in ("以上", "以内", "以下"))
             after = "".join(q for q in g.qualifiers if q in ("以上", "以内", "以下"))
@@ -3180,6 +3207,8 @@ _EVERYDAY_WORDS = (("病人", "患者"), ("病患", "患者"), ("担任", "作�
 # Who is said to say it (官方说, 据官方数据, 新闻报道): the claim is what they said; and a plan it is said to
 # follow (按计划，): the claim is the plan.
 _SAID_BY = re.compile(r"^(?:按照?计划|按规划|根据(?:计划|规划|安排)|按安排)[,，]|"
+                      # (the view taken: 从增速看，总体来看， — a year in it stays: 从2021年预计数看，)
+                      r"^(?:从|就)[^,，。\d年]{1,8}?(?:来)?看[,，]|^(?:总体|整体|总的)来?(?:看|说)[,，]|"
                       # (the part of the report that says it: 政府自身建设部分提到，…)
                       r"^(?:报告)?(?:在|的)?[\u4e00-\u9fff“”]{2,12}?(?:部分|一节|章节|板块)(?:中|里)?"
                       r"(?:提到|指出|强调|写到|写道|说|表示|提出|明确)了?[,，:：]?|^(?:据|听)?(?:有)?(?:官方数据|官方|市政府|政府|市里|新闻|"
@@ -3189,6 +3218,8 @@ _SAID_BY = re.compile(r"^(?:按照?计划|按规划|根据(?:计划|规划|安�
 _OPINION_AFTER = re.compile(r"[,，]\s*[^,，。！!\d%]{0,10}?(?:还算|算是|挺|很|真|太|相当|蛮|特别|非常|确实|够)"
                             r"(?:不错|好|棒|大|给力|厉害|牛|可以|可观|亮眼|喜人|难得|不容易)[^,，。\d%]{0,2}?"
                             r"[啊呀吧了哦嘛的]*[。！!]*$|[,，]\s*(?:厉害了|点赞|给力|真不错|不容易啊?)[啊呀吧了哦嘛的]*[。！!]*$"
+                            # many, said in passing to the reader (买东西的人不少啊): no fact of the report's
+                            r"|[,，]\s*[^,，。！!\d%]{0,8}?(?:不少|挺多|真多|好多)[啊呀哦嘛]+[。！!]*$"
                             # thanks and liveliness (真得谢谢人家, 真热闹, 方便多了): the writer's feeling
                             r"|[,，]\s*(?:真|太|可|得|真得|真要|要|得好好|真该|该)?(?:好好)?(?:谢谢|感谢)(?:人家|他们|大家)?"
                             r"[啊呀吧了哦嘛的]*[。！!]*$"
@@ -3600,7 +3631,7 @@ _MORE_OR_LESS_AFTER = re.compile(r"(?:还|要|更)?([多少高低快慢大小])(
 
 # The words a comparison is said in, checked by arithmetic once its two figures are found: no content a sentence must say
 _COMPARISON_SPOKEN = _HIGHER + _LOWER + ("增速", "增幅", "涨幅", "降幅", "增加", "减少", "增长", "下降", "持平", "一样", "相同",
-                                         "相当")
+                                         "相当", "明显", "远远", "大大", "略", "稍")
 
 
 class _Comparison(NamedTuple):
@@ -3686,7 +3717,7 @@ def _comparisons(facts: ClaimFacts, reference_year: int | None = None) -> tuple[
 
 # The other side of a comparison named before its own figure (…增加1509元，是城镇居民660元的两倍多; 比2021年实际接待的
 # 286.35万人次多出…; 反而低于去年实际增加的1509元): the comparison word, then the side's words (group b).
-_OTHER_SIDE_LEAD = re.compile(r"(?P<cmp>(?<!同)比|(?<!比)较|是|低于|高于|超过|不及|少于|多于|相当于)(?P<b>(?:(?:19|20)\d{2}年|[^\d,，。;；:：比是]){1,20}?)(?:的)?$")
+_OTHER_SIDE_LEAD = re.compile(r"(?P<cmp>(?<!同)比|(?<!比)较|是|低于|高于|快于|慢于|超过|不及|少于|多于|相当于)(?P<b>(?:(?:19|20)\d{2}年|[^\d,，。;；:：比是]){1,20}?)(?:的)?$")
 # A side's words that end in the way it differs (比上年减少约, 比2021年预计增加额多出): the figure after them is the
 # difference, no side of its own
 _DIFFERENCE_BEFORE = re.compile(r"(?:多出|多了|多|少了|少|高出|高了|高|低了|低|快|慢|增加|减少|提高|下降|上升|增长|降低)了?"
@@ -3718,6 +3749,8 @@ def _other_sides_named(facts: ClaimFacts, reference_year: int | None) -> tuple[C
             continue
         if word == "是" and not _MULTIPLE_AFTER.match(facts.text[f.end:]):
             continue  # (目标是1000元: the figure of the thing before 是, no other side)
+        if word in ("快于", "慢于") and not re.sub(r"增长|增速|增幅|的|\s", "", b):
+            continue  # (增速快于 增长 2% 农村 收入: the thing named after its figure, read elsewhere)
         completed = _other_side_thing(b, re.sub(r"(?:19|20)\d{2}年|[去今上明]年", "", p.subject), completed_only=True)
         if not completed or completed in f.subject:
             continue

@@ -633,6 +633,11 @@ def claim_other_measure(figure: str, report_word: str, claim_word: str) -> str:
     return f"报告中的{figure}是“{report_word}”的数，不是“{claim_word}”的"
 
 
+def claim_rate_of_another(rate: str, figure: str, thing: str) -> str:
+    """'报告中的办结率98%说的是另一件事，不是“政务服务便民热线”的' — a rate the claim gives a thing the report rates not."""
+    return f"报告中的{rate}{figure}说的是另一件事，不是“{thing}”的"
+
+
 def claim_other_indicator(subject: str, figure: str) -> str:
     return f"报告给出的是{subject}的{figure}，不是说法中的这一指标"
 

@@ -4459,3 +4459,39 @@ def test_a_figure_not_given_alone_cites_the_sentence_whose_figure_the_note_names
 def test_another_city_for_the_one_the_report_thanks_names_that_city(report_retriever, claim):
     v = check_claim(claim, report_retriever)
     assert v.verdict == CONTRADICTED and "鞍山" in v.explanation, v.explanation
+
+
+# A rate given the thing the clause before names, judged on that thing's sentence; a pace compared with another's
+# figure; sums for several projects and the wordings around them; figures close below (own wording, not from the
+# claims files) — each shape beside its wrong twin
+@pytest.mark.parametrize("claim, expected", [
+    # the 98% is 行政审批和公共服务事项's: not the hotline's, not the motions'
+    ("2021年“12345”便民热线上线运行以后，办结率达到98%。", NOT_STATED),
+    ("去年市政府办理政协提案29件，办结率达98%。", NOT_STATED),
+    ("2021年办理行政审批和公共服务事项42.81万件，办结率达98%。", CONSISTENT),
+    ("2021年办理行政审批和公共服务事项42.81万件，办结率达95%。", CONTRADICTED),
+    # a pace compared with another's figure (快于 / 慢于 … 的N%), the view taken first (从增速看，)
+    ("从增速看，2021年农村居民人均可支配收入增长7.3%，明显快于城镇居民的2%。", CONSISTENT),
+    ("2021年城镇居民人均可支配收入增长2%，明显快于农村居民的7.3%。", CONTRADICTED),
+    ("2021年城镇居民人均可支配收入增长2%，慢于农村居民的7.3%。", CONSISTENT),
+    ("2021年农村居民人均可支配收入增长7.3%，快于城镇居民的4%。", CONTRADICTED),
+    # a citizen's remark after the figures (…，逛街的人真多呀)
+    ("去年咱们这社会消费品零售总额17个多亿，逛街的人真多呀！", CONSISTENT),
+    ("去年咱们这社会消费品零售总额27个多亿，逛街的人真多呀！", CONTRADICTED),
+    # English: a sum for several projects (with total investment of, worth a combined), the passive verb after it
+    ("In 2021, 19 aid-Xinjiang projects with total investment of 47.23 million yuan were implemented.", CONSISTENT),
+    ("In 2021, 19 aid-Xinjiang projects worth a combined 57.23 million yuan were implemented.", CONTRADICTED),
+    ("Twenty-one aid-Xinjiang projects worth a combined 47.23 million yuan were completed in 2021.", CONTRADICTED),
+    # a label before the claim (Investor note:), trade worth a sum, just under (close below it)
+    ("Investor note: Shawan's import-export trade was worth just under US$2.8 million in 2021.", CONSISTENT),
+    ("Investor note: Shawan's import-export trade was worth just under US$3.5 million in 2021.", CONTRADICTED),
+])
+def test_table_rates_of_the_thing_before_paces_compared_project_sums_and_figures_just_under(report_retriever, claim,
+                                                                                               expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+def test_a_rate_of_another_thing_says_whose_rate_the_report_gives(report_retriever):
+    v = check_claim("2021年“12345”便民热线上线运行以后，办结率达到98%。", report_retriever)
+    assert v.verdict == NOT_STATED and "另一件事" in v.explanation and "热线" in v.explanation, v.explanation
