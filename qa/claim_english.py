@@ -495,7 +495,8 @@ _EN_LABEL = re.compile(r"^\s*(?:(?:(?:briefing|press|editor's|quick|staff|intern
                        r"(?:draft|note|update|breaking|breaking news|fact check|claim|headline|summary|tweet|post|memo|bulletin|"
                        r"wire|blog|digest|abstract|takeaway|"
                        r"brief|briefing|caption|talking points?|fact|figure|stat|line|news|flash|fyi|psa|re)\s*:\s*|(?:(?:i|we)(?:'ve| have)? heard|heard|word is|rumou?r (?:has it|is)|"
-                       r"reportedly|apparently)(?: that)?,?\s+)", re.I)
+                       r"reportedly|apparently|(?:a |my |one )?(?:friend|colleague|neighbou?r|relative|cousin|someone|somebody)(?: of mine)? "
+                       r"(?:told me|tells me|says|said|mentioned)|people (?:say|said))(?: that)?,?\s+)", re.I)
 # The government as the one acting (the government handled …): the report's own voice, no subject — not the
 # government of government services
 _EN_APPOSITION = re.compile(r"^\s*(?!(?:however|meanwhile|overall|also|still|yet|likewise|moreover|besides|again|"

@@ -1679,6 +1679,10 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(?:压|摁|按)(?:在|到|住在)了?(?=(?:约|大约)?\d)", "控制在", text)
     # a rise said in everyday words before its figure (涨了将近六成, 上涨了3%): 上涨, as the change word before 成 needs
     text = re.sub(r"(?<![高看])(?:上涨|涨)了?(?=(?:将近|接近|近|约|大约|超过)?[\d一二两三四五六七八九十百])", "上涨", text)
+    # a clause of a figure alone after "only" (…掉了一成，也就8个多亿): the level of the thing before
+    text = re.sub(r"(?<=[,，])(?:也就是|也就|也只有|只有|也才|才|仅仅|仅)(?=(?:约|近|大约)?\d)", "", text)
+    # …and a fall (掉了一成, 跌了两成): 下降
+    text = re.sub(r"(?<![下减降])(?:掉|跌|降)了(?=(?:将近|接近|近|约|大约|超过)?[\d一二两三四五六七八九十百])", "下降", text)
     text = re.sub(r"翻了?([一两二三])番|翻番",
                   lambda m: f"增长{(2 ** _digit(m.group(1)) - 1) * 100 if m.group(1) else 100}%", text)
     # …before the change word (大概涨了7%, 差不多翻了一番): about the change's figure (涨了约7%)
@@ -3203,7 +3207,9 @@ _CLEFT = re.compile(r"^(?P<did>(?:担任|作为|负责|承担|牵头|对口|助�
 # Everyday words a claim may use for the report's (read as the report's only where the report never uses them).
 _EVERYDAY_WORDS = (("病人", "患者"), ("病患", "患者"), ("担任", "作为"), ("排名", "位列"),
                    # a resident's income in short (农村居民人均收入): the report's 人均可支配收入
-                   ("人均收入", "人均可支配收入"), ("人均增收", "人均可支配收入增加"))
+                   ("人均收入", "人均可支配收入"), ("人均增收", "人均可支配收入增加"),
+                   # words of a claim in traditional characters that zhconv leaves in their Taiwan form (資訊 → 资讯)
+                   ("资讯", "信息"), ("数位", "数字"), ("网路", "网络"), ("透过", "通过"), ("营运", "运营"))
 # Who is said to say it (官方说, 据官方数据, 新闻报道): the claim is what they said; and a plan it is said to
 # follow (按计划，): the claim is the plan.
 _SAID_BY = re.compile(r"^(?:按照?计划|按规划|根据(?:计划|规划|安排)|按安排)[,，]|"
@@ -6335,7 +6341,9 @@ def _clause_parts(text: str, reference_year: int | None = None) -> list[tuple[st
         parts.append(pending.rstrip(joint))
     opening = _OPENING_TIME.match(parts[0]) if parts else None
     years = claim_years(normalize(parts[0]), reference_year) if parts else []
-    time = opening.group(0).rstrip(",") if opening else f"{years[0][1]}年" if years else ""
+    # (an English claim's clause keeps its language: In 2021, its park passed… — not 2021年 its park…)
+    time = opening.group(0).rstrip(",") if opening else (f"In {years[0][1]}," if english else f"{years[0][1]}年") \
+        if years else ""
     if time:
         parts = [parts[0]] + [p if _OPENING_TIME.match(p) or claim_years(normalize(p), reference_year)
                               else f"{time} {p}" for p in parts[1:]]
@@ -6597,10 +6605,10 @@ def _listed_count(claim: str, verdict: ClaimVerdict, retriever) -> tuple[CountCh
 
 
 # The words before a claim's total of the figures it has just given (，两项合计42公里 / 合计85件 / 共覆盖7个行政村).
-_TOTAL_BEFORE = re.compile(rf"(?:[两三四五六七八九十]?(?:项|类|级|者|个|处))?(?:{TOTAL_WORDS}|累计|共)"
+_TOTAL_BEFORE = re.compile(rf"(?:[两三四五六七八九十]?(?:项|类|级|者|个|处))?(?:{TOTAL_WORDS}|累计|(?<!公)共(?![同享建治识]))"
                            r"[\u4e00-\u9fff]{0,4}?(?:为|是|达到?|有)?(?:约|近|超过|逾)?$")
-# (checked before any figure is read: most claims sum nothing — 共 alone stands in 公共, 共同)
-_SUMS_UP = re.compile(rf"(?:{TOTAL_WORDS}|累计|共)[\u4e00-\u9fff]{{0,4}}?(?:为|是|达到?|有)?(?:约|近|超过|逾)?\d")
+# (checked before any figure is read: most claims sum nothing — 共 alone stands in 公共, 共同: no total word there)
+_SUMS_UP = re.compile(rf"(?:{TOTAL_WORDS}|累计|(?<!公)共(?![同享建治识]))[\u4e00-\u9fff]{{0,4}}?(?:为|是|达到?|有)?(?:约|近|超过|逾)?\d")
 # 两项 / 两类 before 合计: how many parts are summed, no figure of the report's
 _PARTS_COUNT = re.compile(r"^[两三四五六七八九十](?:项|类|级|者|个|处)$")
 

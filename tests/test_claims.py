@@ -4485,6 +4485,23 @@ def test_another_city_for_the_one_the_report_thanks_names_that_city(report_retri
     # a label before the claim (Investor note:), trade worth a sum, just under (close below it)
     ("Investor note: Shawan's import-export trade was worth just under US$2.8 million in 2021.", CONSISTENT),
     ("Investor note: Shawan's import-export trade was worth just under US$3.5 million in 2021.", CONTRADICTED),
+    # an English clause judged alone keeps its language with the claim's year (another ministry: 不一致)
+    ("In 2021 Shawan implemented 15 autonomous-region science and technology projects, and its national agricultural "
+     "science park passed an assessment by the Ministry of Science and Technology.", CONSISTENT),
+    ("In 2021 Shawan implemented 15 autonomous-region science and technology projects, and its national agricultural "
+     "science park passed an assessment by the Ministry of Commerce.", CONTRADICTED),
+    # hearsay before an English claim (A friend told me) is no content: the way is checked
+    ("A neighbour told me general public budget revenue fell 10% in 2021.", CONSISTENT),
+    ("A neighbour told me general public budget revenue rose 10% in 2021.", CONTRADICTED),
+    # a fall in everyday words (掉了一成) and a figure alone after "only" (，也就8个多亿): the thing before's level
+    ("俺听说去年一般公共预算收入掉了一成，也就8个多亿。", CONSISTENT),
+    ("俺听说去年一般公共预算收入掉了两成，也就8个多亿。", CONTRADICTED),
+    ("去年一般公共预算收入掉了一成，也就6个多亿。", CONTRADICTED),
+    # 公共 holds no total word (新增公共停车位800个 sums nothing)
+    ("改扩建10条城市道路，改造5个道路交叉口，新增公共停车位300个。", NOT_STATED),
+    # a Taiwan word zhconv keeps (資訊) is the report's (信息)
+    ("建設緊密型市域醫共體資訊一體化平台，投入1300萬元。", CONSISTENT),
+    ("建設緊密型市域醫共體資訊一體化平台，投入3100萬元。", CONTRADICTED),
 ])
 def test_table_rates_of_the_thing_before_paces_compared_project_sums_and_figures_just_under(report_retriever, claim,
                                                                                                expected):
