@@ -41,11 +41,15 @@ def post_as_plain_text(claim: str) -> str:
     '去年招商引资到位资金35.03亿元'
     >>> post_as_plain_text("去年全市作物总播 2269.3 万亩🌾 测土配方施肥推广了215.5万亩")
     '去年全市作物总播 2269.3 万亩，测土配方施肥推广了215.5万亩'
+    >>> post_as_plain_text("园区通过科技部评估验收✅ 点赞")
+    '园区通过科技部评估验收'
     """
     plain = _POST_TAG.sub(" ", claim)
     plain = "".join(" " if unicodedata.category(ch) == "So" else ch for ch in plain
                     if not 0xFE00 <= ord(ch) <= 0xFE0F and not 0x1F3FB <= ord(ch) <= 0x1F3FF)
     plain = _FIGURE_THEN_SPACE.sub(_fact_ended, plain)  # (…2269.3万亩🌾 测土配方…: two facts)
+    # (…通过科技部评估验收✅ 点赞: the writer's praise after an emoji closes the post, no fact of it)
+    plain = re.sub(r"\s+(?:点赞|给力|厉害了?|太棒了?|赞+|好样的)[!！。~～]*\s*$", "", plain) if plain != claim else plain
     plain = _SPACE_IN_CHINESE.sub("", plain)
     return plain.strip() if plain != claim else claim
 

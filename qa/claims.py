@@ -1681,6 +1681,11 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(?<![高看])(?:上涨|涨)了?(?=(?:将近|接近|近|约|大约|超过)?[\d一二两三四五六七八九十百])", "上涨", text)
     # a clause of a figure alone after "only" (…掉了一成，也就8个多亿): the level of the thing before
     text = re.sub(r"(?<=[,，])(?:也就是|也就|也只有|只有|也才|才|仅仅|仅)(?=(?:约|近|大约)?\d)", "", text)
+    # a small difference of a count in words after the comparison (比2021年实施的多两个): in digits, as the
+    # difference is worked out
+    text = re.sub(r"(?<=比)((?:(?:19|20)\d{2}年)?[^,，。;；\d比]{0,20}?(?:多|少)(?:出|了)?)([两二三四五六七八九十])"
+                  r"(?=[个家所项座处条名户台])",
+                  lambda m: m.group(1) + str(_digit(m.group(2))), text)
     # …and a fall (掉了一成, 跌了两成): 下降
     text = re.sub(r"(?<![下减降])(?:掉|跌|降)了(?=(?:将近|接近|近|约|大约|超过)?[\d一二两三四五六七八九十百])", "下降", text)
     text = re.sub(r"翻了?([一两二三])番|翻番",
@@ -2170,14 +2175,16 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     underway = _underway_not_done(claim.text, words, missing, best, candidates)
     if underway:  # 已于2021年建成投产 where the report's project is only 建设有序推进
         return _Words(CONTRADICTED, messages.claim_underway_not_done(underway), best)
+    # (places and things the report pairs, each given the other's: the claim names all four, whatever words it
+    # says around them — 选的是大泉乡城庄子村和乌兰乌苏镇烧坊庄子村)
+    swapped = _swapped_items(claim.text, best.facts) if coverage >= 0.5 else ""
+    if swapped:
+        return _Words(CONTRADICTED, swapped, best)
     if coverage < 0.75:
         return _Words(NOT_STATED, _nearest_note(best), best)
     rival = _rival_pair(words, sentence)
     if rival:  # 一般公共预算支出 against a sentence on 收入: the report says nothing of what the claim names
         return _Words(NOT_STATED, messages.claim_other_part(*rival), best)
-    swapped = _swapped_items(claim.text, best.facts)
-    if swapped:
-        return _Words(CONTRADICTED, swapped, best)
     report_clause = _with_rates(_best_clause(
         words + [a for w in opposed for a in ANTONYMS.get(w, ()) + CLAUSE_ANTONYMS.get(w, ())], sentence), sentence)
     hit_clauses = [_clause_at(sentence, hit.start()) for _, hit in said if hit]

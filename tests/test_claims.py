@@ -4502,6 +4502,13 @@ def test_another_city_for_the_one_the_report_thanks_names_that_city(report_retri
     # a Taiwan word zhconv keeps (資訊) is the report's (信息)
     ("建設緊密型市域醫共體資訊一體化平台，投入1300萬元。", CONSISTENT),
     ("建設緊密型市域醫共體資訊一體化平台，投入3100萬元。", CONTRADICTED),
+    # a difference of a count in words (多两个) worked out like one in digits (21 against 19)
+    ("2022年要抓好的援疆项目比2021年实施的多两个。", CONSISTENT),
+    ("2022年要抓好的援疆项目比2021年实施的少两个。", CONTRADICTED),
+    ("今年要抓好的援疆项目比去年实施的多三个。", CONTRADICTED),
+    # the writer's praise after an emoji closes a post (✅ 点赞): the body named is still compared
+    ("沙湾国家农业科技园区顺利通过科技部评估验收✅ 点赞", CONSISTENT),
+    ("沙湾国家农业科技园区顺利通过农业农村部评估验收✅ 点赞", CONTRADICTED),
 ])
 def test_table_rates_of_the_thing_before_paces_compared_project_sums_and_figures_just_under(report_retriever, claim,
                                                                                                expected):
