@@ -3929,13 +3929,15 @@ def _rates_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, 
 # a change, read elsewhere.
 _MEASURE = r"(?:的)?(?:数量|规模|总量|面积|金额|人数|个数|件数)?"
 _AMOUNTS_COMPARED = re.compile(
-    rf"^(?P<a>[^,，。;；\d]{{2,}}?){_MEASURE}[,，]?(?:已经|已|还|也|都|要)?(?:明显|略|稍|远)?"
+    rf"^(?:(?:19|20)\d{{2}}年)?(?P<a>[^,，。;；\d]{{2,}}?){_MEASURE}[,，]?(?:已经|已|还|也|都|要)?(?:明显|略|稍|远)?"
     r"(?:比(?P<b1>[^,，。;；\d]{2,}?)(?:还|更|要)?(?P<adj>多|高|大|长|少|低|小|短)(?:一些|不少|得多)?"
     r"|(?P<cmp>超过了?|高于|多于|大于|低于|少于|小于|不及|不如)(?P<b2>[^,，。;；\d]{2,}?))"
     rf"{_MEASURE}(?:了)?[。.!！]?$")
 _ANOTHER_TIME = re.compile(r"^(?:上年|去年|前年|上一年|同期|往年|以往|过去|此前|(?:19|20)\d{2}年)")
 # words of a thing compared that name no part of it (去年, 数量, 政府办理的)
 _NOT_THING_WORDS = frozenset(("去年", "今年", "全年", "全市", "政府", "办理", "已经", "数量", "规模", "总量", "金额",
+                              # (完成额 of 固定资产投资预计完成额, 例数 of 手术例数: the measure of the thing's figure)
+                              "额", "完成额", "例数",
                               "人次"))  # (接待游客人次: the unit of the thing's figure, no word of its subject)
 _COUNT_WORDS = re.compile(r"数量|个数|件数|项数|家数|所数|座数|条数")
 

@@ -4509,6 +4509,16 @@ def test_another_city_for_the_one_the_report_thanks_names_that_city(report_retri
     # the writer's praise after an emoji closes a post (✅ 点赞): the body named is still compared
     ("沙湾国家农业科技园区顺利通过科技部评估验收✅ 点赞", CONSISTENT),
     ("沙湾国家农业科技园区顺利通过农业农村部评估验收✅ 点赞", CONTRADICTED),
+    # two things compared with no figure: a year before them, and a thing named by its figure's measure (完成额)
+    ("2021年招商引资到位资金比固定资产投资预计完成额多。", CONSISTENT),
+    ("2021年招商引资到位资金比固定资产投资预计完成额少。", CONTRADICTED),
+    ("去年全市招商引资到位资金是固定资产投资预计完成额的两倍多。", CONSISTENT),
+    ("去年全市招商引资到位资金是固定资产投资预计完成额的四倍多。", CONTRADICTED),
+    # English: a platform for the county-wide medical consortium (市域); output worth a sum (no investment)
+    ("Shawan spent 13 million yuan on an information platform for its county-wide medical consortium.", CONSISTENT),
+    ("Shawan spent 16 million yuan on an information platform for its county-wide medical consortium.", CONTRADICTED),
+    ("Industrial firms above designated size generated value added worth some 830 million yuan.", CONSISTENT),
+    ("Industrial firms above designated size generated value added worth some 930 million yuan.", CONTRADICTED),
 ])
 def test_table_rates_of_the_thing_before_paces_compared_project_sums_and_figures_just_under(report_retriever, claim,
                                                                                                expected):
