@@ -255,7 +255,10 @@ ENGLISH_TERMS += (
     ("headquarters", "总部"), ("head office", "总部"), ("industrial zone", "工业区"),
     ("mining co", "矿务有限公司"), ("mining company", "矿务有限公司"), ("mining", "矿"),
     # the report's own words for places of trade and checks (中哈…国际物流中心, 评估验收, 成功落地)
-    ("china", "中国"), ("china-kazakhstan", "中哈"), ("china–kazakhstan", "中哈"), ("sino-kazakh", "中哈"), ("logistics hub", "物流中心"),
+    ("china", "中国"), ("china-kazakhstan", "中哈"), ("china–kazakhstan", "中哈"), ("sino-kazakh", "中哈"),
+    # (another Central Asian partner named as the report names Kazakhstan: 中吉, 中乌 — a rival name)
+    ("china-kyrgyzstan", "中吉"), ("china–kyrgyzstan", "中吉"), ("sino-kyrgyz", "中吉"),
+    ("china-uzbekistan", "中乌"), ("china–uzbekistan", "中乌"), ("china-tajikistan", "中塔"), ("china–tajikistan", "中塔"), ("logistics hub", "物流中心"),
     ("acceptance check", "验收"), ("acceptance inspection", "验收"), ("got off the ground", "成功落地"),
     ("glamping", "野奢营地"), ("luxury wild camp", "野奢营地"), ("starry-sky cabins", "星空屋"),
     ("achieve", "实现"), ("exhibition", "展示"), ("showroom", "展示"),
