@@ -174,7 +174,7 @@ ENGLISH_TERMS += (
     ("building and upgrading", "新建 改造"), ("built and upgraded", "新建 改造"), ("building or upgrading", "新建 改造"), ("from outside the city", " "), ("played host to", "接待"), ("singled out", "确定为"),
     ("run-down", "老旧"), ("ageing", "老旧"), ("aging", "老旧"), ("home to", "涉及"),
     # projects worth a sum: money put into them (投资); output or goods worth a sum: only its value
-    ("projects worth", "项目 投资"), ("project worth", "项目 投资"), ("worth", " "),
+    ("worth", " "),
     ("county-wide", "市域"), ("countywide", "市域"), ("even as", "，"), ("revamped", "改造"), ("junctions", "交叉口"), ("intersections", "交叉口"), ("plus", "，"), ("alongside", "，"), ("from outside", " "),
     ("economic and technical cooperation", "经济技术交流合作"), ("economic and technological cooperation", "经济技术交流合作"),
     ("technical", "技术"), ("jointly with", "与"), ("together with", "与"), ("in partnership with", "与"),
@@ -1304,6 +1304,9 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # "…, and paid out 9.43 million yuan": a clause of its own, as the report's comma gives each figure its verb
     norm = _EN_AND_VERB.sub(_and_clause_break, norm)
     norm = _EN_PASSIVE_AFTER_WITH.sub(r" \2\1", norm)
+    # projects worth a sum, however far apart (19 projects, worth 47.23 million yuan in total, …): money put into
+    # them; output or goods worth a sum are only valued (worth is then no word, ENGLISH_TERMS)
+    norm = re.sub(r"\b(projects?\b[^.;]{0,40}?)\bworth\b(?! a combined\b| a total\b)", r"\1 investment of", norm)
     # produced … output / value added: the light verb of what the report names by the figure alone (总产值, 增加值)
     norm = re.sub(r"\b(?:produced|produce|produces|turned out)\b(?=(?:\s+\S+){0,7}?\s+(?:gross\s+)?(?:output|value added)\b)",
                   " ", norm)
