@@ -173,7 +173,8 @@ ENGLISH_TERMS += (
     ("a bit under", "近"), ("a bit over", "超过"), ("a bit below", "近"),
     ("building and upgrading", "新建 改造"), ("built and upgraded", "新建 改造"), ("building or upgrading", "新建 改造"), ("from outside the city", " "), ("played host to", "接待"), ("singled out", "确定为"),
     ("run-down", "老旧"), ("ageing", "老旧"), ("aging", "老旧"), ("home to", "涉及"),
-    # projects worth a sum: money put into them (投资); output or goods worth a sum: only its value
+    # output or goods worth a sum: only its value (projects worth a sum are invested in: read before, in
+    # english_wording)
     ("worth", " "),
     ("county-wide", "市域"), ("countywide", "市域"), ("even as", "，"), ("revamped", "改造"), ("junctions", "交叉口"), ("intersections", "交叉口"), ("plus", "，"), ("alongside", "，"), ("from outside", " "),
     ("economic and technical cooperation", "经济技术交流合作"), ("economic and technological cooperation", "经济技术交流合作"),
@@ -1262,7 +1263,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = re.sub(r"(?<!by )(?<!grew )(?<!rose )(?<!increased )(?<!expanded )(\d[\d,]*(?:\.\d+)?\s*(?:thousand|million)?)"
                   r"\s+times\b(?!\s+(?:as|more|higher|larger|bigger|greater|faster|over|than|that|the|of)\b)",
                   r"\1 person-times", norm)
-    # under 80%, not under way (and not just under 2.8 million: 不到, a phrase of ENGLISH_TERMS)
+    # under 80%, not under way (and not just under 2.8 million: 近, a phrase of ENGLISH_TERMS)
     norm = re.sub(r"(?<!just )(?<!little )(?<!bit )\bunder(?=\s+(?:about |around |approximately |roughly )?\d)", "低于", norm)
     # 5,294 new urban and rural jobs (rendered 城乡新增就业 already): people, as the report counts jobs (5294人)
     norm = re.sub(r"(\d[\d,]*)\s+(?=(?:城乡)?新增就业)", r"\1 people ", norm)

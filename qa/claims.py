@@ -6614,10 +6614,12 @@ def _listed_count(claim: str, verdict: ClaimVerdict, retriever) -> tuple[CountCh
 
 
 # The words before a claim's total of the figures it has just given (，两项合计42公里 / 合计85件 / 共覆盖7个行政村).
-_TOTAL_BEFORE = re.compile(rf"(?:[两三四五六七八九十]?(?:项|类|级|者|个|处))?(?:{TOTAL_WORDS}|累计|(?<!公)共(?![同享建治识]))"
+# A word saying a total (合计, 累计, 共 — not the 共 of 公共, 共同)
+_TOTAL_WORD = rf"(?:{TOTAL_WORDS}|累计|(?<!公)共(?![同享建治识]))"
+_TOTAL_BEFORE = re.compile(rf"(?:[两三四五六七八九十]?(?:项|类|级|者|个|处))?{_TOTAL_WORD}"
                            r"[\u4e00-\u9fff]{0,4}?(?:为|是|达到?|有)?(?:约|近|超过|逾)?$")
-# (checked before any figure is read: most claims sum nothing — 共 alone stands in 公共, 共同: no total word there)
-_SUMS_UP = re.compile(rf"(?:{TOTAL_WORDS}|累计|(?<!公)共(?![同享建治识]))[\u4e00-\u9fff]{{0,4}}?(?:为|是|达到?|有)?(?:约|近|超过|逾)?\d")
+# (checked before any figure is read: most claims sum nothing)
+_SUMS_UP = re.compile(rf"{_TOTAL_WORD}[\u4e00-\u9fff]{{0,4}}?(?:为|是|达到?|有)?(?:约|近|超过|逾)?\d")
 # 两项 / 两类 before 合计: how many parts are summed, no figure of the report's
 _PARTS_COUNT = re.compile(r"^[两三四五六七八九十](?:项|类|级|者|个|处)$")
 
