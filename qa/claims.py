@@ -1426,7 +1426,9 @@ def _match_figure(f: Figure, claim: ClaimFacts, candidates: list[Candidate], vie
     return _Match(f, g, cand, ok=True)
 
 
-_RATE_ALONE = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底)?|[去今全]年)?(?:其|该)?[\u4e00-\u9fff]{1,3}率(?=[已达为是均都稳超近约\d])")
+# a rate named by its own word, before what it reaches (办结率已达到…, 满意率98%)
+_RATE_NAMED = r"[\u4e00-\u9fff]{1,3}率(?=[已达为是均都稳超近约\d])"
+_RATE_ALONE = re.compile(rf"^(?:(?:19|20)\d{{2}}年(?:度|底)?|[去今全]年)?(?:其|该)?{_RATE_NAMED}")
 
 
 def _thing_rated_before(f: Figure, claim: str, view: ReportView) -> list[str]:
@@ -6289,7 +6291,7 @@ def _comparisons_each_held(claim: str, retriever) -> ClaimVerdict | None:
 _ATTRIBUTE_OF_BEFORE = re.compile(r"^(?:其|该)?(?:推广|覆盖|种植|播种|占地|建筑|总)?(?:数量|总量|规模|金额|总额|增速|增幅|人数|面积|产量|比例|占比|排名|总数"
                                   r"|投资|产能|长度|全长"
                                   # a rate with no thing of its own (…热线上线后，办结率已达到98%): the rate of the thing before
-                                  r"|[\u4e00-\u9fff]{1,3}率(?=[已达为是均都稳超近约\d]))")
+                                  rf"|{_RATE_NAMED})")
 # A clause that compares with another thing in words (金额超过了…的投资, 比这还少, 高于…的增速).
 _COMPARED_WITHOUT_FIGURE = re.compile(rf"^[^，,；;]{{0,8}}?(?:{_MORE_OR_LESS_THAN}|比[^，,；;]{{1,16}}?{_MORE_OR_LESS_BY_BI})")
 
