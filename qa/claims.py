@@ -180,10 +180,14 @@ CLAIM_SHORT_FORMS = (
     # 没超出: 不超过)
     (r"(?:尚未|还没有?|没有|没|并未|未曾|未|从未|不)(?:突破|超出)(?=约?\d)", "不超过"),
     (r"(?:没有|没|并未|未曾|未|从未)(?=(?:超过|超出|突破|高于|多于|低于|少于)约?\d)", "不"),
+    # more than, in everyday words (增速明显快过城镇居民, 收入高过去年): the report's 快于 / 高于 …
+    (r"(?<=[快慢高低多])过(?=[\u4e00-\u9fff\d])(?!了|去(?!年)|来|程|渡|度|半|问|日子|年)", "于"),
     # the experiential 过 after a verb (没有发生过事故, 出现过感染): the verb is what is stated
     (r"(?<=出现|发生|存在|经历|遇到|获得|举办|开展|召开|实现)过(?=了?[\u4e00-\u9fff“\"\d])", ""),
     # a "still / only" adverb before an upper bound (还不到200万元, 才不足一半): the bound is what is stated
     (r"(?:还|才)(?=(?:不到|不足|低于|少于|没到|未到|没有达到|未达到)[约近\d一二两三四五六七八九十])", ""),
+    # only, said of a figure (城镇居民才2%左右, 才增长了660元): the figure is what is stated
+    (r"(?<=[\u4e00-\u9fff])才(?=(?:约|大约|近)?\d|(?:增长|增加|提高|下降|减少)了?(?:约|大约|近)?\d)", ""),
     # the past year (过去的一年里, 过去一年): the report's year before, as 去年 says
     (r"过去(?:的)?一年(?:里|中|间|来|下来)?", "去年"),
     # the year as time passing (一年里, 这一年来): the year the claim is about, no word to find
@@ -752,6 +756,8 @@ def covered(word: str, text: str, strict: bool = False, claim: str = "") -> bool
 OWN_CITY = frozenset(("市里", "市上", "咱市", "咱们市", "本地", "当地",
                       # the speaker's own place in everyday words (咱沙湾, 俺们这儿, 咱这)
                       "咱", "咱们", "俺", "俺们", "这儿", "这里", "咱这", "我们这",
+                      # …and as relatives far away say it (家乡去年被自治区确定为…, 老家新添了农机)
+                      "家乡", "老家",
                       # the government whose report it is (市政府办理…建议56件): the report's own 我们
                       "市政府", "市人民政府", "政府", "人民政府", "我们"))
 # Single characters jieba splits off as a resultative or a preposition (整合成, 打造成, 给困难群众):
@@ -1620,6 +1626,33 @@ _LEAST_OF_SOME = {"亿": ("2亿", "1亿"), "千万": ("2000万", "1000万"), "�
 _COUNT_OR_AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿千]?(?:人次|元|人|个|项|亩|吨|公里|户|家|台|所|座|件|条)")
 
 
+# A round number in words (七千户, 五百万, 一千多台, 三十五个, 两万): a digit (1-9, 两) before 十 / 百 / 千, then more such
+# places, then 万 / 亿 or a measure word the figure reader knows; 十分 (very), 千万 (by all means) and a numeral in a
+# name (第三十, 十四五) are no figures.
+_ROUND_NUMERAL = re.compile(
+    r"(?<![第\d零〇一二两三四五六七八九十百千万亿几每])"
+    r"(?P<num>[一二两三四五六七八九][十百千](?:[零〇]?[一二三四五六七八九][十百]?){0,2}|十[一二三四五六七八九]?)"
+    r"(?P<more>多|余|来)?(?:(?P<scale>万|亿)|(?=人|户|台|个|项|家|所|座|条|栋|套|辆|名|元|块|吨|亩|公里|千米|米|平方米|件|例|次|天|岁|"
+    r"头|只|位|年|处|支|架|批))")
+
+
+def round_numerals_in_digits(text: str) -> str:
+    """Round numbers said in words written in digits, as the report writes figures, so the rules for figures
+    (差不多7000户 → 约7000户, 500万 at a clause about money → 500万元) read them too.
+
+    >>> round_numerals_in_digits("差不多七千户人家，拿到五百万资金，新添一千多台农机，开了十五个店")
+    '差不多7000户人家，拿到500万资金，新添1000多台农机，开了15个店'
+    >>> round_numerals_in_digits("十分重要，千万不要，第三十个，十四五规划，三百六十五天")
+    '十分重要，千万不要，第三十个，十四五规划，365天'
+    """
+    def digits(m: re.Match) -> str:
+        value = cn_number(m.group("num").replace("两", "二"))
+        if value is None:
+            return m.group(0)
+        return f"{int(value)}{m.group('more') or ''}{m.group('scale') or ''}"
+    return _ROUND_NUMERAL.sub(digits, text)
+
+
 def loose_figures(text: str) -> str:
     """Figures staff write in words, as the report writes them: 翻了一番 → 增长100%, 翻两番 → 增长300%,
     增长近六成 → 增长近60%, 七成以上 → 70%以上, 不低于七成 → 不低于70% (成 = tenths, only after a change,
@@ -1634,6 +1667,7 @@ def loose_figures(text: str) -> str:
     ('游客同比增长超过60%', '增幅约20%')
 
     """
+    text = round_numerals_in_digits(text)
     # not a single one (没有出现一例感染, 一起事故也没有发生): none, a negation rather than a count of one
     text = re.sub(r"(没有|没|未|无)((?:出现|发生|新增|报告|产生|有)?了?过?)一(?:例|起|宗|件|名|个|次|人)", r"\1\2", text)
     text = re.sub(r"一(?:例|起|宗|件|名|个|次|人)([^,，。;；\d]{0,8}?)(?:也|都)(没有|没|未)((?:出现|发生|新增|有)?过?)",
@@ -4146,12 +4180,12 @@ def _multiple_holds(m: re.Match, a: float, b: float) -> tuple[bool, str]:
 # difference in that unit), the bound after. Read on the claim as loose_figures writes it (四成 → 40%).
 _AGAINST_OTHER = re.compile(
     r"比(?P<b>(?:(?:19|20)\d{2}年)?[^,，。;；\d比]{0,20}?)(?P<verb>高出|多出|增加|增长|提高|上升|快|高|多|低|少|减少|下降|慢)了?"
-    r"(?P<before>大约|约|近|将近|接近|超过|逾)?(?P<n>\d+(?:\.\d+)?)(?P<unit>个百分点|倍|%|[^\d,，。;；]{1,4}?)"
+    r"(?P<before>大约|约|近|将近|接近|超过|逾|不到|不足|不超过)?(?P<n>\d+(?:\.\d+)?)(?P<unit>个百分点|倍|%|[^\d,，。;；]{1,4}?)"
     r"(?P<after>多|以上|左右|有余)?[。.!！]?$")
 # The other side's own figure inside a comparison (比2021年的16.07亿元多…, 比2021年预计7%的增速高出…): group fig
 _OTHER_SIDE_FIGURE = re.compile(r"比(?:(?:19|20)\d{2}年)?[^,，。;；\d比]{0,12}?(?P<fig>(?!(?:19|20)\d{2}年)(?:大约|约)?\d+(?:\.\d+)?"
                                 r"(?:%|[万亿]?[^\d,，。;；比的高多低少快慢增提上减下]{0,3}))(?=的|[^,，。;；\d比]{0,8}?(?:高出|多出|增加|增长|提高|"
-                                r"上升|快|高|多|低|少|减少|下降|慢)了?(?:大约|约|近|将近|接近|超过|逾)?\d)")
+                                r"上升|快|高|多|低|少|减少|下降|慢)了?(?:大约|约|近|将近|接近|超过|逾|不到|不足|不超过)?\d)")
 # Words of a side that name its period or how sure its figure is, not the thing (2021年实际, 预计的, 今年的目标)
 _SIDE_FILLER = re.compile(r"(?:19|20)\d{2}年|今年|去年|上年|明年|全年|实际|预计|计划|目标|力争|定的|按照?|将|要|实现|的")
 # The other side named by its measure only (比2021年预计增速, 比上年实际人次): the first side's thing

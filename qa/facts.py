@@ -915,24 +915,48 @@ _BUILD_WORDS = frozenset(("建", "要建", "新建", "建成", "建设", "在建
 
 def _thing_named_before(f: Figure, clauses: list, figures: list[Figure]) -> Figure:
     """``f`` with the thing it measures as part of its subject, when its own words only name a measure
-    (总投资, 占地面积) and the clause right before, with no figure of its own, names the thing.
+    (总投资, 占地面积) and the clause right before, with no figure of its own, names the thing — or the clauses
+    before give figures of their own and the first of them names it (改造8个老旧小区,涉及楼栋268栋,投资约1.2亿元).
 
     >>> f = extract_claim("要建面向中亚五国的小水电装备制造安装中心,听说总投资10亿元", 2022).figures[0]
     >>> [w for w in ("小水电", "中心", "投资") if w in f.words]
     ['小水电', '中心', '投资']
+    >>> f = extract_claim("2021年改造8个老旧小区,涉及楼栋268栋,投资约1.2亿元", 2022).figures[-1]
+    >>> [w for w in ("小区", "投资") if w in f.words]
+    ['小区', '投资']
     """
-    own = [w for w in f.words if w not in _HEARSAY]
-    if f.continues or not own or not all(w in _MEASURES_OF_A_THING for w in own):
-        return f
     at = next((i for i, c in enumerate(clauses) if c.start <= f.start < c.end), 0)
-    if at == 0 or any(clauses[at - 1].start <= g.start < clauses[at - 1].end for g in figures):
+    if f.continues or at == 0:
         return f
-    named = re.split(r"[。！？!?]", clauses[at - 1].text)[-1]
+    def has_figure(clause) -> bool:
+        return any(clause.start <= g.start < clause.end for g in figures)
+    own = [w for w in f.words if w not in _HEARSAY]
+    if not own or not all(w in _MEASURES_OF_A_THING for w in own):
+        return f
+    if has_figure(clauses[at - 1]):
+        if re.search(r"[。！？!?]", clauses[at - 1].text):
+            return f
+        # (改造8个老旧小区,涉及楼栋268栋,投资约1.2亿元: the sum of the thing the sentence opens with, not of
+        # whatever else the report puts 1.2亿元 on)
+        first = at - 1  # (the first clause of the run of clauses with figures: 简报：…援疆项目19个,总投资…)
+        while first > 0 and not re.search(r"[。！？!?]", clauses[first - 1].text) and has_figure(clauses[first - 1]):
+            first -= 1
+        # (煤矿扩建,包括宏业煤矿90万吨/年,产能达到120万吨: a part named by 包括 / 其中 is not the thing)
+        while first > 0 and not re.search(r"[。！？!?]", clauses[first - 1].text) \
+                and re.match(r"\s*(?:包括|其中|含|如|比如|例如)", clauses[first].text):
+            first -= 1
+        named = _FIGURE_OR_YEAR.sub(" ", clauses[first].text)
+    else:
+        named = re.split(r"[。！？!?]", clauses[at - 1].text)[-1]
     named = named.rsplit("的", 1)[-1]
     thing = [w for w in content_words(named) if w not in _HEARSAY and w not in _BUILD_WORDS]
     if not thing:
         return f
     return _replace(f, words=tuple(thing) + tuple(w for w in f.words if w not in thing))
+
+
+# A figure or a year in a clause, left out when the clause is read for the thing it names
+_FIGURE_OR_YEAR = re.compile(rf"(?:19|20)\d{{2}}年|\d[\d.,]*\s*(?:万亿|亿|千万|百万|万|千)?\s*(?:{_UNIT_ALTS}|[a-zA-Z]+)?")
 
 
 # Target words that make a figure a plan even for a year already past (去年的目标是…); the others

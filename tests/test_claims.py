@@ -551,7 +551,7 @@ def test_figures_said_in_everyday_words():
     assert loose_figures("惠及群众上万人") == "惠及群众超过1万人"
     assert loose_figures("投入十几万元") == "投入超过10万元"
     assert loose_figures("晚上万家灯火") == "晚上万家灯火"  # (上 of 晚上 counts nothing)
-    assert loose_figures("补贴发了三千多万元") == "补贴发了三千万多元"  # a Chinese numeral before 多万
+    assert loose_figures("补贴发了三千多万元") == "补贴发了3000万多元"  # a Chinese numeral before 多万: digits
     assert loose_figures("两项加起来发了80多万元") == "两项合计发了80万多元"
     assert loose_figures("煤矿年产60万吨") == "煤矿60万吨/年"  # a yearly capacity as the report writes it
     assert loose_figures("失业率压在4%以内") == "失业率控制在4%以内"
@@ -1529,7 +1529,7 @@ def test_a_count_of_major_kinds_in_a_numeral(report_retriever, claim, expected):
 def test_more_before_ten_thousand_and_tenths_with_hundredths():
     from qa.claims import loose_figures
 
-    assert loose_figures("事项三十多万件") == "事项三十万多件"
+    assert loose_figures("事项三十多万件") == "事项30万多件"  # (a round number in words: digits)
     assert loose_figures("人口20多万") == "人口20万多"
     assert loose_figures("八成五已完成") == "85%已完成"
     assert loose_figures("一成三类企业") == "一成三类企业"  # a count of kinds after it: no hundredths
@@ -4529,3 +4529,34 @@ def test_table_rates_of_the_thing_before_paces_compared_project_sums_and_figures
 def test_a_rate_of_another_thing_says_whose_rate_the_report_gives(report_retriever):
     v = check_claim("2021年“12345”便民热线上线运行以后，办结率达到98%。", report_retriever)
     assert v.verdict == NOT_STATED and "另一件事" in v.explanation and "热线" in v.explanation, v.explanation
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a round number in words (两百六十八栋, 约七千户) is a figure like one in digits
+    ("去年老旧小区改造涉及楼栋两百六十八栋、居民约七千户。", CONSISTENT),
+    ("去年老旧小区改造涉及楼栋两百六十八栋、居民约九千户。", CONTRADICTED),
+    # …and a sum in words the report never gives stays unstated, never "the same wording"
+    ("听说烧坊庄子村今年能拿到三百万的建设资金。", NOT_STATED),
+    # a difference bounded from above (多出不到九十万) worked out from the two figures the claim gives
+    ("今年游客接待目标373万人次，比去年的286.35万人次多出不到九十万。", CONSISTENT),
+    ("今年游客接待目标373万人次，比去年的286.35万人次多出不到六十万。", CONTRADICTED),
+    # a sum after clauses with figures of their own is the sum of the thing the sentence opens with
+    ("2021年改造8个老旧小区，涉及楼栋268栋，投资1.97亿元。", CONSISTENT),
+    ("2021年改造8个老旧小区，涉及楼栋268栋，投资1.2亿元。", CONTRADICTED),
+    ("In 2021 Shawan renovated 8 old residential compounds with 268 buildings, investing 197 million yuan.", CONSISTENT),
+    ("In 2021 Shawan renovated 8 old residential compounds with 268 buildings, investing 120 million yuan.",
+     CONTRADICTED),
+    # faster than, in everyday words (快过): the report's 快于, the way checked
+    ("去年农村居民收入增速7.3%，快过城镇居民的2%。", CONSISTENT),
+    ("去年城镇居民收入增速2%，快过农村居民的7.3%。", CONTRADICTED),
+    # the writer's home town (老家, 家乡) is the city, no subject of its own
+    ("老家去年被自治区确定为20个乡村振兴示范引领县之一。", CONSISTENT),
+    ("老家去年被自治区确定为30个乡村振兴示范引领县之一。", CONTRADICTED),
+    # only (才) before a figure: the figure is what is stated
+    ("去年城镇居民人均可支配收入才增长2%。", CONSISTENT),
+    ("去年城镇居民人均可支配收入才增长3%。", CONTRADICTED),
+])
+def test_table_numbers_in_words_bounded_differences_sums_of_the_opening_thing_and_everyday_comparisons(
+        report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
