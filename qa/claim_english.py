@@ -150,7 +150,7 @@ ENGLISH_TERMS = (
     ("doses of", "枚"), ("doses", "枚"), ("artificially inseminated", "冷配"), ("artificial insemination", "冷配"),
     ("jointly build", "共建"), ("jointly built", "共建"), ("jointly building", "共建"), ("co-build", "共建"),
     ("investment attracted", "招商引资"), ("attracted investment", "招商引资"), ("actually in place", "到位"), ("put in place", "到位"), ("in place", "到位"),
-    ("gains of", "增加"), ("gain of", "增加"), ("grown", "增长"),
+    ("gains of", "增加"), ("gain of", "增加"), ("grown", "增长"), ("gained", "增加"),
     ("rose to", "增长到"), ("grew to", "增长到"), ("increased to", "增加到"), ("fell to", "下降到"),
     ("dropped to", "下降到"), ("declined to", "下降到"), ("rose", "增长"), ("rise", "增长"), ("risen", "增长"), ("rising", "增长"), ("rises", "增长"),
     ("grows", "增长"), ("growing", "增长"), ("grew", "增长"), ("grow", "增长"), ("growth", "增长"),
@@ -498,12 +498,15 @@ _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'
 # A label before the claim (Draft: …, Update: …) and hearsay (Heard that …, I heard …, Word is …): no fact of
 # their own (a headline, Tourism boom in Shawan: …, names the subject and stays)
 _EN_LABEL = re.compile(r"^\s*(?:(?:(?:briefing|press|editor's|quick|staff|internal|social(?:[- ]media)?|news|key|research|field|"
-                       r"analyst's|desk|investor|travel|tourist|academic|market)\s+)?"
+                       r"analyst's|desk|investor|travel|tourist|academic|market|student(?:'s)?|school|class)\s+)?"
                        r"(?:draft|note|update|breaking|breaking news|fact check|claim|headline|summary|tweet|post|memo|bulletin|"
-                       r"wire|blog|digest|abstract|takeaway|"
+                       r"wire|blog|digest|abstract|takeaway|essay|assignment|report|paper|"
                        r"brief|briefing|caption|talking points?|fact|figure|stat|line|news|flash|fyi|psa|re)\s*:\s*|(?:(?:i|we)(?:'ve| have)? heard|heard|word is|rumou?r (?:has it|is)|"
                        r"reportedly|apparently|(?:a |my |one )?(?:friend|colleague|neighbou?r|relative|cousin|someone|somebody)(?: of mine)? "
-                       r"(?:told me|tells me|says|said|mentioned)|people (?:say|said))(?: that)?,?\s+)", re.I)
+                       r"(?:told me|tells me|says|said|mentioned)|people (?:say|said)|"
+                       # what the writer saw (As a trader I noticed …, I read that …)
+                       r"(?:as an? [a-z][a-z' -]{1,24}?,?\s+)?(?:i|we)(?: just| recently)? (?:noticed|saw|read|learned|see|found))"
+                       r"(?: that)?,?\s+)", re.I)
 # The government as the one acting (the government handled …): the report's own voice, no subject — not the
 # government of government services
 _EN_APPOSITION = re.compile(r"^\s*(?!(?:however|meanwhile|overall|also|still|yet|likewise|moreover|besides|again|"
@@ -915,7 +918,10 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # percent abbreviated (10 pct): percent
     norm = re.sub(r"(?<=\d)\s*pct\b\.?", " percent", norm)
     # a yearly capacity (2.1 million tonnes of annual capacity): the report's 万吨/年
-    norm = re.sub(r"\b(tonnes|tons) of annual (capacity|output|production)\b", r"\1 a year \2", norm)
+    norm = re.sub(r"\b(tonnes|tons) of annual ((?:coal |mining |production )?(?:capacity|output|production))\b", r"\1 a year \2",
+                  norm)
+    # the end of a year said short (by end-2022, at end-2021): the end of that year
+    norm = re.sub(r"\bend-((?:19|20)\d{2})\b", r"the end of \1", norm)
     # the city's own budget (70 percent of its own budget): the report's 本级财政支出
     norm = re.sub(r"\b(?:its|the city's|the government's) own(?:-level)? (?:budget|fiscal spending|spending|budget spending)\b",
                   " 本级财政支出 ", norm)
@@ -1062,6 +1068,9 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   " 位列 第一 ", norm)
     # came (out) top / first in a place: ranked first there, the scope read by the rank rule below
     norm = re.sub(r"\b(?:came|come|comes|finished) (?:out )?(?:top|first)\b", "ranked first", norm)
+    # any other place (ranked third, came fifth): 位列第三 (third alone is 三次, the third time)
+    norm = re.sub(rf"\b(?:ranked|ranks|came|comes|finished|placed) ({'|'.join(_ORDINALS[2:])})\b",
+                  lambda m: f" 位列 第{_CN_NUMERALS[_ORDINALS.index(m.group(1)) + 1]} ", norm)
     # crops such as corn and wheat: the examples first, closed by 等, as the report lists them (玉米、小麦等作物)
     # (not right after a count, 1,331 farm machines such as drones and terminals: the count's own examples)
     norm = re.sub(r"\b(?P<noun>[a-z'-]+) such as (?P<first>[a-z'-]+(?: [a-z'-]+)?)(?P<more>(?:, [a-z'-]+(?: [a-z'-]+)?)*),?"

@@ -4560,3 +4560,39 @@ def test_table_numbers_in_words_bounded_differences_sums_of_the_opening_thing_an
         report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the writer saying what they saw (As a shop owner I noticed …) and an essay's label: no content; a rank
+    # other than first (ranked third: 第三, not 三次)
+    ("As a shop owner I noticed Shawan's foreign trade came to about 2.78 million US dollars in 2021.", CONSISTENT),
+    ("As a shop owner I noticed Shawan's foreign trade came to about 3.78 million US dollars in 2021.", CONTRADICTED),
+    ("Student essay: in 2021 Shawan ranked first in Tacheng Prefecture in both the senior-high and college entrance "
+     "exams.", CONSISTENT),
+    ("Student essay: in 2021 Shawan ranked third in Tacheng Prefecture in both the senior-high and college entrance "
+     "exams.", CONTRADICTED),
+    # gained (an increase), annual coal capacity by end-2022 (a yearly capacity at the end of that year)
+    ("Urban residents' per capita disposable income gained 660 yuan in 2021.", CONSISTENT),
+    ("Urban residents' per capita disposable income gained 760 yuan in 2021.", CONTRADICTED),
+    ("Shawan wants 2.1 million tonnes of annual coal capacity by end-2022.", CONSISTENT),
+    ("Shawan wants 3.1 million tonnes of annual coal capacity by end-2022.", CONTRADICTED),
+    # the report's own things in English: garbage disposal points, short tour routes, star-gazing cabins
+    ("In 2021 towns and villages laid 42 km of water supply and drainage pipes and built 130 centralized garbage "
+     "disposal points.", CONSISTENT),
+    ("In 2021 towns and villages laid 42 km of water supply and drainage pipes and built 160 centralized garbage "
+     "disposal points.", CONTRADICTED),
+    ("Six short tour routes were developed in 2021 and the star-gazing cabins at Lujiaowan got off the ground.",
+     CONSISTENT),
+    ("Nine short tour routes were developed in 2021 and the star-gazing cabins at Lujiaowan got off the ground.",
+     CONTRADICTED),
+    # where in the report it is said (报告在谈问题时承认，…): no content of its own
+    ("报告在谈到不足时承认，大型工业骨干企业少。", CONSISTENT),
+    ("报告在谈到不足时承认，大型工业骨干企业众多。", CONTRADICTED),
+    # who feels it, closing a post (娃们上学方便多了): an opinion; the fact before it is what is checked
+    ("鞍沙职教城去年就已建好用上了，娃们上学方便多了。", CONTRADICTED),
+    ("今年要加快鞍沙职教城建设，力争年内投入使用，娃们上学方便多了。", CONSISTENT),
+])
+def test_table_what_the_writer_saw_gains_yearly_capacity_and_feelings_after_the_fact(report_retriever, claim,
+                                                                                     expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
