@@ -38,7 +38,7 @@ from .errors import QASetError
 from .evaluation import json_line, read_lines
 from .facts import (CHANGE, LEVEL, NEGATION, ORDINAL_NAME, RANK, RATE, ClaimFacts, Figure, SentenceFacts, content_words,
                     entities_in, cn_number, extract, extract_claim, prepare_claim, same_value)
-from .facts import (APPROX_TOLERANCE, CLAIM_PLAN_WORDS, DOWN_WORDS, MEASURE_WORDS, PART_OF_YEAR, PLAN_MARKERS, _claim_kind,
+from .facts import (APPROX_TOLERANCE, UNITS, CLAIM_PLAN_WORDS, DOWN_WORDS, MEASURE_WORDS, PART_OF_YEAR, PLAN_MARKERS, _claim_kind,
                     claim_years, plan_words_in)
 from .glossary import IMPLIED_BY, INSIDE_LONGER, cilin_synonyms, said_as, to_report_terms
 from .crosslingual import cedict_city_names, english_place_names, english_words
@@ -180,6 +180,10 @@ CLAIM_SHORT_FORMS = (
     # 没超出: 不超过)
     (r"(?:尚未|还没有?|没有|没|并未|未曾|未|从未|不)(?:突破|超出)(?=约?\d)", "不超过"),
     (r"(?:没有|没|并未|未曾|未|从未)(?=(?:超过|超出|突破|高于|多于|低于|少于)约?\d)", "不"),
+    # a pace not as fast in everyday words (收入涨得没有游客人次快): the 增速 compared (涨得比…快 is read elsewhere)
+    (r"(?:上涨|涨|增长|增加|增|长)得(?=没有|没|不如)", "增速"),
+    # not as fast as (没有游客人次快, 不如城镇居民快): 慢于
+    (r"(?<=增速)(?:没有|没|不如)([^,，。；;\d]{2,12}?)(?:那么|这么|那样)?快(?=[。！!,，；;]|$)", r"慢于\1"),
     # more than, in everyday words (增速明显快过城镇居民, 收入高过去年): the report's 快于 / 高于 …
     (r"(?<=[快慢高低多])过(?=[\u4e00-\u9fff\d])(?!了|去(?!年)|来|程|渡|度|半|问|日子|年)", "于"),
     # the experiential 过 after a verb (没有发生过事故, 出现过感染): the verb is what is stated
@@ -4393,7 +4397,10 @@ def _worked_out_against_other(claim: str, retriever) -> ClaimVerdict | None:
     # (its own bound words kept: 5亿多元 is above 5亿元)
     n = replace(said[0], qualifiers=said[0].qualifiers + tuple(q for q in (m.group("before"), m.group("after")) if q))
     size = abs(worked)  # (in the report's base unit for a difference, as the claim figure's value is)
-    holds = _difference_holds(n, size) if bound == "exact" else ratio_holds("difference", n.value, bound, size, 0.0)
+    if kind == "difference" and m.group("after") == "多" and not m.group("before"):  # (多了八十多万: 80万 to 90万)
+        holds = _some_more_holds(n, size)
+    else:
+        holds = _difference_holds(n, size) if bound == "exact" else ratio_holds("difference", n.value, bound, size, 0.0)
     holds = holds and ((worked > 0) == more if kind != "times" else worked > 1)
     figure_said = m.group(0)[len("比") + len(b_words):].lstrip("了").strip("。.!！")
     verdict = ClaimVerdict(claim=raw, verdict=CONSISTENT if holds else CONTRADICTED,
@@ -4599,6 +4606,23 @@ def _comparison_wrong(c: _Comparison) -> str:
     return ""
 
 
+def _some_more_holds(said: Figure, gap: float) -> bool:
+    """Whether a difference said as a number and some (多了八十多万, 多出300多元) is the ``gap``: at least the
+    number, below the next step of its last digit (80多万: 80万 to 90万; 300多元: 300 to 400元).
+
+    >>> f = extract_claim("多了80万", None).figures[0]
+    >>> _some_more_holds(f, 866500.0), _some_more_holds(extract_claim("多了60万", None).figures[0], 866500.0)
+    (True, False)
+    """
+    number = Decimal(str(said.number))
+    if number <= 0:
+        return False
+    exponent = number.normalize().as_tuple().exponent  # (60 → 6E+1: step 10; 2.5 → step 0.1)
+    step = float(Decimal(1).scaleb(exponent))
+    per = said.value / said.number
+    return said.value <= gap * (1 + 1e-9) and gap < (said.number + step) * per
+
+
 def _difference_holds(said: Figure, gap: float) -> bool:
     """Whether a difference a claim states (多出约87万人次, 多出5.6亿元左右, 多2个) is the gap of the report's two
     figures: to its last written digit when said flat (5.6亿元 for 5.56亿元), within its bound when said with one
@@ -4763,6 +4787,9 @@ def _check_claim_text(claim: str, retriever) -> ClaimVerdict:
         verdict = check_claim(said, retriever)
         verdict.claim = claim
         return verdict
+    own = _difference_of_own_figures(claim, retriever)
+    if own is not None:  # 去年实施19个，今年要抓21个，多了2个: the 2 worked out from the claim's own 19 and 21
+        return own
     framed = section_framed(claim)
     if framed is not None:  # 报告在“(二)优化产业结构…”部分称，…: the fact, then the part it is said in
         return _in_the_part_named(claim, *framed, retriever)
@@ -4785,6 +4812,64 @@ def _check_claim_text(claim: str, retriever) -> ClaimVerdict:
             elif any(v.verdict == CONTRADICTED for v in judged):
                 verdict = replace(next(v for v in judged if v.verdict == CONTRADICTED), claim=claim)
     return each if each is not None and verdict.verdict == NOT_STATED else verdict
+
+
+# A last clause giving the difference of the two figures said before it (去年实施19个，今年要抓21个，多了2个;
+# 去年预计7%，今年目标8%左右，调高了1个百分点): group n the difference, unit its unit, verb which way
+_OWN_DIFFERENCE = re.compile(r"[,，;；]\s*(?:也就是|即|相当于|算下来|这样)?(?P<verb>多了|多出了?|少了|增加了?|减少了?|高出了?|高了|低了|"
+                             r"调高了|调低了|提高了|上调了|下调了|降低了|下降了|增长了?|差了)"
+                             r"(?P<before>大约|约|近|将近|不到|超过)?(?P<n>\d+(?:\.\d+)?|[一两二三四五六七八九十])(?P<unit>个百分点|[^\d,，。;；!！]{0,3}?)"
+                             r"(?P<after>左右|多)?[。.!！]*$")
+_OWN_DIFFERENCE_DOWN = ("少了", "减少", "减少了", "低了", "调低了", "下调了", "降低了", "下降了")
+
+
+def _difference_of_own_figures(claim: str, retriever) -> ClaimVerdict | None:
+    """The verdict on a claim that gives two figures of one kind and then their difference in a clause of its own
+    (去年实施19个，今年要抓21个，多了2个): the rest checked as said, and the difference worked out from the two
+    (the later year's less the earlier's, whose sign the verb must say); None for any other claim.
+    """
+    text = loose_figures(prepare_claim(claim)).strip()
+    m = _OWN_DIFFERENCE.search(text)
+    if not m or not has_cjk(claim):
+        return None
+    view = _view(retriever)
+    rest = text[:m.start()].strip()
+    figures = extract_claim(rest, view.reference_year).figures
+    if len(figures) != 2:
+        return None
+    a, b = figures
+    points = m.group("unit") == "个百分点"
+    number = m.group("n") if m.group("n")[0].isdigit() else str(_digit(m.group("n")))
+    said = extract_claim(number + ("%" if points else m.group("unit")), None).figures
+    bare = not said or not said[0].unit  # (多了2, 多了80万: the unit of the two figures)
+    if len(said) != 1 or (points and not (a.unit == b.unit == "%")) or (not points and not (
+            a.group == b.group == said[0].group or (bare and a.group == b.group and a.unit != "%"))):
+        return None
+    judged = check_claim(rest, retriever)
+    if judged.verdict == CONTRADICTED:  # (a figure before the difference is wrong: that is what is wrong)
+        return replace(judged, claim=claim)
+    if judged.verdict != CONSISTENT:  # (the rest unstated alone: the claim read whole, as any other)
+        return None
+    years = (a.period_year, b.period_year)
+    later_first = None not in years and years[0] > years[1]
+    change = (a.value - b.value) if later_first else (b.value - a.value)
+    # (a bare difference is in the unit of the two figures: 多了2 for 个, 多了80万 for 万人次)
+    unit_factor = UNITS.get(a.unit, ("", 1.0))[1] if bare else 1.0
+    n = replace(said[0], value=said[0].value * unit_factor,
+                qualifiers=said[0].qualifiers + tuple(q for q in (m.group("before"), m.group("after")) if q))
+    bound = bound_in(m.group("before") or "", m.group("after") or "")
+    size = abs(change)
+    if m.group("after") == "多" and not m.group("before"):
+        holds = _some_more_holds(n, size)
+    else:
+        holds = _difference_holds(n, size) if bound == "exact" else ratio_holds("difference", n.value, bound, size, 0.0)
+    if None not in years and years[0] != years[1]:  # (two years: the way the verb says must be the way it went)
+        holds = holds and change != 0 and ((change < 0) == (m.group("verb") in _OWN_DIFFERENCE_DOWN))
+    figure_said = m.group(0).lstrip(",，;； ").rstrip("。.!！")
+    report = judged.report_figures if len(judged.report_figures) == 2 else [a.text, b.text]
+    return replace(judged, claim=claim, verdict=CONSISTENT if holds else CONTRADICTED,
+                   explanation=messages.claim_worked_out(figure_said, report[0], report[1], holds),
+                   claim_figures=list(judged.claim_figures) + [figure_said])
 
 
 # Where an English sentence joins one fact to another (…, and the city…; …, with 58 projects…; …, bringing in…;

@@ -4540,6 +4540,15 @@ def test_a_rate_of_another_thing_says_whose_rate_the_report_gives(report_retriev
     # a difference bounded from above (多出不到九十万) worked out from the two figures the claim gives
     ("今年游客接待目标373万人次，比去年的286.35万人次多出不到九十万。", CONSISTENT),
     ("今年游客接待目标373万人次，比去年的286.35万人次多出不到六十万。", CONTRADICTED),
+    # the difference of the claim's own two figures in a clause of its own (…，多了2个): worked out from them, the
+    # way checked against the years
+    ("援疆项目去年实施了19个，今年计划抓好21个，多了两个。", CONSISTENT),
+    ("援疆项目去年实施了19个，今年计划抓好21个，少了两个。", CONTRADICTED),
+    ("援疆项目去年实施了19个，今年计划抓好21个，多了五个。", CONTRADICTED),
+    ("去年接待游客286.35万人次，今年力争373万人次，多了八十多万。", CONSISTENT),
+    ("去年接待游客286.35万人次，今年力争373万人次，多了六十多万。", CONTRADICTED),
+    # …and the rest still checked first: a wrong figure before the difference is what is wrong
+    ("援疆项目去年实施了17个，今年计划抓好21个，多了四个。", CONTRADICTED),
     # a sum after clauses with figures of their own is the sum of the thing the sentence opens with
     ("2021年改造8个老旧小区，涉及楼栋268栋，投资1.97亿元。", CONSISTENT),
     ("2021年改造8个老旧小区，涉及楼栋268栋，投资1.2亿元。", CONTRADICTED),
@@ -4549,6 +4558,9 @@ def test_a_rate_of_another_thing_says_whose_rate_the_report_gives(report_retriev
     # faster than, in everyday words (快过): the report's 快于, the way checked
     ("去年农村居民收入增速7.3%，快过城镇居民的2%。", CONSISTENT),
     ("去年城镇居民收入增速2%，快过农村居民的7.3%。", CONTRADICTED),
+    # a pace not as fast, in everyday words (涨得没有…快): the rates compared, the way checked
+    ("去年接待游客涨得没有旅游综合收入快。", CONSISTENT),
+    ("去年旅游综合收入涨得没有接待游客快。", CONTRADICTED),
     # the writer's home town (老家, 家乡) is the city, no subject of its own
     ("老家去年被自治区确定为20个乡村振兴示范引领县之一。", CONSISTENT),
     ("老家去年被自治区确定为30个乡村振兴示范引领县之一。", CONTRADICTED),
