@@ -191,7 +191,8 @@ CLAIM_SHORT_FORMS = (
     # a "still / only" adverb before an upper bound (还不到200万元, 才不足一半): the bound is what is stated
     (r"(?:还|才)(?=(?:不到|不足|低于|少于|没到|未到|没有达到|未达到)[约近\d一二两三四五六七八九十])", ""),
     # only, said of a figure (城镇居民才2%左右, 才增长了660元): the figure is what is stated
-    (r"(?<=[\u4e00-\u9fff])才(?=(?:约|大约|近)?\d|(?:增长|增加|提高|下降|减少)了?(?:约|大约|近)?\d)", ""),
+    # (not 人才 / 英才: 引进人才200名 names people)
+    (r"(?<=[\u4e00-\u9fff])(?<![人英天刚方])才(?=(?:约|大约|近)?\d|(?:增长|增加|提高|下降|减少)了?(?:约|大约|近)?\d)", ""),
     # the past year (过去的一年里, 过去一年): the report's year before, as 去年 says
     (r"过去(?:的)?一年(?:里|中|间|来|下来)?", "去年"),
     # the year as time passing (一年里, 这一年来): the year the claim is about, no word to find
@@ -4863,7 +4864,8 @@ def _difference_of_own_figures(claim: str, retriever) -> ClaimVerdict | None:
         holds = _some_more_holds(n, size)
     else:
         holds = _difference_holds(n, size) if bound == "exact" else ratio_holds("difference", n.value, bound, size, 0.0)
-    if None not in years and years[0] != years[1]:  # (two years: the way the verb says must be the way it went)
+    if None not in years and years[0] != years[1] and m.group("verb") != "差了":  # (two years: the way the verb
+        # says must be the way it went; 差了 says no way)
         holds = holds and change != 0 and ((change < 0) == (m.group("verb") in _OWN_DIFFERENCE_DOWN))
     figure_said = m.group(0).lstrip(",，;； ").rstrip("。.!！")
     report = judged.report_figures if len(judged.report_figures) == 2 else [a.text, b.text]
