@@ -4398,10 +4398,8 @@ def _worked_out_against_other(claim: str, retriever) -> ClaimVerdict | None:
     # (its own bound words kept: 5亿多元 is above 5亿元)
     n = replace(said[0], qualifiers=said[0].qualifiers + tuple(q for q in (m.group("before"), m.group("after")) if q))
     size = abs(worked)  # (in the report's base unit for a difference, as the claim figure's value is)
-    if kind == "difference" and m.group("after") == "多" and not m.group("before"):  # (多了八十多万: 80万 to 90万)
-        holds = _some_more_holds(n, size)
-    else:
-        holds = _difference_holds(n, size) if bound == "exact" else ratio_holds("difference", n.value, bound, size, 0.0)
+    holds = _said_difference_holds(n, size, m.group("before"), m.group("after")) if kind == "difference" else \
+        _difference_holds(n, size) if bound == "exact" else ratio_holds("difference", n.value, bound, size, 0.0)
     holds = holds and ((worked > 0) == more if kind != "times" else worked > 1)
     figure_said = m.group(0)[len("比") + len(b_words):].lstrip("了").strip("。.!！")
     verdict = ClaimVerdict(claim=raw, verdict=CONSISTENT if holds else CONTRADICTED,
@@ -4622,6 +4620,15 @@ def _some_more_holds(said: Figure, gap: float) -> bool:
     step = float(Decimal(1).scaleb(exponent))
     per = said.value / said.number
     return said.value <= gap * (1 + 1e-9) and gap < (said.number + step) * per
+
+
+def _said_difference_holds(said: Figure, gap: float, before: str | None, after: str | None) -> bool:
+    """Whether a difference a claim states with the bound words ``before`` / ``after`` its number is ``gap``: a
+    number and some (80多万) by ``_some_more_holds``, a flat one by ``_difference_holds``, else within its bound."""
+    if after == "多" and not before:  # (多了八十多万: 80万 to 90万)
+        return _some_more_holds(said, gap)
+    bound = bound_in(before or "", after or "")
+    return _difference_holds(said, gap) if bound == "exact" else ratio_holds("difference", said.value, bound, gap, 0.0)
 
 
 def _difference_holds(said: Figure, gap: float) -> bool:
@@ -4858,12 +4865,7 @@ def _difference_of_own_figures(claim: str, retriever) -> ClaimVerdict | None:
     unit_factor = UNITS.get(a.unit, ("", 1.0))[1] if bare else 1.0
     n = replace(said[0], value=said[0].value * unit_factor,
                 qualifiers=said[0].qualifiers + tuple(q for q in (m.group("before"), m.group("after")) if q))
-    bound = bound_in(m.group("before") or "", m.group("after") or "")
-    size = abs(change)
-    if m.group("after") == "多" and not m.group("before"):
-        holds = _some_more_holds(n, size)
-    else:
-        holds = _difference_holds(n, size) if bound == "exact" else ratio_holds("difference", n.value, bound, size, 0.0)
+    holds = _said_difference_holds(n, abs(change), m.group("before"), m.group("after"))
     if None not in years and years[0] != years[1] and m.group("verb") != "差了":  # (two years: the way the verb
         # says must be the way it went; 差了 says no way)
         holds = holds and change != 0 and ((change < 0) == (m.group("verb") in _OWN_DIFFERENCE_DOWN))
