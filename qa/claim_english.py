@@ -36,6 +36,8 @@ ENGLISH_TERMS = (
     ("total retail sales", "社会消费品零售总额"), ("retail sales", "社会消费品零售总额"),
     ("general public budget revenue", "一般公共预算收入"), ("public budget revenue", "一般公共预算收入"),
     ("fiscal revenue", "一般公共预算收入"), ("budget revenue", "一般公共预算收入"),
+    # what a project leans on (built on the back of the X project): the report's 依托
+    ("on the back of", "依托"), ("relying on", "依托"), ("drawing on", "依托"), ("building on", "依托"),
     ("gross domestic product", "地区生产总值"), ("regional gdp", "地区生产总值"), ("gdp", "地区生产总值"),
     ("fixed asset investment", "固定资产投资"), ("fixed-asset investment", "固定资产投资"),
     ("energy consumption per unit of gdp", "单位生产总值能耗"), ("energy intensity", "单位生产总值能耗"),
@@ -327,7 +329,10 @@ ENGLISH_TERMS += (
     ("provincial-level", "省级"), ("provincial", "省级"), ("prefecture-level", "地区级"),
     ("township level", "乡镇级"), ("village level", "村级"), ("regional level", "{自治区级|地区级}"),
     ("autonomous region level", "自治区级"),
-    ("tacheng prefecture", "塔城地区"), ("tacheng", "塔城"), ("prefecture", "地区"),
+    ("tacheng prefecture", "塔城地区"), ("tacheng", "塔城"),
+    # neighbouring prefectures a writer may put in the report's place (CC-CEDICT reads Changji as 场及)
+    ("changji prefecture", "昌吉州"), ("changji", "昌吉"), ("ili prefecture", "伊犁州"), ("ili", "伊犁"),
+    ("bortala prefecture", "博尔塔拉州"), ("bortala", "博尔塔拉"), ("prefecture", "地区"),
     ("national", "{国家|全国|国家级}"), ("ministry of science and technology", "科技部"),
     ("ministry of agriculture and rural affairs", "农业农村部"), ("ministry of education", "教育部"),
     ("ministry of finance", "财政部"), ("ministry of agriculture", "农业农村部"), ("ministry of commerce", "商务部"),
@@ -498,9 +503,12 @@ _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'
 # A label before the claim (Draft: …, Update: …) and hearsay (Heard that …, I heard …, Word is …): no fact of
 # their own (a headline, Tourism boom in Shawan: …, names the subject and stays)
 _EN_LABEL = re.compile(r"^\s*(?:(?:(?:briefing|press|editor's|quick|staff|internal|social(?:[- ]media)?|news|key|research|field|"
-                       r"analyst's|desk|investor|travel|tourist|academic|market|student(?:'s)?|school|class)\s+)?"
-                       r"(?:draft|note|update|breaking|breaking news|fact check|claim|headline|summary|tweet|post|memo|bulletin|"
-                       r"wire|blog|digest|abstract|takeaway|essay|assignment|report|paper|"
+                       r"analyst's|desk|investor|travel|tourist|academic|market|student(?:'s)?|school|class|business|"
+                       r"consultant(?:'s)?|think[- ]tank|wire|expat(?:riate)?(?:'s)?|resident's|trader's|journalist's|"
+                       r"reporter's|newsletter)\s+)?"
+                       r"(?:draft|note|notes|update|breaking|breaking news|fact check|claim|headline|summary|tweet|post|memo|bulletin|"
+                       r"wire|blog|digest|abstract|takeaway|essay|assignment|report|paper|slide|deck|story|newsletter|column|"
+                       r"excerpt|fact sheet|factsheet|diary|message|email|letter|comment|review|"
                        r"brief|briefing|caption|talking points?|fact|figure|stat|line|news|flash|fyi|psa|re)\s*:\s*|(?:(?:i|we)(?:'ve| have)? heard|heard|word is|rumou?r (?:has it|is)|"
                        r"reportedly|apparently|(?:a |my |one )?(?:friend|colleague|neighbou?r|relative|cousin|someone|somebody)(?: of mine)? "
                        r"(?:told me|tells me|says|said|mentioned)|people (?:say|said)|"
@@ -588,6 +596,12 @@ _EN_FOR_WHOM = re.compile(r"\s+for ((?:the )?(?:[a-z'-]+ ){0,2}[a-z'-]+s)\s*(?=[
 # An amount or rate as a claim writes it (about 1,000 yuan, 7.3%, 1.2 billion yuan)
 _EN_AMOUNT = (r"(?<![a-z])(?:about |around |nearly |over |more than )?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent)?\s*"
               r"(?:billion |million |thousand )?(?:yuan|rmb)?")
+# "gained <an amount> in <what>" / "saw a <an amount> gain in <what>" (residents gained 660 yuan in per capita
+# disposable income): the amount and what grew by it, an income, revenue, output, investment or sales
+_EN_GAINED_IN = re.compile(
+    rf"\b(?:(?:gained|added|increased|rose|grew|went up|saw (?:an? )?(?:gain|rise|increase|growth) of)\s+(?P<amount>{_EN_AMOUNT})"
+    rf"|(?:saw|posted|recorded|enjoyed|got|logged) (?:an? )?(?P<amount2>{_EN_AMOUNT})\s+(?:gain|rise|increase|jump))"
+    r"\s+in\s+(?:their |its |the )?(?P<what>(?:[a-z-]+ ){0,3}(?:income|revenue|earnings|output|investment|sales))\b")
 # "by <an amount> for <whom>" (raise income by 1,000 yuan for rural residents): group 1 the amount, 2 whom
 # (also "gains of <an amount> for <whom> and <an amount> for <whom>": the amount after of, or after and)
 _EN_BY_FOR_WHOM = re.compile(rf"(?:\bby\s+|\bof\s+|(?<=\band )|(?<=, ))({_EN_AMOUNT})\s+for\s+((?:the )?(?:[a-z'-]+ ){{0,2}}[a-z'-]+s)\b")
@@ -896,6 +910,15 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   r"|^\s*(?:the )?(?:acting )?mayor(?= (?:thanked|thanks|praised|praises|hailed|hails|admitted|admits|"
                   r"conceded|concedes|pledged|pledges|promised|promises)\b)", " ", norm)
     norm = _EN_FRAMING.sub(" ", _EN_LABEL.sub(_label_time, norm))
+    # a verdict of the writer's before the colon (Shawan schools did well: …): no fact of the report's
+    norm = re.sub(r"^\s*[a-z' -]{2,40}?\b(?:did|does|do|doing|is doing|are doing|was|were|has|have|had|shines?|shone|impress(?:ed|es)?|"
+                  r"delivered|delivers|boom(?:ed|s|ing)?|soar(?:ed|s|ing)?)\s+(?:(?:very|really|so|pretty|quite) )?"
+                  r"(?:well|great|good|strongly|strong|big|it)\s*[:!-]\s*", " ", norm)
+    # X, up 20%, was estimated at 1.75 billion yuan: the amount first, the change after it (X was … , up 20%)
+    norm = re.sub(r"^(?P<what>[^,]{3,80}?),\s*(?P<change>(?:up|down) (?:by )?(?:about |around |nearly |over )?\d[\d.]*\s*"
+                  r"(?:%|percent|per cent)(?: (?:year[- ]on[- ]year|from a year earlier|on the year))?),\s*"
+                  r"(?P<rest>(?:was|were|is|are|stood|reached|came|hit|totall?ed|amounted)\b[^,]*?)(?P<end>[.;!]?\s*)$",
+                  r"\g<what> \g<rest>, \g<change>\g<end>", norm)
     # X is one of (among) the six townships…: the report's 是…之一, so X is looked up on the list
     norm = _EN_ONE_OF.sub(_one_of_a_group, norm)
     norm = _names_listed(norm, lambda w: bool(w in english_place_names() or (spell and spell(w))
@@ -1201,6 +1224,9 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   r"(?:an? )?(?:undergraduate|bachelor'?s?|university|four-year)(?:[- ](?:programmes?|programs?|study|studies|"
                   r"courses?|admissions?|places|universities|colleges|level|degree(?: programmes?| programs?| courses?)?))?\b",
                   r" undergraduate admission rate \1 ", norm)
+    # residents gained 660 yuan in per capita income / saw a 1,509 yuan gain in it: what gained named before the
+    # amount, as the report writes it (人均可支配收入增加660元); whose it was stays before it
+    norm = _EN_GAINED_IN.sub(lambda m: f" {m.group('what')} gained {m.group('amount') or m.group('amount2')} ", norm)
     # the 2% gain for / recorded by urban residents: the figure's own subject, put before it (城镇居民 增长2%)
     norm = _EN_GAIN_OF_WHOM.sub(lambda m: f" {m.group(2)} {m.group(1)} ", norm)
     whom = _EN_FOR_WHOM.search(norm)

@@ -168,6 +168,34 @@ def headline_topic_joined(claim: str, places: Iterable[str] = ()) -> str:
     return m.group(0)[:-1] + claim[m.end():]
 
 
+# One member of a counted group said after the group (5个保护区中，有一个是金沟河水源地; 6个示范乡镇里，四道河子镇也
+# 榜上有名; …6个示范乡镇，其中包括四道河子镇): group x, member y
+_GROUP = r"(?P<x>[^,，。;；]{0,40}?(?:\d+|[一二两三四五六七八九十]{1,3})(?:个|家|座|所|条|处|项)[^,，。;；]{2,30}?)"
+_MEMBER_AFTER_GROUP = re.compile(
+    rf"^\s*{_GROUP}(?:中|里|当中|之中|里面)?[,，]\s*(?:"
+    r"(?:其中)?(?:有|就有)?一(?:个|家|座|所|条|处|项)(?:就)?是(?P<y1>[^,，。;；]{2,16}?)"
+    r"|(?P<y2>[^,，。;；]{2,16}?)(?:也|都)?(?:榜上有名|名列其中|位列其中|在列|在其中|入选了?|赫然在列)"
+    r"|其中(?:就)?(?:包括|包含|有)(?P<y3>[^,，。;；、和]{2,16}?))[。.!！]*\s*$")
+
+
+def member_as_one_of(claim: str) -> str:
+    """``claim`` saying one member of a counted group after the group, as the report's 之一 says it
+    (…6个示范乡镇里，四道河子镇也榜上有名 → 四道河子镇是…6个示范乡镇之一), else unchanged.
+
+    >>> member_as_one_of("完成划定的5个水源地保护区中，有一个是金沟河水源地。")
+    '金沟河水源地是完成划定的5个水源地保护区之一'
+    >>> member_as_one_of("集中打造的6个示范乡镇里，四道河子镇也榜上有名")
+    '四道河子镇是集中打造的6个示范乡镇之一'
+    >>> member_as_one_of("去年实施援疆项目19个，总投资4723万元")
+    '去年实施援疆项目19个，总投资4723万元'
+    """
+    m = _MEMBER_AFTER_GROUP.match(claim)
+    if not m:
+        return claim
+    member = (m.group("y1") or m.group("y2") or m.group("y3")).strip()
+    return f"{member}是{m.group('x').strip()}之一"
+
+
 # A rhetorical question that asserts (难道…不是…吗？): its statement without the question.
 _RHETORICAL = re.compile(r"^\s*难道(?P<body>.+?)(?P<neg>不是|不|没有|没)(?P<rest>.+?)(?:吗|么|嘛)?\s*[？?！!。]*\s*$")
 
@@ -194,8 +222,13 @@ def rhetorical_as_statement(claim: str) -> str:
 _DEED_AFTER_NOT = re.compile(r"[\u4e00-\u9fff]{0,2}(?:完成|实现|建成|达到|新建|开展|举办|召开)")
 
 
-# A news tag opening a headline (【快讯】, [重磅]) and a bullet opening a line (•, -, *, 1.)
-_LEAD_MARK = re.compile(r"^\s*(?:【[^】]{1,8}】|\[[^\]]{1,8}\])\s*|^\s*(?:[•·◆●■▶►▸\-*]|\d{1,2}[.、)）](?!\d))\s*")
+# A list item's mark opening a line (•, -, 1., 1、, (1), （一）, 一、, ④, 第一，, 其次，): no part of what the item
+# says (1.2亿元 is a figure)
+ITEM_MARK = re.compile(r"^\s*(?:[•·◆●■▶►▸\-*]|\d{1,2}(?:[.)）](?!\d)|[、．])|[(（][一二三四五六七八九十\d]{1,3}[)）]|"
+                       r"[一二三四五六七八九十]{1,3}、|[\u2460-\u2473\u2776-\u277f\u24f5-\u24fe]|"
+                       r"(?:第[一二三四五六七八九十]|首先|其次|再次|最后)[,，])\s*")
+# A news tag opening a headline (【快讯】, [重磅]) and a list item's mark
+_LEAD_MARK = re.compile(r"^\s*(?:【[^】]{1,8}】|\[[^\]]{1,8}\])\s*|" + ITEM_MARK.pattern)
 # Marks that stand between two facts of one row: bars, arrows, bullets inside a line, a spaced dash
 _BETWEEN_FACTS = re.compile(r"\s*(?:[|｜]|→|->|=>|⇒|(?<=\S)\s[•·]\s|(?<=[^\s\d])\s+[—–+＋-]{1,2}\s+(?=\D)|——)\s*")
 # A colon between a thing and its value (社消零总额：17.5亿元, 增速：+8%)
@@ -268,4 +301,4 @@ def as_a_sentence(claim: str, places: Iterable[str] = (), read_slips: Callable[[
     """
     said = telegraphic_as_sentence(read_slips(post_as_plain_text(claim)))
     return change_named_as_verb(bracketed_figures_inline(respective_changes_apart(signed_changes_in_words(
-        headline_topic_joined(rhetorical_as_statement(said), places)))))
+        headline_topic_joined(member_as_one_of(rhetorical_as_statement(said)), places)))))

@@ -185,6 +185,23 @@ def _is_listed(item: str, listed: list[str]) -> bool:
                or e.endswith(name) or e.startswith(name) for e in listed)
 
 
+def _listed_with_shared_tail(item: str, listed: list[str]) -> bool:
+    """Whether ``item`` is an item of ``listed`` said with the tail the report writes once, on a later item
+    (基本医疗保险 for the report's 基本医疗、养老保险: 保险 is the head of both).
+
+    >>> _listed_with_shared_tail("基本医疗保险", ["城乡居民基本医疗", "养老保险参保率"])
+    True
+    >>> _listed_with_shared_tail("失业保险", ["城乡居民基本医疗", "养老保险参保率"])
+    False
+    """
+    for cut in range(len(item) - 1, 1, -1):
+        head, tail = item[:cut], item[cut:]
+        for at, e in enumerate(listed):
+            if (e.endswith(head) or e == head) and any(tail in later for later in listed[at + 1:]):
+                return True
+    return False
+
+
 def named_in_a_list(item: str, text: str) -> bool:
     """Whether a 、-list of ``text`` names ``item`` as the report shortens it (东升煤矿 in 宝英、恒源、东升、鑫泉煤矿).
 
@@ -238,7 +255,7 @@ def unlisted_beside_listed(claim: str, sentence: str, names: Iterable[str] = ())
         groups += [list(e.items) for e in enumerations_in(clause.text) if len(e.items) > 3]
         for named in groups:
             for e, items in lists:
-                on = [n for n in named if _is_listed(n, list(items))]
+                on = [n for n in named if _is_listed(n, list(items)) or _listed_with_shared_tail(n, list(items))]
                 # (a thing, all nouns to the tagger, that holds no item of the list: not 第七师共建共, the list's
                 # 第七师 run into the words after it)
                 off = [n for n in named if n not in on and len(n) >= 2 and n not in report
@@ -751,7 +768,9 @@ _ONLY = re.compile(r"(?:就?只有|仅有|仅仅|唯独|单单|只|仅)(?:是|�
 
 # One of several the report counts (20个乡村振兴示范引领县之一): group 1 the count, 2 what they are
 _ONE_OF_COUNTED = re.compile(r"(\d+|[两三四五六七八九十百]+)(?:个|家|所|座|项|批)([^,，。；;、]{2,16}?)之一")
-_SOLE = re.compile(r"唯一|独一无二|独此一家|仅此一")
+_SOLE = re.compile(r"唯一|独一无二|独此一家|仅此一|"
+                   # only X, one of its kind (全疆只有沙湾一个县市被确定为…, 只有沙湾被确定为…)
+                   r"(?<![不非])(?:只有|仅有|就只有)(?=[\u4e00-\u9fff]{1,8}?(?:一个|一家|一座|一所)|[\u4e00-\u9fff]{2,8}?(?:被|获|入选|成为))")
 # Where a thing is said to be the only one (塔城地区唯一, 全疆唯一): right before 唯一
 _SOLE_SCOPE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:地区|州|市|县|区|疆|国|省)(?:内|里|范围内)?(?:的)?$")
 _WHOLE_REGION = re.compile(r"全疆|新疆|自治区|全区|全国")

@@ -36,7 +36,7 @@ from . import messages
 from .about_report import meeting_named, meeting_span
 from .errors import QASetError
 from .evaluation import json_line, read_lines
-from .facts import (CHANGE, LEVEL, NEGATION, ORDINAL_NAME, RANK, RATE, ClaimFacts, Figure, SentenceFacts, content_words,
+from .facts import (CHANGE, DOWN, LEVEL, NEGATION, ORDINAL_NAME, RANK, RATE, ClaimFacts, Figure, SentenceFacts, content_words,
                     entities_in, cn_number, extract, extract_claim, prepare_claim, same_value)
 from .facts import (APPROX_TOLERANCE, UNITS, CLAIM_PLAN_WORDS, DOWN_WORDS, MEASURE_WORDS, PART_OF_YEAR, PLAN_MARKERS, _claim_kind,
                     claim_years, plan_words_in)
@@ -54,7 +54,7 @@ from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, spli
 from .compose import closing_clause, pos_tags
 from .pinyin_names import PinyinNames
 from .claim_outline import counts_parts, outline_count
-from .claim_formats import as_a_sentence
+from .claim_formats import ITEM_MARK, as_a_sentence
 from .glance import outline
 from .homophones import HOMOPHONE_MAX_WORDS, HomophoneIndex, word_boundaries
 from .progress import WORK_BEGUN, WORK_BUILT, WORK_DONE, WORK_FINISHED, WORK_RUNNING, WORK_TO_SPEED_UP, WORK_UNDER_WAY
@@ -93,6 +93,15 @@ CLAIM_SHORT_FORMS = (
     (r"跑赢了?", "高于"), (r"跑输(?:给)?了?", "低于"), (r"赶不上|比不上", "不及"),
     # a target said set higher or lower (增速目标定得比去年的实际增速还高): the target compared
     (r"(目标|增速|增幅|增加额|增收额|增收|增量)(?:定得|定的|设得|订得)(?:也|还)?(?=比|高于|低于|不及|超过)", r"\1"),
+    # a heading naming the indicator before the period of its figures (GDP增速：去年预计7%，今年目标8%左右): the
+    # indicator read as the subject of what follows, as in GDP增速去年预计7%
+    # (only when what follows is the period and its figure alone: 财政这块：去年一般公共预算收入… names its own thing)
+    (r"^([^\d,，。;；:：!?！？\s]{2,14})[:：]\s*(?=(?:去年|今年|前年|上年|明年|(?:19|20)\d{2}年)(?:的)?(?:预计|目标|计划|实际)?"
+     r"(?:完成|实现|达到|达|增长|增加|下降|减少|提高|为|是|约|近|超过|同比)*\s*\d)", r"\1"),
+    # the topic pointed at before what is said of it (援疆这件事，报告说…; 教育这一块，…): the topic
+    (r"(?<=[\u4e00-\u9fff])(?:这件事情?|这事儿?|这一块|这块|这方面|这一方面)(?=[,，])", ""),
+    # money in everyday words (招商引资到位的钱, 争取到的钱): the report's 资金
+    (r"(到位|拨付|投入|争取|争取到|筹集|落实|下拨)(?:的)?(?:钱|款)(?![包庄项])", r"\1资金"),
     # a target said set (今年定的目标是8%左右, 定下的目标): the target
     (r"(?:定的|定下的|定下了?|设定的|订的|提出的)(?=(?:增长|增速|增收|发展)?目标)", ""),
     # one of a counted list in everyday words (20个…县当中的一个): the report's 之一
@@ -105,6 +114,9 @@ CLAIM_SHORT_FORMS = (
     (r"地方(?=一般公共预算|公共预算)", ""),
     # the town, in everyday words (城里新铺了供水管网): the report's 城市 (城里人 is 城镇居民, read elsewhere)
     (r"城里(?!人|居民|的人)", "城市"),
+    # the top of a ranking in everyday words (排名榜首, 双双夺冠 → 均位列第一): the report's 第一, 均
+    (r"双双(?=排名|位列|位居|名列|排在|居|夺得|获得|荣获|实现|达到|进入|登上)", "均"),
+    (r"(?:排名|位居|名列|位列|排在|登上|居于?|荣登|稳居)榜首", "排名第一"),
     # a rank's area before the rank word (在全自治区排名第一): after it, as the report writes (位列塔城地区第一)
     (r"在((?:全国|全疆|全自治区|自治区|全区|全省|全州|全地区|[\u4e00-\u9fff]{2,4}(?:地区|州))(?:范围)?内?)"
      r"(?:都|均|也)?(?:排名|位列|位居|名列|排在|排|居)(?=第)", r"位列\1"),
@@ -128,7 +140,7 @@ CLAIM_SHORT_FORMS = (
     (r"(?:手里|手上|手头上?|手中)的?(?=\d|[一二两三四五六七八九十几]|[\u4e00-\u9fff]{0,4}(?:企业|资金|项目))", ""),
     # projects carried out (落地执行的项目): the report's 落实执行
     (r"落地执行", "落实执行"),
-    (r"(?:农作物|农业作物)", "作物"), (r"普通高考", "高考"), (r"总播种面积", "总播"), (r"播种面积", "播种"),
+    (r"(?:农作物|农业作物)", "作物"), (r"普通高考", "高考"), (r"总播种(?:面积)?", "总播"), (r"播种面积", "播种"),
     # where an infection was caught (本地感染, 本土确诊病例): any infection is what 零感染 rules out
     (r"(?:本地|本土)(?=[“\"]?零?(?:感染|确诊|病例))", ""),
     # nobody infected (没有人感染新冠, 无一人确诊): the report's 零感染
@@ -516,7 +528,6 @@ def _lead_sentence(chunk_text: str, sentence: str) -> str:
 # ---------------------------------------------------------------- splitting
 
 
-_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.、)]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
 # (an English sentence ends before the next one, or before a Chinese one pasted after it, which may open
 # with its year: …and Sidaohezi. 2022年…)
 _ENGLISH_SENTENCE = re.compile(r"(?<=[A-Za-z%)\d][.!?])\s+(?=[A-Z\"'\u4e00-\u9fff]|\d{1,4}年)")
@@ -535,7 +546,7 @@ def split_claims(text: str, places: Iterable[str] = ()) -> list[str]:
     out: list[str] = []
     for span in split_sentences(clean_input(text or "")):
         for piece in _ENGLISH_SENTENCE.split(span.text):
-            piece = _BULLET.sub("", piece).strip()
+            piece = ITEM_MARK.sub("", piece).strip()
             if is_checkable(piece, places):
                 out.append(piece)
     return out
@@ -1297,7 +1308,15 @@ def _aspect_ok(claim: Figure, report: Figure) -> bool:
     if claim.aspect == report.aspect:
         return True
     # 增速为10% / 涨幅控制目标为3%: a rate named without a direction word
-    return claim.group == "%" and claim.aspect == LEVEL and report.aspect == RATE
+    if claim.group == "%" and claim.aspect == LEVEL and report.aspect == RATE:
+        return True
+    # 多了130个垃圾集中处理点 for the report's 建成…130个: things built or added are what there is more of
+    return claim.aspect == CHANGE and report.aspect == LEVEL and claim.group == report.group != "%" \
+        and claim.direction != DOWN and bool(_THINGS_ADDED.search(report.clause[:max(report.clause.find(report.text), 0)]))
+
+
+# The verb of things built or added before their count (建成垃圾集中处理点130个, 新增…农机具1331台)
+_THINGS_ADDED = re.compile(r"(?:建成|新建|新增|新添|增设|新设|新开|新培育|培育|打造|建设)[^,，;；。]{0,24}$")
 
 
 @dataclass
@@ -1815,6 +1834,9 @@ def loose_figures(text: str) -> str:
                   r"(?![\u4e00-\u9fff]|以)",
                   lambda m: f"{re.sub(r'约为$', '约', m.group(1))}{_digit(m.group(2)) * 10}%", text)
     text = re.sub(r"(?<=至少|起码|最少)(?:为|是|有)(?=[一二两三四五六七八九]成)", "", text)  # 至少为七成 → 至少七成
+    # the particle closing a share said in passing (上线率超过八成了): the share
+    text = re.sub(r"(?<=[长加高升降少近约超逾过于达占到破涨足])([一二两三四五六七八九]成|一半)(?:了|啦)(?=[,，。;；!！?？\s]|$)",
+                  r"\1", text)
     # a share bounded in words before what it is of (至少七成要用于民生, 近三成来自…): the share, in %
     text = re.sub(r"(至少|起码|最少|不少于|不低于|超过|不到|不足|将近|接近)([一二两三四五六七八九])成(?=[要用来是的都])",
                   lambda m: f"{m.group(1)}{_digit(m.group(2)) * 10}%", text)
@@ -2289,8 +2311,38 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     unsaid = [w for w in _words_covered(words, before + sentence + after, strict, claim.text) if w not in opposed]
     unsaid += [m.claim for m, hit in said if not hit]
     if _tolerable(missing, words, strict) and _tolerable(unsaid, words, strict):
+        leaned_on = _other_thing_leaned_on(claim.text, [w for w in words if not covered(w, sentence + after)], sentence)
+        if leaned_on:  # 依托汇鑫机械项目建设…中心 where the sentence's centre leans on 富春水电…项目 (汇鑫 is the sentence before's)
+            return _Words(CONTRADICTED, messages.claim_other_name(*leaned_on), best, "name")
         return _Words(CONSISTENT, messages.CLAIM_SAME_WORDS, best)
     return _Words(NOT_STATED, _nearest_note(best), best)
+
+
+# What a work is said to lean on (依托X项目, 借助X): the verb, and what follows it up to the clause's end
+_LEANS_ON = re.compile(r"(依托|借助|依靠|围绕)([^,，。;；、]{2,24})")
+
+
+def _other_thing_leaned_on(claim: str, off_sentence: list[str], sentence: str) -> tuple[str, str] | None:
+    """(the sentence's thing, the claim's) when the claim says its work leans on a thing (依托汇鑫机械项目) named
+    only outside the sentence it is judged by, and that sentence leans on another (依托富春水电装备制造建设项目);
+    None otherwise.
+
+    >>> _other_thing_leaned_on("依托汇鑫机械项目建设安装中心", ["汇鑫", "机械"], "依托富春水电装备制造建设项目,加快建设安装中心")
+    ('富春水电装备制造建设项目', '汇鑫机械项目')
+    """
+    for m in _LEANS_ON.finditer(claim):
+        if not any(w in m.group(2)[:len(w) + 4] for w in off_sentence):
+            continue
+        there = re.search(re.escape(m.group(1)) + r"([^,，。;；、]{2,24})", sentence)
+        if there and not any(w in there.group(1) for w in off_sentence):
+            return _thing_named(there.group(1)), _thing_named(m.group(2))
+    return None
+
+
+def _thing_named(words: str) -> str:
+    """The thing at the start of ``words``, up to its kind (汇鑫机械项目 of 汇鑫机械项目建设安装中心)."""
+    kind = re.match(r".{2,16}?(?:项目|工程|基地|园区|企业|平台)", words.replace(" ", ""))
+    return kind.group(0) if kind else words.replace(" ", "")
 
 
 def _underway_not_done(claim: str, words: list[str], missing: list[str], best: Candidate,
@@ -3248,7 +3300,9 @@ _NUMERAL_BIG = re.compile(r"(?<![一二两三四五六七八九十])([一二两�
 _HEADLINE = re.compile(r"^(?:[^。！!？?\d,，:：]{2,16}[！!]|(?:会议记录|会议纪要|学习笔记|笔记|摘要|要点|划重点|重点|备忘|"
                        r"提示|速览|数读|快讯|简讯|小结|总结|好消息|大好消息|喜讯|消息)[:：]|"
                        # a lead-in about the report (报告并非没有交代社保情况：…) or its date (截至报告发布，…)
-                       r"[^。！!？?\d,，:：]{0,10}报告[^。！!？?\d:：]{0,12}[:：]|截至(?:报告发布|本报告|报告)(?:时|之时)?[,，])"
+                       r"[^。！!？?\d,，:：]{0,10}报告[^。！!？?\d:：]{0,12}[:：]|截至(?:报告发布|本报告|报告)(?:时|之时)?[,，]|"
+                       # the writer's verdict heading the facts (用电更有保障了：…, 旅游业亮眼：…)
+                       r"[^。！!？?\d,，:：]{2,14}(?:了|啦|啊|呀|亮眼|给力|不错|喜人|可观|成绩单|看点|来了)[:：])"
                        r"\s*(?=[^\s]{8,})")
 
 
@@ -3256,14 +3310,15 @@ _HEADLINE = re.compile(r"^(?:[^。！!？?\d,，:：]{2,16}[！!]|(?:会议记�
 _CLEFT = re.compile(r"^(?P<did>(?:担任|作为|负责|承担|牵头|对口|助力|帮扶|完成|组织|主办|承办)[^。,，;；]{2,30}?)的[,，]?是"
                     r"(?P<who>[^。,，;；的]{2,20})(?P<end>[。.!！]?)$")
 # Everyday words a claim may use for the report's (read as the report's only where the report never uses them).
-_EVERYDAY_WORDS = (("病人", "患者"), ("病患", "患者"), ("担任", "作为"), ("排名", "位列"),
+_EVERYDAY_WORDS = (("病人", "患者"), ("病患", "患者"), ("担任", "作为"), ("排名", "位列"), ("新添", "新增"), ("路口", "交叉口"),
+                   ("短途", "短期"),
                    # a resident's income in short (农村居民人均收入): the report's 人均可支配收入
                    ("人均收入", "人均可支配收入"), ("人均增收", "人均可支配收入增加"),
                    # words of a claim in traditional characters that zhconv leaves in their Taiwan form (資訊 → 资讯)
                    ("资讯", "信息"), ("数位", "数字"), ("网路", "网络"), ("透过", "通过"), ("营运", "运营"))
 # Who is said to say it (官方说, 据官方数据, 新闻报道): the claim is what they said; and a plan it is said to
-# follow (按计划，): the claim is the plan.
-_SAID_BY = re.compile(r"^(?:按照?计划|按规划|根据(?:计划|规划|安排)|按安排)[,，]|"
+# follow (按计划，; 按今年的计划， keeps its 今年): the claim is the plan.
+_SAID_BY = re.compile(r"^(?:(?:按照?|根据)(?P<when>今年|明年|(?:19|20)\d{2}年)?(?:的)?(?:计划|规划|安排|部署)|按安排)[,，]|"
                       # (the view taken: 从增速看，总体来看， — a year in it stays: 从2021年预计数看，)
                       r"^(?:从|就)[^,，。\d年]{1,8}?(?:来)?看[,，]|^(?:总体|整体|总的)来?(?:看|说)[,，]|"
                       # (the part of the report that says it: 政府自身建设部分提到，…)
@@ -3355,7 +3410,7 @@ def _rewrite(norm: str, places=(), used=None) -> str:
     """
     norm = _VAGUE_CAUSE.sub("", _ESTIMATED.sub("", _FRAMING.sub("", _HEADLINE.sub("", norm))))
     norm = _that_figure_named(_that_one_named(norm))
-    norm = _LINKED_CHANGE.sub("", _SAID_BY.sub("", norm))
+    norm = _LINKED_CHANGE.sub("", _SAID_BY.sub(lambda m: m.group("when") or "", norm))
     # 给A和B都定下了增长10%左右的目标: A和B的目标都是增长10%左右, as the report states targets
     norm = _TARGET_GIVEN.sub(lambda m: f"{m.group(1)}的目标{m.group(2) or ''}是{m.group(3)}", norm)
     norm = re.sub(r"唯一一(?=[个家所座项])", "唯一", norm)  # (唯一一个: the only one, no count of one)
@@ -4110,6 +4165,35 @@ def _amounts_compared(text: str, view: ReportView, doc: str | None) -> tuple[str
         return CONTRADICTED, messages.claim_figures_wrong([messages.claim_direction_wrong(
             where, "更多" if ga.value > gb.value else "更少" if ga.value < gb.value else "相同", word)]), ca
     return CONSISTENT, messages.claim_compared_holds(a, ga.text, b, gb.text), ca
+
+
+# One thing said to be more or less than another by a figure (老旧小区改造投资比城市道路投资多出七千多万元): A, B,
+# the way, and the bound words around the figure (the figure itself is the claim's one figure)
+_GAP_SAID = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}年)?(?P<a>[^,，。;；\d]{{2,}}?){_MEASURE}[,，]?(?:已经|已|还|也|都|要)?"
+    rf"比(?P<b>[^,，。;；\d]{{2,}}?){_MEASURE}(?:还|更|要)?(?P<adj>多|高|大|少|低|小|增加|减少)(?:出了|出|了)?"
+    r"(?P<before>大约|约|近|将近|接近|不到|不足|超过)?\d[^,，。;；!！]{0,12}?(?P<after>左右|多)?[。.!！]?$")
+
+
+def _gap_between_things(text: str, said: Figure, view: ReportView, doc: str | None) -> tuple[bool, str, Candidate, list[str]] | None:
+    """(holds, explanation, cited candidate, the two report figures) for a claim that makes one thing more or less
+    than another by its one figure (老旧小区改造投资比城市道路投资多出7000多万元): the report's figures of the two,
+    in the figure's unit, subtracted; None when the claim is no such claim, the other side is another time (比上年
+    多, a change read elsewhere) or the report lacks a figure of either."""
+    m = _GAP_SAID.match(_SPACE_BY_CJK.sub("", text).strip())
+    if not m or _ANOTHER_TIME.match(m.group("b")) or _RATE_WORDS.search(m.group("a") + m.group("b")) or said.group == "%":
+        return None
+    fa, fb = _thing_figures(m.group("a"), view, doc), _thing_figures(m.group("b"), view, doc)
+    if said.group not in fa or said.group not in fb:
+        return None
+    (ga, ca), (gb, _) = fa[said.group], fb[said.group]
+    if ga.text == gb.text and ga.clause == gb.clause:
+        return None
+    gap = ga.value - gb.value
+    more = m.group("adj") in ("多", "高", "大", "增加")  # (多出 is 增加 by now)
+    holds = gap != 0 and (gap > 0) == more and _said_difference_holds(
+        replace(said, direction=""), abs(gap), m.group("before"), m.group("after"))
+    return holds, messages.claim_worked_out(said.text, ga.text, gb.text, holds), ca, [ga.text, gb.text]
 
 
 # One thing said to be a multiple of another, with no figure (到位资金是固定资产投资额的两倍多): a, b, the multiple.
@@ -6225,7 +6309,8 @@ def _superlative_or_place_unsaid(claim: str, verdict: ClaimVerdict, retriever) -
         if not clause or re.search(r"\d", re.sub(r"(?:19|20)\d{2}年(?:底|末|初)?", "", clause)):
             continue
         ranked = _SUPERLATIVE.search(clause)
-        if ranked and ranked.group(0) not in passage:
+        # (榜首 / 居首 where the passage ranks it 第一 is said)
+        if ranked and ranked.group(0) not in passage and not (ranked.group(0) in ("榜首", "居首") and "第一" in passage):
             return clause
         placed = _LIES_IN.search(clause)
         if placed and _unsaid_content(placed.group("where"), passage):
@@ -7143,6 +7228,12 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     if multiple:  # 到位资金是固定资产投资额的两倍多: the report's figures of the two things, divided
         verdict.verdict, verdict.explanation, verdict.report_figures = multiple[0], multiple[1], multiple[3]
         _cite(verdict, multiple[2])
+        return verdict
+    gap = _gap_between_things(facts.text, missing[0].figure, view, doc) if len(matches) == 1 and missing else None
+    if gap:  # 老旧小区改造投资比城市道路投资多出7000多万元: the report's figures of the two things, subtracted
+        verdict.verdict = CONSISTENT if gap[0] else CONTRADICTED
+        verdict.explanation, verdict.report_figures = gap[1], gap[3]
+        _cite(verdict, gap[2])
         return verdict
     overs = [_change_over_periods(m, facts, pool, view, strict, doc) for m in missing] if 0 < len(missing) <= 3 else []
     if overs and all(o is not None for o in overs):

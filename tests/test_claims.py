@@ -4608,3 +4608,81 @@ def test_table_what_the_writer_saw_gains_yearly_capacity_and_feelings_after_the_
                                                                                      expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a heading naming the indicator before the period and its figure (GDP增速：去年预计7%): the subject
+    ("GDP增速：去年预计7%，今年目标8%左右。", CONSISTENT),
+    ("GDP增速：去年预计7%，今年目标9%左右。", CONTRADICTED),
+    # …and a heading before a fact that names its own thing stays a label
+    ("财政这块：去年一般公共预算收入8.58亿元。", CONSISTENT),
+    ("财政这块：去年一般公共预算收入9.58亿元。", CONTRADICTED),
+    # the topic pointed at before what the report says of it (援疆这件事，报告说…)
+    ("援疆这件事，报告说去年实施了19个项目。", CONSISTENT),
+    ("援疆这件事，报告说去年实施了29个项目。", CONTRADICTED),
+    # a share said in passing with a closing particle (接近八成了)
+    ("咱这儿本科上线率接近八成了。", CONSISTENT),
+    ("咱这儿本科上线率超过八成了。", CONTRADICTED),
+    # a list whose shared head the report writes once (基本医疗、养老保险)
+    ("城乡居民基本医疗保险和养老保险参保率都在95%以上。", CONSISTENT),
+    ("城乡居民失业保险和养老保险参保率都在95%以上。", NOT_STATED),
+    # the top of a ranking in everyday words (双双排名榜首), and its area changed
+    ("中考和高考成绩去年在塔城地区双双排名榜首。", CONSISTENT),
+    ("中考和高考成绩去年在昌吉州双双排名榜首。", CONTRADICTED),
+    # money in everyday words (到位的钱)
+    ("招商引资到位的钱去年涨了七成多。", CONSISTENT),
+    ("招商引资到位的钱去年翻了一番。", CONTRADICTED),
+    # more of a thing built (多了130个…处理点: the report's 建成…130个), and 新添 for the report's 新增
+    ("去年农村多了130个垃圾集中处理点。", CONSISTENT),
+    ("去年农村多了150个垃圾集中处理点。", CONTRADICTED),
+    ("2021年新添新型农机具1331台（架）。", CONSISTENT),
+    ("2021年新添新型农机具1531台（架）。", CONTRADICTED),
+    # only this one (只有X被确定为…) where the report makes it one of twenty
+    ("沙湾被自治区确定为20个乡村振兴示范引领县之一。", CONSISTENT),
+    ("只有沙湾被自治区确定为乡村振兴示范引领县。", CONTRADICTED),
+    # one member said after its counted group (6个…里，X也榜上有名; 5个…中，有一个是X)
+    ("2022年集中打造的6个乡村振兴示范乡镇里，老沙湾镇也榜上有名。", CONSISTENT),
+    ("2022年集中打造的6个乡村振兴示范乡镇里，四道河子镇也榜上有名。", CONTRADICTED),
+    ("完成划定的5个“千吨万人”饮用水水源地保护区中，有一个是宁家河水源地。", NOT_STATED),
+    # a list item's mark (③, 第一，) is no figure
+    ("③ 2021年接待游客约286万人次。", CONSISTENT),
+    ("第一，2021年接待游客约386万人次。", CONTRADICTED),
+    # one thing more than another by a figure, worked out from the report's two figures
+    ("老旧小区改造投资比城市道路投资多出7000多万元。", CONSISTENT),
+    ("老旧小区改造投资比城市道路投资多出9000多万元。", CONTRADICTED),
+    ("城市道路投资比老旧小区改造投资多7700万元。", CONTRADICTED),
+    # a plan said to be followed keeps its year (按今年的计划，)
+    ("按今年的计划，粮食种植面积是蔬菜种植面积的35倍。", CONSISTENT),
+    ("按今年的计划，粮食种植面积是蔬菜种植面积的45倍。", CONTRADICTED),
+    ("2021年作物总播种226.93万亩。", CONSISTENT),
+    ("2021年作物总播种236.93万亩。", CONTRADICTED),
+    # what a work leans on (依托X项目), named from the sentence before the one that says the work
+    ("依托富春水电装备制造建设项目建设小水电装备制造安装中心。", CONSISTENT),
+    ("依托汇鑫机械项目建设小水电装备制造安装中心。", CONTRADICTED),
+    # the writer's verdict heading the facts (用电更有保障了：)
+    ("用电更有保障了：去年电网投了一个多亿，新建变压器111台。", CONSISTENT),
+    ("用电更有保障了：去年电网投了一个多亿，新建变压器211台。", CONTRADICTED),
+])
+def test_table_headings_topics_shared_heads_top_ranks_members_of_a_group_and_gaps_between_things(
+        report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "whom gained N in what" and "saw an N gain in what": what gained named before the amount
+    ("Rural residents gained 1,509 yuan in per capita disposable income in 2021.", CONSISTENT),
+    ("Rural residents gained 1,609 yuan in per capita disposable income in 2021.", CONTRADICTED),
+    ("Urban residents saw a 660 yuan gain in per capita disposable income last year.", CONSISTENT),
+    ("Urban residents saw an 860 yuan gain in per capita disposable income last year.", CONTRADICTED),
+    # a change set off between commas before the amount (X, up 20%, was estimated at …)
+    ("Retail sales of consumer goods, up 20%, were estimated at 1.75 billion yuan in 2021.", CONSISTENT),
+    ("Retail sales of consumer goods, up 30%, were estimated at 1.75 billion yuan in 2021.", CONTRADICTED),
+    # a slide's label and the writer's verdict before a colon; a neighbouring prefecture named in the report's place
+    ("Consultant's slide: the zhongkao and gaokao results both ranked first in Tacheng Prefecture.", CONSISTENT),
+    ("Schools did well: the zhongkao and gaokao results both ranked first in Changji Prefecture.", CONTRADICTED),
+])
+def test_table_english_gains_in_what_changes_between_commas_labels_and_neighbouring_prefectures(
+        report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
