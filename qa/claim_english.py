@@ -1121,7 +1121,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   lambda m: f"{m.group(1)} {dict(m='million', mn='million', bn='billion', b='billion', k='thousand')[m.group(2) or m.group(3)]}",
                   norm)
     # a sum in dollars written with the sign (US$2.78 million): the unit after the figure, as words
-    norm = re.sub(r"(?:\bus ?)?\$ ?(\d[\d,]*(?:\.\d+)?(?: ?(?:billion|million|thousand))?)", r"\1 us dollars", norm)
+    # (or with its code first: USD 2.78 million)
+    norm = re.sub(r"(?:(?:\bus ?)?\$|\busd\b) ?(\d[\d,]*(?:\.\d+)?(?: ?(?:billion|million|thousand))?)", r"\1 us dollars", norm)
     # a sum in yuan written with the currency first (RMB 1.75 billion, CNY 300 million, ¥5 million): the unit after
     norm = re.sub(r"(?:\b(?:rmb|cny)|[¥￥]) ?(\d[\d,]*(?:\.\d+)?(?: ?(?:billion|million|thousand))?)"
                   r"(?: ?(?:yuan|rmb)\b)?", r"\1 yuan", norm)

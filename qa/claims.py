@@ -98,8 +98,15 @@ CLAIM_SHORT_FORMS = (
     # (only when what follows is the period and its figure alone: 财政这块：去年一般公共预算收入… names its own thing)
     (r"^([^\d,，。;；:：!?！？\s]{2,14})[:：]\s*(?=(?:去年|今年|前年|上年|明年|(?:19|20)\d{2}年)(?:的)?(?:预计|目标|计划|实际)?"
      r"(?:完成|实现|达到|达|增长|增加|下降|减少|提高|为|是|约|近|超过|同比)*\s*\d)", r"\1"),
+    # a rate named before its own change word (GDP增速：2021年预计增长7%): the change word says it
+    (r"(?<=[\u4e00-\u9fffA-Za-z])增速(?=[:：]?\s*(?:(?:19|20)\d{2}年|去年|今年|前年|明年)?(?:的)?(?:预计|目标|计划|实际)?"
+     r"(?:定在|定为|为|是)?(?:同比)?增长)", ""),
     # the topic pointed at before what is said of it (援疆这件事，报告说…; 教育这一块，…): the topic
-    (r"(?<=[\u4e00-\u9fff])(?:这件事情?|这事儿?|这一块|这块|这方面|这一方面)(?=[,，])", ""),
+    (r"(?<=[\u4e00-\u9fff])(?:这件事情?|这事儿?|这一块|这块|这方面|这一方面)(?=[,，:：])", ""),
+    # whose figures a heading names (城镇居民这块：人均可支配收入…): the qualifier of every figure after it
+    (r"^((?:城镇|农村|城乡|城市)(?:居民|人口|职工|家庭)?)[:：]\s*", r"\1"),
+    # roads counted in everyday words (修了10条路): the report's 道路
+    (r"(?<=\d条)路(?![线段口面基灯网])", "道路"),
     # money in everyday words (招商引资到位的钱, 争取到的钱): the report's 资金
     (r"(到位|拨付|投入|争取|争取到|筹集|落实|下拨)(?:的)?(?:钱|款)(?![包庄项])", r"\1资金"),
     # a target said set (今年定的目标是8%左右, 定下的目标): the target
@@ -227,7 +234,7 @@ CLAIM_SHORT_FORMS = (
 # (also as a span of stages: 从耕地、播种到收获 … 靠机械完成)
 # (and the statistic's own name, 耕种收综合机械化率: 综合 is the statistic's word for all three stages)
 _FARM_STAGES = re.compile(r"(?:(?:(?:从)?(?:耕地|耕作|翻地|耕)(?:、|到)(?:播种|种植|种|播)(?:、|到|再到)?(?:和|及)?|从(?:耕地|耕作|耕)到)"
-                          r"(?:收获|收割|收)|耕种收)(?=[^,，。;；]*(?:机械|机器|农机))")
+                          r"(?:收获|收割|收)|耕种收)(?=[^。;；]{0,16}(?:机械|机器|农机))")
 # (机器 and 农机 as staff say 机械: 由机器完成, 靠农机完成)
 _BY_MACHINE = re.compile(r"(?:(?:用上|用上了|使用|采用|用)了?|(?:依靠|靠|借助|通过|由))(?:农业)?(?:机械|机器|农机)(?:化)?(?:来)?"
                          r"(?:作业|耕作|完成)?|(?<!实现)(?<![机农])(?:综合)?机械化")
@@ -2042,6 +2049,43 @@ def _missing_note(f: Figure, near, rated_thing: str = "") -> str:
     return ""
 
 
+def _period_of(m: _Match) -> tuple[int | None, str]:
+    """The period of the report figure a claim figure was matched with: its year and whether a plan."""
+    facts = m.candidate.facts
+    return (m.report.period_year or facts.period_year,
+            "plan" if (m.report.period_kind or facts.period_kind) == "plan" else "review")
+
+
+def _one_period_unless_named(matches: list[_Match], facts: ClaimFacts) -> list[_Match]:
+    """``matches`` with each figure matched in another period than the claim's first agreeing one made missing,
+    when the claim names no year and no plan (固定资产投资预计完成14.8亿元，同比增长50%: the 14.8亿元 is 2021's, the
+    50% the 2022 target — the report gives no 2021 growth): one unmarked sentence speaks of one period."""
+    if facts.years or plan_words_in(facts.text):
+        return matches
+    anchor = next((m for m in matches if m.ok and m.report is not None and m.candidate is not None), None)
+    if anchor is None or not _period_of(anchor)[0]:
+        return matches
+    when = _period_of(anchor)
+    out = []
+    for m in matches:
+        other = m.report is not None and m.candidate is not None and m is not anchor and _period_of(m)[0] \
+            and _period_of(m) != when
+        if other:
+            year, kind = _period_of(m)
+            label = f"{year}年" + (messages.PLAN_LABEL if kind == "plan" else messages.RESULT_LABEL)
+            m = _Match(m.figure, problem="missing", note=messages.claim_other_period(label, m.report.describe()))
+        out.append(m)
+    return out
+
+
+def _sentence_period(sentence: str, retriever) -> tuple[int, str] | None:
+    """The year of the report sentence a verdict cites and whether it plans (2022, "plan"); None when unknown."""
+    found = next((c for c in _view(retriever).candidates(sentence)[:3] if c.sentence == sentence), None)
+    if found is None or not found.facts.period_year:
+        return None
+    return found.facts.period_year, "plan" if found.facts.period_kind == "plan" else "review"
+
+
 def _period_label(g: Figure) -> str:
     if not g.period_year:
         return ""
@@ -2231,8 +2275,8 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             return _Words(CONTRADICTED, messages.claim_other_level(report_levels[0], claim_levels[0]), best, "name")
         other = (_other_quoted(claim.text, best) or _other_list_item(claim, best, candidates)
                  or _list_of_another_sentence(claim, words, strict, best, candidates) or frame)
-        if other and _said_by_synonyms(other[0], other[1]):
-            other = None  # (服务西北五省 for the listed 面向西北五省)
+        if other and (_said_by_synonyms(other[0], other[1]) or _one_place_said_two_ways(*other)):
+            other = None  # (服务西北五省 for the listed 面向西北五省; 天津的 for 天津市)
         if other:
             return _Words(CONTRADICTED, messages.claim_other_name(*other), best, "name")
     underway = _underway_not_done(claim.text, words, missing, best, candidates)
@@ -2343,6 +2387,16 @@ def _thing_named(words: str) -> str:
     """The thing at the start of ``words``, up to its kind (汇鑫机械项目 of 汇鑫机械项目建设安装中心)."""
     kind = re.match(r".{2,16}?(?:项目|工程|基地|园区|企业|平台)", words.replace(" ", ""))
     return kind.group(0) if kind else words.replace(" ", "")
+
+
+def _one_place_said_two_ways(report_name: str, claim_name: str) -> bool:
+    """Whether two names are one place, said with and without its kind or a 的 (天津市 and 天津的).
+
+    >>> _one_place_said_two_ways("天津市", "天津的"), _one_place_said_two_ways("天津市", "大连的")
+    (True, False)
+    """
+    bare = [re.sub(r"(?:市|县|区|省|州)?(?:的)?$", "", n) for n in (report_name, claim_name)]
+    return len(bare[0]) >= 2 and bare[0] == bare[1]
 
 
 def _underway_not_done(claim: str, words: list[str], missing: list[str], best: Candidate,
@@ -3311,7 +3365,7 @@ _CLEFT = re.compile(r"^(?P<did>(?:担任|作为|负责|承担|牵头|对口|助�
                     r"(?P<who>[^。,，;；的]{2,20})(?P<end>[。.!！]?)$")
 # Everyday words a claim may use for the report's (read as the report's only where the report never uses them).
 _EVERYDAY_WORDS = (("病人", "患者"), ("病患", "患者"), ("担任", "作为"), ("排名", "位列"), ("新添", "新增"), ("路口", "交叉口"),
-                   ("短途", "短期"),
+                   ("短途", "短期"), ("管子", "管网"),
                    # a resident's income in short (农村居民人均收入): the report's 人均可支配收入
                    ("人均收入", "人均可支配收入"), ("人均增收", "人均可支配收入增加"),
                    # words of a claim in traditional characters that zhconv leaves in their Taiwan form (資訊 → 资讯)
@@ -6440,6 +6494,9 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
     wrong = next((v for v in verdicts if v.verdict == CONTRADICTED), None)
     if wrong is not None and wrong.report_figures:
         return None
+    if wrong is None and len({_sentence_period(v.sentence, retriever) for v in verdicts if v.report_figures} - {None}) > 1 \
+            and not claim_years(normalize(text), _view(retriever).reference_year) and not plan_words_in(text):
+        return None  # (…预计增长7%，社会消费品零售总额增长10%: 2021's figure and the 2022 target, one period unnamed)
     chosen = wrong or verdicts[0]
     return replace(chosen, claim=text, verdict=CONTRADICTED if wrong else CONSISTENT,
                    explanation=chosen.explanation if wrong else messages.claim_clauses_said(len(parts)),
@@ -7191,6 +7248,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         matches = [_match_figure(m.figure, facts, pool, view, strict, frozenset(exact)) if m in shared else m
                    for m in matches]
     matches = [_one_clause_apart(m, matches, facts.text) for m in matches]
+    matches = [_rate_of_its_amount(m, matches, facts.text) for m in matches]
     # a total or average over past years (五年来累计…, “十三五”期间年均…) against one year's figure: the report gives
     # no figure for that span, so it neither agrees nor disagrees
     matches = [_Match(m.figure, problem="missing", note=messages.claim_span_not_given(span))
@@ -7211,6 +7269,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         verdict.report_figures = [one_year.report.text]
         _cite(verdict, one_year.candidate)
         return verdict
+    matches = _one_period_unless_named(matches, facts)
     verdict.figures = [{"claim_figure": m.figure.describe(), "report_figure": m.report.describe() if m.report else "",
                         "ok": m.ok, "problem": m.problem} for m in matches]
     wrong = [m for m in matches if m.problem in ("value", "direction")]
@@ -7474,6 +7533,34 @@ def _one_clause_apart(m: _Match, matches: list[_Match], claim: str) -> _Match:
         if len(own) == 1 and not _same_value(m.figure, own[0]):
             return _Match(m.figure, own[0], other.candidate, problem="value")
     return m
+
+
+# The words between an amount and its own rate in a claim (…增加660元，同比增长7.3%; …，增幅7.3%): nothing else
+_OWN_RATE_LINK = re.compile(r"^[,，、\s]*(?:同比|比上年|较上年|比去年)?(?:增幅|增速|涨幅|增长率|增长|上涨|提高|下降|降幅)?"
+                            r"(?:为|是|达到|达|约|近)?\s*$")
+
+
+def _rate_of_its_amount(m: _Match, matches: list[_Match], claim: str) -> _Match:
+    """``m`` judged against the rate the report gives right after the figure the claim says just before it
+    (…增加660元，增幅7.3%: the report's …增加660元,同比增长2% — the 7.3% is the rural residents', further on;
+    …预计完成17.5亿元，同比增长10%: the report's 20%, not the 2022 target's 10%); else ``m``."""
+    if m.figure.group != "%" or m.problem == "direction":
+        return m
+    before = [o for o in matches if o is not m and o.figure.start < m.figure.start]
+    amount = max(before, key=lambda o: o.figure.start, default=None)
+    if amount is None or not amount.ok or amount.candidate is None or amount.figure.group == "%" \
+            or not _OWN_RATE_LINK.match(claim[amount.figure.end:m.figure.start]):
+        return m
+    after = sorted((g for g in amount.candidate.facts.figures if g.start > amount.report.start),
+                   key=lambda g: g.start)
+    own = after[0] if after and after[0].group == "%" else None
+    if own is None or own is m.report:
+        return m
+    if m.figure.direction and own.direction and m.figure.direction != own.direction:
+        return _Match(m.figure, own, amount.candidate, problem="direction")
+    if _same_value(m.figure, own):  # (its own rate, wherever else the value was found first)
+        return _Match(m.figure, own, amount.candidate, ok=True)
+    return _Match(m.figure, own, amount.candidate, problem="value")
 
 
 def _wrong_note(m: _Match) -> str:
