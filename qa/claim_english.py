@@ -502,7 +502,13 @@ _EN_FRAMING = re.compile(r"\b(?:according to |as stated in |as )?(?:the |[a-z]+'
                          r"highlights|admits|concedes|acknowledges|stresses|emphasizes|emphasises|celebrates))?(?: that)?\b,?")
 # A label before the claim (Draft: …, Update: …) and hearsay (Heard that …, I heard …, Word is …): no fact of
 # their own (a headline, Tourism boom in Shawan: …, names the subject and stays)
-_EN_LABEL = re.compile(r"^\s*(?:(?:(?:briefing|press|editor's|quick|staff|internal|social(?:[- ]media)?|news|key|research|field|"
+_EN_LABEL = re.compile(r"^\s*(?:"
+                       # a kind of writing named as a label, whoever's (Travel-industry note:, Food blog:, Slide 3:)
+                       r"(?:[a-z][a-z'-]*[\s-]+){0,2}(?:notes?|blog(?: post)?|slides?(?:\s*\d+)?|post|memo|essay|diary|"
+                       r"newsletter|review|update|takeaway|draft|story)\s*:\s*|"
+                       # a remark before the fact (Worth noting:, Fun fact:, Bottom line:)
+                       r"(?:worth noting|of note|notably|fun fact|bottom line|in short|in brief|fyi)\s*[:,]\s*|"
+                       r"(?:(?:briefing|press|editor's|quick|staff|internal|social(?:[- ]media)?|news|key|research|field|"
                        r"analyst's|desk|investor|travel|tourist|academic|market|student(?:'s)?|school|class|business|"
                        r"consultant(?:'s)?|think[- ]tank|wire|expat(?:riate)?(?:'s)?|resident's|trader's|journalist's|"
                        r"reporter's|newsletter)\s+)?"
@@ -528,7 +534,7 @@ _EN_WRITERS_TURN = re.compile(r",?\s*\b(?:by contrast|in contrast|on the other h
                               r"additionally|moreover|furthermore|also)\b\s*,?")
 _EN_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(billion|million|thousand)?(?:-(?=k[vw]|km|mw)|\s*)"
                         r"(yuan|rmb|us dollars|dollars|usd|mu|people|persons|new jobs|jobs|km|kilometres|kilometers|tons|tonnes|"
-                        r"tourist visits|patient visits|visits|tourist arrivals|visitor arrivals|tourist trips|tourists|visitors|person-times|student-times|patient-times|occasions|meetings|sessions|units|projects|villages|schools|households|families|residents|"
+                        r"tourist visits|patient visits|visits|tourist arrivals|visitor arrivals|tourist trips|visitor trips|tourists|visitors|person-times|student-times|patient-times|occasions|meetings|sessions|units|projects|villages|schools|households|families|residents|"
                         r"kva|kv|kilovolts?|kw|kilowatts?|mw|megawatts?|pieces|surgeries|operations|requests|cases|"
                         r"doses|straws|head of cattle|cattle|cows|machines|transformers)?(?![a-z'])")
 _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "美元", "usd": "美元", "mu": "亩",
@@ -536,7 +542,7 @@ _EN_UNITS = {"yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "�
              "kilometers": "公里", "tons": "吨", "tonnes": "吨", "tourist visits": "人次 接待游客", "visits": "人次",
              # tourists counted are visits (a report's 接待游客373万人次)
              "tourists": "人次 接待游客", "visitors": "人次 接待游客", "tourist arrivals": "人次 接待游客",
-             "visitor arrivals": "人次 接待游客", "tourist trips": "人次 接待游客",
+             "visitor arrivals": "人次 接待游客", "tourist trips": "人次 接待游客", "visitor trips": "人次 接待游客",
              "person-times": "人次", "occasions": "人次", "units": "台", "projects": "个 项目", "villages": "个 村", "schools": "所 学校",
              # residents counted are people (6,924 residents: 名), not the report's households (户)
              "households": "户", "families": "户", "residents": "名 居民", "kv": "千伏", "kilovolt": "千伏",
@@ -902,7 +908,7 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     # the report as the teller, closing the claim (…, the city's annual government work report told lawmakers): no content
     # (…, the mayor said: the report's speaker, no content either)
     norm = re.sub(r",\s*(?:the )?(?:(?:[a-z'-]+ ){0,5}report|mayor|acting mayor) (?:told|said|says|showed|shows|noted|notes|"
-                  r"stated)(?! that\b)(?: [a-z'-]+){0,3}(?=[.;]?\s*$)", " ", norm)
+                  r"stated|states|promises|promised|pledges|pledged|adds|added|claims|claimed)(?! that\b)(?: [a-z'-]+){0,3}(?=[.;]?\s*$)", " ", norm)
     # (In his report, the mayor thanked …; The mayor said that …: the speaker before the claim)
     norm = re.sub(r"^\s*(?:in (?:his|the|her) (?:work )?report,?\s*)?(?:the )?(?:acting )?mayor (?:said|says|noted|stated)"
                   r"(?: that)?,?\s+|^\s*in (?:his|the|her) (?:work )?report,\s*(?:the )?(?:acting )?mayor(?= )"
@@ -1220,6 +1226,11 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   r" invested \1 in ", norm)
     # 78.3% (of students) qualifying for undergraduate programmes / admitted to university: the report's
     # 本科上线率, the rate after its name (before "for …" at the claim's end is read as whom it was for)
+    # …78.3% of gaokao candidates made the undergraduate cut-off: the same rate
+    norm = re.sub(r"(\d[\d.]*\s*(?:%|percent|per cent))\s+of\s+(?:the\s+)?(?:gaokao\s+|college[- ]entrance\s+)?(?:students|candidates|"
+                  r"examinees|test-takers)\s+(?:made|passed|cleared|reached|crossed|met)\s+the\s+(?:undergraduate|university|"
+                  r"bachelor'?s?)(?:[- ](?:admission|entry))?\s+(?:cut-?off|line|threshold|mark|bar)(?:\s+line)?\b",
+                  r" undergraduate admission rate \1 ", norm)
     norm = re.sub(r"(\d[\d.]*\s*(?:%|percent|per cent))\s+(?:of (?:students|candidates|examinees|test-takers|graduates)\s+)?"
                   r"(?:were |was )?(?:qualif(?:ying|ied|y)|admitted|eligible|accepted|making the cut)\s+(?:for|to|into)\s+"
                   r"(?:an? )?(?:undergraduate|bachelor'?s?|university|four-year)(?:[- ](?:programmes?|programs?|study|studies|"

@@ -794,6 +794,8 @@ def sole_for_one_of(claim: str, sentence: str) -> tuple[str, str] | None:
     scope = _SOLE_SCOPE.search(text[:sole.start()])
     if scope and not _WHOLE_REGION.search(scope.group(0)):
         return None  # 塔城地区唯一…: the only one of a part the report does not count apart
+    if re.match(r"\s*(?:的)?\s*[\u4e00-\u9fff]{2,4}(?:地区|州)(?:内|里)?", text[sole.end():]):
+        return None  # (唯一 塔城地区: an English claim's "the only county in Tacheng Prefecture", the part after it)
     for m in _ONE_OF_COUNTED.finditer(sentence):
         count = cn_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
         kind = m.group(2)

@@ -4662,6 +4662,22 @@ def test_table_what_the_writer_saw_gains_yearly_capacity_and_feelings_after_the_
     # the writer's verdict heading the facts (用电更有保障了：)
     ("用电更有保障了：去年电网投了一个多亿，新建变压器111台。", CONSISTENT),
     ("用电更有保障了：去年电网投了一个多亿，新建变压器211台。", CONTRADICTED),
+    # one unmarked claim speaks of one period: the 2022 target's rate is no 2021 figure
+    ("固定资产投资预计完成14.8亿元。", CONSISTENT),
+    ("固定资产投资预计完成14.8亿元，同比增长50%。", NOT_STATED),
+    ("地区生产总值预计增长7%，社会消费品零售总额增长10%。", NOT_STATED),
+    # a rate said right after an amount is that amount's own rate (not the next group's, nor the target's)
+    ("人均可支配收入预计增加660元，增幅2%。", CONSISTENT),
+    ("人均可支配收入预计增加660元，增幅7.3%。", CONTRADICTED),
+    ("社会消费品零售总额预计完成17.5亿元，同比增长10%。", CONTRADICTED),
+    # a qualifier heading (城镇居民这块：) qualifies the figures after it
+    ("农村居民这块：人均可支配收入预计增加1509元，增幅7.3%。", CONSISTENT),
+    ("农村居民这块：人均可支配收入预计增加1509元，增幅2%。", CONTRADICTED),
+    # a place said with 的 is the same place; another place is not
+    ("借助天津的成熟模式，共建农村产权流转交易市场。", CONSISTENT),
+    ("借助大连的成熟模式，共建农村产权流转交易市场。", CONTRADICTED),
+    # farm stages said across a comma before the machines
+    ("大宗农作物从耕地、播种到收获，已经百分之百靠机械完成。", CONSISTENT),
 ])
 def test_table_headings_topics_shared_heads_top_ranks_members_of_a_group_and_gaps_between_things(
         report_retriever, claim, expected):
@@ -4681,6 +4697,18 @@ def test_table_headings_topics_shared_heads_top_ranks_members_of_a_group_and_gap
     # a slide's label and the writer's verdict before a colon; a neighbouring prefecture named in the report's place
     ("Consultant's slide: the zhongkao and gaokao results both ranked first in Tacheng Prefecture.", CONSISTENT),
     ("Schools did well: the zhongkao and gaokao results both ranked first in Changji Prefecture.", CONTRADICTED),
+    # labels of any writing, a closing "the report promises", USD amounts, the undergraduate cut-off
+    ("Market-watch note: foreign trade came to USD 2.7831 million in 2021.", CONSISTENT),
+    ("Market-watch note: foreign trade came to USD 3.7831 million in 2021.", CONTRADICTED),
+    ("Over 70 percent of the government's own-level spending is to go to livelihood improvements, the report pledges.",
+     CONSISTENT),
+    ("Over 80 percent of the government's own-level spending is to go to livelihood improvements, the report pledges.",
+     CONTRADICTED),
+    ("In 2021, 78.3% of candidates made the undergraduate cut-off.", CONSISTENT),
+    ("In 2021, 88.3% of candidates made the undergraduate cut-off.", CONTRADICTED),
+    # the only one in a part (the only county in Tacheng Prefecture) is not counted by the report
+    ("Shawan was the only county in Xinjiang named a rural revitalisation demonstration county.", CONTRADICTED),
+    ("Shawan was the only county in Tacheng Prefecture named a rural revitalisation demonstration county.", NOT_STATED),
 ])
 def test_table_english_gains_in_what_changes_between_commas_labels_and_neighbouring_prefectures(
         report_retriever, claim, expected):
