@@ -101,6 +101,9 @@ CLAIM_SHORT_FORMS = (
     # a rate named before its own change word (GDP增速：2021年预计增长7%): the change word says it
     (r"(?<=[\u4e00-\u9fffA-Za-z])增速(?=[:：]?\s*(?:(?:19|20)\d{2}年|去年|今年|前年|明年)?(?:的)?(?:预计|目标|计划|实际)?"
      r"(?:定在|定为|为|是)?(?:同比)?增长)", ""),
+    # the writer's verdict heading the facts with their period (旅游业去年表现亮眼：…): the period
+    (r"^[^。！!？?\d,，:：]{0,10}?(去年|今年|前年|上年|(?:19|20)\d{2}年)[^。！!？?\d,，:：]{0,8}?"
+     r"(?:了|啦|啊|呀|亮眼|给力|不错|喜人|可观|成绩单|看点|来了)[:：]\s*", r"\1"),
     # the topic pointed at before what is said of it (援疆这件事，报告说…; 教育这一块，…): the topic
     (r"(?<=[\u4e00-\u9fff])(?:这件事情?|这事儿?|这一块|这块|这方面|这一方面)(?=[,，:：])", ""),
     # whose figures a heading names (城镇居民这块：人均可支配收入…): the qualifier of every figure after it
@@ -2071,11 +2074,29 @@ def _one_period_unless_named(matches: list[_Match], facts: ClaimFacts) -> list[_
         other = m.report is not None and m.candidate is not None and m is not anchor and _period_of(m)[0] \
             and _period_of(m) != when
         if other:
-            year, kind = _period_of(m)
-            label = f"{year}年" + (messages.PLAN_LABEL if kind == "plan" else messages.RESULT_LABEL)
-            m = _Match(m.figure, problem="missing", note=messages.claim_other_period(label, m.report.describe()))
+            # (the anchor's sentence may give this figure's thing in the claim's period: urban residents' 660元
+            # beside the rural 7.3% the claim's other figure agrees with)
+            own = _like_figure_in(anchor, m.figure)
+            if own is None:
+                year, kind = _period_of(m)
+                label = f"{year}年" + (messages.PLAN_LABEL if kind == "plan" else messages.RESULT_LABEL)
+                m = _Match(m.figure, problem="missing", note=messages.claim_other_period(label, m.report.describe()))
+            elif m.figure.direction and own.direction and m.figure.direction != own.direction:
+                m = _Match(m.figure, own, anchor.candidate, problem="direction")
+            else:
+                same = _same_value(m.figure, own)
+                m = _Match(m.figure, own, anchor.candidate, ok=same, problem="" if same else "value")
         out.append(m)
     return out
+
+
+def _like_figure_in(anchor: _Match, figure: Figure) -> Figure | None:
+    """The figure of the anchor's report sentence, other than the anchor's own, of ``figure``'s kind whose subject
+    shares most of ``figure``'s subject (two characters at least); None when there is none."""
+    said = set(figure.subject)
+    kin = [g for g in anchor.candidate.facts.figures if g.group == figure.group and g is not anchor.report
+           and g.aspect == figure.aspect and len(said & set(g.subject)) >= 2]
+    return max(kin, key=lambda g: len(said & set(g.subject)), default=None)
 
 
 def _sentence_period(sentence: str, retriever) -> tuple[int, str] | None:
@@ -2394,9 +2415,11 @@ def _one_place_said_two_ways(report_name: str, claim_name: str) -> bool:
 
     >>> _one_place_said_two_ways("天津市", "天津的"), _one_place_said_two_ways("天津市", "大连的")
     (True, False)
+    >>> _one_place_said_two_ways("模范市", "模范县")
+    False
     """
-    bare = [re.sub(r"(?:市|县|区|省|州)?(?:的)?$", "", n) for n in (report_name, claim_name)]
-    return len(bare[0]) >= 2 and bare[0] == bare[1]
+    bare = re.sub(r"(?:市|县|区|省|州)$", "", report_name)
+    return claim_name.endswith("的") and len(bare) >= 2 and claim_name[:-1] in (bare, report_name)
 
 
 def _underway_not_done(claim: str, words: list[str], missing: list[str], best: Candidate,
@@ -3356,7 +3379,9 @@ _HEADLINE = re.compile(r"^(?:[^。！!？?\d,，:：]{2,16}[！!]|(?:会议记�
                        # a lead-in about the report (报告并非没有交代社保情况：…) or its date (截至报告发布，…)
                        r"[^。！!？?\d,，:：]{0,10}报告[^。！!？?\d:：]{0,12}[:：]|截至(?:报告发布|本报告|报告)(?:时|之时)?[,，]|"
                        # the writer's verdict heading the facts (用电更有保障了：…, 旅游业亮眼：…)
-                       r"[^。！!？?\d,，:：]{2,14}(?:了|啦|啊|呀|亮眼|给力|不错|喜人|可观|成绩单|看点|来了)[:：])"
+                       # (not one that names the period its facts are of: 旅游业去年表现亮眼：…)
+                       r"(?![^:：]*(?:去年|今年|前年|明年|上年|本年))[^。！!？?\d,，:：]{2,14}"
+                       r"(?:了|啦|啊|呀|亮眼|给力|不错|喜人|可观|成绩单|看点|来了)[:：])"
                        r"\s*(?=[^\s]{8,})")
 
 
@@ -7553,7 +7578,8 @@ def _rate_of_its_amount(m: _Match, matches: list[_Match], claim: str) -> _Match:
         return m
     after = sorted((g for g in amount.candidate.facts.figures if g.start > amount.report.start),
                    key=lambda g: g.start)
-    own = after[0] if after and after[0].group == "%" else None
+    # (a change: 同比增长2%, not the next thing's own rate, 办结率98%)
+    own = after[0] if after and after[0].group == "%" and after[0].direction else None
     if own is None or own is m.report:
         return m
     if m.figure.direction and own.direction and m.figure.direction != own.direction:

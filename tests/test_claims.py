@@ -4676,6 +4676,12 @@ def test_table_what_the_writer_saw_gains_yearly_capacity_and_feelings_after_the_
     # a place said with 的 is the same place; another place is not
     ("借助天津的成熟模式，共建农村产权流转交易市场。", CONSISTENT),
     ("借助大连的成熟模式，共建农村产权流转交易市场。", CONTRADICTED),
+    # a heading naming its period keeps it (旅游业去年表现亮眼：…: the 2022 targets are no 2021 figures)
+    ("旅游业去年表现亮眼：全市接待游客286万人次。", CONSISTENT),
+    ("旅游业去年表现亮眼：全市接待游客373万人次。", CONTRADICTED),
+    # the figure of the same thing in the period the claim's agreeing figure is of (urban 660元 beside rural 7.3%)
+    ("城镇居民人均可支配收入增加1509元，增长7.3%。", CONTRADICTED),
+    ("一般公共预算收入增长10%，达到8.58亿元。", CONTRADICTED),
     # farm stages said across a comma before the machines
     ("大宗农作物从耕地、播种到收获，已经百分之百靠机械完成。", CONSISTENT),
 ])
