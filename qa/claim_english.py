@@ -916,6 +916,15 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   r"|^\s*(?:the )?(?:acting )?mayor(?= (?:thanked|thanks|praised|praises|hailed|hails|admitted|admits|"
                   r"conceded|concedes|pledged|pledges|promised|promises)\b)", " ", norm)
     norm = _EN_FRAMING.sub(" ", _EN_LABEL.sub(_label_time, norm))
+    # coverage of / enrolment in basic medical and pension insurance: the insurance's participation rate (参保率)
+    norm = re.sub(r"\b(?:coverage|enrol?ment|enrollment|take-up|uptake)(?: rates?)? (?:of|in) ((?:[a-z-]+ ){0,5}insurance)\b",
+                  r"\1 participation rate", norm)
+    # slipped / fell below a figure: below it (低于)
+    norm = re.sub(r"\b(?:slipped|slips|fell|falls|dropped|drops|dipped|dips|sank|sinks)\s+(?=below\b)", "", norm)
+    # the programme a fact falls under, leading it (Under the Xinjiang pairing-assistance programme, 19 aid projects…):
+    # the fact names its own thing
+    norm = re.sub(r"^\s*under (?:the|its|a|this) [a-z' -]{3,60}?(?:programme|program|scheme|initiative|campaign|framework)"
+                  r",\s*(?=.*\d)", " ", norm)
     # a verdict of the writer's before the colon (Shawan schools did well: …): no fact of the report's
     norm = re.sub(r"^\s*[a-z' -]{2,40}?\b(?:did|does|do|doing|is doing|are doing|was|were|has|have|had|shines?|shone|impress(?:ed|es)?|"
                   r"delivered|delivers|boom(?:ed|s|ing)?|soar(?:ed|s|ing)?)\s+(?:(?:very|really|so|pretty|quite) )?"

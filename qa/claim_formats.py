@@ -196,6 +196,24 @@ def member_as_one_of(claim: str) -> str:
     return f"{member}是{m.group('x').strip()}之一"
 
 
+# Two things said to be the same figure (A与B相同，都是7%左右): A, B, the figure
+_BOTH_THE_SAME = re.compile(r"^(?P<a>[^,，。;；]{2,30}?)(?:与|和|跟|同)(?P<b>[^,，。;；]{2,24}?)(?:相同|一样|一致|持平)[,，]\s*"
+                           r"(?:都|均|同样|全都)(?:是|为|在|定为|定在|达到)?(?P<n>(?:约|大约|近)?\d[^,，。;；]*?)[。.!！]*\s*$")
+
+
+def both_the_same_apart(claim: str) -> str:
+    """``claim`` saying two things have the same figure as each thing's figure said apart
+    (A与B相同，都是7%左右 → A为7%左右，B为7%左右), else unchanged.
+
+    >>> both_the_same_apart("2022年一般公共预算收入增长目标与地区生产总值增长目标相同，都是7%左右。")
+    '2022年一般公共预算收入增长目标为7%左右，地区生产总值增长目标为7%左右'
+    """
+    m = _BOTH_THE_SAME.match(claim)
+    if not m:
+        return claim
+    return f"{m.group('a')}为{m.group('n')}，{m.group('b')}为{m.group('n')}"
+
+
 # A rhetorical question that asserts (难道…不是…吗？): its statement without the question.
 _RHETORICAL = re.compile(r"^\s*难道(?P<body>.+?)(?P<neg>不是|不|没有|没)(?P<rest>.+?)(?:吗|么|嘛)?\s*[？?！!。]*\s*$")
 
@@ -301,4 +319,4 @@ def as_a_sentence(claim: str, places: Iterable[str] = (), read_slips: Callable[[
     """
     said = telegraphic_as_sentence(read_slips(post_as_plain_text(claim)))
     return change_named_as_verb(bracketed_figures_inline(respective_changes_apart(signed_changes_in_words(
-        headline_topic_joined(member_as_one_of(rhetorical_as_statement(said)), places)))))
+        headline_topic_joined(both_the_same_apart(member_as_one_of(rhetorical_as_statement(said))), places)))))

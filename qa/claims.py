@@ -108,6 +108,8 @@ CLAIM_SHORT_FORMS = (
     (r"(?<=[\u4e00-\u9fff])(?:这件事情?|这事儿?|这一块|这块|这方面|这一方面)(?=[,，:：])", ""),
     # whose figures a heading names (城镇居民这块：人均可支配收入…): the qualifier of every figure after it
     (r"^((?:城镇|农村|城乡|城市)(?:居民|人口|职工|家庭)?)[:：]\s*", r"\1"),
+    # 来 before the deed of those counted (24个厅级单位来帮扶): the deed
+    (r"(?<=[\u4e00-\u9fff])来(?=(?:帮扶|帮助|支援|助力|参加|参与|投资|考察|服务|指导)(?:[,，。;；!！]|$))", ""),
     # roads counted in everyday words (修了10条路): the report's 道路
     (r"(?<=\d条)路(?![线段口面基灯网])", "道路"),
     # money in everyday words (招商引资到位的钱, 争取到的钱): the report's 资金
@@ -5282,7 +5284,10 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     _plan_said_done(claim, verdict, retriever)
     swapped = (_swapped_counts(claim, verdict.sentence) or _swapped_quoted(_in_report_words(claim, retriever), verdict.sentence)
                or has_cjk(claim) and _swapped_frames(claim, verdict.sentence)) \
-        if verdict.verdict == CONSISTENT else ""
+        if verdict.verdict == CONSISTENT else \
+        _swapped_counts(claim, verdict.sentence) if verdict.verdict == NOT_STATED and verdict.sentence else ""
+    # (counts each on the other's noun in clauses of their own — 有91个厅级单位来帮扶，覆盖24个示范村 — leave each
+    # figure unfound, so the claim is not stated alone: the swap is still what it says)
     if swapped:  # 91个厅级单位助力24个示范村 for 24个厅级单位助力91个示范村: each figure is the report's, on the other thing
         verdict.verdict, verdict.explanation = CONTRADICTED, swapped
     grouped = _other_numbered_group(normalize(claim), _texts_near(claim, verdict, retriever)) \

@@ -656,6 +656,7 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
 # count stays part of the name.
 NAMED_GROUPS: dict[str, str] = {
     "five northwestern provinces": "西北五省", "five northwest provinces": "西北五省",
+    "five north-western provinces": "西北五省", "five north-west provinces": "西北五省",
     "five provinces of northwest china": "西北五省", "five provinces in northwest china": "西北五省",
     "five central asian countries": "中亚五国", "five central asian nations": "中亚五国",
     "five central asian states": "中亚五国", "five countries of central asia": "中亚五国",

@@ -4682,6 +4682,12 @@ def test_table_what_the_writer_saw_gains_yearly_capacity_and_feelings_after_the_
     # the figure of the same thing in the period the claim's agreeing figure is of (urban 660元 beside rural 7.3%)
     ("城镇居民人均可支配收入增加1509元，增长7.3%。", CONTRADICTED),
     ("一般公共预算收入增长10%，达到8.58亿元。", CONTRADICTED),
+    # two counts each on the other's noun, in clauses of their own
+    ("24个自治区厅级单位来帮扶，助力91个示范村。", CONSISTENT),
+    ("有91个自治区厅级单位来帮扶，覆盖全市24个示范村。", CONTRADICTED),
+    # two things said to share one figure (A与B相同，都是…): each thing's figure
+    ("2022年社会消费品零售总额增长目标与规模以上工业增加值增长目标一样，都是10%左右。", CONSISTENT),
+    ("2022年一般公共预算收入增长目标与地区生产总值增长目标相同，都是7%左右。", CONTRADICTED),
     # farm stages said across a comma before the machines
     ("大宗农作物从耕地、播种到收获，已经百分之百靠机械完成。", CONSISTENT),
 ])
@@ -4712,6 +4718,15 @@ def test_table_headings_topics_shared_heads_top_ranks_members_of_a_group_and_gap
      CONTRADICTED),
     ("In 2021, 78.3% of candidates made the undergraduate cut-off.", CONSISTENT),
     ("In 2021, 88.3% of candidates made the undergraduate cut-off.", CONTRADICTED),
+    # the programme a fact falls under, leading it; insurance coverage said to slip below a bound the report clears
+    ("Under the paired-assistance programme, 19 aid projects worth 47.23 million yuan were carried out in 2021.",
+     CONSISTENT),
+    ("Under the paired-assistance programme, 23 aid projects worth 47.23 million yuan were carried out in 2021.",
+     CONTRADICTED),
+    ("In 2021 coverage of basic medical and pension insurance for urban and rural residents stayed above 95%.",
+     CONSISTENT),
+    ("In 2021 coverage of basic medical and pension insurance for urban and rural residents fell below 95%.",
+     CONTRADICTED),
     # the only one in a part (the only county in Tacheng Prefecture) is not counted by the report
     ("Shawan was the only county in Xinjiang named a rural revitalisation demonstration county.", CONTRADICTED),
     ("Shawan was the only county in Tacheng Prefecture named a rural revitalisation demonstration county.", NOT_STATED),
