@@ -2378,7 +2378,8 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     unsaid = [w for w in _words_covered(words, before + sentence + after, strict, claim.text) if w not in opposed]
     unsaid += [m.claim for m, hit in said if not hit]
     if _tolerable(missing, words, strict) and _tolerable(unsaid, words, strict):
-        leaned_on = _other_thing_leaned_on(claim.text, [w for w in words if not covered(w, sentence + after)], sentence)
+        leaned_on = _other_thing_leaned_on(claim.text, [w for w in words if not covered(w, sentence + after)], sentence) \
+            or _other_in_role(claim.text, sentence)
         if leaned_on:  # 依托汇鑫机械项目建设…中心 where the sentence's centre leans on 富春水电…项目 (汇鑫 is the sentence before's)
             return _Words(CONTRADICTED, messages.claim_other_name(*leaned_on), best, "name")
         return _Words(CONSISTENT, messages.CLAIM_SAME_WORDS, best)
@@ -2403,6 +2404,29 @@ def _other_thing_leaned_on(claim: str, off_sentence: list[str], sentence: str) -
         there = re.search(re.escape(m.group(1)) + r"([^,，。;；、]{2,24})", sentence)
         if there and not any(w in there.group(1) for w in off_sentence):
             return _thing_named(there.group(1)), _thing_named(m.group(2))
+    return None
+
+
+# A thing given a role (以推动高质量发展为主题, 以满足…需要为根本目的): the thing and the role
+_GIVEN_ROLE = re.compile(r"以([^以,，。;；、]{2,30}?)为([^,，。;；、]{2,8})")
+
+
+def _other_in_role(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(the sentence's thing, the claim's) when the claim gives a role the sentence gives (以…为根本目的) to another
+    thing than the sentence does (以建设和谐生态宜居塔城为根本目的 for 以满足人民日益增长的美好生活需要为根本目的);
+    None otherwise.
+
+    >>> _other_in_role("以建设宜居塔城为根本目的", "以推动高质量发展为主题,以满足人民需要为根本目的")
+    ('满足人民需要', '建设宜居塔城')
+    >>> _other_in_role("以满足人民需要为根本目的", "以推动高质量发展为主题,以满足人民需要为根本目的") is None
+    True
+    """
+    roles = {m.group(2): m.group(1) for m in _GIVEN_ROLE.finditer(sentence)}
+    for m in _GIVEN_ROLE.finditer(claim):
+        thing, role = m.group(1), m.group(2)
+        theirs = roles.get(role)
+        if theirs and thing not in theirs and theirs not in thing and len(set(thing) & set(theirs)) < len(thing) / 2:
+            return theirs, thing
     return None
 
 

@@ -4688,6 +4688,9 @@ def test_table_what_the_writer_saw_gains_yearly_capacity_and_feelings_after_the_
     # two things said to share one figure (A与B相同，都是…): each thing's figure
     ("2022年社会消费品零售总额增长目标与规模以上工业增加值增长目标一样，都是10%左右。", CONSISTENT),
     ("2022年一般公共预算收入增长目标与地区生产总值增长目标相同，都是7%左右。", CONTRADICTED),
+    # a role the report gives one thing (以…为主题, 以…为根本动力) given to another
+    ("今年的工作以推动高质量发展为主题，以改革创新为根本动力。", CONSISTENT),
+    ("今年的工作以改革创新为主题，以推动高质量发展为根本动力。", CONTRADICTED),
     # farm stages said across a comma before the machines
     ("大宗农作物从耕地、播种到收获，已经百分之百靠机械完成。", CONSISTENT),
 ])
