@@ -2062,9 +2062,10 @@ def _period_of(m: _Match) -> tuple[int | None, str]:
 
 
 def _one_period_unless_named(matches: list[_Match], facts: ClaimFacts) -> list[_Match]:
-    """``matches`` with each figure matched in another period than the claim's first agreeing one made missing,
-    when the claim names no year and no plan (固定资产投资预计完成14.8亿元，同比增长50%: the 14.8亿元 is 2021's, the
-    50% the 2022 target — the report gives no 2021 growth): one unmarked sentence speaks of one period."""
+    """``matches`` with each figure matched in another period than the claim's first agreeing one judged again in
+    that one's period, when the claim names no year and no plan: against the figure of the same thing in the agreeing
+    figure's sentence (``_like_figure_in``), else not given (固定资产投资预计完成14.8亿元，同比增长50%: the 14.8亿元 is
+    2021's, the 50% the 2022 target — the report gives no 2021 growth). One unmarked sentence speaks of one period."""
     if facts.years or plan_words_in(facts.text):
         return matches
     anchor = next((m for m in matches if m.ok and m.report is not None and m.candidate is not None), None)
