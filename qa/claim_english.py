@@ -113,6 +113,9 @@ ENGLISH_TERMS = (
     ("made up", "占"), ("makes up", "占"), ("make up", "占"), ("making up", "占"),
     ("installed", "{新建|新增|安装}"), ("install", "{新建|新增|安装}"),
     ("serving", "{面向|服务}"), ("serves", "{面向|服务}"), ("serve", "{面向|服务}"), ("radiating to", "辐射"),
+    # reaching out to a region (reaches out to the five Central Asian countries): the report's 辐射
+    ("reaching out to", "辐射"), ("reaches out to", "辐射"), ("reach out to", "辐射"), ("radiates to", "辐射"),
+    ("radiate to", "辐射"), ("radiating out to", "辐射"),
     ("reaching", "{辐射|覆盖}"),
     ("on the previous year", "同比"), ("over the previous year", "同比"), ("from the previous year", "同比"),
     ("from a year earlier", "同比"), ("from a year ago", "同比"), ("treated", "诊疗"),

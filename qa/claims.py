@@ -57,7 +57,7 @@ from .claim_outline import counts_parts, outline_count
 from .claim_formats import ITEM_MARK, as_a_sentence
 from .glance import outline
 from .homophones import HOMOPHONE_MAX_WORDS, HomophoneIndex, word_boundaries
-from .progress import WORK_BEGUN, WORK_BUILT, WORK_DONE, WORK_FINISHED, WORK_RUNNING, WORK_TO_SPEED_UP, WORK_UNDER_WAY
+from .progress import WORK_BEGUN, WORK_BUILT, WORK_DONE, WORK_FINISHED, WORK_NOT_YET, WORK_RUNNING, WORK_TO_SPEED_UP, WORK_UNDER_WAY
 from .question import GENERIC_ATTRIBUTES
 from .understanding import with_arabic_numerals
 
@@ -106,6 +106,11 @@ CLAIM_SHORT_FORMS = (
      r"(?:了|啦|啊|呀|亮眼|给力|不错|喜人|可观|成绩单|看点|来了)[:：]\s*", r"\1"),
     # the topic pointed at before what is said of it (援疆这件事，报告说…; 教育这一块，…): the topic
     (r"(?<=[\u4e00-\u9fff])(?:这件事情?|这事儿?|这一块|这块|这方面|这一方面)(?=[,，:：])", ""),
+    # the indicator a topic names before its period and measure alone (社零方面，今年的增速目标只有去年的一半): the
+    # subject of that measure, as 社零今年的增速目标 says
+    (r"^([^\d,，。;；:：!?！？\s]{2,10}?)(?:方面[,，:：]|这块[,，:：]|这一块[,，:：]|[:：])\s*"
+     r"(?=(?:今年|去年|前年|明年|上年|(?:19|20)\d{2}年)(?:的)?(?:实际|预计|计划)?(?:的)?"
+     r"(?:增速|增幅|涨幅|增长率|增加额|增收|目标|增速目标|增长目标))", r"\1"),
     # whose figures a heading names (城镇居民这块：人均可支配收入…): the qualifier of every figure after it
     (r"^((?:城镇|农村|城乡|城市)(?:居民|人口|职工|家庭)?)[:：]\s*", r"\1"),
     # 来 before the deed of those counted (24个厅级单位来帮扶): the deed
@@ -233,6 +238,27 @@ CLAIM_SHORT_FORMS = (
     # not yet reached a figure (还没有达到百分之百, 尚未达到90%): below it, the bound 不到 says
     (r"(?:还|尚|仍)?(?:没有|没|未|尚未)(?:能)?(?:达到|实现|到)"
      r"(?=约?[\d一二两三四五六七八九十百])", "不到"),
+    # the other side's rate said before its measure (快于城镇居民2%的增速, by now 快于城镇居民增长2%): the rate, as
+    # 快于城镇居民的2% says
+    (r"(快于|高于|慢于|低于)(?!(?:19|20)\d\d年|去年|今年|上年|前年|同期)([^,，。;；\d]{2,12}?)(?:的)?(?:增速|增幅|涨幅|增长)"
+     r"(\d+(?:\.\d+)?%)(?=[,，。;；!！]|$)", r"\1\2的\3"),
+    # firms entering the above-scale list in everyday words (新晋规模以上企业, 重新回到规上行列): the report's 新升规, 复规
+    (r"(?:新晋|新进入|新升为|新晋升为?|新纳入|首次进入)(?:了)?(?:规模以上|规上)(?:工业)?(?:企业|行列)?", "新升规企业"),
+    (r"(?:重新|再次)(?:回到|回归|进入|纳入|升为|迈入)(?:了)?(?:规模以上|规上)(?:工业)?(?:企业)?(?:行列|序列)?"
+     r"|(?:回归|重返)(?:规模以上|规上)(?:工业)?(?:企业)?(?:行列)?", "复规"),
+    # the work done or to do said of a year compared with (比2021年实施的少了2个, 要抓的援疆项目): the year's, as 比2021年
+    # says — the thing is named on the other side
+    (r"(?<=比)((?:19|20)\d{2}年|去年|上年|今年)(?:实际)?(?:实施|完成|建成|抓|抓好|落实|执行|推进|开工)(?:了)?的(?=(?:还|要)?[多少高低增减])",
+     r"\1"),
+    # what is to be done said short (今年要抓的援疆项目): the report's 抓好
+    (r"(?<=[要将])抓(?=的)", "抓好"),
+    # reaching a figure in everyday words (收入要冲到21.63亿元, 站上20亿元): the report's 达到
+    (r"(?:冲到|冲上|站上|迈上|突破到|摸到)(?=(?:了)?(?:约|大约|近)?\d)", "达到"),
+    # the outturn in everyday words (去年实打实的16.07亿元, 实实在在的): the report's 实际
+    (r"实打实(?:的|地)?|实实在在(?:的|地)?", "实际"),
+    # money put into a thing in everyday words (在老旧小区改造上投的钱, 城市道路花的钱): the thing's 投资
+    (r"在([^,，。;；\d在]{2,14}?)上(?:投|花|投入|花费)(?:了)?的(?:钱|资金)?", r"\1投资"),
+    (r"(?<=[\u4e00-\u9fff]{2})(?:投|花)(?:了)?的(?:钱)?(?=(?:还|更|要|也)?(?:多|少|高|低)|[,，。;；]|$)", "投资"),
 )
 # Farm work done by machine as staff say it (耕地、播种、收获都用上机械; 耕、种、收全部机械化): the report's
 # 机耕、机播、机收 … 机械化. Group 1-3 of the first pattern: the three stages.
@@ -385,7 +411,9 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "安排", "本次
                           # the progressive 正 / 正在 (正积极争取) and 就 of timing (2021年就已经): the act is what is stated
                           "正", "正在", "就",
                           # the stages of a process named as such (耕、种、收环节): the stages are what is stated
-                          "环节"))
+                          "环节",
+                          # the close of 包括…在内 (包括杭州路、广州路在内的10条道路): the items are what is stated
+                          "在内"))
 # Words of a plan or an estimate in a claim (计划, 力争, 预计 …): what it says is not a result.
 PLAN_OR_ESTIMATE_WORDS = CLAIM_PLAN_WORDS + ("预计", "预期", "计划", "规划", "拟", "确保", "力争", "打算", "准备")
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
@@ -2265,6 +2293,12 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     named = [*strict, *claim_names, *_QUOTED.findall(claim.text), *(i for e in claim.enumerations for i in e.items),
              *(frame[1:] if frame else ())]
     others = [w for w in missing if not any(w in n or n in w for n in named)]
+    swapped_place = frame if frame and all(_a_named_place(w) for w in frame[:2]) and frame == _other_in_frame(
+        claim.text, best) and not _said_by_synonyms(*frame[:2]) and not _one_place_said_two_ways(*frame[:2]) else None
+    if swapped_place and coverage >= 0.75 and len(others) <= 2:
+        # one named place in the very frame the report gives another (与北京农村产权交易所 for 与天津农村产权交易所):
+        # contradicted, whatever a word or two of the writer's own around it (为盘活…, 准备…)
+        return _Words(CONTRADICTED, messages.claim_other_name(*swapped_place[:2]), best, "name")
     if coverage >= 0.5 and _tolerable(others, words, strict):
         report_names = {p: e.kind for c in candidates if c.chunk_id == best.chunk_id
                         for e in c.facts.entities if e.kind in ("place", "organisation") for p in _name_pieces(e.text)}
@@ -2306,6 +2340,9 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     underway = _underway_not_done(claim.text, words, missing, best, candidates)
     if underway:  # 已于2021年建成投产 where the report's project is only 建设有序推进
         return _Words(CONTRADICTED, messages.claim_underway_not_done(underway), best)
+    done = _done_said_not_yet(claim.text, words, best)
+    if done:  # 展示基地还在规划阶段，计划今年动工 where the report's review says 基地建成投用
+        return _Words(CONTRADICTED, messages.claim_done_before(best.facts.period_year, done), best)
     # (places and things the report pairs, each given the other's: the claim names all four, whatever words it
     # says around them — 选的是大泉乡城庄子村和乌兰乌苏镇烧坊庄子村)
     swapped = _swapped_items(claim.text, best.facts) if coverage >= 0.5 else ""
@@ -2442,10 +2479,13 @@ def _one_place_said_two_ways(report_name: str, claim_name: str) -> bool:
 
     >>> _one_place_said_two_ways("天津市", "天津的"), _one_place_said_two_ways("天津市", "大连的")
     (True, False)
-    >>> _one_place_said_two_ways("模范市", "模范县")
-    False
+    >>> _one_place_said_two_ways("模范市", "模范县"), _one_place_said_two_ways("天津市", "天津")
+    (False, True)
     """
     bare = re.sub(r"(?:市|县|区|省|州)$", "", report_name)
+    if len(bare) >= 2 and bare != report_name and claim_name == bare or (
+            len(claim_name) >= 3 and re.sub(r"(?:市|县|区|省|州)$", "", claim_name) == report_name):
+        return True  # (天津 and 天津市: one place, its kind said by one name only)
     return claim_name.endswith("的") and len(bare) >= 2 and claim_name[:-1] in (bare, report_name)
 
 
@@ -2478,6 +2518,29 @@ def _underway_not_done(claim: str, words: list[str], missing: list[str], best: C
             if other.text != clause and WORK_DONE.search(other.text) and all(covered(w, other.text) for w in nouns):
                 return ""
     return clause
+
+
+def _done_said_not_yet(claim: str, words: list[str], best: Candidate) -> str:
+    """The report's done words (建成投用) when the claim says a work is not yet built (还在规划阶段, 尚未建成, 计划今年
+    动工) and the best sentence, of the year reviewed, says it done in a clause that names every noun of the claim's
+    before the not-yet words; else ''.
+
+    >>> WORK_NOT_YET.search("馕文化展示基地还在规划阶段").group(0)
+    '还在规划阶段'
+    """
+    not_yet = WORK_NOT_YET.search(claim)
+    if not not_yet or best.facts.period_kind != "review" or not best.facts.period_year:
+        return ""
+    before = claim[:not_yet.start()]
+    nouns = [w for w in words if w in before and len(w) >= 2 and not _is_verb(w) and not _CLAIM_PERIOD.fullmatch(w)
+             and w not in ("目前", "现在", "当前")]
+    if len(nouns) < 2:
+        return ""
+    for clause in split_clauses(best.facts.text):
+        done = WORK_DONE.search(clause.text)
+        if done and all(covered(w, clause.text) for w in nouns):
+            return done.group(0)
+    return ""
 
 
 def other_ordinal(claim: str, passage: str) -> tuple[str, str] | None:
@@ -3389,6 +3452,14 @@ _ESTIMATED = re.compile(r"(?:(?:据|根据)(?:初步)?|初步)(?:测算|估算|�
                         r"|(?:按|据|根据)(?:照)?(?:预计|预估|估算)(?:的)?(?:数|数字|数据)?(?:来看|计算|算)?[,，]")
 
 
+# The writer's own reckoning before what it gives (算了一下，; 对比一下，; 按报告定的盘子，): how they came to it,
+# not a fact of its own — what follows is checked as said.
+_RECKONED = re.compile(r"^(?:我|笔者|小编)?(?:粗略|简单|大致|大概|仔细)?(?:算了一下|算一下|算一算|算了算|算下来|一算|"
+                       r"对比一下|比较一下|对比来看|比较来看|这么一比|两相比较|两相对比|一对比|一比较)[,，:：]\s*"
+                       r"|^(?:按|照|根据)(?:报告|政府工作报告)?(?:里|中)?(?:定|给|列|写)?的(?:盘子|数|数字|数据|口径)"
+                       r"(?:算|来算|计算|来看|看)?[,，:：]\s*")
+
+
 # A cause that names nothing (受多重因素影响, 由于种种原因, 在各方面因素作用下): no more than "for reasons",
 # not a claim the report must make; a cause that names something (受疫情影响) stays to be checked.
 _VAGUE_WHAT = r"(?:多种|多重|多方面|各方面|各种|种种|诸多|一些|某些|多个|复杂)(?:的)?(?:因素|原因)"
@@ -3418,6 +3489,8 @@ _CLEFT = re.compile(r"^(?P<did>(?:担任|作为|负责|承担|牵头|对口|助�
 # Everyday words a claim may use for the report's (read as the report's only where the report never uses them).
 _EVERYDAY_WORDS = (("病人", "患者"), ("病患", "患者"), ("担任", "作为"), ("排名", "位列"), ("新添", "新增"), ("路口", "交叉口"),
                    ("短途", "短期"), ("管子", "管网"),
+                   # help given in everyday words (24个厅级单位帮助91个示范村): the report's 助力 / 帮扶
+                   ("帮助", "助力"), ("帮忙", "助力"),
                    # a resident's income in short (农村居民人均收入): the report's 人均可支配收入
                    ("人均收入", "人均可支配收入"), ("人均增收", "人均可支配收入增加"),
                    # words of a claim in traditional characters that zhconv leaves in their Taiwan form (資訊 → 资讯)
@@ -3514,7 +3587,7 @@ def _rewrite(norm: str, places=(), used=None) -> str:
     >>> _rewrite("官方说2021年招商引资到位资金35.03亿元,还同比增长了72.17%,挺不错。")
     '2021年招商引资到位资金35.03亿元,同比增长了72.17%。'
     """
-    norm = _VAGUE_CAUSE.sub("", _ESTIMATED.sub("", _FRAMING.sub("", _HEADLINE.sub("", norm))))
+    norm = _VAGUE_CAUSE.sub("", _ESTIMATED.sub("", _FRAMING.sub("", _HEADLINE.sub("", _RECKONED.sub("", norm)))))
     norm = _that_figure_named(_that_one_named(norm))
     norm = _LINKED_CHANGE.sub("", _SAID_BY.sub(lambda m: m.group("when") or "", norm))
     # 给A和B都定下了增长10%左右的目标: A和B的目标都是增长10%左右, as the report states targets
@@ -4213,6 +4286,7 @@ def _thing_figures(thing: str, view: ReportView, doc: str | None) -> dict[str, t
     if not words:
         return {}
     years = {y for _, y in claim_years(normalize(thing), view.reference_year)}
+    change_named = re.search(r"增|减|多了|少了|提高|下降", thing) is not None
     found: dict[str, list[tuple[Figure, Candidate]]] = {}
     for cand in view.candidates(thing, doc=doc):
         if cand.rank > ITEM_FIGURE_RANKS:
@@ -4221,6 +4295,8 @@ def _thing_figures(thing: str, view: ReportView, doc: str | None) -> dict[str, t
             if years and (g.period_year or cand.facts.period_year) not in (*years, None):
                 continue  # (2020年招商引资到位资金: the report's 35.03亿元 is 2021's)
             named = _named_by(g) + (" " + g.clause[g.clause.find(g.text) + len(g.text):] if g.group == "元" else "")
+            if g.aspect == CHANGE and not change_named:
+                continue  # (城镇居民人均可支配收入 is no 增加660元: the report gives the increase, not the level)
             if g.group != "%" and all(covered(w, named) for w in words):
                 found.setdefault(g.group, []).append((g, cand))
     return {group: pairs[0] for group, pairs in found.items() if len({g.value for g, _ in pairs}) == 1}
@@ -4241,6 +4317,14 @@ def _amounts_compared(text: str, view: ReportView, doc: str | None) -> tuple[str
     a, b = m.group("a"), m.group("b1") or m.group("b2")
     if _ANOTHER_TIME.match(b) or _RATE_WORDS.search(a + b):
         return None
+    if _CHANGE_NAMED.search(a):  # 城镇居民人均可支配收入的增加额比农村居民多: each one's increase in the year
+        # (the year named anywhere in the claim — 按2022年奋斗目标，… — else the year reviewed, unless a plan is spoken of)
+        when = _CLAIM_PERIOD.search(text)
+        year = (when.group(0) if when else f"{reviewed}年" if (reviewed := _reviewed_unless_planned(text, view)) else "")
+        sides = _sides_of_a_year(a if _CLAIM_PERIOD.match(a) else year + a, b, False, view, doc)
+        if sides is not None:
+            (ga, ca), (gb, _) = sides
+            return _amounts_ordered(m.group("adj") or m.group("cmp"), a, ga, b, gb, ca)
     fa, fb = _thing_figures(a, view, doc), _thing_figures(b, view, doc)
     full_b = _second_subject(a, b) if not fb else ""
     full_fb = _thing_figures(full_b, view, doc) if full_b else {}
@@ -4264,13 +4348,22 @@ def _amounts_compared(text: str, view: ReportView, doc: str | None) -> tuple[str
     (ga, ca), (gb, _) = fa[shared[0]], fb[shared[0]]
     if ga.text == gb.text and ga.clause == gb.clause:
         return None
-    word = m.group("adj") or m.group("cmp")
+    return _amounts_ordered(m.group("adj") or m.group("cmp"), a, ga, b, gb, ca)
+
+
+# A change named as an amount of its own (增加额, 增收, 增量): the figure of the year's increase, not the level
+_CHANGE_NAMED = re.compile(r"增加额|增收额?|增量|增加的(?:钱|数额|金额)")
+
+
+def _amounts_ordered(word: str, a: str, ga: Figure, b: str, gb: Figure, cited: Candidate) -> tuple[str, str, Candidate]:
+    """(verdict, explanation, cited) for ``a`` said more or less (``word``: 多, 超过, 低于…) than ``b``, by the
+    report's figures ``ga`` and ``gb`` of the two."""
     more = _word_says_more(word)
     if ga.value == gb.value or (ga.value > gb.value) != more:
         where = messages.claim_figure_where("", f"{a}{ga.text}相对{b}{gb.text}")
         return CONTRADICTED, messages.claim_figures_wrong([messages.claim_direction_wrong(
-            where, "更多" if ga.value > gb.value else "更少" if ga.value < gb.value else "相同", word)]), ca
-    return CONSISTENT, messages.claim_compared_holds(a, ga.text, b, gb.text), ca
+            where, "更多" if ga.value > gb.value else "更少" if ga.value < gb.value else "相同", word)]), cited
+    return CONSISTENT, messages.claim_compared_holds(a, ga.text, b, gb.text), cited
 
 
 # One thing said to be more or less than another by a figure (老旧小区改造投资比城市道路投资多出七千多万元): A, B,
@@ -4308,7 +4401,7 @@ _MULTIPLE_OF = (r"(?:已经|已|大约|约)?(?:还|也)?"
                 r"(?P<lead>是|相当于|达到了?|接近|将近|超过了?|不到|不足|只有|仅有|仅为|只是|约为)"
                 r"(?P<b>[^,，。;；\d]{2,}?)的"
                 r"(?P<before>近|将近|接近|约|大约|超过)?(?:(?P<n>[两二三四五六七八九十]|\d+(?:\.\d+)?)倍|(?P<half>一半))"
-                r"(?P<after>多|以上|有余|左右)?[。.!！]?$")
+                r"(?P<after>多|以上|有余|左右|还多|还要多)?[。.!！]?$")
 _MULTIPLE_SAID = re.compile(r"^(?P<a>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?)[,，]?" + _MULTIPLE_OF)
 # The same in a last clause after the claim's one figure (…建成131个村级电子商务服务网点，是乡镇级电子商务服务站的8倍多)
 _MULTIPLE_OF_OTHER_THING = re.compile(r"[,，]\s*(?:其|这|数量|总量|规模)?" + _MULTIPLE_OF)
@@ -4339,26 +4432,40 @@ def _multiple_compared(text: str, view: ReportView, doc: str | None) -> tuple[st
     when = _CLAIM_PERIOD.match(a)
     rate = bool(re.search("|".join(_RATE_WORDS_OF_SIDE - {"增长"}), a))  # (收入增速是城镇居民的三倍多: 7.3% over 2%)
     fa = _thing_figures(a, view, doc) if not rate else {}
-    fb = _thing_figures((when.group(0) if when and not _CLAIM_PERIOD.match(b) else "") + b, view, doc) if not rate else {}
+    # (the other side of an increase is its increase too: 农村居民的增收额是城镇居民的两倍 — 城镇居民's 增加660元)
+    b_change = "增加" if re.search(r"增|减", a) and not re.search(r"增|减", b) else ""
+    fb = _thing_figures((when.group(0) if when and not _CLAIM_PERIOD.match(b) else "") + b + b_change, view, doc) \
+        if not rate else {}
     shared = [group for group in fa if group in fb and group != "%"]
     if len(shared) == 1:
         (ga, ca), (gb, _) = fa[shared[0]], fb[shared[0]]
     else:  # each thing's figure of the year named (农村居民人均可支配收入去年的增加额是城镇居民的两倍多: 1509元, 660元)
-        year = _year_named(a, view.reference_year, None)
-        aspect = CHANGE if re.search(r"增加额|增量|增收|增加", a) and not rate else LEVEL
-        found_a = _side_figure(a, year, rate, "", view, doc, aspect)
-        rest = re.sub(r"(?:增加额|增量|增加|增速|增幅|数量|数)$", "", _SIDE_FILLER.sub("", b))
-        b_thing = _second_subject(_SIDE_FILLER.sub("", a), rest) or rest if rest else ""
-        found_b = _side_figure(b_thing, _year_named(b, view.reference_year, year), rate, found_a[0].group, view, doc,
-                               aspect) if found_a and b_thing else None
-        if found_b is None:
+        sides = _sides_of_a_year(a, b, rate, view, doc)
+        if sides is None:
             return None
-        (ga, ca), (gb, _) = found_a, found_b
+        (ga, ca), (gb, _) = sides
     if ga.text == gb.text and ga.clause == gb.clause:
         return None
     holds, said = _multiple_holds(m, ga.value, gb.value)
     return ((CONSISTENT if holds else CONTRADICTED), messages.claim_worked_out(said, ga.text, gb.text, holds), ca,
             [ga.text, gb.text])
+
+
+def _sides_of_a_year(a: str, b: str, rate: bool, view: ReportView, doc: str | None
+                     ) -> tuple[tuple[Figure, Candidate], tuple[Figure, Candidate]] | None:
+    """The report's figure of each side of a comparison, each in the year it names (农村居民人均可支配收入去年的增加额
+    against 城镇居民: 1509元 and 660元; 今年的增速目标 against 去年增速: the plan's 10% and the review's 20%): a rate
+    when ``rate``, else a change when the first side names one (增加额, 增收), else a level; the other side's thing
+    completed from the first's (城镇居民 → 城镇居民人均可支配收入), or the first's thing itself when it names only a
+    period and a measure. None when the report lacks either."""
+    year = _year_named(a, view.reference_year, None)
+    aspect = CHANGE if re.search(r"增加额|增量|增收|增加", a) and not rate else LEVEL
+    found_a = _side_figure(a, year, rate, "", view, doc, aspect)
+    rest = re.sub(r"(?:增加额|增量|增加|增速|增幅|数量|数)$", "", _SIDE_FILLER.sub("", b))
+    b_thing = _second_subject(_SIDE_FILLER.sub("", a), rest) or rest if rest else _SIDE_FILLER.sub("", a)
+    found_b = _side_figure(b_thing, _year_named(b, view.reference_year, year), rate, found_a[0].group, view, doc,
+                           aspect) if found_a and b_thing else None
+    return (found_a, found_b) if found_b is not None else None
 
 
 def _multiple_holds(m: re.Match, a: float, b: float) -> tuple[bool, str]:
@@ -4367,7 +4474,8 @@ def _multiple_holds(m: re.Match, a: float, b: float) -> tuple[bool, str]:
     1509)."""
     n = 0.5 if m.group("half") else float(m.group("n")) if m.group("n")[0].isdigit() else float(_digit(m.group("n")))
     lead = {"接近": "近", "将近": "近", "超过": "超过", "超过了": "超过", "不到": "不到", "不足": "不到"}.get(m.group("lead"), "")
-    bound = bound_in(m.group("before") or lead, m.group("after") or ("左右" if m.group("half") and not lead else ""))
+    after = re.sub(r"^还要?", "", m.group("after") or "")  # (两倍还多: 两倍多)
+    bound = bound_in(m.group("before") or lead, after or ("左右" if m.group("half") and not lead else ""))
     holds = b > 0 and within(a / b, n, bound)
     if lead == "不到" and not m.group("before"):  # (还不到农村居民的一半: any share under it)
         holds = b > 0 and a / b < n
@@ -4733,18 +4841,27 @@ def _order_against_other_year(claim: str, retriever) -> ClaimVerdict | None:
     return verdict
 
 
-# A thing said to go up or down, with no figure (一般公共预算收入还会继续下滑): the way its report figure goes.
-_WAY_SAID = re.compile(r"^(?P<thing>[^,，。;；\d]{2,30}?)(?:还会|还将|还要|将会|将|会|要|仍将|仍会|仍然|仍|继续|持续|进一步|有所|出现|明显|大幅)*"
-                       r"(?P<way>增长|上升|提高|上涨|增加|下降|下滑|减少|降低|回落|下跌)(?:了)?[。.!！]?$")
+# A thing said to go up or down, with no figure (一般公共预算收入还会继续下滑; 招商引资到位资金比前一年明显增多): the way
+# its report figure goes. How much it is said to move (明显, 大幅 / 略有, 小幅) is group degree.
+_WAY_SAID = re.compile(r"^(?P<thing>[^,，。;；\d]{2,30}?)(?:比上年|比去年|比前一年|比上一年|较上年|较去年|同比|与上年相比|和去年比)?"
+                       r"(?:都|也|均)?(?:还会|还将|还要|将会|将|会|要|仍将|仍会|仍然|仍|继续|持续|进一步|有所|出现)*"
+                       r"(?P<degree>明显|大幅度?|显著|大大|快速|较大幅度|略有|略微|略|小幅|稍有|稍微|稍)?"
+                       r"(?:有所|出现)?"
+                       r"(?P<way>增长|上升|提高|上涨|增加|增多|提升|下降|下滑|减少|降低|回落|下跌)(?:了)?[。.!！]?$")
+_UP_WAYS = frozenset(("增多", "提升"))
+_BIG_MOVE, _SMALL_MOVE = ("明显", "大幅", "大幅度", "显著", "大大", "快速", "较大幅度"), ("略有", "略微", "略", "小幅", "稍有", "稍微", "稍")
+_BIG_MOVE_RATE, _SMALL_MOVE_RATE = 10.0, 5.0  # (a rate of at least / at most this many per cent moves much / little)
 
 
 _CLAIM_PERIOD = re.compile(r"(?:19|20)\d{2}年|今年|去年|明年|上年")
 
 
-def _way_contradicted(text: str, view: ReportView, doc: str | None) -> tuple[str, Candidate] | None:
-    """(explanation, cited candidate) when a claim with no figure says a thing goes up or down (一般公共预算收入
-    今年还会继续下滑) and the report's change of that thing, in the claim's period, goes the other way (增长7%左右);
-    None otherwise (the same way, or no such change found)."""
+def _way_judged(text: str, view: ReportView, doc: str | None) -> tuple[str, str, Candidate] | None:
+    """(verdict, explanation, cited candidate) for a claim with no figure that says a thing goes up or down:
+    不一致 when the report's change of that thing, in the claim's period, goes the other way (一般公共预算收入今年还会
+    继续下滑, where the 2022 target is 增长7%左右); 一致 when it goes the claim's way, by as much as a degree word
+    says (招商引资到位资金比前一年明显增多: 同比增长72.17%); None otherwise (no such change found, or a degree the
+    rate does not bear out)."""
     text = _ATTRIBUTED_TO_REPORT.sub("", text.strip())
     m = _WAY_SAID.match(re.split(r"[,，;；]", text)[-1].strip())
     if not m:
@@ -4760,11 +4877,15 @@ def _way_contradicted(text: str, view: ReportView, doc: str | None) -> tuple[str
     g = match.report
     if g is None or match.problem not in ("", "value", "direction") or not g.direction:
         return None
-    if (g.direction == "down") == down:
-        return None
     where = messages.claim_figure_where("", g.subject)
-    return messages.claim_figures_wrong([messages.claim_direction_wrong(where, g.describe(), m.group("way"))]), \
-        match.candidate
+    if (g.direction == "down") != down:
+        return CONTRADICTED, messages.claim_figures_wrong([messages.claim_direction_wrong(where, g.describe(),
+                                                                                          m.group("way"))]), match.candidate
+    degree = m.group("degree") or ""
+    if degree and (g.group != "%" or (degree in _BIG_MOVE and g.value < _BIG_MOVE_RATE)
+                   or (degree in _SMALL_MOVE and g.value > _SMALL_MOVE_RATE)):
+        return None  # (明显增多 of an amount, 略有增长 of 72%: how much is not the report's to say)
+    return CONSISTENT, messages.claim_way_holds(where, g.describe(), degree + m.group("way")), match.candidate
 
 
 def _comparison_wrong(c: _Comparison) -> str:
@@ -6760,6 +6881,9 @@ def _projected_from_rate(m: _Match, facts: ClaimFacts, pool: list[Candidate], vi
         return None
     # (the thing without the verb that reaches the figure: 社会消费品零售总额要冲到 → 社会消费品零售总额)
     thing = re.sub(r"(?:要|将|会|能|可)?(?:冲|达到|达|增加|增长|提高|升|突破|超过|实现)*$", "", f.subject)
+    if not _names_a_thing(thing):  # (…，也就是说2022年要做到22亿元上下: the thing of the claim's figure before, 固定资产投资)
+        thing = next((g.subject for g in reversed(facts.figures) if g.start < f.start and g.group == f.group
+                      and _names_a_thing(g.subject)), thing)
     found_base = _side_figure(thing, f.period_year - 1, False, f.group, view, doc)
     found_rate = _side_figure(thing, f.period_year, True, "%", view, doc)
     if found_base is None or found_rate is None:
@@ -6778,6 +6902,12 @@ def _projected_from_rate(m: _Match, facts: ClaimFacts, pool: list[Candidate], vi
     if bound in ("above", "below"):  # (将突破20亿元: 17.5亿元 × 1.1 is 19.25亿元, short of it)
         holds = within(value, f.value, bound)
     return holds, messages.claim_worked_out(f.text, base.text, r.text, holds), cand, r
+
+
+def _names_a_thing(subject: str) -> bool:
+    """Whether a figure's subject names a thing, not only its period and a verb (也就是说2022年要做到: no thing)."""
+    return any(not _is_verb(w) and w not in GENERIC_ATTRIBUTES for w in content_words(_SIDE_FILLER.sub("", subject))
+               if w not in ("也就是说", "就是说", "意味着", "做到") and not _WORKED_OUT_CUE.search(w))
 
 
 # The change's words after the thing it changes (比上年多到位, 较2020年净增, 比上年减少): cut to name the thing
@@ -7229,9 +7359,12 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
             verdict.verdict, verdict.explanation, verdict.report_figures = half[0], half[1], half[3]
             _cite(verdict, half[2])
             return verdict
-        way = _way_contradicted(text, view, doc) if v != CONTRADICTED else None
-        if way:  # 一般公共预算收入今年还会继续下滑, where the report's 2022 target is 增长7%左右
-            v, why, best = CONTRADICTED, way[0], way[1]
+        way = _way_judged(text, view, doc) if v != CONTRADICTED else None
+        if way and (way[0] == CONTRADICTED or v == NOT_STATED):
+            # 一般公共预算收入今年还会继续下滑, where the report's 2022 target is 增长7%左右; 到位资金比前一年明显增多
+            v, why, best = way
+        else:
+            way = None
         # (an English claim's rendering read with its words joined: 贷款贴息 争取到 超过 纺织专项补贴)
         amounts = _amounts_compared(_SPACE_BY_CJK.sub("", text) if english else text, view, doc) if not way else None
         if amounts and (amounts[2] is not None or v != CONTRADICTED and (

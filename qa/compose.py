@@ -143,6 +143,8 @@ _NAMED_SUFFIX = re.compile(rf"{_NAME_SUFFIX}$")
 _BUILD_VERB = re.compile(r"新建|改建|扩建|改扩建|建设|建成|完成|推进|打造|实施|开展|加快|提升")
 # Common words ending like a name (城镇, 乡镇, 乡村, 示范村): 今年城镇 is no town.
 _GENERIC_PLACE_WORD = re.compile(r"(?:城镇|乡镇|村镇|城乡|乡村|示范村|重点村|行政村)$")
+# A count right before a name's suffix (…共四所学校, 3个镇): the things counted, not a name
+_COUNT_BEFORE_SUFFIX = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)[个所家座条项处]$")
 MAX_NAME_HEAD = 5  # characters before the suffix: 乌兰乌苏 of 乌兰乌苏镇
 
 
@@ -150,13 +152,15 @@ def looks_like_name(name: str) -> bool:
     """Whether the part before the suffix of a candidate name holds no verb, adverb, preposition,
     conjunction, pronoun or particle (四道河子镇, 鹿角湾景区 yes; 有没有新建学校, 推动村 no).
 
-    >>> looks_like_name("四道河子镇"), looks_like_name("几所学校")
-    (True, False)
+    >>> looks_like_name("四道河子镇"), looks_like_name("几所学校"), looks_like_name("七小共四所学校")
+    (True, False, False)
     """
     head = _NAMED_SUFFIX.sub("", name)
     if not head or _BUILD_VERB.match(head) or _GENERIC_PLACE_WORD.search(name):
         return False
     if re.match(r"[几哪多每各某]", head):  # 几所学校, 哪个镇, 每个村: a count or a question, no name
+        return False
+    if _COUNT_BEFORE_SUFFIX.search(head):  # 七小共四所学校, 两个镇: what counts the things named before, no name
         return False
     return not any(flag[:1] in ("v", "d", "p", "c", "r", "u", "t") for _, flag in pos_tags(head))
 

@@ -659,10 +659,11 @@ def _trim_last(part: str, typical: int) -> str:
     """The last item of a list: the text after the last 、 up to what follows the list (等, a count, 的),
     a quoted name whole (残疾人“两项补贴” — its count is part of the name).
 
-    >>> _trim_last("残疾人“两项补贴”2054.57万元", 4), _trim_last("鑫泉煤矿60万吨", 4)
-    ('残疾人“两项补贴”', '鑫泉煤矿')
+    >>> _trim_last("残疾人“两项补贴”2054.57万元", 4), _trim_last("鑫泉煤矿60万吨", 4), _trim_last("七小共四所学校", 2)
+    ('残疾人“两项补贴”', '鑫泉煤矿', '七小')
     """
-    cut = re.search(r"等|\d|[零一二两三四五六七八九十]+[个项所家座条]|的", part)
+    # (a total word before the count is no part of the item: 七小共四所 → 七小)
+    cut = re.search(r"(?:共计|合计|总计|一共|总共|共)?(?:等|\d|[零一二两三四五六七八九十]+[个项所家座条])|的", part)
     if cut:
         opened = part.rfind("“", 0, cut.start())
         closed = part.find("”", opened) if opened >= 0 and "”" not in part[opened:cut.start()] else -1

@@ -655,6 +655,11 @@ def claim_direction_wrong(where: str, report_figure: str, claim_figure: str) -> 
     return f"{where}是{report_figure}，说法却是{claim_figure}（方向相反）"
 
 
+def claim_way_holds(where: str, report_figure: str, way: str) -> str:
+    """一致 for a thing said to go up or down with no figure: the report's change goes that way."""
+    return f"{where}是{report_figure}，与说法中的“{way}”相符。"
+
+
 def claim_value_wrong(where: str, report_figure: str, claim_figure: str) -> str:
     return f"{where}为{report_figure}，说法中的{claim_figure}与之不符"
 

@@ -7,6 +7,8 @@ saying a project finished that the report says is under way). Pure patterns; no 
 True
 >>> bool(WORK_UNDER_WAY.search("力争年内投入使用")), bool(WORK_DONE.search("馕文化展示基地建成投用"))
 (True, True)
+>>> bool(WORK_NOT_YET.search("展示基地目前还在规划阶段，计划今年动工")), bool(WORK_NOT_YET.search("基地建成投用"))
+(True, False)
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ WORK_BEGUN = re.compile(r"启动|开工|开始|筹建|着手")
 # Built and in use, said of a work by a claim's writer (建成, 建好, 投用, 开门迎客): stronger than a project begun
 # or landed (落地实施).
 WORK_BUILT = re.compile(r"建成|建好|投入使用|投用|竣工|完工|落成|开门迎客|开业")
+
+# A work said not yet built by a claim's writer (还在规划阶段, 尚未建成, 计划今年动工, 还没开工): the report's done
+# clause contradicts it.
+WORK_NOT_YET = re.compile(r"(?:还|仍|尚)(?:在|处于|停留在)(?:规划|筹划|设计|论证|前期|筹备|谋划)(?:阶段|中)?"
+                          r"|(?:尚未|还未|还没有?|仍未|没有)(?:建成|建好|完工|竣工|投用|投入使用|开工|动工)"
+                          r"|(?:计划|准备|打算|将|要|拟)(?:在)?(?:今年|明年|年内|(?:19|20)\d{2}年)?(?:内)?(?:动工|开工|开建|启动建设)")
 
 # Building still to be sped up (加快鹿角湾云栖山庄…等项目建设): a work not yet built.
 WORK_TO_SPEED_UP = re.compile(r"加快[^,，。;；]{0,40}?建设")

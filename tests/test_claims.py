@@ -4738,3 +4738,61 @@ def test_table_english_gains_in_what_changes_between_commas_labels_and_neighbour
         report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a rate of one year said a multiple of the other year's, the other side named by its period and measure alone
+    ("今年社零的增速目标是去年增速的一半。", CONSISTENT),
+    ("今年GDP增速目标只有去年增速的一半。", CONTRADICTED),
+    ("社零方面，今年的增速目标是去年增速的一半。", CONSISTENT),  # (the topic names the thing)
+    ("地区生产总值方面，今年的增速目标是去年增速的一半。", CONTRADICTED),
+    # two increases compared; a level compared is not judged by the increases the report gives
+    ("城镇居民人均可支配收入增加额比农村居民少。", CONSISTENT),
+    ("城镇居民人均可支配收入增加额比农村居民多。", CONTRADICTED),
+    ("城镇居民人均可支配收入是农村居民的两倍。", NOT_STATED),
+    # the writer's own reckoning before a multiple; 还多 after it
+    ("粗略算一下，2021年到位资金是固定资产投资的两倍多。", CONSISTENT),
+    ("对比一下，2021年到位资金是固定资产投资的三倍多。", CONTRADICTED),
+    ("去年农村居民人均增收是城镇居民的两倍还多。", CONSISTENT),
+    ("去年农村居民人均增收是城镇居民的三倍还多。", CONTRADICTED),
+    # the other side's rate said before its measure (快于城镇居民2%的增速)
+    ("农村居民人均可支配收入增长7.3%，快于城镇居民2%的增速。", CONSISTENT),
+    ("农村居民人均可支配收入增长7.3%，快于城镇居民3%的增速。", CONTRADICTED),
+    # money in everyday words (在…上投的钱), reaching a figure (冲到) and the outturn (实打实的)
+    ("去年在老旧小区改造上投的钱比城市道路多。", CONSISTENT),
+    ("去年在老旧小区改造上投的钱比城市道路少。", CONTRADICTED),
+    ("今年旅游收入要冲到21.63亿元，比去年实打实的16.07亿元多5.56亿元。", CONSISTENT),
+    ("今年旅游收入要冲到21.63亿元，比去年实打实的16.07亿元多6.56亿元。", CONTRADICTED),
+    # a year's work compared with another's (要实施的…比去年实施的多2个)
+    ("今年要实施的援疆项目比去年实施的多2个。", CONSISTENT),
+    ("今年要实施的援疆项目比去年实施的少2个。", CONTRADICTED),
+    # a planned level worked out from last year's and the planned rate, its thing named in the clause before
+    ("固定资产投资去年14.8亿元，今年目标增长50%左右，算下来今年要达到22亿元左右。", CONSISTENT),
+    ("固定资产投资去年14.8亿元，今年目标增长50%左右，算下来今年要达到25亿元左右。", CONTRADICTED),
+    # a thing said to go up or down with no figure, and how much
+    ("去年招商引资到位资金比上年有所增加。", CONSISTENT),
+    ("去年招商引资到位资金比上年有所减少。", CONTRADICTED),
+    ("去年一般公共预算收入比上年略有增长。", CONTRADICTED),
+    ("去年地区生产总值比上年大幅增长。", NOT_STATED),  # (7%: not the report's to call large)
+    # a named place in the very frame the report gives another, beside words of the writer's own
+    ("为盘活农村资源，沙湾与成都农村产权交易所签订战略合作协议，共建农村产权流转交易市场。", CONTRADICTED),
+    # a list closed by 包括…在内; firms entering the above-scale list in everyday words; help in everyday words
+    ("投资1.2亿元新建、改扩建了包括杭州路在内的10条城市道路。", CONSISTENT),
+    ("投资1.2亿元新建、改扩建了包括杭州路在内的12条城市道路。", CONTRADICTED),
+    ("2021年新晋规上企业1家，重返规上行列的有4家。", CONSISTENT),
+    ("2021年新晋规上企业3家，重返规上行列的有4家。", CONTRADICTED),
+    ("24个自治区厅级单位帮助91个示范村推进示范引领。", CONSISTENT),
+    ("24个自治区厅级单位帮助81个示范村推进示范引领。", CONTRADICTED),
+    # a work said not yet built that the report's review has built
+    ("馕文化展示基地还在筹划阶段。", CONTRADICTED),
+    ("馕文化展示基地已建成投用。", CONSISTENT),
+    # a count after a list (…七小共四所学校) is no part of its last item
+    ("今年完成一小、二小、三小、七小共四所学校的综合楼建设。", CONSISTENT),
+    ("今年完成一小、二小、五小、七小共四所学校的综合楼建设。", CONTRADICTED),
+    ("The installation centre is to serve five north-western provinces and reach out to five Central Asian countries.",
+     CONSISTENT),
+])
+def test_table_multiples_of_rates_increases_compared_everyday_money_ways_without_figures_and_works_not_yet_built(
+        report_retriever, claim, expected):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, (claim, v.explanation)
