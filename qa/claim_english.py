@@ -924,10 +924,17 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   r"\1 participation rate", norm)
     # slipped / fell below a figure: below it (低于)
     norm = re.sub(r"\b(?:slipped|slips|fell|falls|dropped|drops|dipped|dips|sank|sinks)\s+(?=below\b)", "", norm)
+    # who named a place to a list (named by the national government as one of 20 …): the level that chose it, as the
+    # report's 被自治区确定为 says it
+    norm = re.sub(r"\b(?:was |were |is |has been )?(?:named|designated|selected|chosen|picked|listed)\s+by\s+(?:the\s+)?"
+                  r"(national|central|state|chinese|regional|autonomous[- ]region(?:al)?|xinjiang|prefectural|prefecture)"
+                  r"(?:\s+(?:government|authorities|council))?\s+as\b",
+                  lambda m: " 被" + ("国家" if m.group(1) in ("national", "central", "state", "chinese")
+                                    else "地区" if m.group(1).startswith("prefect") else "自治区") + "确定为 ", norm)
     # the programme a fact falls under, leading it (Under the Xinjiang pairing-assistance programme, 19 aid projects…):
     # the fact names its own thing
     norm = re.sub(r"^\s*under (?:the|its|a|this) [a-z' -]{3,60}?(?:programme|program|scheme|initiative|campaign|framework)"
-                  r",\s*(?=.*\d)", " ", norm)
+                  r"(?:\s+(?:for|in|of|with)\s+[a-z' -]{2,30}?)?,\s*(?=.*\d)", " ", norm)
     # a verdict of the writer's before the colon (Shawan schools did well: …): no fact of the report's
     norm = re.sub(r"^\s*[a-z' -]{2,40}?\b(?:did|does|do|doing|is doing|are doing|was|were|has|have|had|shines?|shone|impress(?:ed|es)?|"
                   r"delivered|delivers|boom(?:ed|s|ing)?|soar(?:ed|s|ing)?)\s+(?:(?:very|really|so|pretty|quite) )?"

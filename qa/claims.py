@@ -301,7 +301,9 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  # working with another body (在测绘院协助下 = 协调测绘院完成)
                  ("协助", "协调", "配合", "帮助"),
                  # helping a place or a village forward (厅级单位帮扶示范村 = 助力)
-                 ("助力", "帮扶", "结对帮扶", "支援"),
+                 ("助力", "帮扶", "结对帮扶", "支援", "帮助"),
+                 # what a work leans on (借助富春水电项目 = 依托)
+                 ("依托", "借助", "依靠", "凭借"),
                  # whom a centre is for (服务西北五省 = 面向, 辐射中亚五国)
                  ("面向", "服务", "服务于", "辐射"),
                  ("发放", "拨付", "支付"), ("建好", "建成", "建起", "建起来"),
@@ -413,7 +415,9 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "安排", "本次
                           # the stages of a process named as such (耕、种、收环节): the stages are what is stated
                           "环节",
                           # the close of 包括…在内 (包括杭州路、广州路在内的10条道路): the items are what is stated
-                          "在内"))
+                          "在内",
+                          # the particle before a verb's complement (涨得比城市快, 搞得不错): how it went is the rest
+                          "得"))
 # Words of a plan or an estimate in a claim (计划, 力争, 预计 …): what it says is not a result.
 PLAN_OR_ESTIMATE_WORDS = CLAIM_PLAN_WORDS + ("预计", "预期", "计划", "规划", "拟", "确保", "力争", "打算", "准备")
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
@@ -3455,7 +3459,8 @@ _ESTIMATED = re.compile(r"(?:(?:据|根据)(?:初步)?|初步)(?:测算|估算|�
 # The writer's own reckoning before what it gives (算了一下，; 对比一下，; 按报告定的盘子，): how they came to it,
 # not a fact of its own — what follows is checked as said.
 _RECKONED = re.compile(r"^(?:我|笔者|小编)?(?:粗略|简单|大致|大概|仔细)?(?:算了一下|算一下|算一算|算了算|算下来|一算|"
-                       r"对比一下|比较一下|对比来看|比较来看|这么一比|两相比较|两相对比|一对比|一比较)[,，:：]\s*"
+                       r"对比一下|比较一下|对比来看|比较来看|这么一比|两相比较|两相对比|一对比|一比较|"
+                       r"(?:经)?(?:测算|计算|核算)(?:显示|可知|得出|发现)?)[,，:：]\s*"
                        r"|^(?:按|照|根据)(?:报告|政府工作报告)?(?:里|中)?(?:定|给|列|写)?的(?:盘子|数|数字|数据|口径)"
                        r"(?:算|来算|计算|来看|看)?[,，:：]\s*")
 
@@ -3489,8 +3494,6 @@ _CLEFT = re.compile(r"^(?P<did>(?:担任|作为|负责|承担|牵头|对口|助�
 # Everyday words a claim may use for the report's (read as the report's only where the report never uses them).
 _EVERYDAY_WORDS = (("病人", "患者"), ("病患", "患者"), ("担任", "作为"), ("排名", "位列"), ("新添", "新增"), ("路口", "交叉口"),
                    ("短途", "短期"), ("管子", "管网"),
-                   # help given in everyday words (24个厅级单位帮助91个示范村): the report's 助力 / 帮扶
-                   ("帮助", "助力"), ("帮忙", "助力"),
                    # a resident's income in short (农村居民人均收入): the report's 人均可支配收入
                    ("人均收入", "人均可支配收入"), ("人均增收", "人均可支配收入增加"),
                    # words of a claim in traditional characters that zhconv leaves in their Taiwan form (資訊 → 资讯)
@@ -4574,7 +4577,9 @@ _SHARE_OF_OTHER = re.compile(r"^(?P<a>(?:[^,，。;；\d]|(?:19|20)\d{2}年){2,}
                              # (its own figure may come first: 规上工业增加值8.3亿元,大约只占…)
                              r"(?P<afig>(?:大约|约)?\d+(?:\.\d+)?[万亿]?[^\d,，。;；占]{0,3})?[,，]?"
                              r"(?:已经?)?(?:大约|约|近|将近|接近|超过|不到)?(?:只|仅|仅仅)?(?:大约|约)?(?:占|相当于)"
-                             r"(?P<b>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?)的(?P<before>大约|约|近|将近|接近|超过|不到)?"
+                             r"(?P<b>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?)的"
+                             # (the share named: 占总产值的比重超过两成)
+                             r"(?:比重|比例|份额|占比)?(?:为|是|达到?|已经?)?(?P<before>大约|约|近|将近|接近|超过|不到|不足)?"
                              r"(?P<n>\d+(?:\.\d+)?)%(?P<after>左右|以上|多)?[。.!！]?$")
 
 
@@ -4597,6 +4602,8 @@ def _share_of_other(text: str, view: ReportView, doc: str | None) -> tuple[bool,
         return None  # (its own figure, if given, must be the report's: the figure check judges it otherwise)
     bound = bound_in(m.group("before") or "", m.group("after") or "")
     share = 100 * found_a[0].value / found_b[0].value
+    if m.group("before") in ("不到", "不足"):  # (不到两成: any share under it, as 还不到…的一半 reads)
+        return share < float(m.group("n")), found_a[0], found_b[0], found_a[1]
     return share_holds(share, float(m.group("n")), bound), found_a[0], found_b[0], found_a[1]
 
 

@@ -4791,6 +4791,17 @@ def test_table_english_gains_in_what_changes_between_commas_labels_and_neighbour
     ("今年完成一小、二小、五小、七小共四所学校的综合楼建设。", CONTRADICTED),
     ("The installation centre is to serve five north-western provinces and reach out to five Central Asian countries.",
      CONSISTENT),
+    # a share named (占…的比重超过两成) after the writer's reckoning (测算显示，)
+    ("测算显示，2021年规上工业增加值占规上工业总产值的比重不到两成。", CONSISTENT),
+    ("测算显示，2021年规上工业增加值占规上工业总产值的比重超过两成。", CONTRADICTED),
+    # a programme led by what it is for; the level that named a place to a list
+    ("Under the paired-aid programme for Xinjiang, 19 aid projects worth 47.23 million yuan were carried out in 2021.",
+     CONSISTENT),
+    ("Under the paired-aid programme for Xinjiang, 17 aid projects worth 47.23 million yuan were carried out in 2021.",
+     CONTRADICTED),
+    ("Shawan was picked by the regional government as one of 20 rural revitalisation demonstration counties.", CONSISTENT),
+    ("Shawan was picked by the central government as one of 20 rural revitalisation demonstration counties.",
+     CONTRADICTED),
 ])
 def test_table_multiples_of_rates_increases_compared_everyday_money_ways_without_figures_and_works_not_yet_built(
         report_retriever, claim, expected):
