@@ -2277,7 +2277,8 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     # 通过了农业农村部的评估 in the frame of 通过科技部评估, 2021年被国家确定 in that of (sentence start) 被自治区确定
     undated = re.sub(r"^[,，\s]+", "", re.sub(r"(?:19|20)\d{2}年(?:度|底|末|初|内)?|[去今明上前]年", "", claim.text))
     bare = re.sub(r"[了的]", "", undated)
-    frame = _other_in_frame(claim.text, best) or _other_body(claim.text, best) or (
+    in_frame = _other_in_frame(claim.text, best)
+    frame = in_frame or _other_body(claim.text, best) or (
         _other_in_frame(undated, best) if undated != claim.text else None) or (
         _other_body(bare, best) if bare != claim.text else None) \
         or _other_in_long_frame(claim.text, best, missing + [w for w in unsaid_here if w not in missing]) \
@@ -2297,8 +2298,8 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     named = [*strict, *claim_names, *_QUOTED.findall(claim.text), *(i for e in claim.enumerations for i in e.items),
              *(frame[1:] if frame else ())]
     others = [w for w in missing if not any(w in n or n in w for n in named)]
-    swapped_place = frame if frame and all(_a_named_place(w) for w in frame[:2]) and frame == _other_in_frame(
-        claim.text, best) and not _said_by_synonyms(*frame[:2]) and not _one_place_said_two_ways(*frame[:2]) else None
+    swapped_place = frame if frame and frame == in_frame and all(_a_named_place(w) for w in frame[:2]) \
+        and not _said_by_synonyms(*frame[:2]) and not _one_place_said_two_ways(*frame[:2]) else None
     if swapped_place and coverage >= 0.75 and len(others) <= 2:
         # one named place in the very frame the report gives another (与北京农村产权交易所 for 与天津农村产权交易所):
         # contradicted, whatever a word or two of the writer's own around it (为盘活…, 准备…)
@@ -2344,9 +2345,6 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     underway = _underway_not_done(claim.text, words, missing, best, candidates)
     if underway:  # 已于2021年建成投产 where the report's project is only 建设有序推进
         return _Words(CONTRADICTED, messages.claim_underway_not_done(underway), best)
-    done = _done_said_not_yet(claim.text, words, best)
-    if done:  # 展示基地还在规划阶段，计划今年动工 where the report's review says 基地建成投用
-        return _Words(CONTRADICTED, messages.claim_done_before(best.facts.period_year, done), best)
     # (places and things the report pairs, each given the other's: the claim names all four, whatever words it
     # says around them — 选的是大泉乡城庄子村和乌兰乌苏镇烧坊庄子村)
     swapped = _swapped_items(claim.text, best.facts) if coverage >= 0.5 else ""
@@ -2522,29 +2520,6 @@ def _underway_not_done(claim: str, words: list[str], missing: list[str], best: C
             if other.text != clause and WORK_DONE.search(other.text) and all(covered(w, other.text) for w in nouns):
                 return ""
     return clause
-
-
-def _done_said_not_yet(claim: str, words: list[str], best: Candidate) -> str:
-    """The report's done words (建成投用) when the claim says a work is not yet built (还在规划阶段, 尚未建成, 计划今年
-    动工) and the best sentence, of the year reviewed, says it done in a clause that names every noun of the claim's
-    before the not-yet words; else ''.
-
-    >>> WORK_NOT_YET.search("馕文化展示基地还在规划阶段").group(0)
-    '还在规划阶段'
-    """
-    not_yet = WORK_NOT_YET.search(claim)
-    if not not_yet or best.facts.period_kind != "review" or not best.facts.period_year:
-        return ""
-    before = claim[:not_yet.start()]
-    nouns = [w for w in words if w in before and len(w) >= 2 and not _is_verb(w) and not _CLAIM_PERIOD.fullmatch(w)
-             and w not in ("目前", "现在", "当前")]
-    if len(nouns) < 2:
-        return ""
-    for clause in split_clauses(best.facts.text):
-        done = WORK_DONE.search(clause.text)
-        if done and all(covered(w, clause.text) for w in nouns):
-            return done.group(0)
-    return ""
 
 
 def other_ordinal(claim: str, passage: str) -> tuple[str, str] | None:
@@ -6245,8 +6220,8 @@ _WAITING_FOR = re.compile(r"(?:正在|仍在|还在|目前)?(?:等待|等候|尚
 
 
 def _still_to_do_but_done(claim: str, sentence: str) -> tuple[str, str] | None:
-    """(report clause, claim words) when a claim says a thing is still under way or waits for a step (馕文化展示基地
-    目前仍在建设, 正在等待自治区验收) that the sentence says done (…基地建成投用, 顺利通过自治区验收); None otherwise.
+    """(report clause, claim words) when a claim says a thing is still under way, not yet begun or waits for a step
+    (馕文化展示基地目前仍在建设, 还在规划阶段, 正在等待自治区验收) that the sentence says done (…基地建成投用, 顺利通过自治区验收); None otherwise.
 
     >>> _still_to_do_but_done("馕文化展示基地目前仍在建设当中", "推动馕产业加快发展,馕食加工和馕文化展示基地建成投用,日加工…")
     ('馕食加工和馕文化展示基地建成投用', '目前仍在建设')
@@ -6262,7 +6237,8 @@ def _still_to_do_but_done(claim: str, sentence: str) -> tuple[str, str] | None:
         done = re.search(rf"[^,，。;；]*(?:通过|完成|顺利完成|顺利通过)[^,，。;；]{{0,8}}{re.escape(step)}[^,，。;；]*", report)
         if done:
             return done.group(0), waiting.group(0)
-    still = _STILL_UNDERWAY.search(text)
+    # (not yet begun, in the words `progress.WORK_NOT_YET` keeps: 还在规划阶段, 计划今年动工)
+    still = _STILL_UNDERWAY.search(text) or WORK_NOT_YET.search(text)
     if not still:
         return None
     named = [w for w, flag in pos_tags(text[:still.start()]) if flag[:1] == "n" and len(w) >= 2]
