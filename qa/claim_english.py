@@ -112,6 +112,9 @@ ENGLISH_TERMS = (
     ("accounted for", "占"), ("accounts for", "占"), ("account for", "占"), ("accounting for", "占"),
     ("made up", "占"), ("makes up", "占"), ("make up", "占"), ("making up", "占"),
     ("installed", "{新建|新增|安装}"), ("install", "{新建|新增|安装}"),
+    # a role held (the hospital serves / acts as the chair unit): the report's 作为, before serving a region
+    ("serves as", "作为"), ("serving as", "作为"), ("serve as", "作为"), ("served as", "作为"), ("acts as", "作为"),
+    ("acting as", "作为"), ("act as", "作为"), ("functions as", "作为"),
     ("serving", "{面向|服务}"), ("serves", "{面向|服务}"), ("serve", "{面向|服务}"), ("radiating to", "辐射"),
     # reaching out to a region (reaches out to the five Central Asian countries): the report's 辐射
     ("reaching out to", "辐射"), ("reaches out to", "辐射"), ("reach out to", "辐射"), ("radiates to", "辐射"),
@@ -468,6 +471,9 @@ ENGLISH_TERMS += (
     ("old residential compound", "老旧小区"), ("old compounds", "老旧小区"), ("residential compounds", "小区"), ("compounds", "小区"),
     ("ran", "实施"), ("running", "{实施|运行}"), ("acute", "突出"),
     # the unit that chairs a committee: the report's 主委单位 (作为…专业委员会主委单位)
+    # (a deputy's seat, 副主委单位, is another role, as the Chinese checks read it)
+    ("deputy chair unit", "副主委单位"), ("vice-chair unit", "副主委单位"), ("vice chair unit", "副主委单位"),
+    ("deputy chairing unit", "副主委单位"),
     ("chairs", "主委单位"), ("chaired", "主委单位"), ("chair unit", "主委单位"), ("chairing unit", "主委单位"),
     # a county made a city: the report's 撤县设市
     ("successful", "成功"), ("conversion from a county into a city", "撤县设市"),

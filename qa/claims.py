@@ -57,6 +57,7 @@ from .claim_outline import counts_parts, outline_count
 from .claim_formats import ITEM_MARK, as_a_sentence
 from .glance import outline
 from .homophones import HOMOPHONE_MAX_WORDS, HomophoneIndex, word_boundaries
+from .claim_sources import Source, sentences_holding
 from .progress import WORK_BEGUN, WORK_BUILT, WORK_DONE, WORK_FINISHED, WORK_NOT_YET, WORK_RUNNING, WORK_TO_SPEED_UP, WORK_UNDER_WAY
 from .question import GENERIC_ATTRIBUTES
 from .understanding import with_arabic_numerals
@@ -134,6 +135,14 @@ CLAIM_SHORT_FORMS = (
     # the top of a ranking in everyday words (排名榜首, 双双夺冠 → 均位列第一): the report's 第一, 均
     (r"双双(?=排名|位列|位居|名列|排在|居|夺得|获得|荣获|实现|达到|进入|登上)", "均"),
     (r"(?:排名|位居|名列|位列|排在|登上|居于?|荣登|稳居)榜首", "排名第一"),
+    # …and at the very front (都排在最前面, 排头一名): 第一
+    (r"(?:排名|排在了?|排到了?|排|位居|位列|名列)(?:最前面|最前头|最前|头一名|头一位|头名)", "位列第一"),
+    # passing a test in everyday words (过了科技部的评估验收这一关): the report's 通过
+    (r"(?<![通经超度])过了?([\u4e00-\u9fff]{2,14}?)(?:这一|这道|一)关", r"通过\1"),
+    # the role played (起示范带头作用, 起到了…作用): the role itself
+    (r"起到?了?([\u4e00-\u9fff]{2,6}?)(?:的)?作用", r"\1"),
+    # not felt (看病报销基本感觉不到切换): the report's 无感
+    (r"(?:基本|几乎|完全)?(?:感觉不到|感受不到|察觉不到|觉察不到)", "无感"),
     # a rank's area before the rank word (在全自治区排名第一): after it, as the report writes (位列塔城地区第一)
     (r"在((?:全国|全疆|全自治区|自治区|全区|全省|全州|全地区|[\u4e00-\u9fff]{2,4}(?:地区|州))(?:范围)?内?)"
      r"(?:都|均|也)?(?:排名|位列|位居|名列|排在|排|居)(?=第)", r"位列\1"),
@@ -304,6 +313,8 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  ("助力", "帮扶", "结对帮扶", "支援", "帮助"),
                  # what a work leans on (借助富春水电项目 = 依托)
                  ("依托", "借助", "依靠", "凭借"),
+                 # raised (提高旅游业开放水平 = 提升), and leading by example (示范带头 = 示范引领)
+                 ("提升", "提高"), ("示范引领", "示范带头", "示范带动", "引领示范"),
                  # whom a centre is for (服务西北五省 = 面向, 辐射中亚五国)
                  ("面向", "服务", "服务于", "辐射"),
                  ("发放", "拨付", "支付"), ("建好", "建成", "建起", "建起来"),
@@ -345,7 +356,7 @@ VERB_SYNONYMS = (("成立", "组建", "设立"), ("召开", "举办", "举行"),
                  # the built-up part of the city (城区供水, 城市供水, 市区道路): one place said three ways
                  ("城区", "城市", "市区"),
                  # the people, in everyday words (老百姓看病 = 群众就医)
-                 ("群众", "老百姓", "百姓", "老乡"),
+                 ("群众", "老百姓", "百姓", "老乡", "大家", "乡亲", "乡亲们"),
                  # seeing a doctor (看病, read as 医疗, = 就医)
                  ("就医", "看病", "医疗"),
                  # the epidemic by its everyday name (新冠零感染 = 疫情防控…零感染)
@@ -417,7 +428,13 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "安排", "本次
                           # the close of 包括…在内 (包括杭州路、广州路在内的10条道路): the items are what is stated
                           "在内",
                           # the particle before a verb's complement (涨得比城市快, 搞得不错): how it went is the rest
-                          "得"))
+                          "得",
+                          # what follows from the clause before (学院随之挂牌成立, 借此吸引游客): the act is what is stated
+                          "随之", "随后", "借此", "以此",
+                          # the close of a list or a span in everyday words (…之类的产品, 今年之内): the items, the span
+                          "之类", "之内",
+                          # than before (比以前更完善了): the report's 更加, said of the year's work
+                          "以前"))
 # Words of a plan or an estimate in a claim (计划, 力争, 预计 …): what it says is not a result.
 PLAN_OR_ESTIMATE_WORDS = CLAIM_PLAN_WORDS + ("预计", "预期", "计划", "规划", "拟", "确保", "力争", "打算", "准备")
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
@@ -526,12 +543,16 @@ class ClaimVerdict:
     doc: str = ""
     chunk_id: str = ""
     figures: list[dict] = field(default_factory=list)  # per claim figure: its verdict and report figure
+    # other report sentences the verdict rests on (a figure worked out from two sentences' figures)
+    other_sentences: list[Source] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        """The ``qa check --json`` record (docs/architecture.md, "Contracts"), plus per-figure details."""
+        """The ``qa check --json`` record (docs/architecture.md, "Contracts"), plus per-figure details and
+        the other sentences the verdict rests on."""
         return {"claim": self.claim, "verdict": self.verdict, "claim_figures": self.claim_figures,
                 "report_figures": self.report_figures, "sentence": self.sentence, "section": self.section,
-                "doc": self.doc, "explanation": self.explanation, "figures": self.figures}
+                "doc": self.doc, "explanation": self.explanation, "figures": self.figures,
+                "other_sentences": [s.to_dict() for s in self.other_sentences]}
 
 
 @dataclass
@@ -649,6 +670,22 @@ class ReportView:
         self._english_wordings: dict[str, str] = {}  # claim → its rendering (english_wording)
         self.stand_ins: dict[str, str] = {}  # characters standing in for an English name → its spelling
 
+    def sentences_with_place(self) -> list[tuple[str, str, str]]:
+        """Every report sentence once, as (sentence, section, doc), in report order."""
+        return self._sentences_with_place
+
+    @cached_property
+    def _sentences_with_place(self) -> list[tuple[str, str, str]]:
+        seen: set[tuple[str, str]] = set()
+        out = []
+        for chunk in self.retriever.index.chunks:
+            for start, end in chunk.sentences:
+                sentence = chunk.text[start:end].strip()
+                if sentence and (sentence, chunk.doc) not in seen:
+                    seen.add((sentence, chunk.doc))
+                    out.append((sentence, chunk.section, chunk.doc))
+        return out
+
     @cached_property
     def outline_parts(self) -> dict[str, int]:
         """The report's top-level headings, each with its number of sub-sections (qa/glance.py ``outline``);
@@ -758,6 +795,10 @@ class ReportView:
         return out
 
     def candidates(self, query: str, top_k: int = TOP_K, doc: str | None = None) -> list[Candidate]:
+        """The sentences of the passages the search finds for ``query``; none for a query left blank (a clause
+        that was all framing, once its framing is dropped)."""
+        if not query.strip():
+            return []
         result = self.retriever.search(query, top_k=top_k, doc=doc)
         out = []
         for hit in result.hits:
@@ -2376,6 +2417,8 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             return _Words(CONTRADICTED, messages.claim_negated(rest_clause), best, "negation")
     else:
         negated = _negation_conflict(claim.text, words, opposed, sentence, report_clause)
+        if negated and _not_yet_while_under_way(claim.text, negated):
+            negated = ""  # 项目尚未建成 against …项目建设有序推进: a work still being built is not built yet
         if negated:
             return _Words(CONTRADICTED, messages.claim_negated(negated), best, "negation")
     period = best.facts.period_year
@@ -2499,13 +2542,17 @@ def _underway_not_done(claim: str, words: list[str], missing: list[str], best: C
 
     >>> WORK_DONE.search("项目已于2021年建成投产") is not None and WORK_UNDER_WAY.search("项目建设有序推进") is not None
     True
+    >>> _underway_not_done("项目还没完工", ["项目", "完工"], ["完工"], None, [])
+    ''
     """
     if not WORK_DONE.search(claim) or any(w in claim for w in CLAIM_PLAN_WORDS if has_cjk(w)):
         return ""
+    if WORK_NOT_YET.search(claim):
+        return ""  # (还没完工: the claim says it is not done, as the report does)
     # (a done word the segmenter split, 投 / 用 of 建成投用, is still a done word)
     done_text = " ".join(m.group(0) for m in WORK_DONE.finditer(claim))
     # (a done word the sentence says only by a word of its stem — 建成 by 建设 — is unsaid too)
-    done_words = [w for w in words if (WORK_DONE.search(w) or w in done_text or w in ("投产", "投运", "运营"))
+    done_words = [w for w in words if (WORK_DONE.search(w) or w in done_text or w in ("投产", "投运", "运营", "运行"))
                   and (w in missing or w not in best.facts.text)]
     if not done_words or any(w not in done_words for w in missing):
         return ""
@@ -2606,6 +2653,19 @@ def _sought_not_obtained(claim: str, words: list[str], sentence: str) -> bool:
     return bool(wanted) and any(sum(covered(w, c) for w in wanted) * 2 > len(wanted) for c in sought)
 
 
+def _not_yet_while_under_way(claim: str, report_clause: str) -> bool:
+    """Whether the claim says a work is not yet finished (尚未建成, 还没完工) where the report clause says it
+    is being worked on and not that it is done: the two agree, the negation is no contradiction.
+
+    >>> _not_yet_while_under_way("哈拉干德污水项目尚未建成", "哈拉干德污水资源化利用项目建设有序推进")
+    True
+    >>> _not_yet_while_under_way("馕文化展示基地尚未建成", "馕文化展示基地建成投用")
+    False
+    """
+    return bool(WORK_NOT_YET.search(claim) and WORK_UNDER_WAY.search(report_clause)
+                and not WORK_DONE.search(report_clause))
+
+
 def _negation_conflict(claim: str, words: list[str], opposed: list[str], sentence: str, report_clause: str) -> str:
     """The report clause whose negation differs from the claim's, else ''. A claim of several clauses
     (企业偏少,能力不强) is compared clause by clause, each with the report clause that says most of its
@@ -2632,8 +2692,10 @@ def _negation_conflict(claim: str, words: list[str], opposed: list[str], sentenc
         mine = [w for w in opposed if w in piece]
         clause = _with_rates(_best_clause(own + [a for w in mine for a in ANTONYMS.get(w, ()) + CLAUSE_ANTONYMS.get(w, ())],
                                           sentence), sentence)
-        if not any(covered(w, clause) for w in own + mine):
-            continue  # 群众保持零感染 against a sentence on 安全生产: that clause is said elsewhere, if at all
+        if not any(covered(w, clause) for w in own + mine if len(w) >= 2):
+            # 群众保持零感染 against a sentence on 安全生产 (or 压力大 against 企业少, sharing only 大): that clause is
+            # said elsewhere, if at all
+            continue
         if flipped(piece, mine) != _clause_negated(clause):
             return clause
     return ""
@@ -2941,7 +3003,8 @@ def _other_place_in_frame(claim: str, best: Candidate, view: ReportView) -> tupl
             name = re.sub(r"^[的市县之]", "", name[name.find(own) + len(own):])
         while len(name) > 3 and not view.uses(name):
             name = name[1:]
-        name = re.sub(r"^[在对把向从将于]", "", name)  # (争取在城镇化建设…: 在 is no part of a name)
+        # (争取在城镇化建设…: 在 is no part of a name; nor 了 / 的 of 完成了景区大门, 共建的农村…)
+        name = re.sub(r"^[在对把向从将于了的]+", "", name)
         if len(name) >= 2 and not _NOT_PART.match(name):
             names.add(name)
     for name in sorted(names, key=len, reverse=True):
@@ -3415,7 +3478,7 @@ _REPORT_SAYS = r"(?:称|显示|提出|指出|中|里|坦言|坦承|承认|表示
 _FRAMING = re.compile(rf"(?:据|根据)?(?:这份|本|该)?(?:政府)?工作报告{_REPORT_SAYS}?|"
                       # the report not shying away (报告没有回避问题，坦承…; 报告并不讳言): how it says it, no denial
                       r"(?:这份|本|该)?(?:政府)?(?:工作)?报告(?:并)?(?:没有|没|不|毫不|并不)(?:回避|讳言|避讳|掩饰)(?:问题|困难|短板)?"
-                      rf"[,，]?(?:而是)?|报告{_REPORT_SAYS}|"
+                      rf"[,，]?(?:而是)?|报告(?:里|中|上)?(?:说了|写了|讲了|提了|写着|写的是|说的是)[,，:：]?|报告{_REPORT_SAYS}|"
                       # a reporter's source (记者从市政府工作报告中获悉, 笔者在报告里看到)
                       r"(?:记者|笔者|小编|我们)?(?:从|在|通过)[\u4e00-\u9fff]{0,4}?(?:政府)?(?:工作)?报告(?:中|里)?"
                       r"(?:获悉|了解到|看到|得知|读到)[,，]?|"
@@ -3459,7 +3522,13 @@ _HEADLINE = re.compile(r"^(?:[^。！!？?\d,，:：]{2,16}[！!]|(?:会议记�
                        # the writer's verdict heading the facts (用电更有保障了：…, 旅游业亮眼：…)
                        # (not one that names the period its facts are of: 旅游业去年表现亮眼：…)
                        r"(?![^:：]*(?:去年|今年|前年|明年|上年|本年))[^。！!？?\d,，:：]{2,14}"
-                       r"(?:了|啦|啊|呀|亮眼|给力|不错|喜人|可观|成绩单|看点|来了)[:：])"
+                       r"(?:了|啦|啊|呀|亮眼|给力|不错|喜人|可观|成绩单|看点|来了|明显|显著|向好|回暖|提速|升温|火热|强劲"
+                       r"|稳健)[:：]|"
+                       # where the writer heard it, or the kind of post it is (记者了解到，据悉，居民分享：记者稿：)
+                       r"(?:记者|笔者|小编|我们)?(?:了解到|获悉|注意到|得知)[,，]|据(?:了解|悉|报道|介绍)[,，]|"
+                       r"[\u4e00-\u9fff]{0,6}(?:分享|发帖|留言|评论|爆料|稿件|稿)[:：]|"
+                       # the writer coming upon the report (刷到沙湾的政府工作报告了，看了今年的报告，)
+                       r"(?:刚|今天|昨天)?(?:刷到|看到|看了|读了|翻了|学习了)[^，,。:：\d]{0,12}报告(?:了)?[,，])"
                        r"\s*(?=[^\s]{8,})")
 
 
@@ -3485,7 +3554,9 @@ _SAID_BY = re.compile(r"^(?:(?:按照?|根据)(?P<when>今年|明年|(?:19|20)\d
                       r"(?:了)?[,，:：]?")
 # The writer's judgement closing a claim (…，疫情之下还算不错 / 力度很大啊 / 厉害了): an opinion, no fact to check.
 _OPINION_AFTER = re.compile(r"[,，]\s*[^,，。！!\d%]{0,10}?(?:还算|算是|挺|很|真|太|相当|蛮|特别|非常|确实|够)"
-                            r"(?:不错|好|棒|大|给力|厉害|牛|可以|可观|亮眼|喜人|难得|不容易)[^,，。\d%]{0,2}?"
+                            # (…挺让人安心的, 真叫人骄傲: how the writer feels about it)
+                            r"(?:(?:让人|令人|叫人)?(?:安心|放心|欣慰|振奋|骄傲|自豪|期待|鼓舞|暖心)"
+                            r"|不错|好|棒|大|给力|厉害|牛|可以|可观|亮眼|喜人|难得|不容易)[^,，。\d%]{0,2}?"
                             r"[啊呀吧了哦嘛的]*[。！!]*$|[,，]\s*(?:厉害了|点赞|给力|真不错|不容易啊?)[啊呀吧了哦嘛的]*[。！!]*$"
                             # many, said in passing to the reader (买东西的人不少啊): no fact of the report's
                             r"|[,，]\s*[^,，。！!\d%]{0,8}?(?:不少|挺多|真多|好多)[啊呀哦嘛]+[。！!]*$"
@@ -5079,7 +5150,41 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     view = _view(retriever)
     if view.stand_ins:  # (an English name the report does not hold, shown as the claim spells it)
         verdict.explanation = view.spelt_back(verdict.explanation)
+    _cite_every_figure(verdict, view)
+    if verdict.explanation == messages.CLAIM_SAME_WORDS and not _said_verbatim(verdict.claim, verdict.sentence):
+        verdict.explanation = messages.CLAIM_SAME_MEANING  # (过了…这一关 for 通过: not the report's own words)
     return verdict
+
+
+def _said_verbatim(claim: str, sentence: str) -> bool:
+    """Whether every clause of the claim stands word for word in the sentence (punctuation, and the year and
+    the report's place before a clause, aside).
+
+    >>> _said_verbatim("沙湾成立乡村振兴局。", "成立乡村振兴局,乡村振兴工作体制机制更加完善。")
+    True
+    >>> _said_verbatim("成立了乡村振兴局", "成立乡村振兴局,乡村振兴工作体制机制更加完善。")
+    False
+    """
+    flat = re.sub(r"[\s,，。;；:：、“”\"!！?？]", "", normalize(sentence))
+    clauses = [re.sub(r"^(?:(?:19|20)\d{2}年|去年|今年|上年)?(?:沙湾市?|我市|全市|本市)?", "", c)
+               for c in re.split(r"[\s,，。;；:：!！?？]+", normalize(claim))]
+    return all(re.sub(r"[、“”\"]", "", c) in flat for c in clauses if c)
+
+
+def _cite_every_figure(verdict: ClaimVerdict, view: ReportView) -> None:
+    """Name the report figures a worked-out verdict rests on (当 report_figures is empty), mark the claim
+    figure worked out from them as holding or not, and cite each other sentence that holds one of them."""
+    worked = messages.worked_out_from(verdict.explanation)
+    if worked and not verdict.report_figures:
+        verdict.report_figures = list(worked)
+    if worked and verdict.verdict in (CONSISTENT, CONTRADICTED):
+        for f in verdict.figures:
+            if f.get("problem") == "missing" and f.get("claim_figure") and f["claim_figure"] in verdict.claim_figures:
+                f.update(ok=verdict.verdict == CONSISTENT, problem="" if verdict.verdict == CONSISTENT else "value",
+                         report_figure="、".join(worked))
+    if verdict.verdict != NOT_STATED and verdict.report_figures:
+        verdict.other_sentences = sentences_holding(verdict.report_figures, verdict.claim, verdict.sentence,
+                                                    view.sentences_with_place())
 
 
 def _check_claim_text(claim: str, retriever) -> ClaimVerdict:
@@ -5444,7 +5549,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
               if verdict.verdict == CONSISTENT and _reading(verdict) != clauses_held else None)
     if unsaid is not None:  # (again, after an item or a sum decided 一致: 抢救危重患者210人,无一死亡)
         verdict = unsaid
-    wrong_clause = _clause_contradicted(claim, retriever) if verdict.verdict == CONSISTENT else None
+    # (a claim the report does not state as a whole may still contradict it in one clause: …不过大型工业骨干企业较多)
+    wrong_clause = _clause_contradicted(claim, retriever, whole_unsaid=verdict.verdict == NOT_STATED) \
+        if verdict.verdict in (CONSISTENT, NOT_STATED) else None
     if wrong_clause is not None:  # …15项、9项，园区通过自治区科技厅评估验收: the figures agree, the body is 科技部
         verdict = replace(wrong_clause, claim=verdict.claim, claim_figures=verdict.claim_figures,
                           report_figures=verdict.report_figures or wrong_clause.report_figures)
@@ -5466,6 +5573,12 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     roles = _roles_swapped(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
     if roles:  # 以机构养老为基础、居家养老为补充 where the report has 以居家为基础、…机构为补充
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*roles)
+    kind = _title_kind_swapped(normalize(clean_input(claim)), _view(retriever).sentences_with_place()) \
+        if verdict.verdict in (CONSISTENT, NOT_STATED) else None
+    if kind:  # 电影《大盘鸡的故事》 where the report's 《大盘鸡的故事》 is a 舞台剧
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(kind[0], kind[1])
+        verdict.sentence, verdict.section, verdict.doc = kind[2]
+        verdict.chunk_id = ""
     other_work = _other_work_on_figure(clean_input(claim), verdict) if verdict.verdict == CONSISTENT else None
     if other_work:  # 新建城区5个道路交叉口 where the report's 5个道路交叉口 were 改造提升: another work on the same things
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_work(*other_work)
@@ -6418,6 +6531,8 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
     passage = cited.chunk_text if cited is not None else verdict.sentence
     own = view.places
     for part in parts[1:]:
+        if _OPINION_AFTER.match("，" + part):
+            continue  # (…，疫情底下还能这样真不容易: the writer's judgement, no fact to find)
         beyond = _AHEAD_OR_BEYOND.search(part)
         if beyond and beyond.group(0) not in passage:  # …286.35万人次，提前完成年度目标: no such word in the report
             return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
@@ -6728,7 +6843,7 @@ _COMPARED_WITHOUT_FIGURE = re.compile(rf"^[^，,；;]{{0,8}}?(?:{_MORE_OR_LESS_T
 MAX_CLAUSES_JUDGED = 4
 
 
-def _clause_contradicted(claim: str, retriever) -> ClaimVerdict | None:
+def _clause_contradicted(claim: str, retriever, whole_unsaid: bool = False) -> ClaimVerdict | None:
     """The verdict on one clause of a claim judged 一致 as a whole when, judged alone, that clause is contradicted
     in words — another body (自治区科技厅 for 科技部), rank (副主委 for 主委), year, a plan said done — though the
     claim's figures agree: a staff draft's sentence of three facts is wrong when one is. A clause's own figure
@@ -6742,7 +6857,11 @@ def _clause_contradicted(claim: str, retriever) -> ClaimVerdict | None:
     if not 2 <= len(parts) <= MAX_CLAUSES_JUDGED:
         return None
     for part, has_figure in parts:
+        if whole_unsaid and part.endswith("后"):
+            continue  # (…项目建成后，一年能产…: a condition, no claim that it is built)
         alone = _judge_claim(part, retriever)
+        if whole_unsaid and alone.verdict == CONTRADICTED and messages.is_more_than_said(alone.explanation):
+            continue  # (a scope said of a whole the report does not state — 覆盖全部行政村 — is judged with it)
         # (a clause's figure said done where the report plans it — 旅游收入已经达到21.63亿元 — is wrong in words)
         if alone.verdict == CONTRADICTED and not (has_figure and alone.report_figures
                                                   and not messages.is_plan_not_done(alone.explanation)):
@@ -6787,7 +6906,8 @@ def _clause_parts(text: str, reference_year: int | None = None) -> list[tuple[st
     if time:
         parts = [parts[0]] + [p if _OPENING_TIME.match(p) or claim_years(normalize(p), reference_year)
                               else f"{time} {p}" for p in parts[1:]]
-    return [(p, bool(re.search(r"\d", _OPENING_TIME.sub("", p)))) for p in parts]
+    # (a figure in words counts too: 亿元以上项目有二十个)
+    return [(p, bool(re.search(r"\d", round_numerals_in_digits(_OPENING_TIME.sub("", p))))) for p in parts]
 
 
 def _off_a_full_list(claim: str, verdict: ClaimVerdict):
@@ -7202,6 +7322,34 @@ def _summed_many(f: Figure, items: tuple[str, ...], text: str, view: ReportView)
 
 # The part each thing plays in a whole (以居家为基础、社区为依托、机构为补充): group 1 the thing, group 2 its part.
 _ROLE = re.compile(r"(?:以|(?<=[、，,]))([^、，,。;；以为]{1,8}?)为(基础|依托|补充|主体|重点|核心|支撑|引领|骨干|主导|龙头|抓手|辅)")
+
+
+# The kind of a titled work, said just before its title (舞台剧《大盘鸡的故事》, 电影《…》, 《…规划》 aside).
+_WORK_KIND = re.compile(r"(微电影|电影|影片|纪录片|专题片|宣传片|电视剧|网络剧|舞台剧|话剧|歌舞剧|音乐剧|情景剧|歌剧|舞剧|"
+                        r"小说|图书|书籍|丛书|诗集|画册|歌曲|MV|短视频|动画片|动画)$")
+
+
+def _title_kind_swapped(claim: str, sources) -> tuple[str, str, str] | None:
+    """(report kind, claim kind, report source) when the claim names a titled work as one kind (电影《大盘鸡的
+    故事》) that the report names as another (舞台剧《大盘鸡的故事》); None otherwise. ``sources`` and the source
+    returned are (sentence, section, doc) triples.
+
+    >>> _title_kind_swapped("要完成电影《大盘鸡的故事》的拍摄", [("完成舞台剧《大盘鸡的故事》编排。", "", "")])[:2]
+    ('舞台剧', '电影')
+    >>> _title_kind_swapped("完成舞台剧《大盘鸡的故事》编排", [("完成舞台剧《大盘鸡的故事》编排。", "", "")]) is None
+    True
+    """
+    for m in _TITLE.finditer(claim):
+        mine = _WORK_KIND.search(claim[max(0, m.start() - 4):m.start()])
+        if not mine:
+            continue
+        for source in sources:
+            sentence = source[0]
+            at = sentence.find(m.group(0))
+            theirs = _WORK_KIND.search(sentence[max(0, at - 4):at]) if at >= 0 else None
+            if theirs and theirs.group(1) != mine.group(1) and mine.group(1) not in sentence:
+                return theirs.group(1), mine.group(1), tuple(source)
+    return None
 
 
 def _roles_swapped(claim: str, sentence: str) -> tuple[str, str] | None:
@@ -7636,7 +7784,35 @@ def _says_more(facts: ClaimFacts, candidates: list[Candidate], view: ReportView)
     # a word in other words is tolerated (交流会 for 座谈交流, 水利项目 for the projects listed, 实际 of
     # 实际完成), one in four words of a long claim; never a name
     allowed = max(1, len(words) // 4)
-    return len(missing) > allowed or any(w in strict for w in missing)
+    return len(missing) > allowed or any(w in strict for w in missing) or _clause_unsaid(facts.text, words, missing,
+                                                                                        spans)
+
+
+def _clause_unsaid(claim: str, words: list[str], missing: list[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether a clause of the claim without a figure that states a deed (`_DEED`: 创建, 新建…) is mostly
+    unsaid — two or more of its words, and at least half of them, missing from the passages (沙湾市人民医院去年
+    成功创建三级甲等医院 before a right 1300万元): a fact added beside the figures, which the tolerance of a long
+    claim must not pass.
+
+    >>> _clause_unsaid("医院创建三级甲等医院,同时投入1300万元建设平台", ["医院", "创建", "三级", "甲等", "投入", "建设", "平台"],
+    ...                ["三级", "甲等"], [(20, 27)])
+    True
+    >>> _clause_unsaid("投入1300万元建设平台,效果很好", ["投入", "建设", "平台", "效果"], ["效果"], [(2, 9)])
+    False
+    >>> _clause_unsaid("为补齐乡村短板,投入1300万元建设平台", ["补齐", "乡村", "短板", "投入", "建设", "平台"],
+    ...                ["补齐", "短板"], [(10, 17)])
+    False
+    """
+    for clause in split_clauses(claim):
+        if any(clause.start <= a < clause.end for a, _ in spans) or "、" in clause.text:
+            continue  # (a list of names — 安集海镇、大泉乡、四道河子镇都在里头 — is the list checks' to judge)
+        if not _DEED.search(clause.text) or re.match(r"(?:为了?|按照|根据|依据)", clause.text):
+            continue  # (a heading, a purpose, a judgement — 政务服务效率提升：, 为补齐…短板，, 改厕搞得不错 — is no fact)
+        own = [w for w in words if w in clause.text and len(w) >= 2]  # (not 医 of 医院 again)
+        unsaid = [w for w in missing if w in clause.text and len(w) >= 2]
+        if len(unsaid) >= 2 and len(unsaid) * 2 >= len(own):
+            return True
+    return False
 
 
 def _inside_figures(word: str, text: str, spans: list[tuple[int, int]]) -> bool:

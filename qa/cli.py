@@ -246,6 +246,8 @@ def cmd_check(args) -> int:
         print(f"    {v.explanation}")
         if v.sentence:
             print(f"    {v.doc} · {v.section or '(开头)'}：“{v.sentence}”")
+        for other in v.other_sentences:  # (the other sentences a worked-out figure rests on)
+            print(f"    另见 {other.doc} · {other.section or '(开头)'}：“{other.sentence}”")
         print()
     return 0
 

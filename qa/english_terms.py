@@ -448,6 +448,9 @@ ENGLISH_TERMS: dict[str, tuple[str, ...]] = {
     # -- health
     "health": ("卫生", "健康", "医疗"), "healthcare": ("医疗", "卫生"), "health care": ("医疗", "卫生"),
     "medical": ("医疗",), "hospital": ("医院",), "hospitals": ("医院",), "public hospitals": ("公立医院",),
+    # the city's own hospital by its name (the municipal People's Hospital: 市人民医院)
+    "people's hospital": ("人民医院",), "municipal people's hospital": ("市人民医院",),
+    "city people's hospital": ("市人民医院",), "municipal": ("市",),
     "doctor": ("医生",), "doctors": ("医生",), "patients": ("患者",), "surgery": ("手术",), "surgeries": ("手术",),
     "operations": ("手术",), "critically ill": ("危重",), "critically ill patients": ("危重患者",),
     "seriously ill patients": ("危重患者",), "patient visits": ("诊疗患者", "人次"),

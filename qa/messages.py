@@ -400,6 +400,8 @@ def model_not_loaded(path: str, error: str) -> str:
 
 CLAIM_NOT_FOUND = "报告中没有找到与该说法对应的内容。"
 CLAIM_SAME_WORDS = "报告中有相同的表述。"
+# …and when the claim says it in words of its own (a paraphrase the checker read as the same): the reader compares
+CLAIM_SAME_MEANING = "报告中有意思相同的表述（用词与说法不同，请对照原文）。"
 PLAN_LABEL, RESULT_LABEL = "目标", "实绩"
 
 
@@ -457,6 +459,15 @@ def claim_other_part_of_report(section: str, named: str) -> str:
 def claim_more_than_said(report_words: str, claim_words: str) -> str:
     """'报告说的是“基本完成”，说法却是“全部完成”，比报告说得多。'"""
     return f"报告说的是“{report_words}”，说法却是“{claim_words}”，比报告说得多。"
+
+
+def is_more_than_said(explanation: str) -> bool:
+    """Whether ``explanation`` is a ``claim_more_than_said`` one.
+
+    >>> is_more_than_said(claim_more_than_said("4个行政村", "全部行政村")), is_more_than_said(CLAIM_SAME_WORDS)
+    (True, False)
+    """
+    return explanation.endswith("”，比报告说得多。") and explanation.startswith("报告说的是“")
 
 
 def claim_other_name(report_name: str, claim_name: str) -> str:
@@ -552,6 +563,20 @@ def claim_listed_otherwise(items: tuple[str, ...], claimed_verb: str, report_ver
 def claim_worked_out(claimed: str, a: str, b: str, holds: bool) -> str:
     verdict = "相符" if holds else "不符"
     return f"说法中的{claimed}是由报告的{a}和{b}推算的，与推算结果{verdict}。"
+
+
+_WORKED_OUT = re.compile(r"说法中的(?P<claimed>.+?)是由报告的(?P<a>.+?)和(?P<b>[^和]+?)推算的，与推算结果(?:相符|不符)")
+
+
+def worked_out_from(explanation: str) -> list[str]:
+    """The report figures an explanation of ``claim_worked_out`` names, in order; [] for other explanations.
+
+    >>> worked_out_from(claim_worked_out("一半", "10%", "2021年20%", True))
+    ['10%', '2021年20%']
+    >>> worked_out_from("报告中有相同的表述。")
+    []
+    """
+    return [f for m in _WORKED_OUT.finditer(explanation) for f in (m.group("a"), m.group("b"))]
 
 
 def claim_worked_how(how: str) -> str:

@@ -425,6 +425,9 @@ def verdicts_table_html(verdicts, names: dict | None = None) -> str:
     for v in verdicts:
         cls = _VERDICT_CLASS.get(v.verdict, "none")
         sentence = highlight_terms(v.sentence, v.claim) if v.sentence else '<span class="qa-muted">报告中没有对应的句子</span>'
+        for other in getattr(v, "other_sentences", ()):  # (a figure worked out from two sentences cites both)
+            sentence += (f'<div class="qa-also">另见（{esc(source_label(doc_name(other.doc, "", names), other.section))}）：'
+                         f'{highlight_terms(other.sentence, v.claim)}</div>')
         rows.append(
             f'<tr class="qa-claim-row qa-verdict-{cls}"><td class="qa-claim">{esc(v.claim)}</td>'
             f'<td class="qa-claim-verdict"><span class="qa-badge">{esc(v.verdict)}</span>'
@@ -590,6 +593,7 @@ details.qa-inline-sources>summary{cursor:pointer;color:var(--qa-link);font-size:
 .qa-claims th,.qa-glance-table thead th{background:var(--qa-card);white-space:nowrap}
 .qa-claims td.qa-claim{min-width:12em}.qa-claims td.qa-source-body{min-width:16em}
 .qa-why{font-size:.88em;color:var(--qa-muted);margin-top:.3em;min-width:10em}
+.qa-also{font-size:.9em;margin-top:.4em;padding-top:.3em;border-top:1px dashed var(--qa-border,#ccc)}
 .qa-section{font-size:.88em;color:var(--qa-muted);min-width:8em}.qa-muted{color:var(--qa-muted)}
 .qa-score{white-space:nowrap;font-weight:600}
 .qa-bar{display:inline-block;width:4em;height:.55em;border:1px solid var(--qa-border);border-radius:3px;margin:0 .3em;

@@ -21,7 +21,7 @@ WORK_UNDER_WAY = re.compile(r"(?:有序|加快|稳步|扎实|顺利|全力|积�
                             r"|加快建设|启动建设|前期工作|启动[^,，。]{0,12}工作|力争|争创|创建|申报")
 
 # A clause saying a thing is done: built and in use, finished, passed its acceptance, launched.
-WORK_DONE = re.compile(r"建成投用|建成投产|建成|投入使用|投用|竣工|完工|落成|通过[^,，。]{0,8}验收|上线运行|圆满成功"
+WORK_DONE = re.compile(r"建成投用|建成投产|建成|投入使用|投入运行|投用|竣工|完工|落成|通过[^,，。]{0,8}验收|上线运行|圆满成功"
                        r"|成功上线|成功落地")
 
 # A work said running, beyond built (并网发电, 投产, 通车, 开业).

@@ -4807,3 +4807,70 @@ def test_table_multiples_of_rates_increases_compared_everyday_money_ways_without
         report_retriever, claim, expected):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, (claim, v.explanation)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, wrong", [
+    ("哈拉干德污水资源化利用项目尚未建成。", CONTRADICTED),  # the report: 建设有序推进 — still being built
+    ("哈拉干德那个污水资源化项目还没完工。", CONTRADICTED),
+    ("馕文化展示基地至今尚未建成。", CONSISTENT),  # the report: 建成投用
+])
+def test_a_work_said_not_yet_finished_agrees_with_one_under_way_and_not_with_one_done(claim, wrong, report_retriever):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict != wrong, v.explanation
+    if wrong == CONSISTENT:
+        assert v.verdict == CONTRADICTED
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a clause without figures the report never states, beside a figure it does: not 一致
+    ("市人民医院去年成功创建三级甲等医院,同时全市投入1300万元建设紧密型市域医共体信息一体化平台。", NOT_STATED),
+    ("以“智慧医院”建设为载体,全市投入1300万元建设紧密型市域医共体信息一体化平台。", CONSISTENT),
+    # where the writer heard it, or the kind of post it is, before the fact
+    ("据了解，2021年沙湾接待游客286.35万人次，真让人自豪。", CONSISTENT),
+    ("网友留言：2021年沙湾旅游综合收入16.07亿元。", CONSISTENT),
+    ("网友留言：2021年沙湾旅游综合收入18亿元。", CONTRADICTED),
+    ("刚看了沙湾的政府工作报告，2021年沙湾招商引资到位资金35.03亿元。", CONSISTENT),
+    ("旅游市场升温：2021年沙湾接待游客286.35万人次。", CONSISTENT),
+    ("旅游市场升温：2021年沙湾接待游客296.35万人次。", CONTRADICTED),
+    # the writer's feeling closing the claim is no fact; a deed beside it still is
+    ("2021年全市群众实现了“零感染”，真让人放心。", CONSISTENT),
+    ("2021年全市群众实现了“零感染”，还新建了一座传染病医院，真让人放心。", NOT_STATED),
+    # the very front of a ranking is its first place, in the report's area only
+    ("沙湾中高考成绩在塔城地区排在最前面。", CONSISTENT),
+    ("沙湾中高考成绩在昌吉州排在最前面。", CONTRADICTED),
+    # words that only tie or bound what is said (之内, 随之, 比以前, 大家)
+    ("鞍沙职教城正在加快建设，争取今年之内投入使用。", CONSISTENT),
+    ("我市与新疆农业大学签订《农业科技战略合作协议》，乡村振兴学院随之挂牌成立。", CONSISTENT),
+    ("乡村振兴工作体制机制比以前更加完善。", CONSISTENT),
+    ("国家医保信息系统在沙湾成功上线，大家就医报销实现无感切换。", CONSISTENT),
+    # one clause contradicted makes the claim 不一致 even when the rest is not stated as one sentence
+    ("报告坦言沙湾经济结构还不够合理、农牧民持续增收压力大，不过大型工业骨干企业较多，企业自我发展能力较强。", CONTRADICTED),
+    # a titled work given another kind than the report gives it
+    ("今年要完成话剧《大盘鸡的故事》编排。", CONTRADICTED),
+    ("今年要完成舞台剧《大盘鸡的故事》编排。", CONSISTENT),
+    # put into operation, of a work the report says is still being built
+    ("哈拉干德污水资源化利用项目去年已投入运行。", CONTRADICTED),
+    # everyday ways of saying passed, played a role, not felt (过了…这道关, 起到了…作用, 感受不到)
+    ("沙湾国家农业科技园区过了科技部评估验收这道关。", CONSISTENT),
+    ("沙湾国家农业科技园区过了自治区科技厅评估验收这一关。", CONTRADICTED),
+    ("市人民医院在全疆紧密型市域医共体建设中起到了示范带头作用。", CONSISTENT),
+    ("国家医保信息系统上线后，群众就医报销几乎感受不到切换。", CONSISTENT),
+    # a role held, in English (acts as the chair unit; a deputy's seat is another role)
+    ("The municipal People's Hospital acts as the chair unit of the Xinjiang Hospital Association's medical "
+     "community management committee.", CONSISTENT),
+    ("The municipal People's Hospital acts as the vice-chair unit of the Xinjiang Hospital Association's medical "
+     "community management committee.", CONTRADICTED),
+])
+def test_table_added_clauses_lead_ins_feelings_front_ranks_ties_clauses_contradicted_and_kinds_of_works(
+        claim, expected, report_retriever):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, v.explanation
+
+
+@pytest.mark.integration
+def test_a_clause_sharing_one_character_with_another_clause_is_not_its_negation(report_retriever):
+    v = check_claim("报告坦言沙湾经济结构还不够合理、农牧民持续增收压力大，大型工业骨干企业少，企业自我发展能力不强。",
+                    report_retriever)
+    assert v.verdict != CONTRADICTED, v.explanation
