@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from typing import Iterable, Iterator
 
 from .corpus import Document
 from .domain import HEADING_PLAN_WORDS, HEADING_REVIEW_WORDS, PLAN, REVIEW, YEAR_MAYBE_NIAN
@@ -52,6 +53,24 @@ class Chunk:
             "start": self.start, "end": self.end, "sentences": [list(p) for p in self.sentences],
             "period_year": self.period_year, "period_kind": self.period_kind,
         }
+
+
+def each_sentence_once(chunks: Iterable[Chunk]) -> Iterator[tuple[Chunk, str]]:
+    """Every sentence of ``chunks`` once (consecutive chunks overlap by a sentence), with a chunk that holds it:
+    document by document, in document order.
+
+    >>> a = Chunk("a", "r.txt", "", "甲。乙。", 0, 4, [(0, 2), (2, 4)])
+    >>> b = Chunk("b", "r.txt", "", "乙。丙。", 2, 6, [(0, 2), (2, 4)])
+    >>> [s for _, s in each_sentence_once([b, a])]
+    ['甲。', '乙。', '丙。']
+    """
+    seen: set[tuple[str, int]] = set()
+    for chunk in sorted(chunks, key=lambda c: (c.doc, c.start)):
+        for a, b in chunk.sentences:
+            key = (chunk.doc, chunk.start + a)
+            if key not in seen:
+                seen.add(key)
+                yield chunk, chunk.text[a:b]
 
 
 def chunk_id_for(doc: str, text: str) -> str:

@@ -57,6 +57,7 @@ from .claim_outline import counts_parts, outline_count
 from .claim_formats import ITEM_MARK, as_a_sentence
 from .glance import outline
 from .homophones import HOMOPHONE_MAX_WORDS, HomophoneIndex, word_boundaries
+from .chunking import each_sentence_once
 from .claim_sources import Source, sentences_holding
 from .progress import WORK_BEGUN, WORK_BUILT, WORK_DONE, WORK_FINISHED, WORK_NOT_YET, WORK_RUNNING, WORK_TO_SPEED_UP, WORK_UNDER_WAY
 from .question import GENERIC_ATTRIBUTES
@@ -676,15 +677,8 @@ class ReportView:
 
     @cached_property
     def _sentences_with_place(self) -> list[tuple[str, str, str]]:
-        seen: set[tuple[str, str]] = set()
-        out = []
-        for chunk in self.retriever.index.chunks:
-            for start, end in chunk.sentences:
-                sentence = chunk.text[start:end].strip()
-                if sentence and (sentence, chunk.doc) not in seen:
-                    seen.add((sentence, chunk.doc))
-                    out.append((sentence, chunk.section, chunk.doc))
-        return out
+        return [(sentence.strip(), chunk.section, chunk.doc)
+                for chunk, sentence in each_sentence_once(self.retriever.index.chunks) if sentence.strip()]
 
     @cached_property
     def outline_parts(self) -> dict[str, int]:
@@ -7329,7 +7323,7 @@ _WORK_KIND = re.compile(r"(微电影|电影|影片|纪录片|专题片|宣传片
                         r"小说|图书|书籍|丛书|诗集|画册|歌曲|MV|短视频|动画片|动画)$")
 
 
-def _title_kind_swapped(claim: str, sources) -> tuple[str, str, str] | None:
+def _title_kind_swapped(claim: str, sources) -> tuple[str, str, tuple[str, str, str]] | None:
     """(report kind, claim kind, report source) when the claim names a titled work as one kind (电影《大盘鸡的
     故事》) that the report names as another (舞台剧《大盘鸡的故事》); None otherwise. ``sources`` and the source
     returned are (sentence, section, doc) triples.

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .chunking import each_sentence_once
 from .domain import PLACE_SUFFIXES
 from .facts import extract
 
@@ -139,14 +140,8 @@ def _opening_place(index, doc: str) -> str:
 
 def _sentences(chunks):
     """(section, sentence, chunk) of every sentence once, in document order (chunks overlap)."""
-    seen = set()
-    for chunk in sorted(chunks, key=lambda c: c.start):
-        for a, b in chunk.sentences:
-            key = chunk.start + a
-            if key in seen:
-                continue
-            seen.add(key)
-            yield chunk.section, chunk.text[a:b], chunk
+    for chunk, sentence in each_sentence_once(chunks):
+        yield chunk.section, sentence, chunk
 
 
 def outline(chunks) -> list[Section]:
