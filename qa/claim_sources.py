@@ -42,8 +42,17 @@ def _shared_pairs(a: str, b: str) -> int:
     return sum(1 for i in range(len(a) - 1) if a[i:i + 2] in b)
 
 
+class SentencePool:
+    """A report's sentences as (sentence, section, doc), each with its normalized text — built once per report
+    (``ReportView.sentence_pool``), not on every claim."""
+
+    def __init__(self, sources: Iterable[tuple[str, str, str]]):
+        self.sources = [Source(*s) for s in sources]
+        self.normalized = [normalize(s.sentence) for s in self.sources]
+
+
 def sentences_holding(figures: Iterable[str], claim: str, cited: str,
-                      pool: Iterable[tuple[str, str, str]]) -> list[Source]:
+                      pool: SentencePool | Iterable[tuple[str, str, str]]) -> list[Source]:
     """The report sentences, one per figure of ``figures`` that ``cited`` does not hold, that hold it —
     of those that do, the one sharing most of ``claim``'s wording (the first on a tie). Figures no sentence
     holds are skipped; no sentence is given twice or beyond MAX_OTHER_SENTENCES.
@@ -52,7 +61,8 @@ def sentences_holding(figures: Iterable[str], claim: str, cited: str,
     >>> sentences_holding(["286.35万人次"], "游客", "接待游客286.35万人次。", pool)
     []
     """
-    pool = [(normalize(s), s, section, doc) for s, section, doc in pool]
+    if not isinstance(pool, SentencePool):
+        pool = SentencePool(pool)
     cited_norm = normalize(cited)
     claim_norm = normalize(claim)
     out: list[Source] = []
@@ -60,11 +70,10 @@ def sentences_holding(figures: Iterable[str], claim: str, cited: str,
         bare = _bare(figure)
         if not bare or bare in cited_norm or any(bare in normalize(s.sentence) for s in out):
             continue
-        holding = [(norm, s, section, doc) for norm, s, section, doc in pool if _holds(norm, bare)]
+        holding = [(norm, source) for norm, source in zip(pool.normalized, pool.sources) if _holds(norm, bare)]
         if not holding:
             continue
-        best = max(holding, key=lambda h: _shared_pairs(claim_norm, h[0]))
-        source = Source(best[1], best[2], best[3])
+        source = max(holding, key=lambda h: _shared_pairs(claim_norm, h[0]))[1]
         if source not in out:
             out.append(source)
         if len(out) >= MAX_OTHER_SENTENCES:

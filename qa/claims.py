@@ -58,7 +58,7 @@ from .claim_formats import ITEM_MARK, as_a_sentence
 from .glance import outline
 from .homophones import HOMOPHONE_MAX_WORDS, HomophoneIndex, word_boundaries
 from .chunking import each_sentence_once
-from .claim_sources import Source, sentences_holding
+from .claim_sources import SentencePool, Source, sentences_holding
 from .progress import WORK_BEGUN, WORK_BUILT, WORK_DONE, WORK_FINISHED, WORK_NOT_YET, WORK_RUNNING, WORK_TO_SPEED_UP, WORK_UNDER_WAY
 from .question import GENERIC_ATTRIBUTES
 from .understanding import with_arabic_numerals
@@ -674,6 +674,11 @@ class ReportView:
     def sentences_with_place(self) -> list[tuple[str, str, str]]:
         """Every report sentence once, as (sentence, section, doc), in report order."""
         return self._sentences_with_place
+
+    @cached_property
+    def sentence_pool(self) -> SentencePool:
+        """The report's sentences with their normalized text, for the sentences a verdict rests on."""
+        return SentencePool(self.sentences_with_place())
 
     @cached_property
     def _sentences_with_place(self) -> list[tuple[str, str, str]]:
@@ -5178,7 +5183,7 @@ def _cite_every_figure(verdict: ClaimVerdict, view: ReportView) -> None:
                          report_figure="、".join(worked))
     if verdict.verdict != NOT_STATED and verdict.report_figures:
         verdict.other_sentences = sentences_holding(verdict.report_figures, verdict.claim, verdict.sentence,
-                                                    view.sentences_with_place())
+                                                    view.sentence_pool)
 
 
 def _check_claim_text(claim: str, retriever) -> ClaimVerdict:
