@@ -203,6 +203,10 @@ ENGLISH_TERMS += (
     ("senior-high entrance exam", "中考"), ("senior high entrance exam", "中考"), ("high school entrance exam", "中考"),
     ("college entrance exam", "高考"), ("entrance exams", "考试"), ("entrance exam", "考试"), ("exams", "考试"), ("exam", "考试"),
     ("went live", "上线"), ("go live", "上线"), ("goes live", "上线"), ("gone live", "上线"),
+    # a work not finished yet (still under construction, not yet completed): the stage said in the report's words
+    ("still under construction", "还在建设中"), ("still being built", "还在建设中"), ("yet to be completed", "尚未建成"),
+    ("not yet completed", "尚未建成"), ("not yet finished", "尚未建成"), ("not yet built", "尚未建成"),
+    ("has not been completed", "尚未建成"), ("hasn't been completed", "尚未建成"),
     ("autumn term", "秋季开学"), ("autumn semester", "秋季开学"), ("fall semester", "秋季开学"), ("fall term", "秋季开学"),
     ("comprehensive buildings", "综合楼"), ("comprehensive building", "综合楼"), ("teaching complexes", "综合楼"),
     ("teaching complex", "综合楼"), ("complex buildings", "综合楼"), ("complex building", "综合楼"),

@@ -235,8 +235,12 @@ def unlisted_beside_listed(claim: str, sentence: str, names: Iterable[str] = ())
     True
     >>> unlisted_beside_listed("改扩建北京路、广州路等10条城市道路", "新建、改扩建杭州路、广州路等10条城市道路").missing
     ('北京路',)
+    >>> unlisted_beside_listed("除了玉米、小麦,还有棉花", "建成玉米、小麦等作物制种基地6.21万亩").missing
+    ('棉花',)
     """
     text, report = normalize(claim), normalize(sentence)
+    # (除了玉米、小麦,还有棉花: the things after 还有 are on the same list as those before)
+    text = re.sub(r"除了?([^，,。；;]{2,30}?)(?:之外|以外)?[,，]\s*(?:还|也)(?:有|包括|包含)", r"\1、", text)
     lists = [(e, tuple(i for i in e.items)) for e in enumerations_in(report)]
     for clause in split_clauses(text):
         groups = []

@@ -885,6 +885,9 @@ def _claim_words(words, view: ReportView, plan: bool = False) -> list[str]:
     figure is read as a plan (``plan``: 打算, 将, 要) and manner adverbs left out (深入开展 → 开展)."""
     out = []
     for w in words:
+        if out and _town_cut_in_two(out[-1], w, view):
+            out[-1] += w  # (老|沙湾镇: a town of the report whose name holds the report's own place)
+            continue
         if w in view.places or re.fullmatch(r"[a-z]", w) or w in CLAIM_FILLER or w in MANNER_ADVERBS:
             continue
         if w in OWN_CITY or w in FRAME_CHARS or w in AREA_TAILS or (plan and w in PLAN_MARKERS):
@@ -894,6 +897,13 @@ def _claim_words(words, view: ReportView, plan: bool = False) -> list[str]:
         adverb = next((a for a in MANNER_ADVERBS if w.startswith(a) and len(w) - len(a) >= 2), "")
         out.append(w[len(adverb):])
     return out
+
+
+def _town_cut_in_two(first: str, second: str, view: ReportView) -> bool:
+    """Whether two words the segmenter cut apart are one town or village of the report (老 + 沙湾镇: 老沙湾镇,
+    which is not the report's own place 沙湾)."""
+    return len(first) == 1 and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,5}[镇乡村]", first + second)) \
+        and view.uses(first + second)
 
 
 def _unit_said(words: list[str], f: Figure, claim: str = "") -> list[str]:
@@ -923,6 +933,8 @@ def _strict_words(claim: ClaimFacts, view: ReportView | None = None) -> set[str]
            and (e.kind == "title" or _looks_like_name(e.text, e.kind))}
     out.update(w for w in LEVEL_WORDS if w in claim.text)
     out.update(w for w in claim.words if w.startswith("〔"))
+    if view is not None:  # (老沙湾镇, cut 老 | 沙湾镇: a town, not the report's own place)
+        out.update(a + b for a, b in zip(claim.words, claim.words[1:]) if _town_cut_in_two(a, b, view))
     out.update(s for s in (view.stand_ins if view else ()) if s in claim.text)  # (an English name the report lacks)
     out.update(m.group(0) for m in ORDINAL_NAME.finditer(claim.text))  # 第一测绘院: an ordinal in a name
     out.update(m.group(0) for m in NUMBERED_SCHOOL.finditer(claim.text))  # 五小, 二中: a school by its number
@@ -1817,6 +1829,9 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"不(?:降|减|跌)反(?:升|增|涨)", "增长", text)
     # about, in everyday words (差不多有60项, 大概54亿元): 约 (差不多 is no negation)
     text = re.sub(r"差不多(?:有|是|为|达到)?(?=\d)|大概(?:有|是|为)?(?=\d)", "约", text)
+    # …and nearly (涨了快六成, 快300万了): 近; a guess (好像有16个多亿): the figure said
+    text = re.sub(r"(?<=[了到有是达])快(?=[\d一二两三四五六七八九十])", "近", text)
+    text = re.sub(r"好像(?:有|是)?(?=约|近|\d)", "", text)
     # a yearly capacity (年产90万吨, 年产能60万吨): as the report writes it, 90万吨/年
     text = re.sub(r"年产能?(?:达到?|为)?(\d+(?:\.\d+)?万?吨)(?!/)", r"\1/年", text)
     # a rate held down (失业率压在3.5%以内, 压到4%以下): the report's 控制在
@@ -2331,6 +2346,9 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
         frame = _other_in_frame(joined, best) or _other_body(joined, best)
     if frame and _said_by_synonyms(frame[0], frame[1]):
         frame = None  # 服务西北五省 for the report's 面向西北五省: the same phrase in other words
+    if frame and (re.fullmatch(r"(?:本|我|该|全|咱)市|市里|本地|当地", frame[1]) and any(p in frame[0] for p in view.places)
+                  or _is_verb(frame[0]) and not _is_verb(frame[1])):
+        frame = None  # 共建本市… for 共建沙湾市…: the report's own city; 标准 where the report has the verb 进行: no name
     if frame and frame == _other_title(claim.text, best, view):
         # a title is one name, however many words it has (《手工皂传奇》 is one unsaid thing, not three)
         own = [w for w in words if w not in frame[1]] + [frame[1]]
@@ -3554,7 +3572,7 @@ _SAID_BY = re.compile(r"^(?:(?:按照?|根据)(?P<when>今年|明年|(?:19|20)\d
 # The writer's judgement closing a claim (…，疫情之下还算不错 / 力度很大啊 / 厉害了): an opinion, no fact to check.
 _OPINION_AFTER = re.compile(r"[,，]\s*[^,，。！!\d%]{0,10}?(?:还算|算是|挺|很|真|太|相当|蛮|特别|非常|确实|够)"
                             # (…挺让人安心的, 真叫人骄傲: how the writer feels about it)
-                            r"(?:(?:让人|令人|叫人)?(?:安心|放心|欣慰|振奋|骄傲|自豪|期待|鼓舞|暖心)"
+                            r"(?:(?:让人|令人|叫人)?(?:安心|放心|欣慰|振奋|骄傲|自豪|期待|鼓舞|暖心|担心|揪心|失望|遗憾)"
                             r"|不错|好|棒|大|给力|厉害|牛|可以|可观|亮眼|喜人|难得|不容易)[^,，。\d%]{0,2}?"
                             r"[啊呀吧了哦嘛的]*[。！!]*$|[,，]\s*(?:厉害了|点赞|给力|真不错|不容易啊?)[啊呀吧了哦嘛的]*[。！!]*$"
                             # many, said in passing to the reader (买东西的人不少啊): no fact of the report's
@@ -3666,7 +3684,7 @@ def _rewrite(norm: str, places=(), used=None) -> str:
             norm = re.sub(rf"(?:来|到)(?:到)?{re.escape(place)}(?:市|县)?(?:旅游|观光|游玩|玩)?的(?=游客|人)", "", norm)
             # (来沙湾旅游的有286万人次: the visitors, named by their visit alone)
             norm = re.sub(rf"(?:来|到)(?:到)?(?:咱们|我们|俺们|咱)?{re.escape(place)}(?:市|县)?(?:旅游|观光|游玩|玩)的"
-                          r"(?=有|达到?|是|超过|近|约|共|\d)",
+                          r"(?=有|达到?|是|超过|近|约|共|差不多|大概|大约|将近|接近|\d)",
                           "游客", norm)
             norm = re.sub(rf"(?:^|(?<=[\d\s,，。;；、:：年在与是的将和对]))(?:{re.escape(place)})(?:市|县)?(?![镇乡村区段])"
                           r"(?:的)?", "", norm)
@@ -4896,10 +4914,11 @@ def _order_against_other_year(claim: str, retriever) -> ClaimVerdict | None:
 # A thing said to go up or down, with no figure (一般公共预算收入还会继续下滑; 招商引资到位资金比前一年明显增多): the way
 # its report figure goes. How much it is said to move (明显, 大幅 / 略有, 小幅) is group degree.
 _WAY_SAID = re.compile(r"^(?P<thing>[^,，。;；\d]{2,30}?)(?:比上年|比去年|比前一年|比上一年|较上年|较去年|同比|与上年相比|和去年比)?"
-                       r"(?:都|也|均)?(?:还会|还将|还要|将会|将|会|要|仍将|仍会|仍然|仍|继续|持续|进一步|有所|出现)*"
+                       r"(?:都|也|均)?(?:跟着|随之|倒是|反而|却|变得|变|还会|还将|还要|将会|将|会|要|仍将|仍会|仍然|仍|还|继续|持续|进一步|有所|出现)*"
                        r"(?P<degree>明显|大幅度?|显著|大大|快速|较大幅度|略有|略微|略|小幅|稍有|稍微|稍)?"
                        r"(?:有所|出现)?"
-                       r"(?P<way>增长|上升|提高|上涨|增加|增多|提升|下降|下滑|减少|降低|回落|下跌)(?:了)?[。.!！]?$")
+                       r"(?P<way>增长|上升|提高|上涨|增加|增多|提升|下降|下滑|减少|降低|回落|下跌|缩水|多(?=了)|涨(?=了)|少(?=了))"
+                       r"(?:了)?[。.!！]?$")
 _UP_WAYS = frozenset(("增多", "提升"))
 _BIG_MOVE, _SMALL_MOVE = ("明显", "大幅", "大幅度", "显著", "大大", "快速", "较大幅度"), ("略有", "略微", "略", "小幅", "稍有", "稍微", "稍")
 _BIG_MOVE_RATE, _SMALL_MOVE_RATE = 10.0, 5.0  # (a rate of at least / at most this many per cent moves much / little)
@@ -4909,17 +4928,34 @@ _CLAIM_PERIOD = re.compile(r"(?:19|20)\d{2}年|今年|去年|明年|上年")
 
 
 def _way_judged(text: str, view: ReportView, doc: str | None) -> tuple[str, str, Candidate] | None:
-    """(verdict, explanation, cited candidate) for a claim with no figure that says a thing goes up or down:
-    不一致 when the report's change of that thing, in the claim's period, goes the other way (一般公共预算收入今年还会
-    继续下滑, where the 2022 target is 增长7%左右); 一致 when it goes the claim's way, by as much as a degree word
+    """(verdict, explanation, cited candidate) for a claim with no figure that says things go up or down:
+    不一致 when the report's change of one of them, in the claim's period, goes the other way (一般公共预算收入今年还会
+    继续下滑, where the 2022 target is 增长7%左右); 一致 when each goes the claim's way, by as much as a degree word
     says (招商引资到位资金比前一年明显增多: 同比增长72.17%); None otherwise (no such change found, or a degree the
-    rate does not bear out)."""
-    text = _ATTRIBUTED_TO_REPORT.sub("", text.strip())
-    m = _WAY_SAID.match(re.split(r"[,，;；]", text)[-1].strip())
-    if not m:
+    rate does not bear out). The last clause must say a way; each earlier clause that says one is judged too
+    (接待游客比上年变少了，旅游综合收入倒是涨了)."""
+    text = _OPINION_AFTER.sub("", _ATTRIBUTED_TO_REPORT.sub("", text.strip()))  # (…，招商形势不太乐观啊)
+    clauses = [c.strip() for c in re.split(r"[,，;；]", text) if c.strip()]
+    if not clauses or not _way_said(clauses[-1]):
         return None
-    down = m.group("way") in DOWN_WORDS
     when = _CLAIM_PERIOD.search(text)  # (按照今年的安排，…: the period named in a clause before)
+    judged = [_one_way_judged(m, when, view, doc) for m in map(_way_said, clauses) if m]
+    wrong = next((j for j in judged if j is not None and j[0] == CONTRADICTED), None)
+    if wrong or any(j is None for j in judged):
+        return wrong
+    return CONSISTENT, "".join(j[1] for j in judged), judged[-1][2]
+
+
+def _way_said(clause: str) -> re.Match | None:
+    """The match of a clause saying a thing goes up or down (a year before the thing aside: 2021年接待游客比上年明显
+    增加), or None."""
+    return _WAY_SAID.match(re.sub(r"^(?:19|20)\d{2}年", "", clause))
+
+
+def _one_way_judged(m: re.Match, when: re.Match | None, view: ReportView,
+                    doc: str | None) -> tuple[str, str, Candidate] | None:
+    """``_way_judged`` of one clause's ``_WAY_SAID`` match, ``when`` the claim's period."""
+    down = m.group("way") in DOWN_WORDS or m.group("way") == "缩水"
     thing = m.group("thing") if not when or when.group(0) in m.group("thing") else when.group(0) + m.group("thing")
     probe = f"{thing}{'下降' if down else '增长'}1%"  # a placeholder change: its report figure is wanted
     facts = extract_claim(probe, view.reference_year)
@@ -4930,14 +4966,15 @@ def _way_judged(text: str, view: ReportView, doc: str | None) -> tuple[str, str,
     if g is None or match.problem not in ("", "value", "direction") or not g.direction:
         return None
     where = messages.claim_figure_where("", g.subject)
+    way = m.group("way") + ("了" if len(m.group("way")) == 1 else "")  # (少 of 变少了 said as 少了)
     if (g.direction == "down") != down:
         return CONTRADICTED, messages.claim_figures_wrong([messages.claim_direction_wrong(where, g.describe(),
-                                                                                          m.group("way"))]), match.candidate
+                                                                                          way)]), match.candidate
     degree = m.group("degree") or ""
     if degree and (g.group != "%" or (degree in _BIG_MOVE and g.value < _BIG_MOVE_RATE)
                    or (degree in _SMALL_MOVE and g.value > _SMALL_MOVE_RATE)):
         return None  # (明显增多 of an amount, 略有增长 of 72%: how much is not the report's to say)
-    return CONSISTENT, messages.claim_way_holds(where, g.describe(), degree + m.group("way")), match.candidate
+    return CONSISTENT, messages.claim_way_holds(where, g.describe(), degree + way), match.candidate
 
 
 def _comparison_wrong(c: _Comparison) -> str:
@@ -5199,7 +5236,7 @@ def _check_claim_text(claim: str, retriever) -> ClaimVerdict:
     if framed is not None:  # 报告在“(二)优化产业结构…”部分称，…: the fact, then the part it is said in
         return _in_the_part_named(claim, *framed, retriever)
     sentences = split_claims(claim)
-    each = _sentences_each_judged(claim, sentences, retriever) if len(sentences) >= 2 else None
+    each, unsaid = _sentences_each_judged(claim, sentences, retriever) if len(sentences) >= 2 else (None, "")
     if each is not None and each.verdict != NOT_STATED:
         return each
     # (one sentence, or sentences one of which the report does not state alone — a headline such as
@@ -5216,7 +5253,27 @@ def _check_claim_text(claim: str, retriever) -> ClaimVerdict:
                 verdict.report_figures = [f for v in judged for f in v.report_figures]
             elif any(v.verdict == CONTRADICTED for v in judged):
                 verdict = replace(next(v for v in judged if v.verdict == CONTRADICTED), claim=claim)
+    if each is not None and verdict.verdict == CONSISTENT and _adds_a_fact(unsaid):
+        return each  # (…. The municipal people's hospital was also certified as…: a later sentence the report never says)
     return each if each is not None and verdict.verdict == NOT_STATED else verdict
+
+
+def _adds_a_fact(later: str) -> bool:
+    """Whether a sentence after a claim's first, which the report does not state alone, adds a fact of its own
+    (a figure, or three content words; six English words) rather than a remark (为家乡点赞！).
+
+    >>> _adds_a_fact("The municipal people's hospital was also certified as a Grade-A tertiary hospital that year")
+    True
+    >>> _adds_a_fact("真不错"), _adds_a_fact("")
+    (False, False)
+    """
+    if not later or _OPINION_AFTER.match("，" + later):
+        return False
+    if re.search(r"\d", later):
+        return True
+    if has_cjk(later):
+        return len(content_words(later)) >= 3
+    return len(re.findall(r"[A-Za-z]{3,}", later)) >= 6
 
 
 # A last clause giving the difference of the two figures said before it (去年实施19个，今年要抓21个，多了2个;
@@ -5312,11 +5369,12 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:其|它|该|这|此|(?:its?|they|their|these
 _TIE_TO_BEFORE = re.compile(r"^(?:此外|另外|同时|与此同时|另一方面|除此之外)?[,，]?(?P<pronoun>他们|她们|它们)?(?:还|也|又)?(?=.{4})")
 
 
-def _sentences_each_judged(claim: str, sentences: list[str], retriever) -> ClaimVerdict:
+def _sentences_each_judged(claim: str, sentences: list[str], retriever) -> tuple[ClaimVerdict, str]:
     """The verdict on a claim of several sentences (援疆医生诊疗患者2000多人次。此外，他们还抢救危重患者210人。):
     each judged alone — one leaning on the sentence before (同比增长…, 其中…) joined to it, a later one without a
     time of its own read with the first one's — then 不一致 when one is contradicted, 一致 when all are said,
-    报告未提及 otherwise (the first sentence the report does not state is cited)."""
+    报告未提及 otherwise (the first sentence the report does not state is cited); with it, the first sentence
+    after the claim's first that the report does not state ('' when none)."""
     parts: list[str] = []
     pronoun_led: list[bool] = []
     for sentence in sentences:
@@ -5339,9 +5397,10 @@ def _sentences_each_judged(claim: str, sentences: list[str], retriever) -> Claim
     unsaid = next((v for v in verdicts if v.verdict == NOT_STATED), None)
     chosen = wrong or unsaid or verdicts[0]
     explanation = chosen.explanation if (wrong or unsaid) else messages.claim_clauses_said(len(parts))
+    later_unsaid = next((p for p, v in zip(parts[1:], verdicts[1:]) if v.verdict == NOT_STATED), "")
     return replace(chosen, claim=claim, explanation=explanation,
                    claim_figures=[f for v in verdicts for f in v.claim_figures],
-                   report_figures=[f for v in verdicts for f in v.report_figures])
+                   report_figures=[f for v in verdicts for f in v.report_figures]), later_unsaid
 
 
 def _texts_near(claim: str, verdict: ClaimVerdict, retriever) -> list[str]:
@@ -5787,9 +5846,10 @@ def _change_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> str:
 def _cause_unsaid(claim: str, verdict: ClaimVerdict) -> None:
     """A 一致 verdict turned 报告未提及 when the claim gives a cause (主要得益于…, thanks to) its cited sentence
     does not: the figures agree, the link between them is the claim's own."""
-    cause = _CAUSE.search(clean_input(claim)) if verdict.verdict == CONSISTENT else None
-    if cause and not _CAUSE.search(verdict.sentence):
-        verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_cause_unsaid(cause.group(0))
+    text = clean_input(claim)
+    cause = (_CAUSE.search(text) or _CONSEQUENCE.search(text)) if verdict.verdict == CONSISTENT else None
+    if cause and not _CAUSE.search(verdict.sentence) and not _CONSEQUENCE_IN_REPORT.search(verdict.sentence):
+        verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_cause_unsaid(cause.group(0).lstrip(",，;； "))
 
 
 # A result said as done (已接待, 实现了, 完成了; welcomed, earned, reached) and words of a plan or an estimate.
@@ -5849,6 +5909,14 @@ def _other_level_of_name(claim: str, retriever) -> tuple[str, str, Candidate] | 
 # A cause or reason a claim gives (主要得益于, 因为, 由于, thanks to): the report must draw that link itself.
 _CAUSE = re.compile(r"得益于|归功于|归因于|受益于|由于|因为|原因是|源于|多亏|thanks to|due to|because of|"
                     r"owing to|driven by|as a result of", re.IGNORECASE)
+
+
+# A consequence one clause draws from the one before (…完成手术716例，使市人民医院成为…; 从而, 因此; leading to),
+# and the report's own ways of drawing one.
+_CONSEQUENCE = re.compile(r"[,，;；]\s*(?:这|此举|这也)?(?:从而|因此|所以|进而|由此|于是|使得?|促使|导致|以致)(?=[\u4e00-\u9fff])"
+                          r"|,?\s*\b(?:which (?:made|helped|led|allowed)|leading to|resulting in|so that|as a result)\b",
+                          re.IGNORECASE)
+_CONSEQUENCE_IN_REPORT = re.compile(r"从而|因此|进而|使|促使|带动|推动")
 
 
 # A figure said to be the final outturn (实际完成, 最终数, 正式统计) — the report's review figures are 预计.
@@ -6561,6 +6629,13 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
                 return replace(alone, claim=text, claim_figures=verdict.claim_figures,
                                explanation=messages.claim_clause_unsaid(part) if alone.verdict == NOT_STATED
                                else alone.explanation)
+        if not re.search(r"\d", part) and any(e.kind == "place" and not view.uses(e.text) for e in entities_in(part)):
+            # (…，并加强与辽宁省大连市的经济技术交流合作: a place the report never names, judged alone — 鞍山 there)
+            alone = _check_claim(part, retriever)
+            if alone.verdict in (NOT_STATED, CONTRADICTED):
+                return replace(alone, claim=text, claim_figures=verdict.claim_figures,
+                               explanation=messages.claim_clause_unsaid(part) if alone.verdict == NOT_STATED
+                               else alone.explanation)
         if not re.search(r"\d", part) and _said_done_nowhere(part, view):
             # (…等项目，其中金沟河十级水电站已建成并网发电: the report names the station among works under way)
             return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
@@ -6580,6 +6655,17 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
 
 # The report's ways of saying a work done or running, besides ``WORK_DONE`` and ``WORK_RUNNING`` (完成…建设, 投入运行).
 _DONE_IN_REPORT = re.compile(r"完成|实现|运行|运营|投入使用")
+
+
+def _running_said_nowhere(claim: str, view: ReportView) -> str:
+    """The clause of a claim without figures (a year aside) that says a work is running (已挂牌运营, 投运) when the
+    report names the work but never says it done or running (``_said_done_nowhere``); '' otherwise."""
+    for clause in split_clauses(claim):
+        text = clause.text.rstrip("。.!！")
+        if WORK_RUNNING.search(text) and not re.search(r"\d", re.sub(r"(?:19|20)\d{2}年(?:底|末|初)?", "", text)) \
+                and _said_done_nowhere(text, view):
+            return text
+    return ""
 
 
 def _said_done_nowhere(part: str, view: ReportView) -> bool:
@@ -6607,10 +6693,19 @@ def _said_done_nowhere(part: str, view: ReportView) -> bool:
     return named
 
 
+# Who paid for a thing (资金来自杭州和广州两市援建, 由天津援建): a fact only the report's own words carry.
+_FUNDED_BY = re.compile(r"(?:资金|经费|投资|钱)(?:主要|全部|均|都)?(?:来自|来源于|出自)|由[^，,。；;]{2,14}?(?:援建|出资|投资|资助|承建|捐建|捐资)")
+# All of a thing done one way (全部采用设施大棚种植, 一律使用…).
+_WHOLLY_BY = re.compile(r"(?:全部|全都|一律|统一|均|都)(?:采用|使用|采取|实行|通过|用上了?)")
+# A title said won (获评自治区级馕产业示范基地, 被命名为…, 荣获…称号): a fact only the report's own words carry.
+_HONOUR_WON = re.compile(r"(?:获评|荣获|被评为|评为|入选|获批|被命名为|被授予|获得)(?:了)?(?P<title>[^，,；;。]{4,24})")
 # A ranking among things said in words (柳毛湾镇的示范村数量最多, 规模最大): a fact only the report's own words carry.
 _SUPERLATIVE = re.compile(r"最(?:多|少|高|低|大|小|快|慢|好|强|早|先|优|佳|长|短)|居首|之最|榜首")
 # Where things lie (均位于金沟河流域, 主要分布在大泉乡): a fact of its own.
-_LIES_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|分布在|分布于|集中在|集中于)(?P<where>[^，,；;。]{2,12})")
+_LIES_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|分布在|分布于|集中在|集中于)(?P<where>[^，,；;。]{2,12})"
+                      # (都在三道河子镇, 有一个在金沟河上游, 建在乌兰乌苏镇: in a place of the report's area)
+                      r"|(?:都|均|全|全部|全都|有一个|有一处|有两个|其中一个|建|设|落户)在"
+                      r"(?P<at>[\u4e00-\u9fff]{2,10}?(?:镇|乡|村|县|区|上游|下游|流域|景区|园区|山区|河谷))")
 # Full coverage claimed (实现行政村全覆盖, 覆盖所有乡镇).
 _COVERS_ALL = re.compile(r"全覆盖|全部覆盖|覆盖(?:了)?(?:全部|所有|全市|每个|各个)")
 # Each one of a counted thing said to do something (每条线路都途经鹿角湾景区, 每个村均…).
@@ -6639,8 +6734,18 @@ def _superlative_or_place_unsaid(claim: str, verdict: ClaimVerdict, retriever) -
         # (榜首 / 居首 where the passage ranks it 第一 is said)
         if ranked and ranked.group(0) not in passage and not (ranked.group(0) in ("榜首", "居首") and "第一" in passage):
             return clause
+        funded = _FUNDED_BY.search(clause)
+        if funded and not _FUNDED_BY.search(passage) and not re.search(r"援建|出资|资助|捐建|援疆资金", passage):
+            return clause  # (…，资金来自杭州和广州两市援建 where the passage names no funder)
+        wholly = _WHOLLY_BY.search(clause)
+        if wholly and not _ALL_IN_REPORT.search(verdict.sentence) and not _ALL_SAID.search(verdict.sentence):
+            return clause  # (蔬菜1万亩，全部采用设施大棚种植: how all of it is done, which the sentence does not say)
+        honour = _HONOUR_WON.search(clause)
+        if honour and honour.group("title") not in passage and _unsaid_content(honour.group("title"), passage):
+            return clause  # (…基地获评自治区级馕产业示范基地 where the passage names no such title)
         placed = _LIES_IN.search(clause)
-        if placed and _unsaid_content(placed.group("where"), passage):
+        if placed and (_unsaid_content(placed.group("where"), passage) if placed.group("where")
+                       else placed.group("at") not in passage):
             return clause
         every = _ALL_OF.search(clause) if not verdict.claim_figures else None
         # (full coverage, 实现行政村全覆盖, or each one, 每条线路都途经…, is a fact of its own beside figures too)
@@ -6723,6 +6828,22 @@ def _opening_time_given(parts: list[str]) -> list[str]:
     return [parts[0]] + [p if _OPENING_TIME.match(p) else f"{opening.group(0).rstrip(',')} {p}" for p in parts[1:]]
 
 
+def _said_mostly_in(clause: str, sentence: str) -> bool:
+    """Whether half or more of a clause's content words are said in ``sentence``.
+
+    >>> _said_mostly_in("并顺利通过了国家层面的验收", "完成了数据汇交工作,并顺利通过自治区验收。")
+    True
+    >>> _said_mostly_in("并努力构建15分钟健身圈", "加快鞍沙职教城建设,力争年内投入使用。")
+    False
+    """
+    words = [w for w in content_words(clause) if len(w) >= 2]
+    return bool(words) and 2 * sum(covered(w, sentence) for w in words) >= len(words)
+
+
+# A clause carrying on the deed of the one before, with no subject of its own (并顺利通过…验收, 并且…).
+_CARRIES_ON = re.compile(r"^(?:并且|并|且)(?![非不没未])")
+
+
 def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
     """The verdict on a claim the report does not say in one sentence, from its clauses judged one by one:
     一致 when every clause is said (in different sentences), 不一致 when one is contradicted and the others
@@ -6741,6 +6862,13 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
     if any(_COMPARED_WITHOUT_FIGURE.search(p) and not re.search(r"\d", _OPENING_TIME.sub("", p)) for p in parts[1:]):
         return None  # (…，金额超过了玛纳斯河防洪治理等水利项目的投资: a comparison, no fact a sentence says alone)
     verdicts = [_check_claim(p, retriever) for p in parts]
+    for k in range(1, len(parts)):
+        # a clause carrying on the one before (…完成了数据汇交，并顺利通过了国家层面的验收) is about the same deed:
+        # found only in another passage, it is said of something else
+        if _CARRIES_ON.match(parts[k]) and verdicts[k].verdict == CONSISTENT and verdicts[0].verdict == CONSISTENT \
+                and verdicts[k].chunk_id != verdicts[0].chunk_id and _said_mostly_in(parts[k], verdicts[0].sentence):
+            # (…，并努力构建15分钟健身圈: a deed of its own, which the first clause's sentence does not speak of)
+            verdicts[k] = replace(verdicts[k], verdict=NOT_STATED, explanation=messages.CLAIM_NOT_FOUND)
     for part, v in zip(parts, verdicts):
         if v.verdict == CONSISTENT and _unsaid_time(part, v.sentence):  # (…于2021年10月建成投用: no month said)
             v.verdict = NOT_STATED
@@ -7515,6 +7643,9 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
             made = _other_made_into(facts.text, best.sentence)
             if made:  # 把温泉景区打造成精品核心景区 where the report makes 鹿角湾 that
                 v, why = CONTRADICTED, messages.claim_other_name(*made)
+            running = _running_said_nowhere(facts.text, view)
+            if v == CONSISTENT and running:  # 农村产权流转交易市场已挂牌运营 where the report only sets out to 共建 it
+                v, why = NOT_STATED, messages.claim_part_unsaid(running)
         elif v == NOT_STATED and meeting_span(facts.text):
             # the report's own meeting, dated otherwise (第一届人大第二次会议于2月17日召开 for the dateline's 1月24日)
             held = _dateline_naming(facts.text, candidates)
@@ -7739,9 +7870,165 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     if negated:  # 2021年没有完成排涝管网18公里 where the report 完成排涝管网18公里: the figure agrees, the claim denies it
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_negated(negated)
         return verdict
+    ahead = _ahead_said_wrongly(facts.text, found)
+    if ahead:  # 增加660元…增加1509元，城镇居民增收更多: the claim's own figures say the other is ahead
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_ahead_not_borne_out(ahead)
+        return verdict
+    total = _added_said_as_total(facts.text, found)
+    if total is not None:  # 配变总容量达到4.44万千伏安 where the report's 4.44万千伏安 is 新增 in 2021
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_added_said_as_total(total.report.describe())
+        return verdict
+    way = _level_way_judged(facts.text, found)
+    if way:  # 增加到8.58亿元 where the report's 8.58亿元 fell 10%
+        verdict.verdict, verdict.explanation = way
+        return verdict
     verdict.verdict = CONSISTENT
     verdict.explanation = messages.claim_figures_agree([(m.figure.describe(), m.report.describe()) for m in matches])
     return verdict
+
+
+# A level said to have gone up or down with no rate of its own: the way word just before the figure (增加到8.58亿元,
+# 下滑至17.5亿元) or the clause right after it (17.5亿元，较上年减少; 8.58亿元，实现正增长).
+_WAY_TO_LEVEL = re.compile(r"(?P<way>增加|增长|提高|上升|提升|上涨|增|升|涨|下降|减少|降低|下滑|回落|下跌|降|跌|减|缩减|萎缩)了?(?:到|至)$")
+_WAY_AFTER_LEVEL = re.compile(
+    r"^(?:比上年|比去年|比前年|比前一年|比上一年|较上年|较去年|较前一年|同比|与上年相比|和上年比|和去年比|跟去年比)?[,，]?"
+    r"(?:也|都|还|均)?(?:实现了?|出现了?|有所|略有|明显|大幅|小幅|继续|持续)*"
+    r"(?P<way>正增长|负增长|增长|增加|提高|上升|上涨|增多|多了|下降|减少|降低|下滑|回落|下跌|少了|缩水)了?"
+    r"(?:不少|很多|许多|一些|一点)?[。.!！]?$")
+_DOWN_WAYS = frozenset(("负增长", "少了", "缩水", "缩减", "萎缩", "跌", "降", "减"))
+
+
+def _way_of_level_said(claim: str, m: _Match) -> str:
+    """The way word a claim gives a level it matched with no rate (增加 of 增加到8.58亿元, 较上年减少 after
+    17.5亿元), or '' when it gives none.
+
+    >>> f = Figure("8.58亿元", 8.58, 8.58e8, "亿元", "元", "", (), (), start=11, end=17)
+    >>> _way_of_level_said("一般公共预算收入增加到8.58亿元。", _Match(f))
+    '增加'
+    >>> _way_of_level_said("一般公共预算收入为8.58亿元，同比下降。", _Match(replace(f, start=9, end=15)))
+    '同比下降'
+    >>> _way_of_level_said("一般公共预算收入为8.58亿元，同比下降10%。", _Match(replace(f, start=9, end=15)))
+    ''
+    """
+    if m.figure.aspect != LEVEL or m.figure.direction:
+        return ""
+    before = _WAY_TO_LEVEL.search(claim[:m.figure.start])
+    if before:
+        return before.group("way")
+    clauses = split_clauses(claim)
+    at = next((i for i, c in enumerate(clauses) if c.start <= m.figure.start < c.end), None)
+    if at is None or at + 1 >= len(clauses):
+        return ""
+    after = clauses[at + 1].text.strip()
+    return after.rstrip("。.!！") if _WAY_AFTER_LEVEL.match(after) else ""
+
+
+def _way_is_down(way: str) -> bool:
+    """Whether a way word a claim gives a level says it went down.
+
+    >>> [_way_is_down(w) for w in ("同比下降", "实现正增长", "负增长", "比前年少了", "增加")]
+    [True, False, True, True, False]
+    """
+    m = _WAY_AFTER_LEVEL.match(way) or _WAY_TO_LEVEL.search(way + "到")
+    word = m.group("way") if m else way
+    return word in DOWN_WORDS or word in _DOWN_WAYS
+
+
+def _report_way_of_level(m: _Match) -> Figure | None:
+    """The report's rate of the very level ``m`` matched (同比下降10% right after 一般公共预算收入8.58亿元), or None."""
+    g, cand = m.report, m.candidate
+    if g is None or cand is None or g.aspect != LEVEL:
+        return None
+    after = [r for r in cand.facts.figures if r.start >= g.end]
+    first = after[0] if after else None
+    if first is not None and first.aspect == RATE and first.direction and first.subject == g.subject:
+        return first
+    return None
+
+
+# What was added in the year (新增配变容量4.44万千伏安, 新建变压器111台) and a claim's words for all there is
+# (配变总容量达到…, 保有量共计…, 截至年底全市共有…).
+_ADDED = re.compile(r"新增|新建|净增|新购|新添|添置|增加")
+_ALL_THERE_IS = re.compile(r"总容量|总量|保有量|总数|存量|总规模|共有|拥有|截至|截止|目前全市|现有")
+
+
+def _added_said_as_total(claim: str, found: list[_Match]) -> _Match | None:
+    """The match whose report figure is what was added (新增配变容量4.44万千伏安) while the claim's clause of it
+    says it is all there is (截至2021年底,全市配变总容量达到4.44万千伏安), or None.
+
+    >>> f = Figure("4.44万千伏安", 4.44, 44400.0, "万千伏安", "千伏安", "", (), (), start=15, end=23)
+    >>> g = Figure("4.44万千伏安", 4.44, 44400.0, "万千伏安", "千伏安", "", (), (), clause="新增配变容量4.44万千伏安")
+    >>> _added_said_as_total("截至2021年底,全市配变总容量达到4.44万千伏安。", [_Match(f, g, ok=True)]) is not None
+    True
+    >>> _added_said_as_total("2021年新增配变容量4.44万千伏安。", [_Match(replace(f, start=11, end=19), g, ok=True)])
+    """
+    for m in found:
+        if not m.ok or m.report is None or m.report.aspect != LEVEL:
+            continue
+        theirs = m.report.clause[:m.report.clause.find(m.report.text)] if m.report.text in m.report.clause else ""
+        own = next((c.text for c in split_clauses(claim) if c.start <= m.figure.start < c.end), "")
+        before_own = claim[max(0, m.figure.start - 40):m.figure.start]  # (截至…底, in a clause before the figure's)
+        if _ADDED.search(theirs) and not _ADDED.search(own) and (_ALL_THERE_IS.search(own)
+                                                                 or re.search(r"截至|截止", before_own)):
+            return m
+    return None
+
+
+# A last clause naming which of the things the claim gave figures for is ahead (城镇居民增收更多, 农村居民增长更快).
+_AHEAD_SAID = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,10}?)(?:的)?(?:人均)?(?:可支配)?(?:收入)?"
+                         r"(?:增收|增长|增幅|增速|增加|涨幅|收入|上涨|提高)?(?:得)?(?:更|较|相对|明显)"
+                         r"(?P<adj>多|快|高|大|少|慢|低|小)(?:一些|些|一点)?[。.!！]?$")
+
+
+def _ahead_said_wrongly(claim: str, found: list[_Match]) -> str:
+    """The claim's last clause when it says one of the things it gave figures for is ahead (or behind) of the
+    others and the claim's own agreeing figures say otherwise (660元 and 1509元, then 城镇居民增收更多); '' else.
+    更多 / 更少 weigh amounts, 更快 / 更慢 rates, the rest whichever the claim gives.
+
+    >>> _AHEAD_SAID.match("城镇居民增收更多").group("who", "adj")
+    ('城镇居民', '多')
+    """
+    clauses = split_clauses(claim)
+    if len(clauses) < 2:
+        return ""
+    last = clauses[-1].text.strip()
+    m = _AHEAD_SAID.match(last)
+    if not m or re.search(r"\d", last):
+        return ""
+    who, adj = m.group("who"), m.group("adj")
+    groups = ["%"] if adj in "快慢" else ["元", "人", "个"] if adj in "多少" else None
+    for group in ({f.figure.group for f in found if f.ok} if groups is None else groups):
+        figures = [f.figure for f in found if f.ok and f.figure.group == group]
+        mine = [f for f in figures if who in f.subject]
+        others = [f for f in figures if who not in f.subject]
+        if len(mine) != 1 or not others:
+            continue
+        ahead = all(mine[0].value > o.value for o in others)
+        behind = all(mine[0].value < o.value for o in others)
+        if (adj in "多快高大" and not ahead) or (adj in "少慢低小" and not behind):
+            return last.rstrip("。.!！")
+    return ""
+
+
+def _level_way_judged(claim: str, found: list[_Match]) -> tuple[str, str] | None:
+    """(verdict, explanation) when a matched level is said to go a way: 不一致 when the report's rate of it goes
+    the other way (增加到8.58亿元 where it fell 10%), 报告未提及 when the report gives it no rate (工业总产值54.2亿元，
+    比上年减少); None when the way agrees or none is said."""
+    for m in found:
+        way = _way_of_level_said(claim, m)
+        if not way or not m.ok:
+            continue
+        rate = _report_way_of_level(m)
+        if rate is None and any(o is not m and o.report is not None and o.report.group == m.report.group for o in found):
+            continue  # (286.35万人次，2022年力争提高到373万人次: the way is between the claim's own two figures)
+        if rate is None and _WAY_TO_LEVEL.search(claim[:m.figure.start]):
+            continue  # (参保率提高到95%以上: a target reached, said as most writers say it)
+        if rate is None:
+            return NOT_STATED, messages.claim_clause_unsaid(way)
+        if (rate.direction == "down") != _way_is_down(way):
+            return CONTRADICTED, messages.claim_figures_wrong([messages.claim_direction_wrong(
+                messages.claim_figure_where("", rate.subject), rate.describe(), way)])
+    return None
 
 
 # A negation that only bounds a figure (没有超过3.5%, 未低于): the figure's bound, not a denial of it.

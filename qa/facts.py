@@ -72,16 +72,16 @@ LOWER_BOUND_WORDS = ("以上", "超过", "突破", "逾", "不少于", "不低�
 UPPER_BOUND_WORDS = ("以内", "以下", "不超过", "不高于", "不多于", "不到", "不足", "低于", "少于")
 PLAN_QUALIFIERS = ("预计", "力争", "目标", "计划", "预期")
 _BEFORE_QUALIFIERS = ("大约", "接近", "将近", "不少于", "不低于", "不超过", "不高于", "不多于", "至少", "多于", "高于",
-                      "低于", "少于", "超过", "突破", "不到", "不足", "预计", "力争", "约", "近", "逾")
+                      "低于", "少于", "超过", "突破", "不到", "不足", "预计", "预估", "力争", "约", "近", "逾")
 _AFTER_QUALIFIERS = ("左右", "上下", "以上", "以内", "以下")
 # Words that frame a figure but do not name what it is about.
 GENERIC_WORDS = frozenset("""据 据报告 报告 报告称 称 显示 提出 指出 表示 提到 报告显示 政府工作报告 这份 该 本 全年 全市 我市 本市 该市
 实现 完成 达到 达 为 是 有 共 累计 共计 合计 总计 一共 总共 约 大约 接近 将近 近 超过 突破 逾 左右 以上 以内 以下 余 多 上下
-同比 比 较 上年 比上年 较上年 去年同期 了 的 在 已 已经 于 均 都 分别 承诺 控制 要求 要 将 计划 目标 预计 预期 力争 争取到
+同比 比 较 上年 比上年 较上年 去年同期 了 的 在 已 已经 于 均 都 分别 承诺 控制 要求 要 将 计划 目标 预计 预估 预期 力争 争取到
 到 年底 年内 年初 作出 作 做 居 位列 位居 排名 排在 列 没有 未 没 不 未能 并未 从未 年末 当年 今年 去年 明年 前年 本年 底 度 年 截至 截止 时 其中 共有 达成 保持 稳定 稳定在 控制在 进一步
 不少于 至少 不超过 不到 不足 和 与 及 以及 或 并 等 个 之 全 总 值 水平 幅度 规模 数量 数 人数 总数 数字 金额 情况 工作
 该年 这一年 一年 任务 指标 元 万元 亿元 没能 未能 不能 能 能够 没有能
-尽管 虽然 虽 但 但是 却 然而 不过 而 而且 并且 此外 另外 同时 也
+尽管 虽然 虽 但 但是 却 然而 不过 而 而且 并且 此外 另外 同时 也 更是
 各类 各种 各项 各式 各样""".split())  # connectives join claims; 各类 (of all kinds) adds no subject
 _PUNCT = re.compile(r"[\s,，、;；:：。！？!?“”\"'‘’《》()（）\[\]【】·—\-…/|]+")
 # Negation as a report or a claim writes it (未发生, 没有, 不强, 未能); common non-negating uses excluded.
@@ -354,6 +354,8 @@ def _clean_before(before: str) -> tuple[str, str, tuple[str, ...]]:
     m = None
     for m in _DIRECTION.finditer(tail):
         pass
+    if m is not None and re.search(r"(?:改造|建设|完善|巩固)$", tail[:m.start()]):
+        m = None  # (改造提升了5个路口: a work done to the crossings, not a rise of 5)
     if m is not None:
         rest = [w for w in content_words(tail[m.end():]) if w not in GENERIC_WORDS]
         reached = re.match(r"\s*(?:到|至)", tail[m.end():])  # 增长到 / 提高至: the level reached

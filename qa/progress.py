@@ -21,11 +21,12 @@ WORK_UNDER_WAY = re.compile(r"(?:有序|加快|稳步|扎实|顺利|全力|积�
                             r"|加快建设|启动建设|前期工作|启动[^,，。]{0,12}工作|力争|争创|创建|申报")
 
 # A clause saying a thing is done: built and in use, finished, passed its acceptance, launched.
-WORK_DONE = re.compile(r"建成投用|建成投产|建成|投入使用|投入运行|投用|竣工|完工|落成|通过[^,，。]{0,8}验收|上线运行|圆满成功"
+WORK_DONE = re.compile(r"建成投用|建成投产|建成|投入使用|投入运行|投用|启用|竣工|完工|落成|通过[^,，。]{0,8}验收|上线运行|圆满成功"
                        r"|成功上线|成功落地")
 
 # A work said running, beyond built (并网发电, 投产, 通车, 开业).
-WORK_RUNNING = re.compile(r"并网发电|并网|投产|投运|通车|投入运营|正式运营|开业|开园")
+WORK_RUNNING = re.compile(r"并网发电|并网|投产|投运|通车|投入运营|正式运营|开业|开园"
+                          r"|挂牌(?:运营|营运|运行)|(?:正式|投入)营运|已(?:经)?(?:开始)?(?:运营|营运)")
 
 # A work named finished (完成…创建工作, 建成, 竣工, 办结) and a work only begun (启动, 开工, 开始, 筹建): a claim
 # saying the first of what a clause says only the second of is ahead of the report.

@@ -4874,3 +4874,56 @@ def test_a_clause_sharing_one_character_with_another_clause_is_not_its_negation(
     v = check_claim("报告坦言沙湾经济结构还不够合理、农牧民持续增收压力大，大型工业骨干企业少，企业自我发展能力不强。",
                     report_retriever)
     assert v.verdict != CONTRADICTED, v.explanation
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a level said to have gone up or down without a rate: the report's rate of that very level decides
+    ("2021年沙湾一般公共预算收入增加到8.58亿元。", CONTRADICTED),
+    ("2021年沙湾一般公共预算收入8.58亿元，较上年有所减少。", CONSISTENT),
+    ("2021年社会消费品零售总额17.5亿元，比上年下滑。", CONTRADICTED),
+    ("2021年社会消费品零售总额提高到17.5亿元。", CONSISTENT),
+    # …and without any rate in the report, the way is the claim's own addition
+    ("2021年规上企业工业总产值54.2亿元，比上年有所下降。", NOT_STATED),
+    ("2021年规上企业工业总产值54.2亿元。", CONSISTENT),
+    # the way of a thing said in everyday words, a year first, a remark after
+    ("2021年沙湾招商引资到位资金比上一年缩水了，挺让人担心的。", CONTRADICTED),
+    ("2021年接待游客比前一年明显增加，旅游综合收入也跟着涨了。", CONSISTENT),
+    ("2021年接待游客比前一年变少了，旅游综合收入倒是涨了。", CONTRADICTED),
+    # what was added in the year told as all there is
+    ("截至2021年末，沙湾变压器总数为111台。", CONTRADICTED),
+    ("2021年沙湾新建变压器111台。", CONSISTENT),
+    # a work the report only sets out to build, said to be running
+    ("沙湾市农村产权流转交易市场去年已挂牌运营。", NOT_STATED),
+    ("沙湾要和天津农村产权交易所共建沙湾市农村产权流转交易市场。", CONSISTENT),
+    # a town whose name holds the city's (老沙湾镇) is a place of its own, not the report's city
+    ("老沙湾镇建成馕食加工和馕文化展示基地，日加工馕食产品8.3万个。", NOT_STATED),
+    ("老沙湾镇是6个乡村振兴示范乡镇之一。", CONSISTENT),
+    # a clause carrying on the deed before it (并…) is said of that deed, not of another passage's
+    ("我市完成了农村承包地确权登记颁证数据汇交工作，并通过国家级验收。", NOT_STATED),
+    ("我市完成了农村承包地确权登记颁证数据汇交工作，并通过自治区验收。", CONSISTENT),
+    # a later sentence of a paragraph that adds a fact the report never states
+    ("Shawan put 13 million yuan into an integrated information platform for its medical community in 2021. "
+     "The city's hospital also opened a new children's wing that year.", NOT_STATED),
+    # which of the claim's own things is ahead, against its own agreeing figures
+    ("2021年城镇居民人均可支配收入增加660元，农村居民增加1509元，城镇居民增收较多。", CONTRADICTED),
+    ("2021年城镇居民人均可支配收入增加660元，农村居民增加1509元，农村居民增收更多。", CONSISTENT),
+    # a consequence drawn between two true facts the report never links
+    ("2021年援疆医生完成手术716例，从而使市人民医院成为三级甲等医院。", NOT_STATED),
+    # a member added to an open list in a clause of its own (除了…，还有…)
+    ("2021年建成的制种基地，除了玉米、小麦，还有向日葵。", NOT_STATED),
+    ("2021年沙湾建成玉米、小麦等作物制种基地6.21万亩。", CONSISTENT),
+    # where the counted things lie, and a title won, beside agreeing figures
+    ("2021年生活污水接入城市排污管网的4个行政村全在老沙湾镇。", NOT_STATED),
+    ("2021年沙湾4个行政村的生活污水接入城市排污管网。", CONSISTENT),
+    ("2021年馕食加工和馕文化展示基地被评为国家级示范基地，日加工馕食产品8.3万个。", NOT_STATED),
+    # everyday figure words: an estimate (预估), nearly (快六成), filler (更是), works on crossings (改造提升)
+    ("2021年沙湾规上企业工业总产值预估54.2亿元。", CONSISTENT),
+    ("2021年沙湾旅游综合收入16亿多元，比上年涨了快六成。", CONSISTENT),
+    ("今年沙湾固定资产投资更是要增长50%左右。", CONSISTENT),
+    ("2021年沙湾改造提升了城区5个道路交叉口。", CONSISTENT),
+])
+def test_table_ways_of_levels_added_said_as_total_running_works_towns_carried_on_clauses_and_later_sentences(
+        claim, expected, report_retriever):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, v.explanation
