@@ -213,7 +213,7 @@ def named_in_a_list(item: str, text: str) -> bool:
 
 # The work done to a list's items, written before the first of them (改扩建杭州路、广州路), and that work left
 # alone when a list's figure is cut off (1.2亿元新建、改扩建杭州路: 新建 is no item)
-_LEADING_WORK = re.compile(r"^(?:新建|改建|扩建|改扩建|建设|建成|新增|完成|实施|打造|改造)(?=..)")
+_LEADING_WORK = re.compile(r"^(?:新建|改建|扩建|改扩建|建设|建成|新增|完成|实施|打造|改造|做了?|搞了?|进行了?|开展了?)(?=..)")
 _ONLY_A_VERB = re.compile(r"(?:新|改|扩|改扩)?建(?:设|成)?|实施|完成|推进|开展|打造|改造")
 
 

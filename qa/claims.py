@@ -1829,6 +1829,9 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"不(?:降|减|跌)反(?:升|增|涨)", "增长", text)
     # about, in everyday words (差不多有60项, 大概54亿元): 约 (差不多 is no negation)
     text = re.sub(r"差不多(?:有|是|为|达到)?(?=\d)|大概(?:有|是|为)?(?=\d)", "约", text)
+    # a thing said by denying its opposite at a clause's end (压力不小, 增速不慢): the thing itself (压力大)
+    text = re.sub(r"不(小|低|弱|慢)(?=[了啊呀的吧,，。;；！!]|$)", lambda m: {"小": "大", "低": "高", "弱": "强", "慢": "快"}[m.group(1)],
+                  text)
     # …and nearly (涨了快六成, 快300万了): 近; a guess (好像有16个多亿): the figure said
     text = re.sub(r"(?<=[了到有是达])快(?=[\d一二两三四五六七八九十])", "近", text)
     text = re.sub(r"好像(?:有|是)?(?=约|近|\d)", "", text)
@@ -3558,7 +3561,9 @@ _EVERYDAY_WORDS = (("病人", "患者"), ("病患", "患者"), ("担任", "作�
                    # a resident's income in short (农村居民人均收入): the report's 人均可支配收入
                    ("人均收入", "人均可支配收入"), ("人均增收", "人均可支配收入增加"),
                    # words of a claim in traditional characters that zhconv leaves in their Taiwan form (資訊 → 资讯)
-                   ("资讯", "信息"), ("数位", "数字"), ("网路", "网络"), ("透过", "通过"), ("营运", "运营"))
+                   ("资讯", "信息"), ("数位", "数字"), ("网路", "网络"), ("透过", "通过"), ("营运", "运营"),
+                   # …and Hong Kong ways of saying the report's words (接待旅客, 按年增长, 楼宇 counted in 幢)
+                   ("旅客", "游客"), ("按年增长", "同比增长"), ("按年上升", "同比增长"), ("按年下跌", "同比下降"))
 # Who is said to say it (官方说, 据官方数据, 新闻报道): the claim is what they said; and a plan it is said to
 # follow (按计划，; 按今年的计划， keeps its 今年): the claim is the plan.
 _SAID_BY = re.compile(r"^(?:(?:按照?|根据)(?P<when>今年|明年|(?:19|20)\d{2}年)?(?:的)?(?:计划|规划|安排|部署)|按安排)[,，]|"
@@ -4273,10 +4278,10 @@ def _rates_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, 
 # Two amounts compared in words with no figure (政协提案比人大议案和代表建议还多; 推广面积已经超过了总播面积):
 # A, then 比 B 多/少… or 超过/低于… B. A rate compared (增速快于) is ``_rates_compared``'s; another year (比上年多) is
 # a change, read elsewhere.
-_MEASURE = r"(?:的)?(?:数量|规模|总量|面积|金额|人数|个数|件数)?"
+_MEASURE = r"(?:的)?(?:数量|规模|总量|面积|金额|人数|个数|件数|项数|户数|条数|台数)?"
 _AMOUNTS_COMPARED = re.compile(
     rf"^(?:(?:19|20)\d{{2}}年)?(?P<a>[^,，。;；\d]{{2,}}?){_MEASURE}[,，]?(?:已经|已|还|也|都|要)?(?:明显|略|稍|远)?"
-    r"(?:比(?P<b1>[^,，。;；\d]{2,}?)(?:还|更|要)?(?P<adj>多|高|大|长|少|低|小|短)(?:一些|不少|得多)?"
+    r"(?:比(?P<b1>[^,，。;；\d]{2,}?)(?:还要|还|更|要)?(?P<adj>多|高|大|长|少|低|小|短)(?:一些|不少|得多)?"
     r"|(?P<cmp>超过了?|高于|多于|大于|低于|少于|小于|不及|不如)(?P<b2>[^,，。;；\d]{2,}?))"
     rf"{_MEASURE}(?:了)?[。.!！]?$")
 _ANOTHER_TIME = re.compile(r"^(?:上年|去年|前年|上一年|同期|往年|以往|过去|此前|(?:19|20)\d{2}年)")
@@ -5847,8 +5852,10 @@ def _cause_unsaid(claim: str, verdict: ClaimVerdict) -> None:
     """A 一致 verdict turned 报告未提及 when the claim gives a cause (主要得益于…, thanks to) its cited sentence
     does not: the figures agree, the link between them is the claim's own."""
     text = clean_input(claim)
-    cause = (_CAUSE.search(text) or _CONSEQUENCE.search(text)) if verdict.verdict == CONSISTENT else None
-    if cause and not _CAUSE.search(verdict.sentence) and not _CONSEQUENCE_IN_REPORT.search(verdict.sentence):
+    cause = _CAUSE.search(text) if verdict.verdict == CONSISTENT else None
+    if cause is None and verdict.verdict == CONSISTENT and not _CONSEQUENCE_IN_REPORT.search(verdict.sentence):
+        cause = _CONSEQUENCE.search(text)  # (…，使市人民医院成为…: a consequence the sentence does not draw)
+    if cause and not _CAUSE.search(verdict.sentence):
         verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_cause_unsaid(cause.group(0).lstrip(",，;； "))
 
 
@@ -5916,7 +5923,7 @@ _CAUSE = re.compile(r"得益于|归功于|归因于|受益于|由于|因为|原�
 _CONSEQUENCE = re.compile(r"[,，;；]\s*(?:这|此举|这也)?(?:从而|因此|所以|进而|由此|于是|使得?|促使|导致|以致)(?=[\u4e00-\u9fff])"
                           r"|,?\s*\b(?:which (?:made|helped|led|allowed)|leading to|resulting in|so that|as a result)\b",
                           re.IGNORECASE)
-_CONSEQUENCE_IN_REPORT = re.compile(r"从而|因此|进而|使|促使|带动|推动")
+_CONSEQUENCE_IN_REPORT = re.compile(r"从而|因此|进而|使得?|促使")
 
 
 # A figure said to be the final outturn (实际完成, 最终数, 正式统计) — the report's review figures are 预计.
@@ -6705,7 +6712,8 @@ _SUPERLATIVE = re.compile(r"最(?:多|少|高|低|大|小|快|慢|好|强|早|�
 _LIES_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|分布在|分布于|集中在|集中于)(?P<where>[^，,；;。]{2,12})"
                       # (都在三道河子镇, 有一个在金沟河上游, 建在乌兰乌苏镇: in a place of the report's area)
                       r"|(?:都|均|全|全部|全都|有一个|有一处|有两个|其中一个|建|设|落户)在"
-                      r"(?P<at>[\u4e00-\u9fff]{2,10}?(?:镇|乡|村|县|区|上游|下游|流域|景区|园区|山区|河谷))")
+                      r"(?P<at>(?:(?![的年要将])[\u4e00-\u9fff]){2,10}?(?:镇|乡|村|县|区|上游|下游|流域|景区|园区|山区|河谷))"
+                      r"(?![镇乡村])")
 # Full coverage claimed (实现行政村全覆盖, 覆盖所有乡镇).
 _COVERS_ALL = re.compile(r"全覆盖|全部覆盖|覆盖(?:了)?(?:全部|所有|全市|每个|各个)")
 # Each one of a counted thing said to do something (每条线路都途经鹿角湾景区, 每个村均…).
@@ -7042,7 +7050,9 @@ def _off_a_full_list(claim: str, verdict: ClaimVerdict):
     closed list, when an item is not on it (``claim_lists.listed_in``); None otherwise."""
     enumerated = enumerated_members(claim) if verdict.sentence else None
     check = listed_in(enumerated, verdict.sentence) if enumerated else None
-    return check if check and check.missing and check.closed else None
+    # (乌兰乌苏镇城庄子村、大泉乡烧坊庄子村 beside 6个示范乡镇: villages the sentence names on a list of their own)
+    return check if check and check.missing and check.closed and not all(
+        normalize(m) in normalize(verdict.sentence) for m in check.missing) else None
 
 
 def _short_of_a_full_list(claim: str, verdict: ClaimVerdict) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

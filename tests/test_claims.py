@@ -4917,6 +4917,13 @@ def test_a_clause_sharing_one_character_with_another_clause_is_not_its_negation(
     ("2021年生活污水接入城市排污管网的4个行政村全在老沙湾镇。", NOT_STATED),
     ("2021年沙湾4个行政村的生活污水接入城市排污管网。", CONSISTENT),
     ("2021年馕食加工和馕文化展示基地被评为国家级示范基地，日加工馕食产品8.3万个。", NOT_STATED),
+    # two of the report's things compared in words (还要多)
+    ("2021年沙湾固定资产投资比招商引资到位资金还要多。", CONTRADICTED),
+    ("2021年沙湾招商引资到位资金比固定资产投资还要多。", CONSISTENT),
+    # a thing said by denying its opposite (压力不小), Hong Kong words (旅客, 按年增长), a light verb before a list item
+    ("报告承认，农牧民持续增收压力不小。", CONSISTENT),
+    ("2021年沙灣接待旅客286.35萬人次，按年增長52.7%。", CONSISTENT),
+    ("2021年援疆医生诊疗患者2000余人次、做手术716例。", CONSISTENT),
     # everyday figure words: an estimate (预估), nearly (快六成), filler (更是), works on crossings (改造提升)
     ("2021年沙湾规上企业工业总产值预估54.2亿元。", CONSISTENT),
     ("2021年沙湾旅游综合收入16亿多元，比上年涨了快六成。", CONSISTENT),
