@@ -4916,9 +4916,11 @@ def _order_against_other_year(claim: str, retriever) -> ClaimVerdict | None:
     return verdict
 
 
+# Words comparing with the year before (比上年, 较去年, 同比), before a way said without a rate.
+_THAN_YEAR_BEFORE = r"(?:比上年|比去年|比前年|比前一年|比上一年|较上年|较去年|较前一年|同比|与上年相比|和上年比|和去年比|跟去年比)"
 # A thing said to go up or down, with no figure (一般公共预算收入还会继续下滑; 招商引资到位资金比前一年明显增多): the way
 # its report figure goes. How much it is said to move (明显, 大幅 / 略有, 小幅) is group degree.
-_WAY_SAID = re.compile(r"^(?P<thing>[^,，。;；\d]{2,30}?)(?:比上年|比去年|比前一年|比上一年|较上年|较去年|同比|与上年相比|和去年比)?"
+_WAY_SAID = re.compile(rf"^(?P<thing>[^,，。;；\d]{{2,30}}?){_THAN_YEAR_BEFORE}?"
                        r"(?:都|也|均)?(?:跟着|随之|倒是|反而|却|变得|变|还会|还将|还要|将会|将|会|要|仍将|仍会|仍然|仍|还|继续|持续|进一步|有所|出现)*"
                        r"(?P<degree>明显|大幅度?|显著|大大|快速|较大幅度|略有|略微|略|小幅|稍有|稍微|稍)?"
                        r"(?:有所|出现)?"
@@ -4960,7 +4962,7 @@ def _way_said(clause: str) -> re.Match | None:
 def _one_way_judged(m: re.Match, when: re.Match | None, view: ReportView,
                     doc: str | None) -> tuple[str, str, Candidate] | None:
     """``_way_judged`` of one clause's ``_WAY_SAID`` match, ``when`` the claim's period."""
-    down = m.group("way") in DOWN_WORDS or m.group("way") == "缩水"
+    down = _way_is_down(m.group("way"))
     thing = m.group("thing") if not when or when.group(0) in m.group("thing") else when.group(0) + m.group("thing")
     probe = f"{thing}{'下降' if down else '增长'}1%"  # a placeholder change: its report figure is wanted
     facts = extract_claim(probe, view.reference_year)
@@ -7901,7 +7903,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
 # 下滑至17.5亿元) or the clause right after it (17.5亿元，较上年减少; 8.58亿元，实现正增长).
 _WAY_TO_LEVEL = re.compile(r"(?P<way>增加|增长|提高|上升|提升|上涨|增|升|涨|下降|减少|降低|下滑|回落|下跌|降|跌|减|缩减|萎缩)了?(?:到|至)$")
 _WAY_AFTER_LEVEL = re.compile(
-    r"^(?:比上年|比去年|比前年|比前一年|比上一年|较上年|较去年|较前一年|同比|与上年相比|和上年比|和去年比|跟去年比)?[,，]?"
+    rf"^{_THAN_YEAR_BEFORE}?[,，]?"
     r"(?:也|都|还|均)?(?:实现了?|出现了?|有所|略有|明显|大幅|小幅|继续|持续)*"
     r"(?P<way>正增长|负增长|增长|增加|提高|上升|上涨|增多|多了|下降|减少|降低|下滑|回落|下跌|少了|缩水)了?"
     r"(?:不少|很多|许多|一些|一点)?[。.!！]?$")
