@@ -420,11 +420,6 @@ def claim_cause_unsaid(cause: str) -> str:
     return f"说法中的数字与报告一致，但报告没有说“{cause}”的这层因果关系。"
 
 
-def claim_ahead_not_borne_out(clause: str) -> str:
-    """'说法中的数字与报告一致，但按这些数字，“城镇居民增收更多”并不成立。'"""
-    return f"说法中的数字与报告一致，但按这些数字，“{clause}”并不成立。"
-
-
 def claim_added_said_as_total(report_figure: str) -> str:
     """'报告中的4.44万千伏安是新增的数量，说法却说成总量。'"""
     return f"报告中的{report_figure}是新增的数量，说法却说成总量。"
