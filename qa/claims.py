@@ -2790,7 +2790,15 @@ def _other_time(claim: str, sentence: str) -> tuple[str, str] | None:
 
 
 # A time within the year a claim may add to what the report says (将于8月举办, 上半年完成, 3月1日起).
-_TIME_IN_YEAR = re.compile(r"(?<!\d)\d{1,2}月(?:\d{1,2}日)?(?:底|初|份|中旬|上旬|下旬)?|上半年|下半年|[一二三四]季度")
+_TIME_IN_YEAR = re.compile(r"(?<!\d)\d{1,2}月(?:\d{1,2}日)?(?:底|初|份|中旬|上旬|下旬)?|上半年|下半年|[一二三四]季度"
+                           r"|[春夏秋冬](?:季|天)|春耕|春播|夏收|秋收|秋播|汛期|春节|国庆|暑假|寒假")
+
+
+# A thing said to recur (每年都会举办, 年年开展, 连年): a time of its own, not a figure's unit (每年90万吨) nor the year
+# of a date (今年年底).
+_RECURRING = re.compile(r"(?<![今去明当前后上])(?P<every>每年|年年|连年|每一年)(?:都|均|也|还|会|要|将|坚持)*"
+                        r"(?![\d一二两三四五六七八九十约近超平])")
+_RECURRING_IN_REPORT = re.compile(r"每年|年年|连年|连续|常态化|每届|定期|持续举办")
 
 
 def _unsaid_time(claim: str, text: str) -> tuple[str, str] | None:
@@ -2803,8 +2811,15 @@ def _unsaid_time(claim: str, text: str) -> tuple[str, str] | None:
     ('2月17日', '1月24日')
     >>> _unsaid_time("报告于2022年1月24日作出", "2022年1月24日在沙湾市第一届人民代表大会第二次会议上") is None
     True
+    >>> _unsaid_time("沙湾每年都会举办草原文化节", "举办大盘美食文化旅游节、草原文化节等大型节庆活动")
+    ('每年', '')
+    >>> _unsaid_time("宏业煤矿扩到每年90万吨,今年年底形成210万吨产能", "宏业煤矿90万吨/年…力争年底形成210万吨产能") is None
+    True
     """
     norm_text = normalize(text)
+    recurring = _RECURRING.search(normalize(claim))
+    if recurring and not _RECURRING_IN_REPORT.search(norm_text):
+        return recurring.group("every"), ""  # (每年都会举办…文化旅游节 where the report plans this year's)
     for m in _TIME_IN_YEAR.finditer(with_arabic_numerals(normalize(claim))):
         if m.group(0) in norm_text:
             continue
@@ -3402,7 +3417,9 @@ def _swapped_items(claim: str, facts: SentenceFacts) -> str:
     for enum in facts.enumerations:
         pairs = []
         # the first item may have lost the start of its place name to the verb trimming (安集|海镇辣椒)
-        items = [facts.text[max(0, enum.start - 8):enum.start] + enum.items[0], *enum.items[1:]]
+        # (not past a mark before it: 示范乡镇,将|乌兰乌苏镇城庄子村 is no place 示范乡镇)
+        lead = re.split(r"[,，;；:：、。]", facts.text[max(0, enum.start - 8):enum.start])[-1]
+        items = [lead + enum.items[0], *enum.items[1:]]
         for m in filter(None, map(_PLACE_HEAD.match, items)):
             place, thing = m.groups()
             pairs.append((_place_after_verbs(place, claim), thing))
@@ -4305,10 +4322,44 @@ _SPENT_WORDS = re.compile(r"投资|投入|资金|花费|花了|钱|经费|金额
 # (the words that say one thing is more or less than another, before it or after 比…)
 _MORE_OR_LESS_THAN = r"超过了?|超出了?|高于|低于|多于|少于|不及|大于|小于"
 _MORE_OR_LESS_BY_BI = r"(?:还|要|更)?(?:多|少|高|低|大|小|快|慢)"
+# (the other side may be a year: 比2020年多; or a long phrase: 比2021年…实际增加的钱还多)
 _COMPARED_IN_CLAIM = re.compile(rf"(?:{_MORE_OR_LESS_THAN}|快于|慢于)[\u4e00-\u9fff]{{2}}"
-                                rf"|比[\u4e00-\u9fff]{{2,16}}?{_MORE_OR_LESS_BY_BI}(?![\u4e00-\u9fff])")
+                                # (a multiple or half of another thing: 还不到全市作物总播面积的一半)
+                                r"|(?:不到|不足|超过|接近|将近|约|是)[\u4e00-\u9fff]{2,16}?的(?:近|约)?(?:一半|[两二三四五六七八九十]倍)"
+                                rf"|比(?:(?:19|20)\d{{2}}年)?[\u4e00-\u9fff]{{0,24}}?{_MORE_OR_LESS_BY_BI}(?![\u4e00-\u9fff])")
 # the words a report sentence compares two things in
 _REPORT_COMPARES = re.compile(r"比|高于|低于|超过|多于|少于|快于|慢于|大于|小于|不及|相当于")
+
+
+_YEAR_BEFORE_WORDS = r"上年|去年|上一年|前一年|前年|往年|同期"
+
+
+def _comparison_unsaid(claim: str, sentences: Iterable[str]) -> str:
+    """The comparison a claim makes (多于模范个人, 比2020年多, 高于国家 of an English rendering) when none of the
+    report ``sentences`` it is judged by compares anything: the report does not make it; '' otherwise.
+
+    >>> _comparison_unsaid("2021年新增就业5294人,比2020年多。", ["实现城乡新增就业5294人"])
+    '比2020年多'
+    >>> _comparison_unsaid("参保率 超过 95% , 高于 国家", ["参保率均在95%以上"])
+    '高于国家'
+    >>> _comparison_unsaid("到位资金比上年多", ["到位资金35.03亿元,比上年增长72.17%"])
+    ''
+    >>> _comparison_unsaid("参保率超过95%", ["参保率均在95%以上"])
+    ''
+    """
+    claim = _SPACE_BY_CJK.sub("", claim)
+    said = _COMPARED_IN_CLAIM.search(claim)
+    if said is None:
+        return ""
+    clause = _clause_at(claim, said.start())
+    if re.search(r"\d", re.sub(r"(?:19|20)\d{2}年", "", clause[clause.find(said.group(0)):])):
+        return ""  # (超过286万人次, 超过…10条城市道路的1.2亿元投资: a bound, or a side whose figure the claim gives)
+    # (同比增长 compares with the year before only: no other side the claim names — 比2021年…实际增加的钱还多)
+    year_before = re.match(rf"比(?:{_YEAR_BEFORE_WORDS}|(?:19|20)\d{{2}}年)(?:同期)?(?:的)?(?:还|要|更|有所|明显|大幅|略有|稍有)?"
+                           r"(?:[多少高低大小快慢增减涨降升跌]|提高|翻)", said.group(0))
+    if any(_REPORT_COMPARES.search(s if year_before else s.replace("同比", "")) for s in sentences):
+        return ""
+    return clause.strip(" 。.")
 
 
 # What a thing is made into (把鹿角湾打造成为我市精品核心景区, 温泉景区要打造成精品核心景区): the report's thing and
@@ -5473,6 +5524,10 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         if verdict.verdict == CONSISTENT else None
     if graded:  # 7064万元…用于…金沟河二级水电站建设等项目: the figure agrees, the report's work is 金沟河十级水电站
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*graded)
+    cited = _cited_candidate(_view(retriever), verdict) if verdict.verdict == CONSISTENT else None
+    swapped = _swapped_items(in_report_words, cited.facts) if cited is not None else ""
+    if swapped:  # …6个示范乡镇，其中大泉乡城庄子村和乌兰乌苏镇烧坊庄子村…: the figure agrees, the villages' towns are swapped
+        verdict.verdict, verdict.explanation = CONTRADICTED, swapped
     unlisted = unlisted_beside_listed(in_report_words, verdict.sentence, _view(retriever).stand_ins) \
         if verdict.verdict == CONSISTENT else None
     if unlisted:  # 主要制种作物是棉花和玉米 for 建成玉米、小麦等作物制种基地: 棉花 is not on the report's list
@@ -5528,21 +5583,20 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
             verdict.verdict = CONTRADICTED if closed else NOT_STATED
             verdict.explanation = messages.claim_not_listed((item,), items, closed)
             _cite(verdict, cand)
-    timing = _unsaid_time(claim, verdict.sentence) if verdict.verdict == CONSISTENT else None
-    if timing:  # 将于8月举办: everything else is said, but not when (or another time is)
-        claim_time, report_time = timing
-        verdict.verdict, verdict.explanation = ((CONTRADICTED, messages.claim_other_name(report_time, claim_time))
-                                                if report_time else (NOT_STATED, messages.claim_time_not_given(claim_time)))
     # (a claim judged 一致 by its figure's subject may still give a listed item another item's figure:
     # Hongye mine … 600,000 tonnes, read with the list's 60万吨)
-    conflict = _item_figure_check(claim, retriever) if verdict.verdict in (NOT_STATED, CONSISTENT) else None
+    # (not a claim whose figures all agree and whose words say more — 诊疗患者2000余人次，这批医生主要来自… — for
+    # a listed item's figure, a sum or a count of a list to turn 一致)
+    words_unsaid = verdict.verdict == NOT_STATED and bool(verdict.figures) and all(f["ok"] for f in verdict.figures)
+    conflict = _item_figure_check(claim, retriever) if verdict.verdict in (NOT_STATED, CONSISTENT) \
+        and not words_unsaid else None
     if conflict and (verdict.verdict == CONSISTENT or conflict[0].claim.value != conflict[0].report.value) \
             and _same_value(conflict[0].claim, conflict[0].report):
         conflict = None  # (700多台手术 for the list's 手术716例: the item's own figure, said roughly)
     if conflict and conflict[0].claim.value == conflict[0].report.value:  # 宝英煤矿60万吨/年: listed among them
         hit, cand = conflict
         verdict.verdict = CONSISTENT
-        verdict.explanation = messages.claim_figures_agree([(hit.item, hit.report.text)])
+        verdict.explanation = messages.claim_figures_agree([(hit.item + hit.claim.text, hit.report.text)])
         verdict.report_figures = [hit.report.text]
         _cite(verdict, cand)
     elif conflict:  # 东升煤矿90万吨/年: the report lists 东升 among the mines of 60万吨/年 (宏业 alone is 90万吨/年)
@@ -5552,13 +5606,13 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
             messages.claim_figure_where("", hit.item), hit.report.text, hit.claim.text)])
         verdict.report_figures = [hit.report.text]
         _cite(verdict, cand)
-    summed = _summed(claim, retriever)
+    summed = _summed(claim, retriever) if not words_unsaid else None
     if summed:  # 新升规和复规企业合计5家: the report's 新升规企业1家 and 复规企业4家, added up
         holds, note, figure, cand = summed
         verdict.verdict, verdict.explanation = (CONSISTENT if holds else CONTRADICTED), note
         verdict.report_figures = [figure]
         _cite(verdict, cand)
-    counted = _listed_count(claim, verdict, retriever) if verdict.verdict == NOT_STATED else None
+    counted = _listed_count(claim, verdict, retriever) if verdict.verdict == NOT_STATED and not words_unsaid else None
     if counted:  # 推进六种“夜”字号消费业态: the report lists 夜游、夜购…夜学 without counting them
         check, cand = counted
         if check.unlisted:  # 一小、二小、三小、五小四所学校 for 一小、二小、三小、七小: the count holds, one name does not
@@ -5647,6 +5701,13 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     other_work = _other_work_on_figure(clean_input(claim), verdict) if verdict.verdict == CONSISTENT else None
     if other_work:  # 新建城区5个道路交叉口 where the report's 5个道路交叉口 were 改造提升: another work on the same things
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_work(*other_work)
+    timing = _unsaid_time(claim, verdict.sentence) if verdict.verdict == CONSISTENT else None
+    # 将于8月举办: everything else is said, but not when, or another time is (also after a listed item's figure
+    # decided 一致: 宏业煤矿…6月底前完工)
+    if timing:
+        claim_time, report_time = timing
+        verdict.verdict, verdict.explanation = ((CONTRADICTED, messages.claim_other_name(report_time, claim_time))
+                                                if report_time else (NOT_STATED, messages.claim_time_not_given(claim_time)))
     _cause_unsaid(claim, verdict)  # (again, after a list, sum or item decided 一致: 合计5家，主要得益于…)
     changed = _change_unsaid(claim, verdict, retriever)
     if changed:  # 完成外贸进出口额278.31万美元，较2020年大幅增长: the report gives the amount, no change
@@ -6613,6 +6674,17 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
     cited = _cited_candidate(view, verdict)
     passage = cited.chunk_text if cited is not None else verdict.sentence
     own = view.places
+    first = re.sub(r"(?:19|20)\d{2}年(?:度|底|末|初)?", "", parts[0])
+    if not re.search(r"\d", first) and any(e.kind == "place" and not view.uses(e.text)
+                                           and not any(own_place in e.text for own_place in own)  # (沙湾农村居民)
+                                           for e in entities_in(first)):
+        # (2021年辽宁大连对口援疆成效显著，…实施援疆项目19个: an opening clause with a place the report never names,
+        # judged alone like the later ones below — 鞍山 there)
+        alone = _check_claim(parts[0], retriever)
+        if alone.verdict in (NOT_STATED, CONTRADICTED):
+            return replace(alone, claim=text, claim_figures=verdict.claim_figures,
+                           explanation=messages.claim_clause_unsaid(parts[0]) if alone.verdict == NOT_STATED
+                           else alone.explanation)
     for part in parts[1:]:
         if _OPINION_AFTER.match("，" + part):
             continue  # (…，疫情底下还能这样真不容易: the writer's judgement, no fact to find)
@@ -6711,14 +6783,16 @@ def _said_done_nowhere(part: str, view: ReportView) -> bool:
 
 # Who paid for a thing (资金来自杭州和广州两市援建, 由天津援建): a fact only the report's own words carry.
 _FUNDED_BY = re.compile(r"(?:资金|经费|投资|钱)(?:主要|全部|均|都)?(?:来自|来源于|出自)|由[^，,。；;]{2,14}?(?:援建|出资|投资|资助|承建|捐建|捐资)")
-# All of a thing done one way (全部采用设施大棚种植, 一律使用…).
-_WHOLLY_BY = re.compile(r"(?:全部|全都|一律|统一|均|都)(?:采用|使用|采取|实行|通过|用上了?)")
+# All of a thing done one way or put to one use (全部采用设施大棚种植, 一律使用…, 全部用在了棉花超宽膜种植上).
+_WHOLLY_BY = re.compile(r"(?:全部|全都|一律|统一|均|都)(?:采用|使用|采取|实行|通过|用上了?|用在了?|用于|用到了?)")
 # A title said won (获评自治区级馕产业示范基地, 被命名为…, 荣获…称号): a fact only the report's own words carry.
 _HONOUR_WON = re.compile(r"(?:获评|荣获|被评为|评为|入选|获批|被命名为|被授予|获得)(?:了)?(?P<title>[^，,；;。]{4,24})")
 # A ranking among things said in words (柳毛湾镇的示范村数量最多, 规模最大): a fact only the report's own words carry.
 _SUPERLATIVE = re.compile(r"最(?:多|少|高|低|大|小|快|慢|好|强|早|先|优|佳|长|短)|居首|之最|榜首")
-# Where things lie (均位于金沟河流域, 主要分布在大泉乡): a fact of its own.
-_LIES_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|分布在|分布于|集中在|集中于)(?P<where>[^，,；;。]{2,12})"
+# Members of a counted thing named (包括安集海镇卫生院和大泉乡卫生院, 其中有…): facts of their own.
+_MEMBERS_NAMED = re.compile(r"(?:包括|包含|涵盖|其中有|其中包括)(?:了)?(?P<members>[^，,；;。]{2,30})")
+# Where things lie (均位于金沟河流域, 主要分布在大泉乡) or come from (这批医生主要来自鞍山市中心医院): a fact of its own.
+_LIES_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|分布在|分布于|集中在|集中于|来自|来源于|出自)(?P<where>[^，,；;。]{2,12})"
                       # (都在三道河子镇, 有一个在金沟河上游, 建在乌兰乌苏镇: in a place of the report's area)
                       r"|(?:都|均|全|全部|全都|有一个|有一处|有两个|其中一个|建|设|落户)在"
                       r"(?P<at>(?:(?![的年要将])[\u4e00-\u9fff]){2,10}?(?:镇|乡|村|县|区|上游|下游|流域|景区|园区|山区|河谷))"
@@ -6760,6 +6834,11 @@ def _superlative_or_place_unsaid(claim: str, verdict: ClaimVerdict, retriever) -
         honour = _HONOUR_WON.search(clause)
         if honour and honour.group("title") not in passage and _unsaid_content(honour.group("title"), passage):
             return clause  # (…基地获评自治区级馕产业示范基地 where the passage names no such title)
+        members = _MEMBERS_NAMED.search(clause)
+        # (a name unsaid — a town, a body — not a word of the member's said otherwise: 净土保卫战 for 净土“…战役”)
+        if members and any(_single_tag(w) in ("ns", "nt", "nr") or re.search(r"[镇乡村]$", w)
+                           for w in _unsaid_content(members.group("members"), passage)):
+            return clause  # (7个乡镇卫生院，包括安集海镇卫生院和大泉乡卫生院 where the passage names none of them)
         placed = _LIES_IN.search(clause)
         if placed and (_unsaid_content(placed.group("where"), passage) if placed.group("where")
                        else placed.group("at") not in passage):
@@ -6889,6 +6968,8 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
     for part, v in zip(parts, verdicts):
         if v.verdict == CONSISTENT and _unsaid_time(part, v.sentence):  # (…于2021年10月建成投用: no month said)
             v.verdict = NOT_STATED
+        if v.verdict == CONSISTENT and _superlative_or_place_unsaid(part, v, retriever):
+            v.verdict = NOT_STATED  # (…项目，将落户在沙湾工业园区: where it lies, which no sentence says of it)
         unlisted = unlisted_beside_listed(part, v.sentence) if v.verdict == CONSISTENT else None
         if unlisted:  # (…10条城市道路包括杭州路、广州路和北京路: 北京路 is not on the report's open list)
             v.verdict = CONTRADICTED if unlisted.closed else NOT_STATED
@@ -7648,8 +7729,7 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
                 best is None or not _REPORT_COMPARES.search(best.sentence))):
             # 政协提案比人大议案和代表建议还多: decided by the two figures, not by the words both sentences share
             v, why, best = amounts[0], amounts[1], amounts[2] or best
-        elif v == CONSISTENT and best is not None and _COMPARED_IN_CLAIM.search(_SPACE_BY_CJK.sub("", facts.text)) \
-                and not _REPORT_COMPARES.search(best.sentence):
+        elif v == CONSISTENT and best is not None and _comparison_unsaid(facts.text, [best.sentence]):
             # (贷款贴息超过了纺织专项补贴, both named in one sentence that compares nothing: the words are said, the
             # comparison is not)
             v, why = NOT_STATED, messages.claim_nearest(best.sentence)
@@ -7878,6 +7958,14 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         return verdict
     if faster:  # (the comparison holds: what it adds is said)
         facts = replace(facts, text=facts.text[:faster[3]], words=content_words(facts.text[:faster[3]]))
+    own = _own_comparison(facts, found, view, doc) if not comparisons else None
+    if own is not None and own.verdict != CONSISTENT:  # 新增就业5294人，比2020年多: the comparison is the claim's own
+        verdict.verdict, verdict.explanation = own.verdict, own.explanation
+        _cite(verdict, own.cited)
+        return verdict
+    if own is not None:  # (…35.03亿元，是全市固定资产投资的两倍多: the rest of the claim is judged without the multiple)
+        rest = facts.text.replace(own.clause, "")
+        facts = replace(facts, text=rest, words=content_words(rest))
     if _says_more(facts, [m.candidate for m in found], view):  # 35.03亿元，创历史新高: the rest is unsaid
         verdict.explanation = messages.claim_nearest(found[0].candidate.sentence)
         return verdict
@@ -7899,7 +7987,47 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         return verdict
     verdict.verdict = CONSISTENT
     verdict.explanation = messages.claim_figures_agree([(m.figure.describe(), m.report.describe()) for m in matches])
+    if own is not None:  # (…35.03亿元，是全市固定资产投资的两倍多: the figure agrees and the multiple holds)
+        verdict.explanation = own.explanation
     return verdict
+
+
+class _OwnComparison(NamedTuple):
+    verdict: str
+    explanation: str
+    cited: Candidate
+    clause: str  # the claim's clause that compares
+
+
+def _own_comparison(facts: ClaimFacts, found: list[_Match], view: ReportView, doc: str | None) -> _OwnComparison | None:
+    """The verdict on the comparison a claim of one agreeing figure makes with another thing or year that the
+    figure's sentence does not compare (``_comparison_unsaid``): decided by the report's figures of the two things
+    (表彰模范个人50名，比模范集体多; 推广面积215.5万亩，还不到全市作物总播面积的一半), else 报告未提及 (比2020年多,
+    高于全国平均). None when the claim makes no such comparison, or when its other side is named in the figure's
+    sentence and the report's figures do not decide it (农民增收高于城镇居民 of a claim giving both rates: its other
+    figures are compared elsewhere)."""
+    sentences = [m.candidate.sentence for m in found]
+    clause = _comparison_unsaid(facts.text, sentences) if len(facts.figures) == 1 else ""
+    if not clause:
+        return None
+    # (the two things compared, the claim's figure aside)
+    bare = "".join(facts.text[a:b] for a, b in zip([0] + [f.end for f in facts.figures],
+                                                    [f.start for f in facts.figures] + [len(facts.text)]))
+    decided = _amounts_compared(_clause_at(bare, bare.find(clause)) if clause in bare else clause, view, doc) \
+        or _amounts_compared(bare, view, doc)
+    multiple = _multiple_compared(facts.figures[0].subject + clause, view, doc) if re.search(r"一半|倍", clause) else None
+    decided = decided or (multiple[:3] if multiple else None)
+    if decided:
+        return _OwnComparison(decided[0], decided[1], decided[2] or found[0].candidate, clause)
+    joined = _SPACE_BY_CJK.sub("", clause)
+    compared = _COMPARED_IN_CLAIM.search(joined)
+    other = re.sub(rf"^(?:比|{_MORE_OR_LESS_THAN}|快于|慢于)|{_MORE_OR_LESS_BY_BI}$", "", joined[compared.start():])
+    # (of another year than the figure's — 低于2021年的涨幅 beside a 2022 target — the sentence gives no such side)
+    period = found[0].report.period_year or found[0].candidate.facts.period_year
+    other_year = any(int(y) != period for y in re.findall(r"((?:19|20)\d{2})年", other)) if period else False
+    if not other_year and any(covered(w, " ".join(sentences)) for w in content_words(other) if w not in view.places):
+        return None
+    return _OwnComparison(NOT_STATED, messages.claim_clause_unsaid(clause), found[0].candidate, clause)
 
 
 # A level said to have gone up or down with no rate of its own: the way word just before the figure (增加到8.58亿元,

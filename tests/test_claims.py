@@ -4934,3 +4934,37 @@ def test_table_ways_of_levels_added_said_as_total_running_works_towns_carried_on
         claim, expected, report_retriever):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, v.explanation
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a comparison the claim makes beside agreeing figures, which the report's sentence does not make
+    ("2021年沙湾城乡新增就业5294人，比2020年多。", NOT_STATED),
+    ("2021年沙湾旅游综合收入16.07亿元，比上年多。", CONSISTENT),
+    ("In 2021 Shawan's rural pension enrolment stayed above 95%, higher than the regional average.", NOT_STATED),
+    # a listed item's figure does not make 一致 a claim whose words say more
+    ("援疆医生去年诊疗患者2000余人次，这些医生大多来自天津。", NOT_STATED),
+    ("宏业煤矿90万吨/年改扩建工程预计在2022年10月完工。", NOT_STATED),
+    # a thing said to recur that the report plans for one year
+    ("沙湾每年都举办草原文化节。", NOT_STATED),
+    ("沙湾今年要举办草原文化节。", CONSISTENT),
+    # members named of a counted thing the report does not list
+    ("沙湾建成的15个乡镇级电子商务服务站，包括乌兰乌苏镇和柳毛湾镇的服务站。", NOT_STATED),
+    # places and things the report pairs, swapped beside an agreeing figure
+    ("今年沙湾要打造6个乡村振兴示范乡镇，并把大泉乡城庄子村、乌兰乌苏镇烧坊庄子村作为自治区级示范村重点村。", CONTRADICTED),
+    ("今年沙湾要打造6个乡村振兴示范乡镇，并把乌兰乌苏镇城庄子村、大泉乡烧坊庄子村作为自治区级示范村重点村。", CONSISTENT),
+    # all of a figure put to one use the report does not name
+    ("2021年推广测土配方施肥技术215.5万亩，全部用于小麦种植。", NOT_STATED),
+    ("2021年推广测土配方施肥技术215.5万亩。", CONSISTENT),
+    # a season the report does not give
+    ("2021年秋收期间，沙湾完成牛冻精冷配8223头。", NOT_STATED),
+    # the figure's thing said to be a multiple or a half of another the report gives
+    ("2021年沙湾招商引资到位资金35.03亿元，是全市固定资产投资的两倍多。", CONSISTENT),
+    ("2021年沙湾招商引资到位资金35.03亿元，还不到全市固定资产投资的一半。", CONTRADICTED),
+    # an opening clause naming a place the report never names, before agreeing figures
+    ("2021年浙江宁波对口援疆成效显著，全年在沙湾实施援疆项目19个，总投资4723万元。", NOT_STATED),
+])
+def test_table_comparisons_listed_items_recurring_members_and_swapped_pairs_beside_agreeing_figures(
+        claim, expected, report_retriever):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, v.explanation
