@@ -50,7 +50,7 @@ from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_me
                           in_open_list, item_figures, listed_in, membership_claim, only_one_of_listed, other_grade,
                           other_numbered_term,
                           sole_for_one_of, unlisted_beside_listed)
-from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences
+from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences, to_simplified
 from .compose import closing_clause, pos_tags
 from .pinyin_names import PinyinNames
 from .claim_outline import counts_parts, outline_count
@@ -1785,6 +1785,8 @@ def loose_figures(text: str) -> str:
     ('投资目标是增长50%左右', '游客增长超过50%', '游客增长了约50%')
     >>> loose_figures("游客同比增长超六成"), loose_figures("增幅约为两成")
     ('游客同比增长超过60%', '增幅约20%')
+    >>> loose_figures("GDP预计增长了7%呢。"), loose_figures("参保率都过了95%"), loose_figures("通过了3项验收")
+    ('GDP预计增长了7%。', '参保率都超过95%', '通过了3项验收')
 
     """
     text = round_numerals_in_digits(text)
@@ -1936,6 +1938,9 @@ def loose_figures(text: str) -> str:
                   r"(?![\u4e00-\u9fff]|以)",
                   lambda m: f"{re.sub(r'约为$', '约', m.group(1))}{_digit(m.group(2)) * 10}%", text)
     text = re.sub(r"(?<=至少|起码|最少)(?:为|是|有)(?=[一二两三四五六七八九]成)", "", text)  # 至少为七成 → 至少七成
+    # a spoken particle closing a figure (增长了7%呢, 8.58个亿啊) and 过 for 超过 before one (参保率都过了95%)
+    text = re.sub(r"(?<=[\d%万亿元个人次户亩吨])(?:呢|啊|呀|哦|哟|嘛|啦|喔)(?=[,，。;；!！?？\s]|$)", "", text)
+    text = re.sub(r"(?<![超通经越度路错难不])过了?(?=(?:约|近)?\d)", "超过", text)
     # the particle closing a share said in passing (上线率超过八成了): the share
     text = re.sub(r"(?<=[长加高升降少近约超逾过于达占到破涨足])([一二两三四五六七八九]成|一半)(?:了|啦)(?=[,，。;；!！?？\s]|$)",
                   r"\1", text)
@@ -3563,7 +3568,9 @@ _HEADLINE = re.compile(r"^(?:[^。！!？?\d,，:：]{2,16}[！!]|(?:会议记�
                        r"|稳健)[:：]|"
                        # where the writer heard it, or the kind of post it is (记者了解到，据悉，居民分享：记者稿：)
                        r"(?:记者|笔者|小编|我们)?(?:了解到|获悉|注意到|得知)[,，]|据(?:了解|悉|报道|介绍)[,，]|"
-                       r"[\u4e00-\u9fff]{0,6}(?:分享|发帖|留言|评论|爆料|稿件|稿)[:：]|"
+                       r"[\u4e00-\u9fff]{0,6}(?:分享|发帖|留言|评论|爆料|稿件|稿|要点|观察|简报|点评|解读|札记)[:：]|"
+                       # who told the writer (孩子的老师说，市教育局的人说，给学生打气时我常提：)
+                       r"[^。！!？?\d,，:：]{1,12}?(?:说|讲|表示|提到|透露|介绍|常提|常说|告诉我|跟我说)[,，:：]|"
                        # the writer coming upon the report (刷到沙湾的政府工作报告了，看了今年的报告，)
                        r"(?:刚|今天|昨天)?(?:刷到|看到|看了|读了|翻了|学习了)[^，,。:：\d]{0,12}报告(?:了)?[,，])"
                        r"\s*(?=[^\s]{8,})")
@@ -3680,6 +3687,8 @@ def _rewrite(norm: str, places=(), used=None) -> str:
     norm = _LINKED_CHANGE.sub("", _SAID_BY.sub(lambda m: m.group("when") or "", norm))
     # 给A和B都定下了增长10%左右的目标: A和B的目标都是增长10%左右, as the report states targets
     norm = _TARGET_GIVEN.sub(lambda m: f"{m.group(1)}的目标{m.group(2) or ''}是{m.group(3)}", norm)
+    # 给2022年定的GDP增速目标: the year's target
+    norm = re.sub(r"给((?:19|20)\d{2}年|今年|明年)(?:定下|制定|设定|确定|定)了?的", r"\1的", norm)
     norm = re.sub(r"唯一一(?=[个家所座项])", "唯一", norm)  # (唯一一个: the only one, no count of one)
     # (…投入近2亿元,涉及8个小区: 涉及 before a count of the things worked on adds nothing to it)
     norm = re.sub(r"(?<=[,，、])涉及(?=(?:约|近|超过)?\d+(?:\.\d+)?个)", "", norm)
@@ -5311,9 +5320,45 @@ def _check_claim_text(claim: str, retriever) -> ClaimVerdict:
                 verdict.report_figures = [f for v in judged for f in v.report_figures]
             elif any(v.verdict == CONTRADICTED for v in judged):
                 verdict = replace(next(v for v in judged if v.verdict == CONTRADICTED), claim=claim)
+    halves = _later_period_given_thing(to_simplified(normalize(clean_input(claim)))) \
+        if NOT_STATED in (verdict.verdict, each.verdict if each is not None else None) else None
+    if halves:  # …8.58亿元，同比下降10%；今年的目标是同比增长7%左右: each period's figures judged with the thing
+        judged = [check_claim(half, retriever) for half in halves]
+        wrong = next((v for v in judged if v.verdict == CONTRADICTED), None)
+        if wrong is not None or all(v.verdict == CONSISTENT for v in judged):
+            chosen = wrong or judged[0]
+            return replace(chosen, claim=claim, verdict=chosen.verdict,
+                           explanation=chosen.explanation if wrong else messages.claim_clauses_said(len(halves)),
+                           claim_figures=[f for v in judged for f in v.claim_figures],
+                           report_figures=[f for v in judged for f in v.report_figures])
     if each is not None and verdict.verdict == CONSISTENT and _adds_a_fact(unsaid):
         return each  # (…. The municipal people's hospital was also certified as…: a later sentence the report never says)
     return each if each is not None and verdict.verdict == NOT_STATED else verdict
+
+
+# A later clause of another period that names no thing of its own (…；今年的目标是同比增长7%左右, …，2022年底的目标同样是
+# 95%以上): the thing of the claim's first clause.
+_LATER_PERIOD = re.compile(r"[；;，,]\s*(?P<when>今年|明年|(?:19|20)\d{2}年(?:底|末)?)(?:的)?"
+                           r"(?P<rest>(?:目标|预期目标|计划目标)(?:也|同样|则|仍|还|都)?(?:是|为|定为|定在)[^；;。,，]*\d[^；;。]*)[。.]?$")
+
+
+def _later_period_given_thing(claim: str) -> tuple[str, str] | None:
+    """(first part, later part with the first part's thing) for a claim whose last clause gives another period's
+    target of the thing the first clause names; None otherwise.
+
+    >>> _later_period_given_thing("去年一般公共预算收入预计8.58亿元，同比下降10%；今年的目标是同比增长7%左右。")
+    ('去年一般公共预算收入预计8.58亿元，同比下降10%', '今年一般公共预算收入的目标是同比增长7%左右')
+    """
+    later = _LATER_PERIOD.search(claim)
+    first = claim[:later.start()] if later else ""
+    thing = _THING_BEFORE_MEASURE.match(first) if later else None
+    if thing is None:
+        return None
+    bare = re.sub(r"(?:19|20)\d{2}年(?:度|底)?|去年|今年|上年|全年", "", thing.group("thing"))
+    bare = re.sub(r"(?:都|均|也)?(?:在|为|是|达到?)$", "", bare)
+    if len(bare) < 2 or re.search(r"[,，;；]", bare):
+        return None
+    return first, f"{later.group('when')}{bare}的{later.group('rest')}"
 
 
 def _adds_a_fact(later: str) -> bool:

@@ -4963,8 +4963,16 @@ def test_table_ways_of_levels_added_said_as_total_running_works_towns_carried_on
     ("2021年沙湾招商引资到位资金35.03亿元，还不到全市固定资产投资的一半。", CONTRADICTED),
     # an opening clause naming a place the report never names, before agreeing figures
     ("2021年浙江宁波对口援疆成效显著，全年在沙湾实施援疆项目19个，总投资4723万元。", NOT_STATED),
+    # spoken words around true figures: who told the writer, a closing particle, 过 for 超过, a year's target given
+    ("邻居大姐说，去年沙湾接待游客286.35万人次，同比增长52.7%。", CONSISTENT),
+    ("2021年沙湾旅游综合收入16.07亿元啊。", CONSISTENT),
+    ("2021年沙湾城乡居民基本医疗保险参保率过了95%。", CONSISTENT),
+    ("沙湾给2022年定的规上工业增加值增速目标是10%左右。", CONSISTENT),
+    # a later clause giving another period's target of the first clause's thing, which it does not name again
+    ("2021年沙湾社会消费品零售总额17.5亿元，增长20%；今年的目标是增长10%左右。", CONSISTENT),
+    ("2021年沙湾社会消费品零售总额17.5亿元，增长20%；今年的目标是增长15%左右。", CONTRADICTED),
 ])
-def test_table_comparisons_listed_items_recurring_members_and_swapped_pairs_beside_agreeing_figures(
+def test_table_comparisons_listed_items_times_members_swapped_pairs_spoken_frames_and_later_periods(
         claim, expected, report_retriever):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, v.explanation
