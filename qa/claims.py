@@ -5338,7 +5338,7 @@ def _check_claim_text(claim: str, retriever) -> ClaimVerdict:
 
 # A later clause of another period that names no thing of its own (…；今年的目标是同比增长7%左右, …，2022年底的目标同样是
 # 95%以上): the thing of the claim's first clause.
-_LATER_PERIOD = re.compile(r"[；;，,]\s*(?P<when>今年|明年|(?:19|20)\d{2}年(?:底|末)?)(?:的)?"
+_LATER_PERIOD = re.compile(r"[；;，,。]\s*(?P<when>今年|明年|(?:19|20)\d{2}年(?:底|末)?)(?:的)?"
                            r"(?P<rest>(?:目标|预期目标|计划目标)(?:也|同样|则|仍|还|都)?(?:是|为|定为|定在)[^；;。,，]*\d[^；;。]*)[。.]?$")
 
 
@@ -5350,7 +5350,7 @@ def _later_period_given_thing(claim: str) -> tuple[str, str] | None:
     ('去年一般公共预算收入预计8.58亿元，同比下降10%', '今年一般公共预算收入的目标是同比增长7%左右')
     """
     later = _LATER_PERIOD.search(claim)
-    first = claim[:later.start()] if later else ""
+    first = claim[:later.start()].rstrip("。") if later else ""
     thing = _THING_BEFORE_MEASURE.match(first) if later else None
     if thing is None:
         return None
@@ -6212,10 +6212,11 @@ def _compared_with_other_thing(claim: str, retriever) -> ClaimVerdict | None:
     text = normalize(clean_input(claim)).rstrip()
     if not has_cjk(text):  # (an English claim: its rendering, the words joined — 16.07亿元 , 低于 社会消费品零售总额)
         text = _SPACE_BY_CJK.sub("", loose_figures(_view(retriever).english_wording(text))).replace(" ,", ",")
-    m = _OTHER_THING_COMPARED.search(text) or _OTHER_THING_COMPARED_BY_BI.search(text)
-    to_this = m is None and _OTHER_THING_COMPARED_TO_THIS.search(text)
-    multiple = None if m or to_this else _MULTIPLE_OF_OTHER_THING.search(text)
-    m = m or to_this or multiple
+    # (a multiple or half first: 还不到…的一半 is no comparison with …的一半)
+    multiple = _MULTIPLE_OF_OTHER_THING.search(text)
+    m = None if multiple else _OTHER_THING_COMPARED.search(text) or _OTHER_THING_COMPARED_BY_BI.search(text)
+    to_this = m is None and not multiple and _OTHER_THING_COMPARED_TO_THIS.search(text)
+    m = multiple or m or to_this
     what = m.group("b") if multiple else m.group("what") if m else ""
     if not m or not has_cjk(text) or re.search(r"去年|上年|前年|今年|明年|目标|预期|计划|平均|全国|全疆|全区", what):
         return None
@@ -8003,14 +8004,10 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         return verdict
     if faster:  # (the comparison holds: what it adds is said)
         facts = replace(facts, text=facts.text[:faster[3]], words=content_words(facts.text[:faster[3]]))
-    own = _own_comparison(facts, found, view, doc) if not comparisons else None
-    if own is not None and own.verdict != CONSISTENT:  # 新增就业5294人，比2020年多: the comparison is the claim's own
-        verdict.verdict, verdict.explanation = own.verdict, own.explanation
-        _cite(verdict, own.cited)
+    own = _own_comparison(facts, found, view) if not comparisons else ""
+    if own:  # 新增就业5294人，比2020年多: the figure agrees, the comparison is the claim's own
+        verdict.explanation = messages.claim_clause_unsaid(own)
         return verdict
-    if own is not None:  # (…35.03亿元，是全市固定资产投资的两倍多: the rest of the claim is judged without the multiple)
-        rest = facts.text.replace(own.clause, "")
-        facts = replace(facts, text=rest, words=content_words(rest))
     if _says_more(facts, [m.candidate for m in found], view):  # 35.03亿元，创历史新高: the rest is unsaid
         verdict.explanation = messages.claim_nearest(found[0].candidate.sentence)
         return verdict
@@ -8032,38 +8029,19 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
         return verdict
     verdict.verdict = CONSISTENT
     verdict.explanation = messages.claim_figures_agree([(m.figure.describe(), m.report.describe()) for m in matches])
-    if own is not None:  # (…35.03亿元，是全市固定资产投资的两倍多: the figure agrees and the multiple holds)
-        verdict.explanation = own.explanation
     return verdict
 
 
-class _OwnComparison(NamedTuple):
-    verdict: str
-    explanation: str
-    cited: Candidate
-    clause: str  # the claim's clause that compares
-
-
-def _own_comparison(facts: ClaimFacts, found: list[_Match], view: ReportView, doc: str | None) -> _OwnComparison | None:
-    """The verdict on the comparison a claim of one agreeing figure makes with another thing or year that the
-    figure's sentence does not compare (``_comparison_unsaid``): decided by the report's figures of the two things
-    (表彰模范个人50名，比模范集体多; 推广面积215.5万亩，还不到全市作物总播面积的一半), else 报告未提及 (比2020年多,
-    高于全国平均). None when the claim makes no such comparison, or when its other side is named in the figure's
-    sentence and the report's figures do not decide it (农民增收高于城镇居民 of a claim giving both rates: its other
-    figures are compared elsewhere)."""
+def _own_comparison(facts: ClaimFacts, found: list[_Match], view: ReportView) -> str:
+    """The clause of a claim of one agreeing figure that compares its thing with another thing or year the figure's
+    sentence neither compares nor names (比2020年多, 高于全国平均, 还不到全市作物总播面积的一半): the report does not
+    state it — `_compared_with_other_thing` and `_compared_with_other_year` decide it later when the report gives
+    the other side's figure; '' otherwise. An other side named in the figure's sentence (农民增收高于城镇居民
+    beside the sentence's 城镇居民…2%) may be compared by figures the claim gives elsewhere: left alone."""
     sentences = [m.candidate.sentence for m in found]
     clause = _comparison_unsaid(facts.text, sentences) if len(facts.figures) == 1 else ""
     if not clause:
-        return None
-    # (the two things compared, the claim's figure aside)
-    bare = "".join(facts.text[a:b] for a, b in zip([0] + [f.end for f in facts.figures],
-                                                    [f.start for f in facts.figures] + [len(facts.text)]))
-    decided = _amounts_compared(_clause_at(bare, bare.find(clause)) if clause in bare else clause, view, doc) \
-        or _amounts_compared(bare, view, doc)
-    multiple = _multiple_compared(facts.figures[0].subject + clause, view, doc) if re.search(r"一半|倍", clause) else None
-    decided = decided or (multiple[:3] if multiple else None)
-    if decided:
-        return _OwnComparison(decided[0], decided[1], decided[2] or found[0].candidate, clause)
+        return ""
     joined = _SPACE_BY_CJK.sub("", clause)
     compared = _COMPARED_IN_CLAIM.search(joined)
     other = re.sub(rf"^(?:比|{_MORE_OR_LESS_THAN}|快于|慢于)|{_MORE_OR_LESS_BY_BI}$", "", joined[compared.start():])
@@ -8071,8 +8049,8 @@ def _own_comparison(facts: ClaimFacts, found: list[_Match], view: ReportView, do
     period = found[0].report.period_year or found[0].candidate.facts.period_year
     other_year = any(int(y) != period for y in re.findall(r"((?:19|20)\d{2})年", other)) if period else False
     if not other_year and any(covered(w, " ".join(sentences)) for w in content_words(other) if w not in view.places):
-        return None
-    return _OwnComparison(NOT_STATED, messages.claim_clause_unsaid(clause), found[0].candidate, clause)
+        return ""
+    return clause
 
 
 # A level said to have gone up or down with no rate of its own: the way word just before the figure (增加到8.58亿元,
@@ -8387,8 +8365,17 @@ def _cite(verdict: ClaimVerdict, cand: Candidate | None) -> None:
 
 
 def check_claims(text: str, retriever) -> list[ClaimVerdict]:
-    """One verdict per claim sentence of ``text`` (a claim or a pasted paragraph)."""
-    return [check_claim(claim, retriever) for claim in split_claims(text, _view(retriever).places)]
+    """One verdict per claim sentence of ``text`` (a claim or a pasted paragraph). A sentence giving another
+    period's target of the thing the sentence before names, without naming it (…17.5亿元，增长20%；今年的目标是增长
+    10%左右。), is judged with that thing (`_later_period_given_thing`), its verdict still on the sentence as written."""
+    claims = split_claims(text, _view(retriever).places)
+    verdicts = []
+    for before, claim in zip([""] + claims, claims):
+        halves = _later_period_given_thing(to_simplified(normalize(clean_input(before + claim)))) if before else None
+        verdict = check_claim(halves[1] if halves else claim, retriever)
+        verdict.claim = claim
+        verdicts.append(verdict)
+    return verdicts
 
 
 # ---------------------------------------------------------------- evaluation

@@ -4976,3 +4976,13 @@ def test_table_comparisons_listed_items_times_members_swapped_pairs_spoken_frame
         claim, expected, report_retriever):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, v.explanation
+
+
+@pytest.mark.integration
+def test_pasted_sentence_giving_next_years_target_is_judged_with_the_thing_before(report_retriever):
+    text = "2021年沙湾社会消费品零售总额17.5亿元，增长20%。今年的目标是增长{}左右。"
+    right = check_claims(text.format("10%"), report_retriever)
+    wrong = check_claims(text.format("15%"), report_retriever)
+    assert [v.verdict for v in right] == [CONSISTENT, CONSISTENT]
+    assert [v.verdict for v in wrong] == [CONSISTENT, CONTRADICTED]
+    assert right[1].claim == "今年的目标是增长10%左右。"  # the verdict is on the sentence as written
