@@ -6706,6 +6706,14 @@ _AMOUNT_IN_WORDS = re.compile(rf"{_SHARES}|[一二两三四五六七八九]成(?
 _OWN_CLAUSE_BREAK = re.compile(r"[，,；;]\s*(?:并且?|同时|还|另外|此外|而且)?")
 
 
+def _place_never_named(part: str, view: ReportView) -> bool:
+    """Whether a claim clause without figures names a place the report never names (辽宁省大连市) — not one holding
+    the report's own place (沙湾农村居民, a tagger's run-on)."""
+    return not re.search(r"\d", part) and any(e.kind == "place" and not view.uses(e.text)
+                                              and not any(own in e.text for own in view.places)
+                                              for e in entities_in(part))
+
+
 def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> ClaimVerdict | None:
     """The verdict on a claim whose figures agree (一致) but one of whose clauses without figures names a thing
     the cited passage never says (博物馆 of …,并新建一座市博物馆) and is not said anywhere when judged alone:
@@ -6720,17 +6728,22 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
     cited = _cited_candidate(view, verdict)
     passage = cited.chunk_text if cited is not None else verdict.sentence
     own = view.places
-    first = re.sub(r"(?:19|20)\d{2}年(?:度|底|末|初)?", "", parts[0])
-    if not re.search(r"\d", first) and any(e.kind == "place" and not view.uses(e.text)
-                                           and not any(own_place in e.text for own_place in own)  # (沙湾农村居民)
-                                           for e in entities_in(first)):
-        # (2021年辽宁大连对口援疆成效显著，…实施援疆项目19个: an opening clause with a place the report never names,
-        # judged alone like the later ones below — 鞍山 there)
-        alone = _check_claim(parts[0], retriever)
-        if alone.verdict in (NOT_STATED, CONTRADICTED):
-            return replace(alone, claim=text, claim_figures=verdict.claim_figures,
-                           explanation=messages.claim_clause_unsaid(parts[0]) if alone.verdict == NOT_STATED
-                           else alone.explanation)
+
+    def judged_alone(part: str, alone: ClaimVerdict | None = None) -> ClaimVerdict | None:
+        """The claim's verdict from one clause judged alone, when that clause is not said (or is contradicted)."""
+        alone = alone or _check_claim(part, retriever)
+        if alone.verdict not in (NOT_STATED, CONTRADICTED):
+            return None
+        return replace(alone, claim=text, claim_figures=verdict.claim_figures,
+                       explanation=messages.claim_clause_unsaid(part) if alone.verdict == NOT_STATED
+                       else alone.explanation)
+
+    # (2021年辽宁大连对口援疆成效显著，…实施援疆项目19个: an opening clause with a place the report never names, judged
+    # alone like the later ones below — 鞍山 there)
+    if _place_never_named(re.sub(r"(?:19|20)\d{2}年(?:度|底|末|初)?", "", parts[0]), view):
+        opening = judged_alone(parts[0])
+        if opening is not None:
+            return opening
     for part in parts[1:]:
         if _OPINION_AFTER.match("，" + part):
             continue  # (…，疫情底下还能这样真不容易: the writer's judgement, no fact to find)
@@ -6758,18 +6771,14 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
             continue
         if any(not view.uses(t) for t in _TITLE.findall(part)):
             # (…，编制完善《沙湾市温泉景区控制性详细规划》，开发6条…: a title the report never gives, judged alone)
-            alone = _check_claim(_opening_time_given([parts[0], part])[1], retriever)
-            if alone.verdict in (NOT_STATED, CONTRADICTED):
-                return replace(alone, claim=text, claim_figures=verdict.claim_figures,
-                               explanation=messages.claim_clause_unsaid(part) if alone.verdict == NOT_STATED
-                               else alone.explanation)
-        if not re.search(r"\d", part) and any(e.kind == "place" and not view.uses(e.text) for e in entities_in(part)):
+            titled = judged_alone(part, _check_claim(_opening_time_given([parts[0], part])[1], retriever))
+            if titled is not None:
+                return titled
+        if _place_never_named(part, view):
             # (…，并加强与辽宁省大连市的经济技术交流合作: a place the report never names, judged alone — 鞍山 there)
-            alone = _check_claim(part, retriever)
-            if alone.verdict in (NOT_STATED, CONTRADICTED):
-                return replace(alone, claim=text, claim_figures=verdict.claim_figures,
-                               explanation=messages.claim_clause_unsaid(part) if alone.verdict == NOT_STATED
-                               else alone.explanation)
+            placed = judged_alone(part)
+            if placed is not None:
+                return placed
         if not re.search(r"\d", part) and _said_done_nowhere(part, view):
             # (…等项目，其中金沟河十级水电站已建成并网发电: the report names the station among works under way)
             return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
@@ -6779,11 +6788,9 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
         # (nouns the report never names, or nouns and the deed both missing from the passage: 产品已远销中亚五国)
         if not _unsaid_nouns(part, passage, view) and not (deed not in passage and _unsaid_content(part, passage)):
             continue
-        alone = _check_claim(part, retriever)
-        if alone.verdict in (NOT_STATED, CONTRADICTED):
-            return replace(alone, claim=text, claim_figures=verdict.claim_figures,
-                           explanation=messages.claim_clause_unsaid(part) if alone.verdict == NOT_STATED
-                           else alone.explanation)
+        deed_unsaid = judged_alone(part)
+        if deed_unsaid is not None:
+            return deed_unsaid
     return None
 
 
