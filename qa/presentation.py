@@ -67,10 +67,14 @@ def highlight_span(text: str, start: int, end: int) -> str:
 def highlight_terms(text: str, query: str, min_len: int = 2) -> str:
     """Escaped ``text`` with every occurrence of the query's 2+ character pieces marked.
 
-    Matching is on normalized text (full/half width, 繁/简), marking the original characters.
+    Matching is on normalized text (full/half width, 繁/简), marking the original characters. A number
+    is marked whole or not at all: a piece that ends or starts inside one (增长1 of the query's 增长15%
+    against the text's 增长10%) marks only its words, so a differing figure never looks matched.
 
     >>> highlight_terms("全年接待游客286.35万人次", "接待遊客多少")
     '全年<mark>接待游客</mark>286.35万人次'
+    >>> highlight_terms("增长10%左右", "增长15%左右")
+    '<mark>增长</mark>10<mark>%左右</mark>'
     """
     norm = normalize(text)
     if len(norm) != len(text):  # normalization changed lengths: mark nothing rather than the wrong span
@@ -83,7 +87,8 @@ def highlight_terms(text: str, query: str, min_len: int = 2) -> str:
             if not piece.strip() or len(piece.strip()) < min_len:
                 continue
             for m in re.finditer(re.escape(piece), norm):
-                for j in range(m.start(), m.end()):
+                start, end = _outside_numbers(norm, m.start(), m.end())
+                for j in range(start, end):
                     marked[j] = True
     out, at = [], 0
     for i in range(1, len(text) + 1):  # runs of marked and unmarked characters, each escaped whole
@@ -91,6 +96,31 @@ def highlight_terms(text: str, query: str, min_len: int = 2) -> str:
             out.append(f"<mark>{esc(text[at:i])}</mark>" if marked[at] else esc(text[at:i]))
             at = i
     return "".join(out)
+
+
+def _in_number(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a digit, or a decimal point between digits (286.35)."""
+    if not 0 <= i < len(text):
+        return False
+    if text[i].isdigit():
+        return True
+    return text[i] == "." and _in_number(text, i - 1) and i + 1 < len(text) and text[i + 1].isdigit()
+
+
+def _outside_numbers(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` narrowed so it cuts no number of ``text`` in two: a start inside a number moves
+    past it, an end inside one moves back before it (an empty span when nothing is left).
+
+    >>> _outside_numbers("增长10%左右", 0, 3)   # 增长1 → 增长
+    (0, 2)
+    >>> _outside_numbers("增长10%左右", 3, 5)   # 0% → %
+    (4, 5)
+    """
+    while start < end and _in_number(text, start) and _in_number(text, start - 1):
+        start += 1
+    while end > start and _in_number(text, end - 1) and _in_number(text, end):
+        end -= 1
+    return start, end
 
 
 SECTION_SEPARATOR = " > "  # how chunking.py joins a section path

@@ -61,6 +61,14 @@ def test_verdict_table_has_one_row_per_claim_with_its_columns():
     assert "报告中没有对应的句子" in html and "共 2 句" in html
 
 
+def test_a_figure_that_differs_is_never_marked_in_part_in_the_report_sentence():
+    html = verdicts_table_html([_verdict("2021年接待游客286.85万人次，同比增长62.7%。")])
+    # 286.85 shares 286. and 6.7 shares .7 with the report's figures: the words around are marked, no digit
+    assert "游客</mark>286.35<mark>万人次" in html and "增长</mark>52.7<mark>%" in html
+    same = verdicts_table_html([_verdict("2021年接待游客286.35万人次。", verdict="一致")])
+    assert "接待游客286.35万人次</mark>" in same  # the same figure is marked whole
+
+
 def test_markers_link_to_their_source_and_sources_read_like_a_citation():
     from qa.presentation import for_turn
 
