@@ -201,6 +201,40 @@ _BOTH_THE_SAME = re.compile(r"^(?P<a>[^,，。;；]{2,30}?)(?:与|和|跟|同)(?
                            r"(?:都|均|同样|全都)(?:是|为|在|定为|定在|达到)?(?P<n>(?:约|大约|近)?\d[^,，。;；]*?)[。.!！]*\s*$")
 
 
+# Two things of one kind said to share a figure (2021年城镇居民和农村居民的人均可支配收入，增速都在7%以上; 城镇和农村居民
+# …增收目标一样，都是增加1000元): the time, the two, the words they share, and the figure said of both
+_EACH_OF_TWO = re.compile(r"^(?P<when>(?:(?:19|20)\d{2}年|今年|去年|明年)?)(?P<a>[\u4e00-\u9fff]{2,6}?)(?:和|与|跟|及)"
+                          r"(?P<b>[\u4e00-\u9fff]{2,6}?(?:居民|企业|学生|群众)?)(?P<shared>(?:的)?[\u4e00-\u9fff]{2,16}?)[,，]?"
+                          r"(?P<measure>(?:的)?[\u4e00-\u9fff]{0,6}?)(?:一样|相同)?[,，]?(?:也)?(?:都|均|全都)"
+                          r"(?P<figure>(?:是|为|在|达到|超过了?|不到|低于|高于)?(?:增加|增长|下降|减少|提高)?(?:了)?"
+                          r"(?:约|大约|近)?\d[^,，。;；]*?)[。.!！]*\s*$")
+
+
+def each_of_two_apart(claim: str) -> str:
+    """``claim`` saying two things of one kind share a figure (A和B的X都在7%以上) as each thing's figure said apart
+    (A的X在7%以上，B的X在7%以上), a word the second names its kind by given to the first too (城镇和农村居民 →
+    城镇居民, 农村居民); else unchanged.
+
+    >>> each_of_two_apart("2021年城镇居民和农村居民的人均可支配收入，增速都在7%以上。")
+    '2021年城镇居民的人均可支配收入增速在7%以上，2021年农村居民的人均可支配收入增速在7%以上'
+    >>> each_of_two_apart("今年城镇和农村居民人均可支配收入的增收目标一样，都是增加1000元。")
+    '今年城镇居民人均可支配收入的增收目标是增加1000元，今年农村居民人均可支配收入的增收目标是增加1000元'
+    >>> each_of_two_apart("城镇居民人均可支配收入增加660元，增长2%")
+    '城镇居民人均可支配收入增加660元，增长2%'
+    """
+    m = _EACH_OF_TWO.match(claim.strip())
+    if not m:
+        return claim
+    a, b = m.group("a"), m.group("b")
+    kind = next((b[len(b) - n:] for n in (2, 3) if len(b) - n >= 2 and not a.endswith(b[len(b) - n:])
+                 and len(a) <= len(b) - n), "")
+    if kind and kind in ("居民", "企业", "学生", "群众", "人口", "地区"):  # (城镇和农村居民: 城镇居民 and 农村居民)
+        a += kind
+    thing = m.group("shared") + m.group("measure").lstrip("的")
+    when = m.group("when")
+    return f"{when}{a}{thing}{m.group('figure')}，{when}{b}{thing}{m.group('figure')}"
+
+
 def both_the_same_apart(claim: str) -> str:
     """``claim`` saying two things have the same figure as each thing's figure said apart
     (A与B相同，都是7%左右 → A为7%左右，B为7%左右), else unchanged.
@@ -319,4 +353,5 @@ def as_a_sentence(claim: str, places: Iterable[str] = (), read_slips: Callable[[
     """
     said = telegraphic_as_sentence(read_slips(post_as_plain_text(claim)))
     return change_named_as_verb(bracketed_figures_inline(respective_changes_apart(signed_changes_in_words(
-        headline_topic_joined(both_the_same_apart(member_as_one_of(rhetorical_as_statement(said))), places)))))
+        headline_topic_joined(each_of_two_apart(both_the_same_apart(member_as_one_of(rhetorical_as_statement(said)))),
+                              places)))))

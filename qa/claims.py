@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import os
 import re
+from types import SimpleNamespace
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache
@@ -432,6 +433,10 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "安排", "本次
                           "得",
                           # what follows from the clause before (学院随之挂牌成立, 借此吸引游客): the act is what is stated
                           "随之", "随后", "借此", "以此",
+                          # the passive (50名模范个人受到表彰): the act is what is stated
+                          "受到",
+                          # up to now, still (至今仍未上线, 依然没有): when the claim says it holds, not what holds
+                          "至今", "迄今", "仍", "仍然", "依然", "依旧",
                           # the close of a list or a span in everyday words (…之类的产品, 今年之内): the items, the span
                           "之类", "之内",
                           # than before (比以前更完善了): the report's 更加, said of the year's work
@@ -1773,6 +1778,28 @@ def round_numerals_in_digits(text: str) -> str:
     return _ROUND_NUMERAL.sub(digits, text)
 
 
+# A fraction in words (三分之二, 四分之一) after 占, a bound or an approximation: the parts and the whole
+_FRACTION = re.compile(r"(?<=[占近约超逾过于达到足])(?:了)?(?P<whole>[二两三四五六七八九十])分之(?P<part>[一二两三四五六七八九])"
+                       r"(?![\u4e00-\u9fff]{0,1}[分])")
+
+
+def _fraction_as_share(m: re.Match) -> str:
+    """三分之二 → 约66.7%, 四分之一 → 25% (a share the reader compares with the report's percentages).
+
+    >>> _FRACTION.sub(_fraction_as_share, "玉米约占三分之二"), _FRACTION.sub(_fraction_as_share, "占了四分之一")
+    ('玉米约占66.7%', '占了25%')
+    >>> _FRACTION.sub(_fraction_as_share, "占三分之一")
+    '占约33.3%'
+    """
+    whole, part = _digit(m.group("whole")), _digit(m.group("part"))
+    if not part < whole:
+        return m.group(0)
+    share = part * 100 / whole
+    said_about = re.search(r"(?:约|近|大约|接近|将近)[占了]*$", m.string[:m.start()]) is not None
+    lead = m.group(0)[:m.start("whole") - m.start()]
+    return lead + (f"{share:g}%" if share == round(share) else f"{'' if said_about else '约'}{share:.1f}%")
+
+
 def loose_figures(text: str) -> str:
     """Figures staff write in words, as the report writes them: 翻了一番 → 增长100%, 翻两番 → 增长300%,
     增长近六成 → 增长近60%, 七成以上 → 70%以上, 不低于七成 → 不低于70% (成 = tenths, only after a change,
@@ -1832,7 +1859,7 @@ def loose_figures(text: str) -> str:
     # about, in everyday words (差不多有60项, 大概54亿元): 约 (差不多 is no negation)
     text = re.sub(r"差不多(?:有|是|为|达到)?(?=\d)|大概(?:有|是|为)?(?=\d)", "约", text)
     # a thing said by denying its opposite at a clause's end (压力不小, 增速不慢): the thing itself (压力大)
-    text = re.sub(r"不(小|低|弱|慢)(?=[了啊呀的吧,，。;；！!]|$)", lambda m: {"小": "大", "低": "高", "弱": "强", "慢": "快"}[m.group(1)],
+    text = re.sub(r"不(小|低|弱|慢)(?=[了啊呀的吧,，。;；！!:：]|$)", lambda m: {"小": "大", "低": "高", "弱": "强", "慢": "快"}[m.group(1)],
                   text)
     # …and nearly (涨了快六成, 快300万了): 近; a guess (好像有16个多亿): the figure said
     text = re.sub(r"(?<=[了到有是达])快(?=[\d一二两三四五六七八九十])", "近", text)
@@ -1852,6 +1879,12 @@ def loose_figures(text: str) -> str:
                   lambda m: m.group(1) + str(_digit(m.group(2))), text)
     # …and a fall (掉了一成, 跌了两成): 下降
     text = re.sub(r"(?<![下减降])(?:掉|跌|降)了(?=(?:将近|接近|近|约|大约|超过)?[\d一二两三四五六七八九十百])", "下降", text)
+    # a base named in words (在2021年的基础上翻一番, 和上年比增长了): the year compared with, 比…
+    text = re.sub(r"(?:在|以)((?:19|20)\d{2}年|去年|上年|上一年)(?:的)?基础上", r"比\1", text)
+    text = re.sub(r"(?:和|与|跟|同)((?:19|20)\d{2}年|去年|上年|上一年|前一年)(?:相)?比(?:较)?(?:起来)?[,，]?"
+                  r"(?=[^,，。;；]{0,6}(?:翻|增|涨|降|减|多|少|提高|下降))", r"比\1", text)
+    # nearly doubled (几乎翻了一番, 差不多翻番): near 100%
+    text = re.sub(r"(?:几乎|差不多|将近|接近|快)(?:要)?翻了?(?:一番|番)", "增长近100%", text)
     text = re.sub(r"翻了?([一两二三])番|翻番",
                   lambda m: f"增长{(2 ** _digit(m.group(1)) - 1) * 100 if m.group(1) else 100}%", text)
     # …before the change word (大概涨了7%, 差不多翻了一番): about the change's figure (涨了约7%)
@@ -1947,9 +1980,11 @@ def loose_figures(text: str) -> str:
     # a share bounded in words before what it is of (至少七成要用于民生, 近三成来自…): the share, in %
     text = re.sub(r"(至少|起码|最少|不少于|不低于|超过|不到|不足|将近|接近)([一二两三四五六七八九])成(?=[要用来是的都])",
                   lambda m: f"{m.group(1)}{_digit(m.group(2)) * 10}%", text)
-    text = re.sub(r"(?:(?<=[长加高升降少近约超逾过于达占到破涨足])|(?<=[多少长加高升降破涨]了)|(?<=上年多|去年多))([一二两三四五六七八九])成"
+    text = re.sub(r"(?:(?<=[长加高升降少近约超逾过于达占到破涨足])|(?<=[多少长加高升降破涨占]了)|(?<=上年多|去年多))([一二两三四五六七八九])成"
                   r"(?![\u4e00-\u9fff]|以)|([一二两三四五六七八九])成(?=以上|以内|以下|左右|多)",
                   lambda m: f"{_digit(m.group(1) or m.group(2)) * 10}%", text)
+    # a fraction said in words (约占三分之二, 占了四分之一): the share in %, about when it does not come out whole
+    text = _FRACTION.sub(_fraction_as_share, text)
     # half (增长一半左右, 超过一半): 50%, where tenths would be read
     text = re.sub(r"(?:(?<=[长加高升降少]了)|(?<=[长加高升降少]))一半(?![\u4e00-\u9fff]|以|左右)", "约50%", text)  # 增长了一半: about
     text = re.sub(r"(?:(?<=[长加高升降少近约超逾过于达占到破])|(?<=[多少长加高升降破]了))一半(?![\u4e00-\u9fff]|以)|一半(?=以上|左右)",
@@ -3445,6 +3480,60 @@ def _swapped_items(claim: str, facts: SentenceFacts) -> str:
     return ""
 
 
+# Words putting a village in a town (城庄子村，隶属大泉乡; 城庄子村位于大泉乡; 大泉乡的城庄子村)
+_IN_TOWN_AFTER = re.compile(r"^[^。;；!！?？]{0,12}?(?:隶属于?|属于|归属于?|位于|地处|坐落在|坐落于|在)(?:的)?$")
+_IN_TOWN_BEFORE = re.compile(r"^(?:的|境内的?|下辖的?|所辖的?|辖区内?的?)$")
+
+
+@lru_cache(maxsize=8)
+def _report_towns(view: ReportView) -> frozenset[str]:
+    """The towns and townships the report lists (安集海镇、大泉乡、金沟河镇…6个乡村振兴示范乡镇): a list item ending
+    in 镇 or 乡, from the mark or link word before it (the words before the first item are not its name: 的安集海镇)."""
+    if view._text is None:
+        return frozenset()
+    after = re.findall(r"(?<=、)([\u4e00-\u9fff]{1,4}[镇乡])(?=[、\d,，。;；])", view._text)
+    first = re.findall(r"(?<=[的在将和与及,，。;；:：])([\u4e00-\u9fff]{1,4}[镇乡])(?=、)", view._text)
+    # (not the levels 乡镇 and 镇、村 of 建成镇、村(社区)供排水管网)
+    return frozenset(n for n in after + first if not n.endswith("乡镇") and f"{n}、村" not in view._text)
+
+
+def _town_ending_at(text: str, end: int, towns) -> str:
+    """The longest of ``towns`` that ends at ``text[end - 1]``."""
+    return next((text[end - n:end] for n in range(6, 2, -1) if end - n >= 0 and text[end - n:end] in towns), "")
+
+
+def _village_in_other_town(claim: str, view: ReportView) -> str:
+    """The note when the claim puts a village in a town the report does not: the report writes the village
+    with one town only (乌兰乌苏镇城庄子村) and the claim names another town right before it (大泉乡城庄子村) or
+    says it lies in one (城庄子村，隶属大泉乡); "" otherwise. Towns and villages are read from the report's text.
+    """
+    towns = _report_towns(view)
+    if not towns or "村" not in claim:
+        return ""
+    text, report = normalize(claim), view._text
+    said_towns = [(m.end() - len(name), m.end(), name) for m in re.finditer(r"[镇乡]", text)
+                  if (name := _town_ending_at(text, m.end(), towns))]
+    for m in re.finditer(r"村", text):
+        # (the longest name ending here that the report writes right after one of its towns)
+        village, report_towns = "", set()
+        for n in range(6, 2, -1):
+            name = text[max(0, m.end() - n):m.end()]
+            found = {_town_ending_at(report, r.start(), towns) for r in re.finditer(re.escape(name), report)}
+            if len(name) == n and found and "" not in found:
+                village, report_towns = name, found
+                break
+        if len(report_towns) != 1:
+            continue  # (a village the report also names alone, or with several towns: nothing to go by)
+        (report_town,) = report_towns
+        start = m.end() - len(village)
+        right_before = [t for _, e, t in said_towns if e == start]  # (大泉乡城庄子村)
+        said = right_before or [t for s, e, t in said_towns if e <= start and _IN_TOWN_BEFORE.match(text[e:start])
+                                or s >= m.end() and _IN_TOWN_AFTER.match(text[m.end():s])]
+        if said and report_town not in said and (right_before or report_town not in text):
+            return messages.claim_village_in_other_town(village, report_town, said[0])
+    return ""
+
+
 def _swapped_quoted(claim: str, sentence: str) -> str:
     """The note when the claim puts a “quoted” name before the words the sentence puts after another quoted
     name (统筹推进“四个全面”总体布局 for the report's “五位一体”总体布局 and “四个全面”战略布局); "" otherwise.
@@ -3572,8 +3661,20 @@ _HEADLINE = re.compile(r"^(?:[^。！!？?\d,，:：]{2,16}[！!]|(?:会议记�
                        # who told the writer (孩子的老师说，市教育局的人说，给学生打气时我常提：)
                        r"[^。！!？?\d,，:：]{1,12}?(?:说|讲|表示|提到|透露|介绍|常提|常说|告诉我|跟我说)[,，:：]|"
                        # the writer coming upon the report (刷到沙湾的政府工作报告了，看了今年的报告，)
-                       r"(?:刚|今天|昨天)?(?:刷到|看到|看了|读了|翻了|学习了)[^，,。:：\d]{0,12}报告(?:了)?[,，])"
+                       r"(?:刚|今天|昨天)?(?:刷到|看到|看了|读了|翻了|学习了)[^，,。:：\d]{0,12}报告(?:了)?[,，]|"
+                       # whom the writer speaks to (听众朋友们，同学们：家人们，)
+                       r"[\u4e00-\u9fff]{0,4}(?:朋友们|同学们|家人们|乡亲们|老乡们|网友们|各位|大家好|大家)[,，!！:：])"
                        r"\s*(?=[^\s]{8,})")
+# A topic heading the facts (财政方面压力大:, 农村污水治理:, 学习体会:) — none that says a change, a comparison, a rank,
+# a period or a negation, which would be a fact of its own; dropped by _rewrite only when the report does not name it
+# and the facts after it name their own thing (城镇居民人均可支配收入：2022年目标增加1000元 keeps it: it is the thing)
+_TOPIC_LABEL = re.compile(r"^(?![^:：]*(?:增|涨|降|减|升|跌|多|少|高|低|快|慢|最|首|第|冠|年|月|不|没|未|无|非))"
+                          r"(?P<label>[\u4e00-\u9fff]{2,14})[:：]\s*(?=[^\s]{8,})")
+# The start of facts that name no thing of their own (2022年目标增加1000元, 今年计划完成…, 增长7%): a time, then a plan
+# word, a verb of change or doing, or a figure
+_NO_THING_OF_ITS_OWN = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年|明年|全年|上年)?(?:的)?(?:目标|计划|预计|力争|要|将)?"
+                                  r"(?:是|为)?(?:(?!(?:19|20)\d{2}年)\d[\d.]*[万亿]?[^\d,，。;；]{0,3}(?:[,，。;；（(]|$)"
+                                  r"|增|减|完成|达到|实现|下降|提高|突破|超过|约|近)")
 
 
 # A claim naming who did something last (担任主委单位的是市中医医院): group did (what was done), who, end.
@@ -3683,6 +3784,9 @@ def _rewrite(norm: str, places=(), used=None) -> str:
     '2021年招商引资到位资金35.03亿元,同比增长了72.17%。'
     """
     norm = _VAGUE_CAUSE.sub("", _ESTIMATED.sub("", _FRAMING.sub("", _HEADLINE.sub("", _RECKONED.sub("", norm)))))
+    topic = _TOPIC_LABEL.match(norm)
+    if topic and used is not None and not used(topic.group("label")) and not _NO_THING_OF_ITS_OWN.match(norm[topic.end():]):
+        norm = norm[topic.end():]
     norm = _that_figure_named(_that_one_named(norm))
     norm = _LINKED_CHANGE.sub("", _SAID_BY.sub(lambda m: m.group("when") or "", norm))
     # 给A和B都定下了增长10%左右的目标: A和B的目标都是增长10%左右, as the report states targets
@@ -3990,7 +4094,8 @@ def _speaker_conflict(claim: str, view: ReportView) -> tuple[str, str] | None:
 
 def _without_speaker(text: str, view: ReportView) -> str:
     """The claim without the person who delivered the report when that is the report's speaker (由俄合拉斯·
-    斯巴达克于…作出: ``_speaker_conflict`` judged the name; the date and meeting are left to check)."""
+    斯巴达克于…作出: ``_speaker_conflict`` judged the name; the date and meeting are left to check). A title
+    said with the name (市长俄合拉斯·斯巴达克) stays, for the report to say or not: the report gives the name only."""
     speaker = _SPEAKER.search(view._text) if view._text is not None else None
     if not speaker:
         return text
@@ -3998,7 +4103,10 @@ def _without_speaker(text: str, view: ReportView) -> str:
         m = pattern.search(text)
         who = re.sub(r"^.*?(?:由|是)", "", m.group("who")) if m else ""
         if len(who) >= 2 and (who in speaker.group(1) or speaker.group(1) in who):
-            return re.sub(rf"(?:由|是)?(?:{_TITLES})?{re.escape(who)}(?:{_TITLES})?", "", text, count=1)
+            who = re.sub(rf"^.*{_TITLES}(?=.)", "", who)  # (沙湾市市长俄合拉斯·斯巴达克: the name, after its title)
+            return re.sub(rf"(?:由|是)?(?P<before>{_TITLES})?{re.escape(who)}(?P<after>{_TITLES})?",
+                          lambda t: "".join(x for x in (t.group("before"), t.group("after"))
+                                            if x and x not in ("同志", "先生", "女士")), text, count=1)
     return text
 
 
@@ -4850,6 +4958,18 @@ _EACH_OF = re.compile(r"每(?P<m>个|位|条|台|户|项|家|所|座|名)?(?P<y>
                       r"投资|到位|花费|消费|新增|有|\d)|(?P<per>人均|户均)")
 
 
+# Words of working out an average (平均下来, 摊到, 其实还不到): not the thing averaged
+_AVERAGE_FRAME = frozenset(("平均", "下来", "算下来", "平均下来", "摊到", "折合", "相当于", "其实", "不到", "超过", "大约",
+                            "差不多", "左右"))
+# An average over people, households or things (每人, 人均, 每户, 每个项目)
+_OVER_EACH_ONE = re.compile(r"每(?:一)?(?:个|位|名)?(?:人|户|家|村|项目|小区|企业)|人均|户均")
+# An average over days, weeks or months (平均每天, 每个月, 日均, 月均)
+_PER_PERIOD_SAID = re.compile(r"每(?:一)?(?:个)?(?P<p>天|日|月|周|星期)|(?P<q>日|月)均")
+# The days or months of a year, as a count an average over them is worked out with (每天 → 365天)
+_PERIODS_IN_YEAR = {n: SimpleNamespace(value=v, text=t) for names, v, t in (
+    (("天", "日"), 365, "365天"), (("月", "个月"), 12, "12个月"), (("周", "星期"), 52, "52周")) for n in names}
+
+
 def _average_worked_out(claim: str, retriever) -> ClaimVerdict | None:
     """The verdict on a claim whose one figure the report lacks is an average it works out from a total and a count one
     report sentence gives (改造的8个老旧小区，平均每个小区涉及居民860多户: 6924户 ÷ 8个; 招商引资项目58个…每个项目平均
@@ -4861,7 +4981,7 @@ def _average_worked_out(claim: str, retriever) -> ClaimVerdict | None:
     view = _view(retriever)
     english = not has_cjk(raw)
     text = _SPACE_BY_CJK.sub("", loose_figures(view.english_wording(raw) if english else prepare_claim(raw)))
-    if not re.search(r"平均|人均|户均|每", text):  # (run on every claim: most give no average)
+    if not re.search(r"平均|人均|户均|日均|月均|每", text):  # (run on every claim: most give no average)
         return None
     facts = extract_claim(text, view.reference_year)
     each = [f for f in facts.figures if derived_kind(f, text) == "each"]
@@ -4869,15 +4989,20 @@ def _average_worked_out(claim: str, retriever) -> ClaimVerdict | None:
         return None
     f = each[0]
     over = [m for m in _EACH_OF.finditer(text[:f.start]) if m.end() >= f.start - 14]
-    if not over:
+    # (平均每月接待游客超过20万人次: an average over a period, whatever words come between)
+    period = _PER_PERIOD_SAID.search(re.split(r"[,，。;；]", text[:f.start])[-1])
+    if not over and not period:
         return None
-    noun, per = over[-1].group("y"), over[-1].group("per")
+    noun, per = (period.group("p") or period.group("q"), None) if period else (over[-1].group("y"), over[-1].group("per"))
     if not per and not noun:  # (每户: households; 项目平均每个到位…: the things named before it)
         before = re.search(r"([\u4e00-\u9fff]{2})[,，]?(?:平均)?$", text[:over[-1].start()])
         noun = over[-1].group("m") if over[-1].group("m") not in (None, "个") else before.group(1) if before else ""
     own = [g for g in facts.figures if g is not f]
     words = [w for w in content_words(text[:f.start]) if len(w) >= 2 and w not in GENERIC_ATTRIBUTES
-             and w not in view.places and w not in ("平均", "每个", "人均", "户均", noun)]
+             and w not in view.places and w not in ("平均", "每个", "人均", "户均", noun, f"每{noun}")]
+    # (平均每天超过14人, 每月新增500人: a year's total over the days or months of the year)
+    # (not 每人每月约400元: an average over people as well as months)
+    periods = _PERIODS_IN_YEAR.get(noun) if not per and not _OVER_EACH_ONE.search(text[:f.start]) else None
     pairs = []
     doc = retriever.report_named_in(text)
     # (also searched without the average's words: 游客人均花费 finds the sentence of 接待游客 and 旅游综合收入)
@@ -4886,6 +5011,18 @@ def _average_worked_out(claim: str, retriever) -> ClaimVerdict | None:
         for a in cand.facts.figures:
             if a.group != f.group or a.unit != f.unit or a.aspect != LEVEL or a.value <= 0 \
                     or not any(covered(w, cand.facts.text) for w in words):
+                continue
+            if periods:
+                # the year's total of the thing: the one the claim gives, else the one its words name
+                totals = [g for g in own if _same_value(g, a) and _unit_ok(g, a)]
+                spread = [g for g in own if g.value == periods.value and g.unit in ("天", "日", "月", "个月", "周")]
+                named = [w for w in content_words(re.split(r"[,，。;；]", text[:f.start])[-1])
+                         if len(w) >= 2 and w not in GENERIC_ATTRIBUTES and w not in _NOT_THING_WORDS
+                         and w not in _AVERAGE_FRAME and not w.startswith("每") and w not in view.places]
+                thing_said = bool(totals) or bool(named) and all(covered(w, _named_by(a)) for w in named)
+                if (a.period_kind or cand.facts.period_kind) == "review" and per_period(a) in ("", "年") and thing_said \
+                        and len(totals) + len(spread) == len(own):
+                    pairs.append((a, periods, cand))
                 continue
             for b in cand.facts.figures:
                 if b is a or b.group in ("%", "") or b.unit == a.unit or b.aspect != LEVEL or b.value <= 1:
@@ -5687,6 +5824,13 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     # figure unfound, so the claim is not stated alone: the swap is still what it says)
     if swapped:  # 91个厅级单位助力24个示范村 for 24个厅级单位助力91个示范村: each figure is the report's, on the other thing
         verdict.verdict, verdict.explanation = CONTRADICTED, swapped
+    elsewhere = _village_in_other_town(claim, _view(retriever)) if verdict.verdict != CONTRADICTED else ""
+    if elsewhere:  # 城庄子村，隶属大泉乡 where the report has 乌兰乌苏镇城庄子村
+        verdict.verdict, verdict.explanation = CONTRADICTED, elsewhere
+        named = messages.village_named_in(elsewhere)
+        cited = next((c for c in _view(retriever).candidates(named) if named in c.facts.text), None)
+        if cited is not None:
+            _cite(verdict, cited)
     grouped = _other_numbered_group(normalize(claim), _texts_near(claim, verdict, retriever)) \
         if verdict.verdict != CONTRADICTED and _NUMBERED_GROUP.search(normalize(claim)) else None
     if grouped:  # 急诊急救“三大中心” for the report's 五大中心: another count in a group's name
@@ -6841,7 +6985,9 @@ _WHOLLY_BY = re.compile(r"(?:全部|全都|一律|统一|均|都)(?:采用|使�
 # A title said won (获评自治区级馕产业示范基地, 被命名为…, 荣获…称号): a fact only the report's own words carry.
 _HONOUR_WON = re.compile(r"(?:获评|荣获|被评为|评为|入选|获批|被命名为|被授予|获得)(?:了)?(?P<title>[^，,；;。]{4,24})")
 # A ranking among things said in words (柳毛湾镇的示范村数量最多, 规模最大): a fact only the report's own words carry.
-_SUPERLATIVE = re.compile(r"最(?:多|少|高|低|大|小|快|慢|好|强|早|先|优|佳|长|短)|居首|之最|榜首")
+_SUPERLATIVE = re.compile(r"最(?:多|少|高|低|大|小|快|慢|好|强|早|先|优|佳|长|短)|居首|之最|榜首"
+                          # (a record: 创下历史新高, 创纪录)
+                          r"|创[\u4e00-\u9fff]{0,6}?(?:新高|新低|纪录|记录)|历史(?:新高|新低)")
 # Members of a counted thing named (包括安集海镇卫生院和大泉乡卫生院, 其中有…): facts of their own.
 _MEMBERS_NAMED = re.compile(r"(?:包括|包含|涵盖|其中有|其中包括)(?:了)?(?P<members>[^，,；;。]{2,30})")
 # Where things lie (均位于金沟河流域, 主要分布在大泉乡) or come from (这批医生主要来自鞍山市中心医院): a fact of its own.
@@ -6993,6 +7139,10 @@ def _said_mostly_in(clause: str, sentence: str) -> bool:
 _CARRIES_ON = re.compile(r"^(?:并且|并|且)(?![非不没未])")
 
 
+# A clause that only singles out the part the next clause speaks of (光鹿角湾一个景区, 单是安集海镇, 仅城区): no figure
+_TOPIC_SINGLED_OUT = re.compile(r"^(?:光|单是|单单|单说|仅仅是?|仅就|只说|就说)[^\d,，。;；]{2,12}$")
+
+
 def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
     """The verdict on a claim the report does not say in one sentence, from its clauses judged one by one:
     一致 when every clause is said (in different sentences), 不一致 when one is contradicted and the others
@@ -7007,6 +7157,8 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
     if any(len(re.sub(r"[^\u4e00-\u9fffa-z]", "", p, flags=re.I)) < MIN_CLAUSE_CHARS or _LEANS_ON_BEFORE.match(p)
            for p in parts) or any(_ATTRIBUTE_OF_BEFORE.match(normalize(p)) for p in parts[1:]):
         return None
+    if any(_TOPIC_SINGLED_OUT.match(normalize(p)) for p in parts[:-1]):
+        return None  # (光鹿角湾一个景区，2021年就接待了…: the clauses after are said of that part only)
     parts = _opening_time_given(parts)
     if any(_COMPARED_WITHOUT_FIGURE.search(p) and not re.search(r"\d", _OPENING_TIME.sub("", p)) for p in parts[1:]):
         return None  # (…，金额超过了玛纳斯河防洪治理等水利项目的投资: a comparison, no fact a sentence says alone)
@@ -7064,7 +7216,7 @@ _COMPARISON_LEANING = re.compile(rf"^{_LINK_WORDS}?(?:(?:人均)?(?:的)?(?:增�
 _LEANING_LINK = re.compile(rf"^{_LINK_WORDS}")
 # The thing a clause names before its measure, its comparison or its figure (2021年农村居民人均可支配收入预计增加…)
 _THING_BEFORE_MEASURE = re.compile(r"^(?P<thing>[^\d]{4,30}?|(?:19|20)\d{2}年[^\d]{4,30}?)(?:的)?(?:预计|实际)?"
-                                   r"(?:增加额|增收额|增量|增速|增幅|涨幅|增长|增加|比|是|较|同比|高于|低于|快于|慢于|超过|\d)")
+                                   r"(?:增加额|增收额|增量|增速|增幅|涨幅|增长(?!点|极)|增加(?!值)|比|是|较|同比|高于|低于|快于|慢于|超过|\d)")
 
 
 def _comparisons_each_held(claim: str, retriever) -> ClaimVerdict | None:
@@ -7376,6 +7528,10 @@ def _multiple_sides(m, matches: list, text: str) -> tuple[Figure, Figure] | None
     return (before[-1].report, after[0].report) if len(after) == 1 and before else None
 
 
+# A share of a part named after 其中 (其中涉及教育领域的建议约占25%): the part
+_PART_SHARE = re.compile(r"其中(?P<part>[^,，。;；\d]{2,20}?)(?:约|大约|近|将近|超过)?占")
+
+
 def _worked_out(missing: list, matches: list, text: str) -> tuple[bool, str] | None:
     """(holds, explanation) for a claim whose only figures the report lacks are worked out from two it gives
     (qa/claim_ratios.py): a ratio (两倍多), a share or rise (约15%, 三成以上), a difference of rates (1个百分点);
@@ -7387,6 +7543,10 @@ def _worked_out(missing: list, matches: list, text: str) -> tuple[bool, str] | N
         kind = derived_kind(m.figure, text)
         if not kind or kind == "percent" and not _COMPARED_BY.search(text[max(0, m.figure.start - 16):m.figure.start]):
             return None
+        part = _PART_SHARE.search(re.split(r"[,，。;；]", text[:m.figure.start])[-1]) if kind == "percent" else None
+        if part and not any(all(covered(w, g.subject) for w in content_words(part.group("part")) if len(w) >= 2)
+                            for g in found):
+            return None  # (…56件、29件，其中涉及教育领域的建议约占四分之一: a part neither figure counts)
         if kind == "each":  # an amount of the average's own unit, over a count of another figure
             pairs = [(g, h) for g in found if g.group == m.figure.group for h in found
                      if h is not g and h.group != "%" and h.value > 0]

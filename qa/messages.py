@@ -637,6 +637,17 @@ def claim_other_year(year: int) -> str:
     return f"报告中的相关表述属于{year}年，不是说法中的年份。"
 
 
+def claim_village_in_other_town(village: str, town: str, claim_town: str) -> str:
+    """不一致 for a village the claim puts in a town the report does not: '报告中城庄子村属于乌兰乌苏镇（乌兰乌苏镇城庄子村），不是大泉乡。'"""
+    return f"报告中{village}属于{town}（{town}{village}），不是{claim_town}。"
+
+
+def village_named_in(note: str) -> str:
+    """The report's words naming the village in a claim_village_in_other_town note (乌兰乌苏镇城庄子村)."""
+    m = re.search(r"（([^）]+)）", note)
+    return m.group(1) if m else ""
+
+
 def claim_swapped(place: str, thing: str, other_place: str, other_thing: str) -> str:
     return f"报告中“{place}”对应的是“{thing}”，“{other_place}”对应的是“{other_thing}”，说法把两者对调了。"
 

@@ -4986,3 +4986,50 @@ def test_pasted_sentence_giving_next_years_target_is_judged_with_the_thing_befor
     assert [v.verdict for v in right] == [CONSISTENT, CONSISTENT]
     assert [v.verdict for v in wrong] == [CONSISTENT, CONTRADICTED]
     assert right[1].claim == "今年的目标是增长10%左右。"  # the verdict is on the sentence as written
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # a share of a part said in words (三分之一, 三成) that the report does not give
+    ("2021年新增新型农机具1331台（架），其中采棉机约占三分之一。", NOT_STATED),
+    ("2021年沙湾建成的制种基地6.21万亩中，小麦制种占了三成。", NOT_STATED),
+    ("2021年新增新型农机具1331台（架）。", CONSISTENT),
+    # whom the writer speaks to, and a topic heading the facts: the facts are judged
+    ("乡亲们，2021年沙湾城乡新增就业5294人。", CONSISTENT),
+    ("乡亲们，2021年沙湾城乡新增就业6294人。", CONTRADICTED),
+    ("就业民生:2021年沙湾城乡新增就业5294人。", CONSISTENT),
+    ("就业民生:2021年沙湾城乡新增就业6294人。", CONTRADICTED),
+    # a village put in a town the report does not put it in
+    ("城庄子村隶属于大泉乡，是自治区级乡村振兴示范村重点村。", CONTRADICTED),
+    ("大泉乡城庄子村是自治区级乡村振兴示范村重点村。", CONTRADICTED),
+    ("乌兰乌苏镇城庄子村是自治区级乡村振兴示范村重点村。", CONSISTENT),
+    # a clause singling out a part, before a figure of the whole
+    ("单是鹿角湾景区，2021年就接待游客超过200万人次。", NOT_STATED),
+    # an average over the days or months of the year, worked out from the year's total
+    ("2021年沙湾城乡新增就业5294人，平均每天超过14人。", CONSISTENT),
+    ("2021年沙湾城乡新增就业5294人，平均每天超过20人。", CONTRADICTED),
+    ("2021年沙湾平均每月接待游客超过20万人次。", CONSISTENT),
+    # the base said in words (在…的基础上, 和上年比), and nearly doubled
+    ("2022年沙湾固定资产投资要在2021年的基础上增长50%左右。", CONSISTENT),
+    ("2022年沙湾固定资产投资要在2021年的基础上翻一番。", CONTRADICTED),
+    ("2021年沙湾招商引资到位资金和上年比几乎翻了一番。", CONTRADICTED),
+    # a title said with the speaker's name, which the report does not give
+    ("沙湾市市长俄合拉斯·斯巴达克代表市人民政府向大会作政府工作报告。", NOT_STATED),
+    ("俄合拉斯·斯巴达克代表市人民政府向大会作政府工作报告。", CONSISTENT),
+    # a record claimed beside a rank the report gives
+    ("沙湾中高考成绩创下历史新高，均列塔城地区第一。", NOT_STATED),
+    ("2021年沙湾中高考成绩均列塔城地区第一。", CONSISTENT),
+    # the passive (受到表彰) of the report's 表彰
+    ("表彰大会上，20个模范集体、50名模范个人受到表彰。", CONSISTENT),
+    # two things said to share a figure: each thing's figure checked
+    ("2021年城镇居民和农村居民的人均可支配收入，增速都超过了5%。", CONTRADICTED),
+    ("2022年规上工业增加值和社会消费品零售总额都要增长10%左右。", CONSISTENT),
+    # still not done, where the report says it was done
+    ("国家医保信息系统至今仍未在沙湾上线。", CONTRADICTED),
+    # a share of a part after 其中, which neither of the report's figures counts
+    ("2021年办理人大议案和代表建议56件、政协提案29件，其中涉及交通的建议约占三分之一。", NOT_STATED),
+])
+def test_table_shares_in_words_topics_villages_singled_parts_daily_averages_bases_titles_and_records(
+        claim, expected, report_retriever):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, v.explanation
