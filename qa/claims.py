@@ -403,6 +403,8 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "安排", "本次
                           "只", "只有", "仅", "仅有", "仅仅", "才", "只是", "光",
                           # linking adverbs (还推广了9项, 也完成了): one more statement, not its content
                           "还", "也", "又", "并且", "而且", "另外", "同样", "则", "而",
+                          # …and the first half of 不仅…也 (不仅中高考成绩第一，本科上线率也…): no negation
+                          "不仅", "不但", "不只", "不光",
                           # done together (一起建, 共同打造): the report's 共建 / the verb itself
                           "一起", "一道", "一块儿",
                           # demonstratives pointing back in the claim (这两个项目, 这些): what they point at is named
@@ -1822,8 +1824,10 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"一(?:例|起|宗|件|名|个|次|人)([^,，。;；\d]{0,8}?)(?:也|都)(没有|没|未)((?:出现|发生|新增|有)?过?)",
                   r"\2\3\1", text)
     # 亿 counted like a thing in speech (17.5个亿, 两个亿): 亿元
-    text = re.sub(r"(\d+(?:\.\d+)?|[一二两三四五六七八九十])个(多)?亿(?:元)?",
-                  lambda m: f"{m.group(1) if m.group(1)[0].isdigit() else _digit(m.group(1))}亿{'多' if m.group(2) else ''}元",
+    text = re.sub(r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+?)(多)?个(多)?亿(?:元)?",
+                  lambda m: f"{m.group(1) if m.group(1)[0].isdigit() else int(cn_number(m.group(1).replace('两', '二')) or 0)}"
+                            f"亿{'多' if m.group(2) or m.group(3) else ''}元" if m.group(1)[0].isdigit() or cn_number(
+                                m.group(1).replace('两', '二')) else m.group(0),
                   text)
     # two adjacent numerals for a range of counts (一两个, 两三家, 三五个): the report's 1-2个
     text = re.sub(r"(?<![一二两三四五六七八九十百千万亿\d])(一两|两三|三四|三五|四五|五六|六七|七八|八九)(?=[个家所项座处条名人])",
@@ -1841,6 +1845,9 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(?<=\d)(多|余)(?:块钱|块)", r"\1元", text)  # (多了1500多块: 1500多元)
     # a share set aside for a use (拿出七成以上用在民生上): the share and its use, as the report's 70%以上用于
     text = re.sub(r"拿出(?=(?:约|近|超过)?(?:\d|[一二两三四五六七八九]成)[^，,。;；]{0,8}?(?:用于|用在|用到|投向|投到))", "", text)
+    # households in everyday words (7000户人家): 户; a target aimed at (游客要冲373万人次): 力争
+    text = re.sub(r"(?<=\d户)人家", "", text)
+    text = re.sub(r"要冲(?:击|到)?(?=(?:约|近)?\d)", "力争", text)
     # nearly, in everyday words (涉及快7000户, 快到2亿元): 近
     text = re.sub(r"(?<![\u4e00-\u9fff]快)(?:快要|快到|快)(?=\d)", "近", text)
     # a figure and a bit (16亿元出头, 1500元出头, 16亿元有余, 2000人挂零): more than it
@@ -4045,6 +4052,11 @@ def _list_counts(facts: ClaimFacts) -> ClaimFacts:
         names = [n for n in re.split(r"[、和及]", m.group(1))] if m else []
         if f.unit in ("个", "家", "所") and len(names) >= 2 and f.value == len(names) and all(names):
             continue
+        # (中考、高考两项成绩, 耕地、播种、收获三个环节: any short items the claim lists, counted right after)
+        items = re.split(r"[、和及与]", re.sub(r"(?:这|共|共计)$", "", re.split(r"[,，。;；:：]", facts.text[:f.start])[-1]))
+        if f.group == "个" and len(items) >= 2 and f.value == len(items) and all(items) \
+                and all(len(i) <= 6 and has_cjk(i) for i in items[1:]):
+            continue
         keep.append(f)
     return replace(facts, figures=keep) if len(keep) != len(facts.figures) else facts
 
@@ -5316,8 +5328,9 @@ def _other_meeting(claim: str, retriever) -> ClaimVerdict | None:
 
 
 # Two words sharing their last characters, joined (中考、高考, 中学和小学): the report may write them as one
-# (中高考, 中小学)
-_PAIR_SHARING_END = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})(?:、|和|与|及|跟)([\u4e00-\u9fff])\2")
+# (中高考, 中小学), and the count of the two said after them (中考、高考两项成绩: 两项 is the pair)
+_PAIR_SHARING_END = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})(?:、|和|与|及|跟)([\u4e00-\u9fff])\2"
+                               r"(?P<count>(?:这)?(?:两|二|2)(?:项|个|门|类))?")
 
 
 def joined_as_report_writes(claim: str, uses: Callable[[str], bool]) -> str:
@@ -5328,6 +5341,8 @@ def joined_as_report_writes(claim: str, uses: Callable[[str], bool]) -> str:
     '中高考均位列第一'
     >>> joined_as_report_writes("一小、二小综合楼", lambda t: t == "中高考")
     '一小、二小综合楼'
+    >>> joined_as_report_writes("中考、高考两项成绩", lambda t: t == "中高考")
+    '中高考成绩'
     """
     def joined(m: re.Match) -> str:
         together = m.group(1) + m.group(3) + m.group(2)

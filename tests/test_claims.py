@@ -5028,6 +5028,12 @@ def test_pasted_sentence_giving_next_years_target_is_judged_with_the_thing_befor
     ("国家医保信息系统至今仍未在沙湾上线。", CONTRADICTED),
     # a share of a part after 其中, which neither of the report's figures counts
     ("2021年办理人大议案和代表建议56件、政协提案29件，其中涉及交通的建议约占三分之一。", NOT_STATED),
+    # a count of the pair the report writes as one (中考、高考两项 for 中高考), and 不仅…也
+    ("去年沙湾中考、高考两项成绩都排在塔城地区第一。", CONSISTENT),
+    ("不仅中高考成绩都排在塔城地区第二，本科上线率也达到了78.3%。", CONTRADICTED),
+    # an amount in 亿 counted like a thing, in words (十六个多亿)
+    ("去年沙湾旅游综合收入有十六个多亿。", CONSISTENT),
+    ("去年沙湾旅游综合收入有二十多个亿。", CONTRADICTED),
 ])
 def test_table_shares_in_words_topics_villages_singled_parts_daily_averages_bases_titles_and_records(
         claim, expected, report_retriever):
