@@ -1179,6 +1179,16 @@ def _part_names(f: Figure, view: ReportView, claim: str = "") -> list[str]:
 _SINGLED_OUT = re.compile(r"(?:光|单是|单单|单|仅仅是?|仅|只是?)([\u4e00-\u9fff]{2,10}?)(?:一家|一个|一处|一地|就|$|[,，])")
 
 
+def _list_verb(g: Figure) -> str:
+    """The verb opening a 、-list of figures that a later figure of the list shares (表彰模范集体20个、模范个人50名:
+    表彰 of 模范个人 too), else ''."""
+    before = g.clause[:g.clause.find(g.text)] if g.text in g.clause else ""
+    if "、" not in before or not re.search(r"\d", before):
+        return ""
+    first = next(iter(_jieba_cut(before.split("、")[0])), "")
+    return first if len(first) >= 2 else ""
+
+
 def _shared_verb(g: Figure, sentence: str) -> str:
     """The verb that opens the clause before a figure's clause when that clause is a bare noun and
     figure (办理人大议案和代表建议56件,政协提案29件: 办理 governs 政协提案 too), else ''."""
@@ -2455,7 +2465,7 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
         return _Words(CONTRADICTED, messages.claim_underway_not_done(underway), best)
     # (places and things the report pairs, each given the other's: the claim names all four, whatever words it
     # says around them — 选的是大泉乡城庄子村和乌兰乌苏镇烧坊庄子村)
-    swapped = _swapped_items(claim.text, best.facts) if coverage >= 0.5 else ""
+    swapped = (_swapped_items(claim.text, best.facts) or _swapped_kinds(claim.text, best.facts)) if coverage >= 0.5 else ""
     if swapped:
         return _Words(CONTRADICTED, swapped, best)
     if coverage < 0.75:
@@ -3541,6 +3551,46 @@ def _village_in_other_town(claim: str, view: ReportView) -> str:
     return ""
 
 
+_BODY_NAME_CHARS = 7  # the most characters of a body's name read before its kind (人大及其常委会)
+
+
+def _swapped_kinds(claim: str, facts: SentenceFacts) -> str:
+    """The note when a report list gives each of its bodies its own kind of one thing (人大及其常委会法律监督、人民政协
+    民主监督) and the claim gives a body the kind the list gives another (人大及其常委会的民主监督); "" otherwise.
+    Each item is read as body + two-character kind + the ending all items share (监督).
+
+    >>> from qa.facts import extract
+    >>> facts = extract("接受人大及其常委会法律监督、人民政协民主监督、审计监督。", 2021, "review")
+    >>> bool(_swapped_kinds("接受人大及其常委会的民主监督和人民政协的法律监督", facts))
+    True
+    >>> _swapped_kinds("接受人大及其常委会的法律监督和人民政协的民主监督", facts)
+    ''
+    """
+    text = normalize(claim)
+    for enum in facts.enumerations:
+        lead = re.split(r"[,，;；:：、。]", facts.text[max(0, enum.start - 8):enum.start])[-1]
+        items = [i.rstrip("。.;；,，!！") for i in (lead + enum.items[0], *enum.items[1:])]
+        ending = os.path.commonprefix([i[::-1] for i in items])[::-1]
+        if len(ending) < 2 or len(items) < 2:
+            continue
+        parts = []  # (the body as the claim names it, as the list names it, its kind)
+        for item in items:
+            body = item[:-len(ending)]
+            if len(body) < 4:
+                continue
+            named = body[max(0, len(body) - 2 - _BODY_NAME_CHARS):-2]  # (not the verb before the first item)
+            said = next((named[i:] for i in range(len(named) - 1) if named[i:] in text), "")
+            parts.append((said, named, body[-2:]))
+        for said, named, kind in parts:
+            if not said or re.search(rf"{re.escape(said)}(?:的)?{re.escape(kind)}", text):
+                continue
+            other = next(((n, k) for _, n, k in parts if k != kind and n != named
+                          and re.search(rf"{re.escape(said)}(?:的)?{re.escape(k)}{re.escape(ending)}", text)), None)
+            if other:
+                return messages.claim_swapped(named, kind + ending, other[0], other[1] + ending)
+    return ""
+
+
 def _swapped_quoted(claim: str, sentence: str) -> str:
     """The note when the claim puts a “quoted” name before the words the sentence puts after another quoted
     name (统筹推进“四个全面”总体布局 for the report's “五位一体”总体布局 and “四个全面”战略布局); "" otherwise.
@@ -4437,11 +4487,13 @@ _NOT_THING_WORDS = frozenset(("去年", "今年", "全年", "全市", "政府", 
                               "额", "完成额", "例数",
                               "人次"))  # (接待游客人次: the unit of the thing's figure, no word of its subject)
 _COUNT_WORDS = re.compile(r"数量|个数|件数|项数|家数|所数|座数|条数")
+# A count of households or people named by its measure right after the thing (改厕示范户数, 受表彰人数): its unit group
+_HEADCOUNT = re.compile(r"(?:的)?(?P<unit>户|人)数")
 
 
 def _counted(figures: dict[str, tuple[Figure, Candidate]]) -> tuple[Figure, Candidate] | None:
-    """The one count (个, 条, 家…) among a thing's figures, or None."""
-    counts = [f for f in figures.values() if f[0].unit in MEASURE_WORDS]
+    """The one count (个, 条, 家…, and people or households: 50名, 141户) among a thing's figures, or None."""
+    counts = [f for f in figures.values() if f[0].unit in MEASURE_WORDS or f[0].group in ("人", "户")]
     return counts[0] if len(counts) == 1 else None
 
 
@@ -4532,8 +4584,10 @@ def _thing_figures(thing: str, view: ReportView, doc: str | None) -> dict[str, t
     """The figures (not rates) the report gives of a thing a claim names without a figure (政协提案 → 29件), one
     per unit group where only one value of that group is found: every content word of the thing in the figure's
     subject or the words before it (for money, also what the clause spends it on: 投资1.2亿元新建…城市道路)."""
-    words = [w for w in content_words(thing) if w not in GENERIC_ATTRIBUTES and w not in _NOT_THING_WORDS
-             and not _SPENT_WORDS.fullmatch(w) and w not in view.places]
+    # (受表彰的模范集体: the passive of the report's 表彰模范集体)
+    words = [re.sub(r"^[受被](?=[\u4e00-\u9fff]{2})", "", w) for w in content_words(thing)
+             if w not in GENERIC_ATTRIBUTES and w not in _NOT_THING_WORDS and not _SPENT_WORDS.fullmatch(w)
+             and w not in view.places]
     if not words:
         return {}
     years = {y for _, y in claim_years(normalize(thing), view.reference_year)}
@@ -4545,7 +4599,8 @@ def _thing_figures(thing: str, view: ReportView, doc: str | None) -> dict[str, t
         for g in cand.facts.figures:
             if years and (g.period_year or cand.facts.period_year) not in (*years, None):
                 continue  # (2020年招商引资到位资金: the report's 35.03亿元 is 2021's)
-            named = _named_by(g) + (" " + g.clause[g.clause.find(g.text) + len(g.text):] if g.group == "元" else "")
+            named = _named_by(g) + (" " + g.clause[g.clause.find(g.text) + len(g.text):] if g.group == "元" else "") \
+                + " " + _list_verb(g)
             if g.aspect == CHANGE and not change_named:
                 continue  # (城镇居民人均可支配收入 is no 增加660元: the report gives the increase, not the level)
             if g.group != "%" and all(covered(w, named) for w in words):
@@ -4583,8 +4638,16 @@ def _amounts_compared(text: str, view: ReportView, doc: str | None) -> tuple[str
         fb, b = full_fb, full_b
     if not fa and not fb:
         return None
-    if _COUNT_WORDS.search(text):  # 老旧小区数量比城市道路多: the count of each, whatever its measure word
-        count_a, count_b = _counted(fa), _counted(fb)
+    # (…改厕示范户数: the households counted, not the 13个 示范村 of the same words)
+    per_side = [_HEADCOUNT.match(text[m.end(side):]) for side in ("a", "b1" if m.group("b1") else "b2")]
+    if any(per_side):
+        # (the thing named with its unit, past the verb the report's list shares: 打造的改厕示范 → 改厕示范户)
+        fa, fb = ({g: f for g, f in (figs if head.group("unit") in figs else _thing_figures(
+                      re.sub(r"^.*的", "", side) + head.group("unit"), view, doc)).items() if g == head.group("unit")}
+                  if head else figs for figs, head, side in zip((fa, fb), per_side, (a, b)))
+    if _COUNT_WORDS.search(text) or any(per_side):  # 老旧小区数量比城市道路多: the count of each, whatever its measure word
+        count_a, count_b = (next(iter(figs.values())) if head and figs else _counted(figs)
+                            for figs, head in zip((fa, fb), per_side))
         if count_a is None or count_b is None:
             return None
         fa, fb = {"count": count_a}, {"count": count_b}
@@ -6844,7 +6907,9 @@ def _opposite_predicate(claim: str, sentence: str) -> tuple[str, str] | None:
 _DEED = re.compile(r"新建|建成|建设|修建|完成|实施|举办|引进|签订|签约|成立|设立|投入|发放|评为|获得|入选|列入|上线|开通|落地|"
                    r"改造|种植|开工|竣工|投用|启用|设置|开设|创建|打造|"
                    # where products go and titles won (产品已远销中亚五国, 荣获…称号)
-                   r"远销|销往|出口|荣获|获评|获批")
+                   r"远销|销往|出口|荣获|获评|获批|"
+                   # the role or standing given a thing (友好路院区定位为妇幼保健院区, 当选…主委单位)
+                   r"定位为|定位成|当选|担任")
 # Words of how much or how many (全部, 所有), which the tagger reads as nouns: no thing named.
 _HOW_MUCH_WORDS = frozenset("全部 所有 各项 部分 其中 全体 大部分 多数 少数 一切".split())
 # A target met ahead of time or beyond it (提前完成, 超额完成): a judgement only the report's own words can carry.
@@ -6903,7 +6968,10 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
         opening = judged_alone(parts[0])
         if opening is not None:
             return opening
-    for part in parts[1:]:
+    # (友好路院区定位为妇幼保健院区，辐射带动7个乡镇卫生院: an opening clause of a deed or a role, without the figures
+    # that follow it, judged like the later ones)
+    opening_deed = not re.search(r"\d", parts[0]) and bool(_DEED.search(parts[0])) and len(parts[0]) >= 6
+    for part in parts[0:1] * opening_deed + parts[1:]:
         if _OPINION_AFTER.match("，" + part):
             continue  # (…，疫情底下还能这样真不容易: the writer's judgement, no fact to find)
         beyond = _AHEAD_OR_BEYOND.search(part)
@@ -6941,8 +7009,11 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
         if not re.search(r"\d", part) and _said_done_nowhere(part, view):
             # (…等项目，其中金沟河十级水电站已建成并网发电: the report names the station among works under way)
             return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
-        if re.search(r"\d", part) or _LEANS_ON_BEFORE.match(part) or not _DEED.search(part):
-            continue  # (a judgement, 势头良好, is no fact to find)
+        # (a judgement, 势头良好, is no fact to find; a clause leaning on the one before — 其中… — only when it names
+        # things the passage never says: 其中友好路院区定位为妇幼保健院区)
+        if re.search(r"\d", part) or not _DEED.search(part) \
+                or _LEANS_ON_BEFORE.match(part) and not _unsaid_nouns(part, passage, view):
+            continue
         deed = _DEED.search(part).group(0)
         # (nouns the report never names, or nouns and the deed both missing from the passage: 产品已远销中亚五国)
         if not _unsaid_nouns(part, passage, view) and not (deed not in passage and _unsaid_content(part, passage)):

@@ -5034,6 +5034,17 @@ def test_pasted_sentence_giving_next_years_target_is_judged_with_the_thing_befor
     # an amount in 亿 counted like a thing, in words (十六个多亿)
     ("去年沙湾旅游综合收入有十六个多亿。", CONSISTENT),
     ("去年沙湾旅游综合收入有二十多个亿。", CONTRADICTED),
+    # each body's own kind of one thing in a report list, given to another body
+    ("市政府依法接受人民政协的法律监督。", CONTRADICTED),
+    ("市政府依法接受人民政协的民主监督。", CONSISTENT),
+    # two counts compared in words: households counted by 户数, people by a list's shared verb
+    ("2021年建成的垃圾集中处理点数量比打造的改厕示范户数多。", CONTRADICTED),
+    ("受表彰的模范个人数量多于模范集体。", CONSISTENT),
+    ("受表彰的模范个人数量少于模范集体。", CONTRADICTED),
+    # a role given a thing in a clause without figures, beside an agreeing figure
+    ("友好路院区定位为妇幼保健院区，辐射带动7个乡镇卫生院。", NOT_STATED),
+    ("市人民医院构建“一院两区”布局，其中友好路院区定位为妇幼保健院区，辐射带动7个乡镇卫生院。", NOT_STATED),
+    ("市人民医院构建“一院两区”布局，其中友好路院区着力打造中医药特色院区，辐射带动7个乡镇卫生院中医馆。", CONSISTENT),
 ])
 def test_table_shares_in_words_topics_villages_singled_parts_daily_averages_bases_titles_and_records(
         claim, expected, report_retriever):
