@@ -6970,7 +6970,9 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
             return opening
     # (友好路院区定位为妇幼保健院区，辐射带动7个乡镇卫生院: an opening clause of a deed or a role, without the figures
     # that follow it, judged like the later ones)
-    opening_deed = not re.search(r"\d", parts[0]) and bool(_DEED.search(parts[0])) and len(parts[0]) >= 6
+    # (not a frame for what follows — 电商体系建设方面, 在…示范乡镇名单里 — nor a count in words: 六个示范乡镇)
+    opening_deed = not re.search(r"\d|[一二两三四五六七八九十][个项家所座条名]", parts[0]) and len(parts[0]) >= 6 \
+        and bool(_DEED.search(parts[0])) and not re.search(r"(?:方面|这块|领域|中|里|内|上)$", parts[0])
     for part in parts[0:1] * opening_deed + parts[1:]:
         if _OPINION_AFTER.match("，" + part):
             continue  # (…，疫情底下还能这样真不容易: the writer's judgement, no fact to find)
