@@ -1393,8 +1393,9 @@ def _unit_ok(claim: Figure, report: Figure) -> bool:
     return claim.group == report.group
 
 
-# A figure counted per day, month or year (日加工馕食产品8.3万个, 每年, 日均, 全年接待): the period it is counted over
-_PER_PERIOD = re.compile(r"(?:每|(?<=[日月年])均|(?<![\d])(?=[日天月年]均))(?P<p>[日天月年])|(?<![\d])(?P<q>[日天月年])"
+# A figure counted per day, week, month or year (日加工馕食产品8.3万个, 每年, 每个月, 日均, 全年接待): the period it is
+# counted over
+_PER_PERIOD = re.compile(r"(?:每(?:一)?(?:个)?|(?<=[日月年])均|(?<![\d])(?=[日天月年]均))(?P<p>[日天月年周]|星期)|(?<![\d])(?P<q>[日天月年])"
                          r"(?=均?(?:加工|生产|产|处理|接待|供应|销售|发电|出栏|屠宰|吞吐))")
 
 
@@ -5038,8 +5039,6 @@ _AVERAGE_FRAME = frozenset(("平均", "下来", "算下来", "平均下来", "�
                             "差不多", "左右"))
 # An average over people, households or things (每人, 人均, 每户, 每个项目)
 _OVER_EACH_ONE = re.compile(r"每(?:一)?(?:个|位|名)?(?:人|户|家|村|项目|小区|企业)|人均|户均")
-# An average over days, weeks or months (平均每天, 每个月, 日均, 月均)
-_PER_PERIOD_SAID = re.compile(r"每(?:一)?(?:个)?(?P<p>天|日|月|周|星期)|(?P<q>日|月)均")
 # The days or months of a year, as a count an average over them is worked out with (每天 → 365天)
 _PERIODS_IN_YEAR = {n: SimpleNamespace(value=v, text=t) for names, v, t in (
     (("天", "日"), 365, "365天"), (("月", "个月"), 12, "12个月"), (("周", "星期"), 52, "52周")) for n in names}
@@ -5065,7 +5064,8 @@ def _average_worked_out(claim: str, retriever) -> ClaimVerdict | None:
     f = each[0]
     over = [m for m in _EACH_OF.finditer(text[:f.start]) if m.end() >= f.start - 14]
     # (平均每月接待游客超过20万人次: an average over a period, whatever words come between)
-    period = _PER_PERIOD_SAID.search(re.split(r"[,，。;；]", text[:f.start])[-1])
+    period = next((m for m in _PER_PERIOD.finditer(re.split(r"[,，。;；]", text[:f.start])[-1])
+                   if (m.group("p") or m.group("q")) != "年"), None)
     if not over and not period:
         return None
     noun, per = (period.group("p") or period.group("q"), None) if period else (over[-1].group("y"), over[-1].group("per"))
