@@ -7227,6 +7227,8 @@ def _said_mostly_in(clause: str, sentence: str) -> bool:
 _CARRIES_ON = re.compile(r"^(?:并且|并|且)(?![非不没未])")
 
 
+# Words that sum what a claim names (加起来, 合计, 一共): the figure after them is of all of it
+_SUMMED = re.compile(r"加起来|合起来|加在一起|合计|一共|总共|共计|总计")
 # A clause that only singles out the part the next clause speaks of (光鹿角湾一个景区, 单是安集海镇, 仅城区): no figure
 _TOPIC_SINGLED_OUT = re.compile(r"^(?:光|单是|单单|单说|仅仅是?|仅就|只说|就说)[^\d,，。;；]{2,12}$")
 
@@ -7247,6 +7249,8 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
         return None
     if any(_TOPIC_SINGLED_OUT.match(normalize(p)) for p in parts[:-1]):
         return None  # (光鹿角湾一个景区，2021年就接待了…: the clauses after are said of that part only)
+    if any(_SUMMED.search(p) for p in parts):
+        return None  # (…补助资金和助学贷款两项加起来，去年发放超过1500万元: one sum of the things before, not two facts)
     parts = _opening_time_given(parts)
     if any(_COMPARED_WITHOUT_FIGURE.search(p) and not re.search(r"\d", _OPENING_TIME.sub("", p)) for p in parts[1:]):
         return None  # (…，金额超过了玛纳斯河防洪治理等水利项目的投资: a comparison, no fact a sentence says alone)

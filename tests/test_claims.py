@@ -5045,6 +5045,8 @@ def test_pasted_sentence_giving_next_years_target_is_judged_with_the_thing_befor
     ("友好路院区定位为妇幼保健院区，辐射带动7个乡镇卫生院。", NOT_STATED),
     ("市人民医院构建“一院两区”布局，其中友好路院区定位为妇幼保健院区，辐射带动7个乡镇卫生院。", NOT_STATED),
     ("市人民医院构建“一院两区”布局，其中友好路院区着力打造中医药特色院区，辐射带动7个乡镇卫生院中医馆。", CONSISTENT),
+    # a sum of the things a clause names, in the clause after (两项加起来，…): one figure of all of it, never two facts
+    ("沙湾去年的教育惠民补助资金和助学贷款两项加起来，发放超过2000万元。", NOT_STATED),
 ])
 def test_table_shares_in_words_topics_villages_singled_parts_daily_averages_bases_titles_and_records(
         claim, expected, report_retriever):
