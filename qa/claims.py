@@ -1813,6 +1813,19 @@ def _fraction_as_share(m: re.Match) -> str:
     return lead + (f"{share:g}%" if share == round(share) else f"{'' if said_about else '约'}{share:.1f}%")
 
 
+def _yi_counted_as_amount(m: re.Match) -> str:
+    """亿 counted like a thing (17.5个亿, 一百六十多个亿) as an amount in 亿元 (17.5亿元, 160亿多元); unchanged when
+    the numeral is none.
+
+    >>> re.sub(r"(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+?)(多)?个(多)?亿(?:元)?", _yi_counted_as_amount, "一百六十多个亿")
+    '160亿多元'
+    """
+    number = m.group(1) if m.group(1)[0].isdigit() else cn_number(m.group(1).replace("两", "二"))
+    if not number:
+        return m.group(0)
+    return f"{number if isinstance(number, str) else int(number)}亿{'多' if m.group(2) or m.group(3) else ''}元"
+
+
 def loose_figures(text: str) -> str:
     """Figures staff write in words, as the report writes them: 翻了一番 → 增长100%, 翻两番 → 增长300%,
     增长近六成 → 增长近60%, 七成以上 → 70%以上, 不低于七成 → 不低于70% (成 = tenths, only after a change,
@@ -1835,11 +1848,7 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"一(?:例|起|宗|件|名|个|次|人)([^,，。;；\d]{0,8}?)(?:也|都)(没有|没|未)((?:出现|发生|新增|有)?过?)",
                   r"\2\3\1", text)
     # 亿 counted like a thing in speech (17.5个亿, 两个亿): 亿元
-    text = re.sub(r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+?)(多)?个(多)?亿(?:元)?",
-                  lambda m: f"{m.group(1) if m.group(1)[0].isdigit() else int(cn_number(m.group(1).replace('两', '二')) or 0)}"
-                            f"亿{'多' if m.group(2) or m.group(3) else ''}元" if m.group(1)[0].isdigit() or cn_number(
-                                m.group(1).replace('两', '二')) else m.group(0),
-                  text)
+    text = re.sub(r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+?)(多)?个(多)?亿(?:元)?", _yi_counted_as_amount, text)
     # two adjacent numerals for a range of counts (一两个, 两三家, 三五个): the report's 1-2个
     text = re.sub(r"(?<![一二两三四五六七八九十百千万亿\d])(一两|两三|三四|三五|四五|五六|六七|七八|八九)(?=[个家所项座处条名人])",
                   lambda m: f"{_digit(m.group(1)[0])}-{_digit(m.group(1)[1])}", text)
@@ -4641,11 +4650,13 @@ def _amounts_compared(text: str, view: ReportView, doc: str | None) -> tuple[str
         return None
     # (…改厕示范户数: the households counted, not the 13个 示范村 of the same words)
     per_side = [_HEADCOUNT.match(text[m.end(side):]) for side in ("a", "b1" if m.group("b1") else "b2")]
-    if any(per_side):
-        # (the thing named with its unit, past the verb the report's list shares: 打造的改厕示范 → 改厕示范户)
-        fa, fb = ({g: f for g, f in (figs if head.group("unit") in figs else _thing_figures(
-                      re.sub(r"^.*的", "", side) + head.group("unit"), view, doc)).items() if g == head.group("unit")}
-                  if head else figs for figs, head, side in zip((fa, fb), per_side, (a, b)))
+    sides = [fa, fb]
+    for k, (head, thing) in enumerate(zip(per_side, (a, b))):
+        if head:  # (the figure in that unit only; the thing named with its unit, past the verb the report's list
+            unit = head.group("unit")  # shares, when the words alone find none: 打造的改厕示范 → 改厕示范户)
+            found = sides[k] if unit in sides[k] else _thing_figures(re.sub(r"^.*的", "", thing) + unit, view, doc)
+            sides[k] = {unit: found[unit]} if unit in found else {}
+    fa, fb = sides
     if _COUNT_WORDS.search(text) or any(per_side):  # 老旧小区数量比城市道路多: the count of each, whatever its measure word
         count_a, count_b = (next(iter(figs.values())) if head and figs else _counted(figs)
                             for figs, head in zip((fa, fb), per_side))
@@ -5078,6 +5089,11 @@ def _average_worked_out(claim: str, retriever) -> ClaimVerdict | None:
     # (平均每天超过14人, 每月新增500人: a year's total over the days or months of the year)
     # (not 每人每月约400元: an average over people as well as months)
     periods = _PERIODS_IN_YEAR.get(noun) if not per and not _OVER_EACH_ONE.search(text[:f.start]) else None
+    if periods:  # (the days it is spread over, given by the claim — 摊到365天 — and the words naming the thing averaged)
+        spread = [g for g in own if g.value == periods.value and g.unit in ("天", "日", "月", "个月", "周")]
+        named = [w for w in content_words(re.split(r"[,，。;；]", text[:f.start])[-1])
+                 if len(w) >= 2 and w not in GENERIC_ATTRIBUTES and w not in _NOT_THING_WORDS
+                 and w not in _AVERAGE_FRAME and not w.startswith("每") and w not in view.places]
     pairs = []
     doc = retriever.report_named_in(text)
     # (also searched without the average's words: 游客人均花费 finds the sentence of 接待游客 and 旅游综合收入)
@@ -5090,10 +5106,6 @@ def _average_worked_out(claim: str, retriever) -> ClaimVerdict | None:
             if periods:
                 # the year's total of the thing: the one the claim gives, else the one its words name
                 totals = [g for g in own if _same_value(g, a) and _unit_ok(g, a)]
-                spread = [g for g in own if g.value == periods.value and g.unit in ("天", "日", "月", "个月", "周")]
-                named = [w for w in content_words(re.split(r"[,，。;；]", text[:f.start])[-1])
-                         if len(w) >= 2 and w not in GENERIC_ATTRIBUTES and w not in _NOT_THING_WORDS
-                         and w not in _AVERAGE_FRAME and not w.startswith("每") and w not in view.places]
                 thing_said = bool(totals) or bool(named) and all(covered(w, _named_by(a)) for w in named)
                 if (a.period_kind or cand.facts.period_kind) == "review" and per_period(a) in ("", "年") and thing_said \
                         and len(totals) + len(spread) == len(own):
