@@ -519,6 +519,12 @@ _EN_LABEL = re.compile(r"^\s*(?:"
                        # a kind of writing named as a label, whoever's (Travel-industry note:, Food blog:, Slide 3:)
                        r"(?:[a-z][a-z'-]*[\s-]+){0,2}(?:notes?|blog(?: post)?|slides?(?:\s*\d+)?|post|memo|essay|diary|"
                        r"newsletter|review|update|takeaway|draft|story)\s*:\s*|"
+                       # the writer's praise heading the facts (Tourism was a bright spot for Shawan last year:, Exam
+                       # results were a point of pride:) — its time kept by _label_time
+                       r"(?:[a-z][a-z'-]*\s+){1,4}(?:was|were|is|are|has been|have been)\s+(?:a|an|the)\s+(?:real\s+|big\s+|major\s+)?"
+                       r"(?:bright spot|highlight|point of pride|success story|standout|star performer|big winner|bright point|"
+                       r"good news|strong point)(?:\s+for\s+[a-z'-]+(?:\s+[a-z'-]+)?)?"
+                       r"(?:\s+(?:last|this|next)\s+year|\s+in\s+(?:19|20)\d{2})?\s*:\s*|"
                        # a remark before the fact (Worth noting:, Fun fact:, Bottom line:)
                        r"(?:worth noting|of note|notably|fun fact|bottom line|in short|in brief|fyi)\s*[:,]\s*|"
                        r"(?:(?:briefing|press|editor's|quick|staff|internal|social(?:[- ]media)?|news|key|research|field|"

@@ -196,8 +196,8 @@ def member_as_one_of(claim: str) -> str:
     return f"{member}是{m.group('x').strip()}之一"
 
 
-# Two things said to be the same figure (A与B相同，都是7%左右): A, B, the figure
-_BOTH_THE_SAME = re.compile(r"^(?P<a>[^,，。;；]{2,30}?)(?:与|和|跟|同)(?P<b>[^,，。;；]{2,24}?)(?:相同|一样|一致|持平)[,，]\s*"
+# Two things said to be the same figure (A与B相同，都是7%左右), maybe after a frame (在今年的目标中，): A, B, the figure
+_BOTH_THE_SAME = re.compile(r"^(?P<frame>在[^,，。;；]{2,20}?(?:中|里|当中|之中)[,，]\s*)?(?P<a>[^,，。;；]{2,30}?)(?:与|和|跟|同)(?P<b>[^,，。;；]{2,24}?)(?:相同|一样|一致|持平)[,，]\s*"
                            r"(?:都|均|同样|全都)(?:是|为|在|定为|定在|达到)?(?P<n>(?:约|大约|近)?\d[^,，。;；]*?)[。.!！]*\s*$")
 
 
@@ -243,11 +243,18 @@ def both_the_same_apart(claim: str) -> str:
 
     >>> both_the_same_apart("2022年一般公共预算收入增长目标与地区生产总值增长目标相同，都是7%左右。")
     '2022年一般公共预算收入增长目标为7%左右，地区生产总值增长目标为7%左右'
+    >>> both_the_same_apart("今年规上工业增加值和社会消费品零售总额两项指标的增速目标相同，都是10%左右。")
+    '今年规上工业增加值为10%左右，社会消费品零售总额增速目标为10%左右'
     """
     m = _BOTH_THE_SAME.match(claim)
     if not m:
         return claim
-    return f"{m.group('a')}为{m.group('n')}，{m.group('b')}为{m.group('n')}"
+    second = _PAIR_COUNTED.sub("", m.group("b"))  # (A和B两项指标的增速目标相同: 两项 counts A and B)
+    return f"{m.group('frame') or ''}{m.group('a')}为{m.group('n')}，{second}为{m.group('n')}"
+
+
+# The count of the two things just named (A和B两项指标的…, A与B这两个…): no figure of either
+_PAIR_COUNTED = re.compile(r"这?(?:两项|两个|两类|两者|二者)(?:指标)?的?(?=[\u4e00-\u9fff])")
 
 
 # A rhetorical question that asserts (难道…不是…吗？): its statement without the question.
@@ -281,8 +288,9 @@ _DEED_AFTER_NOT = re.compile(r"[\u4e00-\u9fff]{0,2}(?:完成|实现|建成|达�
 ITEM_MARK = re.compile(r"^\s*(?:[•·◆●■▶►▸\-*]|\d{1,2}(?:[.)）](?!\d)|[、．])|[(（][一二三四五六七八九十\d]{1,3}[)）]|"
                        r"[一二三四五六七八九十]{1,3}、|[\u2460-\u2473\u2776-\u277f\u24f5-\u24fe]|"
                        r"(?:第[一二三四五六七八九十]|首先|其次|再次|最后)[,，])\s*")
-# A news tag opening a headline (【快讯】, [重磅]) and a list item's mark
-_LEAD_MARK = re.compile(r"^\s*(?:【[^】]{1,8}】|\[[^\]]{1,8}\])\s*|" + ITEM_MARK.pattern)
+# A news tag or dateline opening a headline (【快讯】, [重磅], 本报讯 …) and a list item's mark
+_LEAD_MARK = re.compile(r"^\s*(?:【[^】]{1,8}】|\[[^\]]{1,8}\]|(?:本报讯|本报消息|本台讯|本台消息|本网讯)"
+                        r"(?:[（(][^)）]{0,20}[)）])?[,，:：]?)\s*|" + ITEM_MARK.pattern)
 # Marks that stand between two facts of one row: bars, arrows, bullets inside a line, a spaced dash
 _BETWEEN_FACTS = re.compile(r"\s*(?:[|｜]|→|->|=>|⇒|(?<=\S)\s[•·]\s|(?<=[^\s\d])\s+[—–+＋-]{1,2}\s+(?=\D)|——)\s*")
 # A colon between a thing and its value (社消零总额：17.5亿元, 增速：+8%)

@@ -122,6 +122,16 @@ CLAIM_SHORT_FORMS = (
     (r"(?<=\d条)路(?![线段口面基灯网])", "道路"),
     # money in everyday words (招商引资到位的钱, 争取到的钱): the report's 资金
     (r"(到位|拨付|投入|争取|争取到|筹集|落实|下拨)(?:的)?(?:钱|款)(?![包庄项])", r"\1资金"),
+    # the targets as a frame before a target said (在今年确定的奋斗目标中，A和B的增速目标相同): the time
+    (r"^在((?:19|20)\d{2}年|今年|明年)?(?:确定的|提出的|定的|设定的|定下的)?(?:奋斗目标|预期目标|主要目标|各项目标|目标)"
+     r"(?:中|里|当中|之中)[,，](?=[^。]*目标)", r"\1"),
+    # built and put to use, in other words (建成启用, 建成并投入使用): the report's 建成投用
+    (r"建成(?:并)?(?:启用|投入使用|交付使用)", "建成投用"),
+    # both, in everyday words (成绩双双位列第一): the report's 均
+    (r"双双(?=[\u4e00-\u9fff])", "均"),
+    # whom a target is set for (市里给自己定的目标, 给农村居民定的增收目标是1300元): the target of those it is for
+    (r"给(?:自己|自身)(?=(?:定|设定|订)的?[^,，。;；]{0,12}目标)", ""),
+    (r"给([\u4e00-\u9fff]{2,6}?)(?:定的|定下的|设定的|订的)(?=[^,，。;；]{0,12}目标)", r"\1的"),
     # a target said set (今年定的目标是8%左右, 定下的目标): the target
     (r"(?:定的|定下的|定下了?|设定的|订的|提出的)(?=(?:增长|增速|增收|发展)?目标)", ""),
     # one of a counted list in everyday words (20个…县当中的一个): the report's 之一
@@ -417,6 +427,8 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "安排", "本次
                           "听说", "据说", "那个", "还有", "几家", "这几家", "俩", "这俩",
                           # the writer's aside (说实话, 老实讲): how it is said, not what
                           "说实话", "说真的", "老实说", "老实讲", "讲真", "实话说",
+                          # …and the writer's emphasis (其实还略有增长, 确实完成了): how sure, not what
+                          "其实", "确实", "的确",
                           # hedges (好像, 貌似): how sure the writer is, not what is stated
                           "好像", "似乎", "貌似", "好似",
                           # the two sides just named (与…签署协议，双方共建…): who they are is said already
@@ -457,7 +469,9 @@ _ONE_OFF_WORK_DONE = re.compile(r"完成(?=[^,，。；;]{2,20}?(?:改造|修缮
 _DONE_IN_YEAR = re.compile(r"(?:19|20)\d{2}年[^,，。；;]{0,6}?(?:完成|建成|实现|成功|落地|投用|上线|竣工|完工)")
 _COMPLETION = re.compile(r"已|已经|建成|完成了|投入使用|实现了|通过了|"
                          # in everyday words (用上了, 建好了, 编制完善了, 改造完了)
-                         r"用上|建好|建完|完善了|改造完|投用|落成|竣工|完工|开通了")
+                         r"用上|建好|建完|完善了|改造完|投用|落成|竣工|完工|开通了|"
+                         # a title won (成功创建…示范县, 创建成功): the 创建 the report plans, done
+                         r"成功创建|创建成功|成功创成|创成了|获评|被评为|荣获")
 _DONE_WORD = re.compile(r"完成|建成|实现|办结|落成|竣工|完工")
 # Done, in a claim without a year (建成了, 已经投入使用): the same words, and 投用/落成.
 _DONE = re.compile(r"已|建成|完成了|投入使用|投用|实现了|通过了|落成")
@@ -1908,8 +1922,10 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(?<![下减降])(?:掉|跌|降)了(?=(?:将近|接近|近|约|大约|超过)?[\d一二两三四五六七八九十百])", "下降", text)
     # a base named in words (在2021年的基础上翻一番, 和上年比增长了): the year compared with, 比…
     text = re.sub(r"(?:在|以)((?:19|20)\d{2}年|去年|上年|上一年)(?:的)?基础上", r"比\1", text)
-    text = re.sub(r"(?:和|与|跟|同)((?:19|20)\d{2}年|去年|上年|上一年|前一年)(?:相)?比(?:较)?(?:起来)?[,，]?"
-                  r"(?=[^,，。;；]{0,6}(?:翻|增|涨|降|减|多|少|提高|下降))", r"比\1", text)
+    # (和去年的增幅比起来有所回落: 比去年的增幅…)
+    text = re.sub(r"(?:和|与|跟|同)((?:19|20)\d{2}年|去年|上年|上一年|前一年)(的?(?:增幅|增速|涨幅|降幅|速度))?(?:相)?比(?:较)?"
+                  r"(?:起来)?[,，]?(?=[^,，。;；]{0,6}(?:翻|增|涨|降|减|多|少|提高|下降|回落|放缓|加快|下滑|上升|高|低|快|慢))",
+                  r"比\1\2", text)
     # nearly doubled (几乎翻了一番, 差不多翻番): near 100%
     text = re.sub(r"(?:几乎|差不多|将近|接近|快)(?:要)?翻了?(?:一番|番)", "增长近100%", text)
     text = re.sub(r"翻了?([一两二三])番|翻番",
@@ -2000,6 +2016,8 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(?<=至少|起码|最少)(?:为|是|有)(?=[一二两三四五六七八九]成)", "", text)  # 至少为七成 → 至少七成
     # a spoken particle closing a figure (增长了7%呢, 8.58个亿啊) and 过 for 超过 before one (参保率都过了95%)
     text = re.sub(r"(?<=[\d%万亿元个人次户亩吨])(?:呢|啊|呀|哦|哟|嘛|啦|喔)(?=[,，。;；!！?？\s]|$)", "", text)
+    # — but not the experiential 过 before a count of times (只开过1次, 去过3趟): the verb did it that often
+    text = re.sub(r"(?<=[\u4e00-\u9fff])(?<![超通经越度路错难不])过(?=(?:\d+|[一二两三四五六七八九十]+)(?:次|回|遍|趟|场)(?!数))", "", text)
     text = re.sub(r"(?<![超通经越度路错难不])过了?(?=(?:约|近)?\d)", "超过", text)
     # the particle closing a share said in passing (上线率超过八成了): the share
     text = re.sub(r"(?<=[长加高升降少近约超逾过于达占到破涨足])([一二两三四五六七八九]成|一半)(?:了|啦)(?=[,，。;；!！?？\s]|$)",
@@ -2527,7 +2545,8 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
         return _Words(NOT_STATED, messages.claim_other_year(period), best)
     # a claim without a year that says done what the report only plans (已建成…模范市 for 积极创建…模范市);
     # what the report only seeks (争取…资金支持) may have been obtained since: not stated either way
-    if not claim_years and period and best.facts.period_kind == "plan" \
+    # (尚未投用 against 力争年内投入使用 says it not done, as the plan does)
+    if not claim_years and period and best.facts.period_kind == "plan" and not WORK_NOT_YET.search(claim.text) \
             and any(m.group(0) not in sentence for m in _DONE.finditer(claim.text)) \
             and not any(w in _DISPOSAL_JIANG.sub("", claim.text) for w in CLAIM_PLAN_WORDS + ("确保", "争取", "力争") if has_cjk(w)):
         if _sought_not_obtained(claim.text, words, sentence):
@@ -2748,9 +2767,16 @@ def _not_yet_while_under_way(claim: str, report_clause: str) -> bool:
     True
     >>> _not_yet_while_under_way("馕文化展示基地尚未建成", "馕文化展示基地建成投用")
     False
+    >>> _not_yet_while_under_way("鞍沙职教城尚未投用", "加快鞍沙职教城建设力争年内投入使用")
+    True
     """
-    return bool(WORK_NOT_YET.search(claim) and WORK_UNDER_WAY.search(report_clause)
-                and not WORK_DONE.search(report_clause))
+    # (力争年内投入使用: in use is the aim, not done)
+    done = WORK_DONE.search(_AIMED_AT.sub("", report_clause))
+    return bool(WORK_NOT_YET.search(claim) and WORK_UNDER_WAY.search(report_clause) and not done)
+
+
+# What a plan aims at, to the clause's end (力争年内投入使用, 确保年底前竣工)
+_AIMED_AT = re.compile(r"(?:力争|争取|确保|计划|预计)[^,，。;；]*")
 
 
 def _negation_conflict(claim: str, words: list[str], opposed: list[str], sentence: str, report_clause: str) -> str:
@@ -3875,6 +3901,11 @@ def _rewrite(norm: str, places=(), used=None) -> str:
     # one part set apart first (光鹿角湾一个景区，去年就接待了…): the part is what the clause after it counts
     norm = re.sub(r"^(?:光|仅|仅仅|单|单单|只)([^，,。;；\d]{2,10}?)(?:这)?一(?:个|家|处|座|所)([\u4e00-\u9fff]{1,3}?)(?:[,，]\s*|(?=去年|今年|前年|就|都|也|(?:19|20)\d\d年))",
                   r"\1\2", norm)
+    # the year said after the thing (中考、高考成绩去年均位列…, 职教城去年已建成): said first, as the report dates a sentence
+    # (not after another time or a link — 今年社零的增速目标是去年增速的一半 compares two years)
+    norm = re.sub(r"^((?:(?!今年|去年|前年|明年|是|为|比|较)[^，,。;；:：\d]){2,14}?[\u4e00-\u9fff])"
+                  r"(?<![比较于在的到至和与同跟从自截])(去年|今年|前年|(?:19|20)\d{2}年)"
+                  r"(?=均|都|也|就|已|还|分别|共|[\u4e00-\u9fff]{2})(?!年|底|末|初|同期|上半年|下半年)", r"\2\1", norm)
     # the speaker's own city (咱市, 俺们市里): the report's city, said by one of its people
     norm = re.sub(r"(?:咱们|咱|俺们|俺|我们)(?:这个)?市(?:里)?(?:的)?(?=[\u4e00-\u9fff\d])", "", norm)
     praise = _OPINION_BEFORE.search(norm)
@@ -4112,10 +4143,11 @@ def _list_counts(facts: ClaimFacts) -> ClaimFacts:
         names = [n for n in re.split(r"[、和及]", m.group(1))] if m else []
         if f.unit in ("个", "家", "所") and len(names) >= 2 and f.value == len(names) and all(names):
             continue
-        # (中考、高考两项成绩, 耕地、播种、收获三个环节: any short items the claim lists, counted right after)
+        # (中考、高考两项成绩, 耕地、播种、收获三个环节: any short items the claim lists, counted right after — not
+        # 恒力热力是沙湾仅有的两家, which says more than a name)
         items = re.split(r"[、和及与]", re.sub(r"(?:这|共|共计)$", "", re.split(r"[,，。;；:：]", facts.text[:f.start])[-1]))
         if f.group == "个" and len(items) >= 2 and f.value == len(items) and all(items) \
-                and all(len(i) <= 6 and has_cjk(i) for i in items[1:]):
+                and all(len(i) <= 10 and has_cjk(i) and not re.search(r"[是的有为]", i) for i in items[1:]):
             continue
         keep.append(f)
     return replace(facts, figures=keep) if len(keep) != len(facts.figures) else facts
@@ -5213,6 +5245,8 @@ _WAY_SAID = re.compile(rf"^(?P<thing>[^,，。;；\d]{{2,30}}?){_THAN_YEAR_BEFOR
 _UP_WAYS = frozenset(("增多", "提升"))
 _BIG_MOVE, _SMALL_MOVE = ("明显", "大幅", "大幅度", "显著", "大大", "快速", "较大幅度"), ("略有", "略微", "略", "小幅", "稍有", "稍微", "稍")
 _BIG_MOVE_RATE, _SMALL_MOVE_RATE = 10.0, 5.0  # (a rate of at least / at most this many per cent moves much / little)
+# …and rates no one would call a big or a small move (大幅 of 2%, 略有 of 20% or more)
+_NO_BIG_MOVE_RATE, _NO_SMALL_MOVE_RATE = 2.0, 20.0
 
 
 _CLAIM_PERIOD = re.compile(r"(?:19|20)\d{2}年|今年|去年|明年|上年")
@@ -5262,9 +5296,13 @@ def _one_way_judged(m: re.Match, when: re.Match | None, view: ReportView,
         return CONTRADICTED, messages.claim_figures_wrong([messages.claim_direction_wrong(where, g.describe(),
                                                                                           way)]), match.candidate
     degree = m.group("degree") or ""
+    if degree and g.group == "%" and (degree in _BIG_MOVE and g.value <= _NO_BIG_MOVE_RATE
+                                      or degree in _SMALL_MOVE and g.value >= _NO_SMALL_MOVE_RATE):
+        # (只是略有增长 of 接待游客增长52.7%, 大幅下降 of 下降1%: the degree says the opposite of the report's rate)
+        return CONTRADICTED, messages.claim_degree_wrong(where, g.describe(), degree + way), match.candidate
     if degree and (g.group != "%" or (degree in _BIG_MOVE and g.value < _BIG_MOVE_RATE)
                    or (degree in _SMALL_MOVE and g.value > _SMALL_MOVE_RATE)):
-        return None  # (明显增多 of an amount, 略有增长 of 72%: how much is not the report's to say)
+        return None  # (明显增多 of an amount, 略有增长 of 12%: how much is not the report's to say)
     return CONSISTENT, messages.claim_way_holds(where, g.describe(), degree + way), match.candidate
 
 
@@ -6410,13 +6448,14 @@ def _comparison_holds_rest_said(claim: str, retriever) -> ClaimVerdict | None:
 
 
 # A last clause comparing the claim's one figure with the same thing in another year, in words (…增加1300元，高于去年的
-# 实际增加额; …19个多吗 is a question, not this): the way (more or less) and the year compared with.
+# 实际增加额; 和去年的增幅比起来有所回落; …19个多吗 is a question, not this): the way (more or less) and the year compared with.
 _OTHER_YEAR_COMPARED = re.compile(
-    r"[,，]\s*(?:这一目标|这个目标|这一数字|这个数字|这)?(?:也|还|均|都|略|明显)?(?:(?P<cmp>高于|低于|超过|多于|少于|不及|快于|慢于)|比)"
+    r"[,，]\s*(?:这一目标|这个目标|这一数字|这个数字|这)?(?:也|还|均|都|略|明显)?(?:(?P<cmp>高于|低于|超过|多于|少于|不及|快于|慢于)|比"
+    r"|(?P<with>和|与|跟|同))"
     r"(?P<when>去年|上年|上一年|(?:19|20)\d{2}年)(?:的)?(?P<what>[\u4e00-\u9fff]{0,10}?)"
-    r"(?:还|要)?(?:有所|略有|大幅|明显)?(?P<way>多|少|高|低|快|慢|增加|增长|提高|上升|减少|下降|回落|降低|下滑)?"
+    r"(?(with)(?:相)?比(?:较)?(?:起来)?[,，]?)(?:还|要)?(?:有所|略有|大幅|明显)?(?P<way>多|少|高|低|快|慢|增加|增长|提高|上升|减少|下降|回落|降低|下滑|放缓|加快|提速|回升|变快|变慢)?"
     r"(?:了)?(?:一些|不少|很多)?[。.!！]?$")
-_MORE_WORDS = ("高于", "超过", "多于", "快于", "多", "高", "快", "增加", "增长", "提高", "上升")
+_MORE_WORDS = ("高于", "超过", "多于", "快于", "多", "高", "快", "增加", "增长", "提高", "上升", "加快", "提速", "回升", "变快")
 
 
 # What of the figure before a last clause compares, said first (…131个，数量比…略多; …增长7.3%，增速明显快于城镇居民)
@@ -6585,7 +6624,7 @@ def _compared_with_other_year(claim: str, retriever) -> ClaimVerdict | None:
     compared = m.group(0).strip("，, 。.!！")
     verdict = replace(head, claim=clean_input(claim).strip(), verdict=CONSISTENT if holds else CONTRADICTED,
                       explanation=(head.explanation if holds else messages.claim_opposite_said(
-                          f"{mine.text}，{year}年{other.text}", compared)))
+                          f"{mine.text}，{year}年{'下降' if other.direction == 'down' else ''}{other.text}", compared)))
     verdict.report_figures = [mine.text, other.text]
     return verdict
 
@@ -6950,6 +6989,28 @@ def _place_never_named(part: str, view: ReportView) -> bool:
                                               for e in entities_in(part))
 
 
+# A company or body named by its kind's ending (东软集团, 华为公司, 天津农村产权交易所), the tagger often missing it.
+_COMPANY = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:集团|公司|银行|交易所|协会|研究院)")
+
+
+def _body_never_named(part: str, view: ReportView) -> bool:
+    """Whether a claim clause without figures names a company or body the report never names (由东软集团开发) — no
+    ending of the name of four characters or more is in the report (中国东软集团 holds 东软集团).
+
+    >>> class Report:
+    ...     def uses(self, words): return words in "与天津农村产权交易所签订战略合作协议"
+    >>> _body_never_named("由东软集团开发", Report()), _body_never_named("与天津农村产权交易所合作", Report())
+    (True, False)
+    """
+    if re.search(r"\d", part):
+        return False
+    for m in _COMPANY.finditer(part):
+        name = m.group(0)
+        if not any(view.uses(name[i:]) for i in range(0, len(name) - 3)):
+            return True
+    return False
+
+
 def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> ClaimVerdict | None:
     """The verdict on a claim whose figures agree (一致) but one of whose clauses without figures names a thing
     the cited passage never says (博物馆 of …,并新建一座市博物馆) and is not said anywhere when judged alone:
@@ -6976,7 +7037,8 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
 
     # (2021年辽宁大连对口援疆成效显著，…实施援疆项目19个: an opening clause with a place the report never names, judged
     # alone like the later ones below — 鞍山 there)
-    if _place_never_named(re.sub(r"(?:19|20)\d{2}年(?:度|底|末|初)?", "", parts[0]), view):
+    opening_named = re.sub(r"(?:19|20)\d{2}年(?:度|底|末|初)?", "", parts[0])
+    if _place_never_named(opening_named, view) or _body_never_named(opening_named, view):
         opening = judged_alone(parts[0])
         if opening is not None:
             return opening
@@ -7015,8 +7077,9 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
             titled = judged_alone(part, _check_claim(_opening_time_given([parts[0], part])[1], retriever))
             if titled is not None:
                 return titled
-        if _place_never_named(part, view):
-            # (…，并加强与辽宁省大连市的经济技术交流合作: a place the report never names, judged alone — 鞍山 there)
+        if _place_never_named(part, view) or _body_never_named(part, view):
+            # (…，并加强与辽宁省大连市的经济技术交流合作: a place the report never names, judged alone — 鞍山 there;
+            # …，是由东软集团开发的: a company the report never names)
             placed = judged_alone(part)
             if placed is not None:
                 return placed
@@ -7387,6 +7450,12 @@ def _clause_contradicted(claim: str, retriever, whole_unsaid: bool = False) -> C
     >>> [p for p, _ in _clause_parts("2021年实施科技计划项目15项，园区通过科技部评估验收")]
     ['2021年实施科技计划项目15项', '2021年 园区通过科技部评估验收']
     """
+    if whole_unsaid:
+        # (协议至今还在洽谈，尚未签署: the short denial with the thing the clause before names — 协议尚未签署)
+        for denial in _denials_with_their_thing(clean_input(claim)):
+            alone = _judge_claim(denial, retriever)
+            if alone.verdict == CONTRADICTED:
+                return alone
     parts = _clause_parts(clean_input(claim), _view(retriever).reference_year)
     if not 2 <= len(parts) <= MAX_CLAUSES_JUDGED:
         return None
@@ -7401,6 +7470,30 @@ def _clause_contradicted(claim: str, retriever, whole_unsaid: bool = False) -> C
                                                   and not messages.is_plan_not_done(alone.explanation)):
             return alone
     return None
+
+
+# A clause denying a stage without naming its thing (尚未签署, 还没有全面铺开), and the word in the clause before it
+# where its thing ends (协议|至今还在洽谈, 改造|目前还停留在设计阶段)
+_BARE_DENIAL = re.compile(r"^(?:也|都|却|但)?(?:尚未|还没有?|仍未|并未|还未|没有|没|未)[\u4e00-\u9fff]{2,8}$")
+_AFTER_THING = re.compile(r"至今|目前|眼下|现在|如今|依然|仍然|仍|还|已经|已|正在|只|才|早就|早已")
+
+
+def _denials_with_their_thing(text: str) -> list[str]:
+    """Each short clause denying a stage (尚未签署) given the thing the clause before it names, cut where that
+    clause's stage words start: what a reader takes it to deny.
+
+    >>> _denials_with_their_thing("与天津农村产权交易所的战略合作协议至今还在洽谈，尚未签署。")
+    ['与天津农村产权交易所的战略合作协议尚未签署']
+    >>> _denials_with_their_thing("协议签了，尚未落实"), _denials_with_their_thing("项目还在建，尚未投产2个")
+    ([], [])
+    """
+    pieces = [p.strip() for p in _CLAUSE_BREAK.split(text.strip().rstrip("。.！!")) if p.strip()]
+    out = []
+    for before, piece in zip(pieces, pieces[1:]):
+        cut = _AFTER_THING.search(before) if _BARE_DENIAL.match(piece) else None
+        if cut and cut.start() >= MIN_CLAUSE_CHARS:
+            out.append(before[:cut.start()] + piece)
+    return out
 
 
 def _clause_parts(text: str, reference_year: int | None = None) -> list[tuple[str, bool]]:
@@ -7598,6 +7691,8 @@ def _worked_back_from_rate(m: _Match, matches: list[_Match], facts: ClaimFacts, 
     if level is None or rate is None or level[0].period_kind == "plan" or rate[0].period_kind == "plan":
         return None
     (g, cand), r = level, rate[0]
+    if wanted == "base" and _same_value(f, g):
+        return None  # (约16.1亿元 for the report's 16.07亿元: that year's own figure rounded, dated a year early)
     if any(x.figure.group == "%" and x is not m and not x.ok and not _same_value(x.figure, r) for x in matches):
         return None  # (按增长50%倒算: worked back from a rate that is not the report's)
     grown = 1 + (-r.value if r.direction == "down" else r.value) / 100

@@ -417,6 +417,10 @@ ORDINAL_NAME = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)(?P<nam
 GRADED_NAME = re.compile(r"(?P<n>[一二三四五六七八九十\d]+)级(?P<name>水电站|电站|泵站|公路|渠首|干渠|渠|桥)")
 
 
+# "Only" before a verb and a count of times (只开了一次, 仅举办过一场): the count is a figure, not the article 一.
+_ONLY_BEFORE = re.compile(r"(?:只|仅|才)[\u4e00-\u9fff]{0,3}?[了过]?$")
+
+
 def _figure_matches(text: str):
     """Regex matches of figures in normalized ``text``, years, dates and quoted names left out."""
     quotes = _quote_spans(text)
@@ -436,8 +440,9 @@ def _figure_matches(text: str):
             if not (m.group("ord") or m.group("pct_word") or unit in UNITS and unit not in ("米",)):
                 continue
             value = cn_number(num)
-            if value is None or (value == 1 and not m.group("ord") and unit in ("个", "批", "类", "起", "次", "件", "场", "处", "间", "条", "部")):
-                continue  # 一批, 一起, 一个人的村庄: "a", not the figure one
+            if value is None or (value == 1 and not m.group("ord") and unit in ("个", "批", "类", "起", "次", "件", "场", "处", "间", "条", "部")
+                                 and not (unit in ("次", "场") and _ONLY_BEFORE.search(text[max(0, start - 6):start]))):
+                continue  # 一批, 一起, 一个人的村庄: "a", not the figure one (but 只开了一次: once)
         if _DATE_PART.match(text[m.end("num"):]):
             continue
         if m.group("ord") and not unit and _NAME_AFTER_ORDINAL.match(text[m.end():]):

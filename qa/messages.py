@@ -701,6 +701,15 @@ def claim_way_holds(where: str, report_figure: str, way: str) -> str:
     return f"{where}是{report_figure}，与说法中的“{way}”相符。"
 
 
+def claim_degree_wrong(where: str, report_figure: str, way: str) -> str:
+    """不一致 for a thing said to move a little or much, with no figure, where the report's change is far from it.
+
+    >>> claim_degree_wrong("报告中接待游客", "增长52.7%", "略有增长")
+    '报告中接待游客是增长52.7%，不是说法中的“略有增长”。'
+    """
+    return f"{where}是{report_figure}，不是说法中的“{way}”。"
+
+
 def claim_value_wrong(where: str, report_figure: str, claim_figure: str) -> str:
     return f"{where}为{report_figure}，说法中的{claim_figure}与之不符"
 

@@ -5052,3 +5052,50 @@ def test_table_shares_in_words_topics_villages_singled_parts_daily_averages_base
         claim, expected, report_retriever):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, v.explanation
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("claim, expected", [
+    # the experiential 过 before a count of times (只开过两次): the count, not a bound (超过两次)
+    ("市里去年的政银企座谈只开过两次。", CONTRADICTED),
+    ("市里去年开过3次地、市层面的政银企座谈交流。", CONSISTENT),
+    # "only once" (只举办了一次): a count of one, not the article 一
+    ("去年沙湾只举办了一次政银企座谈交流。", CONTRADICTED),
+    # a news dateline before the facts
+    ("本报讯（通讯员 李明）今年我市一般公共预算收入计划同比增长7%左右。", CONSISTENT),
+    ("本报讯 今年我市一般公共预算收入计划同比增长9%左右。", CONTRADICTED),
+    # whom a target is set for (给自己定的, 给城镇居民定的)
+    ("市里今年给自己定的目标是农村居民人均可支配收入增加1300元。", CONSISTENT),
+    ("今年市里给城镇居民定的增收目标是人均增加1300元。", CONTRADICTED),
+    # two targets said the same, after a frame and with the count of the pair (两项)
+    ("在今年的预期目标里，规上工业增加值和社会消费品零售总额两项的增速目标一样，都是10%左右。", CONSISTENT),
+    ("在今年的预期目标里，地区生产总值和规上工业增加值两项的增速目标一样，都是8%左右。", CONTRADICTED),
+    # a target's rate compared in words with the year before's (和去年的增速比起来有所放缓)
+    ("今年地区生产总值的增长目标是8%左右，和去年的增速比起来有所放缓。", CONTRADICTED),
+    ("今年一般公共预算收入的增长目标是7%左右，和去年的增幅比起来有所回升。", CONSISTENT),
+    # a company the report never names, in a clause without figures
+    ("紧密型市域医共体信息一体化平台投入1300万元，由浪潮集团承建。", NOT_STATED),
+    # the writer's praise heading an English claim
+    ("Retail was a bright spot last year: retail sales of consumer goods came to 1.75 billion yuan, up 20%.", CONSISTENT),
+    ("Retail was a bright spot last year: retail sales of consumer goods came to 1.95 billion yuan, up 20%.",
+     CONTRADICTED),
+    # a short denial of a stage (尚未动工) of the thing the clause before names
+    ("鹿角湾景区大门和游客中心外立面的改造眼下还在做方案，尚未动工。", CONTRADICTED),
+    # …which is no contradiction of a plan that aims at it (力争年内投入使用)
+    ("鞍沙职教城眼下还在加紧建设，尚未投用。", NOT_STATED),
+    # a degree far from the report's rate (略有增长 of 58.49%); one that fits it
+    ("2021年沙湾旅游综合收入只是略有增长。", CONTRADICTED),
+    ("2021年沙湾接待游客大幅增长。", CONSISTENT),
+    # 双双 (both), the year said after the thing
+    ("沙湾的中考、高考成绩去年双双拿下全疆第一。", CONTRADICTED),
+    ("沙湾的中考、高考成绩去年双双位列塔城地区第一。", CONSISTENT),
+    # a plan said done in other words (建成并投入使用, 成功创建)
+    ("鞍沙职教城去年就已建成并投入使用。", CONTRADICTED),
+    ("沙湾2021年成功创建国家科普示范县。", CONTRADICTED),
+    # a count after names that says more than the names (是沙湾仅有的两家): never dropped as the names' count
+    ("智慧能源和恒力热力是沙湾仅有的两家完成脱硫脱硝改造的企业。", NOT_STATED),
+])
+def test_table_times_datelines_targets_set_for_whom_companies_denials_degrees_and_plans_said_done(
+        claim, expected, report_retriever):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, v.explanation
