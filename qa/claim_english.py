@@ -281,7 +281,9 @@ ENGLISH_TERMS += (
     ("autonomous region", "自治区"), ("counties", "县"),
     # leading by example (示范引领), showcase and model things (示范乡镇, 示范村)
     ("leading the way on", "示范引领"), ("leading the way in", "示范引领"), ("leading the way", "示范引领"),
-    ("lead the way", "示范引领"), ("showcase", "示范"),
+    ("lead the way", "示范引领"), ("showcase", "{示范|展示}"),
+    # a grade given (rated 'excellent'): 优秀, which the report's 完善 (perfect, improve) is not
+    ("excellent", "优秀"),
     # counties that lead by example (pilot counties leading rural revitalization, demonstration and leading
     # counties): the report's 示范引领县
     ("pilot counties leading", "示范引领县"), ("pilot county leading", "示范引领县"),

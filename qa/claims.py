@@ -125,10 +125,10 @@ CLAIM_SHORT_FORMS = (
     # the targets as a frame before a target said (在今年确定的奋斗目标中，A和B的增速目标相同): the time
     (r"^在((?:19|20)\d{2}年|今年|明年)?(?:确定的|提出的|定的|设定的|定下的)?(?:奋斗目标|预期目标|主要目标|各项目标|目标)"
      r"(?:中|里|当中|之中)[,，](?=[^。]*目标)", r"\1"),
+    # an English gloss after a Chinese term (城镇登记失业率(unemployment rate), 社零(retail sales)): the term is what is said
+    (r"(?<=[\u4e00-\u9fff])\s*[（(][A-Za-z][A-Za-z0-9 .,'/&-]{1,40}[)）]", ""),
     # built and put to use, in other words (建成启用, 建成并投入使用): the report's 建成投用
     (r"建成(?:并)?(?:启用|投入使用|交付使用)", "建成投用"),
-    # both, in everyday words (成绩双双位列第一): the report's 均
-    (r"双双(?=[\u4e00-\u9fff])", "均"),
     # whom a target is set for (市里给自己定的目标, 给农村居民定的增收目标是1300元): the target of those it is for
     (r"给(?:自己|自身)(?=(?:定|设定|订)的?[^,，。;；]{0,12}目标)", ""),
     (r"给([\u4e00-\u9fff]{2,6}?)(?:定的|定下的|设定的|订的)(?=[^,，。;；]{0,12}目标)", r"\1的"),
@@ -427,8 +427,8 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "安排", "本次
                           "听说", "据说", "那个", "还有", "几家", "这几家", "俩", "这俩",
                           # the writer's aside (说实话, 老实讲): how it is said, not what
                           "说实话", "说真的", "老实说", "老实讲", "讲真", "实话说",
-                          # …and the writer's emphasis (其实还略有增长, 确实完成了): how sure, not what
-                          "其实", "确实", "的确",
+                          # …and the writer's emphasis (其实还略有增长): how sure, not what
+                          "其实",
                           # hedges (好像, 貌似): how sure the writer is, not what is stated
                           "好像", "似乎", "貌似", "好似",
                           # the two sides just named (与…签署协议，双方共建…): who they are is said already
@@ -471,7 +471,7 @@ _COMPLETION = re.compile(r"已|已经|建成|完成了|投入使用|实现了|�
                          # in everyday words (用上了, 建好了, 编制完善了, 改造完了)
                          r"用上|建好|建完|完善了|改造完|投用|落成|竣工|完工|开通了|"
                          # a title won (成功创建…示范县, 创建成功): the 创建 the report plans, done
-                         r"成功创建|创建成功|成功创成|创成了|获评|被评为|荣获")
+                         r"成功创建|创建成功|成功创成|创成了")
 _DONE_WORD = re.compile(r"完成|建成|实现|办结|落成|竣工|完工")
 # Done, in a claim without a year (建成了, 已经投入使用): the same words, and 投用/落成.
 _DONE = re.compile(r"已|建成|完成了|投入使用|投用|实现了|通过了|落成")
@@ -3742,7 +3742,7 @@ _NUMERAL_BIG = re.compile(r"(?<![一二两三四五六七八九十])([一二两�
 _HEADLINE = re.compile(r"^(?:[^。！!？?\d,，:：]{2,16}[！!]|(?:会议记录|会议纪要|学习笔记|笔记|摘要|要点|划重点|重点|备忘|"
                        r"提示|速览|数读|快讯|简讯|小结|总结|好消息|大好消息|喜讯|消息)[:：]|"
                        # a lead-in about the report (报告并非没有交代社保情况：…) or its date (截至报告发布，…)
-                       r"[^。！!？?\d,，:：]{0,10}报告[^。！!？?\d:：]{0,12}[:：]|截至(?:报告发布|本报告|报告)(?:时|之时)?[,，]|"
+                       r"[^。！!？?\d,，:：]{0,10}报告(?:[^。！!？?\d:：]|(?:19|20)\d{2}年){0,16}[:：]|截至(?:报告发布|本报告|报告)(?:时|之时)?[,，]|"
                        # the writer's verdict heading the facts (用电更有保障了：…, 旅游业亮眼：…)
                        # (not one that names the period its facts are of: 旅游业去年表现亮眼：…)
                        r"(?![^:：]*(?:去年|今年|前年|明年|上年|本年))[^。！!？?\d,，:：]{2,14}"
@@ -3753,6 +3753,8 @@ _HEADLINE = re.compile(r"^(?:[^。！!？?\d,，:：]{2,16}[！!]|(?:会议记�
                        r"[\u4e00-\u9fff]{0,6}(?:分享|发帖|留言|评论|爆料|稿件|稿|要点|观察|简报|点评|解读|札记)[:：]|"
                        # who told the writer (孩子的老师说，市教育局的人说，给学生打气时我常提：)
                        r"[^。！!？?\d,，:：]{1,12}?(?:说|讲|表示|提到|透露|介绍|常提|常说|告诉我|跟我说)[,，:：]|"
+                       # …or the report itself, however it is named (老家沙湾市刚出炉的政府工作报告说，)
+                       r"[^。！!？?\d,，:：]{0,16}报告(?:里|中|上)?(?:说|讲|提到|显示|称|写道|指出)[,，:：]|"
                        # the writer coming upon the report (刷到沙湾的政府工作报告了，看了今年的报告，)
                        r"(?:刚|今天|昨天)?(?:刷到|看到|看了|读了|翻了|学习了)[^，,。:：\d]{0,12}报告(?:了)?[,，]|"
                        # whom the writer speaks to (听众朋友们，同学们：家人们，)
@@ -3905,7 +3907,7 @@ def _rewrite(norm: str, places=(), used=None) -> str:
     # (not after another time or a link — 今年社零的增速目标是去年增速的一半 compares two years)
     norm = re.sub(r"^((?:(?!今年|去年|前年|明年|是|为|比|较)[^，,。;；:：\d]){2,14}?[\u4e00-\u9fff])"
                   r"(?<![比较于在的到至和与同跟从自截])(去年|今年|前年|(?:19|20)\d{2}年)"
-                  r"(?=均|都|也|就|已|还|分别|共|[\u4e00-\u9fff]{2})(?!年|底|末|初|同期|上半年|下半年)", r"\2\1", norm)
+                  r"(?=均|都|也|就|已|还|分别|共|双双)", r"\2\1", norm)
     # the speaker's own city (咱市, 俺们市里): the report's city, said by one of its people
     norm = re.sub(r"(?:咱们|咱|俺们|俺|我们)(?:这个)?市(?:里)?(?:的)?(?=[\u4e00-\u9fff\d])", "", norm)
     praise = _OPINION_BEFORE.search(norm)

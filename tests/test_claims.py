@@ -5092,6 +5092,12 @@ def test_table_shares_in_words_topics_villages_singled_parts_daily_averages_base
     # a plan said done in other words (建成并投入使用, 成功创建)
     ("鞍沙职教城去年就已建成并投入使用。", CONTRADICTED),
     ("沙湾2021年成功创建国家科普示范县。", CONTRADICTED),
+    # a title won (获评) is no plan's 创建 said done; a year after a list of roads is no part of a name
+    ("2021年沙湾获评全国民族团结进步模范市。", NOT_STATED),
+    ("城市道路方面，杭州路、广州路等道路去年进行了新建或改扩建。", CONSISTENT),
+    # a report lead-in of any length (老家…刚出炉的政府工作报告说，) and an English gloss after a term
+    ("老家沙湾市刚出炉的政府工作报告说，2021年全市GDP预计比上年增长8%。", CONTRADICTED),
+    ("2021年沙湾城镇登记失业率(unemployment rate)控制在3.5%以内。", CONSISTENT),
     # a count after names that says more than the names (是沙湾仅有的两家): never dropped as the names' count
     ("智慧能源和恒力热力是沙湾仅有的两家完成脱硫脱硝改造的企业。", NOT_STATED),
 ])
