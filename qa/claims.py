@@ -3773,7 +3773,7 @@ _NO_THING_OF_ITS_OWN = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年|明年|�
 
 
 # A claim naming who did something last (担任主委单位的是市中医医院): group did (what was done), who, end.
-_CLEFT = re.compile(r"^(?P<did>(?:担任|作为|负责|承担|牵头|对口|助力|帮扶|完成|组织|主办|承办)[^。,，;；]{2,30}?)的[,，]?是"
+_CLEFT = re.compile(r"^(?P<did>(?:结对|定点)?(?:担任|作为|负责|承担|牵头|对口|助力|帮扶|完成|组织|主办|承办)[^。,，;；]{2,30}?)的[,，]?是"
                     r"(?P<who>[^。,，;；的]{2,20})(?P<end>[。.!！]?)$")
 # Everyday words a claim may use for the report's (read as the report's only where the report never uses them).
 _EVERYDAY_WORDS = (("病人", "患者"), ("病患", "患者"), ("担任", "作为"), ("排名", "位列"), ("新添", "新增"), ("路口", "交叉口"),
@@ -3871,6 +3871,23 @@ def _that_figure_named(norm: str) -> str:
     return norm[:m.start()] + thing + norm[m.end():] if len(thing) >= 2 else norm
 
 
+# The writer's praise heading the facts, naming the period they are of (2021年沙湾旅游业表现抢眼：…, 招商引资算得上
+# 沙湾2021年的一大亮点：…): dropped, its time kept (``_heading_time``)
+# (not a rank or a lead over others — 在塔城地区处于领先位置 — which is a claim of its own)
+_PRAISE_HEADING = re.compile(r"^(?P<lead>(?:(?!全国|全疆|全区|全省|第一|前列|领先|之首)[^。！!？?,，:：]){2,24}?"
+                             r"(?:亮眼|抢眼|亮点|出彩|出色|不俗|喜人|可圈可点|成绩单|看点)[^。！!？?,，:：\d]{0,4})[:：]\s*(?=[^\s]{8,})")
+
+
+def _heading_time(m: re.Match) -> str:
+    """A praise heading (``_PRAISE_HEADING``) dropped, the year or 去年 / 今年 it names kept.
+
+    >>> _PRAISE_HEADING.sub(_heading_time, "招商引资算得上沙湾2021年的一大亮点：到位资金35亿元出头")
+    '2021年到位资金35亿元出头'
+    """
+    time = re.search(r"(?:19|20)\d{2}年|去年|今年|前年|明年", m.group("lead"))
+    return time.group(0) if time else ""
+
+
 def _rewrite(norm: str, places=(), used=None) -> str:
     """A claim in the report's wording: framing (据报告, 据初步测算, 官方说, a closing opinion) and the
     report's own place (沙湾市, never a constraint) dropped, everyday names replaced.
@@ -3878,7 +3895,11 @@ def _rewrite(norm: str, places=(), used=None) -> str:
     >>> _rewrite("官方说2021年招商引资到位资金35.03亿元,还同比增长了72.17%,挺不错。")
     '2021年招商引资到位资金35.03亿元,同比增长了72.17%。'
     """
-    norm = _VAGUE_CAUSE.sub("", _ESTIMATED.sub("", _FRAMING.sub("", _HEADLINE.sub("", _RECKONED.sub("", norm)))))
+    norm = _RECKONED.sub("", norm)
+    praised = _PRAISE_HEADING.match(norm)
+    if praised and not _NO_THING_OF_ITS_OWN.match(norm[praised.end():]):  # (…表现抢眼：增长52.7%: the heading is the thing)
+        norm = _heading_time(praised) + norm[praised.end():]
+    norm = _VAGUE_CAUSE.sub("", _ESTIMATED.sub("", _FRAMING.sub("", _HEADLINE.sub("", norm))))
     topic = _TOPIC_LABEL.match(norm)
     if topic and used is not None and not used(topic.group("label")) and not _NO_THING_OF_ITS_OWN.match(norm[topic.end():]):
         norm = norm[topic.end():]
@@ -7013,6 +7034,11 @@ def _body_never_named(part: str, view: ReportView) -> bool:
     return False
 
 
+# A heading's claim of a lead over others (在全国领先, 全疆第一, 走在前列): the scope and the lead, which the passage
+# must say
+_RANK_HEADING = re.compile(r"全国|全疆|全区|全省|全地区|领先|前列|之首|榜首|第一|冠军")
+
+
 def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> ClaimVerdict | None:
     """The verdict on a claim whose figures agree (一致) but one of whose clauses without figures names a thing
     the cited passage never says (博物馆 of …,并新建一座市博物馆) and is not said anywhere when judged alone:
@@ -7020,6 +7046,15 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
     text = clean_input(claim).strip().rstrip("。.！!")
     if not has_cjk(text) or not verdict.claim_figures or not verdict.sentence:
         return None
+    heading = re.match(r"^([^:：。\d]{2,24})[:：]", text)
+    if heading and _RANK_HEADING.search(heading.group(1)):
+        # (沙湾教育在全国领先：2021年中考、高考成绩都排在塔城地区第一: a lead over others the facts after it do not
+        # say, and the passage must)
+        view = _view(retriever)
+        cited = _cited_candidate(view, verdict)
+        passage = cited.chunk_text if cited is not None else verdict.sentence
+        if any(w not in passage for w in _RANK_HEADING.findall(heading.group(1))):
+            return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(heading.group(1)))
     parts = [p.strip() for p in _OWN_CLAUSE_BREAK.split(text) if p.strip()]
     if len(parts) < 2:
         return None

@@ -5098,6 +5098,11 @@ def test_table_shares_in_words_topics_villages_singled_parts_daily_averages_base
     # a report lead-in of any length (老家…刚出炉的政府工作报告说，) and an English gloss after a term
     ("老家沙湾市刚出炉的政府工作报告说，2021年全市GDP预计比上年增长8%。", CONTRADICTED),
     ("2021年沙湾城镇登记失业率(unemployment rate)控制在3.5%以内。", CONSISTENT),
+    # the writer's praise heading the facts, with the year it names (…表现抢眼：); a heading claiming a lead over
+    # others the report never gives (在全国领先：)
+    ("2021年沙湾旅游业表现抢眼：接待游客增长五成以上，旅游综合收入增幅接近六成。", CONSISTENT),
+    ("2021年沙湾旅游业表现抢眼：接待游客增长四成左右，旅游综合收入增幅接近六成。", CONTRADICTED),
+    ("沙湾教育在全国领先：2021年中考、高考成绩都排在塔城地区第一。", NOT_STATED),
     # a count after names that says more than the names (是沙湾仅有的两家): never dropped as the names' count
     ("智慧能源和恒力热力是沙湾仅有的两家完成脱硫脱硝改造的企业。", NOT_STATED),
 ])
