@@ -2543,6 +2543,13 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             return _Words(CONTRADICTED, messages.claim_done_before(period, done.group(0),
                                                                    0 if planned else min(claim_years)), best)
         return _Words(NOT_STATED, messages.claim_other_year(period), best)
+    # a claim without a year that plans what the report's review says done (热线年内将上线运行 for …热线上线运行) —
+    # not one that goes on with it (将继续完善)
+    if not claim_years and period and best.facts.period_kind == "review" and _PLANNED_AHEAD.search(claim.text) \
+            and not _GOING_ON.search(claim.text):
+        done = WORK_DONE.search(_best_clause(words, sentence)) or WORK_RUNNING.search(_best_clause(words, sentence))
+        if done:
+            return _Words(CONTRADICTED, messages.claim_done_before(period, done.group(0), 0), best)
     # a claim without a year that says done what the report only plans (已建成…模范市 for 积极创建…模范市);
     # what the report only seeks (争取…资金支持) may have been obtained since: not stated either way
     # (尚未投用 against 力争年内投入使用 says it not done, as the plan does)
@@ -2757,6 +2764,12 @@ def _sought_not_obtained(claim: str, words: list[str], sentence: str) -> bool:
     wanted = [w for w in words if w in obtained and len(w) >= 2]
     sought = [c.text for c in split_clauses(sentence) if _SOUGHT.match(c.text)]
     return bool(wanted) and any(sum(covered(w, c) for w in wanted) * 2 > len(wanted) for c in sought)
+
+
+# A plan said ahead (年内将上线, 计划建设, 打算启动), and going on with a thing (将继续, 进一步完善), which is no plan to do
+# it first
+_PLANNED_AHEAD = re.compile(r"(?<![即必])将(?!近|来|军)|计划|打算|拟|准备")
+_GOING_ON = re.compile(r"继续|持续|进一步|不断|巩固|深化|扩大|提升|完善|推广|加快|加大|加强")
 
 
 def _not_yet_while_under_way(claim: str, report_clause: str) -> bool:
@@ -6983,7 +6996,9 @@ _DEED = re.compile(r"新建|建成|建设|修建|完成|实施|举办|引进|签
                    # where products go and titles won (产品已远销中亚五国, 荣获…称号)
                    r"远销|销往|出口|荣获|获评|获批|"
                    # the role or standing given a thing (友好路院区定位为妇幼保健院区, 当选…主委单位)
-                   r"定位为|定位成|当选|担任")
+                   r"定位为|定位成|当选|担任|"
+                   # what a work reaches (覆盖了全市全部棉田, 惠及…)
+                   r"覆盖|惠及|辐射")
 # Words of how much or how many (全部, 所有), which the tagger reads as nouns: no thing named.
 _HOW_MUCH_WORDS = frozenset("全部 所有 各项 部分 其中 全体 大部分 多数 少数 一切".split())
 # A target met ahead of time or beyond it (提前完成, 超额完成): a judgement only the report's own words can carry.
@@ -7091,11 +7106,10 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
         if beyond and beyond.group(0) not in passage:  # …286.35万人次，提前完成年度目标: no such word in the report
             return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
         share = _SHARE_IN_WORDS.search(part) if _PART_OF_WHOLE.search(part) else None
-        if share and not re.search(r"\d", part) and share.group(0) not in verdict.sentence \
-                and not _PERCENT.search(verdict.sentence):
+        if share and not re.search(r"\d", part) and share.group(0) not in verdict.sentence:
             # (其中纺织服装企业贡献了约三分之一: a share in words of the whole the sentence gives, which it never
-            # breaks down)
-            whose = [w for w, flag in pos_tags(part) if (flag[:1] == "n" or flag == "vn") and len(w) >= 2 and w not in own
+            # breaks down — nor does a rate of another thing there: 办结率达98% for 其中过半事项实现了网上办理)
+            whose = [w for w, flag in pos_tags(part) if (flag[:1] == "n" or flag in ("vn", "s")) and len(w) >= 2 and w not in own
                      and w not in _HOW_MUCH_WORDS and not covered(w, verdict.sentence)]
             if whose:
                 return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
@@ -7164,8 +7178,10 @@ def _said_done_nowhere(part: str, view: ReportView) -> bool:
     """
     if not (WORK_DONE.search(part) or WORK_RUNNING.search(part)) or any(w in part for w in CLAIM_PLAN_WORDS if has_cjk(w)):
         return False
+    # (双方共建的…市场已挂牌运营: 双方 points back at the two just named, no noun of the work)
     nouns = [w for w, flag in pos_tags(part) if (flag[:1] == "n" or flag == "j") and len(w) >= 2
-             and not WORK_DONE.search(w) and not WORK_RUNNING.search(w) and w not in _HOW_MUCH_WORDS]
+             and not WORK_DONE.search(w) and not WORK_RUNNING.search(w) and w not in _HOW_MUCH_WORDS
+             and w not in CLAIM_FILLER]
     if not nouns:
         return False
     named = False

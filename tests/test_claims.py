@@ -5103,6 +5103,14 @@ def test_table_shares_in_words_topics_villages_singled_parts_daily_averages_base
     ("2021年沙湾旅游业表现抢眼：接待游客增长五成以上，旅游综合收入增幅接近六成。", CONSISTENT),
     ("2021年沙湾旅游业表现抢眼：接待游客增长四成左右，旅游综合收入增幅接近六成。", CONTRADICTED),
     ("沙湾教育在全国领先：2021年中考、高考成绩都排在塔城地区第一。", NOT_STATED),
+    # a work said running beside the two that set it up (双方共建的…市场已挂牌运营), a reach the report never gives
+    # (覆盖了全市全部棉田), a share in words of a part beside another thing's rate (办结率98%，其中过半…)
+    ("沙湾与天津农村产权交易所签订了战略合作协议，双方共建的农村产权流转交易市场已经挂牌运营。", NOT_STATED),
+    ("沙湾去年测土配方施肥技术推广面积215.5万亩，覆盖了全部棉田。", NOT_STATED),
+    ("全年累计办理行政审批和公共服务事项42.81万件，办结率达98%，其中一半以上是在网上办理的。", NOT_STATED),
+    # a plan ahead (年内将上线) of a work the review says done; going on with one is no such plan
+    ("“12345”政务服务便民热线计划在年内上线运行。", CONTRADICTED),
+    ("沙湾将继续推进“12345”政务服务便民热线建设。", NOT_STATED),
     # a count after names that says more than the names (是沙湾仅有的两家): never dropped as the names' count
     ("智慧能源和恒力热力是沙湾仅有的两家完成脱硫脱硝改造的企业。", NOT_STATED),
 ])
