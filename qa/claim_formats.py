@@ -102,7 +102,9 @@ _BRACKETED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])[(（]\s*(?P<figure>(?:增�
 
 # A change in brackets after a figure (到位资金35.03亿元（同比增长72.17%）): the clause after it, as the report says it.
 _BRACKETED_CHANGE = re.compile(r"(?<=[\d\u4e00-\u9fff%])[(（]\s*(?P<change>(?:同比|比上年|较上年|比去年)?"
-                               r"(?:增长|下降|增加|减少|提高|降低|上涨|上升)了?\s*(?:约|近)?\d[\d.]*\s*(?:%|％|个百分点|倍)?)\s*[)）]")
+                               r"(?:增长|下降|增加|减少|提高|降低|上涨|上升|增|涨|降|跌)了?\s*(?:约|近)?\d[\d.]*\s*(?:%|％|个百分点|倍)?)\s*[)）]")
+# A change in one character, as notes write it (增52.7%, 降10%): the report's verb
+_CHANGE_IN_ONE_CHARACTER = re.compile(r"(?:^|(?<=同比|上年|去年))(增|涨|降|跌)(?=了?\s*(?:约|近)?\d)")
 
 
 # A comparison right after a bracketed figure (…目标（1300元）反而低于…)
@@ -113,13 +115,14 @@ def bracketed_figures_inline(claim: str) -> str:
     """``claim`` with a figure in brackets after the thing it counts written inline, as the report writes it;
     a change in brackets after a figure becomes the clause after it.
 
-    >>> bracketed_figures_inline("到位资金35.03亿元（同比增长72.17%）")
-    '到位资金35.03亿元，同比增长72.17%'
+    >>> bracketed_figures_inline("到位资金35.03亿元（同比增长72.17%）"), bracketed_figures_inline("接待游客286.35万人次(增52.7%)")
+    ('到位资金35.03亿元，同比增长72.17%', '接待游客286.35万人次，增长52.7%')
 
     >>> bracketed_figures_inline("增加额是城镇居民（增加660元）的两倍多"), bracketed_figures_inline("增速(7.3%)快于城镇居民(2%)")
     ('增加额是城镇居民增加660元的两倍多', '增速(7.3%)快于城镇居民(2%)')
     """
-    claim = _BRACKETED_CHANGE.sub(lambda m: "，" + m.group("change"), claim)
+    claim = _BRACKETED_CHANGE.sub(lambda m: "，" + _CHANGE_IN_ONE_CHARACTER.sub(
+        lambda c: "增长" if c.group(1) in "增涨" else "下降", m.group("change")), claim)
     # (增收目标（1300元）反而低于…: a comparison after the figure starts a clause of its own)
     return _BRACKETED_FIGURE.sub(lambda m: m.group("figure") + ("，" if _COMPARISON_NEXT.match(claim, m.end()) else ""),
                                  claim)

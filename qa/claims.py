@@ -125,6 +125,8 @@ CLAIM_SHORT_FORMS = (
     # the targets as a frame before a target said (在今年确定的奋斗目标中，A和B的增速目标相同): the time
     (r"^在((?:19|20)\d{2}年|今年|明年)?(?:确定的|提出的|定的|设定的|定下的)?(?:奋斗目标|预期目标|主要目标|各项目标|目标)"
      r"(?:中|里|当中|之中)[,，](?=[^。]*目标)", r"\1"),
+    # the villages in everyday words (去年村里建了130个垃圾集中处理点): the report's 农村 — not a named village's 里
+    (r"(?:^|(?<=[去今明]年)|(?<=[,，]|咱|们))村里(?:的)?(?=[\u4e00-\u9fff])", "农村"),
     # an English gloss after a Chinese term (城镇登记失业率(unemployment rate), 社零(retail sales)): the term is what is said
     (r"(?<=[\u4e00-\u9fff])\s*[（(][A-Za-z][A-Za-z0-9 .,'/&-]{1,40}[)）]", ""),
     # built and put to use, in other words (建成启用, 建成并投入使用): the report's 建成投用
@@ -412,7 +414,7 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "安排", "本次
                           # limiting adverbs (只涨了2%, 只有8.58亿元, 仅完成): the speaker's view of the figure, not a fact
                           "只", "只有", "仅", "仅有", "仅仅", "才", "只是", "光",
                           # linking adverbs (还推广了9项, 也完成了): one more statement, not its content
-                          "还", "也", "又", "并且", "而且", "另外", "同样", "则", "而",
+                          "还", "还要", "也", "又", "并且", "而且", "另外", "同样", "则", "而",
                           # …and the first half of 不仅…也 (不仅中高考成绩第一，本科上线率也…): no negation
                           "不仅", "不但", "不只", "不光",
                           # done together (一起建, 共同打造): the report's 共建 / the verb itself
@@ -623,7 +625,7 @@ _ENGLISH_SENTENCE = re.compile(r"(?<=[A-Za-z%)\d][.!?])\s+(?=[A-Z\"'\u4e00-\u9ff
 def split_claims(text: str, places: Iterable[str] = ()) -> list[str]:
     """Claim sentences of a pasted paragraph; lines without checkable content are skipped.
 
-    >>> split_claims("各位领导：\\n2021年接待游客286.35万人次。GDP增长7%；谢谢！")
+    >>> split_claims("各位领导：\\n2021年接待游客286.35万人次。GDP增长7%；谢谢！文旅复苏势头强劲！")
     ['2021年接待游客286.35万人次。', 'GDP增长7%；']
     >>> split_claims("Visits rose 52.7% in 2021. 去年旅游综合收入16.07亿元。")
     ['Visits rose 52.7% in 2021.', '去年旅游综合收入16.07亿元。']
@@ -640,6 +642,22 @@ def split_claims(text: str, places: Iterable[str] = ()) -> list[str]:
 
 
 _SMALL_TALK = re.compile(r"^(你好|您好|谢谢|感谢|多谢|再见|各位|以下|如下|请|附|备注|说明|hello|hi|thanks?)", re.I)
+# A cheer without figures (文旅复苏势头强劲！, 点赞！, 未来可期！)
+_CHEER = re.compile(r"^[^\d%]{0,10}?(?:强劲|火爆|给力|亮眼|喜人|可喜|振奋人心|点赞|加油|了不起|厉害|不错|可期|值得期待)"
+                    r"[啊呀吧了哦嘛的]*$")
+
+
+def _closing_cheer(claim: str) -> int:
+    """Where a cheer closing a claim of facts starts (…增幅58.49%。文旅复苏势头强劲！), else 0.
+
+    >>> _closing_cheer("2021年旅游综合收入16.07亿元。文旅复苏势头强劲！"), _closing_cheer("文旅复苏势头强劲！")
+    (19, 0)
+    """
+    spans = split_sentences(claim)
+    last = spans[-1] if len(spans) >= 2 else None
+    if last is None or not last.text.strip().endswith(("！", "!")):
+        return 0
+    return last.start if _CHEER.match(normalize(last.text.strip().rstrip("。.!！"))) else 0
 
 
 def is_checkable(text: str, places: Iterable[str] = ()) -> bool:
@@ -652,6 +670,8 @@ def is_checkable(text: str, places: Iterable[str] = ()) -> bool:
     norm = normalize(stripped)
     if _SMALL_TALK.match(norm) and not re.search(r"\d", norm):
         return False
+    if _CHEER.match(norm) and text.strip().endswith(("！", "!")):
+        return False  # (…增幅58.49%。文旅复苏势头强劲！: the writer cheering, no fact of the report's)
     if not has_cjk(norm):
         letters = len(re.findall(r"[a-z]+", norm))
         return letters >= 4 or (letters >= 2 and bool(re.search(r"\d", norm)))
@@ -3752,8 +3772,8 @@ _NUMERAL_BIG = re.compile(r"(?<![一二两三四五六七八九十])([一二两�
 
 
 # A headline or a note's label before the claim (划重点！ 招商引资成绩单来了！ 会议记录：): no fact of its own
-_HEADLINE = re.compile(r"^(?:[^。！!？?\d,，:：]{2,16}[！!]|(?:会议记录|会议纪要|学习笔记|笔记|摘要|要点|划重点|重点|备忘|"
-                       r"提示|速览|数读|快讯|简讯|小结|总结|好消息|大好消息|喜讯|消息)[:：]|"
+_HEADLINE = re.compile(r"^(?:[^。！!？?\d,，:：]{2,16}[！!]|(?:会议记录|会议纪要|纪要要点|纪要|学习笔记|笔记|摘要|要点|划重点|重点|备忘|"
+                       r"提示|速览|数读|快讯|简讯|小结|总结|好消息|大好消息|喜讯|消息)(?:[:：]|——|—|[,，])|"
                        # a lead-in about the report (报告并非没有交代社保情况：…) or its date (截至报告发布，…)
                        r"[^。！!？?\d,，:：]{0,10}报告(?:[^。！!？?\d:：]|(?:19|20)\d{2}年){0,16}[:：]|截至(?:报告发布|本报告|报告)(?:时|之时)?[,，]|"
                        # the writer's verdict heading the facts (用电更有保障了：…, 旅游业亮眼：…)
@@ -5592,6 +5612,11 @@ def _cite_every_figure(verdict: ClaimVerdict, view: ReportView) -> None:
 
 
 def _check_claim_text(claim: str, retriever) -> ClaimVerdict:
+    cheered = _closing_cheer(claim)
+    if cheered:  # (…增幅58.49%。文旅复苏势头强劲！: the facts before the writer's cheer)
+        verdict = check_claim(claim[:cheered], retriever)
+        verdict.claim = claim
+        return verdict
     said = as_a_sentence(claim, _view(retriever).places, _view(retriever).slips_read)
     if said != claim:
         verdict = check_claim(said, retriever)

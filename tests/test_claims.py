@@ -5111,6 +5111,16 @@ def test_table_shares_in_words_topics_villages_singled_parts_daily_averages_base
     # a plan ahead (年内将上线) of a work the review says done; going on with one is no such plan
     ("“12345”政务服务便民热线计划在年内上线运行。", CONTRADICTED),
     ("沙湾将继续推进“12345”政务服务便民热线建设。", NOT_STATED),
+    # a cheer closing the facts in a sentence of its own, a note's label before a dash, a change in one character
+    ("【数说沙湾】2021年，沙湾旅游综合收入16.07亿元，增幅58.49%。文旅复苏势头强劲！", CONSISTENT),
+    ("【数说沙湾】2021年，沙湾旅游综合收入18.07亿元，增幅58.49%。文旅复苏势头强劲！", CONTRADICTED),
+    ("会议纪要——文旅：2021年接待游客286.35万人次（增52.7%）。", CONSISTENT),
+    ("会议纪要——文旅：2021年接待游客286.35万人次（降52.7%）。", CONTRADICTED),
+    # 还要 of a plan, and the villages in everyday words (村里)
+    ("今年还要抓好21个援疆项目建设。", CONSISTENT),
+    ("今年还要抓好31个援疆项目建设。", CONTRADICTED),
+    ("去年村里建了130个垃圾集中处理点。", CONSISTENT),
+    ("去年村里建了150个垃圾集中处理点。", CONTRADICTED),
     # a count after names that says more than the names (是沙湾仅有的两家): never dropped as the names' count
     ("智慧能源和恒力热力是沙湾仅有的两家完成脱硫脱硝改造的企业。", NOT_STATED),
 ])
