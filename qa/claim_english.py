@@ -207,6 +207,8 @@ ENGLISH_TERMS += (
     ("still under construction", "还在建设中"), ("still being built", "还在建设中"), ("yet to be completed", "尚未建成"),
     ("not yet completed", "尚未建成"), ("not yet finished", "尚未建成"), ("not yet built", "尚未建成"),
     ("has not been completed", "尚未建成"), ("hasn't been completed", "尚未建成"),
+    ("still under way", "仍在进行中"), ("still underway", "仍在进行中"), ("still in progress", "仍在进行中"),
+    ("still ongoing", "仍在进行中"),
     ("autumn term", "秋季开学"), ("autumn semester", "秋季开学"), ("fall semester", "秋季开学"), ("fall term", "秋季开学"),
     ("comprehensive buildings", "综合楼"), ("comprehensive building", "综合楼"), ("teaching complexes", "综合楼"),
     ("teaching complex", "综合楼"), ("complex buildings", "综合楼"), ("complex building", "综合楼"),

@@ -5937,8 +5937,11 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     use = _spent_on_another(clean_input(claim), verdict) if verdict.verdict == CONSISTENT else None
     if use:  # 6000万元…主要用于推进高中新课程改革 where the report's 6000万元 完善各学校幼儿园基础设施
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_spent_otherwise(*use)
-    still = _still_to_do_but_done(clean_input(claim), verdict.sentence) if verdict.verdict in (CONSISTENT, NOT_STATED) \
-        else None
+    # (an English claim in the report's words: …showcase base is still under construction → …基地还在建设中)
+    cited = _cited_candidate(_view(retriever), verdict) if verdict.verdict in (CONSISTENT, NOT_STATED) else None
+    still = _still_to_do_but_done(clean_input(claim) if has_cjk(claim) else _in_report_words(claim, retriever),
+                                  verdict.sentence, planned=cited is not None and cited.facts.period_kind == "plan") \
+        if verdict.verdict in (CONSISTENT, NOT_STATED) else None
     if still:  # 馕文化展示基地目前仍在建设 / 正在等待自治区验收 where the report has it 建成投用 / 通过自治区验收
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*still)
     sought = _title_being_sought(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
@@ -6851,14 +6854,17 @@ def _spent_on_another(claim: str, verdict: ClaimVerdict) -> tuple[str, str, str]
 
 
 # A claim that a thing is still being done or waits for a step (仍在建设, 尚未建成, 正在等待…验收)
-_STILL_UNDERWAY = re.compile(r"(?:目前|现在|至今)?(?:仍在|正在|还在|尚在|仍然在|仍处于|尚处于)(?:建设|施工|推进|修建|建|筹建)"
+_STILL_UNDERWAY = re.compile(r"(?:目前|现在|至今)?(?:仍在|正在|还在|尚在|仍然在|仍处于|尚处于)(?:建设|施工|推进|修建|建|筹建|进行|改造|实施)"
                              r"|(?:尚未|还没有?|仍未|至今未|并未)(?:建成|完工|竣工|投用|投入使用|完成|开通)")
+# A work the report says finished with 完成 (完成…外立面改造, 完成…综合楼建设)
+_WORK_FINISHED_IN_REVIEW = re.compile(r"^完成[^,，。;；]{0,24}?(?:改造|建设|编制|工程|施工|修建|搬迁|修缮)$")
 _WAITING_FOR = re.compile(r"(?:正在|仍在|还在|目前)?(?:等待|等候|尚待|有待|还待)(?P<step>[\u4e00-\u9fff]{2,8})")
 
 
-def _still_to_do_but_done(claim: str, sentence: str) -> tuple[str, str] | None:
+def _still_to_do_but_done(claim: str, sentence: str, planned: bool = False) -> tuple[str, str] | None:
     """(report clause, claim words) when a claim says a thing is still under way, not yet begun or waits for a step
     (馕文化展示基地目前仍在建设, 还在规划阶段, 正在等待自治区验收) that the sentence says done (…基地建成投用, 顺利通过自治区验收); None otherwise.
+    A ``planned`` sentence's 完成…建设 is the plan's aim, not a work finished.
 
     >>> _still_to_do_but_done("馕文化展示基地目前仍在建设当中", "推动馕产业加快发展,馕食加工和馕文化展示基地建成投用,日加工…")
     ('馕食加工和馕文化展示基地建成投用', '目前仍在建设')
@@ -6880,7 +6886,9 @@ def _still_to_do_but_done(claim: str, sentence: str) -> tuple[str, str] | None:
         return None
     named = [w for w, flag in pos_tags(text[:still.start()]) if flag[:1] == "n" and len(w) >= 2]
     for clause in re.split(r"[,，;；。]", report):
-        if WORK_DONE.search(clause) and not WORK_UNDER_WAY.search(clause) and named \
+        # (完成鹿角湾景区大门、游客中心外立面改造: a work the review says finished, as 建成 says it)
+        if (WORK_DONE.search(clause) or not planned and _WORK_FINISHED_IN_REVIEW.search(clause)) \
+                and not WORK_UNDER_WAY.search(clause) and named \
                 and sum(covered(w, clause) for w in named) * 2 > len(named):
             return clause, still.group(0)
     return None

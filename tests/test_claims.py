@@ -5121,6 +5121,12 @@ def test_table_shares_in_words_topics_villages_singled_parts_daily_averages_base
     ("今年还要抓好31个援疆项目建设。", CONTRADICTED),
     ("去年村里建了130个垃圾集中处理点。", CONSISTENT),
     ("去年村里建了150个垃圾集中处理点。", CONTRADICTED),
+    # a work said still going on (仍在进行中, still under way) that the review says finished with 完成…改造 — not one a
+    # plan aims to finish (完成…综合楼建设,确保秋季开学投入使用)
+    ("鹿角湾景区大门和游客中心外立面的改造目前仍在进行中。", CONTRADICTED),
+    ("The renovation of the Lujiaowan scenic area gate is still under way.", CONTRADICTED),
+    ("Shawan's naan processing and naan culture showcase base is still under construction.", CONTRADICTED),
+    ("一小、二小、三小、七小的综合楼目前仍在建设。", CONSISTENT),
     # a count after names that says more than the names (是沙湾仅有的两家): never dropped as the names' count
     ("智慧能源和恒力热力是沙湾仅有的两家完成脱硫脱硝改造的企业。", NOT_STATED),
 ])
