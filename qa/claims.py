@@ -5944,6 +5944,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         if verdict.verdict in (CONSISTENT, NOT_STATED) else None
     if still:  # 馕文化展示基地目前仍在建设 / 正在等待自治区验收 where the report has it 建成投用 / 通过自治区验收
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*still)
+    placed = _placed_where_unsaid(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else ""
+    if placed:  # 鹿角湾云栖山庄组团式星空屋位于温泉景区: the sentence names the work, not where the claim puts it
+        verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_part_unsaid(placed)
     sought = _title_being_sought(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
     if sought:  # 沙湾是国家科普示范县 where the report only 启动国家科普示范县创建工作: a title sought, not held
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_more_than_said(*sought)
@@ -6854,11 +6857,31 @@ def _spent_on_another(claim: str, verdict: ClaimVerdict) -> tuple[str, str, str]
 
 
 # A claim that a thing is still being done or waits for a step (仍在建设, 尚未建成, 正在等待…验收)
-_STILL_UNDERWAY = re.compile(r"(?:目前|现在|至今)?(?:仍在|正在|还在|尚在|仍然在|仍处于|尚处于)(?:建设|施工|推进|修建|建|筹建|进行|改造|实施)"
+_STILL_UNDERWAY = re.compile(r"(?:目前|现在|至今)?(?:仍在|正在|还在|尚在|仍然在|仍处于|尚处于)(?:建设|施工|推进|修建|建|筹建|进行|改造|实施|"
+                             r"审批|报批|筹备|筹划|论证|试点|测试|调试|洽谈)"
                              r"|(?:尚未|还没有?|仍未|至今未|并未)(?:建成|完工|竣工|投用|投入使用|完成|开通)")
 # A work the report says finished with 完成 (完成…外立面改造, 完成…综合楼建设)
 _WORK_FINISHED_IN_REVIEW = re.compile(r"^完成[^,，。;；]{0,24}?(?:改造|建设|编制|工程|施工|修建|搬迁|修缮)$")
 _WAITING_FOR = re.compile(r"(?:正在|仍在|还在|目前)?(?:等待|等候|尚待|有待|还待)(?P<step>[\u4e00-\u9fff]{2,8})")
+
+
+# Where a thing is said to be (位于温泉景区, 坐落在安集海镇, 建在鹿角湾景区内): the place named
+_LOCATED_AT = re.compile(r"(?:位于|坐落(?:在|于)|地处|建在|选址(?:在|于))(?P<place>[\u4e00-\u9fff]{2,12}?)(?:内|境内|里|中|之中)?"
+                         r"(?=[,，。;；!！]|$)")
+
+
+def _placed_where_unsaid(claim: str, sentence: str) -> str:
+    """The claim's words putting a thing in a place (位于温泉景区) when its cited sentence never names that place
+    (a place the next sentence names is another work's); '' otherwise.
+
+    >>> _placed_where_unsaid("星空屋位于温泉景区", "加快鹿角湾云栖山庄组团式星空屋…等项目建设")
+    '位于温泉景区'
+    """
+    m = _LOCATED_AT.search(normalize(claim))
+    if m is None or not sentence:
+        return ""
+    place = re.sub(r"^(?:沙湾市?|我市|全市)", "", m.group("place"))
+    return "" if not place or place in normalize(sentence) else m.group(0)
 
 
 def _still_to_do_but_done(claim: str, sentence: str, planned: bool = False) -> tuple[str, str] | None:
@@ -6884,7 +6907,10 @@ def _still_to_do_but_done(claim: str, sentence: str, planned: bool = False) -> t
     still = _STILL_UNDERWAY.search(text) or WORK_NOT_YET.search(text)
     if not still:
         return None
-    named = [w for w, flag in pos_tags(text[:still.start()]) if flag[:1] == "n" and len(w) >= 2]
+    # (撤县设市工作仍在推进: no noun tagged but the generic 工作 — the words before it, whole)
+    before = re.sub(r"(?:工作|任务|事项|情况)$", "", re.sub(r"[^\u4e00-\u9fff]", "", text[:still.start()]))
+    named = [w for w, flag in pos_tags(before) if flag[:1] == "n" and len(w) >= 2] \
+        or [w for w in [before] if 3 <= len(w) <= 12]
     for clause in re.split(r"[,，;；。]", report):
         # (完成鹿角湾景区大门、游客中心外立面改造: a work the review says finished, as 建成 says it)
         if (WORK_DONE.search(clause) or not planned and _WORK_FINISHED_IN_REVIEW.search(clause)) \

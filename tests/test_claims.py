@@ -5127,6 +5127,10 @@ def test_table_shares_in_words_topics_villages_singled_parts_daily_averages_base
     ("The renovation of the Lujiaowan scenic area gate is still under way.", CONTRADICTED),
     ("Shawan's naan processing and naan culture showcase base is still under construction.", CONTRADICTED),
     ("一小、二小、三小、七小的综合楼目前仍在建设。", CONSISTENT),
+    ("撤县设市工作目前仍在推进。", CONTRADICTED),
+    ("撤县设市还在报批中。", CONTRADICTED),
+    # a place the cited sentence never puts the work in (位于温泉景区)
+    ("疆山纪(鹿角湾)野奢营地位于温泉景区。", NOT_STATED),
     # a count after names that says more than the names (是沙湾仅有的两家): never dropped as the names' count
     ("智慧能源和恒力热力是沙湾仅有的两家完成脱硫脱硝改造的企业。", NOT_STATED),
 ])
