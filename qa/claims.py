@@ -2567,7 +2567,8 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     # not one that goes on with it (将继续完善)
     if not claim_years and period and best.facts.period_kind == "review" and _PLANNED_AHEAD.search(claim.text) \
             and not _GOING_ON.search(claim.text):
-        done = WORK_DONE.search(_best_clause(words, sentence)) or WORK_RUNNING.search(_best_clause(words, sentence))
+        clause = _best_clause(words, sentence)
+        done = WORK_DONE.search(clause) or WORK_RUNNING.search(clause)
         if done:
             return _Words(CONTRADICTED, messages.claim_done_before(period, done.group(0), 0), best)
     # a claim without a year that says done what the report only plans (已建成…模范市 for 积极创建…模范市);
@@ -5944,9 +5945,6 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         if verdict.verdict in (CONSISTENT, NOT_STATED) else None
     if still:  # 馕文化展示基地目前仍在建设 / 正在等待自治区验收 where the report has it 建成投用 / 通过自治区验收
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*still)
-    placed = _placed_where_unsaid(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else ""
-    if placed:  # 鹿角湾云栖山庄组团式星空屋位于温泉景区: the sentence names the work, not where the claim puts it
-        verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_part_unsaid(placed)
     sought = _title_being_sought(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
     if sought:  # 沙湾是国家科普示范县 where the report only 启动国家科普示范县创建工作: a title sought, not held
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_more_than_said(*sought)
@@ -6802,6 +6800,12 @@ def _cited_candidate(view: ReportView, verdict: ClaimVerdict) -> Candidate | Non
     return next((c for c in view.candidates(verdict.sentence, top_k=3) if c.sentence == verdict.sentence), None)
 
 
+def _cited_passage(view: ReportView, verdict: ClaimVerdict) -> str:
+    """The passage (chunk) of the sentence a verdict cites, else that sentence."""
+    cited = _cited_candidate(view, verdict)
+    return cited.chunk_text if cited is not None else verdict.sentence
+
+
 def _one_for_a_listed_one(claim: str, facts: SentenceFacts) -> tuple[str, tuple[str, ...], bool] | None:
     """(claim's item, the report's items, whether the list is closed) when the claim puts an item of the
     same kind as a 、-list's (the same last character: 五小 for 一小、二小、三小、七小) where the sentence has the list,
@@ -6863,25 +6867,6 @@ _STILL_UNDERWAY = re.compile(r"(?:目前|现在|至今)?(?:仍在|正在|还在|
 # A work the report says finished with 完成 (完成…外立面改造, 完成…综合楼建设)
 _WORK_FINISHED_IN_REVIEW = re.compile(r"^完成[^,，。;；]{0,24}?(?:改造|建设|编制|工程|施工|修建|搬迁|修缮)$")
 _WAITING_FOR = re.compile(r"(?:正在|仍在|还在|目前)?(?:等待|等候|尚待|有待|还待)(?P<step>[\u4e00-\u9fff]{2,8})")
-
-
-# Where a thing is said to be (位于温泉景区, 坐落在安集海镇, 建在鹿角湾景区内): the place named
-_LOCATED_AT = re.compile(r"(?:位于|坐落(?:在|于)|地处|建在|选址(?:在|于))(?P<place>[\u4e00-\u9fff]{2,12}?)(?:内|境内|里|中|之中)?"
-                         r"(?=[,，。;；!！]|$)")
-
-
-def _placed_where_unsaid(claim: str, sentence: str) -> str:
-    """The claim's words putting a thing in a place (位于温泉景区) when its cited sentence never names that place
-    (a place the next sentence names is another work's); '' otherwise.
-
-    >>> _placed_where_unsaid("星空屋位于温泉景区", "加快鹿角湾云栖山庄组团式星空屋…等项目建设")
-    '位于温泉景区'
-    """
-    m = _LOCATED_AT.search(normalize(claim))
-    if m is None or not sentence:
-        return ""
-    place = re.sub(r"^(?:沙湾市?|我市|全市)", "", m.group("place"))
-    return "" if not place or place in normalize(sentence) else m.group(0)
 
 
 def _still_to_do_but_done(claim: str, sentence: str, planned: bool = False) -> tuple[str, str] | None:
@@ -7120,21 +7105,18 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
     text = clean_input(claim).strip().rstrip("。.！!")
     if not has_cjk(text) or not verdict.claim_figures or not verdict.sentence:
         return None
+    view = _view(retriever)
     heading = re.match(r"^([^:：。\d]{2,24})[:：]", text)
     if heading and _RANK_HEADING.search(heading.group(1)):
         # (沙湾教育在全国领先：2021年中考、高考成绩都排在塔城地区第一: a lead over others the facts after it do not
         # say, and the passage must)
-        view = _view(retriever)
-        cited = _cited_candidate(view, verdict)
-        passage = cited.chunk_text if cited is not None else verdict.sentence
+        passage = _cited_passage(view, verdict)
         if any(w not in passage for w in _RANK_HEADING.findall(heading.group(1))):
             return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(heading.group(1)))
     parts = [p.strip() for p in _OWN_CLAUSE_BREAK.split(text) if p.strip()]
     if len(parts) < 2:
         return None
-    view = _view(retriever)
-    cited = _cited_candidate(view, verdict)
-    passage = cited.chunk_text if cited is not None else verdict.sentence
+    passage = _cited_passage(view, verdict)
     own = view.places
 
     def judged_alone(part: str, alone: ClaimVerdict | None = None) -> ClaimVerdict | None:
@@ -7314,7 +7296,9 @@ def _superlative_or_place_unsaid(claim: str, verdict: ClaimVerdict, retriever) -
                            for w in _unsaid_content(members.group("members"), passage)):
             return clause  # (7个乡镇卫生院，包括安集海镇卫生院和大泉乡卫生院 where the passage names none of them)
         placed = _LIES_IN.search(clause)
-        if placed and (_unsaid_content(placed.group("where"), passage) if placed.group("where")
+        # (where a work lies, 位于温泉景区, is said in the sentence naming the work — not by another work's next to it)
+        where_said = verdict.sentence if placed and re.match(r"位于|地处|坐落", placed.group(0)) else passage
+        if placed and (_unsaid_content(placed.group("where"), where_said) if placed.group("where")
                        else placed.group("at") not in passage):
             return clause
         every = _ALL_OF.search(clause) if not verdict.claim_figures else None
