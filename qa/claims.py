@@ -5939,9 +5939,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     if use:  # 6000万元…主要用于推进高中新课程改革 where the report's 6000万元 完善各学校幼儿园基础设施
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_spent_otherwise(*use)
     # (an English claim in the report's words: …showcase base is still under construction → …基地还在建设中)
-    cited = _cited_candidate(_view(retriever), verdict) if verdict.verdict in (CONSISTENT, NOT_STATED) else None
+    # (whether the cited sentence plans is looked up only when a 完成… clause is reached: a search per claim)
     still = _still_to_do_but_done(clean_input(claim) if has_cjk(claim) else _in_report_words(claim, retriever),
-                                  verdict.sentence, planned=cited is not None and cited.facts.period_kind == "plan") \
+                                  verdict.sentence, planned=lambda: _cites_a_plan(_view(retriever), verdict)) \
         if verdict.verdict in (CONSISTENT, NOT_STATED) else None
     if still:  # 馕文化展示基地目前仍在建设 / 正在等待自治区验收 where the report has it 建成投用 / 通过自治区验收
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*still)
@@ -6869,10 +6869,17 @@ _WORK_FINISHED_IN_REVIEW = re.compile(r"^完成[^,，。;；]{0,24}?(?:改造|�
 _WAITING_FOR = re.compile(r"(?:正在|仍在|还在|目前)?(?:等待|等候|尚待|有待|还待)(?P<step>[\u4e00-\u9fff]{2,8})")
 
 
-def _still_to_do_but_done(claim: str, sentence: str, planned: bool = False) -> tuple[str, str] | None:
+def _cites_a_plan(view: ReportView, verdict: ClaimVerdict) -> bool:
+    """Whether the sentence a verdict cites is one of the report's plans."""
+    cited = _cited_candidate(view, verdict)
+    return cited is not None and cited.facts.period_kind == "plan"
+
+
+def _still_to_do_but_done(claim: str, sentence: str, planned: Callable[[], bool] = lambda: False
+                          ) -> tuple[str, str] | None:
     """(report clause, claim words) when a claim says a thing is still under way, not yet begun or waits for a step
     (馕文化展示基地目前仍在建设, 还在规划阶段, 正在等待自治区验收) that the sentence says done (…基地建成投用, 顺利通过自治区验收); None otherwise.
-    A ``planned`` sentence's 完成…建设 is the plan's aim, not a work finished.
+    A sentence that is ``planned()`` (asked only when needed) has 完成…建设 as its aim, not a work finished.
 
     >>> _still_to_do_but_done("馕文化展示基地目前仍在建设当中", "推动馕产业加快发展,馕食加工和馕文化展示基地建成投用,日加工…")
     ('馕食加工和馕文化展示基地建成投用', '目前仍在建设')
@@ -6898,7 +6905,7 @@ def _still_to_do_but_done(claim: str, sentence: str, planned: bool = False) -> t
         or [w for w in [before] if 3 <= len(w) <= 12]
     for clause in re.split(r"[,，;；。]", report):
         # (完成鹿角湾景区大门、游客中心外立面改造: a work the review says finished, as 建成 says it)
-        if (WORK_DONE.search(clause) or not planned and _WORK_FINISHED_IN_REVIEW.search(clause)) \
+        if (WORK_DONE.search(clause) or _WORK_FINISHED_IN_REVIEW.search(clause) and not planned()) \
                 and not WORK_UNDER_WAY.search(clause) and named \
                 and sum(covered(w, clause) for w in named) * 2 > len(named):
             return clause, still.group(0)
