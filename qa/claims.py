@@ -6687,10 +6687,13 @@ def _compared_with_other_year(claim: str, retriever) -> ClaimVerdict | None:
     more = (m.group("cmp") or m.group("way")) in _MORE_WORDS
     holds = (signed(mine) > signed(other)) == more
     compared = m.group(0).strip("，, 。.!！")
+    other_said = f"{'下降' if other.direction == 'down' else ''}{other.text}"  # (2021's 下降10%, not 10%)
     verdict = replace(head, claim=clean_input(claim).strip(), verdict=CONSISTENT if holds else CONTRADICTED,
-                      explanation=(head.explanation if holds else messages.claim_opposite_said(
-                          f"{mine.text}，{year}年{'下降' if other.direction == 'down' else ''}{other.text}", compared)))
-    verdict.report_figures = [mine.text, other.text]
+                      explanation=(messages.claim_compared_holds(f"{mine.period_year}年{mine.subject}", mine.describe(),
+                                                                 f"{year}年", other.describe())
+                                   if holds else messages.claim_opposite_said(f"{mine.text}，{year}年{other_said}",
+                                                                              compared)))
+    verdict.report_figures = [mine.text, other_said]
     return verdict
 
 

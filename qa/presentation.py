@@ -98,6 +98,24 @@ def highlight_terms(text: str, query: str, min_len: int = 2) -> str:
     return "".join(out)
 
 
+def highlight_figure_clauses(sentence: str, claim: str, figures) -> str:
+    """Escaped ``sentence`` with the claim's words marked (highlight_terms) in the clauses that hold one of
+    the report ``figures`` a verdict rests on and in clauses without figures, not in clauses giving other
+    figures — a target sentence lists nine indicators, and 增长、左右 of each would otherwise be marked. The
+    whole sentence is marked when no clause holds one of the figures.
+
+    >>> highlight_figure_clauses("生产总值增长8%左右,预算收入增长7%左右", "预算收入增长7%", ["7%"])
+    '生产总值增长8%左右,<mark>预算收入增长7%</mark>左右'
+    """
+    clauses = re.split(r"([,，;；:：。])", sentence)
+    figure = [re.compile(r"(?<![\d.])" + re.escape(normalize(f))) for f in figures if f]
+    holding = [any(f.search(normalize(c)) for f in figure) for c in clauses]
+    if not any(holding):
+        return highlight_terms(sentence, claim)
+    return "".join(highlight_terms(c, claim) if held or not re.search(r"\d", c) else esc(c)
+                   for c, held in zip(clauses, holding))
+
+
 def _in_number(text: str, i: int) -> bool:
     """Whether ``text[i]`` is a digit, or a decimal point between digits (286.35)."""
     if not 0 <= i < len(text):
@@ -454,10 +472,11 @@ def verdicts_table_html(verdicts, names: dict | None = None) -> str:
     rows = []
     for v in verdicts:
         cls = _VERDICT_CLASS.get(v.verdict, "none")
-        sentence = highlight_terms(v.sentence, v.claim) if v.sentence else '<span class="qa-muted">报告中没有对应的句子</span>'
+        sentence = (highlight_figure_clauses(v.sentence, v.claim, v.report_figures) if v.sentence
+                    else '<span class="qa-muted">报告中没有对应的句子</span>')
         for other in getattr(v, "other_sentences", ()):  # (a figure worked out from two sentences cites both)
             sentence += (f'<div class="qa-also">另见（{esc(source_label(doc_name(other.doc, "", names), other.section))}）：'
-                         f'{highlight_terms(other.sentence, v.claim)}</div>')
+                         f'{highlight_figure_clauses(other.sentence, v.claim, v.report_figures)}</div>')
         rows.append(
             f'<tr class="qa-claim-row qa-verdict-{cls}"><td class="qa-claim">{esc(v.claim)}</td>'
             f'<td class="qa-claim-verdict"><span class="qa-badge">{esc(v.verdict)}</span>'

@@ -62,11 +62,24 @@ def test_verdict_table_has_one_row_per_claim_with_its_columns():
 
 
 def test_a_figure_that_differs_is_never_marked_in_part_in_the_report_sentence():
-    html = verdicts_table_html([_verdict("2021年接待游客286.85万人次，同比增长62.7%。")])
+    differs = _verdict("2021年接待游客286.85万人次，同比增长62.7%。")
+    differs.report_figures = ["286.35万人次", "52.7%"]
+    html = verdicts_table_html([differs])
     # 286.85 shares 286. and 6.7 shares .7 with the report's figures: the words around are marked, no digit
     assert "游客</mark>286.35<mark>万人次" in html and "增长</mark>52.7<mark>%" in html
     same = verdicts_table_html([_verdict("2021年接待游客286.35万人次。", verdict="一致")])
     assert "接待游客286.35万人次</mark>" in same  # the same figure is marked whole
+
+
+def test_in_a_sentence_of_many_indicators_only_the_clause_holding_the_report_figure_is_marked():
+    targets = "完成地区生产总值同比增长8%左右,社会消费品零售总额同比增长10%左右,一般公共预算收入同比增长7%左右。"
+    verdict = _verdict("今年一般公共预算收入要增长7%左右。", verdict="一致", sentence=targets)
+    verdict.report_figures = ["7%"]
+    html = verdicts_table_html([verdict])
+    assert "同比增长8%左右,社会消费品零售总额同比增长10%左右," in html  # the other indicators unmarked
+    assert "<mark>一般公共预算收入</mark>同比<mark>增长7%左右</mark>" in html
+    verdict.report_figures = ["9%"]  # no clause holds it: the claim's words are marked across the sentence
+    assert html.count("<mark>") < verdicts_table_html([verdict]).count("<mark>")
 
 
 def test_markers_link_to_their_source_and_sources_read_like_a_citation():
