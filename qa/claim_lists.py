@@ -265,7 +265,9 @@ def unlisted_beside_listed(claim: str, sentence: str, names: Iterable[str] = ())
                 off = [n for n in named if n not in on and len(n) >= 2 and n not in report
                        and (all(flag[:1] == "n" or flag in ("a", "an") or _numeral_in_name(w, flag)
                                 for w, flag in pos_tags(n)) or any(s in n for s in names)
-                            or (len(n) >= 3 and n[-1] in "镇乡村"))  # (西戈壁镇: a town, whatever 西 is to the tagger)
+                            or (len(n) >= 3 and n[-1] in "镇乡村")  # (西戈壁镇: a town, whatever 西 is to the tagger)
+                            # (采棉机 beside the listed 无人植保机、精量播种机: a thing of their kind, whatever 采 is)
+                            or (len(n) >= 3 and sum(o[-1] == n[-1] for o in on) >= 2))
                        and not any(i in n for i in items)]
                 if on and off:
                     closed = "等" not in report[e.end:e.end + 2]
@@ -847,14 +849,17 @@ def only_one_of_listed(claim: str, sentence: str) -> OnlyOne | None:
             # an item is the list's description, not items: 特色鲜明、带动力强的…)
             raw = [i for i in enum.items if i]
             first = max((k for k, i in enumerate(raw) if "的" in i), default=0)
-            items = tuple(dict.fromkeys(re.sub(r"^.*的", "", i) for i in raw[first:]))
+            items = tuple(dict.fromkeys(_bare_item(re.sub(r"^.*的", "", i), last=k == len(raw) - 1)
+                                        for k, i in enumerate(raw) if k >= first))
             # the items named after its "only", joined by 、/和/与/及 (right after it, else past a verb: 只打造…)
             for start in dict.fromkeys((m.end(), _past_verb(text, m.end()))):
                 named, at = [], start
-                while (item := max((i for i in items if len(i) >= 2 and i not in named and text.startswith(i, at)),
-                                   key=len, default=None)) is not None:
+                while (hit := max(((i, k) for i in items if len(i) >= 2 and i not in named
+                                   for k in [_said_of_item(i, text, at)] if k), key=lambda f: f[1],
+                                  default=None)) is not None:
+                    item, size = hit
                     named.append(item)
-                    at += len(item)
+                    at += size
                     joined = re.match(r"[、和与及跟]", text[at:at + 1])
                     if not joined:
                         break
@@ -871,16 +876,55 @@ def only_one_of_listed(claim: str, sentence: str) -> OnlyOne | None:
     return None
 
 
-def _past_verb(text: str, at: int) -> int:
-    """Where the things after an "only" start: past one verb word that may stand first (只打造城庄子村一个).
+def _said_of_item(item: str, text: str, at: int) -> int:
+    """How many characters of ``text`` from ``at`` name a list item: the whole item, or its end without the
+    place or body it starts with (城庄子村 of 乌兰乌苏镇城庄子村, 第八师石河子市 of 兵团第八师石河子市); 0 if none.
 
-    >>> _past_verb("只打造城庄子村一个", 1), _past_verb("只有七小一所", 2)
-    (3, 2)
+    >>> _said_of_item("乌兰乌苏镇城庄子村", "只确定了城庄子村这一个", 4), _said_of_item("一小", "只有二小", 2)
+    (4, 0)
+    """
+    if text.startswith(item, at):
+        return len(item)
+    for k in range(len(item) - 1, 2, -1):
+        if text.startswith(item[-k:], at) and (2 * k >= len(item) or re.search(r"[镇乡县市区师团]$", item[:-k])):
+            return k
+    return 0
+
+
+def _past_verb(text: str, at: int) -> int:
+    """Where the things after an "only" start: past one verb word that may stand first, with its 了 or 过
+    (只打造城庄子村一个, 只安排了一小和二小), or past the 和 of "only with" (只和第八师共建).
+
+    >>> _past_verb("只打造城庄子村一个", 1), _past_verb("只有七小一所", 2), _past_verb("只安排了一小", 1)
+    (3, 2, 4)
+    >>> _past_verb("只和兵团第八师石河子市共建", 1)
+    2
     """
     first = next(iter(pos_tags(text[at:at + 8])), None)
     if first and first[1] == "v" and 2 <= len(first[0]) <= 3:
-        return at + len(first[0])
+        at += len(first[0])
+        return at + 1 if text[at:at + 1] in ("了", "过") else at
+    if text[at:at + 1] in ("和", "与", "跟", "同", "在"):
+        return at + 1
     return at
+
+
+def _bare_item(item: str, last: bool) -> str:
+    """A list item without the preposition a list's first item is read with (与兵团第八师石河子市) and, for
+    the last, without the verb phrase after it (第七师建立共同生活).
+
+    >>> _bare_item("与兵团第八师石河子市", last=False), _bare_item("第七师建立共同生活", last=True)
+    ('兵团第八师石河子市', '第七师')
+    """
+    if len(item) > 3 and item[0] in "与和同跟将把对在":
+        item = item[1:]
+    if last:
+        at = 0
+        for word, flag in pos_tags(item):
+            if flag == "v" and at >= 2:
+                return item[:at]
+            at += len(word)
+    return item
 
 
 def _paired_with(after_only: str, claim: str, sentence: str) -> OnlyOne | None:

@@ -460,7 +460,7 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "安排", "本次
 # Words of a plan or an estimate in a claim (计划, 力争, 预计 …): what it says is not a result.
 PLAN_OR_ESTIMATE_WORDS = CLAIM_PLAN_WORDS + ("预计", "预期", "计划", "规划", "拟", "确保", "力争", "打算", "准备")
 # A named part of the place (鹿角湾景区, 安集海镇, 市人民医院) written before a claim figure's subject.
-_PART_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:景区|镇|乡|村|园区|街道|社区|医院|学校|公司)")
+_PART_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:景区|镇|乡|村|园区|街道|社区|医院|学校|公司|线路)")
 _NOT_PART = re.compile(r"^(?:乡村|城乡|乡镇|农村|行政村|示范村|重点村|全市|各乡镇|各村|每个乡镇|村级|乡镇级)")
 # A word that occurs inside a longer report word with another meaning: 出口 in 进出口.
 # Levels of an honour or a body: one of them in the claim and another in the report is a contradiction.
@@ -1199,7 +1199,7 @@ def _part_names(f: Figure, view: ReportView, claim: str = "") -> list[str]:
     that a clause before it singles out (光鹿角湾景区一家,…实现旅游收入5亿元), as the report writes them: the
     figure is about that part only."""
     out = []
-    singled = " ".join(m.group(1) for m in _SINGLED_OUT.finditer(claim[:f.start])) if claim else ""
+    singled = " ".join(m.group(1) + (m.group("kind") or "") for m in _SINGLED_OUT.finditer(claim[:f.start])) if claim else ""
     for m in list(_PART_NAME.finditer(f.subject)) + list(_PART_NAME.finditer(singled)):
         name = m.group(0)
         while len(name) > 3 and not view.uses(name):  # 2021年在鹿角湾景区 -> 鹿角湾景区
@@ -1210,7 +1210,9 @@ def _part_names(f: Figure, view: ReportView, claim: str = "") -> list[str]:
 
 
 # A part singled out (光鹿角湾景区一家, 单是安集海镇, 仅柳毛湾镇一个).
-_SINGLED_OUT = re.compile(r"(?:光|单是|单单|单|仅仅是?|仅|只是?)([\u4e00-\u9fff]{2,10}?)(?:一家|一个|一处|一地|就|$|[,，])")
+_SINGLED_OUT = re.compile(r"(?:光|单是|单单|单|仅仅是?|仅|只是?)([\u4e00-\u9fff]{2,10}?)(?:一家|一个|一处|一地|就|$|[,，])"
+                          # (光鹿角湾一个景区就…: the kind after the count names the part too)
+                          r"(?P<kind>景区|乡镇|镇|乡|村|园区|企业|学校|医院)?")
 
 
 def _list_verb(g: Figure) -> str:
@@ -1790,6 +1792,7 @@ def _clause_before(text: str, at: int) -> str:
 
 
 # A count said in words as some of a unit (几万, 上万): the least it can be — (几/数/好几, 上) → figure
+_ONE_SCALE = {"亿": "1亿", "千万": "1000万", "百万": "100万", "万": "1万"}
 _LEAST_OF_SOME = {"亿": ("2亿", "1亿"), "千万": ("2000万", "1000万"), "百万": ("200万", "100万"), "十万": ("20万", "10万"),
             "万": ("2万", "1万"), "千": ("2000", "1000"), "百": ("200", "100"), "十": ("20", "10")}
 
@@ -1993,6 +1996,10 @@ def loose_figures(text: str) -> str:
                   lambda m: "超过" + _LEAST_OF_SOME[m.group(2)][0], text)
     text = re.sub(r"(?<![\d一二两三四五六七八九十百千万亿比晚早马])上(亿|千万|百万|十万|万|千|百)(?=[\u4e00-\u9fff])",
                   lambda m: "超过" + _LEAST_OF_SOME[m.group(1)][1], text)
+    # a bare scale after a bound (近万户, 超百万人次, 破亿元): one of it (近1万户, 超100万人次, 破1亿元)
+    # (not 打破万…, 通过万…; nor 投资超亿元的项目, a kind of project, no figure)
+    text = re.sub(r"(?<![打冲击通])(近|将近|接近|逾|超|超过|破|突破)(亿|千万|百万|万)(?=[\u4e00-\u9fff])(?![元]?(?:的|级|以上))",
+                  lambda m: m.group(1) + _ONE_SCALE[m.group(2)], text)
     text = re.sub(r"(?<![\d一二两三四五六七八九十百千万亿])十几(万|千|百)?(?=[\u4e00-\u9fff])",
                   lambda m: "超过10" + (m.group(1) or "").replace("千", "000").replace("百", "00"), text)
     # tenths and hundredths (九成八 = 98%, 三成五 = 35%)
@@ -2185,7 +2192,9 @@ def _other_period_figure(f: Figure, facts: ClaimFacts, pool: list[Candidate], vi
 
 # A span of past years (过去五年, 近三年, 五年来, “十三五”期间): a total over several years, not one year's figure.
 YEAR_SPAN = re.compile(r"(?:过去|近|最近|前)(?!一年)[一二两三四五六七八九十\d]{1,2}年(?:来|间|中|里|以来)?|"
-                       r"(?<![\d年])[二两三四五六七八九十\d]{1,2}年(?:来|间|以来)|[“\"]?十[一二三四]五[”\"]?(?:期间|时期|以来)|多年来|历年来")
+                       r"(?<![\d年])[二两三四五六七八九十\d]{1,2}年(?:来|间|以来)|[“\"]?十[一二三四]五[”\"]?(?:期间|时期|以来)|多年来|历年来"
+                       # (2020年至2021年, 2019-2021年: two years or more)
+                       r"|(?:19|20)\d{2}年?(?:至|到|—|-|~|－)(?:19|20)\d{2}年(?:间|期间|以来)?")
 
 
 def _span_before(claim: str, at: int) -> str:
@@ -2926,6 +2935,12 @@ _TIME_IN_YEAR = re.compile(r"(?<!\d)\d{1,2}月(?:\d{1,2}日)?(?:底|初|份|中�
 _RECURRING = re.compile(r"(?<![今去明当前后上])(?P<every>每年|年年|连年|每一年)(?:都|均|也|还|会|要|将|坚持)*"
                         r"(?![\d一二两三四五六七八九十约近超平])")
 _RECURRING_IN_REPORT = re.compile(r"每年|年年|连年|连续|常态化|每届|定期|持续举办")
+# How long a work takes or by when it is done (用三年时间, 两年内, 在2024年以前完成): a time of its own
+_DURATION_OR_DEADLINE = re.compile(r"(?:用|花|利用|历时|耗时|经过)?(?<![\d.一二两三四五六七八九十])(?:\d{1,2}|[一二两三四五六七八九十半]{1,2})"
+                                   r"(?:个)?(?:年|月)(?:时间|之内|内)"
+                                   r"|(?:在|于|到)?(?:19|20)\d{2}年(?:底)?(?:以前|之前|前)"
+                                   # (自2020年启动以来: when a work began, which the sentence must say)
+                                   r"|(?:自|从)(?P<since>(?:19|20)\d{2}年)(?:起|以来|开始|启动)")
 
 
 def _unsaid_time(claim: str, text: str) -> tuple[str, str] | None:
@@ -2942,11 +2957,17 @@ def _unsaid_time(claim: str, text: str) -> tuple[str, str] | None:
     ('每年', '')
     >>> _unsaid_time("宏业煤矿扩到每年90万吨,今年年底形成210万吨产能", "宏业煤矿90万吨/年…力争年底形成210万吨产能") is None
     True
+    >>> _unsaid_time("计划用三年时间集中打造6个示范乡镇", "集中打造…6个乡村振兴示范乡镇")
+    ('用三年时间', '')
     """
     norm_text = normalize(text)
     recurring = _RECURRING.search(normalize(claim))
     if recurring and not _RECURRING_IN_REPORT.search(norm_text):
         return recurring.group("every"), ""  # (每年都会举办…文化旅游节 where the report plans this year's)
+    lasting = _DURATION_OR_DEADLINE.search(with_arabic_numerals(normalize(claim)))
+    said = lasting and (lasting.group("since") or re.sub(r"^(?:用|花|利用|历时|耗时|经过|在|于|到)", "", lasting.group(0)))
+    if said and said not in with_arabic_numerals(norm_text):
+        return lasting.group(0), ""  # (计划用三年时间…打造, 在2024年以前完成创建: the report sets no such time)
     for m in _TIME_IN_YEAR.finditer(with_arabic_numerals(normalize(claim))):
         if m.group(0) in norm_text:
             continue
@@ -3564,6 +3585,14 @@ def _swapped_items(claim: str, facts: SentenceFacts) -> str:
                 seg = next((x for x in segments if place in x), "")
                 if seg and other_thing[:2] in seg and thing[:2] not in seg:
                     return messages.claim_swapped(place, thing, other_place, other_thing)
+        # (the thing first, its place after: 辣椒生产加工基地放在乌兰乌苏镇 — one place and one thing to a clause)
+        for clause in re.split(r"[,，;；。]", claim):
+            at = [p for p in places if p in clause and not any(p != q and p in q for q in places if q in clause)]
+            things = [(p, t) for p, t in pairs if t[:2] in clause]
+            if len(at) == 1 and len(things) == 1 and things[0][0] and things[0][0] != at[0]:
+                own = next((t for p, t in pairs if p == at[0]), "")
+                if own and own[:2] not in clause:
+                    return messages.claim_swapped(things[0][0], things[0][1], at[0], own)
     return ""
 
 
@@ -5581,6 +5610,65 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     return verdict
 
 
+# A later clause's word for a thing named before it: a pointer and the thing's last word (该景区, 这些线路, 这一收入),
+# or a bare kind of place or work before a figure (…鹿角湾景区…，景区全年接待游客…)
+_POINTER = re.compile(r"(?<![\u4e00-\u9fff]{2}[因如为彼])(?:该|这个|这一|这些|此|上述)(?=[\u4e00-\u9fff])")
+_BARE_KIND = re.compile(r"(?<=[，,；;])\s*(?P<head>景区|园区|景点|学校|医院|基地|项目|工程|企业|公司)"
+                        r"(?=(?:全年|去年|今年|当年|年|的|共|累计)?[\u4e00-\u9fff]{0,8}?\d)")
+# Words that start no name (完成鹿角湾景区, 在…园区, 对…): left off the front of the thing pointed back to
+_NOT_A_NAME_START = ("v", "p", "c", "d", "r", "u", "vn", "m", "q", "f")
+
+
+def _back_reference_named(claim: str, view: ReportView) -> str:
+    """The claim with a later clause's pointer to a thing named before (该景区, 这些线路, 这一收入) — or its bare
+    景区 (项目, 学校…) before a figure — written as that thing, when the report names it (…鹿角湾景区…改造完成后，
+    景区全年接待游客突破100万人次 → …，鹿角湾景区全年接待游客…); the claim as it is otherwise. A figure of the named
+    thing is then judged as such: the report may give only the whole's, or another thing's.
+
+    >>> class Report:
+    ...     def uses(self, words): return words in "开发6条短期旅游线路,完成鹿角湾景区大门改造"
+    >>> _back_reference_named("开发了6条短期旅游线路，这些线路全年接待游客286.35万人次", Report())
+    '开发了6条短期旅游线路,短期旅游线路全年接待游客286.35万人次'
+    >>> _back_reference_named("鹿角湾是最火的景区，该景区收入16亿元", Report())
+    '鹿角湾是最火的景区,鹿角湾景区收入16亿元'
+    """
+    text = normalize(claim)
+    for m in _POINTER.finditer(text):
+        if not re.search(r"[，,；;。：:]", text[:m.start()]):
+            continue  # (a pointer in the first clause points at nothing the claim named)
+        for size in (3, 2):
+            head = text[m.end():m.end() + size]
+            name = _named_before(text[:m.start()], head, view) if re.fullmatch(r"[\u4e00-\u9fff]+", head) else ""
+            if name:
+                return text[:m.start()] + name + text[m.end() + size:]
+    for m in _BARE_KIND.finditer(text):
+        name = _named_before(text[:m.start()], m.group("head"), view)
+        if name:
+            return text[:m.start("head")] + name + text[m.end("head"):]
+    return claim
+
+
+def _named_before(before: str, head: str, view: ReportView) -> str:
+    """The thing ending in ``head`` that ``before`` names and the report names too, longest first and without
+    a verb or a preposition in front (完成鹿角湾景区 → 鹿角湾景区); for 鹿角湾是…的景区, 鹿角湾景区. '' if none."""
+    for occurrence in reversed([o.end() for o in re.finditer(re.escape(head), before)]):
+        for start in range(max(0, occurrence - len(head) - 12), occurrence - len(head)):
+            phrase = before[start:occurrence]
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", phrase) or re.search(r"[的是和与及、]", phrase) \
+                    or start and re.match(r"[\d一二两三四五六七八九十几]", before[start - 1]):
+                continue  # (条短期旅游线路 of 6条…: a measure word starts no name)
+            words = list(pos_tags(phrase))
+            while words and words[0][1] in _NOT_A_NAME_START and len(phrase) - len(words[0][0]) > len(head):
+                phrase = phrase[len(words[0][0]):]
+                words = words[1:]
+            if len(phrase) > len(head) and view.uses(phrase):
+                return phrase
+    copula = re.search(r"([\u4e00-\u9fff]{2,6}?)是[^，,。；;]{0,10}?" + re.escape(head), before)
+    if copula and view.uses(copula.group(1) + head):
+        return copula.group(1) + head
+    return ""
+
+
 def _said_verbatim(claim: str, sentence: str) -> bool:
     """Whether every clause of the claim stands word for word in the sentence (punctuation, and the year and
     the report's place before a clause, aside).
@@ -5621,6 +5709,11 @@ def _check_claim_text(claim: str, retriever) -> ClaimVerdict:
     said = as_a_sentence(claim, _view(retriever).places, _view(retriever).slips_read)
     if said != claim:
         verdict = check_claim(said, retriever)
+        verdict.claim = claim
+        return verdict
+    named = _back_reference_named(claim, _view(retriever))
+    if named != claim:  # 鹿角湾景区…，景区全年接待游客…: the later 景区 is the one named before
+        verdict = check_claim(named, retriever)
         verdict.claim = claim
         return verdict
     own = _difference_of_own_figures(claim, retriever)
@@ -5924,6 +6017,12 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     whole = all_for_some(clean_input(claim), verdict.sentence) if verdict.verdict in (CONSISTENT, NOT_STATED) else None
     if whole:  # 全部完成 for the report's 基本完成, 所有行政村 for its 4个行政村: more than the report says
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_more_than_said(*whole)
+    renamed = other_name_on_the_thing(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
+    if renamed:  # 金沟河防洪治理 for the report's 玛纳斯河防洪治理: the work of another river
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*renamed)
+    one = one_for_each(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
+    if one:  # 一所幼儿园 for the report's 各学校幼儿园: less than the report says
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_less_than_said(*one)
     only = None
     if verdict.verdict in (CONSISTENT, NOT_STATED):  # (a count the report does not give: its nearest sentences)
         sentences = ([verdict.sentence] if verdict.sentence
@@ -6119,6 +6218,9 @@ def _count_of_one_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> ClaimV
     again = _judge_claim(text, retriever)
     if again.verdict != CONSISTENT or any(f.group == "个" for f in extract(again.sentence or "").figures):
         return None
+    each = one_for_each(claim, again.sentence)
+    if each:  # (…用在了城区一所幼儿园 for the report's 各学校幼儿园: one where it says each)
+        return replace(again, claim=claim, verdict=CONTRADICTED, explanation=messages.claim_less_than_said(*each))
     return replace(again, claim=claim)
 
 
@@ -6732,6 +6834,75 @@ _CONDITION_KEPT = re.compile(r"意愿|愿意|自愿|条件|符合|需求|需要|
 _ALL_SAID = re.compile(r"全部|所有|全体|每个|每一个|一律|都|均|全都|100%|百分之百|一个不落|无一例外")
 
 
+# The last character of a place's name that a work or a body may be named after (金沟河, 大泉乡, 杭州路, 第七师)
+_NAME_END = "河湖镇乡村路师"
+_NAME_TAGS = ("ns", "nr", "nz", "nt", "m", "ng")
+
+
+def _name_ending_at(text: str, end: int) -> str:
+    """The place name of ``text`` that ends at ``end`` (玛纳斯河 of 实施玛纳斯河防洪…): the words before it
+    that the tagger makes names (or numbers, for 第七师), seven characters at most."""
+    words = list(pos_tags(text[max(0, end - 7):end]))
+    name = ""
+    for word, flag in reversed(words):
+        if flag not in _NAME_TAGS or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+            break
+        name = word + name
+    return name
+
+
+def other_name_on_the_thing(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(report's words, claim's words) when the claim names a work or body after one place (金沟河防洪治理沙湾段
+    续建) and the sentence names the same work after another place of the same kind (玛纳斯河防洪治理沙湾段续建),
+    never after the claim's; None otherwise.
+
+    >>> other_name_on_the_thing("包括金沟河防洪治理沙湾段续建工程", "实施玛纳斯河防洪治理沙湾段续建、巴音沟灌区…")
+    ('玛纳斯河防洪治理', '金沟河防洪治理')
+    >>> other_name_on_the_thing("实施玛纳斯河防洪治理沙湾段续建", "实施玛纳斯河防洪治理沙湾段续建、巴音沟灌区…") is None
+    True
+    """
+    text, report = normalize(claim), normalize(sentence)
+    for i, char in enumerate(text):
+        tail = text[i + 1:i + 5]
+        if char not in _NAME_END or not re.fullmatch(r"[\u4e00-\u9fff]{4}", tail):
+            continue
+        mine = _name_ending_at(text, i + 1)
+        if len(mine) < 2 or mine + tail in report:
+            continue
+        for m in re.finditer(re.escape(char + tail), report):
+            theirs = _name_ending_at(report, m.start() + 1)
+            if len(theirs) >= 2 and theirs != mine and not theirs.endswith(mine) and not mine.endswith(theirs):
+                return theirs + tail, mine + tail
+    return None
+
+
+# One thing of a kind (一所幼儿园, 某个乡镇), which a claim may put where the report says each of them
+_ONE_OF_KIND = re.compile(r"(?<![\d一二两三四五六七八九十百千万第每哪])(?:一|某|几)(?:所|个|家|座|处|条|位)")
+
+
+def one_for_each(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(report's words, claim's words) when the claim puts on one thing of a kind (一所幼儿园) what the sentence
+    says of each or all of them (完善各学校幼儿园基础设施); None otherwise, and when the claim itself says
+    each (每个乡镇都有一个…).
+
+    >>> one_for_each("6000万元全部用在了城区一所幼儿园的基础设施改善上", "投入6000万元完善各学校幼儿园基础设施")
+    ('各学校幼儿园', '一所幼儿园')
+    >>> one_for_each("每个乡镇都建了一个服务中心", "各乡镇建成服务中心") is None
+    True
+    """
+    text, report = normalize(claim), normalize(sentence)
+    for m in _ONE_OF_KIND.finditer(text):
+        if re.search(r"每|各|都|均", text[:m.start()]):
+            continue
+        for size in (4, 3, 2):
+            noun = text[m.end():m.end() + size]
+            each = re.search(r"(?:各|所有|全部)[\u4e00-\u9fff]{0,4}?" + re.escape(noun), report) \
+                if len(noun) == size and re.fullmatch(r"[\u4e00-\u9fff]+", noun) else None
+            if each:
+                return each.group(0), m.group(0) + noun
+    return None
+
+
 def all_for_some(claim: str, sentence: str) -> tuple[str, str] | None:
     """(report's words, claim's words) when the claim says all or wholly where the sentence says mostly or some:
     全部完成 / 全面建成 for 基本完成 / 基本建成; 所有行政村 for 4个行政村, 所有农作物 for 大宗农作物; 全部五保老人 for
@@ -6840,7 +7011,7 @@ def _one_for_a_listed_one(claim: str, facts: SentenceFacts) -> tuple[str, tuple[
 
 
 # What a claim says money went to (主要用于推进高中新课程改革, 用来建设…)
-_SPENT_ON = re.compile(r"(?:主要|全部|都|专门|重点)?(?:用于|用来|投向|投入到|花在|用在)(?P<use>[^,，。;；]{2,24})")
+_SPENT_ON = re.compile(r"(?:主要|全部|都|专门|重点)?(?:用于|用来|投向|投入到|花在|用在)了?(?P<use>[^,，。;；]{2,24})")
 
 
 def _spent_on_another(claim: str, verdict: ClaimVerdict) -> tuple[str, str, str] | None:
@@ -7061,7 +7232,7 @@ _AHEAD_OR_BEYOND = re.compile(r"(?:提前|超额|超计划|提早|超预期|超�
                               r"|创[\u4e00-\u9fff]{0,6}?(?:新高|新低|纪录|记录|之最)|历史(?:新高|最好|最高|最佳|最低)")
 # A share of a whole said in words (三分之一, 一半, 大部分, 三成), which the figure reader does not read; said of a part
 # of the whole (其中…贡献了约三分之一, …19个项目中,有一半是教育项目; not A接近B的一半)
-_SHARES = r"[一二两三四五六七八九十百]+分之[一二三四五六七八九十]+|一半|过半|大半|多半|大部分|大多数|绝大多数"
+_SHARES = r"[一二两三四五六七八九十百]+分之[一二三四五六七八九十]+|一半|过半|大半|多半|大部分|大多数|绝大多数|大头"
 _SHARE_IN_WORDS = re.compile(rf"{_SHARES}|[一二两三四五六七八九]成(?![为了])")
 _PART_OF_WHOLE = re.compile(rf"^(?:这|而|但)?(?:其中|当中)|占|贡献|来自|出自|^(?:有|约有|近|超过)?(?:{_SHARES})")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?%")
@@ -7162,7 +7333,9 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
             # breaks down — nor does a rate of another thing there: 办结率达98% for 其中过半事项实现了网上办理)
             whose = [w for w, flag in pos_tags(part) if (flag[:1] == "n" or flag in ("vn", "s")) and len(w) >= 2 and w not in own
                      and w not in _HOW_MUCH_WORDS and not covered(w, verdict.sentence)]
-            if whose:
+            # (…新型农机具中，大多数是无人植保机: what most of the whole is, though the report lists the thing)
+            if whose or re.match(rf"(?:{_SHARES})(?:都)?(?:是|为|属于)", part) \
+                    or re.search(rf"占(?:了|到)?(?:{_SHARES})", part):  # (…中，生活垃圾占了大部分)
                 return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
         if not re.search(r"\d", part) and NEGATION.search(part) and not _LEANS_ON_BEFORE.match(part):
             # a thing said not to be (全年没有企业复规) where the report gives it (复规企业4家)
@@ -7185,6 +7358,13 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
             placed = judged_alone(part)
             if placed is not None:
                 return placed
+        amount = _AMOUNT_IN_WORDS.search(part) if not re.search(r"\d", part) else None
+        if amount and not amount.group(0).startswith("百分之") and amount.group(0) not in passage and not _LEANS_ON_BEFORE.match(part) \
+                and _named_without_figure(part, [p for p in parts if p != part], passage):
+            # (…42.81万件，平均审批时限比上年缩短了一半: an amount in words of a thing of its own, judged alone)
+            halved = judged_alone(part)
+            if halved is not None:
+                return halved
         if not re.search(r"\d", part) and _said_done_nowhere(part, view):
             # (…等项目，其中金沟河十级水电站已建成并网发电: the report names the station among works under way)
             return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
@@ -7201,6 +7381,24 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
         if deed_unsaid is not None:
             return deed_unsaid
     return None
+
+
+def _named_without_figure(part: str, others: list[str], passage: str) -> bool:
+    """Whether a claim clause names a thing of its own (a noun no other clause of the claim names) that the
+    passage names only in clauses without figures: an amount in words of it (缩短了一半) is then no reading of a
+    figure the report gives (平均审批时限比上年缩短了一半 beside the passage's 缩短审批时限; not 增幅超过五成 nor
+    固定资产投资…增长五成左右, whose things the passage gives figures for).
+
+    >>> _named_without_figure("平均审批时限比上年缩短了一半", ["办理事项42.81万件"], "优化流程,缩短审批时限,提升能力")
+    True
+    >>> _named_without_figure("固定资产投资增长五成左右", ["目标"], "固定资产投资同比增长50%左右,其他")
+    False
+    """
+    own = [w for w, flag in pos_tags(part) if (flag[:1] == "n" or flag == "vn") and len(w) >= 2
+           and w not in _HOW_MUCH_WORDS and not re.search(r"增幅|增速|涨幅|降幅|幅度|速度", w)
+           and not any(w in o for o in others)]
+    clauses = [c for c in re.split(r"[,，;；。]", passage) if any(covered(w, c) for w in own)]
+    return bool(clauses) and not any(re.search(r"\d", c) for c in clauses)
 
 
 # The report's ways of saying a work done or running, besides ``WORK_DONE`` and ``WORK_RUNNING`` (完成…建设, 投入运行).
@@ -7248,7 +7446,12 @@ def _said_done_nowhere(part: str, view: ReportView) -> bool:
 # Who paid for a thing (资金来自杭州和广州两市援建, 由天津援建): a fact only the report's own words carry.
 _FUNDED_BY = re.compile(r"(?:资金|经费|投资|钱)(?:主要|全部|均|都)?(?:来自|来源于|出自)|由[^，,。；;]{2,14}?(?:援建|出资|投资|资助|承建|捐建|捐资)")
 # All of a thing done one way or put to one use (全部采用设施大棚种植, 一律使用…, 全部用在了棉花超宽膜种植上).
-_WHOLLY_BY = re.compile(r"(?:全部|全都|一律|统一|均|都)(?:采用|使用|采取|实行|通过|用上了?|用在了?|用于|用到了?)")
+_WHOLLY_BY = re.compile(r"(?:全部|全都|一律|统一|均|都)(?:采用|使用|采取|实行|通过|用上了?|用在了?|用于|用到了?"
+                        r"|以[^，,。；;]{2,12}?为(?:核心|主|中心|重点|主题|依托)"
+                        # (…，全部落在…园区内, 水源全部取自金沟河, 全部发给了纺织服装企业)
+                        r"|落在|落户在?|取自|来自|发给了?|发放给了?|给了|集中在|分布在|投向了?|流向了?)"
+                        # (…水源地，全部是地下水水源: what all of them are)
+                        r"|(?:全部|全都)(?:是|为|属于)|均(?:为|是|属于)")
 # A title said won (获评自治区级馕产业示范基地, 被命名为…, 荣获…称号): a fact only the report's own words carry.
 _HONOUR_WON = re.compile(r"(?:获评|荣获|被评为|评为|入选|获批|被命名为|被授予|获得)(?:了)?(?P<title>[^，,；;。]{4,24})")
 # A ranking among things said in words (柳毛湾镇的示范村数量最多, 规模最大): a fact only the report's own words carry.
@@ -8324,7 +8527,8 @@ def _check_claim(claim: str, retriever) -> ClaimVerdict:
     # and names no span): the figure is the report's, the years are not
     one_year = next((m for m in matches if m.ok and _span_before(facts.text, m.figure.start)
                      and not YEAR_SPAN.search(m.candidate.facts.text) and m.report.period_year
-                     and m.report.period_kind == "review"), None)
+                     # (“十四五”期间年均增长8%左右: a year's target said as the span's average)
+                     and (m.report.period_kind == "review" or re.search(r"年均|平均每年|每年平均", facts.text))), None)
     if one_year is not None and re.search(r"年均|平均", facts.text):
         # (过去五年年均增长7%: the span's average may be the year's rate; the report gives no average)
         matches = [_Match(m.figure, problem="missing", note=messages.claim_span_not_given(

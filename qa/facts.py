@@ -1038,7 +1038,9 @@ def same_value(claim: Figure, report: Figure) -> bool:
             return claim.number <= reported < claim.number + step
         step = Decimal(1).scaleb(-claim.decimals)
         rounded = Decimal(repr(reported)).quantize(step, rounding=ROUND_HALF_UP)
-        if rounded == Decimal(repr(claim.number)).quantize(step, rounding=ROUND_HALF_UP):
+        # (近1万户 is not 6924户, though it rounds to 1万: a rounding is near the figure it rounds)
+        if rounded == Decimal(repr(claim.number)).quantize(step, rounding=ROUND_HALF_UP) \
+                and abs(reported - claim.number) <= ROUNDING_REACH * abs(claim.number):
             return True
         # 近7000户 for 6924户, 约4700万元 for 4723万元: a round number stands for the report's figure
         # rounded to its last non-zero digit, when that is within APPROX_TOLERANCE of it
@@ -1053,6 +1055,9 @@ def same_value(claim: Figure, report: Figure) -> bool:
 # for 5294人, 超过一半 for 72.17%; 超过280人次 for 286.35万人次 or 超过35万元 for 35.03亿元 misread the scale.
 BOUND_REACH = 5
 
+
+# How far a figure may be from the one digit a claim rounds it to (约2万 for 1.6万 at most; 近1万 is not 6924).
+ROUNDING_REACH = 0.2
 
 # How far a round claim figure (约/近 7000) may be from the report's figure it rounds (about 3 million for 2.86
 # million is 4.8% off: a rounding too far; 约2亿元 for 1.97亿元 is 1.5%).

@@ -466,6 +466,11 @@ def claim_more_than_said(report_words: str, claim_words: str) -> str:
     return f"报告说的是“{report_words}”，说法却是“{claim_words}”，比报告说得多。"
 
 
+def claim_less_than_said(report_words: str, claim_words: str) -> str:
+    """'报告说的是“各学校幼儿园”，说法却只是“一所幼儿园”。' — one thing of a kind for each of them."""
+    return f"报告说的是“{report_words}”，说法却只是“{claim_words}”。"
+
+
 def is_more_than_said(explanation: str) -> bool:
     """Whether ``explanation`` is a ``claim_more_than_said`` one.
 

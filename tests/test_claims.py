@@ -5138,3 +5138,47 @@ def test_table_times_datelines_targets_set_for_whom_companies_denials_degrees_an
         claim, expected, report_retriever):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, v.explanation
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # "only" after a verb with 了, after 和 (only with), after 在 (only in): the report lists more
+    ("今年的示范村重点村，全市只确定了城庄子村这一个。", CONTRADICTED),
+    ("共同生活都市圈，沙湾只与第八师石河子市一起建。", CONTRADICTED),
+    ("沙湾跟鞍山的合作今年只在新型材料加工一项上求突破。", CONTRADICTED),
+    ("沙湾与兵团第八师石河子市、第七师建立共同生活都市圈。", CONSISTENT),
+    # one or a few things of a kind where the report says each of them
+    ("去年教育上投入的6000万元，全部用在了一所幼儿园的基础设施上。", CONTRADICTED),
+    ("去年投入6000万元完善各学校幼儿园基础设施。", CONSISTENT),
+    # what most of a total is, a lion's share, all of it going one way: a breakdown the report never gives
+    ("去年1331台(架)新型农机具里头，多半是精量播种机。", NOT_STATED),
+    ("7064万元的水利投资中，防洪治理项目占了大头。", NOT_STATED),
+    ("去年争取的贷款贴息274.87万元，全都发给了小微企业。", NOT_STATED),
+    ("开发的6条短期旅游线路，都以温泉景区为中心。", NOT_STATED),
+    ("去年新增无人植保机、精量播种机等新型农机具1331台(架)。", CONSISTENT),
+    # a list with one thing the report's list does not hold, beside things it does
+    ("去年1331台(架)新型农机具中，采棉机、无人植保机和精量播种机等都有。", NOT_STATED),
+    # an amount in words of a thing the report gives no figure for; one it does give
+    ("去年全年办理事项42.81万件，审批材料比上年精简了三成。", NOT_STATED),
+    ("2021年沙湾旅游综合收入16.07亿元，增幅接近六成。", CONSISTENT),
+    # a later clause pointing back (该景区, 这些线路, 这一收入) at a part or another thing
+    ("鹿角湾景区去年完成了大门改造，该景区全年接待游客超过200万人次。", NOT_STATED),
+    ("去年开发了6条短期旅游线路，这些线路带来旅游收入16.07亿元。", NOT_STATED),
+    ("去年城镇居民人均可支配收入增加了715元，这一收入同比增长7.3%。", CONTRADICTED),
+    ("2021年沙湾实施援疆项目19个，这些项目总投资4723万元。", CONSISTENT),
+    # a bare scale after a bound (近万, 超百万): a figure, near what it rounds
+    ("沙湾去年城乡新增就业近万人。", CONTRADICTED),
+    ("去年沙湾接待游客超百万人次。", CONSISTENT),
+    ("2021年沙湾落实的招商引资项目中，投资超亿元的项目有20个。", NOT_STATED),
+    # a span's average or a duration the report never gives
+    ("“十四五”期间，沙湾规上工业增加值年均增长目标为10%左右。", NOT_STATED),
+    ("2019年至2021年，沙湾接待游客年均286.35万人次。", NOT_STATED),
+    ("沙湾计划用两年时间，完成一小、二小、三小、七小综合楼建设。", NOT_STATED),
+    ("沙湾要积极创建全国民族团结进步模范市，争取2025年前建成。", NOT_STATED),
+    # a thing put in the place the report gives to another thing of its list
+    ("富硒杂粮加工基地建在安集海镇，辣椒加工基地建在乌兰乌苏镇。", CONTRADICTED),
+    ("辣椒加工基地建在安集海镇，富硒杂粮加工基地建在乌兰乌苏镇。", CONSISTENT),
+])
+def test_table_only_one_a_breakdown_a_pointer_back_an_amount_in_words_a_span_and_places_swapped(
+        claim, expected, report_retriever):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, v.explanation
