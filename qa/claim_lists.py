@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from .claim_ratios import TOTAL_WORDS
@@ -886,7 +887,7 @@ def _said_of_item(item: str, text: str, at: int) -> int:
     if text.startswith(item, at):
         return len(item)
     for k in range(len(item) - 1, 2, -1):
-        if text.startswith(item[-k:], at) and (2 * k >= len(item) or re.search(r"[镇乡县市区师团]$", item[:-k])):
+        if text.startswith(item[-k:], at) and re.search(r"[镇乡县市区师团]$", item[:-k]):
             return k
     return 0
 
@@ -978,3 +979,54 @@ def _listed_beside(after_only: str, sentence: str) -> OnlyOne | None:
             # (城庄子村, an item named short: 乌兰乌苏镇城庄子村 is on the list, not beside it)
             return OnlyOne(name, items if any(i.endswith(name) for i in items) else (name, *items))
     return None
+
+
+@lru_cache(maxsize=4)
+def _lists_of(sentences: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
+    """Each 、-list of the sentences as (its items, bare, the normalized sentence holding it)."""
+    lists = []
+    for sentence in sentences:
+        report = normalize(sentence)
+        for enum in enumerations_in(report):
+            items = tuple(_bare_item(re.sub(r"^.*(?:依托|和|与|及)", "", i), last=k == len(enum.items) - 1)
+                          for k, i in enumerate(enum.items) if i)
+            lists.append((tuple(re.sub(r"等.*$", "", i) for i in items), report))
+    return lists
+
+
+# Words too common to tell one of a report's passages from another
+_COMMON_NOUNS = frozenset("企业 报告 工作 项目 发展 建设 政府 全市 沙湾 我市 产业 基地 方面".split())
+
+
+def list_with_another_thing(claim: str, sentences: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(the claim's list, the report's list that goes with the claim's other words) when the claim names a
+    report list (沃谷、天海、天宝) with things the report names beside another list of the same kind
+    (依托纺织服装标准厂房和天目湖、信泰、裕鑫源等企业…) and never beside this one; None otherwise.
+
+    >>> list_with_another_thing("依托纺织服装标准厂房和沃谷、天海、天宝等企业,引进中上游企业落地", [
+    ...     "依托沃谷、天海、天宝等粮食油料加工企业建设进出口粮油加工基地",
+    ...     "依托纺织服装标准厂房和天目湖、信泰、裕鑫源等企业,积极引进中上游企业落地,延伸产业链形成产业集群"])
+    (('沃谷', '天海', '天宝'), ('天目湖', '信泰', '裕鑫源'))
+    """
+    text = normalize(claim)
+    lists = _lists_of(tuple(sentences))
+    for items, stretch in lists:
+        named = tuple(i for i in items if len(i) >= 2 and i in text)
+        if len(named) < 2 or len(named) < len(items) - 1:
+            continue
+        listed = "|".join(map(re.escape, named))
+        rest = re.sub(listed, "", text)
+        nouns = [w for w, flag in pos_tags(rest) if (flag[:1] == "n" or flag in ("vn", "j")) and len(w) >= 2
+                 and w not in _COMMON_NOUNS and w not in stretch]
+        # (the kind of thing listed, after the claim's 等: 沃谷、天海、天宝等企业 — the other list must be of it too)
+        kind = re.search(re.escape(named[-1]) + r"等([\u4e00-\u9fff]{2,8})", text)
+        if len(nouns) < 2 or not kind:
+            continue
+        for other, other_stretch in lists:
+            if other == items or any(i in text for i in other if len(i) >= 2):
+                continue
+            of_kind = re.search(re.escape(other[-1]) + r"等[\u4e00-\u9fff]{0,8}?" + re.escape(kind.group(1)[-2:]), other_stretch)
+            if of_kind and sum(w in other_stretch for w in nouns) * 2 >= len(nouns):
+                return named, tuple(i for i in other if len(i) >= 2)
+    return None
+

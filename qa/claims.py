@@ -48,9 +48,8 @@ from .claim_english import ALTERNATIVES, alternatives_query, english_to_report_w
 from .claim_ratios import (ABOUT_SHARE, ROUNDED_SHARE, SUMMED, SUMMED_BEFORE, summed_list, TOTAL_WORDS, bound_in, bound_of, derived_kind, differenced_items,
                            ratio_holds, share_holds, summed_items, within)
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_members, counts_things, enumerated_members,
-                          in_open_list, item_figures, listed_in, membership_claim, only_one_of_listed, other_grade,
-                          other_numbered_term,
-                          sole_for_one_of, unlisted_beside_listed)
+                          in_open_list, item_figures, list_with_another_thing, listed_in, membership_claim,
+                          only_one_of_listed, other_grade, other_numbered_term, sole_for_one_of, unlisted_beside_listed)
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences, to_simplified
 from .compose import closing_clause, pos_tags
 from .pinyin_names import PinyinNames
@@ -6017,6 +6016,10 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     whole = all_for_some(clean_input(claim), verdict.sentence) if verdict.verdict in (CONSISTENT, NOT_STATED) else None
     if whole:  # 全部完成 for the report's 基本完成, 所有行政村 for its 4个行政村: more than the report says
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_more_than_said(*whole)
+    elsewhere = list_with_another_thing(clean_input(claim), tuple(t for t, _, _ in _view(retriever).sentences_with_place())) \
+        if verdict.verdict == CONSISTENT and has_cjk(claim) else None
+    if elsewhere:  # 依托纺织服装标准厂房和沃谷、天海、天宝等企业 where the report's 沃谷… build the grain base
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_list_of_another(*elsewhere)
     renamed = other_name_on_the_thing(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
     if renamed:  # 金沟河防洪治理 for the report's 玛纳斯河防洪治理: the work of another river
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*renamed)

@@ -565,6 +565,11 @@ def claim_not_only(item: str, listed: tuple[str, ...]) -> str:
     return f"报告列出的是{'、'.join(listed)}，不只“{item}”。"
 
 
+def claim_list_of_another(items: tuple[str, ...], others: tuple[str, ...]) -> str:
+    """'报告中与说法其余内容相连的是天目湖、信泰、裕鑫源等，沃谷、天海、天宝是另一处列出的。'"""
+    return f"报告中与说法其余内容相连的是{'、'.join(others)}等，{'、'.join(items)}是另一处列出的。"
+
+
 def claim_listed_otherwise(items: tuple[str, ...], claimed_verb: str, report_verb: str) -> str:
     """'报告说的是扶持宏基、双泉、农科金岳等，不是引进。'"""
     return f"报告说的是{report_verb}{'、'.join(items)}等，不是{claimed_verb}。"

@@ -5177,6 +5177,18 @@ def test_table_times_datelines_targets_set_for_whom_companies_denials_degrees_an
     # a thing put in the place the report gives to another thing of its list
     ("富硒杂粮加工基地建在安集海镇，辣椒加工基地建在乌兰乌苏镇。", CONTRADICTED),
     ("辣椒加工基地建在安集海镇，富硒杂粮加工基地建在乌兰乌苏镇。", CONSISTENT),
+    # a part singled out with its kind (光…一个景区)
+    ("2021年单是鹿角湾一个景区就接待游客200多万人次。", NOT_STATED),
+    # what all of a counted thing is (全部是…)
+    ("去年开发的6条短期旅游线路，全部是自驾游线路。", NOT_STATED),
+    # a work named after another river of the report
+    ("沙湾去年实施了金沟河防洪治理沙湾段续建等水利项目，投资7064万元。", CONTRADICTED),
+    ("沙湾去年投资7064万元实施玛纳斯河防洪治理沙湾段续建等水利项目。", CONSISTENT),
+    # a list of companies put with the thing the report gives another list
+    ("沙湾要依托天目湖、信泰、裕鑫源等企业打造进出口粮油加工基地。", CONTRADICTED),
+    ("沙湾要依托沃谷、天海、天宝等企业建设进出口粮油加工基地。", CONSISTENT),
+    # the year a work began, which the report never gives
+    ("乡村振兴示范乡镇建设自2019年启动以来，今年要集中打造6个乡村振兴示范乡镇。", NOT_STATED),
 ])
 def test_table_only_one_a_breakdown_a_pointer_back_an_amount_in_words_a_span_and_places_swapped(
         claim, expected, report_retriever):
