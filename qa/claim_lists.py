@@ -1025,7 +1025,8 @@ def list_with_another_thing(claim: str, sentences: Iterable[str]) -> tuple[tuple
         for other, other_stretch in lists:
             if other == items or any(i in text for i in other if len(i) >= 2):
                 continue
-            of_kind = re.search(re.escape(other[-1]) + r"等[\u4e00-\u9fff]{0,8}?" + re.escape(kind.group(1)[-2:]), other_stretch)
+            of_kind = re.search(re.escape(other[-1]) + r"等[\u4e00-\u9fff]{0,8}?" + re.escape(kind.group(1)[-2:]),
+                                other_stretch)
             if of_kind and sum(w in other_stretch for w in nouns) * 2 >= len(nouns):
                 return named, tuple(i for i in other if len(i) >= 2)
     return None

@@ -1198,7 +1198,8 @@ def _part_names(f: Figure, view: ReportView, claim: str = "") -> list[str]:
     that a clause before it singles out (光鹿角湾景区一家,…实现旅游收入5亿元), as the report writes them: the
     figure is about that part only."""
     out = []
-    singled = " ".join(m.group(1) + (m.group("kind") or "") for m in _SINGLED_OUT.finditer(claim[:f.start])) if claim else ""
+    singled = " ".join(m.group(1) + (m.group("kind") or "")
+                       for m in _SINGLED_OUT.finditer(claim[:f.start])) if claim else ""
     for m in list(_PART_NAME.finditer(f.subject)) + list(_PART_NAME.finditer(singled)):
         name = m.group(0)
         while len(name) > 3 and not view.uses(name):  # 2021年在鹿角湾景区 -> 鹿角湾景区
@@ -5611,7 +5612,8 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
 
 # A later clause's word for a thing named before it: a pointer and the thing's last word (该景区, 这些线路, 这一收入),
 # or a bare kind of place or work before a figure (…鹿角湾景区…，景区全年接待游客…)
-_POINTER = re.compile(r"(?<![\u4e00-\u9fff]{2}[因如为彼])(?:该|这个|这一|这些|此|上述)(?=[\u4e00-\u9fff])")
+# (not the 此 of 因此, 如此, 为此, 彼此, 由此, 据此, nor 此外)
+_POINTER = re.compile(r"(?<![因如为彼由据])(?:该|这个|这一|这些|此(?!外)|上述)(?=[\u4e00-\u9fff])")
 _BARE_KIND = re.compile(r"(?<=[，,；;])\s*(?P<head>景区|园区|景点|学校|医院|基地|项目|工程|企业|公司)"
                         r"(?=(?:全年|去年|今年|当年|年|的|共|累计)?[\u4e00-\u9fff]{0,8}?\d)")
 # Words that start no name (完成鹿角湾景区, 在…园区, 对…): left off the front of the thing pointed back to
@@ -6016,7 +6018,8 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     whole = all_for_some(clean_input(claim), verdict.sentence) if verdict.verdict in (CONSISTENT, NOT_STATED) else None
     if whole:  # 全部完成 for the report's 基本完成, 所有行政村 for its 4个行政村: more than the report says
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_more_than_said(*whole)
-    elsewhere = list_with_another_thing(clean_input(claim), tuple(t for t, _, _ in _view(retriever).sentences_with_place())) \
+    report_sentences = tuple(t for t, _, _ in _view(retriever).sentences_with_place())
+    elsewhere = list_with_another_thing(clean_input(claim), report_sentences) \
         if verdict.verdict == CONSISTENT and has_cjk(claim) else None
     if elsewhere:  # 依托纺织服装标准厂房和沃谷、天海、天宝等企业 where the report's 沃谷… build the grain base
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_list_of_another(*elsewhere)
@@ -7362,8 +7365,8 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
             if placed is not None:
                 return placed
         amount = _AMOUNT_IN_WORDS.search(part) if not re.search(r"\d", part) else None
-        if amount and not amount.group(0).startswith("百分之") and amount.group(0) not in passage and not _LEANS_ON_BEFORE.match(part) \
-                and _named_without_figure(part, [p for p in parts if p != part], passage):
+        if amount and not amount.group(0).startswith("百分之") and amount.group(0) not in passage \
+                and not _LEANS_ON_BEFORE.match(part) and _named_without_figure(part, [p for p in parts if p != part], passage):
             # (…42.81万件，平均审批时限比上年缩短了一半: an amount in words of a thing of its own, judged alone)
             halved = judged_alone(part)
             if halved is not None:
