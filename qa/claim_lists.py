@@ -1030,4 +1030,3 @@ def list_with_another_thing(claim: str, sentences: Iterable[str]) -> tuple[tuple
             if of_kind and sum(w in other_stretch for w in nouns) * 2 >= len(nouns):
                 return named, tuple(i for i in other if len(i) >= 2)
     return None
-
