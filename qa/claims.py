@@ -716,6 +716,12 @@ class ReportView:
         return self._sentences_with_place
 
     @cached_property
+    def report_sentences(self) -> tuple[str, ...]:
+        """Every report sentence once, in report order (the lists of ``list_with_another_thing`` are read from
+        them once)."""
+        return tuple(text for text, _, _ in self._sentences_with_place)
+
+    @cached_property
     def sentence_pool(self) -> SentencePool:
         """The report's sentences with their normalized text, for the sentences a verdict rests on."""
         return SentencePool(self.sentences_with_place())
@@ -6018,8 +6024,7 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     whole = all_for_some(clean_input(claim), verdict.sentence) if verdict.verdict in (CONSISTENT, NOT_STATED) else None
     if whole:  # 全部完成 for the report's 基本完成, 所有行政村 for its 4个行政村: more than the report says
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_more_than_said(*whole)
-    report_sentences = tuple(t for t, _, _ in _view(retriever).sentences_with_place())
-    elsewhere = list_with_another_thing(clean_input(claim), report_sentences) \
+    elsewhere = list_with_another_thing(clean_input(claim), _view(retriever).report_sentences) \
         if verdict.verdict == CONSISTENT and has_cjk(claim) else None
     if elsewhere:  # 依托纺织服装标准厂房和沃谷、天海、天宝等企业 where the report's 沃谷… build the grain base
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_list_of_another(*elsewhere)
