@@ -1798,7 +1798,6 @@ def _clause_before(text: str, at: int) -> str:
 
 
 # A count said in words as some of a unit (几万, 上万): the least it can be — (几/数/好几, 上) → figure
-_ONE_SCALE = {"亿": "1亿", "千万": "1000万", "百万": "100万", "万": "1万"}
 _LEAST_OF_SOME = {"亿": ("2亿", "1亿"), "千万": ("2000万", "1000万"), "百万": ("200万", "100万"), "十万": ("20万", "10万"),
             "万": ("2万", "1万"), "千": ("2000", "1000"), "百": ("200", "100"), "十": ("20", "10")}
 
@@ -2005,7 +2004,7 @@ def loose_figures(text: str) -> str:
     # a bare scale after a bound (近万户, 超百万人次, 破亿元): one of it (近1万户, 超100万人次, 破1亿元)
     # (not 打破万…, 通过万…; nor 投资超亿元的项目, a kind of project, no figure)
     text = re.sub(r"(?<![打冲击通])(近|将近|接近|逾|超|超过|破|突破)(亿|千万|百万|万)(?=[\u4e00-\u9fff])(?![元]?(?:的|级|以上))",
-                  lambda m: m.group(1) + _ONE_SCALE[m.group(2)], text)
+                  lambda m: m.group(1) + _LEAST_OF_SOME[m.group(2)][1], text)
     text = re.sub(r"(?<![\d一二两三四五六七八九十百千万亿])十几(万|千|百)?(?=[\u4e00-\u9fff])",
                   lambda m: "超过10" + (m.group(1) or "").replace("千", "000").replace("百", "00"), text)
     # tenths and hundredths (九成八 = 98%, 三成五 = 35%)
