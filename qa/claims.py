@@ -59,6 +59,7 @@ from .glance import outline
 from .homophones import HOMOPHONE_MAX_WORDS, HomophoneIndex, word_boundaries
 from .chunking import each_sentence_once
 from .claim_sources import SentencePool, Source, sentences_holding
+from .claim_additions import first_or_record, shares_a_feature
 from .progress import WORK_BEGUN, WORK_BUILT, WORK_DONE, WORK_FINISHED, WORK_NOT_YET, WORK_RUNNING, WORK_TO_SPEED_UP, WORK_UNDER_WAY
 from .question import GENERIC_ATTRIBUTES
 from .understanding import with_arabic_numerals
@@ -5010,7 +5011,9 @@ def _side_figure(thing: str, year: int | None, rate: bool, group: str, view: Rep
                 found.setdefault(value, (g, cand))
             # (else the thing's head in the figure's own words and its qualifiers earlier in the sentence, taken
             # only when no figure names it all: 规上…工业增加值 of 规上企业完成工业总产值54.2亿元,实现工业增加值8.3亿元)
-            before = cand.facts.text[:cand.facts.text.find(g.clause)] if g.clause in cand.facts.text else ""
+            # (or earlier in its own clause, before the list it heads: 援疆医生 of 援疆医生诊疗患者…、抢救危重患者210人)
+            before = cand.facts.text[:cand.facts.text.find(g.clause)] + g.clause[:max(0, g.clause.find(g.text))] \
+                if g.clause in cand.facts.text else ""
             if covered(words[-1], _named_by(g)) and all(covered(w, _named_by(g)) or covered(w, before) for w in words):
                 loose.setdefault(value, (g, cand))
     found = found or loose
@@ -5030,7 +5033,7 @@ _SHARE_OF_OTHER = re.compile(r"^(?P<a>(?:[^,，。;；\d]|(?:19|20)\d{2}年){2,}
 
 
 # A count word after the thing counted (冷配头数, 发放冻精枚数): the thing is what the report names
-_COUNTED_BY = re.compile(r"(?<=[\u4e00-\u9fff]{2})[头枚个人户家台件项亩]数$")
+_COUNTED_BY = re.compile(r"(?<=[\u4e00-\u9fff]{2})[头枚个人户家台件项亩例]数$")
 def _share_of_other(text: str, view: ReportView, doc: str | None) -> tuple[bool, Figure, Figure, Candidate] | None:
     """(holds, part, whole, cited) for a claim with no figure but a share of one thing in another, both given by
     the report in the claim's year (规上工业增加值约占规上工业总产值的15%: 8.3亿元 of 54.2亿元); None otherwise."""
@@ -5292,7 +5295,7 @@ def _order_against_other_year(claim: str, retriever) -> ClaimVerdict | None:
         a_year = view.reference_year
     b_year = _year_named(b, view.reference_year, a_year)
     if a_year is None or b_year is None or a_year == b_year:
-        return None
+        return _order_of_two_things(text, m, raw, view, retriever.report_named_in(text))
     # (增长目标: the growth the plan sets, a rate — 同比增长10%左右)
     rate = bool(re.search(r"增速|增幅|涨幅|增长率|速度|增长目标", a))
     aspect = RATE if rate else CHANGE if re.search(r"增加额|增加目标|增收|增加|增量", a) else LEVEL
@@ -5318,6 +5321,70 @@ def _order_against_other_year(claim: str, retriever) -> ClaimVerdict | None:
                                         if holds else messages.claim_figures_wrong([messages.claim_direction_wrong(
                                             messages.claim_figure_where("", f"{a_year}年{ga.text}相对{b_year}年{gb.text}"),
                                             "更多" if va > vb else "更少" if va < vb else "相同", word)])),
+                           report_figures=[ga.text, gb.text])
+    _cite(verdict, cand)
+    return verdict
+
+
+_PRONOUN_AND_LIGHT_VERB = re.compile(r"^(?:他们|她们|它们|其|这些|那些)(?:所)?(?:做|搞|干|进行|开展)?的?|(?:所)?(?:做|搞|干)的"
+                                     r"|的?(?:钱|数目|数额)$")  # (增加的钱: the amount, no word of the thing)
+
+
+def _figures_of_two_sides(m: re.Match, text: str, view: ReportView, doc: str | None) \
+        -> tuple[tuple[Figure, Candidate], tuple[Figure, Candidate], str, str] | None:
+    """(figure of the first side, figure of the other, the first side's words, the other's) for an order of two things
+    said (``_ORDER_SAID``), each the one figure the report gives of it in the year named (the year reviewed when none
+    is); None when either side has no one figure, or both have the same."""
+    a = _COUNTED_BY.sub("", _PRONOUN_AND_LIGHT_VERB.sub("", re.split(r"[,，]", m.group("a"))[-1]))
+    if re.search(r"(?:不|没有|没|未)$", a) or _AMOUNT_IN_WORDS.search(m.group("b1") or m.group("b2")):
+        return None  # (并不比…慢: an order denied; 增幅超过五成: an amount, no other thing)
+    # (比他们做的手术还多: the pronoun and the light verb name no thing)
+    b = _COUNTED_BY.sub("", _PRONOUN_AND_LIGHT_VERB.sub("", m.group("b1") or m.group("b2")))
+    year = (_year_named(a, view.reference_year, None) or _year_named(b, view.reference_year, None)
+            or _reviewed_unless_planned(text, view))
+    rate = bool(re.search(r"增速|增幅|涨幅|增长率|速度|增长目标", a))
+    aspect = RATE if rate else CHANGE if re.search(r"增加额|增加目标|增收|增加|增量", a) else LEVEL
+    found_a = _side_figure(a, year, rate, "", view, doc, aspect)
+    if found_a is None:
+        return None
+    # (the other side by its own words first — 比地区生产总值的增长目标 — then completed from the first side's)
+    b_own = re.sub(r"(?:的|之)$", "", b)
+    found_b, b_named = _side_figure(b_own, year, rate, "", view, doc, aspect), b_own
+    if found_b is None:
+        b_named = _other_side_thing(b, a)
+        found_b = _side_figure(b_named, year, rate, "", view, doc, aspect)
+    # (counts of people and of things order alike: 抢救危重患者210人 and 手术716例; not money and counts)
+    if found_b is None or found_a[0] is found_b[0] or found_a[0].value == found_b[0].value \
+            or {found_a[0].group, found_b[0].group} - {"人", "个", "户"} and found_a[0].group != found_b[0].group:
+        return None
+    return found_a, found_b, a, b_named
+
+
+def _order_of_two_things(text: str, m: re.Match, raw: str, view: ReportView, doc: str | None) -> ClaimVerdict | None:
+    """The verdict on a claim with no figure that orders two things of one year (援疆医生抢救的危重患者比做的手术还多:
+    210人 and 716例; 城镇居民人均增加的钱比农村居民还多: 660元 and 1509元), by the report's figure of each in one
+    unit; None when the report does not give one figure of each, or the two are one.
+
+    The sides are the last clause's (看了报告才知道，A比B多: A), the other side completed from the first when it
+    names only what differs (比农村居民 → 农村居民人均增加的钱)."""
+    # (the claim's own words too, when the glossary's rewriting names a side otherwise: 水利项目 → 防汛抗旱项目)
+    plain = _ORDER_SAID.match(prepare_claim(raw).strip())
+    for said in (m, plain) if plain else (m,):
+        sides = _figures_of_two_sides(said, text, view, doc)
+        if sides is not None:
+            break
+    else:
+        return None
+    (ga, cand), (gb, _), a, b = sides
+    word = m.group("adj") or m.group("cmp")
+    more = word in ("多", "高", "大", "快") or _word_says_more(word)
+    holds = (ga.value > gb.value) == more
+    side_a, side_b = (re.sub(r"^(?:在|于)", "", _SIDE_FILLER.sub("", side).strip()) for side in (a, b))
+    verdict = ClaimVerdict(claim=raw, verdict=CONSISTENT if holds else CONTRADICTED,
+                           explanation=(messages.claim_compared_holds(side_a, ga.text, side_b, gb.text) if holds
+                                        else messages.claim_figures_wrong([messages.claim_direction_wrong(
+                                            messages.claim_figure_where("", f"{side_a}{ga.text}相对{side_b}{gb.text}"),
+                                            "更多" if ga.value > gb.value else "更少", word)])),
                            report_figures=[ga.text, gb.text])
     _cite(verdict, cand)
     return verdict
@@ -5987,6 +6054,7 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         # (also over a match of the figure with another year's rate: 373万人次，比2021年增长约30% is no 2021 growth)
         verdict = against
     _cause_unsaid(claim, verdict)  # 增长58.49%，主要得益于…改造: the report draws no such link
+    _first_unsaid(claim, verdict)  # 外贸进出口额278.31万美元，实现零的突破: the report calls it no first
     final = _estimate_said_final(clean_input(claim), verdict) if verdict.verdict == CONSISTENT else ""
     if final:  # 实际完成14.8亿元，已是最终数 where the report gives 预计完成14.8亿元: an estimate, not the outturn
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_estimate_said_final(final)
@@ -6200,6 +6268,7 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         verdict.verdict, verdict.explanation = ((CONTRADICTED, messages.claim_other_name(report_time, claim_time))
                                                 if report_time else (NOT_STATED, messages.claim_time_not_given(claim_time)))
     _cause_unsaid(claim, verdict)  # (again, after a list, sum or item decided 一致: 合计5家，主要得益于…)
+    _first_unsaid(claim, verdict)  # (again, after a list, sum or item decided 一致)
     changed = _change_unsaid(claim, verdict, retriever)
     if changed:  # 完成外贸进出口额278.31万美元，较2020年大幅增长: the report gives the amount, no change
         verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_clause_unsaid(changed)
@@ -6392,17 +6461,47 @@ def _change_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> str:
     >>> bool(_CHANGE_IN_WORDS.search("较2020年大幅增长") and _CHANGE_ANCHOR.search("较2020年大幅增长"))
     True
     """
-    if verdict.verdict != CONSISTENT or not verdict.claim_figures or not verdict.sentence \
-            or _CHANGE_IN_WORDS.search(verdict.sentence):
+    if verdict.verdict != CONSISTENT or not verdict.claim_figures or not verdict.sentence:
         return ""
+    # (the clauses of the figures agreed on and those leaning on them — 全年接待游客286.35万人次,同比增长52.7% —
+    # not the whole sentence: 本科上线率78.3% gives no change though 教学质量稳步提升 beside it does)
+    # (a target's sentence, whole: the year before's figure it may be compared with is in the review — 这一目标比2021年
+    # 实际接待量有所增加 — and is judged with it elsewhere)
     cited = _cited_candidate(_view(retriever), verdict)
-    if cited is None or any(g.direction for g in cited.facts.figures):
+    if cited is None:
         return ""
+    held = normalize(verdict.sentence) if cited.facts.period_kind == "plan" \
+        else _clauses_of_figures(verdict.sentence, verdict.report_figures)
+    if _CHANGE_IN_WORDS.search(held) or any(g.direction for g in cited.facts.figures if normalize(g.text) in held):
+        return ""
+    changing = [c for c in re.split(r"[，,；;。]", normalize(verdict.sentence)) if _CHANGE_IN_WORDS.search(c)]
     for clause in re.split(r"[，,；;。]", _in_report_words(claim, retriever)):
-        if not re.search(r"\d", re.sub(r"(?:19|20)\d{2}年", "", clause)) and _CHANGE_IN_WORDS.search(clause) \
-                and _CHANGE_ANCHOR.search(clause):
+        # (an amount in words is a figure, checked as one: 同比增幅超过七成)
+        if not re.search(r"\d", re.sub(r"(?:19|20)\d{2}年", "", clause)) and not _AMOUNT_IN_WORDS.search(clause) \
+                and _CHANGE_IN_WORDS.search(clause) and _CHANGE_ANCHOR.search(clause) \
+                and not any(covered(w, c) for c in changing for w in content_words(clause) if len(w) >= 2):
+            # (the sentence's own change of the thing the clause names, in another clause: 农民财产性收入稳步增加)
             return clause.strip()
     return ""
+
+
+def _clauses_of_figures(sentence: str, figures: list[str]) -> str:
+    """The clauses of ``sentence`` holding any of ``figures``, each with the clauses after it that lean on it
+    (同比增长52.7%), joined; the whole sentence when none holds one.
+
+    >>> _clauses_of_figures("教学质量稳步提升,本科上线率78.3%,中考成绩居首位", ["78.3%"])
+    '本科上线率78.3%'
+    >>> _clauses_of_figures("全年接待游客286.35万人次,同比增长52.7%,实现收入16.07亿元", ["286.35万人次"])
+    '全年接待游客286.35万人次同比增长52.7%'
+    """
+    clauses = [normalize(c) for c in re.split(r"[，,；;。]", sentence)]
+    wanted = [normalize(f) for f in figures]
+    held, leaning = [], False
+    for clause in clauses:
+        leaning = any(f and f in clause for f in wanted) or leaning and bool(_LEANS_ON_BEFORE.match(clause))
+        if leaning:
+            held.append(clause)
+    return "".join(held) if held else normalize(sentence)
 
 
 def _cause_unsaid(claim: str, verdict: ClaimVerdict) -> None:
@@ -6414,6 +6513,16 @@ def _cause_unsaid(claim: str, verdict: ClaimVerdict) -> None:
         cause = _CONSEQUENCE.search(text)  # (…，使市人民医院成为…: a consequence the sentence does not draw)
     if cause and not _CAUSE.search(verdict.sentence):
         verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_cause_unsaid(cause.group(0).lstrip(",，;； "))
+
+
+def _first_unsaid(claim: str, verdict: ClaimVerdict) -> None:
+    """A 一致 verdict turned 报告未提及 when the claim calls what it says a first, a streak or a record (零的突破,
+    连续三年, 多年来) its cited sentence does not (``claim_additions.first_or_record``)."""
+    said = first_or_record(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
+    if said:
+        verdict.verdict = NOT_STATED
+        verdict.explanation = (messages.claim_clause_unsaid(said) if verdict.claim_figures
+                               else messages.claim_part_unsaid(said))
 
 
 # A result said as done (已接待, 实现了, 完成了; welcomed, earned, reached) and words of a plan or an estimate.
@@ -7377,6 +7486,19 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
                 return halved
         if not re.search(r"\d", part) and _said_done_nowhere(part, view):
             # (…等项目，其中金沟河十级水电站已建成并网发电: the report names the station among works under way)
+            return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
+        # (a breakdown: after a whole — …当中，A比B多; 其中A超过了B — not two things the claim gave figures of before)
+        breakdown = re.match(r"^其中", part) or re.search(r"(?:中|里|当中|之中|里面)$", parts[parts.index(part) - 1])
+        ordered = _ORDER_SAID.match(part) if breakdown and not re.search(r"\d", part) \
+            and not _AMOUNT_IN_WORDS.search(part) and not _ORDER_WORD.search(verdict.sentence) else None
+        if ordered and not _CLAIM_PERIOD.search(ordered.group("b1") or ordered.group("b2")) \
+                and _figures_of_two_sides(ordered, part, view, retriever.report_named_in(text)) is None:
+            # (6.21万亩制种基地中，玉米制种面积比小麦大: two things ordered, of which the report gives no figure each)
+            return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
+        if shares_a_feature(part) and not _WHOLLY_BY.search(part) and (_unsaid_content(part, passage) or _unsaid_event(part, passage)
+                                       or any(w not in verdict.sentence for w in _CLAIM_LEVEL.findall(part))):
+            # (…7个乡镇卫生院中医馆，这些中医馆都是用援疆资金建起来的: how the things counted were built, funded,
+            # chosen or graded, which the passage must say)
             return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
         # (a judgement, 势头良好, is no fact to find; a clause leaning on the one before — 其中… — only when it names
         # things the passage never says: 其中友好路院区定位为妇幼保健院区)

@@ -5194,3 +5194,30 @@ def test_table_only_one_a_breakdown_a_pointer_back_an_amount_in_words_a_span_and
         claim, expected, report_retriever):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, v.explanation
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # a first, a streak or a record the report does not call it (首届 is its 第一届; 首位 is a rank)
+    ("2021年沙湾新增新型农机具1331台（架），创下历史新高。", NOT_STATED),
+    ("沙湾2021年旅游综合收入16.07亿元，首次迈上16亿元台阶。", NOT_STATED),
+    ("沙湾连续三年没有发生重特大安全生产事故。", NOT_STATED),
+    ("2021年沙湾召开首届民族团结进步表彰大会。", CONSISTENT),
+    ("2021年沙湾中考、高考成绩都排在塔城地区首位。", CONSISTENT),
+    # a feature all the things counted are said to share (where they are, who built them), or a membership
+    ("去年接入城市排污管网的4个行政村，都位于城区周边。", NOT_STATED),
+    ("沙湾去年实施的19个援疆项目，都是由鞍山市的企业承建的。", NOT_STATED),
+    ("2022年要打造的6个乡村振兴示范乡镇，柳毛湾镇和老沙湾镇都在其中。", CONSISTENT),
+    # two things ordered in words, each by its figure in the report (手术716例 and 诊疗患者2000余人次)
+    ("去年援疆医生做的手术比诊疗的患者还多。", CONTRADICTED),
+    ("2021年城镇居民人均可支配收入增加的钱比农村居民少。", CONSISTENT),
+    ("去年发放的助学贷款比教育惠民补助资金多。", CONTRADICTED),
+    # two parts of a total ordered, where the report gives only the total
+    ("5.57万吨生活垃圾和粪污里，粪污比生活垃圾多。", NOT_STATED),
+    ("制种基地共6.21万亩，其中小麦的面积超过了玉米。", NOT_STATED),
+    # a change on the year before said in words where the figure's clause gives none, and where it does
+    ("2021年沙湾本科上线率为78.3%，较上年有所上升。", NOT_STATED),
+    ("2021年沙湾接待游客286.35万人次，比上年增长五成多。", CONSISTENT),
+])
+def test_table_a_first_a_shared_feature_two_things_ordered_and_a_change_in_words(claim, expected, report_retriever):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, v.explanation

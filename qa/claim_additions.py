@@ -1,0 +1,85 @@
+"""What a claim adds to facts the report gives (docs/architecture.md "Fact check").
+
+A staff draft or a post often takes a figure the report gives and adds a word of its own about it. The
+figure agrees, so the claim checker would call the whole claim 一致. But the added word is a fact of its own,
+and the report must say it too:
+
+- **a first, a streak or a record** (实现了零的突破, 首次, 连续三年, 创历史新高, 多年来): the report says none of
+  these about its figures, so each is 报告未提及 unless the cited sentence says it (第一届 is a first);
+- **a feature shared by all the things counted** (这些中医馆都是用援疆资金建起来的, 6个示范乡镇都是自治区级示范
+  乡镇, 是经自治区农业农村厅批复的试点): how they were built, funded, chosen or graded, where they are. The
+  claim checker asks the cited passage for the clause's nouns and level words.
+
+Pure string logic; the claim checker (qa/claims.py) decides what to do with the answers.
+
+>>> first_or_record("2021年新升规企业1家，实现了零的突破", "新升规企业1家,复规企业4家")
+'零的突破'
+>>> first_or_record("首次召开民族团结进步表彰大会", "召开第一届民族团结进步表彰大会") is None
+True
+>>> shares_a_feature("这些中医馆都是用援疆资金建起来的"), shares_a_feature("都排在塔城地区首位")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import normalize
+
+# A first, a streak or a record said of a figure or a deed. Not 首位 (a rank, checked as ranks are), not 一直
+# (一直保持动态清零 restates the report's 保持), not 记录 (会议记录).
+_FIRST_OR_RECORD = re.compile(
+    r"零的突破|零突破|首次|第一次|头一回|头一次|破天荒|前所未有|史上|有史以来"
+    r"|历史(?:最高|最好|最低|最多|新高|性突破|纪录)|(?:创|再创|刷新|打破)了?(?:历史)?(?:新高|纪录|记录|最高|最好)"
+    r"|新纪录|连续(?:\d+|[两三四五六七八九十多几]+)年|多年来|连续多年|多年(?:平稳|保持|稳定|不变)"
+    r"|从未|从来没|历来|首个|首家|首批|第一个|第一家|第一批|率先")
+# The report's own ways of saying a first: 第一届 for 首次召开 (the first meeting of its kind).
+_FIRST_IN_REPORT = re.compile(r"第一届|首届|首次|首个|首家|首批|第一批|率先")
+_FIRST_WORDS = frozenset("首次 第一次 头一回 头一次 首个 首家 首批 第一个 第一家 第一批 率先".split())
+
+
+def first_or_record(claim: str, sentence: str) -> str | None:
+    """The first, streak or record a claim says (零的突破, 连续三年, 创历史新高) that ``sentence``, the report
+    sentence its verdict cites, does not say; None when the claim says none or the sentence says it too.
+
+    >>> first_or_record("外贸进出口额278.31万美元，创历史新高", "完成外贸进出口额278.31万美元")
+    '创历史新高'
+    >>> first_or_record("沙湾一直没有发生过重特大安全生产事故，多年来形势平稳", "全市未发生重特大安全生产事故")
+    '多年来'
+    >>> first_or_record("中考、高考成绩均居塔城地区首位", "中考、高考成绩均居塔城地区首位") is None
+    True
+    """
+    said = _FIRST_OR_RECORD.search(normalize(claim))
+    if said is None:
+        return None
+    text = normalize(sentence or "")
+    if said.group(0) in text or (said.group(0) in _FIRST_WORDS and _FIRST_IN_REPORT.search(text)):
+        return None
+    return said.group(0)
+
+
+# A clause saying all of the things before it share a feature: 都是…, 均由…, 全部通过…, 是经…批复的, 这几个村都紧挨着….
+_SHARED_FEATURE = re.compile(
+    r"(?:都|均|全|全部|全都|一律)(?:将|会|要|已经|已|可)?(?:是|为|由|属于|通过|用|靠|在|位于|紧挨|挨着|靠近|来自|经过|经由|建在|设在"
+    r"|分布在|集中在|出自|返还|交给|归)"
+    r"|^(?:这些|这几[个家所项座条处]|它们|上述|其)?[^，,。；;]{0,6}?(?:是经|是由|经[^，,。；;]{2,12}?(?:批复|批准|认定|命名|授予))")
+
+
+# Not a feature but a membership (柳毛湾镇和老沙湾镇均在其中) or a rank (中考高考成绩都是塔城地区第一), each checked
+# as such.
+_MEMBER_OR_RANK = re.compile(r"在(?:其中|内|之列|其列|名单)|第[一二三四五六七八九十\d]|首位|前列|榜首|领先|前茅")
+
+
+def shares_a_feature(clause: str) -> bool:
+    """Whether a claim clause without figures says all of the things named before it share a feature
+    (都是由新疆农业大学的专家带队落实的, 是经自治区农业农村厅批复的自治区级试点).
+
+    >>> shares_a_feature("是经自治区农业农村厅批复的自治区级试点")
+    True
+    >>> shares_a_feature("都是通过辽宁鞍山援疆渠道引进到沙湾的"), shares_a_feature("办结率、群众满意率稳步提升")
+    (True, False)
+    >>> shares_a_feature("柳毛湾镇和老沙湾镇均在其中"), shares_a_feature("中考高考成绩都是塔城地区第一")
+    (False, False)
+    """
+    text = normalize(clause)
+    return not re.search(r"\d", text) and bool(_SHARED_FEATURE.search(text)) and not _MEMBER_OR_RANK.search(text)
