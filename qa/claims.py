@@ -5287,7 +5287,8 @@ def _order_against_other_year(claim: str, retriever) -> ClaimVerdict | None:
         return None
     text = _rewrite(prepare_claim(raw), view.places, view.uses).strip()
     m = _ORDER_SAID.match(text)
-    if not m or extract_claim(text, view.reference_year).figures:
+    # (an ordinal names a thing, no figure to order: 第一届…大会上，受表彰的模范集体比模范个人多)
+    if not m or any(not f.text.startswith("第") for f in extract_claim(text, view.reference_year).figures):
         return None
     a, b = m.group("a"), m.group("b1") or m.group("b2")
     a_year = _year_named(a, view.reference_year, None)
@@ -5335,16 +5336,23 @@ def _figures_of_two_sides(m: re.Match, text: str, view: ReportView, doc: str | N
     """(figure of the first side, figure of the other, the first side's words, the other's) for an order of two things
     said (``_ORDER_SAID``), each the one figure the report gives of it in the year named (the year reviewed when none
     is); None when either side has no one figure, or both have the same."""
-    a = _COUNTED_BY.sub("", _PRONOUN_AND_LIGHT_VERB.sub("", re.split(r"[,，]", m.group("a"))[-1]))
-    if re.search(r"(?:不|没有|没|未)$", a) or _AMOUNT_IN_WORDS.search(m.group("b1") or m.group("b2")):
+    # (比他们做的手术还多: the pronoun and the light verb name no thing; 受表彰的: the passive neither)
+    def side(words: str) -> str:
+        return _COUNTED_BY.sub("", re.sub(r"^(?:受|被)", "", _PRONOUN_AND_LIGHT_VERB.sub("", words)))
+
+    if re.search(r"(?:不|没有|没|未)$", m.group("a")) or _AMOUNT_IN_WORDS.search(m.group("b1") or m.group("b2")):
         return None  # (并不比…慢: an order denied; 增幅超过五成: an amount, no other thing)
-    # (比他们做的手术还多: the pronoun and the light verb name no thing)
-    b = _COUNTED_BY.sub("", _PRONOUN_AND_LIGHT_VERB.sub("", m.group("b1") or m.group("b2")))
-    year = (_year_named(a, view.reference_year, None) or _year_named(b, view.reference_year, None)
-            or _reviewed_unless_planned(text, view))
-    rate = bool(re.search(r"增速|增幅|涨幅|增长率|速度|增长目标", a))
-    aspect = RATE if rate else CHANGE if re.search(r"增加额|增加目标|增收|增加|增量", a) else LEVEL
-    found_a = _side_figure(a, year, rate, "", view, doc, aspect)
+    b = side(m.group("b1") or m.group("b2"))
+    found_a = None
+    # (the first side in its last clause, else with the clauses before it: …表彰大会上，受表彰的模范集体)
+    for a in dict.fromkeys((side(re.split(r"[,，]", m.group("a"))[-1]), side(re.sub(r"[,，]", "", m.group("a"))))):
+        year = (_year_named(a, view.reference_year, None) or _year_named(b, view.reference_year, None)
+                or _reviewed_unless_planned(text, view))
+        rate = bool(re.search(r"增速|增幅|涨幅|增长率|速度|增长目标", a))
+        aspect = RATE if rate else CHANGE if re.search(r"增加额|增加目标|增收|增加|增量", a) else LEVEL
+        found_a = _side_figure(a, year, rate, "", view, doc, aspect)
+        if found_a is not None:
+            break
     if found_a is None:
         return None
     # (the other side by its own words first — 比地区生产总值的增长目标 — then completed from the first side's)
@@ -6476,8 +6484,9 @@ def _change_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> str:
         return ""
     changing = [c for c in re.split(r"[，,；;。]", normalize(verdict.sentence)) if _CHANGE_IN_WORDS.search(c)]
     for clause in re.split(r"[，,；;。]", _in_report_words(claim, retriever)):
-        # (an amount in words is a figure, checked as one: 同比增幅超过七成)
-        if not re.search(r"\d", re.sub(r"(?:19|20)\d{2}年", "", clause)) and not _AMOUNT_IN_WORDS.search(clause) \
+        # (an amount in words is a figure, checked as one where the sentence gives any change: 同比增幅超过七成)
+        if not re.search(r"\d", re.sub(r"(?:19|20)\d{2}年", "", clause)) \
+                and not (_AMOUNT_IN_WORDS.search(clause) and (changing or any(g.direction for g in cited.facts.figures))) \
                 and _CHANGE_IN_WORDS.search(clause) and _CHANGE_ANCHOR.search(clause) \
                 and not any(covered(w, c) for c in changing for w in content_words(clause) if len(w) >= 2):
             # (the sentence's own change of the thing the clause names, in another clause: 农民财产性收入稳步增加)
@@ -7353,7 +7362,8 @@ _AHEAD_OR_BEYOND = re.compile(r"(?:提前|超额|超计划|提早|超预期|超�
 # of the whole (其中…贡献了约三分之一, …19个项目中,有一半是教育项目; not A接近B的一半)
 _SHARES = r"[一二两三四五六七八九十百]+分之[一二三四五六七八九十]+|一半|过半|大半|多半|大部分|大多数|绝大多数|大头"
 _SHARE_IN_WORDS = re.compile(rf"{_SHARES}|[一二两三四五六七八九]成(?![为了])")
-_PART_OF_WHOLE = re.compile(rf"^(?:这|而|但)?(?:其中|当中)|占|贡献|来自|出自|^(?:有|约有|近|超过)?(?:{_SHARES})")
+_PART_OF_WHOLE = re.compile(rf"^(?:这|而|但)?(?:其中|当中)|占|贡献|来自|出自|^(?:有|约有|近|超过)?(?:{_SHARES})"
+                            rf"|完成了?一?(?:{_SHARES})")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?%")
 # An amount in words the figure reader leaves to the words (压减了一成, 翻了一番, 增长近一倍, 过半): a claim judged by
 # its words alone says it only when the passage does.
@@ -7454,7 +7464,9 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
                      and w not in _HOW_MUCH_WORDS and not covered(w, verdict.sentence)]
             # (…新型农机具中，大多数是无人植保机: what most of the whole is, though the report lists the thing)
             if whose or re.match(rf"(?:{_SHARES})(?:都)?(?:是|为|属于)", part) \
-                    or re.search(rf"占(?:了|到)?(?:{_SHARES})", part):  # (…中，生活垃圾占了大部分)
+                    or re.search(rf"(?:占|完成)(?:了|到)?(?:[^，,。；;]{{0,12}}?的|一)?(?:{_SHARES})", part):
+                # (…中，生活垃圾占了大部分; 4个行政村，占全市行政村的三分之一; 老旧小区已经完成了一大半: a share of a
+                # whole the report never counts)
                 return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
         if not re.search(r"\d", part) and NEGATION.search(part) and not _LEANS_ON_BEFORE.match(part):
             # a thing said not to be (全年没有企业复规) where the report gives it (复规企业4家)
