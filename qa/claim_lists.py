@@ -306,6 +306,10 @@ NUMBERED_TERM = re.compile(r"(?<![一二两三四五六七八九十百千万第\
                            r"(?P<name>[\u4e00-\u9fff]{2})")
 
 
+# A quoted term with digits in it (“10分钟健身圈”, “1+N”): its numbers are part of its name
+_QUOTED_WITH_DIGITS = re.compile(r"[“\"「]([^”\"」]{0,12}?\d[^”\"」]{0,12}?)[”\"」]")
+
+
 def other_numbered_term(claim: str, passage: str) -> tuple[str, str] | None:
     """(report's term, claim's term) when the claim gives a term headed by a numeral (二孩生育政策) another
     numeral than the passage gives it (三孩生育政策); None when the passage says the claim's term too.
@@ -314,7 +318,20 @@ def other_numbered_term(claim: str, passage: str) -> tuple[str, str] | None:
     ('三孩生育政策', '二孩生育政策')
     >>> other_numbered_term("增强四个意识", "增强“四个意识”、坚定“四个自信”") is None
     True
+
+    A quoted term with digits (“10分钟健身圈”) is a name too: another number than the passage's is another term.
+
+    >>> other_numbered_term("要构建“10分钟健身圈”", "努力构建15分钟健身圈,开展好全民健身活动")
+    ('15分钟健身圈', '10分钟健身圈')
     """
+    for m in _QUOTED_WITH_DIGITS.finditer(claim):
+        term = m.group(1)
+        if term in passage or len(CJK_CHAR.findall(term)) < 2:
+            continue  # (a number only quoted as a name, “12345”, is no term of words)
+        shape = re.compile(re.sub(r"\d+(?:\.\d+)?", r"\\d+(?:\\.\\d+)?", re.escape(term)))  # (its digits, any)
+        rival = shape.search(passage)
+        if rival and rival.group(0) != term:
+            return rival.group(0), term
     for m in NUMBERED_TERM.finditer(claim):
         if m.group(0) in passage:
             continue

@@ -2936,6 +2936,10 @@ _TIME_IN_YEAR = re.compile(r"(?<!\d)\d{1,2}月(?:\d{1,2}日)?(?:底|初|份|中�
                            r"|[春夏秋冬](?:季|天)|春耕|春播|夏收|秋收|秋播|汛期|春节|国庆|暑假|寒假")
 
 
+# Seasons named together (春秋两季, 春、夏两季, 秋季): which ones, in group s
+_SEASONS = re.compile(r"(?P<s>[春夏秋冬](?:[、和与及]?[春夏秋冬])*)(?:两|三|四)?季")
+
+
 # A thing said to recur (每年都会举办, 年年开展, 连年): a time of its own, not a figure's unit (每年90万吨) nor the year
 # of a date (今年年底).
 _RECURRING = re.compile(r"(?<![今去明当前后上])(?P<every>每年|年年|连年|每一年)(?:都|均|也|还|会|要|将|坚持)*"
@@ -2965,6 +2969,8 @@ def _unsaid_time(claim: str, text: str) -> tuple[str, str] | None:
     True
     >>> _unsaid_time("计划用三年时间集中打造6个示范乡镇", "集中打造…6个乡村振兴示范乡镇")
     ('用三年时间', '')
+    >>> _unsaid_time("在春、夏两季开展动物疫病免疫", "春秋两季重大动物疫病免疫率100%")
+    ('春、夏两季', '春秋两季')
     """
     norm_text = normalize(text)
     recurring = _RECURRING.search(normalize(claim))
@@ -2974,6 +2980,10 @@ def _unsaid_time(claim: str, text: str) -> tuple[str, str] | None:
     said = lasting and (lasting.group("since") or re.sub(r"^(?:用|花|利用|历时|耗时|经过|在|于|到)", "", lasting.group(0)))
     if said and said not in with_arabic_numerals(norm_text):
         return lasting.group(0), ""  # (计划用三年时间…打造, 在2024年以前完成创建: the report sets no such time)
+    seasons = _SEASONS.search(normalize(claim))
+    theirs = _SEASONS.search(norm_text) if seasons else None
+    if theirs and set(seasons.group("s")) - set("、和与及") != set(theirs.group("s")) - set("、和与及"):
+        return seasons.group(0), theirs.group(0)  # (春、夏两季 where the report's 春秋两季)
     for m in _TIME_IN_YEAR.finditer(with_arabic_numerals(normalize(claim))):
         if m.group(0) in norm_text:
             continue
@@ -5269,6 +5279,8 @@ _ORDER_WORDS = r"超过了?|高于|多于|大于|快于|低于|少于|小于|慢
 _ORDER_SAID = re.compile(
     r"^(?P<a>(?:[^。;；\d]|(?:19|20)\d{2}年){2,}?)[,，]?(?:已经|已|还|也|都|要|将)?(?:明显|略|稍|远)?"
     r"(?:比(?P<b1>(?:(?:19|20)\d{2}年)?[^,，。;；\d]{2,}?)(?:还|更|要)*(?P<adj>多|高|大|快|少|低|小|慢)(?:一些|不少|得多)?"
+    # (by how many, in words: 比接入城市排污管网的行政村多一个)
+    r"(?:了|出)?(?P<gap>[一两二三四五六七八九十]{1,3}[个项家所名条座])?"
     rf"|(?P<cmp>{_ORDER_WORDS})(?P<b2>(?:(?:19|20)\d{{2}}年)?[^,，。;；\d]{{2,}}?))"
     r"(?:了)?[。.!！]?$")
 
@@ -5297,6 +5309,8 @@ def _order_against_other_year(claim: str, retriever) -> ClaimVerdict | None:
     b_year = _year_named(b, view.reference_year, a_year)
     if a_year is None or b_year is None or a_year == b_year:
         return _order_of_two_things(text, m, raw, view, retriever.report_named_in(text))
+    if m.group("gap"):
+        return None  # (比2021年实施的多了两个: by how much, which the figures worked out judge)
     # (增长目标: the growth the plan sets, a rate — 同比增长10%左右)
     rate = bool(re.search(r"增速|增幅|涨幅|增长率|速度|增长目标", a))
     aspect = RATE if rate else CHANGE if re.search(r"增加额|增加目标|增收|增加|增量", a) else LEVEL
@@ -5386,10 +5400,15 @@ def _order_of_two_things(text: str, m: re.Match, raw: str, view: ReportView, doc
     (ga, cand), (gb, _), a, b = sides
     word = m.group("adj") or m.group("cmp")
     more = word in ("多", "高", "大", "快") or _word_says_more(word)
-    holds = (ga.value > gb.value) == more
+    gap = cn_number(m.group("gap")[:-1].replace("两", "二")) if m.group("gap") else None
+    # (多一个: the order and the difference, in the figures' count)
+    ordered = (ga.value > gb.value) == more
+    holds = ordered and (gap is None or abs(ga.value - gb.value) == gap)
     side_a, side_b = (re.sub(r"^(?:在|于)", "", _SIDE_FILLER.sub("", side).strip()) for side in (a, b))
     verdict = ClaimVerdict(claim=raw, verdict=CONSISTENT if holds else CONTRADICTED,
                            explanation=(messages.claim_compared_holds(side_a, ga.text, side_b, gb.text) if holds
+                                        else messages.claim_compared_gap_wrong(side_a, ga.text, side_b, gb.text,
+                                                                               word + m.group("gap")) if ordered
                                         else messages.claim_figures_wrong([messages.claim_direction_wrong(
                                             messages.claim_figure_where("", f"{side_a}{ga.text}相对{side_b}{gb.text}"),
                                             "更多" if ga.value > gb.value else "更少", word)])),
@@ -7595,7 +7614,7 @@ _WHOLLY_BY = re.compile(r"(?:全部|全都|一律|统一|均|都)(?:采用|使�
                         # (…，全部落在…园区内, 水源全部取自金沟河, 全部发给了纺织服装企业)
                         r"|落在|落户在?|取自|来自|发给了?|发放给了?|给了|集中在|分布在|投向了?|流向了?)"
                         # (…水源地，全部是地下水水源: what all of them are)
-                        r"|(?:全部|全都)(?:是|为|属于)|均(?:为|是|属于)")
+                        r"|(?:全部|全都)(?:是|为|属于)|均(?:为|是|属于)|清一色(?:都|全)?(?:是|为)")
 # A title said won (获评自治区级馕产业示范基地, 被命名为…, 荣获…称号): a fact only the report's own words carry.
 _HONOUR_WON = re.compile(r"(?:获评|荣获|被评为|评为|入选|获批|被命名为|被授予|获得)(?:了)?(?P<title>[^，,；;。]{4,24})")
 # A ranking among things said in words (柳毛湾镇的示范村数量最多, 规模最大): a fact only the report's own words carry.

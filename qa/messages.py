@@ -738,6 +738,15 @@ def claim_compared_holds(a: str, fa: str, b: str, fb: str) -> str:
     return f"报告中{a}为{fa}，{b}为{fb}，说法中的比较与之相符。"
 
 
+def claim_compared_gap_wrong(a: str, fa: str, b: str, fb: str, said: str) -> str:
+    """不一致 for two things ordered rightly in words but by another difference (多一个 where they differ by two).
+
+    >>> claim_compared_gap_wrong("接入管网的行政村", "4个", "新建设施的行政村", "3个", "多两个")
+    '报告中接入管网的行政村为4个，新建设施的行政村为3个，说法中的“多两个”与之不符。'
+    """
+    return f"报告中{a}为{fa}，{b}为{fb}，说法中的“{said}”与之不符。"
+
+
 def claim_figures_agree(pairs: list[tuple[str, str]]) -> str:
     """一致 on figures: ``pairs`` are (claim figure, report figure)."""
     return "说法中的数字与报告一致：" + "、".join(f"{c}（报告：{r}）" for c, r in pairs) + "。"

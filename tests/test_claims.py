@@ -5217,6 +5217,15 @@ def test_table_only_one_a_breakdown_a_pointer_back_an_amount_in_words_a_span_and
     # a change on the year before said in words where the figure's clause gives none, and where it does
     ("2021年沙湾本科上线率为78.3%，较上年有所上升。", NOT_STATED),
     ("2021年沙湾接待游客286.35万人次，比上年增长五成多。", CONSISTENT),
+    # by how many one thing outnumbers the other, in words
+    ("接入城市排污管网的行政村比新建一体化污水处理设施的行政村多一个。", CONSISTENT),
+    ("新建一体化污水处理设施的行政村比接入城市排污管网的行政村多一个。", CONTRADICTED),
+    # a number inside a quoted term, and seasons named together
+    ("沙湾今年要努力构建“20分钟健身圈”。", CONTRADICTED),
+    ("2021年沙湾在春、冬两季开展重大动物疫病免疫，免疫率100%。", CONTRADICTED),
+    ("2021年沙湾春秋两季重大动物疫病免疫率都达到100%。", CONSISTENT),
+    # a share in words of a whole the report never counts
+    ("去年改造的8个老旧小区，占全市老旧小区的一半。", NOT_STATED),
 ])
 def test_table_a_first_a_shared_feature_two_things_ordered_and_a_change_in_words(claim, expected, report_retriever):
     v = check_claim(claim, report_retriever)
