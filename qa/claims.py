@@ -2980,12 +2980,14 @@ def _unsaid_time(claim: str, text: str) -> tuple[str, str] | None:
     said = lasting and (lasting.group("since") or re.sub(r"^(?:用|花|利用|历时|耗时|经过|在|于|到)", "", lasting.group(0)))
     if said and said not in with_arabic_numerals(norm_text):
         return lasting.group(0), ""  # (计划用三年时间…打造, 在2024年以前完成创建: the report sets no such time)
-    seasons = _SEASONS.search(normalize(claim))
-    theirs = _SEASONS.search(norm_text) if seasons else None
-    if theirs and set(seasons.group("s")) - set("、和与及") != set(theirs.group("s")) - set("、和与及"):
-        return seasons.group(0), theirs.group(0)  # (春、夏两季 where the report's 春秋两季)
+    # (every season each names: 春季和秋季 is the report's 春秋两季)
+    said, given = ({c for m in _SEASONS.finditer(t) for c in m.group("s") if c not in "、和与及"}
+                   for t in (normalize(claim), norm_text))
+    if given and (said - given or said < given and re.search(r"只|仅", claim)):
+        # (春、夏两季 or 只在春季 where the report's 春秋两季; 春季 alone is one of its two)
+        return _SEASONS.search(normalize(claim)).group(0), _SEASONS.search(norm_text).group(0)
     for m in _TIME_IN_YEAR.finditer(with_arabic_numerals(normalize(claim))):
-        if m.group(0) in norm_text:
+        if m.group(0) in norm_text or given and said == given and _SEASONS.fullmatch(m.group(0)):
             continue
         shape = re.sub(r"\d+", "0", m.group(0))
         rival = next((r.group(0) for r in _TIME_IN_YEAR.finditer(norm_text) if re.sub(r"\d+", "0", r.group(0)) == shape), "")
@@ -5385,7 +5387,9 @@ def _figures_of_two_sides(m: re.Match, text: str, view: ReportView, doc: str | N
 def _order_of_two_things(text: str, m: re.Match, raw: str, view: ReportView, doc: str | None) -> ClaimVerdict | None:
     """The verdict on a claim with no figure that orders two things of one year (援疆医生抢救的危重患者比做的手术还多:
     210人 and 716例; 城镇居民人均增加的钱比农村居民还多: 660元 and 1509元), by the report's figure of each in one
-    unit; None when the report does not give one figure of each, or the two are one.
+    unit; None when the report does not give one figure of each, or the two are one. It runs before
+    ``_amounts_compared``, the older reading of the same shape by ``_thing_figures``, which decides what this
+    one leaves (a headcount named after a side, money named beside a count).
 
     The sides are the last clause's (看了报告才知道，A比B多: A), the other side completed from the first when it
     names only what differs (比农村居民 → 农村居民人均增加的钱)."""
@@ -7519,15 +7523,17 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
             # (…等项目，其中金沟河十级水电站已建成并网发电: the report names the station among works under way)
             return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
         # (a breakdown: after a whole — …当中，A比B多; 其中A超过了B — not two things the claim gave figures of before)
-        breakdown = re.match(r"^其中", part) or re.search(r"(?:中|里|当中|之中|里面)$", parts[parts.index(part) - 1])
+        before = parts[parts.index(part) - 1] if parts.index(part) else ""
+        breakdown = re.match(r"^其中", part) or re.search(r"(?:中|里|当中|之中|里面)$", before)
         ordered = _ORDER_SAID.match(part) if breakdown and not re.search(r"\d", part) \
             and not _AMOUNT_IN_WORDS.search(part) and not _ORDER_WORD.search(verdict.sentence) else None
         if ordered and not _CLAIM_PERIOD.search(ordered.group("b1") or ordered.group("b2")) \
                 and _figures_of_two_sides(ordered, part, view, retriever.report_named_in(text)) is None:
             # (6.21万亩制种基地中，玉米制种面积比小麦大: two things ordered, of which the report gives no figure each)
             return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
-        if shares_a_feature(part) and not _WHOLLY_BY.search(part) and (_unsaid_content(part, passage) or _unsaid_event(part, passage)
-                                       or any(w not in verdict.sentence for w in _CLAIM_LEVEL.findall(part))):
+        if shares_a_feature(part) and not _WHOLLY_BY.search(part) and (
+                _unsaid_content(part, passage) or _unsaid_event(part, passage)
+                or any(w not in verdict.sentence for w in _CLAIM_LEVEL.findall(part))):
             # (…7个乡镇卫生院中医馆，这些中医馆都是用援疆资金建起来的: how the things counted were built, funded,
             # chosen or graded, which the passage must say)
             return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
