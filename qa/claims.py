@@ -2983,7 +2983,7 @@ def _unsaid_time(claim: str, text: str) -> tuple[str, str] | None:
     # (every season each names: 春季和秋季 is the report's 春秋两季)
     said, given = ({c for m in _SEASONS.finditer(t) for c in m.group("s") if c not in "、和与及"}
                    for t in (normalize(claim), norm_text))
-    if given and (said - given or said < given and re.search(r"只|仅", claim)):
+    if said and given and (said - given or said < given and re.search(r"只|仅", claim)):
         # (春、夏两季 or 只在春季 where the report's 春秋两季; 春季 alone is one of its two)
         return _SEASONS.search(normalize(claim)).group(0), _SEASONS.search(norm_text).group(0)
     for m in _TIME_IN_YEAR.finditer(with_arabic_numerals(normalize(claim))):
