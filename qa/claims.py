@@ -4758,7 +4758,8 @@ def _amounts_compared(text: str, view: ReportView, doc: str | None) -> tuple[str
     """(verdict, explanation, cited candidate) for a claim with no figure that says one thing is more or less
     than another (政协提案比人大议案和代表建议还多): the report's figure of each, compared — 不一致 when they say
     the other way; 报告未提及 (cited None) when the report gives a figure of only one of them; None when the claim
-    is no such comparison or the report gives neither.
+    is no such comparison or the report gives neither. ``_order_of_two_things`` reads the same shape first, by
+    ``_side_figure``, and decides what it can; this reading decides the rest.
 
     >>> _AMOUNTS_COMPARED.match("政协提案数量比人大议案和代表建议还多").group("a", "b1", "adj")
     ('政协提案', '人大议案和代表建议', '多')
