@@ -5344,8 +5344,9 @@ def _order_against_other_year(claim: str, retriever) -> ClaimVerdict | None:
     return verdict
 
 
-_PRONOUN_AND_LIGHT_VERB = re.compile(r"^(?:他们|她们|它们|其|这些|那些)(?:所)?(?:做|搞|干|进行|开展)?的?|(?:所)?(?:做|搞|干)的"
-                                     r"|的?(?:钱|数目|数额)$")  # (增加的钱: the amount, no word of the thing)
+# Words of a compared side that name no thing: a pronoun, a light verb (他们做的手术), the amount itself (增加的钱)
+_NAMES_NO_THING = re.compile(r"^(?:他们|她们|它们|其|这些|那些)(?:所)?(?:做|搞|干|进行|开展)?的?|(?:所)?(?:做|搞|干)的"
+                             r"|的?(?:钱|数目|数额)$")
 
 
 def _figures_of_two_sides(m: re.Match, text: str, view: ReportView, doc: str | None) \
@@ -5355,7 +5356,7 @@ def _figures_of_two_sides(m: re.Match, text: str, view: ReportView, doc: str | N
     is); None when either side has no one figure, or both have the same."""
     # (比他们做的手术还多: the pronoun and the light verb name no thing; 受表彰的: the passive neither)
     def side(words: str) -> str:
-        return _COUNTED_BY.sub("", re.sub(r"^(?:受|被)", "", _PRONOUN_AND_LIGHT_VERB.sub("", words)))
+        return _COUNTED_BY.sub("", re.sub(r"^(?:受|被)", "", _NAMES_NO_THING.sub("", words)))
 
     if re.search(r"(?:不|没有|没|未)$", m.group("a")) or _AMOUNT_IN_WORDS.search(m.group("b1") or m.group("b2")):
         return None  # (并不比…慢: an order denied; 增幅超过五成: an amount, no other thing)
@@ -6507,10 +6508,11 @@ def _change_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> str:
     if _CHANGE_IN_WORDS.search(held) or any(g.direction for g in cited.facts.figures if normalize(g.text) in held):
         return ""
     changing = [c for c in re.split(r"[，,；;。]", normalize(verdict.sentence)) if _CHANGE_IN_WORDS.search(c)]
+    sentence_changes = bool(changing) or any(g.direction for g in cited.facts.figures)
     for clause in re.split(r"[，,；;。]", _in_report_words(claim, retriever)):
         # (an amount in words is a figure, checked as one where the sentence gives any change: 同比增幅超过七成)
         if not re.search(r"\d", re.sub(r"(?:19|20)\d{2}年", "", clause)) \
-                and not (_AMOUNT_IN_WORDS.search(clause) and (changing or any(g.direction for g in cited.facts.figures))) \
+                and not (_AMOUNT_IN_WORDS.search(clause) and sentence_changes) \
                 and _CHANGE_IN_WORDS.search(clause) and _CHANGE_ANCHOR.search(clause) \
                 and not any(covered(w, c) for c in changing for w in content_words(clause) if len(w) >= 2):
             # (the sentence's own change of the thing the clause names, in another clause: 农民财产性收入稳步增加)
