@@ -725,6 +725,10 @@ def _counts_run_on_list_alone(claim: str, claimed: int, items: tuple[str, ...], 
     return not any(w in claim for w in before) or bool(_APART_FROM.search(claim))
 
 
+# What runs on after the last item of a claim's list: closing marks and a pointing word (…三小这三所学校)
+_CLAIM_ITEM_END = re.compile(r"(?:这|那|等)?[。.!！?？)）」』”]*$")
+
+
 def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
     """The claim's count of things and the list of them in the report ``sentence``, when the report names
     the things without counting them; None when the claim counts nothing or the sentence has no such list.
@@ -754,7 +758,9 @@ def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
     noun = _NOUN_END.split(text[count.end():], maxsplit=1)[0][:8].replace("“", "").replace("”", "")
     said_of = text[count.end() + len(noun):count.end() + len(noun) + 8]
     lists_named = _report_lists(text)
-    named = [item for items, _, _ in lists_named for item in items if len(item) >= 2]
+    # (an item as named, without the marks and the pointing word the claim runs on with: 七小) / 会展招商。/ 三小这三所)
+    named = [_CLAIM_ITEM_END.sub("", item) for items, _, _ in lists_named for item in items]
+    named = [item for item in named if len(item) >= 2]
     verb = _verb_before(text, lists_named[0][1] if len(named) >= 2 else count.start())
     for items, start, end in _report_lists(report):
         if len(items) < MIN_LISTED or report[max(0, start - 1):start] in ("及", "和", "与") \

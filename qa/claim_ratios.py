@@ -215,3 +215,42 @@ def differenced_items(text: str, f: Figure) -> tuple[str, str, bool] | None:
         return None
     a, b = _LEAD.sub("", m.group("a")), _LEAD.sub("", m.group("b"))
     return (a, b, m.group("way") in MORE_WAYS) if len(a) >= 2 and len(b) >= 2 else None
+
+
+# Two of a claim's figures put in order by a word between them (35万亩，已经超过了…226.93万亩; 8%比上年的7%高):
+# the word and what it says of the first
+_ORDER_BETWEEN = re.compile(r"^[^。；;\d]{0,16}?(?:已经|已|还|也|远|明显)?(?P<cmp>超过了?|高于|多于|大于|快于|低于|少于|小于|慢于|不及|不到)"
+                            r"[^。；;\d]{0,14}$")
+_THAN_BETWEEN = re.compile(r"^[^。；;\d]{0,16}?比[^。；;\d]{0,14}$")
+_ADJ_AFTER = re.compile(r"^(?:的)?[^。；;，,\d]{0,8}?(?:还|更|要)*(?P<adj>多|高|大|快|少|低|小|慢)")
+_MORE_WORDS = ("超过", "超过了", "高于", "多于", "大于", "快于", "多", "高", "大", "快")
+
+
+def own_figures_misordered(text: str, figures: list[Figure]) -> tuple[Figure, Figure, str] | None:
+    """(first figure, second, the order word) when a claim puts two of its own figures of one unit in an order
+    their values do not bear out (今年粮食种植目标35万亩，已经超过了去年226.93万亩的作物总播面积); None when it
+    orders none, or rightly. ``figures`` are the claim's, with their places in ``text``.
+
+    >>> from qa.facts import extract_claim
+    >>> t = "今年粮食种植目标35万亩,已经超过了去年226.93万亩的作物总播面积"
+    >>> own_figures_misordered(t, extract_claim(t, 2022).figures)[2]
+    '超过了'
+    >>> t = "目标增长10%左右,低于去年的20%"
+    >>> own_figures_misordered(t, extract_claim(t, 2022).figures) is None
+    True
+    """
+    for a, b in zip(figures, figures[1:]):
+        if not a.group or a.group != b.group or a.unit != b.unit or a.start < 0 or b.start <= a.end:
+            continue
+        between = text[a.end:b.start]
+        said = _ORDER_BETWEEN.match(between)
+        word = said.group("cmp") if said else ""
+        if not said and _THAN_BETWEEN.match(between):
+            after = _ADJ_AFTER.match(text[b.end:])
+            word = after.group("adj") if after else ""
+        if not word:
+            continue
+        va, vb = (-f.value if f.direction == "down" else f.value for f in (a, b))
+        if va == vb or (va > vb) != (word in _MORE_WORDS):
+            return a, b, word
+    return None

@@ -46,6 +46,7 @@ from .crosslingual import cedict_city_names, english_place_names, english_words
 from .domain import NUMBERED_SCHOOL, RELATIVE_YEARS, strip_place_suffix
 from .claim_english import ALTERNATIVES, alternatives_query, english_to_report_wording, resolve_alternatives
 from .claim_ratios import (ABOUT_SHARE, ROUNDED_SHARE, SUMMED, SUMMED_BEFORE, summed_list, TOTAL_WORDS, bound_in, bound_of, derived_kind, differenced_items,
+                           own_figures_misordered,
                            ratio_holds, share_holds, summed_items, within)
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_members, counts_things, enumerated_members,
                           in_open_list, item_figures, list_with_another_thing, listed_in, membership_claim,
@@ -60,6 +61,7 @@ from .homophones import HOMOPHONE_MAX_WORDS, HomophoneIndex, word_boundaries
 from .chunking import each_sentence_once
 from .claim_sources import SentencePool, Source, sentences_holding
 from .claim_additions import first_or_record, shares_a_feature
+from .claim_roles import role_given_otherwise
 from .progress import WORK_BEGUN, WORK_BUILT, WORK_DONE, WORK_FINISHED, WORK_NOT_YET, WORK_RUNNING, WORK_TO_SPEED_UP, WORK_UNDER_WAY
 from .question import GENERIC_ATTRIBUTES
 from .understanding import with_arabic_numerals
@@ -4705,19 +4707,36 @@ def _other_made_into(claim: str, sentence: str) -> tuple[str, str] | None:
     ('鹿角湾', '温泉景区')
     >>> _other_made_into("沙湾要把鹿角湾打造成精品核心景区", "着力把鹿角湾打造成为我市精品核心景区") is None
     True
+    >>> _other_made_into("加快鹿角湾星空屋等项目,是要把安集海大峡谷景区打造成精品核心景区", "着力把鹿角湾打造成为我市精品核心景区")
+    ('鹿角湾', '安集海大峡谷景区')
     """
     said = _MADE_INTO_CLAIM.search(claim)
     if not said:
         return None
+    # (the thing made into it, after the clause's last 把: not 鹿角湾 of 加快鹿角湾…这些项目,是要把安集海大峡谷)
+    made = re.sub(r"^.*(?:把|将)", "", said.group("before"))
     for m in _MADE_INTO_REPORT.finditer(sentence):
         goal = m.group("y")[-4:]
-        if goal not in said.group("y") or covered(m.group("x"), said.group("before")):
+        if goal not in said.group("y") or covered(m.group("x"), made):
             continue
-        named = [n for n in _NAMED_THING.findall(re.sub(r"^.*?(?:把|将)", "", said.group("before")))
-                 if n not in sentence]
+        named = [n for n in _NAMED_THING.findall(made) or [made.strip()] if len(n) >= 2 and n not in sentence]
         if named:
             return m.group("x"), named[0]
     return None
+
+
+def _made_into_by_report(text: str, verdict: ClaimVerdict, retriever) \
+        -> tuple[tuple[str, str], Candidate | None] | None:
+    """``_other_made_into`` read against the cited sentence, then the sentences a search for the claim finds first
+    (a claim of several clauses may cite another clause's sentence): (report's thing, claim's thing) and the
+    sentence found in (None for the cited one)."""
+    if not _MADE_INTO_CLAIM.search(text):
+        return None
+    made = _other_made_into(text, verdict.sentence or "")
+    if made:
+        return made, None
+    return next(((made, c) for c in _view(retriever).candidates(text)
+                 if c.rank <= ITEM_FIGURE_RANKS and (made := _other_made_into(text, c.sentence))), None)
 
 
 def _named_by(g: Figure) -> str:
@@ -6096,6 +6115,14 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         if verdict.verdict == CONSISTENT else None
     if graded:  # 7064万元…用于…金沟河二级水电站建设等项目: the figure agrees, the report's work is 金沟河十级水电站
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*graded)
+    role = role_given_otherwise(in_report_words, verdict.sentence) if verdict.verdict == CONSISTENT else None
+    if role:  # 主线是改革创新 where the report makes 改革创新 the 根本动力 and 深化供给侧结构性改革 the 主线
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_role_other(*role)
+    made = _made_into_by_report(normalize(in_report_words), verdict, retriever) if verdict.verdict == CONSISTENT else None
+    if made:  # (…这些项目，是要把安集海大峡谷打造成精品核心景区, judged by its clauses: the report makes 鹿角湾 that)
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*made[0])
+        if made[1] is not None:
+            _cite(verdict, made[1])
     cited = _cited_candidate(_view(retriever), verdict) if verdict.verdict == CONSISTENT else None
     swapped = _swapped_items(in_report_words, cited.facts) if cited is not None else ""
     if swapped:  # …6个示范乡镇，其中大泉乡城庄子村和乌兰乌苏镇烧坊庄子村…: the figure agrees, the villages' towns are swapped
@@ -6197,7 +6224,16 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         verdict.verdict, verdict.explanation = (CONSISTENT if holds else CONTRADICTED), note
         verdict.report_figures = [figure]
         _cite(verdict, cand)
-    counted = _listed_count(claim, verdict, retriever) if verdict.verdict == NOT_STATED and not words_unsaid else None
+    counted = _listed_count(claim, verdict, retriever) if verdict.verdict in (NOT_STATED, CONSISTENT) \
+        and not words_unsaid else None
+    if counted and verdict.verdict == CONSISTENT:
+        # (the words agree, the count is read only for what it gets wrong: 一小、二小、三小这三所学校 where the
+        # report's closed list has four)
+        # (only a list the claim names two items of: 另有3个行政村… names none of 供水、排水、供热管网、污水)
+        check = counted[0]
+        if not (check.unlisted or check.role or check.claimed < len(check.items) and not check.open) \
+                or sum(item in normalize(clean_input(claim)) for item in check.items) < 2:
+            counted = None
     if counted:  # 推进六种“夜”字号消费业态: the report lists 夜游、夜购…夜学 without counting them
         check, cand = counted
         if check.unlisted:  # 一小、二小、三小、五小四所学校 for 一小、二小、三小、七小: the count holds, one name does not
@@ -6207,7 +6243,10 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
             verdict.verdict = CONTRADICTED
             verdict.explanation = messages.claim_listed_otherwise(check.items, *check.role)
         elif check.claimed == len(check.items):
-            verdict.verdict, verdict.explanation = CONSISTENT, messages.claim_count_of_list(check.items, open_list=check.open)
+            # (the count holds; a feature said of all of them — 三家…，都是国家级示范社 — is still the claim's own)
+            if not any(shares_a_feature(part) for part in re.split(r"[，,；;。]", normalize(clean_input(claim)))):
+                verdict.verdict = CONSISTENT
+                verdict.explanation = messages.claim_count_of_list(check.items, open_list=check.open)
         elif not (check.open and check.claimed > len(check.items)):  # (…等: it may hold more, not fewer)
             verdict.verdict = CONTRADICTED
             verdict.explanation = messages.claim_count_of_list(check.items, check.claimed, check.open)
@@ -6243,6 +6282,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         holds, explanation = total
         verdict.verdict, verdict.explanation = (CONSISTENT if holds else CONTRADICTED), explanation
         _plan_said_done(claim, verdict, retriever)  # (2022年已经完成…35万亩、…1万亩，合计36万亩: the year's targets)
+    misordered = _own_figures_misordered(claim, verdict, retriever) if verdict.verdict == CONSISTENT else None
+    if misordered:  # 粮食种植目标35万亩，已经超过了…226.93万亩的作物总播面积: each figure the report's, the order not
+        verdict.verdict, verdict.explanation = CONTRADICTED, misordered
     if verdict.verdict == NOT_STATED:
         verdict = (_clauses_each_said(claim, retriever) or _comparisons_each_held(claim, retriever)
                    or _comparison_holds_rest_said(claim, retriever)
@@ -6483,8 +6525,20 @@ def _deed_denied(claim: str, sentence: str) -> str:
 
 # A change said in words beside a figure (较2020年大幅增长; a sharp increase on 2020 → 增长 2020年): a fact of its own,
 # anchored on a year or a degree
-_CHANGE_IN_WORDS = re.compile(r"增长|增加|提高|上升|提升|上涨|下降|减少|降低|下滑|回落|翻番|翻了一番")
-_CHANGE_ANCHOR = re.compile(r"较|比|同比|相比|环比|(?:19|20)\d{2}年|上年|去年|前年|大幅|明显|显著|小幅|略有|稳步|快速")
+# (a sharp change says its own degree: 同比激增, 面积猛增; a size said to grow or shrink, at the clause's end: 推广面积稳步扩大)
+_SHARP_CHANGE = r"激增|猛增|暴增|剧增|骤增|大增|飙升|暴涨|大涨|骤降|锐减|暴跌|大跌|腰斩"
+_CHANGE_IN_WORDS = re.compile(rf"增长|增加|提高|上升|提升|上涨|下降|减少|降低|下滑|回落|翻番|翻了一番|持平|{_SHARP_CHANGE}"
+                              r"|(?:扩大|缩小)了?[。.!！]?$")
+_CHANGE_ANCHOR = re.compile(rf"较|比|同比|相比|环比|(?:19|20)\d{{2}}年|上年|去年|前年|大幅|明显|显著|小幅|略有|稳步|快速|{_SHARP_CHANGE}")
+
+
+def _says_change(text: str) -> bool:
+    """Whether ``text`` says in words that a thing changed; 增加值 is the name of an indicator, no change.
+
+    >>> _says_change("实现工业增加值8.3亿元"), _says_change("工业增加值同比猛增")
+    (False, True)
+    """
+    return _CHANGE_IN_WORDS.search(text.replace("增加值", "")) is not None
 
 
 def _change_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> str:
@@ -6505,15 +6559,15 @@ def _change_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> str:
         return ""
     held = normalize(verdict.sentence) if cited.facts.period_kind == "plan" \
         else _clauses_of_figures(verdict.sentence, verdict.report_figures)
-    if _CHANGE_IN_WORDS.search(held) or any(g.direction for g in cited.facts.figures if normalize(g.text) in held):
+    if _says_change(held) or any(g.direction for g in cited.facts.figures if normalize(g.text) in held):
         return ""
-    changing = [c for c in re.split(r"[，,；;。]", normalize(verdict.sentence)) if _CHANGE_IN_WORDS.search(c)]
+    changing = [c for c in re.split(r"[，,；;。]", normalize(verdict.sentence)) if _says_change(c)]
     sentence_changes = bool(changing) or any(g.direction for g in cited.facts.figures)
     for clause in re.split(r"[，,；;。]", _in_report_words(claim, retriever)):
         # (an amount in words is a figure, checked as one where the sentence gives any change: 同比增幅超过七成)
         if not re.search(r"\d", re.sub(r"(?:19|20)\d{2}年", "", clause)) \
                 and not (_AMOUNT_IN_WORDS.search(clause) and sentence_changes) \
-                and _CHANGE_IN_WORDS.search(clause) and _CHANGE_ANCHOR.search(clause) \
+                and _says_change(clause) and _CHANGE_ANCHOR.search(clause) \
                 and not any(covered(w, c) for c in changing for w in content_words(clause) if len(w) >= 2):
             # (the sentence's own change of the thing the clause names, in another clause: 农民财产性收入稳步增加)
             return clause.strip()
@@ -7310,6 +7364,8 @@ def _planned_before_done(text: str, done: re.Match) -> bool:
 _CLAUSE_BREAK = re.compile(r"[，,；;]|(?<=[\u4e00-\u9fff])(?:并且|同时|而且)")
 _EN_CLAUSE_BREAK = re.compile(r";|, while |,? and (?=(?:no|zero|the|its|it|there|[a-z]+ed)\b)")
 _LEANS_ON_BEFORE = re.compile(r"^(?:同比|(?:比|较)(?:上年|去年|前年|上一年|前一年|(?:19|20)\d{2}年)|增长|增加|下降|减少|提高|达到?|占|其中|分别|约|近|超过|为|是|"
+                              # what the money or thing before is for (…1300万元，专门用于…)
+                              r"(?:专门|主要|全部|全都|都|均)?(?:用于|用来|用以|专用于)|"
                               r"up|down|rising|falling|an? (?:increase|decrease|rise|drop)|which|making|bringing|"
                               # a rank with only where it holds (在塔城地区排名第一): the rank of the clause before
                               r"(?:(?:在|于)[\u4e00-\u9fff]{1,6}?)?(?:排名|排在|位列|位居|名列|居于?)[\u4e00-\u9fff]{0,6}?"
@@ -7910,7 +7966,7 @@ def _comparisons_each_held(claim: str, retriever) -> ClaimVerdict | None:
 
 # A clause opening with an attribute of the thing the clause before names (…130个，数量居塔城地区首位): no subject
 # of its own
-_ATTRIBUTE_OF_BEFORE = re.compile(r"^(?:其|该)?(?:推广|覆盖|种植|播种|占地|建筑|总)?(?:数量|总量|规模|金额|总额|增速|增幅|人数|面积|产量|比例|占比|排名|总数"
+_ATTRIBUTE_OF_BEFORE = re.compile(r"^(?:全年|当年|年内|目前|现在|如今|去年|今年)?(?:其|该)?(?:推广|覆盖|种植|播种|占地|建筑|总)?(?:数量|总量|规模|金额|总额|增速|增幅|人数|面积|产量|比例|占比|排名|总数"
                                   r"|投资|产能|长度|全长"
                                   # a rate with no thing of its own (…热线上线后，办结率已达到98%): the rate of the thing before
                                   rf"|{_RATE_NAMED})")
@@ -8302,6 +8358,22 @@ _TOTAL_BEFORE = re.compile(rf"(?:[两三四五六七八九十]?(?:项|类|级|�
 _SUMS_UP = re.compile(rf"{_TOTAL_WORD}[\u4e00-\u9fff]{{0,4}}?(?:为|是|达到?|有)?(?:约|近|超过|逾)?\d")
 # 两项 / 两类 before 合计: how many parts are summed, no figure of the report's
 _PARTS_COUNT = re.compile(r"^[两三四五六七八九十](?:项|类|级|者|个|处)$")
+
+
+def _own_figures_misordered(claim: str, verdict: ClaimVerdict, retriever) -> str:
+    """The explanation when a claim whose figures are each the report's puts two of them in an order their
+    values do not bear out (``claim_ratios.own_figures_misordered``); "" otherwise."""
+    raw = clean_input(claim)
+    if not has_cjk(raw) or len(verdict.figures) < 2 or not all(f.get("ok") for f in verdict.figures):
+        return ""
+    text, figures = _read_figures(raw, _view(retriever))
+    wrong = own_figures_misordered(text, figures)
+    if wrong is None:
+        return ""
+    a, b, word = wrong
+    return messages.claim_figures_wrong([messages.claim_direction_wrong(
+        messages.claim_figure_where("", f"{a.text}相对{b.text}"),
+        "更多" if a.value > b.value else "更少" if a.value < b.value else "相同", word)])
 
 
 def _stated_total(claim: str, verdict: ClaimVerdict, retriever) -> tuple[bool, str] | None:

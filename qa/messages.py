@@ -480,6 +480,14 @@ def is_more_than_said(explanation: str) -> bool:
     return explanation.endswith("”，比报告说得多。") and explanation.startswith("报告说的是“")
 
 
+def claim_role_other(thing: str, said: str, report: str, report_thing: str) -> str:
+    """'报告中“改革创新”是根本动力，主线是“深化供给侧结构性改革”。' — a work given another work's role; or, for a
+    work named alike, '报告以“全科医生”为重点，不是“专科医生”。'"""
+    if said == report:
+        return f"报告以“{report_thing}”为{report}，不是“{thing}”。"
+    return f"报告中“{thing}”是{report}" + (f"，{said}是“{report_thing}”。" if report_thing else f"，不是{said}。")
+
+
 def claim_other_name(report_name: str, claim_name: str) -> str:
     return f"报告中相应的名称是“{report_name.strip()}”，不是“{claim_name.strip()}”。"
 

@@ -1,0 +1,111 @@
+"""The roles a report sentence gives works (以推动高质量发展为主题, 以深化供给侧结构性改革为主线, 扭住社会稳定和长治久安
+总目标, 以全科医生为重点) and a claim that gives a work another work's role, or gives a role to a work the
+sentence does not name for it.
+
+Pure text logic, no model: the checker calls ``role_given_otherwise`` on the sentence a 一致 verdict cites.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .text import normalize
+
+# The roles a work is given in a report's requirements (主题, 主线, 根本动力…) and in its measures (以…为重点)
+_ROLE = r"根本动力|根本目的|总目标|总基调|主题|主线|保障|重点|核心|引领|导向|抓手|突破口|切入点|支撑"
+_THING = r"[^，,。；;：:、“”]{2,40}?"
+# (以X为L; 扭住X这一总目标; 把X作为L)
+_ROLE_OF_THING = re.compile(
+    rf"(?:以|把|将)(?P<a>{_THING})(?:为|作为|当作)(?:全市|我市|今年|工作的?)?(?P<ra>{_ROLE})"
+    rf"|(?:扭住|聚焦|围绕|紧扣|抓住|坚持|紧紧围绕|牢牢扭住)(?P<b>{_THING})(?:这一|这个|的)?(?P<rb>{_ROLE})(?![\u4e00-\u9fff])")
+# (主线是X; 根本动力则是X; X是主线)
+_ROLE_THEN_THING = re.compile(rf"(?P<r>{_ROLE})(?:则|就|也|还)?(?:是|为|定为|放在)(?P<t>[^，,。；;：:“”]{{2,40}})")
+_THING_THEN_ROLE = re.compile(rf"(?P<t>{_THING})(?:是|为|作为)(?:全市|我市|今年)?(?:工作的?|发展的?)?(?P<r>{_ROLE})(?:[，,。；;]|$)")
+# Words that lead a work in and say nothing of which it is (推动高质量发展 / 高质量发展)
+_LEAD = re.compile(r"^(?:要|将|必须|始终|坚持|牢牢|紧紧|注重|培养|推动|推进|深化|加快|实现|以)+|的$")
+
+
+class RoleGiven(NamedTuple):
+    """A work the claim gives ``said`` as its role where the report gives it ``report`` (or gives ``said`` to
+    ``report_thing``)."""
+    thing: str
+    said: str
+    report: str
+    report_thing: str
+
+
+def roles_in(text: str, claim: bool = False) -> list[tuple[str, str]]:
+    """(work, role) pairs a text gives, the work without the words that lead it in.
+
+    >>> roles_in("以推动高质量发展为主题,以深化供给侧结构性改革为主线,以改革创新为根本动力")
+    [('高质量发展', '主题'), ('供给侧结构性改革', '主线'), ('改革创新', '根本动力')]
+    >>> roles_in("主线是改革创新,根本动力则是深化供给侧结构性改革", claim=True)
+    [('改革创新', '主线'), ('供给侧结构性改革', '根本动力')]
+    >>> roles_in("牢牢扭住社会稳定和长治久安总目标")
+    [('社会稳定和长治久安', '总目标')]
+    """
+    text = re.sub(r"[“”\"]", "", normalize(text))  # (“主线”是改革创新)
+    pairs = [(m.group("a") or m.group("b"), m.group("ra") or m.group("rb")) for m in _ROLE_OF_THING.finditer(text)]
+    if claim:
+        for clause in re.split(r"[，,。；;]", text):
+            pairs += [(m.group("t"), m.group("r")) for m in _ROLE_THEN_THING.finditer(clause)]
+            pairs += [(m.group("t"), m.group("r")) for m in _THING_THEN_ROLE.finditer(clause + "。")]
+    cleaned = []
+    for thing, role in pairs:
+        thing = _LEAD.sub("", re.split(r"[，,]|(?:要|提出|指出|强调|中)", thing)[-1])
+        if len(thing) >= 2 and (thing, role) not in cleaned:
+            cleaned.append((thing, role))
+    return cleaned
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _same_work(a: str, b: str) -> bool:
+    """Whether two namings are one work: one holds the other, or most of the shorter's pairs of characters are
+    the longer's (社会稳定和长治久安 / 社会稳定、长治久安)."""
+    if a in b or b in a:
+        return True
+    short, long = sorted((a, b), key=len)
+    pairs = _bigrams(short)
+    return bool(pairs) and len(pairs & _bigrams(long)) / len(pairs) >= 0.75
+
+
+def _alike(a: str, b: str) -> bool:
+    """Whether two namings differ in little: half of the shorter's pairs of characters are the other's
+    (专科医生 / 全科医生)."""
+    short, long = sorted((a, b), key=len)
+    pairs = _bigrams(short)
+    return bool(pairs) and len(pairs & _bigrams(long)) / len(pairs) >= 0.5
+
+
+def role_given_otherwise(claim: str, sentence: str) -> RoleGiven | None:
+    """The first work of the claim given a role the ``sentence`` gives another work (主线是改革创新, where the
+    sentence has 以深化供给侧结构性改革为主线, 以改革创新为根本动力), or a role the sentence gives a work
+    named alike (以专科医生为重点 for 以全科医生为重点); None when every role the claim gives is the sentence's,
+    or the sentence gives none of them.
+
+    >>> s = "以推动高质量发展为主题,以深化供给侧结构性改革为主线,以改革创新为根本动力,牢牢扭住社会稳定和长治久安总目标"
+    >>> role_given_otherwise("主线是改革创新，根本动力则是深化供给侧结构性改革", s)
+    RoleGiven(thing='改革创新', said='主线', report='根本动力', report_thing='供给侧结构性改革')
+    >>> role_given_otherwise("要牢牢扭住推动高质量发展这一总目标", s).report
+    '主题'
+    >>> role_given_otherwise("以专科医生为重点培养基层人才", "培养以全科医生为重点的基层医疗卫生人才").report_thing
+    '全科医生'
+    >>> role_given_otherwise("以高质量发展为主题，以供给侧结构性改革为主线", s) is None
+    True
+    """
+    report = roles_in(sentence)
+    if not report:
+        return None
+    for thing, role in roles_in(claim, claim=True):
+        own = [t for t, r in report if r == role]
+        if any(_same_work(thing, t) for t in own):
+            continue
+        other = next(((t, r) for t, r in report if r != role and _same_work(thing, t)), None)
+        if other is not None:
+            return RoleGiven(thing, role, other[1], own[0] if own else "")
+        if len(own) == 1 and _alike(thing, own[0]):
+            return RoleGiven(thing, role, role, own[0])
+    return None
