@@ -244,7 +244,8 @@ def own_figures_misordered(text: str, figures: list[Figure]) -> tuple[Figure, Fi
             continue
         between = text[a.end:b.start]
         said = _ORDER_BETWEEN.match(between)
-        word = said.group("cmp") if said else ""
+        # (超过 or 不到 right before the second figure bounds it: 服务网点上百个, read as 超过100个)
+        word = said.group("cmp") if said and not between.endswith(said.group("cmp")) else ""
         if not said and _THAN_BETWEEN.match(between):
             after = _ADJ_AFTER.match(text[b.end:])
             word = after.group("adj") if after else ""

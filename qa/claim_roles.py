@@ -20,9 +20,9 @@ _ROLE_OF_THING = re.compile(
     rf"|(?:扭住|聚焦|围绕|紧扣|抓住|坚持|紧紧围绕|牢牢扭住)(?P<b>{_THING})(?:这一|这个|的)?(?P<rb>{_ROLE})(?![\u4e00-\u9fff])")
 # (主线是X; 根本动力则是X; X是主线)
 _ROLE_THEN_THING = re.compile(rf"(?P<r>{_ROLE})(?:则|就|也|还)?(?:是|为|定为|放在)(?P<t>[^，,。；;：:“”]{{2,40}})")
-_THING_THEN_ROLE = re.compile(rf"(?P<t>{_THING})(?:是|为|作为)(?:全市|我市|今年)?(?:工作的?|发展的?)?(?P<r>{_ROLE})(?:[，,。；;]|$)")
+_THING_THEN_ROLE = re.compile(r"(?P<t>[^，,。；;：:、“”以]{2,40}?)(?:是|为|作为)(?:全市|我市|今年)?(?:工作的?|发展的?)?(?P<r>{_ROLE})(?:[，,。；;]|$)")
 # Words that lead a work in and say nothing of which it is (推动高质量发展 / 高质量发展)
-_LEAD = re.compile(r"^(?:要|将|必须|始终|坚持|牢牢|紧紧|注重|培养|推动|推进|深化|加快|实现|以)+|的$")
+_LEAD = re.compile(r"^(?:今年|去年|全年|要|将|必须|始终|坚持|牢牢|紧紧|注重|培养|推动|推进|深化|加快|实现|以)+|的$")
 
 
 class RoleGiven(NamedTuple):
@@ -43,6 +43,8 @@ def roles_in(text: str, claim: bool = False) -> list[tuple[str, str]]:
     [('改革创新', '主线'), ('供给侧结构性改革', '根本动力')]
     >>> roles_in("牢牢扭住社会稳定和长治久安总目标")
     [('社会稳定和长治久安', '总目标')]
+    >>> roles_in("今年将以“5G+智慧园区”建设为引领", claim=True)
+    [('5g+智慧园区建设', '引领')]
     """
     text = re.sub(r"[“”\"]", "", normalize(text))  # (“主线”是改革创新)
     pairs = [(m.group("a") or m.group("b"), m.group("ra") or m.group("rb")) for m in _ROLE_OF_THING.finditer(text)]

@@ -4713,7 +4713,10 @@ def _other_made_into(claim: str, sentence: str) -> tuple[str, str] | None:
     said = _MADE_INTO_CLAIM.search(claim)
     if not said:
         return None
-    # (the thing made into it, after the clause's last 把: not 鹿角湾 of 加快鹿角湾…这些项目,是要把安集海大峡谷)
+    # (the thing made into it, after the clause's last 把: not 鹿角湾 of 加快鹿角湾…这些项目,是要把安集海大峡谷; a
+    # clause with no 把 names no thing made: 今年要进一步打造成…)
+    if not re.search(r"把|将", said.group("before")):
+        return None
     made = re.sub(r"^.*(?:把|将)", "", said.group("before"))
     for m in _MADE_INTO_REPORT.finditer(sentence):
         goal = m.group("y")[-4:]
@@ -5825,6 +5828,13 @@ def _cite_every_figure(verdict: ClaimVerdict, view: ReportView) -> None:
                                                     view.sentence_pool)
 
 
+# A quote that closes on a figure in digits with its unit (报告称“农村居民人均可支配收入增加1000元”): words said to be
+# the report's, whose figures are figures — not a quoted name, whose numbers are part of it (“12345”, “10分钟健身圈”)
+_QUOTED_STATEMENT = re.compile(r"(?:(?:政府工作)?报告(?:原文|里|中)?(?:写道|写着|称|说|提到|指出|表示)|原文(?:写道|是))?"
+                               r"[:：]?(?:——)?[“\"]((?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{2}[^“”\"]{0,40}?\d[\d.,]*(?:万|亿)?(?:[\u4e00-\u9fff]{1,3}|%)"
+                               r"(?:左右|以上|多)?)[”\"]")
+
+
 def _check_claim_text(claim: str, retriever) -> ClaimVerdict:
     cheered = _closing_cheer(claim)
     if cheered:  # (…增幅58.49%。文旅复苏势头强劲！: the facts before the writer's cheer)
@@ -5839,6 +5849,11 @@ def _check_claim_text(claim: str, retriever) -> ClaimVerdict:
     named = _back_reference_named(claim, _view(retriever))
     if named != claim:  # 鹿角湾景区…，景区全年接待游客…: the later 景区 is the one named before
         verdict = check_claim(named, retriever)
+        verdict.claim = claim
+        return verdict
+    unquoted = _QUOTED_STATEMENT.sub(r"\1", claim)
+    if unquoted != claim:  # 报告称“农村居民人均可支配收入增加1000元”: words quoted as the report's, its figure a figure
+        verdict = check_claim(unquoted, retriever)
         verdict.claim = claim
         return verdict
     own = _difference_of_own_figures(claim, retriever)
@@ -6115,7 +6130,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         if verdict.verdict == CONSISTENT else None
     if graded:  # 7064万元…用于…金沟河二级水电站建设等项目: the figure agrees, the report's work is 金沟河十级水电站
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*graded)
-    role = role_given_otherwise(in_report_words, verdict.sentence) if verdict.verdict == CONSISTENT else None
+    # (also where the words alone found nothing: the nearest sentence gives the role, to another work)
+    role = role_given_otherwise(in_report_words, verdict.sentence) \
+        if verdict.verdict in (CONSISTENT, NOT_STATED) and verdict.sentence else None
     if role:  # 主线是改革创新 where the report makes 改革创新 the 根本动力 and 深化供给侧结构性改革 the 主线
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_role_other(*role)
     made = _made_into_by_report(normalize(in_report_words), verdict, retriever) if verdict.verdict == CONSISTENT else None

@@ -5230,3 +5230,40 @@ def test_table_only_one_a_breakdown_a_pointer_back_an_amount_in_words_a_span_and
 def test_table_a_first_a_shared_feature_two_things_ordered_and_a_change_in_words(claim, expected, report_retriever):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, v.explanation
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # a sharp change or a size grown, said in words beside a figure whose clause gives no change
+    ("2021年沙湾完成外贸进出口额278.31万美元，较上年猛增。", NOT_STATED),
+    ("全市去年测土配方施肥推广215.5万亩，推广面积明显扩大。", NOT_STATED),
+    ("2022年要种蔬菜1万亩，和去年的种植面积持平。", NOT_STATED),
+    ("2021年规上工业增加值8.3亿元。", CONSISTENT),  # (增加值 names the indicator, no change)
+    # a counted list with fewer items than the report's closed list of them, and the full list counted
+    ("今年要建成综合楼的是一小、二小、七小这三所学校。", CONTRADICTED),
+    ("今年要建成综合楼的是一小、二小、三小、七小这四所学校。", CONSISTENT),
+    ("报告要求开展驻点招商、援疆招商、会展招商、小分队招商这四种招商方式。", CONTRADICTED),
+    # the role the report gives a work (以…为主线), given to another work, or to one named alike
+    ("按照报告，今年工作以改革创新为主线。", CONTRADICTED),
+    ("报告把深化供给侧结构性改革作为今年工作的主线。", CONSISTENT),
+    ("报告提出要培养以专科医生为重点的基层卫生人才队伍。", CONTRADICTED),
+    # two of the claim's own figures, each the report's, ordered the wrong way
+    ("去年完成排涝管网18公里，已经超过了新建供水管网的24公里。", CONTRADICTED),
+    # a rate with no thing of its own, leaning on the clause before, found only for another thing
+    ("“12345”热线开通以后，全年办结率达到98%。", NOT_STATED),
+    # a feature all the counted things share, after a count the report's list bears out
+    ("报告扶持的宏基、双泉、农科金岳三家新型经营主体都是自治区级龙头企业。", NOT_STATED),
+    ("去年发放冻精1.77万枚，全部免费发给了养殖户。", NOT_STATED),
+    # words quoted as the report's, closing on a figure: the figure is checked (a quoted name's number is not)
+    ("报告原文是“2021年全年接待游客300万人次”。", CONTRADICTED),
+    ("报告里写着“新建供水管网24公里”。", CONSISTENT),
+    ("报告提出努力构建“15分钟健身圈”。", CONSISTENT),
+])
+def test_table_a_sharp_change_a_list_short_a_role_and_own_figures_ordered(claim, expected, report_retriever):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, v.explanation
+
+
+def test_a_purpose_leaning_on_the_money_before_is_not_taken_as_said(report_retriever):
+    # the report's 1300万元 goes to the 医共体 information platform; the 院区 is built in another sentence
+    v = check_claim("2021年沙湾投入1300万元，专门用于把友好路院区打造成中医药特色院区。", report_retriever)
+    assert v.verdict != CONSISTENT, v.explanation
