@@ -287,6 +287,8 @@ def other_grade(claim: str, passage: str) -> tuple[str, str] | None:
     ('金沟河十级水电站', '金沟河二级水电站')
     >>> other_grade("建设宁家河二级水电站", "金沟河十级水电站、宁家河二级水电站建设") is None
     True
+    >>> other_grade("宁家河上建的是十级水电站", "金沟河十级水电站、宁家河二级水电站建设")
+    ('宁家河二级水电站', '宁家河十级水电站')
     """
     for m in GRADED_NAME.finditer(claim):
         before = claim[max(0, m.start() - 4):m.start()]
@@ -295,6 +297,11 @@ def other_grade(claim: str, passage: str) -> tuple[str, str] | None:
                 continue
             place = passage[max(0, r.start() - 4):r.start()]
             shared = next((place[i:] for i in range(len(place) - 1) if before.endswith(place[i:])), "")
+            if not shared:  # (the place said earlier in the claim's clause: 宁家河上建的是十级水电站)
+                # (only words since the thing named before it: not 金沟河 of 金沟河十级水电站和宁家河二级水电站)
+                clause = re.split(r"[，,；;。、和及与]|级", claim[:m.start()])[-1]
+                shared = next((place[i:] for i in range(len(place) - 1)
+                               if re.fullmatch(r"[\u4e00-\u9fff]{2,}", place[i:]) and place[i:] in clause), "")
             if shared and shared + m.group(0) not in passage:
                 return shared + r.group(0), shared + m.group(0)
     return None

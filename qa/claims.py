@@ -6363,7 +6363,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     _first_unsaid(claim, verdict)  # (again, after a list, sum or item decided 一致)
     changed = _change_unsaid(claim, verdict, retriever)
     if changed:  # 完成外贸进出口额278.31万美元，较2020年大幅增长: the report gives the amount, no change
-        verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_clause_unsaid(changed)
+        verdict.verdict = NOT_STATED
+        verdict.explanation = (messages.claim_clause_unsaid(changed) if verdict.claim_figures
+                               else messages.claim_part_unsaid(changed))
     one = _count_of_one_unsaid(claim, verdict, retriever) if verdict.verdict == NOT_STATED else None
     if one is not None:  # 挂牌成立了一所乡村振兴学院: the report names the college, one of it, without counting it
         verdict = one
@@ -6558,6 +6560,10 @@ def _says_change(text: str) -> bool:
     return _CHANGE_IN_WORDS.search(text.replace("增加值", "")) is not None
 
 
+# A change said against the year before, in so many words (比上年下降了, 较去年有所增加, 同比减少)
+_ON_YEAR_BEFORE = re.compile(r"(?:比|较|与|和|跟)(?:上年|去年|前一年|上一年)(?:相比)?|同比")
+
+
 def _change_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> str:
     """The clause of a claim judged 一致 by its figures that says in words, without a figure, that the thing
     changed (278.31万美元，较2020年大幅增长) where the cited sentence gives no change at all; "" otherwise.
@@ -6565,8 +6571,10 @@ def _change_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> str:
     >>> bool(_CHANGE_IN_WORDS.search("较2020年大幅增长") and _CHANGE_ANCHOR.search("较2020年大幅增长"))
     True
     """
-    if verdict.verdict != CONSISTENT or not verdict.claim_figures or not verdict.sentence:
+    if verdict.verdict != CONSISTENT or not verdict.sentence:
         return ""
+    if not verdict.claim_figures and not _ON_YEAR_BEFORE.search(normalize(clean_input(claim))):
+        return ""  # (a claim without figures: only a change on the year before, 比上年下降了, is read here)
     # (the clauses of the figures agreed on and those leaning on them — 全年接待游客286.35万人次,同比增长52.7% —
     # not the whole sentence: 本科上线率78.3% gives no change though 教学质量稳步提升 beside it does)
     # (a target's sentence, whole: the year before's figure it may be compared with is in the review — 这一目标比2021年
