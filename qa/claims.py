@@ -5828,6 +5828,44 @@ def _cite_every_figure(verdict: ClaimVerdict, view: ReportView) -> None:
                                                     view.sentence_pool)
 
 
+# A run of English words inside a Chinese claim (YoY up, target, tourist, Fiscal side looks solid for)
+_ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:\s+[A-Za-z][A-Za-z'’\-]*)*")
+# Words of two or more letters the Chinese reading already knows as they are (GDP, CPI, 5G, A级, PPP)
+_KEPT_LATIN = re.compile(r"^(?:[A-Z]{1,5}|[A-Za-z]\d*)$")
+
+
+def _english_runs_in_report_words(claim: str, view: "ReportView") -> str:
+    """A Chinese claim with its runs of English words written in the report's words, as an English claim is
+    (``ReportView.english_wording``): words it cannot render are dropped, abbreviations kept (GDP, 5G); the
+    claim as it is when it has no such run or is no Chinese claim.
+
+    >>> class View:
+    ...     def english_wording(self, run): return {"YoY up": "同比 增长", "target": "目标"}.get(run, "〔x〕")
+    >>> _english_runs_in_report_words("招商引资到位资金35.03亿元,YoY up 72%", View())
+    '招商引资到位资金35.03亿元,同比增长 72%'
+    >>> _english_runs_in_report_words("沙湾2022 GDP target 定在8%左右", View())
+    '沙湾2022 GDP 目标 定在8%左右'
+    """
+    if not has_cjk(claim) or not re.search(r"[a-z]{2}", claim):
+        return claim
+    # (an English claim naming a thing in Chinese — 21 paired-aid (援疆) projects — is read as English, whole)
+    if len(re.findall(r"[\u4e00-\u9fff]", claim)) < 2 * len(re.findall(r"[A-Za-z]+", claim)):
+        return claim
+
+    def rendered(m: re.Match) -> str:
+        run = m.group(0)
+        if _KEPT_LATIN.match(run):
+            return run
+        words = re.sub(r"〔[^〕]*〕", " ", view.english_wording(run))
+        words = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", words).strip()
+        return words if has_cjk(words) else run
+
+    parts = []
+    for piece in re.split(r"(\s*\b(?:[A-Z]{2,5})\b\s*)", claim):  # (GDP, CPI between words: kept, each run apart)
+        parts.append(piece if re.fullmatch(r"\s*[A-Z]{2,5}\s*", piece or " ") else _ENGLISH_RUN.sub(rendered, piece))
+    return "".join(parts)
+
+
 # A quote that closes on a figure in digits with its unit (报告称“农村居民人均可支配收入增加1000元”): words said to be
 # the report's, whose figures are figures — not a quoted name, whose numbers are part of it (“12345”, “10分钟健身圈”)
 _QUOTED_STATEMENT = re.compile(r"(?:(?:政府工作)?报告(?:原文|里|中)?(?:写道|写着|称|说|提到|指出|表示)|原文(?:写道|是))?"
@@ -5849,6 +5887,11 @@ def _check_claim_text(claim: str, retriever) -> ClaimVerdict:
     named = _back_reference_named(claim, _view(retriever))
     if named != claim:  # 鹿角湾景区…，景区全年接待游客…: the later 景区 is the one named before
         verdict = check_claim(named, retriever)
+        verdict.claim = claim
+        return verdict
+    mixed = _english_runs_in_report_words(claim, _view(retriever))
+    if mixed != claim:  # 沙湾2021招商引资到位资金35.03亿元,YoY大约+72%: the English words in the report's
+        verdict = check_claim(mixed, retriever)
         verdict.claim = claim
         return verdict
     unquoted = _QUOTED_STATEMENT.sub(r"\1", claim)
@@ -6546,7 +6589,7 @@ def _deed_denied(claim: str, sentence: str) -> str:
 # anchored on a year or a degree
 # (a sharp change says its own degree: 同比激增, 面积猛增; a size said to grow or shrink, at the clause's end: 推广面积稳步扩大)
 _SHARP_CHANGE = r"激增|猛增|暴增|剧增|骤增|大增|飙升|暴涨|大涨|骤降|锐减|暴跌|大跌|腰斩"
-_CHANGE_IN_WORDS = re.compile(rf"增长|增加|提高|上升|提升|上涨|下降|减少|降低|下滑|回落|翻番|翻了一番|持平|{_SHARP_CHANGE}"
+_CHANGE_IN_WORDS = re.compile(rf"增长|增加|提高|上升|提升|上涨|下降|减少|降低|下滑|回落|缩减|翻番|翻了一番|持平|{_SHARP_CHANGE}"
                               r"|(?:扩大|缩小)了?[。.!！]?$")
 _CHANGE_ANCHOR = re.compile(rf"较|比|同比|相比|环比|(?:19|20)\d{{2}}年|上年|去年|前年|大幅|明显|显著|小幅|略有|稳步|快速|{_SHARP_CHANGE}")
 

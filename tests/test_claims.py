@@ -5257,6 +5257,14 @@ def test_table_a_first_a_shared_feature_two_things_ordered_and_a_change_in_words
     ("报告原文是“2021年全年接待游客300万人次”。", CONTRADICTED),
     ("报告里写着“新建供水管网24公里”。", CONSISTENT),
     ("报告提出努力构建“15分钟健身圈”。", CONSISTENT),
+    # a grade given a work whose place the clause named before it, swapped and right
+    ("7064万元的水利投资里，宁家河上建的是十级水电站，金沟河上建的是二级水电站。", CONTRADICTED),
+    ("7064万元的水利投资里，金沟河上建的是十级水电站，宁家河上建的是二级水电站。", CONSISTENT),
+    # a change on the year before said of a thing without a figure, where the report gives no change
+    ("2021年全市外贸进出口额比上年减少了。", NOT_STATED),
+    # English words inside a Chinese claim, read in the report's words
+    ("沙湾2021年旅游综合收入16.07亿元，YoY up 58.49%。", CONSISTENT),
+    ("沙湾2021年旅游综合收入16.07亿元，YoY up 52.7%。", CONTRADICTED),
 ])
 def test_table_a_sharp_change_a_list_short_a_role_and_own_figures_ordered(claim, expected, report_retriever):
     v = check_claim(claim, report_retriever)
