@@ -83,3 +83,27 @@ def shares_a_feature(clause: str) -> bool:
     """
     text = normalize(clause)
     return not re.search(r"\d", text) and bool(_SHARED_FEATURE.search(text)) and not _MEMBER_OR_RANK.search(text)
+
+
+# A measure said to be binding (必须, 一律, 强制, 严禁) and one the report only encourages or tries (鼓励, 引导, 推广, 试点)
+_BINDING = re.compile(r"必须|一律|强制(?:要求)?|硬性(?:规定|要求)?|严禁|全面禁止|禁止|不得|一刀切")
+_ENCOURAGED = re.compile(r"鼓励|引导|倡导|支持|探索|试点|推广|争取|力争|逐步|逐年|推动|积极")
+
+
+def binding_where_encouraged(clause: str, sentence: str) -> tuple[str, str] | None:
+    """(the report's word, the claim's) when a claim clause makes binding (必须, 一律, 全面禁止) a measure the
+    report ``sentence`` only encourages, tries or works towards (鼓励, 推广, 逐年降低); None when the clause binds
+    nothing or the sentence binds too. Whether the sentence speaks of the same measure is the caller's to judge.
+
+    >>> binding_where_encouraged("报告要求本地企业必须取得油田建设准入资格", "鼓励地方企业参与油田建设准入资格")
+    ('鼓励', '必须')
+    >>> binding_where_encouraged("严禁在水源地保护区内放牧", "严禁在水源地保护区内放牧") is None
+    True
+    """
+    said = _BINDING.search(normalize(clause))
+    text = normalize(sentence or "")
+    if said is None or _BINDING.search(text):
+        return None
+    # (the most telling word the sentence has: 引导 before the 积极 it comes with)
+    soft = next((w for w in _ENCOURAGED.pattern.split("|") if w in text), None)
+    return (soft, said.group(0)) if soft else None

@@ -60,7 +60,7 @@ from .glance import outline
 from .homophones import HOMOPHONE_MAX_WORDS, HomophoneIndex, word_boundaries
 from .chunking import each_sentence_once
 from .claim_sources import SentencePool, Source, sentences_holding
-from .claim_additions import first_or_record, shares_a_feature
+from .claim_additions import binding_where_encouraged, first_or_record, shares_a_feature
 from .claim_roles import role_given_otherwise
 from .progress import WORK_BEGUN, WORK_BUILT, WORK_DONE, WORK_FINISHED, WORK_NOT_YET, WORK_RUNNING, WORK_TO_SPEED_UP, WORK_UNDER_WAY
 from .question import GENERIC_ATTRIBUTES
@@ -4728,6 +4728,26 @@ def _other_made_into(claim: str, sentence: str) -> tuple[str, str] | None:
     return None
 
 
+def _binding_where_encouraged(text: str, verdict: ClaimVerdict) -> tuple[str, str] | None:
+    """(the report's word, the claim's) when a clause of the claim makes binding a measure the cited sentence
+    only encourages (``claim_additions.binding_where_encouraged``), the clause's other words mostly the
+    sentence's: the same measure, said with another force."""
+    for clause in re.split(r"[，,；;。]", text):
+        found = binding_where_encouraged(clause, verdict.sentence)
+        if not found or not _said_mostly_in(_BINDING_WORDS.sub("", clause), verdict.sentence):
+            continue
+        # (what is bound, the words after the binding word, the sentence's too: not 没评上星级的民宿一律停业整顿, a
+        # sanction of the claim's own)
+        bound = _BINDING_WORDS.sub("", clause[clause.find(found[1]) + len(found[1]):])
+        if _said_mostly_in(bound, verdict.sentence):
+            return found
+    return None
+
+
+# The words of a clause that bind or frame it, no part of the measure (报告要求…必须…)
+_BINDING_WORDS = re.compile(r"必须|一律|强制|硬性|规定|严禁|全面禁止|禁止|不得|要求|报告|政府工作报告|今后|全部|所有|全市")
+
+
 def _made_into_by_report(text: str, verdict: ClaimVerdict, retriever) \
         -> tuple[tuple[str, str], Candidate | None] | None:
     """``_other_made_into`` read against the cited sentence, then the sentences a search for the claim finds first
@@ -6178,6 +6198,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         if verdict.verdict in (CONSISTENT, NOT_STATED) and verdict.sentence else None
     if role:  # 主线是改革创新 where the report makes 改革创新 the 根本动力 and 深化供给侧结构性改革 the 主线
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_role_other(*role)
+    bound = _binding_where_encouraged(in_report_words, verdict) if verdict.verdict in (CONSISTENT, NOT_STATED) else None
+    if bound:  # 报告要求本地企业必须取得油田建设准入资格 where the report only 鼓励 them
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_binding_where_encouraged(*bound)
     made = _made_into_by_report(normalize(in_report_words), verdict, retriever) if verdict.verdict == CONSISTENT else None
     if made:  # (…这些项目，是要把安集海大峡谷打造成精品核心景区, judged by its clauses: the report makes 鹿角湾 that)
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*made[0])

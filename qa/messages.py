@@ -435,6 +435,11 @@ def claim_clause_unsaid(clause: str) -> str:
     return f"说法中的数字与报告一致，但“{clause}”报告没有提到。"
 
 
+def claim_binding_where_encouraged(report_word: str, claim_word: str) -> str:
+    """'报告的说法是“鼓励”，不是“必须”。' — a measure the report encourages, said to be binding."""
+    return f"报告的说法是“{report_word}”，不是“{claim_word}”。"
+
+
 def claim_part_unsaid(clause: str) -> str:
     """'报告没有提到“柳毛湾镇的示范村数量最多”。' — a claim without figures that says more than the report."""
     return f"报告没有提到“{clause}”。"

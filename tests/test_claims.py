@@ -5265,8 +5265,12 @@ def test_table_a_first_a_shared_feature_two_things_ordered_and_a_change_in_words
     # English words inside a Chinese claim, read in the report's words
     ("沙湾2021年旅游综合收入16.07亿元，YoY up 58.49%。", CONSISTENT),
     ("沙湾2021年旅游综合收入16.07亿元，YoY up 52.7%。", CONTRADICTED),
+    # a measure the report only encourages, said to be binding; a sanction the report never gives
+    ("报告规定外贸企业必须使用“单一窗口”免费申报。", CONTRADICTED),
+    ("报告提出加大“单一窗口”免费申报制度的培训推广力度。", CONSISTENT),
+    ("报告规定外贸企业不用“单一窗口”申报的一律罚款。", NOT_STATED),
 ])
-def test_table_a_sharp_change_a_list_short_a_role_and_own_figures_ordered(claim, expected, report_retriever):
+def test_table_a_sharp_change_a_list_short_a_role_a_quote_and_a_binding_measure(claim, expected, report_retriever):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, v.explanation
 
