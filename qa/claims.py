@@ -5850,8 +5850,10 @@ def _cite_every_figure(verdict: ClaimVerdict, view: ReportView) -> None:
 
 # A run of English words inside a Chinese claim (YoY up, target, tourist, Fiscal side looks solid for)
 _ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:\s+[A-Za-z][A-Za-z'’\-]*)*")
-# Words of two or more letters the Chinese reading already knows as they are (GDP, CPI, 5G, A级, PPP)
+# Letters the Chinese reading already knows as they are: an abbreviation (GDP, CPI, PPP) or a letter alone (the A
+# of A级, the G of 5G)
 _KEPT_LATIN = re.compile(r"^(?:[A-Z]{1,5}|[A-Za-z]\d*)$")
+_ABBREVIATION = re.compile(r"\s*[A-Z]{2,5}\s*")
 
 
 def _english_runs_in_report_words(claim: str, view: "ReportView") -> str:
@@ -5880,10 +5882,9 @@ def _english_runs_in_report_words(claim: str, view: "ReportView") -> str:
         words = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", words).strip()
         return words if has_cjk(words) else run
 
-    parts = []
-    for piece in re.split(r"(\s*\b(?:[A-Z]{2,5})\b\s*)", claim):  # (GDP, CPI between words: kept, each run apart)
-        parts.append(piece if re.fullmatch(r"\s*[A-Z]{2,5}\s*", piece or " ") else _ENGLISH_RUN.sub(rendered, piece))
-    return "".join(parts)
+    # (GDP, CPI between English words: kept, and the words on each side rendered apart)
+    pieces = re.split(r"(\s*\b[A-Z]{2,5}\b\s*)", claim)
+    return "".join(p if _ABBREVIATION.fullmatch(p) else _ENGLISH_RUN.sub(rendered, p) for p in pieces)
 
 
 # A quote that closes on a figure in digits with its unit (报告称“农村居民人均可支配收入增加1000元”): words said to be
@@ -8462,9 +8463,9 @@ def _own_figures_misordered(claim: str, verdict: ClaimVerdict, retriever) -> str
     if wrong is None:
         return ""
     a, b, word = wrong
+    va, vb = (-f.value if f.direction == "down" else f.value for f in (a, b))  # (a fall orders below a rise)
     return messages.claim_figures_wrong([messages.claim_direction_wrong(
-        messages.claim_figure_where("", f"{a.text}相对{b.text}"),
-        "更多" if a.value > b.value else "更少" if a.value < b.value else "相同", word)])
+        messages.claim_figure_where("", f"{a.text}相对{b.text}"), "更多" if va > vb else "更少" if va < vb else "相同", word)])
 
 
 def _stated_total(claim: str, verdict: ClaimVerdict, retriever) -> tuple[bool, str] | None:
