@@ -86,7 +86,8 @@ def shares_a_feature(clause: str) -> bool:
 
 
 # A measure said to be binding (必须, 一律, 强制, 严禁) and one the report only encourages or tries (鼓励, 引导, 推广, 试点)
-_BINDING = re.compile(r"必须|一律|强制(?:要求)?|硬性(?:规定|要求)?|严禁|全面禁止|禁止|不得|一刀切")
+BINDING_WORDS = r"必须|一律|强制(?:要求)?|硬性(?:规定|要求)?|严禁|全面禁止|禁止|不得|一刀切"
+_BINDING = re.compile(BINDING_WORDS)
 _ENCOURAGED = re.compile(r"鼓励|引导|倡导|支持|探索|试点|推广|争取|力争|逐步|逐年|推动|积极")
 
 

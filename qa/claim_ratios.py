@@ -223,7 +223,15 @@ _ORDER_BETWEEN = re.compile(r"^[^。；;\d]{0,16}?(?:已经|已|还|也|远|明�
                             r"[^。；;\d]{0,14}$")
 _THAN_BETWEEN = re.compile(r"^[^。；;\d]{0,16}?比[^。；;\d]{0,14}$")
 _ADJ_AFTER = re.compile(r"^(?:的)?[^。；;，,\d]{0,8}?(?:还|更|要)*(?P<adj>多|高|大|快|少|低|小|慢)")
-_MORE_WORDS = ("超过", "超过了", "高于", "多于", "大于", "快于", "多", "高", "大", "快")
+# Words saying the first of two things is more or less (高于 / 低于), and one character saying more after 比…
+# (比去年的19个多, 增幅还要大, 管网比…长)
+HIGHER, LOWER = ("高于", "超过", "多于", "快于", "超出"), ("低于", "少于", "慢于", "不及")
+MORE_CHARS = "多高快大长"
+
+
+def says_more(word: str) -> bool:
+    """Whether a comparison word says the first thing is more: 高于 / 超过了 / 大于, or 多 / 快 / 长 after 比…."""
+    return word in HIGHER + ("大于", "超过了") or (len(word) == 1 and word in MORE_CHARS)
 
 
 def own_figures_misordered(text: str, figures: list[Figure]) -> tuple[Figure, Figure, str] | None:
@@ -251,7 +259,6 @@ def own_figures_misordered(text: str, figures: list[Figure]) -> tuple[Figure, Fi
             word = after.group("adj") if after else ""
         if not word:
             continue
-        va, vb = (-f.value if f.direction == "down" else f.value for f in (a, b))
-        if va == vb or (va > vb) != (word in _MORE_WORDS):
+        if a.signed_value == b.signed_value or (a.signed_value > b.signed_value) != says_more(word):
             return a, b, word
     return None

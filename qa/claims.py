@@ -46,7 +46,7 @@ from .crosslingual import cedict_city_names, english_place_names, english_words
 from .domain import NUMBERED_SCHOOL, RELATIVE_YEARS, strip_place_suffix
 from .claim_english import ALTERNATIVES, alternatives_query, english_to_report_wording, resolve_alternatives
 from .claim_ratios import (ABOUT_SHARE, ROUNDED_SHARE, SUMMED, SUMMED_BEFORE, summed_list, TOTAL_WORDS, bound_in, bound_of, derived_kind, differenced_items,
-                           own_figures_misordered,
+                           HIGHER, LOWER, own_figures_misordered, says_more,
                            ratio_holds, share_holds, summed_items, within)
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_members, counts_things, enumerated_members,
                           in_open_list, item_figures, list_with_another_thing, listed_in, membership_claim,
@@ -60,7 +60,7 @@ from .glance import outline
 from .homophones import HOMOPHONE_MAX_WORDS, HomophoneIndex, word_boundaries
 from .chunking import each_sentence_once
 from .claim_sources import SentencePool, Source, sentences_holding
-from .claim_additions import binding_where_encouraged, first_or_record, shares_a_feature
+from .claim_additions import BINDING_WORDS, binding_where_encouraged, first_or_record, shares_a_feature
 from .claim_roles import role_given_otherwise
 from .progress import WORK_BEGUN, WORK_BUILT, WORK_DONE, WORK_FINISHED, WORK_NOT_YET, WORK_RUNNING, WORK_TO_SPEED_UP, WORK_UNDER_WAY
 from .question import GENERIC_ATTRIBUTES
@@ -4324,13 +4324,6 @@ def _without_speaker(text: str, view: ReportView) -> str:
 # comparison word, the other year, then that year's figure of the same thing the clause before gives.
 _COMPARED = re.compile(r"^(?P<cmp>比|较|相比|高于|低于|超过|多于|少于|快于|慢于|超出|不及)(?:(?:19|20)\d{2}年|去年|上年|前年)"
                        r"(?:全年|同期)?(?:的)?(?P<verb>[\u4e00-\u9fff]{0,2}?)(?:的)?$")
-_HIGHER, _LOWER = ("高于", "超过", "多于", "快于", "超出"), ("低于", "少于", "慢于", "不及")
-_MORE_CHARS = "多高快大长"  # one character saying more after 比… (比去年的19个多, 增幅还要大, 管网比…长)
-
-
-def _word_says_more(word: str) -> bool:
-    """Whether a comparison word says the first thing is more: 高于 / 超过了 / 大于, or 多 / 快 / 长 after 比…."""
-    return word in _HIGHER + ("大于", "超过了") or (len(word) == 1 and word in _MORE_CHARS)
 # Nouns a compared figure puts after itself for what it measures (7%的增速): the first figure's measure
 _COMPARED_TAIL = re.compile(r"^(?:的)?(?:增速|增幅|涨幅|降幅|速度|水平|规模|数量|总量)?")
 # more or less said right after the other year's figure (比去年的19个多, 比上年的7%还高一些)
@@ -4338,7 +4331,7 @@ _MORE_OR_LESS_AFTER = re.compile(r"(?:还|要|更)?([多少高低快慢大小])(
 
 
 # The words a comparison is said in, checked by arithmetic once its two figures are found: no content a sentence must say
-_COMPARISON_SPOKEN = _HIGHER + _LOWER + ("增速", "增幅", "涨幅", "降幅", "增加", "减少", "增长", "下降", "持平", "一样", "相同",
+_COMPARISON_SPOKEN = HIGHER + LOWER + ("增速", "增幅", "涨幅", "降幅", "增加", "减少", "增长", "下降", "持平", "一样", "相同",
                                          "相当", "明显", "远远", "大大", "略", "稍")
 
 
@@ -4387,7 +4380,7 @@ def _comparisons(facts: ClaimFacts, reference_year: int | None = None) -> tuple[
             # (多出87万人次, or the rise said as a share: 增长约35%, 多三成)
             diff = figures[i + 1]
         elif said:  # 有21个，比去年实施的19个多: 多 after the other year's figure says which is higher
-            word = _HIGHER[0] if _word_says_more(said.group(1)) else _LOWER[0]
+            word = HIGHER[0] if says_more(said.group(1)) else LOWER[0]
         elif not _COMPARED_TAIL.fullmatch(tail):
             continue
         aspect, direction = f.aspect, f.direction
@@ -4473,7 +4466,7 @@ def _other_sides_named(facts: ClaimFacts, reference_year: int | None) -> tuple[C
         figures[i] = replace(f, subject=side.subject, words=side.words, core=side.core, aspect=side.aspect,
                              direction=side.direction or f.direction, period_year=side.period_year or f.period_year,
                              period_kind=side.period_kind or f.period_kind)
-        if word in _HIGHER + _LOWER:
+        if word in HIGHER + LOWER:
             found.append(_Comparison(p, figures[i], word, None))
     if figures == list(facts.figures):
         return facts, []
@@ -4577,7 +4570,7 @@ def _rates_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, 
     m = _RATES_COMPARED.match(text) or _RATES_COMPARED_BY_BI.match(text)
     if not m:
         return None
-    word = m.groupdict().get("cmp") or (_HIGHER[0] if _word_says_more(m.group("adj")) else _LOWER[0])
+    word = m.groupdict().get("cmp") or (HIGHER[0] if says_more(m.group("adj")) else LOWER[0])
     a, b = m.group("a"), m.group("b")
     full_b = _second_subject(a, b)
     if not full_b or full_b == a:
@@ -4602,8 +4595,8 @@ def _rates_compared(text: str, view: ReportView, doc: str | None) -> tuple[str, 
                  for g, v in zip(sides, stated) if abs(g.value - v) > 1e-9]
         if wrong:
             return CONTRADICTED, messages.claim_figures_wrong(wrong), ca
-    va, vb = (-g.value if g.direction == "down" else g.value for g in (ga, gb))
-    higher = word in _HIGHER + ("大于",)
+    va, vb = ga.signed_value, gb.signed_value
+    higher = word in HIGHER + ("大于",)
     if va == vb or (va > vb) != higher:
         where = messages.claim_figure_where("", f"{ga.subject}{ga.describe()}相对{gb.subject}{gb.describe()}")
         return CONTRADICTED, messages.claim_figures_wrong([messages.claim_direction_wrong(
@@ -4745,7 +4738,7 @@ def _binding_where_encouraged(text: str, verdict: ClaimVerdict) -> tuple[str, st
 
 
 # The words of a clause that bind or frame it, no part of the measure (报告要求…必须…)
-_BINDING_WORDS = re.compile(r"必须|一律|强制|硬性|规定|严禁|全面禁止|禁止|不得|要求|报告|政府工作报告|今后|全部|所有|全市")
+_BINDING_WORDS = re.compile(rf"{BINDING_WORDS}|规定|要求|政府工作报告|报告|今后|全部|所有|全市")
 
 
 def _made_into_by_report(text: str, verdict: ClaimVerdict, retriever) \
@@ -4863,7 +4856,7 @@ _CHANGE_NAMED = re.compile(r"增加额|增收额?|增量|增加的(?:钱|数额|
 def _amounts_ordered(word: str, a: str, ga: Figure, b: str, gb: Figure, cited: Candidate) -> tuple[str, str, Candidate]:
     """(verdict, explanation, cited) for ``a`` said more or less (``word``: 多, 超过, 低于…) than ``b``, by the
     report's figures ``ga`` and ``gb`` of the two."""
-    more = _word_says_more(word)
+    more = says_more(word)
     if ga.value == gb.value or (ga.value > gb.value) != more:
         where = messages.claim_figure_where("", f"{a}{ga.text}相对{b}{gb.text}")
         return CONTRADICTED, messages.claim_figures_wrong([messages.claim_direction_wrong(
@@ -5061,7 +5054,7 @@ def _side_figure(thing: str, year: int | None, rate: bool, group: str, view: Rep
             if g.period_year != year or (g.group == "%") != rate or (rate and g.aspect != RATE) \
                     or (not rate and ((g.aspect == LEVEL) != (aspect == LEVEL) or group and g.group != group)):
                 continue
-            value = -g.value if g.direction == "down" else g.value
+            value = g.signed_value
             if all(covered(w, _named_by(g)) for w in words):
                 found.setdefault(value, (g, cand))
             # (else the thing's head in the figure's own words and its qualifiers earlier in the sentence, taken
@@ -5372,9 +5365,9 @@ def _order_against_other_year(claim: str, retriever) -> ClaimVerdict | None:
         return ClaimVerdict(claim=raw, verdict=NOT_STATED, explanation=messages.claim_not_compared(
             f"{a_year}年", f"{b_year}年"))
     (ga, cand), (gb, _) = found_a, found_b
-    va, vb = (-g.value if g.direction == "down" else g.value for g in (ga, gb))
+    va, vb = ga.signed_value, gb.signed_value
     word = m.group("adj") or m.group("cmp")
-    more = word in ("多", "高", "大", "快") or _word_says_more(word)
+    more = word in ("多", "高", "大", "快") or says_more(word)
     holds = va != vb and (va > vb) == more
     verdict = ClaimVerdict(claim=raw, verdict=CONSISTENT if holds else CONTRADICTED,
                            explanation=(messages.claim_compared_holds(f"{a_year}年", ga.text, f"{b_year}年", gb.text)
@@ -5447,7 +5440,7 @@ def _order_of_two_things(text: str, m: re.Match, raw: str, view: ReportView, doc
         return None
     (ga, cand), (gb, _), a, b = sides
     word = m.group("adj") or m.group("cmp")
-    more = word in ("多", "高", "大", "快") or _word_says_more(word)
+    more = word in ("多", "高", "大", "快") or says_more(word)
     gap = cn_number(m.group("gap")[:-1].replace("两", "二")) if m.group("gap") else None
     # (多一个: the order and the difference, in the figures' count)
     ordered = (ga.value > gb.value) == more
@@ -5546,7 +5539,7 @@ def _comparison_wrong(c: _Comparison) -> str:
     tol = 1e-9 * max(abs(c.first.value), abs(c.other.value), 1.0)
     if c.word == "持平":  # the other year's figure is looked up as the first one's value: found, it is the same
         return ""
-    if c.word in _HIGHER and gap <= tol or c.word in _LOWER and gap >= -tol:
+    if c.word in HIGHER and gap <= tol or c.word in LOWER and gap >= -tol:
         return messages.claim_direction_wrong(messages.claim_figure_where("", f"{c.first.describe()}相对{c.other.describe()}"),
                                               "更高" if gap > tol else "更低" if gap < -tol else "相同", c.word)
     if c.diff is None:
@@ -7083,11 +7076,10 @@ def _compared_with_other_year(claim: str, retriever) -> ClaimVerdict | None:
     if len(others) != 1:
         return None
     other, cand = next(iter(others.values()))
-    signed = (lambda g: -g.value if g.direction == "down" else g.value)
-    if signed(other) == signed(mine):
+    if other.signed_value == mine.signed_value:
         return None
     more = (m.group("cmp") or m.group("way")) in _MORE_WORDS
-    holds = (signed(mine) > signed(other)) == more
+    holds = (mine.signed_value > other.signed_value) == more
     compared = m.group(0).strip("，, 。.!！")
     other_said = f"{'下降' if other.direction == 'down' else ''}{other.text}"  # (2021's 下降10%, not 10%)
     verdict = replace(head, claim=clean_input(claim).strip(), verdict=CONSISTENT if holds else CONTRADICTED,
@@ -8463,7 +8455,7 @@ def _own_figures_misordered(claim: str, verdict: ClaimVerdict, retriever) -> str
     if wrong is None:
         return ""
     a, b, word = wrong
-    va, vb = (-f.value if f.direction == "down" else f.value for f in (a, b))  # (a fall orders below a rise)
+    va, vb = a.signed_value, b.signed_value  # (a fall orders below a rise)
     return messages.claim_figures_wrong([messages.claim_direction_wrong(
         messages.claim_figure_where("", f"{a.text}相对{b.text}"), "更多" if va > vb else "更少" if va < vb else "相同", word)])
 

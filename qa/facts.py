@@ -154,6 +154,11 @@ class Figure:
     def upper_bound(self) -> bool:
         return any(q in UPPER_BOUND_WORDS for q in self.qualifiers)
 
+    @property
+    def signed_value(self) -> float:
+        """The value with its direction: a fall (下降10%) below any rise, -10.0."""
+        return -self.value if self.direction == "down" else self.value
+
     def describe(self) -> str:
         """The figure as a reader says it: '同比增长52.7%' / '286.35万人次' / '第一'."""
         if self.aspect == RANK:

@@ -188,15 +188,11 @@ def _is_indicator(figure) -> bool:
             and len(figure.subject) >= 2 and not re.search(r"\d", figure.subject))
 
 
-def _signed(figure) -> float:
-    return -figure.value if figure.direction == "down" else figure.value
-
-
 def _change(result, target) -> str:
     """How the target compares with the result, in words, for figures of the same aspect and unit."""
     if result is None or target is None or result.aspect != target.aspect or result.unit != target.unit:
         return ""
-    a, b = _signed(result), _signed(target)
+    a, b = result.signed_value, target.signed_value
     if a < 0 <= b:
         return "由降转增"
     if b < 0 <= a:
@@ -252,8 +248,8 @@ def indicators(chunks, review_year: int | None, plan_year: int | None) -> list[I
             quote_of = {id(f): _quote(f, s, sec) for f, s, sec in sides["review"] + sides["plan"]}
             row.rate_result = quote_of.get(id(review_rate)) if review_rate is not None else None
             row.rate_target = quote_of.get(id(plan_rate)) if plan_rate is not None else None
-            row.rate_values = (_signed(review_rate) if review_rate is not None else None,
-                               _signed(plan_rate) if plan_rate is not None else None)
+            row.rate_values = (review_rate.signed_value if review_rate is not None else None,
+                               plan_rate.signed_value if plan_rate is not None else None)
         rows.append(row)
     plan_order = {s: i for i, s in enumerate(s for s in order if found[s]["plan"])}
     rows.sort(key=lambda r: (not (r.result and r.target), plan_order.get(r.subject, len(plan_order))))
