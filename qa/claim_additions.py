@@ -85,10 +85,50 @@ def shares_a_feature(clause: str) -> bool:
     return not re.search(r"\d", text) and bool(_SHARED_FEATURE.search(text)) and not _MEMBER_OR_RANK.search(text)
 
 
+# A share of a whole said in words (三分之一, 一半, 大部分, 七成): the one list the claim checker reads shares by
+SHARES = r"[一二两三四五六七八九十百]+分之[一二三四五六七八九十]+|一半|过半|半数|大半|多半|绝大部分|大部分|绝大多数|大多数?|多数|少数|大头"
+TENTHS = r"[一二两三四五六七八九]成"
+# Such a share of the things a figure counts (约六成, 一半以上, 大多): right after 其中 or a 中 / 里 that closes the
+# whole (…286.35万人次游客中，约六成…), or right after the figure's own noun (2000余人次患者大多…); then what that
+# share is or does (是, 来自, 用于, 转移到…).
+_SHARE_WORDS = rf"(?:约|大约|近|将近|接近|超过|逾|不到|不足|有|大概|差不多)?(?:{TENTHS}(?:多|以上|左右)?|(?:{SHARES})(?:以上|左右)?)"
+_SHARE_OF_WHOLE = re.compile(
+    rf"(?:(?:其中|当中|中|里)[,，]?|[\d.]+[万亿]?[\u4e00-\u9fff]{{1,9}}?[,，]?)(?P<share>{_SHARE_WORDS}"
+    r"(?:都|已|已经|要|将)?(?:来自|是|为|在|集中|用于|用在|流向|投向|分布|转移|属于|来源于|由|被|出自|投入|花在|去了|进了|到了"
+    r"|落在|给了|发给|来源)[^，,。；;!！?？]*)")
+# The same share in the report's figures: tenths as per cent, halves as 50% or in words
+_TENTHS_AS_PERCENT = dict(zip("一二两三四五六七八九", (10, 20, 20, 30, 40, 50, 60, 70, 80, 90)))
+
+
+def share_unsaid(claim: str, sentence: str) -> str | None:
+    """The share of a figure's whole a claim says in words (其中约三成转移到了疆外, 患者大多来自农村乡镇) that
+    ``sentence``, the report sentence its verdict cites, does not give; None when the claim says no such share or
+    the sentence gives it too (七成以上投向民生 for the report's 70%以上用于…).
+
+    >>> share_unsaid("2021年转移就业1.53万人次,其中约三成转移到了疆外", "农村富余劳动力转移就业1.53万人次")
+    '约三成转移到了疆外'
+    >>> share_unsaid("援疆医生诊疗的2000余人次患者大多来自农村乡镇", "援疆医生诊疗患者2000余人次")
+    '大多来自农村乡镇'
+    >>> share_unsaid("本级财政支出中七成以上投向民生", "本级财政支出的70%以上用于保障和改善民生") is None
+    True
+    """
+    m = _SHARE_OF_WHOLE.search(normalize(claim))
+    if m is None:
+        return None
+    share, text = m.group("share"), normalize(sentence or "")
+    tenth = re.search(r"([一二两三四五六七八九])成", share)
+    said_as = ([f"{_TENTHS_AS_PERCENT[tenth.group(1)]}%", tenth.group(0)] if tenth
+               else ["50%", "一半", "半数", "过半"] if re.search(r"半", share)
+               else ["大多", "大部分", "多数"] if re.search(r"多|大部", share) else [share])
+    return None if any(w in text for w in said_as) else share
+
+
 # A measure said to be binding (必须, 一律, 强制, 严禁) and one the report only encourages or tries (鼓励, 引导, 推广, 试点)
-BINDING_WORDS = r"必须|一律|强制(?:要求)?|硬性(?:规定|要求)?|严禁|全面禁止|禁止|不得|一刀切"
+# …and a result promised (确保, 保证) where the report only strives for it (力争, 争取)
+BINDING_WORDS = r"必须|一律|强制(?:要求)?|硬性(?:规定|要求)?|严禁|全面禁止|禁止|不得|一刀切|确保|保证|一定(?:要|能|会)"
 _BINDING = re.compile(BINDING_WORDS)
 _ENCOURAGED = re.compile(r"鼓励|引导|倡导|支持|探索|试点|推广|争取|力争|逐步|逐年|推动|积极")
+_PROMISED, _STRIVEN_FOR = re.compile(r"确保|保证|一定"), ("力争", "争取", "努力")
 
 
 def binding_where_encouraged(clause: str, sentence: str) -> tuple[str, str] | None:
@@ -100,11 +140,17 @@ def binding_where_encouraged(clause: str, sentence: str) -> tuple[str, str] | No
     ('鼓励', '必须')
     >>> binding_where_encouraged("严禁在水源地保护区内放牧", "严禁在水源地保护区内放牧") is None
     True
+    >>> binding_where_encouraged("确保接待游客373万人次", "力争接待游客373万人次、实现旅游收入21.63亿元")
+    ('力争', '确保')
+    >>> binding_where_encouraged("确保22家国有企业重组整合", "推动22家国有企业重组整合") is None
+    True
     """
     said = _BINDING.search(normalize(clause))
     text = normalize(sentence or "")
     if said is None or _BINDING.search(text):
         return None
-    # (the most telling word the sentence has: 引导 before the 积极 it comes with)
-    soft = next((w for w in _ENCOURAGED.pattern.split("|") if w in text), None)
+    # (the most telling word the sentence has: 引导 before the 积极 it comes with; a result promised is judged
+    # against a result striven for only: 确保 is no stronger than the 推动 of a plain plan)
+    softer = _STRIVEN_FOR if _PROMISED.match(said.group(0)) else _ENCOURAGED.pattern.split("|")
+    soft = next((w for w in softer if w in text), None)
     return (soft, said.group(0)) if soft else None

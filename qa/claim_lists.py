@@ -733,7 +733,7 @@ def _counts_run_on_list_alone(claim: str, claimed: int, items: tuple[str, ...], 
 
 
 # What runs on after the last item of a claim's list: closing marks and a pointing word (…三小这三所学校)
-_CLAIM_ITEM_END = re.compile(r"(?:这|那|等)?[。.!！?？)）」』”]*$")
+_CLAIM_ITEM_END = re.compile(r"(?:[)）」』”]*(?:这|那|等))?[。.!！?？)）」』”]*$")
 
 
 def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
@@ -750,6 +750,8 @@ def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
     CountCheck(claimed=5, items=('产业链招商', '驻点招商', '援疆招商', '以商招商', '会展招商', '小分队招商'), open=False, unlisted=(), role=())
     >>> count_of_listed("完成一小、二小、三小、五小四所学校的综合楼建设", "完成一小、二小、三小、七小综合楼建设").unlisted
     ('五小',)
+    >>> count_of_listed("增强“煤、电、油、气、水”五类要素保障", "增强“煤、电、油、气、运”生产要素保障").unlisted
+    ('水',)
     """
     text = normalize(claim)
     count = _THING_COUNT.search(text)
@@ -767,6 +769,8 @@ def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
     lists_named = _report_lists(text)
     # (an item as named, without the marks and the pointing word the claim runs on with: 七小) / 会展招商。/ 三小这三所)
     named = [_CLAIM_ITEM_END.sub("", item) for items, _, _ in lists_named for item in items]
+    # (a list of one-character things — “煤、电、油、气、水” — is read apart: such an item is found in any word)
+    single = [item for item in named if len(item) == 1]
     named = [item for item in named if len(item) >= 2]
     verb = _verb_before(text, lists_named[0][1] if len(named) >= 2 else count.start())
     for items, start, end in _report_lists(report):
@@ -793,9 +797,13 @@ def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
                     or kind and kind.group(0) in words):
                 continue
         unlisted = tuple(n for n in named if not _is_listed(n, list(items))) if len(named) >= 2 else ()
+        bare = [re.sub(r"[“”\"'‘’]", "", i) for i in items]
+        if len(single) >= 2 and all(len(i) == 1 for i in bare):  # “煤、电、油、气、水” for the report's …、运
+            unlisted = tuple(c for c in single if c not in bare)
         report_verb = next((w for w, f in reversed(pos_tags(lead)) if f == "v"), "")  # (依托 of 依托…和A、B、C)
         role = (verb, report_verb) if brought_in and report_verb else ()
-        return CountCheck(claimed, tuple(items), "等" in re.split(r"[，,；;。]", after)[0][:6], unlisted, role)
+        shown = tuple(bare)  # (the items without the quotation marks that run on them: 运”)
+        return CountCheck(claimed, shown, "等" in re.split(r"[，,；;。]", after)[0][:6], unlisted, role)
     return None
 
 
@@ -904,6 +912,82 @@ def only_one_of_listed(claim: str, sentence: str) -> OnlyOne | None:
         beside = _listed_beside(text[m.end():], sentence) or _paired_with(text[m.end():], text, sentence)
         if beside:
             return beside
+    return None
+
+
+# "Only these" said of things the report lists (只有宏基、双泉、农科金岳这三家, …是沙湾仅有的三家…) or counts (全市总共只有
+# 7个乡镇卫生院): not 不仅 (not only), 只要 (as long as), 只是 (merely)
+_ONLY_THESE = re.compile(r"(?<![不非])(?:就?只有|仅有|仅仅|唯独|单单|只(?![要是能会好怕见不过有待])|仅(?!次于))")
+# …with the whole it is said of: the city, in all (全市总共只有7个, 全市仅有5个“千吨万人”以上…)
+_ONLY_IN_ALL = re.compile(r"(?:全市|全县|全沙湾|整个沙湾|境内|总共|一共|全部)[\u4e00-\u9fff]{0,3}?"
+                          r"(?:就?只有|仅有|只剩)(?P<count>\d+|[一二两三四五六七八九十]+)(?P<unit>个|家|所|座|项|条|处|台|名|户)")
+
+
+def only_these_of_open_list(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(the report's list, the claim's "only" word) when a claim says the things it names are the only ones, and
+    the report ``sentence`` lists them all but leaves its list open with 等, or counts them without saying how many
+    there are in all (…辐射带动7个乡镇卫生院 for 全市总共只有7个乡镇卫生院); None otherwise. What the report leaves
+    open, the claim closes: that is its own.
+
+    >>> only_these_of_open_list("市里扶持的新型经营主体只有宏基、双泉、农科金岳这三家",
+    ...                         "扶持宏基、双泉、农科金岳等一批新型经营主体")
+    ('宏基、双泉、农科金岳等', '只有')
+    >>> only_these_of_open_list("沙湾全市总共只有7个乡镇卫生院", "辐射带动7个乡镇卫生院中医综合服务")
+    ('7个乡镇卫生院', '只有')
+    >>> only_these_of_open_list("扶持宏基、双泉、农科金岳等新型经营主体", "扶持宏基、双泉、农科金岳等一批新型经营主体") is None
+    True
+    """
+    text, sentence = normalize(claim), normalize(sentence or "")
+    for clause in re.split(r"[，,；;。!！?？]", text):
+        only = _ONLY_THESE.search(clause)
+        if only is None:
+            continue
+        for enum in enumerations_in(sentence):
+            if "等" not in sentence[enum.end:enum.end + 2]:
+                continue
+            raw = [i for i in enum.items if i]
+            items = [_bare_item(re.sub(r"^.*的", "", i), last=k == len(raw) - 1) for k, i in enumerate(raw)]
+            if len(items) >= 2 and all(len(i) >= 2 and i in clause for i in items):
+                return "、".join(items) + "等", only.group(0)
+        whole = _ONLY_IN_ALL.search(clause)
+        if whole:
+            counted = whole.group("count") + whole.group("unit")
+            noun = clause[whole.end():whole.end() + 4]
+            at = sentence.find(counted + noun[:2]) if len(noun) >= 2 else -1
+            if at >= 0 and not re.search(r"(?:共有|总共|一共|共计|全市有|全市共)$", sentence[max(0, at - 4):at]):
+                return counted + clause[whole.end():][:16], re.search(r"只有|仅有|只剩", whole.group(0)).group(0)
+    return None
+
+
+# A count and the kind of thing it counts (6个乡村振兴示范乡镇): the kind's last word, where kinds of place, body or
+# work differ (示范村 for the report's 示范乡镇)
+_COUNT_AND_THING = re.compile(r"(?<![\d.])(?P<count>\d+|[两三四五六七八九十]+)(?P<unit>个|家|所|座|项|条|户|名|处)"
+                              r"(?P<thing>[\u4e00-\u9fff]{2,12})")
+_KIND_HEAD = re.compile(r"乡镇|村|镇|乡|县|社区|小区|户|学校|企业|公司|项目|基地|园区|景区|医院|卫生院")
+
+
+def other_thing_counted(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(the report's thing, the claim's) when the claim's count is the report's, on a thing named like the report's
+    but of another kind at its end (6个乡村振兴示范村 for the report's 6个乡村振兴示范乡镇); None otherwise. A
+    thing the claim names shorter (6个示范乡镇) is the report's.
+
+    >>> other_thing_counted("集中打造安集海镇、大泉乡等6个乡村振兴示范村", "柳毛湾镇6个乡村振兴示范乡镇,将乌兰乌苏镇城庄子村…")
+    ('乡村振兴示范乡镇', '乡村振兴示范村')
+    >>> other_thing_counted("集中打造6个示范乡镇", "柳毛湾镇6个乡村振兴示范乡镇") is None
+    True
+    """
+    text, sentence = normalize(claim), normalize(sentence or "")
+    for m in _COUNT_AND_THING.finditer(text):
+        for r in _COUNT_AND_THING.finditer(sentence):
+            if (m.group("count"), m.group("unit")) != (r.group("count"), r.group("unit")):
+                continue
+            mine, said = m.group("thing"), r.group("thing")
+            common = len(os.path.commonprefix([mine, said]))
+            if common < 2:
+                continue
+            own, report = _KIND_HEAD.match(mine[common:]), _KIND_HEAD.match(said[common:])
+            if own and report and not (own.group(0) in report.group(0) or report.group(0) in own.group(0)):
+                return said[:common] + report.group(0), mine[:common] + own.group(0)
     return None
 
 

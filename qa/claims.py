@@ -50,7 +50,8 @@ from .claim_ratios import (ABOUT_SHARE, ROUNDED_SHARE, SUMMED, SUMMED_BEFORE, su
                            ratio_holds, share_holds, summed_items, within)
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_members, counts_things, enumerated_members,
                           in_open_list, item_figures, list_with_another_thing, listed_in, membership_claim,
-                          only_one_of_listed, other_grade, other_numbered_term, sole_for_one_of, unlisted_beside_listed)
+                          only_one_of_listed, only_these_of_open_list, other_grade, other_numbered_term,
+                          other_thing_counted, sole_for_one_of, unlisted_beside_listed)
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences, to_simplified
 from .compose import closing_clause, pos_tags
 from .pinyin_names import PinyinNames
@@ -60,7 +61,8 @@ from .glance import outline
 from .homophones import HOMOPHONE_MAX_WORDS, HomophoneIndex, word_boundaries
 from .chunking import each_sentence_once
 from .claim_sources import SentencePool, Source, sentences_holding
-from .claim_additions import BINDING_WORDS, binding_where_encouraged, first_or_record, shares_a_feature
+from .claim_additions import (BINDING_WORDS, SHARES, TENTHS, binding_where_encouraged, first_or_record, share_unsaid,
+                              shares_a_feature)
 from .claim_roles import role_given_otherwise
 from .progress import WORK_BEGUN, WORK_BUILT, WORK_DONE, WORK_FINISHED, WORK_NOT_YET, WORK_RUNNING, WORK_TO_SPEED_UP, WORK_UNDER_WAY
 from .question import GENERIC_ATTRIBUTES
@@ -713,6 +715,11 @@ class ReportView:
         self._df = index.lexical.doc_freq
         self._english_wordings: dict[str, str] = {}  # claim → its rendering (english_wording)
         self.stand_ins: dict[str, str] = {}  # characters standing in for an English name → its spelling
+
+    @property
+    def full_text(self) -> str:
+        """The indexed reports' text, normalized; '' for an index too large to hold it."""
+        return self._text or ""
 
     def sentences_with_place(self) -> list[tuple[str, str, str]]:
         """Every report sentence once, as (sentence, section, doc), in report order."""
@@ -2561,6 +2568,8 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
         negated = _negation_conflict(claim.text, words, opposed, sentence, report_clause)
         if negated and _not_yet_while_under_way(claim.text, negated):
             negated = ""  # 项目尚未建成 against …项目建设有序推进: a work still being built is not built yet
+        if negated and view.full_text and _denied_unsaid(claim.text, view.full_text):
+            negated = ""  # 还没有拿到环评批复 against 加快推进…改扩建工程: the report names no 环评批复 to deny
         if negated:
             return _Words(CONTRADICTED, messages.claim_negated(negated), best, "negation")
     period = best.facts.period_year
@@ -2863,6 +2872,38 @@ def _negation_conflict(claim: str, words: list[str], opposed: list[str], sentenc
         if flipped(piece, mine) != _clause_negated(clause):
             return clause
     return ""
+
+
+def _denied_unsaid(claim: str, report_text: str) -> str:
+    """The denial of a claim (a negation and the rest of its clause) that speaks of what ``report_text`` never names:
+    a noun after the negation that the text does not say in any of its ways (还没有拿到环评批复: 环评批复); '' when
+    every denial speaks of things the text names (a verb alone — 没出过, 未达到百分之百 — names none). Denials of how the report
+    speaks (没有回避问题) and negations inside set words (差不多, 不容易, 是不是) are no denials of facts.
+
+    >>> _denied_unsaid("宏业煤矿改扩建工程还没有拿到环评批复", "加快推进宏业煤矿90万吨/年改扩建工程")
+    '没有拿到环评批复'
+    >>> _denied_unsaid("全年没有发生重特大安全生产事故", "全市未发生重特大安全生产事故")
+    ''
+    """
+    for m in NEGATION.finditer(claim):
+        if _NOT_A_DENIAL.search(claim[max(0, m.start() - 2):m.end() + 2]):
+            continue
+        denied = re.split(r"[,，;；。:：!！?？]", claim[m.end():])[0]
+        if _SPEAKING_FRANKLY.match(denied):
+            continue
+        # (a compound whose two ends the report names is its thing, cut otherwise: 特大事故 of 重特大安全生产事故)
+        if any(w[:2] not in report_text or w[-2:] not in report_text
+               for w in _unsaid_content(denied, report_text) if w not in _LIST_FRAMES):
+            return claim[m.start():m.end() + len(denied)]
+    return ""
+
+
+# How a report speaks of a matter, denied (没有回避, 并不讳言): no fact of the report's
+_SPEAKING_FRANKLY = re.compile(r"(?:能|有|曾)?(?:回避|讳言|隐瞒|掩饰|避讳|否认|遮掩)")
+# Negations inside set words and judgements (差不多, 不容易, 是不是, 并非没有, 没闲着, 不错)
+_NOT_A_DENIAL = re.compile(r"差不多|不容易|是不是|不是没|非没有|没闲|不错|不简单|了不起|不少|不断|不仅|没有只|空话|口号")
+# The frame of a list a thing is said to be in or out of (没能进入…名单, 不在…之列): no thing of its own
+_LIST_FRAMES = frozenset("名单 行列 之列 名录 序列 范围 其中 之内".split())
 
 
 
@@ -6179,6 +6220,13 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         verdict = against
     _cause_unsaid(claim, verdict)  # 增长58.49%，主要得益于…改造: the report draws no such link
     _first_unsaid(claim, verdict)  # 外贸进出口额278.31万美元，实现零的突破: the report calls it no first
+    if verdict.verdict == NOT_STATED and _SAID_FINAL.search(clean_input(claim)):
+        # (…增长7%，这一数据已经是最终统计结果: the figure judged without the clause calling it final, which the
+        # report's 预计 then answers)
+        kept = [c for c in re.split(r"[，,；;]", clean_input(claim)) if re.search(r"\d", c) or not _SAID_FINAL.search(c)]
+        figure_alone = _check_claim("，".join(kept), retriever) if kept and len(kept) < len(re.split(r"[，,；;]", clean_input(claim))) else None
+        if figure_alone is not None and figure_alone.verdict == CONSISTENT and _estimate_said_final(clean_input(claim), figure_alone):
+            verdict = replace(figure_alone, claim=verdict.claim)
     final = _estimate_said_final(clean_input(claim), verdict) if verdict.verdict == CONSISTENT else ""
     if final:  # 实际完成14.8亿元，已是最终数 where the report gives 预计完成14.8亿元: an estimate, not the outturn
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_estimate_said_final(final)
@@ -6204,6 +6252,12 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     swapped = _swapped_items(in_report_words, cited.facts) if cited is not None else ""
     if swapped:  # …6个示范乡镇，其中大泉乡城庄子村和乌兰乌苏镇烧坊庄子村…: the figure agrees, the villages' towns are swapped
         verdict.verdict, verdict.explanation = CONTRADICTED, swapped
+    quoted = _other_quoted(normalize(in_report_words), cited) if cited is not None and verdict.verdict == CONSISTENT else None
+    if quoted:  # 5个“千吨万户”以上饮用水水源地 where the report's are “千吨万人”: the figure agrees, the quoted name does not
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*quoted)
+    counted_thing = other_thing_counted(in_report_words, verdict.sentence) if verdict.verdict == CONSISTENT else None
+    if counted_thing:  # 6个乡村振兴示范村 where the report's 6 are 乡村振兴示范乡镇: the count agrees, the things counted not
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*counted_thing)
     unlisted = unlisted_beside_listed(in_report_words, verdict.sentence, _view(retriever).stand_ins) \
         if verdict.verdict == CONSISTENT else None
     if unlisted:  # 主要制种作物是棉花和玉米 for 建成玉米、小麦等作物制种基地: 棉花 is not on the report's list
@@ -6330,6 +6384,10 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         if verdict.verdict != NOT_STATED:
             verdict.report_figures = [f"{len(check.items)}项"]
             _cite(verdict, cand)
+    closed = only_these_of_open_list(_in_report_words(claim, retriever), verdict.sentence) \
+        if verdict.verdict == CONSISTENT else None
+    if closed:  # 只有宏基、双泉、农科金岳这三家 where the report's list ends 等: the report does not say there are no more
+        verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_only_not_said(*closed)
     level = _other_level_of_name(claim, retriever) if verdict.verdict == NOT_STATED else None
     if level:  # 全国20个乡村振兴示范引领县 where the report's 20 are named by 自治区
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_level(level[0], level[1])
@@ -6421,6 +6479,11 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
                                                 if report_time else (NOT_STATED, messages.claim_time_not_given(claim_time)))
     _cause_unsaid(claim, verdict)  # (again, after a list, sum or item decided 一致: 合计5家，主要得益于…)
     _first_unsaid(claim, verdict)  # (again, after a list, sum or item decided 一致)
+    _denial_unsaid(claim, verdict, retriever)  # …改扩建工程还没有拿到环评批复: the report names no 环评批复 to deny
+    share = share_unsaid(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
+    if share:  # 转移就业1.53万人次，其中约三成转移到了疆外: the report gives the whole, no share of it
+        verdict.verdict = NOT_STATED
+        verdict.explanation = messages.claim_clause_unsaid(share) if verdict.claim_figures else messages.claim_part_unsaid(share)
     changed = _change_unsaid(claim, verdict, retriever)
     if changed:  # 完成外贸进出口额278.31万美元，较2020年大幅增长: the report gives the amount, no change
         verdict.verdict = NOT_STATED
@@ -6699,6 +6762,20 @@ def _first_unsaid(claim: str, verdict: ClaimVerdict) -> None:
                                else messages.claim_part_unsaid(said))
 
 
+def _denial_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> None:
+    """A 一致 verdict turned 报告未提及 when the claim denies what the report never speaks of (宏业煤矿90万吨/年改扩建工程
+    还没有拿到环评批复: the 90万吨 agrees, no 环评批复 is named anywhere; 抢救危重患者210人，无一死亡): the denial is a
+    fact of its own, which the report must say too (``_denied_unsaid``)."""
+    if verdict.verdict != CONSISTENT:
+        return
+    text = _view(retriever).full_text
+    denied = _denied_unsaid(normalize(clean_input(claim)), text) if text else ""
+    if denied:
+        verdict.verdict = NOT_STATED
+        verdict.explanation = (messages.claim_clause_unsaid(denied) if verdict.claim_figures
+                               else messages.claim_part_unsaid(denied))
+
+
 # A result said as done (已接待, 实现了, 完成了; welcomed, earned, reached) and words of a plan or an estimate.
 _ACHIEVED_ZH = re.compile(r"已经?|(?:接待|实现|完成|达到|突破|新增|建成|吸引|创造|增长|增加)了|顺利完成|如期完成|成功实现")
 _ACHIEVED_EN = re.compile(r"\b(?:welcomed|received|earned|reached|achieved|hit|recorded|attracted|generated|completed|"
@@ -6767,7 +6844,7 @@ _CONSEQUENCE_IN_REPORT = re.compile(r"从而|因此|进而|使得?|促使")
 
 
 # A figure said to be the final outturn (实际完成, 最终数, 正式统计) — the report's review figures are 预计.
-_SAID_FINAL = re.compile(r"实际(?:完成|实现|达到|增长|增加)|最终(?:数|数据|结果|统计)|正式统计|统计(?:结果|数据)显示|"
+_SAID_FINAL = re.compile(r"实际(?:完成|实现|达到|增长|增加)|最终(?:数|数据|结果|统计|核定|确认)|正式统计|统计(?:结果|数据)显示|审计|"
                          r"确切(?:数|数字)|已经?核实|\bfinal (?:figure|data|count)|\bactual(?:ly)?\b", re.IGNORECASE)
 
 
@@ -6929,8 +7006,8 @@ _OTHER_THING_COMPARED = re.compile(r"[,，]\s*" + _MEASURE_LEAD + r"(?:也|还|�
                                    r"(?P<what>(?:(?:19|20)\d{2}年)?[^\d,，。;；]{2,16}?)[。.!！]?$")
 # The same said with 比 (…城乡新增就业5294人，比农村富余劳动力转移就业的人次还多): the other thing, then the way.
 _OTHER_THING_COMPARED_BY_BI = re.compile(r"[,，]\s*" + _MEASURE_LEAD + r"(?:也|还|均|都|却|但)?比"
-                                         r"(?P<what>(?:(?:19|20)\d{2}年)?[^\d,，。;；比]{2,16}?)"
-                                         r"(?:还|要|更|略|明显)?(?P<cmp>多|少|高|低|大|小|快|慢)(?:一些|些|不少|得多|了)?[。.!！]?$")
+                                         r"(?P<what>(?:(?:19|20)\d{2}年)?[^\d,，。;；比]{2,16}?)(?:得|的)?"
+                                         r"(?:还要|还|要|更|略|明显)?(?P<cmp>多|少|高|低|大|小|快|慢)(?:一些|些|不少|得多|了)?[。.!！]?$")
 # The same, with the other thing first and the figure before it named by 这 (…19个，2022年要抓好的援疆项目数量比这还少).
 _OTHER_THING_COMPARED_TO_THIS = re.compile(
     r"[,，]\s*(?:而|但)?(?P<what>(?:(?:19|20)\d{2}年)?[^\d,，。;；]{2,20}?)(?:比|较)(?:这|此|它|前者|上述)(?:个?数字?|一数字)?"
@@ -6968,6 +7045,12 @@ def _compared_with_other_thing(claim: str, retriever) -> ClaimVerdict | None:
     if multiple:  # (抢救危重患者人数: the thing the report counts)
         what = _COUNT_MEASURE.sub("", what)
     others = {} if mine.group == "%" else _thing_figures(f"{year}年{what}" if year else what, view, cited.doc)
+    if mine.aspect == CHANGE and mine.group not in others:  # (比农村居民增收得还要多: the change is the figure's own)
+        what = re.sub(r"(?<=[\u4e00-\u9fff]{2})的?(?:增收|增加|增长|多收|涨)$", "", what)
+    full = _second_subject(mine.subject, what) if mine.group != "%" and mine.group not in others else ""
+    if full and full != what:  # 城镇居民增收660元，比农村居民还要多: 农村居民 is the other 人均可支配收入 (增加, as the figure)
+        full += "增加" if mine.aspect == CHANGE and not _CHANGE_NAMED.search(full) else ""
+        others = _thing_figures(f"{year}年{full}" if year else full, view, cited.doc)
     pair = _rate_of(what, year, view, cited.doc) if mine.group == "%" else others.get(mine.group)
     if pair is None and multiple and mine.group != "元" and len(others) == 1 and "元" not in others:
         pair = next(iter(others.values()))  # (手术716例 a multiple of 抢救危重患者210人: two counts)
@@ -7526,8 +7609,8 @@ _AHEAD_OR_BEYOND = re.compile(r"(?:提前|超额|超计划|提早|超预期|超�
                               r"|创[\u4e00-\u9fff]{0,6}?(?:新高|新低|纪录|记录|之最)|历史(?:新高|最好|最高|最佳|最低)")
 # A share of a whole said in words (三分之一, 一半, 大部分, 三成), which the figure reader does not read; said of a part
 # of the whole (其中…贡献了约三分之一, …19个项目中,有一半是教育项目; not A接近B的一半)
-_SHARES = r"[一二两三四五六七八九十百]+分之[一二三四五六七八九十]+|一半|过半|大半|多半|大部分|大多数|绝大多数|大头"
-_SHARE_IN_WORDS = re.compile(rf"{_SHARES}|[一二两三四五六七八九]成(?![为了])")
+_SHARES = SHARES
+_SHARE_IN_WORDS = re.compile(rf"{SHARES}|{TENTHS}(?![为了])")
 _PART_OF_WHOLE = re.compile(rf"^(?:这|而|但)?(?:其中|当中)|占|贡献|来自|出自|^(?:有|约有|近|超过)?(?:{_SHARES})"
                             rf"|完成了?一?(?:{_SHARES})")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?%")
@@ -7662,6 +7745,14 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
             halved = judged_alone(part)
             if halved is not None:
                 return halved
+        effect = _EFFECT_SAID.search(part) if not re.search(r"\d", part) else None
+        if effect and any(not covered(w, passage) for w in content_words(part[effect.end():]) if len(w) >= 2):
+            # (…完成蔬菜种植1万亩，沙湾的蔬菜就能做到自给自足: an effect of the figures the report does not draw)
+            return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
+        done = _ALL_DONE.search(part) if not re.search(r"\d", part) else None
+        if done and not covered(done.group("verb"), verdict.sentence):
+            # (办理人大议案和代表建议56件，已全部办结: the sentence counts the deeds, it does not say they are done)
+            return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
         if not re.search(r"\d", part) and _said_done_nowhere(part, view):
             # (…等项目，其中金沟河十级水电站已建成并网发电: the report names the station among works under way)
             return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
@@ -7836,6 +7927,16 @@ def _superlative_or_place_unsaid(claim: str, verdict: ClaimVerdict, retriever) -
             if not _ALL_IN_REPORT.search(said) and not _ALL_SAID.search(said):
                 return clause  # 测土配方施肥技术覆盖了全部作物播种面积 where the sentence gives an area, not all of it
     return ""
+
+
+# An effect said to follow from what the clauses before say (就能做到, 将实现, 从而, 使得): what follows it
+_EFFECT_SAID = re.compile(r"(?:就|便|即可|才)(?:能够|能|可以|可|会)?(?:做到|实现|达到|满足|解决)|将(?:能够|能|可以)?(?:做到|实现)"
+                          r"|从而|进而|使得|以致")
+
+
+# Things said to be all done (已全部办结, 均已建成, 都已如期完工): the verb of the doing
+_ALL_DONE = re.compile(r"(?:已经?)?(?:全部|全都|均|都)(?:已经?)?(?:如期|顺利)?"
+                       r"(?P<verb>办结|办完|建成|竣工|完工|兑现|投用|投产|通过验收)")
 
 
 def _unsaid_content(part: str, passage: str) -> list[str]:
@@ -8283,7 +8384,9 @@ def _worked_back_from_rate(m: _Match, matches: list[_Match], facts: ClaimFacts, 
     says it worked it out (推算, 倒推, 据此, 相当于…); one that fails contradicts the report's figures either way.
 
     Said with 约 or flat, the worked figure must be within a twentieth (``WORKED_BACK_SHARE``): 比上年减少约0.86
-    亿元 (8.58亿元 × 10%, the rate taken of the wrong year) is not the 0.95亿元 the report's figures give."""
+    亿元 (8.58亿元 × 10%, the rate taken of the wrong year) is not the 0.95亿元 the report's figures give. It must
+    also round to the claim's figure one written place coarser: 2020年大概就是9.44亿元 (8.58亿元 × 1.1) is not the
+    9.53亿元 of 8.58亿元 ÷ 0.9."""
     f = m.figure
     review = view.reference_year - 1 if view.reference_year else None
     if f.group in ("%", "") or review is None:
@@ -8324,8 +8427,9 @@ def _worked_back_from_rate(m: _Match, matches: list[_Match], facts: ClaimFacts, 
     bound = bound_of(f, facts.text)
     if bound in ("above", "below"):
         holds = within(value, f.value, bound)
-    else:
-        holds = abs(value - f.value) <= WORKED_BACK_SHARE * abs(value)
+    else:  # (and within half a unit of the place before its last written digit: 大概9.44亿元 is no 9.53亿元 rounded)
+        written = float(_last_digit_place(f.number, f.decimals)) * (f.value / f.number if f.number else 1.0)
+        holds = abs(value - f.value) <= min(WORKED_BACK_SHARE * abs(value), 5 * written)
     sign = "-" if r.direction == "down" else "+"
     how = f"{g.text}÷(1{sign}{r.text})" if wanted == "base" else f"{g.text}-{g.text}÷(1{sign}{r.text})"
     if holds and not _WORKED_OUT_CUE.search(facts.text):

@@ -578,6 +578,11 @@ def claim_not_only(item: str, listed: tuple[str, ...]) -> str:
     return f"报告列出的是{'、'.join(listed)}，不只“{item}”。"
 
 
+def claim_only_not_said(report_words: str, only: str) -> str:
+    """'报告说的是“宏基、双泉、农科金岳等”，没有说“只有”这些。' — the report's open list or count, said to be all."""
+    return f"报告说的是“{report_words}”，没有说“{only}”这些。"
+
+
 def claim_list_of_another(items: tuple[str, ...], others: tuple[str, ...]) -> str:
     """'报告中与说法其余内容相连的是天目湖、信泰、裕鑫源等，沃谷、天海、天宝是另一处列出的。'"""
     return f"报告中与说法其余内容相连的是{'、'.join(others)}等，{'、'.join(items)}是另一处列出的。"

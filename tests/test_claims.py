@@ -5275,6 +5275,49 @@ def test_table_a_sharp_change_a_list_short_a_role_a_quote_and_a_binding_measure(
     assert v.verdict == expected, v.explanation
 
 
+@pytest.mark.parametrize("claim,expected", [
+    # a denial of what the report never speaks of, beside a figure it gives; a denial the report makes
+    ("宏业煤矿90万吨/年改扩建工程至今没有拿到环评批复。", NOT_STATED),
+    ("全市没有发生重特大安全生产事故。", CONSISTENT),
+    # a denial of what the report says
+    ("国家医保信息系统在沙湾一直没有上线。", CONTRADICTED),
+    # a share in words of the things a figure counts, which the report does not give; one it gives
+    ("去年转移就业的1.53万人次农村劳动力里，大约四成去了疆外。", NOT_STATED),
+    ("援疆医生诊疗的2000余人次患者，多数是农牧民。", NOT_STATED),
+    ("今年本级财政支出要有七成以上用于保障和改善民生。", CONSISTENT),
+    # "only these" of a list the report leaves open, or of a count it gives without a total
+    ("报告扶持的新型经营主体只有宏基、双泉、农科金岳三家。", NOT_STATED),
+    ("全市一共只有7个乡镇卫生院。", NOT_STATED),
+    ("报告提到要扶持宏基、双泉、农科金岳等新型经营主体。", CONSISTENT),
+    # a figure, then more or less than another thing named by what differs (its figure the report's elsewhere)
+    ("去年城镇居民人均可支配收入增加了660元，比农村居民增加得还多。", CONTRADICTED),
+    ("去年农村居民人均增收1509元，比城镇居民增收得多。", CONSISTENT),
+    # a quoted name one character off, beside the report's figure
+    ("去年划定了5个“千吨万户”以上饮用水水源地保护区。", CONTRADICTED),
+    ("去年划定了5个“千吨万人”以上饮用水水源地保护区。", CONSISTENT),
+    # the report's count, on another kind of thing named alike
+    ("今年要集中打造安集海镇、大泉乡等6个乡村振兴示范村。", CONTRADICTED),
+    ("今年要集中打造6个乡村振兴示范乡镇。", CONSISTENT),
+    # a result promised (确保) where the report only strives for it (力争); a promise the report makes itself
+    ("报告提出今年要确保接待游客373万人次。", CONTRADICTED),
+    ("今年要完成一小、二小、三小、七小综合楼建设，确保秋季开学投入使用。", CONSISTENT),
+    # an estimate called final in a clause of its own
+    ("2021年地区生产总值增长7%，这已经是统计部门最终核定的数字。", CONTRADICTED),
+    # a list of one-character things with one of them swapped
+    ("报告要求增强“煤、电、油、气、水”这五类生产要素保障。", CONTRADICTED),
+    ("报告要求增强“煤、电、油、气、运”这五类生产要素保障。", CONSISTENT),
+    # an effect of the figures, or all of the counted deeds said done, which the report does not say
+    ("今年完成蔬菜种植1万亩，沙湾的蔬菜就能实现自给自足。", NOT_STATED),
+    ("去年办理人大议案和代表建议56件，已经全部办结。", NOT_STATED),
+    # the year before's level worked back from a rate, one written place off
+    ("2021年一般公共预算收入8.58亿元，下降了10%，倒推回去2020年大约是9.44亿元。", CONTRADICTED),
+    ("2021年一般公共预算收入8.58亿元，下降了10%，倒推回去2020年大约是9.53亿元。", CONSISTENT),
+])
+def test_table_a_denial_a_share_only_these_a_figure_ordered_and_a_name_off(claim, expected, report_retriever):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, v.explanation
+
+
 def test_a_purpose_leaning_on_the_money_before_is_not_taken_as_said(report_retriever):
     # the report's 1300万元 goes to the 医共体 information platform; the 院区 is built in another sentence
     v = check_claim("2021年沙湾投入1300万元，专门用于把友好路院区打造成中医药特色院区。", report_retriever)
