@@ -808,7 +808,8 @@ def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
 
 
 # A claim that singles one thing out (只有七小, 仅宏业煤矿一个, 唯一的…): only that one, none of the others.
-_ONLY = re.compile(r"(?:就?只有|仅有|仅仅|唯独|单单|只|仅)(?:是|剩|把|将)?")
+_ONLY_WORDS = r"就?只有|仅有|仅仅|唯独|单单|只|仅"
+_ONLY = re.compile(rf"(?:{_ONLY_WORDS})(?:是|剩|把|将)?")
 
 
 # One of several the report counts (20个乡村振兴示范引领县之一): group 1 the count, 2 what they are
@@ -916,8 +917,8 @@ def only_one_of_listed(claim: str, sentence: str) -> OnlyOne | None:
 
 
 # "Only these" said of things the report lists (只有宏基、双泉、农科金岳这三家, …是沙湾仅有的三家…) or counts (全市总共只有
-# 7个乡镇卫生院): not 不仅 (not only), 只要 (as long as), 只是 (merely)
-_ONLY_THESE = re.compile(r"(?<![不非])(?:就?只有|仅有|仅仅|唯独|单单|只(?![要是能会好怕见不过有待])|仅(?!次于))")
+# 7个乡镇卫生院): the "only" words above, not 不仅 (not only), 只要 (as long as), 只是 (merely), 仅次于 (second to)
+_ONLY_THESE = re.compile(rf"(?<![不非])(?:{_ONLY_WORDS})(?![要是能会好怕见不过有待]|次于)")
 # …with the whole it is said of: the city, in all (全市总共只有7个, 全市仅有5个“千吨万人”以上…)
 _ONLY_IN_ALL = re.compile(r"(?:全市|全县|全沙湾|整个沙湾|境内|总共|一共|全部)[\u4e00-\u9fff]{0,3}?"
                           r"(?:就?只有|仅有|只剩)(?P<count>\d+|[一二两三四五六七八九十]+)(?P<unit>个|家|所|座|项|条|处|台|名|户)")

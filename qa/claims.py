@@ -6223,9 +6223,11 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     if verdict.verdict == NOT_STATED and _SAID_FINAL.search(clean_input(claim)):
         # (…增长7%，这一数据已经是最终统计结果: the figure judged without the clause calling it final, which the
         # report's 预计 then answers)
-        kept = [c for c in re.split(r"[，,；;]", clean_input(claim)) if re.search(r"\d", c) or not _SAID_FINAL.search(c)]
-        figure_alone = _check_claim("，".join(kept), retriever) if kept and len(kept) < len(re.split(r"[，,；;]", clean_input(claim))) else None
-        if figure_alone is not None and figure_alone.verdict == CONSISTENT and _estimate_said_final(clean_input(claim), figure_alone):
+        clauses = re.split(r"[，,；;]", clean_input(claim))
+        kept = [c for c in clauses if re.search(r"\d", c) or not _SAID_FINAL.search(c)]
+        figure_alone = _check_claim("，".join(kept), retriever) if kept and len(kept) < len(clauses) else None
+        if figure_alone is not None and figure_alone.verdict == CONSISTENT \
+                and _estimate_said_final(clean_input(claim), figure_alone):
             verdict = replace(figure_alone, claim=verdict.claim)
     final = _estimate_said_final(clean_input(claim), verdict) if verdict.verdict == CONSISTENT else ""
     if final:  # 实际完成14.8亿元，已是最终数 where the report gives 预计完成14.8亿元: an estimate, not the outturn
