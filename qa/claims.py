@@ -6484,13 +6484,10 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     _denial_unsaid(claim, verdict, retriever)  # …改扩建工程还没有拿到环评批复: the report names no 环评批复 to deny
     share = share_unsaid(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
     if share:  # 转移就业1.53万人次，其中约三成转移到了疆外: the report gives the whole, no share of it
-        verdict.verdict = NOT_STATED
-        verdict.explanation = messages.claim_clause_unsaid(share) if verdict.claim_figures else messages.claim_part_unsaid(share)
+        _unsaid_addition(verdict, share)
     changed = _change_unsaid(claim, verdict, retriever)
     if changed:  # 完成外贸进出口额278.31万美元，较2020年大幅增长: the report gives the amount, no change
-        verdict.verdict = NOT_STATED
-        verdict.explanation = (messages.claim_clause_unsaid(changed) if verdict.claim_figures
-                               else messages.claim_part_unsaid(changed))
+        _unsaid_addition(verdict, changed)
     one = _count_of_one_unsaid(claim, verdict, retriever) if verdict.verdict == NOT_STATED else None
     if one is not None:  # 挂牌成立了一所乡村振兴学院: the report names the college, one of it, without counting it
         verdict = one
@@ -6754,14 +6751,20 @@ def _cause_unsaid(claim: str, verdict: ClaimVerdict) -> None:
         verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_cause_unsaid(cause.group(0).lstrip(",，;； "))
 
 
+def _unsaid_addition(verdict: ClaimVerdict, words: str) -> None:
+    """Turn ``verdict`` 报告未提及 for ``words`` the claim adds that the report does not say: named as a clause beside
+    agreeing figures, or as the part a figureless claim says more than the report."""
+    verdict.verdict = NOT_STATED
+    verdict.explanation = (messages.claim_clause_unsaid(words) if verdict.claim_figures
+                           else messages.claim_part_unsaid(words))
+
+
 def _first_unsaid(claim: str, verdict: ClaimVerdict) -> None:
     """A 一致 verdict turned 报告未提及 when the claim calls what it says a first, a streak or a record (零的突破,
     连续三年, 多年来) its cited sentence does not (``claim_additions.first_or_record``)."""
     said = first_or_record(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
     if said:
-        verdict.verdict = NOT_STATED
-        verdict.explanation = (messages.claim_clause_unsaid(said) if verdict.claim_figures
-                               else messages.claim_part_unsaid(said))
+        _unsaid_addition(verdict, said)
 
 
 def _denial_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> None:
@@ -6773,9 +6776,7 @@ def _denial_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> None:
     text = _view(retriever).full_text
     denied = _denied_unsaid(normalize(clean_input(claim)), text) if text else ""
     if denied:
-        verdict.verdict = NOT_STATED
-        verdict.explanation = (messages.claim_clause_unsaid(denied) if verdict.claim_figures
-                               else messages.claim_part_unsaid(denied))
+        _unsaid_addition(verdict, denied)
 
 
 # A result said as done (已接待, 实现了, 完成了; welcomed, earned, reached) and words of a plan or an estimate.
@@ -7611,14 +7612,13 @@ _AHEAD_OR_BEYOND = re.compile(r"(?:提前|超额|超计划|提早|超预期|超�
                               r"|创[\u4e00-\u9fff]{0,6}?(?:新高|新低|纪录|记录|之最)|历史(?:新高|最好|最高|最佳|最低)")
 # A share of a whole said in words (三分之一, 一半, 大部分, 三成), which the figure reader does not read; said of a part
 # of the whole (其中…贡献了约三分之一, …19个项目中,有一半是教育项目; not A接近B的一半)
-_SHARES = SHARES
 _SHARE_IN_WORDS = re.compile(rf"{SHARES}|{TENTHS}(?![为了])")
-_PART_OF_WHOLE = re.compile(rf"^(?:这|而|但)?(?:其中|当中)|占|贡献|来自|出自|^(?:有|约有|近|超过)?(?:{_SHARES})"
-                            rf"|完成了?一?(?:{_SHARES})")
+_PART_OF_WHOLE = re.compile(rf"^(?:这|而|但)?(?:其中|当中)|占|贡献|来自|出自|^(?:有|约有|近|超过)?(?:{SHARES})"
+                            rf"|完成了?一?(?:{SHARES})")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?%")
 # An amount in words the figure reader leaves to the words (压减了一成, 翻了一番, 增长近一倍, 过半): a claim judged by
 # its words alone says it only when the passage does.
-_AMOUNT_IN_WORDS = re.compile(rf"{_SHARES}|[一二两三四五六七八九]成(?![为了员功效立果就本绩])|翻(?:了)?[一两二三]?番|"
+_AMOUNT_IN_WORDS = re.compile(rf"{SHARES}|[一二两三四五六七八九]成(?![为了员功效立果就本绩])|翻(?:了)?[一两二三]?番|"
                               r"[一两二三四五六七八九十]倍")
 # The break before a clause of its own in a claim of figures (…完成编排，并新建一座市博物馆).
 _OWN_CLAUSE_BREAK = re.compile(r"[，,；;]\s*(?:并且?|同时|还|另外|此外|而且)?")
@@ -7714,8 +7714,8 @@ def _figureless_clause_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> C
             whose = [w for w, flag in pos_tags(part) if (flag[:1] == "n" or flag in ("vn", "s")) and len(w) >= 2 and w not in own
                      and w not in _HOW_MUCH_WORDS and not covered(w, verdict.sentence)]
             # (…新型农机具中，大多数是无人植保机: what most of the whole is, though the report lists the thing)
-            if whose or re.match(rf"(?:{_SHARES})(?:都)?(?:是|为|属于)", part) \
-                    or re.search(rf"(?:占|完成)(?:了|到)?(?:[^，,。；;]{{0,12}}?的|一)?(?:{_SHARES})", part):
+            if whose or re.match(rf"(?:{SHARES})(?:都)?(?:是|为|属于)", part) \
+                    or re.search(rf"(?:占|完成)(?:了|到)?(?:[^，,。；;]{{0,12}}?的|一)?(?:{SHARES})", part):
                 # (…中，生活垃圾占了大部分; 4个行政村，占全市行政村的三分之一; 老旧小区已经完成了一大半: a share of a
                 # whole the report never counts)
                 return replace(verdict, verdict=NOT_STATED, explanation=messages.claim_clause_unsaid(part))
