@@ -459,9 +459,14 @@ ENGLISH_TERMS += (
     ("edged up", "增长"), ("inched up", "增长"), ("ticked up", "增长"), ("crept up", "增长"),
     ("edged down", "下降"), ("inched down", "下降"), ("ticked down", "下降"), ("slid", "下降"),
     ("slipped", "下降"), ("dipped", "下降"), ("shrank", "下降"), ("shrunk", "下降"), ("slumped", "下降"),
+    # a fall said after a growth denied (failed to grow and actually shrank): the turn the report's 反而 marks
+    ("and actually", "，反而"), ("but actually", "，反而"), ("and instead", "，反而"), ("but instead", "，反而"),
     ("contracted", "下降"), ("topped", "超过"), ("tops", "超过"), ("top", "超过"),
     # twice as much (doubled) is a growth of 100%, checked as that figure against the report's rate
     ("more than doubled", "增长 超过 100%"), ("doubled", "增长 100%"),
+    # …three or four times as much a growth of 200% or 300%; half as much a fall of 50%
+    ("more than tripled", "增长 超过 200%"), ("tripled", "增长 200%"), ("trebled", "增长 200%"),
+    ("quadrupled", "增长 300%"), ("halved", "下降 50%"),
     # verbs of doing that add nothing the report's figure and subject do not say
     ("still in the planning stage", "计划"), ("in the planning stage", "计划"), ("planning stage", "计划"),
     ("under way", "{落实|推进|实施}"), ("underway", "{落实|推进|实施}"), ("won", "{争取|获得}"), ("businesses", "企业"), ("folded into", "整合为"), ("fold", "整合"), ("folded", "整合"), ("folding", "整合"),

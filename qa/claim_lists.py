@@ -892,10 +892,11 @@ def only_one_of_listed(claim: str, sentence: str) -> OnlyOne | None:
             items = tuple(dict.fromkeys(_bare_item(re.sub(r"^.*的", "", i), last=k == len(raw) - 1)
                                         for k, i in enumerate(raw) if k >= first))
             # the items named after its "only", joined by 、/和/与/及 (right after it, else past a verb: 只打造…)
+            shared = _shared_modifier(items)
             for start in dict.fromkeys((m.end(), _past_verb(text, m.end()))):
                 named, at = [], start
                 while (hit := max(((i, k) for i in items if len(i) >= 2 and i not in named
-                                   for k in [_said_of_item(i, text, at)] if k), key=lambda f: f[1],
+                                   for k in [_said_of_item(i, text, at, shared)] if k), key=lambda f: f[1],
                                   default=None)) is not None:
                     item, size = hit
                     named.append(item)
@@ -992,15 +993,35 @@ def other_thing_counted(claim: str, sentence: str) -> tuple[str, str] | None:
     return None
 
 
-def _said_of_item(item: str, text: str, at: int) -> int:
-    """How many characters of ``text`` from ``at`` name a list item: the whole item, or its end without the
-    place or body it starts with (城庄子村 of 乌兰乌苏镇城庄子村, 第八师石河子市 of 兵团第八师石河子市); 0 if none.
+def _shared_modifier(items) -> str:
+    """The modifier every item of a list starts with, which a writer may leave out (模范 of 模范集体、模范个人);
+    '' when the items share none or it would leave an item under two characters.
+
+    >>> _shared_modifier(("模范集体", "模范个人")), _shared_modifier(("一小", "二小"))
+    ('模范', '')
+    """
+    if len(items) < 2:
+        return ""
+    shared = os.path.commonprefix(list(items))
+    return shared if len(shared) >= 2 and all(len(i) - len(shared) >= 2 for i in items) else ""
+
+
+def _said_of_item(item: str, text: str, at: int, shared: str = "") -> int:
+    """How many characters of ``text`` from ``at`` name a list item: the whole item, the item without the
+    modifier ``shared`` by its whole list (个人 of 模范集体、模范个人), or its end without the place or body it
+    starts with (城庄子村 of 乌兰乌苏镇城庄子村, 第八师石河子市 of 兵团第八师石河子市); 0 if none.
 
     >>> _said_of_item("乌兰乌苏镇城庄子村", "只确定了城庄子村这一个", 4), _said_of_item("一小", "只有二小", 2)
     (4, 0)
+    >>> _said_of_item("模范个人", "只表彰了个人", 4, shared="模范"), _said_of_item("模范集体20个", "只表彰了集体", 4, shared="模范")
+    (2, 2)
     """
     if text.startswith(item, at):
         return len(item)
+    if shared and item.startswith(shared):
+        rest = re.sub(r"\d+(?:\.\d+)?[\u4e00-\u9fff]?$", "", item[len(shared):])  # (集体 of 模范集体20个)
+        if len(rest) >= 2 and text.startswith(rest, at):
+            return len(rest)
     for k in range(len(item) - 1, 2, -1):
         if text.startswith(item[-k:], at) and re.search(r"[镇乡县市区师团]$", item[:-k]):
             return k

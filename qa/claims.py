@@ -191,6 +191,22 @@ CLAIM_SHORT_FORMS = (
     (r"(?:没有|没|无)[一1]?(?:个)?人(?:被)?(?:感染|确诊)(?:了)?(?:新冠肺炎|新冠病毒|新冠)?", "零感染"),
     (r"(?:新冠肺炎|新冠病毒|新冠|新型冠状病毒肺炎?)(?:疫情)?(?=[“\"]?零?(?:感染|确诊|病例))", ""),
     (r"感染(?:病例|者|人员|人数)|确诊病例|感染了?(?:新冠肺炎|新冠病毒|新冠)", "感染"),
+    # none said as a count of zero (病例是零, 重特大安全生产事故为0): the report's one-word none (零感染, 零事故)
+    (r"(感染|确诊|病例|事故|伤亡|死亡|事件)(?:数|数量|人数|起数|例数)?(?:是|为|等于|仍然?是|仍然?为|保持为?|都是)(?:零|0)"
+     r"(?![\d.%])", r"零\1"),
+    # an amount said to be nothing (外贸进出口额是零): a denial of the amount, as 没有外贸进出口额 says
+    (r"(?<!零)(额|产值|收入|投资|资金|产量|增速|增幅|总量)(?:是|为|等于|仍然?是|仍然?为|都是)(?:零|0)(?![\d.%])",
+     r"\1没有"),
+    # the year a target is set for (为2022年订下的旅游目标是…): the year's target
+    (r"(?:为|给)((?:19|20)\d{2}年|今年|明年)(?:所)?(?:订下|定下|制定|确定|设定|设立|定)的", r"\1的"),
+    # an emphatic 并 before a negation (并不是所有目标都完成了, 并没有): the negation
+    (r"并(?=不(?!断|仅|且)|没有?|未)", ""),
+    # a change on the year before as Taiwan writes it (年增逾七成, 年減一成): the report's 同比; not the 年 of a
+    # year (2021年增长, 去年增长)
+    (r"(?<![\d去今明前上本全当同该每])年增(?![长加幅速收])", "同比增长"),
+    (r"(?<![\d去今明前上本全当同该每])年减(?![少幅速])", "同比下降"),
+    # …and said not to be nothing (外贸进出口额不是零): that there is one, no denial
+    (r"(?<!零)(额|产值|收入|投资|资金|产量|增速|增幅|总量)(?:不是|不为|不等于|并非)(?:零|0)(?![\d.%])", r"\1"),
     # a target set at a figure (目标定为 / 设定为 / 确定在 / 锁定在 8%): the report's 目标为
     (r"(?<=目标|指标)(?:被)?(?:设定|确定|锁定|制定|设置|定|设)(?:为|在|成)(?=[约近超\d])", "为"),
     # children named as whom schooling is for (农村孩子的学前教育): the schooling, as the report says it
@@ -2067,7 +2083,7 @@ def loose_figures(text: str) -> str:
     # a share bounded in words before what it is of (至少七成要用于民生, 近三成来自…): the share, in %
     text = re.sub(r"(至少|起码|最少|不少于|不低于|超过|不到|不足|将近|接近)([一二两三四五六七八九])成(?=[要用来是的都])",
                   lambda m: f"{m.group(1)}{_digit(m.group(2)) * 10}%", text)
-    text = re.sub(r"(?:(?<=[长加高升降少近约超逾过于达占到破涨足])|(?<=[多少长加高升降破涨占]了)|(?<=上年多|去年多))([一二两三四五六七八九])成"
+    text = re.sub(r"(?:(?<=[长加高升降少近约超逾过于达占到破涨足增减])|(?<=[多少长加高升降破涨占]了)|(?<=上年多|去年多))([一二两三四五六七八九])成"
                   r"(?![\u4e00-\u9fff]|以)|([一二两三四五六七八九])成(?=以上|以内|以下|左右|多)",
                   lambda m: f"{_digit(m.group(1) or m.group(2)) * 10}%", text)
     # a fraction said in words (约占三分之二, 占了四分之一): the share in %, about when it does not come out whole
@@ -2594,7 +2610,8 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     if not claim_years and period and best.facts.period_kind == "review" and _PLANNED_AHEAD.search(claim.text) \
             and not _GOING_ON.search(claim.text):
         clause = _best_clause(words, sentence)
-        done = WORK_DONE.search(clause) or WORK_RUNNING.search(clause)
+        done = WORK_DONE.search(clause) or WORK_RUNNING.search(clause) or (
+            _SIGNED.search(clause) if _SIGNING_PLANNED.search(claim.text) else None)
         if done:
             return _Words(CONTRADICTED, messages.claim_done_before(period, done.group(0), 0), best)
     # a claim without a year that says done what the report only plans (已建成…模范市 for 积极创建…模范市);
@@ -2816,6 +2833,9 @@ def _sought_not_obtained(claim: str, words: list[str], sentence: str) -> bool:
 # A plan said ahead (年内将上线, 计划建设, 打算启动), and going on with a thing (将继续, 进一步完善), which is no plan to do
 # it first
 _PLANNED_AHEAD = re.compile(r"(?<![即必])将(?!近|来|军)|计划|打算|拟|准备")
+# A deal to be signed (正计划与…洽谈签订…协议): the plan word before the signing in one clause
+_SIGNING_PLANNED = re.compile(r"(?:(?<![即必])将(?!近|来|军)|计划|打算|拟|准备|筹备)[^,，。;；]{0,16}?(?:签订|签署|签约)")
+_SIGNED = re.compile(r"(?<!计划)(?<!拟)(?<!将)(?:签订|签署|签约)")
 _GOING_ON = re.compile(r"继续|持续|进一步|不断|巩固|深化|扩大|提升|完善|推广|加快|加大|加强")
 
 
@@ -3907,7 +3927,11 @@ _EVERYDAY_WORDS = (("病人", "患者"), ("病患", "患者"), ("担任", "作�
                    # words of a claim in traditional characters that zhconv leaves in their Taiwan form (資訊 → 资讯)
                    ("资讯", "信息"), ("数位", "数字"), ("网路", "网络"), ("透过", "通过"), ("营运", "运营"),
                    # …and Hong Kong ways of saying the report's words (接待旅客, 按年增长, 楼宇 counted in 幢)
-                   ("旅客", "游客"), ("按年增长", "同比增长"), ("按年上升", "同比增长"), ("按年下跌", "同比下降"))
+                   ("旅客", "游客"), ("按年增长", "同比增长"), ("按年上升", "同比增长"), ("按年下跌", "同比下降"),
+                   # …and Taiwan ways (旅遊營收, 人均可支配所得, 成長兩成, 力拚): the report's words
+                   ("营收", "收入"), ("可支配所得", "可支配收入"), ("成长", "增长"), ("力拚", "力争"),
+                   # a work opened, in other words (落成启用): the report's 建成投用
+                   ("落成启用", "建成投用"), ("落成投用", "建成投用"), ("建成启用", "建成投用"))
 # Who is said to say it (官方说, 据官方数据, 新闻报道): the claim is what they said; and a plan it is said to
 # follow (按计划，; 按今年的计划， keeps its 今年): the claim is the plan.
 _SAID_BY = re.compile(r"^(?:(?:按照?|根据)(?P<when>今年|明年|(?:19|20)\d{2}年)?(?:的)?(?:计划|规划|安排|部署)|按安排)[,，]|"
@@ -4709,6 +4733,8 @@ def _comparison_unsaid(claim: str, sentences: Iterable[str]) -> str:
     ''
     >>> _comparison_unsaid("参保率超过95%", ["参保率均在95%以上"])
     ''
+    >>> _comparison_unsaid("收入2021年下降了10%，但仍比2019年高", ["收入8.58亿元,同比下降10%"])
+    '但仍比2019年高'
     """
     claim = _SPACE_BY_CJK.sub("", claim)
     said = _COMPARED_IN_CLAIM.search(claim)
@@ -4720,6 +4746,10 @@ def _comparison_unsaid(claim: str, sentences: Iterable[str]) -> str:
     # (同比增长 compares with the year before only: no other side the claim names — 比2021年…实际增加的钱还多)
     year_before = re.match(rf"比(?:{_YEAR_BEFORE_WORDS}|(?:19|20)\d{{2}}年)(?:同期)?(?:的)?(?:还|要|更|有所|明显|大幅|略有|稍有)?"
                            r"(?:[多少高低大小快慢增减涨降升跌]|提高|翻)", said.group(0))
+    base = re.match(r"比((?:19|20)\d{2})年", said.group(0))
+    later = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", claim) if base and y != base.group(1)]
+    if base and later and int(base.group(1)) != max(later) - 1:
+        year_before = None  # (2021年…比2019年高: two years back, which a 同比 does not compare with)
     if any(_REPORT_COMPARES.search(s if year_before else s.replace("同比", "")) for s in sentences):
         return ""
     return clause.strip(" 。.")
@@ -5929,6 +5959,11 @@ _QUOTED_STATEMENT = re.compile(r"(?:(?:政府工作)?报告(?:原文|里|中)?(?
 
 
 def _check_claim_text(claim: str, retriever) -> ClaimVerdict:
+    simplified = to_simplified(claim)
+    if simplified != claim:  # (a claim in traditional characters: every reading below reads simplified ones)
+        verdict = check_claim(simplified, retriever)
+        verdict.claim = claim
+        return verdict
     cheered = _closing_cheer(claim)
     if cheered:  # (…增幅58.49%。文旅复苏势头强劲！: the facts before the writer's cheer)
         verdict = check_claim(claim[:cheered], retriever)
@@ -6203,7 +6238,8 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
                 if verdict.verdict == CONSISTENT else None)
     if opposite:  # 企业多 for the report's 企业少: the same thing, the opposite said of it
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*opposite)
-    other_year = (_compared_with_other_year(claim, retriever) or _compared_with_other_thing(claim, retriever)) \
+    other_year = (_compared_with_other_year(claim, retriever) or _english_compared_with_other_year(claim, retriever)
+                  or _compared_with_other_thing(claim, retriever)) \
         if verdict.verdict in (CONSISTENT, NOT_STATED) else None
     if other_year is not None:  # 计划增加1300元，高于去年的实际增加额: the year before's 1509元 decides
         verdict = other_year
@@ -6338,7 +6374,8 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     if conflict and (verdict.verdict == CONSISTENT or conflict[0].claim.value != conflict[0].report.value) \
             and _same_value(conflict[0].claim, conflict[0].report):
         conflict = None  # (700多台手术 for the list's 手术716例: the item's own figure, said roughly)
-    if conflict and conflict[0].claim.value == conflict[0].report.value:  # 宝英煤矿60万吨/年: listed among them
+    if conflict and conflict[0].claim.value == conflict[0].report.value \
+            and not _bounds_conflict(conflict[0].claim, conflict[0].report):  # 宝英煤矿60万吨/年: listed among them
         hit, cand = conflict
         verdict.verdict = CONSISTENT
         verdict.explanation = messages.claim_figures_agree([(hit.item + hit.claim.text, hit.report.text)])
@@ -6482,6 +6519,12 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     _cause_unsaid(claim, verdict)  # (again, after a list, sum or item decided 一致: 合计5家，主要得益于…)
     _first_unsaid(claim, verdict)  # (again, after a list, sum or item decided 一致)
     _denial_unsaid(claim, verdict, retriever)  # …改扩建工程还没有拿到环评批复: the report names no 环评批复 to deny
+    running = _running_unsaid(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else ""
+    if running:  # …交易市场已于2021年底挂牌运营 where the report's sentence only sets out to build it (共建)
+        _unsaid_addition(verdict, running)
+    turned = _link_reversed(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
+    if turned:  # 面料的发展将带动新技术的推广 where the report's 推广…新技术 带动 面料…发展
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*turned)
     share = share_unsaid(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else None
     if share:  # 转移就业1.53万人次，其中约三成转移到了疆外: the report gives the whole, no share of it
         _unsaid_addition(verdict, share)
@@ -6751,6 +6794,63 @@ def _cause_unsaid(claim: str, verdict: ClaimVerdict) -> None:
         verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_cause_unsaid(cause.group(0).lstrip(",，;； "))
 
 
+# One thing said to drive another (A，将带动B; A拉动了B), in a claim and in the report
+_DRIVES = re.compile(r"(?:将|会|能|可以|可|也将|也会)?(?:带动|拉动)了?(?P<driven>[^,，。;；!！]+)")
+
+
+def _link_reversed(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(the report's link, the claim's) when the claim says A drives B where the report's sentence says B's
+    side drives A's (面料的发展将带动新技术的推广 for 推广…新技术,带动…面料…发展); None otherwise.
+
+    >>> _link_reversed("纺织面料的发展,将带动数码喷墨印花等新技术的推广", "推广数码喷墨印花等新技术,带动纺织服装面料发展")
+    ('推广数码喷墨印花等新技术,带动纺织服装面料发展', '纺织面料的发展,将带动数码喷墨印花等新技术的推广')
+    >>> _link_reversed("推广新技术,带动了纺织面料发展", "推广数码喷墨印花等新技术,带动纺织服装面料发展") is None
+    True
+    """
+    said, report = _DRIVES.search(claim), _DRIVES.search(sentence or "")
+    if not said or not report:
+        return None
+    driver = re.split(r"[,，。;；]", claim[:said.start()].rstrip(",， "))[-1]
+    report_driver = re.split(r"[,，。;；]", sentence[:report.start()].rstrip(",， "))[-1]
+
+    def words(text: str) -> list[str]:
+        return [w for w in content_words(text) if len(w) >= 2 and w not in ("发展", "推进", "提升", "加快")]
+
+    driven, driver_words = words(said.group("driven")), words(driver)
+    if not driven or not driver_words:
+        return None
+    turned = (all(covered(w, report_driver) for w in driven) and not any(covered(w, report.group("driven")) for w in driven)
+              and all(covered(w, report.group("driven")) for w in driver_words))
+    if not turned:
+        return None
+    link = f"{report_driver},{report.group(0)}".strip(",， ")
+    return link, f"{driver},{said.group(0)}".strip(",， ")
+
+
+# A work a claim says is already running or opened (已于2021年底挂牌运营, 已经建成投用)
+_SAID_RUNNING = re.compile(r"已(?:经)?(?:于[^,，。;；]{1,10}?)?(?:正式)?(?:" + WORK_RUNNING.pattern + "|" + WORK_DONE.pattern + ")")
+# …and any word by which a report sentence says a work is done, running or set up
+_WORK_SAID_DONE = re.compile(WORK_RUNNING.pattern + "|" + WORK_FINISHED.pattern + "|" + WORK_DONE.pattern
+                             + r"|实现|开通|挂牌|成立|运行|运营|上线|签订|揭牌|落户|入驻|交付")
+
+
+def _running_unsaid(claim: str, sentence: str) -> str:
+    """The words of a claim that call a work already running or opened (已于2021年底挂牌运营) when the clause of
+    the sentence it is judged by that names the work says nothing done (共建…交易市场: a purpose); '' otherwise.
+
+    >>> _running_unsaid("共建的农村产权流转交易市场已于2021年底挂牌运营", "签订协议,共建沙湾市农村产权流转交易市场")
+    '已于2021年底挂牌运营'
+    >>> _running_unsaid("基地已经建成投用", "馕文化展示基地建成投用")
+    ''
+    """
+    said = _SAID_RUNNING.search(claim)
+    if not said or not sentence:
+        return ""
+    thing = [w for w in content_words(claim[:said.start()]) if len(w) >= 2]
+    clause = _best_clause(thing, sentence)  # (the clause of the work itself: 签订协议 is no 共建…市场 done)
+    return said.group(0) if thing and any(covered(w, clause) for w in thing) and not _WORK_SAID_DONE.search(clause) else ""
+
+
 def _unsaid_addition(verdict: ClaimVerdict, words: str) -> None:
     """Turn ``verdict`` 报告未提及 for ``words`` the claim adds that the report does not say: named as a clause beside
     agreeing figures, or as the part a figureless claim says more than the report."""
@@ -6840,10 +6940,11 @@ _CAUSE = re.compile(r"得益于|归功于|归因于|受益于|由于|因为|原�
 
 # A consequence one clause draws from the one before (…完成手术716例，使市人民医院成为…; 从而, 因此; leading to),
 # and the report's own ways of drawing one.
-_CONSEQUENCE = re.compile(r"[,，;；]\s*(?:这|此举|这也)?(?:从而|因此|所以|进而|由此|于是|使得?|促使|导致|以致)(?=[\u4e00-\u9fff])"
+_CONSEQUENCE = re.compile(r"[,，;；]\s*(?:这|此举|这也)?(?:从而|因此|所以|进而|由此|于是|使得?|促使|导致|以致"
+                          r"|(?:将|会|能|可以|可|也将|也会)?(?:带动|拉动))(?=[\u4e00-\u9fff])"
                           r"|,?\s*\b(?:which (?:made|helped|led|allowed)|leading to|resulting in|so that|as a result)\b",
                           re.IGNORECASE)
-_CONSEQUENCE_IN_REPORT = re.compile(r"从而|因此|进而|使得?|促使")
+_CONSEQUENCE_IN_REPORT = re.compile(r"从而|因此|进而|使得?|促使|带动|拉动")
 
 
 # A figure said to be the final outturn (实际完成, 最终数, 正式统计) — the report's review figures are 预计.
@@ -6990,7 +7091,7 @@ def _comparison_holds_rest_said(claim: str, retriever) -> ClaimVerdict | None:
 # A last clause comparing the claim's one figure with the same thing in another year, in words (…增加1300元，高于去年的
 # 实际增加额; 和去年的增幅比起来有所回落; …19个多吗 is a question, not this): the way (more or less) and the year compared with.
 _OTHER_YEAR_COMPARED = re.compile(
-    r"[,，]\s*(?:这一目标|这个目标|这一数字|这个数字|这)?(?:也|还|均|都|略|明显)?(?:(?P<cmp>高于|低于|超过|多于|少于|不及|快于|慢于)|比"
+    r"[,，]\s*(?:这一目标|这个目标|这一数字|这个数字|这)?(?:也|还|均|都|略|明显)?(?:已经?)?(?:(?P<cmp>高于|低于|超过|多于|少于|不及|快于|慢于)了?|比"
     r"|(?P<with>和|与|跟|同))"
     r"(?P<when>去年|上年|上一年|(?:19|20)\d{2}年)(?:的)?(?P<what>[\u4e00-\u9fff]{0,10}?)"
     r"(?(with)(?:相)?比(?:较)?(?:起来)?[,，]?)(?:还|要)?(?:有所|略有|大幅|明显)?(?P<way>多|少|高|低|快|慢|增加|增长|提高|上升|减少|下降|回落|降低|下滑|放缓|加快|提速|回升|变快|变慢)?"
@@ -7140,7 +7241,10 @@ def _compared_with_other_year(claim: str, retriever) -> ClaimVerdict | None:
         return None
     head, view, cited, mine = found
     year = mine.period_year - 1 if m.group("when") in ("去年", "上年", "上一年") else int(m.group("when")[:4])
-    if year >= mine.period_year or re.search(r"增幅|增速|涨幅|速度", m.group("what")) and mine.group != "%":
+    # (a later year only as its target, which a result may already pass: 2021年接待游客286.35万人次，已经超过了2022年的目标)
+    later_target = year > mine.period_year and "目标" in m.group("what") and mine.period_kind == "review"
+    if year == mine.period_year or year > mine.period_year and not later_target \
+            or re.search(r"增幅|增速|涨幅|速度", m.group("what")) and mine.group != "%":
         return None
     words = [w for w in content_words(mine.subject) if len(w) >= 2 and w not in view.places] or [mine.subject]
     # (every word of the thing, else its nouns: 抓好援疆项目建设 is 实施援疆项目 the year before)
@@ -7174,6 +7278,21 @@ def _compared_with_other_year(claim: str, retriever) -> ClaimVerdict | None:
                                    if holds else messages.claim_opposite_said(f"{mine.text}，{year}年{other_said}",
                                                                               compared)))
     verdict.report_figures = [mine.text, other_said]
+    return verdict
+
+
+# English words of a result set against another year (already exceeded its 2022 target, below last year's)
+_EN_COMPARED = re.compile(r"\b(?:exceed\w*|surpass\w*|above|below|higher|lower|beat|short of)\b", re.IGNORECASE)
+
+
+def _english_compared_with_other_year(claim: str, retriever) -> ClaimVerdict | None:
+    """``_compared_with_other_year`` of an English claim, read in the report's words (…2.8635 million tourist
+    visits in 2021 already exceeded its 2022 target → 2021年约286.35万人次接待游客，已超过2022年目标)."""
+    if has_cjk(claim) or not _EN_COMPARED.search(claim):
+        return None
+    verdict = _compared_with_other_year(_SPACE_BY_CJK.sub("", _in_report_words(claim, retriever)), retriever)
+    if verdict is not None:
+        verdict.claim = clean_input(claim).strip()
     return verdict
 
 

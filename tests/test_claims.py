@@ -5322,3 +5322,51 @@ def test_a_purpose_leaning_on_the_money_before_is_not_taken_as_said(report_retri
     # the report's 1300万元 goes to the 医共体 information platform; the 院区 is built in another sentence
     v = check_claim("2021年沙湾投入1300万元，专门用于把友好路院区打造成中医药特色院区。", report_retriever)
     assert v.verdict != CONSISTENT, v.explanation
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # an English bound just under a figure the report gives as "just over" (2000余人次); the bound on its side
+    ("Aid doctors treated fewer than 2,000 patients in Shawan in 2021.", CONTRADICTED),
+    # a growth denied and a fall said after it in English; three times as much said as tripled
+    ("Tourist visits to Shawan failed to grow in 2021 and actually fell.", CONTRADICTED),
+    ("Tourism revenue in Shawan tripled in 2021.", CONTRADICTED),
+    # an amount said to be nothing; none of a kind of event said as a count of zero, as the report's 零感染
+    ("2021年全市外贸进出口额为零。", CONTRADICTED),
+    ("去年全市群众感染病例数为零。", CONSISTENT),
+    # Taiwan ways of saying a change on the year before and a revenue (年增, 營收), right and turned
+    ("沙灣去年旅遊綜合營收16.07億元，年增近六成。", CONSISTENT),
+    ("沙灣去年一般公共預算收入8.58億元，年增一成。", CONTRADICTED),
+    # "only" one item of a list whose items share a modifier the claim leaves out (模范集体、模范个人)
+    ("第一届民族团结进步表彰大会只表彰了集体。", CONTRADICTED),
+    ("第一届民族团结进步表彰大会只表彰了个人。", CONTRADICTED),
+    # a deal the report says was signed, said as still to be signed
+    ("沙湾准备与天津农村产权交易所签订战略合作协议。", CONTRADICTED),
+    # an emphatic 并 before the denial of what the report says was done
+    ("全市2021年并没有完成年初确定的各项目标任务。", CONTRADICTED),
+    # a comparison with a year two years back, which a year-on-year change does not give
+    ("2021年接待游客286.35万人次，比2019年多。", NOT_STATED),
+    # a result set against the next year's target: the target's figure decides
+    ("2021年全市接待游客286.35万人次，已经超过2022年的目标。", CONTRADICTED),
+    ("2021年农村居民人均可支配收入增加1509元，高于2022年的目标。", CONSISTENT),
+    # one thing said to drive another, the report's way round and turned round
+    ("推广数码喷墨印花等新技术，将带动纺织服装面料发展。", CONSISTENT),
+    ("纺织服装面料的发展将带动数码喷墨印花等新技术的推广。", CONTRADICTED),
+    # a work said to be running where the report's clause only sets out to build it, and one it says is in use
+    ("与天津共建的农村产权流转交易市场已经挂牌运营。", NOT_STATED),
+    ("沙湾的馕食加工和馕文化展示基地已经建成投用。", CONSISTENT),
+])
+def test_table_english_bounds_zero_amounts_taiwan_words_plans_done_and_links_turned(claim, expected, report_retriever):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, v.explanation
+
+
+@pytest.mark.parametrize("traditional", [
+    "沙灣去年招商引資到位資金35.03億元，由於撤縣設市才大幅增長。",
+    "沙灣市第一屆民族團結進步表彰大會只表彰了個人。",
+    "沙灣2021年社會消費品零售總額17.5億元，比上年成長兩成。",
+])
+def test_a_claim_in_traditional_characters_gets_the_verdict_of_its_simplified_twin(traditional, report_retriever):
+    from qa.text import to_simplified
+    v, twin = check_claim(traditional, report_retriever), check_claim(to_simplified(traditional), report_retriever)
+    assert (v.verdict, v.explanation) == (twin.verdict, twin.explanation)
+    assert v.claim == traditional  # (the claim is shown as it was written)
