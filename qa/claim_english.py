@@ -456,11 +456,17 @@ ENGLISH_TERMS += (
     ("direct sales shops", "直销店"), ("direct-sales shops", "直销店"), ("outlets", "网点"), ("shops", "店"),
     ("water conservancy projects", "水利项目"), ("water projects", "水利项目"), ("flood control", "防洪"),
     # news verbs of a change, each saying its direction (slid 10%, edged up 2%, topped 20 billion yuan)
-    ("edged up", "增长"), ("inched up", "增长"), ("ticked up", "增长"), ("crept up", "增长"),
-    ("edged down", "下降"), ("inched down", "下降"), ("ticked down", "下降"), ("slid", "下降"),
+    # (edging, inching and ticking are small moves: 小幅)
+    ("only edged up slightly", "小幅 增长"), ("edged up slightly", "小幅 增长"), ("rose slightly", "小幅 增长"),
+    ("grew slightly", "小幅 增长"), ("fell slightly", "小幅 下降"), ("dipped slightly", "小幅 下降"),
+    ("edged up", "小幅 增长"), ("inched up", "小幅 增长"), ("ticked up", "小幅 增长"), ("crept up", "增长"),
+    ("edged down", "小幅 下降"), ("inched down", "小幅 下降"), ("ticked down", "小幅 下降"), ("slid", "下降"),
     ("slipped", "下降"), ("dipped", "下降"), ("shrank", "下降"), ("shrunk", "下降"), ("slumped", "下降"),
     # a fall said after a growth denied (failed to grow and actually shrank): the turn the report's 反而 marks
-    ("and actually", "，反而"), ("but actually", "，反而"), ("and instead", "，反而"), ("but instead", "，反而"),
+    ("and actually shrank", "，反而 下降"), ("and actually fell", "，反而 下降"), ("and actually declined", "，反而 下降"),
+    ("and actually dropped", "，反而 下降"), ("but actually fell", "，反而 下降"), ("but actually shrank", "，反而 下降"),
+    ("and actually rose", "，反而 增长"), ("and actually grew", "，反而 增长"), ("but actually rose", "，反而 增长"),
+    ("and instead", "，反而"), ("but instead", "，反而"),
     ("contracted", "下降"), ("topped", "超过"), ("tops", "超过"), ("top", "超过"),
     # twice as much (doubled) is a growth of 100%, checked as that figure against the report's rate
     ("more than doubled", "增长 超过 100%"), ("doubled", "增长 100%"),

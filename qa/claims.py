@@ -197,6 +197,9 @@ CLAIM_SHORT_FORMS = (
     # an amount said to be nothing (外贸进出口额是零): a denial of the amount, as 没有外贸进出口额 says
     (r"(?<!零)(额|产值|收入|投资|资金|产量|增速|增幅|总量)(?:是|为|等于|仍然?是|仍然?为|都是)(?:零|0)(?![\d.%])",
      r"\1没有"),
+    # money put in, then what it did after a comma (投入1.2亿元,改造了8个老旧小区): the money of that deed
+    (r"((?:投入|投资|花了?|拿出|安排|筹集|争取)了?(?:资金)?(?:约|近|超过)?\d+(?:\.\d+)?[万亿]?元)[,，]"
+     r"(?=(?:用于|用来|来)?(?:新建|改造|建设|建成|修建|实施|完成|改扩建|提升|打造|开展|推进|整治|购置|发放)了?)", r"\1"),
     # the year a target is set for (为2022年订下的旅游目标是…): the year's target
     (r"(?:为|给)((?:19|20)\d{2}年|今年|明年)(?:所)?(?:订下|定下|制定|确定|设定|设立|定)的", r"\1的"),
     # an emphatic 并 before a negation (并不是所有目标都完成了, 并没有): the negation
@@ -6519,6 +6522,10 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     _cause_unsaid(claim, verdict)  # (again, after a list, sum or item decided 一致: 合计5家，主要得益于…)
     _first_unsaid(claim, verdict)  # (again, after a list, sum or item decided 一致)
     _denial_unsaid(claim, verdict, retriever)  # …改扩建工程还没有拿到环评批复: the report names no 环评批复 to deny
+    degree = _degree_beside_figure_wrong(clean_input(claim), verdict) if verdict.verdict == CONSISTENT else None
+    if degree:  # 到位资金35.03亿元，和上年相比只是小幅增长 where the report's 35.03亿元 grew 72.17%
+        verdict.verdict = CONTRADICTED
+        verdict.explanation = messages.claim_degree_wrong(messages.claim_figure_where("", degree[0]), *degree[1:])
     running = _running_unsaid(clean_input(claim), verdict.sentence) if verdict.verdict == CONSISTENT else ""
     if running:  # …交易市场已于2021年底挂牌运营 where the report's sentence only sets out to build it (共建)
         _unsaid_addition(verdict, running)
@@ -6712,8 +6719,46 @@ def _deed_denied(claim: str, sentence: str) -> str:
 # (a sharp change says its own degree: 同比激增, 面积猛增; a size said to grow or shrink, at the clause's end: 推广面积稳步扩大)
 _SHARP_CHANGE = r"激增|猛增|暴增|剧增|骤增|大增|飙升|暴涨|大涨|骤降|锐减|暴跌|大跌|腰斩"
 _CHANGE_IN_WORDS = re.compile(rf"增长|增加|提高|上升|提升|上涨|下降|减少|降低|下滑|回落|缩减|翻番|翻了一番|持平|{_SHARP_CHANGE}"
+                              r"|微增|微降|微涨|微跌|略增|略降"
                               r"|(?:扩大|缩小)了?[。.!！]?$")
 _CHANGE_ANCHOR = re.compile(rf"较|比|同比|相比|环比|(?:19|20)\d{{2}}年|上年|去年|前年|大幅|明显|显著|小幅|略有|稳步|快速|{_SHARP_CHANGE}")
+
+
+# A move said with how much it is (只是小幅增长, 微增, 大幅下降, 暴涨) after a figure of the claim's own
+_DEGREE_MOVE = re.compile(rf"(?P<degree>{'|'.join(_BIG_MOVE + _SMALL_MOVE)}|微|{_SHARP_CHANGE})(?:有所|出现)?"
+                          r"(?P<way>增长|上升|提高|上涨|增加|下降|下滑|减少|降低|回落|增|降|涨|跌)?")
+_SHARP_SMALL = ("微",)
+
+
+def _degree_beside_figure_wrong(claim: str, verdict: ClaimVerdict) -> tuple[str, str, str] | None:
+    """(the report's thing, its rate, the claim's move) when a claim that agrees on a figure says in words its thing
+    moved a little (只是小幅增长, 微增) where the sentence's rate for it is 20% or more, or much (大幅增长, 暴涨)
+    where it is 2% or less; None otherwise (a claim giving a rate of its own is judged by that rate).
+
+    >>> v = ClaimVerdict(claim="", verdict=CONSISTENT, explanation="", report_figures=["35.03亿元"],
+    ...                  sentence="完成招商引资到位资金35.03亿元,同比增长72.17%,落实执行招商引资项目58项")
+    >>> _degree_beside_figure_wrong("招商引资到位资金35.03亿元,和上年相比只是小幅增长", v)
+    ('招商引资到位资金', '增长72.17%', '小幅增长')
+    """
+    text = normalize(claim)
+    said = _DEGREE_MOVE.search(text)
+    if not said or "%" in text or not verdict.report_figures or not said.group("way") and said.group("degree") == "微":
+        return None
+    sentence = normalize(verdict.sentence)
+    at = sentence.find(normalize(verdict.report_figures[0]))
+    if at < 0:
+        return None
+    rate = re.match(r"[^。;；]{0,12}?(?:同比|比上年)?(?P<way>增长|下降)(?P<n>\d+(?:\.\d+)?)%", sentence[at:])
+    if not rate:
+        return None
+    degree, value = said.group("degree"), float(rate.group("n"))
+    small = degree in _SMALL_MOVE or degree in _SHARP_SMALL
+    big = degree in _BIG_MOVE or re.fullmatch(_SHARP_CHANGE, degree) is not None
+    if not (small and value >= _NO_SMALL_MOVE_RATE or big and value <= _NO_BIG_MOVE_RATE):
+        return None
+    thing = re.split(r"[,，]", sentence[:at])[-1]
+    thing = re.sub(r"^(?:完成|实现|累计|共)", "", thing) or verdict.report_figures[0]
+    return thing, rate.group("way") + rate.group("n") + "%", said.group(0)
 
 
 def _says_change(text: str) -> bool:

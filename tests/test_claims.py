@@ -5354,6 +5354,15 @@ def test_a_purpose_leaning_on_the_money_before_is_not_taken_as_said(report_retri
     # a work said to be running where the report's clause only sets out to build it, and one it says is in use
     ("与天津共建的农村产权流转交易市场已经挂牌运营。", NOT_STATED),
     ("沙湾的馕食加工和馕文化展示基地已经建成投用。", CONSISTENT),
+    # money put in, then after a comma the deed it paid for: the deed's own money decides
+    ("去年投入1.2亿元,改造了8个老旧小区。", CONTRADICTED),
+    ("去年投入1.97亿元,改造了8个老旧小区。", CONSISTENT),
+    # how much a thing moved, in words beside its figure, against the sentence's rate
+    ("招商引资到位资金35.03亿元,和上年相比只是小幅增长。", CONTRADICTED),
+    ("城镇居民人均可支配收入增加660元，大幅增长。", CONTRADICTED),
+    ("招商引资到位资金35.03亿元，同比大幅增长。", CONSISTENT),
+    # a slight change the report does not give at all
+    ("发放低保、五保、老龄补贴和残疾人两项补贴2054.57万元,较上年微增。", NOT_STATED),
 ])
 def test_table_english_bounds_zero_amounts_taiwan_words_plans_done_and_links_turned(claim, expected, report_retriever):
     v = check_claim(claim, report_retriever)
