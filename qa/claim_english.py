@@ -456,11 +456,11 @@ ENGLISH_TERMS += (
     ("direct sales shops", "直销店"), ("direct-sales shops", "直销店"), ("outlets", "网点"), ("shops", "店"),
     ("water conservancy projects", "水利项目"), ("water projects", "水利项目"), ("flood control", "防洪"),
     # news verbs of a change, each saying its direction (slid 10%, edged up 2%, topped 20 billion yuan)
-    # (edging, inching and ticking are small moves: 小幅)
+    # (a slight move said so is a small one: 小幅)
     ("only edged up slightly", "小幅 增长"), ("edged up slightly", "小幅 增长"), ("rose slightly", "小幅 增长"),
     ("grew slightly", "小幅 增长"), ("fell slightly", "小幅 下降"), ("dipped slightly", "小幅 下降"),
-    ("edged up", "小幅 增长"), ("inched up", "小幅 增长"), ("ticked up", "小幅 增长"), ("crept up", "增长"),
-    ("edged down", "小幅 下降"), ("inched down", "小幅 下降"), ("ticked down", "小幅 下降"), ("slid", "下降"),
+    ("edged up", "增长"), ("inched up", "增长"), ("ticked up", "增长"), ("crept up", "增长"),
+    ("edged down", "下降"), ("inched down", "下降"), ("ticked down", "下降"), ("slid", "下降"),
     ("slipped", "下降"), ("dipped", "下降"), ("shrank", "下降"), ("shrunk", "下降"), ("slumped", "下降"),
     # a fall said after a growth denied (failed to grow and actually shrank): the turn the report's 反而 marks
     ("and actually shrank", "，反而 下降"), ("and actually fell", "，反而 下降"), ("and actually declined", "，反而 下降"),

@@ -198,8 +198,8 @@ CLAIM_SHORT_FORMS = (
     (r"(?<!零)(额|产值|收入|投资|资金|产量|增速|增幅|总量)(?:是|为|等于|仍然?是|仍然?为|都是)(?:零|0)(?![\d.%])",
      r"\1没有"),
     # money put in, then what it did after a comma (投入1.2亿元,改造了8个老旧小区): the money of that deed
-    (r"((?:投入|投资|花了?|拿出|安排|筹集|争取)了?(?:资金)?(?:约|近|超过)?\d+(?:\.\d+)?[万亿]?元)[,，]"
-     r"(?=(?:用于|用来|来)?(?:新建|改造|建设|建成|修建|实施|完成|改扩建|提升|打造|开展|推进|整治|购置|发放)了?)", r"\1"),
+    (r"((?:投入|投资|花了?|拿出|安排|筹集)了?(?:资金)?(?:约|近|超过)?\d+(?:\.\d+)?[万亿]?元)[,，]"
+     r"(?=(?:用于|用来|来)?(?:新建|改造|修建|改扩建|打造|整治|购置|发放)了?)", r"\1"),
     # the year a target is set for (为2022年订下的旅游目标是…): the year's target
     (r"(?:为|给)((?:19|20)\d{2}年|今年|明年)(?:所)?(?:订下|定下|制定|确定|设定|设立|定)的", r"\1的"),
     # an emphatic 并 before a negation (并不是所有目标都完成了, 并没有): the negation
@@ -6742,8 +6742,9 @@ def _degree_beside_figure_wrong(claim: str, verdict: ClaimVerdict) -> tuple[str,
     """
     text = normalize(claim)
     said = _DEGREE_MOVE.search(text)
-    if not said or "%" in text or not verdict.report_figures or not said.group("way") and said.group("degree") == "微":
-        return None
+    if not said or "%" in text or not verdict.report_figures \
+            or not said.group("way") and re.fullmatch(_SHARP_CHANGE, said.group("degree")) is None:
+        return None  # (a degree needs its move: 略低于 compares, 暴涨 says both)
     sentence = normalize(verdict.sentence)
     at = sentence.find(normalize(verdict.report_figures[0]))
     if at < 0:
@@ -6891,9 +6892,11 @@ def _running_unsaid(claim: str, sentence: str) -> str:
     said = _SAID_RUNNING.search(claim)
     if not said or not sentence:
         return ""
-    thing = [w for w in content_words(claim[:said.start()]) if len(w) >= 2]
+    own_clause = re.split(r"[,，;；。!！]", claim[:said.start()])[-1]  # (the work is named in the clause of 已)
+    thing = [w for w in content_words(own_clause) if len(w) >= 2]
     clause = _best_clause(thing, sentence)  # (the clause of the work itself: 签订协议 is no 共建…市场 done)
-    return said.group(0) if thing and any(covered(w, clause) for w in thing) and not _WORK_SAID_DONE.search(clause) else ""
+    named = sum(1 for w in thing if covered(w, clause))  # (most of the work's words: the clause is of that work)
+    return said.group(0) if thing and named * 2 > len(thing) and not _WORK_SAID_DONE.search(clause) else ""
 
 
 def _unsaid_addition(verdict: ClaimVerdict, words: str) -> None:
@@ -6985,8 +6988,7 @@ _CAUSE = re.compile(r"得益于|归功于|归因于|受益于|由于|因为|原�
 
 # A consequence one clause draws from the one before (…完成手术716例，使市人民医院成为…; 从而, 因此; leading to),
 # and the report's own ways of drawing one.
-_CONSEQUENCE = re.compile(r"[,，;；]\s*(?:这|此举|这也)?(?:从而|因此|所以|进而|由此|于是|使得?|促使|导致|以致"
-                          r"|(?:将|会|能|可以|可|也将|也会)?(?:带动|拉动))(?=[\u4e00-\u9fff])"
+_CONSEQUENCE = re.compile(r"[,，;；]\s*(?:这|此举|这也)?(?:从而|因此|所以|进而|由此|于是|使得?|促使|导致|以致)(?=[\u4e00-\u9fff])"
                           r"|,?\s*\b(?:which (?:made|helped|led|allowed)|leading to|resulting in|so that|as a result)\b",
                           re.IGNORECASE)
 _CONSEQUENCE_IN_REPORT = re.compile(r"从而|因此|进而|使得?|促使|带动|拉动")
