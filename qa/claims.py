@@ -6727,7 +6727,6 @@ _CHANGE_ANCHOR = re.compile(rf"较|比|同比|相比|环比|(?:19|20)\d{{2}}年|
 # A move said with how much it is (只是小幅增长, 微增, 大幅下降, 暴涨) after a figure of the claim's own
 _DEGREE_MOVE = re.compile(rf"(?P<degree>{'|'.join(_BIG_MOVE + _SMALL_MOVE)}|微|{_SHARP_CHANGE})(?:有所|出现)?"
                           r"(?P<way>增长|上升|提高|上涨|增加|下降|下滑|减少|降低|回落|增|降|涨|跌)?")
-_SHARP_SMALL = ("微",)
 
 
 def _degree_beside_figure_wrong(claim: str, verdict: ClaimVerdict) -> tuple[str, str, str] | None:
@@ -6753,7 +6752,7 @@ def _degree_beside_figure_wrong(claim: str, verdict: ClaimVerdict) -> tuple[str,
     if not rate:
         return None
     degree, value = said.group("degree"), float(rate.group("n"))
-    small = degree in _SMALL_MOVE or degree in _SHARP_SMALL
+    small = degree in _SMALL_MOVE or degree == "微"  # (微增, 微降: a slight move in one character)
     big = degree in _BIG_MOVE or re.fullmatch(_SHARP_CHANGE, degree) is not None
     if not (small and value >= _NO_SMALL_MOVE_RATE or big and value <= _NO_BIG_MOVE_RATE):
         return None
@@ -7329,13 +7328,13 @@ def _compared_with_other_year(claim: str, retriever) -> ClaimVerdict | None:
 
 
 # English words of a result set against another year (already exceeded its 2022 target, below last year's)
-_EN_COMPARED = re.compile(r"\b(?:exceed\w*|surpass\w*|above|below|higher|lower|beat|short of)\b", re.IGNORECASE)
+_EN_ORDER_WORD = re.compile(r"\b(?:exceed\w*|surpass\w*|above|below|higher|lower|beat|short of)\b", re.IGNORECASE)
 
 
 def _english_compared_with_other_year(claim: str, retriever) -> ClaimVerdict | None:
     """``_compared_with_other_year`` of an English claim, read in the report's words (…2.8635 million tourist
     visits in 2021 already exceeded its 2022 target → 2021年约286.35万人次接待游客，已超过2022年目标)."""
-    if has_cjk(claim) or not _EN_COMPARED.search(claim):
+    if has_cjk(claim) or not _EN_ORDER_WORD.search(claim):
         return None
     verdict = _compared_with_other_year(_SPACE_BY_CJK.sub("", _in_report_words(claim, retriever)), retriever)
     if verdict is not None:
