@@ -79,6 +79,9 @@ _VILLAGE_NAME = r"(?:(?![的了是在和与及])[\u4e00-\u9fff]){2,6}?村"
 _LIES_IN = r"(?:位于|地处|属于|隶属于?|在)"
 VILLAGE_PLACED = re.compile(rf"村(?:{_LIES_IN}|是)[\u4e00-\u9fff]{{2,5}}[镇乡]")
 
+# The ends of words naming an amount (外贸进出口额, 产值, 增速), which a claim may say is zero or is not
+_AMOUNT_NOUNS = "额|产值|收入|投资|资金|产量|增速|增幅|总量"
+
 # Everyday names → the report's wording: the project glossary (qa/glossary.py EVERYDAY_TERMS, applied
 # when the report uses the target), then these claim-only ones, which the glossary does not hold
 # (they would change how questions are read; glossary.py is owned by the question side).
@@ -195,7 +198,7 @@ CLAIM_SHORT_FORMS = (
     (r"(感染|确诊|病例|事故|伤亡|死亡|事件)(?:数|数量|人数|起数|例数)?(?:是|为|等于|仍然?是|仍然?为|保持为?|都是)(?:零|0)"
      r"(?![\d.%])", r"零\1"),
     # an amount said to be nothing (外贸进出口额是零): a denial of the amount, as 没有外贸进出口额 says
-    (r"(?<!零)(额|产值|收入|投资|资金|产量|增速|增幅|总量)(?:是|为|等于|仍然?是|仍然?为|都是)(?:零|0)(?![\d.%])",
+    (rf"(?<!零)({_AMOUNT_NOUNS})(?:是|为|等于|仍然?是|仍然?为|都是)(?:零|0)(?![\d.%])",
      r"\1没有"),
     # money put in, then what it did after a comma (投入1.2亿元,改造了8个老旧小区): the money of that deed
     (r"((?:投入|投资|花了?|拿出|安排|筹集)了?(?:资金)?(?:约|近|超过)?\d+(?:\.\d+)?[万亿]?元)[,，]"
@@ -209,7 +212,7 @@ CLAIM_SHORT_FORMS = (
     (r"(?<![\d去今明前上本全当同该每])年增(?![长加幅速收])", "同比增长"),
     (r"(?<![\d去今明前上本全当同该每])年减(?![少幅速])", "同比下降"),
     # …and said not to be nothing (外贸进出口额不是零): that there is one, no denial
-    (r"(?<!零)(额|产值|收入|投资|资金|产量|增速|增幅|总量)(?:不是|不为|不等于|并非)(?:零|0)(?![\d.%])", r"\1"),
+    (rf"(?<!零)({_AMOUNT_NOUNS})(?:不是|不为|不等于|并非)(?:零|0)(?![\d.%])", r"\1"),
     # a target set at a figure (目标定为 / 设定为 / 确定在 / 锁定在 8%): the report's 目标为
     (r"(?<=目标|指标)(?:被)?(?:设定|确定|锁定|制定|设置|定|设)(?:为|在|成)(?=[约近超\d])", "为"),
     # children named as whom schooling is for (农村孩子的学前教育): the schooling, as the report says it
@@ -2837,8 +2840,9 @@ def _sought_not_obtained(claim: str, words: list[str], sentence: str) -> bool:
 # it first
 _PLANNED_AHEAD = re.compile(r"(?<![即必])将(?!近|来|军)|计划|打算|拟|准备")
 # A deal to be signed (正计划与…洽谈签订…协议): the plan word before the signing in one clause
-_SIGNING_PLANNED = re.compile(r"(?:(?<![即必])将(?!近|来|军)|计划|打算|拟|准备|筹备)[^,，。;；]{0,16}?(?:签订|签署|签约)")
-_SIGNED = re.compile(r"(?<!计划)(?<!拟)(?<!将)(?:签订|签署|签约)")
+_SIGNING = r"(?:签订|签署|签约)"
+_SIGNING_PLANNED = re.compile(rf"(?:{_PLANNED_AHEAD.pattern}|筹备)[^,，。;；]{{0,16}}?{_SIGNING}")
+_SIGNED = re.compile(rf"(?<!计划)(?<!拟)(?<!将){_SIGNING}")
 _GOING_ON = re.compile(r"继续|持续|进一步|不断|巩固|深化|扩大|提升|完善|推广|加快|加大|加强")
 
 
