@@ -52,9 +52,10 @@ _INCLUDES = re.compile(r"^(?P<rest>[^，,。；;]*?" + _COUNT + r"[^，,。；;]
 
 
 # …打造6个乡村振兴示范乡镇,商户地乡是其中之一 / 西戈壁镇和柳毛湾镇都在其中: the list first, its members after
-_ONE_OF_THEM = re.compile(r"^(?P<rest>[^。；;]*?" + _COUNT + r"[^，,。；;]{2,30}?)[,，](?:其中)?"
+# (…6个示范乡镇中，四道河子镇也在其列: the list's 中 before the comma is not its name)
+_ONE_OF_THEM = re.compile(r"^(?P<rest>[^。；;]*?" + _COUNT + r"[^，,。；;]{2,30}?)(?:中|里|当中|之中)?[,，](?:其中)?"
                           r"(?P<items>[^，,。；;是在]{2,40}?)(?:都|均|也)?(?:是|为|在|位列|属于)"
-                          r"(?:其中之一|其中的一个|之一|其中|里面|当中)$")
+                          r"(?:其中之一|其中的一个|之一|其中|里面|当中|其列|之列)$")
 
 
 class Membership(NamedTuple):
@@ -77,6 +78,8 @@ def membership_claim(claim: str) -> Membership | None:
     True
     >>> membership_claim("今年将打造6个示范乡镇，西戈壁镇和柳毛湾镇都在其中。")
     Membership(items=('西戈壁镇', '柳毛湾镇'), rest='今年将打造6个示范乡镇')
+    >>> membership_claim("今年打造的6个示范乡镇中,四道河子镇也在其列。")
+    Membership(items=('四道河子镇',), rest='今年打造的6个示范乡镇')
     """
     text = normalize(claim).strip().rstrip("。.!！")
     # (…6个示范乡镇里，有A和B: the comma after the list's name sets no clause apart)
@@ -628,7 +631,7 @@ _PLUS_RUN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:\+[\u4e00-\u9fff]{1,8}){2,}")  #
 _NOUN_END = re.compile(r"[的，,。；;即:：为是有包括分别]")
 _REPORT_COUNT_AFTER = re.compile(r"^等?(?!一批)(?:\d+|[一二两三四五六七八九十]+)(?:个|家|座|项|种|所|条|类|大|支|批|名)")
 # what is done to a list's things, shared by lists of any things: no sign that a list is the claim's
-_DOING_WORDS = frozenset("建设 发展 推进 实施 工作 完成 项目 提升 加快 开展 推动 改造 新建 建成 融合 全面 持续".split())
+_DOING_WORDS = frozenset("建设 发展 推进 实施 工作 完成 项目 提升 加快 开展 推动 改造 新建 建成 融合 全面 持续 服务 管理".split())
 MIN_LISTED = 3  # a list shorter than this is two things joined, not a list worth counting
 MAX_COUNTED = 12  # a longer list is written with its count, not counted by a reader
 
@@ -777,6 +780,8 @@ def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
         if len(items) < MIN_LISTED or report[max(0, start - 1):start] in ("及", "和", "与") \
                 and not _counts_run_on_list_alone(text, claimed, items, report[_clause_start(report, start):start - 1]):
             continue
+        if sum("为" in item for item in items) >= 2:
+            continue  # (以居家为基础、社区为依托、机构为补充: roles given to things, not a list of things)
         lead = report[_clause_start(report, start):start]
         brought_in = bool(_BRING_IN.search(verb)) and not _BRING_IN.search(lead)
         if len(named) < 2 and verb and (brought_in or verb in report[end:] and verb not in lead):

@@ -38,7 +38,7 @@ from .about_report import meeting_named, meeting_span
 from .errors import QASetError
 from .evaluation import json_line, read_lines
 from .facts import (CHANGE, DOWN, LEVEL, NEGATION, ORDINAL_NAME, RANK, RATE, ClaimFacts, Figure, SentenceFacts, content_words,
-                    entities_in, cn_number, extract, extract_claim, prepare_claim, same_value)
+                    entities_in, cn_number, extract, each_respectively, extract_claim, prepare_claim, same_value)
 from .facts import (APPROX_TOLERANCE, UNITS, CLAIM_PLAN_WORDS, DOWN_WORDS, MEASURE_WORDS, PART_OF_YEAR, PLAN_MARKERS, _claim_kind,
                     claim_years, plan_words_in)
 from .glossary import IMPLIED_BY, INSIDE_LONGER, cilin_synonyms, said_as, to_report_terms
@@ -98,7 +98,10 @@ CLAIM_TERMS = (
 # Staff wordings the report says shorter, rewritten whatever the report says (the shorter form is part
 # of the longer one): 农作物 → 作物 (大宗农作物 still says it), 总播种面积 → 总播, a COVID infection
 # (新冠感染病例, 感染者, 新冠肺炎“零感染”) → 感染 (the report's “零感染”).
+# The end (start, middle) of a year said with its 年 twice (2022年年底): 2022年底, as the report writes it
+_YEAR_SAID_TWICE = re.compile(r"((?:19|20)\d{2})年年(?=底|末|初|内|中)")
 CLAIM_SHORT_FORMS = (
+    (_YEAR_SAID_TWICE.pattern, r"\1年"),
     # comparisons in everyday words (收入增幅跑赢了游客增幅, 赶不上): the report's 高于 / 低于 / 不及
     (r"跑赢了?", "高于"), (r"跑输(?:给)?了?", "低于"), (r"赶不上|比不上", "不及"),
     # a target said set higher or lower (增速目标定得比去年的实际增速还高): the target compared
@@ -1914,6 +1917,8 @@ def loose_figures(text: str) -> str:
     ('游客同比增长超过60%', '增幅约20%')
     >>> loose_figures("GDP预计增长了7%呢。"), loose_figures("参保率都过了95%"), loose_figures("通过了3项验收")
     ('GDP预计增长了7%。', '参保率都超过95%', '通过了3项验收')
+    >>> loose_figures("到位资金同比增长了1.72倍"), loose_figures("到位资金大约是上一年的1.72倍")
+    ('到位资金同比增长了172%', '到位资金比上年增长大约72%')
 
     """
     text = round_numerals_in_digits(text)
@@ -1990,6 +1995,15 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(?:几乎|差不多|将近|接近|快)(?:要)?翻了?(?:一番|番)", "增长近100%", text)
     text = re.sub(r"翻了?([一两二三])番|翻番",
                   lambda m: f"增长{(2 ** _digit(m.group(1)) - 1) * 100 if m.group(1) else 100}%", text)
+    # a change said as a multiple (增长了1.72倍 = 增长172%; 是上年的1.5倍多 = 比上年增长超过50%): in %, as the report
+    # gives changes; a multiple of the year before is a rounded ratio, about its change
+    def in_percent(times: str, less: int = 0) -> str:
+        return f"{round((float(times) - less) * 100, 2):g}%"
+    text = re.sub(r"((?:增长|增加|提高|上升|上涨)了?)(约|近|超过)?(\d+(?:\.\d+)?)倍(多)?",
+                  lambda m: m.group(1) + ("超过" if m.group(4) else m.group(2) or "") + in_percent(m.group(3)), text)
+    text = re.sub(r"(?:大约|约|大概)?(?:是|为|相当于|达到了?)((?:19|20)\d{2}年|上年|上一年|去年|前一年)(?:的)?(?:约|近|大约)?"
+                  r"(\d+(?:\.\d+)?)倍(多)?",
+                  lambda m: f"比{m.group(1)}增长{'超过' if m.group(3) else '约'}{in_percent(m.group(2), 1)}", text)
     # …before the change word (大概涨了7%, 差不多翻了一番): about the change's figure (涨了约7%)
     text = re.sub(r"(?:差不多|大概|大约)((?:上涨|涨|增长|增加|提高|上升|下降|减少|降低|回落)了?)(?=\d|[一二两三四五六七八九]成)",
                   r"\1约", text)
@@ -2644,8 +2658,9 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
     unsaid = [w for w in _words_covered(words, before + sentence + after, strict, claim.text) if w not in opposed]
     unsaid += [m.claim for m, hit in said if not hit]
     if _tolerable(missing, words, strict) and _tolerable(unsaid, words, strict):
-        leaned_on = _other_thing_leaned_on(claim.text, [w for w in words if not covered(w, sentence + after)], sentence) \
-            or _other_in_role(claim.text, sentence)
+        off_sentence = [w for w in words if not covered(w, sentence + after)]
+        leaned_on = _other_thing_leaned_on(claim.text, off_sentence, sentence) \
+            or _work_of_another_leaning(claim.text, off_sentence, before) or _other_in_role(claim.text, sentence)
         if leaned_on:  # 依托汇鑫机械项目建设…中心 where the sentence's centre leans on 富春水电…项目 (汇鑫 is the sentence before's)
             return _Words(CONTRADICTED, messages.claim_other_name(*leaned_on), best, "name")
         return _Words(CONSISTENT, messages.CLAIM_SAME_WORDS, best)
@@ -2671,6 +2686,36 @@ def _other_thing_leaned_on(claim: str, off_sentence: list[str], sentence: str) -
         if there and not any(w in there.group(1) for w in off_sentence):
             return _thing_named(there.group(1)), _thing_named(m.group(2))
     return None
+
+
+def _work_of_another_leaning(claim: str, off_sentence: list[str], before: str) -> tuple[str, str] | None:
+    """(the thing the sentence before leans on, the claim's) when the claim leans on a thing of its cited sentence
+    (依托天目湖…) for a work only the sentence before says (…建设进出口粮油加工基地), and that sentence leans on
+    another thing for it; None otherwise.
+
+    >>> _work_of_another_leaning("依托天目湖等企业建设粮油加工基地", ["粮油", "加工基地"], "依托沃谷、天海等粮食企业建设粮油加工基地。")
+    ('沃谷、天海等粮食企业', '天目湖等企业')
+    >>> _work_of_another_leaning("沙湾和自治区第一测绘院签了战略合作协议", ["签", "战略", "合作", "协议"],
+    ...                          "与天津农村产权交易所签订战略合作协议,共建…市场。")
+    ('天津农村产权交易所', '自治区第一测绘院')
+    """
+    for link, work in ((_LEANS_ON, _LEANING_WORK), (_PARTNERED, _PARTNER_WORK)):
+        for m in link.finditer(claim):
+            thing = work.split(m.group(2))[0]  # (天目湖等企业 of 天目湖等企业建设…)
+            if len(thing) < 2 or any(w in thing for w in off_sentence) \
+                    or not any(w in claim[m.start(2) + len(thing):] for w in off_sentence):
+                continue
+            there = re.search(link.pattern[:link.pattern.index(")") + 1] + r"([^,，。;；]{2,40}?)(?=" + work.pattern + ")",
+                              before)
+            if there and thing[:2] not in there.group(2) and any(w in before[there.end():] for w in off_sentence):
+                return there.group(2), thing
+    return None
+
+
+_LEANING_WORK = re.compile(r"建设|打造|发展|建成|推进|形成")
+# A partner a work is done with (与天津农村产权交易所签订…协议; a claim's 和 or 跟 for the report's 与)
+_PARTNERED = re.compile(r"(与|同|跟|和)([^,，。;；、]{2,24})")
+_PARTNER_WORK = re.compile(r"签订|签署|签了|签|合作|共建|联合")
 
 
 # A thing given a role (以推动高质量发展为主题, 以满足…需要为根本目的): the thing and the role
@@ -3043,6 +3088,7 @@ def _unsaid_time(claim: str, text: str) -> tuple[str, str] | None:
     ('春、夏两季', '春秋两季')
     """
     norm_text = normalize(text)
+    claim = _YEAR_SAID_TWICE.sub(r"\1年", claim)
     recurring = _RECURRING.search(normalize(claim))
     if recurring and not _RECURRING_IN_REPORT.search(norm_text):
         return recurring.group("every"), ""  # (每年都会举办…文化旅游节 where the report plans this year's)
@@ -3684,6 +3730,39 @@ def _swapped_items(claim: str, facts: SentenceFacts) -> str:
     return ""
 
 
+# A claim saying all of a group lie in one place (都在大泉乡; English "both … are in" renders as 均…确定为)
+_ALL_OF_THEM = re.compile(r"都|均|全部|全都|全在")
+_GROUP_PLACED_IN = re.compile(r"(?:位于|在|属于|地处|坐落在|坐落于|隶属于?|归属于?|确定为)$")
+
+
+def _all_in_one_place(claim: str, facts: SentenceFacts) -> str:
+    """The note when a claim puts all of a report list in one place, where the report gives its items
+    different places (乌兰乌苏镇城庄子村、大泉乡烧坊庄子村 said as 两个示范村都在大泉乡); "" otherwise —
+    also when the claim names the items themselves (then each is judged with its own place).
+
+    >>> facts = extract("将乌兰乌苏镇城庄子村、大泉乡烧坊庄子村作为自治区级乡村振兴示范村重点村进行打造")
+    >>> _all_in_one_place("两个自治区级示范村都在大泉乡", facts)
+    '报告中的乌兰乌苏镇城庄子村、大泉乡烧坊庄子村不在同一个地方，不是都在“大泉乡”。'
+    >>> _all_in_one_place("两个示范村分别在乌兰乌苏镇和大泉乡", facts)
+    ''
+    >>> _all_in_one_place("大泉乡和柳毛湾镇都在6个示范乡镇之列", facts)
+    ''
+    """
+    if not _ALL_OF_THEM.search(claim):
+        return ""
+    for enum in facts.enumerations:
+        pairs = [m.groups() for m in map(_PLACE_HEAD.match, enum.items) if m]
+        places = {place for place, _ in pairs}
+        if len(pairs) < 2 or len(places) < 2 or any(thing[:2] in claim for _, thing in pairs):
+            continue
+        # (the place said where they lie — 都在大泉乡, 均…确定为大泉乡 — not a place said among them: 大泉乡和柳毛湾镇都在…之列)
+        said = [place for place in places if place in claim]
+        before = claim[:claim.find(said[0])] if len(said) == 1 else ""
+        if before and _GROUP_PLACED_IN.search(before) and _ALL_OF_THEM.search(before):
+            return messages.claim_not_all_in_one_place([place + thing for place, thing in pairs], said[0])
+    return ""
+
+
 # Words putting a village in a town (城庄子村，隶属大泉乡; 城庄子村位于大泉乡; 大泉乡的城庄子村)
 _IN_TOWN_AFTER = re.compile(r"^[^。;；!！?？]{0,12}?(?:隶属于?|属于|归属于?|位于|地处|坐落在|坐落于|在)(?:的)?$")
 _IN_TOWN_BEFORE = re.compile(r"^(?:的|境内的?|下辖的?|所辖的?|辖区内?的?)$")
@@ -3908,8 +3987,15 @@ _HEADLINE = re.compile(r"^(?:[^。！!？?\d,，:：]{2,16}[！!]|(?:会议记�
                        r"[^。！!？?\d,，:：]{0,16}报告(?:里|中|上)?(?:说|讲|提到|显示|称|写道|指出)[,，:：]|"
                        # the writer coming upon the report (刷到沙湾的政府工作报告了，看了今年的报告，)
                        r"(?:刚|今天|昨天)?(?:刷到|看到|看了|读了|翻了|学习了)[^，,。:：\d]{0,12}报告(?:了)?[,，]|"
+                       # the writer's verdict as a sentence of its own before the facts (医疗援疆成效明显。…) — none that
+                       # says a change, a comparison, a rank or a negation, which would be a fact to check
+                       r"(?![^。]*(?:增|涨|降|减|升|跌|下滑|回落|多|少|高|低|快|慢|最|首|第|不|没|未|无|非|去年|今年|明年))"
+                       r"[^。！!？?\d,，:：]{2,12}(?:亮眼|给力|不错|喜人|可观|明显|显著|向好|回暖|火热|稳健|突出|有力|良好)。|"
                        # whom the writer speaks to (听众朋友们，同学们：家人们，)
-                       r"[\u4e00-\u9fff]{0,4}(?:朋友们|同学们|家人们|乡亲们|老乡们|网友们|各位|大家好|大家)[,，!！:：])"
+                       r"[\u4e00-\u9fff]{0,4}(?:朋友们|同学们|家人们|乡亲们|老乡们|网友们|各位|大家好|大家)[,，!！:：]|"
+                       # the writer vouching for what follows (说句实在话，讲真，不得不说，)
+                       r"(?:说句?(?:实在|老实|心里|公道)话|说实话|说真的|讲真的?|老实说|实话实说|不得不说|坦白(?:讲|说)|"
+                       r"你还别说|你别说)[,，!！:：])"
                        r"\s*(?=[^\s]{8,})")
 # A topic heading the facts (财政方面压力大:, 农村污水治理:, 学习体会:) — none that says a change, a comparison, a rank,
 # a period or a negation, which would be a fact of its own; dropped by _rewrite only when the report does not name it
@@ -3942,6 +4028,8 @@ _EVERYDAY_WORDS = (("病人", "患者"), ("病患", "患者"), ("担任", "作�
 # Who is said to say it (官方说, 据官方数据, 新闻报道): the claim is what they said; and a plan it is said to
 # follow (按计划，; 按今年的计划， keeps its 今年): the claim is the plan.
 _SAID_BY = re.compile(r"^(?:(?:按照?|根据)(?P<when>今年|明年|(?:19|20)\d{2}年)?(?:的)?(?:计划|规划|安排|部署)|按安排)[,，]|"
+                      # (the reckoning of a source: 按沙湾市2022年政府工作报告的口径，— its year is the report's, not the fact's)
+                      r"^(?:按照?|根据|依照)[^,，。]{0,24}?(?:口径|统计口径|说法)[,，]|"
                       # (the view taken: 从增速看，总体来看， — a year in it stays: 从2021年预计数看，)
                       r"^(?:从|就)[^,，。\d年]{1,8}?(?:来)?看[,，]|^(?:总体|整体|总的)来?(?:看|说)[,，]|"
                       # (the part of the report that says it: 政府自身建设部分提到，…)
@@ -4780,15 +4868,22 @@ def _other_made_into(claim: str, sentence: str) -> tuple[str, str] | None:
     True
     >>> _other_made_into("加快鹿角湾星空屋等项目,是要把安集海大峡谷景区打造成精品核心景区", "着力把鹿角湾打造成为我市精品核心景区")
     ('鹿角湾', '安集海大峡谷景区')
+    >>> _other_made_into("温泉景区将被打造成沙湾的精品核心景区", "着力把鹿角湾打造成为我市精品核心景区")
+    ('鹿角湾', '温泉景区')
     """
     said = _MADE_INTO_CLAIM.search(claim)
     if not said:
         return None
     # (the thing made into it, after the clause's last 把: not 鹿角湾 of 加快鹿角湾…这些项目,是要把安集海大峡谷; a
     # clause with no 把 names no thing made: 今年要进一步打造成…)
-    if not re.search(r"把|将", said.group("before")):
+    # (or the thing said made into it in the passive, before its 被: 温泉景区将被打造成…)
+    passive = re.search(r"(?:将|会|要|已经?)?被$", said.group("before"))
+    if passive:
+        made = said.group("before")[:passive.start()]
+    elif not re.search(r"把|将", said.group("before")):
         return None
-    made = re.sub(r"^.*(?:把|将)", "", said.group("before"))
+    else:
+        made = re.sub(r"^.*(?:把|将)", "", said.group("before"))
     for m in _MADE_INTO_REPORT.finditer(sentence):
         goal = m.group("y")[-4:]
         if goal not in said.group("y") or covered(m.group("x"), made):
@@ -6177,7 +6272,8 @@ def _sentences_each_judged(claim: str, sentences: list[str], retriever) -> tuple
     each judged alone — one leaning on the sentence before (同比增长…, 其中…) joined to it, a later one without a
     time of its own read with the first one's — then 不一致 when one is contradicted, 一致 when all are said,
     报告未提及 otherwise (the first sentence the report does not state is cited); with it, the first sentence
-    after the claim's first that the report does not state ('' when none)."""
+    the report does not state that is not a headline — after the claim's first, or the first with a figure ('' when
+    none)."""
     parts: list[str] = []
     pronoun_led: list[bool] = []
     for sentence in sentences:
@@ -6200,7 +6296,9 @@ def _sentences_each_judged(claim: str, sentences: list[str], retriever) -> tuple
     unsaid = next((v for v in verdicts if v.verdict == NOT_STATED), None)
     chosen = wrong or unsaid or verdicts[0]
     explanation = chosen.explanation if (wrong or unsaid) else messages.claim_clauses_said(len(parts))
-    later_unsaid = next((p for p, v in zip(parts[1:], verdicts[1:]) if v.verdict == NOT_STATED), "")
+    # (the first sentence counts too when it gives a figure: a headline before the facts gives none)
+    later_unsaid = next((p for k, (p, v) in enumerate(zip(parts, verdicts))
+                         if v.verdict == NOT_STATED and (k or re.search(r"\d", p))), "")
     return replace(chosen, claim=claim, explanation=explanation,
                    claim_figures=[f for v in verdicts for f in v.claim_figures],
                    report_figures=[f for v in verdicts for f in v.report_figures]), later_unsaid
@@ -6218,7 +6316,7 @@ def _in_report_words(claim: str, retriever) -> str:
     二级水电站), so checks that read names read the same names in both languages."""
     text = normalize(clean_input(claim))
     if has_cjk(text):
-        return text
+        return each_respectively(text)  # (A和B分别建设X和Y: each place said with its own thing)
     # (Daquan township's Chengzhuangzi village → 大泉乡 ' 城庄子 村: the possessive joins the names too)
     wording = re.sub(r"(?<=[\u4e00-\u9fff])\s*'\s*(?=[\u4e00-\u9fff])", " ", _view(retriever).english_wording(text))
     return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", wording)
@@ -6297,6 +6395,12 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     swapped = _swapped_items(in_report_words, cited.facts) if cited is not None else ""
     if swapped:  # …6个示范乡镇，其中大泉乡城庄子村和乌兰乌苏镇烧坊庄子村…: the figure agrees, the villages' towns are swapped
         verdict.verdict, verdict.explanation = CONTRADICTED, swapped
+    # (also where the claim's count was left unsaid: 两个示范村都位于… — the report lists them, not says two)
+    near = cited if cited is not None else (_cited_candidate(_view(retriever), verdict)
+                                            if verdict.verdict == NOT_STATED and verdict.sentence else None)
+    gathered = _all_in_one_place(in_report_words, near.facts) if near is not None and not swapped else ""
+    if gathered:  # 两个自治区级示范村都在大泉乡 where the report's two lie in 乌兰乌苏镇 and 大泉乡
+        verdict.verdict, verdict.explanation = CONTRADICTED, gathered
     quoted = _other_quoted(normalize(in_report_words), cited) if cited is not None and verdict.verdict == CONSISTENT else None
     if quoted:  # 5个“千吨万户”以上饮用水水源地 where the report's are “千吨万人”: the figure agrees, the quoted name does not
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*quoted)
@@ -8168,15 +8272,21 @@ def _year_figure_for_a_part(claim: str, retriever) -> ClaimVerdict | None:
 
 def _opening_time_given(parts: list[str]) -> list[str]:
     """The parts of a claim with the first part's opening time (2021年, 去年) given to each later part without
-    one of its own.
+    one of its own (a year named inside a part is its own too: 不过…规划要到2022年才着手编制).
 
     >>> _opening_time_given(["2021年实施援疆项目19个", "总投资4723万元"])
     ['2021年实施援疆项目19个', '2021年 总投资4723万元']
+    >>> _opening_time_given(["去年完成了景区大门改造", "规划要到2022年才编制"])
+    ['去年完成了景区大门改造', '规划要到2022年才编制']
     """
     opening = _OPENING_TIME.match(parts[0]) if parts else None
     if not opening:
         return parts
-    return [parts[0]] + [p if _OPENING_TIME.match(p) else f"{opening.group(0).rstrip(',')} {p}" for p in parts[1:]]
+    return [parts[0]] + [p if _OPENING_TIME.match(p) or _A_YEAR_NAMED.search(p) else f"{opening.group(0).rstrip(',')} {p}"
+                         for p in parts[1:]]
+
+
+_A_YEAR_NAMED = re.compile(r"(?:19|20)\d{2}年|今年|去年|明年|前年")
 
 
 def _said_mostly_in(clause: str, sentence: str) -> bool:
@@ -8358,9 +8468,11 @@ def _clause_contradicted(claim: str, retriever, whole_unsaid: bool = False) -> C
         alone = _judge_claim(part, retriever)
         if whole_unsaid and alone.verdict == CONTRADICTED and messages.is_more_than_said(alone.explanation):
             continue  # (a scope said of a whole the report does not state — 覆盖全部行政村 — is judged with it)
-        # (a clause's figure said done where the report plans it — 旅游收入已经达到21.63亿元 — is wrong in words)
+        # (a clause's figure said done where the report plans it — 旅游收入已经达到21.63亿元 — is wrong in words; so
+        # is a change said the other way round — 8.58亿元，比上年有所增长 where the report's fell 10%)
         if alone.verdict == CONTRADICTED and not (has_figure and alone.report_figures
-                                                  and not messages.is_plan_not_done(alone.explanation)):
+                                                  and not messages.is_plan_not_done(alone.explanation)
+                                                  and not messages.is_direction_wrong(alone.explanation)):
             return alone
     return None
 

@@ -84,8 +84,10 @@ GENERIC_WORDS = frozenset("""据 据报告 报告 报告称 称 显示 提出 �
 尽管 虽然 虽 但 但是 却 然而 不过 而 而且 并且 此外 另外 同时 也 更是
 各类 各种 各项 各式 各样""".split())  # connectives join claims; 各类 (of all kinds) adds no subject
 _PUNCT = re.compile(r"[\s,，、;；:：。！？!?“”\"'‘’《》()（）\[\]【】·—\-…/|]+")
-# Negation as a report or a claim writes it (未发生, 没有, 不强, 未能); common non-negating uses excluded.
-NEGATION = re.compile(r"未(?!来)|没有|没(?!收)|(?<![要并])不(?!断|少|错|低于|高于|多于|仅|同|久|但|论|管|再|局限|定|超过|到|足|变|降低)|"
+# Negation as a report or a claim writes it (未发生, 没有, 不强, 未能); common non-negating uses excluded (不过 as "but",
+# while 不过百 still bounds).
+NEGATION = re.compile(r"未(?!来)|没有|没(?!收)|(?<![要并])不(?!断|少|错|低于|高于|多于|仅|同|久|但|论|管|再|局限|定|超过|到|足|变|降低|"
+                      r"过(?![\d百千万亿]))|"
                       r"无(?!人|感|缝|死|水|党派|论|偿)|非(?!物质|常|遗)")
 _ORDINAL_WORDS = (("首位", "第一"), ("榜首", "第一"), ("头名", "第一"), ("首届", "第一届"))
 
@@ -850,10 +852,17 @@ def compound_numerals_in_digits(text: str) -> str:
 
 
 _RESPECTIVE_FIGURE = r"(?:约|近|超过|大约)?\d+(?:\.\d+)?(?:万|亿)?(?:[\u4e00-\u9fff]{1,2}|%)?"
+_RESPECTIVE_ITEMS = r"(?P<items>[\u4e00-\u9fff]{2,8}?(?:[、和与及][\u4e00-\u9fff]{2,8}?)+)"
 _RESPECTIVELY = re.compile(
-    r"(?P<items>[\u4e00-\u9fff]{2,8}?(?:[、和与及][\u4e00-\u9fff]{2,8}?)+)(?P<shared>[^,，。;；、]{0,24}?)分别"
-    r"(?P<verb>为|是|达到|达|增长|增加|下降|减少|完成|实现|提高)?"
+    _RESPECTIVE_ITEMS + r"(?P<shared>[^,，。;；、]{0,24}?)分别"
+    r"(?P<verb>为|是|有|新增|达到|达|超过|突破|增长|增加|下降|减少|完成|实现|提高)?"
     rf"(?P<figures>{_RESPECTIVE_FIGURE}(?:(?:[、和与及]|,|，)(?:和)?{_RESPECTIVE_FIGURE})+)")
+# Things paired by 分别 with named things, not figures (安集海镇和乌兰乌苏镇将分别建设辣椒和富硒杂粮生产加工基地):
+# the objects run to the clause's end; the last one keeps any ending it shares with the others
+_RESPECTIVELY_NAMED = re.compile(
+    _RESPECTIVE_ITEMS + r"(?P<shared>[^,，。;；、\d]{0,6}?)分别"
+    r"(?P<verb>建设|建成|打造|发展|种植|主打|位于|落户|负责|承办|建|是|为|在)"
+    r"(?P<figures>[\u4e00-\u9fff]{1,12}?(?:[、和与及][\u4e00-\u9fff]{1,16}?)+)(?=[,，。;；]|$)")
 
 
 # Words that qualify what follows them (城镇、农村居民…收入): what follows is shared by all the things named.
@@ -868,6 +877,10 @@ def each_respectively(text: str) -> str:
     '2022年城镇居民人均可支配收入的目标增量为1000元,农村居民人均可支配收入的目标增量为1300元。'
     >>> each_respectively("2021年接待游客和旅游综合收入分别增长52.7%和58.49%。")
     '2021年接待游客增长52.7%,旅游综合收入增长58.49%。'
+    >>> each_respectively("新升规企业、复规企业分别有1家和4家。")
+    '新升规企业有1家,复规企业有4家。'
+    >>> each_respectively("安集海镇和乌兰乌苏镇将分别建设辣椒和富硒杂粮生产加工基地。")
+    '安集海镇建设辣椒,乌兰乌苏镇将建设富硒杂粮生产加工基地。'
     """
     def each(m: re.Match) -> str:
         items = re.split(r"[、和与及]", m.group("items"))
@@ -885,7 +898,7 @@ def each_respectively(text: str) -> str:
             return item + (shared[2:] if len(item) >= 4 and shared.startswith(item[-2:]) else shared)
         return ",".join(f"{said_of(item)}{verb}{figure}" for item, figure in zip(items, figures))
 
-    return _RESPECTIVELY.sub(each, text)
+    return _RESPECTIVELY_NAMED.sub(each, _RESPECTIVELY.sub(each, text))
 
 
 def extract_claim(text: str, reference_year: int | None = None) -> ClaimFacts:

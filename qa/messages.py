@@ -676,6 +676,10 @@ def village_named_in(note: str) -> str:
     return m.group(1) if m else ""
 
 
+def claim_not_all_in_one_place(items: list[str], place: str) -> str:
+    return f"报告中的{'、'.join(items)}不在同一个地方，不是都在“{place}”。"
+
+
 def claim_swapped(place: str, thing: str, other_place: str, other_thing: str) -> str:
     return f"报告中“{place}”对应的是“{thing}”，“{other_place}”对应的是“{other_thing}”，说法把两者对调了。"
 
@@ -720,8 +724,20 @@ def claim_figure_where(period: str, subject: str) -> str:
     return f"报告中{period}{subject}"
 
 
+_DIRECTION_WRONG_END = "（方向相反）"
+
+
 def claim_direction_wrong(where: str, report_figure: str, claim_figure: str) -> str:
-    return f"{where}是{report_figure}，说法却是{claim_figure}（方向相反）"
+    return f"{where}是{report_figure}，说法却是{claim_figure}{_DIRECTION_WRONG_END}"
+
+
+def is_direction_wrong(explanation: str) -> bool:
+    """Whether an explanation holds a ``claim_direction_wrong`` note (a change said the other way round).
+
+    >>> is_direction_wrong(claim_direction_wrong("报告中收入", "下降10%", "增长")), is_direction_wrong("报告中有相同的表述。")
+    (True, False)
+    """
+    return _DIRECTION_WRONG_END in explanation
 
 
 def claim_way_holds(where: str, report_figure: str, way: str) -> str:

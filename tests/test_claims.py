@@ -5369,6 +5369,51 @@ def test_table_english_bounds_zero_amounts_taiwan_words_plans_done_and_links_tur
     assert v.verdict == expected, v.explanation
 
 
+@pytest.mark.parametrize("claim,expected", [
+    # counts paired with things by 分别 (…分别有4家、1家), the report's way round and swapped
+    ("2021年新升规企业、复规企业分别有4家、1家。", CONTRADICTED),
+    ("2021年新升规企业、复规企业分别有1家、4家。", CONSISTENT),
+    # places paired by 分别 with named things, sharing the things' ending (…生产加工基地)
+    ("乌兰乌苏镇和安集海镇分别建设富硒杂粮和辣椒生产加工基地。", CONSISTENT),
+    ("乌兰乌苏镇和安集海镇分别建设辣椒和富硒杂粮生产加工基地。", CONTRADICTED),
+    # all of a list put in one place, where the report gives its items two places
+    ("沙湾两个自治区级乡村振兴示范村重点村都位于乌兰乌苏镇。", CONTRADICTED),
+    # 不过 as "but", no negation; the writer vouching for what follows
+    ("不过去年一般公共预算收入只有8.58亿元,同比下降10%。", CONSISTENT),
+    ("说句心里话，去年全市接待游客286.35万人次。", CONSISTENT),
+    ("老实说，去年全市接待游客300万人次。", CONTRADICTED),
+    # the writer's verdict as a sentence of its own before the facts; a source's reckoning named first
+    ("卫生健康工作稳健。援疆医生完成手术716例。", CONSISTENT),
+    ("卫生健康工作稳健。援疆医生完成手术816例。", CONTRADICTED),
+    ("按统计部门的口径,去年一般公共预算收入8.58亿元。", CONSISTENT),
+    # a change said the other way round in a clause of a longer claim that says more than the report
+    ("去年一般公共预算收入8.58亿元，比上年有所增长，创下历史新高。", CONTRADICTED),
+    # the end of a year with its 年 said twice
+    ("宏业等煤矿改扩建后,力争2022年年底形成210万吨的产能。", CONSISTENT),
+    # a thing said made into what the report makes another thing into, in the passive
+    ("安集海大峡谷景区将被打造成沙湾的精品核心景区。", CONTRADICTED),
+    # one more item said to be on a counted list (…中，X也在其列)
+    ("沙湾要打造的6个乡村振兴示范乡镇中，西戈壁镇也在其列。", CONTRADICTED),
+    ("沙湾要打造的6个乡村振兴示范乡镇中，大泉乡也在其列。", CONSISTENT),
+    # a count of things matched to no list: not the roles of 以居家为基础、社区为依托…, nor a list of kinds of 服务业
+    ("今年要建成5个社区养老服务中心。", NOT_STATED),
+    # a change said as a multiple: 增长N倍 is N×100%, N倍 of the year before is (N−1)×100%
+    ("招商引资到位资金同比增长了1.72倍。", CONTRADICTED),
+    ("去年招商引资到位资金约是上年的1.7倍。", CONSISTENT),
+    ("去年接待游客人次是前一年的2倍。", CONTRADICTED),
+    # a part of the report counted (回顾…时共分了…, 把…分成…来部署)
+    ("报告回顾2021年工作时共分了八个方面。", CONSISTENT),
+    ("报告把2022年的重点任务分成十个部分来部署。", CONTRADICTED),
+    # a work leaned on, or signed with, a thing the report gives to the sentence beside it
+    ("沙湾要依托天目湖、信泰等企业建设进出口粮油加工基地。", CONTRADICTED),
+    ("沙湾与第一测绘院签订了战略合作协议。", CONTRADICTED),
+    ("沙湾与天津农村产权交易所签订了战略合作协议。", CONSISTENT),
+])
+def test_table_pairs_by_fenbie_one_place_for_all_multiples_outline_counts_partners_and_lead_ins(claim, expected, report_retriever):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, v.explanation
+
+
 @pytest.mark.parametrize("traditional", [
     "沙灣去年招商引資到位資金35.03億元，由於撤縣設市才大幅增長。",
     "沙灣市第一屆民族團結進步表彰大會只表彰了個人。",
