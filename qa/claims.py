@@ -3747,6 +3747,8 @@ def _all_in_one_place(claim: str, facts: SentenceFacts) -> str:
     ''
     >>> _all_in_one_place("大泉乡和柳毛湾镇都在6个示范乡镇之列", facts)
     ''
+    >>> _all_in_one_place("新建污水处理设施的那3个行政村都在大泉乡", facts)
+    ''
     """
     if not _ALL_OF_THEM.search(claim):
         return ""
@@ -3754,6 +3756,10 @@ def _all_in_one_place(claim: str, facts: SentenceFacts) -> str:
         pairs = [m.groups() for m in map(_PLACE_HEAD.match, enum.items) if m]
         places = {place for place, _ in pairs}
         if len(pairs) < 2 or len(places) < 2 or any(thing[:2] in claim for _, thing in pairs):
+            continue
+        # (the claim's group is the list's: a word of what the sentence calls them — 自治区级…示范村 — not 那3个行政村)
+        called = facts.text[enum.end:enum.end + 16]
+        if not any(called[i:i + 2] in claim for i in range(len(called) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", called[i:i + 2])):
             continue
         # (the place said where they lie — 都在大泉乡, 均…确定为大泉乡 — not a place said among them: 大泉乡和柳毛湾镇都在…之列)
         said = [place for place in places if place in claim]
@@ -8459,7 +8465,8 @@ def _clause_contradicted(claim: str, retriever, whole_unsaid: bool = False) -> C
             alone = _judge_claim(denial, retriever)
             if alone.verdict == CONTRADICTED:
                 return alone
-    parts = _clause_parts(clean_input(claim), _view(retriever).reference_year)
+    view = _view(retriever)
+    parts = _clause_parts(clean_input(claim), view.reference_year)
     if not 2 <= len(parts) <= MAX_CLAUSES_JUDGED:
         return None
     for part, has_figure in parts:
@@ -8470,9 +8477,12 @@ def _clause_contradicted(claim: str, retriever, whole_unsaid: bool = False) -> C
             continue  # (a scope said of a whole the report does not state — 覆盖全部行政村 — is judged with it)
         # (a clause's figure said done where the report plans it — 旅游收入已经达到21.63亿元 — is wrong in words; so
         # is a change said the other way round — 8.58亿元，比上年有所增长 where the report's fell 10%)
+        # (the turned change of the clause's own thing: its words said mostly in the sentence that turns it)
+        turned = messages.is_direction_wrong(alone.explanation) and _said_mostly_in(
+            _rewrite(prepare_claim(part), view.places, view.uses), alone.sentence)  # (in the report's words: GDP)
         if alone.verdict == CONTRADICTED and not (has_figure and alone.report_figures
                                                   and not messages.is_plan_not_done(alone.explanation)
-                                                  and not messages.is_direction_wrong(alone.explanation)):
+                                                  and not turned):
             return alone
     return None
 
