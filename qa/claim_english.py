@@ -646,7 +646,8 @@ _EN_GAINED_IN = re.compile(
 # (also "gains of <an amount> for <whom> and <an amount> for <whom>": the amount after of, or after and)
 _EN_BY_FOR_WHOM = re.compile(rf"(?:\bby\s+|\bof\s+|(?<=\band )|(?<=, ))({_EN_AMOUNT})\s+for\s+((?:the )?(?:[a-z'-]+ ){{0,2}}[a-z'-]+s)\b")
 # "A and B <what> <verb> x and y respectively" (urban and rural income grew by 2% and 7.3% respectively)
-_EN_RESPECTIVE_VERB = r"(?:grew|rose|increased|went up|fell|dropped|declined|decreased|reached|were|was|stood at)"
+_EN_RESPECTIVE_VERB = (r"(?:grew|rose|increased|went up|fell|dropped|declined|decreased|reached|were|was|stood at|numbered|"
+                       r"totall?ed|came to|amounted to)")
 _EN_RESPECTIVELY = re.compile(
     # two things named in full (tourist visits and tourism revenue rose…), or two qualifiers of one thing
     # (urban and rural per capita income grew…)
@@ -916,6 +917,14 @@ def _gain_for_whom(phrase: str) -> str:
     return f"{m.group(2)} increase {m.group(1)}" if m else phrase
 
 
+# Two figures joined by "and", then their two rates "respectively" (…660 yuan for urban residents and 1,509 yuan for
+# rural residents, increases of 2% and 7.3% respectively); the second part starts with its figure
+_EN_RATES_RESPECTIVELY = re.compile(
+    r"^(?P<first>.+?\d.*?)\s+and\s+(?P<second>(?:by\s+)?[\d,.]+\d.+?),\s*(?:representing\s+|marking\s+|which were\s+)?"
+    r"(?:year-on-year\s+)?(?P<way>increases|rises|gains|growth(?: rates)?|decreases|declines|drops|falls)\s+of\s+"
+    r"(?P<x>[\d.]+%)\s+and\s+(?P<y>[\d.]+%),?\s+respectively(?P<tail>[.!]?)\s*$", re.IGNORECASE)
+
+
 def english_to_report_wording(text: str, glossary: dict | None = None,
                               spell: Callable[[str], str | None] | None = None,
                               stand_in: Callable[[str], str | None] | None = None) -> str:
@@ -950,6 +959,19 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   r"|^\s*(?:the )?(?:acting )?mayor(?= (?:thanked|thanks|praised|praises|hailed|hails|admitted|admits|"
                   r"conceded|concedes|pledged|pledges|promised|promises)\b)", " ", norm)
     norm = _EN_FRAMING.sub(" ", _EN_LABEL.sub(_label_time, norm))
+    # a deed said as done (had merged, has built): 已, as the report's plans are judged against deeds done
+    norm = re.sub(r"\b(?:has|have|had)\s+(?:already\s+)?(?=(?:[a-z]+ed|built|done|met|won|become|made|set up|begun)\b)",
+                  " already ", norm)
+    # two rates said after two figures (…660 yuan for urban residents and 1,509 yuan for rural residents, increases of
+    # 2% and 7.3% respectively): each rate beside its figure
+    norm = _EN_RATES_RESPECTIVELY.sub(
+        lambda m: f"{m.group('first')}, {'down' if m.group('way').lower()[0] in 'dfl' else 'up'} {m.group('x')}, and "
+                  f"{m.group('second')}, {'down' if m.group('way').lower()[0] in 'dfl' else 'up'} {m.group('y')}{m.group('tail')}",
+        norm)
+    # the investment a deed took, said before it (With a total investment of 120 million yuan, Shawan renovated…):
+    # one clause with the deed, as the report's 投资…改造… is
+    norm = re.sub(r"^(\s*with\s+(?:an?\s+)?(?:total\s+|cumulative\s+|combined\s+)?investment\s+of\s+[^,;]{1,40}),\s*",
+                  r"\1 ", norm)
     # coverage of / enrolment in basic medical and pension insurance: the insurance's participation rate (参保率)
     norm = re.sub(r"\b(?:coverage|enrol?ment|enrollment|take-up|uptake)(?: rates?)? (?:of|in) ((?:[a-z-]+ ){0,5}insurance)\b",
                   r"\1 participation rate", norm)

@@ -894,7 +894,8 @@ def only_one_of_listed(claim: str, sentence: str) -> OnlyOne | None:
             # an item is the list's description, not items: 特色鲜明、带动力强的…)
             raw = [i for i in enum.items if i]
             first = max((k for k, i in enumerate(raw) if "的" in i), default=0)
-            items = tuple(dict.fromkeys(_bare_item(re.sub(r"^.*的", "", i), last=k == len(raw) - 1)
+            items = tuple(dict.fromkeys(_bare_item(_past_work_verbs(re.sub(r"^.*的", "", i)) if k == first else
+                                                   re.sub(r"^.*的", "", i), last=k == len(raw) - 1)
                                         for k, i in enumerate(raw) if k >= first))
             # the items named after its "only", joined by 、/和/与/及 (right after it, else past a verb: 只打造…)
             shared = _shared_modifier(items)
@@ -1049,6 +1050,20 @@ def _past_verb(text: str, at: int) -> int:
     if text[at:at + 1] in ("和", "与", "跟", "同", "在"):
         return at + 1
     return at
+
+
+# The work a list's first item is read with (巩固发展纺织服装业、农副产品加工业…: 纺织服装业 is the item)
+_LEADING_WORK_VERBS = re.compile(r"^(?:继续|大力|积极|加快|着力|重点)?(?:巩固|发展|建设|打造|推进|培育|壮大|扶持|支持|推动|实施|提升)+"
+                                 r"(?=[\u4e00-\u9fff]{3})")
+
+
+def _past_work_verbs(item: str) -> str:
+    """A list's first item without the work verbs it is read with.
+
+    >>> _past_work_verbs("巩固发展纺织服装业"), _past_work_verbs("发展馕")
+    ('纺织服装业', '发展馕')
+    """
+    return _LEADING_WORK_VERBS.sub("", item)
 
 
 def _bare_item(item: str, last: bool) -> str:

@@ -1919,6 +1919,12 @@ def loose_figures(text: str) -> str:
     ('GDP预计增长了7%。', '参保率都超过95%', '通过了3项验收')
     >>> loose_figures("到位资金同比增长了1.72倍"), loose_figures("到位资金大约是上一年的1.72倍")
     ('到位资金同比增长了172%', '到位资金比上年增长大约72%')
+    >>> loose_figures("鹿角湾一个景区2021年就接待游客超过100万人次"), loose_figures("新建一个景区就要3年")
+    ('鹿角湾景区2021年就接待游客超过100万人次', '新建一个景区就要3年')
+    >>> loose_figures("和群众的要求不是没有差距"), loose_figures("没有哪一个环节不是100%机械化的"), loose_figures("骨干企业不多")
+    ('和群众的要求有差距', '每个环节都是100%机械化的', '骨干企业少')
+    >>> loose_figures("总投资达到亿元级"), loose_figures("投入千万级的资金"), loose_figures("GDP保持了两位数增长")
+    ('总投资达到1亿元以上', '投入1000万元以上的资金', 'GDP增长10%以上')
 
     """
     text = round_numerals_in_digits(text)
@@ -1926,6 +1932,9 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(没有|没|未|无)((?:出现|发生|新增|报告|产生|有)?了?过?)一(?:例|起|宗|件|名|个|次|人)", r"\1\2", text)
     text = re.sub(r"一(?:例|起|宗|件|名|个|次|人)([^,，。;；\d]{0,8}?)(?:也|都)(没有|没|未)((?:出现|发生|新增|有)?过?)",
                   r"\2\3\1", text)
+    # one thing singled out (鹿角湾一个景区就接待了…): that thing (鹿角湾景区), not a count of one
+    text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![建设造办立增有])一(?:个|处|座|家|所)(?=(?:景区|景点|镇|乡|村|园区|企业|项目|学校|医院)"
+                  r"(?:就|便|全年|去年|今年|当年|(?:19|20)\d{2}年))", "", text)
     # 亿 counted like a thing in speech (17.5个亿, 两个亿): 亿元
     text = re.sub(r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+?)(多)?个(多)?亿(?:元)?", _yi_counted_as_amount, text)
     # two adjacent numerals for a range of counts (一两个, 两三家, 三五个): the report's 1-2个
@@ -1964,9 +1973,13 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"不(?:降|减|跌)反(?:升|增|涨)", "增长", text)
     # about, in everyday words (差不多有60项, 大概54亿元): 约 (差不多 is no negation)
     text = re.sub(r"差不多(?:有|是|为|达到)?(?=\d)|大概(?:有|是|为)?(?=\d)", "约", text)
-    # a thing said by denying its opposite at a clause's end (压力不小, 增速不慢): the thing itself (压力大)
-    text = re.sub(r"不(小|低|弱|慢)(?=[了啊呀的吧,，。;；！!:：]|$)", lambda m: {"小": "大", "低": "高", "弱": "强", "慢": "快"}[m.group(1)],
-                  text)
+    # a thing said by denying its opposite at a clause's end (压力不小, 增速不慢, 骨干企业不多): the thing itself (压力大)
+    text = re.sub(r"(?<![差许])不(小|低|弱|慢|多)(?=[了啊呀的吧,，。;；！!:：]|$)",
+                  lambda m: {"小": "大", "低": "高", "弱": "强", "慢": "快", "多": "少"}[m.group(1)], text)
+    # a double denial (不是没有差距, 并非没有; 没有哪一个环节不是…): what it affirms (有差距; 每个环节都是…)
+    text = re.sub(r"(?:并)?(?:不是|并非|非|不能说|不能讲)(?:完全)?没有", "有", text)
+    text = re.sub(r"没有(?:哪一?|一)(个|项|家|所|种|类|样)([^，,。;；!！?？]{0,10}?)(不是|没有|不)",
+                  lambda m: f"每{m.group(1)}{m.group(2)}都{ {'不是': '是', '没有': '有'}.get(m.group(3), '')}", text)
     # …and nearly (涨了快六成, 快300万了): 近; a guess (好像有16个多亿): the figure said
     text = re.sub(r"(?<=[了到有是达])快(?=[\d一二两三四五六七八九十])", "近", text)
     text = re.sub(r"好像(?:有|是)?(?=约|近|\d)", "", text)
@@ -2047,6 +2060,15 @@ def loose_figures(text: str) -> str:
                   lambda m: "超过" + _LEAST_OF_SOME[m.group(2)][0], text)
     text = re.sub(r"(?<![\d一二两三四五六七八九十百千万亿比晚早马])上(亿|千万|百万|十万|万|千|百)(?=[\u4e00-\u9fff])",
                   lambda m: "超过" + _LEAST_OF_SOME[m.group(1)][1], text)
+    # a scale of money said as a class (投资达到亿元级, 千万级的资金, 过亿元): at least one of it (1亿元以上)
+    text = re.sub(r"(?<![\d一二两三四五六七八九十百千万亿])(亿|千万|百万)元?级别?(?=的?(?:资金|投入|投资|规模)|[,，。;；]|$)",
+                  lambda m: _LEAST_OF_SOME[m.group(1)][1] + "元以上", text)
+    text = re.sub(r"(?<![超通经越度路错难不\d])过(亿|千万|百万)(?=元)", lambda m: "超过" + _LEAST_OF_SOME[m.group(1)][1], text)
+    # a change in two digits (保持了两位数增长, 增速达到两位数): 10% or more
+    text = re.sub(r"(?:并|还|也)?(?:没有|没能|没|未能|未)(?:能)?(?:保持|实现|达到|取得)?(?:了)?两位数(?:的)?(?:增长|增幅|增速|涨幅)",
+                  "增长不到10%", text)  # (没有实现两位数增长: less than 10%)
+    text = re.sub(r"(?:保持|实现|达到|取得|录得)?(?:了)?两位数(?:的)?(?:增长|增幅|增速|涨幅)", "增长10%以上", text)
+    text = re.sub(r"(?:增长|增幅|增速|涨幅)(?:也|都|均)?(?:达到|实现|保持|是|为|在)?(?:了)?两位数(?:以上)?", "增长10%以上", text)
     # a bare scale after a bound (近万户, 超百万人次, 破亿元): one of it (近1万户, 超100万人次, 破1亿元)
     # (not 打破万…, 通过万…; nor 投资超亿元的项目, a kind of project, no figure)
     text = re.sub(r"(?<![打冲击通])(近|将近|接近|逾|超|超过|破|突破)(亿|千万|百万|万)(?=[\u4e00-\u9fff])(?![元]?(?:的|级|以上))",
@@ -2564,8 +2586,9 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             return _Words(CONTRADICTED, messages.claim_other_level(report_levels[0], claim_levels[0]), best, "name")
         other = (_other_quoted(claim.text, best) or _other_list_item(claim, best, candidates)
                  or _list_of_another_sentence(claim, words, strict, best, candidates) or frame)
-        if other and (_said_by_synonyms(other[0], other[1]) or _one_place_said_two_ways(*other)):
-            other = None  # (服务西北五省 for the listed 面向西北五省; 天津的 for 天津市)
+        if other and (_said_by_synonyms(other[0], other[1]) or _one_place_said_two_ways(*other)
+                      or all(flag[:1] in "cdpu" or flag == "ad" for _, flag in pos_tags(other[1]))):
+            other = None  # (服务西北五省 for the listed 面向西北五省; 天津的 for 天津市; 乃至 for 以至: no name)
         if other:
             return _Words(CONTRADICTED, messages.claim_other_name(*other), best, "name")
     underway = _underway_not_done(claim.text, words, missing, best, candidates)
@@ -6885,7 +6908,9 @@ def _says_change(text: str) -> bool:
 
 
 # A change said against the year before, in so many words (比上年下降了, 较去年有所增加, 同比减少)
-_ON_YEAR_BEFORE = re.compile(r"(?:比|较|与|和|跟)(?:上年|去年|前一年|上一年)(?:相比)?|同比")
+_ON_YEAR_BEFORE = re.compile(r"(?:比|较|与|和|跟)(?:上年|去年|前一年|上一年|(?:19|20)\d{2}年)(?:相比)?|同比")
+# A thing said to be more or less than in another year, without a change word (新增就业人数多于2020年)
+_MORE_THAN_YEAR = re.compile(r"(?:多于|少于|高于|低于|超过|不及|不如|大于|小于)(?:上年|去年|前一年|上一年|(?:19|20)\d{2}年)")
 
 
 def _change_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> str:
@@ -6897,8 +6922,9 @@ def _change_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> str:
     """
     if verdict.verdict != CONSISTENT or not verdict.sentence:
         return ""
-    if not verdict.claim_figures and not _ON_YEAR_BEFORE.search(normalize(clean_input(claim))):
-        return ""  # (a claim without figures: only a change on the year before, 比上年下降了, is read here)
+    said = normalize(clean_input(claim))
+    if not verdict.claim_figures and not _ON_YEAR_BEFORE.search(said) and not _MORE_THAN_YEAR.search(said):
+        return ""  # (a claim without figures: only a change on another year, 比上年下降了, 多于2020年, is read here)
     # (the clauses of the figures agreed on and those leaning on them — 全年接待游客286.35万人次,同比增长52.7% —
     # not the whole sentence: 本科上线率78.3% gives no change though 教学质量稳步提升 beside it does)
     # (a target's sentence, whole: the year before's figure it may be compared with is in the review — 这一目标比2021年
@@ -6916,7 +6942,7 @@ def _change_unsaid(claim: str, verdict: ClaimVerdict, retriever) -> str:
         # (an amount in words is a figure, checked as one where the sentence gives any change: 同比增幅超过七成)
         if not re.search(r"\d", re.sub(r"(?:19|20)\d{2}年", "", clause)) \
                 and not (_AMOUNT_IN_WORDS.search(clause) and sentence_changes) \
-                and _says_change(clause) and _CHANGE_ANCHOR.search(clause) \
+                and (_says_change(clause) and _CHANGE_ANCHOR.search(clause) or _MORE_THAN_YEAR.search(clause)) \
                 and not any(covered(w, c) for c in changing for w in content_words(clause) if len(w) >= 2):
             # (the sentence's own change of the thing the clause names, in another clause: 农民财产性收入稳步增加)
             return clause.strip()
@@ -6942,9 +6968,28 @@ def _clauses_of_figures(sentence: str, figures: list[str]) -> str:
     return "".join(held) if held else normalize(sentence)
 
 
+# What a claim says a deed was for (为了缓解城区交通拥堵，…; …，目的是…)
+_PURPOSE_SAID = re.compile(r"(?:^|[,，;；])\s*(?:这样做|这么做|此举)?(?:是|就是|主要是)?(?:为了|目的是|旨在|为的是)"
+                           r"(?P<aim>[^,，。;；]{2,30})")
+
+
+def _purpose_unsaid(claim: str, verdict: ClaimVerdict) -> None:
+    """A 一致 verdict turned 报告未提及 when the claim says what the deed was for (为了缓解城区交通拥堵) and its cited
+    sentence says little of that aim: the deed is the report's, its purpose the claim's own.
+
+    >>> v = ClaimVerdict(claim="", verdict=CONSISTENT, explanation="", sentence="投资1.2亿元新建、改扩建杭州路等10条城市道路")
+    >>> _purpose_unsaid("为了缓解城区交通拥堵,沙湾投资1.2亿元新建了10条城市道路", v); v.verdict
+    '报告未提及'
+    """
+    aim = _PURPOSE_SAID.search(normalize(clean_input(claim))) if verdict.verdict == CONSISTENT else None
+    if aim and not _said_mostly_in(aim.group("aim"), verdict.sentence):
+        verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_purpose_unsaid(aim.group("aim"))
+
+
 def _cause_unsaid(claim: str, verdict: ClaimVerdict) -> None:
     """A 一致 verdict turned 报告未提及 when the claim gives a cause (主要得益于…, thanks to) its cited sentence
-    does not: the figures agree, the link between them is the claim's own."""
+    does not: the figures agree, the link between them is the claim's own; or a purpose (`_purpose_unsaid`)."""
+    _purpose_unsaid(claim, verdict)
     text = clean_input(claim)
     cause = _CAUSE.search(text) if verdict.verdict == CONSISTENT else None
     if cause is None and verdict.verdict == CONSISTENT and not _CONSEQUENCE_IN_REPORT.search(verdict.sentence):
@@ -7047,6 +7092,9 @@ _ACHIEVED_EN = re.compile(r"\b(?:welcomed|received|earned|reached|achieved|hit|r
 _PLANNED_EN = re.compile(r"\b(?:will|plans?|planned|aims?|aiming|targets?|targeted|targeting|expect(?:s|ed)?|goals?|slated|"
                          r"set to|is to|are to|forecast|projected|seeks?|hopes?|intends?|strive|strives|by the end of|"
                          r"pledg(?:e|es|ed)|vow(?:s|ed)?|promis(?:e|es|ed)|commit(?:s|ted)? to)\b",
+                         re.IGNORECASE)
+# A deed said done in English (had merged, has built, have already completed)
+_PERFECT_EN = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?(?:[a-z]+ed|built|done|met|won|become|made|set up|begun)\b",
                          re.IGNORECASE)
 _PLANNED_ZH = tuple(w for w in PLAN_OR_ESTIMATE_WORDS if has_cjk(w)) + ("力求",)
 # 将 after 已 marks what was acted on (已将22家企业整合为…), not a plan
@@ -7781,7 +7829,9 @@ def _target_said_achieved(claim: str, verdict: ClaimVerdict, retriever) -> int |
     text = clean_input(claim)
     english = not has_cjk(text)
     done = _ACHIEVED_EN.search(text) if english else _ACHIEVED_ZH.search(text)
-    planned = _PLANNED_EN.search(text) if english else done is not None and _planned_before_done(text, done)
+    # (by the end of 2022 after a deed said done — had merged, has built — is when it was done, no plan)
+    planned = _PLANNED_EN.search(re.sub(r"\bby the end of\b", "", text, flags=re.I) if _PERFECT_EN.search(text) else text) \
+        if english else done is not None and _planned_before_done(text, done)
     if not done or planned or not verdict.sentence:
         return None
     view = _view(retriever)
@@ -8308,7 +8358,8 @@ def _said_mostly_in(clause: str, sentence: str) -> bool:
 
 
 # A clause carrying on the deed of the one before, with no subject of its own (并顺利通过…验收, 并且…).
-_CARRIES_ON = re.compile(r"^(?:并且|并|且)(?![非不没未])")
+# …or pointing back at it (这项工作已通过科技部验收, 此举…)
+_CARRIES_ON = re.compile(r"^(?:并且|并|且)(?![非不没未])|^(?:这项|该项|此项|这一|这些|上述)(?:工作|任务|举措|工程|成果)|^此举")
 
 
 # Words that sum what a claim names (加起来, 合计, 一共): the figure after them is of all of it
@@ -9868,9 +9919,39 @@ def _per_kind(rows: list[dict]) -> dict:
             for k in kinds}
 
 
-def evaluate_claims(path, retriever, split: str | None = None) -> dict:
+_WORKER_RETRIEVER = None
+
+
+def _open_worker(open_retriever: Callable) -> None:
+    global _WORKER_RETRIEVER
+    import torch  # one thread per worker process: the workers already use the cores
+
+    torch.set_num_threads(1)
+    _WORKER_RETRIEVER = open_retriever()
+
+
+def _verdicts_of(claims: list[str]) -> list[ClaimVerdict]:
+    return [check_claim(claim, _WORKER_RETRIEVER) for claim in claims]
+
+
+def _verdicts_in_workers(claims: list[str], open_retriever: Callable, workers: int) -> list[ClaimVerdict]:
+    """``check_claim`` for each claim in ``workers`` fresh processes (spawned, so no model state is
+    forked), each opening its own retriever with ``open_retriever`` (a picklable function of no
+    arguments); the verdicts come back in the claims' order."""
+    import multiprocessing
+
+    size = max(1, -(-len(claims) // (workers * 8)))  # small blocks: a slow block does not leave a core idle
+    blocks = [claims[i:i + size] for i in range(0, len(claims), size)]
+    with multiprocessing.get_context("spawn").Pool(workers, _open_worker, (open_retriever,)) as pool:
+        return [v for block in pool.imap(_verdicts_of, blocks) for v in block]
+
+
+def evaluate_claims(path, retriever, split: str | None = None, workers: int = 1,
+                    open_retriever: Callable | None = None) -> dict:
     """Run the checker over a claims file, or over claims already loaded with ``load_claims`` (only
-    the ``split`` claims when given).
+    the ``split`` claims when given). With ``workers`` > 1 the claims are checked in that many
+    processes, each opening its own retriever with ``open_retriever`` (``qa eval --workers``); the
+    verdicts are the same as in one process.
 
     Returns ``{"summary": score_claims(...) + "per_kind" + "splits" (the same per split),
     "claims": [{"id", "split", "kind", "claim", "gold", "verdict", "correct", "explanation",
@@ -9879,7 +9960,12 @@ def evaluate_claims(path, retriever, split: str | None = None) -> dict:
     items = list(path) if isinstance(path, list) else load_claims(path)
     if split:
         items = [item for item in items if item.get("split") == split]
-    verdicts = [check_claim(item["claim"], retriever) for item in items]
+    if workers < 1:
+        raise ValueError(f"workers must be 1 or more, got {workers}")
+    if workers > 1 and open_retriever is not None and len(items) > 1:
+        verdicts = _verdicts_in_workers([item["claim"] for item in items], open_retriever, workers)
+    else:
+        verdicts = [check_claim(item["claim"], retriever) for item in items]
     rows = [{"id": item.get("id"), "split": item.get("split", ""), "kind": item.get("kind", ""),
              "claim": item["claim"], "gold": item["verdict"], "verdict": v.verdict,
              "correct": v.verdict == item["verdict"], "explanation": v.explanation, "sentence": v.sentence,

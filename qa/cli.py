@@ -11,6 +11,7 @@ import json
 import sys
 import time
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
 
 from tqdm import tqdm
@@ -63,6 +64,25 @@ def _engine(args, generator: bool = False, warm_up: bool = False):
     embedder = get_embedder(args.embedder) if getattr(args, "embedder", None) else None
     return Engine(args.index, _settings(args), generator=_generator_config(args) if generator else None,
                   embedder=embedder, warm_up=warm_up)
+
+
+def _workers(text: str) -> int:
+    """``--workers N``: a whole number from 1 to the machine's CPU count times four."""
+    import os
+
+    limit = 4 * (os.cpu_count() or 1)
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if not 1 <= n <= limit:
+        raise argparse.ArgumentTypeError(f"--workers must be a whole number from 1 to {limit}, got {text!r}")
+    return n
+
+
+def _open_retriever(index: Path, settings: Settings, embedder_name: str | None):
+    """The retriever of an engine opened on ``index`` (for ``qa eval --workers``: each worker process opens its own)."""
+    return Engine(index, settings, embedder=get_embedder(embedder_name) if embedder_name else None).retriever
 
 
 def _build_embedder(args, settings: Settings):
@@ -277,7 +297,8 @@ def cmd_eval(args) -> int:
                     print(f"  {'WRONG' if not row['correct'] else 'rank '}{row['id']} hit={row['hit_rank']} "
                           f"{row['question']} -> {row['answer'][:90]} | gold {row['gold_answers']}", file=sys.stderr)
     if claim_items is not None:
-        claims = evaluate_claims(claim_items, engine.retriever)
+        claims = evaluate_claims(claim_items, engine.retriever, workers=args.workers,
+                                 open_retriever=partial(_open_retriever, args.index, _settings(args), args.embedder))
         claims["summary"]["claims_file"] = ", ".join(str(path) for path in args.claims)
         document.update({"claims_summary": claims["summary"], "claims": claims["claims"]})
         if args.qa_set is not None:
@@ -405,6 +426,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="claims file (JSONL: claim, verdict, kind, split) to score the claim checker on; "
                         "repeat the flag to score several files as one set")
     p.add_argument("--report", type=Path, default=None, help="also write summary.md and results.csv to this folder")
+    p.add_argument("--workers", type=_workers, default=1, metavar="N",
+                   help="check the claims in N processes (default 1; each loads the model, about 1 GB)")
     p.add_argument("--fusion", choices=FUSION_METHODS, default=None)
     p.add_argument("--show-misses", action="store_true", help="list wrong answers and retrieval misses (and wrong non-test claim verdicts) on stderr")
     p.set_defaults(func=cmd_eval)

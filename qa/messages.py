@@ -420,6 +420,11 @@ def claim_cause_unsaid(cause: str) -> str:
     return f"说法中的数字与报告一致，但报告没有说“{cause}”的这层因果关系。"
 
 
+def claim_purpose_unsaid(aim: str) -> str:
+    """'报告说了这件事，但没有说它是为了“缓解城区交通拥堵”。'"""
+    return f"报告说了这件事，但没有说它是为了“{aim}”。"
+
+
 def claim_added_said_as_total(report_figure: str) -> str:
     """'报告中的4.44万千伏安是新增的数量，说法却说成总量。'"""
     return f"报告中的{report_figure}是新增的数量，说法却说成总量。"

@@ -213,3 +213,19 @@ def test_questions_about_the_second_report_cite_it(two_report_index):
     answer = two.ask("2021年接待游客多少人次？")
     assert "286.35万人次" in answer.answer and answer.citations[0].doc.startswith("shawan-2022")
     assert two.ask("今年旅游收入目标是多少？", doc="demo-2023.txt").citations[0].doc == "demo-2023.txt"
+
+
+def test_eval_workers_give_the_verdicts_of_one_process(answerer, report_index, tmp_path):
+    """`qa eval --claims … --workers 2` checks the claims in two spawned processes; each verdict and
+    explanation is the one a single process gives, in the file's order."""
+    items = spread([c for c in load_claims(ROOT / "eval" / "claims.jsonl") if c.get("split") == "dev"], 8)
+    path, out = tmp_path / "claims.jsonl", tmp_path / "out.json"
+    path.write_text("\n".join(json.dumps(c, ensure_ascii=False) for c in items), encoding="utf-8")
+    run = _qa("eval", "--claims", str(path), "--workers", "2", "--json", str(out), "--index", str(report_index))
+    assert run.returncode == 0, run.stderr
+    in_workers = json.loads(out.read_text(encoding="utf-8"))["claims"]
+    in_one = evaluate_claims(items, answerer.retriever)["claims"]
+    assert [(r["id"], r["verdict"], r["explanation"]) for r in in_workers] == \
+           [(r["id"], r["verdict"], r["explanation"]) for r in in_one]
+    bad = _qa("eval", "--claims", str(path), "--workers", "0", "--index", str(report_index))
+    assert bad.returncode != 0 and "--workers must be a whole number from 1 to" in bad.stderr
