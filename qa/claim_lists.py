@@ -814,7 +814,8 @@ def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
 
 # A claim that singles one thing out (只有七小, 仅宏业煤矿一个, 唯一的…): only that one, none of the others.
 _ONLY_WORDS = r"就?只有|仅有|仅仅|唯独|单单|只|仅"
-_ONLY = re.compile(rf"(?:{_ONLY_WORDS})(?:是|剩|把|将)?")
+# (…and all said to be one thing: 清一色都是无人植保机, 全都是…, 统统是…)
+_ONLY = re.compile(rf"(?:{_ONLY_WORDS}|清一色(?:都|全)?是|(?:全部|全都|统统|一律)(?:都)?是)(?:是|剩|把|将)?")
 
 
 # One of several the report counts (20个乡村振兴示范引领县之一): group 1 the count, 2 what they are
@@ -878,6 +879,8 @@ def only_one_of_listed(claim: str, sentence: str) -> OnlyOne | None:
     True
     >>> only_one_of_listed("今年七小要完成综合楼建设", "完成一小、二小、三小、七小综合楼建设") is None
     True
+    >>> only_one_of_listed("1331台新型农机具清一色都是无人植保机", "新增无人植保机、农业用北斗终端、精量播种机等新型农机具1331台")
+    OnlyOne(item='无人植保机', items=('无人植保机', '农业用北斗终端', '精量播种机'))
     >>> only_one_of_listed("只有春季免疫率达到100%", "春秋两季重大动物疫病免疫率100%")
     OnlyOne(item='春季', items=('春季', '秋季'))
     """
@@ -1072,13 +1075,17 @@ def _bare_item(item: str, last: bool) -> str:
 
     >>> _bare_item("与兵团第八师石河子市", last=False), _bare_item("第七师建立共同生活", last=True)
     ('兵团第八师石河子市', '第七师')
+    >>> _bare_item("残膜回收一体机", last=True)
+    '残膜回收一体机'
+
     """
     if len(item) > 3 and item[0] in "与和同跟将把对在":
         item = item[1:]
     if last:
         at = 0
         for word, flag in pos_tags(item):
-            if flag == "v" and at >= 2:
+            # (a verb inside a thing's name is no verb after it: 残膜回收一体机)
+            if flag == "v" and at >= 2 and not re.search(r"(?:机|器|车|仪|站|厂|馆|中心|基地|设备|设施|终端)$", item):
                 return item[:at]
             at += len(word)
     return item

@@ -3070,8 +3070,12 @@ def _other_time(claim: str, sentence: str) -> tuple[str, str] | None:
 
 
 # A time within the year a claim may add to what the report says (将于8月举办, 上半年完成, 3月1日起).
-_TIME_IN_YEAR = re.compile(r"(?<!\d)\d{1,2}月(?:\d{1,2}日)?(?:底|初|份|中旬|上旬|下旬)?|上半年|下半年|[一二三四]季度"
+_TIME_IN_YEAR = re.compile(r"(?<!\d)\d{1,2}月(?:\d{1,2}日)?(?:底|初|份|中旬|上旬|下旬)?|上半年|下半年|(?<![\d去今明前后当本])年中(?![考学央国心期])|[一二三四]季度"
                            r"|[春夏秋冬](?:季|天)|春耕|春播|夏收|秋收|秋播|汛期|春节|国庆|暑假|寒假")
+
+
+# The end of the year, as a deadline (年底力争形成210万吨的产能): no time within the year a claim may move it to
+_YEAR_END = re.compile(r"年底|年末")
 
 
 # Seasons named together (春秋两季, 春、夏两季, 秋季): which ones, in group s
@@ -3107,6 +3111,8 @@ def _unsaid_time(claim: str, text: str) -> tuple[str, str] | None:
     True
     >>> _unsaid_time("计划用三年时间集中打造6个示范乡镇", "集中打造…6个乡村振兴示范乡镇")
     ('用三年时间', '')
+    >>> _unsaid_time("力争年中就形成210万吨产能", "年底力争形成210万吨的产能")
+    ('年中', '年底')
     >>> _unsaid_time("在春、夏两季开展动物疫病免疫", "春秋两季重大动物疫病免疫率100%")
     ('春、夏两季', '春秋两季')
     """
@@ -3130,7 +3136,8 @@ def _unsaid_time(claim: str, text: str) -> tuple[str, str] | None:
             continue
         shape = re.sub(r"\d+", "0", m.group(0))
         rival = next((r.group(0) for r in _TIME_IN_YEAR.finditer(norm_text) if re.sub(r"\d+", "0", r.group(0)) == shape), "")
-        return m.group(0), rival
+        year_end = _YEAR_END.search(norm_text) if m.group(0) in ("年中", "上半年") else None
+        return m.group(0), rival or (year_end.group(0) if year_end else "")  # (年中 where the report's 年底)
     return None
 
 
@@ -6657,6 +6664,11 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         verdict.verdict, verdict.explanation = ((CONTRADICTED, messages.claim_other_name(report_time, claim_time))
                                                 if report_time else (NOT_STATED, messages.claim_time_not_given(claim_time)))
     _cause_unsaid(claim, verdict)  # (again, after a list, sum or item decided 一致: 合计5家，主要得益于…)
+    _years_summed(claim, verdict, retriever)  # 2020年和2021年两年加起来…286.35万人次: the report's is 2021's alone
+    _event_unsaid(claim, verdict, retriever)  # 委员会是2021年才成立的, 当选为主委单位: the report gives a standing, no event
+    _doer_unsaid(claim, verdict)  # 杭州路是杭州援建的: the report names no one who aided it
+    _one_of_group_placed(claim, verdict)  # 5个水源地中，有一个就在金沟河: the report names none of them
+    _support_turned_round(claim, verdict)  # 兵团要全力支持沙湾 where the report's city 全力支持兵团
     _first_unsaid(claim, verdict)  # (again, after a list, sum or item decided 一致)
     _denial_unsaid(claim, verdict, retriever)  # …改扩建工程还没有拿到环评批复: the report names no 环评批复 to deny
     degree = _degree_beside_figure_wrong(clean_input(claim), verdict) if verdict.verdict == CONSISTENT else None
@@ -6856,7 +6868,7 @@ def _deed_denied(claim: str, sentence: str) -> str:
 # (a sharp change says its own degree: 同比激增, 面积猛增; a size said to grow or shrink, at the clause's end: 推广面积稳步扩大)
 _SHARP_CHANGE = r"激增|猛增|暴增|剧增|骤增|大增|飙升|暴涨|大涨|骤降|锐减|暴跌|大跌|腰斩"
 _CHANGE_IN_WORDS = re.compile(rf"增长|增加|提高|上升|提升|上涨|下降|减少|降低|下滑|回落|缩减|翻番|翻了一番|持平|{_SHARP_CHANGE}"
-                              r"|微增|微降|微涨|微跌|略增|略降"
+                              r"|微增|微降|微涨|微跌|略增|略降|回升|反弹|回暖"
                               r"|(?:扩大|缩小)了?[。.!！]?$")
 _CHANGE_ANCHOR = re.compile(rf"较|比|同比|相比|环比|(?:19|20)\d{{2}}年|上年|去年|前年|大幅|明显|显著|小幅|略有|稳步|快速|{_SHARP_CHANGE}")
 
@@ -6984,6 +6996,106 @@ def _purpose_unsaid(claim: str, verdict: ClaimVerdict) -> None:
     aim = _PURPOSE_SAID.search(normalize(clean_input(claim))) if verdict.verdict == CONSISTENT else None
     if aim and not _said_mostly_in(aim.group("aim"), verdict.sentence):
         verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_purpose_unsaid(aim.group("aim"))
+
+
+# Events a claim may say happened to a thing (成立, 当选, 获评) and the report's words for each kind: a founding, or
+# an election or award
+_EVENT_KINDS = ((re.compile(r"成立|设立|组建|创立|创办"), re.compile(r"成立|设立|组建|创立|创办|建立|挂牌|揭牌|新建|组织")),
+                (re.compile(r"当选|被选为|获评|荣获|被评为|被授予|被命名为|入选"),
+                 re.compile(r"当选|选为|评为|获评|荣获|授予|命名|入选|确定为|列为|获批|创建|获得|荣誉|称号|表彰|表扬|嘉奖|奖")))
+
+
+def _event_unsaid(claim: str, verdict: ClaimVerdict, retriever=None) -> None:
+    """A 一致 verdict turned 报告未提及 when the claim says an event happened to its thing — founded (是2021年才成立
+    的), elected or awarded (当选为…主委单位) — and the cited sentence has no word of that kind: the report gives a
+    standing (作为…主委单位), not how or when it came about. A denied event (尚未成立) is judged elsewhere, and so
+    is one the report says in another sentence (…之一，还成立了乡村振兴局).
+
+    >>> v = ClaimVerdict(claim="", verdict=CONSISTENT, explanation="", sentence="市人民医院作为新疆医院协会医共体管理专业委员会主委单位")
+    >>> _event_unsaid("新疆医院协会医共体管理专业委员会是2021年才成立的", v); v.verdict
+    '报告未提及'
+    """
+    if verdict.verdict != CONSISTENT or not verdict.sentence:
+        return
+    text, sentence = normalize(clean_input(claim)), normalize(verdict.sentence)
+    for said, report_words in _EVENT_KINDS:
+        event = said.search(text)
+        if event is None:
+            continue
+        # (the clause of the event must be the cited sentence's: …之一，还成立了乡村振兴局 has its own sentence)
+        clause = re.split(r"[,，;；。]", text[:event.start()])[-1] + re.split(r"[,，;；。]", text[event.end():])[0]
+        done_to = re.sub(r"^了|的$", "", re.split(r"[,，;；。]", text[event.end():])[0])
+        if retriever is not None and len(done_to) >= 2 and event.group(0) + done_to in _view(retriever).full_text:
+            continue  # (成立了乡村振兴局: the report's 成立乡村振兴局, in a sentence of its own)
+        words = [w for w in content_words(clause) if len(w) >= 2]
+        if not NEGATION.search(text[max(0, event.start() - 3):event.start()]) and not report_words.search(sentence) \
+                and words and 2 * sum(w in sentence for w in words) >= len(words):
+            verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_event_unsaid(event.group(0))
+            return
+
+
+# Who a claim says aided, paid for or built a thing (是杭州援建的, 由天津出资): the deed, which names a doer
+_DOER_DEED = re.compile(r"(?:是|由)(?P<doer>[\u4e00-\u9fff、和与]{2,14}?)(?:分别)?(?:援建|捐建|承建|出资|资助|捐资|捐赠|代建|援助)")
+
+
+def _doer_unsaid(claim: str, verdict: ClaimVerdict) -> None:
+    """A 一致 verdict turned 报告未提及 when the claim says who aided, paid for or built its thing (杭州路是杭州援建的)
+    and the cited sentence has no such deed: its names (杭州 of 杭州路) are no doer.
+
+    >>> v = ClaimVerdict(claim="", verdict=CONSISTENT, explanation="", sentence="投资1.2亿元新建、改扩建杭州路、广州路等10条城市道路")
+    >>> _doer_unsaid("杭州路、广州路分别是杭州和广州援建的", v); v.verdict
+    '报告未提及'
+    """
+    said = _DOER_DEED.search(normalize(clean_input(claim))) if verdict.verdict == CONSISTENT else None
+    if said and not re.search(r"援建|捐建|承建|出资|资助|捐资|捐赠|代建|援助|援疆|对口", normalize(verdict.sentence)):
+        verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_doer_unsaid(said.group(0)[1:])
+
+
+# One or some of a counted group said to lie somewhere or to be something (5个水源地中，有一个就在金沟河)
+_ONE_OF_GROUP = re.compile(r"\d+(?:个|家|所|处|座|项|条)[^,，。;；]{1,24}?(?:中|里|当中|之中)[,，]?\s*(?:有|其中)?"
+                           r"(?:一|两|三|\d+)(?:个|家|所|处|座|项|条)(?:就|正|也|还)?(?:在|位于|设在|落在|建在|是)"
+                           r"(?P<what>[\u4e00-\u9fff“”]{2,12})")
+
+
+def _one_of_group_placed(claim: str, verdict: ClaimVerdict) -> None:
+    """A 一致 verdict turned 报告未提及 when the claim says one of a group the report counts lies somewhere or is
+    something (…5个饮用水水源地中，有一个就在金沟河) the cited sentence does not say.
+
+    >>> v = ClaimVerdict(claim="", verdict=CONSISTENT, explanation="", sentence="完成5个“千吨万人”以上饮用水水源地保护区划定")
+    >>> _one_of_group_placed("划定保护区的5个饮用水水源地中，有一个就在金沟河", v); v.verdict
+    '报告未提及'
+    """
+    said = _ONE_OF_GROUP.search(normalize(clean_input(claim))) if verdict.verdict == CONSISTENT else None
+    if said and not _said_mostly_in(said.group("what"), verdict.sentence):
+        verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_part_unsaid(said.group(0))
+
+
+# One side said to support, help or drive another (兵团要全力支持沙湾): the supporter, the verb, the supported
+_SUPPORTS = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,8}?)(?:要|将|会|也|还|都)?(?:全力|大力|积极|坚决|主动)?"
+                       r"(?P<v>支持|帮助|援助|支援|帮扶)(?P<b>[\u4e00-\u9fff]{2,4})")
+
+
+def _support_turned_round(claim: str, verdict: ClaimVerdict) -> None:
+    """A 一致 verdict turned 不一致 when the claim has another side support the city (兵团要全力支持沙湾深化改革) where
+    the cited sentence has the city support that side (全力支持兵团深化改革): who supports whom, turned round.
+
+    >>> v = ClaimVerdict(claim="", verdict=CONSISTENT, explanation="", sentence="全力支持兵团深化改革,推动形成融合机制")
+    >>> _support_turned_round("报告里说,兵团要全力支持沙湾深化改革", v); v.verdict
+    '不一致'
+    """
+    if verdict.verdict != CONSISTENT or not verdict.sentence:
+        return
+    sentence = normalize(verdict.sentence)
+    for clause in re.split(r"[,，;；。]", normalize(clean_input(claim))):
+        for m in _SUPPORTS.finditer(clause):
+            if not any(m.group("b").startswith(w) for w in ("沙湾", "我市", "本市", "全市", "市里")):
+                continue
+            supporter = next((m.group("a")[k:] for k in range(len(m.group("a")) - 1)
+                              if m.group("v") + m.group("a")[k:] in sentence), "")
+            if supporter and m.group("v") + m.group("b") not in sentence:
+                report = next(c for c in re.split(r"[,，;；。]", sentence) if m.group("v") + supporter in c)
+                verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(report, clause[m.start():])
+                return
 
 
 def _cause_unsaid(claim: str, verdict: ClaimVerdict) -> None:
@@ -7674,6 +7786,30 @@ def all_for_some(claim: str, sentence: str) -> tuple[str, str] | None:
     return None
 
 
+# Two years said together (2020年和2021年, 这两年, 近两年) and a word that sums over them (加起来, 一共, 累计)
+_TWO_YEARS = re.compile(r"(?:19|20)\d{2}年?(?:和|与|、|及|至|到|-|—)(?:19|20)\d{2}年|(?:这|近|过去|前后|头)两年|两年(?:来|间|里|加起来)")
+_OVER_YEARS = re.compile(r"加起来|合起来|加在一起|一共|总共|共计|合计|累计|总计")
+
+
+def _years_summed(claim: str, verdict: ClaimVerdict, retriever) -> None:
+    """A 一致 verdict turned 不一致 when the claim sums its figure over two years (2020年和2021年两年加起来，…一共接待
+    游客286.35万人次) that the cited sentence gives for its one year, with no sum of its own: the report's is one
+    year's.
+
+    >>> bool(_TWO_YEARS.search("2020年和2021年两年加起来")), bool(_TWO_YEARS.search("2021年接待游客"))
+    (True, False)
+    """
+    text = normalize(clean_input(claim))
+    if verdict.verdict != CONSISTENT or not verdict.report_figures or not _TWO_YEARS.search(text) \
+            or not _OVER_YEARS.search(text) or _OVER_YEARS.search(normalize(verdict.sentence)):
+        return
+    cited = _cited_candidate(_view(retriever), verdict)
+    if cited is None or cited.facts.period_kind != "review" or not cited.facts.period_year:
+        return
+    verdict.verdict = CONTRADICTED
+    verdict.explanation = messages.claim_one_year_summed(verdict.report_figures[0], cited.facts.period_year)
+
+
 def _cited_candidate(view: ReportView, verdict: ClaimVerdict) -> Candidate | None:
     """The candidate of the sentence a verdict cites (its facts and its chunk), or None."""
     return next((c for c in view.candidates(verdict.sentence, top_k=3) if c.sentence == verdict.sentence), None)
@@ -8362,6 +8498,13 @@ def _said_mostly_in(clause: str, sentence: str) -> bool:
 _CARRIES_ON = re.compile(r"^(?:并且|并|且)(?![非不没未])|^(?:这项|该项|此项|这一|这些|上述)(?:工作|任务|举措|工程|成果)|^此举")
 
 
+# A first clause saying what the deed after it leans on (依托与天津…的合作, 在自治区第一测绘院协助下, 借助…)
+_LEANS_FIRST = re.compile(r"^(?:依托|依靠|借助|凭借|通过|在)[^,，;；]{2,30}?(?:的(?:合作|帮助|支持|协助|带动|指导)|"
+                          r"(?:协助|帮助|支持|带动|指导)下)$|^(?:依托|依靠|借助|凭借)[^,，;；]{2,30}$")
+# What the thing of the clause before leans on (依托的是…, 靠的是…)
+_LEANS_BACK_ON = re.compile(r"^(?:它|其|这|该中心|该项目)?(?:主要)?(?:依托的是|依靠的是|靠的是|凭借的是|借助的是|依托于)")
+
+
 # Words that sum what a claim names (加起来, 合计, 一共): the figure after them is of all of it
 _SUMMED = re.compile(r"加起来|合起来|加在一起|合计|一共|总共|共计|总计")
 # A clause that only singles out the part the next clause speaks of (光鹿角湾一个景区, 单是安集海镇, 仅城区): no figure
@@ -8392,9 +8535,14 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
     verdicts = [_check_claim(p, retriever) for p in parts]
     for k in range(1, len(parts)):
         # a clause carrying on the one before (…完成了数据汇交，并顺利通过了国家层面的验收) is about the same deed:
-        # found only in another passage, it is said of something else
-        if _CARRIES_ON.match(parts[k]) and verdicts[k].verdict == CONSISTENT and verdicts[0].verdict == CONSISTENT \
-                and verdicts[k].chunk_id != verdicts[0].chunk_id and _said_mostly_in(parts[k], verdicts[0].sentence):
+        # found only in another passage, it is said of something else; so is what the thing before leans on
+        # (…安装中心，依托的是汇鑫机械的…项目), whatever its words
+        # (and so is the deed after a first clause saying what it leans on: 依托与天津…的合作，完成了…数据汇交)
+        if verdicts[k].verdict == CONSISTENT and verdicts[0].verdict == CONSISTENT \
+                and (verdicts[k].chunk_id != verdicts[0].chunk_id and _CARRIES_ON.match(parts[k])
+                     and _said_mostly_in(parts[k], verdicts[0].sentence)
+                     or verdicts[k].sentence != verdicts[0].sentence and (
+                         _LEANS_BACK_ON.match(normalize(parts[k])) or k == 1 and _LEANS_FIRST.match(normalize(parts[0])))):
             # (…，并努力构建15分钟健身圈: a deed of its own, which the first clause's sentence does not speak of)
             verdicts[k] = replace(verdicts[k], verdict=NOT_STATED, explanation=messages.CLAIM_NOT_FOUND)
     for part, v in zip(parts, verdicts):

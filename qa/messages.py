@@ -420,6 +420,26 @@ def claim_cause_unsaid(cause: str) -> str:
     return f"说法中的数字与报告一致，但报告没有说“{cause}”的这层因果关系。"
 
 
+def claim_doer_unsaid(deed: str) -> str:
+    """'报告说了这件事，但没有说“杭州援建”。'"""
+    return f"报告说了这件事，但没有说“{deed}”。"
+
+
+def claim_part_unsaid(part: str) -> str:
+    """'报告给出了总数，但没有说“5个水源地中，有一个就在金沟河”。'"""
+    return f"报告给出了总数，但没有说“{part}”。"
+
+
+def claim_event_unsaid(event: str) -> str:
+    """'报告说了相关的事，但没有说“成立”这件事。'"""
+    return f"报告说了相关的事，但没有说“{event}”这件事。"
+
+
+def claim_one_year_summed(report_figure: str, year: int) -> str:
+    """'报告中的286.35万人次是2021年一年的数字，说法却说成两年的合计。'"""
+    return f"报告中的{report_figure}是{year}年一年的数字，说法却说成两年的合计。"
+
+
 def claim_purpose_unsaid(aim: str) -> str:
     """'报告说了这件事，但没有说它是为了“缓解城区交通拥堵”。'"""
     return f"报告说了这件事，但没有说它是为了“{aim}”。"
