@@ -1904,7 +1904,7 @@ def _yi_counted_as_amount(m: re.Match) -> str:
 
 
 def loose_figures(text: str) -> str:
-    """Figures staff write in words, as the report writes them: 翻了一番 → 增长100%, 翻两番 → 增长300%,
+    """Figures staff write in words, as the report writes them: 翻了一番 → 增长100%, 不超过支出的70% → 支出的不超过70%, 翻两番 → 增长300%,
     增长近六成 → 增长近60%, 七成以上 → 70%以上, 不低于七成 → 不低于70% (成 = tenths, only after a change,
     an approximation, a bound or a link word, or before a bound; 多了 / 比上年多 / 少了 before a number → 增加 / 减少; 预计 right before a number dropped: its subject would end in 预, the 计 read as
     a link verb).
@@ -1923,6 +1923,8 @@ def loose_figures(text: str) -> str:
     ('鹿角湾景区2021年就接待游客超过100万人次', '新建一个景区就要3年')
     >>> loose_figures("和群众的要求不是没有差距"), loose_figures("没有哪一个环节不是100%机械化的"), loose_figures("骨干企业不多")
     ('和群众的要求有差距', '每个环节都是100%机械化的', '骨干企业少')
+    >>> loose_figures("去年19个援疆项目的总投资为1.97亿元"), loose_figures("去年19个援疆项目的,总投资为1.97亿元")
+    ('去年援疆项目19个,总投资为1.97亿元', '去年援疆项目19个,总投资为1.97亿元')
     >>> loose_figures("总投资达到亿元级"), loose_figures("投入千万级的资金"), loose_figures("GDP保持了两位数增长")
     ('总投资达到1亿元以上', '投入1000万元以上的资金', 'GDP增长10%以上')
 
@@ -2060,6 +2062,12 @@ def loose_figures(text: str) -> str:
                   lambda m: "超过" + _LEAST_OF_SOME[m.group(2)][0], text)
     text = re.sub(r"(?<![\d一二两三四五六七八九十百千万亿比晚早马])上(亿|千万|百万|十万|万|千|百)(?=[\u4e00-\u9fff])",
                   lambda m: "超过" + _LEAST_OF_SOME[m.group(1)][1], text)
+    # a measure of counted things (19个援疆项目的总投资为…): the things, their count, then the measure, as the report
+    # writes it (援疆项目19个,总投资…), so the measure is read as theirs
+    text = re.sub(r"(?<![\d.])(\d+)(个|项|家|所|座|条)([\u4e00-\u9fff]{2,12}?)的[,，]?(总投资|投资总额|投资|总金额|资金|总产值|产值|总收入|收入)"
+                  r"(?=(?:为|是|达到?|共|约|近|超过|不到|合计)*[约近]?\d|过|超|上|达)", r"\3\1\2,\4", text)
+    # a bound said before what the share is of (不超过本级财政支出的70%): the bound beside its figure
+    text = re.sub(r"(不超过|不低于|不少于|不高于|不到|不足|至少|最多)([^，,。;；\d]{2,12}?的)(?=\d+(?:\.\d+)?%)", r"\2\1", text)
     # a scale of money said as a class (投资达到亿元级, 千万级的资金, 过亿元): at least one of it (1亿元以上)
     text = re.sub(r"(?<![\d一二两三四五六七八九十百千万亿])(亿|千万|百万)元?级别?(?=的?(?:资金|投入|投资|规模)|[,，。;；]|$)",
                   lambda m: _LEAST_OF_SOME[m.group(1)][1] + "元以上", text)
@@ -3153,8 +3161,12 @@ def _swapped_counts(claim: str, sentence: str) -> str:
     '报告中“91个”对应的是“示范村”，“24个”对应的是“自治区厅级单位”，说法把两者对调了。'
     >>> _swapped_counts("24个厅级单位助力91个村", "24个自治区厅级单位助力我市91个示范村共同推进")
     ''
+    >>> _swapped_counts("九十一个厅级单位帮扶二十四个示范村", "24个自治区厅级单位助力我市91个示范村共同推进")[:8]
+    '报告中“91个”'
     """
-    claim_counts = [(m.group(1) + m.group(2), m.group(3)) for m in _COUNTED_NOUN.finditer(normalize(claim))]
+    # (counts in words too: 九十一个…二十四个)
+    claim_counts = [(m.group(1) + m.group(2), m.group(3))
+                    for m in _COUNTED_NOUN.finditer(with_arabic_numerals(normalize(claim)))]
     report = {m.group(1) + m.group(2): m.group(3) for m in _COUNTED_NOUN.finditer(normalize(sentence))}
 
     def head(noun: str) -> str:  # the counted noun itself, before the verb that follows it (助力, 共同)
@@ -6093,7 +6105,7 @@ def _english_runs_in_report_words(claim: str, view: "ReportView") -> str:
 # the report's, whose figures are figures — not a quoted name, whose numbers are part of it (“12345”, “10分钟健身圈”)
 _QUOTED_STATEMENT = re.compile(r"(?:(?:政府工作)?报告(?:原文|里|中)?(?:写道|写着|称|说|提到|指出|表示)|原文(?:写道|是))?"
                                r"[:：]?(?:——)?[“\"]((?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{2}[^“”\"]{0,40}?\d[\d.,]*(?:万|亿)?(?:[\u4e00-\u9fff]{1,3}|%)"
-                               r"(?:左右|以上|多)?)[”\"]")
+                               r"(?:左右|以上|多)?[^“”\"]{0,16})[”\"]")  # (…均实现95%机械化: words after the figure too)
 
 
 def _check_claim_text(claim: str, retriever) -> ClaimVerdict:
@@ -6669,6 +6681,8 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     _doer_unsaid(claim, verdict)  # 杭州路是杭州援建的: the report names no one who aided it
     _one_of_group_placed(claim, verdict)  # 5个水源地中，有一个就在金沟河: the report names none of them
     _support_turned_round(claim, verdict)  # 兵团要全力支持沙湾 where the report's city 全力支持兵团
+    _managed_turned_round(claim, verdict)  # 对市人民医院实行一体化管理 where the report's 一体化管理中医医院
+    _rate_taken_as_total(claim, verdict)  # 全年一共加工了8.3万个 where the report's 日加工…8.3万个
     _first_unsaid(claim, verdict)  # (again, after a list, sum or item decided 一致)
     _denial_unsaid(claim, verdict, retriever)  # …改扩建工程还没有拿到环评批复: the report names no 环评批复 to deny
     degree = _degree_beside_figure_wrong(clean_input(claim), verdict) if verdict.verdict == CONSISTENT else None
@@ -7035,7 +7049,9 @@ def _event_unsaid(claim: str, verdict: ClaimVerdict, retriever=None) -> None:
 
 
 # Who a claim says aided, paid for or built a thing (是杭州援建的, 由天津出资): the deed, which names a doer
-_DOER_DEED = re.compile(r"(?:是|由)(?P<doer>[\u4e00-\u9fff、和与]{2,14}?)(?:分别)?(?:援建|捐建|承建|出资|资助|捐资|捐赠|代建|援助)")
+_DOER_DEED = re.compile(r"(?:是|由)(?P<doer>[\u4e00-\u9fff、和与]{2,14}?)(?:分别)?(?:援建|捐建|承建|出资|资助|捐资|捐赠|代建|援助|"
+                        r"牵头|主导|承办|主办|负责(?:运营|管理|建设|实施)?|运营)")
+_DOER_DEED_IN_REPORT = re.compile(r"援建|捐建|承建|出资|资助|捐资|捐赠|代建|援助|援疆|对口|牵头|主导|承办|主办|负责|运营")
 
 
 def _doer_unsaid(claim: str, verdict: ClaimVerdict) -> None:
@@ -7047,7 +7063,7 @@ def _doer_unsaid(claim: str, verdict: ClaimVerdict) -> None:
     '报告未提及'
     """
     said = _DOER_DEED.search(normalize(clean_input(claim))) if verdict.verdict == CONSISTENT else None
-    if said and not re.search(r"援建|捐建|承建|出资|资助|捐资|捐赠|代建|援助|援疆|对口", normalize(verdict.sentence)):
+    if said and not _DOER_DEED_IN_REPORT.search(normalize(verdict.sentence)):
         verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_doer_unsaid(said.group(0)[1:])
 
 
@@ -7096,6 +7112,64 @@ def _support_turned_round(claim: str, verdict: ClaimVerdict) -> None:
                 report = next(c for c in re.split(r"[,，;；。]", sentence) if m.group("v") + supporter in c)
                 verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(report, clause[m.start():])
                 return
+
+
+# What is managed as one (一体化管理中医医院; 对市人民医院实行一体化管理; 市人民医院被…一体化管理)
+_MANAGED_IN_REPORT = re.compile(r"一体化管理(?P<m>[\u4e00-\u9fff]{2,10}?)(?:机制|[,，。;；]|$)")
+_MANAGED_IN_CLAIM = re.compile(r"对(?P<m>[\u4e00-\u9fff]{2,10}?)(?:实行|推行|进行|实施)(?:统一的?|一体化)?管理"
+                               r"|(?P<p>[\u4e00-\u9fff]{2,10}?)(?:被|由)[^，,。;；]{2,12}?一体化管理"
+                               r"|一体化管理(?P<o>[\u4e00-\u9fff]{2,10}?)(?:机制|[,，。;；]|$)")
+
+
+def _managed_turned_round(claim: str, verdict: ClaimVerdict) -> None:
+    """A 一致 verdict turned 不一致 when the claim has the report's manager managed as one (由中医医院牵头，对市人民医院
+    实行一体化管理) where the cited sentence manages the other (依托市人民医院推行一体化管理中医医院).
+
+    >>> v = ClaimVerdict(claim="", verdict=CONSISTENT, explanation="", sentence="依托市人民医院推行一体化管理中医医院机制")
+    >>> _managed_turned_round("由中医医院牵头,对市人民医院实行一体化管理", v); v.verdict
+    '不一致'
+    """
+    if verdict.verdict != CONSISTENT or not verdict.sentence:
+        return
+    sentence = normalize(verdict.sentence)
+    report = _MANAGED_IN_REPORT.search(sentence)
+    said = _MANAGED_IN_CLAIM.search(normalize(clean_input(claim)))
+    if not report or not said:
+        return
+    managed = re.sub(r"^(?:对|将|把)", "", said.group("m") or said.group("p") or said.group("o"))
+    if managed and managed not in report.group("m") and report.group("m") not in managed \
+            and managed in sentence[:report.start()]:
+        verdict.verdict = CONTRADICTED
+        verdict.explanation = messages.claim_opposite_said("一体化管理" + report.group("m"), said.group(0))
+
+
+# A figure per day or month (日加工…8.3万个, 每月…), and a claim's words for a whole (全年一共, 累计)
+_PER_DAY_OR_MONTH = re.compile(r"(?:日|每天|每日|每月|月均|日均|每周)(?P<what>[\u4e00-\u9fff]{0,10})$")
+_AS_A_WHOLE = re.compile(r"全年|一年|一共|总共|累计|合计|共计|总计")
+
+
+def _rate_taken_as_total(claim: str, verdict: ClaimVerdict) -> None:
+    """A 一致 verdict turned 不一致 when the cited sentence gives a figure per day or month (日加工各类馕食产品达8.3万个)
+    that the claim gives as a whole (全年一共加工了8.3万个).
+
+    >>> v = ClaimVerdict(claim="", verdict=CONSISTENT, explanation="", report_figures=["8.3万个"],
+    ...                  sentence="馕食加工和馕文化展示基地建成投用,日加工各类馕食产品达8.3万个。")
+    >>> _rate_taken_as_total("基地投用后全年一共加工了8.3万个馕食产品", v); v.verdict
+    '不一致'
+    """
+    if verdict.verdict != CONSISTENT or not verdict.report_figures:
+        return
+    text, sentence = normalize(clean_input(claim)), normalize(verdict.sentence)
+    if not _AS_A_WHOLE.search(text) or re.search(r"日|每天|每日|每月|月均|日均|每周", text):
+        return
+    for figure in verdict.report_figures:
+        at = sentence.find(normalize(figure))
+        clause = re.split(r"[,，;；。]", sentence[:at])[-1] if at >= 0 else ""
+        per = _PER_DAY_OR_MONTH.search(re.sub(r"(?:达到?|为|约|近|超过)+$", "", clause))
+        if per:
+            verdict.verdict = CONTRADICTED
+            verdict.explanation = messages.claim_rate_said_as_total(figure, clause[per.start():per.start() + 2].rstrip("加"))
+            return
 
 
 def _cause_unsaid(claim: str, verdict: ClaimVerdict) -> None:
@@ -8498,6 +8572,22 @@ def _said_mostly_in(clause: str, sentence: str) -> bool:
 _CARRIES_ON = re.compile(r"^(?:并且|并|且)(?![非不没未])|^(?:这项|该项|此项|这一|这些|上述)(?:工作|任务|举措|工程|成果)|^此举")
 
 
+def _outside_doer(clause: str, sentence: str) -> str:
+    """The first four characters of a clause that opens with a doer other than the city (天津农村产权交易所与沙湾…)
+    when its cited ``sentence`` names that doer too; '' for a clause opening with the city, a time or the report.
+
+    >>> _outside_doer("天津农村产权交易所与沙湾合作共建交易市场", "与天津农村产权交易所签订战略合作协议")
+    '天津农村'
+    >>> _outside_doer("沙湾完成了数据汇交", "积极协调自治区第一测绘院完成了…数据汇交")
+    ''
+    """
+    text = normalize(clause)
+    if re.match(r"(?:沙湾|我市|全市|市里|市政府|本市|我们|咱|报告|去年|今年|明年|(?:19|20)\d{2}|在|依托|通过|为了|由于|据)", text):
+        return ""
+    head = text[:4]
+    return head if len(head) == 4 and re.fullmatch(r"[\u4e00-\u9fff]{4}", head) and head in normalize(sentence) else ""
+
+
 # A first clause saying what the deed after it leans on (依托与天津…的合作, 在自治区第一测绘院协助下, 借助…)
 _LEANS_FIRST = re.compile(r"^(?:依托|依靠|借助|凭借|通过|在)[^,，;；]{2,30}?(?:的(?:合作|帮助|支持|协助|带动|指导)|"
                           r"(?:协助|帮助|支持|带动|指导)下)$|^(?:依托|依靠|借助|凭借)[^,，;；]{2,30}$")
@@ -8538,9 +8628,13 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
         # found only in another passage, it is said of something else; so is what the thing before leans on
         # (…安装中心，依托的是汇鑫机械的…项目), whatever its words
         # (and so is the deed after a first clause saying what it leans on: 依托与天津…的合作，完成了…数据汇交)
+        # (…with another doer than the city — 天津农村产权交易所与沙湾合作…，并且还协助完成了… — found where that doer
+        # is not named, whatever its words)
+        doer = _outside_doer(parts[0], verdicts[0].sentence)
         if verdicts[k].verdict == CONSISTENT and verdicts[0].verdict == CONSISTENT \
-                and (verdicts[k].chunk_id != verdicts[0].chunk_id and _CARRIES_ON.match(parts[k])
-                     and _said_mostly_in(parts[k], verdicts[0].sentence)
+                and (_CARRIES_ON.match(parts[k]) and (
+                        verdicts[k].chunk_id != verdicts[0].chunk_id and _said_mostly_in(parts[k], verdicts[0].sentence)
+                        or doer and doer not in normalize(verdicts[k].sentence))
                      or verdicts[k].sentence != verdicts[0].sentence and (
                          _LEANS_BACK_ON.match(normalize(parts[k])) or k == 1 and _LEANS_FIRST.match(normalize(parts[0])))):
             # (…，并努力构建15分钟健身圈: a deed of its own, which the first clause's sentence does not speak of)

@@ -425,14 +425,14 @@ def claim_doer_unsaid(deed: str) -> str:
     return f"报告说了这件事，但没有说“{deed}”。"
 
 
-def claim_part_unsaid(part: str) -> str:
-    """'报告给出了总数，但没有说“5个水源地中，有一个就在金沟河”。'"""
-    return f"报告给出了总数，但没有说“{part}”。"
-
-
 def claim_event_unsaid(event: str) -> str:
     """'报告说了相关的事，但没有说“成立”这件事。'"""
     return f"报告说了相关的事，但没有说“{event}”这件事。"
+
+
+def claim_rate_said_as_total(report_figure: str, per: str) -> str:
+    """'报告中的8.3万个是按“日”计的数字，说法却说成总数。'"""
+    return f"报告中的{report_figure}是按“{per}”计的数字，说法却说成总数。"
 
 
 def claim_one_year_summed(report_figure: str, year: int) -> str:
