@@ -5424,3 +5424,57 @@ def test_a_claim_in_traditional_characters_gets_the_verdict_of_its_simplified_tw
     v, twin = check_claim(traditional, report_retriever), check_claim(to_simplified(traditional), report_retriever)
     assert (v.verdict, v.explanation) == (twin.verdict, twin.explanation)
     assert v.claim == traditional  # (the claim is shown as it was written)
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # figures said as a class (两位数增长, 过亿元, 千万级); a measure of counted things (19个…项目的总投资) is theirs
+    ("2021年全市地区生产总值实现了两位数增长。", CONTRADICTED),
+    ("去年19个援疆项目的总投资过亿元。", CONTRADICTED),
+    ("去年19个援疆项目的总投资为1.97亿元。", CONTRADICTED),
+    ("去年19个援疆项目的总投资为4723万元。", CONSISTENT),
+    ("市里投入千万级资金建设紧密型市域医共体信息一体化平台。", CONSISTENT),
+    # a change on a named year, without a figure, where the report gives only the level
+    ("2021年沙湾外贸进出口额比2020年有所增长。", NOT_STATED),
+    ("2021年全市城乡新增就业人数多于2020年。", NOT_STATED),
+    ("2021年全市接待游客比2020年有所增长。", CONSISTENT),
+    # only one of a list whose first item the report reads with its work verbs; all of a list said to be one item
+    ("要巩固发展的劳动密集型产业只有纺织服装业。", CONTRADICTED),
+    ("去年新增的新型农机具全部都是无人植保机。", CONTRADICTED),
+    # a clause pointing back at the deed before, and a deed carried on by another doer
+    ("沙湾完成了农村承包地确权登记颁证数据汇交，这项工作通过了自治区验收。", CONSISTENT),
+    ("天津农村产权交易所与沙湾共建了农村产权流转交易市场，并且还完成了自治区农村承包地确权登记颁证数据汇交。", NOT_STATED),
+    # a deed after what it leans on, found in another sentence
+    ("依托与天津农村产权交易所的合作，沙湾完成了农村承包地确权登记颁证数据汇交。", NOT_STATED),
+    # a purpose, a doer, an event the report does not give
+    ("为了方便群众出行，沙湾投资1.2亿元新建、改扩建了10条城市道路。", NOT_STATED),
+    ("杭州路和广州路是由杭州援建的。", NOT_STATED),
+    ("市人民医院在2021年当选新疆医院协会医共体管理专业委员会主委单位。", NOT_STATED),
+    ("沙湾去年成立了乡村振兴局。", CONSISTENT),
+    # one of a counted group placed where the report names none of them; one thing singled out with 一个
+    ("5个“千吨万人”饮用水水源地中有一个在老沙湾镇。", NOT_STATED),
+    ("鹿角湾一个景区去年就接待游客超过200万人次。", NOT_STATED),
+    # a deadline moved within the year, a one-year figure summed over two years, a per-day figure said as a total
+    ("宏业等煤矿改扩建后，力争年中就形成210万吨产能。", CONTRADICTED),
+    ("2020年和2021年两年合计，全市旅游综合收入16.07亿元。", CONTRADICTED),
+    ("馕文化展示基地一年一共加工馕食产品8.3万个。", CONTRADICTED),
+    # who supports, and who is managed, turned round
+    ("报告说兵团将全力支持沙湾深化改革。", CONTRADICTED),
+    ("报告说沙湾将全力支持兵团深化改革。", CONSISTENT),
+    ("由中医医院牵头，对市人民医院实行一体化管理。", CONTRADICTED),
+    # a bound put before what the share is of; a quoted statement with words after its figure; counts in words swapped
+    ("坚持把不超过本级财政支出的70%用于保障和改善民生。", CONTRADICTED),
+    ("报告原文写道“本科上线率达88.3%”。", CONTRADICTED),
+    ("九十一个自治区厅级单位助力我市二十四个示范村。", CONTRADICTED),
+    # 不多 for the report's 少
+    ("大型工业骨干企业不多，企业自我发展能力不强。", CONSISTENT),
+    # English: a deed said done by the end of the plan's year; an investment before its deed; rates respectively
+    ("By the end of 2022, Shawan had merged 22 state-owned firms into 6 big groups.", CONTRADICTED),
+    ("With an investment of 120 million yuan, Shawan renovated 8 old residential compounds.", CONTRADICTED),
+    ("Per capita disposable income grew by 660 yuan for urban residents and 1,509 yuan for rural residents in 2021, "
+     "increases of 2% and 7.3% respectively.", CONSISTENT),
+    ("Per capita disposable income grew by 660 yuan for urban residents and 1,509 yuan for rural residents in 2021, "
+     "increases of 7.3% and 2% respectively.", CONTRADICTED),
+])
+def test_table_words_for_figures_doers_events_purposes_turned_roles_deadlines_and_totals(claim, expected, report_retriever):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, v.explanation
