@@ -917,6 +917,17 @@ def _gain_for_whom(phrase: str) -> str:
     return f"{m.group(2)} increase {m.group(1)}" if m else phrase
 
 
+# A comparison with an average the report never gives (well above the national average, outpacing Xinjiang's average)
+_EN_OUTSIDE_AVERAGE = re.compile(
+    r"\b(?:well |far |much |slightly |significantly |way )?(?P<way>above|below|higher than|lower than|faster than|slower than|"
+    r"ahead of|behind|outpacing|outpaced|beating|beat|trailing)\s+(?:the\s+)?"
+    r"(?P<of>national|nationwide|china's|country's|xinjiang-wide|xinjiang's|xinjiang|regional|region's|autonomous region's|"
+    r"prefecture-wide|prefecture's|prefectural|tacheng's|tacheng|provincial)\s+(?:average|level|rate|norm)s?\b", re.IGNORECASE)
+_AVERAGE_OF = {"national": "全国", "nationwide": "全国", "china": "全国", "country": "全国", "xinjiang": "全疆",
+               "regional": "全疆", "region": "全疆", "autonomous": "全疆", "provincial": "全疆", "prefecture": "塔城地区",
+               "prefectural": "塔城地区", "tacheng": "塔城地区"}
+
+
 # Two figures joined by "and", then their two rates "respectively" (…660 yuan for urban residents and 1,509 yuan for
 # rural residents, increases of 2% and 7.3% respectively); the second part starts with its figure
 _EN_RATES_RESPECTIVELY = re.compile(
@@ -967,6 +978,12 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
     norm = _EN_RATES_RESPECTIVELY.sub(
         lambda m: f"{m.group('first')}, {'down' if m.group('way').lower()[0] in 'dfl' else 'up'} {m.group('x')}, and "
                   f"{m.group('second')}, {'down' if m.group('way').lower()[0] in 'dfl' else 'up'} {m.group('y')}{m.group('tail')}",
+        norm)
+    # a comparison with an average outside the report (well above the Xinjiang-wide average): in the report's words,
+    # which the checks of unsaid comparisons read (高于全疆平均水平)
+    norm = _EN_OUTSIDE_AVERAGE.sub(
+        lambda m: f" {'低于' if m.group('way').lower().startswith(('below', 'lower', 'slower', 'behind', 'trailing')) else '高于'}"
+                  f"{_AVERAGE_OF.get(m.group('of').lower().split()[0].split('-')[0].replace(chr(39) + 's', ''), '全国')}平均水平 ",
         norm)
     # the investment a deed took, said before it (With a total investment of 120 million yuan, Shawan renovated…):
     # one clause with the deed, as the report's 投资…改造… is

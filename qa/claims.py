@@ -8617,6 +8617,9 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
         return None
     if any(_TOPIC_SINGLED_OUT.match(normalize(p)) for p in parts[:-1]):
         return None  # (光鹿角湾一个景区，2021年就接待了…: the clauses after are said of that part only)
+    if any(re.search(r"(?:中|里|当中|之中)$", normalize(a)) and re.match(r"(?:就)?(?:有|包括|包含|涵盖)", normalize(b))
+           for a, b in zip(parts, parts[1:])):
+        return None  # (2022年的主要预期目标中，包括…3.5%以内: a member of that group, no fact of its own)
     if any(_SUMMED.search(p) for p in parts):
         return None  # (…补助资金和助学贷款两项加起来，去年发放超过1500万元: one sum of the things before, not two facts)
     parts = _opening_time_given(parts)

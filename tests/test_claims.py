@@ -5474,6 +5474,9 @@ def test_a_claim_in_traditional_characters_gets_the_verdict_of_its_simplified_tw
      "increases of 2% and 7.3% respectively.", CONSISTENT),
     ("Per capita disposable income grew by 660 yuan for urban residents and 1,509 yuan for rural residents in 2021, "
      "increases of 7.3% and 2% respectively.", CONTRADICTED),
+    # a comparison with an average the report never gives; a member of a group said after …中，
+    ("Tourism revenue rose 58.49% in 2021, far above the national average.", NOT_STATED),
+    ("2022年的奋斗目标中，包括城镇登记失业率控制在3.5%以内。", NOT_STATED),
 ])
 def test_table_words_for_figures_doers_events_purposes_turned_roles_deadlines_and_totals(claim, expected, report_retriever):
     v = check_claim(claim, report_retriever)
