@@ -4449,9 +4449,12 @@ def test_an_english_name_the_report_lacks_is_shown_as_the_claim_spells_it(report
 
 
 def test_a_figure_not_given_alone_cites_the_sentence_whose_figure_the_note_names(report_retriever):
-    # (全部是无人植保机 is 不一致 now: the report lists other kinds beside it; 大部分 is a share it never gives)
-    v = check_claim("去年新增的1331台新型农机具大部分是无人植保机。", report_retriever)
+    # (全部是无人植保机 is 不一致 now — the report lists other kinds beside it — and cites the list's sentence too)
+    v = check_claim("去年新增的1331台新型农机具中，无人植保机有500台。", report_retriever)
     assert v.verdict == NOT_STATED and "1331台" in v.explanation
+    assert "1331台" in v.sentence and v.section
+    v = check_claim("去年新增的1331台新型农机具全部是无人植保机。", report_retriever)
+    assert v.verdict == CONTRADICTED and "农业用北斗终端" in v.explanation
     assert "1331台" in v.sentence and v.section
 
 
