@@ -1925,6 +1925,8 @@ def loose_figures(text: str) -> str:
     ('和群众的要求有差距', '每个环节都是100%机械化的', '骨干企业少')
     >>> loose_figures("去年19个援疆项目的总投资为1.97亿元"), loose_figures("去年19个援疆项目的,总投资为1.97亿元")
     ('去年援疆项目19个,总投资为1.97亿元', '去年援疆项目19个,总投资为1.97亿元')
+    >>> loose_figures("收入去年破了9亿元"), loose_figures("打破10项纪录")
+    ('收入去年突破9亿元', '打破10项纪录')
     >>> loose_figures("增幅明显不及农村居民的7.3%"), loose_figures("打造了141个改厕示范户")
     ('增幅低于农村居民的7.3%', '打造了141户改厕示范户')
     >>> loose_figures("总投资达到亿元级"), loose_figures("投入千万级的资金"), loose_figures("GDP保持了两位数增长")
@@ -2068,6 +2070,8 @@ def loose_figures(text: str) -> str:
     # writes it (援疆项目19个,总投资…), so the measure is read as theirs
     text = re.sub(r"(?<![\d.])(\d+)(个|项|家|所|座|条)([\u4e00-\u9fff]{2,12}?)的[,，]?(总投资|投资总额|投资|总金额|资金|总产值|产值|总收入|收入)"
                   r"(?=(?:为|是|达到?|共|约|近|超过|不到|合计)*[约近]?\d|过|超|上|达)", r"\3\1\2,\4", text)
+    # broken through in everyday words (收入去年破了9个亿): 突破, the bound
+    text = re.sub(r"(?<![打冲击通突])破了?(?=(?:约|近)?\d)", "突破", text)
     # falling short of another figure, said as a denial (增幅明显不及农村居民的7.3%): a comparison, 低于
     text = re.sub(r"(?:明显|远远|远|还|也)?(?:不及|不如|比不上|赶不上)(?=[^，,。;；!！]{0,16}?\d)", "低于", text)
     # …and fewer or more than it by an amount (比…的1509元少了849元): the difference, as 少849元 is read

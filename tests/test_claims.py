@@ -5469,8 +5469,9 @@ def test_a_claim_in_traditional_characters_gets_the_verdict_of_its_simplified_tw
     ("坚持把不超过本级财政支出的70%用于保障和改善民生。", CONTRADICTED),
     ("报告原文写道“本科上线率达88.3%”。", CONTRADICTED),
     ("九十一个自治区厅级单位助力我市二十四个示范村。", CONTRADICTED),
-    # 不多 for the report's 少
+    # 不多 for the report's 少; 破了 a figure, a bound the report's figure must pass
     ("大型工业骨干企业不多，企业自我发展能力不强。", CONSISTENT),
+    ("去年一般公共预算收入破了9个亿。", CONTRADICTED),
     # English: a deed said done by the end of the plan's year; an investment before its deed; rates respectively
     ("By the end of 2022, Shawan had merged 22 state-owned firms into 6 big groups.", CONTRADICTED),
     ("With an investment of 120 million yuan, Shawan renovated 8 old residential compounds.", CONTRADICTED),
