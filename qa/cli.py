@@ -298,7 +298,8 @@ def cmd_eval(args) -> int:
                           f"{row['question']} -> {row['answer'][:90]} | gold {row['gold_answers']}", file=sys.stderr)
     if claim_items is not None:
         claims = evaluate_claims(claim_items, engine.retriever, workers=args.workers,
-                                 open_retriever=partial(_open_retriever, args.index, _settings(args), args.embedder))
+                                 open_retriever=partial(_open_retriever, args.index, _settings(args),
+                                                        getattr(args, "embedder", None)))
         claims["summary"]["claims_file"] = ", ".join(str(path) for path in args.claims)
         document.update({"claims_summary": claims["summary"], "claims": claims["claims"]})
         if args.qa_set is not None:
