@@ -815,7 +815,8 @@ def count_of_listed(claim: str, sentence: str) -> CountCheck | None:
 # A claim that singles one thing out (只有七小, 仅宏业煤矿一个, 唯一的…): only that one, none of the others.
 _ONLY_WORDS = r"就?只有|仅有|仅仅|唯独|单单|只|仅"
 # (…and all said to be one thing: 清一色都是无人植保机, 全都是…, 统统是…)
-_ONLY = re.compile(rf"(?:{_ONLY_WORDS}|清一色(?:都|全)?是|(?:全部|全都|统统|一律)(?:都)?是)(?:是|剩|把|将)?")
+_ALL_ARE = re.compile(r"清一色(?:都|全)?是|(?:全部|全都|统统|一律)(?:都)?是")
+_ONLY = re.compile(rf"(?:{_ONLY_WORDS}|{_ALL_ARE.pattern})(?:是|剩|把|将)?")
 
 
 # One of several the report counts (20个乡村振兴示范引领县之一): group 1 the count, 2 what they are
@@ -916,7 +917,9 @@ def only_one_of_listed(claim: str, sentence: str) -> OnlyOne | None:
                     at += 1
                 if named:
                     break
-            if named and len(items) > len(named):
+            # (all said to be one thing names it whole, closing the clause: not 垃圾 of 全部是垃圾转运车)
+            whole = not _ALL_ARE.match(m.group(0)) or re.match(r"[了的等]?(?:[,，。;；!！]|$)", text[at:])
+            if named and len(items) > len(named) and whole:
                 found.append((at - m.end(), OnlyOne("、".join(named), items)))
         if found:  # (乌兰乌苏镇城庄子村: the list of villages, not the towns' list its first name starts like)
             return max(found, key=lambda f: f[0])[1]

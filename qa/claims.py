@@ -2073,7 +2073,9 @@ def loose_figures(text: str) -> str:
     # broken through in everyday words (收入去年破了9个亿): 突破, the bound
     text = re.sub(r"(?<![打冲击通突])破了?(?=(?:约|近)?\d)", "突破", text)
     # falling short of another figure, said as a denial (增幅明显不及农村居民的7.3%): a comparison, 低于
-    text = re.sub(r"(?:明显|远远|远|还|也)?(?:不及|不如|比不上|赶不上)(?=[^，,。;；!！]{0,16}?\d)", "低于", text)
+    # (only before the figure compared, closing its clause: not …还比不上新建、改扩建10条城市道路的投资, nor 52.7%的增速)
+    text = re.sub(r"(?:明显|远远|远|还|也)?(?:不及|不如|比不上|赶不上)"
+                  r"(?=[^，,。;；!！\d]{0,16}?\d+(?:\.\d+)?(?:%|[万亿]?元|个百分点)(?:[，,。;；!！]|$))", "低于", text)
     # …and fewer or more than it by an amount (比…的1509元少了849元): the difference, as 少849元 is read
     text = re.sub(r"(?<=\d元)(少|多)了(?=(?:约|近)?\d)", r"\1", text)
     # households counted with 个 (141个改厕示范户): 户, as the report counts them
@@ -6117,7 +6119,7 @@ def _english_runs_in_report_words(claim: str, view: "ReportView") -> str:
 # the report's, whose figures are figures — not a quoted name, whose numbers are part of it (“12345”, “10分钟健身圈”)
 _QUOTED_STATEMENT = re.compile(r"(?:(?:政府工作)?报告(?:原文|里|中)?(?:写道|写着|称|说|提到|指出|表示)|原文(?:写道|是))?"
                                r"[:：]?(?:——)?[“\"]((?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{2}[^“”\"]{0,40}?\d[\d.,]*(?:万|亿)?(?:[\u4e00-\u9fff]{1,3}|%)"
-                               r"(?:左右|以上|多)?[^“”\"]{0,16})[”\"]")  # (…均实现95%机械化: words after the figure too)
+                               r"(?:左右|以上|多|(?![以左多])[^“”\"]{1,16})?)[”\"]")  # (…均实现95%机械化: words after it too)
 
 
 def _check_claim_text(claim: str, retriever) -> ClaimVerdict:
@@ -8592,12 +8594,15 @@ def _outside_doer(clause: str, sentence: str) -> str:
     '天津农村'
     >>> _outside_doer("沙湾完成了数据汇交", "积极协调自治区第一测绘院完成了…数据汇交")
     ''
+    >>> _outside_doer("文化润疆工作中", "…文化润疆工作…")
+    ''
     """
     text = normalize(clause)
     if re.match(r"(?:沙湾|我市|全市|市里|市政府|本市|我们|咱|报告|去年|今年|明年|(?:19|20)\d{2}|在|依托|通过|为了|由于|据)", text):
         return ""
     head = text[:4]
-    return head if len(head) == 4 and re.fullmatch(r"[\u4e00-\u9fff]{4}", head) and head in normalize(sentence) else ""
+    acts = re.search(r"(?:与|和|同|跟)(?:沙湾|我市|本市)|协助|帮助|支持|签订|合作|共建|援建|负责", text[4:])
+    return head if acts and re.fullmatch(r"[\u4e00-\u9fff]{4}", head) and head in normalize(sentence) else ""
 
 
 # A first clause saying what the deed after it leans on (依托与天津…的合作, 在自治区第一测绘院协助下, 借助…)
