@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from datetime import datetime, timezone
@@ -68,8 +69,6 @@ def _engine(args, generator: bool = False, warm_up: bool = False):
 
 def _workers(text: str) -> int:
     """``--workers N``: a whole number from 1 to the machine's CPU count times four."""
-    import os
-
     limit = 4 * (os.cpu_count() or 1)
     try:
         n = int(text)
