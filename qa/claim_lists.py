@@ -1196,3 +1196,50 @@ def list_with_another_thing(claim: str, sentences: Iterable[str]) -> tuple[tuple
             if of_kind and sum(w in other_stretch for w in nouns) * 2 >= len(nouns):
                 return named, tuple(i for i in other if len(i) >= 2)
     return None
+
+
+# A place a claim puts its thing in or on (是在金沟河上实施的, 位于老沙湾镇)
+_PLACED_AT = re.compile(r"(?:是|都|也)?(?:在|位于|地处|坐落在|建在)(?P<place>[\u4e00-\u9fff]{2,8}?)(?:上|里|内|境内|一带|附近)?"
+                        r"(?:实施|建设|开展|进行|修建|搞|做|干)?(?:的)?(?:项目|工程)?[。.!！]?$")
+
+
+def place_from_other_item(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(the sentence's item, the item the place belongs to) when a claim puts a listed work in a place that the
+    sentence's list gives another item (防洪治理沙湾段续建…是在金沟河上实施的, where the list has 玛纳斯河防洪治理
+    沙湾段续建 and 金沟河十级水电站); None otherwise.
+
+    >>> s = "投资7064万元实施玛纳斯河防洪治理沙湾段续建、巴音沟灌区节水配套改造、金沟河十级水电站建设等项目"
+    >>> place_from_other_item("报告提到的防洪治理沙湾段续建项目，是在金沟河上实施的", s)
+    ('玛纳斯河防洪治理沙湾段续建', '金沟河十级水电站建设等项目')
+    >>> place_from_other_item("防洪治理沙湾段续建项目是在玛纳斯河上实施的", s) is None
+    True
+    >>> t = "打造安集海镇辣椒、乌兰乌苏镇富硒杂粮等农产品生产加工基地"
+    >>> place_from_other_item("辣椒加工基地建在安集海镇，富硒杂粮加工基地建在乌兰乌苏镇", t) is None
+    True
+    """
+    claim, sentence = normalize(claim), normalize(sentence)
+    placed = _PLACED_AT.search(claim)
+    if placed is None or placed.group("place") not in sentence:
+        return None
+    place = placed.group("place")
+    items = [i for i in re.split(r"[、,，;；。]", sentence) if i]
+    # (what is placed: the clause of the place, or the one before when the place's clause is only 是在…: not an
+    # earlier clause placing another item — 辣椒加工基地建在安集海镇，富硒杂粮加工基地建在乌兰乌苏镇)
+    clauses = re.split(r"[,，;；]", claim[:placed.start()])
+    thing = clauses[-1] if len(clauses[-1]) >= 4 or len(clauses) == 1 else clauses[-2] + clauses[-1]
+    # the claim's item: the sentence's item sharing the most characters in a row with what the claim places
+    def shared(item: str) -> int:
+        return max((n for n in range(len(item), 3, -1) for i in range(len(item) - n + 1) if item[i:i + n] in thing),
+                   default=0)
+    best = max(items, key=shared)
+    if shared(best) < 4 or place in best:
+        return None
+    home = next((i for i in items if place in i and i != best), None)
+    if home is None:
+        return None
+    # (an item of the place that shares a word of the thing is the thing's own: 辣椒 of 安集海镇辣椒)
+    generic = ("项目", "工程", "建设", "基地", "加工", "生产", "实施", "推进")
+    pairs = {home.replace(place, "")[i:i + 2] for i in range(len(home) - len(place) - 1)}
+    if any(p in thing and p not in generic and CJK_CHAR.fullmatch(p[0]) for p in pairs):
+        return None
+    return re.sub(r"^.*?(?:实施|建设|新建|推进)", "", best), home

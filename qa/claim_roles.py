@@ -114,3 +114,74 @@ def role_given_otherwise(claim: str, sentence: str) -> RoleGiven | None:
         if len(own) == 1 and _alike(thing, own[0]):
             return RoleGiven(thing, role, role, own[0])
     return None
+
+
+class NamesSwapped(NamedTuple):
+    """Names the claim gives what the sentence says of other names: the claim's clause, and the sentence's clause
+    that says it (of the other names)."""
+    claim_clause: str
+    report_clause: str
+
+
+_CLAUSES = re.compile(r"[，,；;。：:]")
+_NAMED = re.compile(r"“[^”]{2,16}”|[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+")
+# Words that frame a clause and say nothing of what is done (报告提出, 要把, 同时)
+_FRAME = re.compile(r"报告|提出|指出|要求|同时|还要|要把|要|把|将|并|和|与|及|的|在|下|等")
+
+
+def _names_in(clause: str, sentence: str) -> list[str]:
+    """The names of a clause the sentence gives verbatim: “quoted” ones and the items of 、-lists."""
+    names = []
+    for m in _NAMED.finditer(clause):
+        if m.group(0).startswith("“"):
+            names += [m.group(0)] if m.group(0) in sentence else []
+            continue
+        items = m.group(0).split("、")
+        for k, item in enumerate(items):
+            # (the list's first item read from its end, its last from its start: 工作是在市人大 → 市人大, 市政协的坚强 → 市政协;
+            # each as far as the sentence says it: 政协 of 市政协)
+            cuts = [item[i:] for i in range(len(item) - 1)] if k == 0 else [item[:j] for j in range(len(item), 1, -1)]
+            found = [c for c in cuts if c in sentence] if k in (0, len(items) - 1) else [item] if item in sentence else []
+            if k == len(items) - 1 and not found:
+                found = [c[i:] for c in cuts for i in range(len(c) - 1) if c[i:] in sentence][:1]
+            names += found[:1]
+    return names
+
+
+def names_swapped_between_clauses(claim: str, sentence: str) -> NamesSwapped | None:
+    """The first clause of the claim that says of its names what the sentence says of names the claim puts in
+    another clause (两张名片互换: 要把“中国辣椒之乡”打造成区域公用品牌 where the sentence 着力打造“沙湾大盘鸡”…
+    区域公用品牌 and 提升“中国辣椒之乡”…影响力); None otherwise.
+
+    >>> s = "积极提升“中国辣椒之乡”“中国大盘美食之乡”品牌市场影响力,着力打造“沙湾大盘鸡”“沙湾富硒农产品”等区域公用品牌"
+    >>> names_swapped_between_clauses("要把“中国辣椒之乡”打造成区域公用品牌,提升“沙湾大盘鸡”的影响力", s).report_clause[-6:]
+    '区域公用品牌'
+    >>> names_swapped_between_clauses("要把“沙湾大盘鸡”打造成区域公用品牌,提升“中国辣椒之乡”的影响力", s) is None
+    True
+    >>> lead = "在地委、行署和市委的坚强领导下,在市人大、市政协的监督支持下"
+    >>> names_swapped_between_clauses("在市人大、市政协的坚强领导下,在地委、行署的监督支持下", lead) is not None
+    True
+    """
+    claim, sentence = normalize(claim), normalize(sentence)
+    report_clauses = [c for c in _CLAUSES.split(sentence) if c]
+    named = [(c, _names_in(c, sentence)) for c in _CLAUSES.split(claim) if c]
+    named = [(c, names) for c, names in named if names]
+    if len(named) < 2:
+        return None
+    for clause, names in named:
+        homes = {rc for rc in report_clauses if all(n in rc for n in names)}
+        if len(homes) != 1:
+            continue
+        home = homes.pop()
+        rest = _FRAME.sub("", re.sub("|".join(map(re.escape, names)), "", clause))
+        said = {p for p in _bigrams(rest) if re.fullmatch(r"[\u4e00-\u9fff]{2}", p) and p in sentence}
+        if len(said) < 2:
+            continue
+        # (said far more in a clause of the claim's other names than in its own: 区域公用品牌 of 打造…, not 品牌 alone)
+        at_home = len(said & _bigrams(home))
+        others = {n for c, ns in named if c != clause for n in ns}
+        away = next((rc for rc in report_clauses if rc != home and len(said & _bigrams(rc)) >= at_home + 2
+                     and any(n in rc for n in others)), None)
+        if away is not None:
+            return NamesSwapped(clause, away)
+    return None

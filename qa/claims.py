@@ -51,7 +51,7 @@ from .claim_ratios import (ABOUT_SHARE, ROUNDED_SHARE, SUMMED, SUMMED_BEFORE, su
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_members, counts_things, enumerated_members,
                           in_open_list, item_figures, list_with_another_thing, listed_in, membership_claim,
                           only_one_of_listed, only_these_of_open_list, other_grade, other_numbered_term,
-                          other_thing_counted, sole_for_one_of, unlisted_beside_listed)
+                          other_thing_counted, place_from_other_item, sole_for_one_of, unlisted_beside_listed)
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences, to_simplified
 from .compose import closing_clause, pos_tags
 from .pinyin_names import PinyinNames
@@ -63,7 +63,7 @@ from .chunking import each_sentence_once
 from .claim_sources import SentencePool, Source, sentences_holding
 from .claim_additions import (BINDING_WORDS, SHARES, TENTHS, binding_where_encouraged, first_or_record, share_unsaid,
                               shares_a_feature)
-from .claim_roles import role_given_otherwise
+from .claim_roles import names_swapped_between_clauses, role_given_otherwise
 from .progress import WORK_BEGUN, WORK_BUILT, WORK_DONE, WORK_FINISHED, WORK_NOT_YET, WORK_RUNNING, WORK_TO_SPEED_UP, WORK_UNDER_WAY
 from .question import GENERIC_ATTRIBUTES
 from .understanding import with_arabic_numerals
@@ -1931,6 +1931,14 @@ def loose_figures(text: str) -> str:
     ('增幅低于农村居民的7.3%', '打造了141户改厕示范户')
     >>> loose_figures("总投资达到亿元级"), loose_figures("投入千万级的资金"), loose_figures("GDP保持了两位数增长")
     ('总投资达到1亿元以上', '投入1000万元以上的资金', 'GDP增长10%以上')
+    >>> loose_figures("收入比上年增长了近两倍")
+    '收入比上年增长了近200%'
+    >>> loose_figures("免疫率只有七八成"), loose_figures("上线率也有七八成"), loose_figures("七八成新")
+    ('免疫率只有不超过80%', '上线率也有70%以上', '七八成新')
+    >>> loose_figures("孤儿集中收养率过半就行"), loose_figures("参保率达到九成就可以")
+    ('孤儿集中收养率达到50%', '参保率达到90%')
+    >>> loose_figures("蔬菜面积为粮食面积的一成")
+    '蔬菜面积为粮食面积的10%'
 
     """
     text = round_numerals_in_digits(text)
@@ -2018,8 +2026,10 @@ def loose_figures(text: str) -> str:
     # gives changes; a multiple of the year before is a rounded ratio, about its change
     def in_percent(times: str, less: int = 0) -> str:
         return f"{round((float(times) - less) * 100, 2):g}%"
-    text = re.sub(r"((?:增长|增加|提高|上升|上涨)了?)(约|近|超过)?(\d+(?:\.\d+)?)倍(多)?",
-                  lambda m: m.group(1) + ("超过" if m.group(4) else m.group(2) or "") + in_percent(m.group(3)), text)
+    # (in characters too: 增长了近两倍 = 增长近200%)
+    text = re.sub(r"((?:增长|增加|提高|上升|上涨)了?)(约|近|将近|接近|超过)?(\d+(?:\.\d+)?|[一两二三四五六七八九])倍(多)?",
+                  lambda m: m.group(1) + ("超过" if m.group(4) else m.group(2) or "") + in_percent(
+                      m.group(3) if m.group(3)[0].isdigit() else str(_digit(m.group(3)))), text)
     text = re.sub(r"(?:大约|约|大概)?(?:是|为|相当于|达到了?)((?:19|20)\d{2}年|上年|上一年|去年|前一年)(?:的)?(?:约|近|大约)?"
                   r"(\d+(?:\.\d+)?)倍(多)?",
                   lambda m: f"比{m.group(1)}增长{'超过' if m.group(3) else '约'}{in_percent(m.group(2), 1)}", text)
@@ -2027,6 +2037,7 @@ def loose_figures(text: str) -> str:
     text = re.sub(r"(?:差不多|大概|大约)((?:上涨|涨|增长|增加|提高|上升|下降|减少|降低|回落)了?)(?=\d|[一二两三四五六七八九]成)",
                   r"\1约", text)
     text = re.sub(r"(大约|约)(?:为|是)(?=\d)", r"\1", text)
+    text = re.sub(r"(?:大概|大约|差不多)(只有|才|仅)(?=\d|[一二两三四五六七八九]{1,2}成)", r"\1约", text)  # 大概只有70%: 只有约70%
     # at least one, in everyday words (起码有一个, 最少有一家): the report's 不少于1个
     text = re.sub(r"(?:起码|至少|最少|最起码|不少于)(?:要)?(?:有)?一(个|家|所|项|座|处)", r"不少于1\1", text)
     # the amount of a change named as a noun (增加额660元, 增长额为3亿元): the change itself, as the report says it
@@ -2097,6 +2108,22 @@ def loose_figures(text: str) -> str:
                   lambda m: m.group(1) + _LEAST_OF_SOME[m.group(2)][1], text)
     text = re.sub(r"(?<![\d一二两三四五六七八九十百千万亿])十几(万|千|百)?(?=[\u4e00-\u9fff])",
                   lambda m: "超过10" + (m.group(1) or "").replace("千", "000").replace("百", "00"), text)
+    # two tenths next to each other (七八成, 六七成), after a word that leads a figure: at most the higher after "only"
+    # (只有七八成 → 只有不超过80%), else at least the lower (也有七八成 → 70%以上)
+    def two_tenths(m: re.Match) -> str:
+        low, high = _digit(m.group("low")), _digit(m.group("high"))
+        if high != low + 1:
+            return m.group(0)
+        return f"{m.group('only')}不超过{high * 10}%" if m.group("only") else f"{low * 10}%以上"
+    text = re.sub(r"(?:(?P<only>只有|仅有|才|仅|只)约?|(?<=[有是为达占约近到过了]))(?P<low>[一二两三四五六七八])"
+                  r"(?P<high>[二两三四五六七八九])成(?![\u4e00-\u9fff]|以)", two_tenths, text)
+    # a share of another thing (粮食面积的一成, 总投资的三成): the share, in %
+    text = re.sub(r"(?<=[\u4e00-\u9fff]的)([一二两三四五六七八九])成(?![\u4e00-\u9fff])",
+                  lambda m: f"{_digit(m.group(1)) * 10}%", text)
+    # a bar said to be enough (过半就行, 达到八成就可以): the target set at that bar, no more
+    text = re.sub(r"(?:过半|超过一半|一半以上)(?:就行|就可以|就够了?|即可)", "达到50%", text)
+    text = re.sub(r"(?:达到|有)?([一二两三四五六七八九])成(?:以上)?(?:就行|就可以|就够了?|即可)",
+                  lambda m: f"达到{_digit(m.group(1)) * 10}%", text)
     # tenths and hundredths (九成八 = 98%, 三成五 = 35%)
     text = re.sub(r"(?<![一二两三四五六七八九十])([一二两三四五六七八九])成([一二三四五六七八九])(?![十百千万亿成个项家类种批年次人名条所座])",
                   lambda m: f"{_digit(m.group(1)) * 10 + _digit(m.group(2))}%", text)
@@ -3208,6 +3235,9 @@ def _other_quoted(claim: str, best: Candidate) -> tuple[str, str] | None:
         if q in best.chunk_text:
             continue
         tail = claim[m.end():m.end() + 4]
+        swapped = _quoted_item_changed(q, text)
+        if swapped:
+            return swapped
         for r in _QUOTED.finditer(text):
             said = r.group(1)
             if len(said) == len(q) >= 2 and 1 <= sum(a != b for a, b in zip(q, said)) <= (2 if len(q) >= 6 else 1):
@@ -3216,6 +3246,30 @@ def _other_quoted(claim: str, best: Candidate) -> tuple[str, str] | None:
                     and abs(len(said) - len(q)) <= 2 and said != q):
                 return said, q
     return None
+
+
+def _quoted_item_changed(quoted: str, text: str) -> tuple[str, str] | None:
+    """(report item, claim item) when a quoted list (“生态保护共享、社会事业共为”) has an item the sentence gives
+    otherwise: an item of the sentence's list of its length, the same first two characters and another ending
+    (生态保护共为); None otherwise.
+
+    >>> _quoted_item_changed("生态保护共享、社会事业共为", "经济发展共赢、生态保护共为、社会事业共享、民族团结共创")
+    ('生态保护共为', '生态保护共享')
+    >>> _quoted_item_changed("生态保护共为、社会事业共享", "经济发展共赢、生态保护共为、社会事业共享") is None
+    True
+    """
+    items = quoted.split("、")
+    if len(items) < 2 or not all(4 <= len(i) <= 8 for i in items):
+        return None
+    return next(((other, item) for item in items if item not in text and (other := _item_ending_otherwise(item, text))),
+                None)
+
+
+def _item_ending_otherwise(item: str, text: str) -> str:
+    """The item of ``text``'s lists of ``item``'s length that starts with its first two characters and ends
+    otherwise (生态保护共为 for 生态保护共享), or ''."""
+    ends = (seg[-len(item):] for seg in re.split(r"[、,，;；。]", text) if len(seg) >= len(item))
+    return next((end for end in ends if end[:2] == item[:2] and end != item), "")
 
 
 _TITLE = re.compile(r"《([^》]{1,30})》")
@@ -5000,6 +5054,8 @@ def _thing_figures(thing: str, view: ReportView, doc: str | None) -> dict[str, t
     """The figures (not rates) the report gives of a thing a claim names without a figure (政协提案 → 29件), one
     per unit group where only one value of that group is found: every content word of the thing in the figure's
     subject or the words before it (for money, also what the clause spends it on: 投资1.2亿元新建…城市道路)."""
+    # (实施的援疆项目数, 新建的变压器台数: the things counted, whose count is the figure)
+    thing = re.sub(r"(?<=[\u4e00-\u9fff]{2}[^数])(?:个数|件数|台数|项数|数量|数)$", "", thing)
     # (受表彰的模范集体: the passive of the report's 表彰模范集体)
     words = [re.sub(r"^[受被](?=[\u4e00-\u9fff]{2})", "", w) for w in content_words(thing)
              if w not in GENERIC_ATTRIBUTES and w not in _NOT_THING_WORDS and not _SPENT_WORDS.fullmatch(w)
@@ -6445,6 +6501,14 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         if verdict.verdict in (CONSISTENT, NOT_STATED) and verdict.sentence else None
     if role:  # 主线是改革创新 where the report makes 改革创新 the 根本动力 and 深化供给侧结构性改革 the 主线
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_role_other(*role)
+    swapped_names = names_swapped_between_clauses(in_report_words, verdict.sentence) \
+        if verdict.verdict in (CONSISTENT, NOT_STATED) and verdict.sentence else None
+    if swapped_names:  # 要把“中国辣椒之乡”打造成区域公用品牌 where the report 打造 “沙湾大盘鸡”… and 提升 the other
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_names_swapped(*swapped_names)
+    other_place = place_from_other_item(in_report_words, verdict.sentence) \
+        if verdict.verdict in (CONSISTENT, NOT_STATED) and verdict.sentence else None
+    if other_place:  # 防洪治理沙湾段续建是在金沟河上实施的 where the list's 金沟河 is the 十级水电站's
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_place_of_other_item(*other_place)
     bound = _binding_where_encouraged(in_report_words, verdict) if verdict.verdict in (CONSISTENT, NOT_STATED) else None
     if bound:  # 报告要求本地企业必须取得油田建设准入资格 where the report only 鼓励 them
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_binding_where_encouraged(*bound)
@@ -6464,6 +6528,12 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     if gathered:  # 两个自治区级示范村都在大泉乡 where the report's two lie in 乌兰乌苏镇 and 大泉乡
         verdict.verdict, verdict.explanation = CONTRADICTED, gathered
     quoted = _other_quoted(normalize(in_report_words), cited) if cited is not None and verdict.verdict == CONSISTENT else None
+    if quoted is None and near is not None and verdict.verdict == NOT_STATED:
+        # (a quoted list of the nearest sentence's items, every item there or there with another ending: misquoted)
+        quoted = next((q for m in _QUOTED.finditer(normalize(in_report_words))
+                       if all(item in near.facts.text or _item_ending_otherwise(item, near.facts.text)
+                              for item in m.group(1).split("、"))
+                       and (q := _quoted_item_changed(m.group(1), near.facts.text))), None)
     if quoted:  # 5个“千吨万户”以上饮用水水源地 where the report's are “千吨万人”: the figure agrees, the quoted name does not
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*quoted)
     counted_thing = other_thing_counted(in_report_words, verdict.sentence) if verdict.verdict == CONSISTENT else None
@@ -6693,6 +6763,7 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     _years_summed(claim, verdict, retriever)  # 2020年和2021年两年加起来…286.35万人次: the report's is 2021's alone
     _event_unsaid(claim, verdict, retriever)  # 委员会是2021年才成立的, 当选为主委单位: the report gives a standing, no event
     _doer_unsaid(claim, verdict)  # 杭州路是杭州援建的: the report names no one who aided it
+    _doer_from_other_clause(claim, verdict)  # 民祥矿务…将承担宏业煤矿改扩建: that clause names no such doer
     _one_of_group_placed(claim, verdict)  # 5个水源地中，有一个就在金沟河: the report names none of them
     _support_turned_round(claim, verdict)  # 兵团要全力支持沙湾 where the report's city 全力支持兵团
     _managed_turned_round(claim, verdict)  # 对市人民医院实行一体化管理 where the report's 一体化管理中医医院
@@ -7030,7 +7101,10 @@ def _purpose_unsaid(claim: str, verdict: ClaimVerdict) -> None:
 # an election or award
 _EVENT_KINDS = ((re.compile(r"成立|设立|组建|创立|创办"), re.compile(r"成立|设立|组建|创立|创办|建立|挂牌|揭牌|新建|组织")),
                 (re.compile(r"当选|被选为|获评|荣获|被评为|被授予|被命名为|入选"),
-                 re.compile(r"当选|选为|评为|获评|荣获|授予|命名|入选|确定为|列为|获批|创建|获得|荣誉|称号|表彰|表扬|嘉奖|奖")))
+                 re.compile(r"当选|选为|评为|获评|荣获|授予|命名|入选|确定为|列为|获批|创建|获得|荣誉|称号|表彰|表扬|嘉奖|奖")),
+                # (opened or finished: 已经正式开市交易, 全部办结 where the report 共建, 办理)
+                (re.compile(r"开市|开业|开园|营业|投运|投入运营|投产|竣工|办结|通车|正式运行|正式运营"),
+                 re.compile(r"开市|开业|开园|营业|投运|(?:运营|运行)(?!模式|机制|管理|监测)|投产|竣工|办结|通车|建成|投用|投入使用|上线|完工|落成|完成")))
 
 
 def _event_unsaid(claim: str, verdict: ClaimVerdict, retriever=None) -> None:
@@ -7081,9 +7155,45 @@ def _doer_unsaid(claim: str, verdict: ClaimVerdict) -> None:
         verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_doer_unsaid(said.group(0)[1:])
 
 
+# A named body said to do a deed (民祥矿务有限公司将承担宏业煤矿…改扩建): the body, then what it does
+_BODY_DOES = re.compile(r"(?P<doer>[\u4e00-\u9fff“”()（）]{2,24}?(?:公司|集团|企业|医院|学校|大学|学院|单位|交易所))"
+                        r"(?:将|要|会|已|已经|正|还)?(?:负责|承担|承建|实施|建设|投资|主导|牵头|参与|运营)(?P<deed>[^,，。;；]{2,30})")
+
+
+def _doer_from_other_clause(claim: str, verdict: ClaimVerdict) -> None:
+    """A 一致 verdict turned 报告未提及 when the claim has a named body do a deed (民祥矿务有限公司将承担宏业煤矿…
+    改扩建) that the cited sentence says in another clause than the one naming the body (积极争取…民祥矿务有限
+    公司新疆公司总部落户沙湾,加快推进宏业煤矿…改扩建): the report does not say that body does it.
+
+    >>> v = ClaimVerdict(claim="", verdict=CONSISTENT, explanation="",
+    ...     sentence="积极争取榆神工业区民祥矿务有限公司新疆公司总部落户沙湾,加快推进宏业煤矿90万吨/年改扩建")
+    >>> _doer_from_other_clause("民祥矿务有限公司将承担宏业煤矿90万吨/年的改扩建工程", v); v.verdict
+    '报告未提及'
+    >>> v.verdict = CONSISTENT; _doer_from_other_clause("民祥矿务有限公司新疆公司总部将落户沙湾", v); v.verdict
+    '一致'
+    """
+    if verdict.verdict != CONSISTENT or not verdict.sentence:
+        return
+    said = _BODY_DOES.search(normalize(clean_input(claim)))
+    if said is None:
+        return
+    clauses = re.split(r"[,，;；。]", normalize(verdict.sentence))
+    doer = said.group("doer")[-6:]  # (the body's own name, not the place words before it)
+    own = [c for c in clauses if doer in c]
+    deed = [w for w in content_words(said.group("deed")) if len(w) >= 2 and not re.search(r"\d", w)
+            and w not in ("工程", "项目", "工作", "任务")]
+    if not own or not deed or any(_said_mostly_in(said.group("deed"), c) for c in own) \
+            or re.search(r"共建|共同|合作|联合|携手", said.group("deed")):
+        return  # (共建…市场 with the body the sentence signs with: a deed of both, said of it)
+    if all(any(covered(w, c) for c in clauses) for w in deed):
+        verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_doer_unsaid(said.group(0))
+
+
 # One or some of a counted group said to lie somewhere or to be something (5个水源地中，有一个就在金沟河)
 _ONE_OF_GROUP = re.compile(r"\d+(?:个|家|所|处|座|项|条)[^,，。;；]{1,24}?(?:中|里|当中|之中)[,，]?\s*(?:有|其中)?"
-                           r"(?:一|两|三|\d+)(?:个|家|所|处|座|项|条)(?:就|正|也|还)?(?:在|位于|设在|落在|建在|是)"
+                           r"(?:(?:一|两|三|\d+)(?:个|家|所|处|座|项|条)(?:就|正|也|还)?(?:在|位于|设在|落在|建在|是)"
+                           # (or a member named: 5个水源地中，包括金沟河水源地)
+                           r"|(?:就|也|还)?(?:包括|包含|含有|就有)了?)"
                            r"(?P<what>[\u4e00-\u9fff“”]{2,12})")
 
 
@@ -7094,9 +7204,17 @@ def _one_of_group_placed(claim: str, verdict: ClaimVerdict) -> None:
     >>> v = ClaimVerdict(claim="", verdict=CONSISTENT, explanation="", sentence="完成5个“千吨万人”以上饮用水水源地保护区划定")
     >>> _one_of_group_placed("划定保护区的5个饮用水水源地中，有一个就在金沟河", v); v.verdict
     '报告未提及'
+    >>> v.verdict = CONSISTENT; _one_of_group_placed("划定保护区的5个饮用水水源地中,包括金沟河水源地", v); v.verdict
+    '报告未提及'
     """
     said = _ONE_OF_GROUP.search(normalize(clean_input(claim))) if verdict.verdict == CONSISTENT else None
-    if said and not _said_mostly_in(said.group("what"), verdict.sentence):
+    # (the words naming the member, not those it shares with its group: 金沟河 of 金沟河水源地 among 5个…水源地)
+    own = [w for w in content_words(said.group("what")) if not covered(w, said.group(0)[:said.start("what") - said.start()])] \
+        if said else []
+    if said and all(item in normalize(verdict.sentence) for item in re.split(r"[和与及、]", said.group("what")) if item):
+        return  # (6个示范乡镇里，包括金沟河镇和柳毛湾镇: members the sentence lists)
+    if said and (not _said_mostly_in(said.group("what"), verdict.sentence)
+                 or (own and not all(covered(w, verdict.sentence) for w in own))):
         verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_part_unsaid(said.group(0))
 
 
@@ -7514,8 +7632,10 @@ _SAME_YEAR = re.compile(r"^(?:(?:同年|当年|同期|全市|我市|本市)(?:�
 # A last clause comparing the claim's one figure with another thing the report gives a figure for, in words
 # (…推广面积215.5万亩，超过了全年作物总播面积): the way and the other thing.
 _OTHER_THING_COMPARED = re.compile(r"[,，]\s*" + _MEASURE_LEAD + r"(?:也|还|均|都|略|明显|已经|已)?"
-                                   r"(?P<cmp>超过了?|超出了?|高于|多于|大于|低于|少于|小于|不及|不到|快于|慢于)"
-                                   r"(?P<what>(?:(?:19|20)\d{2}年)?[^\d,，。;；]{2,16}?)[。.!！]?$")
+                                   r"(?P<cmp>超过了?|超出了?|高于|多于|大于|低于|少于|小于|不及|不到|快于|慢于|不如|比不上|赶不上)"
+                                   # (a count in the thing's name is its name's: 新建、改扩建10条城市道路的投资)
+                                   r"(?P<what>(?:(?:19|20)\d{2}年)?(?:[^\d,，。;；]|\d+(?=[条个所家项座户栋]))"
+                                   r"{2,20}?)(?:(?:那么|这么)?(?:多|高|大))?[。.!！]?$")  # (不如…的投资多)
 # The same said with 比 (…城乡新增就业5294人，比农村富余劳动力转移就业的人次还多): the other thing, then the way.
 _OTHER_THING_COMPARED_BY_BI = re.compile(r"[,，]\s*" + _MEASURE_LEAD + r"(?:也|还|均|都|却|但)?比"
                                          r"(?P<what>(?:(?:19|20)\d{2}年)?[^\d,，。;；比]{2,16}?)(?:得|的)?"
@@ -8618,6 +8738,11 @@ _SUMMED = re.compile(r"加起来|合起来|加在一起|合计|一共|总共|共
 _TOPIC_SINGLED_OUT = re.compile(r"^(?:光|单是|单单|单说|仅仅是?|仅就|只说|就说)[^\d,，。;；]{2,12}$")
 
 
+# A first clause that only spends money (去年投入6000万元, 累计投资1.97亿元): what it is spent on is the next clause
+_SPENT_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年|去年|今年|上年|全年|当年)?(?:共|累计|一共|总共)?"
+                          r"(?:投入|投资|花了|花费|拿出|安排|筹集|争取)了?(?:资金)?(?:大约|约|近|超过)?\d+(?:\.\d+)?(?:万|亿)?元$")
+
+
 def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
     """The verdict on a claim the report does not say in one sentence, from its clauses judged one by one:
     一致 when every clause is said (in different sentences), 不一致 when one is contradicted and the others
@@ -8639,6 +8764,8 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
         return None  # (2022年的主要预期目标中，包括…3.5%以内: a member of that group, no fact of its own)
     if any(_SUMMED.search(p) for p in parts):
         return None  # (…补助资金和助学贷款两项加起来，去年发放超过1500万元: one sum of the things before, not two facts)
+    if _SPENT_FIRST.match(normalize(parts[0])):
+        return None  # (去年投入6000万元，建设了…平台: the money is the deed's after it, one fact)
     parts = _opening_time_given(parts)
     if any(_COMPARED_WITHOUT_FIGURE.search(p) and not re.search(r"\d", _OPENING_TIME.sub("", p)) for p in parts[1:]):
         return None  # (…，金额超过了玛纳斯河防洪治理等水利项目的投资: a comparison, no fact a sentence says alone)
@@ -9762,7 +9889,14 @@ def _own_comparison(facts: ClaimFacts, found: list[_Match], view: ReportView) ->
     # (of another year than the figure's — 低于2021年的涨幅 beside a 2022 target — the sentence gives no such side)
     period = found[0].report.period_year or found[0].candidate.facts.period_year
     other_year = any(int(y) != period for y in re.findall(r"((?:19|20)\d{2})年", other)) if period else False
-    if not other_year and any(covered(w, " ".join(sentences)) for w in content_words(other) if w not in view.places):
+    # (去年的实际增速 beside a target of the year planned: the year before's, which the target's sentence lacks)
+    other_year = other_year or (period == view.reference_year and re.search(_YEAR_BEFORE_WORDS, other) is not None)
+    # (the other side named in the sentence: all its words there — 城镇居民 — not one of them: 规上企业 is no
+    # 国有企业 of the sentence; a target compared with — 今年的增收目标 — is the plan's, named by its thing alone)
+    words = [w for w in content_words(other) if w not in view.places and w not in GENERIC_ATTRIBUTES
+             and w not in _NOT_THING_WORDS]
+    named = any if re.search(r"目标|计划|预期", other) else all
+    if not other_year and words and named(covered(w, " ".join(sentences)) for w in words):
         return ""
     return clause
 

@@ -705,6 +705,16 @@ def claim_not_all_in_one_place(items: list[str], place: str) -> str:
     return f"报告中的{'、'.join(items)}不在同一个地方，不是都在“{place}”。"
 
 
+def claim_place_of_other_item(item: str, other: str) -> str:
+    """'报告中的“玛纳斯河防洪治理沙湾段续建”和“金沟河十级水电站建设”是两项，说法把后一项的地名给了前一项。'"""
+    return f"报告中的“{item}”和“{other}”是两项，说法把后一项的地名给了前一项。"
+
+
+def claim_names_swapped(claim_clause: str, report_clause: str) -> str:
+    """'报告中“…着力打造“沙湾大盘鸡”…区域公用品牌”说的是另一些名称，说法“要把“中国辣椒之乡”打造成区域公用品牌”把它们对调了。'"""
+    return f"报告中“{report_clause}”说的是另一些名称，说法“{claim_clause}”把它们对调了。"
+
+
 def claim_swapped(place: str, thing: str, other_place: str, other_thing: str) -> str:
     return f"报告中“{place}”对应的是“{thing}”，“{other_place}”对应的是“{other_thing}”，说法把两者对调了。"
 

@@ -5486,3 +5486,41 @@ def test_a_claim_in_traditional_characters_gets_the_verdict_of_its_simplified_tw
 def test_table_words_for_figures_doers_events_purposes_turned_roles_deadlines_and_totals(claim, expected, report_retriever):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, v.explanation
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # a figure compared with another thing named with a count of its own (…10条城市道路的投资): that thing's figure
+    ("水利项目去年投了7064万元，已经高于新建、改扩建10条城市道路的投资。", CONTRADICTED),
+    ("水利项目去年投了7064万元，不如新建、改扩建10条城市道路的投资多。", CONSISTENT),
+    # …with things counted by their number (援疆项目数), and with a thing the report gives no figure of
+    ("去年的政协提案有29件，多于实施的援疆项目数。", CONSISTENT),
+    ("去年的政协提案有29件，少于实施的援疆项目数。", CONTRADICTED),
+    ("要重组整合的国有企业有22家，比全市规上企业还多。", NOT_STATED),
+    # a target compared with last year's rate the report does not give
+    ("今年规上工业增加值定的是增长10%左右，比去年规上工业增加值的实际增速要低。", NOT_STATED),
+    # figures in words: two tenths (七八成), a share of another thing, a rise as a multiple in characters
+    ("去年春秋两季重大动物疫病的免疫率大概只有六七成。", CONTRADICTED),
+    ("2021年旅游综合收入比上年增长了将近三倍。", CONTRADICTED),
+    ("今年种粮35万亩，棉花面积是它的三成。", NOT_STATED),
+    # a member named of a group the report only counts; one the report lists stays said
+    ("划定保护区的5个“千吨万人”水源地里，就包括宁家河水源地。", NOT_STATED),
+    ("集中打造的6个乡村振兴示范乡镇里，包括金沟河镇和柳毛湾镇。", CONSISTENT),
+    # money first, what it was spent on after: one fact, not two clauses each found somewhere
+    ("去年投入6000万元，建成了12345政务服务便民热线。", NOT_STATED),
+    # a quoted list with two endings swapped
+    ("报告用“经济发展共为、生态保护共赢”来概括兵地融合发展格局。", CONTRADICTED),
+    # opened or finished where the report says only built together or handled
+    ("沙湾和天津共建的农村产权流转交易市场已经开业运营了。", NOT_STATED),
+    ("政府去年收到的29件政协提案都已办结。", NOT_STATED),
+    # a named body doing what the sentence says in another clause
+    ("民祥矿务有限公司负责宏业煤矿的改扩建。", NOT_STATED),
+    # two clauses whose names the claim swaps: what is made a brand and what is promoted; who leads and who oversees
+    ("报告要把“中国大盘美食之乡”打造成区域公用品牌，提升“沙湾富硒农产品”的品牌影响力。", CONTRADICTED),
+    ("报告要把“沙湾富硒农产品”打造成区域公用品牌，提升“中国大盘美食之乡”的品牌影响力。", CONSISTENT),
+    ("去年的工作是在市人大、政协的坚强领导下，在地委、行署和市委的监督支持下开展的。", CONTRADICTED),
+    # a listed work put in the place of another item of the list
+    ("去年的防洪治理沙湾段续建工程，是在金沟河上搞的。", CONTRADICTED),
+])
+def test_table_comparisons_figures_in_words_members_quotes_and_doers(claim, expected, report_retriever):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, v.explanation
