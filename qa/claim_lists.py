@@ -1227,6 +1227,8 @@ def place_from_other_item(claim: str, sentence: str) -> tuple[str, str] | None:
     # earlier clause placing another item — 辣椒加工基地建在安集海镇，富硒杂粮加工基地建在乌兰乌苏镇)
     clauses = re.split(r"[,，;；]", claim[:placed.start()])
     thing = clauses[-1] if len(clauses[-1]) >= 4 or len(clauses) == 1 else clauses[-2] + clauses[-1]
+    if re.search(r"在|位于", thing):
+        return None  # (一个在乌兰乌苏镇，一个在大泉乡: each placed in its own clause)
     # the claim's item: the sentence's item sharing the most characters in a row with what the claim places
     def shared(item: str) -> int:
         return max((n for n in range(len(item), 3, -1) for i in range(len(item) - n + 1) if item[i:i + n] in thing),

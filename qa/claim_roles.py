@@ -173,15 +173,24 @@ def names_swapped_between_clauses(claim: str, sentence: str) -> NamesSwapped | N
         if len(homes) != 1:
             continue
         home = homes.pop()
-        rest = _FRAME.sub("", re.sub("|".join(map(re.escape, names)), "", clause))
-        said = {p for p in _bigrams(rest) if re.fullmatch(r"[\u4e00-\u9fff]{2}", p) and p in sentence}
+        said = _said_in(clause, names, sentence)
         if len(said) < 2:
             continue
         # (said far more in a clause of the claim's other names than in its own: 区域公用品牌 of 打造…, not 品牌 alone)
         at_home = len(said & _bigrams(home))
-        others = {n for c, ns in named if c != clause for n in ns}
-        away = next((rc for rc in report_clauses if rc != home and len(said & _bigrams(rc)) >= at_home + 2
-                     and any(n in rc for n in others)), None)
-        if away is not None:
-            return NamesSwapped(clause, away)
+        for other, other_names in named:
+            away = next((rc for rc in report_clauses if rc != home and all(n in rc for n in other_names)), None)
+            if other == clause or away is None or len(said & _bigrams(away)) < at_home + 2:
+                continue
+            # (and the other way round: what the other clause says of its names is the first names' clause's —
+            # a swap, not two clauses of which one names more)
+            its_said = _said_in(other, other_names, sentence)
+            if len(its_said & _bigrams(home)) >= len(its_said & _bigrams(away)) + 2:
+                return NamesSwapped(clause, away)
     return None
+
+
+def _said_in(clause: str, names: list[str], sentence: str) -> set[str]:
+    """The pairs of characters of a clause, its names and framing words taken out, that the sentence says."""
+    rest = _FRAME.sub("", re.sub("|".join(map(re.escape, names)), "", clause))
+    return {p for p in _bigrams(rest) if re.fullmatch(r"[\u4e00-\u9fff]{2}", p) and p in sentence}

@@ -6461,9 +6461,13 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
                 if verdict.verdict == CONSISTENT else None)
     if opposite:  # 企业多 for the report's 企业少: the same thing, the opposite said of it
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*opposite)
+    # (a shortfall — 不如, 不及, 比不上 — first read as a denial is decided by the two things' figures when the report
+    # gives both: 7064万元，不如…城市道路的投资多 holds)
+    short_read_as_denied = verdict.verdict == CONTRADICTED and messages.is_negated_note(verdict.explanation) \
+        and re.search(r"不如|不及|比不上|赶不上", claim) is not None
     other_year = (_compared_with_other_year(claim, retriever) or _english_compared_with_other_year(claim, retriever)
                   or _compared_with_other_thing(claim, retriever)) \
-        if verdict.verdict in (CONSISTENT, NOT_STATED) else None
+        if verdict.verdict in (CONSISTENT, NOT_STATED) or short_read_as_denied else None
     if other_year is not None:  # 计划增加1300元，高于去年的实际增加额: the year before's 1509元 decides
         verdict = other_year
     # (an order of two years said in words is decided by the two figures, even where the words are all the report's:
@@ -6720,8 +6724,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     if unsaid is not None:  # (again, after an item or a sum decided 一致: 抢救危重患者210人,无一死亡)
         verdict = unsaid
     # (a claim the report does not state as a whole may still contradict it in one clause: …不过大型工业骨干企业较多)
+    # (not a comparison the two things' figures decided: its clause of a shortfall is no denial)
     wrong_clause = _clause_contradicted(claim, retriever, whole_unsaid=verdict.verdict == NOT_STATED) \
-        if verdict.verdict in (CONSISTENT, NOT_STATED) else None
+        if verdict.verdict in (CONSISTENT, NOT_STATED) and verdict is not other_year else None
     if wrong_clause is not None:  # …15项、9项，园区通过自治区科技厅评估验收: the figures agree, the body is 科技部
         verdict = replace(wrong_clause, claim=verdict.claim, claim_figures=verdict.claim_figures,
                           report_figures=verdict.report_figures or wrong_clause.report_figures)

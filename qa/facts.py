@@ -86,8 +86,7 @@ GENERIC_WORDS = frozenset("""据 据报告 报告 报告称 称 显示 提出 �
 _PUNCT = re.compile(r"[\s,，、;；:：。！？!?“”\"'‘’《》()（）\[\]【】·—\-…/|]+")
 # Negation as a report or a claim writes it (未发生, 没有, 不强, 未能); common non-negating uses excluded (不过 as "but",
 # while 不过百 still bounds).
-# (不如, 不及, 比不上: a comparison, no denial)
-NEGATION = re.compile(r"未(?!来)|没有|没(?!收)|(?<![要并比赶])不(?!断|少|错|低于|高于|多于|仅|同|久|但|论|管|再|局限|定|超过|到|足|变|降低|如|及|"
+NEGATION = re.compile(r"未(?!来)|没有|没(?!收)|(?<![要并])不(?!断|少|错|低于|高于|多于|仅|同|久|但|论|管|再|局限|定|超过|到|足|变|降低|"
                       r"过(?![\d百千万亿]))|"
                       r"无(?!人|感|缝|死|水|党派|论|偿)|非(?!物质|常|遗)")
 _ORDINAL_WORDS = (("首位", "第一"), ("榜首", "第一"), ("头名", "第一"), ("首届", "第一届"))

@@ -581,6 +581,11 @@ def claim_negated(report_clause: str) -> str:
     return f"报告原文是“{report_clause}”，与说法的肯定/否定相反。"
 
 
+def is_negated_note(explanation: str) -> bool:
+    """Whether an explanation is ``claim_negated``'s (the claim read as denying the report's clause)."""
+    return explanation.endswith("，与说法的肯定/否定相反。")
+
+
 def claim_listed(item: str) -> str:
     return f"报告列出的名单中有“{item}”，与说法相反。"
 
