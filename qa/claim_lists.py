@@ -1198,6 +1198,8 @@ def list_with_another_thing(claim: str, sentences: Iterable[str]) -> tuple[tuple
     return None
 
 
+# Words any listed work may share with another (项目, 建设…): no sign that two items are one
+_WORK_WORDS = frozenset(("项目", "工程", "建设", "基地", "加工", "生产", "实施", "推进"))
 # A place a claim puts its thing in or on (是在金沟河上实施的, 位于老沙湾镇)
 _PLACED_AT = re.compile(r"(?:是|都|也)?(?:在|位于|地处|坐落在|建在)(?P<place>[\u4e00-\u9fff]{2,8}?)(?:上|里|内|境内|一带|附近)?"
                         r"(?:实施|建设|开展|进行|修建|搞|做|干)?(?:的)?(?:项目|工程)?[。.!！]?$")
@@ -1240,8 +1242,7 @@ def place_from_other_item(claim: str, sentence: str) -> tuple[str, str] | None:
     if home is None:
         return None
     # (an item of the place that shares a word of the thing is the thing's own: 辣椒 of 安集海镇辣椒)
-    generic = ("项目", "工程", "建设", "基地", "加工", "生产", "实施", "推进")
     pairs = {home.replace(place, "")[i:i + 2] for i in range(len(home) - len(place) - 1)}
-    if any(p in thing and p not in generic and CJK_CHAR.fullmatch(p[0]) for p in pairs):
+    if any(p in thing and p not in _WORK_WORDS and CJK_CHAR.fullmatch(p[0]) for p in pairs):
         return None
     return re.sub(r"^.*?(?:实施|建设|新建|推进)", "", best), home

@@ -138,13 +138,17 @@ def _names_in(clause: str, sentence: str) -> list[str]:
             continue
         items = m.group(0).split("、")
         for k, item in enumerate(items):
-            # (the list's first item read from its end, its last from its start: 工作是在市人大 → 市人大, 市政协的坚强 → 市政协;
-            # each as far as the sentence says it: 政协 of 市政协)
-            cuts = [item[i:] for i in range(len(item) - 1)] if k == 0 else [item[:j] for j in range(len(item), 1, -1)]
-            found = [c for c in cuts if c in sentence] if k in (0, len(items) - 1) else [item] if item in sentence else []
-            if k == len(items) - 1 and not found:
-                found = [c[i:] for c in cuts for i in range(len(c) - 1) if c[i:] in sentence][:1]
-            names += found[:1]
+            # (the list's first item runs on from the words before it, read from its end — 工作是在市人大 → 市人大; its
+            # last runs into the words after it, read from its start, each cut then from its end as the sentence
+            # says it — 市政协的坚强 → 市政协 → 政协; a middle item stands whole)
+            if k == 0:
+                cuts = [item[i:] for i in range(len(item) - 1)]
+            elif k == len(items) - 1:
+                starts = [item[:j] for j in range(len(item), 1, -1)]
+                cuts = starts + [c[i:] for c in starts for i in range(1, len(c) - 1)]
+            else:
+                cuts = [item]
+            names += [c for c in cuts if c in sentence][:1]
     return names
 
 

@@ -3265,6 +3265,25 @@ def _quoted_item_changed(quoted: str, text: str) -> tuple[str, str] | None:
                 None)
 
 
+def _quoted_list_misquoted(claim: str, text: str) -> tuple[str, str] | None:
+    """``_quoted_item_changed`` for a quoted list of the claim every item of which ``text`` gives, as it stands or
+    with another ending (the nearest sentence of a claim the words alone did not find); None otherwise.
+
+    >>> s = "经济发展共赢、生态保护共为、社会事业共享"
+    >>> _quoted_list_misquoted("报告用“经济发展共为、生态保护共赢”来概括", s)
+    ('经济发展共赢', '经济发展共为')
+    >>> _quoted_list_misquoted("报告用“经济发展共为、乡村振兴共建”来概括", s) is None
+    True
+    """
+    for m in _QUOTED.finditer(claim):
+        items = m.group(1).split("、")
+        if all(item in text or _item_ending_otherwise(item, text) for item in items):
+            changed = _quoted_item_changed(m.group(1), text)
+            if changed:
+                return changed
+    return None
+
+
 def _item_ending_otherwise(item: str, text: str) -> str:
     """The item of ``text``'s lists of ``item``'s length that starts with its first two characters and ends
     otherwise (生态保护共为 for 生态保护共享), or ''."""
@@ -6533,11 +6552,7 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         verdict.verdict, verdict.explanation = CONTRADICTED, gathered
     quoted = _other_quoted(normalize(in_report_words), cited) if cited is not None and verdict.verdict == CONSISTENT else None
     if quoted is None and near is not None and verdict.verdict == NOT_STATED:
-        # (a quoted list of the nearest sentence's items, every item there or there with another ending: misquoted)
-        quoted = next((q for m in _QUOTED.finditer(normalize(in_report_words))
-                       if all(item in near.facts.text or _item_ending_otherwise(item, near.facts.text)
-                              for item in m.group(1).split("、"))
-                       and (q := _quoted_item_changed(m.group(1), near.facts.text))), None)
+        quoted = _quoted_list_misquoted(normalize(in_report_words), near.facts.text)
     if quoted:  # 5个“千吨万户”以上饮用水水源地 where the report's are “千吨万人”: the figure agrees, the quoted name does not
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*quoted)
     counted_thing = other_thing_counted(in_report_words, verdict.sentence) if verdict.verdict == CONSISTENT else None
