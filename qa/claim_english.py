@@ -594,10 +594,10 @@ _EN_MEASURED_NOUNS = {"machines": "台", "transformers": "台", "straws": "枚",
                       # matters handled or raised (428,100 service requests, 56 motions): the report's 件
                       "requests": "件", "applications": "件", "matters": "件", "motions": "件", "proposals": "件"}
 _EN_UNIT_NOUNS = frozenset(w for u in _EN_UNITS.values() for w in u.split()[1:])
-# Industrial output "of (Shawan's) above-scale enterprises" / "of industrial enterprises above designated
+# Industrial output "of (at, in, among) (Shawan's) above-scale enterprises" / "of industrial enterprises above designated
 # size": the firms the report's 规模以上工业增加值 already names (group 1: the output phrase), so the
 # output stays the subject's head, not the firms after it.
-_EN_FIRMS_OF = re.compile(r"\b(industrial (?:added value|value added|output(?: value)?)) (?:of|by|from) (?:the )?(?:[a-z]+'s )?"
+_EN_FIRMS_OF = re.compile(r"\b(industrial (?:added value|value added|output(?: value)?)) (?:of|by|from|at|in|among|across) (?:the )?(?:[a-z]+'s )?"
                           r"(?:(?:above-scale|above-designated-size|large-scale) (?:industrial )?(?:enterprises|firms|companies)"
                           r"|(?:industrial )?(?:enterprises|firms|companies) above (?:the )?designated size)\b")
 _EN_SURPLUS_LABOUR = re.compile(r"\bsurplus ((?:rural|farm|agricultural) )?(?:labou?r(?:ers)?(?: force)?|workers|workforce)\b")
@@ -1296,6 +1296,8 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   r"finishing|finished)\s+((?:about |around |roughly |nearly |over |more than |some )?\d[\d.]*\s*"
                   r"(?:%|percent|per cent))\s+of\s+(?:them|these|those|the (?:requests|applications|matters|cases|items))\b",
                   r" 办结率 \1 ", norm)
+    # a total (the roads add up to 15 kilometres in length, totalling 15 km): 共, not a bound
+    norm = re.sub(r"\b(?:adds?|added|adding) up to(?=\s+\d)|\b(?:amounts?|amounted|amounting) to(?=\s+\d)", " 共 ", norm)
     # at most (energy use allowed to rise by up to 3%): the report's 以内, no rise of its own
     norm = re.sub(r"\b(?:by )?up to(?=\s+\d)", " 不超过 ", norm)
     # a light verb before the work it names (carried out emergency treatment for 210 patients, performed

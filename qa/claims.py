@@ -1476,6 +1476,10 @@ _PER_PERIOD = re.compile(r"(?:每(?:一)?(?:个)?|(?<=[日月年])均|(?<![\d])(
                          r"(?=均?(?:加工|生产|产|处理|接待|供应|销售|发电|出栏|屠宰|吞吐))")
 
 
+# A figure's period written after it as a rate (90万吨/年, 8.3万个/日)
+_PER_PERIOD_AFTER = re.compile(r"\s*[/／]\s*([日天月年周])")
+
+
 def per_period(figure: Figure) -> str:
     """'日', '月' or '年' when ``figure``'s clause counts it over that period just before it (日加工…8.3万个: 日),
     else ''.
@@ -1485,10 +1489,15 @@ def per_period(figure: Figure) -> str:
     '年'
     >>> per_period(extract_claim("2021年加工馕食产品8.3万个", 2022).figures[0])
     ''
+    >>> per_period(extract_claim("宏业煤矿改扩建到90万吨/年", 2022).figures[0])
+    '年'
     """
     at = figure.clause.find(figure.text)
     before = figure.clause[max(0, at - 12):at] if at >= 0 else ""
     found = list(_PER_PERIOD.finditer(before))
+    rate = _PER_PERIOD_AFTER.match(figure.clause[at + len(figure.text):]) if at >= 0 else None
+    if rate:  # 90万吨/年: the period after the figure
+        return "日" if rate.group(1) == "天" else rate.group(1)
     if not found:
         return ""
     period = found[-1].group("p") or found[-1].group("q")
@@ -2735,8 +2744,100 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             or _work_of_another_leaning(claim.text, off_sentence, before) or _other_in_role(claim.text, sentence)
         if leaned_on:  # 依托汇鑫机械项目建设…中心 where the sentence's centre leans on 富春水电…项目 (汇鑫 is the sentence before's)
             return _Words(CONTRADICTED, messages.claim_other_name(*leaned_on), best, "name")
+        if not claim.figures and _spliced_from_two_clauses(claim.text, words, sentence):
+            # 涉农金融机构把经营重点放在为重点工业企业提供融资服务上: one clause's bodies, the other's deed
+            return _Words(NOT_STATED, _nearest_note(best), best)
+        if _frequency_unsaid(claim.text, before + sentence + after):
+            # 油地领导每月一次的会商机制 for the report's 定期会商: how often (or how many years running) is added
+            return _Words(NOT_STATED, _nearest_note(best), best)
+        if _said_mostly_before(words, off_sentence, before, sentence + after, claim.text):
+            # 争取落户沙湾的新疆公司总部是中石化的: the sentence before says the claim; the cited one only its 中石化
+            return _Words(NOT_STATED, _nearest_note(best), best)
         return _Words(CONSISTENT, messages.CLAIM_SAME_WORDS, best)
     return _Words(NOT_STATED, _nearest_note(best), best)
+
+
+def _spliced_from_two_clauses(claim: str, words: list[str], sentence: str) -> bool:
+    """Whether a one-clause claim takes its words from two clauses of the sentence that name one thing each
+    (金融机构 in both) and give it other details — neither clause says the claim, and each says two or more of
+    its words the other does not, not all of them verbs (a word neither clause says is left aside).
+
+    >>> s = "支持金融机构为重点工业企业、项目建设提供便捷融资服务,积极引导涉农金融机构把经营重点放到服务“三农”上"
+    >>> _spliced_from_two_clauses("涉农金融机构把经营重点放在为重点工业企业提供融资服务上",
+    ...                           ["涉农", "金融机构", "经营", "重点工业企业", "提供", "融资服务"], s)
+    True
+    >>> _spliced_from_two_clauses("引导涉农金融机构把经营重点放到服务三农上", ["引导", "涉农", "金融机构", "经营", "三农"], s)
+    False
+    """
+    framed = _FRAMING.match(claim)
+    claim = (claim[framed.end():] if framed else claim).lstrip(",，:： ")  # (报告提出，…: the fact after the frame)
+    if re.search(r"[,，;；、]|并|同时|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", claim.strip().rstrip("。")):
+        return False  # (…推进园区建设、提升其核心竞争力: the claim says both deeds; an English claim's rendering)
+    clauses = [c for c in re.split(r"[,，;；。]", sentence) if c]
+    said_in = {w: ks for w in words if (ks := {k for k, c in enumerate(clauses) if covered(w, c)})}
+    for a in range(len(clauses)):
+        for b in range(a + 1, len(clauses)):
+            if not all(a in ks or b in ks for ks in said_in.values()):
+                continue
+            only_a = [w for w, ks in said_in.items() if a in ks and b not in ks]
+            only_b = [w for w, ks in said_in.items() if b in ks and a not in ks]
+            # (a word the claim says once for the two clauses' two mentions: 金融机构, not 装备 of 富春水电装备…项目
+            # and …小水电装备制造安装中心, said twice)
+            shared = [w for w, ks in said_in.items() if a in ks and b in ks and _is_noun(w) and len(w) >= 2
+                      and claim.count(w) < clauses[a].count(w) + clauses[b].count(w)]
+            if shared and all(len(side) >= 2 and not all(_is_verb(w) for w in side) for side in (only_a, only_b)):
+                return True
+    return False
+
+
+# How often a thing is done or for how long running (每月一次, 一年两次, 每两年, 连续三年, 年年): said of a fact the
+# report gives without it, an added detail
+# (每年 and 每天 alone are left: a yearly or daily figure, 春秋两季 done each year, said loosely)
+_FREQUENCY = re.compile(r"每(?:个)?(?:周|星期|月|季度|季|届)(?:[一两二三四]次)?|每(?:两|三|半)(?:年|个月|月)(?:[一两二三四]次)?|"
+                        r"每(?:年|天|日)[一两二三四]次|(?:一|二|两|三|四|半)?(?:年|个月|月|周|季度)[一两二三四]次|"
+                        r"连续(?:[一二两三四五六七八九十]|\d+)(?:年|届|次)|年年|月月|逐月")
+
+
+def _frequency_unsaid(claim: str, text: str) -> bool:
+    """Whether the claim says how often or how many years running a thing is done and ``text`` does not say it.
+
+    >>> _frequency_unsaid("要建立油地领导每月一次的会商机制", "建立油地领导定期会商工作机制")
+    True
+    >>> _frequency_unsaid("连续三年位列塔城地区第一", "中高考成绩位列塔城地区第一")
+    True
+    >>> _frequency_unsaid("每年春秋两季开展重大动物疫病免疫", "春秋两季重大动物疫病免疫密度达到100%")
+    False
+    >>> _frequency_unsaid("日加工馕食产品8.3万个", "日加工各类馕食产品8.3万个")
+    False
+    """
+    return any(m.group(0) not in text for m in _FREQUENCY.finditer(claim))
+
+
+def _said_mostly_before(words: list[str], off_sentence: list[str], before: str, sentence: str, claim: str) -> bool:
+    """Whether the passage's other sentence (``before``) says more of the claim's words than the cited one says
+    alone, or says a name the claim puts after the cited sentence's words: the two sentences' facts spliced into
+    one claim, not a subject named the sentence before.
+
+    >>> _said_mostly_before(["争取", "落户", "公司总部", "中石化"], ["争取", "落户", "公司总部"],
+    ...                     "积极争取民祥矿务有限公司新疆公司总部落户沙湾。", "与中石油、中石化开展混合制合作。",
+    ...                     "争取落户的新疆公司总部是中石化的")
+    True
+    >>> _said_mostly_before(["争取", "落户", "公司总部", "中石化"], ["中石化"], "与中石油、中石化开展混合制合作。",
+    ...                     "积极争取民祥矿务有限公司新疆公司总部落户沙湾。", "争取落户的新疆公司总部是中石化的")
+    True
+    >>> _said_mostly_before(["景区", "接待", "游客"], ["景区"], "完成鹿角湾景区大门改造。", "全年接待游客286.35万人次。",
+    ...                     "景区全年接待游客286.35万人次")
+    False
+    """
+    only_before = [w for w in off_sentence if covered(w, before)]
+    own = [w for w in words if covered(w, sentence) and not covered(w, before)]
+    if len(only_before) > len(own):
+        return True
+    # a name only the other sentence says, put after what the cited sentence says (…总部,是中石化的; 中石油 of its
+    # 石油), not a plain thing (精品 of 精品核心景区, whose frame the other sentence says of another place)
+    first_own = min((claim.find(w) for w in own if w in claim), default=-1)
+    return first_own >= 0 and any(claim.find(w) > first_own and _single_tag(_widest_shared(w, claim, before)) in
+                                  ("nt", "nz", "j", "ns", "nr") for w in only_before)
 
 
 # What a work is said to lean on (依托X项目, 借助X): the verb, and what follows it up to the clause's end
@@ -3724,11 +3825,18 @@ _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _SPACE_BY_CJK = re.compile(r"\s+(?=[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff%,])|(?<=[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff%,])\s+")
 
 
+# Verbs that say how two bodies stand to each other (宏业煤矿是…公司的下属企业, 由…托管): a relation of their own,
+# never another word for the report's verb
+_BODY_RELATIONS = frozenset(("下属", "隶属", "所属", "归属", "托管", "代管", "控股", "收购", "兼并", "合并", "承建", "承办",
+                             "主管", "挂靠", "入股", "参股"))
+
+
 def _tolerable(missing: list[str], words: list[str], strict: set[str]) -> bool:
-    """No word unsaid, or a single verb of a claim whose other words (at least four) are all said."""
+    """No word unsaid, or a single verb of a claim whose other words (at least four) are all said — not one
+    that says how two bodies stand (下属, 托管)."""
     if not missing:
         return True
-    if len(missing) > 1 or len(words) < 5 or missing[0] in strict:
+    if len(missing) > 1 or len(words) < 5 or missing[0] in strict or missing[0] in _BODY_RELATIONS:
         return False
     return _is_verb(missing[0])
 
@@ -6055,9 +6163,96 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     if view.stand_ins:  # (an English name the report does not hold, shown as the claim spells it)
         verdict.explanation = view.spelt_back(verdict.explanation)
     _cite_every_figure(verdict, view)
+    swapped = _deed_of_other_figure(normalize(clean_input(claim)), verdict.sentence) \
+        if verdict.verdict == CONSISTENT and verdict.sentence else None
+    if swapped:  # 争取到纺织专项补贴942.94万元，并拨付贷款贴息… where the report 拨付 the 补贴 and 争取 the 贴息
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_deed_of_other_figure(*swapped)
+    reversed_ = _relation_reversed(normalize(clean_input(claim)), verdict.sentence) \
+        if verdict.verdict == CONSISTENT and verdict.sentence and has_cjk(claim) else None
+    if reversed_:  # 乡镇卫生院的中医馆辐射带动了市人民医院 where the report's 市人民医院…辐射带动…乡镇卫生院
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_relation_reversed(*reversed_)
     if verdict.explanation == messages.CLAIM_SAME_WORDS and not _said_verbatim(verdict.claim, verdict.sentence):
         verdict.explanation = messages.CLAIM_SAME_MEANING  # (过了…这一关 for 通过: not the report's own words)
     return verdict
+
+
+# Deeds done with a sum or a count (争取 a subsidy, 拨付 it, 新建 roads, 改造 them): the verb nearest before a figure
+_FIGURE_DEED = re.compile(r"(争取|拨付|发放|投入|投资|到位|落实|兑现|下达|筹集|签约|新建|改造|改扩建|建成|清理|转运|培训|转移)")
+
+
+def _deed_before(text: str, figure: str) -> str:
+    """The deed verb nearest before ``figure`` in its clause of ``text`` ('' when none or the figure is not there)."""
+    at = text.find(figure)
+    if at < 0:
+        return ""
+    clause_start = max(text.rfind(mark, 0, at) for mark in "，,；;。、") + 1
+    deeds = _FIGURE_DEED.findall(text[clause_start:at])
+    return deeds[-1] if deeds else ""
+
+
+def _deed_of_other_figure(claim: str, sentence: str) -> tuple[str, str, str] | None:
+    """(figure, the report's deed for it, the claim's) when a claim says a figure of the sentence with the deed
+    the sentence says of another of its figures, and not its own; None otherwise.
+
+    >>> s = "争取贷款贴息274.87万元,拨付纺织专项补贴942.94万元,切实为企业纾困解难。"
+    >>> _deed_of_other_figure("争取到纺织专项补贴942.94万元,并拨付贷款贴息274.87万元", s)
+    ('274.87万元', '争取', '拨付')
+    >>> _deed_of_other_figure("拨付纺织专项补贴942.94万元,争取贴息274.87万元", s) is None
+    True
+    """
+    figures = re.findall(r"\d+(?:\.\d+)?(?:万|亿)?(?:元|人次|人|户|个|条|公里|千米|吨|亩|台|项)", sentence)
+    deeds = {f: _deed_before(sentence, f) for f in figures}
+    for figure in figures:
+        own, said = deeds[figure], _deed_before(claim, figure)
+        if own and said and said != own and said not in own and own not in said \
+                and any(d == said for f, d in deeds.items() if f != figure):
+            return figure, own, said
+    return None
+
+
+# Verbs of one thing acting on another (A带动B, A为B服务, A借助B的经验): said the other way round, the relation is
+# another one
+_RELATION_VERBS = re.compile(r"带动|辐射|帮扶|援助|支援|指导|监督|领导|借助|借鉴|学习|托管")
+
+
+def _relation_reversed(claim: str, sentence: str) -> tuple[str, str, str] | None:
+    """(verb, the report's doer, its receiver) when the claim names the thing the sentence puts after a relation
+    verb before it, and the thing the sentence puts before the verb after it; None otherwise.
+
+    >>> s = "依托市人民医院推行一体化管理中医医院机制,辐射带动7个乡镇卫生院中医综合服务区(中医馆)能力提升。"
+    >>> _relation_reversed("7个乡镇卫生院的中医馆辐射带动了市人民医院中医服务能力的提升", s)
+    ('辐射', '市人民医院', '7个乡镇卫生院')
+    >>> _relation_reversed("市人民医院辐射带动7个乡镇卫生院中医馆能力提升", s) is None
+    True
+    """
+    names = [w for w, flag in pos_tags(claim) if len(w) >= 2 and flag[:1] in ("n", "j")]
+    for m in _RELATION_VERBS.finditer(claim):
+        k = sentence.find(m.group(0))
+        if k < 0:
+            continue
+        end = min((e for e in (sentence.find(mark, k) for mark in "，,；;。") if e >= 0), default=len(sentence))
+        left_c, right_c = claim[:m.start()], claim[m.end():]
+        left_s, right_s = sentence[:k], sentence[k + len(m.group(0)):end]
+        doer = next((w for w in names if w in right_c and w not in left_c and w in left_s and w not in right_s), None)
+        receiver = next((w for w in names if w in left_c and w not in right_c and w in right_s and w not in left_s), None)
+        if doer and receiver:
+            return m.group(0), _widest_shared(doer, right_c, left_s), _widest_shared(receiver, left_c, right_s)
+    return None
+
+
+def _widest_shared(word: str, claim: str, text: str) -> str:
+    """The longest stretch of ``claim`` around ``word`` that ``text`` also says (人民 → 市人民医院).
+
+    >>> _widest_shared("人民", "带动了市人民医院中医服务", "依托市人民医院推行")
+    '市人民医院'
+    """
+    a = claim.find(word)
+    b = a + len(word)
+    while a > 0 and claim[a - 1:b] in text:
+        a -= 1
+    while b < len(claim) and claim[a:b + 1] in text:
+        b += 1
+    return claim[a:b]
 
 
 # A later clause's word for a thing named before it: a pointer and the thing's last word (该景区, 这些线路, 这一收入),
@@ -6637,7 +6832,9 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
             and _same_value(conflict[0].claim, conflict[0].report):
         conflict = None  # (700多台手术 for the list's 手术716例: the item's own figure, said roughly)
     if conflict and conflict[0].claim.value == conflict[0].report.value \
-            and not _bounds_conflict(conflict[0].claim, conflict[0].report):  # 宝英煤矿60万吨/年: listed among them
+            and not _bounds_conflict(conflict[0].claim, conflict[0].report) \
+            and len({per_period(conflict[0].claim), per_period(conflict[0].report)} - {""}) < 2:
+        # 宝英煤矿60万吨/年: listed among them (not 每月60万吨: counted over another period)
         hit, cand = conflict
         verdict.verdict = CONSISTENT
         verdict.explanation = messages.claim_figures_agree([(hit.item + hit.claim.text, hit.report.text)])
@@ -6646,8 +6843,10 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     elif conflict:  # 东升煤矿90万吨/年: the report lists 东升 among the mines of 60万吨/年 (宏业 alone is 90万吨/年)
         hit, cand = conflict
         verdict.verdict = CONTRADICTED
+        said, claimed = (per_period(hit.report) + hit.report.text, per_period(hit.claim) + hit.claim.text) \
+            if per_period(hit.report) != per_period(hit.claim) else (hit.report.text, hit.claim.text)
         verdict.explanation = messages.claim_figures_wrong([messages.claim_value_wrong(
-            messages.claim_figure_where("", hit.item), hit.report.text, hit.claim.text)])
+            messages.claim_figure_where("", hit.item), said, claimed)])
         verdict.report_figures = [hit.report.text]
         _cite(verdict, cand)
     summed = _summed(claim, retriever) if not words_unsaid else None
@@ -8748,6 +8947,8 @@ def _outside_doer(clause: str, sentence: str) -> str:
 # A first clause saying what the deed after it leans on (依托与天津…的合作, 在自治区第一测绘院协助下, 借助…)
 _LEANS_FIRST = re.compile(r"^(?:依托|依靠|借助|凭借|通过|在)[^,，;；]{2,30}?(?:的(?:合作|帮助|支持|协助|带动|指导)|"
                           r"(?:协助|帮助|支持|带动|指导)下)$|^(?:依托|依靠|借助|凭借)[^,，;；]{2,30}$")
+# A first clause naming whom the deed after it is done with (与新疆农业大学合作，共建了…): the partner is the deed's
+_PARTNER_FIRST = re.compile(r"^[^,，;；]{0,8}?(?:与|和|同|跟)[^,，;；]{2,24}?(?:合作|携手|联合|联手|一道|一起)$")
 # What the thing of the clause before leans on (依托的是…, 靠的是…)
 _LEANS_BACK_ON = re.compile(r"^(?:它|其|这|该中心|该项目)?(?:主要)?(?:依托的是|依靠的是|靠的是|凭借的是|借助的是|依托于)")
 
@@ -8784,8 +8985,10 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
         return None  # (2022年的主要预期目标中，包括…3.5%以内: a member of that group, no fact of its own)
     if any(_SUMMED.search(p) for p in parts):
         return None  # (…补助资金和助学贷款两项加起来，去年发放超过1500万元: one sum of the things before, not two facts)
-    if _SPENT_FIRST.match(normalize(parts[0])):
-        return None  # (去年投入6000万元，建设了…平台: the money is the deed's after it, one fact)
+    if any(_SPENT_FIRST.match(normalize(p)) for p in parts):
+        # (去年投入6000万元，建设了…平台 / 改造8个老旧小区，总共投入了1.2亿元: the money is the deed's beside it,
+        # one fact)
+        return None
     parts = _opening_time_given(parts)
     if any(_COMPARED_WITHOUT_FIGURE.search(p) and not re.search(r"\d", _OPENING_TIME.sub("", p)) for p in parts[1:]):
         return None  # (…，金额超过了玛纳斯河防洪治理等水利项目的投资: a comparison, no fact a sentence says alone)
@@ -8803,7 +9006,8 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
                         verdicts[k].chunk_id != verdicts[0].chunk_id and _said_mostly_in(parts[k], verdicts[0].sentence)
                         or doer and doer not in normalize(verdicts[k].sentence))
                      or verdicts[k].sentence != verdicts[0].sentence and (
-                         _LEANS_BACK_ON.match(normalize(parts[k])) or k == 1 and _LEANS_FIRST.match(normalize(parts[0])))):
+                         _LEANS_BACK_ON.match(normalize(parts[k]))
+                         or k == 1 and (_LEANS_FIRST.match(normalize(parts[0])) or _PARTNER_FIRST.match(normalize(parts[0]))))):
             # (…，并努力构建15分钟健身圈: a deed of its own, which the first clause's sentence does not speak of)
             verdicts[k] = replace(verdicts[k], verdict=NOT_STATED, explanation=messages.CLAIM_NOT_FOUND)
     for part, v in zip(parts, verdicts):
@@ -9523,7 +9727,9 @@ def _item_figure_check(claim: str, retriever) -> tuple[ItemConflict, Candidate] 
             continue
         # (a head count is no count of visits: 100多名援疆医生 against the list's 诊疗患者2000余人次)
         pairs = [p for p in item_figures(text, figures, cand.sentence) if _unit_ok(p.claim, p.report)]
-        hit = next((p for p in pairs if p.claim.value != p.report.value), None)
+        # (每月90万吨 for the item's 90万吨/年: counted over another period)
+        hit = next((p for p in pairs if p.claim.value != p.report.value
+                    or len({per_period(p.claim), per_period(p.report)} - {""}) > 1), None)
         if hit:
             return hit, cand
         measured = [f for f in figures if f.group not in ("", "个")]

@@ -680,6 +680,16 @@ def is_plan_not_done(explanation: str) -> bool:
     return bool(re.fullmatch(re.escape(_PLAN_NOT_DONE).replace(re.escape("{year}"), r"\d+"), explanation))
 
 
+def claim_deed_of_other_figure(figure: str, report_deed: str, claim_deed: str) -> str:
+    """A claim gives a figure the deed the report says of another figure beside it (争取 and 拨付 swapped)."""
+    return f"报告中{figure}是“{report_deed}”的，“{claim_deed}”说的是同句中的另一个数字。"
+
+
+def claim_relation_reversed(verb: str, doer: str, receiver: str) -> str:
+    """A claim turns round who acts on whom (A带动B said as B带动A)."""
+    return f"报告中是“{doer}”{verb}“{receiver}”，说法把两者说反了。"
+
+
 def claim_underway_not_done(clause: str) -> str:
     return f"报告只说“{clause}”（仍在推进），没有说已经完成。"
 

@@ -49,7 +49,10 @@ class PinyinNames:
         named = [name for name, stands in found.items() if stands]
         if len(named) == 1:
             return named[0]
-        return next(iter(found)) if len(found) == 1 else None
+        # a run that never stands as a name is read unless it is a common word of two characters that names
+        # nothing (化为 of 转化为 for Huawei): such a pair fits a spelling by chance
+        lone = next(iter(found)) if len(found) == 1 else None
+        return lone if lone and not (len(lone) == 2 and _plain_word(lone)) else None
 
     @lru_cache(maxsize=1024)
     def stand_in(self, spelling: str) -> str | None:
@@ -93,6 +96,22 @@ class PinyinNames:
 # A syllable's initial: a stand-in is made only for a spelling whose every syllable has one (Sidaohezi, Xigebi),
 # so an English word that happens to parse as pinyin from vowels (Asian: a-si-an) is never read as a name
 _INITIAL = re.compile(r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])")
+
+
+# jieba's tags of words that name nothing: verbs, adverbs, conjunctions, prepositions, particles, pronouns
+_PLAIN_TAGS = ("v", "d", "c", "p", "u", "r", "a", "ad", "vn", "m", "q", "f")
+
+
+def _plain_word(run: str) -> bool:
+    """Whether jieba reads ``run`` as one common word that names nothing (化为: a verb; 富春 is no word).
+
+    >>> _plain_word("化为"), _plain_word("富春")
+    (True, False)
+    """
+    import jieba.posseg
+
+    tags = list(jieba.posseg.cut(run, HMM=False))
+    return len(tags) == 1 and tags[0].flag in _PLAIN_TAGS
 
 
 def _syllables(key: str) -> list[str] | None:

@@ -5524,3 +5524,36 @@ def test_table_words_for_figures_doers_events_purposes_turned_roles_deadlines_an
 def test_table_comparisons_figures_in_words_members_quotes_and_doers(claim, expected, report_retriever):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, v.explanation
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # facts of two sentences spliced into one claim: a thing only the other sentence names, put after the rest
+    ("市里还在积极争取中石化新疆公司总部落户沙湾。", NOT_STATED),
+    ("市里积极争取民祥矿务有限公司新疆公司总部落户沙湾。", CONSISTENT),
+    # one sentence's two clauses spliced: one clause's bodies with the other's deed
+    ("涉农金融机构要把经营重点放在给重点工业企业提供便捷融资上。", NOT_STATED),
+    ("报告要求引导涉农金融机构把经营重点放到服务三农和小微企业上。", CONSISTENT),
+    # a partner clause first, its deed found where another partner is named
+    ("沙湾与新疆农业大学合作，共建了农村产权流转交易市场。", NOT_STATED),
+    ("沙湾与天津农村产权交易所合作，共建沙湾市农村产权流转交易市场。", CONSISTENT),
+    # how often, or how many years running, added to a fact the report gives without it
+    ("沙湾建立了油地领导每季度一次的会商工作机制。", NOT_STATED),
+    ("沙湾建立了油地领导定期会商工作机制。", CONSISTENT),
+    # a listed item's figure counted over another period (每月 for the report's 90万吨/年)
+    ("宏业煤矿改扩建后的产能是每月90万吨。", CONTRADICTED),
+    # a relation between two bodies the report never states
+    ("宏业煤矿隶属于榆神工业区民祥矿务有限公司新疆公司。", NOT_STATED),
+    # the deeds of two figures of one sentence swapped
+    ("去年沙湾拨付贷款贴息274.87万元，争取纺织专项补贴942.94万元。", CONTRADICTED),
+    ("去年沙湾争取贷款贴息274.87万元，拨付纺织专项补贴942.94万元。", CONSISTENT),
+    # who acts on whom turned round
+    ("7个乡镇卫生院的中医馆辐射带动了市人民医院的中医服务。", CONTRADICTED),
+    ("依托市人民医院，辐射带动7个乡镇卫生院中医馆能力提升。", CONSISTENT),
+    # English: a firm's name no report word spells, and a total said as "add up to"
+    ("Huawei built Shawan's integrated information platform for the medical community.", NOT_STATED),
+    ("The ten city roads built or widened in 2021 add up to 30 kilometres.", NOT_STATED),
+    ("Industrial value added at above-scale enterprises was 5.42 billion yuan in 2021.", CONTRADICTED),
+])
+def test_table_spliced_facts_frequencies_relations_and_swapped_deeds(claim, expected, report_retriever):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, v.explanation
