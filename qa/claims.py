@@ -2781,10 +2781,10 @@ def _spliced_from_two_clauses(claim: str, words: list[str], sentence: str) -> bo
                 continue
             only_a = [w for w, ks in said_in.items() if a in ks and b not in ks]
             only_b = [w for w, ks in said_in.items() if b in ks and a not in ks]
-            # (a word the claim says once for the two clauses' two mentions: 金融机构, not 装备 of 富春水电装备…项目
-            # and …小水电装备制造安装中心, said twice)
-            shared = [w for w, ks in said_in.items() if a in ks and b in ks and _is_noun(w) and len(w) >= 2
-                      and claim.count(w) < clauses[a].count(w) + clauses[b].count(w)]
+            # (a name the claim says once for the two clauses' two mentions: 金融机构, not 装备 of 富春水电装备…项目
+            # and …小水电装备制造安装中心, said twice, nor a level such as 自治区)
+            shared = [w for w, ks in said_in.items() if a in ks and b in ks and _is_noun(w) and len(w) >= 3
+                      and claim.count(w) == 1]
             if shared and all(len(side) >= 2 and not all(_is_verb(w) for w in side) for side in (only_a, only_b)):
                 return True
     return False
@@ -6176,18 +6176,21 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     return verdict
 
 
-# Deeds done with a sum or a count (争取 a subsidy, 拨付 it, 新建 roads, 改造 them): the verb nearest before a figure
-_FIGURE_DEED = re.compile(r"(争取|拨付|发放|投入|投资|到位|落实|兑现|下达|筹集|签约|新建|改造|改扩建|建成|清理|转运|培训|转移)")
+# Deeds done with a sum (争取 a subsidy, 拨付 it) and with a count (新建 roads, 改造 them): the verb nearest before a
+# figure, of the figure's kind (改造 before 投了1.97亿元 is the work, not what was done with the money)
+_MONEY_DEED = re.compile(r"(争取|拨付|发放|投入|投资|到位|兑现|下达|筹集)")
+_WORK_DEED = re.compile(r"(签约|落实|新建|改造|改扩建|建成|清理|转运|培训|转移)")
 
 
 def _deed_before(text: str, figure: str) -> str:
-    """The deed verb nearest before ``figure`` in its clause of ``text`` ('' when none or the figure is not there)."""
+    """The deed verb of ``figure``'s kind nearest before it in its clause of ``text`` ('' when none or the figure
+    is not there); 投入 and 投资 are one deed."""
     at = text.find(figure)
     if at < 0:
         return ""
     clause_start = max(text.rfind(mark, 0, at) for mark in "，,；;。、") + 1
-    deeds = _FIGURE_DEED.findall(text[clause_start:at])
-    return deeds[-1] if deeds else ""
+    deeds = (_MONEY_DEED if figure.endswith("元") else _WORK_DEED).findall(text[clause_start:at])
+    return deeds[-1].replace("投入", "投资") if deeds else ""
 
 
 def _deed_of_other_figure(claim: str, sentence: str) -> tuple[str, str, str] | None:
