@@ -2748,7 +2748,7 @@ def _check_words(claim: ClaimFacts, candidates: list[Candidate], view: ReportVie
             # 涉农金融机构把经营重点放在为重点工业企业提供融资服务上: one clause's bodies, the other's deed
             return _Words(NOT_STATED, _nearest_note(best), best)
         if _frequency_unsaid(claim.text, before + sentence + after):
-            # 油地领导每月一次的会商机制 for the report's 定期会商: how often (or how many years running) is added
+            # 油地领导每月一次的会商机制 for the report's 定期会商: how often is added
             return _Words(NOT_STATED, _nearest_note(best), best)
         if _said_mostly_before(words, off_sentence, before, sentence + after, claim.text):
             # 争取落户沙湾的新疆公司总部是中石化的: the sentence before says the claim; the cited one only its 中石化
@@ -2790,20 +2790,20 @@ def _spliced_from_two_clauses(claim: str, words: list[str], sentence: str) -> bo
     return False
 
 
-# How often a thing is done or for how long running (每月一次, 一年两次, 每两年, 连续三年, 年年): said of a fact the
-# report gives without it, an added detail
+# How often a thing is done (每月一次, 一年两次, 每两年, 年年): said of a fact the report gives without it, an added
+# detail (a streak, 连续三年, is read with firsts and records: `claim_additions.first_or_record`)
 # (每年 and 每天 alone are left: a yearly or daily figure, 春秋两季 done each year, said loosely)
 _FREQUENCY = re.compile(r"每(?:个)?(?:周|星期|月|季度|季|届)(?:[一两二三四]次)?|每(?:两|三|半)(?:年|个月|月)(?:[一两二三四]次)?|"
                         r"每(?:年|天|日)[一两二三四]次|(?:一|二|两|三|四|半)?(?:年|个月|月|周|季度)[一两二三四]次|"
-                        r"连续(?:[一二两三四五六七八九十]|\d+)(?:年|届|次)|年年|月月|逐月")
+                        r"年年|月月|逐月")
 
 
 def _frequency_unsaid(claim: str, text: str) -> bool:
-    """Whether the claim says how often or how many years running a thing is done and ``text`` does not say it.
+    """Whether the claim says how often a thing is done and ``text`` does not say it.
 
     >>> _frequency_unsaid("要建立油地领导每月一次的会商机制", "建立油地领导定期会商工作机制")
     True
-    >>> _frequency_unsaid("连续三年位列塔城地区第一", "中高考成绩位列塔城地区第一")
+    >>> _frequency_unsaid("民族团结进步表彰大会每两年召开一次", "召开沙湾市第一届民族团结进步表彰大会")
     True
     >>> _frequency_unsaid("每年春秋两季开展重大动物疫病免疫", "春秋两季重大动物疫病免疫密度达到100%")
     False
@@ -6167,6 +6167,14 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
         if verdict.verdict == CONSISTENT and verdict.sentence else None
     if swapped:  # 争取到纺织专项补贴942.94万元，并拨付贷款贴息… where the report 拨付 the 补贴 and 争取 the 贴息
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_deed_of_other_figure(*swapped)
+    other_money = _money_of_other_deed(normalize(clean_input(claim)), verdict.sentence) \
+        if verdict.verdict == CONSISTENT and verdict.sentence and has_cjk(claim) else None
+    if other_money:  # 改造8个老旧小区，总共投入了1.2亿元: the 1.2亿元 is the roads'; the sentence on the 8个 says 1.97亿元
+        said, claimed, deed = other_money
+        verdict.verdict = CONTRADICTED
+        verdict.explanation = messages.claim_figures_wrong([messages.claim_value_wrong(
+            messages.claim_figure_where("", deed), said, claimed)])
+        verdict.report_figures = [said]
     reversed_ = _relation_reversed(normalize(clean_input(claim)), verdict.sentence) \
         if verdict.verdict == CONSISTENT and verdict.sentence and has_cjk(claim) else None
     if reversed_:  # 乡镇卫生院的中医馆辐射带动了市人民医院 where the report's 市人民医院…辐射带动…乡镇卫生院
@@ -6213,6 +6221,39 @@ def _deed_of_other_figure(claim: str, sentence: str) -> tuple[str, str, str] | N
     return None
 
 
+_SUM_OF_MONEY = re.compile(r"\d+(?:\.\d+)?(?:万|亿)元")
+
+
+def _money_of_other_deed(claim: str, sentence: str) -> tuple[str, str, str] | None:
+    """(the sentence's sum, the claim's, the deed) when a claim's clause of money spent alone (总共投入了1.2亿元)
+    follows a deed whose counts the cited sentence gives with another sum, and the sentence never says the
+    claim's sum: the money of another deed; None otherwise.
+
+    >>> _money_of_other_deed("去年改造8个老旧小区,总共投入了1.2亿元", "累计投资1.97亿元改造老旧小区8个,涉及居民6924户。")
+    ('1.97亿元', '1.2亿元', '去年改造8个老旧小区')
+    >>> _money_of_other_deed("去年改造8个老旧小区,总共投入了1.97亿元", "累计投资1.97亿元改造老旧小区8个,涉及居民6924户。") is None
+    True
+    """
+    parts = [p for p in re.split(r"[,，;；]", claim.rstrip("。.")) if p]
+    for k in range(1, len(parts)):
+        if not _SPENT_FIRST.match(parts[k]):
+            continue
+        sums = _SUM_OF_MONEY.findall(parts[k])
+        counts = re.findall(r"\d+(?:\.\d+)?(?:个|条|所|座|项|家|户|栋|台)", parts[k - 1])
+        said = _SUM_OF_MONEY.findall(sentence)
+        if sums and counts and said and sums[-1] not in sentence \
+                and all(re.search(rf"(?<![\d.]){re.escape(c)}", sentence) for c in counts) \
+                and not any(abs(_yuan(a) - _yuan(sums[-1])) <= 0.05 * _yuan(a) for a in said):
+            return said[0], sums[-1], parts[k - 1]
+    return None
+
+
+def _yuan(sum_of_money: str) -> float:
+    """A sum such as 1.97亿元 in yuan (near sums, 近2亿元, are the sentence's own)."""
+    number = float(re.match(r"\d+(?:\.\d+)?", sum_of_money).group(0))
+    return number * (1e8 if "亿" in sum_of_money else 1e4)
+
+
 # Verbs of one thing acting on another (A带动B, A为B服务, A借助B的经验): said the other way round, the relation is
 # another one
 _RELATION_VERBS = re.compile(r"带动|辐射|帮扶|援助|支援|指导|监督|领导|借助|借鉴|学习|托管")
@@ -6220,7 +6261,9 @@ _RELATION_VERBS = re.compile(r"带动|辐射|帮扶|援助|支援|指导|监督|
 
 def _relation_reversed(claim: str, sentence: str) -> tuple[str, str, str] | None:
     """(verb, the report's doer, its receiver) when the claim names the thing the sentence puts after a relation
-    verb before it, and the thing the sentence puts before the verb after it; None otherwise.
+    verb before it, and the thing the sentence puts before the verb after it; None otherwise. (Older readings of
+    narrower frames of the same turn remain: `_support_turned_round` with the city supported, `_managed_turned_round`
+    for 一体化管理, `_link_reversed` for one deed driving another.)
 
     >>> s = "依托市人民医院推行一体化管理中医医院机制,辐射带动7个乡镇卫生院中医综合服务区(中医馆)能力提升。"
     >>> _relation_reversed("7个乡镇卫生院的中医馆辐射带动了市人民医院中医服务能力的提升", s)

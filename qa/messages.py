@@ -682,7 +682,7 @@ def is_plan_not_done(explanation: str) -> bool:
 
 def claim_deed_of_other_figure(figure: str, report_deed: str, claim_deed: str) -> str:
     """A claim gives a figure the deed the report says of another figure beside it (争取 and 拨付 swapped)."""
-    return f"报告中{figure}是“{report_deed}”的，“{claim_deed}”说的是同句中的另一个数字。"
+    return f"报告中{figure}是“{report_deed}”的，不是“{claim_deed}”的（报告“{claim_deed}”的是同句中的另一个数字）。"
 
 
 def claim_relation_reversed(verb: str, doer: str, receiver: str) -> str:

@@ -5546,6 +5546,9 @@ def test_table_comparisons_figures_in_words_members_quotes_and_doers(claim, expe
     # the deeds of two figures of one sentence swapped
     ("去年沙湾拨付贷款贴息274.87万元，争取纺织专项补贴942.94万元。", CONTRADICTED),
     ("去年沙湾争取贷款贴息274.87万元，拨付纺织专项补贴942.94万元。", CONSISTENT),
+    # money spent said after a deed, the sum another deed's
+    ("去年沙湾改造了8个老旧小区，一共投入1.2亿元。", CONTRADICTED),
+    ("去年沙湾改造了8个老旧小区，一共投入近2亿元。", CONSISTENT),
     # who acts on whom turned round
     ("7个乡镇卫生院的中医馆辐射带动了市人民医院的中医服务。", CONTRADICTED),
     ("依托市人民医院，辐射带动7个乡镇卫生院中医馆能力提升。", CONSISTENT),
