@@ -2833,8 +2833,8 @@ def _said_mostly_before(words: list[str], off_sentence: list[str], before: str, 
     own = [w for w in words if covered(w, sentence) and not covered(w, before)]
     if len(only_before) > len(own):
         return True
-    # a name only the other sentence says, put after what the cited sentence says (…总部,是中石化的; 中石油 of its
-    # 石油), not a plain thing (精品 of 精品核心景区, whose frame the other sentence says of another place)
+    # a name only the other sentence says (read whole: 中石化), put after what the cited sentence says (…总部,是中石化的),
+    # not a plain thing (精品 of 精品核心景区, whose frame the other sentence says of another place)
     first_own = min((claim.find(w) for w in own if w in claim), default=-1)
     return first_own >= 0 and any(claim.find(w) > first_own and _single_tag(_widest_shared(w, claim, before)) in
                                   ("nt", "nz", "j", "ns", "nr") for w in only_before)
