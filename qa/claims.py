@@ -6776,8 +6776,10 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     bound = _binding_where_encouraged(in_report_words, verdict) if verdict.verdict in (CONSISTENT, NOT_STATED) else None
     if bound:  # 报告要求本地企业必须取得油田建设准入资格 where the report only 鼓励 them
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_binding_where_encouraged(*bound)
-    made = _made_into_by_report(normalize(in_report_words), verdict, retriever) if verdict.verdict == CONSISTENT else None
-    if made:  # (…这些项目，是要把安集海大峡谷打造成精品核心景区, judged by its clauses: the report makes 鹿角湾 that)
+    made = _made_into_by_report(normalize(in_report_words), verdict, retriever) \
+        if verdict.verdict in (CONSISTENT, NOT_STATED) else None
+    if made:  # (…这些项目，是要把安集海大峡谷打造成精品核心景区, judged by its clauses — or said mostly by the sentence
+        # on 鹿角湾's projects — : the report makes 鹿角湾 that)
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*made[0])
         if made[1] is not None:
             _cite(verdict, made[1])
