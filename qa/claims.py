@@ -6163,25 +6163,33 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     if view.stand_ins:  # (an English name the report does not hold, shown as the claim spells it)
         verdict.explanation = view.spelt_back(verdict.explanation)
     _cite_every_figure(verdict, view)
-    swapped = _deed_of_other_figure(normalize(clean_input(claim)), verdict.sentence) \
-        if verdict.verdict == CONSISTENT and verdict.sentence else None
+    _judged_against_its_sentence(claim, verdict)
+    if verdict.explanation == messages.CLAIM_SAME_WORDS and not _said_verbatim(verdict.claim, verdict.sentence):
+        verdict.explanation = messages.CLAIM_SAME_MEANING  # (过了…这一关 for 通过: not the report's own words)
+    return verdict
+
+
+def _judged_against_its_sentence(claim: str, verdict: ClaimVerdict) -> None:
+    """A Chinese claim's 一致 turned 不一致 when its cited sentence gives a figure's deed to another figure, a sum
+    to another deed, or who acts on whom the other way round."""
+    if verdict.verdict != CONSISTENT or not verdict.sentence or not has_cjk(claim):
+        return
+    text = normalize(clean_input(claim))
+    swapped = _deed_of_other_figure(text, verdict.sentence)
     if swapped:  # 争取到纺织专项补贴942.94万元，并拨付贷款贴息… where the report 拨付 the 补贴 and 争取 the 贴息
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_deed_of_other_figure(*swapped)
-    other_money = _money_of_other_deed(normalize(clean_input(claim)), verdict.sentence) \
-        if verdict.verdict == CONSISTENT and verdict.sentence and has_cjk(claim) else None
+        return
+    other_money = _money_of_other_deed(text, verdict.sentence)
     if other_money:  # 改造8个老旧小区，总共投入了1.2亿元: the 1.2亿元 is the roads'; the sentence on the 8个 says 1.97亿元
         said, claimed, deed = other_money
         verdict.verdict = CONTRADICTED
         verdict.explanation = messages.claim_figures_wrong([messages.claim_value_wrong(
             messages.claim_figure_where("", deed), said, claimed)])
         verdict.report_figures = [said]
-    reversed_ = _relation_reversed(normalize(clean_input(claim)), verdict.sentence) \
-        if verdict.verdict == CONSISTENT and verdict.sentence and has_cjk(claim) else None
+        return
+    reversed_ = _relation_reversed(text, verdict.sentence)
     if reversed_:  # 乡镇卫生院的中医馆辐射带动了市人民医院 where the report's 市人民医院…辐射带动…乡镇卫生院
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_relation_reversed(*reversed_)
-    if verdict.explanation == messages.CLAIM_SAME_WORDS and not _said_verbatim(verdict.claim, verdict.sentence):
-        verdict.explanation = messages.CLAIM_SAME_MEANING  # (过了…这一关 for 通过: not the report's own words)
-    return verdict
 
 
 # Deeds done with a sum (争取 a subsidy, 拨付 it) and with a count (新建 roads, 改造 them): the verb nearest before a
