@@ -936,6 +936,30 @@ _EN_RATES_RESPECTIVELY = re.compile(
     r"(?P<x>[\d.]+%)\s+and\s+(?P<y>[\d.]+%),?\s+respectively(?P<tail>[.!]?)\s*$", re.IGNORECASE)
 
 
+# A relation between two bodies said in the passive, its doer after "by" (X is run by Y, X was brought under
+# integrated management by Y), and the active verb for each
+_EN_ACTIVE = {"run": "manages", "managed": "manages", "operated": "manages", "administered": "manages",
+              "overseen": "supervises", "supervised": "supervises", "led": "leads", "driven": "drives",
+              "supported": "supports", "guided": "guides", "assisted": "helps", "helped": "helps", "aided": "helps"}
+_EN_PASSIVE_RELATION = re.compile(
+    r"(?P<x>[^,;.]{3,80}?)\s+(?:is|was|are|were|has been|have been|had been|will be|would be|is being|was being)\s+"
+    r"(?:now |currently |also |directly |jointly |to be )?"
+    r"(?P<v>(?:brought|placed|put) under (?:the )?(?:unified |integrated |unified and integrated )?management|"
+    + "|".join(_EN_ACTIVE) + r")\s+by\s+(?P<y>[^,;.]+)", re.IGNORECASE)
+
+
+def _active_relation(m: re.Match) -> str:
+    """A passive relation (the People's Hospital is run by the TCM hospital) in the active order (the TCM hospital
+    manages the People's Hospital).
+
+    >>> _EN_PASSIVE_RELATION.sub(_active_relation, "the people's hospital is run by the tcm hospital")
+    "the tcm hospital manages the people's hospital"
+    """
+    verb = m.group("v").lower()
+    active = "manages under integrated management" if "management" in verb else _EN_ACTIVE[verb]
+    return f"{m.group('y').strip()} {active} {m.group('x').strip()}"
+
+
 def english_to_report_wording(text: str, glossary: dict | None = None,
                               spell: Callable[[str], str | None] | None = None,
                               stand_in: Callable[[str], str | None] | None = None) -> str:
@@ -970,6 +994,9 @@ def english_to_report_wording(text: str, glossary: dict | None = None,
                   r"|^\s*(?:the )?(?:acting )?mayor(?= (?:thanked|thanks|praised|praises|hailed|hails|admitted|admits|"
                   r"conceded|concedes|pledged|pledges|promised|promises)\b)", " ", norm)
     norm = _EN_FRAMING.sub(" ", _EN_LABEL.sub(_label_time, norm))
+    # who acts on whom, said in the passive (the People's Hospital is run by the TCM hospital): in the active order
+    # the report writes it (中医医院 管理 人民医院), so a relation turned round is read as one
+    norm = _EN_PASSIVE_RELATION.sub(_active_relation, norm)
     # a deed said as done (had merged, has built): 已, as the report's plans are judged against deeds done
     norm = re.sub(r"\b(?:has|have|had)\s+(?:already\s+)?(?=(?:[a-z]+ed|built|done|met|won|become|made|set up|begun)\b)",
                   " already ", norm)

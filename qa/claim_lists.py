@@ -1246,3 +1246,53 @@ def place_from_other_item(claim: str, sentence: str) -> tuple[str, str] | None:
     if any(p in thing and p not in _WORK_WORDS and CJK_CHAR.fullmatch(p[0]) for p in pairs):
         return None
     return re.sub(r"^.*?(?:实施|建设|新建|推进)", "", best), home
+
+
+class MixedName(NamedTuple):
+    """A name a claim joins from the front of one listed name and the back of another."""
+    said: str  # the claim's name (疆山纪组团式星空屋)
+    items: tuple[str, str]  # the report's two names it is made of (疆山纪(鹿角湾)野奢, 云栖山庄组团式星空屋)
+    clause: str  # the report's clause that lists them (鹿角湾云栖山庄组团式星空屋、疆山纪(鹿角湾)野奢营地项目成功落地实施)
+
+
+MIN_FRONT, MIN_BACK = 2, 3  # (shorter pieces — 一, 乡 — are shared by too many names to tell them apart)
+
+
+def name_of_two_items(claim: str, sentence: str) -> MixedName | None:
+    """The name when a claim joins the front of one item of a 、-list of the sentence to the back of another
+    (疆山纪组团式星空屋 for 鹿角湾云栖山庄组团式星空屋、疆山纪(鹿角湾)野奢营地; 金沟河二级水电站 for
+    金沟河十级水电站、宁家河二级水电站): each piece is said by one of the two names only, and the whole by neither;
+    None otherwise.
+
+    >>> s = "鹿角湾云栖山庄组团式星空屋、疆山纪(鹿角湾)野奢营地项目成功落地实施"
+    >>> name_of_two_items("疆山纪组团式星空屋和云栖山庄野奢营地两个项目已落地", s).said
+    '疆山纪组团式星空屋'
+    >>> name_of_two_items("云栖山庄组团式星空屋和疆山纪野奢营地两个项目已落地", s) is None
+    True
+    """
+    text, sentence = normalize(claim), normalize(sentence)
+    for enumeration in enumerations_in(sentence):
+        items = [re.sub(r"[(（][^)）]*[)）]", "", item) for item in enumeration.items]
+        for i, first in enumerate(items):
+            for j, second in enumerate(items):
+                if i == j:
+                    continue
+                for k in range(MIN_FRONT, len(first) - 1):
+                    front = first[:k]
+                    if front in second:
+                        continue
+                    at = text.find(front)
+                    while at >= 0:
+                        rest = text[at + k:]
+                        back = next((second[m:] for m in range(1, len(second) - MIN_BACK + 1)
+                                     if rest.startswith(second[m:])), "")
+                        # (the claim going on as the first name does is that name: 金沟河十级水电站建设; a piece that
+                        # starts with a preposition or a verb is no name's: 与兵团建立共同生活都市圈)
+                        if back and back not in first and front + back not in sentence and rest[:1] != first[k] \
+                                and pos_tags(front)[0][1] != "p" and not pos_tags(back)[0][1].startswith("v"):
+                            start = max(sentence.rfind(mark, 0, enumeration.start) for mark in "，,；;。") + 1
+                            ends = [e for e in (sentence.find(mark, enumeration.end) for mark in "，,；;。") if e >= 0]
+                            return MixedName(front + back, (enumeration.items[i], enumeration.items[j]),
+                                             sentence[start:min(ends, default=len(sentence))])
+                        at = text.find(front, at + 1)
+    return None

@@ -50,7 +50,7 @@ from .claim_ratios import (ABOUT_SHARE, ROUNDED_SHARE, SUMMED, SUMMED_BEFORE, su
                            ratio_holds, share_holds, summed_items, within)
 from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_members, counts_things, enumerated_members,
                           in_open_list, item_figures, list_with_another_thing, listed_in, membership_claim,
-                          only_one_of_listed, only_these_of_open_list, other_grade, other_numbered_term,
+                          name_of_two_items, only_one_of_listed, only_these_of_open_list, other_grade, other_numbered_term,
                           other_thing_counted, place_from_other_item, sole_for_one_of, unlisted_beside_listed)
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences, to_simplified
 from .compose import closing_clause, pos_tags
@@ -3716,6 +3716,43 @@ def _other_body(claim: str, best: Candidate, longest: int = 10) -> tuple[str, st
     return None
 
 
+# A body's full name (榆神工业区民祥矿务有限公司, 新疆医院协会医共体管理专业委员会): four characters or more before its
+# kind of body
+_BODY_NAME = re.compile(r"[\u4e00-\u9fff]{4,18}?(?P<kind>有限公司|公司|集团|医院|大学|学院|协会|委员会|交易所|银行|研究院|中心)")
+
+
+def _piece_of_body_changed(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(report name, claim name) when the claim gives a body of the sentence with one piece inside its name changed
+    and the rest kept (榆神工业区宏业矿务有限公司 for 榆神工业区民祥矿务有限公司); None otherwise. The kept front and
+    back are two characters at least, the changed piece two to four, and the claim's piece is a name the sentence
+    gives elsewhere.
+
+    >>> s = "积极争取榆神工业区民祥矿务有限公司新疆公司总部落户沙湾,加快推进宏业煤矿90万吨/年改扩建工程"
+    >>> _piece_of_body_changed("沙湾正在争取榆神工业区宏业矿务有限公司把总部落在沙湾", s)
+    ('争取榆神工业区民祥矿务有限公司', '争取榆神工业区宏业矿务有限公司')
+    >>> _piece_of_body_changed("沙湾争取民祥矿务有限公司新疆公司总部落户", s) is None
+    True
+    """
+    for m in _BODY_NAME.finditer(sentence):
+        name = m.group(0)
+        last = len(name) - max(2, len(m.group("kind")))  # (the kind of body, 有限公司, is kept whole)
+        for a in range(2, last):
+            for b in range(a + 2, min(a + 4, last) + 1):
+                # (the front kept is the two to four characters before the piece: the name's match may start
+                # with the sentence's verbs — 积极争取榆神工业区…)
+                front, piece, back = name[max(0, a - 4):a], name[a:b], name[b:]
+                said = re.search(rf"{re.escape(front)}([\u4e00-\u9fff]{{2,4}}?){re.escape(back)}", claim)
+                # (the piece put in is another name the sentence gives — 宏业 of 宏业煤矿 — not a paraphrase's word)
+                if said and len(piece) >= 2 and said.group(1) != piece and said.group(0) not in sentence \
+                        and said.group(1) in sentence.replace(name, "") \
+                        and not (piece in said.group(1) or said.group(1) in piece):
+                    i, j = max(0, a - 4), said.start()
+                    while i > 0 and j > 0 and name[i - 1] == claim[j - 1]:  # (the name's front as both say it)
+                        i, j = i - 1, j - 1
+                    return name[i:], claim[j:said.end()]
+    return None
+
+
 def _body_said(slot: str, claim: str) -> bool:
     """Whether the claim says the body a report's slot ends with (科技部 of 园区顺利通过科技部, said in
     …通过科技部组织的评估验收), or the whole slot.
@@ -6163,18 +6200,36 @@ def check_claim(claim: str, retriever) -> ClaimVerdict:
     if view.stand_ins:  # (an English name the report does not hold, shown as the claim spells it)
         verdict.explanation = view.spelt_back(verdict.explanation)
     _cite_every_figure(verdict, view)
-    _judged_against_its_sentence(claim, verdict)
+    _judged_against_its_sentence(claim, verdict, view)
     if verdict.explanation == messages.CLAIM_SAME_WORDS and not _said_verbatim(verdict.claim, verdict.sentence):
         verdict.explanation = messages.CLAIM_SAME_MEANING  # (过了…这一关 for 通过: not the report's own words)
     return verdict
 
 
-def _judged_against_its_sentence(claim: str, verdict: ClaimVerdict) -> None:
+def _judged_against_its_sentence(claim: str, verdict: ClaimVerdict, view: ReportView) -> None:
     """A Chinese claim's 一致 turned 不一致 when its cited sentence gives a figure's deed to another figure, a sum
-    to another deed, or who acts on whom the other way round."""
-    if verdict.verdict != CONSISTENT or not verdict.sentence or not has_cjk(claim):
+    to another deed, or who acts on whom the other way round; its 一致 or 报告未提及 when it names a thing by the
+    pieces of two names the sentence lists, or a body of the sentence with a piece of its name changed. An English
+    claim's 一致 is read for who acts on whom, in its rendering in the report's words."""
+    if verdict.verdict == CONTRADICTED or not verdict.sentence:
+        return
+    if not has_cjk(claim):
+        rendered = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", view.english_wording(claim))
+        reversed_ = _relation_reversed(rendered, verdict.sentence) if verdict.verdict == CONSISTENT else None
+        if reversed_:  # the People's Hospital is run by the TCM hospital where the report's 市人民医院 manages it
+            verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_relation_reversed(*reversed_)
         return
     text = normalize(clean_input(claim))
+    mixed = name_of_two_items(text, verdict.sentence)
+    if mixed:  # 疆山纪组团式星空屋 where the report lists 云栖山庄组团式星空屋、疆山纪(鹿角湾)野奢营地
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_name_of_two_items(mixed.said, mixed.clause)
+        return
+    renamed = _piece_of_body_changed(text, normalize(verdict.sentence))
+    if renamed:  # 榆神工业区宏业矿务有限公司 where the report names 榆神工业区民祥矿务有限公司
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*renamed)
+        return
+    if verdict.verdict != CONSISTENT:
+        return
     swapped = _deed_of_other_figure(text, verdict.sentence)
     if swapped:  # 争取到纺织专项补贴942.94万元，并拨付贷款贴息… where the report 拨付 the 补贴 and 争取 the 贴息
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_deed_of_other_figure(*swapped)
@@ -6262,9 +6317,9 @@ def _yuan(sum_of_money: str) -> float:
     return number * (1e8 if "亿" in sum_of_money else 1e4)
 
 
-# Verbs of one thing acting on another (A带动B, A为B服务, A借助B的经验): said the other way round, the relation is
-# another one
-_RELATION_VERBS = re.compile(r"带动|辐射|帮扶|援助|支援|指导|监督|领导|借助|借鉴|学习|托管")
+# Verbs of one thing acting on another (A带动B, A为B服务, A借助B的经验, A一体化管理B): said the other way round, the
+# relation is another one
+_RELATION_VERBS = re.compile(r"带动|辐射|帮扶|援助|支援|指导|监督|领导|借助|借鉴|学习|托管|管理")
 
 
 def _relation_reversed(claim: str, sentence: str) -> tuple[str, str, str] | None:
@@ -6281,7 +6336,9 @@ def _relation_reversed(claim: str, sentence: str) -> tuple[str, str, str] | None
     """
     names = [w for w, flag in pos_tags(claim) if len(w) >= 2 and flag[:1] in ("n", "j")]
     for m in _RELATION_VERBS.finditer(claim):
-        k = sentence.find(m.group(0))
+        # (the report's 管理 acts on another body only as 一体化管理; elsewhere it names a body, 医共体管理专业委员会)
+        k = sentence.find(m.group(0)) if m.group(0) != "管理" else \
+            (sentence.find("一体化管理") + len("一体化") if "一体化管理" in sentence else -1)
         if k < 0:
             continue
         end = min((e for e in (sentence.find(mark, k) for mark in "，,；;。") if e >= 0), default=len(sentence))
@@ -6725,7 +6782,8 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     if short:  # A、B、C、D、E5个示范乡镇 where the report lists six: one is left out
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_list_short(*short)
     opposite = ((_opposite_predicate(clean_input(claim), verdict.sentence)
-                 or _other_side_of_a_named_bound(normalize(clean_input(claim)), verdict.sentence))
+                 or _other_side_of_a_named_bound(normalize(clean_input(claim)), verdict.sentence)
+                 or _opposite_move_of_thing(clean_input(claim), _cited_passage(_view(retriever), verdict)))
                 if verdict.verdict == CONSISTENT else None)
     if opposite:  # 企业多 for the report's 企业少: the same thing, the opposite said of it
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*opposite)
@@ -7046,6 +7104,7 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     _first_unsaid(claim, verdict)  # (again, after a list, sum or item decided 一致)
     _denial_unsaid(claim, verdict, retriever)  # …改扩建工程还没有拿到环评批复: the report names no 环评批复 to deny
     degree = _degree_beside_figure_wrong(clean_input(claim), verdict) if verdict.verdict == CONSISTENT else None
+    degree = degree or (_move_beside_figure_wrong(clean_input(claim), verdict) if verdict.verdict == CONSISTENT else None)
     if degree:  # 到位资金35.03亿元，和上年相比只是小幅增长 where the report's 35.03亿元 grew 72.17%
         verdict.verdict = CONTRADICTED
         verdict.explanation = messages.claim_degree_wrong(messages.claim_figure_where("", degree[0]), *degree[1:])
@@ -7282,6 +7341,47 @@ def _degree_beside_figure_wrong(claim: str, verdict: ClaimVerdict) -> tuple[str,
     thing = re.split(r"[,，]", sentence[:at])[-1]
     thing = re.sub(r"^(?:完成|实现|累计|共)", "", thing) or verdict.report_figures[0]
     return thing, rate.group("way") + rate.group("n") + "%", said.group(0)
+
+
+# A clause after a figure that only says which way its thing moved against the year before (，跟上一年比是减少了;
+# ，比上年有所增加): the figure's own change, in words
+_MOVE_AFTER_FIGURE = re.compile(r"^[,，]?\s*(?:(?:跟|和|与|比|较)(?:上年|去年|前一年|上一年|前年|(?:19|20)\d{2}年)(?:相比|比|来看)?"
+                                r"|同比|相比之下)?[,，]?(?:是|却|反而|则|还|也|都)?(?:有所|出现了?|略有|明显|继续|呈)?"
+                                r"(?P<way>减少|下降|回落|下滑|降低|缩水|萎缩|走低|增长|增加|上升|提高|上涨|攀升|走高)了?"
+                                r"(?:的|不少|一些)?[。.!！]?$")
+_DOWN_MOVES = ("减少", "下降", "回落", "下滑", "降低", "缩水", "萎缩", "走低")
+
+
+def _move_beside_figure_wrong(claim: str, verdict: ClaimVerdict) -> tuple[str, str, str] | None:
+    """(the report's thing, its rate, the claim's move) when a claim that agrees on a figure says in a clause of its
+    own, without a rate, that the figure's thing moved the other way from the sentence's rate for it (35.03亿元，
+    跟上一年比是减少了 where the report's 35.03亿元 grew 72.17%); None otherwise.
+
+    >>> v = ClaimVerdict(claim="", verdict=CONSISTENT, explanation="", report_figures=["35.03亿元"],
+    ...                  sentence="完成招商引资到位资金35.03亿元,同比增长72.17%,落实执行招商引资项目58项")
+    >>> _move_beside_figure_wrong("2021年招商引资到位资金35.03亿元,跟上一年比是减少了。", v)
+    ('招商引资到位资金', '增长72.17%', '减少')
+    >>> _move_beside_figure_wrong("2021年招商引资到位资金35.03亿元,比上年有所增加。", v) is None
+    True
+    """
+    text = normalize(claim)
+    if "%" in text or not verdict.report_figures:
+        return None
+    sentence = normalize(verdict.sentence)
+    for figure in verdict.report_figures:
+        figure = normalize(figure)
+        said_at, at = text.find(figure), sentence.find(figure)
+        if said_at < 0 or at < 0:
+            continue
+        # (the rest of the figure's clause, or the whole clause after it)
+        moved = _MOVE_AFTER_FIGURE.match(re.match(r"[,，]?[^,，;；。]*", text[said_at + len(figure):]).group(0))
+        rate = re.match(r"[^。;；]{0,12}?(?:同比|比上年)?(?P<way>增长|下降)(?P<n>\d+(?:\.\d+)?)%", sentence[at:])
+        if not moved or not rate or (moved.group("way") in _DOWN_MOVES) == (rate.group("way") == "下降"):
+            continue
+        thing = re.split(r"[,，]", sentence[:at])[-1]
+        thing = re.sub(r"^(?:完成|实现|累计|共)", "", thing) or figure
+        return thing, rate.group("way") + rate.group("n") + "%", moved.group("way")
+    return None
 
 
 def _says_change(text: str) -> bool:
@@ -8543,6 +8643,33 @@ def _opposite_predicate(claim: str, sentence: str) -> tuple[str, str] | None:
     return None
 
 
+# Verbs that make a thing less and verbs that make it more (精简审批材料 / 审批材料变多): said of the same thing, each
+# the opposite of the other
+_MAKES_LESS = "精简|压减|压缩|减少|降低|缩短|减轻|缩小|削减|变少|变短"
+_MAKES_MORE = "增多|变多|增加|提高|延长|拉长|变长|加重|扩大|增大|抬高|变大"
+_MOVE_OF_THING = re.compile(rf"(?P<v>{_MAKES_LESS}|{_MAKES_MORE})(?P<n>[\u4e00-\u9fff]{{2,6}}?)(?=[,，;；。、]|$)")
+
+
+def _opposite_move_of_thing(claim: str, passage: str) -> tuple[str, str] | None:
+    """(report phrase, claim phrase) when the claim says a thing the passage makes less was made more, or the other
+    way round (审批材料反而变多 for the passage's 精简审批材料), else None.
+
+    >>> _opposite_move_of_thing("办结率98%,但审批材料反而变多,审批时限也拉长了", "精简审批材料,缩短审批时限,提升能力。")
+    ('精简审批材料', '审批材料反而变多')
+    >>> _opposite_move_of_thing("审批材料减少了,审批时限缩短了", "精简审批材料,缩短审批时限,提升能力。") is None
+    True
+    """
+    text = normalize(claim)
+    for m in _MOVE_OF_THING.finditer(normalize(passage or "")):
+        less = re.fullmatch(_MAKES_LESS, m.group("v")) is not None
+        other = _MAKES_MORE if less else _MAKES_LESS
+        said = re.search(rf"{re.escape(m.group('n'))}(?:反而|却|也|都|还|则|明显|有所|进一步)*(?:{other})"
+                         rf"|(?:{other})(?:了)?{re.escape(m.group('n'))}", text)
+        if said and not re.search(r"(?:不|没有?|未)$", text[:said.start()]):  # (没有增加审批材料 denies it)
+            return m.group(0), said.group(0)
+    return None
+
+
 # A deed a clause states (新建, 举办, 引进…): a fact the report would say if it were so.
 _DEED = re.compile(r"新建|建成|建设|修建|完成|实施|举办|引进|签订|签约|成立|设立|投入|发放|评为|获得|入选|列入|上线|开通|落地|"
                    r"改造|种植|开工|竣工|投用|启用|设置|开设|创建|打造|"
@@ -8804,7 +8931,8 @@ _WHOLLY_BY = re.compile(r"(?:全部|全都|一律|统一|均|都)(?:采用|使�
                         # (…，全部落在…园区内, 水源全部取自金沟河, 全部发给了纺织服装企业)
                         r"|落在|落户在?|取自|来自|发给了?|发放给了?|给了|集中在|分布在|投向了?|流向了?)"
                         # (…水源地，全部是地下水水源: what all of them are)
-                        r"|(?:全部|全都)(?:是|为|属于)|均(?:为|是|属于)|清一色(?:都|全)?(?:是|为)")
+                        # (not how they came about: 全部是靠财政补贴购置的)
+                        r"|(?:全部|全都)(?:是|为|属于)(?!靠|由|用|通过|从)|均(?:为|是|属于)|清一色(?:都|全)?(?:是|为)")
 # A title said won (获评自治区级馕产业示范基地, 被命名为…, 荣获…称号): a fact only the report's own words carry.
 _HONOUR_WON = re.compile(r"(?:获评|荣获|被评为|评为|入选|获批|被命名为|被授予|获得)(?:了)?(?P<title>[^，,；;。]{4,24})")
 # A ranking among things said in words (柳毛湾镇的示范村数量最多, 规模最大): a fact only the report's own words carry.
@@ -9086,7 +9214,8 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
             return None
         return replace(renamed, claim=text, claim_figures=[f for v in verdicts for f in v.claim_figures])
     for part, v in zip(parts, verdicts):
-        opposite = _opposite_predicate(part, v.sentence) if v.verdict == CONSISTENT else None
+        opposite = (_opposite_predicate(part, v.sentence) or _opposite_move_of_thing(part, v.sentence)) \
+            if v.verdict == CONSISTENT else None
         if opposite:  # (企业多但能力不强: the clause is said of the same thing, the opposite way)
             v.verdict, v.explanation = CONTRADICTED, messages.claim_opposite_said(*opposite)
     # a clause's figure against another figure may be a part against its whole the claim named in the

@@ -518,6 +518,11 @@ def claim_role_other(thing: str, said: str, report: str, report_thing: str) -> s
     return f"报告中“{thing}”是{report}" + (f"，{said}是“{report_thing}”。" if report_thing else f"，不是{said}。")
 
 
+def claim_name_of_two_items(said: str, clause: str) -> str:
+    """'说法中的“疆山纪组团式星空屋”把报告所列两项的名称拼在了一起；报告原文是“鹿角湾云栖山庄组团式星空屋、…”。'"""
+    return f"说法中的“{said}”把报告所列两项的名称拼在了一起；报告原文是“{clause}”。"
+
+
 def claim_other_name(report_name: str, claim_name: str) -> str:
     return f"报告中相应的名称是“{report_name.strip()}”，不是“{claim_name.strip()}”。"
 

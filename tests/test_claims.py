@@ -5560,3 +5560,28 @@ def test_table_comparisons_figures_in_words_members_quotes_and_doers(claim, expe
 def test_table_spliced_facts_frequencies_relations_and_swapped_deeds(claim, expected, report_retriever):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, v.explanation
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # a name made of the pieces of two names the sentence lists
+    ("去年实施的水利项目里有巴音沟渠首除险加固。", CONTRADICTED),
+    ("去年实施的水利项目里有窝巴特渠首除险加固。", CONSISTENT),
+    # a body of the sentence with a piece of its name changed to another name the sentence gives
+    ("沙湾在积极争取榆神工业区宝英矿务有限公司的新疆公司总部落户。", CONTRADICTED),
+    ("沙湾在积极争取榆神工业区民祥矿务有限公司的新疆公司总部落户。", CONSISTENT),
+    # a clause without figures saying how all the things counted came about, or what they start from
+    ("去年新增的1331台新型农机具，全部是由农机合作社出钱买的。", NOT_STATED),
+    ("去年开发的6条短期旅游线路，全都以温泉景区为终点。", NOT_STATED),
+    # a figure's thing said in words to have moved the other way
+    ("去年招商引资到位资金35.03亿元，和上一年比是减少了。", CONTRADICTED),
+    ("去年招商引资到位资金35.03亿元，和前一年相比增加了。", CONSISTENT),
+    # a thing the report makes less, said made more
+    ("去年办理审批和公共服务事项42.81万件，不过审批材料变多了。", CONTRADICTED),
+    ("去年办理审批和公共服务事项42.81万件，审批材料也精简了。", CONSISTENT),
+    # English: who acts on whom, said in the passive
+    ("Under the one-hospital-two-campuses plan, the municipal People's Hospital is run by the TCM hospital.", CONTRADICTED),
+    ("The TCM hospital is brought under integrated management by the municipal People's Hospital.", CONSISTENT),
+])
+def test_table_mixed_names_moves_in_words_and_passive_relations(claim, expected, report_retriever):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, v.explanation
