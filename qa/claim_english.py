@@ -945,7 +945,7 @@ _EN_PASSIVE_RELATION = re.compile(
     r"(?P<x>[^,;.]{3,80}?)\s+(?:is|was|are|were|has been|have been|had been|will be|would be|is being|was being)\s+"
     r"(?:now |currently |also |directly |jointly |to be )?"
     r"(?P<v>(?:brought|placed|put) under (?:the )?(?:unified |integrated |unified and integrated )?management|"
-    + "|".join(_EN_ACTIVE) + r")\s+by\s+(?P<y>[^,;.]+)", re.IGNORECASE)
+    + "|".join(_EN_ACTIVE) + r")\s+(?:by|of)\s+(?P<y>[^,;.]+)", re.IGNORECASE)  # (under the management of Y)
 
 
 def _active_relation(m: re.Match) -> str:
@@ -954,6 +954,8 @@ def _active_relation(m: re.Match) -> str:
 
     >>> _EN_PASSIVE_RELATION.sub(_active_relation, "the people's hospital is run by the tcm hospital")
     "the tcm hospital manages the people's hospital"
+    >>> _EN_PASSIVE_RELATION.sub(_active_relation, "the people's hospital has been placed under the management of the tcm hospital")
+    "the tcm hospital manages under integrated management the people's hospital"
     """
     verb = m.group("v").lower()
     active = "manages under integrated management" if "management" in verb else _EN_ACTIVE[verb]

@@ -6215,7 +6215,7 @@ def _judged_against_its_sentence(claim: str, verdict: ClaimVerdict, view: Report
         return
     if not has_cjk(claim):
         rendered = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", view.english_wording(claim))
-        reversed_ = _relation_reversed(rendered, verdict.sentence) if verdict.verdict == CONSISTENT else None
+        reversed_ = _relation_reversed(rendered, verdict.sentence, rendered=True) if verdict.verdict == CONSISTENT else None
         if reversed_:  # the People's Hospital is run by the TCM hospital where the report's 市人民医院 manages it
             verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_relation_reversed(*reversed_)
         return
@@ -6320,9 +6320,12 @@ def _yuan(sum_of_money: str) -> float:
 # Verbs of one thing acting on another (A带动B, A为B服务, A借助B的经验, A一体化管理B): said the other way round, the
 # relation is another one
 _RELATION_VERBS = re.compile(r"带动|辐射|帮扶|援助|支援|指导|监督|领导|借助|借鉴|学习|托管|管理")
+# (管理 read only in an English claim's rendering, where it is the verb: a Chinese claim's 中医医院一体化管理 names the
+# managed thing first, and `_managed_turned_round` reads the Chinese frames)
+_RENDERED_ONLY_VERBS = ("管理",)
 
 
-def _relation_reversed(claim: str, sentence: str) -> tuple[str, str, str] | None:
+def _relation_reversed(claim: str, sentence: str, rendered: bool = False) -> tuple[str, str, str] | None:
     """(verb, the report's doer, its receiver) when the claim names the thing the sentence puts after a relation
     verb before it, and the thing the sentence puts before the verb after it; None otherwise. (Older readings of
     narrower frames of the same turn remain: `_support_turned_round` with the city supported, `_managed_turned_round`
@@ -6336,6 +6339,8 @@ def _relation_reversed(claim: str, sentence: str) -> tuple[str, str, str] | None
     """
     names = [w for w, flag in pos_tags(claim) if len(w) >= 2 and flag[:1] in ("n", "j")]
     for m in _RELATION_VERBS.finditer(claim):
+        if m.group(0) in _RENDERED_ONLY_VERBS and not rendered:
+            continue
         # (the report's 管理 acts on another body only as 一体化管理; elsewhere it names a body, 医共体管理专业委员会)
         k = sentence.find(m.group(0)) if m.group(0) != "管理" else \
             (sentence.find("一体化管理") + len("一体化") if "一体化管理" in sentence else -1)
@@ -7096,6 +7101,7 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
     _years_summed(claim, verdict, retriever)  # 2020年和2021年两年加起来…286.35万人次: the report's is 2021's alone
     _event_unsaid(claim, verdict, retriever)  # 委员会是2021年才成立的, 当选为主委单位: the report gives a standing, no event
     _doer_unsaid(claim, verdict)  # 杭州路是杭州援建的: the report names no one who aided it
+    _role_unsaid(claim, verdict)  # …9项项目，合作方是新疆农业大学: the sentence names no such partner
     _doer_from_other_clause(claim, verdict)  # 民祥矿务…将承担宏业煤矿改扩建: that clause names no such doer
     _one_of_group_placed(claim, verdict)  # 5个水源地中，有一个就在金沟河: the report names none of them
     _support_turned_round(claim, verdict)  # 兵团要全力支持沙湾 where the report's city 全力支持兵团
@@ -7301,9 +7307,11 @@ def _deed_denied(claim: str, sentence: str) -> str:
 # (a sharp change says its own degree: 同比激增, 面积猛增; a size said to grow or shrink, at the clause's end: 推广面积稳步扩大)
 _SHARP_CHANGE = r"激增|猛增|暴增|剧增|骤增|大增|飙升|暴涨|大涨|骤降|锐减|暴跌|大跌|腰斩"
 _CHANGE_IN_WORDS = re.compile(rf"增长|增加|提高|上升|提升|上涨|下降|减少|降低|下滑|回落|缩减|翻番|翻了一番|持平|{_SHARP_CHANGE}"
-                              r"|微增|微降|微涨|微跌|略增|略降|回升|反弹|回暖"
+                              r"|微增|微降|微涨|微跌|略增|略降|回升|反弹|回暖|稳中有(?:升|增|降)"
                               r"|(?:扩大|缩小)了?[。.!！]?$")
-_CHANGE_ANCHOR = re.compile(rf"较|比|同比|相比|环比|(?:19|20)\d{{2}}年|上年|去年|前年|大幅|明显|显著|小幅|略有|稳步|快速|{_SHARP_CHANGE}")
+_CHANGE_ANCHOR = re.compile(rf"较|比|同比|相比|环比|(?:19|20)\d{{2}}年|上年|去年|前年|大幅|明显|显著|小幅|略有|稳步|快速|{_SHARP_CHANGE}"
+                            # (a change on the year before said by its course: 稳中有升, 止跌回升, 不增反降)
+                            r"|稳中有|止跌|不增反|不降反|持续|连续")
 
 
 # A move said with how much it is (只是小幅增长, 微增, 大幅下降, 暴涨) after a figure of the claim's own
@@ -7528,6 +7536,31 @@ def _doer_unsaid(claim: str, verdict: ClaimVerdict) -> None:
     said = _DOER_DEED.search(normalize(clean_input(claim))) if verdict.verdict == CONSISTENT else None
     if said and not _DOER_DEED_IN_REPORT.search(normalize(verdict.sentence)):
         verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_doer_unsaid(said.group(0)[1:])
+
+
+# A clause naming who stands behind a fact by its role (，合作方是新疆农业大学; ，依托的载体是…; ，投资方是…;
+# ，组织验收的是…): the body after the role word
+_ROLE_NAMED = re.compile(r"[,，;；]\s*(?:其|该项目的?|项目的?)?(?:依托的?(?:载体)?|载体|合作方|合作伙伴|合作单位|投资方|出资方|"
+                         r"承建(?:单位|方)|运营(?:单位|方)|主办(?:单位|方)|牵头(?:单位|方)|组织验收的|验收(?:单位|方)|"
+                         r"负责(?:单位|方)|实施(?:单位|主体|方)|资金来源)(?:都|均|主要)?(?:是|为)(?P<who>[^，,。；;!！]{2,24})")
+
+
+def _role_unsaid(claim: str, verdict: ClaimVerdict) -> None:
+    """A 一致 verdict turned 报告未提及 when a later clause of the claim names who stands behind its fact by a role
+    (…9项科技特派员农村创业行动项目，合作方是新疆农业大学) and the cited sentence does not name that body.
+
+    >>> v = ClaimVerdict(claim="", verdict=CONSISTENT, explanation="", sentence="实施科技特派员农村创业行动项目9项")
+    >>> _role_unsaid("实施的9项科技特派员农村创业行动项目，合作方是新疆农业大学", v); v.verdict
+    '报告未提及'
+    """
+    said = _ROLE_NAMED.search(normalize(clean_input(claim))) if verdict.verdict == CONSISTENT else None
+    if not said or not verdict.sentence:
+        return
+    who = re.sub(r"[“”\"'《》]", "", said.group("who"))
+    sentence = normalize(verdict.sentence)
+    words = [w for w in content_words(who) if len(w) >= 2]
+    if words and not all(covered(w, sentence) for w in words):
+        _unsaid_addition(verdict, said.group(0).lstrip(",，;； "))
 
 
 # A named body said to do a deed (民祥矿务有限公司将承担宏业煤矿…改扩建): the body, then what it does

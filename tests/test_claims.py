@@ -5578,8 +5578,14 @@ def test_table_spliced_facts_frequencies_relations_and_swapped_deeds(claim, expe
     # a thing the report makes less, said made more
     ("去年办理审批和公共服务事项42.81万件，不过审批材料变多了。", CONTRADICTED),
     ("去年办理审批和公共服务事项42.81万件，审批材料也精简了。", CONSISTENT),
+    # who stands behind a fact, named by its role where the sentence names no such body
+    ("2021年实施的15项自治区科技计划项目，牵头单位是新疆农业大学。", NOT_STATED),
+    # a figure's course said in words where the sentence gives none
+    ("去年规上企业预计完成工业增加值8.3亿元，比上年稳中有升。", NOT_STATED),
+    ("2021年农村富余劳动力转移就业1.53万人次，实现止跌回升。", NOT_STATED),
     # English: who acts on whom, said in the passive
     ("Under the one-hospital-two-campuses plan, the municipal People's Hospital is run by the TCM hospital.", CONTRADICTED),
+    ("The Municipal People's Hospital has been placed under the management of the TCM hospital.", CONTRADICTED),
     ("The TCM hospital is brought under integrated management by the municipal People's Hospital.", CONSISTENT),
 ])
 def test_table_mixed_names_moves_in_words_and_passive_relations(claim, expected, report_retriever):
