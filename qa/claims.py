@@ -6214,8 +6214,10 @@ def _judged_against_its_sentence(claim: str, verdict: ClaimVerdict, view: Report
     if verdict.verdict == CONTRADICTED or not verdict.sentence:
         return
     if not has_cjk(claim):
+        if verdict.verdict != CONSISTENT:
+            return
         rendered = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", view.english_wording(claim))
-        reversed_ = _relation_reversed(rendered, verdict.sentence, rendered=True) if verdict.verdict == CONSISTENT else None
+        reversed_ = _relation_reversed(rendered, verdict.sentence, rendered=True)
         if reversed_:  # the People's Hospital is run by the TCM hospital where the report's 市人民医院 manages it
             verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_relation_reversed(*reversed_)
         return
@@ -6321,7 +6323,8 @@ def _yuan(sum_of_money: str) -> float:
 # relation is another one
 _RELATION_VERBS = re.compile(r"带动|辐射|帮扶|援助|支援|指导|监督|领导|借助|借鉴|学习|托管|管理")
 # (管理 read only in an English claim's rendering, where it is the verb: a Chinese claim's 中医医院一体化管理 names the
-# managed thing first, and `_managed_turned_round` reads the Chinese frames)
+# managed thing first, and `_managed_turned_round` reads the Chinese frames; in the report it acts on another body
+# only as 一体化管理 — elsewhere it names a body, 医共体管理专业委员会)
 _RENDERED_ONLY_VERBS = ("管理",)
 
 
@@ -6341,7 +6344,6 @@ def _relation_reversed(claim: str, sentence: str, rendered: bool = False) -> tup
     for m in _RELATION_VERBS.finditer(claim):
         if m.group(0) in _RENDERED_ONLY_VERBS and not rendered:
             continue
-        # (the report's 管理 acts on another body only as 一体化管理; elsewhere it names a body, 医共体管理专业委员会)
         k = sentence.find(m.group(0)) if m.group(0) != "管理" else \
             (sentence.find("一体化管理") + len("一体化") if "一体化管理" in sentence else -1)
         if k < 0:
