@@ -7321,6 +7321,16 @@ _DEGREE_MOVE = re.compile(rf"(?P<degree>{'|'.join(_BIG_MOVE + _SMALL_MOVE)}|微|
                           r"(?P<way>增长|上升|提高|上涨|增加|下降|下滑|减少|降低|回落|增|降|涨|跌)?")
 
 
+# The rate a sentence gives right after a figure (35.03亿元,同比增长72.17%)
+_RATE_AFTER = re.compile(r"[^。;；]{0,12}?(?:同比|比上年)?(?P<way>增长|下降)(?P<n>\d+(?:\.\d+)?)%")
+
+
+def _thing_before(sentence: str, at: int, figure: str) -> str:
+    """What a figure at ``at`` of ``sentence`` counts: its clause before it, without the deed words (完成招商引资到位资金
+    → 招商引资到位资金); the figure itself when nothing stands before it."""
+    return re.sub(r"^(?:完成|实现|累计|共)", "", re.split(r"[,，]", sentence[:at])[-1]) or figure
+
+
 def _degree_beside_figure_wrong(claim: str, verdict: ClaimVerdict) -> tuple[str, str, str] | None:
     """(the report's thing, its rate, the claim's move) when a claim that agrees on a figure says in words its thing
     moved a little (只是小幅增长, 微增) where the sentence's rate for it is 20% or more, or much (大幅增长, 暴涨)
@@ -7340,7 +7350,7 @@ def _degree_beside_figure_wrong(claim: str, verdict: ClaimVerdict) -> tuple[str,
     at = sentence.find(normalize(verdict.report_figures[0]))
     if at < 0:
         return None
-    rate = re.match(r"[^。;；]{0,12}?(?:同比|比上年)?(?P<way>增长|下降)(?P<n>\d+(?:\.\d+)?)%", sentence[at:])
+    rate = _RATE_AFTER.match(sentence[at:])
     if not rate:
         return None
     degree, value = said.group("degree"), float(rate.group("n"))
@@ -7348,9 +7358,7 @@ def _degree_beside_figure_wrong(claim: str, verdict: ClaimVerdict) -> tuple[str,
     big = degree in _BIG_MOVE or re.fullmatch(_SHARP_CHANGE, degree) is not None
     if not (small and value >= _NO_SMALL_MOVE_RATE or big and value <= _NO_BIG_MOVE_RATE):
         return None
-    thing = re.split(r"[,，]", sentence[:at])[-1]
-    thing = re.sub(r"^(?:完成|实现|累计|共)", "", thing) or verdict.report_figures[0]
-    return thing, rate.group("way") + rate.group("n") + "%", said.group(0)
+    return _thing_before(sentence, at, verdict.report_figures[0]), rate.group("way") + rate.group("n") + "%", said.group(0)
 
 
 # A clause after a figure that only says which way its thing moved against the year before (，跟上一年比是减少了;
@@ -7385,12 +7393,10 @@ def _move_beside_figure_wrong(claim: str, verdict: ClaimVerdict) -> tuple[str, s
             continue
         # (the rest of the figure's clause, or the whole clause after it)
         moved = _MOVE_AFTER_FIGURE.match(re.match(r"[,，]?[^,，;；。]*", text[said_at + len(figure):]).group(0))
-        rate = re.match(r"[^。;；]{0,12}?(?:同比|比上年)?(?P<way>增长|下降)(?P<n>\d+(?:\.\d+)?)%", sentence[at:])
+        rate = _RATE_AFTER.match(sentence[at:])
         if not moved or not rate or (moved.group("way") in _DOWN_MOVES) == (rate.group("way") == "下降"):
             continue
-        thing = re.split(r"[,，]", sentence[:at])[-1]
-        thing = re.sub(r"^(?:完成|实现|累计|共)", "", thing) or figure
-        return thing, rate.group("way") + rate.group("n") + "%", moved.group("way")
+        return _thing_before(sentence, at, figure), rate.group("way") + rate.group("n") + "%", moved.group("way")
     return None
 
 
