@@ -54,6 +54,24 @@ def post_as_plain_text(claim: str) -> str:
     return plain.strip() if plain != claim else claim
 
 
+# A frame of hearsay or of where the writer read it, run on into the fact (我听说去年…, 我看报告说…, 报告里写着…)
+_HEARD_FRAME = re.compile(r"^(?:我|俺|咱|我们)?(?:也)?(?:听说|听人说|听别人说|听邻居说|听朋友说|据说|据悉|网传|网上说|有人说|"
+                          r"看报告(?:里|上)?(?:说|写着|写的是|提到)|看到报告(?:里|上)?(?:说|写着)|"
+                          r"报告(?:里|上)(?:说|写着|写的是|提到))(?=[\u4e00-\u9fff\d])")
+
+
+def hearsay_set_apart(claim: str) -> str:
+    """``claim`` with a leading frame of hearsay or of the writer's reading set apart by a comma, as the fact after it
+    is read alone; other claims unchanged.
+
+    >>> hearsay_set_apart("我听说去年全市农村一共建成了13个垃圾集中处理点")
+    '我听说，去年全市农村一共建成了13个垃圾集中处理点'
+    >>> hearsay_set_apart("听说，去年建成了13个垃圾集中处理点")
+    '听说，去年建成了13个垃圾集中处理点'
+    """
+    return _HEARD_FRAME.sub(lambda m: m.group(0) + "，", claim, count=1)
+
+
 def signed_changes_in_words(claim: str) -> str:
     """``claim`` with each change written with a sign or an arrow said in words, as the report says it.
 
@@ -364,7 +382,7 @@ def as_a_sentence(claim: str, places: Iterable[str] = (), read_slips: Callable[[
     >>> as_a_sentence("#沙湾# 招商引资到位资金：35.03亿元（↑72.17%）💰")
     '招商引资到位资金35.03亿元,增长72.17%'
     """
-    said = telegraphic_as_sentence(read_slips(post_as_plain_text(claim)))
+    said = telegraphic_as_sentence(read_slips(hearsay_set_apart(post_as_plain_text(claim))))
     return change_named_as_verb(bracketed_figures_inline(respective_changes_apart(signed_changes_in_words(
         headline_topic_joined(each_of_two_apart(both_the_same_apart(member_as_one_of(rhetorical_as_statement(said)))),
                               places)))))

@@ -29,7 +29,8 @@ from typing import Iterable, NamedTuple
 
 from .claim_ratios import TOTAL_WORDS
 from .compose import named_things, pos_tags
-from .facts import GRADED_NAME, LIST_CONJUNCTIONS, Figure, cn_number, content_words, enumerations_in, extract
+from .facts import (GRADED_NAME, LIST_CONJUNCTIONS, Enumeration, Figure, cn_number, content_words, enumerations_in,
+                    extract)
 from .text import CJK_CHAR, normalize, split_clauses
 
 MAX_ITEM_CHARS = 12  # one named thing (乌兰乌苏镇城庄子村); longer, or with 的 or a figure, is a clause
@@ -1269,9 +1270,16 @@ def name_of_two_items(claim: str, sentence: str) -> MixedName | None:
     '疆山纪组团式星空屋'
     >>> name_of_two_items("云栖山庄组团式星空屋和疆山纪野奢营地两个项目已落地", s) is None
     True
+    >>> name_of_two_items("疆山纪的组团式星空屋已落地", s).said
+    '疆山纪的组团式星空屋'
+    >>> name_of_two_items("展示“历史与现代深度融合”的城市形象", "展示“历史与现代交相辉映”“文化与创新深度融合”的城市形象").said
+    '历史与现代深度融合'
     """
     text, sentence = normalize(claim), normalize(sentence)
-    for enumeration in enumerations_in(sentence):
+    # (a run of quoted phrases is a list too: “历史与现代交相辉映”“文化与创新深度融合”)
+    quoted = [Enumeration(tuple(re.findall(r"“([^”]{2,20})”", m.group(0))), m.start(), m.end())
+              for m in re.finditer(r"(?:“[^”]{2,20}”[、和与及]?){2,}", sentence)]
+    for enumeration in enumerations_in(sentence) + quoted:
         items = [re.sub(r"[(（][^)）]*[)）]", "", item) for item in enumeration.items]
         for i, first in enumerate(items):
             for j, second in enumerate(items):
@@ -1284,15 +1292,203 @@ def name_of_two_items(claim: str, sentence: str) -> MixedName | None:
                     at = text.find(front)
                     while at >= 0:
                         rest = text[at + k:]
+                        # (the pieces may be joined by 的: 汇鑫机械的水电装备项目, a back of four characters or more)
+                        of = "的" if rest.startswith("的") and rest[1:2] != first[k] else ""
+                        rest = rest[len(of):]
                         back = next((second[m:] for m in range(1, len(second) - MIN_BACK + 1)
                                      if rest.startswith(second[m:])), "")
                         # (the claim going on as the first name does is that name: 金沟河十级水电站建设; a piece that
                         # starts with a preposition or a verb is no name's: 与兵团建立共同生活都市圈)
                         if back and back not in first and front + back not in sentence and rest[:1] != first[k] \
+                                and (not of or len(back) >= 4 and front + of + back not in sentence) \
                                 and pos_tags(front)[0][1] != "p" and not pos_tags(back)[0][1].startswith("v"):
                             start = max(sentence.rfind(mark, 0, enumeration.start) for mark in "，,；;。") + 1
                             ends = [e for e in (sentence.find(mark, enumeration.end) for mark in "，,；;。") if e >= 0]
-                            return MixedName(front + back, (enumeration.items[i], enumeration.items[j]),
+                            return MixedName(front + of + back, (enumeration.items[i], enumeration.items[j]),
                                              sentence[start:min(ends, default=len(sentence))])
                         at = text.find(front, at + 1)
+    return None
+
+
+# The words on either side of a 的 (国泰民安|的|社会环境; 市人大、政协|的|监督支持): cut at punctuation, a list's joiner,
+# a frame word (在…下) or another 的
+_OF_PHRASE_BREAK = re.compile(r"[^\u4e00-\u9fff]|和|与|及|、|在|的")
+_AFTER_OF = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?=[^\u4e00-\u9fff]|和|与|及|、|下|的|$)")
+
+
+class SwappedModifier(NamedTuple):
+    said: str  # the claim's pairing (风清气正的社会环境)
+    report: str  # the report's pairing of that thing (国泰民安的社会环境)
+
+
+def _of_pairs(text: str) -> list[tuple[str, str]]:
+    """(what comes before, what comes after) each 的 of ``text`` that joins two words of two or more characters."""
+    pairs = []
+    for at in (m.start() for m in re.finditer("的", text)):
+        # (the last ten characters of a longer run: 报告要求今年营造国泰民安 → 要求今年营造国泰民安)
+        before = text[max((m.end() for m in _OF_PHRASE_BREAK.finditer(text, 0, at)), default=0):at][-10:]
+        after = _AFTER_OF.match(text[at + 1:])
+        if len(before) >= 2 and after:
+            pairs.append((before, after.group(1)))
+    return pairs
+
+
+def modifier_of_other_item(claim: str, sentence: str) -> SwappedModifier | None:
+    """The claim's ``X的Y`` when the sentence pairs its X with another thing and its Y with another X, in two
+    ``…的…`` phrases of its own (平稳健康的经济环境、国泰民安的社会环境和风清气正的政治环境 — the claim's
+    风清气正的社会环境; 在市委的坚强领导下，在市人大、政协的监督支持下 — the claim's 市人大、政协的坚强领导); None
+    when each X and Y is said with its own, or the sentence pairs either in more than one way.
+
+    >>> s = "全力营造平稳健康的经济环境、国泰民安的社会环境和风清气正的政治环境"
+    >>> modifier_of_other_item("要营造风清气正的社会环境和国泰民安的政治环境", s)
+    SwappedModifier(said='风清气正的社会环境', report='国泰民安的社会环境')
+    >>> modifier_of_other_item("要营造国泰民安的社会环境", s) is None
+    True
+    """
+    text, sentence = normalize(claim), normalize(sentence)
+    report = _of_pairs(sentence)
+    if len(report) < 2:
+        return None
+    for before, after in _of_pairs(text):
+        if f"{before}的{after}" in sentence:
+            continue
+        owners = [i for i, (b, _) in enumerate(report) if b.endswith(before) or before.endswith(b)]
+        heads = [i for i, (_, a) in enumerate(report) if a.startswith(after) or after.startswith(a)]
+        if len(owners) == 1 and len(heads) == 1 and owners != heads \
+                and len({b for b, _ in report}) == len(report) and len({a for _, a in report}) == len(report):
+            owner, head = report[owners[0]], report[heads[0]]
+            if owner[1] not in text or head[0] not in text or owner[1] != head[1]:
+                return SwappedModifier(f"{owner[0] if before.endswith(owner[0]) else before}的{after}",
+                                       f"{head[0]}的{head[1]}")
+    return None
+
+
+# Places given to the things named before, one each in order (两村分别在乌兰乌苏镇和金沟河镇)
+_RESPECTIVELY_IN = re.compile(r"分别(?:在|位于|属于|地处|隶属于?|来自)(?P<places>[\u4e00-\u9fff、]{4,40}?)(?:境内|辖区)?[。.!！]?$")
+_PLACE_FRONT = re.compile(r"^[\u4e00-\u9fff]{2,5}?[镇乡]")
+
+
+def place_of_other_item(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(the claim's thing and place, the sentence's item naming that thing) when a claim gives the things it names
+    one place each (城庄子村和烧坊庄子村…，两村分别在乌兰乌苏镇和金沟河镇) and the sentence's list puts one of them
+    in another place (乌兰乌苏镇城庄子村、大泉乡烧坊庄子村); None when each is in its own place or a place is not read.
+
+    >>> s = "将乌兰乌苏镇城庄子村、大泉乡烧坊庄子村作为自治区级乡村振兴示范村重点村进行打造"
+    >>> place_of_other_item("城庄子村和烧坊庄子村将作为重点村打造，两村分别在乌兰乌苏镇和金沟河镇。", s)
+    ('烧坊庄子村在金沟河镇', '大泉乡烧坊庄子村')
+    >>> place_of_other_item("城庄子村和烧坊庄子村分别在乌兰乌苏镇和大泉乡", s) is None
+    True
+    """
+    text, sentence = normalize(claim), normalize(sentence)
+    said = _RESPECTIVELY_IN.search(text)
+    if said is None:
+        return None
+    places = [p for p in re.split(r"、|和|与|及", said.group("places")) if p]
+    located = []  # (where the claim names it, the thing, the sentence's item)
+    for enumeration in enumerations_in(sentence):
+        for item in enumeration.items:
+            front = _PLACE_FRONT.match(item)
+            thing = item[front.end():] if front else ""
+            at = text.find(thing, 0, said.start()) if len(thing) >= 2 else -1
+            if at >= 0:
+                located.append((at, thing, item))
+    located.sort()
+    if len(located) != len(places) or len(places) < 2:
+        return None
+    for (_, thing, item), place in zip(located, places):
+        if not item.startswith(place):
+            return f"{thing}在{place}", item
+    return None
+
+
+# A deed done to one or more titles in a row (修订《…规划》, 编制《…》《…》): the verb just before the run
+_TITLES_DONE = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?P<titles>(?:《[^》]{2,40}》[、和及与]?)+)")
+
+
+def _title_deeds(text: str) -> dict[str, str]:
+    """Each 《title》 of ``text`` with the two-character verb before its run of titles (修订《沙湾市全域旅游发展规划》
+    → {'沙湾市全域旅游发展规划': '修订'})."""
+    deeds: dict[str, str] = {}
+    for m in _TITLES_DONE.finditer(text):
+        for title in re.findall(r"《([^》]{2,40})》", m.group("titles")):
+            deeds.setdefault(title, m.group("verb"))
+    return deeds
+
+
+def deed_of_other_title(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(the claim's deed and title, the sentence's) when a claim does to a 《title》 what the sentence does to another
+    title of its own (编制《沙湾市全域旅游发展规划》 where the sentence 修订 it and 编制 the next); None otherwise.
+
+    >>> s = "修订《沙湾市全域旅游发展规划》,编制《沙湾市“十四五”文化和旅游产业发展规划》"
+    >>> deed_of_other_title("今年要编制《沙湾市全域旅游发展规划》", s)
+    ('编制《沙湾市全域旅游发展规划》', '修订《沙湾市全域旅游发展规划》')
+    >>> deed_of_other_title("今年要修订《沙湾市全域旅游发展规划》", s) is None
+    True
+    """
+    report = _title_deeds(normalize(sentence))
+    if len(set(report.values())) < 2:
+        return None
+    for title, verb in _title_deeds(normalize(claim)).items():
+        own = report.get(title)
+        if own and verb != own and verb in report.values():
+            return f"{verb}《{title}》", f"{own}《{title}》"
+    return None
+
+
+_DEED_TAGS = ("v", "vn", "vd", "ad", "a", "d", "i", "l")  # (统揽|全局, 有力|监督, 团结奋斗: what a body did, and how)
+_BODY_END_TAGS = ("n", "nr", "ns", "nt", "nz", "j", "l")  # (市委, 政协, 社会各界: who did it)
+
+
+def _parallel_cores(sentence: str) -> list[str]:
+    """The clauses of ``sentence`` that end in the same 的-frame as another (是…统揽全局、正确领导的结果,
+    是人大、政协有力监督、鼎力支持的结果), without the frame and a leading 是 / 更是; [] when fewer than two. (Clauses
+    of figures are the figure reader's; clauses that only end in the same word, 精准防控, are no frame.)"""
+    clauses = [c for c in re.split(r"[,，;；。]", sentence) if c and not re.search(r"\d", c)]
+    for size in (4, 3):
+        ends = [c[-size:] for c in clauses if len(c) > size + 4 and c[-size] == "的"]
+        shared = {e for e in ends if ends.count(e) >= 2}
+        if shared:
+            end = max(shared, key=ends.count)
+            return [re.sub(r"^(?:是|更是|也是|都是|还是)", "", c[:-size]) for c in clauses
+                    if c.endswith(end) and len(c) > size + 4]
+    return []
+
+
+def deed_of_other_body(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(the claim's words, the sentence's clause they take the deed from) when a claim gives the body named in one of
+    the sentence's parallel clauses the deed of another (人大、政协统揽全局、正确领导 where the sentence's clauses are
+    …市委统揽全局、正确领导的结果, 是人大、政协有力监督、鼎力支持的结果); None otherwise.
+
+    >>> s = "这些成绩的取得,是地委、行署和市委统揽全局、正确领导的结果,是人大、政协有力监督、鼎力支持的结果。"
+    >>> deed_of_other_body("成绩是人大、政协统揽全局、正确领导的结果", s)
+    ('人大、政协统揽全局、正确领导', '地委、行署和市委统揽全局、正确领导')
+    >>> deed_of_other_body("成绩离不开人大、政协的有力监督", s) is None
+    True
+    """
+    text, sentence = normalize(claim), normalize(sentence)
+    cores = _parallel_cores(sentence)
+    if len(cores) < 2:
+        return None
+
+    def piece_at(at: int) -> tuple[int, int]:  # (the longest run from ``at`` said by one core only, that core)
+        for end in range(min(len(text), at + 20), at + 1, -1):
+            owners = [k for k, core in enumerate(cores) if text[at:end] in core]
+            if len(owners) == 1:
+                return end, owners[0]
+        return at, -1
+
+    at = 0
+    while at < len(text):
+        end, owner = piece_at(at)
+        if owner < 0:
+            at += 1
+            continue
+        gap = re.match(r"(?:的|、|和|在)?", text[end:]).end()
+        after, other = piece_at(end + gap)
+        if other >= 0 and other != owner and after - end - gap >= 2 and end - at >= 2:
+            body, deed = text[at:end], text[end + gap:after]
+            if pos_tags(body)[-1][1] in _BODY_END_TAGS and pos_tags(deed)[0][1] in _DEED_TAGS \
+                    and f"{body}{deed}" not in sentence and f"{body}的{deed}" not in sentence:
+                return f"{body}{text[end:end + gap]}{deed}", cores[other]
+        at = end
     return None

@@ -48,10 +48,12 @@ from .claim_english import ALTERNATIVES, alternatives_query, english_to_report_w
 from .claim_ratios import (ABOUT_SHARE, ROUNDED_SHARE, SUMMED, SUMMED_BEFORE, summed_list, TOTAL_WORDS, bound_in, bound_of, derived_kind, differenced_items,
                            HIGHER, LOWER, own_figures_misordered, says_more,
                            ratio_holds, share_holds, summed_items, within)
-from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_members, counts_things, enumerated_members,
-                          in_open_list, item_figures, list_with_another_thing, listed_in, membership_claim,
-                          name_of_two_items, only_one_of_listed, only_these_of_open_list, other_grade, other_numbered_term,
-                          other_thing_counted, place_from_other_item, sole_for_one_of, unlisted_beside_listed)
+from .claim_lists import (CountCheck, ItemConflict, count_of_listed, count_of_members, counts_things,
+                          deed_of_other_body, deed_of_other_title, enumerated_members, in_open_list, item_figures,
+                          list_with_another_thing, listed_in, membership_claim, modifier_of_other_item,
+                          name_of_two_items, only_one_of_listed, only_these_of_open_list, other_grade,
+                          other_numbered_term, other_thing_counted, place_from_other_item, place_of_other_item,
+                          sole_for_one_of, unlisted_beside_listed)
 from .text import CJK_CHAR, clean_input, has_cjk, normalize, split_clauses, split_sentences, to_simplified
 from .compose import closing_clause, pos_tags
 from .pinyin_names import PinyinNames
@@ -87,6 +89,7 @@ _AMOUNT_NOUNS = "额|产值|收入|投资|资金|产量|增速|增幅|总量"
 # (they would change how questions are read; glossary.py is owned by the question side).
 CLAIM_TERMS = (
     ("经济总量", "地区生产总值"), ("农民", "农村居民"), ("市民", "城镇居民"), ("城里人", "城镇居民"), ("城里居民", "城镇居民"),
+    ("农村人", "农村居民"),  # (not in 农村人居环境: a longer word the report uses)
     ("游客人次", "游客"), ("对口援助", "对口支援"), ("援助", "支援"),
     # 单位GDP能耗: GDP per unit is 单位生产总值, not 单位 + the glossary's 地区生产总值
     ("单位地区生产总值", "单位生产总值"),
@@ -104,6 +107,8 @@ CLAIM_SHORT_FORMS = (
     (_YEAR_SAID_TWICE.pattern, r"\1年"),
     # comparisons in everyday words (收入增幅跑赢了游客增幅, 赶不上): the report's 高于 / 低于 / 不及
     (r"跑赢了?", "高于"), (r"跑输(?:给)?了?", "低于"), (r"赶不上|比不上", "不及"),
+    # a growth said as a verb compared (收入涨得比农村居民快): the growth's rate compared (增速比农村居民快)
+    (r"(?:涨|增长|增加|提高|上涨)(?:得|的)(?=(?:要|还|也)?比[^,，。;；\d]{2,12}?(?:还|更|要)?(?:快|慢))", "增速"),
     # a target said set higher or lower (增速目标定得比去年的实际增速还高): the target compared
     (r"(目标|增速|增幅|增加额|增收额|增收|增量)(?:定得|定的|设得|订得)(?:也|还)?(?=比|高于|低于|不及|超过)", r"\1"),
     # a heading naming the indicator before the period of its figures (GDP增速：去年预计7%，今年目标8%左右): the
@@ -554,8 +559,9 @@ MEANINGS = (
     # 零感染 / 零事故: none happened; the claim's 出现/发生 … 感染 is about it
     Meaning(r"(?P<w>出现|发生|存在|(?<![没])有)了?[^,，。;；]{0,8}?(?:感染|确诊|事故|伤亡|死亡)",
             r"零(?:感染|确诊|病例|事故|伤亡|死亡|发生)|(?:未|没有)(?:发生|出现)", "none", "零感染 零发生"),
-    # a low rank for the report's first place
-    Meaning(r"(?:排名|排在|排|位列|位居|居于|处于|名列)?(?:靠后|落后|倒数|垫底|末位|末尾|下游)",
+    # a low or middling rank for the report's first place (只排在中游)
+    Meaning(r"(?:排名|排在|排|位列|位居|居于|处于|名列)?(?:靠后|落后|倒数|垫底|末位|末尾|下游|中游)"
+            r"|(?:排名|排在|位列|位居|居于|处于|名列)(?:中等|中间|中不溜)",
             r"第一|首位|领先|前列|榜首|前茅", "opposite", "第一 领先"),
     # many / enough for the report's few / short of
     Meaning(r"(?:数量)?(?:众多|较多|很多|繁多|充足|充裕|雄厚)",
@@ -1019,7 +1025,13 @@ def _strict_words(claim: ClaimFacts, view: ReportView | None = None) -> set[str]
     out.update(s for s in (view.stand_ins if view else ()) if s in claim.text)  # (an English name the report lacks)
     out.update(m.group(0) for m in ORDINAL_NAME.finditer(claim.text))  # 第一测绘院: an ordinal in a name
     out.update(m.group(0) for m in NUMBERED_SCHOOL.finditer(claim.text))  # 五小, 二中: a school by its number
+    out.update(m.group("grade") for m in _GRADE_GIVEN.finditer(claim.text))  # 以优秀等次通过: a grade the report gives
     return out
+
+
+# A grade a thing passed or was rated with (以优秀等次通过验收, 以高分通过, 获评优秀): the report's to give
+_GRADE_GIVEN = re.compile(r"以(?P<grade>优秀|良好|合格|优良|满分|高分|第一名?|最高分?)(?:的)?(?:等次|等级|成绩|名次|评价|档次|分数)?"
+                          r"(?=通过|完成|获|被|评为|入选)")
 
 
 def _words_covered(words, text: str, strict: set[str], claim: str = "") -> list[str]:
@@ -4961,24 +4973,35 @@ def _second_subject(a: str, b: str) -> str:
 _COMPARED_AFTER = re.compile(r"[,，]?\s*比(?P<b>[^,，。;；\d]{2,12}?)(?:的)?(?:涨|增长|增加|提高|上涨)(?:得|的)?(?:还|更|要)?"
                              r"(?P<way>快|慢)(?:一些|不少|很多)?[。.!！]?$"
                              # (the clause naming its own thing first: 农村涨得比城里快)
-                             r"|(?<=[,，])\s*(?P<a>[^,，。;；\d比]{2,12}?)(?:的)?(?:收入)?(?:涨|增长|增加|提高|上涨)(?:得|的)?(?:要|还|更)?"
+                             r"|(?<=[,，])\s*(?P<a>[^,，。;；\d比]{2,12}?)(?:的)?(?:收入)?(?:(?:涨|增长|增加|提高|上涨)(?:得|的)?|增速)"
+                             r"(?:要|还|更)?"
                              r"比(?P<b2>[^,，。;；\d]{2,12}?)(?:还|更|要)?(?P<way2>快|慢)(?:一些|不少|很多)?[。.!！]?$")
+
+
+# …增加660元，增速高于农村居民 (跑赢了 read as 高于): the claim's own thing's rate named, then compared
+_RATE_COMPARED_AFTER = re.compile(rf"[,，]\s*(?:其|它)?(?:的)?{_RATE_NOUN}(?:要|也|都|还)?(?:明显|略|稍|远)?"
+                                  r"(?P<cmp>快于|高于|慢于|低于|超过|不及)(?P<b>[^,，。;；\d]{2,12}?)(?:的)?"
+                                  rf"{_RATE_NOUN}?(?:水平)?[。.!！]?$")
 
 
 def _growth_compared_after(facts: ClaimFacts, view: ReportView, doc: str | None):
     """(verdict, explanation, candidate, where the comparison starts) for a claim that gives a thing's rate
     and then compares its growth with another thing's (农村居民收入上涨7.3%，比城镇居民涨得快), judged as
     ``_rates_compared`` judges 农村居民收入增速快于城镇居民; None when the claim ends in no such comparison
-    (or compares with a year: 比上年)."""
-    m = _COMPARED_AFTER.search(facts.text)
-    rate = next((f for f in facts.figures if f.group == "%" and f.end <= (m.start() if m else 0)), None)
+    (or compares with a year: 比上年). A comparison that names the rate (…增加660元，增速高于农村居民) follows
+    any change of the thing, not only its rate."""
+    named = _RATE_COMPARED_AFTER.search(facts.text)
+    m = named or _COMPARED_AFTER.search(facts.text)
+    before = m.start() if m else 0
+    rate = next((f for f in facts.figures if f.end <= before and (f.group == "%" or named and f.direction)), None)
     if m is None or rate is None:
         return None
-    other, way = m.group("b") or m.group("b2"), m.group("way") or m.group("way2")
-    if re.search(r"年|上期|同期", other):
+    other = m.group("b") or m.group("b2")
+    word = m.group("cmp") if named else "快于" if (m.group("way") or m.group("way2")) == "快" else "慢于"
+    if re.search(r"年|上期|同期|平均|水平", other):
         return None
-    subject = m.group("a") or re.sub(r"(?:19|20)\d{2}年|[去今上前]年", "", rate.subject).strip()
-    compared = _rates_compared(f"{subject}增速{'快于' if way == '快' else '慢于'}{other}", view, doc)
+    subject = (None if named else m.group("a")) or re.sub(r"(?:19|20)\d{2}年|[去今上前]年", "", rate.subject).strip()
+    compared = _rates_compared(f"{subject}增速{word}{other}", view, doc)
     return (*compared, m.start()) if compared else None
 
 
@@ -6230,6 +6253,23 @@ def _judged_against_its_sentence(claim: str, verdict: ClaimVerdict, view: Report
     if renamed:  # 榆神工业区宏业矿务有限公司 where the report names 榆神工业区民祥矿务有限公司
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*renamed)
         return
+    swapped_modifier = modifier_of_other_item(text, verdict.sentence)
+    if swapped_modifier:  # 风清气正的社会环境 where the report says 国泰民安的社会环境和风清气正的政治环境
+        verdict.verdict = CONTRADICTED
+        verdict.explanation = messages.claim_modifier_of_other_item(*swapped_modifier)
+        return
+    own_way = _way_against_own_figures(text, view.reference_year) if verdict.verdict == CONSISTENT else None
+    if own_way:  # 373万人次，比2021年的286.35万人次有所回落: the claim's own two figures say it rose
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_worked_out(*own_way, holds=False)
+        return
+    body_deed = deed_of_other_body(text, verdict.sentence)
+    if body_deed:  # 人大、政协统揽全局、正确领导 where the report's 市委 did that and 人大、政协 有力监督、鼎力支持
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_deed_of_other_body(*body_deed)
+        return
+    other_deed = deed_of_other_title(text, verdict.sentence)
+    if other_deed:  # 编制《沙湾市全域旅游发展规划》 where the report 修订 it and 编制 the plans after it
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_deed_of_other_title(*other_deed)
+        return
     if verdict.verdict != CONSISTENT:
         return
     swapped = _deed_of_other_figure(text, verdict.sentence)
@@ -6547,6 +6587,12 @@ def _check_claim_text(claim: str, retriever) -> ClaimVerdict:
     framed = section_framed(claim)
     if framed is not None:  # 报告在“(二)优化产业结构…”部分称，…: the fact, then the part it is said in
         return _in_the_part_named(claim, *framed, retriever)
+    halves = _later_period_given_thing(to_simplified(normalize(clean_input(claim))))
+    if halves and not re.search(r"\d", re.sub(r"(?:19|20)\d{2}年", "", halves[1])):
+        # …下降10%，今年的目标是进一步下降: a later target said in words only, judged with the first clause's thing
+        judged = _halves_judged(claim, halves, retriever)
+        if judged is not None:
+            return judged
     sentences = split_claims(claim)
     each, unsaid = _sentences_each_judged(claim, sentences, retriever) if len(sentences) >= 2 else (None, "")
     if each is not None and each.verdict != NOT_STATED:
@@ -6565,26 +6611,41 @@ def _check_claim_text(claim: str, retriever) -> ClaimVerdict:
                 verdict.report_figures = [f for v in judged for f in v.report_figures]
             elif any(v.verdict == CONTRADICTED for v in judged):
                 verdict = replace(next(v for v in judged if v.verdict == CONTRADICTED), claim=claim)
-    halves = _later_period_given_thing(to_simplified(normalize(clean_input(claim)))) \
-        if NOT_STATED in (verdict.verdict, each.verdict if each is not None else None) else None
-    if halves:  # …8.58亿元，同比下降10%；今年的目标是同比增长7%左右: each period's figures judged with the thing
-        judged = [check_claim(half, retriever) for half in halves]
-        wrong = next((v for v in judged if v.verdict == CONTRADICTED), None)
-        if wrong is not None or all(v.verdict == CONSISTENT for v in judged):
-            chosen = wrong or judged[0]
-            return replace(chosen, claim=claim, verdict=chosen.verdict,
-                           explanation=chosen.explanation if wrong else messages.claim_clauses_said(len(halves)),
-                           claim_figures=[f for v in judged for f in v.claim_figures],
-                           report_figures=[f for v in judged for f in v.report_figures])
+    if halves and NOT_STATED in (verdict.verdict, each.verdict if each is not None else None):
+        judged = _halves_judged(claim, halves, retriever)  # …8.58亿元，同比下降10%；今年的目标是同比增长7%左右
+        if judged is not None:
+            return judged
     if each is not None and verdict.verdict == CONSISTENT and _adds_a_fact(unsaid):
         return each  # (…. The municipal people's hospital was also certified as…: a later sentence the report never says)
     return each if each is not None and verdict.verdict == NOT_STATED else verdict
 
 
+def _halves_judged(claim: str, halves: tuple[str, str], retriever) -> ClaimVerdict | None:
+    """The verdict of a claim whose later clause gives another period's target of the first clause's thing
+    (`_later_period_given_thing`), each period judged with the thing: a wrong one → 不一致, both said → 一致; None
+    when either is not stated."""
+    judged = [check_claim(half, retriever) for half in halves]
+    wrong = next((v for v in judged if v.verdict == CONTRADICTED), None)
+    if wrong is None and not all(v.verdict == CONSISTENT for v in judged):
+        return None
+    chosen = wrong or judged[0]
+    return replace(chosen, claim=claim, verdict=chosen.verdict,
+                   explanation=chosen.explanation if wrong else messages.claim_clauses_said(len(halves)),
+                   claim_figures=[f for v in judged for f in v.claim_figures],
+                   report_figures=[f for v in judged for f in v.report_figures])
+
+
+# A target said only by the way it is to go (目标是继续小幅下降, 目标是止跌回升): no figure of its own
+_TARGET_WAY = (r"(?:目标|预期目标|计划目标)(?:也|同样|则|仍|还|都)?(?:是|为|定为|要)?(?:继续|仍然|仍|进一步|实现|力争)?"
+               r"(?:小幅|大幅|稳步|较快|明显|有所)?(?:止跌)?(?:增长|下降|回升|减少|增加|提高|降低|上升|回落|下滑)(?:一些|一点)?")
+
+
 # A later clause of another period that names no thing of its own (…；今年的目标是同比增长7%左右, …，2022年底的目标同样是
 # 95%以上): the thing of the claim's first clause.
 _LATER_PERIOD = re.compile(r"[；;，,。]\s*(?P<when>今年|明年|(?:19|20)\d{2}年(?:底|末)?)(?:的)?"
-                           r"(?P<rest>(?:目标|预期目标|计划目标)(?:也|同样|则|仍|还|都)?(?:是|为|定为|定在)[^；;。,，]*\d[^；;。]*)[。.]?$")
+                           r"(?P<rest>(?:目标|预期目标|计划目标)(?:也|同样|则|仍|还|都)?(?:是|为|定为|定在)[^；;。,，]*\d[^；;。]*"
+                           # (or only the way it is to go: 2022年的目标是继续小幅下降)
+                           rf"|{_TARGET_WAY})[。.]?$")
 
 
 def _later_period_given_thing(claim: str) -> tuple[str, str] | None:
@@ -6601,6 +6662,7 @@ def _later_period_given_thing(claim: str) -> tuple[str, str] | None:
         return None
     bare = re.sub(r"(?:19|20)\d{2}年(?:度|底)?|去年|今年|上年|全年", "", thing.group("thing"))
     bare = re.sub(r"(?:都|均|也)?(?:在|为|是|达到?)$", "", bare)
+    bare = re.sub(r"(?:同比)?(?:下降|减少|降低|回落)$", "", bare)  # (…收入去年下降10%: the thing before its fall)
     if len(bare) < 2 or re.search(r"[,，;；]", bare):
         return None
     return first, f"{later.group('when')}{bare}的{later.group('rest')}"
@@ -6631,6 +6693,34 @@ _OWN_DIFFERENCE = re.compile(r"[,，;；]\s*(?:也就是|即|相当于|算下来
                              r"(?P<before>大约|约|近|将近|不到|超过)?(?P<n>\d+(?:\.\d+)?|[一两二三四五六七八九十])(?P<unit>个百分点|[^\d,，。;；!！]{0,3}?)"
                              r"(?P<after>左右|多)?[。.!！]*$")
 _OWN_DIFFERENCE_DOWN = ("少了", "减少", "减少了", "低了", "调低了", "下调了", "降低了", "下降了")
+
+
+# A figure compared in words with another the claim gives after 比 (373万人次，比2021年的286.35万人次有所回落)
+_WAY_AGAINST_OWN = re.compile(r"比(?:(?:19|20)\d{2}年|去年|上年|前年|上一年)?(?:的|实际的|完成的)?(?P<figure>\d[\d.]*[^\d,，。;；比]{0,5}?)"
+                              r"(?:还|要|更|又)?(?:有所|略有|明显|大幅|稍有|小幅|进一步)?"
+                              r"(?P<way>回落|下降|减少|降低|下滑|萎缩|缩减|增长|增加|提高|上升|回升|扩大|提升)")
+
+
+def _way_against_own_figures(text: str, reference_year: int | None) -> tuple[str, str, str] | None:
+    """(the comparison, the figure before it, the figure compared with) when a claim says its figure went the other
+    way from a figure it gives after 比 (373万人次，比2021年的286.35万人次有所回落: 373万 is more); None otherwise.
+
+    >>> _way_against_own_figures("今年力争接待游客373万人次，比2021年的286.35万人次有所回落", 2022)
+    ('比2021年的286.35万人次有所回落', '373万人次', '286.35万人次')
+    >>> _way_against_own_figures("今年力争接待游客373万人次，比2021年的286.35万人次明显增长", 2022) is None
+    True
+    """
+    m = _WAY_AGAINST_OWN.search(text)
+    if m is None:
+        return None
+    figures = extract_claim(text, reference_year).figures
+    after = next((f for f in figures if m.start("figure") <= f.start < m.end("figure")), None)
+    before = next((f for f in reversed(figures) if f.end <= m.start()), None)
+    if after is None or before is None or before.group != after.group or before.unit != after.unit \
+            or before.direction or after.direction or before.value == after.value:
+        return None
+    less = m.group("way") in ("回落", "下降", "减少", "降低", "下滑", "萎缩", "缩减")
+    return (m.group(0), before.text, after.text) if (before.value < after.value) != less else None
 
 
 def _difference_of_own_figures(claim: str, retriever) -> ClaimVerdict | None:
@@ -6790,10 +6880,14 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_list_short(*short)
     opposite = ((_opposite_predicate(clean_input(claim), verdict.sentence)
                  or _other_side_of_a_named_bound(normalize(clean_input(claim)), verdict.sentence)
-                 or _opposite_move_of_thing(clean_input(claim), _cited_passage(_view(retriever), verdict)))
+                 or _opposite_move_of_thing(clean_input(claim), _cited_passage(_view(retriever), verdict))
+                 or _moved_other_way_on_list(clean_input(claim), verdict.sentence))
                 if verdict.verdict == CONSISTENT else None)
     if opposite:  # 企业多 for the report's 企业少: the same thing, the opposite said of it
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*opposite)
+    moved = _moved_where_kept(clean_input(claim), verdict.sentence) if verdict.verdict == NOT_STATED else None
+    if moved:  # 压缩葡萄、桃等林果的面积, which the report keeps steady: the claim's other words unsaid or not
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*moved)
     # (a shortfall — 不如, 不及, 比不上 — first read as a denial is decided by the two things' figures when the report
     # gives both: 7064万元，不如…城市道路的投资多 holds)
     short_read_as_denied = verdict.verdict == CONTRADICTED and messages.is_negated_note(verdict.explanation) \
@@ -6846,6 +6940,10 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
         if verdict.verdict in (CONSISTENT, NOT_STATED) and verdict.sentence else None
     if other_place:  # 防洪治理沙湾段续建是在金沟河上实施的 where the list's 金沟河 is the 十级水电站's
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_place_of_other_item(*other_place)
+    placed = place_of_other_item(in_report_words, verdict.sentence) \
+        if verdict.verdict in (CONSISTENT, NOT_STATED) and verdict.sentence else None
+    if placed:  # 两村分别在乌兰乌苏镇和金沟河镇 where the report lists 乌兰乌苏镇城庄子村、大泉乡烧坊庄子村
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_respective_place_wrong(*placed)
     bound = _binding_where_encouraged(in_report_words, verdict) if verdict.verdict in (CONSISTENT, NOT_STATED) else None
     if bound:  # 报告要求本地企业必须取得油田建设准入资格 where the report only 鼓励 them
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_binding_where_encouraged(*bound)
@@ -8625,6 +8723,8 @@ _EN_CLAUSE_BREAK = re.compile(r";|, while |,? and (?=(?:no|zero|the|its|it|there
 _LEANS_ON_BEFORE = re.compile(r"^(?:同比|(?:比|较)(?:上年|去年|前年|上一年|前一年|(?:19|20)\d{2}年)|增长|增加|下降|减少|提高|达到?|占|其中|分别|约|近|超过|为|是|"
                               # what the money or thing before is for (…1300万元，专门用于…)
                               r"(?:专门|主要|全部|全都|都|均)?(?:用于|用来|用以|专用于)|"
+                              # where the thing before stands (…展示基地，建在沙湾工业园区里)
+                              r"(?:就|都|也|则)?(?:建在|位于|坐落在?|落户在?|设在|选址在?)|"
                               r"up|down|rising|falling|an? (?:increase|decrease|rise|drop)|which|making|bringing|"
                               # a rank with only where it holds (在塔城地区排名第一): the rank of the clause before
                               r"(?:(?:在|于)[\u4e00-\u9fff]{1,6}?)?(?:排名|排在|位列|位居|名列|居于?)[\u4e00-\u9fff]{0,6}?"
@@ -8689,6 +8789,11 @@ def _opposite_predicate(claim: str, sentence: str) -> tuple[str, str] | None:
 _MAKES_LESS = "精简|压减|压缩|减少|降低|缩短|减轻|缩小|削减|变少|变短"
 _MAKES_MORE = "增多|变多|增加|提高|延长|拉长|变长|加重|扩大|增大|抬高|变大"
 _MOVE_OF_THING = re.compile(rf"(?P<v>{_MAKES_LESS}|{_MAKES_MORE})(?P<n>[\u4e00-\u9fff]{{2,6}}?)(?=[,，;；。、]|$)")
+# A 、-list of things the passage makes more or less of (扩大超宽膜播种机、残膜回收一体机、采棉机、无人机保有量)
+_LIST_MOVED = re.compile(rf"(?P<v>{_MAKES_LESS}|{_MAKES_MORE})(?P<n>[\u4e00-\u9fff]{{2,12}}(?:、[\u4e00-\u9fff]{{1,12}})+)"
+                         r"(?=[,，;；。]|$)")
+# A thing the passage keeps as it is (稳定葡萄、桃等特色林果面积, 稳定产量), which a claim says made more or less
+_KEPT_STEADY = re.compile(rf"(?:稳定|稳住)(?!{_MAKES_LESS}|{_MAKES_MORE})(?P<n>[\u4e00-\u9fff、]{{2,16}}?)(?=[,，;；。]|$)")
 
 
 def _opposite_move_of_thing(claim: str, passage: str) -> tuple[str, str] | None:
@@ -8699,6 +8804,11 @@ def _opposite_move_of_thing(claim: str, passage: str) -> tuple[str, str] | None:
     ('精简审批材料', '审批材料反而变多')
     >>> _opposite_move_of_thing("审批材料减少了,审批时限缩短了", "精简审批材料,缩短审批时限,提升能力。") is None
     True
+
+    A thing the passage keeps steady is neither (扩大葡萄、桃等林果的面积 for 稳定葡萄、桃等特色林果面积):
+
+    >>> _opposite_move_of_thing("今年要扩大葡萄、桃等林果的面积", "实施果业提质增效工程,稳定葡萄、桃等特色林果面积")[1]
+    '扩大葡萄、桃等林果的面积'
     """
     text = normalize(claim)
     for m in _MOVE_OF_THING.finditer(normalize(passage or "")):
@@ -8708,6 +8818,49 @@ def _opposite_move_of_thing(claim: str, passage: str) -> tuple[str, str] | None:
                          rf"|(?:{other})(?:了)?{re.escape(m.group('n'))}", text)
         if said and not re.search(r"(?:不|没有?|未)$", text[:said.start()]):  # (没有增加审批材料 denies it)
             return m.group(0), said.group(0)
+    return _moved_where_kept(claim, passage)
+
+
+def _moved_where_kept(claim: str, passage: str) -> tuple[str, str] | None:
+    """(report phrase, claim phrase) when the claim says a thing the passage keeps steady was made more or less
+    (扩大葡萄、桃等林果的面积 for 稳定葡萄、桃等特色林果面积), else None.
+
+    >>> _moved_where_kept("今年要压缩葡萄、桃等特色林果的种植面积", "深入实施果业提质增效工程,稳定葡萄、桃等特色林果面积")
+    ('稳定葡萄、桃等特色林果面积', '压缩葡萄、桃等特色林果的种植面积')
+    """
+    text = normalize(claim)
+    for m in _KEPT_STEADY.finditer(normalize(passage or "")):
+        said = _listed_thing_moved(text, m.group("n"), f"{_MAKES_LESS}|{_MAKES_MORE}")
+        if said:
+            return m.group(0), said
+    return None
+
+
+def _listed_thing_moved(text: str, thing: str, verbs: str) -> str:
+    """The claim's phrase moving ``thing`` (葡萄、桃等特色林果面积: its head 面积, said of one of its items) with one of
+    ``verbs``, not denied; '' when there is none."""
+    head = thing[-2:]
+    said = re.search(rf"(?:{verbs})(?:了)?[^,，;；。]{{0,16}}?{head}"
+                     rf"|{head}(?:反而|却|也|都|还|明显|有所|进一步|要|将)*(?:{verbs})", text)
+    if said is None or re.search(r"(?:不|没有?|未)$", text[:said.start()]):
+        return ""
+    items = [item[:2] for item in re.split(r"、|等", thing) if len(item) >= 2]
+    return said.group(0) if any(item in said.group(0) + head for item in items) else ""
+
+
+def _moved_other_way_on_list(claim: str, passage: str) -> tuple[str, str] | None:
+    """(report phrase, claim phrase) when the passage makes more (or less) of the things a 、-list names and the claim
+    says the other way (压减采棉机、无人机等农机的保有量 for 扩大超宽膜播种机、…、采棉机、无人机保有量), else None.
+
+    >>> _moved_other_way_on_list("今年要压减采棉机、无人机等农机的保有量", "扩大超宽膜播种机、采棉机、无人机保有量。")
+    ('扩大超宽膜播种机、采棉机、无人机保有量', '压减采棉机、无人机等农机的保有量')
+    """
+    text = normalize(claim)
+    for m in _LIST_MOVED.finditer(normalize(passage or "")):
+        less = re.fullmatch(_MAKES_LESS, m.group("v")) is not None
+        said = _listed_thing_moved(text, m.group("n"), _MAKES_MORE if less else _MAKES_LESS)
+        if said:
+            return m.group(0), said
     return None
 
 

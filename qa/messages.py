@@ -523,6 +523,11 @@ def claim_name_of_two_items(said: str, clause: str) -> str:
     return f"说法中的“{said}”把报告所列两项的名称拼在了一起；报告原文是“{clause}”。"
 
 
+def claim_modifier_of_other_item(said: str, report: str) -> str:
+    """'说法中的“风清气正的社会环境”把报告中两处的修饰语和所指对调了；报告原文是“国泰民安的社会环境”。'"""
+    return f"说法中的“{said}”把报告中两处的修饰语和所指对调了；报告原文是“{report}”。"
+
+
 def claim_other_name(report_name: str, claim_name: str) -> str:
     return f"报告中相应的名称是“{report_name.strip()}”，不是“{claim_name.strip()}”。"
 
@@ -733,6 +738,21 @@ def claim_place_of_other_item(item: str, other: str) -> str:
 def claim_names_swapped(claim_clause: str, report_clause: str) -> str:
     """'报告中“…着力打造“沙湾大盘鸡”…区域公用品牌”说的是另一些名称，说法“要把“中国辣椒之乡”打造成区域公用品牌”把它们对调了。'"""
     return f"报告中“{report_clause}”说的是另一些名称，说法“{claim_clause}”把它们对调了。"
+
+
+def claim_deed_of_other_title(said: str, report: str) -> str:
+    """'报告说的是“修订《沙湾市全域旅游发展规划》”，不是说法中的“编制《沙湾市全域旅游发展规划》”。'"""
+    return f"报告说的是“{report}”，不是说法中的“{said}”。"
+
+
+def claim_deed_of_other_body(said: str, clause: str) -> str:
+    """'说法中的“人大、政协统揽全局、正确领导”把报告中另一方的作为安在了这一方身上；报告原文是“地委、行署和市委统揽全局、正确领导”。'"""
+    return f"说法中的“{said}”把报告中另一方的作为安在了这一方身上；报告原文是“{clause}”。"
+
+
+def claim_respective_place_wrong(said: str, item: str) -> str:
+    """'报告中是“大泉乡烧坊庄子村”，不是说法中的“烧坊庄子村在金沟河镇”。'"""
+    return f"报告中是“{item}”，不是说法中的“{said}”。"
 
 
 def claim_swapped(place: str, thing: str, other_place: str, other_thing: str) -> str:

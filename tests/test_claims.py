@@ -5591,3 +5591,33 @@ def test_table_spliced_facts_frequencies_relations_and_swapped_deeds(claim, expe
 def test_table_mixed_names_moves_in_words_and_passive_relations(claim, expected, report_retriever):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, v.explanation
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # a modifier or a role paired with another thing of the sentence's parallel phrases
+    ("报告要求今年营造国泰民安的政治环境。", CONTRADICTED),
+    ("报告要求今年营造风清气正的政治环境。", CONSISTENT),
+    ("2021年沙湾的各项工作是在市人大、政协的坚强领导下推进的。", CONTRADICTED),
+    ("2021年沙湾的各项工作是在市人大、政协的监督支持下推进的。", CONSISTENT),
+    # a thing the report keeps steady, said cut or grown
+    ("今年打算压缩葡萄、桃等特色林果的种植面积。", CONTRADICTED),
+    ("今年葡萄、桃等特色林果的面积要保持稳定。", CONSISTENT),
+    # places given one each (分别在) to the things the sentence lists in other places
+    ("作为自治区级重点村打造的城庄子村和烧坊庄子村，分别在乌兰乌苏镇和安集海镇。", CONTRADICTED),
+    # a growth compared in words after a figure, or said as a verb, with everyday names
+    ("去年农村居民人均可支配收入多了1509元，增速低于城镇居民。", CONTRADICTED),
+    ("去年农村居民人均可支配收入多了1509元，增速高于城镇居民。", CONSISTENT),
+    ("去年农村人收入涨得比城里人慢。", CONTRADICTED),
+    ("去年农村人的收入涨得比城里人快。", CONSISTENT),
+    # a middling rank in words for the report's first place
+    ("沙湾的中高考成绩在塔城地区排名中等。", CONTRADICTED),
+    # a later target said only by its way, with the first clause's thing
+    ("一般公共预算收入去年下降10%，今年的目标是进一步下降。", CONTRADICTED),
+    ("一般公共预算收入去年下降10%，今年的目标是实现增长。", CONSISTENT),
+    # a frame of hearsay run on into the fact
+    ("我听说去年城乡新增就业5924人。", CONTRADICTED),
+    ("据说去年城乡新增就业5294人。", CONSISTENT),
+])
+def test_table_pairings_kept_things_and_courses_in_words(claim, expected, report_retriever):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, v.explanation
