@@ -6885,6 +6885,10 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
                 if verdict.verdict == CONSISTENT else None)
     if opposite:  # 企业多 for the report's 企业少: the same thing, the opposite said of it
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*opposite)
+    renewed = _new_for_continued(clean_input(claim), verdict.sentence) \
+        if verdict.verdict in (CONSISTENT, NOT_STATED) and verdict.sentence else None
+    if renewed:  # 计划新建宏业煤矿 where the report's 宏业煤矿 is to be 改扩建: an old work, not a new one
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*renewed)
     moved = _moved_where_kept(clean_input(claim), verdict.sentence) if verdict.verdict == NOT_STATED else None
     if moved:  # 压缩葡萄、桃等林果的面积, which the report keeps steady: the claim's other words unsaid or not
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*moved)
@@ -8848,6 +8852,31 @@ def _listed_thing_moved(text: str, thing: str, verbs: str) -> str:
     return said.group(0) if any(item in said.group(0) + head for item in items) else ""
 
 
+_NEW_WORK = re.compile(r"新建|新开工|新上马?|新开建|新修建?|全新建设")
+_CONTINUED_WORK = re.compile(r"改扩建|续建|改建|扩建")
+
+
+def _new_for_continued(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(the sentence's clause, the claim's clause) when a claim says a work is new (新建, 新开工) that the sentence
+    continues or rebuilds (宏业煤矿…改扩建工程, 玛纳斯河防洪治理沙湾段续建), else None.
+
+    >>> _new_for_continued("2022年沙湾计划新建宏业煤矿", "加快推进宏业煤矿90万吨/年及宝英煤矿60万吨/年改扩建工程,年底力争形成210万吨的产能。")
+    ('加快推进宏业煤矿90万吨/年及宝英煤矿60万吨/年改扩建工程', '2022年沙湾计划新建宏业煤矿')
+    >>> _new_for_continued("新建、改扩建杭州路等10条道路", "投资1.2亿元新建、改扩建杭州路、广州路等10条城市道路") is None
+    True
+    """
+    text = normalize(claim)
+    for said in (c for c in re.split(r"[,，;；。]", text) if _NEW_WORK.search(c) and not _CONTINUED_WORK.search(c)):
+        for clause in re.split(r"[,，;；。]", normalize(sentence)):
+            if not _CONTINUED_WORK.search(clause) or _NEW_WORK.search(clause):
+                continue
+            # (the work both name: four characters or more in a row, not the verb's)
+            if any(said[i:i + 4] in clause and re.fullmatch(r"[\u4e00-\u9fff]{4}", said[i:i + 4])
+                   and not re.search(r"新|建|年|计划|要|将", said[i:i + 4]) for i in range(len(said) - 3)):
+                return clause, said
+    return None
+
+
 def _moved_other_way_on_list(claim: str, passage: str) -> tuple[str, str] | None:
     """(report phrase, claim phrase) when the passage makes more (or less) of the things a 、-list names and the claim
     says the other way (压减采棉机、无人机等农机的保有量 for 扩大超宽膜播种机、…、采棉机、无人机保有量), else None.
@@ -9342,6 +9371,10 @@ _SPENT_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年|去年|今年|上年|全年|�
                           r"(?:投入|投资|花了|花费|拿出|安排|筹集|争取)了?(?:资金)?(?:大约|约|近|超过)?\d+(?:\.\d+)?(?:万|亿)?元$")
 
 
+# A clause that only names the field what follows is about (在资源密集型产业方面, 关于旅游这块)
+_TOPIC_FRAME = re.compile(r"(?:在|关于|对于|至于|说到|谈到)?[^,，。]{2,16}?(?:方面|领域|这块|这一块|问题上)")
+
+
 def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
     """The verdict on a claim the report does not say in one sentence, from its clauses judged one by one:
     一致 when every clause is said (in different sentences), 不一致 when one is contradicted and the others
@@ -9358,6 +9391,8 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
         return None
     if any(_TOPIC_SINGLED_OUT.match(normalize(p)) for p in parts[:-1]):
         return None  # (光鹿角湾一个景区，2021年就接待了…: the clauses after are said of that part only)
+    if any(_TOPIC_FRAME.fullmatch(normalize(p)) for p in parts[:-1]):
+        return None  # (在资源密集型产业方面，沙湾将…: a field named for what follows, no fact of its own)
     if any(re.search(r"(?:中|里|当中|之中)$", normalize(a)) and re.match(r"(?:就)?(?:有|包括|包含|涵盖)", normalize(b))
            for a, b in zip(parts, parts[1:])):
         return None  # (2022年的主要预期目标中，包括…3.5%以内: a member of that group, no fact of its own)
