@@ -1354,8 +1354,10 @@ def modifier_of_other_item(claim: str, sentence: str) -> SwappedModifier | None:
             continue
         owners = [i for i, (b, _) in enumerate(report) if b.endswith(before) or before.endswith(b)]
         heads = [i for i, (_, a) in enumerate(report) if a.startswith(after) or after.startswith(a)]
-        if len(owners) == 1 and len(heads) == 1 and owners != heads \
-                and len({b for b, _ in report}) == len(report) and len({a for _, a in report}) == len(report):
+        # (the sentence's modifiers must tell its phrases apart: 实行最严格的…制度、最严格的…制度 share theirs)
+        apart = not any(i != j and (report[i][0].endswith(report[j][0]) or report[i][1].startswith(report[j][1]))
+                        for i in range(len(report)) for j in range(len(report)))
+        if len(owners) == 1 and len(heads) == 1 and owners != heads and apart:
             owner, head = report[owners[0]], report[heads[0]]
             if owner[1] not in text or head[0] not in text or owner[1] != head[1]:
                 return SwappedModifier(f"{owner[0] if before.endswith(owner[0]) else before}的{after}",

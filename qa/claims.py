@@ -7657,19 +7657,30 @@ _ROLE_NAMED = re.compile(r"[,，;；]\s*(?:其|该项目的?|项目的?)?(?:依�
 
 def _role_unsaid(claim: str, verdict: ClaimVerdict) -> None:
     """A 一致 verdict turned 报告未提及 when a later clause of the claim names who stands behind its fact by a role
-    (…9项科技特派员农村创业行动项目，合作方是新疆农业大学) and the cited sentence does not name that body.
+    (…9项科技特派员农村创业行动项目，合作方是新疆农业大学) and the sentence's clause of that fact does not name that
+    body (a body the sentence names in another clause — 实施自治区科技计划项目 beside …通过科技部评估验收 — is not
+    the one behind this fact).
 
     >>> v = ClaimVerdict(claim="", verdict=CONSISTENT, explanation="", sentence="实施科技特派员农村创业行动项目9项")
     >>> _role_unsaid("实施的9项科技特派员农村创业行动项目，合作方是新疆农业大学", v); v.verdict
     '报告未提及'
+    >>> v = ClaimVerdict(claim="", verdict=CONSISTENT, explanation="",
+    ...     sentence="实施自治区科技计划项目15项,沙湾国家农业科技园区顺利通过科技部评估验收。")
+    >>> _role_unsaid("沙湾国家农业科技园区顺利通过评估验收，组织验收的是自治区", v); v.verdict
+    '报告未提及'
     """
-    said = _ROLE_NAMED.search(normalize(clean_input(claim))) if verdict.verdict == CONSISTENT else None
+    text = normalize(clean_input(claim))
+    said = _ROLE_NAMED.search(text) if verdict.verdict == CONSISTENT else None
     if not said or not verdict.sentence:
         return
     who = re.sub(r"[“”\"'《》]", "", said.group("who"))
-    sentence = normalize(verdict.sentence)
+    fact = text[:said.start()]
+    pairs = {fact[i:i + 2] for i in range(len(fact) - 1)}
+    clauses = [c for c in re.split(r"[,，;；。]", normalize(verdict.sentence)) if c]
+    # (the clause of the fact: the one sharing the most two-character pieces with the claim before the role)
+    own = max(clauses, key=lambda c: sum(c[i:i + 2] in pairs for i in range(len(c) - 1)), default="")
     words = [w for w in content_words(who) if len(w) >= 2]
-    if words and not all(covered(w, sentence) for w in words):
+    if words and not all(covered(w, own) for w in words):
         _unsaid_addition(verdict, said.group(0).lstrip(",，;； "))
 
 
@@ -9375,6 +9386,23 @@ _SPENT_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年|去年|今年|上年|全年|�
 _TOPIC_FRAME = re.compile(r"(?:在|关于|对于|至于|说到|谈到)?[^,，。]{2,16}?(?:方面|领域|这块|这一块|问题上)")
 
 
+def _under_a_field(claim: str, field: str, rest: str, retriever) -> ClaimVerdict | None:
+    """The verdict on a claim whose first clause only names the field of what follows (政府自身建设方面，…): the rest's,
+    turned 报告未提及 when the field's words are said neither by the rest's sentence nor by one heading of the report
+    (在资源密集型产业方面，…纺织服装业和馕产业, which the report counts among its 劳动密集型产业); None when the rest
+    is not 一致."""
+    verdict = check_claim(rest, retriever)
+    if verdict.verdict != CONSISTENT:
+        return None
+    words = [w for w in content_words(re.sub(r"^(?:在|关于|对于|至于|说到|谈到)|(?:方面|领域|这一?块|问题上)$", "",
+                                             normalize(field))) if len(w) >= 2]
+    places = [normalize(verdict.sentence + verdict.section)] + [normalize(h) for h in _view(retriever).headings]
+    verdict = replace(verdict, claim=claim)
+    if not any(all(covered(w, where) for w in words) for where in places):
+        verdict.verdict, verdict.explanation = NOT_STATED, messages.claim_part_unsaid(field)
+    return verdict
+
+
 def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
     """The verdict on a claim the report does not say in one sentence, from its clauses judged one by one:
     一致 when every clause is said (in different sentences), 不一致 when one is contradicted and the others
@@ -9391,8 +9419,10 @@ def _clauses_each_said(claim: str, retriever) -> ClaimVerdict | None:
         return None
     if any(_TOPIC_SINGLED_OUT.match(normalize(p)) for p in parts[:-1]):
         return None  # (光鹿角湾一个景区，2021年就接待了…: the clauses after are said of that part only)
-    if any(_TOPIC_FRAME.fullmatch(normalize(p)) for p in parts[:-1]):
-        return None  # (在资源密集型产业方面，沙湾将…: a field named for what follows, no fact of its own)
+    if _TOPIC_FRAME.fullmatch(normalize(parts[0])):
+        # (在资源密集型产业方面，沙湾将…: a field named for what follows, no fact of its own: the rest judged, the
+        # field read in the rest's sentence and its part of the report)
+        return _under_a_field(claim, parts[0], "，".join(parts[1:]), retriever)
     if any(re.search(r"(?:中|里|当中|之中)$", normalize(a)) and re.match(r"(?:就)?(?:有|包括|包含|涵盖)", normalize(b))
            for a, b in zip(parts, parts[1:])):
         return None  # (2022年的主要预期目标中，包括…3.5%以内: a member of that group, no fact of its own)
