@@ -6253,6 +6253,10 @@ def _judged_against_its_sentence(claim: str, verdict: ClaimVerdict, view: Report
     if renamed:  # 榆神工业区宏业矿务有限公司 where the report names 榆神工业区民祥矿务有限公司
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*renamed)
         return
+    renewed = _new_for_continued(text, verdict.sentence)
+    if renewed:  # 计划新建宏业煤矿 where the report's 宏业煤矿 is to be 改扩建: an old work, not a new one
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*renewed)
+        return
     swapped_modifier = modifier_of_other_item(text, verdict.sentence)
     if swapped_modifier:  # 风清气正的社会环境 where the report says 国泰民安的社会环境和风清气正的政治环境
         verdict.verdict = CONTRADICTED
@@ -6885,10 +6889,6 @@ def _judge_claim(claim: str, retriever) -> ClaimVerdict:
                 if verdict.verdict == CONSISTENT else None)
     if opposite:  # 企业多 for the report's 企业少: the same thing, the opposite said of it
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*opposite)
-    renewed = _new_for_continued(clean_input(claim), verdict.sentence) \
-        if verdict.verdict in (CONSISTENT, NOT_STATED) and verdict.sentence else None
-    if renewed:  # 计划新建宏业煤矿 where the report's 宏业煤矿 is to be 改扩建: an old work, not a new one
-        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*renewed)
     moved = _moved_where_kept(clean_input(claim), verdict.sentence) if verdict.verdict == NOT_STATED else None
     if moved:  # 压缩葡萄、桃等林果的面积, which the report keeps steady: the claim's other words unsaid or not
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*moved)

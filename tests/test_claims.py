@@ -5621,3 +5621,28 @@ def test_table_mixed_names_moves_in_words_and_passive_relations(claim, expected,
 def test_table_pairings_kept_things_and_courses_in_words(claim, expected, report_retriever):
     v = check_claim(claim, report_retriever)
     assert v.verdict == expected, v.explanation
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # a work said new that the sentence continues or rebuilds
+    ("今年沙湾打算新建宏业煤矿，规模90万吨/年。", CONTRADICTED),
+    ("今年要加快宏业煤矿90万吨/年的改扩建工程。", CONSISTENT),
+    # who stands behind a fact, named where the sentence names that body only in another clause
+    ("沙湾国家农业科技园区通过了评估验收，组织验收的是自治区。", NOT_STATED),
+    # a field named before the facts, read in their sentence or a heading
+    ("在资源密集型产业方面，沙湾要继续巩固发展纺织服装业和馕产业。", NOT_STATED),
+    ("在劳动密集型产业方面，沙湾要继续巩固发展纺织服装业和馕产业。", CONSISTENT),
+    # a claim's own two figures compared in words
+    ("今年力争实现旅游收入21.63亿元，比2021年的16.07亿元有所减少。", CONTRADICTED),
+    ("今年力争实现旅游收入21.63亿元，比2021年的16.07亿元明显增加。", CONSISTENT),
+    # listed things the report makes more of, said made fewer; a verb given to another 《title》
+    ("今年要减少残膜回收一体机、采棉机等农机的保有量。", CONTRADICTED),
+    ("今年要编制《沙湾市全域旅游发展规划》。", CONTRADICTED),
+    # a body given another parallel clause's deed; a quoted phrase made of two
+    ("成绩的取得是人大、政协统揽全局、正确领导的结果。", CONTRADICTED),
+    ("成绩的取得是人大、政协有力监督、鼎力支持的结果。", CONSISTENT),
+    ("沙湾要塑造展示“文化与创新交相辉映”的城市形象。", CONTRADICTED),
+])
+def test_table_new_works_fields_own_comparisons_and_parallel_deeds(claim, expected, report_retriever):
+    v = check_claim(claim, report_retriever)
+    assert v.verdict == expected, v.explanation
