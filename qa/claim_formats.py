@@ -55,21 +55,34 @@ def post_as_plain_text(claim: str) -> str:
 
 
 # A frame of hearsay or of where the writer read it, run on into the fact (我听说去年…, 我看报告说…, 报告里写着…)
-_HEARD_FRAME = re.compile(r"^(?:我|俺|咱|我们)?(?:也)?(?:听说|听人说|听别人说|听邻居说|听朋友说|据说|据悉|网传|网上说|有人说|"
+_HEARD_FRAME = re.compile(r"^(?:(?:我|俺|咱|我们)?(?:也)?(?:听说|听人说|听别人说|听邻居说|听朋友说|据说|据悉|网传|网上说|有人说|"
                           r"看报告(?:里|上)?(?:说|写着|写的是|提到)|看到报告(?:里|上)?(?:说|写着)|"
-                          r"报告(?:里|上)(?:说|写着|写的是|提到))(?=[\u4e00-\u9fff\d])")
+                          r"报告(?:里|上)(?:说|写着|写的是|提到))"
+                          # (someone the writer heard it from: 搞旅游的朋友说，…; 邻居告诉我：…)
+                          r"|[^,，。;；:：\d]{0,8}?(?:朋友|邻居|同事|家人|网友|老乡|亲戚|乡亲)们?(?:都)?(?:说|讲|告诉我|跟我说)了?(?=[,，:：]))"
+                          r"[,，:：]?(?=[\u4e00-\u9fff\d])")
 
 
 def hearsay_set_apart(claim: str) -> str:
-    """``claim`` with a leading frame of hearsay or of the writer's reading set apart by a comma, as the fact after it
-    is read alone; other claims unchanged.
+    """``claim`` without a leading frame of hearsay or of the writer's reading, as the fact after it is what is
+    claimed; other claims unchanged.
 
     >>> hearsay_set_apart("我听说去年全市农村一共建成了13个垃圾集中处理点")
-    '我听说，去年全市农村一共建成了13个垃圾集中处理点'
-    >>> hearsay_set_apart("听说，去年建成了13个垃圾集中处理点")
-    '听说，去年建成了13个垃圾集中处理点'
+    '去年全市农村一共建成了13个垃圾集中处理点'
+    >>> hearsay_set_apart("搞旅游的朋友说，沙湾去年开发了8条短期旅游线路")
+    '沙湾去年开发了8条短期旅游线路'
+    >>> hearsay_set_apart("朋友圈里都在转这条消息")
+    '朋友圈里都在转这条消息'
+    >>> hearsay_set_apart("网传沙湾只增长2%，其实增长了7.3%")
+    '网传沙湾只增长2%，其实增长了7.3%'
     """
-    return _HEARD_FRAME.sub(lambda m: m.group(0) + "，", claim, count=1)
+    if _SET_RIGHT.search(claim):  # (网传…只排中游？事实上…第一: what was heard is set right after it, and judged so)
+        return claim
+    return _HEARD_FRAME.sub("", claim, count=1)
+
+
+# What was heard set right by the writer (…？事实上…, 其实…, 并非如此)
+_SET_RIGHT = re.compile(r"[?？]|事实上|实际上|其实|并非|并不是|不实|谣言|辟谣|假的|但报告|可报告|报告却")
 
 
 def signed_changes_in_words(claim: str) -> str:

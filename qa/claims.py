@@ -105,6 +105,8 @@ CLAIM_TERMS = (
 _YEAR_SAID_TWICE = re.compile(r"((?:19|20)\d{2})年年(?=底|末|初|内|中)")
 CLAIM_SHORT_FORMS = (
     (_YEAR_SAID_TWICE.pattern, r"\1年"),
+    # a deed's result said with 出 (开发出8条线路, 培育出3家): the deed, as the report says it
+    (r"(开发|培育|打造|建设|引进|生产|加工|研发|创建|建|种|造)出(?=了?\d|了?[一二两三四五六七八九十]+[个条家所项座])", r"\1"),
     # comparisons in everyday words (收入增幅跑赢了游客增幅, 赶不上): the report's 高于 / 低于 / 不及
     (r"跑赢了?", "高于"), (r"跑输(?:给)?了?", "低于"), (r"赶不上|比不上", "不及"),
     # a growth said as a verb compared (收入涨得比农村居民快): the growth's rate compared (增速比农村居民快)
@@ -463,6 +465,8 @@ CLAIM_FILLER = frozenset(("之一", "包括", "包含", "拟", "安排", "本次
                           "听说", "据说", "那个", "还有", "几家", "这几家", "俩", "这俩",
                           # the writer's aside (说实话, 老实讲): how it is said, not what
                           "说实话", "说真的", "老实说", "老实讲", "讲真", "实话说",
+                          # …and how fast it was done (一口气开发了8条): the deed is what is stated
+                          "一口气",
                           # …and the writer's emphasis (其实还略有增长): how sure, not what
                           "其实",
                           # hedges (好像, 貌似): how sure the writer is, not what is stated
@@ -6253,6 +6257,10 @@ def _judged_against_its_sentence(claim: str, verdict: ClaimVerdict, view: Report
     if renamed:  # 榆神工业区宏业矿务有限公司 where the report names 榆神工业区民祥矿务有限公司
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*renamed)
         return
+    span = _other_span_of_years(text, verdict.sentence) if verdict.verdict == CONSISTENT else None
+    if span:  # 只有一年是免费的 where the report's 学前三年免费教育: another span of years
+        verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_other_name(*span)
+        return
     renewed = _new_for_continued(text, verdict.sentence)
     if renewed:  # 计划新建宏业煤矿 where the report's 宏业煤矿 is to be 改扩建: an old work, not a new one
         verdict.verdict, verdict.explanation = CONTRADICTED, messages.claim_opposite_said(*renewed)
@@ -8861,6 +8869,29 @@ def _listed_thing_moved(text: str, thing: str, verbs: str) -> str:
         return ""
     items = [item[:2] for item in re.split(r"、|等", thing) if len(item) >= 2]
     return said.group(0) if any(item in said.group(0) + head for item in items) else ""
+
+
+# A span of years in characters that names a programme or a term (学前三年免费, 五年行动, 九年义务教育), not a time
+_YEARS_SPAN = re.compile(r"(?<![近每第过后上])(?<![^学]前)([一二两三四五六七八九十])年(?=[\u4e00-\u9fff])")
+
+
+def _other_span_of_years(claim: str, sentence: str) -> tuple[str, str] | None:
+    """(the sentence's span and what it is of, the claim's) when a claim gives a programme or a term the sentence
+    names with its span of years another span (只有一年是免费的 for 学前三年免费教育, 三年行动 for 五年行动), else None.
+
+    >>> _other_span_of_years("农村孩子上幼儿园只有一年是免费的", "农村学前三年免费教育全面落实")
+    ('三年免费', '一年是免费')
+    >>> _other_span_of_years("农村学前三年都免费", "农村学前三年免费教育全面落实") is None
+    True
+    """
+    text, sentence = normalize(claim), normalize(sentence)
+    for m in _YEARS_SPAN.finditer(sentence):
+        what = sentence[m.end():m.end() + 2]  # (免费 of 三年免费, 行动 of 五年行动)
+        for c in _YEARS_SPAN.finditer(text):
+            after = text[c.end():c.end() + 6]
+            if c.group(1) != m.group(1) and what in after and f"{m.group(1)}年" not in text:
+                return m.group(0) + what, text[c.start():c.end() + after.index(what) + 2]
+    return None
 
 
 _NEW_WORK = re.compile(r"新建|新开工|新上马?|新开建|新修建?|全新建设")
