@@ -579,7 +579,9 @@ def _meanings(claim: str) -> list[tuple[Meaning, tuple[int, int]]]:
     out = []
     for meaning in MEANINGS:
         m = re.search(meaning.claim, claim)
-        if m and m.end() > m.start():
+        # (not in a question the claim then answers: 网上说…只排中游？事实上…第一)
+        asked = m is not None and re.match(r"[^。；;!！]*?[?？]", claim[m.end():]) is not None
+        if m and m.end() > m.start() and not asked:
             out.append((meaning, m.span("w") if "w" in m.groupdict() else m.span()))
     return out
 
