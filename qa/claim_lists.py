@@ -1300,7 +1300,8 @@ def name_of_two_items(claim: str, sentence: str) -> MixedName | None:
                         # (the claim going on as the first name does is that name: 金沟河十级水电站建设; a piece that
                         # starts with a preposition or a verb is no name's: 与兵团建立共同生活都市圈)
                         if back and back not in first and front + back not in sentence and rest[:1] != first[k] \
-                                and (not of or len(back) >= 4 and front + of + back not in sentence) \
+                                and (not of or len(back) >= 4 and front + of + back not in sentence
+                                     and pos_tags(front)[-1][1] in _NAME_FLAGS and pos_tags(front)[0][1][0] not in "vd") \
                                 and pos_tags(front)[0][1] != "p" and not pos_tags(back)[0][1].startswith("v"):
                             start = max(sentence.rfind(mark, 0, enumeration.start) for mark in "，,；;。") + 1
                             ends = [e for e in (sentence.find(mark, enumeration.end) for mark in "，,；;。") if e >= 0]
