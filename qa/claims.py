@@ -7688,7 +7688,10 @@ def _role_unsaid(claim: str, verdict: ClaimVerdict) -> None:
     pairs = {fact[i:i + 2] for i in range(len(fact) - 1)}
     clauses = [c for c in re.split(r"[,，;；。]", normalize(verdict.sentence)) if c]
     # (the clause of the fact: the one sharing the most two-character pieces with the claim before the role)
-    own = max(clauses, key=lambda c: sum(c[i:i + 2] in pairs for i in range(len(c) - 1)), default="")
+    at = max(range(len(clauses)), key=lambda k: sum(clauses[k][i:i + 2] in pairs for i in range(len(clauses[k]) - 1)),
+             default=0)
+    # (…and the clause after it, where the report says what the deed relies on: 坚持…“枫桥经验”,依托公共法律服务中心)
+    own = "，".join(clauses[at:at + 2])
     words = [w for w in content_words(who) if len(w) >= 2]
     if words and not all(covered(w, own) for w in words):
         _unsaid_addition(verdict, said.group(0).lstrip(",，;； "))
