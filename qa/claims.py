@@ -6709,10 +6709,13 @@ _OWN_DIFFERENCE = re.compile(r"[,，;；]\s*(?:也就是|即|相当于|算下来
 _OWN_DIFFERENCE_DOWN = ("少了", "减少", "减少了", "低了", "调低了", "下调了", "降低了", "下降了")
 
 
+# The ways a figure may be said to have gone against another the claim gives (有所回落, 明显增加)
+_OWN_WAY_DOWN = ("回落", "下降", "减少", "降低", "下滑", "萎缩", "缩减")
+_OWN_WAY_UP = ("增长", "增加", "提高", "上升", "回升", "扩大", "提升")
 # A figure compared in words with another the claim gives after 比 (373万人次，比2021年的286.35万人次有所回落)
 _WAY_AGAINST_OWN = re.compile(r"比(?:(?:19|20)\d{2}年|去年|上年|前年|上一年)?(?:的|实际的|完成的)?(?P<figure>\d[\d.]*[^\d,，。;；比]{0,5}?)"
                               r"(?:还|要|更|又)?(?:有所|略有|明显|大幅|稍有|小幅|进一步)?"
-                              r"(?P<way>回落|下降|减少|降低|下滑|萎缩|缩减|增长|增加|提高|上升|回升|扩大|提升)")
+                              rf"(?P<way>{'|'.join(_OWN_WAY_DOWN + _OWN_WAY_UP)})")
 
 
 def _way_against_own_figures(text: str, reference_year: int | None) -> tuple[str, str, str] | None:
@@ -6733,7 +6736,7 @@ def _way_against_own_figures(text: str, reference_year: int | None) -> tuple[str
     if after is None or before is None or before.group != after.group or before.unit != after.unit \
             or before.direction or after.direction or before.value == after.value:
         return None
-    less = m.group("way") in ("回落", "下降", "减少", "降低", "下滑", "萎缩", "缩减")
+    less = m.group("way") in _OWN_WAY_DOWN
     return (m.group(0), before.text, after.text) if (before.value < after.value) != less else None
 
 
@@ -9419,7 +9422,7 @@ _SPENT_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年|去年|今年|上年|全年|�
 
 
 # A clause that only names the field what follows is about (在资源密集型产业方面, 关于旅游这块)
-_TOPIC_FRAME = re.compile(r"(?:在|关于|对于|至于|说到|谈到)?[^,，。]{2,16}?(?:方面|领域|这块|这一块|问题上)")
+_TOPIC_FRAME = re.compile(r"(?:在|关于|对于|至于|说到|谈到)?(?P<field>[^,，。]{2,16}?)(?:方面|领域|这块|这一块|问题上)")
 
 
 def _under_a_field(claim: str, field: str, rest: str, retriever) -> ClaimVerdict | None:
@@ -9430,8 +9433,8 @@ def _under_a_field(claim: str, field: str, rest: str, retriever) -> ClaimVerdict
     verdict = check_claim(rest, retriever)
     if verdict.verdict != CONSISTENT:
         return None
-    words = [w for w in content_words(re.sub(r"^(?:在|关于|对于|至于|说到|谈到)|(?:方面|领域|这一?块|问题上)$", "",
-                                             normalize(field))) if len(w) >= 2]
+    named = _TOPIC_FRAME.fullmatch(normalize(field))
+    words = [w for w in content_words(named.group("field") if named else normalize(field)) if len(w) >= 2]
     places = [normalize(verdict.sentence + verdict.section)] + [normalize(h) for h in _view(retriever).headings]
     verdict = replace(verdict, claim=claim)
     if not any(all(covered(w, where) for w in words) for where in places):
